@@ -1,0 +1,44 @@
+import { type ArchiveDate, parseArchiveDate } from "../dates";
+import type { Company, Country, Theme } from "../schema/entity";
+import type { CountryRole, FrontMatter } from "../schema/article";
+import type { EntityRegistry } from "../entities/entity-registry";
+
+/** An article as pages use it: the front matter with dates parsed and entities resolved. */
+export type Article = Omit<FrontMatter, "date" | "datePrecision" | "companies" | "countries" | "themes" | "announcedBy"> & {
+  slug: string;
+  /** Path of the Markdown file, relative to the content directory. */
+  file: string;
+  date: ArchiveDate;
+  companies: Company[];
+  announcedBy: Company[];
+  countries: { country: Country; role: CountryRole }[];
+  themes: Theme[];
+  /** Markdown body, as in the file. */
+  body: string;
+  wordCount: number;
+  readingMinutes: number;
+};
+
+const WORDS_PER_MINUTE = 220;
+
+/**
+ * Front matter (already validated, slugs known to exist) to the domain shape.
+ * Kept apart from validation so each can be tested alone.
+ */
+export function reshapeArticle(slug: string, file: string, data: FrontMatter, body: string, registry: EntityRegistry): Article {
+  const company = (s: string) => registry.companies.get(s)!;
+  const wordCount = body.split(/\s+/).filter(Boolean).length;
+  return {
+    ...data,
+    slug,
+    file,
+    date: parseArchiveDate(data.date, data.datePrecision),
+    companies: data.companies.map(company),
+    announcedBy: data.announcedBy.map(company),
+    countries: data.countries.map(({ slug: s, role }) => ({ country: registry.countries.get(s)!, role })),
+    themes: data.themes.map((s) => registry.themes.get(s)!),
+    body: body.trim(),
+    wordCount,
+    readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
+  };
+}

@@ -1,0 +1,74 @@
+import { format, isValid } from "date-fns";
+import { fr } from "date-fns/locale";
+import type { DatePrecision } from "./schema/article";
+
+/**
+ * A date known only as precisely as the text allows. Dates are calendar dates
+ * with no time: they are built and formatted in the same (local) time zone,
+ * so no zone shift can move a day.
+ */
+export type ArchiveDate = {
+  /** As written in the front matter: "2023-10-11", "2020-04", "2015", or null. */
+  value: string | null;
+  precision: DatePrecision;
+  year: number | null;
+  /** First day of the period the date covers; null when unknown. */
+  start: Date | null;
+  /** Chronological key: a period sorts at its start, before the days inside it; unknown sorts last. */
+  sortKey: number;
+};
+
+/**
+ * @example parseArchiveDate("2020-04", "month").sortKey // 20200400
+ */
+export function parseArchiveDate(value: string | null, precision: DatePrecision): ArchiveDate {
+  if (value === null || precision === "unknown") {
+    return { value: null, precision: "unknown", year: null, start: null, sortKey: Number.MAX_SAFE_INTEGER };
+  }
+  const [year, month = 0, day = 0] = value.split("-").map(Number);
+  const start = new Date(year, Math.max(month - 1, 0), Math.max(day, 1));
+  if (!isValid(start)) throw new Error(`date invalide : ${value}`);
+  return { value, precision, year, start, sortKey: year * 10_000 + month * 100 + day };
+}
+
+/**
+ * The date as a French reader expects it, at its precision.
+ * @example formatArchiveDate(parseArchiveDate("2023-10-11", "day")) // "11 octobre 2023"
+ * @example formatArchiveDate(parseArchiveDate("2020-04", "month")) // "avril 2020"
+ */
+export function formatArchiveDate(date: ArchiveDate): string {
+  if (!date.start) return "date inconnue";
+  switch (date.precision) {
+    case "day":
+      return format(date.start, "do MMMM yyyy", { locale: fr });
+    case "month":
+      return format(date.start, "MMMM yyyy", { locale: fr });
+    default:
+      return String(date.year);
+  }
+}
+
+/** French weekday of a day-precision date ("vendredi"), to check a text's "lundi 20 mars". */
+export function weekdayOf(date: ArchiveDate): string | null {
+  return date.precision === "day" && date.start ? format(date.start, "EEEE", { locale: fr }) : null;
+}
+
+/** Newest first; ties keep a stable order by the given tiebreaker. */
+export function compareNewestFirst<T>(a: T, b: T, dateOf: (item: T) => ArchiveDate, tiebreak: (item: T) => string): number {
+  return dateOf(b).sortKey - dateOf(a).sortKey || tiebreak(a).localeCompare(tiebreak(b), "fr");
+}
+
+/**
+ * Groups items by the year of their date, keeping the input order inside each
+ * group; undated items go to a last group with year null.
+ */
+export function groupByYear<T>(items: readonly T[], dateOf: (item: T) => ArchiveDate): { year: number | null; items: T[] }[] {
+  const groups = new Map<number | null, T[]>();
+  for (const item of items) {
+    const year = dateOf(item).year;
+    const group = groups.get(year);
+    if (group) group.push(item);
+    else groups.set(year, [item]);
+  }
+  return [...groups].map(([year, grouped]) => ({ year, items: grouped }));
+}

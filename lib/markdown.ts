@@ -1,0 +1,24 @@
+import rehypeRaw from "rehype-raw";
+import rehypeSanitize, { defaultSchema } from "rehype-sanitize";
+import rehypeStringify from "rehype-stringify";
+import remarkParse from "remark-parse";
+import remarkRehype from "remark-rehype";
+import { unified } from "unified";
+
+/**
+ * Raw HTML in content is parsed (so its text stays readable) then sanitized
+ * with GitHub's allow-list: no script, no event handler, no javascript: or data: URL,
+ * no iframe. Ids get a prefix so content cannot clobber the page's own.
+ */
+const processor = unified()
+  .use(remarkParse)
+  .use(remarkRehype, { allowDangerousHtml: true })
+  .use(rehypeRaw)
+  .use(rehypeSanitize, defaultSchema)
+  .use(rehypeStringify)
+  .freeze();
+
+/** Markdown to safe HTML. */
+export function renderMarkdown(markdown: string): string {
+  return String(processor.processSync(markdown));
+}

@@ -1,0 +1,122 @@
+import { z } from "zod";
+import { slugPattern } from "../text";
+
+// Validation messages are read by French-speaking editors.
+z.config(z.locales.fr());
+
+const slug = z.string().regex(slugPattern, "slug attendu : minuscules sans accents, mots séparés par des tirets");
+
+export const datePrecisions = ["day", "month", "year", "unknown"] as const;
+export type DatePrecision = (typeof datePrecisions)[number];
+
+/** The written form each precision requires: "2023-10-11", "2020-04", "2015". */
+const dateFormats: Record<Exclude<DatePrecision, "unknown">, RegExp> = {
+  day: /^\d{4}-\d{2}-\d{2}$/,
+  month: /^\d{4}-\d{2}$/,
+  year: /^\d{4}$/,
+};
+
+/** A YAML year written without quotes arrives as a number; keep it as text. */
+const dateText = z.preprocess((value) => (typeof value === "number" ? String(value) : value), z.string());
+
+export const countryRoles = ["site", "planned", "headquarters", "market"] as const;
+export type CountryRole = (typeof countryRoles)[number];
+
+export const sourceSchema = z.object({
+  /** Publication name as the text gives it. */
+  name: z.string().min(1),
+  date: dateText.optional(),
+  url: z.url({ protocol: /^https?$/ }).optional(),
+  /** True when the name is deduced from the text rather than stated as its source. */
+  inferred: z.boolean().default(false),
+  note: z.string().optional(),
+});
+
+export const personSchema = z.object({
+  name: z.string().min(1),
+  /** The role as the text words it. */
+  role: z.string().min(1).optional(),
+  company: slug.optional(),
+});
+
+export const placeSchema = z.object({
+  name: z.string().min(1),
+  country: slug,
+  role: z.enum(["site", "planned"]).default("site"),
+});
+
+/**
+ * Front matter of `content/articles/*.md`: the single source of truth for
+ * what an article file holds. The `Article` domain type derives from it.
+ */
+export const frontMatterSchema = z
+  .object({
+    title: z.string().trim().min(1),
+    /** `source`: the headline is the text's own; `editorial`: written by the archive's editor. */
+    titleSource: z.enum(["source", "editorial"]),
+    /** Written at its precision ("2015", "2020-04", "2023-10-11"), or null when unknown. */
+    date: dateText.nullable(),
+    datePrecision: z.enum(datePrecisions),
+    /** True when the date is not stated by the text but deduced from it. */
+    dateInferred: z.boolean().default(false),
+    /** How the date was established, or what in the text contradicts it. */
+    dateNote: z.string().min(1).optional(),
+    source: sourceSchema.optional(),
+    author: z.string().min(1).optional(),
+    /** The standfirst: the text's own (`source`) or written by the editor (`editorial`). */
+    summary: z.string().trim().min(1),
+    summarySource: z.enum(["source", "editorial"]),
+    companies: z.array(slug).default([]),
+    /** The companies that make the announcement, a subset of `companies`. */
+    announcedBy: z.array(slug).default([]),
+    countries: z.array(z.object({ slug, role: z.enum(countryRoles) })).default([]),
+    places: z.array(placeSchema).default([]),
+    themes: z.array(slug).default([]),
+    people: z.array(personSchema).default([]),
+    /** Captions of photos the archive does not reproduce, kept for what they say. */
+    captions: z.array(z.string().min(1)).default([]),
+    /** Articles about the same event share this key. */
+    story: slug.optional(),
+    /** File name of the raw text in the seeds this article was converted from. */
+    raw: z.string().regex(/^[\w.-]+\.txt$/, "nom de fichier .txt attendu"),
+  })
+  .strict()
+  .superRefine((data, ctx) => {
+    if (data.datePrecision === "unknown") {
+      if (data.date !== null) {
+        ctx.addIssue({ code: "custom", path: ["date"], message: "doit être null quand datePrecision vaut « unknown »", input: data.date });
+      }
+      if (!data.dateNote) {
+        ctx.addIssue({ code: "custom", path: ["dateNote"], message: "requis quand la date est inconnue" });
+      }
+    } else {
+      checkDate(data.date, data.datePrecision, ["date"], ctx);
+    }
+    if (data.dateInferred && !data.dateNote) {
+      ctx.addIssue({ code: "custom", path: ["dateNote"], message: "requis quand dateInferred vaut true : dire comment la date a été déduite" });
+    }
+    if (data.source?.date !== undefined) {
+      const precision = (Object.keys(dateFormats) as (keyof typeof dateFormats)[]).find((p) => dateFormats[p].test(data.source!.date!));
+      checkDate(data.source.date, precision ?? "day", ["source", "date"], ctx);
+    }
+    data.announcedBy.forEach((company, i) => {
+      if (!data.companies.includes(company)) {
+        ctx.addIssue({ code: "custom", path: ["announcedBy", i], message: "doit aussi figurer dans companies", input: company });
+      }
+    });
+  });
+
+function checkDate(value: string | null, precision: keyof typeof dateFormats, path: (string | number)[], ctx: z.RefinementCtx) {
+  const expected = { day: "AAAA-MM-JJ", month: "AAAA-MM", year: "AAAA" }[precision];
+  if (value === null || !dateFormats[precision].test(value)) {
+    ctx.addIssue({ code: "custom", path, message: `format attendu ${expected} pour la précision « ${precision} »`, input: value });
+    return;
+  }
+  const [year, month = 1, day = 1] = value.split("-").map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
+    ctx.addIssue({ code: "custom", path, message: "date inexistante dans le calendrier", input: value });
+  }
+}
+
+export type FrontMatter = z.infer<typeof frontMatterSchema>;

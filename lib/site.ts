@@ -1,0 +1,19 @@
+/** Site-wide constants: one place for names, URLs and sizes that pages share. */
+export const site = {
+  name: "Archives du Cloud",
+  tagline: "L'actualité du cloud et des centres de données, archivée et datée.",
+  description:
+    "Archive d'articles de presse en français sur le cloud computing et les centres de données : qui a construit quoi, où et quand.",
+  locale: "fr-FR",
+  /** Base URL for canonical links, feeds and the sitemap; overridden by SITE_URL. */
+  url: (process.env.SITE_URL ?? "http://localhost:3000").replace(/\/+$/, ""),
+  pageSize: 20,
+} as const;
+
+export const nav = [
+  { href: "/articles", label: "Articles" },
+  { href: "/entreprises", label: "Entreprises" },
+  { href: "/pays", label: "Pays" },
+  { href: "/themes", label: "Thèmes" },
+  { href: "/chronologie", label: "Chronologie" },
+] as const;
