@@ -32,6 +32,14 @@ export function parseArchiveDate(value: string | null, precision: DatePrecision)
 }
 
 /**
+ * The precision a written date carries by its form.
+ * @example precisionOf("2020-04") // "month"
+ */
+export function precisionOf(value: string): Exclude<DatePrecision, "unknown"> {
+  return value.length === 4 ? "year" : value.length === 7 ? "month" : "day";
+}
+
+/**
  * The date as a French reader expects it, at its precision.
  * @example formatArchiveDate(parseArchiveDate("2023-10-11", "day")) // "11 octobre 2023"
  * @example formatArchiveDate(parseArchiveDate("2020-04", "month")) // "avril 2020"
@@ -71,4 +79,9 @@ export function groupByYear<T>(items: readonly T[], dateOf: (item: T) => Archive
     else groups.set(year, [item]);
   }
   return [...groups].map(([year, grouped]) => ({ year, items: grouped }));
+}
+
+/** @example monthName(4) // "avril" */
+export function monthName(month: number): string {
+  return format(new Date(2000, month - 1, 1), "MMMM", { locale: fr });
 }

@@ -24,3 +24,29 @@ export function paginate<T>(items: readonly T[], page: number, size: number = si
   if (!Number.isInteger(page) || page < 1 || page > totalPages) return undefined;
   return { items: items.slice((page - 1) * size, page * size), page, totalPages, totalItems: items.length };
 }
+
+/**
+ * The page number of an optional `[[...page]]` route segment: none is page 1,
+ * `page/N` is page N (N ≥ 2); anything else is not a page (undefined → 404),
+ * so every page has exactly one URL.
+ * @example parsePageSegments(["page", "3"]) // 3
+ * @example parsePageSegments(["page", "1"]) // undefined
+ */
+export function parsePageSegments(segments: string[] | undefined): number | undefined {
+  if (!segments || segments.length === 0) return 1;
+  if (segments.length === 2 && segments[0] === "page" && /^[1-9]\d{0,5}$/.test(segments[1]) && segments[1] !== "1") {
+    return Number(segments[1]);
+  }
+  return undefined;
+}
+
+/** The URL of page N under a base path: the base itself for page 1. */
+export function pageHref(base: string, page: number): string {
+  return page === 1 ? base : `${base}/page/${page}`;
+}
+
+/** Route params for pages 2..N of a list, for generateStaticParams. */
+export function extraPageSegments(totalItems: number, size: number = site.pageSize): string[][] {
+  const pages = Math.ceil(totalItems / size);
+  return Array.from({ length: Math.max(0, pages - 1) }, (_, i) => ["page", String(i + 2)]);
+}

@@ -8,6 +8,11 @@ export const site = {
   /** Base URL for canonical links, feeds and the sitemap; overridden by SITE_URL. */
   url: (process.env.SITE_URL ?? "http://localhost:3000").replace(/\/+$/, ""),
   pageSize: 20,
+  /**
+   * Articles prerendered at build time, newest first; older ones render on
+   * first request and are then cached (see docs/decisions).
+   */
+  prerenderedArticles: 200,
 } as const;
 
 export const nav = [

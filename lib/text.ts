@@ -27,7 +27,7 @@ export function words(text: string): string[] {
  * boundary so URLs stay readable.
  * @example slugify("L’Allemagne et la Côte d’Ivoire") // "l-allemagne-et-la-cote-d-ivoire"
  */
-export function slugify(text: string, maxLength = 80): string {
+export function slugify(text: string, maxLength = 100): string {
   let slug = "";
   for (const word of words(text)) {
     const next = slug ? `${slug}-${word}` : word;

@@ -1,14 +1,15 @@
-import { type ArchiveDate, parseArchiveDate } from "../dates";
+import { type ArchiveDate, parseArchiveDate, precisionOf } from "../dates";
 import type { Company, Country, Theme } from "../schema/entity";
 import type { CountryRole, FrontMatter } from "../schema/article";
 import type { EntityRegistry } from "../entities/entity-registry";
 
 /** An article as pages use it: the front matter with dates parsed and entities resolved. */
-export type Article = Omit<FrontMatter, "date" | "datePrecision" | "companies" | "countries" | "themes" | "announcedBy"> & {
+export type Article = Omit<FrontMatter, "date" | "datePrecision" | "companies" | "countries" | "themes" | "announcedBy" | "source"> & {
   slug: string;
   /** Path of the Markdown file, relative to the content directory. */
   file: string;
   date: ArchiveDate;
+  source?: Omit<NonNullable<FrontMatter["source"]>, "date"> & { date?: ArchiveDate };
   companies: Company[];
   announcedBy: Company[];
   countries: { country: Country; role: CountryRole }[];
@@ -33,6 +34,10 @@ export function reshapeArticle(slug: string, file: string, data: FrontMatter, bo
     slug,
     file,
     date: parseArchiveDate(data.date, data.datePrecision),
+    source: data.source && {
+      ...data.source,
+      date: data.source.date ? parseArchiveDate(data.source.date, precisionOf(data.source.date)) : undefined,
+    },
     companies: data.companies.map(company),
     announcedBy: data.announcedBy.map(company),
     countries: data.countries.map(({ slug: s, role }) => ({ country: registry.countries.get(s)!, role })),

@@ -109,8 +109,8 @@ export function loadRegistry(dir: string): EntityRegistry {
 
 /**
  * The entities a name, alias or adjective designates, whatever its accents or case.
- * @example resolveName(registry, "le groupe chinois alibaba") // [] — only whole names match
- * @example resolveName(registry, "Alibaba Group") // [{ kind: "company", slug: "alibaba" }]
+ * Only whole names match: "Alibaba Group" is Alibaba, "Alibaba Cloud" its subsidiary.
+ * @example resolveName(registry, "ALIBABA GROUP") // [{ kind: "company", slug: "alibaba" }]
  */
 export function resolveName(registry: EntityRegistry, name: string): EntityRef[] {
   return registry.names.get(foldText(name).replace(/\s+/g, " ").trim()) ?? [];

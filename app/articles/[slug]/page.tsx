@@ -1,0 +1,46 @@
+import { notFound } from "next/navigation";
+import { ArticleBody } from "@/components/article/article-body";
+import { ArticleEntities } from "@/components/article/article-entities";
+import { ArticleHeader } from "@/components/article/article-header";
+import { Provenance } from "@/components/article/provenance";
+import { RelatedArticles } from "@/components/article/related-articles";
+import { getAllArticles, getArticle, getArticleHtml, getRelatedArticles, getSameStoryArticles } from "@/lib/articles";
+import { articlePath } from "@/lib/entities/entity-paths";
+import { pageMetadata } from "@/lib/metadata";
+import { site } from "@/lib/site";
+
+type Props = { params: Promise<{ slug: string }> };
+
+/** The newest articles are built ahead; the others on first request, then cached. */
+export function generateStaticParams() {
+  return getAllArticles()
+    .slice(0, site.prerenderedArticles)
+    .map((a) => ({ slug: a.slug }));
+}
+
+export async function generateMetadata({ params }: Props) {
+  const article = getArticle((await params).slug);
+  if (!article) return {};
+  return pageMetadata({
+    title: article.title,
+    description: article.summary,
+    path: articlePath(article.slug),
+    type: "article",
+    publishedTime: article.date.value ?? undefined,
+  });
+}
+
+export default async function ArticlePage({ params }: Props) {
+  const article = getArticle((await params).slug);
+  if (!article) notFound();
+  return (
+    <article className="mx-auto max-w-3xl">
+      <ArticleHeader article={article} />
+      <ArticleBody html={getArticleHtml(article)} />
+      <ArticleEntities article={article} />
+      <RelatedArticles id="meme-sujet" title="Même sujet" articles={getSameStoryArticles(article)} />
+      <RelatedArticles id="a-lire-aussi" title="À lire aussi" articles={getRelatedArticles(article)} />
+      <Provenance article={article} />
+    </article>
+  );
+}

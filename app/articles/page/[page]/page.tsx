@@ -1,0 +1,29 @@
+import { notFound, permanentRedirect } from "next/navigation";
+import { ArticleListPage, articlesPageHref } from "@/components/article/article-list-page";
+import { getArticlesPage } from "@/lib/articles";
+import { pageMetadata } from "@/lib/metadata";
+
+type Props = { params: Promise<{ page: string }> };
+
+/** "2" is a page; "02", "-1" or "abc" are not (404), so each page has one URL. */
+function pageNumber(param: string): number | undefined {
+  return /^[1-9]\d{0,5}$/.test(param) ? Number(param) : undefined;
+}
+
+export function generateStaticParams() {
+  const first = getArticlesPage(1);
+  return Array.from({ length: Math.max(0, (first?.totalPages ?? 1) - 1) }, (_, i) => ({ page: String(i + 2) }));
+}
+
+export async function generateMetadata({ params }: Props) {
+  const page = pageNumber((await params).page);
+  if (!page || !getArticlesPage(page)) return {};
+  return pageMetadata({ title: `Tous les articles, page ${page}`, description: `Archive des articles, page ${page}.`, path: articlesPageHref(page) });
+}
+
+export default async function ArticlesNthPage({ params }: Props) {
+  const page = pageNumber((await params).page);
+  if (!page) notFound();
+  if (page === 1) permanentRedirect("/articles");
+  return <ArticleListPage page={page} />;
+}

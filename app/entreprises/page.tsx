@@ -1,0 +1,51 @@
+import Link from "next/link";
+import { PageHeading } from "@/components/ui/page-heading";
+import { getCompanyIndex } from "@/lib/entities/entity-pages";
+import { entityPath } from "@/lib/entities/entity-paths";
+import { pageMetadata } from "@/lib/metadata";
+
+export const metadata = pageMetadata({
+  title: "Entreprises",
+  description: "Toutes les entreprises de l'archive, avec leurs filiales et le nombre d'articles qui les concernent.",
+  path: "/entreprises",
+});
+
+const plural = (n: number) => `${n} article${n > 1 ? "s" : ""}`;
+
+export default function CompaniesPage() {
+  const companies = getCompanyIndex();
+  return (
+    <>
+      <PageHeading kicker="Index" title="Entreprises">
+        {companies.length} groupes, classés par nombre d&apos;articles ; les articles d&apos;une filiale comptent pour sa maison mère.
+      </PageHeading>
+      <ul className="divide-y divide-stone-200 dark:divide-stone-800">
+        {companies.map(({ company, count, subsidiaries }) => (
+          <li key={company.slug} className="py-3">
+            <div className="flex items-baseline justify-between gap-4">
+              <Link href={entityPath("company", company.slug)} className="font-serif text-xl font-semibold hover:text-red-800 hover:underline dark:hover:text-red-300">
+                {company.name}
+              </Link>
+              <span className="shrink-0 text-sm text-stone-600 tabular-nums dark:text-stone-400">{plural(count)}</span>
+            </div>
+            {subsidiaries.length > 0 && (
+              <ul className="mt-1 ml-4 text-sm" aria-label={`Filiales de ${company.name}`}>
+                {subsidiaries.map((s) => (
+                  <li key={s.company.slug} className="flex items-baseline justify-between gap-4">
+                    <span>
+                      <span aria-hidden="true">↳ </span>filiale :{" "}
+                      <Link href={entityPath("company", s.company.slug)} className="text-red-800 hover:underline dark:text-red-300">
+                        {s.company.name}
+                      </Link>
+                    </span>
+                    <span className="text-stone-600 tabular-nums dark:text-stone-400">{plural(s.count)}</span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

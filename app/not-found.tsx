@@ -1,0 +1,31 @@
+import Link from "next/link";
+import { SearchForm } from "@/components/search/search-form";
+import { nav } from "@/lib/site";
+
+export const metadata = { title: "Page introuvable" };
+
+export default function NotFound() {
+  return (
+    <div className="mx-auto max-w-2xl py-8">
+      <p className="text-sm font-semibold tracking-widest text-red-800 uppercase dark:text-red-300">Erreur 404</p>
+      <h1 className="mt-2 font-serif text-3xl font-bold">Cette page n&apos;existe pas</h1>
+      <p className="mt-4 text-lg text-stone-700 dark:text-stone-300">
+        L&apos;adresse est peut-être mal saisie, ou l&apos;article a changé d&apos;adresse. Vous pouvez chercher dans l&apos;archive ou
+        repartir d&apos;une de ses rubriques.
+      </p>
+      <div className="mt-6 max-w-md">
+        <SearchForm id="recherche-404" />
+      </div>
+      <ul className="mt-6 flex flex-wrap gap-x-6 gap-y-2">
+        <li>
+          <Link href="/" className="text-red-800 hover:underline dark:text-red-300">Accueil</Link>
+        </li>
+        {nav.map((item) => (
+          <li key={item.href}>
+            <Link href={item.href} className="text-red-800 hover:underline dark:text-red-300">{item.label}</Link>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+import { EntityCountList } from "@/components/entity/entity-count-list";
+import { PageHeading } from "@/components/ui/page-heading";
+import { getCountryIndex } from "@/lib/entities/entity-pages";
+import { entityPath } from "@/lib/entities/entity-paths";
+import { pageMetadata } from "@/lib/metadata";
+
+export const metadata = pageMetadata({
+  title: "Pays",
+  description: "Les pays où se passent les annonces de l'archive, ou d'où viennent les entreprises qui les font.",
+  path: "/pays",
+});
+
+export default function CountriesPage() {
+  const countries = getCountryIndex();
+  return (
+    <>
+      <PageHeading kicker="Index" title="Pays">
+        Un pays compte pour un article quand quelque chose s&apos;y passe ou y est prévu, ou quand l&apos;entreprise qui annonce y a son siège.
+      </PageHeading>
+      <EntityCountList
+        label="Pays"
+        items={countries.map(({ country, count }) => ({ href: entityPath("country", country.slug), name: country.name, count, detail: country.continent }))}
+      />
+    </>
+  );
+}

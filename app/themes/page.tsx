@@ -1,0 +1,26 @@
+import { EntityCountList } from "@/components/entity/entity-count-list";
+import { PageHeading } from "@/components/ui/page-heading";
+import { getThemeIndex } from "@/lib/entities/entity-pages";
+import { entityPath } from "@/lib/entities/entity-paths";
+import { pageMetadata } from "@/lib/metadata";
+
+export const metadata = pageMetadata({
+  title: "Thèmes",
+  description: "Les grands sujets de l'archive : centres de données, cloud public, souveraineté numérique, investissements…",
+  path: "/themes",
+});
+
+export default function ThemesPage() {
+  const themes = getThemeIndex();
+  return (
+    <>
+      <PageHeading kicker="Index" title="Thèmes">
+        Les sujets qui traversent l&apos;archive, chacun avec sa chronologie.
+      </PageHeading>
+      <EntityCountList
+        label="Thèmes"
+        items={themes.map(({ theme, count }) => ({ href: entityPath("theme", theme.slug), name: theme.name, count, detail: theme.description }))}
+      />
+    </>
+  );
+}

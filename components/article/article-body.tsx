@@ -1,0 +1,9 @@
+/** The article text. The HTML comes from lib/markdown.ts, which sanitizes it: content cannot run code. */
+export function ArticleBody({ html }: { html: string }) {
+  return (
+    <div
+      className="prose prose-stone prose-lg mt-8 max-w-prose font-serif prose-headings:font-serif prose-a:text-red-800 dark:prose-invert dark:prose-a:text-red-300"
+      dangerouslySetInnerHTML={{ __html: html }}
+    />
+  );
+}

@@ -1,0 +1,30 @@
+import Link from "next/link";
+import type { Article } from "@/lib/articles";
+import { articlePath } from "@/lib/entities/entity-paths";
+import { EntityLinks } from "../entity/entity-links";
+import { ArchiveDateText } from "../ui/archive-date";
+
+/** An article in a list: headline, date, source, standfirst and entities. */
+export function ArticleCard({ article, headingLevel = 2 }: { article: Article; headingLevel?: 2 | 3 }) {
+  const Heading = `h${headingLevel}` as const;
+  return (
+    <article className="border-b border-stone-200 py-6 last:border-b-0 dark:border-stone-800">
+      <p className="text-sm text-stone-600 dark:text-stone-400">
+        <ArchiveDateText date={article.date} />
+        {article.source && (
+          <>
+            <span aria-hidden="true"> · </span>
+            <span>{article.source.name}</span>
+          </>
+        )}
+      </p>
+      <Heading className="mt-1 font-serif text-xl leading-snug font-semibold text-balance sm:text-2xl">
+        <Link href={articlePath(article.slug)} className="hover:text-red-800 hover:underline dark:hover:text-red-300">
+          {article.title}
+        </Link>
+      </Heading>
+      <p className="mt-2 max-w-prose text-stone-700 dark:text-stone-300">{article.summary}</p>
+      <EntityLinks article={article} />
+    </article>
+  );
+}

@@ -1,0 +1,21 @@
+import type { Article } from "@/lib/articles";
+import { groupByYear } from "@/lib/dates";
+import { ArticleCard } from "./article-card";
+
+/** A list of articles (already sorted) under a heading per year. */
+export function ArticlesByYear({ articles }: { articles: Article[] }) {
+  return (
+    <div className="space-y-10">
+      {groupByYear(articles, (a) => a.date).map(({ year, items }) => (
+        <section key={year ?? "inconnue"} aria-labelledby={`annee-${year ?? "inconnue"}`}>
+          <h2 id={`annee-${year ?? "inconnue"}`} className="border-b-2 border-stone-900 pb-1 font-serif text-2xl font-bold dark:border-stone-100">
+            {year ?? "Date inconnue"}
+          </h2>
+          {items.map((article) => (
+            <ArticleCard key={article.slug} article={article} headingLevel={3} />
+          ))}
+        </section>
+      ))}
+    </div>
+  );
+}

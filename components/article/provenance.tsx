@@ -1,0 +1,41 @@
+import type { Article } from "@/lib/articles";
+
+const titleOrigin = {
+  source: "le titre est celui du texte d'origine",
+  editorial: "le texte n'a pas de titre : celui-ci a été rédigé par l'archive",
+};
+const summaryOrigin = {
+  source: "le chapeau est celui du texte d'origine",
+  editorial: "le chapeau a été rédigé par l'archive à partir du texte",
+};
+
+/** Where the article comes from and what the editor deduced, so a reader can weigh it. */
+export function Provenance({ article }: { article: Article }) {
+  return (
+    <section aria-labelledby="provenance" className="mt-12 rounded border border-stone-300 bg-white p-5 text-sm dark:border-stone-700 dark:bg-stone-900">
+      <h2 id="provenance" className="font-serif text-lg font-bold">
+        Provenance
+      </h2>
+      <ul className="mt-3 list-disc space-y-2 pl-5 text-stone-700 dark:text-stone-300">
+        <li>
+          Converti du texte brut <code className="rounded bg-stone-100 px-1 dark:bg-stone-800">{article.raw}</code>, sans réécriture du
+          texte de l&apos;article.
+        </li>
+        <li>Titre : {titleOrigin[article.titleSource]}.</li>
+        <li>Chapeau : {summaryOrigin[article.summarySource]}.</li>
+        {article.dateNote && <li>Date : {article.dateNote}</li>}
+        {article.source?.note && <li>Source : {article.source.note}</li>}
+      </ul>
+      {article.captions.length > 0 && (
+        <>
+          <h3 className="mt-4 font-semibold">Légendes de photos non reproduites</h3>
+          <ul className="mt-2 list-disc space-y-1 pl-5 text-stone-700 dark:text-stone-300">
+            {article.captions.map((caption) => (
+              <li key={caption}>{caption}</li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

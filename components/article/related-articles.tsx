@@ -1,0 +1,29 @@
+import Link from "next/link";
+import type { Article } from "@/lib/articles";
+import { articlePath } from "@/lib/entities/entity-paths";
+import { ArchiveDateText } from "../ui/archive-date";
+
+/** A short titled list of links to articles ("Même sujet", "À lire aussi"). */
+export function RelatedArticles({ id, title, articles }: { id: string; title: string; articles: Article[] }) {
+  if (!articles.length) return null;
+  return (
+    <section aria-labelledby={id} className="mt-10">
+      <h2 id={id} className="font-serif text-lg font-bold">
+        {title}
+      </h2>
+      <ul className="mt-3 space-y-3">
+        {articles.map((a) => (
+          <li key={a.slug}>
+            <Link href={articlePath(a.slug)} className="font-serif text-lg hover:text-red-800 hover:underline dark:hover:text-red-300">
+              {a.title}
+            </Link>
+            <span className="block text-sm text-stone-600 dark:text-stone-400">
+              <ArchiveDateText date={a.date} />
+              {a.source && ` · ${a.source.name}`}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,68 @@
+import Link from "next/link";
+import { ArchiveDateText } from "@/components/ui/archive-date";
+import type { ChronologyPage } from "@/lib/chronology";
+import { monthName } from "@/lib/dates";
+import { articlePath, entityPath } from "@/lib/entities/entity-paths";
+
+const link = "text-red-800 hover:underline dark:text-red-300";
+
+/** The archive's announcements as nested ordered lists: year, then month, then entries. */
+export function ChronologyList({ groups }: { groups: ChronologyPage["groups"] }) {
+  return (
+    <ol className="space-y-10">
+      {groups.map(({ year, months, count }) => (
+        <li key={year ?? "inconnue"} aria-labelledby={`chrono-${year ?? "inconnue"}`}>
+          <h2 id={`chrono-${year ?? "inconnue"}`} className="border-b-2 border-stone-900 pb-1 font-serif text-2xl font-bold dark:border-stone-100">
+            {year ?? "Date inconnue"} <span className="text-base font-normal text-stone-600 dark:text-stone-400">({count})</span>
+          </h2>
+          <ol className="mt-4 space-y-6">
+            {months.map(({ month, items }) => (
+              <li key={month ?? "annee"}>
+                <h3 className="text-sm font-semibold tracking-wide text-stone-600 uppercase dark:text-stone-400">
+                  {month ? monthName(month) : "Mois non établi"}
+                </h3>
+                <ol className="mt-2 space-y-4 border-l-2 border-stone-300 pl-4 dark:border-stone-700">
+                  {items.map((article) => {
+                    const announcers = article.announcedBy.length ? article.announcedBy : article.companies.slice(0, 1);
+                    return (
+                      <li key={article.slug}>
+                        <p className="text-sm text-stone-600 dark:text-stone-400">
+                          <ArchiveDateText date={article.date} />
+                        </p>
+                        <p className="mt-0.5">
+                          {announcers.map((c, i) => (
+                            <span key={c.slug}>
+                              <Link href={entityPath("company", c.slug)} className={`font-semibold ${link}`}>{c.name}</Link>
+                              {i < announcers.length - 1 && " et "}
+                            </span>
+                          ))}
+                          {announcers.length > 0 && " — "}
+                          <Link href={articlePath(article.slug)} className="font-serif hover:text-red-800 hover:underline dark:hover:text-red-300">
+                            {article.title}
+                          </Link>
+                        </p>
+                        {(article.places.length > 0 || article.countries.length > 0) && (
+                          <p className="text-sm text-stone-700 dark:text-stone-300">
+                            Où :{" "}
+                            {article.places.length > 0 && <>{article.places.map((p) => (p.role === "planned" ? `${p.name} (prévu)` : p.name)).join(", ")} — </>}
+                            {article.countries.map(({ country, role }, i) => (
+                              <span key={country.slug}>
+                                <Link href={entityPath("country", country.slug)} className={link}>{country.name}</Link>
+                                {role === "planned" && " (région prévue)"}
+                                {i < article.countries.length - 1 && ", "}
+                              </span>
+                            ))}
+                          </p>
+                        )}
+                      </li>
+                    );
+                  })}
+                </ol>
+              </li>
+            ))}
+          </ol>
+        </li>
+      ))}
+    </ol>
+  );
+}

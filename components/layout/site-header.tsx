@@ -1,0 +1,32 @@
+import Link from "next/link";
+import { nav, site } from "@/lib/site";
+import { SearchBox } from "../search/search-box";
+
+export function SiteHeader() {
+  return (
+    <header className="border-b border-stone-300 bg-white dark:border-stone-800 dark:bg-stone-900">
+      <div className="mx-auto flex max-w-5xl flex-col gap-4 px-4 py-5 sm:px-6 md:flex-row md:items-end md:justify-between">
+        <div>
+          <Link href="/" className="font-serif text-3xl font-bold tracking-tight hover:text-red-800 dark:hover:text-red-300">
+            {site.name}
+          </Link>
+          <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">{site.tagline}</p>
+        </div>
+        <div className="w-full md:w-80">
+          <SearchBox />
+        </div>
+      </div>
+      <nav aria-label="Navigation principale" className="border-t border-stone-200 dark:border-stone-800">
+        <ul className="mx-auto flex max-w-5xl flex-wrap gap-x-6 gap-y-1 px-4 py-2 text-sm font-medium sm:px-6">
+          {nav.map((item) => (
+            <li key={item.href}>
+              <Link href={item.href} className="inline-block py-1 hover:text-red-800 hover:underline dark:hover:text-red-300">
+                {item.label}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </header>
+  );
+}

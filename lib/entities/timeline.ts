@@ -1,0 +1,57 @@
+import type { Article } from "../content/article";
+import type { ArchiveDate } from "../dates";
+
+/**
+ * Oldest first; a period ("2020") sorts before the days inside it, unknown dates last.
+ * @example sortChronologically([a2023, a2015]) // [a2015, a2023]
+ */
+export function sortChronologically<T extends { date: ArchiveDate; slug: string }>(articles: readonly T[]): T[] {
+  return [...articles].sort((a, b) => a.date.sortKey - b.date.sortKey || a.slug.localeCompare(b.slug));
+}
+
+export type MonthGroup<T> = { month: number | null; items: T[] };
+export type YearGroup<T> = { year: number | null; months: MonthGroup<T>[]; count: number };
+
+/**
+ * Groups chronologically sorted entries by year then month; entries known only
+ * to the year go to a month group `null`, placed first as they sort first.
+ */
+export function groupByYearAndMonth<T>(entries: readonly T[], dateOf: (entry: T) => ArchiveDate): YearGroup<T>[] {
+  const years: YearGroup<T>[] = [];
+  for (const entry of entries) {
+    const date = dateOf(entry);
+    const month = date.precision === "day" || date.precision === "month" ? date.start!.getMonth() + 1 : null;
+    let year = years.at(-1);
+    if (!year || year.year !== date.year) {
+      year = { year: date.year, months: [], count: 0 };
+      years.push(year);
+    }
+    let group = year.months.at(-1);
+    if (!group || group.month !== month) {
+      group = { month, items: [] };
+      year.months.push(group);
+    }
+    group.items.push(entry);
+    year.count++;
+  }
+  return years;
+}
+
+/** Counts values and returns them most frequent first, then by label. */
+export function countBy<T>(values: readonly T[], key: (value: T) => string, label: (value: T) => string): { value: T; count: number }[] {
+  const counts = new Map<string, { value: T; count: number }>();
+  for (const value of values) {
+    const k = key(value);
+    const entry = counts.get(k);
+    if (entry) entry.count++;
+    else counts.set(k, { value, count: 1 });
+  }
+  return [...counts.values()].sort((a, b) => b.count - a.count || label(a.value).localeCompare(label(b.value), "fr"));
+}
+
+export type FirstLast = { first: Article; last: Article } | undefined;
+
+export function firstAndLast(chronological: readonly Article[]): FirstLast {
+  const dated = chronological.filter((a) => a.date.start);
+  return dated.length ? { first: dated[0], last: dated[dated.length - 1] } : undefined;
+}

@@ -1,0 +1,13 @@
+// `npm start`: builds the site when no production build exists, then serves it.
+// A newcomer's single command is `npm install && npm start`.
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+
+process.env.NEXT_TELEMETRY_DISABLED = "1";
+const run = (args) => {
+  const result = spawnSync("npx", ["next", ...args], { stdio: "inherit", env: process.env });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+};
+
+if (!existsSync(".next/BUILD_ID") || process.argv.includes("--rebuild")) run(["build"]);
+run(["start", ...process.argv.slice(2).filter((a) => a !== "--rebuild")]);

@@ -1,0 +1,139 @@
+import { describe, expect, it } from "vitest";
+import { baseUrl, newPage } from "./support";
+
+const articles = {
+  bcx: "/articles/bcx-lance-le-service-cloud-africa-local-public-avec-alibaba-en-afrique-du-sud",
+  alibaba2020: "/articles/alibaba-va-investir-28-milliards-de-dollars-dans-son-infrastructure-cloud-d-ici-a-2023",
+  alibabaEuros: "/articles/alibaba-investit-plus-de-25-milliards-d-euros-dans-le-cloud-booste-par-la-pandemie",
+  telekom: "/articles/deutsche-telekom-va-lancer-un-cloud-public-base-sur-la-plateforme-openstack-de-huawei",
+};
+
+describe("home page", () => {
+  it("lists the five articles newest first, with French dates, grouped by year", async () => {
+    const page = await newPage();
+    const response = await page.goto("/");
+    expect(response?.status()).toBe(200);
+    expect(await page.getAttribute("html", "lang")).toBe("fr");
+    const headlines = await page.locator("main article h3").allTextContents();
+    expect(headlines).toHaveLength(5);
+    expect(headlines[0]).toContain("BCX lance le service cloud");
+    expect(headlines[4]).toContain("Deutsche Telekom va lancer un cloud public");
+    const years = await page.locator('main section[aria-labelledby^="annee-"] > h2').allTextContents();
+    expect(years).toEqual(["2023", "2020", "2016", "2015"]);
+    const body = await page.locator("main").innerText();
+    expect(body).toContain("11 octobre 2023");
+    expect(body).toContain("WeAreTechAfrica");
+  });
+
+  it("links companies and countries to their pages", async () => {
+    const page = await newPage();
+    await page.goto("/");
+    await page.locator("main article", { hasText: "BCX lance" }).getByRole("link", { name: "Afrique du Sud", exact: true }).click();
+    await page.waitForURL("**/pays/afrique-du-sud");
+    expect(await page.locator("h1").textContent()).toBe("Afrique du Sud");
+  });
+
+  it("has the navigation and a search box in the header", async () => {
+    const page = await newPage();
+    await page.goto("/");
+    const nav = page.getByRole("navigation", { name: "Navigation principale" });
+    for (const label of ["Articles", "Entreprises", "Pays", "Thèmes", "Chronologie"]) {
+      await expect(nav.getByRole("link", { name: label }).count()).resolves.toBe(1);
+    }
+    await expect(page.locator('header form[action="/recherche"] input[name="q"]').count()).resolves.toBe(1);
+  });
+});
+
+describe("article page", () => {
+  it("shows headline, standfirst, date, source and author", async () => {
+    const page = await newPage();
+    await page.goto(articles.bcx);
+    expect(await page.locator("h1").count()).toBe(1);
+    expect(await page.locator("h1").textContent()).toBe("BCX lance le service cloud Africa Local Public avec Alibaba en Afrique du Sud");
+    const header = await page.locator("main header").innerText();
+    expect(header).toContain("11 octobre 2023");
+    expect(header).toContain("WeAreTechAfrica");
+    expect(header).toContain("Adoni Conrad Quenum");
+    expect(await page.title()).toBe("BCX lance le service cloud Africa Local Public avec Alibaba en Afrique du Sud — Archives du Cloud");
+  });
+
+  it("renders the body as paragraphs and intertitles, without page clutter", async () => {
+    const page = await newPage();
+    await page.goto(articles.alibaba2020);
+    expect(await page.locator(".prose h2").textContent()).toBe("ALIBABA, partenaire privilégié des sociétés occidentales");
+    expect(await page.locator(".prose p").count()).toBe(4);
+    const text = await page.locator("main").innerText();
+    expect(text).toContain("ce lundi 20 mars 2020");
+    for (const clutter of ["SUR LE MÊME SUJET", "Tous les champs sont obligatoires", "0Commentaire", "Réagir"]) {
+      expect(text).not.toContain(clutter);
+    }
+  });
+
+  it("shows a date at its precision with the note explaining it", async () => {
+    const page = await newPage();
+    await page.goto(articles.telekom);
+    const header = await page.locator("main header").innerText();
+    expect(header).toMatch(/2015 \(date connue à l'année près\)/);
+    const provenance = await page.getByRole("region", { name: "Provenance" }).innerText();
+    expect(provenance).toContain("003_f2e326499ca80287.txt");
+    expect(provenance).toContain("Safe Harbor");
+  });
+
+  it("flags the weekday conflict of the 20 March 2020 article", async () => {
+    const page = await newPage();
+    await page.goto(articles.alibaba2020);
+    expect(await page.locator("main header time").first().getAttribute("datetime")).toBe("2020-03-20");
+    expect(await page.getByRole("region", { name: "Provenance" }).innerText()).toContain("était un vendredi");
+  });
+
+  it("links the two articles of the same story to each other", async () => {
+    const page = await newPage();
+    await page.goto(articles.alibaba2020);
+    await page.getByRole("region", { name: "Même sujet" }).getByRole("link").click();
+    await page.waitForURL(`**${articles.alibabaEuros}`);
+    await page.getByRole("region", { name: "Même sujet" }).getByRole("link").click();
+    await page.waitForURL(`**${articles.alibaba2020}`);
+  });
+});
+
+describe("article list", () => {
+  it("lists every article on /articles", async () => {
+    const page = await newPage();
+    await page.goto("/articles");
+    expect(await page.locator("main article").count()).toBe(5);
+    expect(await page.getByRole("navigation", { name: "Pagination" }).count()).toBe(0);
+  });
+});
+
+describe("404", () => {
+  it.each(["/articles/nexiste-pas", "/une/page/inconnue", "/entreprises/inconnue", "/pays/atlantide", "/themes/rien", "/articles/page/99", "/chronologie/page/abc"])(
+    "answers %s with the French 404 page and status 404",
+    async (path) => {
+      const page = await newPage();
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(404);
+      expect(await page.locator("h1").textContent()).toBe("Cette page n'existe pas");
+      await expect(page.getByRole("link", { name: "Accueil" }).count()).resolves.toBe(1);
+    },
+  );
+});
+
+describe("without JavaScript", () => {
+  it("shows the full article and the home list", async () => {
+    const page = await newPage({ javaScriptEnabled: false });
+    await page.goto(articles.bcx);
+    expect(await page.locator("h1").textContent()).toContain("BCX lance");
+    expect(await page.locator(".prose").innerText()).toContain("Jonas Bogoshi");
+    await page.goto("/");
+    expect(await page.locator("main article").count()).toBe(5);
+  });
+});
+
+describe("content safety", () => {
+  it("serves security headers and no X-Powered-By", async () => {
+    const response = await fetch(`${baseUrl}/`);
+    expect(response.headers.get("x-powered-by")).toBeNull();
+    expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(response.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
+  });
+});

@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { newPage } from "./support";
+
+describe("company pages", () => {
+  it("shows Alibaba's timeline oldest first, with subsidiaries' articles and a fact sheet", async () => {
+    const page = await newPage();
+    const response = await page.goto("/entreprises/alibaba");
+    expect(response?.status()).toBe(200);
+    expect(await page.locator("h1").textContent()).toBe("Alibaba");
+    const dates = await page.locator("#frise ~ div ol > li time").evaluateAll((els) => els.map((e) => e.getAttribute("datetime")));
+    expect(dates).toEqual(["2016-09-12", "2020", "2020-03-20", "2023-10-11"]);
+    const facts = await page.getByRole("region", { name: "Fiche, d'après l'archive" }).innerText();
+    expect(facts).toMatch(/Articles\s+4/);
+    expect(facts).toContain("Jeff Zhang");
+    expect(facts).toContain("Alibaba Cloud");
+  });
+
+  it("lists companies by count with their subsidiaries", async () => {
+    const page = await newPage();
+    await page.goto("/entreprises");
+    const first = await page.locator("main > ul > li").first().innerText();
+    expect(first).toContain("Alibaba");
+    expect(first).toContain("4 articles");
+    expect(await page.getByRole("list", { name: "Filiales de Telkom" }).innerText()).toContain("BCX");
+  });
+
+  it("links a subsidiary and its parent both ways", async () => {
+    const page = await newPage();
+    await page.goto("/entreprises/bcx");
+    const facts = page.getByRole("region", { name: "Fiche, d'après l'archive" });
+    await facts.getByRole("link", { name: "Telkom" }).first().click();
+    await page.waitForURL("**/entreprises/telkom");
+    expect(await page.locator("#frise ~ div").innerText()).toContain("BCX lance le service cloud");
+    await page.getByRole("region", { name: "Fiche, d'après l'archive" }).getByRole("link", { name: "BCX" }).first().click();
+    await page.waitForURL("**/entreprises/bcx");
+  });
+
+  it("follows a link from a company timeline to a country", async () => {
+    const page = await newPage();
+    await page.goto("/entreprises/bcx");
+    await page.locator("#frise ~ div").getByRole("link", { name: "Botswana" }).click();
+    await page.waitForURL("**/pays/botswana");
+    expect(await page.locator("main").innerText()).toContain("région prévue");
+  });
+});
+
+describe("country pages", () => {
+  it("shows the cities of South Africa and the planned region label", async () => {
+    const page = await newPage();
+    await page.goto("/pays/afrique-du-sud");
+    const text = await page.locator("main").innerText();
+    expect(text).toContain("Johannesburg");
+    expect(text).toContain("Le Cap");
+  });
+});
+
+describe("chronology", () => {
+  it("lists announcements oldest first and links to the reverse order", async () => {
+    const page = await newPage({ javaScriptEnabled: false });
+    await page.goto("/");
+    await page.getByRole("navigation", { name: "Navigation principale" }).getByRole("link", { name: "Chronologie" }).click();
+    await page.waitForURL("**/chronologie");
+    const years = await page.locator("main > ol > li > h2").allTextContents();
+    expect(years.map((y) => y.slice(0, 4))).toEqual(["2015", "2016", "2020", "2023"]);
+    expect(await page.locator("main").innerText()).toContain("Deutsche Telekom — Deutsche Telekom va lancer");
+    await page.getByRole("link", { name: "Afficher du plus récent au plus ancien" }).click();
+    await page.waitForURL("**/chronologie/recents");
+    expect((await page.locator("main > ol > li > h2").first().textContent())?.slice(0, 4)).toBe("2023");
+  });
+});

@@ -1,0 +1,70 @@
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { buildArchive } from "@/lib/archive";
+import { getChronology, getCompanyIndex, getCompanyProfile, getCountryIndex, getCountryProfile, getThemeProfile } from "@/lib/entities/entity-pages";
+import { groupByYearAndMonth } from "@/lib/entities/timeline";
+
+const archive = buildArchive(path.resolve("tests/fixtures/content"));
+
+describe("company profiles", () => {
+  it("put a subsidiary's articles on the parent's timeline, oldest first, marked", () => {
+    const profile = getCompanyProfile("mere", archive)!;
+    expect(profile.timeline.map((e) => [e.article.slug, e.via?.slug])).toEqual([
+      ["la-fille-en-2021", "fille"],
+      ["annonce-de-la-mere-2021", undefined],
+    ]);
+    expect(profile.subsidiaries.map((s) => s.slug)).toEqual(["fille"]);
+  });
+
+  it("compute the fact sheet from the archive only", () => {
+    const { facts } = getCompanyProfile("mere", archive)!;
+    expect(facts.articleCount).toBe(2);
+    expect(facts.dates?.first.slug).toBe("la-fille-en-2021");
+    expect(facts.dates?.last.slug).toBe("annonce-de-la-mere-2021");
+    expect(facts.companies.map((c) => [c.value.slug, c.count])).toEqual([["autre", 1]]);
+    expect(facts.countries.map((c) => c.value.slug)).toEqual(["pays-a", "pays-b"]);
+    // People of other companies are not the company's people.
+    expect(facts.people.map((p) => p.name)).toEqual(["Jeanne Martin"]);
+  });
+
+  it("are undefined for unknown slugs", () => {
+    expect(getCompanyProfile("inconnue", archive)).toBeUndefined();
+    expect(getCountryProfile("inconnu", archive)).toBeUndefined();
+    expect(getThemeProfile("inconnu", archive)).toBeUndefined();
+  });
+
+  it("index parents with counts including subsidiaries", () => {
+    expect(getCompanyIndex(archive).map((c) => [c.company.slug, c.count, c.subsidiaries.map((s) => s.count)])).toEqual([
+      ["autre", 2, []],
+      ["mere", 2, [1]],
+    ]);
+  });
+});
+
+describe("country profiles", () => {
+  it("carry each article's role and the country's places", () => {
+    const profile = getCountryProfile("pays-a", archive)!;
+    expect(profile.timeline.map((e) => [e.article.slug, e.roles])).toEqual([
+      ["vieille-nouvelle", ["headquarters"]],
+      ["annonce-de-la-mere-2021", ["site"]],
+    ]);
+    expect(profile.facts.places.map((p) => p.name)).toEqual(["Ville Une"]);
+    expect(getCountryIndex(archive).map((c) => [c.country.slug, c.count])).toEqual([
+      ["pays-a", 2],
+      ["pays-b", 1],
+    ]);
+  });
+});
+
+describe("chronology", () => {
+  it("orders oldest first or reversed, and groups by year then month", () => {
+    const asc = getChronology("asc", archive);
+    expect(asc.map((a) => a.date.value)).toEqual(["2019-02", "2021", "2021-06-15"]);
+    expect(getChronology("desc", archive).map((a) => a.date.value)).toEqual(["2021-06-15", "2021", "2019-02"]);
+    const groups = groupByYearAndMonth(asc, (a) => a.date);
+    expect(groups.map((g) => [g.year, g.months.map((m) => m.month), g.count])).toEqual([
+      [2019, [[2]].flat(), 1],
+      [2021, [null, 6], 2],
+    ]);
+  });
+});

@@ -1,0 +1,28 @@
+import fs from "node:fs";
+import matter from "gray-matter";
+import { describe, expect, it } from "vitest";
+import { renderMarkdown } from "@/lib/markdown";
+
+describe("renderMarkdown", () => {
+  const html = renderMarkdown(matter(fs.readFileSync("tests/fixtures/script-in-body.md", "utf8")).content);
+
+  it("removes scripts, event handlers, iframes and dangerous URLs", () => {
+    expect(html).not.toMatch(/<script/i);
+    expect(html).not.toMatch(/\son\w+=/i);
+    expect(html).not.toMatch(/<iframe/i);
+    expect(html).not.toMatch(/javascript:/i);
+    expect(html).not.toMatch(/href="data:/i);
+  });
+
+  it("keeps the readable text", () => {
+    expect(html).toContain("<p>Un paragraphe lisible.</p>");
+    expect(html).toContain("Texte final toujours lisible.");
+    expect(html).toContain("lien sûr");
+  });
+
+  it("renders intertitles and quotations", () => {
+    expect(renderMarkdown("## Suprématie\n\n> « Nous voulons attaquer Amazon »")).toBe(
+      "<h2>Suprématie</h2>\n<blockquote>\n<p>« Nous voulons attaquer Amazon »</p>\n</blockquote>",
+    );
+  });
+});
