@@ -1,0 +1,61 @@
+import { type EntityRegistry, resolveName } from "../entities/entity-registry";
+import { words } from "../text";
+import { findDateMentions, yearsIn } from "./dates";
+import { PERSON_NAME } from "./line-shapes";
+
+/** An agency credit closing a caption: "… bedrijven. – EPA", "… (AFP)". */
+const AGENCY_CREDIT = /\s*(?:[–—-]\s*|\()([\p{Lu}][\p{Lu}\d./ -]{1,20}?)\)?\s*$/u;
+
+/** Function words of French: a caption without them is in another language. */
+const FRENCH_WORDS = new Set(["le", "la", "les", "un", "une", "des", "du", "de", "et", "est", "dans", "sur", "pour", "par", "avec", "au", "aux", "en", "qui", "que", "son", "sa", "ses", "il", "elle", "ce", "cette"]);
+
+/**
+ * A caption line as the page marks it: ending with " |" or starting "En photo :"
+ * / "Légende :". Returns the caption as written (the trailing bar removed).
+ */
+export function markedCaption(line: string): string | undefined {
+  const trimmed = line.trim();
+  if (/\s\|$/.test(trimmed) || (trimmed.endsWith("|") && trimmed.length > 40)) return trimmed.replace(/\s*\|$/, "");
+  if (/^(en photo|sur la photo|sur notre photo|légende|legende|ci-dessus|ci-contre)\s*:/iu.test(trimmed)) return trimmed;
+  return undefined;
+}
+
+/** A line that ends with an agency credit ("– EPA"), the shape of a caption under a picture. */
+export function hasAgencyCredit(line: string): boolean {
+  return line.length <= 300 && AGENCY_CREDIT.test(line.trim()) && /[\p{Ll}]/u.test(line);
+}
+
+/** Function words of the languages foreign pages quote captions in (Dutch, English, German, Spanish). */
+const FOREIGN_WORDS = new Set(["een", "van", "het", "zijn", "met", "voor", "niet", "the", "of", "and", "is", "are", "with", "der", "die", "das", "und", "ist", "von", "mit", "ein", "eine", "einem", "el", "los", "las", "y", "es", "del", "con", "por"]);
+
+/** More foreign function words than French ones, or almost no French ones: another language. */
+export function looksForeign(line: string): boolean {
+  const ws = words(line);
+  if (ws.length < 4) return false;
+  const french = ws.filter((w) => FRENCH_WORDS.has(w)).length;
+  const foreign = ws.filter((w) => FOREIGN_WORDS.has(w)).length;
+  return foreign > french || french / ws.length < 0.1;
+}
+
+/**
+ * What makes a caption worth keeping: the date, place or person it names.
+ * A place is a country of the registry; a person is a "Firstname Lastname"
+ * pair that is not a registry name. Returns the reasons, empty when none.
+ */
+export function captionInformation(caption: string, registry: EntityRegistry): string[] {
+  const reasons: string[] = [];
+  if (findDateMentions(caption).some((d) => d.day !== undefined || d.year !== undefined) || yearsIn(caption).length) reasons.push("une date");
+  // A place is a country's name or alias; its adjectives ("chinois") describe, they do not locate.
+  const countryNames = new Set([...registry.countries.values()].flatMap((c) => [c.name, ...c.aliases]).map((n) => words(n).join(" ")));
+  const ws = words(caption);
+  if (ws.some((_, i) => [1, 2, 3].some((n) => countryNames.has(ws.slice(i, i + n).join(" "))))) reasons.push("un lieu");
+  const person = [...caption.matchAll(new RegExp(PERSON_NAME, "gu"))].some((m) => resolveName(registry, m[0]).length === 0);
+  if (person) reasons.push("une personne");
+  return reasons;
+}
+
+/** The caption without its agency credit, and the credit. */
+export function splitAgencyCredit(line: string): { caption: string; credit?: string } {
+  const match = line.trim().match(AGENCY_CREDIT);
+  return match ? { caption: line.trim().slice(0, match.index).trim(), credit: match[1].trim() } : { caption: line.trim() };
+}

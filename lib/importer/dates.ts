@@ -1,0 +1,129 @@
+import { parseArchiveDate, weekdayOf } from "../dates";
+import { foldText } from "../text";
+
+/** A date as a French text writes it, with whatever parts it gives. */
+export type DateMention = {
+  /** The words as written: "lundi 12 septembre", "11 octobre 2023". */
+  text: string;
+  index: number;
+  weekday?: string;
+  day?: number;
+  month?: number;
+  year?: number;
+};
+
+const WEEKDAYS = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"] as const;
+
+/** Folded month names and abbreviations → month number. */
+const MONTHS: Record<string, number> = {
+  janvier: 1, janv: 1, fevrier: 2, fevr: 2, fev: 2, mars: 3, avril: 4, avr: 4, mai: 5, juin: 6, juillet: 7, juil: 7,
+  aout: 8, septembre: 9, sept: 9, octobre: 10, oct: 10, novembre: 11, nov: 11, decembre: 12, dec: 12,
+};
+
+export const FRENCH_MONTH_NAMES = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
+export const FRENCH_WEEKDAYS: readonly string[] = WEEKDAYS;
+
+const MONTH = String.raw`(janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|janv\.|f[ée]vr?\.|avr\.|juil\.|sept\.|oct\.|nov\.|d[ée]c\.)`;
+const WEEKDAY = String.raw`(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)`;
+const DAY = String.raw`(1er|premier|\d{1,2})`;
+const NOT_WORD_BEFORE = String.raw`(?<![\p{L}\d])`;
+const NOT_WORD_AFTER = String.raw`(?![\p{L}\d])`;
+
+const DAY_DATE = new RegExp(`${NOT_WORD_BEFORE}(?:${WEEKDAY}\\s+)?${DAY}\\s+${MONTH}(?:\\s+(\\d{4}))?${NOT_WORD_AFTER}`, "giu");
+const MONTH_YEAR = new RegExp(`${NOT_WORD_BEFORE}${MONTH}\\s+(\\d{4})${NOT_WORD_AFTER}`, "giu");
+const NUMERIC_DATE = /(?<![\d/])(\d{1,2})[/.](\d{1,2})(?:[/.](\d{4}|\d{2}))?(?![\d/])/g;
+
+function monthNumber(word: string): number | undefined {
+  return MONTHS[foldText(word).replace(/\.$/, "")];
+}
+
+function dayNumber(word: string): number {
+  return /^(1er|premier)$/i.test(word) ? 1 : Number(word);
+}
+
+function exists(year: number, month: number, day: number): boolean {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/**
+ * Every French date in a text, in order: "lundi 12 septembre", "1er mars 2021",
+ * "octobre 2022". Days that cannot exist ("31 avril") are skipped.
+ * @example findDateMentions("ce lundi 20 mars 2020")[0] // { weekday: "lundi", day: 20, month: 3, year: 2020, … }
+ */
+export function findDateMentions(text: string): DateMention[] {
+  const mentions: DateMention[] = [];
+  for (const m of text.matchAll(DAY_DATE)) {
+    const day = dayNumber(m[2]);
+    const month = monthNumber(m[3])!;
+    const year = m[4] ? Number(m[4]) : undefined;
+    if (day < 1 || !exists(year ?? 2000, month, day)) continue;
+    mentions.push({ text: m[0], index: m.index!, weekday: m[1] ? foldText(m[1]) : undefined, day, month, year });
+  }
+  for (const m of text.matchAll(MONTH_YEAR)) {
+    const covered = mentions.some((d) => m.index! >= d.index && m.index! < d.index + d.text.length);
+    if (!covered) mentions.push({ text: m[0], index: m.index!, month: monthNumber(m[1]), year: Number(m[2]) });
+  }
+  return mentions.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * The first date of a short line, French words or figures ("03/02/2021", "13/09").
+ * @example parseNumericDate("le 13/09") // { day: 13, month: 9, … }
+ */
+export function parseNumericDate(text: string): DateMention | undefined {
+  for (const m of text.matchAll(NUMERIC_DATE)) {
+    const day = Number(m[1]);
+    const month = Number(m[2]);
+    let year = m[3] ? Number(m[3]) : undefined;
+    if (year !== undefined && year < 100) year += 2000;
+    if (month < 1 || month > 12 || day < 1 || !exists(year ?? 2000, month, day)) continue;
+    return { text: m[0], index: m.index!, day, month, year };
+  }
+  return undefined;
+}
+
+/**
+ * A dateline: a line that gives the publication date ("Publié le 3 février 2021
+ * à 9h12", "jeudi 5 mai 2022", "05/05/2022 - 10:30"), or undefined for any other line.
+ */
+export function parseDateline(line: string): DateMention | undefined {
+  const folded = foldText(line).trim();
+  const announced = /^(publie|mis en ligne|poste|paru|date de publication)\b/.test(folded);
+  const mention = findDateMentions(line).find((d) => d.day !== undefined || d.year !== undefined) ?? parseNumericDate(line);
+  if (!mention) return undefined;
+  if (announced) return line.length <= 160 ? mention : undefined;
+  // A line that is only a date: nothing left once the date, a time and linking words are gone.
+  const rest = line
+    .replace(mention.text, " ")
+    .split(/[\s,|–—-]+/)
+    .filter((word) => word && !/^(le|à|a|\d{1,2}[h:]\d{0,2})$/i.test(word));
+  return rest.length === 0 ? mention : undefined;
+}
+
+/** "2023-10-11", "2020-03", "2015": a mention written at the precision it has. */
+export function isoOf(mention: Pick<DateMention, "year" | "month" | "day">): { value: string; precision: "day" | "month" | "year" } | undefined {
+  const { year, month, day } = mention;
+  if (year === undefined) return undefined;
+  const pad = (n: number) => String(n).padStart(2, "0");
+  if (month === undefined) return { value: String(year), precision: "year" };
+  if (day === undefined) return { value: `${year}-${pad(month)}`, precision: "month" };
+  return { value: `${year}-${pad(month)}-${pad(day)}`, precision: "day" };
+}
+
+/** The weekday of a calendar day, in French ("vendredi"). */
+export function weekdayOfDay(year: number, month: number, day: number): string {
+  const iso = isoOf({ year, month, day })!;
+  return weekdayOf(parseArchiveDate(iso.value, "day"))!;
+}
+
+/** "20 mars 2020": a day as a French reader writes it, for notes to the editor. */
+export function frenchDay(year: number, month: number, day: number): string {
+  return `${day === 1 ? "1er" : day} ${FRENCH_MONTH_NAMES[month - 1]} ${year}`;
+}
+
+/** Four-digit years a text mentions (1990–2099), in order, without repeats. */
+export function yearsIn(text: string): number[] {
+  const years = [...text.matchAll(/(?<![\d,.])((?:19|20)\d{2})(?!\d|[,.]\d)/g)].map((m) => Number(m[1])).filter((y) => y >= 1990);
+  return [...new Set(years)];
+}

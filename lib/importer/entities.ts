@@ -1,0 +1,200 @@
+import { type EntityRegistry, type EntityRef, namesOf } from "../entities/entity-registry";
+import type { EntityKind } from "../schema/entity";
+import { foldText } from "../text";
+import { FRENCH_MONTH_NAMES, FRENCH_WEEKDAYS } from "./dates";
+import { SENTENCE_WORDS } from "./line-shapes";
+
+/** A registry name as the detector matches it: folded words, and how it must be written. */
+type NameForm = EntityRef & { adjective: boolean; capitalised: boolean };
+
+type Token = { word: string; original: string; start: number; segment: number; sentenceStart: boolean };
+
+export type DetectedEntities = {
+  companies: string[];
+  countries: string[];
+  themes: string[];
+  /** Countries named only by an adjective that qualifies no company ("les leaders américains"). */
+  adjectiveOnly: { slug: string; forms: string[] }[];
+};
+
+/** Words between a nationality adjective and the company it qualifies ("le géant chinois du commerce en ligne Alibaba"). */
+const ADJECTIVE_REACH = 4;
+
+/** Themes are common nouns: "partenaires" names the theme "partenaire". */
+function singular(word: string): string {
+  return word.length > 3 ? word.replace(/[sx]$/, "") : word;
+}
+
+/**
+ * Tokens of a text with the clause they belong to: a comma, a quote mark or a
+ * dash ends a clause, so an adjective is only tied to a name in its own clause.
+ */
+function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let segment = 0;
+  let sentenceStart = true;
+  for (const m of text.matchAll(/[\p{L}\p{N}]+|[,;:!?«»"“”()[\]–—…\n]|\.(?=\s|$)/gu)) {
+    const piece = m[0];
+    if (!/[\p{L}\p{N}]/u.test(piece)) {
+      segment++;
+      if (/[.!?…\n«"“:]/.test(piece)) sentenceStart = true;
+      continue;
+    }
+    tokens.push({ word: foldText(piece), original: piece, start: m.index!, segment, sentenceStart });
+    sentenceStart = false;
+  }
+  return tokens;
+}
+
+function nameForms(registry: EntityRegistry): Map<string, NameForm[]> {
+  const forms = new Map<string, NameForm[]>();
+  const add = (kind: EntityKind, entity: { slug: string; adjectives: string[] } & Parameters<typeof namesOf>[0]) => {
+    for (const name of namesOf(entity)) {
+      const adjective = entity.adjectives.includes(name);
+      const key = (name.match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => (kind === "theme" ? singular(foldText(w)) : foldText(w))).join(" ");
+      if (!key) continue;
+      // A proper name written with a capital must be found with one ("Orange" the company, not the colour).
+      const capitalised = kind !== "theme" && !adjective && /^\p{Lu}/u.test(name) && name !== entity.slug.replace(/-/g, " ");
+      const list = forms.get(key) ?? [];
+      if (!list.some((f) => f.kind === kind && f.slug === entity.slug)) list.push({ kind, slug: entity.slug, adjective, capitalised });
+      forms.set(key, list);
+    }
+  };
+  registry.companies.forEach((c) => add("company", c));
+  registry.countries.forEach((c) => add("country", c));
+  registry.themes.forEach((t) => add("theme", t));
+  return forms;
+}
+
+type Match = { start: number; end: number; forms: NameForm[] };
+
+/** Longest registry names first, left to right, each token used once. */
+function matchNames(tokens: Token[], forms: Map<string, NameForm[]>, themes: boolean): Match[] {
+  const maxLength = Math.max(...[...forms.keys()].map((k) => k.split(" ").length));
+  const matches: Match[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    let found: Match | undefined;
+    for (let n = Math.min(maxLength, tokens.length - i); n >= 1 && !found; n--) {
+      const slice = tokens.slice(i, i + n);
+      if (slice.some((t) => t.segment !== slice[0].segment)) continue;
+      const key = slice.map((t) => (themes ? singular(t.word) : t.word)).join(" ");
+      const candidates = (forms.get(key) ?? []).filter(
+        (f) => (themes ? f.kind === "theme" : f.kind !== "theme") && (!f.capitalised || /^[\p{Lu}\p{N}]/u.test(slice[0].original)),
+      );
+      if (candidates.length) found = { start: i, end: i + n, forms: candidates };
+    }
+    if (found) {
+      matches.push(found);
+      i = found.end;
+    } else i++;
+  }
+  return matches;
+}
+
+/**
+ * The registry's companies, countries and themes a text names, through names,
+ * aliases and adjectives matched on folded word n-grams. A nationality
+ * adjective counts for its country only when it qualifies a named company in
+ * the same clause; otherwise it is reported in `adjectiveOnly`.
+ * @example detectEntities("Le groupe chinois Alibaba investit.", registry).countries // ["chine"]
+ */
+export function detectEntities(text: string, registry: EntityRegistry): DetectedEntities {
+  const forms = nameForms(registry);
+  const tokens = tokenize(text);
+  const names = matchNames(tokens, forms, false);
+  const themeMatches = matchNames(tokens, forms, true);
+
+  const companies: string[] = [];
+  const countries: string[] = [];
+  const adjectiveForms = new Map<string, string[]>();
+  const companyMatches = names.filter((m) => m.forms.some((f) => f.kind === "company"));
+  const push = (list: string[], slug: string) => list.includes(slug) || list.push(slug);
+  for (const match of names) {
+    for (const form of match.forms) {
+      if (form.kind === "company") push(companies, form.slug);
+      if (form.kind !== "country") continue;
+      if (!form.adjective) {
+        push(countries, form.slug);
+        continue;
+      }
+      const segment = tokens[match.start].segment;
+      const qualifiesCompany = companyMatches.some(
+        (c) =>
+          tokens[c.start].segment === segment &&
+          (c.start >= match.end ? c.start - match.end : match.start - c.end) <= ADJECTIVE_REACH,
+      );
+      if (qualifiesCompany) push(countries, form.slug);
+      else adjectiveForms.set(form.slug, [...(adjectiveForms.get(form.slug) ?? []), tokens.slice(match.start, match.end).map((t) => t.original).join(" ")]);
+    }
+  }
+  const themes: string[] = [];
+  themeMatches.forEach((m) => m.forms.forEach((f) => push(themes, f.slug)));
+  const adjectiveOnly = [...adjectiveForms]
+    .filter(([slug]) => !countries.includes(slug))
+    .map(([slug, found]) => ({ slug, forms: [...new Set(found)] }));
+  return { companies, countries, themes, adjectiveOnly };
+}
+
+/** Acronyms of roles and trades: capitalised, yet neither companies nor places. */
+const COMMON_ACRONYMS = new Set(["ceo", "pdg", "dg", "dsi", "it", "cto", "cfo", "coo", "ti", "pme", "tpe", "eti", "ia", "ai", "api", "saas", "paas", "iaas", "n"]);
+
+/**
+ * Capitalised names that look like companies or places but that the registry
+ * does not know, for the editor to add: sentence-initial common words, months,
+ * weekdays, continents and the given people's names are left out.
+ * @example unknownNames("Atos ouvre un site à Toulouse.", registry, []) // ["Atos", "Toulouse"]
+ */
+export function unknownNames(text: string, registry: EntityRegistry, people: readonly string[]): string[] {
+  const forms = nameForms(registry);
+  const tokens = tokenize(text);
+  const known = new Set<number>();
+  for (const m of [...matchNames(tokens, forms, false), ...matchNames(tokens, forms, true)]) {
+    for (let i = m.start; i < m.end; i++) known.add(i);
+  }
+  const lowerWords = new Set(tokens.filter((t) => /^\p{Ll}/u.test(t.original)).map((t) => t.word));
+  const personWords = new Set(people.flatMap((p) => p.split(/\s+/)).map((w) => foldText(w)));
+  const ignored = new Set([
+    ...FRENCH_MONTH_NAMES.map(foldText),
+    ...FRENCH_WEEKDAYS,
+    ...[...registry.countries.values()].map((c) => foldText(c.continent)),
+  ]);
+  const isNameToken = (t: Token, i: number) =>
+    /^[\p{Lu}]/u.test(t.original) &&
+    !known.has(i) &&
+    !ignored.has(t.word) &&
+    !personWords.has(t.word) &&
+    !COMMON_ACRONYMS.has(t.word) &&
+    t.original.length > 1 &&
+    // A capital at the start of a sentence says nothing, unless the word never appears in lower case.
+    !(t.sentenceStart && (SENTENCE_WORDS.has(t.word) || lowerWords.has(t.word)));
+
+  // Lower-case links inside a name: "Cour de Justice de la Communauté Européenne".
+  const CONNECTORS = new Set(["de", "du", "des", "la", "le", "d", "l"]);
+  const found: string[] = [];
+  let group: number[] = [];
+  const flush = () => {
+    while (group.length && !isNameToken(tokens[group.at(-1)!], group.at(-1)!)) group.pop();
+    if (group.length) {
+      const first = tokens[group[0]];
+      const last = tokens[group.at(-1)!];
+      // A lone capitalised word opening a sentence is most often an ordinary word;
+      // a name shows itself by coming back, capitalised, elsewhere in the text.
+      const lone = group.length === 1 && first.sentenceStart && tokens.filter((t) => t.original === first.original).length < 2;
+      // Keep an elided article that belongs to the name: "L’Usine Digitale".
+      const elided = /(?:^|[^\p{L}])\p{Lu}['’]$/u.test(text.slice(Math.max(0, first.start - 3), first.start));
+      const name = text.slice(elided ? first.start - 2 : first.start, last.start + last.original.length);
+      if (!lone && !found.includes(name)) found.push(name);
+    }
+    group = [];
+  };
+  tokens.forEach((t, i) => {
+    const adjacent = group.length > 0 && t.segment === tokens[group.at(-1)!].segment && i === group.at(-1)! + 1;
+    if (isNameToken(t, i)) {
+      if (group.length && !adjacent) flush();
+      group.push(i);
+    } else if (adjacent && CONNECTORS.has(t.word) && /^\p{Ll}/u.test(t.original)) group.push(i);
+    else flush();
+  });
+  flush();
+  return found;
+}

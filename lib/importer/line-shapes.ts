@@ -1,0 +1,55 @@
+/*
+ * Shapes of a line of a raw page, shared by the steps that sort lines:
+ * a headline, an intertitle and a signature differ from prose by their
+ * length and their last character, never by their words.
+ */
+
+/** Ends like a sentence or a clause, so it is prose rather than a heading. */
+export function endsLikeProse(line: string): boolean {
+  return /[.;:,…]["»”’)\]]?$/u.test(line.trim());
+}
+
+/** A name-like word: "Jeanne", "Jean-Pierre", "McKinsey", "N'Diaye". */
+const NAME_WORD = String.raw`\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?`;
+
+/** Lower-case particles inside a person's name ("Ursula von der Leyen"). */
+const NAME_PARTICLE = String.raw`(?:de|du|des|van|von|der|le|la|da|di|ben|bin|al)`;
+
+/** Two to four name-like words: "Jeanne Martin", "Adoni Conrad Quenum". */
+export const PERSON_NAME = String.raw`${NAME_WORD}(?:\s+(?:${NAME_PARTICLE}\s+)?${NAME_WORD}){1,3}`;
+
+/** The whole line is a person's name and nothing else. */
+export function isPersonNameLine(line: string): boolean {
+  const trimmed = line.trim();
+  return trimmed.length <= 50 && new RegExp(`^${PERSON_NAME}$`, "u").test(trimmed);
+}
+
+/** Word count, for length rules that should not depend on typography. */
+export function wordCount(line: string): number {
+  return line.trim().split(/\s+/).filter(Boolean).length;
+}
+
+/** The first sentence of a paragraph; the whole paragraph when it has a single one. */
+export function firstSentence(paragraph: string): string {
+  // A sentence ends at . ! ? … followed by a space and a capital, a quote or a digit;
+  // "M. Dupont" and "n°1" do not end one because of the capital/length checks.
+  const match = paragraph.match(/^.+?[^\s.]{2}[.!?…]["»”’]?(?=\s+["«“‘]?[\p{Lu}\d])/u);
+  return (match ? match[0] : paragraph).trim();
+}
+
+/**
+ * Folded French words that start sentences with a capital without being names
+ * ("Comme Kevin Liu, …" names Kevin Liu, not "Comme Kevin Liu").
+ */
+export const SENTENCE_WORDS = new Set(
+  ("a à au aux avec ainsi alors apres après au aussi car ce ces cet cette celui celle ceux comme dans de des depuis du d donc elle elles en entre et " +
+    "grace grâce il ils je la le les leur lors l mais malgre nous on or ou où par parmi pendant plus pour pourtant puis quand que qui " +
+    "sans selon si son sa ses sur toutefois tous tout un une vers voici voila vous deux trois quatre cinq six sept huit neuf dix").split(" "),
+);
+
+/** Drops sentence words a name pattern caught before the name itself. */
+export function trimLeadingSentenceWords(name: string): string {
+  const parts = name.split(/\s+/);
+  while (parts.length > 2 && SENTENCE_WORDS.has(parts[0].toLowerCase())) parts.shift();
+  return parts.join(" ");
+}

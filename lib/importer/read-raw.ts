@@ -1,0 +1,54 @@
+import fs from "node:fs";
+
+/** Below this, a file is a fragment (a title, a teaser), not an article to archive. */
+export const MIN_RAW_LENGTH = 200;
+
+export type RawProblemKind = "missing" | "directory" | "unreadable" | "empty" | "binary" | "encoding" | "too-short";
+
+export type RawProblem = { kind: RawProblemKind; message: string };
+
+export type RawResult = { ok: true; text: string } | { ok: false; problem: RawProblem };
+
+const fail = (kind: RawProblemKind, message: string): RawResult => ({ ok: false, problem: { kind, message } });
+
+/**
+ * Bytes of a raw page to its text, or the reason it cannot be an article.
+ * Line endings become "\n" and a byte-order mark is dropped; nothing else changes.
+ * @example decodeRaw(new Uint8Array([0xe9])) // { ok: false, problem: { kind: "encoding", … } }
+ */
+export function decodeRaw(bytes: Uint8Array): RawResult {
+  if (bytes.length === 0) return fail("empty", "fichier vide");
+  if (bytes.includes(0)) return fail("binary", "fichier binaire (octet NUL trouvé) : un texte brut est attendu");
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return fail(
+      "encoding",
+      "encodage invalide : le fichier n'est pas en UTF-8 (sans doute ISO-8859-1 ou Windows-1252 ; le convertir, par exemple avec « iconv -f latin1 -t utf-8 »)",
+    );
+  }
+  text = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  const length = text.trim().length;
+  if (length === 0) return fail("empty", "fichier vide (seulement des espaces)");
+  if (length < MIN_RAW_LENGTH) {
+    return fail("too-short", `texte trop court (${length} caractères, ${MIN_RAW_LENGTH} au minimum) : ce n'est pas un article complet`);
+  }
+  return { ok: true, text };
+}
+
+/** Reads a raw file from disk; never throws, every failure becomes a RawProblem. */
+export function readRaw(file: string): RawResult {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(file);
+  } catch {
+    return fail("missing", "fichier introuvable");
+  }
+  if (stat.isDirectory()) return fail("directory", "c'est un dossier : un fichier texte est attendu");
+  try {
+    return decodeRaw(fs.readFileSync(file));
+  } catch (error) {
+    return fail("unreadable", `lecture impossible : ${(error as Error).message}`);
+  }
+}

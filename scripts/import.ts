@@ -1,0 +1,93 @@
+/**
+ * Importer: turns raw French news pages into validated article files.
+ * Usage: npm run import -- <raw.txt> [more.txt…] [--out <dir>] [--force]
+ * Prints each written path on stdout; warnings and errors go to stderr.
+ * Exit status 1 when any file failed (or was not overwritten), 2 on bad usage.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { contentDir } from "../lib/content/content-dir";
+import { describeProblem } from "../lib/content/content-error";
+import { parseArticle } from "../lib/content/load-articles";
+import { type EntityRegistry, loadRegistry } from "../lib/entities/entity-registry";
+import { importArticle } from "../lib/importer/import-article";
+import { readRaw } from "../lib/importer/read-raw";
+import { toMarkdown } from "../lib/importer/to-markdown";
+
+const USAGE = "usage : npm run import -- <brut.txt> [autres.txt…] [--out <dossier>] [--force]";
+
+type Options = { files: string[]; out: string; force: boolean };
+
+function parseArgs(args: string[]): Options | string {
+  const files: string[] = [];
+  let out = path.join(contentDir(), "articles");
+  let force = false;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === "--force") force = true;
+    else if (arg === "--out") {
+      const value = args[++i];
+      if (!value || value.startsWith("--")) return "--out attend un dossier";
+      out = path.resolve(value);
+    } else if (arg.startsWith("--out=")) out = path.resolve(arg.slice("--out=".length));
+    else if (arg === "--help" || arg === "-h") return USAGE;
+    else if (arg.startsWith("--")) return `option inconnue : ${arg}`;
+    else files.push(arg);
+  }
+  if (!files.length) return "aucun fichier brut indiqué";
+  return { files, out, force };
+}
+
+/** Relative to the project when inside it, absolute otherwise: a path the editor can paste. */
+const shown = (file: string) => {
+  const relative = path.relative(process.cwd(), file);
+  return relative && !relative.startsWith("..") ? relative : path.resolve(file);
+};
+
+/** Imports one raw file; true when its article was written. */
+function importOne(file: string, options: Options, registry: EntityRegistry): boolean {
+  const error = (message: string) => {
+    console.error(`✗ ${file} : ${message}`);
+    return false;
+  };
+  const raw = readRaw(file);
+  if (!raw.ok) return error(`${raw.problem.message} ; rien n'a été écrit.`);
+  const result = importArticle(raw.text, path.basename(file), registry);
+  if (!result.ok) return error(`${result.message} ; rien n'a été écrit.`);
+  for (const warning of result.warnings) console.error(`⚠ ${file} : ${warning}`);
+
+  const target = path.join(options.out, `${result.slug}.md`);
+  const markdown = toMarkdown(result.frontMatter, result.body);
+  const check = parseArticle(shown(target), markdown, registry);
+  if (!check.ok) {
+    return error(`l'article produit ne passe pas la validation, rien n'a été écrit :\n${check.problems.map((p) => `    - ${describeProblem(p)}`).join("\n")}`);
+  }
+  if (fs.existsSync(target) && !options.force) {
+    return error(`${shown(target)} existe déjà : fichier laissé tel quel (relancer avec --force pour l'écraser).`);
+  }
+  fs.mkdirSync(options.out, { recursive: true });
+  fs.writeFileSync(target, markdown, "utf8");
+  console.log(shown(target));
+  return true;
+}
+
+function main(): number {
+  const options = parseArgs(process.argv.slice(2));
+  if (typeof options === "string") {
+    console.error(options === USAGE ? USAGE : `${options}\n${USAGE}`);
+    return 2;
+  }
+  let registry: EntityRegistry;
+  try {
+    registry = loadRegistry(contentDir());
+  } catch (error) {
+    console.error(`registre des entités illisible :\n${(error as Error).message}`);
+    return 2;
+  }
+  let failed = 0;
+  for (const file of options.files) if (!importOne(file, options, registry)) failed++;
+  if (failed) console.error(`${failed} fichier${failed > 1 ? "s" : ""} sur ${options.files.length} non importé${failed > 1 ? "s" : ""}.`);
+  return failed ? 1 : 0;
+}
+
+process.exitCode = main();

@@ -1,0 +1,72 @@
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+
+const root = process.cwd();
+const fixture = (name: string) => path.join(root, "tests/fixtures/raw", name);
+
+function runImport(...args: string[]) {
+  const result = spawnSync("npx", ["tsx", "scripts/import.ts", ...args], { cwd: root, encoding: "utf8", env: { ...process.env, CONTENT_DIR: path.join(root, "content") } });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const tempDir = () => fs.mkdtempSync(path.join(os.tmpdir(), "import-cli-"));
+
+describe("scripts/import.ts", { timeout: 60_000 }, () => {
+  it("writes the article, prints its path, and refuses to overwrite without --force", () => {
+    const out = tempDir();
+    const target = path.join(out, "huawei-ouvre-un-centre-de-donnees-en-allemagne.md");
+
+    const first = runImport(fixture("dateline-publie-le.txt"), "--out", out);
+    expect(first.status).toBe(0);
+    expect(first.stdout).toContain("huawei-ouvre-un-centre-de-donnees-en-allemagne.md");
+    expect(fs.readFileSync(target, "utf8")).toMatch(/^---\ntitle: "Huawei ouvre un centre de données en Allemagne"/);
+
+    fs.writeFileSync(target, "édité à la main");
+    const second = runImport(fixture("dateline-publie-le.txt"), "--out", out);
+    expect(second.status).not.toBe(0);
+    expect(second.stderr).toMatch(/existe déjà.*--force/);
+    expect(fs.readFileSync(target, "utf8")).toBe("édité à la main");
+
+    const forced = runImport(fixture("dateline-publie-le.txt"), "--out", out, "--force");
+    expect(forced.status).toBe(0);
+    expect(fs.readFileSync(target, "utf8")).toContain("datePrecision:");
+  });
+
+  it("prints warnings on stderr", () => {
+    const result = runImport(fixture("no-date.txt"), "--out", tempDir());
+    expect(result.status).toBe(0);
+    expect(result.stderr).toMatch(/aucune date trouvée/);
+  });
+
+  it.each([
+    ["empty.txt", /fichier vide/],
+    ["short.txt", /trop court/],
+    ["latin1.txt", /UTF-8/],
+    ["binary.bin", /binaire/],
+    ["absent.txt", /introuvable/],
+  ])("rejects %s with a message naming the file, and writes nothing", (name, message) => {
+    const out = tempDir();
+    const result = runImport(fixture(name), "--out", out);
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toContain(name);
+    expect(result.stderr).toMatch(message);
+    expect(fs.readdirSync(out)).toEqual([]);
+  });
+
+  it("rejects a directory, and still imports the good files given with it", () => {
+    const out = tempDir();
+    const result = runImport(tempDir(), fixture("no-date.txt"), "--out", out);
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toMatch(/dossier/);
+    expect(fs.readdirSync(out)).toEqual(["baidu-renforce-son-offre-de-cloud-public.md"]);
+  });
+
+  it("explains its usage when given no file", () => {
+    const result = runImport();
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/usage/);
+  });
+});

@@ -1,0 +1,111 @@
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadRegistry } from "@/lib/entities/entity-registry";
+import { type ImportedArticle, importArticle } from "@/lib/importer/import-article";
+
+const registry = loadRegistry(path.resolve(process.cwd(), "content"));
+
+function importFixture(name: string): ImportedArticle {
+  const text = fs.readFileSync(path.resolve(process.cwd(), "tests/fixtures/raw", name), "utf8");
+  const result = importArticle(text, name, registry);
+  if (!result.ok) throw new Error(result.message);
+  return result;
+}
+
+describe("importArticle", () => {
+  it("reads a dateline, a byline, a standfirst and an intertitle", () => {
+    const { frontMatter, body, slug } = importFixture("dateline-publie-le.txt");
+    expect(slug).toBe("huawei-ouvre-un-centre-de-donnees-en-allemagne");
+    expect(frontMatter).toMatchObject({
+      title: "Huawei ouvre un centre de données en Allemagne",
+      titleSource: "source",
+      date: "2021-02-03",
+      datePrecision: "day",
+      dateInferred: false,
+      author: "Jeanne Martin",
+      summary: "Le constructeur chinois veut rassurer ses clients européens sur la localisation des données.",
+      summarySource: "source",
+      companies: ["huawei"],
+      raw: "dateline-publie-le.txt",
+    });
+    expect(body).toContain("\n\n## Une demande des clients\n\n");
+    expect(body).not.toMatch(/Menu|Publicité|Partager|Publié le|Par Jeanne/);
+    expect(body.startsWith("Huawei a inauguré")).toBe(true);
+  });
+
+  it("takes the author from a role byline or a signature, never from a photo credit", () => {
+    expect(importFixture("byline-role-signature.txt").frontMatter.author).toBe("Jeanne Martin");
+    const signed = importFixture("signature-name.txt");
+    expect(signed.frontMatter.author).toBe("Marc-André Petit");
+    expect(signed.body).not.toMatch(/Paul Durand|Marc-André/);
+    expect(signed.warnings.join("\n")).toMatch(/crédits photo retirés du texte : Paul Durand/);
+  });
+
+  it("removes clutter in French and English, and keeps the article's sentences", () => {
+    const { body, warnings } = importFixture("clutter-english-comments.txt");
+    expect(body.split("\n\n")).toEqual([
+      "Google va consacrer 600 millions d'euros à l'agrandissement de son centre de données de Saint-Ghislain, a annoncé l'entreprise. Les travaux doivent durer deux ans.",
+      "Le site, ouvert en 2010, emploie déjà plusieurs centaines de personnes. L'entreprise affirme qu'il fonctionne en grande partie avec de l'énergie renouvelable.",
+    ]);
+    expect(warnings.join("\n")).toMatch(/lignes retirées.*Leave a reply/);
+  });
+
+  it("writes an editorial title from the first sentence when there is no headline, and reads the source line", () => {
+    const { frontMatter, body } = importFixture("no-headline.txt");
+    expect(frontMatter).toMatchObject({
+      title: "BCX a ouvert un nouveau centre de données à Durban pour ses clients du secteur public",
+      titleSource: "editorial",
+      date: "2022-03-01",
+      dateInferred: true,
+      source: { name: "Le Journal du Cloud", date: "2022-03-01", inferred: false },
+      summarySource: "editorial",
+    });
+    expect(body).not.toContain("Source");
+  });
+
+  it("keeps a date whose weekday is wrong, with a note and a warning", () => {
+    const { frontMatter, warnings } = importFixture("weekday-mismatch.txt");
+    expect(frontMatter.date).toBe("2023-01-03");
+    expect(frontMatter.dateNote).toMatch(/mardi/);
+    expect(warnings.join("\n")).toMatch(/conflit/);
+  });
+
+  it("completes a weekday + day with the caption's year and keeps the dated caption", () => {
+    const { frontMatter } = importFixture("weekday-year-elsewhere.txt");
+    expect(frontMatter).toMatchObject({ date: "2022-04-07", datePrecision: "day", dateInferred: true, titleSource: "editorial" });
+    expect(frontMatter.captions).toEqual(["Des techniciens installent des serveurs dans le nouveau centre de Tencent, le 6 avril 2022."]);
+  });
+
+  it("leaves an undated text with date null and says so", () => {
+    const { frontMatter, warnings } = importFixture("no-date.txt");
+    expect(frontMatter).toMatchObject({ date: null, datePrecision: "unknown", dateInferred: false });
+    expect(frontMatter.dateNote).toMatch(/Aucune date/);
+    expect(warnings.join("\n")).toMatch(/aucune date trouvée/);
+  });
+
+  it("reports unknown names and quoted people, without listing those people as entities", () => {
+    const { frontMatter, warnings } = importFixture("unknown-entities.txt");
+    const text = warnings.join("\n");
+    expect(text).toMatch(/entités inconnues : Atos, Toulouse, Occitanie$/m);
+    expect(text).toMatch(/personnes citées à vérifier.*Marie Dupont \(directrice des opérations d'Atos\)/);
+    expect(frontMatter.companies).toEqual(["amazon"]);
+    expect(frontMatter.countries).toEqual([]);
+    expect(frontMatter.people).toEqual([]);
+    expect(frontMatter.summarySource).toBe("editorial");
+  });
+
+  it("drops an uninformative foreign caption under the headline, keeps a caption naming a person", () => {
+    const { frontMatter, body, warnings } = importFixture("captions-agency-foreign.txt");
+    expect(frontMatter.captions).toEqual(["En photo : Marie Dupont, directrice des centres de données d'Amazon en Europe"]);
+    expect(body).not.toMatch(/datacenter|ANP|Jean Dubois|En photo/);
+    expect(body.match(/Amazon investit dans ses centres/g)).toBeNull();
+    expect(warnings.join("\n")).toMatch(/légende retirée \(en langue étrangère\)/);
+  });
+
+  it("fails with a message when nothing but clutter is left", () => {
+    const text = ["Menu", "Publicité", "0Commentaire", "Leave a reply", "Lire aussi", "Plus", "03:00", "Partager sur Facebook"].join("\n").repeat(6);
+    const result = importArticle(text, "vide.txt", registry);
+    expect(result.ok).toBe(false);
+  });
+});
