@@ -21,7 +21,11 @@ export function buildArchive(dir: string): Archive {
   return { dir, registry, articles, bySlug: new Map(articles.map((a) => [a.slug, a])) };
 }
 
-let cached: Archive | undefined;
+/*
+ * Kept on globalThis: Next bundles routes, route handlers and instrumentation
+ * separately, and a module-level variable could exist once per bundle.
+ */
+const holder = globalThis as typeof globalThis & { __archivesDuCloud?: Archive };
 
 /**
  * The archive of CONTENT_DIR (or `content/`), loaded on first use and kept for
@@ -29,6 +33,6 @@ let cached: Archive | undefined;
  */
 export function getArchive(): Archive {
   const dir = contentDir();
-  if (!cached || cached.dir !== dir) cached = buildArchive(dir);
-  return cached;
+  if (holder.__archivesDuCloud?.dir !== dir) holder.__archivesDuCloud = buildArchive(dir);
+  return holder.__archivesDuCloud;
 }

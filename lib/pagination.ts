@@ -45,8 +45,11 @@ export function pageHref(base: string, page: number): string {
   return page === 1 ? base : `${base}/page/${page}`;
 }
 
-/** Route params for pages 2..N of a list, for generateStaticParams. */
+/**
+ * Route params for pages 2..N of a list, for generateStaticParams; capped at
+ * `site.prerenderedListPages`, the rest render on first request.
+ */
 export function extraPageSegments(totalItems: number, size: number = site.pageSize): string[][] {
-  const pages = Math.ceil(totalItems / size);
+  const pages = Math.min(Math.ceil(totalItems / size), site.prerenderedListPages);
   return Array.from({ length: Math.max(0, pages - 1) }, (_, i) => ["page", String(i + 2)]);
 }

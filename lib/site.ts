@@ -8,11 +8,15 @@ export const site = {
   /** Base URL for canonical links, feeds and the sitemap; overridden by SITE_URL. */
   url: (process.env.SITE_URL ?? "http://localhost:3000").replace(/\/+$/, ""),
   pageSize: 20,
+  /** Items in each RSS feed, newest first. */
+  feedSize: 50,
   /**
    * Articles prerendered at build time, newest first; older ones render on
    * first request and are then cached (see docs/decisions).
    */
   prerenderedArticles: 200,
+  /** Pages of each paginated list (timelines, chronology) built ahead; later pages render on demand. */
+  prerenderedListPages: 5,
 } as const;
 
 export const nav = [

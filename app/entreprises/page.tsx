@@ -2,6 +2,7 @@ import Link from "next/link";
 import { PageHeading } from "@/components/ui/page-heading";
 import { getCompanyIndex } from "@/lib/entities/entity-pages";
 import { entityPath } from "@/lib/entities/entity-paths";
+import { articleCount } from "@/lib/format";
 import { pageMetadata } from "@/lib/metadata";
 
 export const metadata = pageMetadata({
@@ -9,8 +10,6 @@ export const metadata = pageMetadata({
   description: "Toutes les entreprises de l'archive, avec leurs filiales et le nombre d'articles qui les concernent.",
   path: "/entreprises",
 });
-
-const plural = (n: number) => `${n} article${n > 1 ? "s" : ""}`;
 
 export default function CompaniesPage() {
   const companies = getCompanyIndex();
@@ -26,7 +25,7 @@ export default function CompaniesPage() {
               <Link href={entityPath("company", company.slug)} className="font-serif text-xl font-semibold hover:text-red-800 hover:underline dark:hover:text-red-300">
                 {company.name}
               </Link>
-              <span className="shrink-0 text-sm text-stone-600 tabular-nums dark:text-stone-400">{plural(count)}</span>
+              <span className="shrink-0 text-sm text-stone-600 tabular-nums dark:text-stone-400">{articleCount(count)}</span>
             </div>
             {subsidiaries.length > 0 && (
               <ul className="mt-1 ml-4 text-sm" aria-label={`Filiales de ${company.name}`}>
@@ -38,7 +37,7 @@ export default function CompaniesPage() {
                         {s.company.name}
                       </Link>
                     </span>
-                    <span className="text-stone-600 tabular-nums dark:text-stone-400">{plural(s.count)}</span>
+                    <span className="text-stone-600 tabular-nums dark:text-stone-400">{articleCount(s.count)}</span>
                   </li>
                 ))}
               </ul>

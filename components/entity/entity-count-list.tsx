@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { articleCount } from "@/lib/format";
 
 export type CountItem = { href: string; name: string; count: number; detail?: string };
 
@@ -15,7 +16,7 @@ export function EntityCountList({ items, label }: { items: CountItem[]; label?: 
             {item.detail && <span className="ml-2 text-sm text-stone-600 dark:text-stone-400">{item.detail}</span>}
           </span>
           <span className="shrink-0 text-sm text-stone-600 tabular-nums dark:text-stone-400">
-            {item.count} article{item.count > 1 ? "s" : ""}
+            {articleCount(item.count)}
           </span>
         </li>
       ))}

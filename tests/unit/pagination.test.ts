@@ -26,6 +26,7 @@ describe("pagination", () => {
     expect(pageHref("/pays/chine", 1)).toBe("/pays/chine");
     expect(pageHref("/pays/chine", 2)).toBe("/pays/chine/page/2");
     expect(extraPageSegments(45)).toEqual([["page", "2"], ["page", "3"]]);
+    expect(extraPageSegments(10_000)).toHaveLength(4);
   });
 
   it("parses the chronology's order and page", () => {

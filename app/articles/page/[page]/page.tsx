@@ -1,7 +1,8 @@
 import { notFound, permanentRedirect } from "next/navigation";
 import { ArticleListPage, articlesPageHref } from "@/components/article/article-list-page";
-import { getArticlesPage } from "@/lib/articles";
+import { getAllArticles, getArticlesPage } from "@/lib/articles";
 import { pageMetadata } from "@/lib/metadata";
+import { extraPageSegments } from "@/lib/pagination";
 
 type Props = { params: Promise<{ page: string }> };
 
@@ -11,8 +12,7 @@ function pageNumber(param: string): number | undefined {
 }
 
 export function generateStaticParams() {
-  const first = getArticlesPage(1);
-  return Array.from({ length: Math.max(0, (first?.totalPages ?? 1) - 1) }, (_, i) => ({ page: String(i + 2) }));
+  return extraPageSegments(getAllArticles().length).map(([, page]) => ({ page }));
 }
 
 export async function generateMetadata({ params }: Props) {

@@ -1,0 +1,71 @@
+import { notFound } from "next/navigation";
+import type { ReactNode } from "react";
+import type { FactSheet as Facts, TimelineEntry } from "@/lib/entities/entity-pages";
+import { entityPath } from "@/lib/entities/entity-paths";
+import { pageMetadata } from "@/lib/metadata";
+import { extraPageSegments, pageHref, parsePageSegments } from "@/lib/pagination";
+import type { EntityKind } from "@/lib/schema/entity";
+import { FactSheet } from "./fact-sheet";
+import { TimelineSection } from "./timeline-section";
+
+type Profile = { timeline: TimelineEntry[]; facts: Facts };
+type Params = Promise<{ slug: string; page?: string[] }>;
+
+type EntityRouteConfig<P extends Profile> = {
+  kind: EntityKind;
+  /** Slugs of every page of this kind, for prerendering. */
+  slugs: () => string[];
+  profile: (slug: string) => P | undefined;
+  name: (profile: P) => string;
+  description: (profile: P) => string;
+  /** The page's heading (an <h1>) and what the fact sheet adds for this kind. */
+  heading: (profile: P) => ReactNode;
+  extraFacts?: (profile: P) => { label: string; value: ReactNode }[];
+  showPlaces?: boolean;
+};
+
+/**
+ * The three entity routes (`/entreprises`, `/pays`, `/themes` + `/<slug>[/page/N]`)
+ * differ only in their getters and heading: this builds each one's exports.
+ */
+export function entityRoute<P extends Profile>(config: EntityRouteConfig<P>) {
+  async function resolve(params: Params) {
+    const { slug, page } = await params;
+    const profile = config.profile(slug);
+    const pageNumber = parsePageSegments(page);
+    return profile && pageNumber ? { slug, profile, page: pageNumber } : undefined;
+  }
+
+  function generateStaticParams() {
+    return config.slugs().flatMap((slug) => [
+      { slug, page: [] as string[] },
+      ...extraPageSegments(config.profile(slug)!.timeline.length).map((page) => ({ slug, page })),
+    ]);
+  }
+
+  async function generateMetadata({ params }: { params: Params }) {
+    const found = await resolve(params);
+    if (!found) return {};
+    const name = config.name(found.profile);
+    return pageMetadata({
+      title: found.page > 1 ? `${name}, page ${found.page}` : name,
+      description: config.description(found.profile),
+      path: pageHref(entityPath(config.kind, found.slug), found.page),
+    });
+  }
+
+  async function EntityPage({ params }: { params: Params }) {
+    const found = await resolve(params);
+    if (!found) notFound();
+    const { profile, slug, page } = found;
+    return (
+      <>
+        {config.heading(profile)}
+        <FactSheet facts={profile.facts} extra={config.extraFacts?.(profile)} showPlaces={config.showPlaces ?? true} />
+        <TimelineSection entries={profile.timeline} page={page} basePath={entityPath(config.kind, slug)} self={{ kind: config.kind, slug }} />
+      </>
+    );
+  }
+
+  return { generateStaticParams, generateMetadata, EntityPage };
+}
