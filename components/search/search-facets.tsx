@@ -1,0 +1,70 @@
+import Link from "next/link";
+import type { SearchParams } from "@/lib/search/search-params";
+import { searchUrl } from "@/lib/search/search-params";
+import type { Facets } from "@/lib/search/search-response";
+
+type Group = { title: string; param: "company" | "country" | "theme" | "year"; values: { key: string; value: string | number; name: string; count: number; selected: boolean }[] };
+
+/**
+ * Filters with their counts, each a plain link: every combination has its own
+ * URL, crawlable and shareable. A selected value links to its removal.
+ */
+export function SearchFacets({ facets, params }: { facets: Facets; params: SearchParams }) {
+  const groups: Group[] = [
+    { title: "Entreprises", param: "company", values: facets.companies.map((v) => ({ key: v.slug, value: v.slug, name: v.name, count: v.count, selected: v.selected })) },
+    { title: "Pays", param: "country", values: facets.countries.map((v) => ({ key: v.slug, value: v.slug, name: v.name, count: v.count, selected: v.selected })) },
+    { title: "Thèmes", param: "theme", values: facets.themes.map((v) => ({ key: v.slug, value: v.slug, name: v.name, count: v.count, selected: v.selected })) },
+    { title: "Années", param: "year", values: facets.years.map((v) => ({ key: String(v.year), value: v.year, name: v.name, count: v.count, selected: v.selected })) },
+  ];
+  return (
+    <nav aria-label="Filtrer les résultats" className="space-y-6 text-sm">
+      {groups
+        .filter((group) => group.values.length > 0)
+        .map((group) => (
+          <section key={group.param}>
+            <h2 className="mb-2 text-xs font-semibold tracking-widest text-stone-600 uppercase dark:text-stone-400">{group.title}</h2>
+            <ul className="space-y-1">
+              {group.values.map((v) => {
+                const href = searchUrl({ ...params, page: 1, [group.param]: v.selected ? undefined : v.value });
+                return (
+                  <li key={v.key}>
+                    <Link
+                      href={href}
+                      aria-current={v.selected ? "true" : undefined}
+                      className={`flex justify-between gap-2 rounded px-2 py-1 hover:bg-stone-200 focus-visible:outline-2 focus-visible:outline-red-800 dark:hover:bg-stone-800 ${v.selected ? "bg-stone-200 font-semibold dark:bg-stone-800" : ""}`}
+                    >
+                      <span>
+                        {v.selected && <span aria-hidden="true">✓ </span>}
+                        {v.name}
+                        {v.selected && <span className="sr-only"> (filtre actif, cliquer pour le retirer)</span>}
+                      </span>
+                      <span className="text-stone-600 tabular-nums dark:text-stone-400">{v.count}</span>
+                    </Link>
+                  </li>
+                );
+              })}
+            </ul>
+          </section>
+        ))}
+    </nav>
+  );
+}
+
+/** Relevance or date order, as two links. */
+export function SearchSort({ params }: { params: SearchParams }) {
+  const option = (sort: SearchParams["sort"], label: string) =>
+    params.sort === sort ? (
+      <span aria-current="true" className="font-semibold">
+        {label}
+      </span>
+    ) : (
+      <Link href={searchUrl({ ...params, sort, page: 1 })} className="underline underline-offset-2 hover:text-red-800 dark:hover:text-red-300">
+        {label}
+      </Link>
+    );
+  return (
+    <p className="text-sm text-stone-700 dark:text-stone-300">
+      Trier par : {option("relevance", "pertinence")} · {option("date", "date")}
+    </p>
+  );
+}

@@ -1,0 +1,35 @@
+type Props = { defaultValue?: string; id?: string };
+
+export const searchInputClass =
+  "w-full min-w-0 rounded-l border border-stone-400 bg-white px-3 py-2 text-base text-stone-900 placeholder:text-stone-500 focus:border-red-800 focus:outline-2 focus:outline-offset-1 focus:outline-red-800 dark:border-stone-600 dark:bg-stone-950 dark:text-stone-100 dark:placeholder:text-stone-400 dark:focus:outline-red-300";
+export const searchButtonClass =
+  "shrink-0 rounded-r border border-l-0 border-stone-400 bg-stone-900 px-4 py-2 text-sm font-semibold text-white hover:bg-red-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-red-800 dark:border-stone-600 dark:bg-stone-100 dark:text-stone-900 dark:hover:bg-red-300";
+
+/**
+ * The search as a plain GET form to /recherche: works with no JavaScript at
+ * all, and can render on the server anywhere.
+ */
+export function SearchForm({ defaultValue = "", id = "recherche" }: Props) {
+  return (
+    <form action="/recherche" method="get" role="search" aria-label="Rechercher dans les archives">
+      <label htmlFor={id} className="sr-only">
+        Rechercher dans les archives
+      </label>
+      <div className="flex">
+        <input
+          id={id}
+          name="q"
+          type="search"
+          defaultValue={defaultValue}
+          maxLength={500}
+          placeholder="Entreprise, pays, sujet…"
+          autoComplete="off"
+          className={searchInputClass}
+        />
+        <button type="submit" className={searchButtonClass}>
+          Rechercher
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,146 @@
+import type { Article } from "../content/article";
+import type { EntityRegistry } from "../entities/entity-registry";
+import type { FacetValue, Facets, YearFacetValue } from "./search-response";
+
+type FacetKind = "companies" | "countries" | "themes";
+
+/**
+ * Each article's companies, countries, themes (as small integers) and year,
+ * and each value's articles: built once with the index so filtering and
+ * counting 100,000 results is array work, not object walking.
+ */
+export type FacetTables = {
+  slugs: Record<FacetKind, string[]>;
+  /** Per kind: slug → position in `slugs`. */
+  positions: Record<FacetKind, Map<string, number>>;
+  /**
+   * Per kind: the value positions each article carries, packed (article id's
+   * values are `values[offsets[id]]` to `values[offsets[id + 1] - 1]`): one
+   * flat array walks far faster than 100,000 small ones.
+   */
+  ofArticle: Record<FacetKind, { offsets: Uint32Array; values: Uint16Array }>;
+  /** Per article id: its year, 0 when unknown. */
+  years: Uint16Array;
+  /** Per kind and value position: ids of its articles, ascending (newest first). */
+  articlesOf: Record<FacetKind, Uint32Array[]>;
+  articlesOfYear: Map<number, Uint32Array>;
+};
+
+export function buildFacetTables(articles: readonly Article[], registry: EntityRegistry): FacetTables {
+  const slugs = {
+    companies: [...registry.companies.keys()],
+    countries: [...registry.countries.keys()],
+    themes: [...registry.themes.keys()],
+  };
+  const positions = {
+    companies: new Map(slugs.companies.map((s, i) => [s, i])),
+    countries: new Map(slugs.countries.map((s, i) => [s, i])),
+    themes: new Map(slugs.themes.map((s, i) => [s, i])),
+  };
+  const valuesOf: Record<FacetKind, (a: Article) => string[]> = {
+    companies: (a) => a.companies.map((c) => c.slug),
+    countries: (a) => [...new Set(a.countries.map((c) => c.country.slug))],
+    themes: (a) => a.themes.map((t) => t.slug),
+  };
+  const ofArticle = {} as FacetTables["ofArticle"];
+  const articlesOf = {} as FacetTables["articlesOf"];
+  for (const kind of ["companies", "countries", "themes"] as const) {
+    const lists: number[][] = slugs[kind].map(() => []);
+    const offsets = new Uint32Array(articles.length + 1);
+    const packed: number[] = [];
+    articles.forEach((article, id) => {
+      for (const slug of valuesOf[kind](article)) {
+        const v = positions[kind].get(slug)!;
+        lists[v].push(id);
+        packed.push(v);
+      }
+      offsets[id + 1] = packed.length;
+    });
+    ofArticle[kind] = { offsets, values: Uint16Array.from(packed) };
+    articlesOf[kind] = lists.map((ids) => Uint32Array.from(ids));
+  }
+  const years = Uint16Array.from(articles, (a) => a.date.year ?? 0);
+  const byYear = new Map<number, number[]>();
+  years.forEach((year, id) => {
+    if (year) (byYear.get(year) ?? byYear.set(year, []).get(year)!).push(id);
+  });
+  const articlesOfYear = new Map([...byYear].map(([y, ids]) => [y, Uint32Array.from(ids)]));
+  return { slugs, positions, ofArticle, years, articlesOf, articlesOfYear };
+}
+
+/** The filters of a search as facet positions (undefined: no filter on that facet). */
+export type FacetFilter = { companies?: number; countries?: number; themes?: number; year?: number };
+
+function carries(tables: FacetTables, kind: FacetKind, id: number, value: number): boolean {
+  const { offsets, values } = tables.ofArticle[kind];
+  for (let i = offsets[id]; i < offsets[id + 1]; i++) if (values[i] === value) return true;
+  return false;
+}
+
+export function passesFilter(tables: FacetTables, id: number, filter: FacetFilter): boolean {
+  if (filter.companies !== undefined && !carries(tables, "companies", id, filter.companies)) return false;
+  if (filter.countries !== undefined && !carries(tables, "countries", id, filter.countries)) return false;
+  if (filter.themes !== undefined && !carries(tables, "themes", id, filter.themes)) return false;
+  if (filter.year !== undefined && tables.years[id] !== filter.year) return false;
+  return true;
+}
+
+/** Ids of the articles that pass a filter with no query: its shortest list, checked against the rest. */
+export function filteredIds(tables: FacetTables, filter: FacetFilter): number[] {
+  const lists: Uint32Array[] = [];
+  for (const kind of ["companies", "countries", "themes"] as const) {
+    const value = filter[kind];
+    if (value !== undefined) lists.push(tables.articlesOf[kind][value]);
+  }
+  if (filter.year !== undefined) lists.push(tables.articlesOfYear.get(filter.year) ?? new Uint32Array());
+  if (lists.length === 0) return [];
+  const shortest = lists.reduce((a, b) => (b.length < a.length ? b : a));
+  const result: number[] = [];
+  for (const id of shortest) if (passesFilter(tables, id, filter)) result.push(id);
+  return result;
+}
+
+const maxFacetValues = 12;
+const collator = new Intl.Collator("fr");
+
+/**
+ * Counts per facet value over the matching articles, most frequent first
+ * (years newest first), the selected value always kept.
+ */
+export function countFacets(
+  tables: FacetTables,
+  ids: readonly number[],
+  filter: FacetFilter,
+  nameOf: (kind: FacetKind, slug: string) => string,
+): Facets {
+  const list = Int32Array.from(ids);
+  const count = (kind: FacetKind): FacetValue[] => {
+    const counts = new Uint32Array(tables.slugs[kind].length);
+    const { offsets, values: packed } = tables.ofArticle[kind];
+    for (let n = 0; n < list.length; n++) {
+      const id = list[n];
+      for (let i = offsets[id]; i < offsets[id + 1]; i++) counts[packed[i]]++;
+    }
+    const values: FacetValue[] = [];
+    counts.forEach((n, position) => {
+      if (n > 0 || position === filter[kind]) {
+        const slug = tables.slugs[kind][position];
+        values.push({ slug, name: nameOf(kind, slug), count: n, selected: position === filter[kind] });
+      }
+    });
+    values.sort((a, b) => b.count - a.count || collator.compare(a.name, b.name));
+    const shown = values.slice(0, maxFacetValues);
+    const selected = values.find((v) => v.selected);
+    if (selected && !shown.includes(selected)) shown.push(selected);
+    return shown;
+  };
+  const perYear = new Uint32Array(65536);
+  for (let n = 0; n < list.length; n++) perYear[tables.years[list[n]]]++;
+  const yearCounts = new Map<number, number>();
+  for (const year of tables.articlesOfYear.keys()) if (perYear[year]) yearCounts.set(year, perYear[year]);
+  if (filter.year !== undefined && !yearCounts.has(filter.year)) yearCounts.set(filter.year, 0);
+  const years: YearFacetValue[] = [...yearCounts]
+    .sort((a, b) => b[0] - a[0])
+    .map(([year, n]) => ({ year, name: String(year), count: n, selected: year === filter.year }));
+  return { companies: count("companies"), countries: count("countries"), themes: count("themes"), years };
+}

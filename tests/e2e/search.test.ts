@@ -1,0 +1,160 @@
+import { describe, expect, it } from "vitest";
+import { baseUrl, newPage } from "./support";
+
+/*
+ * The search as a reader uses it, against the real content/ (5 articles:
+ * Huawei in one, Alibaba in four, "sécurité" in the Deutsche Telekom one).
+ */
+
+const results = 'ol[aria-label="Résultats de la recherche"]';
+const telekomArticle = "/articles/deutsche-telekom-va-lancer-un-cloud-public-base-sur-la-plateforme-openstack-de-huawei";
+
+describe("search without JavaScript", () => {
+  it("submits the header box as a plain GET form to /recherche", async () => {
+    const page = await newPage({ javaScriptEnabled: false });
+    await page.goto("/");
+    await page.locator("#recherche-entete").fill("securite");
+    await page.locator("header form[role=search]").getByRole("button", { name: "Rechercher" }).click();
+    await page.waitForURL(/\/recherche\?q=securite$/);
+    await expect(page.locator("h1").textContent()).resolves.toContain("securite");
+    await expect(page.locator("#nombre-resultats").textContent()).resolves.toMatch(/^1 résultat/);
+    const marks = await page.locator(`${results} mark`).allTextContents();
+    expect(marks).toContain("sécurité");
+    const result = page.locator(`${results} > li`).first();
+    expect(await result.getByRole("link").first().getAttribute("href")).toBe(telekomArticle);
+    expect(await result.locator('a[href="/entreprises/huawei"]').count()).toBe(1);
+    expect(await result.locator('a[href="/pays/allemagne"]').count()).toBe(1);
+  });
+
+  it("shows the entity card first for a company, country or adjective", async () => {
+    const page = await newPage({ javaScriptEnabled: false });
+    for (const [q, href] of [
+      ["huawei", "/entreprises/huawei"],
+      ["allemand", "/pays/allemagne"],
+      ["DT", "/entreprises/deutsche-telekom"],
+    ]) {
+      await page.goto(`/recherche?q=${encodeURIComponent(q)}`);
+      const card = page.getByRole("region", { name: /correspondants/ }).locator("article").first();
+      expect(await card.getByRole("link").first().getAttribute("href")).toBe(href);
+    }
+  });
+});
+
+describe("as-you-type with JavaScript", () => {
+  it("lists results while typing; ArrowDown + Enter opens an article; Escape closes", async () => {
+    const page = await newPage();
+    await page.goto("/");
+    const box = page.locator("#recherche-entete");
+    await page.waitForFunction(() => document.querySelector("#recherche-entete")?.getAttribute("role") === "combobox");
+    await box.pressSequentially("huawei", { delay: 40 });
+    const listbox = page.getByRole("listbox");
+    await listbox.waitFor({ state: "visible" });
+    expect(await box.getAttribute("aria-expanded")).toBe("true");
+    expect(await page.locator('[role=status][aria-live="polite"]').first().textContent()).toMatch(/1 résultat/);
+
+    const options = listbox.getByRole("option");
+    const texts = await options.allTextContents();
+    expect(texts[0]).toContain("Huawei");
+    const articleIndex = texts.findIndex((t) => t.includes("Deutsche Telekom va lancer"));
+    expect(articleIndex).toBeGreaterThan(-1);
+
+    await box.press("Escape");
+    expect(await box.getAttribute("aria-expanded")).toBe("false");
+
+    for (let i = 0; i <= articleIndex; i++) await box.press("ArrowDown");
+    const active = await box.getAttribute("aria-activedescendant");
+    expect(await page.locator(`[id="${active}"]`).textContent()).toContain("Deutsche Telekom va lancer");
+    expect(await page.locator(`[id="${active}"]`).getAttribute("aria-selected")).toBe("true");
+    await box.press("Enter");
+    await page.waitForURL((url) => url.pathname === telekomArticle);
+  });
+});
+
+describe("results page", () => {
+  it("narrows the results with a filter link that adds entreprise= to the URL", async () => {
+    const page = await newPage({ javaScriptEnabled: false });
+    await page.goto("/recherche?q=cloud");
+    expect(await page.locator("#nombre-resultats").textContent()).toMatch(/^5 résultats/);
+    await page.getByRole("navigation", { name: "Filtrer les résultats" }).getByRole("link", { name: /^Huawei/ }).click();
+    await page.waitForURL(/entreprise=huawei/);
+    expect(new URL(page.url()).search).toBe("?q=cloud&entreprise=huawei");
+    expect(await page.locator("#nombre-resultats").textContent()).toMatch(/^1 résultat/);
+  });
+
+  it("filters with an empty query", async () => {
+    const page = await newPage({ javaScriptEnabled: false });
+    await page.goto("/recherche?entreprise=alibaba&annee=2020");
+    expect(await page.locator(`${results} > li`).count()).toBeGreaterThan(0);
+    for (const href of await page.locator(`${results} > li h2 a`).evaluateAll((links) => links.map((a) => a.getAttribute("href")))) {
+      expect(href).toMatch(/^\/articles\//);
+    }
+  });
+
+  it("suggests the spelling of a misspelt word and keeps the search working", async () => {
+    const page = await newPage({ javaScriptEnabled: false });
+    await page.goto("/recherche?q=huaweii");
+    const suggestion = page.getByText("Vouliez-vous dire").getByRole("link", { name: "huawei" });
+    expect(await suggestion.getAttribute("href")).toBe("/recherche?q=huawei");
+    expect(await page.locator(`${results} > li`).count()).toBe(1);
+    await suggestion.click();
+    await page.waitForURL(/\?q=huawei$/);
+    expect(await page.locator("#nombre-resultats").textContent()).toMatch(/^1 résultat/);
+  });
+
+  it("answers nonsense with a normal page and ways to go on", async () => {
+    const page = await newPage({ javaScriptEnabled: false });
+    const response = await page.goto("/recherche?q=xyzzyplugh");
+    expect(response?.status()).toBe(200);
+    expect(await page.getByText("Aucun résultat pour « xyzzyplugh »").count()).toBe(1);
+    expect(await page.locator('main a[href="/entreprises"]').count()).toBe(1);
+  });
+});
+
+describe("bad input", () => {
+  it("caps a 10,000-character query and says so", async () => {
+    const page = await newPage({ javaScriptEnabled: false });
+    const response = await page.goto(`/recherche?q=${"alibaba ".repeat(1250)}`);
+    expect(response?.status()).toBe(200);
+    expect(await page.getByText(/trop longue/).count()).toBe(1);
+  });
+
+  it("echoes markup as text and never runs it", async () => {
+    const page = await newPage();
+    let dialog = false;
+    page.on("dialog", async (d) => {
+      dialog = true;
+      await d.dismiss();
+    });
+    const q = '<script>alert(1)</script><img src=x onerror="alert(2)">';
+    const response = await page.goto(`/recherche?q=${encodeURIComponent(q)}`);
+    expect(response?.status()).toBe(200);
+    expect(await page.locator("h1").textContent()).toContain("<script>alert(1)</script>");
+    expect(await page.locator("main img").count()).toBe(0);
+    expect(dialog).toBe(false);
+  });
+
+  it.each([
+    "/recherche?q=%E0%A4%A",
+    "/recherche?q=alibaba&page=99999",
+    "/recherche?q=alibaba&page=-1",
+    "/recherche?entreprise=inconnue&annee=deux-mille",
+    "/recherche?q=%00%07huawei",
+  ])("%s is a normal page", async (path) => {
+    const response = await fetch(`${baseUrl}${path}`);
+    expect(response.status).toBe(200);
+  });
+
+  it("the API answers JSON, and 400 in French for invalid requests", async () => {
+    const ok = await fetch(`${baseUrl}/api/search?q=huaweii`);
+    expect(ok.status).toBe(200);
+    expect(ok.headers.get("cache-control")).toMatch(/max-age/);
+    const body = await ok.json();
+    expect(body).toMatchObject({ total: 1, suggestion: "huawei" });
+    expect(body.results[0]).toMatchObject({ date: { value: "2015" } });
+    expect(body.entityHits[0]).toMatchObject({ slug: "huawei" });
+
+    const bad = await fetch(`${baseUrl}/api/search?q=cloud&page=abc`);
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).error).toMatch(/page/);
+  });
+});
