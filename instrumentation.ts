@@ -1,23 +1,5 @@
-/**
- * Runs once when a server process starts: loads and validates the archive
- * and builds the search index before the first request, so a bad or missing
- * CONTENT_DIR stops the server with a clear message instead of failing page
- * by page, and no reader waits for the index.
- */
+/** Runs once when a server process starts (see lib/startup.ts). */
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { getArchive } = await import("./lib/archive");
-  const { searchFor } = await import("./lib/search/search");
-  try {
-    const archive = getArchive();
-    // The search index is built here rather than on a reader's first search.
-    const started = performance.now();
-    // Not while building: static pages do not search.
-    if (process.env.NEXT_PHASE !== "phase-production-build") searchFor(archive);
-    const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    console.log(`Archives du Cloud : ${archive.articles.length} articles chargés depuis ${archive.dir}, index de recherche prêt en ${seconds} s`);
-  } catch (error) {
-    console.error(`\nArchives du Cloud ne peut pas démarrer.\n${error instanceof Error ? error.message : String(error)}\n`);
-    process.exit(1);
-  }
+  // Imported only in the Node.js runtime: it reads files and may exit the process.
+  if (process.env.NEXT_RUNTIME === "nodejs") (await import("./lib/startup")).prepareServer();
 }

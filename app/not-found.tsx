@@ -14,7 +14,7 @@ export default function NotFound() {
         repartir d&apos;une de ses rubriques.
       </p>
       <div className="mt-6 max-w-md">
-        <SearchForm id="recherche-404" />
+        <SearchForm id="recherche-404" landmarkLabel="Chercher la page dans les archives" />
       </div>
       <ul className="mt-6 flex flex-wrap gap-x-6 gap-y-2">
         <li>

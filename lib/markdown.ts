@@ -4,17 +4,20 @@ import rehypeStringify from "rehype-stringify";
 import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
+import rehypeFrenchTypography from "./rehype-french-typography";
 
 /**
  * Raw HTML in content is parsed (so its text stays readable) then sanitized
  * with GitHub's allow-list: no script, no event handler, no javascript: or data: URL,
  * no iframe. Ids get a prefix so content cannot clobber the page's own.
+ * French punctuation spacing is applied to the text last, once it is safe.
  */
 const processor = unified()
   .use(remarkParse)
   .use(remarkRehype, { allowDangerousHtml: true })
   .use(rehypeRaw)
   .use(rehypeSanitize, defaultSchema)
+  .use(rehypeFrenchTypography)
   .use(rehypeStringify)
   .freeze();
 

@@ -41,7 +41,7 @@ export default async function SearchPage({ searchParams }: Props) {
     <>
       <PageHeading kicker="Recherche" title={applied.q ? <>Résultats pour « {applied.q} »</> : "Rechercher dans les archives"} />
       <div className="mb-6 max-w-xl">
-        <SearchForm defaultValue={applied.q} id="recherche-page" />
+        <SearchForm defaultValue={applied.q} id="recherche-page" landmarkLabel="Modifier la recherche" />
       </div>
       <SearchNotices notices={[...notices, ...response.notices]} />
       <SearchSuggestion suggestion={response.suggestion} params={applied} />

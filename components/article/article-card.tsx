@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { Article } from "@/lib/articles";
 import { articlePath } from "@/lib/entities/entity-paths";
+import { frenchTypography } from "@/lib/french-typography";
 import { EntityLinks } from "../entity/entity-links";
 import { ArchiveDateText } from "../ui/archive-date";
 
@@ -20,10 +21,10 @@ export function ArticleCard({ article, headingLevel = 2 }: { article: Article; h
       </p>
       <Heading className="mt-1 font-serif text-xl leading-snug font-semibold text-balance sm:text-2xl">
         <Link href={articlePath(article.slug)} className="hover:text-red-800 hover:underline dark:hover:text-red-300">
-          {article.title}
+          {frenchTypography(article.title)}
         </Link>
       </Heading>
-      <p className="mt-2 max-w-prose text-stone-700 dark:text-stone-300">{article.summary}</p>
+      <p className="mt-2 max-w-prose text-stone-700 dark:text-stone-300">{frenchTypography(article.summary)}</p>
       <EntityLinks article={article} />
     </article>
   );

@@ -1,4 +1,5 @@
 import type { Article } from "@/lib/articles";
+import { frenchTypography } from "@/lib/french-typography";
 import { ArchiveDateText } from "../ui/archive-date";
 
 const precisionLabel = { day: "", month: "date connue au mois près", year: "date connue à l'année près", unknown: "" } as const;
@@ -8,8 +9,8 @@ export function ArticleHeader({ article }: { article: Article }) {
   const { date, source } = article;
   return (
     <header className="border-b border-stone-300 pb-6 dark:border-stone-700">
-      <h1 className="font-serif text-3xl leading-tight font-bold text-balance sm:text-4xl">{article.title}</h1>
-      <p className="mt-4 font-serif text-xl leading-relaxed text-stone-700 dark:text-stone-300">{article.summary}</p>
+      <h1 className="font-serif text-3xl leading-tight font-bold text-balance sm:text-4xl">{frenchTypography(article.title)}</h1>
+      <p className="mt-4 font-serif text-xl leading-relaxed text-stone-700 dark:text-stone-300">{frenchTypography(article.summary)}</p>
       <dl className="mt-5 grid gap-x-6 gap-y-1 text-sm text-stone-700 sm:grid-cols-[auto_1fr] dark:text-stone-300">
         <dt className="font-semibold">Date</dt>
         <dd>

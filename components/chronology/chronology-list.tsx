@@ -47,7 +47,7 @@ export function ChronologyList({ groups }: { groups: ChronologyPage["groups"] })
                             {article.places.length > 0 && <>{article.places.map((p) => (p.role === "planned" ? `${p.name} (prévu)` : p.name)).join(", ")} — </>}
                             {article.countries.map(({ country, role }, i) => (
                               <span key={country.slug}>
-                                <Link href={entityPath("country", country.slug)} className={link}>{country.name}</Link>
+                                <Link href={entityPath("country", country.slug)} className={`underline ${link}`}>{country.name}</Link>
                                 {role === "planned" && " (région prévue)"}
                                 {i < article.countries.length - 1 && ", "}
                               </span>

@@ -2,9 +2,12 @@ import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import type { FactSheet as Facts, TimelineEntry } from "@/lib/entities/entity-pages";
 import { entityPath } from "@/lib/entities/entity-paths";
-import { pageMetadata } from "@/lib/metadata";
+import { entityFeed, pageImage, pageMetadata } from "@/lib/metadata";
 import { extraPageSegments, pageHref, parsePageSegments } from "@/lib/pagination";
 import type { EntityKind } from "@/lib/schema/entity";
+import { entityBreadcrumbJsonLd, type JsonLd as JsonLdData } from "@/lib/seo/json-ld";
+import { site } from "@/lib/site";
+import { JsonLd } from "../seo/json-ld";
 import { FactSheet } from "./fact-sheet";
 import { TimelineSection } from "./timeline-section";
 
@@ -22,6 +25,8 @@ type EntityRouteConfig<P extends Profile> = {
   heading: (profile: P) => ReactNode;
   extraFacts?: (profile: P) => { label: string; value: ReactNode }[];
   showPlaces?: boolean;
+  /** What the page is about, for search engines (lib/seo/json-ld.ts); the breadcrumb is added here. */
+  jsonLd: (profile: P) => JsonLdData;
 };
 
 /**
@@ -47,10 +52,13 @@ export function entityRoute<P extends Profile>(config: EntityRouteConfig<P>) {
     const found = await resolve(params);
     if (!found) return {};
     const name = config.name(found.profile);
+    const path = entityPath(config.kind, found.slug);
     return pageMetadata({
       title: found.page > 1 ? `${name}, page ${found.page}` : name,
       description: config.description(found.profile),
-      path: pageHref(entityPath(config.kind, found.slug), found.page),
+      path: pageHref(path, found.page),
+      feed: entityFeed(path, name),
+      image: pageImage(path, name),
     });
   }
 
@@ -58,8 +66,10 @@ export function entityRoute<P extends Profile>(config: EntityRouteConfig<P>) {
     const found = await resolve(params);
     if (!found) notFound();
     const { profile, slug, page } = found;
+    const crumb = { slug, name: config.name(profile) };
     return (
       <>
+        <JsonLd data={[config.jsonLd(profile), entityBreadcrumbJsonLd(config.kind, crumb, site.url)]} />
         {config.heading(profile)}
         <FactSheet facts={profile.facts} extra={config.extraFacts?.(profile)} showPlaces={config.showPlaces ?? true} />
         <TimelineSection entries={profile.timeline} page={page} basePath={entityPath(config.kind, slug)} self={{ kind: config.kind, slug }} />

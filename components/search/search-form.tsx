@@ -1,4 +1,9 @@
-type Props = { defaultValue?: string; id?: string };
+type Props = {
+  defaultValue?: string;
+  id?: string;
+  /** Name of the search landmark: each search form on a page needs its own (the header has one). */
+  landmarkLabel: string;
+};
 
 export const searchInputClass =
   "w-full min-w-0 rounded-l border border-stone-400 bg-white px-3 py-2 text-base text-stone-900 placeholder:text-stone-500 focus:border-red-800 focus:outline-2 focus:outline-offset-1 focus:outline-red-800 dark:border-stone-600 dark:bg-stone-950 dark:text-stone-100 dark:placeholder:text-stone-400 dark:focus:outline-red-300";
@@ -9,9 +14,9 @@ export const searchButtonClass =
  * The search as a plain GET form to /recherche: works with no JavaScript at
  * all, and can render on the server anywhere.
  */
-export function SearchForm({ defaultValue = "", id = "recherche" }: Props) {
+export function SearchForm({ defaultValue = "", id = "recherche", landmarkLabel }: Props) {
   return (
-    <form action="/recherche" method="get" role="search" aria-label="Rechercher dans les archives">
+    <form action="/recherche" method="get" role="search" aria-label={landmarkLabel}>
       <label htmlFor={id} className="sr-only">
         Rechercher dans les archives
       </label>

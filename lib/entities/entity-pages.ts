@@ -160,3 +160,10 @@ export function getChronology(order: "asc" | "desc" = "asc", archive: Archive = 
   const sorted = sortChronologically(archive.articles);
   return order === "asc" ? sorted : sorted.reverse();
 }
+
+/** Slugs of every entity of a kind, for routes built ahead (feeds, sharing images). */
+export function getEntitySlugs(kind: "company" | "country" | "theme", archive: Archive = getArchive()): { slug: string }[] {
+  const { companies, countries, themes } = archive.registry;
+  const map = kind === "company" ? companies : kind === "country" ? countries : themes;
+  return [...map.keys()].map((slug) => ({ slug }));
+}

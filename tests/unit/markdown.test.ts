@@ -22,7 +22,15 @@ describe("renderMarkdown", () => {
 
   it("renders intertitles and quotations", () => {
     expect(renderMarkdown("## Suprématie\n\n> « Nous voulons attaquer Amazon »")).toBe(
-      "<h2>Suprématie</h2>\n<blockquote>\n<p>« Nous voulons attaquer Amazon »</p>\n</blockquote>",
+      "<h2>Suprématie</h2>\n<blockquote>\n<p>«\u00a0Nous voulons attaquer Amazon\u00a0»</p>\n</blockquote>",
     );
+  });
+
+  it("applies French punctuation spacing to the text, not to URLs nor code", () => {
+    const out = renderMarkdown("Il a dit : « oui » ; vraiment ? Voir [le site](https://exemple.fr/a?b=c:d) à 13:34.\n\n`a : b`");
+    expect(out).toContain("Il a dit\u00a0: «\u00a0oui\u00a0»\u202f; vraiment\u202f?");
+    expect(out).toContain('href="https://exemple.fr/a?b=c:d"');
+    expect(out).toContain("à 13:34.");
+    expect(out).toContain("<code>a : b</code>");
   });
 });

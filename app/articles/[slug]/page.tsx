@@ -2,11 +2,14 @@ import { notFound } from "next/navigation";
 import { ArticleBody } from "@/components/article/article-body";
 import { ArticleEntities } from "@/components/article/article-entities";
 import { ArticleHeader } from "@/components/article/article-header";
+import { BackToTop } from "@/components/article/back-to-top";
 import { Provenance } from "@/components/article/provenance";
 import { RelatedArticles } from "@/components/article/related-articles";
+import { JsonLd } from "@/components/seo/json-ld";
 import { getAllArticles, getArticle, getArticleHtml, getRelatedArticles, getSameStoryArticles } from "@/lib/articles";
 import { articlePath } from "@/lib/entities/entity-paths";
-import { pageMetadata } from "@/lib/metadata";
+import { pageImage, pageMetadata } from "@/lib/metadata";
+import { articleJsonLd } from "@/lib/seo/json-ld";
 import { site } from "@/lib/site";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -25,6 +28,7 @@ export async function generateMetadata({ params }: Props) {
     title: article.title,
     description: article.summary,
     path: articlePath(article.slug),
+    image: pageImage(articlePath(article.slug), article.title),
     type: "article",
     publishedTime: article.date.value ?? undefined,
   });
@@ -35,12 +39,14 @@ export default async function ArticlePage({ params }: Props) {
   if (!article) notFound();
   return (
     <article className="mx-auto max-w-3xl">
+      <JsonLd data={articleJsonLd(article, site.url)} />
       <ArticleHeader article={article} />
       <ArticleBody html={getArticleHtml(article)} />
       <ArticleEntities article={article} />
       <RelatedArticles id="meme-sujet" title="Même sujet" articles={getSameStoryArticles(article)} />
       <RelatedArticles id="a-lire-aussi" title="À lire aussi" articles={getRelatedArticles(article)} />
       <Provenance article={article} />
+      <BackToTop />
     </article>
   );
 }

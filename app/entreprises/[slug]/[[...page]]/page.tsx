@@ -4,6 +4,8 @@ import { articleCount } from "@/lib/format";
 import { PageHeading } from "@/components/ui/page-heading";
 import { getCompanyIndex, getCompanyProfile } from "@/lib/entities/entity-pages";
 import { entityPath } from "@/lib/entities/entity-paths";
+import { entityJsonLd } from "@/lib/seo/json-ld";
+import { site } from "@/lib/site";
 
 const link = "text-red-800 hover:underline dark:text-red-300";
 
@@ -12,6 +14,7 @@ const route = entityRoute({
   slugs: () => getCompanyIndex().flatMap(({ company, subsidiaries }) => [company.slug, ...subsidiaries.map((s) => s.company.slug)]),
   profile: (slug) => getCompanyProfile(slug),
   name: ({ company }) => company.name,
+  jsonLd: ({ company }) => entityJsonLd("company", company, site.url),
   description: ({ company, facts }) =>
     `${company.name} dans l'archive : ${articleCount(facts.articleCount)}, chronologie, pays, partenaires et personnes citées.`,
   heading: ({ company }) => (

@@ -1,4 +1,6 @@
 import { entityRoute } from "@/components/entity/entity-route";
+import { entityJsonLd } from "@/lib/seo/json-ld";
+import { site } from "@/lib/site";
 import { articleCount } from "@/lib/format";
 import { PageHeading } from "@/components/ui/page-heading";
 import { getCountryIndex, getCountryProfile } from "@/lib/entities/entity-pages";
@@ -8,6 +10,7 @@ const route = entityRoute({
   slugs: () => getCountryIndex().map(({ country }) => country.slug),
   profile: (slug) => getCountryProfile(slug),
   name: ({ country }) => country.name,
+  jsonLd: ({ country }) => entityJsonLd("country", country, site.url),
   description: ({ country, facts }) =>
     `${country.name} dans l'archive : ${articleCount(facts.articleCount)}, annonces, villes, entreprises et personnes citées.`,
   heading: ({ country }) => <PageHeading kicker={`Pays · ${country.continent}`} title={country.name} />,

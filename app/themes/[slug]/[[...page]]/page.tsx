@@ -1,4 +1,6 @@
 import { entityRoute } from "@/components/entity/entity-route";
+import { entityJsonLd } from "@/lib/seo/json-ld";
+import { site } from "@/lib/site";
 import { PageHeading } from "@/components/ui/page-heading";
 import { getThemeIndex, getThemeProfile } from "@/lib/entities/entity-pages";
 
@@ -7,6 +9,7 @@ const route = entityRoute({
   slugs: () => getThemeIndex().map(({ theme }) => theme.slug),
   profile: (slug) => getThemeProfile(slug),
   name: ({ theme }) => theme.name,
+  jsonLd: ({ theme }) => entityJsonLd("theme", theme, site.url),
   description: ({ theme }) => `${theme.description} La chronologie des articles de l'archive sur ce thème.`,
   heading: ({ theme }) => (
     <PageHeading kicker="Thème" title={theme.name}>

@@ -1,0 +1,10 @@
+import { getEntitySlugs } from "@/lib/entities/entity-pages";
+import { getEntityFeed, rssResponse } from "@/lib/feeds/feeds";
+
+export function generateStaticParams() {
+  return getEntitySlugs("country");
+}
+
+export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
+  return rssResponse(getEntityFeed("country", (await params).slug));
+}

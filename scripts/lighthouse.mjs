@@ -1,0 +1,73 @@
+// `npm run lighthouse`: audits the built site (home and an article) with Lighthouse
+// in Debian's Chromium, prints the four category scores, and exits non-zero when
+// one is below the threshold. `-- --desktop` uses Lighthouse's desktop preset
+// (the default is its mobile one, with simulated slow 4G and a slower CPU).
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import net from "node:net";
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse from "lighthouse";
+import desktopConfig from "lighthouse/core/config/desktop-config.js";
+
+const THRESHOLD = 95;
+const chromePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const chromeFlags = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const categories = ["performance", "accessibility", "best-practices", "seo"];
+const pages = ["/", "/articles/bcx-lance-le-service-cloud-africa-local-public-avec-alibaba-en-afrique-du-sud"];
+const desktop = process.argv.includes("--desktop");
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+    server.on("error", reject);
+  });
+}
+
+async function waitFor(url, child) {
+  for (const deadline = Date.now() + 60_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 250))) {
+    if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+  }
+  throw new Error(`no answer from ${url}`);
+}
+
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+if (!existsSync(`${process.env.NEXT_DIST_DIR ?? ".next"}/BUILD_ID`)) {
+  if (spawnSync("npx", ["next", "build"], { stdio: "inherit", env }).status !== 0) process.exit(1);
+}
+const port = await freePort();
+const server = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], { env, stdio: ["ignore", "ignore", "inherit"], detached: true });
+// "localhost", not 127.0.0.1: the pages' canonical URLs name localhost (SITE_URL's default),
+// and Lighthouse's SEO audit fails a canonical on another host.
+const base = `http://localhost:${port}`;
+let chrome;
+let failed = false;
+try {
+  await waitFor(`http://127.0.0.1:${port}/`, server);
+  chrome = await chromeLauncher.launch({ chromePath, chromeFlags });
+  console.log(`Lighthouse (${desktop ? "desktop" : "mobile"}), seuil ${THRESHOLD}`);
+  for (const path of pages) {
+    const result = await lighthouse(`${base}${path}`, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: categories }, desktop ? desktopConfig : undefined);
+    const scores = categories.map((id) => [id, Math.round((result.lhr.categories[id].score ?? 0) * 100)]);
+    console.log(`\n${path}`);
+    for (const [id, score] of scores) {
+      console.log(`  ${id.padEnd(15)} ${String(score).padStart(3)}${score < THRESHOLD ? "  < seuil" : ""}`);
+      if (score < THRESHOLD) failed = true;
+    }
+    // What cost points, so a failure says where to look.
+    const weak = Object.values(result.lhr.audits).filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== "informative" && a.scoreDisplayMode !== "notApplicable");
+    for (const audit of weak) console.log(`    - ${audit.id}: ${audit.title}${audit.displayValue ? ` (${audit.displayValue})` : ""}`);
+  }
+} finally {
+  await chrome?.kill();
+  if (server.pid) process.kill(-server.pid, "SIGTERM");
+}
+process.exit(failed ? 1 : 0);
