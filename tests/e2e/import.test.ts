@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { newPage, xssBaseUrl } from "./support";
+
+// global-setup.ts imported tests/fixtures/raw/dateline-publie-le.txt into the fixture site with `npm run import`.
+describe("an article written by the importer", () => {
+  it("builds and renders with its headline, date, author and clean body", async () => {
+    const page = await newPage({ site: xssBaseUrl });
+    const response = await page.goto("/articles/huawei-ouvre-un-centre-de-donnees-en-allemagne");
+    expect(response?.status()).toBe(200);
+    expect(await page.locator("h1").textContent()).toBe("Huawei ouvre un centre de données en Allemagne");
+    const header = await page.locator("main header").innerText();
+    expect(header).toContain("3 février 2021");
+    expect(header).toContain("Jeanne Martin");
+    const body = await page.locator(".prose").innerText();
+    expect(body).toContain("Huawei a inauguré mercredi un centre de données près de Francfort.");
+    expect(await page.locator(".prose h2").textContent()).toBe("Une demande des clients");
+    for (const clutter of ["Menu", "Partager sur Facebook", "Publicité", "Publié le"]) expect(body).not.toContain(clutter);
+    expect(await page.getByRole("region", { name: "Provenance" }).innerText()).toContain("dateline-publie-le.txt");
+  });
+});
