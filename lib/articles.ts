@@ -1,6 +1,7 @@
 import { getArchive } from "./archive";
 import type { Article } from "./content/article";
 import { renderMarkdown } from "./markdown";
+import { entityIndexOf, entityKeys } from "./entities/entity-index";
 import { type Page, paginate } from "./pagination";
 
 export type { Article } from "./content/article";
@@ -33,30 +34,28 @@ export function getArticleHtml(article: Article): string {
 /** Other articles about the same event (same `story`), oldest first. */
 export function getSameStoryArticles(article: Article): Article[] {
   if (!article.story) return [];
-  return getAllArticles()
-    .filter((a) => a.story === article.story && a.slug !== article.slug)
-    .reverse();
+  return (entityIndexOf(getArchive()).stories.get(article.story) ?? []).filter((a) => a.slug !== article.slug);
 }
 
+/** Companies say best what an article is about: a shared one counts double. */
+const keyWeight = (key: string) => (key.startsWith("c:") ? 2 : 1);
+
 /**
- * The articles sharing most entities with this one (companies count double:
- * they say best what an article is about), excluding its own story.
+ * The articles sharing most entities with this one, newest first among
+ * equals, excluding its own story. Only articles that share something are
+ * visited, through the entity index.
  */
 export function getRelatedArticles(article: Article, limit = 3): Article[] {
-  const weights = new Map<string, number>();
-  article.companies.forEach((c) => weights.set(`c:${c.slug}`, 2));
-  article.countries.forEach(({ country }) => weights.set(`p:${country.slug}`, 1));
-  article.themes.forEach((t) => weights.set(`t:${t.slug}`, 1));
-  const keys = (a: Article) => [
-    ...a.companies.map((c) => `c:${c.slug}`),
-    ...a.countries.map(({ country }) => `p:${country.slug}`),
-    ...a.themes.map((t) => `t:${t.slug}`),
-  ];
-  return getAllArticles()
-    .filter((a) => a.slug !== article.slug && !(article.story && a.story === article.story))
-    .map((a) => ({ a, score: keys(a).reduce((sum, k) => sum + (weights.get(k) ?? 0), 0) }))
-    .filter(({ score }) => score > 0)
-    .sort((x, y) => y.score - x.score)
+  const archive = getArchive();
+  const { articlesByKey } = entityIndexOf(archive);
+  const scores = new Map<number, number>();
+  for (const key of entityKeys(article)) {
+    for (const position of articlesByKey.get(key) ?? []) scores.set(position, (scores.get(position) ?? 0) + keyWeight(key));
+  }
+  return [...scores]
+    .map(([position, score]) => ({ candidate: archive.articles[position], position, score }))
+    .filter(({ candidate }) => candidate.slug !== article.slug && !(article.story && candidate.story === article.story))
+    .sort((a, b) => b.score - a.score || a.position - b.position)
     .slice(0, limit)
-    .map(({ a }) => a);
+    .map(({ candidate }) => candidate);
 }
