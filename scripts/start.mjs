@@ -9,5 +9,6 @@ const run = (args) => {
   if (result.status !== 0) process.exit(result.status ?? 1);
 };
 
-if (!existsSync(".next/BUILD_ID") || process.argv.includes("--rebuild")) run(["build"]);
+const distDir = process.env.NEXT_DIST_DIR ?? ".next";
+if (!existsSync(`${distDir}/BUILD_ID`) || process.argv.includes("--rebuild")) run(["build"]);
 run(["start", ...process.argv.slice(2).filter((a) => a !== "--rebuild")]);
