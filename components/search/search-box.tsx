@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from "react";
 import type { SearchResponse } from "@/lib/search/search-response";
 import { resultCountLabel as resultCount } from "./result-count";
-import { searchButtonClass, searchInputClass } from "./search-form";
+import { SearchForm } from "./search-form";
 import { SnippetText } from "./snippet-text";
 
 type Option = { id: string; href: string; kind: "entity" | "article" | "all"; label: string; detail?: string; response?: SearchResponse["results"][number] };
@@ -110,41 +110,28 @@ export function SearchBox({ defaultValue = "", id = "recherche-entete" }: { defa
         if (!rootRef.current?.contains(event.relatedTarget as Node | null)) setOpen(false);
       }}
     >
-      <form action="/recherche" method="get" role="search" aria-label="Rechercher dans les archives">
-        <label htmlFor={id} className="sr-only">
-          Rechercher dans les archives
-        </label>
-        <div className="flex">
-          <input
-            id={id}
-            name="q"
-            type="search"
-            value={value}
-            onChange={(event) => {
-              setValue(event.target.value);
-              setTyped(true);
-            }}
-            onKeyDown={onKeyDown}
-            onFocus={() => data && setOpen(true)}
-            maxLength={500}
-            placeholder="Entreprise, pays, sujet…"
-            autoComplete="off"
-            className={searchInputClass}
-            {...(enhanced
-              ? {
-                  role: "combobox",
-                  "aria-autocomplete": "list" as const,
-                  "aria-expanded": expanded,
-                  "aria-controls": listId,
-                  "aria-activedescendant": expanded && active >= 0 ? options[active]?.id : undefined,
-                }
-              : {})}
-          />
-          <button type="submit" className={searchButtonClass}>
-            Rechercher
-          </button>
-        </div>
-      </form>
+      <SearchForm
+        id={id}
+        landmarkLabel="Rechercher dans les archives"
+        inputProps={{
+          value,
+          onChange: (event) => {
+            setValue(event.target.value);
+            setTyped(true);
+          },
+          onKeyDown,
+          onFocus: () => data && setOpen(true),
+          ...(enhanced
+            ? {
+                role: "combobox",
+                "aria-autocomplete": "list" as const,
+                "aria-expanded": expanded,
+                "aria-controls": listId,
+                "aria-activedescendant": expanded && active >= 0 ? options[active]?.id : undefined,
+              }
+            : {}),
+        }}
+      />
       {enhanced && (
         <>
           <ul
