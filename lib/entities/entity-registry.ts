@@ -113,7 +113,9 @@ export function loadRegistry(dir: string): EntityRegistry {
  * @example resolveName(registry, "ALIBABA GROUP") // [{ kind: "company", slug: "alibaba" }]
  */
 export function resolveName(registry: EntityRegistry, name: string): EntityRef[] {
-  return registry.names.get(foldText(name).replace(/\s+/g, " ").trim()) ?? [];
+  const key = foldText(name).replace(/\s+/g, " ").trim();
+  // "le groupe chinois Alibaba" names what "groupe chinois Alibaba" names.
+  return registry.names.get(key) ?? registry.names.get(key.replace(/^(?:le |la |les |l')/, "")) ?? [];
 }
 
 /** The company and the chain of its parents, nearest first (BCX → [bcx, telkom]). */
