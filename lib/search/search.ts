@@ -165,8 +165,25 @@ function rankFirst(hits: { ids: number[]; scores?: Float32Array }, count: number
 }
 
 
+/*
+ * Plain text of the bodies shown recently: a result page's snippets come from
+ * them, and popular results recur. Bounded (oldest dropped first).
+ */
+const plainBodies = new Map<string, string>();
+const PLAIN_BODIES_MAX = 2_000;
+
+function plainBody(article: Article): string {
+  let text = plainBodies.get(article.slug);
+  if (text === undefined) {
+    text = plainText(article.body);
+    if (plainBodies.size >= PLAIN_BODIES_MAX) plainBodies.delete(plainBodies.keys().next().value!);
+    plainBodies.set(article.slug, text);
+  }
+  return text;
+}
+
 function toResult(article: Article, terms: string[], prefixes: string[]): SearchResult {
-  const body = plainText(article.body);
+  const body = plainBody(article);
   let snippet = makeSnippet(body, terms, 220, prefixes);
   if (!snippet.some((p) => p.mark)) {
     const fromSummary = makeSnippet(article.summary, terms, 220, prefixes);

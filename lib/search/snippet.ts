@@ -32,15 +32,34 @@ const asciiWord = /^[A-Za-z0-9]+$/;
 
 type Token = { start: number; end: number; matched: number };
 
+/*
+ * A word's folded form and stem (null for a stop word), shared by every
+ * snippet: the same words recur across articles, and folding and stemming
+ * them was most of a snippet's cost. Bounded: cleared when full.
+ */
+const analysed = new Map<string, readonly [string, string] | null>();
+const ANALYSED_MAX = 100_000;
+
+function analyse(word: string): readonly [string, string] | null {
+  let result = analysed.get(word);
+  if (result === undefined) {
+    // Most words are plain ASCII: lower-casing them is all folding does.
+    const folded = asciiWord.test(word) ? word.toLowerCase() : foldText(word);
+    result = stopWords.has(folded) ? null : [folded, stem(folded)];
+    if (analysed.size >= ANALYSED_MAX) analysed.clear();
+    analysed.set(word, result);
+  }
+  return result;
+}
+
 /**
  * Whether a word of the text matches one of the query's terms: same stem, or,
  * for the word being typed, same beginning (`prefixes`).
  */
 function matchTerm(word: string, terms: readonly string[], prefixes: readonly string[]): number {
-  // Most words are plain ASCII: lower-casing them is all folding does.
-  const folded = asciiWord.test(word) ? word.toLowerCase() : foldText(word);
-  if (stopWords.has(folded)) return -1;
-  const term = stem(folded);
+  const analysed = analyse(word);
+  if (!analysed) return -1;
+  const [folded, term] = analysed;
   const index = terms.indexOf(term);
   if (index >= 0) return index;
   return prefixes.findIndex((p) => folded.startsWith(p)) >= 0 ? terms.length : -1;
