@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { ArticlesByYear } from "@/components/article/articles-by-year";
-import { EntityCountList } from "@/components/entity/entity-count-list";
+import { EntityCountSection } from "@/components/entity/entity-count-list";
 import { getAllArticles } from "@/lib/articles";
 import { getCompanyIndex, getCountryIndex } from "@/lib/entities/entity-pages";
 import { entityPath } from "@/lib/entities/entity-paths";
@@ -28,26 +28,22 @@ export default function HomePage() {
         {articles.length > latest.length && (
           <p className="mt-8">
             <Link href="/articles/page/2" className="font-medium text-red-800 hover:underline dark:text-red-300">
-              Tous les articles →
+              Articles plus anciens →
             </Link>
           </p>
         )}
       </div>
       <aside className="space-y-8" aria-label="Parcourir l'archive">
-        <section>
-          <h2 className="mb-2 font-serif text-lg font-bold">Entreprises</h2>
-          <EntityCountList items={companies.map(({ company, count }) => ({ href: entityPath("company", company.slug), name: company.name, count }))} />
-          <Link href="/entreprises" className="mt-2 inline-block text-sm text-red-800 hover:underline dark:text-red-300">
-            Toutes les entreprises
-          </Link>
-        </section>
-        <section>
-          <h2 className="mb-2 font-serif text-lg font-bold">Pays</h2>
-          <EntityCountList items={countries.map(({ country, count }) => ({ href: entityPath("country", country.slug), name: country.name, count }))} />
-          <Link href="/pays" className="mt-2 inline-block text-sm text-red-800 hover:underline dark:text-red-300">
-            Tous les pays
-          </Link>
-        </section>
+        <EntityCountSection
+          title="Entreprises"
+          items={companies.map(({ company, count }) => ({ href: entityPath("company", company.slug), name: company.name, count }))}
+          more={{ href: "/entreprises", label: "Toutes les entreprises" }}
+        />
+        <EntityCountSection
+          title="Pays"
+          items={countries.map(({ country, count }) => ({ href: entityPath("country", country.slug), name: country.name, count }))}
+          more={{ href: "/pays", label: "Tous les pays" }}
+        />
       </aside>
     </div>
   );

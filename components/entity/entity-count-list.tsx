@@ -23,3 +23,16 @@ export function EntityCountList({ items, label }: { items: CountItem[]; label?: 
     </ul>
   );
 }
+
+/** A titled short list of entities with counts and a link to the full index (home page). */
+export function EntityCountSection({ title, items, more }: { title: string; items: CountItem[]; more: { href: string; label: string } }) {
+  return (
+    <section>
+      <h2 className="mb-2 font-serif text-lg font-bold">{title}</h2>
+      <EntityCountList items={items} />
+      <Link href={more.href} className="mt-2 inline-block text-sm text-red-800 hover:underline dark:text-red-300">
+        {more.label}
+      </Link>
+    </section>
+  );
+}

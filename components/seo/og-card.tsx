@@ -1,4 +1,8 @@
+import { notFound } from "next/navigation";
 import { ImageResponse } from "next/og";
+import { getEntitySlugs } from "@/lib/entities/entity-pages";
+import { articleCount } from "@/lib/format";
+import type { EntityKind } from "@/lib/schema/entity";
 import { ogImageSize } from "@/lib/metadata";
 import { site } from "@/lib/site";
 
@@ -44,4 +48,23 @@ export function ogImage({ kicker, title, detail }: { kicker: string; title: stri
     ),
     ogSize,
   );
+}
+
+/**
+ * The sharing-image route of an entity page (`/entreprises|pays|themes/<slug>/opengraph-image`):
+ * its name and article count, prerendered for every entity.
+ */
+export function entityImageRoute(
+  kind: EntityKind,
+  kicker: string,
+  describe: (slug: string) => { name: string; articleCount: number } | undefined,
+) {
+  return {
+    generateStaticParams: () => getEntitySlugs(kind),
+    async Image({ params }: { params: Promise<{ slug: string }> }) {
+      const entity = describe((await params).slug);
+      if (!entity) notFound();
+      return ogImage({ kicker, title: entity.name, detail: `${articleCount(entity.articleCount)} dans l'archive` });
+    },
+  };
 }

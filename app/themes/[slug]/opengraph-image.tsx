@@ -1,18 +1,14 @@
-import { notFound } from "next/navigation";
-import { ogContentType, ogImage, ogSize } from "@/components/seo/og-card";
-import { getThemeProfile, getEntitySlugs } from "@/lib/entities/entity-pages";
+import { entityImageRoute, ogContentType, ogSize } from "@/components/seo/og-card";
+import { getThemeProfile } from "@/lib/entities/entity-pages";
 
 export const size = ogSize;
 export const contentType = ogContentType;
 export const alt = "Nom de la fiche et nombre d'articles de l'archive";
 
-export function generateStaticParams() {
-  return getEntitySlugs("theme");
-}
+const route = entityImageRoute("theme", "Thème", (slug) => {
+  const profile = getThemeProfile(slug);
+  return profile && { name: profile.theme.name, articleCount: profile.facts.articleCount };
+});
 
-export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
-  const profile = getThemeProfile((await params).slug);
-  if (!profile) notFound();
-  const count = profile.facts.articleCount;
-  return ogImage({ kicker: "Thème", title: profile.theme.name, detail: `${count} article${count > 1 ? "s" : ""} dans l'archive` });
-}
+export const generateStaticParams = route.generateStaticParams;
+export default route.Image;
