@@ -118,6 +118,14 @@ describe("404", () => {
   );
 });
 
+describe("malformed addresses", () => {
+  it.each(["/articles/%", "/entreprises/%ZZ", "/pays/chine/%E0%A4%A"])("answers %s with the 404 page, not a server error", async (path) => {
+    const response = await fetch(`${baseUrl}${path}`);
+    expect(response.status).toBe(404);
+    expect(await response.text()).toContain("Cette page n&#x27;existe pas");
+  });
+});
+
 describe("without JavaScript", () => {
   it("shows the full article and the home list", async () => {
     const page = await newPage({ javaScriptEnabled: false });
