@@ -169,15 +169,16 @@ function rankFirst(hits: { ids: number[]; scores?: Float32Array }, count: number
  * Plain text of the bodies shown recently: a result page's snippets come from
  * them, and popular results recur. Bounded (oldest dropped first).
  */
-const plainBodies = new Map<string, string>();
+const plainBodies = new Map<Article, string>();
 const PLAIN_BODIES_MAX = 2_000;
 
 function plainBody(article: Article): string {
-  let text = plainBodies.get(article.slug);
+  // Keyed by the article itself: two archives in one process (tests, benchmarks) may share slugs.
+  let text = plainBodies.get(article);
   if (text === undefined) {
     text = plainText(article.body);
     if (plainBodies.size >= PLAIN_BODIES_MAX) plainBodies.delete(plainBodies.keys().next().value!);
-    plainBodies.set(article.slug, text);
+    plainBodies.set(article, text);
   }
   return text;
 }
