@@ -1,7 +1,7 @@
 import { getChronology } from "./entities/entity-pages";
 import { groupByYearAndMonth } from "./entities/timeline";
 import type { Article } from "./content/article";
-import { paginate, type Page } from "./pagination";
+import { paginate, type Page, parsePageSegments } from "./pagination";
 
 export type ChronologyOrder = "asc" | "desc";
 
@@ -16,9 +16,8 @@ export function parseChronologySegments(segments: string[] | undefined): { order
   const rest = segments ?? [];
   const order: ChronologyOrder = rest[0] === "recents" ? "desc" : "asc";
   const tail = order === "desc" ? rest.slice(1) : rest;
-  if (tail.length === 0) return { order, page: 1 };
-  if (tail.length === 2 && tail[0] === "page" && /^[1-9]\d{0,5}$/.test(tail[1]) && tail[1] !== "1") return { order, page: Number(tail[1]) };
-  return undefined;
+  const page = parsePageSegments(tail);
+  return page ? { order, page } : undefined;
 }
 
 export type ChronologyPage = Page<Article> & { groups: ReturnType<typeof groupByYearAndMonth<Article>> };

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { precisionOf } from "../dates";
 import { slugPattern } from "../text";
 
 // Validation messages are read by French-speaking editors.
@@ -96,8 +97,7 @@ export const frontMatterSchema = z
       ctx.addIssue({ code: "custom", path: ["dateNote"], message: "requis quand dateInferred vaut true : dire comment la date a été déduite" });
     }
     if (data.source?.date !== undefined) {
-      const precision = (Object.keys(dateFormats) as (keyof typeof dateFormats)[]).find((p) => dateFormats[p].test(data.source!.date!));
-      checkDate(data.source.date, precision ?? "day", ["source", "date"], ctx);
+      checkDate(data.source.date, precisionOf(data.source.date), ["source", "date"], ctx);
     }
     data.announcedBy.forEach((company, i) => {
       if (!data.companies.includes(company)) {

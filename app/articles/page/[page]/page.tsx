@@ -2,13 +2,13 @@ import { notFound, permanentRedirect } from "next/navigation";
 import { ArticleListPage, articlesPageHref } from "@/components/article/article-list-page";
 import { getAllArticles, getArticlesPage } from "@/lib/articles";
 import { pageMetadata } from "@/lib/metadata";
-import { extraPageSegments } from "@/lib/pagination";
+import { extraPageSegments, parsePageSegments } from "@/lib/pagination";
 
 type Props = { params: Promise<{ page: string }> };
 
-/** "2" is a page; "02", "-1" or "abc" are not (404), so each page has one URL. */
+/** "2" is a page; "02", "-1" or "abc" are not (404); "1" redirects to /articles. */
 function pageNumber(param: string): number | undefined {
-  return /^[1-9]\d{0,5}$/.test(param) ? Number(param) : undefined;
+  return param === "1" ? 1 : parsePageSegments(["page", param]);
 }
 
 export function generateStaticParams() {
