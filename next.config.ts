@@ -32,6 +32,15 @@ const nextConfig: NextConfig = {
   // A second build (test fixtures, benchmark corpora) must not overwrite the site's own.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   poweredByHeader: false,
+  /*
+   * Pages rendered on demand (old articles, later list pages, sharing images,
+   * feeds, searches, 404s for unknown slugs) are kept in a bounded in-memory
+   * LRU rather than written to disk: the set of URLs anyone can request is
+   * unbounded, so a disk cache could be filled by a loop of random URLs.
+   * Pages prerendered by the build are still read from disk.
+   */
+  cacheMaxMemorySize: 256 * 1024 * 1024,
+  experimental: { isrFlushToDisk: false },
   reactStrictMode: true,
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

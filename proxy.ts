@@ -1,20 +1,27 @@
 import { type NextRequest, NextResponse } from "next/server";
+import { cachedSearchPath } from "./lib/search/search-cache-key";
 
-/**
- * A path with a malformed percent-escape ("/articles/%", "/pays/%ZZ") cannot
- * be decoded into route parameters, and Next answers such requests with a bare
- * 500. It is an unknown page: send it to the site's 404.
- */
 export function proxy(request: NextRequest) {
+  const { pathname, searchParams } = request.nextUrl;
+  /*
+   * A path with a malformed percent-escape ("/articles/%", "/pays/%ZZ") cannot
+   * be decoded into route parameters, and Next answers such requests with a
+   * bare 500. It is an unknown page: send it to the site's 404.
+   */
   try {
-    decodeURIComponent(request.nextUrl.pathname);
-    return NextResponse.next();
+    decodeURIComponent(pathname);
   } catch {
     return NextResponse.rewrite(new URL("/page-introuvable", request.url));
   }
+  // A well-formed search is served by its cached page; one needing corrections renders per request, with notices.
+  if (pathname === "/recherche") {
+    const cached = cachedSearchPath(searchParams);
+    if (cached) return NextResponse.rewrite(new URL(cached, request.url));
+  }
+  return NextResponse.next();
 }
 
-// Only the routes with dynamic segments: static files and other pages skip the proxy.
+// Only the routes with dynamic segments and the search: static files and other pages skip the proxy.
 export const config = {
-  matcher: ["/articles/:path*", "/entreprises/:path*", "/pays/:path*", "/themes/:path*", "/chronologie/:path*"],
+  matcher: ["/articles/:path*", "/entreprises/:path*", "/pays/:path*", "/themes/:path*", "/chronologie/:path*", "/recherche/:path*"],
 };

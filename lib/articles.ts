@@ -40,22 +40,45 @@ export function getSameStoryArticles(article: Article): Article[] {
 /** Companies say best what an article is about: a shared one counts double. */
 const keyWeight = (key: string) => (key.startsWith("c:") ? 2 : 1);
 
+/*
+ * Scores of the current getRelatedArticles call, by article position; kept
+ * between calls (and reset entry by entry) so that a 10,000-article archive
+ * does not allocate and zero a new array per page. The function is
+ * synchronous, so calls never share it.
+ */
+let scores = new Uint16Array(0);
+
 /**
  * The articles sharing most entities with this one, newest first among
  * equals, excluding its own story. Only articles that share something are
- * visited, through the entity index.
+ * visited, through the entity index; at 10,000 articles a broad theme holds
+ * thousands, so the best few are kept in one pass over the scores instead of
+ * sorting every candidate, and an article is only looked at once its score
+ * could place it.
  */
-export function getRelatedArticles(article: Article, limit = 3): Article[] {
-  const archive = getArchive();
+export function getRelatedArticles(article: Article, limit = 3, archive = getArchive()): Article[] {
   const { articlesByKey } = entityIndexOf(archive);
-  const scores = new Map<number, number>();
+  if (scores.length < archive.articles.length) scores = new Uint16Array(archive.articles.length);
+  const touched: number[] = [];
   for (const key of entityKeys(article)) {
-    for (const position of articlesByKey.get(key) ?? []) scores.set(position, (scores.get(position) ?? 0) + keyWeight(key));
+    const weight = keyWeight(key);
+    for (const position of articlesByKey.get(key) ?? []) {
+      if (scores[position] === 0) touched.push(position);
+      scores[position] += weight;
+    }
   }
-  return [...scores]
-    .map(([position, score]) => ({ candidate: archive.articles[position], position, score }))
-    .filter(({ candidate }) => candidate.slug !== article.slug && !(article.story && candidate.story === article.story))
-    .sort((a, b) => b.score - a.score || a.position - b.position)
-    .slice(0, limit)
-    .map(({ candidate }) => candidate);
+  // `best` stays ordered: higher score first, then lower position (newer).
+  const best: number[] = [];
+  const beats = (a: number, b: number) => scores[a] > scores[b] || (scores[a] === scores[b] && a < b);
+  for (const position of touched) {
+    if (best.length === limit && !beats(position, best[limit - 1])) continue;
+    const candidate = archive.articles[position];
+    if (candidate === article || (article.story && candidate.story === article.story)) continue;
+    if (best.length === limit) best.pop();
+    let at = best.length;
+    while (at > 0 && beats(position, best[at - 1])) at--;
+    best.splice(at, 0, position);
+  }
+  for (const position of touched) scores[position] = 0;
+  return best.map((position) => archive.articles[position]);
 }

@@ -49,7 +49,7 @@ export function pageHref(base: string, page: number): string {
  * Route params for pages 2..N of a list, for generateStaticParams; capped at
  * `site.prerenderedListPages`, the rest render on first request.
  */
-export function extraPageSegments(totalItems: number, size: number = site.pageSize): string[][] {
-  const pages = Math.min(Math.ceil(totalItems / size), site.prerenderedListPages);
+export function extraPageSegments(totalItems: number, cap: number = site.prerenderedListPages, size: number = site.pageSize): string[][] {
+  const pages = Math.min(Math.ceil(totalItems / size), cap);
   return Array.from({ length: Math.max(0, pages - 1) }, (_, i) => ["page", String(i + 2)]);
 }

@@ -11,12 +11,13 @@ export const site = {
   /** Items in each RSS feed, newest first. */
   feedSize: 50,
   /**
-   * Articles prerendered at build time, newest first; older ones render on
-   * first request and are then cached (see docs/decisions).
+   * Articles prerendered at build time, newest first: the ones the home page
+   * lists. Older ones render on first request and are then cached
+   * (docs/decisions/006).
    */
-  prerenderedArticles: 200,
-  /** Pages of each paginated list (timelines, chronology) built ahead; later pages render on demand. */
-  prerenderedListPages: 5,
+  prerenderedArticles: 20,
+  /** Pages of each paginated list (timelines, chronology) built ahead: the first; later pages render on demand. */
+  prerenderedListPages: 1,
 } as const;
 
 export const nav = [

@@ -7,7 +7,9 @@ type Group = { title: string; param: "company" | "country" | "theme" | "year"; v
 
 /**
  * Filters with their counts, each a plain link: every combination has its own
- * URL, crawlable and shareable. A selected value links to its removal.
+ * URL, crawlable and shareable. A selected value links to its removal. Not
+ * prefetched: a results page holds up to a hundred of them, each a search the
+ * server would render for a reader who clicks at most one.
  */
 export function SearchFacets({ facets, params }: { facets: Facets; params: SearchParams }) {
   const groups: Group[] = [
@@ -30,6 +32,7 @@ export function SearchFacets({ facets, params }: { facets: Facets; params: Searc
                   <li key={v.key}>
                     <Link
                       href={href}
+                      prefetch={false}
                       aria-current={v.selected ? "true" : undefined}
                       className={`flex justify-between gap-2 rounded px-2 py-1 hover:bg-stone-200 focus-visible:outline-2 focus-visible:outline-red-800 dark:hover:bg-stone-800 ${v.selected ? "bg-stone-200 font-semibold dark:bg-stone-800" : ""}`}
                     >
@@ -58,7 +61,7 @@ export function SearchSort({ params }: { params: SearchParams }) {
         {label}
       </span>
     ) : (
-      <Link href={searchUrl({ ...params, sort, page: 1 })} className="underline underline-offset-2 hover:text-red-800 dark:hover:text-red-300">
+      <Link href={searchUrl({ ...params, sort, page: 1 })} prefetch={false} className="underline underline-offset-2 hover:text-red-800 dark:hover:text-red-300">
         {label}
       </Link>
     );

@@ -1,8 +1,6 @@
 import { notFound } from "next/navigation";
 import { ImageResponse } from "next/og";
-import { getEntitySlugs } from "@/lib/entities/entity-pages";
 import { articleCount } from "@/lib/format";
-import type { EntityKind } from "@/lib/schema/entity";
 import { ogImageSize } from "@/lib/metadata";
 import { site } from "@/lib/site";
 
@@ -52,15 +50,15 @@ export function ogImage({ kicker, title, detail }: { kicker: string; title: stri
 
 /**
  * The sharing-image route of an entity page (`/entreprises|pays|themes/<slug>/opengraph-image`):
- * its name and article count, prerendered for every entity.
+ * its name and article count.
  */
 export function entityImageRoute(
-  kind: EntityKind,
   kicker: string,
   describe: (slug: string) => { name: string; articleCount: number } | undefined,
 ) {
   return {
-    generateStaticParams: () => getEntitySlugs(kind),
+    // None built ahead: sharing crawlers, not readers, ask for them; each renders on first request, then is cached.
+    generateStaticParams: () => [],
     async Image({ params }: { params: Promise<{ slug: string }> }) {
       const entity = describe((await params).slug);
       if (!entity) notFound();

@@ -22,13 +22,35 @@ export type Article = Omit<FrontMatter, "date" | "datePrecision" | "companies" |
 
 const WORDS_PER_MINUTE = 220;
 
+/** What `\s` matches in a JavaScript regular expression, as char codes. */
+function isSpace(code: number): boolean {
+  return (code >= 9 && code <= 13) || code === 32 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/**
+ * Words in a text, as `text.split(/\s+/).filter(Boolean).length` counts them,
+ * without making a string per word: at every build and server start this runs
+ * over every body of the archive (5 million words at 10,000 articles).
+ */
+export function countWords(text: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isSpace(text.charCodeAt(i));
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
+}
+
 /**
  * Front matter (already validated, slugs known to exist) to the domain shape.
  * Kept apart from validation so each can be tested alone.
  */
 export function reshapeArticle(slug: string, file: string, data: FrontMatter, body: string, registry: EntityRegistry): Article {
   const company = (s: string) => registry.companies.get(s)!;
-  const wordCount = body.split(/\s+/).filter(Boolean).length;
+  const wordCount = countWords(body);
   return {
     ...data,
     slug,

@@ -1,17 +1,14 @@
 import fs from "node:fs";
 import path from "node:path";
 import matter from "gray-matter";
-import { parse as parseYaml } from "yaml";
 import { type EntityRegistry } from "../entities/entity-registry";
 import { frontMatterSchema, type FrontMatter } from "../schema/article";
 import { slugPattern } from "../text";
 import { type Article, reshapeArticle } from "./article";
 import { ContentError, type ContentProblem, problemsFromZod } from "./content-error";
+import { parseYaml } from "./yaml";
 
-/*
- * The `yaml` package (YAML 1.2 core schema) keeps "2023-10-11" a string;
- * gray-matter's default js-yaml would turn it into a Date in UTC.
- */
+// gray-matter's bundled js-yaml 3 would turn "2023-10-11" into a Date in UTC.
 const matterOptions = { engines: { yaml: (text: string) => parseYaml(text) as object } };
 
 /** Entity slugs in the front matter that the registry does not know, as problems. */

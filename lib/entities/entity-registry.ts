@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { parse as parseYaml } from "yaml";
+import { parseYaml } from "../content/yaml";
 import type { z } from "zod";
 import { ContentError, type ContentProblem, problemsFromZod } from "../content/content-error";
 import {

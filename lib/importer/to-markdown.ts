@@ -1,4 +1,4 @@
-import { stringify } from "yaml";
+import { stringifyYaml } from "../content/yaml";
 import { type FrontMatter, frontMatterSchema } from "../schema/article";
 
 /**
@@ -11,6 +11,6 @@ export function toMarkdown(frontMatter: FrontMatter, body: string): string {
   for (const key of Object.keys(frontMatterSchema.shape) as (keyof FrontMatter)[]) {
     if (frontMatter[key] !== undefined) ordered[key] = frontMatter[key];
   }
-  const yaml = stringify(ordered, { lineWidth: 0, defaultStringType: "QUOTE_DOUBLE", defaultKeyType: "PLAIN" });
+  const yaml = stringifyYaml(ordered, { quoteStrings: true });
   return `---\n${yaml}---\n\n${body.trim()}\n`;
 }

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { parse as parseYaml, stringify } from "yaml";
+import { parseYaml, stringifyYaml } from "../content/yaml";
 import type { Archive } from "../archive";
 import { reshapeArticle } from "../content/article";
 import { compareNewestFirst } from "../dates";
@@ -24,9 +24,9 @@ function writeEntities(entities: EntityFiles, dir: string): void {
   const entitiesDir = path.join(dir, "entities");
   fs.mkdirSync(entitiesDir, { recursive: true });
   const header = "# Synthetic registry (npm run generate): the real entities plus invented ones.\n";
-  fs.writeFileSync(path.join(entitiesDir, "companies.yaml"), header + stringify(entities.companies));
-  fs.writeFileSync(path.join(entitiesDir, "countries.yaml"), header + stringify(entities.countries));
-  fs.writeFileSync(path.join(entitiesDir, "themes.yaml"), header + stringify(entities.themes));
+  fs.writeFileSync(path.join(entitiesDir, "companies.yaml"), header + stringifyYaml(entities.companies));
+  fs.writeFileSync(path.join(entitiesDir, "countries.yaml"), header + stringifyYaml(entities.countries));
+  fs.writeFileSync(path.join(entitiesDir, "themes.yaml"), header + stringifyYaml(entities.themes));
 }
 
 /** Writes a corpus as a content directory (`entities/*.yaml`, `articles/*.md`) that `buildArchive` loads. */
@@ -35,7 +35,7 @@ export function writeCorpus(corpus: SyntheticCorpus, dir: string): void {
   const articlesDir = path.join(dir, "articles");
   fs.mkdirSync(articlesDir, { recursive: true });
   for (const article of corpus.articles) {
-    const text = `---\n${stringify(article.frontMatter, { lineWidth: 0 })}---\n\n${article.body}\n`;
+    const text = `---\n${stringifyYaml(article.frontMatter)}---\n\n${article.body}\n`;
     fs.writeFileSync(path.join(articlesDir, `${article.slug}.md`), text);
   }
 }

@@ -30,10 +30,15 @@ export async function waitForServer(url: string, child: ChildProcess, timeoutMs 
 
 export type RunningServer = { url: string; child: ChildProcess; stop: () => void };
 
-/** `next start` on a free loopback port in its own process group, resolved once it answers. */
+/**
+ * `next start` on a free port in its own process group, resolved once it
+ * answers on loopback. No `-H 127.0.0.1`: with a loopback IP as hostname,
+ * Next 16 turns every rewrite from proxy.ts into an HTTP request to itself
+ * (vercel/next.js#94745), an extra hop that failed under load.
+ */
 export async function startNext(env: Record<string, string> = {}): Promise<RunningServer> {
   const port = await freePort();
-  const child = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const child = spawn("npx", ["next", "start", "-p", String(port)], {
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,

@@ -110,6 +110,64 @@ describe("results page", () => {
   });
 });
 
+describe("cached results", () => {
+  const h1Of = (html: string) => html.match(/<h1[^>]*>(.*?)<\/h1>/s)?.[1];
+
+  it("renders a search once, then serves it from the cache under every spelling of its URL", async () => {
+    const q = `alibaba cloud ${Date.now()}`;
+    const first = await fetch(`${baseUrl}/recherche?q=${encodeURIComponent(q)}&utm_source=lettre`);
+    expect(first.status).toBe(200);
+    expect(first.headers.get("x-nextjs-cache")).toBe("MISS");
+    const again = await fetch(`${baseUrl}/recherche?q=${encodeURIComponent(`  ${q.replaceAll(" ", "   ")} `)}&page=1`);
+    expect(again.headers.get("x-nextjs-cache")).toBe("HIT");
+    const [firstHtml, againHtml] = [await first.text(), await again.text()];
+    expect(h1Of(againHtml)).toBe(h1Of(firstHtml));
+    expect(h1Of(againHtml)).toContain(q);
+  });
+
+  it("keeps results, facets and the canonical URL on a cached page", async () => {
+    await fetch(`${baseUrl}/recherche?q=huawei`);
+    const page = await newPage({ javaScriptEnabled: false });
+    const response = await page.goto("/recherche?q=huawei");
+    expect(response?.headers()["x-nextjs-cache"]).toBe("HIT");
+    expect(page.url()).toBe(`${baseUrl}/recherche?q=huawei`);
+    expect(await page.locator("#nombre-resultats").textContent()).toMatch(/^1 résultat/);
+    expect(await page.locator(`${results} a[href="${telekomArticle}"]`).count()).toBeGreaterThan(0);
+    expect(await page.locator('nav[aria-label="Filtrer les résultats"] a').count()).toBeGreaterThan(0);
+    expect(await page.locator('link[rel="canonical"]').getAttribute("href")).toMatch(/\/recherche\?q=huawei$/);
+  });
+
+  it("renders a search that needed corrections per request, with its notice", async () => {
+    for (let i = 0; i < 2; i++) {
+      const response = await fetch(`${baseUrl}/recherche?q=alibaba&annee=deux-mille`);
+      expect(response.headers.get("x-nextjs-cache")).toBeNull();
+      expect(await response.text()).toContain("Année « deux-mille » invalide");
+    }
+  });
+
+  it("does not prefetch filter, sort or page links: one page view is one search rendered", async () => {
+    const page = await newPage();
+    const searches: string[] = [];
+    page.on("request", (request) => {
+      const url = new URL(request.url());
+      if (url.pathname.startsWith("/recherche")) searches.push(url.search);
+    });
+    await page.goto("/recherche?q=alibaba");
+    await page.waitForFunction(() => document.querySelector("#recherche-entete")?.getAttribute("role") === "combobox");
+    await page.mouse.wheel(0, 4000);
+    await page.waitForTimeout(1500);
+    expect(await page.locator('nav[aria-label="Filtrer les résultats"] a').count()).toBeGreaterThan(5);
+    // The header's form may prefetch the bare /recherche; no variant of this search is fetched.
+    expect(searches.filter((search) => /[?&](q|entreprise|pays|theme|annee|tri|page)=/.test(search))).toEqual(["?q=alibaba"]);
+  });
+
+  it("answers 404 for a cache address that no search produces", async () => {
+    for (const segment of ["n-importe-quoi", Buffer.from("q=cloud&utm_source=x").toString("base64url")]) {
+      expect((await fetch(`${baseUrl}/recherche/resultats/${segment}`)).status).toBe(404);
+    }
+  });
+});
+
 describe("bad input", () => {
   it("caps a 10,000-character query and says so", async () => {
     const page = await newPage({ javaScriptEnabled: false });

@@ -25,8 +25,10 @@ describe("pagination", () => {
     expect(parsePageSegments(["autre"])).toBeUndefined();
     expect(pageHref("/pays/chine", 1)).toBe("/pays/chine");
     expect(pageHref("/pays/chine", 2)).toBe("/pays/chine/page/2");
-    expect(extraPageSegments(45)).toEqual([["page", "2"], ["page", "3"]]);
-    expect(extraPageSegments(10_000)).toHaveLength(4);
+    expect(extraPageSegments(45, 5)).toEqual([["page", "2"], ["page", "3"]]);
+    expect(extraPageSegments(10_000, 5)).toHaveLength(4);
+    // By default only first pages are built ahead (site.prerenderedListPages).
+    expect(extraPageSegments(10_000)).toEqual([]);
   });
 
   it("parses the chronology's order and page", () => {

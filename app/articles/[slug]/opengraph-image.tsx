@@ -1,18 +1,15 @@
 import { notFound } from "next/navigation";
 import { ogContentType, ogImage, ogSize } from "@/components/seo/og-card";
-import { getAllArticles, getArticle } from "@/lib/articles";
+import { getArticle } from "@/lib/articles";
 import { formatArchiveDate } from "@/lib/dates";
-import { site } from "@/lib/site";
 
 export const size = ogSize;
 export const contentType = ogContentType;
 export const alt = "Titre de l'article, sa date et sa source";
 
-/** The same articles as the pages built ahead; the others on first request. */
+/** None built ahead: sharing crawlers, not readers, ask for them; each renders on first request, then is cached. */
 export function generateStaticParams() {
-  return getAllArticles()
-    .slice(0, site.prerenderedArticles)
-    .map((a) => ({ slug: a.slug }));
+  return [];
 }
 
 export default async function Image({ params }: { params: Promise<{ slug: string }> }) {

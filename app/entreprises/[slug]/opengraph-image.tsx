@@ -5,7 +5,7 @@ export const size = ogSize;
 export const contentType = ogContentType;
 export const alt = "Nom de la fiche et nombre d'articles de l'archive";
 
-const route = entityImageRoute("company", "Entreprise", (slug) => {
+const route = entityImageRoute("Entreprise", (slug) => {
   const profile = getCompanyProfile(slug);
   return profile && { name: profile.company.name, articleCount: profile.facts.articleCount };
 });

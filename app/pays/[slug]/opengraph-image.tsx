@@ -5,7 +5,7 @@ export const size = ogSize;
 export const contentType = ogContentType;
 export const alt = "Nom de la fiche et nombre d'articles de l'archive";
 
-const route = entityImageRoute("country", "Pays", (slug) => {
+const route = entityImageRoute("Pays", (slug) => {
   const profile = getCountryProfile(slug);
   return profile && { name: profile.country.name, articleCount: profile.facts.articleCount };
 });

@@ -5,7 +5,7 @@ export const size = ogSize;
 export const contentType = ogContentType;
 export const alt = "Nom de la fiche et nombre d'articles de l'archive";
 
-const route = entityImageRoute("theme", "Thème", (slug) => {
+const route = entityImageRoute("Thème", (slug) => {
   const profile = getThemeProfile(slug);
   return profile && { name: profile.theme.name, articleCount: profile.facts.articleCount };
 });

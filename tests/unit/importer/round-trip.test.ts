@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import matter from "gray-matter";
 import { describe, expect, it } from "vitest";
-import { parse as parseYaml } from "yaml";
+import { parseYaml } from "../../../lib/content/yaml";
 import { loadRegistry } from "@/lib/entities/entity-registry";
 import { importArticle } from "@/lib/importer/import-article";
 import { frontMatterSchema, type FrontMatter } from "@/lib/schema/article";

@@ -1,8 +1,8 @@
-import { getEntitySlugs } from "@/lib/entities/entity-pages";
 import { getEntityFeed, rssResponse } from "@/lib/feeds/feeds";
 
+/** None built ahead: each feed renders on its first request, then is cached. */
 export function generateStaticParams() {
-  return getEntitySlugs("theme");
+  return [];
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
