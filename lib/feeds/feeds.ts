@@ -55,3 +55,16 @@ export function rssResponse(body: string | undefined): Response {
   if (body === undefined) return new Response("Flux introuvable", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   return new Response(body, { headers: { "Content-Type": "application/rss+xml; charset=utf-8" } });
 }
+
+/**
+ * The route of an entity's feed (`/entreprises|pays|themes/<slug>/feed.xml`).
+ * None is built ahead: each renders on its first request, then is cached.
+ */
+export function entityFeedRoute(kind: EntityKind) {
+  return {
+    generateStaticParams: () => [],
+    async GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
+      return rssResponse(getEntityFeed(kind, (await params).slug));
+    },
+  };
+}

@@ -4,7 +4,7 @@
  * query string in base64url (no escaping to get wrong on the way through the
  * router); the cached route turns the segment back into parameters.
  */
-import { parseSearchParams, type SearchParams, searchUrl } from "./search-params";
+import { parseSearchParams, rawSearchParams, type SearchParams, searchUrl } from "./search-params";
 
 const cachedBase = "/recherche/resultats";
 /**
@@ -13,11 +13,16 @@ const cachedBase = "/recherche/resultats";
  */
 const maxKeyLength = 180;
 
-function rawParams(query: URLSearchParams): Record<string, string[]> {
-  const raw: Record<string, string[]> = {};
-  for (const [name, value] of query) (raw[name] ??= []).push(value);
-  return raw;
+/** A search's parameters and canonical query string, unless they need a notice or are too long. */
+function canonical(query: URLSearchParams): { params: SearchParams; key: string } | undefined {
+  const { params, notices } = parseSearchParams(rawSearchParams(query));
+  if (notices.length) return undefined;
+  const key = searchUrl(params).replace(/^\/recherche\??/, "");
+  return key.length <= maxKeyLength ? { params, key } : undefined;
 }
+
+/** The empty search (no query, no filter) needs a segment a path can carry. */
+const segmentOf = (key: string) => Buffer.from(key).toString("base64url") || "tout";
 
 /**
  * The canonical query string of a search URL's parameters ("" for the empty
@@ -27,22 +32,17 @@ function rawParams(query: URLSearchParams): Record<string, string[]> {
  * @example searchCacheKey(new URLSearchParams("q=cloud public&entreprise=alibaba")) // "q=cloud+public&entreprise=alibaba"
  */
 export function searchCacheKey(query: URLSearchParams): string | undefined {
-  const { params, notices } = parseSearchParams(rawParams(query));
-  if (notices.length) return undefined;
-  const key = searchUrl(params).replace(/^\/recherche\??/, "");
-  return key.length <= maxKeyLength ? key : undefined;
+  return canonical(query)?.key;
 }
 
 /** Where the cached page of a search lives, if it can be cached. */
 export function cachedSearchPath(query: URLSearchParams): string | undefined {
-  const key = searchCacheKey(query);
-  return key === undefined ? undefined : `${cachedBase}/${Buffer.from(key).toString("base64url") || "tout"}`;
+  const found = canonical(query);
+  return found && `${cachedBase}/${segmentOf(found.key)}`;
 }
 
 /** The parameters a cached page's segment stands for; undefined for any segment proxy.ts would not produce. */
 export function paramsFromCachedSegment(segment: string): SearchParams | undefined {
-  const key = segment === "tout" ? "" : Buffer.from(segment, "base64url").toString();
-  const query = new URLSearchParams(key);
-  if (cachedSearchPath(query) !== `${cachedBase}/${segment}`) return undefined;
-  return parseSearchParams(rawParams(query)).params;
+  const found = canonical(new URLSearchParams(segment === "tout" ? "" : Buffer.from(segment, "base64url").toString()));
+  return found && segmentOf(found.key) === segment ? found.params : undefined;
 }

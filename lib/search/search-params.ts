@@ -23,6 +23,16 @@ const maxYear = 2100;
 
 type RawParams = Record<string, string | string[] | undefined>;
 
+/** A URL's query as the record pages receive as `searchParams`: a string, or an array for a repeated name. */
+export function rawSearchParams(query: URLSearchParams): Record<string, string | string[]> {
+  const raw: Record<string, string | string[]> = {};
+  for (const name of new Set(query.keys())) {
+    const values = query.getAll(name);
+    raw[name] = values.length > 1 ? values : values[0];
+  }
+  return raw;
+}
+
 const first = (value: string | string[] | undefined): string | undefined => (Array.isArray(value) ? value[0] : value);
 
 /**

@@ -1,14 +1,10 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { emptyResponse, search, searchFailedNotice } from "@/lib/search/search";
-import { apiRequestProblem, parseSearchParams } from "@/lib/search/search-params";
+import { apiRequestProblem, parseSearchParams, rawSearchParams } from "@/lib/search/search-params";
 
 /** Results for the as-you-type box and any other client: the same search as /recherche, as JSON. */
 export function GET(request: NextRequest) {
-  const input: Record<string, string | string[]> = {};
-  for (const key of new Set(request.nextUrl.searchParams.keys())) {
-    const values = request.nextUrl.searchParams.getAll(key);
-    input[key] = values.length > 1 ? values : values[0];
-  }
+  const input = rawSearchParams(request.nextUrl.searchParams);
   const problem = apiRequestProblem(input);
   if (problem) {
     return NextResponse.json({ error: problem }, { status: 400, headers: { "Cache-Control": "no-store" } });

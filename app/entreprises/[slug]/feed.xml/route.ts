@@ -1,10 +1,6 @@
-import { getEntityFeed, rssResponse } from "@/lib/feeds/feeds";
+import { entityFeedRoute } from "@/lib/feeds/feeds";
 
-/** None built ahead: each feed renders on its first request, then is cached. */
-export function generateStaticParams() {
-  return [];
-}
+const route = entityFeedRoute("company");
 
-export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
-  return rssResponse(getEntityFeed("company", (await params).slug));
-}
+export const generateStaticParams = route.generateStaticParams;
+export const GET = route.GET;
