@@ -162,10 +162,3 @@ export function getChronology(order: "asc" | "desc" = "asc", archive: Archive = 
   const { chronological } = entityIndexOf(archive);
   return order === "asc" ? chronological : [...chronological].reverse();
 }
-
-/** Slugs of every entity of a kind, for routes built ahead (feeds, sharing images). */
-export function getEntitySlugs(kind: "company" | "country" | "theme", archive: Archive = getArchive()): { slug: string }[] {
-  const { companies, countries, themes } = archive.registry;
-  const map = kind === "company" ? companies : kind === "country" ? countries : themes;
-  return [...map.keys()].map((slug) => ({ slug }));
-}
