@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { archiveCacheLife, archiveProfile } from "./lib/cache/policy";
 
 const isDev = process.env.NODE_ENV !== "production";
 
@@ -41,6 +42,10 @@ const nextConfig: NextConfig = {
    */
   cacheMaxMemorySize: 256 * 1024 * 1024,
   experimental: { isrFlushToDisk: false },
+  // Pages and feeds are "use cache" renders tagged by what they read (lib/cache/tags.ts).
+  cacheComponents: true,
+  partialPrefetching: true,
+  cacheLife: { [archiveProfile]: archiveCacheLife },
   reactStrictMode: true,
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

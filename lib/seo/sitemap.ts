@@ -2,7 +2,8 @@ import type { MetadataRoute } from "next";
 import type { Archive } from "../archive";
 import type { Article } from "../content/article";
 import type { ArchiveDate } from "../dates";
-import { getCompanyProfile, getCountryProfile, getThemeProfile } from "../entities/entity-pages";
+import { getEntityProfile } from "../entities/entity-pages";
+import type { EntityKind } from "../schema/entity";
 import { articlePath, entityPath, entityRoutes } from "../entities/entity-paths";
 
 /**
@@ -34,6 +35,8 @@ function entry(siteUrl: string, path: string, lastModified: string | undefined):
 export function sitemapEntries(archive: Archive, siteUrl: string): MetadataRoute.Sitemap {
   const latest = newest(archive.articles);
   const { companies, countries, themes } = archive.registry;
+  const entityEntries = (kind: EntityKind, slugs: Iterable<string>) =>
+    [...slugs].map((slug) => entry(siteUrl, entityPath(kind, slug), timelineDate(getEntityProfile(kind, slug, archive)?.timeline)));
   const timelineDate = (timeline: { article: Article }[] | undefined) => newest((timeline ?? []).map((e) => e.article));
   return [
     entry(siteUrl, "/", latest),
@@ -41,8 +44,8 @@ export function sitemapEntries(archive: Archive, siteUrl: string): MetadataRoute
     ...Object.values(entityRoutes).map((path) => entry(siteUrl, path, latest)),
     entry(siteUrl, "/chronologie", latest),
     ...archive.articles.map((a) => entry(siteUrl, articlePath(a.slug), isoDay(a.date))),
-    ...[...companies.keys()].map((slug) => entry(siteUrl, entityPath("company", slug), timelineDate(getCompanyProfile(slug, archive)?.timeline))),
-    ...[...countries.keys()].map((slug) => entry(siteUrl, entityPath("country", slug), timelineDate(getCountryProfile(slug, archive)?.timeline))),
-    ...[...themes.keys()].map((slug) => entry(siteUrl, entityPath("theme", slug), timelineDate(getThemeProfile(slug, archive)?.timeline))),
+    ...entityEntries("company", companies.keys()),
+    ...entityEntries("country", countries.keys()),
+    ...entityEntries("theme", themes.keys()),
   ];
 }
