@@ -1,4 +1,4 @@
-import { type Archive, getArchive } from "../archive";
+import { type Archive, derive, getArchive } from "../archive";
 import type { Article } from "../content/article";
 import { articlePath, entityPath } from "../entities/entity-paths";
 import type { EntityRef } from "../entities/entity-registry";
@@ -6,6 +6,8 @@ import { formatArchiveDate } from "../dates";
 import { site } from "../site";
 import { type QueryWord, queryWords } from "./encoder";
 import { type SearchIndex, buildSearchIndex, fieldResolution, fieldWeights, searchFields } from "./build-index";
+import { type LiveIndex, buildLiveIndex } from "./live-index";
+import { liveIndexFor } from "./live-search";
 import { entityHit, findEntityRefs } from "./entity-hits";
 import { type FacetFilter, countFacets, filteredIds, passesFilter } from "./facets";
 import type { SearchParams } from "./search-params";
@@ -41,17 +43,20 @@ type Scratch = { best: Float32Array; sum: Float32Array; count: Uint8Array };
 function wordHits(index: SearchIndex, scratch: Scratch, searched: { word: string; weight: number }[]): WordHits {
   const { best } = scratch;
   const touched: number[] = [];
-  const limit = index.archive.articles.length;
+  const { positionOfDoc } = index;
+  const limit = index.live.slugOfDoc.length;
   for (const { word, weight } of searched) {
     for (const field of searchFields) {
-      const slots = index.document.search({ query: word, field, limit, resolve: false }).result;
+      const slots = index.live.document.search({ query: word, field, limit, resolve: false }).result;
       const resolution = fieldResolution[field];
       for (let slot = 0; slot < slots.length; slot++) {
         const ids = slots[slot] as number[] | undefined;
         if (!ids) continue;
         const value = weight * fieldWeights[field] * (1 - slot / (2 * resolution));
         for (let i = 0; i < ids.length; i++) {
-          const id = ids[i];
+          // Documents of other versions (withdrawn, or published after this one) have no position here.
+          const id = ids[i] < positionOfDoc.length ? positionOfDoc[ids[i]] : -1;
+          if (id < 0) continue;
           if (best[id] === 0) touched.push(id);
           if (value > best[id]) best[id] = value;
         }
@@ -214,8 +219,8 @@ const noFacets = { companies: [], countries: [], themes: [], years: [] };
  * @example const search = createSearch(buildArchive("tests/fixtures/search-content"));
  * search({ q: "securite", sort: "relevance", page: 1 }).total
  */
-export function createSearch(archive: Archive): SearchFunction {
-  const index = buildSearchIndex(archive);
+export function createSearch(archive: Archive, live: LiveIndex = buildLiveIndex(archive.articles)): SearchFunction {
+  const index = buildSearchIndex(archive, live);
   const { registry, articles } = archive;
   const { facets: tables } = index;
 
@@ -337,21 +342,12 @@ export function createSearch(archive: Archive): SearchFunction {
   };
 }
 
-/*
- * On globalThis, like the archive: the results page, /api/search and the
- * start-up warm-up are separate bundles but must share one index per process.
+/**
+ * The search of an archive version, built on first use and kept with the
+ * version, over the process's live index (lib/search/live-search.ts).
  */
-const holder = globalThis as typeof globalThis & { __archivesDuCloudSearches?: WeakMap<Archive, SearchFunction> };
-const searches = (holder.__archivesDuCloudSearches ??= new WeakMap<Archive, SearchFunction>());
-
-/** The search for an archive, built on first use and kept as long as the archive. */
 export function searchFor(archive: Archive): SearchFunction {
-  let fn = searches.get(archive);
-  if (!fn) {
-    fn = createSearch(archive);
-    searches.set(archive, fn);
-  }
-  return fn;
+  return derive(archive, "search", () => createSearch(archive, liveIndexFor(archive)));
 }
 
 /**
