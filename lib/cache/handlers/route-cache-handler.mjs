@@ -44,13 +44,21 @@ const tagsOf = (value) => {
 const maxTtl = 60 * 60 * 24;
 
 class RedisRouteCache {
+  /**
+   * @param {unknown} ctx Next's cache context, for the build's own output: the
+   * prerendered pages and the shells of pages rendered on demand exist only
+   * there until an instance stores a newer version in Redis.
+   */
+  constructor(ctx) {
+    this.build = new FileSystemCache(ctx);
+  }
+
   async get(cacheKey, ctx) {
     try {
       const client = await redis();
-      if (!client) return null;
-      const stored = await client.get(`${prefix}route:${cacheKey}`);
-      if (!stored) return null;
-      const entry = decode(stored);
+      const stored = client ? await client.get(`${prefix}route:${cacheKey}`) : null;
+      const entry = stored ? decode(stored) : await this.build.get(cacheKey, ctx);
+      if (!entry) return null;
       const softTags = Array.isArray(ctx?.softTags) ? ctx.softTags : [];
       const state = await tagState([...tagsOf(entry.value), ...softTags], entry.lastModified);
       // Expired or stale alike: render now rather than serve a page a publication has replaced.
@@ -91,7 +99,7 @@ class RedisRouteCache {
 
 export default class RouteCacheHandler {
   constructor(ctx) {
-    this.store = process.env.REDIS_URL ? new RedisRouteCache() : new FileSystemCache(ctx);
+    this.store = process.env.REDIS_URL ? new RedisRouteCache(ctx) : new FileSystemCache(ctx);
   }
   get(cacheKey, ctx) {
     return this.store.get(cacheKey, ctx);
