@@ -27,7 +27,7 @@ function same(a: string, b: string): boolean {
  * as a bearer token; "disabled" when PUBLISH_TOKEN is unset (the endpoint
  * then answers 404, as for any address that does not exist).
  */
-export function authorizePublication(header: string | null, env: NodeJS.ProcessEnv = process.env): PublishAuthorization {
+export function authorizePublication(header: string | null, env: Record<string, string | undefined> = process.env): PublishAuthorization {
   const given = /^Bearer\s+(\S+)$/i.exec(header ?? "")?.[1];
   const internal = env[internalVariable];
   if (given && internal && same(given, internal)) return "allowed";

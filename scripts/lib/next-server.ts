@@ -28,7 +28,13 @@ export async function waitForServer(url: string, child: ChildProcess, timeoutMs 
   throw new Error(`no answer from ${url} within ${timeoutMs} ms`);
 }
 
-export type RunningServer = { url: string; child: ChildProcess; stop: () => void };
+export type RunningServer = {
+  url: string;
+  child: ChildProcess;
+  stop: () => void;
+  /** What the server printed so far (stdout and stderr), when started with `captureOutput`. */
+  output: () => string;
+};
 
 /**
  * `next start` on a free port in its own process group, resolved once it
@@ -36,13 +42,16 @@ export type RunningServer = { url: string; child: ChildProcess; stop: () => void
  * Next 16 turns every rewrite from proxy.ts into an HTTP request to itself
  * (vercel/next.js#94745), an extra hop that failed under load.
  */
-export async function startNext(env: Record<string, string> = {}): Promise<RunningServer> {
+export async function startNext(env: Record<string, string> = {}, { captureOutput = false } = {}): Promise<RunningServer> {
   const port = await freePort();
   const child = spawn("npx", ["next", "start", "-p", String(port)], {
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
-    stdio: ["ignore", "ignore", "inherit"],
+    stdio: ["ignore", captureOutput ? "pipe" : "ignore", captureOutput ? "pipe" : "inherit"],
     detached: true,
   });
+  let printed = "";
+  child.stdout?.on("data", (chunk) => (printed += chunk));
+  child.stderr?.on("data", (chunk) => (printed += chunk));
   const url = `http://127.0.0.1:${port}`;
   const stop = () => {
     try {
@@ -57,7 +66,7 @@ export async function startNext(env: Record<string, string> = {}): Promise<Runni
     stop();
     throw error;
   }
-  return { url, child, stop };
+  return { url, child, stop, output: () => printed };
 }
 
 /** Resident memory of a process and all its descendants, in bytes (Linux /proc). */
