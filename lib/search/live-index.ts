@@ -52,7 +52,8 @@ function countedWords(texts: string[]): Set<string> {
   return seen;
 }
 
-function fieldsOf(article: Article) {
+/** The text an article is indexed by, field by field. */
+export function fieldsOf(article: Article) {
   return { title: article.title, summary: article.summary, entities: entityText(article), body: plainText(article.body) };
 }
 

@@ -1,5 +1,6 @@
 import type { Archive } from "../archive";
 import type { Article } from "../content/article";
+import { liveIndexFromSnapshot, readSnapshot } from "./index-snapshot";
 import { type LiveIndex, buildLiveIndex, indexArticle, unindexArticle } from "./live-index";
 
 /*
@@ -11,10 +12,16 @@ import { type LiveIndex, buildLiveIndex, indexArticle, unindexArticle } from "./
  */
 const holder = globalThis as typeof globalThis & { __archivesDuCloudLiveIndex?: { dir: string; index: LiveIndex } };
 
-/** The live index of an archive's directory, built from this version on first use. */
+/**
+ * The live index of an archive's directory, on first use read from the
+ * build's snapshot of the same directory (lib/search/index-snapshot.ts) and
+ * brought up to this version, or else built from this version.
+ */
 export function liveIndexFor(archive: Archive): LiveIndex {
   if (holder.__archivesDuCloudLiveIndex?.dir !== archive.dir) {
-    holder.__archivesDuCloudLiveIndex = { dir: archive.dir, index: buildLiveIndex(archive.articles) };
+    const snapshot = readSnapshot();
+    const index = snapshot?.dir === archive.dir ? liveIndexFromSnapshot(snapshot, archive.articles) : buildLiveIndex(archive.articles);
+    holder.__archivesDuCloudLiveIndex = { dir: archive.dir, index };
   }
   return holder.__archivesDuCloudLiveIndex.index;
 }
