@@ -47,11 +47,11 @@ describe("editorialTitle", () => {
 });
 
 describe("scoreHeadline", () => {
-  const context = { opening: "OVHcloud a inauguré un centre de données à Toronto, son deuxième au Canada.", otherLines: ["© 2024 TechActu, tous droits réservés"], closest: true, bylineAfter: true, inBlock: false };
+  const context = { opening: "OVHcloud a inauguré un centre de données à Toronto, son deuxième au Canada.", otherLines: ["© 2024 Le Journal de l'Ouest numérique, tous droits réservés"], closest: true, bylineAfter: true, inBlock: false };
 
   it("scores a headline echoed by the text above a masthead found again in the footer", () => {
     const headline = scoreHeadline(3, "OVHcloud ouvre un deuxième centre de données au Canada", context)!;
-    const masthead = scoreHeadline(0, "TechActu, tous droits", { ...context, closest: false, bylineAfter: false })!;
+    const masthead = scoreHeadline(0, "Le Journal de l'Ouest numérique", { ...context, closest: false, bylineAfter: false })!;
     expect(headline.score).toBeGreaterThanOrEqual(HEADLINE_THRESHOLD);
     expect(masthead.score).toBeLessThan(HEADLINE_THRESHOLD);
     expect(masthead.reasons.join(" ")).toMatch(/autre ligne de la page/);
