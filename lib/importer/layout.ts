@@ -48,7 +48,10 @@ function chooseHeadline(lines: readonly string[], roles: Role[]): { index: numbe
   const best = candidates[0];
   if (!best) return { index: -1, report: "" };
   const chosen = best.score >= HEADLINE_THRESHOLD ? best : undefined;
-  return { index: chosen ? chosen.index : -1, report: headlineReport(chosen, chosen ? candidates.slice(1) : candidates) };
+  // A headline printed twice (the page's title, then the article's) is the first one; the second is a repeat.
+  const first = chosen ? Math.min(...candidates.filter((c) => sameText(c.line, chosen.line)).map((c) => c.index)) : -1;
+  const others = candidates.filter((c) => c !== chosen && !(chosen && sameText(c.line, chosen.line)));
+  return { index: first, report: headlineReport(chosen, chosen ? others : candidates) };
 }
 
 /** Text lines of the header: a name alone is the byline, a role under it its note, the rest furniture. */

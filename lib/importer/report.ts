@@ -43,7 +43,9 @@ export function removedLinesReport(lines: readonly string[], roles: readonly Rol
   const groups = new Map<FurnitureKind, string[]>();
   roles.forEach((role, i) => {
     if (role.kind !== "furniture") return;
-    groups.set(role.why, [...(groups.get(role.why) ?? []), lines[i]]);
+    const group = groups.get(role.why) ?? [];
+    group.push(lines[i]);
+    groups.set(role.why, group);
   });
   const warnings = [...groups].map(([why, removed]) => `lignes retirées (${LABELS[why]}) : ${removed.map(quote).join(", ")}`);
   const read = roles.flatMap((role, i) =>
