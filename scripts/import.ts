@@ -1,7 +1,9 @@
 /**
  * Importer: turns raw French news pages into validated article files.
  * Usage: npm run import -- <raw.txt> [more.txt…] [--out <dir>] [--force]
- * Prints each written path on stdout; warnings and errors go to stderr.
+ * Writes each article to <CONTENT_DIR>/articles (or --out) and copies its raw
+ * text to <CONTENT_DIR>/raw (or <--out>/raw) under the name `raw:` records.
+ * Prints each written path on stdout; the import report (warnings) and errors go to stderr.
  * Exit status 1 when any file failed (or was not overwritten), 2 on bad usage.
  */
 import fs from "node:fs";
@@ -16,11 +18,12 @@ import { toMarkdown } from "../lib/importer/to-markdown";
 
 const USAGE = "usage : npm run import -- <brut.txt> [autres.txt…] [--out <dossier>] [--force]";
 
-type Options = { files: string[]; out: string; force: boolean };
+type Options = { files: string[]; out: string; rawDir: string; force: boolean };
 
 function parseArgs(args: string[]): Options | string {
   const files: string[] = [];
   let out = path.join(contentDir(), "articles");
+  let rawDir = path.join(contentDir(), "raw");
   let force = false;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
@@ -29,13 +32,17 @@ function parseArgs(args: string[]): Options | string {
       const value = args[++i];
       if (!value || value.startsWith("--")) return "--out attend un dossier";
       out = path.resolve(value);
-    } else if (arg.startsWith("--out=")) out = path.resolve(arg.slice("--out=".length));
+      rawDir = path.join(out, "raw");
+    } else if (arg.startsWith("--out=")) {
+      out = path.resolve(arg.slice("--out=".length));
+      rawDir = path.join(out, "raw");
+    }
     else if (arg === "--help" || arg === "-h") return USAGE;
     else if (arg.startsWith("--")) return `option inconnue : ${arg}`;
     else files.push(arg);
   }
   if (!files.length) return "aucun fichier brut indiqué";
-  return { files, out, force };
+  return { files, out, rawDir, force };
 }
 
 /** Relative to the project when inside it, absolute otherwise: a path the editor can paste. */
@@ -44,7 +51,13 @@ const shown = (file: string) => {
   return relative && !relative.startsWith("..") ? relative : path.resolve(file);
 };
 
-/** Imports one raw file; true when its article was written. */
+/** The name `raw:` records and the copy carries: the file's base name, kept to letters, digits, ".", "_" and "-", ending in .txt. */
+function rawName(file: string): string {
+  const stem = path.basename(file).replace(/\.txt$/i, "").replace(/[^\w.-]+/g, "-").replace(/^[-.]+|-+$/g, "");
+  return `${stem || "brut"}.txt`;
+}
+
+/** Imports one raw file; true when its article was written and its raw text copied. */
 function importOne(file: string, options: Options, registry: EntityRegistry): boolean {
   const error = (message: string) => {
     console.error(`✗ ${file} : ${message}`);
@@ -52,22 +65,35 @@ function importOne(file: string, options: Options, registry: EntityRegistry): bo
   };
   const raw = readRaw(file);
   if (!raw.ok) return error(`${raw.problem.message} ; rien n'a été écrit.`);
-  const result = importArticle(raw.text, path.basename(file), registry);
+  const name = rawName(file);
+  const result = importArticle(raw.text, name, registry);
   if (!result.ok) return error(`${result.message} ; rien n'a été écrit.`);
   for (const warning of result.warnings) console.error(`⚠ ${file} : ${warning}`);
 
   const target = path.join(options.out, `${result.slug}.md`);
-  const markdown = toMarkdown(result.frontMatter, result.body);
-  const check = parseArticle(shown(target), markdown, registry);
-  if (!check.ok) {
-    return error(`l'article produit ne passe pas la validation, rien n'a été écrit :\n${check.problems.map((p) => `    - ${describeProblem(p)}`).join("\n")}`);
+  const rawCopy = path.join(options.rawDir, name);
+  const bytes = fs.readFileSync(file);
+  const rawDiffers = fs.existsSync(rawCopy) && !fs.readFileSync(rawCopy).equals(bytes);
+  if (rawDiffers && !options.force) {
+    return error(`${shown(rawCopy)} existe déjà avec un autre contenu : rien n'a été écrit (renommer le fichier brut, ou relancer avec --force).`);
   }
   if (fs.existsSync(target) && !options.force) {
     return error(`${shown(target)} existe déjà : fichier laissé tel quel (relancer avec --force pour l'écraser).`);
   }
+  // The raw text goes first: the article's `raw:` must name a file that exists when it is checked.
+  const createdRaw = !fs.existsSync(rawCopy);
+  fs.mkdirSync(options.rawDir, { recursive: true });
+  fs.writeFileSync(rawCopy, bytes);
+  const markdown = toMarkdown(result.frontMatter, result.body);
+  const check = parseArticle(shown(target), markdown, registry);
+  if (!check.ok) {
+    if (createdRaw) fs.rmSync(rawCopy);
+    return error(`l'article produit ne passe pas la validation, rien n'a été écrit :\n${check.problems.map((p) => `    - ${describeProblem(p)}`).join("\n")}`);
+  }
   fs.mkdirSync(options.out, { recursive: true });
   fs.writeFileSync(target, markdown, "utf8");
   console.log(shown(target));
+  console.log(shown(rawCopy));
   return true;
 }
 

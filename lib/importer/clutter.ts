@@ -1,98 +1,150 @@
 import { foldText } from "../text";
-import { endsLikeProse } from "./line-shapes";
+import { isCallToAction } from "./calls-to-action";
+import { endsLikeProse, wordCount } from "./line-shapes";
 
 /** Why a line is page furniture rather than article text. */
-export type ClutterKind = "widget" | "comments" | "newsletter" | "related" | "time" | "counter" | "update-stamp";
+export type ClutterKind =
+  | "widget" | "share" | "rating" | "counter" | "time" | "reading-time" | "update-stamp" | "metadata" | "breadcrumb" | "logo"
+  | "comments" | "call-to-action" | "newsletter" | "paywall" | "related" | "tags" | "contents" | "footer" | "author-box" | "social-post";
 
-/*
- * Patterns are matched on folded text (no accents, lower case) with a final
- * ":" or "›" removed, so "Lire aussi :" and "LIRE AUSSI" are the same line.
- * They describe kinds of page furniture, not the strings of particular pages.
+/** What a rule sees of a line: the text, its folded key, its length in words, whether it ends like a sentence. */
+export type LineInfo = { text: string; key: string; words: number; prose: boolean };
+
+/**
+ * One rule of the table. `furniture` is a line it removes and `text` a real
+ * sentence that looks like it and must stay: tests/unit/importer/clutter.test.ts
+ * checks both for every rule. `block: "links"` starts a block whose short
+ * lines go with it (the linked headlines of "Lire aussi"); `block: "end"`
+ * closes the article: once the body has started, what follows is page, not text.
  */
-const WIDGET_LINES = new Set([
-  "web analytics", "menu", "accueil", "rechercher", "recherche", "publicite", "plus", "voir plus", "lire plus", "lire la suite",
-  "imprimer", "partager", "tweeter", "tweet", "facebook", "twitter", "x", "linkedin", "whatsapp", "e-mail", "email", "envoyer",
-  "fermer", "retour", "haut de page", "retour en haut", "suivant", "precedent", "s'abonner", "abonnez-vous", "se connecter",
-  "connexion", "mon compte", "cookies", "accepter", "tout accepter", "continuer sans accepter", "contenu sponsorise",
-  "sponsorise", "annonce", "advertisement", "skip to content", "aller au contenu", "read more", "share", "copier le lien",
-  "ecouter", "ecouter cet article", "favoris", "ajouter aux favoris", "newsletter", "newsletters",
-]);
+export type LineRule = {
+  id: string;
+  kind: ClutterKind;
+  furniture: string;
+  text: string;
+  block?: "links" | "end";
+  test: (line: LineInfo) => boolean;
+};
 
-const WIDGET_PATTERNS = [
-  /^partager (sur|par|cet article|l'article)\b/,
-  /^(suivez|suivre)-nous\b/,
-  /^share (on|this)\b/,
-  /^(tags?|mots-cles|categories?|rubriques?|themes?) ?:/,
-  /^(vous aimerez|vous pourriez aimer|a decouvrir aussi)\b/,
-  /^(publicite|advertisement)\b.{0,30}$/,
-  /^\d+ (min|minutes?) de lecture$/,
-  /^temps de lecture\b.{0,20}$/,
+const short = (l: LineInfo, max = 8) => !l.prose && l.words <= max;
+
+const LABELS = new Set(
+  ("web analytics|menu|accueil|rechercher|recherche|publicite|plus|voir plus|lire plus|lire la suite|fermer|retour|haut de page|retour en haut|suivant|precedent|" +
+    "s'abonner|abonnez-vous|je m'abonne|se connecter|connexion|mon compte|mon espace|mon edition|cookies|accepter|tout accepter|continuer sans accepter|" +
+    "contenu sponsorise|sponsorise|annonce|advertisement|skip to content|aller au contenu|aller au contenu principal|read more|ecouter|ecouter cet article|listen|" +
+    "favoris|ajouter aux favoris|ajouter a mes favoris|ajouter a vos selections|ajouter a ma liste|offrir cet article|copier le lien|lien copie|imprimer|" +
+    "taille de la police|a+|a-|open in app|sign up|sign in|write|follow|like|like this|like loading...|plus d'infos|ok|valider|envoyer|direct|en direct|" +
+    "votre adresse e-mail|votre e-mail|votre email|s'inscrire|je m'inscris|se desinscrire|gerer mes preferences|transferer a un collegue|" +
+    "voir la version en ligne|breve suivante|retour au fil|toutes les breves|republier|j'aime|contribuer|reutiliser ce contenu|l'essentiel|podcasts|emissions")
+    .split("|"),
+);
+
+const NETWORKS = /^(facebook|twitter|x|linkedin|whatsapp|instagram|xing|courriel|e-?mail|bluesky|threads|telegram|reddit|flipboard|pinterest|youtube|tiktok)$/;
+
+const FOOTER_LABELS =
+  /^(mentions legales|politique de confidentialite|gestion des cookies|cgu|cgv|conditions generales.*|plan du site|nous contacter|contact|contactez-nous|a propos|qui sommes-nous|donnees personnelles|charte de deontologie|accessibilite.*|proudly powered by .*|help|status|about|careers|privacy|terms|nos abonnements|publicite)$/;
+
+/** The rule table, in the order rules are tried. */
+export const LINE_RULES: readonly LineRule[] = [
+  // No letter and no digit: separators, bullets, empty stars ("·", "|", "☆☆☆☆☆").
+  { id: "symbols", kind: "widget", furniture: "☆☆☆☆☆", text: "« 5 % »", test: (l) => !/[\p{L}\p{N}]/u.test(l.text) },
+  // A logo's alternative text or the link back to the home page.
+  { id: "logo", kind: "logo", furniture: "Logo Le Quotidien national", text: "Le logo de l'opérateur a changé en 2023.", test: (l) => short(l, 10) && /^(logo\b|retour a l'accueil$)/.test(l.key) },
+  // A breadcrumb: short segments joined by › or > ("Accueil › Cloud › Infrastructure").
+  { id: "breadcrumb", kind: "breadcrumb", furniture: "Accueil › Cloud › Infrastructure", text: "Le ratio capacité › demande reste favorable, selon l'étude.", test: (l) => short(l, 12) && /\s[›>»]\s/.test(l.text) && l.text.split(/\s[›>»]\s/).every((s) => wordCount(s) <= 4) },
+  // A media player's clock or a time alone ("00:00/03:12", "14h32").
+  { id: "time", kind: "time", furniture: "00:00/03:12", text: "Le site fonctionne 24 h sur 24 depuis mars.", test: (l) => /^\d{1,2}\s*[:h]\s*\d{2}(\s*\/\s*\d{1,2}:\d{2})?$/.test(l.key) },
+  // A count and nothing to count but the page's audience ("Vu 3 452 fois", "1 254 vues", "312 Followers").
+  { id: "counter", kind: "counter", furniture: "Vu 3 452 fois", text: "1 000 emplois seront créés d'ici 2026.", test: (l) => !l.prose && /^((lu|vu|vues?|lectures?)\s*:?\s*)?[\d\s.,]+[km]?\s*(fois|vues?|partages?|lectures?|likes?|j'aime|reactions?|followers|abonnes|republications?|votes?|shares?)?$/.test(l.key) },
+  // Reading or listening time ("Temps de lecture : 3 min", "7 min read", "Écouter (2 min)").
+  { id: "reading-time", kind: "reading-time", furniture: "Temps de lecture : 3 min", text: "Le temps de lecture des disques a été divisé par deux.", test: (l) => /^((temps de )?lecture\s*:?\s*\d+\s*min\.?|\d+\s*min\.?\s*(de lecture|read)|ecouter\s*\(\d+\s*min\))\.?$/.test(l.key) },
+  // A modification stamp ("Mis à jour le 3 juillet 2024 à 15:02", "Publié aujourd'hui à 06h32").
+  { id: "update-stamp", kind: "update-stamp", furniture: "Mis à jour le 3 juillet 2024 à 15:02", text: "Mis à jour en 2023, le plan prévoit trois nouveaux sites.", test: (l) => l.text.length <= 90 && /^((derniere )?(mise a jour|mis a jour|maj|modifie|updated|last updated)|publie) *(:|le\b|a\b|il y a|aujourd'hui|hier|on\b|\d)/.test(l.key) && !/^publie (le|:) *\d/.test(l.key) },
+  // Page metadata as key and value: the key names the page, not the subject ("Catégorie : Cloud").
+  { id: "metadata", kind: "metadata", furniture: "Rubrique : Cloud", text: "Surface : 3 400 m²", test: (l) => l.words <= 12 && /^(categories?|rubriques?|sections?|vues|lectures|mots-cles|tags?|themes?|sujets?|date de publication|publication|publie|derniere modification|source photo|credit photo|format|edition) ?:/.test(l.key) },
+  // A button or menu label: the words of the interface, alone on their line.
+  { id: "label", kind: "widget", furniture: "Ajouter à ma liste", text: "Envoyer des données vers Francfort coûte cher.", test: (l) => LABELS.has(l.key) },
+  // Share buttons and the names of the networks they point to.
+  { id: "share", kind: "share", furniture: "Partager sur Facebook", text: "Partager les capacités entre régions reste compliqué, selon lui.", test: (l) => short(l) && (/^(partager|partagez|share|tweeter|tweet|envoyer par|imprimer)\b/.test(l.key) || NETWORKS.test(l.key)) },
+  // A share block's header: the article is over when it comes after the text.
+  { id: "share-header", kind: "share", block: "end", furniture: "Partager cet article", text: "Partager cet article de loi a pris trois ans aux députés.", test: (l) => short(l, 10) && /^(partager|partagez|share) (cet article|this|l'article sur les reseaux sociaux)\b/.test(l.key) },
+  // Follow prompts ("Suivez-nous sur", "Suivez l'auteur").
+  { id: "follow", kind: "share", furniture: "Suivez-nous sur", text: "Suivez l'argent : la formule vaut aussi pour les centres de données.", test: (l) => short(l, 10) && /^(suivez|suivre|follow)\b/.test(l.key) },
+  // Rating widgets: stars, "Notez cet article", vote counts.
+  { id: "rating", kind: "rating", block: "end", furniture: "★★★★☆ 4,3/5 (27 votes)", text: "L'agence a relevé la note du groupe à A-, selon un communiqué.", test: (l) => /[★☆]/u.test(l.text) || /^(notez|noter|evaluez) (cet article|l'article|-le)|^note moyenne\b|\(\d+ votes?\)$|^vous avez aime cet article/.test(l.key) },
+  // Comment furniture, French and English: counters, prompts, form fields, thread lines.
+  {
+    id: "comments", kind: "comments", block: "end",
+    furniture: "Aucun commentaire pour le moment.", text: "Un porte-parole confirme l'opération, sans commentaire sur le prix.",
+    test: (l) => l.words <= 16 && /^(\d*\s*(commentaires?|comments?|reactions?|responses?)( \(\d+\))?|\d+ responses? to\b.*|(aucun|pas de|0) (commentaire|reaction)s?\b.{0,30}|soyez le premier a (commenter|reagir)\b.*|(commenter|reagir)( a)?( cet article)?|(voir|afficher|masquer) (les|tous les) commentaires|les commentaires (sont (desactives|fermes|clos)|de nos abonnes)\b.*|comments are closed\b.*|(ajouter|laisser|poster|publier|ecrire|rediger) (un|votre) commentaire\b.*|(leave|post|add) a (reply|comment)\b.*|(submit|post) comment|(cancel reply|annuler la reponse)|(tous )?les champs (sont obligatoires|obligatoires sont)\b.*|(votre|your) (adresse (e-?mail|de messagerie)|email address|e-?mail) (ne sera pas|will not be)\b.*|required fields are marked\b.*|(nom|name|e-?mail|site web|website|commentaire|comment)\s*\*?|(save my name|enregistrer mon nom)\b.*|.{1,40} says|reply|repondre|signaler( un abus)?|trier par\b.*)$/.test(l.key),
+  },
+  // Paywall and log-in notices ("Il vous reste 62 % de cet article à lire", "Déjà abonné ?").
+  {
+    id: "paywall", kind: "paywall", block: "end",
+    furniture: "Cet article est réservé aux abonnés", text: "Le service, réservé aux abonnés professionnels de l'opérateur, coûte 40 euros par mois.",
+    test: (l) => l.words <= 40 && (/(article|suite|contenu|lecture).{0,40}reservee?s? aux abonnes|reservee?s? aux abonnes$/.test(l.key) || /^(il vous reste \d|deja abonne|(article )?(abonnes?|premium|reserve aux abonnes)$|votre abonnement vous permet|(pour )?lire la suite de l'article|debloquez\b)/.test(l.key)),
+  },
+  // Calls to action: every sentence speaks to the reader and asks (subscribe, follow, sign up…).
+  { id: "call-to-action", kind: "call-to-action", furniture: "Recevez chaque matin l'essentiel de l'actu tech", text: "Le service compte déjà 3 000 abonnés en Afrique de l'Ouest.", test: (l) => isCallToAction(l.text) },
+  // A newsletter box's header: its short lines (the letter's name, the e-mail field) go with it.
+  { id: "newsletter", kind: "newsletter", block: "links", furniture: "Newsletter TechActu", text: "La newsletter du groupe compte 20 000 lecteurs, selon l'éditeur.", test: (l) => short(l, 5) && /^newsletters?\b/.test(l.key) },
+  // The header of a block of links to other articles.
+  { id: "related", kind: "related", block: "links", furniture: "Sur le même sujet", text: "Sur le même sujet, les riverains ont demandé une réunion publique.", test: (l) => short(l, 8) && /^((a )?lire aussi|voir aussi|sur le meme (sujet|theme)|articles? (similaires|lies|connexes|sur le meme theme)|dans la meme rubrique|les plus (lus|populaires|partages)|a lire egalement|lire egalement|a decouvrir( aussi)?|pour aller plus loin|nos derniers articles|related( articles| posts)?|recommended from|more from|vous aimerez|vous pourriez aimer|lire la suite de notre dossier|les points cles|les points a retenir)\b/.test(l.key) },
+  // The header of a list of tags.
+  { id: "tags", kind: "tags", block: "links", furniture: "Sujets associés", text: "Sujets sensibles : l'eau et l'électricité.", test: (l) => short(l, 3) && /^(tags?|sujets?( associes)?|mots-cles|themes?|categories?)$/.test(l.key) },
+  // A table of contents: its entries repeat the intertitles.
+  { id: "contents", kind: "contents", block: "links", furniture: "Sommaire", text: "Sommaire d'une année chargée : trois rachats et deux ouvertures.", test: (l) => short(l, 3) && /^(sommaire|au sommaire|dans cet article)$/.test(l.key) },
+  // Footer: copyright and legal links.
+  { id: "footer", kind: "footer", block: "end", furniture: "© Le Quotidien national 2024 - Tous droits réservés", text: "Les droits d'auteur des logiciels restent réservés à l'éditeur.", test: (l) => (l.text.length <= 120 && /tous droits reserves|all rights reserved|copyright|©.*\d{4}|\d{4}.*©/.test(l.key)) || FOOTER_LABELS.test(l.key) || (short(l, 12) && /\s-\s(mentions legales|contact|cgu)\b/.test(l.key)) },
+  // The author box after the text ("Written by …", "Auteur", "À propos de l'auteur").
+  { id: "author-box", kind: "author-box", block: "end", furniture: "Written by Camille Desrosiers", text: "L'auteur du rapport, Marc Durand, recommande une étude d'impact.", test: (l) => short(l, 8) && /^(written by|ecrit par|a propos de l'auteur|l'auteur|auteur|more from)\b/.test(l.key) },
+  // An embedded post's signature line: "— Name (@handle) date".
+  { id: "post-signature", kind: "social-post", furniture: "— Ibrahim Kalil Konaté (@IK_Konate) February 19, 2024", text: "— Ce sera notre dernier site en Europe, a-t-il conclu.", test: (l) => /^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+.{0,40}\d{4}$/u.test(l.text) },
+  // A bare link (a post's short link, a photo link).
+  { id: "link", kind: "social-post", furniture: "pic.twitter.com/Xk3Lm9QaZt", text: "Le site ovhcloud.com a changé d'adresse en 2023.", test: (l) => /^(https?:\/\/\S+|(pic\.twitter\.com|t\.co|bit\.ly|x\.com)\/\S+)$/.test(l.key) },
+  // A line of hashtags, or one where they weigh a third of the words: a post, not text.
+  { id: "hashtags", kind: "social-post", furniture: "#datacenter #Lille #cloud", text: "Le groupe a lancé la campagne #CloudSouverain en mars.", test: (l) => { const tags = (l.text.match(/(^|\s)#[\p{L}\d_]+/gu) ?? []).length; return tags >= 2 && tags * 3 >= l.words; } },
 ];
 
-const COMMENT_PATTERNS = [
-  /^\d*\s*(commentaires?|comments?|reactions?)$/,
-  /^reagir$/,
-  /^(ajouter|laisser|poster|publier|ecrire|rediger) un commentaire\b/,
-  /^(leave|post|add) a (reply|comment)\b/,
-  /^(submit|post) comment$/,
-  /^(tous )?les champs (sont obligatoires|obligatoires sont)/,
-  /^(votre|your) (adresse (e-?mail|de messagerie)|email address|e-?mail) (ne sera pas|will not be)\b/,
-  /^required fields are marked\b/,
-  /^(cancel reply|annuler la reponse)$/,
-  /^connectez-vous pour (commenter|reagir)\b/,
-  /^(nom|name|e-?mail|site web|website|commentaire|comment)\s*\*?$/,
-  /^(save my name|enregistrer mon nom)\b/,
-];
+/** A line's key: folded, spaces collapsed, a final ":" or "›" removed, so "Lire aussi :" is "lire aussi". */
+export function lineInfo(text: string): LineInfo {
+  const key = foldText(text).trim().replace(/\s*[:›>»]+$/, "").replace(/\s+/g, " ");
+  // "Partager :" and "Lire aussi :" announce furniture; the colon does not make them sentences.
+  return { text: text.trim(), key, words: wordCount(text), prose: endsLikeProse(text.trim().replace(/\s*[:›>»]+$/, "")) };
+}
 
-const NEWSLETTER_PATTERNS = [/newsletter/, /^(inscrivez-vous|abonnez-vous|recevez|je m'inscris|s'inscrire|je m'abonne)\b/];
-
-const UPDATE_STAMP = /^(derniere )?(mise a jour|mis a jour|maj|modifie le|(last )?updated)\b/;
-
-/** Headers of "related articles" blocks: the short lines after them are links. */
-const RELATED_HEADER = /^((a )?lire aussi|voir aussi|sur le meme (sujet|theme)|articles? (similaires|lies|connexes)|dans la meme rubrique|les plus lus|related( articles| posts)?|a lire egalement|lire egalement)\b/;
-
-function key(line: string): string {
-  return foldText(line).trim().replace(/\s*[:›>»]+$/, "").replace(/\s+/g, " ");
+/** The first rule a line matches, or undefined for article text. */
+export function matchRule(text: string): LineRule | undefined {
+  const info = lineInfo(text);
+  if (!info.key) return LINE_RULES[0];
+  return LINE_RULES.find((rule) => rule.test(info));
 }
 
 /**
  * What kind of page furniture a single line is, or null for article text.
  * @example clutterKind("0Commentaire") // "comments"
- * @example clutterKind("Dernière mise à jour à 13h34 le 13/09") // "update-stamp"
  */
 export function clutterKind(line: string): ClutterKind | null {
-  const k = key(line);
-  if (!k) return "widget";
-  if (/^\d{1,2}\s*[:h]\s*\d{2}$/.test(k)) return "time";
-  if (/^[\d\s.,]+[km]?$/.test(k) || /^\d[\d\s.,]*\s*(vues|partages|lectures|likes|j'aime|reactions)$/.test(k)) return "counter";
-  if (UPDATE_STAMP.test(k) && k.length <= 80) return "update-stamp";
-  if (RELATED_HEADER.test(k) && k.length <= 120) return "related";
-  if (WIDGET_LINES.has(k) || WIDGET_PATTERNS.some((p) => p.test(k))) return "widget";
-  if (COMMENT_PATTERNS.some((p) => p.test(k))) return "comments";
-  if (k.length <= 200 && NEWSLETTER_PATTERNS.some((p) => p.test(k))) return "newsletter";
-  return null;
+  return matchRule(line)?.kind ?? null;
 }
 
 /**
- * Marks the clutter among the lines of a page, by index. After a "related
- * articles" header, the short lines that are not prose are the linked
- * headlines and go with it, until prose starts again.
+ * Marks the clutter among the lines of a page, by index: each line by the
+ * table, then the short lines that follow a block header ("Lire aussi", a
+ * newsletter box, tags, a table of contents) until prose starts again.
  */
 export function findClutter(lines: readonly string[]): Map<number, ClutterKind> {
   const found = new Map<number, ClutterKind>();
-  let inRelated = false;
+  let block: ClutterKind | undefined;
   lines.forEach((line, i) => {
-    const kind = clutterKind(line);
-    if (kind) {
-      found.set(i, kind);
-      if (kind === "related") inRelated = true;
+    const rule = matchRule(line);
+    if (rule) {
+      found.set(i, rule.kind);
+      if (rule.block === "links") block = rule.kind;
       return;
     }
-    if (inRelated && !endsLikeProse(line) && line.length <= 200) {
-      found.set(i, "related");
-      return;
-    }
-    inRelated = false;
+    if (block && !endsLikeProse(line) && line.length <= 200) found.set(i, block);
+    else block = undefined;
   });
   return found;
 }

@@ -31,7 +31,7 @@ const NOT_WORD_AFTER = String.raw`(?![\p{L}\d])`;
 
 const DAY_DATE = new RegExp(`${NOT_WORD_BEFORE}(?:${WEEKDAY}\\s+)?${DAY}\\s+${MONTH}(?:\\s+(\\d{4}))?${NOT_WORD_AFTER}`, "giu");
 const MONTH_YEAR = new RegExp(`${NOT_WORD_BEFORE}${MONTH}\\s+(\\d{4})${NOT_WORD_AFTER}`, "giu");
-const NUMERIC_DATE = /(?<![\d/])(\d{1,2})[/.](\d{1,2})(?:[/.](\d{4}|\d{2}))?(?![\d/])/g;
+const NUMERIC_DATE = /(?<![\d/])(\d{1,2})[/.](\d{1,2})(?:[/.](\d{4}|\d{2}))?(?![\d/])|(?<![\d-])(\d{1,2})-(\d{1,2})-(\d{4})(?![\d-])/g;
 
 function monthNumber(word: string): number | undefined {
   return MONTHS[foldText(word).replace(/\.$/, "")];
@@ -73,9 +73,11 @@ export function findDateMentions(text: string): DateMention[] {
  */
 export function parseNumericDate(text: string): DateMention | undefined {
   for (const m of text.matchAll(NUMERIC_DATE)) {
-    const day = Number(m[1]);
-    const month = Number(m[2]);
-    let year = m[3] ? Number(m[3]) : undefined;
+    // "15-05-2024" only with its year: "12-15" is a range, not a date.
+    const [d, mo, y] = m[1] ? [m[1], m[2], m[3]] : [m[4], m[5], m[6]];
+    const day = Number(d);
+    const month = Number(mo);
+    let year = y ? Number(y) : undefined;
     if (year !== undefined && year < 100) year += 2000;
     if (month < 1 || month > 12 || day < 1 || !exists(year ?? 2000, month, day)) continue;
     return { text: m[0], index: m.index!, day, month, year };
@@ -83,21 +85,33 @@ export function parseNumericDate(text: string): DateMention | undefined {
   return undefined;
 }
 
+/** English month names, for the dates of English-language page templates ("Jun 11, 2024"). */
+const ENGLISH_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const ENGLISH_DATE = /^(?:posted on\s+)?([a-z]{3})[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})$/;
+
+/** Words a dateline may hold besides its date: "le", "à", a time, separators, an issue number. */
+const DATELINE_FILLER = /^(le|à|a|\d{1,2}\s*[h:]\s*\d{0,2}|h|\d{2}|n°|n°\d+|no|\d{1,4}|\\|\/|•|·)$/i;
+
 /**
  * A dateline: a line that gives the publication date ("Publié le 3 février 2021
- * à 9h12", "jeudi 5 mai 2022", "05/05/2022 - 10:30"), or undefined for any other line.
+ * à 9h12", "Date : 15/04/2024", "jeudi 5 mai 2022", "05/05/2022 - 10:30",
+ * "N° 312 - mardi 3 décembre 2024", "Jun 11, 2024"), or undefined for any other line.
  */
 export function parseDateline(line: string): DateMention | undefined {
   const folded = foldText(line).trim();
-  const announced = /^(publie|mis en ligne|poste|paru|date de publication)\b/.test(folded);
+  const english = folded.match(ENGLISH_DATE);
+  const month = english ? ENGLISH_MONTHS.indexOf(english[1]) + 1 : 0;
+  if (english && month > 0 && exists(Number(english[3]), month, Number(english[2]))) {
+    return { text: line.trim(), index: 0, day: Number(english[2]), month, year: Number(english[3]) };
+  }
   const mention = findDateMentions(line).find((d) => d.day !== undefined || d.year !== undefined) ?? parseNumericDate(line);
   if (!mention) return undefined;
-  if (announced) return line.length <= 160 ? mention : undefined;
+  if (/^(publie|mis en ligne|poste|paru|date|publication)\b/.test(folded)) return line.length <= 160 ? mention : undefined;
   // A line that is only a date: nothing left once the date, a time and linking words are gone.
   const rest = line
     .replace(mention.text, " ")
     .split(/[\s,|–—-]+/)
-    .filter((word) => word && !/^(le|à|a|\d{1,2}[h:]\d{0,2})$/i.test(word));
+    .filter((word) => word && !DATELINE_FILLER.test(word));
   return rest.length === 0 ? mention : undefined;
 }
 

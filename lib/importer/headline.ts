@@ -1,8 +1,9 @@
-import { words } from "../text";
-import { endsLikeProse, firstSentence, wordCount } from "./line-shapes";
+import { foldText, words } from "../text";
+import { isRoleLine } from "./byline";
+import { endsLikeProse, firstSentence, isPersonNameLine, wordCount } from "./line-shapes";
 
-/** Longer than this, an editorial title is cut at a word boundary. */
-export const EDITORIAL_TITLE_MAX = 110;
+/** An editorial title stays under this length, cut on a whole word. */
+export const EDITORIAL_TITLE_MAX = 90;
 
 /**
  * A line shaped like a headline: a few words, no final punctuation.
@@ -19,17 +20,135 @@ export function sameText(a: string, b: string): boolean {
   return wa.length > 0 && wa === words(b).join(" ");
 }
 
+/** Words that say nothing of a subject, left out when a headline's words are looked for in the text. */
+const EMPTY_WORDS = new Set("dans pour avec sans sous vers chez leur leurs mais plus tout tous toute cette ceux elle elles nous vous dont donc comme entre depuis apres avant selon aussi encore sont etre avoir fait sera".split(" "));
+
+/** Folded words of four letters or more, the ones a headline shares with its article. */
+export function contentWords(text: string): Set<string> {
+  return new Set(words(text).filter((w) => w.length >= 4 && !EMPTY_WORDS.has(w)));
+}
+
+/** One line the headline could be, with its score and the reasons for it. */
+export type HeadlineCandidate = { index: number; line: string; score: number; reasons: string[] };
+
+/** What a candidate is judged against: the article's first text, the page's other lines, its position. */
+export type HeadlineContext = {
+  /** The first paragraphs (and standfirst) of the article. */
+  opening: string;
+  /** Every other line of the page, where a site's name comes back (in a footer, a copyright, a prompt). */
+  otherLines: readonly string[];
+  /** True when the line is the last candidate before the text starts. */
+  closest: boolean;
+  /** True when a byline or a dateline follows within a few lines. */
+  bylineAfter: boolean;
+  /** True when the line sits under a block header ("Newsletters", "Lire aussi"): a link, most likely. */
+  inBlock: boolean;
+};
+
+/** Scoring weights, named for the warning that explains the choice. */
+const SCORES = {
+  length: ["longueur de titre", 2],
+  sentenceCase: ["casse de phrase", 2],
+  titleCase: ["Casse De Nom Propre ou CAPITALES", -2],
+  echoed: ["ses mots reviennent dans le début du texte", 3],
+  echoedOnce: ["un de ses mots revient dans le texte", 1],
+  closest: ["juste avant le texte", 2],
+  bylineAfter: ["suivi de la signature ou de la date", 1],
+  siteName: ["repris dans une autre ligne de la page (nom de site ?)", -4],
+  inBlock: ["sous un en-tête de liens ou de menu", -2],
+} as const;
+
+/** The minimum score of a headline: below it, the page has none and the title is editorial. */
+export const HEADLINE_THRESHOLD = 5;
+
 /**
- * A title written from the first sentence when the page has no headline:
- * its words as written, the final period dropped, cut at a word boundary
- * when long so that it stays a title.
- * @example editorialTitle("BCX lance un cloud. Les données restent locales.") // "BCX lance un cloud"
+ * Capitalised words after the first, as a share, leaving out the proper names
+ * the text itself capitalises: "La Lettre du Data Center" is a name, not a sentence.
+ */
+function capitalRatio(line: string, opening: string): { ratio: number; allCaps: boolean } {
+  const ws = line.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && w.length > 2);
+  const rest = ws.slice(1);
+  const names = new Set(opening.match(/(?<=\s)\p{Lu}[\p{L}\d-]+/gu) ?? []);
+  const capitals = rest.filter((w) => /^\p{Lu}/u.test(w) && !names.has(w.replace(/[^\p{L}\d-]+$/u, ""))).length;
+  const letters = line.replace(/[^\p{L}]/gu, "");
+  return { ratio: rest.length ? capitals / rest.length : 1, allCaps: letters.length > 6 && letters === letters.toUpperCase() };
+}
+
+/**
+ * A candidate's score: position (last before the text, followed by the byline),
+ * length, sentence case, no final period (required), its words echoed in the
+ * article's opening, and not a site's name found again inside other lines.
+ * Returns undefined for a line that cannot be a headline at all.
+ */
+export function scoreHeadline(index: number, line: string, context: HeadlineContext): HeadlineCandidate | undefined {
+  const text = line.trim();
+  if (text.length < 20 || text.length > 200 || wordCount(text) < 4 || endsLikeProse(text) || isPersonNameLine(text) || isRoleLine(text)) return undefined;
+  const reasons: string[] = [];
+  let score = 0;
+  const add = ([reason, points]: readonly [string, number]) => {
+    score += points;
+    reasons.push(`${reason} ${points > 0 ? "+" : ""}${points}`);
+  };
+  if (text.length >= 30 && text.length <= 160) add(SCORES.length);
+  const { ratio, allCaps } = capitalRatio(text, context.opening);
+  if (allCaps || ratio > 0.5) add(SCORES.titleCase);
+  else add(SCORES.sentenceCase);
+  const own = contentWords(text);
+  const opening = contentWords(context.opening);
+  const shared = [...own].filter((w) => opening.has(w)).length;
+  if (shared >= 2 && shared >= own.size * 0.25) add(SCORES.echoed);
+  else if (shared >= 1) add(SCORES.echoedOnce);
+  if (context.closest) add(SCORES.closest);
+  if (context.bylineAfter) add(SCORES.bylineAfter);
+  if (context.inBlock) add(SCORES.inBlock);
+  const key = foldText(text);
+  if (context.otherLines.some((other) => other.length > text.length && foldText(other).includes(key))) add(SCORES.siteName);
+  return { index, line: text, score, reasons };
+}
+
+const quote = (text: string) => `« ${text.length > 90 ? `${text.slice(0, 87)}…` : text} »`;
+
+/** The warning that says which line became the headline, why, and which lines were passed over. */
+export function headlineReport(chosen: HeadlineCandidate | undefined, rejected: readonly HeadlineCandidate[]): string {
+  const others = rejected
+    .slice(0, 5)
+    .map((c) => `${quote(c.line)} (${c.score} : ${c.reasons.join(", ")})`)
+    .join(" ; ");
+  const head = chosen
+    ? `titre choisi : ${quote(chosen.line)} (${chosen.score} : ${chosen.reasons.join(", ")})`
+    : `aucune ligne n'a le score d'un titre (${HEADLINE_THRESHOLD} au moins)`;
+  return others ? `${head} ; écartés : ${others}` : head;
+}
+
+/** Leading words of a clause that sets the scene rather than says what happened ("Selon nos informations, …"). */
+const SCENE_OPENERS = /^(selon|d'apres|apres|avant|depuis|lors|dans|en|a|au|aux|pour|face|alors|ainsi|hier|aujourd'hui|ce|cette|cet|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|le \d|comme|malgre|grace|sur|par|outre|fin|debut|mi-)\b/;
+
+/** Words a title must not end on. */
+const DANGLING = /\s+(de|du|des|d'|la|le|les|l'|à|au|aux|en|et|ou|pour|par|sur|dans|avec|un|une|son|sa|ses|leur|leurs|qui|que|dont|ce|cette|ces|est|a|sont|ont|plus|très|d’|l’)$/iu;
+
+/**
+ * A title written from the first sentence's main clause when the page has
+ * none: an opening phrase that only sets the scene ("Selon nos informations, ")
+ * and an apposition after a short subject ("BCX, une filiale de Telkom, a
+ * lancé…") are left out, the clause stops at its first comma, colon or dash,
+ * and a clause still too long is cut on a whole word (never on "de", "la"…).
+ * Words are the text's own; only the first letter may be capitalised.
+ * @example editorialTitle("Selon nos informations, Digital Realty a acheté un terrain à Dugny, en Seine-Saint-Denis.") // "Digital Realty a acheté un terrain à Dugny"
  */
 export function editorialTitle(paragraph: string): string {
-  const sentence = firstSentence(paragraph).replace(/\s*[.…]+$/, "");
-  if (sentence.length <= EDITORIAL_TITLE_MAX) return sentence;
-  const cut = sentence.slice(0, EDITORIAL_TITLE_MAX).replace(/\s+\S*$/, "").replace(/[\s,;:–—-]+$/, "");
-  return `${cut}…`;
+  let clause = firstSentence(paragraph).replace(/\s*[.…!?]+$/, "").trim();
+  const lead = clause.match(/^([^,]{3,70}),\s+(.+)$/u);
+  if (lead && SCENE_OPENERS.test(foldText(lead[1])) && wordCount(lead[2]) >= 4) clause = lead[2];
+  const apposition = clause.match(/^([^,]{2,40}),\s+[^,]{3,120},\s+(.+)$/u);
+  if (apposition && wordCount(apposition[1]) <= 3 && /^\p{Ll}/u.test(apposition[2])) clause = `${apposition[1]} ${apposition[2]}`;
+  const stop = clause.search(/,\s|\s[:;–—]\s|\s\(/u);
+  if (stop >= 25) clause = clause.slice(0, stop);
+  if (clause.length > EDITORIAL_TITLE_MAX) {
+    clause = clause.slice(0, EDITORIAL_TITLE_MAX + 1).replace(/\s+\S*$/, "");
+    while (DANGLING.test(clause)) clause = clause.replace(DANGLING, "");
+  }
+  clause = clause.replace(/[\s,;:–—-]+$/, "");
+  return clause.charAt(0).toUpperCase() + clause.slice(1);
 }
 
 function trigrams(text: string): Set<string> {
@@ -52,7 +171,7 @@ export function isStandfirst(line: string, headline: string, next: string | unde
 
 /**
  * An intertitle: a short line with no final punctuation inside the body,
- * followed by a paragraph.
+ * followed by a paragraph. A "key : value" line (a fact sheet's row) is not one.
  * @example isIntertitle("Suprématie", "Alibaba Cloud est l’une de ses branches…") // true
  */
 export function isIntertitle(line: string, next: string | undefined): boolean {
@@ -62,6 +181,7 @@ export function isIntertitle(line: string, next: string | undefined): boolean {
     trimmed.length <= 120 &&
     wordCount(trimmed) <= 15 &&
     !endsLikeProse(trimmed) &&
+    !/\s:\s/.test(trimmed) &&
     (endsLikeProse(next) || next.length > trimmed.length * 2)
   );
 }

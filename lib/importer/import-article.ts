@@ -1,15 +1,17 @@
 import type { EntityRegistry } from "../entities/entity-registry";
 import type { FrontMatter } from "../schema/article";
 import { slugify } from "../text";
-import { captionInformation, hasAgencyCredit, looksForeign, markedCaption, splitAgencyCredit } from "./captions";
-import { type ClutterKind, findClutter } from "./clutter";
-import { type DateMention, isoOf, parseDateline } from "./dates";
+import { captionInformation } from "./captions";
+import { isoOf } from "./dates";
 import { detectEntities, unknownNames } from "./entities";
-import { editorialTitle, isHeadlineShaped, isIntertitle, isStandfirst, sameText } from "./headline";
-import { endsLikeProse, firstSentence, isPersonNameLine } from "./line-shapes";
+import { editorialTitle, isIntertitle } from "./headline";
+import { readLayout } from "./layout";
+import type { Role } from "./line-roles";
+import { firstSentence } from "./line-shapes";
 import { findPeople } from "./people";
 import { resolvePublicationDate } from "./publication-date";
-import { parseByline, parseCredit, parseSourceLine, type SourceLine } from "./source";
+import { MAX_RAW_BYTES, megabytes } from "./read-raw";
+import { removedLinesReport } from "./report";
 
 /** Up to this length, the first paragraph is the summary; beyond, its first sentence is. */
 export const SUMMARY_MAX = 300;
@@ -25,121 +27,81 @@ export type ImportedArticle = {
 
 export type ImportResult = ({ ok: true } & ImportedArticle) | { ok: false; message: string };
 
-type Role =
-  | { kind: "clutter"; clutter: ClutterKind }
-  | { kind: "source"; source: SourceLine }
-  | { kind: "credit"; credit: string }
-  | { kind: "byline"; author: string }
-  | { kind: "dateline"; date: DateMention }
-  | { kind: "caption"; caption: string; credit?: string; foreign?: boolean }
-  | { kind: "headline" | "repeat" | "standfirst" | "signature" | "text" };
-
 const quote = (text: string) => `« ${text.length > 90 ? `${text.slice(0, 87)}…` : text} »`;
+
+/** Control characters other than tab and newline: invisible, and never wanted in a title or a name. */
+const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F]+/g;
+
+/** The page's lines, trimmed, control characters turned into spaces, blank lines dropped. */
+function pageLines(text: string): { lines: string[]; controls: number } {
+  let controls = 0;
+  const lines = text
+    .split("\n")
+    .map((l) => l.replace(CONTROL, (m) => ((controls += m.length), " ")).replace(/\t/g, " ").replace(/ {2,}/g, " ").trim())
+    .filter(Boolean);
+  return { lines, controls };
+}
 
 /**
  * Turns the text of a French news page into an article: front matter that the
  * schema accepts, a Markdown body keeping every sentence as written, and the
  * warnings the editor must read. Nothing is invented: what the page does not
- * say is left empty and reported.
- * @param rawName the raw file's base name, kept in `raw`
+ * say is left empty and reported; every line removed is listed.
+ * @param rawName the raw file's name, kept in `raw`
  */
 export function importArticle(text: string, rawName: string, registry: EntityRegistry): ImportResult {
-  const lines = text.split("\n").map((l) => l.trim()).filter(Boolean);
-  const clutter = findClutter(lines);
-  const roles: Role[] = lines.map((line, i) => {
-    const kind = clutter.get(i);
-    if (kind) return { kind: "clutter", clutter: kind };
-    const source = parseSourceLine(line);
-    if (source) return { kind: "source", source };
-    const credit = parseCredit(line);
-    if (credit) return { kind: "credit", credit };
-    const author = parseByline(line);
-    if (author) return { kind: "byline", author };
-    const date = parseDateline(line);
-    if (date) return { kind: "dateline", date };
-    const caption = markedCaption(line);
-    if (caption) return { kind: "caption", caption };
-    return { kind: "text" };
-  });
+  if (text.length > MAX_RAW_BYTES) {
+    return { ok: false, message: `texte brut trop volumineux (${megabytes(text.length)}, ${megabytes(MAX_RAW_BYTES)} au plus) : refusé avant toute analyse` };
+  }
+  const { lines, controls } = pageLines(text);
+  const layout = readLayout(lines);
+  const roles: Role[] = layout.roles;
   const textIndexes = () => roles.flatMap((r, i) => (r.kind === "text" ? [i] : []));
-
-  // Headline: the first text line, when shaped like one; its repetitions go.
-  let headline: string | undefined;
-  const firstText = textIndexes()[0];
-  if (firstText !== undefined && isHeadlineShaped(lines[firstText]) && textIndexes().length > 1) {
-    headline = lines[firstText];
-    roles[firstText] = { kind: "headline" };
-    for (const i of textIndexes()) if (sameText(lines[i], headline)) roles[i] = { kind: "repeat" };
-  }
-
-  // A line with an agency credit right under the headline is the photo's caption.
-  if (headline) {
-    const next = textIndexes()[0];
-    if (next !== undefined && hasAgencyCredit(lines[next]) && (looksForeign(lines[next]) || lines[next].length <= 160)) {
-      const { caption, credit } = splitAgencyCredit(lines[next]);
-      roles[next] = { kind: "caption", caption, credit, foreign: looksForeign(lines[next]) };
-    }
-  }
-
-  let standfirst: string | undefined;
-  if (headline) {
-    const [candidate, after] = textIndexes();
-    if (candidate !== undefined && after !== undefined) {
-      const between = roles.slice(candidate + 1, after);
-      if (isStandfirst(lines[candidate], headline, lines[after], between.some((r) => r.kind === "dateline" || r.kind === "byline"))) {
-        standfirst = lines[candidate];
-        roles[candidate] = { kind: "standfirst" };
-      }
-    }
-  }
-
-  // A person's name alone on the last text line signs the article.
-  let author = roles.find((r): r is Extract<Role, { kind: "byline" }> => r.kind === "byline")?.author;
-  const lastText = textIndexes().at(-1);
   const warnings: string[] = [];
-  if (lastText !== undefined && textIndexes().length > 1 && isPersonNameLine(lines[lastText])) {
-    roles[lastText] = { kind: "signature" };
-    if (!author) author = lines[lastText];
-    else if (author !== lines[lastText]) warnings.push(`signature ${quote(lines[lastText])} différente de l'auteur de la ligne « Par » (${author}) : à vérifier`);
+  if (controls) warnings.push(`${controls} caractère${controls > 1 ? "s" : ""} de contrôle remplacé${controls > 1 ? "s" : ""} par des espaces`);
+  if (layout.headlineReport) warnings.push(layout.headlineReport);
+  const headline = layout.headline;
+  const standfirstIndex = roles.findIndex((r) => r.kind === "standfirst");
+  const standfirst = standfirstIndex >= 0 ? lines[standfirstIndex] : undefined;
+  const author = layout.author?.author;
+  const signature = roles.findIndex((r) => r.kind === "signature");
+  if (signature >= 0 && author && author !== lines[signature]) {
+    warnings.push(`signature ${quote(lines[signature])} différente de l'auteur de la ligne « Par » (${author}) : à vérifier`);
   }
+  const finalAuthor = author ?? (signature >= 0 ? lines[signature] : undefined);
+  if (layout.author?.role) warnings.push(`auteur : ${layout.author.author}, fonction indiquée par la page : ${quote(layout.author.role)}`);
 
   const bodyLines = textIndexes().map((i) => lines[i]);
   if (!bodyLines.length) return { ok: false, message: "aucun paragraphe d'article trouvé (tout le texte ressemble à du menu, des commentaires ou des métadonnées)" };
   const blocks = bodyLines.map((line, j) => (j > 0 && isIntertitle(line, bodyLines[j + 1]) ? `## ${line}` : line));
   const paragraphs = blocks.filter((b) => !b.startsWith("## "));
-  const lastBlock = bodyLines.at(-1)!;
-  if (bodyLines.length > 1 && !endsLikeProse(lastBlock) && lastBlock.length <= 120) {
-    warnings.push(`dernière ligne courte sans ponctuation, gardée dans le texte : ${quote(lastBlock)} (reste de page ?)`);
-  }
 
   let title = headline;
   let titleSource: FrontMatter["titleSource"] = "source";
   if (!title) {
     title = editorialTitle(paragraphs[0]);
     titleSource = "editorial";
-    warnings.push(`pas de titre dans le texte : titre éditorial tiré de la première phrase, à réécrire : ${quote(title)}`);
+    warnings.push(`pas de titre dans le texte : titre éditorial tiré de la proposition principale de la première phrase, à réécrire : ${quote(title)}`);
   }
   const slug = slugify(title);
   if (!slug) return { ok: false, message: `titre sans lettres ni chiffres, impossible d'en faire un slug : ${quote(title)}` };
 
-  // Captions: kept when they say when, where or who; dropped otherwise, and said so.
+  // Captions: the page's own are kept with their credit; a foreign one only when it says when, where or who.
   const captions: string[] = [];
   for (const role of roles) {
     if (role.kind !== "caption") continue;
+    const credit = role.credit ? (role.credit.startsWith("(") ? ` ${role.credit}` : ` (${role.credit})`) : "";
     const reasons = captionInformation(role.caption, registry);
-    const foreign = role.foreign ? " (en langue étrangère)" : "";
-    if (reasons.length) {
-      captions.push(role.caption);
-      warnings.push(`légende conservée${foreign}, elle donne ${reasons.join(", ")} : ${quote(role.caption)}`);
-    } else {
-      warnings.push(`légende retirée${foreign}, sans date, lieu ni personne : ${quote(role.caption)}`);
+    if (role.foreign && !reasons.length) {
+      warnings.push(`légende retirée (en langue étrangère), sans date, lieu ni personne : ${quote(role.caption)}`);
+      continue;
     }
+    captions.push(`${role.caption}${credit}`);
+    warnings.push(`légende mise dans captions${role.foreign ? " (en langue étrangère)" : ""}${reasons.length ? `, elle donne ${reasons.join(", ")}` : ""} : ${quote(role.caption)}`);
   }
-  const credits = roles.flatMap((r) => (r.kind === "credit" ? [r.credit] : r.kind === "caption" && r.credit ? [r.credit] : []));
+  const credits = roles.flatMap((r) => (r.kind === "credit" ? [r.credit] : []));
   if (credits.length) warnings.push(`crédits photo retirés du texte : ${credits.join(", ")}`);
-
-  const removed = roles.flatMap((r, i) => (r.kind === "clutter" || r.kind === "repeat" ? [lines[i]] : []));
-  if (removed.length) warnings.push(`lignes retirées (menus, commentaires, liens, répétitions du titre) : ${removed.map(quote).join(", ")}`);
+  warnings.push(...removedLinesReport(lines, roles));
 
   const sourceLine = roles.find((r): r is Extract<Role, { kind: "source" }> => r.kind === "source")?.source;
   const bodyText = [standfirst, ...bodyLines].filter(Boolean).join("\n");
@@ -150,7 +112,7 @@ export function importArticle(text: string, rawName: string, registry: EntityReg
     source: sourceLine?.date ? { name: sourceLine.name, date: sourceLine.date } : undefined,
     body: bodyText,
     context: roles.flatMap((r, i) => (r.kind === "caption" ? [r.caption] : r.kind === "headline" ? [lines[i]] : [])).join("\n"),
-    updateStamps: roles.flatMap((r, i) => (r.kind === "clutter" && r.clutter === "update-stamp" ? [lines[i]] : [])),
+    updateStamps: roles.flatMap((r, i) => (r.kind === "furniture" && r.why === "update-stamp" ? [lines[i]] : [])),
   });
   warnings.push(...published.warnings);
 
@@ -164,7 +126,7 @@ export function importArticle(text: string, rawName: string, registry: EntityReg
   if (people.length) {
     warnings.push(`personnes citées à vérifier (people laissé vide) : ${people.map((p) => (p.role ? `${p.name} (${p.role})` : p.name)).join(" ; ")}`);
   }
-  const unknown = unknownNames(fullText, registry, [...(author ? [author] : []), ...people.map((p) => p.name)]);
+  const unknown = unknownNames(fullText, registry, [...(finalAuthor ? [finalAuthor] : []), ...people.map((p) => p.name)]);
   if (unknown.length) warnings.push(`entités inconnues : ${unknown.join(", ")}`);
   if (entities.countries.length) warnings.push(`pays avec le rôle « site » par défaut, à préciser : ${entities.countries.join(", ")}`);
 
@@ -179,7 +141,8 @@ export function importArticle(text: string, rawName: string, registry: EntityReg
     dateInferred: published.dateInferred,
     ...(published.dateNote ? { dateNote: published.dateNote } : {}),
     ...(sourceLine ? { source: { name: sourceLine.name, ...(sourceDate ? { date: sourceDate.value } : {}), inferred: false } } : {}),
-    ...(author ? { author } : {}),
+    ...(finalAuthor ? { author: finalAuthor } : {}),
+    ...(finalAuthor && layout.author?.role ? { authorRole: layout.author.role } : {}),
     summary,
     summarySource: standfirst ? "source" : "editorial",
     companies: entities.companies,

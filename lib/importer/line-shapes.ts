@@ -24,6 +24,15 @@ export function isPersonNameLine(line: string): boolean {
   return trimmed.length <= 50 && new RegExp(`^${PERSON_NAME}$`, "u").test(trimmed);
 }
 
+/** Words of media and institutions: a line holding one names a site or a body, not a person ("Radio Service Public"). */
+const MEDIA_WORDS = /^(radio|agence|groupe|journal|magazine|lettre|portail|site|blog|télé|tv|quotidien|hebdo|édition|service|presse|infos?|actu|news|médias?|gazette|courrier|nouvelles|voix|revue|mag|data|cloud|tech|digital|numérique)$/iu;
+
+/** A name alone that can sign an article: a person's name, not opened by an article, with no word of a masthead. */
+export function isBylineName(line: string): boolean {
+  const trimmed = line.trim();
+  return isPersonNameLine(trimmed) && !/^(le|la|les|l'|l’|un|une|des|du|au|aux)\s/iu.test(trimmed) && !trimmed.split(/\s+/).some((w) => MEDIA_WORDS.test(w));
+}
+
 /** Word count, for length rules that should not depend on typography. */
 export function wordCount(line: string): number {
   return line.trim().split(/\s+/).filter(Boolean).length;

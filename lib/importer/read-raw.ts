@@ -3,7 +3,22 @@ import fs from "node:fs";
 /** Below this, a file is a fragment (a title, a teaser), not an article to archive. */
 export const MIN_RAW_LENGTH = 200;
 
-export type RawProblemKind = "missing" | "directory" | "unreadable" | "empty" | "binary" | "encoding" | "too-short";
+/**
+ * Above this (1 Mo), a raw text is refused before any parsing: a news page is
+ * a few dozen kilobytes, and the importer's time grows with the size.
+ */
+export const MAX_RAW_BYTES = 1024 * 1024;
+
+/** "1,5 Mo": a size as the editor reads it. */
+export function megabytes(bytes: number): string {
+  const mb = bytes / (1024 * 1024);
+  return `${mb >= 10 ? Math.round(mb) : mb.toFixed(1).replace(".", ",").replace(/,0$/, "")} Mo`;
+}
+
+const tooBig = (bytes: number): RawResult =>
+  fail("too-big", `texte brut trop volumineux (${megabytes(bytes)}, ${megabytes(MAX_RAW_BYTES)} au plus) : refusé avant toute analyse ; une page d'article fait quelques dizaines de kilo-octets`);
+
+export type RawProblemKind = "missing" | "directory" | "unreadable" | "empty" | "binary" | "encoding" | "too-short" | "too-big";
 
 export type RawProblem = { kind: RawProblemKind; message: string };
 
@@ -18,6 +33,7 @@ const fail = (kind: RawProblemKind, message: string): RawResult => ({ ok: false,
  */
 export function decodeRaw(bytes: Uint8Array): RawResult {
   if (bytes.length === 0) return fail("empty", "fichier vide");
+  if (bytes.length > MAX_RAW_BYTES) return tooBig(bytes.length);
   if (bytes.includes(0)) return fail("binary", "fichier binaire (octet NUL trouvé) : un texte brut est attendu");
   let text: string;
   try {
@@ -46,6 +62,7 @@ export function readRaw(file: string): RawResult {
     return fail("missing", "fichier introuvable");
   }
   if (stat.isDirectory()) return fail("directory", "c'est un dossier : un fichier texte est attendu");
+  if (stat.size > MAX_RAW_BYTES) return tooBig(stat.size);
   try {
     return decodeRaw(fs.readFileSync(file));
   } catch (error) {

@@ -64,6 +64,8 @@ export const frontMatterSchema = z
     dateNote: z.string().min(1).optional(),
     source: sourceSchema.optional(),
     author: z.string().min(1).optional(),
+    /** The author's role as the byline gives it ("Rédactrice en chef adjointe"), kept as a note. */
+    authorRole: z.string().min(1).optional(),
     /** The standfirst: the text's own (`source`) or written by the editor (`editorial`). */
     summary: z.string().trim().min(1),
     summarySource: z.enum(["source", "editorial"]),

@@ -61,7 +61,52 @@ describe("scripts/import.ts", { timeout: 60_000 }, () => {
     const result = runImport(tempDir(), fixture("no-date.txt"), "--out", out);
     expect(result.status).not.toBe(0);
     expect(result.stderr).toMatch(/dossier/);
-    expect(fs.readdirSync(out)).toEqual(["baidu-renforce-son-offre-de-cloud-public.md"]);
+    expect(fs.readdirSync(out).sort()).toEqual(["baidu-renforce-son-offre-de-cloud-public.md", "raw"]);
+    expect(fs.readdirSync(path.join(out, "raw"))).toEqual(["no-date.txt"]);
+  });
+
+  it("copies the raw text beside the archive, under the name raw: records", () => {
+    const out = tempDir();
+    const result = runImport(fixture("dateline-publie-le.txt"), "--out", out);
+    expect(result.status).toBe(0);
+    const copy = path.join(out, "raw", "dateline-publie-le.txt");
+    expect(result.stdout).toContain(copy);
+    expect(fs.readFileSync(copy)).toEqual(fs.readFileSync(fixture("dateline-publie-le.txt")));
+    expect(fs.readFileSync(path.join(out, "huawei-ouvre-un-centre-de-donnees-en-allemagne.md"), "utf8")).toMatch(/^raw: "dateline-publie-le\.txt"$/m);
+  });
+
+  it("writes the raw copy to CONTENT_DIR/raw when no --out is given", () => {
+    const content = tempDir();
+    fs.cpSync(path.join(root, "content", "entities"), path.join(content, "entities"), { recursive: true });
+    const result = spawnSync("npx", ["tsx", "scripts/import.ts", fixture("no-date.txt")], { cwd: root, encoding: "utf8", env: { ...process.env, CONTENT_DIR: content } });
+    expect(result.status, result.stderr).toBe(0);
+    expect(fs.readdirSync(path.join(content, "articles"))).toEqual(["baidu-renforce-son-offre-de-cloud-public.md"]);
+    expect(fs.readdirSync(path.join(content, "raw"))).toEqual(["no-date.txt"]);
+  });
+
+  it("refuses to replace a different raw text of the same name without --force, and writes nothing", () => {
+    const out = tempDir();
+    fs.mkdirSync(path.join(out, "raw"));
+    fs.writeFileSync(path.join(out, "raw", "no-date.txt"), "un autre texte");
+    const result = runImport(fixture("no-date.txt"), "--out", out);
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toMatch(/raw\/no-date\.txt existe déjà avec un autre contenu/);
+    expect(fs.readdirSync(out)).toEqual(["raw"]);
+    expect(fs.readFileSync(path.join(out, "raw", "no-date.txt"), "utf8")).toBe("un autre texte");
+  });
+
+  it("refuses a raw text over 1 Mo before any parsing, naming the file", () => {
+    const dir = tempDir();
+    const big = path.join(dir, "trop-gros.txt");
+    fs.writeFileSync(big, `Titre de la page\n${"Une phrase de l'article, répétée pour peser. ".repeat(30_000)}`);
+    const out = tempDir();
+    const started = Date.now();
+    const result = runImport(big, "--out", out);
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toContain("trop-gros.txt");
+    expect(result.stderr).toMatch(/trop volumineux \(1,\d Mo, 1 Mo au plus\)/);
+    expect(fs.readdirSync(out)).toEqual([]);
+    expect(Date.now() - started).toBeLessThan(30_000);
   });
 
   it("explains its usage when given no file", () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { clutterKind, findClutter } from "@/lib/importer/clutter";
+import { clutterKind, findClutter, LINE_RULES, lineInfo, matchRule } from "@/lib/importer/clutter";
 
 describe("clutterKind", () => {
   it.each([
     ["Web Analytics", "widget"],
     ["Menu", "widget"],
-    ["Partager sur Facebook", "widget"],
+    ["Partager sur Facebook", "share"],
     ["Publicité", "widget"],
     ["Plus", "widget"],
     ["0Commentaire", "comments"],
@@ -15,7 +15,11 @@ describe("clutterKind", () => {
     ["Leave a reply", "comments"],
     ["Your email address will not be published.", "comments"],
     ["Tous les champs sont obligatoires", "comments"],
-    ["Inscrivez-vous à notre newsletter", "newsletter"],
+    ["Inscrivez-vous à notre newsletter", "call-to-action"],
+    ["Il vous reste 62.41% de cet article à lire. La suite est réservée aux abonnés.", "paywall"],
+    ["★★★★☆ 4,3/5 (27 votes)", "rating"],
+    ["— Ibrahim Kalil Konaté (@IK_Konate) February 19, 2024", "social-post"],
+    ["Accueil › Cloud › Infrastructure", "breadcrumb"],
     ["Lire aussi :", "related"],
     ["SUR LE MÊME SUJET", "related"],
     ["03:00", "time"],
@@ -33,6 +37,20 @@ describe("clutterKind", () => {
     "Les partenaires veulent partager leurs données.",
   ])("keeps article text: %s", (line) => {
     expect(clutterKind(line)).toBeNull();
+  });
+});
+
+describe("the rule table", () => {
+  it("has a unique id for every rule", () => {
+    expect(new Set(LINE_RULES.map((r) => r.id)).size).toBe(LINE_RULES.length);
+  });
+
+  // Each rule carries its own positive and negative fixture: a furniture line it
+  // must remove, and a real sentence shaped like it that no rule may remove.
+  it.each(LINE_RULES.map((r) => [r.id, r] as const))("%s removes its furniture line and keeps its look-alike sentence", (_, rule) => {
+    expect(rule.test(lineInfo(rule.furniture)), rule.furniture).toBe(true);
+    expect(rule.test(lineInfo(rule.text)), rule.text).toBe(false);
+    expect(matchRule(rule.text)?.id, rule.text).toBeUndefined();
   });
 });
 

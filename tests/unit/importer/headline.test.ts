@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { editorialTitle, isHeadlineShaped, isIntertitle, isStandfirst, sameText } from "@/lib/importer/headline";
+import { editorialTitle, HEADLINE_THRESHOLD, headlineReport, isHeadlineShaped, isIntertitle, isStandfirst, sameText, scoreHeadline } from "@/lib/importer/headline";
 
 describe("isHeadlineShaped", () => {
   it("accepts a short line without final punctuation", () => {
@@ -24,11 +24,49 @@ describe("editorialTitle", () => {
     expect(editorialTitle("BCX lance un cloud. Les données restent locales.")).toBe("BCX lance un cloud");
   });
 
-  it("cuts a long first sentence at a word boundary", () => {
-    const title = editorialTitle(`${"Le groupe chinois annonce un investissement considérable ".repeat(4)}dans le cloud.`);
-    expect(title.length).toBeLessThanOrEqual(111);
-    expect(title.endsWith("…")).toBe(true);
-    expect(title).not.toMatch(/\s…$/);
+  it("cuts a long first sentence on a whole word, at most 90 characters, never on a little word", () => {
+    const sentence = `${"Le groupe chinois annonce un investissement considérable ".repeat(4)}dans le cloud.`;
+    const title = editorialTitle(sentence);
+    expect(title.length).toBeLessThanOrEqual(90);
+    expect(sentence.startsWith(title)).toBe(true);
+    expect(sentence.charAt(title.length)).toBe(" ");
+    expect(title).not.toMatch(/\s(de|du|un|le|la|dans)$/);
+  });
+
+  it("keeps the main clause: no scene-setting opener, no apposition, stops at the first comma", () => {
+    expect(editorialTitle("Selon nos informations, Digital Realty a finalisé l'achat d'un terrain de 12 hectares à Dugny, en Seine-Saint-Denis, près du Bourget.")).toBe(
+      "Digital Realty a finalisé l'achat d'un terrain de 12 hectares à Dugny",
+    );
+    expect(editorialTitle("BCX, une filiale de l'opérateur télécoms Telkom, a lancé la semaine dernière son service cloud, baptisé ALP.")).toBe(
+      "BCX a lancé la semaine dernière son service cloud",
+    );
+    expect(editorialTitle("Le fabricant taïwanais Foxconn va construire au Mexique une usine de serveurs pour Nvidia, à Guadalajara.")).toBe(
+      "Le fabricant taïwanais Foxconn va construire au Mexique une usine de serveurs pour Nvidia",
+    );
+  });
+});
+
+describe("scoreHeadline", () => {
+  const context = { opening: "OVHcloud a inauguré un centre de données à Toronto, son deuxième au Canada.", otherLines: ["© 2024 Le Journal de l'Ouest numérique, tous droits réservés"], closest: true, bylineAfter: true, inBlock: false };
+
+  it("scores a headline echoed by the text above a masthead found again in the footer", () => {
+    const headline = scoreHeadline(3, "OVHcloud ouvre un deuxième centre de données au Canada", context)!;
+    const masthead = scoreHeadline(0, "Le Journal de l'Ouest numérique", { ...context, closest: false, bylineAfter: false })!;
+    expect(headline.score).toBeGreaterThanOrEqual(HEADLINE_THRESHOLD);
+    expect(masthead.score).toBeLessThan(HEADLINE_THRESHOLD);
+    expect(masthead.reasons.join(" ")).toMatch(/autre ligne de la page/);
+  });
+
+  it("does not consider a sentence, a person's name or a role line", () => {
+    expect(scoreHeadline(0, "OVHcloud ouvre un deuxième centre de données au Canada.", context)).toBeUndefined();
+    expect(scoreHeadline(0, "Marie-Ève Tremblay", context)).toBeUndefined();
+    expect(scoreHeadline(0, "Directeur général chez NordHost SAS", context)).toBeUndefined();
+  });
+
+  it("explains the choice and names the rejected lines", () => {
+    const chosen = scoreHeadline(3, "OVHcloud ouvre un deuxième centre de données au Canada", context)!;
+    const rejected = scoreHeadline(0, "Le site des passionnés de télécoms", { ...context, closest: false, bylineAfter: false })!;
+    expect(headlineReport(chosen, [rejected])).toMatch(/^titre choisi : « OVHcloud ouvre.*» \(\d+ : .*juste avant le texte.*\) ; écartés : « Le site des passionnés de télécoms » \(\d+ : /);
   });
 });
 

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { decodeRaw, readRaw } from "@/lib/importer/read-raw";
+import { decodeRaw, readRaw, MAX_RAW_BYTES } from "@/lib/importer/read-raw";
 
 const fixture = (name: string) => path.resolve(process.cwd(), "tests/fixtures/raw", name);
 
@@ -48,5 +48,15 @@ describe("decodeRaw", () => {
   it("treats a file of blanks as empty", () => {
     const result = decodeRaw(new TextEncoder().encode("   \n\n  "));
     expect(!result.ok && result.problem.kind).toBe("empty");
+  });
+});
+
+describe("size limit", () => {
+  it("refuses more than 1 Mo before decoding, and accepts 1 Mo", () => {
+    const over = decodeRaw(new Uint8Array(MAX_RAW_BYTES + 1).fill(0x61));
+    expect(over.ok).toBe(false);
+    expect(!over.ok && over.problem).toMatchObject({ kind: "too-big" });
+    expect(!over.ok && over.problem.message).toMatch(/trop volumineux \(1 Mo, 1 Mo au plus\)/);
+    expect(decodeRaw(new Uint8Array(MAX_RAW_BYTES).fill(0x61)).ok).toBe(true);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseByline, parseCredit, parseSourceLine } from "@/lib/importer/source";
+import { parseByline } from "@/lib/importer/byline";
+import { parseCredit, parseSourceLine } from "@/lib/importer/source";
 
 describe("parseSourceLine", () => {
   it("reads the name and the date of a bracketed source line", () => {

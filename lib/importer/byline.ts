@@ -1,0 +1,86 @@
+import { foldText } from "../text";
+import { findDateMentions, parseNumericDate } from "./dates";
+import { PERSON_NAME, isBylineName, isPersonNameLine } from "./line-shapes";
+
+/** Who signed the page, and the role the byline gives, as written. */
+export type Byline = { author: string; role?: string };
+
+/** Words of a journalist's job, at the start of what follows a name: they make it a byline, not a quoted person. */
+const ROLE = String.raw`(?:journaliste|r[ée]dact(?:eur|rice)|correspondante?|envoy[ée]e? sp[ée]ciale?|chroniqueu(?:r|se)|reporter|pigiste|[ée]ditrice|[ée]diteur|r[ée]daction|grand reporter|cheffe? de (?:rubrique|service|la rubrique)|avec (?:l'|l’)?AFP)`;
+const ROLE_START = new RegExp(`^${ROLE}`, "iu");
+
+/** Words that announce the author ("Par", "Publié par", "Auteur :", "Article rédigé par", "Posted on … by"). */
+const INTRO = String.raw`(?:[Pp]ar|[Pp]ubli[ée]e? par|(?:[Aa]rticle )?[Rr][ée]dig[ée]e? par|[ÉEée]crit par|[Aa]uteure? ?:|[Ss]ign[ée]e? par|[Bb]y|[Pp]osted (?:on .{4,30} )?by)`;
+
+const NAMES = `(${PERSON_NAME}(?:\\s+et\\s+${PERSON_NAME})?)`;
+// No "i" flag on these: it would let a name's capitals match any letter ("Par ailleurs, …").
+const INTRO_NAME = new RegExp(`^${INTRO}\\s+${NAMES}\\s*(?:[,|–—-]\\s*(.{0,80}))?$`, "u");
+const NAME_DASH = new RegExp(`^(${PERSON_NAME})\\s*[-–—|]\\s*(.{2,60})$`, "u");
+const EMAIL = /^[\w.+-]+@[\w-]+(\.[\w-]+)+$/;
+
+/** A role word alone on a line under a byline: "Journaliste au service Économie", "Directeur général chez NordHost SAS". */
+export function isRoleLine(line: string): boolean {
+  const trimmed = line.trim();
+  return (
+    trimmed.length <= 80 &&
+    !/[.;!?]$/.test(trimmed) &&
+    (ROLE_START.test(trimmed) || /^(co-?)?(fondat|pr[ée]sident|directeur|directrice|consultante?|responsable|analyste|associ[ée]|ing[ée]nieure?|dirigeante?|chef|cheffe|ceo|cto|pdg)\b/iu.test(trimmed) || (/^[^,]{2,40}\s(chez|at)\s\p{Lu}/u.test(trimmed) && trimmed.split(/\s+/).length <= 7))
+  );
+}
+
+const isDateOrTime = (text: string) => findDateMentions(text).length > 0 || parseNumericDate(text) !== undefined;
+
+/**
+ * A byline, by shape: an author announced ("Par …", "Auteur : …"), a name
+ * followed by a journalist's role ("Julien Morel Journaliste", "Isabelle Roux,
+ * Journaliste"), a name with an e-mail address or a date, or a name followed
+ * by the publisher's name (`page`: the page's folded text, where the
+ * publisher's name comes back). A quoted executive ("Jeff Zhang, directeur de
+ * la technologie du groupe, a déclaré…") is not one: the role must be a
+ * journalist's and the line must stop there.
+ * @example readByline("Par Aïssatou Diallo - à Kinshasa") // { author: "Aïssatou Diallo" }
+ */
+export function readByline(line: string, page = ""): Byline | undefined {
+  const trimmed = line.trim();
+  if (trimmed.length > 120) return undefined;
+  const intro = trimmed.match(INTRO_NAME);
+  if (intro) {
+    const rest = intro[2]?.trim();
+    return { author: intro[1], ...(rest && ROLE_START.test(rest) ? { role: rest } : {}) };
+  }
+  const comma = trimmed.indexOf(",");
+  if (comma > 0) {
+    const [name, rest] = [trimmed.slice(0, comma).trim(), trimmed.slice(comma + 1).trim()];
+    if (isPersonNameLine(name) && rest.length <= 60 && (ROLE_START.test(rest) || /^pour \p{Lu}/u.test(rest))) return { author: name, role: rest };
+  }
+  const parts = trimmed.split(/\s+/);
+  for (let n = 2; n <= Math.min(4, parts.length - 1); n++) {
+    const [name, rest] = [parts.slice(0, n).join(" "), parts.slice(n).join(" ")];
+    if (isPersonNameLine(name) && rest.length <= 50 && ROLE_START.test(rest)) return { author: name, role: rest };
+  }
+  const dash = trimmed.match(NAME_DASH);
+  if (dash && (EMAIL.test(dash[2].trim()) || isDateOrTime(dash[2]))) return { author: dash[1] };
+  return page ? withPublisher(trimmed, page) : undefined;
+}
+
+/** "Marie-Ève Tremblay La Presse d'ici": the shortest name whose remainder is the page's publisher. */
+function withPublisher(line: string, page: string): Byline | undefined {
+  if (line.length > 60 || /^(logo|le|la|les|l'|un|une)\b/iu.test(line) || /[.;!?,]$/.test(line)) return undefined;
+  const parts = line.split(/\s+/);
+  for (let n = 2; n <= Math.min(4, parts.length - 1); n++) {
+    const name = parts.slice(0, n).join(" ");
+    const rest = foldText(parts.slice(n).join(" "));
+    // The publisher's name comes back elsewhere on the page: twice at least, counting this line.
+    const seen = page.split(rest).length - 1;
+    if (isBylineName(name) && parts.length - n >= 2 && parts.length - n <= 5 && /^\p{Lu}/u.test(parts[n]) && seen >= 2) return { author: name };
+  }
+  return undefined;
+}
+
+/**
+ * The author a byline names (the string form used by the tests of the old API).
+ * @example parseByline("Par Jeanne Martin, à Lyon") // "Jeanne Martin"
+ */
+export function parseByline(line: string): string | undefined {
+  return readByline(line)?.author;
+}

@@ -1,0 +1,53 @@
+import { foldText } from "../text";
+
+/*
+ * A call to action speaks to the reader ("vous", "votre", an imperative, "je
+ * m'abonne") about what the site wants them to do: subscribe, log in, sign up,
+ * follow, comment, share, read on. An article's sentences speak about the
+ * world: "le service compte 3 000 abonnés" has the word, not the address.
+ */
+
+/** The reader addressed: second person, an imperative in -ez, or the reader's own voice. */
+const PRONOUN = /(^|[^a-z])(vous|votre|vos|v'|tu|ton|ta|tes)([^a-z]|$)|^(je m'|j'|deja abonne|pas encore abonne|merci de)/;
+const IMPERATIVE = /^[a-z]+ez(-vous|-nous|-le|-la|-les)?\b|\b(cliquez|consultez|decouvrez|inscrivez|abonnez|telechargez|suivez|rejoignez|ecoutez|retrouvez)\b/g;
+const READER = new RegExp(`${PRONOUN.source}|${IMPERATIVE.source}`);
+
+/** What sites ask of the reader. */
+const ASK =
+  /abonn|inscri|newsletter|lettre (d'information|quotidienne|hebdomadaire)|connect|identifi|compte|recev|suiv|cliqu|telecharg|decouvr|debloqu|offre|gratuit|essai|lire la suite|lisez|lu \d|profit|partag|comment|reagi|not(ez|er)|signal|ecrivez|contactez|google (news|actualites)|boite|e-?mail|notification|cet article|la suite|soutenir|soutenez|don\b|consult|\bnotre\b|\bnos\b|\bici\b|essentiel|\bactu|chaque (matin|jour|soir|semaine)|utile|interesse|erreur|reseaux sociaux|application/;
+
+/** A quotation of some length: the line reports someone's words, it is text. */
+const QUOTATION = /[«“"][^»”"]{25,}[»”"]/;
+
+/** Sentences of a line, split after . ! ? … */
+export function sentences(line: string): string[] {
+  return line.split(/(?<=[.!?…])\s+/u).map((s) => s.trim()).filter(Boolean);
+}
+
+/** One sentence asking the reader to act. */
+export function isCallSentence(sentence: string): boolean {
+  const folded = foldText(sentence).replace(/^[^a-z0-9]+/, "");
+  if (PRONOUN.test(folded)) return ASK.test(folded);
+  // An imperative alone asks nothing of a reader ("Suivez l'argent"): the rest of the sentence must.
+  return READER.test(folded) && ASK.test(folded.replace(IMPERATIVE, " "));
+}
+
+/**
+ * A line made of calls to action: every sentence addresses the reader (or is
+ * a short "Cliquez ici."), at least one asks for something, and none of it is
+ * a quotation. Long lines are never taken: furniture says little.
+ * @example isCallToAction("Recevez chaque matin l'essentiel de l'actualité") // true
+ * @example isCallToAction("Le service compte déjà 3 000 abonnés.") // false
+ */
+export function isCallToAction(line: string): boolean {
+  if (line.length > 300 || QUOTATION.test(line)) return false;
+  const parts = sentences(line);
+  let calls = 0;
+  for (const [i, sentence] of parts.entries()) {
+    const folded = foldText(sentence).replace(/^[^a-z0-9]+/, "");
+    if (isCallSentence(sentence)) calls++;
+    else if (READER.test(folded)) continue;
+    else if (!(i > 0 && sentence.split(/\s+/).length <= 12 && /^(cliquez|merci|ecrivez|sachez|rendez-vous|inscrivez|abonnez)/.test(folded))) return false;
+  }
+  return calls > 0;
+}

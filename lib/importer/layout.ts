@@ -1,0 +1,140 @@
+import { type Byline, isRoleLine } from "./byline";
+import { HEADLINE_THRESHOLD, type HeadlineCandidate, headlineReport, isStandfirst, sameText, scoreHeadline } from "./headline";
+import { groupBlocks, isProseLine, lineRoles, type Role } from "./line-roles";
+import { isBylineName, isPersonNameLine, wordCount } from "./line-shapes";
+
+/** A page read: what each line is, the headline when there is one, and why it was chosen. */
+export type Layout = {
+  roles: Role[];
+  headline?: string;
+  /** The headline warning: chosen line, score, reasons, rejected lines. Empty when no line was a candidate. */
+  headlineReport: string;
+  author?: Byline;
+};
+
+const isText = (role: Role) => role.kind === "text";
+const isFurniture = (role: Role, why?: string) => role.kind === "furniture" && (why === undefined || role.why === why);
+
+/** The first line of the article's text: prose of some length, not a caption. */
+function firstProse(lines: readonly string[], roles: readonly Role[], from: number): number {
+  for (let i = from; i < lines.length; i++) if (isText(roles[i]) && isProseLine(lines[i]) && wordCount(lines[i]) >= 6) return i;
+  return -1;
+}
+
+/**
+ * The headline among the text lines above the article's first paragraph, by
+ * score (see headline.ts); none when no line reaches the threshold.
+ */
+function chooseHeadline(lines: readonly string[], roles: Role[]): { index: number; report: string } {
+  const start = firstProse(lines, roles, 0);
+  if (start < 0) return { index: -1, report: "" };
+  const opening = lines.filter((l, i) => i >= start && isText(roles[i]) && isProseLine(l)).slice(0, 3).join("\n");
+  // The headline sits near the text: the thirty text lines above it are enough to look at.
+  // A line under a block header ("Newsletters" in a menu) may still be the headline, at a cost.
+  const inBlock = (i: number) => roles[i].kind === "furniture" && (roles[i] as { inBlock?: true }).inBlock === true;
+  const textAbove = lines.map((_, i) => i).filter((i) => i < start && (isText(roles[i]) || inBlock(i))).slice(-30);
+  const candidates = textAbove
+    .map((i) =>
+      scoreHeadline(i, lines[i], {
+        opening,
+        otherLines: lines,
+        closest: textAbove.filter((j) => j > i && scoreHeadline(j, lines[j], { opening, otherLines: [], closest: false, bylineAfter: false, inBlock: false })).length === 0,
+        bylineAfter: roles.slice(i + 1, i + 7).some((r) => r.kind === "byline" || r.kind === "dateline"),
+        inBlock: inBlock(i),
+      }),
+    )
+    .filter((c): c is HeadlineCandidate => c !== undefined)
+    .sort((a, b) => b.score - a.score || b.index - a.index);
+  const best = candidates[0];
+  if (!best) return { index: -1, report: "" };
+  const chosen = best.score >= HEADLINE_THRESHOLD ? best : undefined;
+  // A headline printed twice (the page's title, then the article's) is the first one; the second is a repeat.
+  const first = chosen ? Math.min(...candidates.filter((c) => sameText(c.line, chosen.line)).map((c) => c.index)) : -1;
+  const others = candidates.filter((c) => c !== chosen && !(chosen && sameText(c.line, chosen.line)));
+  return { index: first, report: headlineReport(chosen, chosen ? others : candidates) };
+}
+
+/** Text lines of the header: a name alone is the byline, a role under it its note, the rest furniture. */
+function tidyHeader(lines: readonly string[], roles: Role[], from: number, end: number, headline: string | undefined): void {
+  let byline = roles.find((r): r is Extract<Role, { kind: "byline" }> => r.kind === "byline");
+  for (let i = from; i < end; i++) {
+    if (!isText(roles[i])) continue;
+    if (isBylineName(lines[i]) && !byline && (headline || end - i <= 4)) {
+      byline = roles[i] = { kind: "byline", byline: { author: lines[i] } };
+    } else if (i > 0 && roles[i - 1].kind === "byline" && isRoleLine(lines[i])) {
+      (roles[i - 1] as Extract<Role, { kind: "byline" }>).byline.role ??= lines[i];
+      roles[i] = { kind: "furniture", why: "byline-role" };
+    } else roles[i] = { kind: "furniture", why: headline ? "header" : "menu" };
+  }
+}
+
+/**
+ * Between the headline (or the top of the page) and the text: the byline and
+ * its role, a standfirst (a prose line before the byline or restating the
+ * headline), and furniture (a section name, a tag, a "l'essentiel" label).
+ * Returns where the text starts, -1 when it never does.
+ */
+function readHeader(lines: readonly string[], roles: Role[], headline: string | undefined): number {
+  const start = firstProse(lines, roles, 0);
+  tidyHeader(lines, roles, 0, start < 0 ? lines.length : start, headline);
+  if (start < 0 || !headline) return start;
+  const next = firstProse(lines, roles, start + 1);
+  const between = roles.slice(start + 1, next < 0 ? lines.length : next);
+  const followedByDateline = between.some((r) => r.kind === "dateline" || r.kind === "byline");
+  const nameAfter = lines.slice(start + 1, next < 0 ? lines.length : next).some((l, k) => isText(between[k]) && isPersonNameLine(l));
+  if (next < 0 || !isStandfirst(lines[start], headline, lines[next], followedByDateline || nameAfter)) return start;
+  roles[start] = { kind: "standfirst" };
+  tidyHeader(lines, roles, start + 1, next, headline);
+  return next;
+}
+
+/**
+ * After the text: once a line closing the article comes (a paywall, comments,
+ * a share block, an author box, a footer), nothing is text any more but a
+ * byline, a signature or a source line; short lines after the last paragraph
+ * are page too, except a name alone, which signs the article. A paragraph that
+ * presents the author ("Nadia Rochat est journaliste…") is the author box.
+ */
+function readTail(lines: readonly string[], roles: Role[], start: number, author: string | undefined): void {
+  let ended = false;
+  for (let i = start; i < lines.length; i++) {
+    const role = roles[i];
+    if (role.kind === "furniture" && role.block === "end") ended = true;
+    else if (ended && (role.kind === "text" || role.kind === "dateline" || role.kind === "caption" || role.kind === "credit")) {
+      roles[i] = { kind: "furniture", why: "after-end" };
+    } else if (role.kind === "text" && author && lines[i].startsWith(`${author} est `)) roles[i] = { kind: "furniture", why: "author-box" };
+  }
+  let last = -1;
+  roles.forEach((r, i) => {
+    if (i >= start && isText(r) && isProseLine(lines[i])) last = i;
+  });
+  const lastText = roles.findLastIndex(isText);
+  for (let i = last + 1; i < lines.length; i++) {
+    if (!isText(roles[i])) continue;
+    const alone = i === lastText && isBylineName(lines[i]);
+    roles[i] = alone ? { kind: "signature" } : { kind: "furniture", why: "tail" };
+  }
+}
+
+/** Reads a page's lines into roles: furniture, headline, byline, dates, standfirst, text. */
+export function readLayout(lines: readonly string[]): Layout {
+  const roles = lineRoles(lines);
+  groupBlocks(lines, roles);
+  const { index, report } = chooseHeadline(lines, roles);
+  const headline = index >= 0 ? lines[index] : undefined;
+  if (headline) {
+    roles[index] = { kind: "headline" };
+    roles.forEach((r, i) => {
+      if (i > index && isText(r) && sameText(lines[i], headline)) roles[i] = { kind: "furniture", why: "repeat" };
+    });
+  }
+  for (let i = 0; i < Math.max(index, 0); i++) if (isText(roles[i])) roles[i] = { kind: "furniture", why: "menu" };
+  const start = readHeader(lines, roles, headline);
+  // The byline under the headline signs the article; one above it (a masthead's) only when there is no other.
+  const bylines = roles.flatMap((r, i) => (r.kind === "byline" ? [{ i, byline: r.byline }] : []));
+  const author = (bylines.find((b) => b.i > index) ?? bylines[0])?.byline;
+  if (start >= 0) readTail(lines, roles, start, author?.author);
+  return { roles, headline, headlineReport: report, author };
+}
+
+export { isFurniture };

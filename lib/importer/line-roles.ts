@@ -1,0 +1,98 @@
+import { foldText } from "../text";
+import { type Byline, readByline } from "./byline";
+import { hasAgencyCredit, looksForeign, markedCaption, splitAgencyCredit } from "./captions";
+import { type ClutterKind, matchRule } from "./clutter";
+import { type DateMention, parseDateline } from "./dates";
+import { endsLikeProse, wordCount } from "./line-shapes";
+import { parseCredit, parseSourceLine, type SourceLine } from "./source";
+
+/** Why a line left the body: a rule of the table, or its position on the page. */
+export type FurnitureKind = ClutterKind | "menu" | "header" | "after-end" | "tail" | "repeat" | "byline-role" | "credit";
+
+/** What each line of a page is. */
+export type Role =
+  | { kind: "furniture"; why: FurnitureKind; block?: "links" | "end"; inBlock?: true }
+  | { kind: "source"; source: SourceLine }
+  | { kind: "credit"; credit: string }
+  | { kind: "byline"; byline: Byline }
+  | { kind: "dateline"; date: DateMention }
+  | { kind: "caption"; caption: string; credit?: string; foreign?: boolean }
+  | { kind: "headline" | "standfirst" | "signature" | "text" };
+
+/** Lines this far into the page may carry a byline that ends on the publisher's name. */
+const BYLINE_REACH = 60;
+
+/** Prose by shape: it ends like a sentence, or it is too long to be a headline or a label. */
+export const isProseLine = (line: string) => endsLikeProse(line) || wordCount(line) >= 30;
+
+/** An agency credit closing a sentence: "… bedrijven. – EPA". */
+const isAgencyCaption = (line: string) => hasAgencyCredit(line) && /[.!?…»”]\s*[–—-]\s*\p{Lu}/u.test(line);
+
+/**
+ * Each line on its own: a source line, a credit, a byline, a dateline, a line
+ * of the rule table, a caption as pages mark them, or text. The footer comes
+ * first ("© Le Quotidien 2024 – Tous droits réservés" is not a photo credit),
+ * bylines and datelines before the table ("Date : 15/04/2024" is the date,
+ * not mere metadata).
+ */
+export function lineRoles(lines: readonly string[]): Role[] {
+  const page = foldText(lines.slice(0, 400).join("\n"));
+  return lines.map((line, i): Role => {
+    const rule = matchRule(line);
+    if (rule?.kind === "footer") return { kind: "furniture", why: "footer", block: rule.block };
+    const source = parseSourceLine(line);
+    if (source) return { kind: "source", source };
+    const credit = parseCredit(line);
+    if (credit) return { kind: "credit", credit };
+    const byline = readByline(line, i < BYLINE_REACH ? page : "");
+    if (byline) return { kind: "byline", byline };
+    const date = parseDateline(line);
+    if (date) return { kind: "dateline", date };
+    if (rule) return { kind: "furniture", why: rule.kind, block: rule.block };
+    if (isAgencyCaption(line)) {
+      const { caption, credit: agency } = splitAgencyCredit(line);
+      return { kind: "caption", caption, credit: agency, foreign: looksForeign(line) };
+    }
+    const marked = markedCaption(line);
+    if (marked) return { kind: "caption", caption: marked };
+    return { kind: "text" };
+  });
+}
+
+/**
+ * Lines that belong to a block rather than stand alone: the short lines under
+ * a "links" header (related articles, tags, a newsletter box, a table of
+ * contents) until prose resumes; the post an embed's "— name (@handle) date"
+ * line signs, with its short link; a caption with the credit line under it.
+ */
+export function groupBlocks(lines: readonly string[], roles: Role[]): void {
+  let block: FurnitureKind | undefined;
+  roles.forEach((role, i) => {
+    if (role.kind === "furniture") {
+      if (role.block === "links") block = role.why;
+      return;
+    }
+    if (role.kind !== "text") return;
+    if (block && !isProseLine(lines[i]) && lines[i].length <= 200) roles[i] = { kind: "furniture", why: block, inBlock: true };
+    else block = undefined;
+  });
+
+  roles.forEach((role, i) => {
+    if (role.kind !== "furniture" || role.why !== "social-post" || !/\(@\w+\)/.test(lines[i])) return;
+    let j = i - 1;
+    while (j >= 0 && roles[j].kind === "furniture" && (roles[j] as { why: string }).why === "social-post" && !/#\p{L}/u.test(lines[j])) j--;
+    if (j >= 0 && roles[j].kind === "text" && lines[j].length <= 400) roles[j] = { kind: "furniture", why: "social-post" };
+  });
+
+  // A photo sits above the text or between paragraphs: its caption is followed, after the credit, by more prose.
+  // A credit after the last paragraph credits a picture whose caption the page did not keep.
+  roles.forEach((role, i) => {
+    if (role.kind !== "credit" || i === 0) return;
+    const previous = lines[i - 1];
+    const textAfter = lines.slice(i + 1, i + 12).some((l, k) => roles[i + 1 + k].kind === "text" && isProseLine(l));
+    if (roles[i - 1].kind === "text" && textAfter && previous.length <= 300 && !/[«“][^»”]{25,}[»”]/.test(previous)) {
+      roles[i - 1] = { kind: "caption", caption: previous, credit: lines[i], foreign: looksForeign(previous) };
+      roles[i] = { kind: "furniture", why: "credit" };
+    }
+  });
+}

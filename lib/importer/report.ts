@@ -1,0 +1,56 @@
+import type { FurnitureKind, Role } from "./line-roles";
+
+/** How the import report names each reason a line left the body, in the editor's words. */
+const LABELS: Record<FurnitureKind, string> = {
+  menu: "menus et nom du site avant le titre",
+  header: "rubriques et étiquettes entre le titre et le texte",
+  logo: "logo",
+  breadcrumb: "fil d'Ariane",
+  widget: "boutons et libellés de la page",
+  share: "partage et abonnement aux réseaux",
+  rating: "notation",
+  counter: "compteurs",
+  time: "heures et lecteurs audio",
+  "reading-time": "temps de lecture",
+  "update-stamp": "mentions de mise à jour",
+  metadata: "métadonnées clé : valeur",
+  comments: "commentaires",
+  "call-to-action": "appels à l'action (abonnement, inscription, suivi)",
+  newsletter: "lettres d'information",
+  paywall: "accès abonnés et connexion",
+  related: "liens vers d'autres articles",
+  tags: "mots-clés",
+  contents: "sommaire",
+  footer: "pied de page",
+  "author-box": "encadré sur l'auteur",
+  "social-post": "publication de réseau social intégrée",
+  "after-end": "après la fin de l'article (paywall, commentaires, partage, pied de page)",
+  tail: "lignes courtes après le dernier paragraphe",
+  repeat: "répétitions du titre",
+  "byline-role": "fonction de l'auteur (gardée dans authorRole)",
+  credit: "crédits photo (gardés avec la légende)",
+};
+
+/** Long enough for the editor to find the line again and put it back. */
+const quote = (text: string) => `« ${text.length > 160 ? `${text.slice(0, 157)}…` : text} »`;
+
+/**
+ * The lines removed from the body, one warning per reason, in page order:
+ * everything the importer took out is listed so that an editor can put back
+ * a line wrongly removed. Bylines and datelines are listed with what was read.
+ */
+export function removedLinesReport(lines: readonly string[], roles: readonly Role[]): string[] {
+  const groups = new Map<FurnitureKind, string[]>();
+  roles.forEach((role, i) => {
+    if (role.kind !== "furniture") return;
+    const group = groups.get(role.why) ?? [];
+    group.push(lines[i]);
+    groups.set(role.why, group);
+  });
+  const warnings = [...groups].map(([why, removed]) => `lignes retirées (${LABELS[why]}) : ${removed.map(quote).join(", ")}`);
+  const read = roles.flatMap((role, i) =>
+    role.kind === "byline" ? [`${quote(lines[i])} → auteur ${role.byline.author}`] : role.kind === "dateline" ? [`${quote(lines[i])} → date`] : [],
+  );
+  if (read.length) warnings.push(`lignes lues puis retirées du texte : ${read.join(", ")}`);
+  return warnings;
+}

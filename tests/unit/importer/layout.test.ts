@@ -1,0 +1,121 @@
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadRegistry } from "@/lib/entities/entity-registry";
+import { importArticle } from "@/lib/importer/import-article";
+
+/*
+ * The position rules, each with a page where it removes a line and a page
+ * where a line of the same shape must stay. Pages are a handful of lines,
+ * written for the rule they test.
+ */
+const registry = loadRegistry(path.resolve(process.cwd(), "content"));
+
+const HEADLINE = "OVHcloud ouvre un deuxième centre de données au Canada";
+const P1 = "Le fournisseur roubaisien OVHcloud a inauguré un centre de données à Toronto, son deuxième au Canada après Beauharnois.";
+const P2 = "Le site offre une capacité de 10 000 serveurs et vise les entreprises qui doivent garder leurs données au pays.";
+const P3 = "Michel Paulin, directeur général d'OVHcloud, a indiqué que d'autres ouvertures sont prévues en Inde.";
+
+function run(...lines: string[]) {
+  const result = importArticle(lines.join("\n"), "page.txt", registry);
+  if (!result.ok) throw new Error(result.message);
+  return { ...result, blocks: result.body.split("\n\n").map((b) => b.replace(/^## /, "")), report: result.warnings.join("\n") };
+}
+
+describe("position rules", () => {
+  it("menu: short lines above the headline go; the same shape inside the text is an intertitle and stays", () => {
+    const page = run("TechActu", "Actualités", "Cloud", HEADLINE, P1, "Un marché en croissance", P2);
+    expect(page.frontMatter.title).toBe(HEADLINE);
+    expect(page.blocks).toEqual([P1, "Un marché en croissance", P2]);
+    expect(page.body).toContain("## Un marché en croissance");
+    expect(page.report).toMatch(/lignes retirées \(menus et nom du site avant le titre\) : « TechActu », « Actualités », « Cloud »/);
+  });
+
+  it("header: a lone section word under the headline goes", () => {
+    const page = run(HEADLINE, "Infrastructure", "Par Julien Morel", P1, P2);
+    expect(page.blocks).toEqual([P1, P2]);
+    expect(page.report).toMatch(/rubriques et étiquettes entre le titre et le texte\) : « Infrastructure »/);
+  });
+
+  it("after the end: prose after a comments header goes; prose after a mid-text link block stays", () => {
+    const ended = run(HEADLINE, P1, P2, "Commentaires", "Encore un centre de données, et toujours pas de fibre dans mon village.", "Répondre");
+    expect(ended.blocks).toEqual([P1, P2]);
+    const linked = run(HEADLINE, P1, "Lire aussi", "Scaleway lance ses GPU H100", P2);
+    expect(linked.blocks).toEqual([P1, P2]);
+  });
+
+  it("tail: short lines after the last paragraph go; a name alone there signs the article", () => {
+    const page = run(HEADLINE, P1, P2, "Toute l'actualité tech chaque matin", "Julien Morel");
+    expect(page.blocks).toEqual([P1, P2]);
+    expect(page.frontMatter.author).toBe("Julien Morel");
+    expect(page.report).toMatch(/lignes courtes après le dernier paragraphe\) : « Toute l'actualité tech chaque matin »/);
+  });
+
+  it("headline repeated as the first line of the text goes", () => {
+    const page = run(HEADLINE, HEADLINE, P1, P2);
+    expect(page.blocks).toEqual([P1, P2]);
+    expect(page.report).toMatch(/répétitions du titre/);
+  });
+});
+
+describe("bylines", () => {
+  it("a name with a journalist's role becomes the author, the role a note; a quoted executive stays in the text", () => {
+    const page = run(HEADLINE, "Julien Morel Journaliste", P1, P3);
+    expect(page.frontMatter).toMatchObject({ author: "Julien Morel", authorRole: "Journaliste" });
+    expect(page.blocks).toEqual([P1, P3]);
+  });
+
+  it("a name alone under the headline, with its role on the next line", () => {
+    const page = run(HEADLINE, "Benoît Delvaux", "Journaliste au service Économie", P1, P2);
+    expect(page.frontMatter).toMatchObject({ author: "Benoît Delvaux", authorRole: "Journaliste au service Économie" });
+    expect(page.blocks).toEqual([P1, P2]);
+  });
+
+  it("a paragraph presenting the author after the text is the author box", () => {
+    const page = run(HEADLINE, "Par Nadia Rochat", P1, P2, "Nadia Rochat est journaliste à la rubrique Économie depuis 2019.");
+    expect(page.blocks).toEqual([P1, P2]);
+  });
+});
+
+describe("captions, credits and embedded posts", () => {
+  it("a caption with its credit goes to captions; a last paragraph followed by a credit stays text", () => {
+    const caption = "Le centre de données d'OVHcloud à Beauharnois, au Québec.";
+    const page = run(HEADLINE, caption, "© OVHcloud", P1, P2);
+    expect(page.frontMatter.captions).toEqual([`${caption} (© OVHcloud)`]);
+    expect(page.blocks).toEqual([P1, P2]);
+    const last = run(HEADLINE, P1, P2, "Photo : Paul Durand");
+    expect(last.blocks).toEqual([P1, P2]);
+    expect(last.frontMatter.captions).toEqual([]);
+  });
+
+  it("an embedded post leaves the text with its short link and signature; a sentence opened by a dash stays", () => {
+    const page = run(
+      HEADLINE,
+      P1,
+      "Fiers d'ouvrir notre deuxième site canadien ! #cloud #Toronto",
+      "pic.twitter.com/Xk3Lm9QaZt",
+      "— OVHcloud (@OVHcloud) February 7, 2024",
+      "— Ce sera notre dernier site en Amérique du Nord cette année, a-t-il conclu.",
+      P2,
+    );
+    expect(page.blocks).toEqual([P1, "— Ce sera notre dernier site en Amérique du Nord cette année, a-t-il conclu.", P2]);
+    expect(page.report).toMatch(/publication de réseau social intégrée\) : « Fiers d'ouvrir/);
+  });
+});
+
+describe("dates as key and value", () => {
+  it("a key–value date line is the article's date; a key–value fact in the text stays", () => {
+    const page = run(HEADLINE, "Date : 15/04/2024", P1, "Mise en service : deuxième trimestre 2024", P2);
+    expect(page.frontMatter).toMatchObject({ date: "2024-04-15", datePrecision: "day", dateInferred: false });
+    expect(page.blocks).toEqual([P1, "Mise en service : deuxième trimestre 2024", P2]);
+    expect(page.body).not.toContain("## Mise en service");
+  });
+});
+
+describe("control characters", () => {
+  it("never reach the title, the summary or the author", () => {
+    const page = run(`OVHcloud ouvre un deuxième\u0007 centre de données au Canada`, "Par Julien\u001b Morel", `${P1}\u0000`, P2);
+    const fm = page.frontMatter;
+    for (const value of [fm.title, fm.summary, fm.author ?? ""]) expect(value).not.toMatch(/[\u0000-\u0008\u000B-\u001F]/);
+    expect(page.report).toMatch(/caractères de contrôle remplacés par des espaces/);
+  });
+});
