@@ -1,4 +1,5 @@
 import { getArchive } from "./archive";
+import { contentWarnings } from "./content/content-warnings";
 import { entityIndexOf } from "./entities/entity-index";
 import { searchFor } from "./search/search";
 
@@ -11,6 +12,7 @@ import { searchFor } from "./search/search";
 export function prepareServer(): void {
   try {
     const archive = getArchive();
+    contentWarnings(archive).forEach((warning) => console.warn(warning));
     const started = performance.now();
     // Timelines, stories and "À lire aussi" of every article page: 0.2 s at 10,000 articles.
     // Kept with the archive on globalThis, so the route bundles find it built.
