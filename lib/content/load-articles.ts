@@ -7,6 +7,7 @@ import { type Article, reshapeArticle } from "./article";
 import { ContentError, type ContentProblem, problemsFromZod } from "./content-error";
 import { maxArticleBytes, readFrontMatter } from "./front-matter";
 import { readLimited } from "./read-limited";
+import { listRawTexts, missingRaw } from "./raw-texts";
 
 /** Entity slugs in the front matter that the registry does not know, as problems. */
 function unknownEntities(file: string, data: FrontMatter, registry: EntityRegistry): ContentProblem[] {
@@ -51,6 +52,7 @@ export function loadArticles(dir: string, registry: EntityRegistry): Article[] {
   }
   const problems: ContentProblem[] = [];
   const articles: Article[] = [];
+  const rawTexts = listRawTexts(dir);
   for (const name of fs.readdirSync(articlesDir).filter((n) => n.endsWith(".md")).sort()) {
     const full = path.join(articlesDir, name);
     const file = path.relative(process.cwd(), full) || full;
@@ -60,8 +62,12 @@ export function loadArticles(dir: string, registry: EntityRegistry): Article[] {
       continue;
     }
     const result = parseArticle(file, read.text, registry);
-    if (result.ok) articles.push(result.article);
-    else problems.push(...result.problems);
+    if (!result.ok) problems.push(...result.problems);
+    else {
+      const missing = missingRaw(file, result.article.raw, rawTexts);
+      if (missing) problems.push(missing);
+      else articles.push(result.article);
+    }
   }
   if (problems.length) throw new ContentError(problems);
   return articles;

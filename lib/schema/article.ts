@@ -79,7 +79,7 @@ export const frontMatterSchema = z
     captions: z.array(z.string().min(1)).default([]),
     /** Articles about the same event share this key. */
     story: slug.optional(),
-    /** File name of the raw text in the seeds this article was converted from. */
+    /** File name, in the archive's `raw/` folder, of the raw text this article was converted from. */
     raw: z.string().regex(/^[\w.-]+\.txt$/, "nom de fichier .txt attendu"),
   })
   .strict()
