@@ -1,7 +1,8 @@
-// `npm start`: builds the site when no production build exists, then serves it.
+// `npm start`: builds the site when no production build exists or when the
+// code changed since the last one (after a git pull, say), then serves it.
 // A newcomer's single command is `npm install && npm start`.
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { staleBuildReason } from "./lib/stale-build.mjs";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 const run = (args) => {
@@ -10,5 +11,9 @@ const run = (args) => {
 };
 
 const distDir = process.env.NEXT_DIST_DIR ?? ".next";
-if (!existsSync(`${distDir}/BUILD_ID`) || process.argv.includes("--rebuild")) run(["build"]);
+const reason = process.argv.includes("--rebuild") ? "--rebuild demandé" : staleBuildReason(process.cwd(), distDir);
+if (reason) {
+  console.log(`Construction du site (${reason}).`);
+  run(["build"]);
+}
 run(["start", ...process.argv.slice(2).filter((a) => a !== "--rebuild")]);

@@ -27,7 +27,7 @@ describe("raw texts at /sources/<file>", () => {
     async (url) => {
       const response = await fetch(`${baseUrl}${url}`);
       expect(response.status).toBe(404);
-      expect(await response.text()).not.toContain("archives-du-cloud");
+      expect(await response.text()).not.toContain("\"dependencies\"");
     },
   );
 
