@@ -1,5 +1,6 @@
 import { getArchive } from "./archive";
 import { contentWarnings } from "./content/content-warnings";
+import { guardResponses, headersForEveryPath } from "./response-guard";
 import { entityIndexOf } from "./entities/entity-index";
 import { searchFor } from "./search/search";
 
@@ -19,6 +20,7 @@ export function prepareServer(): void {
     entityIndexOf(archive);
     // Not while building: static pages do not search.
     if (process.env.NEXT_PHASE !== "phase-production-build") searchFor(archive);
+    if (process.env.NODE_ENV === "production" && process.env.NEXT_PHASE !== "phase-production-build") guardResponses(headersForEveryPath(process.env.NEXT_DIST_DIR ?? ".next"));
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.log(`Archives du Cloud : ${archive.articles.length} articles chargés depuis ${archive.dir}, index prêts en ${seconds} s`);
   } catch (error) {
