@@ -66,7 +66,7 @@ describe("a content directory without articles", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "archive-vide-"));
     fs.cpSync("tests/fixtures/content/entities", path.join(dir, "entities"), { recursive: true });
     fs.mkdirSync(path.join(dir, "articles"));
-    const { output } = await startOn(dir, /Ready|prêts|démarrer/);
+    const { output } = await startOn(dir, /index prêts|ne peut pas démarrer/);
     expect(output).toMatch(/aucun article dans .*archive-vide-.*\/articles/i);
   });
 });
