@@ -3,8 +3,9 @@ import { site } from "@/lib/site";
 
 export default function robots(): MetadataRoute.Robots {
   return {
-    // The JSON API answers the search box; its pages are the HTML ones.
-    rules: { userAgent: "*", allow: "/", disallow: "/api/" },
+    // The JSON API answers the search box; search pages echo any query typed
+    // in a URL, so neither is worth a crawler's visit (the pages also say noindex).
+    rules: { userAgent: "*", allow: "/", disallow: ["/recherche", "/api/"] },
     sitemap: `${site.url}/sitemap.xml`,
   };
 }

@@ -12,11 +12,18 @@ import rehypeFrenchTypography from "./rehype-french-typography";
  * no iframe. Ids get a prefix so content cannot clobber the page's own.
  * French punctuation spacing is applied to the text last, once it is safe.
  */
+const schema = {
+  ...defaultSchema,
+  // Elements whose content is code or markup, never text for the reader: dropped
+  // whole. The allow-list alone would unwrap them and show a style sheet as prose.
+  strip: [...(defaultSchema.strip ?? []), "style", "iframe", "noembed", "noframes", "template", "title", "xmp"],
+};
+
 const processor = unified()
   .use(remarkParse)
   .use(remarkRehype, { allowDangerousHtml: true })
   .use(rehypeRaw)
-  .use(rehypeSanitize, defaultSchema)
+  .use(rehypeSanitize, schema)
   .use(rehypeFrenchTypography)
   .use(rehypeStringify)
   .freeze();

@@ -1,4 +1,6 @@
 import { getArchive } from "./archive";
+import { contentWarnings } from "./content/content-warnings";
+import { guardResponses, headersForEveryPath } from "./response-guard";
 import { entityIndexOf } from "./entities/entity-index";
 import { publishThroughServer } from "./publishing/notify-server";
 import { internalPublishToken } from "./publishing/publish-auth";
@@ -17,11 +19,13 @@ export function prepareServer(): void {
   const building = process.env.NEXT_PHASE === "phase-production-build";
   try {
     const archive = getArchive();
+    contentWarnings(archive).forEach((warning) => console.warn(warning));
     const started = performance.now();
     // Timelines, stories and "À lire aussi" of every article page: 0.2 s at 10,000 articles.
     entityIndexOf(archive);
     // Not while building: static pages do not search.
     if (!building) searchFor(archive);
+    if (process.env.NODE_ENV === "production" && !building) guardResponses(headersForEveryPath(process.env.NEXT_DIST_DIR ?? ".next"));
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.log(`Archives du Cloud : ${archive.articles.length} articles chargés depuis ${archive.dir}, index prêts en ${seconds} s`);
     if (!building && process.env.ARCHIVE_WATCH !== "0") {

@@ -92,6 +92,10 @@ function importOne(file: string, options: Options, registry: EntityRegistry): bo
   }
   fs.mkdirSync(options.out, { recursive: true });
   fs.writeFileSync(target, markdown, "utf8");
+  // The archive holds its sources: the article's `raw:` names this copy (decoded to UTF-8), beside articles/.
+  const rawDir = path.join(options.out, "..", "raw");
+  fs.mkdirSync(rawDir, { recursive: true });
+  fs.writeFileSync(path.join(rawDir, path.basename(file)), raw.text, "utf8");
   console.log(shown(target));
   console.log(shown(rawCopy));
   return true;

@@ -1,7 +1,8 @@
-// `npm start`: builds the site when no production build exists, then serves it.
+// `npm start`: builds the site when no production build exists or when the
+// code changed since the last one (after a git pull, say), then serves it.
 // A newcomer's single command is `npm install && npm start`.
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { staleBuildReason } from "./lib/stale-build.mjs";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 const run = (args) => {
@@ -10,7 +11,9 @@ const run = (args) => {
 };
 
 const distDir = process.env.NEXT_DIST_DIR ?? ".next";
-if (!existsSync(`${distDir}/BUILD_ID`) || process.argv.includes("--rebuild")) {
+const reason = process.argv.includes("--rebuild") ? "--rebuild demandé" : staleBuildReason(process.cwd(), distDir);
+if (reason) {
+  console.log(`Construction du site (${reason}).`);
   run(["build"]);
   // The search index, exported beside the build: servers import it instead of indexing every article at start.
   const exported = spawnSync("npx", ["tsx", "scripts/export-search-index.ts"], { stdio: "inherit", env: process.env });

@@ -1,4 +1,5 @@
 import type { Article } from "@/lib/articles";
+import { sourcePath } from "@/lib/content/raw-texts";
 
 const titleOrigin = {
   source: "le titre est celui du texte d'origine",
@@ -18,8 +19,11 @@ export function Provenance({ article }: { article: Article }) {
       </h2>
       <ul className="mt-3 list-disc space-y-2 pl-5 text-stone-700 dark:text-stone-300">
         <li>
-          Converti du texte brut <code className="rounded bg-stone-100 px-1 dark:bg-stone-800">{article.raw}</code>, sans réécriture du
-          texte de l&apos;article.
+          Converti du texte brut{" "}
+          <a href={sourcePath(article.raw)} className="underline underline-offset-2">
+            <code className="rounded bg-stone-100 px-1 dark:bg-stone-800">{article.raw}</code>
+          </a>
+          , sans réécriture du texte de l&apos;article.
         </li>
         <li>Titre : {titleOrigin[article.titleSource]}.</li>
         <li>Chapeau : {summaryOrigin[article.summarySource]}.</li>

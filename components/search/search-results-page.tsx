@@ -14,14 +14,17 @@ import { emptyResponse, search, searchFailedNotice } from "@/lib/search/search";
 import { type SearchParams, searchUrl } from "@/lib/search/search-params";
 import { site } from "@/lib/site";
 
-/** The results page's metadata: only an unfiltered query is worth indexing, under its public URL. */
+/**
+ * The results page's metadata. Never indexed, but its links followed: any
+ * text typed in a URL (`?q=Achetez+sur+arnaque.example`) would otherwise
+ * become a page a search engine keeps under the archive's name.
+ */
 export function searchMetadata(params: SearchParams): Metadata {
-  const filtered = Boolean(params.company || params.country || params.theme || params.year || params.page > 1 || params.sort === "date");
   return pageMetadata({
     title: params.q ? `Recherche : ${params.q}` : "Recherche",
     description: `Rechercher dans les articles des ${site.name}.`,
     path: searchUrl({ q: params.q }),
-    noIndex: filtered || !params.q,
+    noIndex: true,
   });
 }
 

@@ -8,9 +8,12 @@ export type ContentProblem = {
   found?: unknown;
 };
 
+/** A found value is quoted to locate the problem, not reproduced: a whole front matter can be one. */
+const shorten = (text: string) => (text.length > 200 ? `${text.slice(0, 200)}…` : text);
+
 export function describeProblem({ file, field, message, found }: ContentProblem): string {
   const where = field ? `${file} › ${field}` : file;
-  const what = found === undefined ? "" : ` (trouvé : ${JSON.stringify(found)})`;
+  const what = found === undefined ? "" : ` (trouvé : ${shorten(JSON.stringify(found) ?? String(found))})`;
   return `${where} : ${message}${what}`;
 }
 

@@ -1,15 +1,13 @@
 import fs from "node:fs";
 import path from "node:path";
-import matter from "gray-matter";
 import { type EntityRegistry } from "../entities/entity-registry";
 import { frontMatterSchema, type FrontMatter } from "../schema/article";
 import { slugPattern } from "../text";
 import { type Article, reshapeArticle } from "./article";
 import { ContentError, type ContentProblem, problemsFromZod } from "./content-error";
-import { parseYaml } from "./yaml";
-
-// gray-matter's bundled js-yaml 3 would turn "2023-10-11" into a Date in UTC.
-const matterOptions = { engines: { yaml: (text: string) => parseYaml(text) as object } };
+import { maxArticleBytes, readFrontMatter } from "./front-matter";
+import { readLimited } from "./read-limited";
+import { listRawTexts, missingRaw } from "./raw-texts";
 
 /** Entity slugs in the front matter that the registry does not know, as problems. */
 function unknownEntities(file: string, data: FrontMatter, registry: EntityRegistry): ContentProblem[] {
@@ -36,21 +34,14 @@ export function parseArticle(file: string, text: string, registry: EntityRegistr
   if (!slugPattern.test(slug)) {
     return { ok: false, problems: [{ file, message: "nom de fichier invalide : le slug doit être en minuscules sans accents, mots séparés par des tirets", found: slug }] };
   }
-  let parsed: matter.GrayMatterFile<string>;
-  try {
-    parsed = matter(text, matterOptions);
-  } catch (error) {
-    return { ok: false, problems: [{ file, message: `front matter YAML illisible : ${(error as Error).message}` }] };
-  }
-  if (!text.trimStart().startsWith("---")) {
-    return { ok: false, problems: [{ file, message: "front matter absent : le fichier doit commencer par ---" }] };
-  }
+  const parsed = readFrontMatter(file, text);
+  if (!parsed.ok) return parsed;
   const result = frontMatterSchema.safeParse(parsed.data, { reportInput: true });
   if (!result.success) return { ok: false, problems: problemsFromZod(file, result.error) };
   const problems = unknownEntities(file, result.data, registry);
-  if (!parsed.content.trim()) problems.push({ file, field: "(corps)", message: "le texte de l'article est vide" });
+  if (!parsed.body.trim()) problems.push({ file, field: "(corps)", message: "le texte de l'article est vide" });
   if (problems.length) return { ok: false, problems };
-  return { ok: true, article: reshapeArticle(slug, file, result.data, parsed.content, registry) };
+  return { ok: true, article: reshapeArticle(slug, file, result.data, parsed.body, registry) };
 }
 
 /** Reads and validates every `articles/*.md`; throws one ContentError listing all problems. */
@@ -61,11 +52,22 @@ export function loadArticles(dir: string, registry: EntityRegistry): Article[] {
   }
   const problems: ContentProblem[] = [];
   const articles: Article[] = [];
+  const rawTexts = listRawTexts(dir);
   for (const name of fs.readdirSync(articlesDir).filter((n) => n.endsWith(".md")).sort()) {
     const full = path.join(articlesDir, name);
-    const result = parseArticle(path.relative(process.cwd(), full) || full, fs.readFileSync(full, "utf8"), registry);
-    if (result.ok) articles.push(result.article);
-    else problems.push(...result.problems);
+    const file = path.relative(process.cwd(), full) || full;
+    const read = readLimited(full, file, maxArticleBytes);
+    if (!read.ok) {
+      problems.push(read.problem);
+      continue;
+    }
+    const result = parseArticle(file, read.text, registry);
+    if (!result.ok) problems.push(...result.problems);
+    else {
+      const missing = missingRaw(file, result.article.raw, rawTexts);
+      if (missing) problems.push(missing);
+      else articles.push(result.article);
+    }
   }
   if (problems.length) throw new ContentError(problems);
   return articles;

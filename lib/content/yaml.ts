@@ -7,9 +7,16 @@ import { dump, load } from "js-yaml";
  * which counts when 10,000 files are read at every build and server start.
  */
 
+/*
+ * No content file needs YAML anchors, and a few nested aliases (a "billion
+ * laughs") expand into a value that took 40 s and 1.4 GB to fail on, without
+ * naming the file: aliases are refused outright.
+ */
+const loadOptions = { maxAliases: 0, maxDepth: 20 };
+
 export function parseYaml(text: string): unknown {
   // js-yaml rejects an empty document; an empty front matter is simply no data.
-  return text.trim() ? load(text) : {};
+  return text.trim() ? load(text, loadOptions) : {};
 }
 
 /**

@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import { maxRegistryBytes, readLimited } from "../content/read-limited";
 import { parseYaml } from "../content/yaml";
 import type { z } from "zod";
 import { ContentError, type ContentProblem, problemsFromZod } from "../content/content-error";
@@ -44,9 +45,14 @@ function readEntityFile<T extends { slug: string }>(
     problems.push({ file: label, message: "fichier du registre introuvable" });
     return [];
   }
+  const read = readLimited(file, label, maxRegistryBytes);
+  if (!read.ok) {
+    problems.push(read.problem);
+    return [];
+  }
   let data: unknown;
   try {
-    data = parseYaml(fs.readFileSync(file, "utf8"));
+    data = parseYaml(read.text);
   } catch (error) {
     problems.push({ file: label, message: `YAML illisible : ${(error as Error).message}` });
     return [];

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { precisionOf } from "../dates";
 import { slugPattern } from "../text";
+import { plainText } from "./plain-text";
 
 // Validation messages are read by French-speaking editors.
 z.config(z.locales.fr());
@@ -25,7 +26,7 @@ export type CountryRole = (typeof countryRoles)[number];
 
 export const sourceSchema = z.object({
   /** Publication name as the text gives it. */
-  name: z.string().min(1),
+  name: plainText().min(1),
   date: dateText.optional(),
   url: z.url({ protocol: /^https?$/ }).optional(),
   /** True when the name is deduced from the text rather than stated as its source. */
@@ -34,14 +35,14 @@ export const sourceSchema = z.object({
 });
 
 export const personSchema = z.object({
-  name: z.string().min(1),
+  name: plainText().min(1),
   /** The role as the text words it. */
   role: z.string().min(1).optional(),
   company: slug.optional(),
 });
 
 export const placeSchema = z.object({
-  name: z.string().min(1),
+  name: plainText().min(1),
   country: slug,
   role: z.enum(["site", "planned"]).default("site"),
 });
@@ -52,7 +53,7 @@ export const placeSchema = z.object({
  */
 export const frontMatterSchema = z
   .object({
-    title: z.string().trim().min(1),
+    title: plainText().trim().min(1),
     /** `source`: the headline is the text's own; `editorial`: written by the archive's editor. */
     titleSource: z.enum(["source", "editorial"]),
     /** Written at its precision ("2015", "2020-04", "2023-10-11"), or null when unknown. */
@@ -63,11 +64,11 @@ export const frontMatterSchema = z
     /** How the date was established, or what in the text contradicts it. */
     dateNote: z.string().min(1).optional(),
     source: sourceSchema.optional(),
-    author: z.string().min(1).optional(),
+    author: plainText().min(1).optional(),
     /** The author's role as the byline gives it ("Rédactrice en chef adjointe"), kept as a note. */
-    authorRole: z.string().min(1).optional(),
+    authorRole: plainText().min(1).optional(),
     /** The standfirst: the text's own (`source`) or written by the editor (`editorial`). */
-    summary: z.string().trim().min(1),
+    summary: plainText().trim().min(1),
     summarySource: z.enum(["source", "editorial"]),
     companies: z.array(slug).default([]),
     /** The companies that make the announcement, a subset of `companies`. */
@@ -80,7 +81,7 @@ export const frontMatterSchema = z
     captions: z.array(z.string().min(1)).default([]),
     /** Articles about the same event share this key. */
     story: slug.optional(),
-    /** File name of the raw text in the seeds this article was converted from. */
+    /** File name, in the archive's `raw/` folder, of the raw text this article was converted from. */
     raw: z.string().regex(/^[\w.-]+\.txt$/, "nom de fichier .txt attendu"),
   })
   .strict()

@@ -1,13 +1,14 @@
 import { z } from "zod";
 import { slugPattern } from "../text";
+import { plainText } from "./plain-text";
 
 const slug = z.string().regex(slugPattern, "slug attendu : minuscules sans accents, mots séparés par des tirets");
-const names = z.array(z.string().min(1)).default([]);
+const names = z.array(plainText().min(1)).default([]);
 
 /** Fields every entity of the registry shares: the names used to display, detect and search it. */
 const baseEntity = z.object({
   slug,
-  name: z.string().min(1),
+  name: plainText().min(1),
   /** Other names the texts use for the same entity ("Alibaba Group", "DT"). */
   aliases: names,
   /** Adjective forms ("chinois", "allemande") that point to the entity in search. */

@@ -28,14 +28,19 @@ function writeEntities(entities: EntityFiles, dir: string): void {
   fs.writeFileSync(path.join(entitiesDir, "themes.yaml"), header + stringifyYaml(entities.themes));
 }
 
-/** Writes a corpus as a content directory (`entities/*.yaml`, `articles/*.md`) that `buildArchive` loads. */
+/** Writes a corpus as a content directory (`entities/*.yaml`, `articles/*.md`, `raw/*.txt`) that `buildArchive` loads. */
 export function writeCorpus(corpus: SyntheticCorpus, dir: string): void {
   writeEntities(corpus.entities, dir);
   const articlesDir = path.join(dir, "articles");
   fs.mkdirSync(articlesDir, { recursive: true });
+  const rawDir = path.join(dir, "raw");
+  fs.mkdirSync(rawDir, { recursive: true });
   for (const article of corpus.articles) {
     const text = `---\n${stringifyYaml(article.frontMatter)}---\n\n${article.body}\n`;
     fs.writeFileSync(path.join(articlesDir, `${article.slug}.md`), text);
+    // The loader requires each article's raw text; a synthetic one is its own text.
+    const { title, summary, raw } = article.frontMatter;
+    fs.writeFileSync(path.join(rawDir, raw), `${title}\n\n${summary}\n\n${article.body}\n`);
   }
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { firstPageCount, plainSpaces, siteArchive } from "./archive";
 import { baseUrl, newPage } from "./support";
 
 const articles = {
@@ -9,17 +10,16 @@ const articles = {
 };
 
 describe("home page", () => {
-  it("lists the five articles newest first, with French dates, grouped by year", async () => {
+  it("lists the latest articles newest first, with French dates, grouped by year", async () => {
     const page = await newPage();
     const response = await page.goto("/");
     expect(response?.status()).toBe(200);
     expect(await page.getAttribute("html", "lang")).toBe("fr");
     const headlines = await page.locator("main article h3").allTextContents();
-    expect(headlines).toHaveLength(5);
-    expect(headlines[0]).toContain("BCX lance le service cloud");
-    expect(headlines[4]).toContain("Deutsche Telekom va lancer un cloud public");
+    const latest = siteArchive.articles.slice(0, firstPageCount);
+    expect(headlines.map(plainSpaces)).toEqual(latest.map((a) => plainSpaces(a.title)));
     const years = await page.locator('main section[aria-labelledby^="annee-"] > h2').allTextContents();
-    expect(years).toEqual(["2023", "2020", "2016", "2015"]);
+    expect(years).toEqual([...new Set(latest.map((a) => (a.date.year === null ? "Date inconnue" : String(a.date.year))))]);
     const body = await page.locator("main").innerText();
     expect(body).toContain("11 octobre 2023");
     expect(body).toContain("WeAreTechAfrica");
@@ -97,11 +97,11 @@ describe("article page", () => {
 });
 
 describe("article list", () => {
-  it("lists every article on /articles", async () => {
+  it("lists the newest articles on /articles, paginated only beyond one page", async () => {
     const page = await newPage();
     await page.goto("/articles");
-    expect(await page.locator("main article").count()).toBe(5);
-    expect(await page.getByRole("navigation", { name: "Pagination" }).count()).toBe(0);
+    expect(await page.locator("main article").count()).toBe(firstPageCount);
+    expect(await page.getByRole("navigation", { name: "Pagination" }).count()).toBe(siteArchive.articles.length > firstPageCount ? 1 : 0);
   });
 });
 
@@ -133,7 +133,7 @@ describe("without JavaScript", () => {
     expect(await page.locator("h1").textContent()).toContain("BCX lance");
     expect(await page.locator(".prose").innerText()).toContain("Jonas Bogoshi");
     await page.goto("/");
-    expect(await page.locator("main article").count()).toBe(5);
+    expect(await page.locator("main article").count()).toBe(firstPageCount);
   });
 });
 

@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { baseUrl, newPage } from "./support";
 
 /*
- * The search as a reader uses it, against the real content/ (5 articles:
- * Huawei in one, Alibaba in four, "sécurité" in the Deutsche Telekom one).
+ * The search as a reader uses it, against the real content/ (among them the
+ * seeds: Huawei in one, Alibaba in four, "sécurité" in the Deutsche Telekom one).
  */
 
 const results = 'ol[aria-label="Résultats de la recherche"]';
@@ -74,11 +74,15 @@ describe("results page", () => {
   it("narrows the results with a filter link that adds entreprise= to the URL", async () => {
     const page = await newPage({ javaScriptEnabled: false });
     await page.goto("/recherche?q=cloud");
-    expect(await page.locator("#nombre-resultats").textContent()).toMatch(/^5 résultats/);
+    const count = async () => Number((await page.locator("#nombre-resultats").textContent())!.match(/^(\d+) résultats?/)![1]);
+    const all = await count();
+    expect(all).toBeGreaterThan(1);
     await page.getByRole("navigation", { name: "Filtrer les résultats" }).getByRole("link", { name: /^Huawei/ }).click();
     await page.waitForURL(/entreprise=huawei/);
     expect(new URL(page.url()).search).toBe("?q=cloud&entreprise=huawei");
-    expect(await page.locator("#nombre-resultats").textContent()).toMatch(/^1 résultat/);
+    const huawei = await count();
+    expect(huawei).toBeGreaterThanOrEqual(1);
+    expect(huawei).toBeLessThan(all);
   });
 
   it("filters with an empty query", async () => {

@@ -1,5 +1,6 @@
 import { XMLParser } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
+import { firstPageCount } from "./archive";
 import { baseUrl, newPage } from "./support";
 
 const article = "/articles/bcx-lance-le-service-cloud-africa-local-public-avec-alibaba-en-afrique-du-sud";
@@ -49,6 +50,16 @@ describe("metadata on every page", () => {
   });
 });
 
+describe("search pages", () => {
+  it("are never indexed, whatever the query, and their links followed", async () => {
+    const page = await newPage({ javaScriptEnabled: false });
+    for (const path of ["/recherche?q=Achetez+sur+arnaque.example", "/recherche?q=alibaba", "/recherche"]) {
+      await page.goto(path);
+      expect(await page.locator('meta[name="robots"]').getAttribute("content"), path).toBe("noindex, follow");
+    }
+  });
+});
+
 describe("structured data", () => {
   it("describes an article as a NewsArticle", async () => {
     const { jsonLd } = await head(article);
@@ -91,7 +102,7 @@ describe("sitemap and robots", () => {
     const page = await newPage({ javaScriptEnabled: false });
     await page.goto("/articles");
     const articles = await page.locator('main a[href^="/articles/"]:not([href^="/articles/page"])').evaluateAll((links) => links.map((a) => a.getAttribute("href")!));
-    expect(articles.length).toBe(5);
+    expect(articles.length).toBe(firstPageCount);
     for (const path of articles) expect(paths).toContain(path);
     for (const index of ["/entreprises", "/pays", "/themes"]) {
       await page.goto(index);
@@ -105,6 +116,8 @@ describe("sitemap and robots", () => {
   it("robots.txt names the sitemap", async () => {
     const text = await (await fetch(`${baseUrl}/robots.txt`)).text();
     expect(text).toMatch(/^Sitemap: https?:\/\/.+\/sitemap\.xml$/m);
+    expect(text).toMatch(/^Disallow: \/recherche$/m);
+    expect(text).toMatch(/^Disallow: \/api\/$/m);
   });
 });
 
@@ -120,6 +133,7 @@ describe("security headers", () => {
       expect(headers.get("x-frame-options")).toBe("DENY");
       expect(headers.get("referrer-policy")).toBe("strict-origin-when-cross-origin");
       expect(headers.get("x-powered-by")).toBeNull();
+      expect(headers.get("strict-transport-security")).toBe("max-age=63072000; includeSubDomains");
     });
   }
 });

@@ -19,12 +19,67 @@ describe("server start-up", () => {
   });
 });
 
+/**
+ * Runs `next start` on the built site with another CONTENT_DIR until it exits,
+ * or until its output matches `until` (then stops it); its code and output.
+ */
+async function startOn(contentDir: string, until?: RegExp): Promise<{ code: number | null; output: string }> {
+  const child = spawn("npx", ["next", "start", "-p", "0", "-H", "127.0.0.1"], { env: { ...env, CONTENT_DIR: contentDir }, detached: true });
+  const stop = () => {
+    try {
+      process.kill(-child.pid!, "SIGTERM");
+    } catch {
+      // already gone
+    }
+  };
+  let output = "";
+  const read = (d: Buffer) => {
+    output += d;
+    if (until?.test(output)) stop();
+  };
+  child.stdout.on("data", read);
+  child.stderr.on("data", read);
+  const timer = setTimeout(stop, 25_000);
+  const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
+  clearTimeout(timer);
+  return { code, output };
+}
+
+describe("a content file whose front matter is JavaScript", () => {
+  it("stops the server naming the file, and its code never runs", async () => {
+    const marker = path.join(os.tmpdir(), `front-matter-js-ran-e2e-${process.pid}`);
+    fs.rmSync(marker, { force: true });
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "archive-js-"));
+    fs.cpSync("tests/fixtures/content", dir, { recursive: true });
+    const payload = `process.getBuiltinModule("fs").writeFileSync(${JSON.stringify(marker)}, "ran")`;
+    fs.writeFileSync(path.join(dir, "articles/piege-js.md"), `---js\n{ title: (${payload}, "Titre") }\n---\n\nCorps.\n`);
+    const { code, output } = await startOn(dir);
+    expect(code).toBe(1);
+    expect(output).toContain("Archives du Cloud ne peut pas démarrer");
+    expect(output).toMatch(/piege-js\.md › front matter : YAML attendu .*\(trouvé : "---js"\)/);
+    expect(fs.existsSync(marker)).toBe(false);
+  });
+});
+
+describe("a content directory without articles", () => {
+  it("starts with a warning", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "archive-vide-"));
+    fs.cpSync("tests/fixtures/content/entities", path.join(dir, "entities"), { recursive: true });
+    fs.mkdirSync(path.join(dir, "articles"));
+    const { output } = await startOn(dir, /index prêts|ne peut pas démarrer/);
+    expect(output).toMatch(/aucun article dans .*archive-vide-.*\/articles/i);
+  });
+});
+
 describe("a broken content file", () => {
   it("fails next build with the file, the field and the problem", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "archive-cassee-"));
     fs.cpSync("tests/fixtures/content", dir, { recursive: true });
     fs.copyFileSync("tests/fixtures/broken/impossible-date.md", path.join(dir, "articles/date-impossible.md"));
+    const tsconfig = fs.readFileSync("tsconfig.json", "utf8");
     const result = spawnSync("npx", ["next", "build"], { env: { ...env, CONTENT_DIR: dir, NEXT_DIST_DIR: ".next-broken" }, encoding: "utf8" });
+    // Next adds the other distDir's type paths to tsconfig.json: keep the committed one.
+    fs.writeFileSync("tsconfig.json", tsconfig);
     fs.rmSync(".next-broken", { recursive: true, force: true });
     expect(result.status).not.toBe(0);
     expect(`${result.stdout}${result.stderr}`).toMatch(/date-impossible\.md › date : date inexistante dans le calendrier \(trouvé : "2023-02-30"\)/);

@@ -42,6 +42,9 @@ describe("hostile content", () => {
     expect(text).toContain("Un paragraphe lisible.");
     expect(text).toContain("Texte final toujours lisible.");
     expect(text).toContain("lien sûr");
+    // A <style> element is dropped with its text, not unwrapped into the article.
+    expect(text).not.toContain("piege-style");
+    expect(await page.locator("main style").count()).toBe(0);
     // The title is shown as text, markup and all.
     expect(await page.locator("h1").innerText()).toContain("<script>window.__pwned = true</script>");
     const hrefs = await page.locator("main a[href]").evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));

@@ -48,3 +48,11 @@ describe("buildArchive", () => {
     expect(() => buildArchive("/nonexistent/content")).toThrow(/introuvable/);
   });
 });
+
+describe("raw texts", () => {
+  it("fails when an article's raw text is not in raw/, naming the file and the field", () => {
+    const dir = tempArchiveWith({});
+    fs.rmSync(path.join(dir, "raw/b.txt"));
+    expect(() => buildArchive(dir)).toThrow(/la-fille-en-2021\.md › raw : texte brut introuvable dans le dossier raw\/ de l'archive \(trouvé : "b\.txt"\)/);
+  });
+});

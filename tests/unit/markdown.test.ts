@@ -1,10 +1,12 @@
 import fs from "node:fs";
-import matter from "gray-matter";
 import { describe, expect, it } from "vitest";
+import { readFrontMatter } from "@/lib/content/front-matter";
 import { renderMarkdown } from "@/lib/markdown";
 
 describe("renderMarkdown", () => {
-  const html = renderMarkdown(matter(fs.readFileSync("tests/fixtures/script-in-body.md", "utf8")).content);
+  const file = readFrontMatter("script-in-body.md", fs.readFileSync("tests/fixtures/script-in-body.md", "utf8"));
+  if (!file.ok) throw new Error("tests/fixtures/script-in-body.md does not parse");
+  const html = renderMarkdown(file.body);
 
   it("removes scripts, event handlers, iframes and dangerous URLs", () => {
     expect(html).not.toMatch(/<script/i);
@@ -12,6 +14,19 @@ describe("renderMarkdown", () => {
     expect(html).not.toMatch(/<iframe/i);
     expect(html).not.toMatch(/javascript:/i);
     expect(html).not.toMatch(/href="data:/i);
+  });
+
+  it("drops a <style> element with its content", () => {
+    expect(html).not.toMatch(/<style/i);
+    expect(html).not.toContain("feuille de style cachée");
+    expect(html).not.toContain("color: red");
+    expect(html).toContain("Avant le style en ligne  après.");
+  });
+
+  it("drops the content of other elements that hold no text for the reader", () => {
+    const out = renderMarkdown("<iframe>cadre</iframe>\n\n<template><p>modèle</p></template>\n\n<title>titre</title>\n\nReste.");
+    expect(out).not.toMatch(/cadre|modèle|titre/);
+    expect(out).toContain("<p>Reste.</p>");
   });
 
   it("keeps the readable text", () => {

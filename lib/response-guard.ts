@@ -1,0 +1,30 @@
+import fs from "node:fs";
+import http from "node:http";
+import path from "node:path";
+
+type Header = { key: string; value: string };
+
+/** The headers next.config.ts gives every path ("/:path*"), as the build recorded them. */
+export function headersForEveryPath(distDir: string): Header[] {
+  const manifest = JSON.parse(fs.readFileSync(path.join(distDir, "routes-manifest.json"), "utf8")) as { headers?: { source: string; headers: Header[] }[] };
+  return manifest.headers?.find((rule) => rule.source === "/:path*")?.headers ?? [];
+}
+
+const guarded = Symbol.for("archives-du-cloud.response-guard");
+
+/**
+ * Next writes some failures (an unsupported method, a malformed escape in a
+ * path its proxy reads) as a bare 500 before its header rules apply, so the
+ * error page went out without the security headers. Every response of this
+ * process now gets those it lacks; a header a route sets itself wins.
+ */
+export function guardResponses(headers: Header[]): void {
+  const proto = http.ServerResponse.prototype as http.ServerResponse & { [guarded]?: true };
+  if (proto[guarded] || !headers.length) return;
+  proto[guarded] = true;
+  const writeHead = proto.writeHead;
+  proto.writeHead = function (this: http.ServerResponse, ...args: Parameters<typeof writeHead>) {
+    for (const { key, value } of headers) if (!this.hasHeader(key)) this.setHeader(key, value);
+    return writeHead.apply(this, args);
+  } as typeof writeHead;
+}
