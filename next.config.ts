@@ -2,7 +2,8 @@ import path from "node:path";
 import type { NextConfig } from "next";
 import { archiveCacheLife, archiveProfile } from "./lib/cache/policy";
 
-const isDev = process.env.NODE_ENV !== "production";
+// `next start` may read this file before it sets NODE_ENV: only a development server gets the development policy.
+const isDev = process.env.NODE_ENV === "development";
 
 /*
  * Static pages carry Next's inline bootstrap scripts, whose content changes per

@@ -10,13 +10,24 @@ function allowedMethods(pathname: string): string[] {
   return pathname === "/api/publish" ? ["POST"] : ["GET", "HEAD"];
 }
 
+/** Whether a path names something the archive can serve; one with a malformed percent-escape names nothing. */
+function pathExists(pathname: string): boolean {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return false;
+  }
+  return routeExists(parseRoute(decoded), getArchive());
+}
+
 /**
  * Answers, before any render, the requests the archive cannot serve:
  * - a method the address does not take (TRACE, PUT…): 405, where Next would
  *   throw and log a stack trace per request;
- * - a malformed percent-escape ("/articles/%"): 400, where Next answers 500;
- * - an address naming no article, entity or page: the site's 404 page with a
- *   404 status. With Cache Components a page's status is sent with its shell,
+ * - an address naming no article, entity or page, or holding a malformed
+ *   percent-escape ("/articles/%", where Next would answer 500): the site's
+ *   404 page with a 404 status. With Cache Components a page's status is sent with its shell,
  *   before the page could call notFound(), so the check happens here (as the
  *   Next docs advise); it also keeps made-up slugs out of the render cache.
  */
@@ -26,13 +37,7 @@ export function proxy(request: NextRequest) {
   if (!allowed.includes(request.method)) {
     return new NextResponse("Méthode non autorisée.", { status: 405, headers: { ...plain, Allow: allowed.join(", ") } });
   }
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(pathname);
-  } catch {
-    return new NextResponse("Adresse mal formée.", { status: 400, headers: plain });
-  }
-  if (!routeExists(parseRoute(decoded), getArchive())) {
+  if (!pathExists(pathname)) {
     // No route answers this path, so Next renders the site's not-found page, with its status.
     return NextResponse.rewrite(new URL("/introuvable", request.url));
   }

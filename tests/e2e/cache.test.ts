@@ -66,9 +66,10 @@ describe("the caching policy", () => {
 });
 
 describe("malformed requests", () => {
-  it.each(["/articles/%", "/pays/%ZZ", "/recherche/resultats/%E0%A4%A", "/themes/%E0%A4%A/feed.xml"])("%s is a 400, not a 500", async (url) => {
+  it.each(["/articles/%", "/pays/%ZZ", "/recherche/resultats/%E0%A4%A", "/themes/%E0%A4%A/feed.xml", "/%E0%A4%A"])("%s gets the 404 page, not a 500", async (url) => {
     const response = await fetch(`${baseUrl}${url}`);
-    expect(response.status).toBe(400);
+    expect(response.status).toBe(404);
+    expect(await response.text()).toContain("Cette page n&#x27;existe pas");
   });
 
   /** fetch() refuses to send TRACE and TRACK: a plain HTTP request does, as an attacker's client would. */
