@@ -47,6 +47,15 @@ describe("several instances sharing Redis", () => {
     expect(served.headers.get("x-nextjs-cache")).toBe("HIT");
   });
 
+  it("keep nothing for made-up addresses: the proxy answers them before any render", async () => {
+    const token = `inexistant-${Date.now()}`;
+    for (let i = 0; i < 20; i++) {
+      for (const server of [first, second]) expect((await fetch(`${server.url}/articles/${token}-${i}`)).status).toBe(404);
+    }
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await redisKeys(`*${token}*`)).toEqual([]);
+  });
+
   it("keep one cached result per search, whatever its spelling and whichever instance renders it", async () => {
     const before = (await redisKeys("*use-cache:*")).length;
     await fetch(`${first.url}/recherche?q=alibaba+cloud&utm_source=lettre`).then((r) => r.arrayBuffer());

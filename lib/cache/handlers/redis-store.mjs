@@ -91,3 +91,14 @@ export async function latestExpiry(tags) {
   const now = Date.now();
   return Math.max(0, ...(await client.hmGet(expiredKey, tags)).map((t) => (t !== null && Number(t) <= now ? Number(t) : 0)));
 }
+
+/**
+ * Whether any of these tags was invalidated since `time` (ms).
+ * @param {string[]} tags
+ * @param {number} time
+ */
+export async function invalidatedSince(tags, time) {
+  const client = await redis();
+  if (!client || tags.length === 0) return false;
+  return (await client.hmGet(expiredKey, tags)).some((t) => t !== null && Number(t) >= time);
+}

@@ -9,10 +9,22 @@
  * were set. Decided when the server starts, not at build time.
  */
 import fileSystemCacheModule from "next/dist/server/lib/incremental-cache/file-system-cache.js";
-import { invalidateTags, prefix, redis, tagState, warnOnce } from "./redis-store.mjs";
+import tagsManifestModule from "next/dist/server/lib/incremental-cache/tags-manifest.external.js";
+import { invalidateTags, invalidatedSince, prefix, redis, tagState, warnOnce } from "./redis-store.mjs";
 
 // Node hands over the CommonJS exports object, a bundler its `default` export: accept both.
 const FileSystemCache = fileSystemCacheModule.default ?? fileSystemCacheModule;
+/** The invalidations the file-system cache records in this process: tag → { expired } (ms). */
+const { tagsManifest } = tagsManifestModule.default ?? tagsManifestModule;
+
+/**
+ * A response written this soon after one of its tags was invalidated may
+ * have been rendered from the archive version before the publication: the
+ * cache stamps a response when it is written, not when its render began, so
+ * such a page would pass for current (the route-cache race of decision 008).
+ * It is not stored: the next request renders it again. Longer than any render.
+ */
+const settleMs = 10_000;
 
 /** Buffers and Maps (rendered RSC, prefetch segments) survive JSON as tagged objects. */
 function encode(value) {
@@ -97,6 +109,12 @@ class RedisRouteCache {
   resetRequestCache() {}
 }
 
+/** Whether a tag was invalidated since `time`, in the shared store or this process's. */
+async function recentlyInvalidated(tags, time) {
+  if (process.env.REDIS_URL) return invalidatedSince(tags, time);
+  return tags.some((tag) => (tagsManifest.get(tag)?.expired ?? 0) >= time);
+}
+
 export default class RouteCacheHandler {
   constructor(ctx) {
     this.store = process.env.REDIS_URL ? new RedisRouteCache(ctx) : new FileSystemCache(ctx);
@@ -104,7 +122,9 @@ export default class RouteCacheHandler {
   get(cacheKey, ctx) {
     return this.store.get(cacheKey, ctx);
   }
-  set(cacheKey, data, ctx) {
+  async set(cacheKey, data, ctx) {
+    const tags = tagsOf(data);
+    if (tags.length && (await recentlyInvalidated(tags, Date.now() - settleMs))) return;
     return this.store.set(cacheKey, data, ctx);
   }
   revalidateTag(tags, durations) {
