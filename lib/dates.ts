@@ -1,6 +1,9 @@
 import { format, isValid } from "date-fns";
 import { fr } from "date-fns/locale";
-import type { DatePrecision } from "./schema/article";
+
+/** How precisely a date is known: the front matter says it (`datePrecision`), the importer infers it. */
+export const datePrecisions = ["day", "month", "year", "unknown"] as const;
+export type DatePrecision = (typeof datePrecisions)[number];
 
 /**
  * A date known only as precisely as the text allows. Dates are calendar dates

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { precisionOf } from "../dates";
+import { type DatePrecision, datePrecisions, precisionOf } from "../dates";
 import { slugPattern } from "../text";
 import { plainText } from "./plain-text";
 
@@ -8,8 +8,7 @@ z.config(z.locales.fr());
 
 const slug = z.string().regex(slugPattern, "slug attendu : minuscules sans accents, mots séparés par des tirets");
 
-export const datePrecisions = ["day", "month", "year", "unknown"] as const;
-export type DatePrecision = (typeof datePrecisions)[number];
+export { datePrecisions, type DatePrecision } from "../dates";
 
 /** The written form each precision requires: "2023-10-11", "2020-04", "2015". */
 const dateFormats: Record<Exclude<DatePrecision, "unknown">, RegExp> = {
