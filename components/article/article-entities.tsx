@@ -41,7 +41,7 @@ export function ArticleEntities({ article }: { article: Article }) {
         {article.places.length > 0 && (
           <div>
             <dt className="font-semibold">Lieux</dt>
-            <dd>{article.places.map((p) => (p.role === "planned" ? `${p.name} (prévu)` : p.name)).join(", ")}</dd>
+            <dd>{article.places.map((p) => (p.role === "planned" ? `${p.place.name} (prévu)` : p.place.name)).join(", ")}</dd>
           </div>
         )}
         <LinkGroup title="Thèmes" links={article.themes.map((t) => ({ href: entityPath("theme", t.slug), name: t.name }))} />
