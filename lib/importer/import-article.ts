@@ -4,7 +4,9 @@ import { slugify } from "../text";
 import { captionInformation, hasAgencyCredit, looksForeign, markedCaption, splitAgencyCredit } from "./captions";
 import { type ClutterKind, findClutter } from "./clutter";
 import { type DateMention, isoOf, parseDateline } from "./dates";
+import { type ArticleEntities, articleEntities } from "./article-entities";
 import { detectEntities, unknownNames } from "./entities";
+import type { Gazetteer } from "./gazetteer";
 import { editorialTitle, isHeadlineShaped, isIntertitle, isStandfirst, sameText } from "./headline";
 import { endsLikeProse, firstSentence, isPersonNameLine } from "./line-shapes";
 import { findPeople } from "./people";
@@ -21,6 +23,8 @@ export type ImportedArticle = {
   body: string;
   /** Messages to the editor, in French: what was guessed, dropped or left to check. */
   warnings: string[];
+  /** Firms and places the registry lacks, which the article already names (see lib/importer/article-entities.ts). */
+  proposals: ArticleEntities["proposals"];
 };
 
 export type ImportResult = ({ ok: true } & ImportedArticle) | { ok: false; message: string };
@@ -43,7 +47,7 @@ const quote = (text: string) => `« ${text.length > 90 ? `${text.slice(0, 87)}�
  * say is left empty and reported.
  * @param rawName the raw file's base name, kept in `raw`
  */
-export function importArticle(text: string, rawName: string, registry: EntityRegistry): ImportResult {
+export function importArticle(text: string, rawName: string, registry: EntityRegistry, options: { gazetteer?: Gazetteer } = {}): ImportResult {
   const lines = text.split("\n").map((l) => l.trim()).filter(Boolean);
   const clutter = findClutter(lines);
   const roles: Role[] = lines.map((line, i) => {
@@ -155,18 +159,26 @@ export function importArticle(text: string, rawName: string, registry: EntityReg
   warnings.push(...published.warnings);
 
   const entities = detectEntities(fullText, registry);
-  if (entities.adjectiveOnly.length) {
-    warnings.push(
-      `pays évoqués seulement par un adjectif, non retenus : ${entities.adjectiveOnly.map((a) => `${a.slug} (${a.forms.join(", ")})`).join(" ; ")}`,
-    );
-  }
   const people = findPeople(fullText, registry);
   if (people.length) {
     warnings.push(`personnes citées à vérifier (people laissé vide) : ${people.map((p) => (p.role ? `${p.name} (${p.role})` : p.name)).join(" ; ")}`);
   }
-  const unknown = unknownNames(fullText, registry, [...(author ? [author] : []), ...people.map((p) => p.name)]);
+  const known = articleEntities(fullText, registry, {
+    gazetteer: options.gazetteer,
+    publisher: sourceLine?.name,
+    people: [...(author ? [author] : []), ...people.map((p) => p.name)],
+  });
+  // An adjective qualifying a proposed firm ("le fonds américain Roha") did name its country.
+  const adjectiveOnly = entities.adjectiveOnly.filter((a) => !known.countries.some((c) => c.slug === a.slug));
+  if (adjectiveOnly.length) {
+    warnings.push(`pays évoqués seulement par un adjectif, non retenus : ${adjectiveOnly.map((a) => `${a.slug} (${a.forms.join(", ")})`).join(" ; ")}`);
+  }
+  warnings.push(...known.report);
+  const proposedNames = new Set([...known.proposals.companies.map((c) => c.name), ...known.proposals.places.map((p) => p.name)]);
+  const unknown = unknownNames(fullText, registry, [...(author ? [author] : []), ...people.map((p) => p.name)]).filter(
+    (name) => !proposedNames.has(name) && ![...registry.places.values()].some((p) => p.name === name),
+  );
   if (unknown.length) warnings.push(`entités inconnues : ${unknown.join(", ")}`);
-  if (entities.countries.length) warnings.push(`pays avec le rôle « site » par défaut, à préciser : ${entities.countries.join(", ")}`);
 
   const sourceDate = sourceLine?.date && isoOf(sourceLine.date);
   const summary = standfirst ?? (paragraphs[0].length <= SUMMARY_MAX ? paragraphs[0] : firstSentence(paragraphs[0]));
@@ -182,14 +194,14 @@ export function importArticle(text: string, rawName: string, registry: EntityReg
     ...(author ? { author } : {}),
     summary,
     summarySource: standfirst ? "source" : "editorial",
-    companies: entities.companies,
+    companies: known.companies,
     announcedBy: [],
-    countries: entities.countries.map((slug) => ({ slug, role: "site" as const })),
-    places: [],
+    countries: known.countries,
+    places: known.places,
     themes: entities.themes,
     people: [],
     captions,
     raw: rawName,
   };
-  return { ok: true, slug, frontMatter, body: blocks.join("\n\n"), warnings };
+  return { ok: true, slug, frontMatter, body: blocks.join("\n\n"), warnings, proposals: known.proposals };
 }

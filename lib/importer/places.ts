@@ -18,7 +18,7 @@ export type FoundPlace = Place & {
 const CANDIDATE = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+(?:(?:de|du|des|la|le|sur)[ \t]+)?\p{Lu}[\p{L}\p{M}'’-]*)*/gu;
 
 /** Words that say the next name is a place: "à Lille", "près de Milan", "la ville de Hamina". */
-const STRONG_LOCATIVE = /(?:(?<![\p{L}])(?:à|au|aux|en|dans l[ae]|près d[e'’]|autour d[e'’]|au (?:nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest) d[e'’]|ville d[e'’]|commune d[e'’]|canton d[e'’]|région d[e'’]|province d[e'’]|zone d[e'’]|quartier d[e'’]s?|depuis|l['’]État d[e'’]))\s*$/iu;
+const STRONG_LOCATIVE = /(?:(?:^|[.!?]\s+|\n)A|(?<![\p{L}])(?:à|au|aux|en|dans l[ae]|près d[e'’]|autour d[e'’]|au (?:nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest) d[e'’]|ville d[e'’]|commune d[e'’]|canton d[e'’]|région d[e'’]|province d[e'’]|zone d[e'’]|quartier d[e'’]s?|depuis|l['’]État d[e'’]))\s*$/iu;
 /** Weaker: "le campus de Marcoussis", "Munich et Francfort"; enough for a town no company or word shares its name with. */
 const WEAK_LOCATIVE = /(?<![\p{L}])(?:du|de|d['’]|et)\s*$/iu;
 

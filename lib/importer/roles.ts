@@ -19,7 +19,7 @@ const CUES: [Exclude<CountryRole, "mentioned">, RegExp][] = [
 
 /** The role the words around a name give it. */
 export function roleFromContext(before: string, after: string): CountryRole {
-  const near = `${before.slice(-90)} ${after.slice(0, 25)}`;
+  const near = `${before.slice(-120)} ${after.slice(0, 25)}`;
   for (const [role, cue] of CUES) {
     if (role === "headquarters" ? cue.test(before.slice(-40)) : cue.test(near)) return role;
   }
