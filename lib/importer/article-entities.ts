@@ -12,6 +12,8 @@ export type ArticleEntities = Pick<FrontMatter, "companies" | "countries" | "pla
   proposals: Proposals;
   /** Lines of the import report: each proposal with the sentence that shows it, the roles read. */
   report: string[];
+  /** Every name recognised, as written, so the report does not call them unknown. */
+  written: string[];
 };
 
 const roleNames: Record<string, string> = { site: "site", planned: "prévu", headquarters: "siège", market: "marché", mentioned: "cité" };
@@ -58,7 +60,8 @@ export function articleEntities(
     );
   }
   if (places.length) report.push(`lieux : ${places.map((p) => `${p.slug} (${roleNames[p.role]})`).join(", ")}`);
-  return { companies, countries, places, proposals, report };
+  const written = [...found.companies.map((c) => c.name), ...found.places.flatMap((p) => [p.written, p.name, ...p.aliases])];
+  return { companies, countries, places, proposals, report, written };
 }
 
 /** The registry with the proposals added, to validate an article written outside the archive. */

@@ -174,9 +174,9 @@ export function importArticle(text: string, rawName: string, registry: EntityReg
     warnings.push(`pays évoqués seulement par un adjectif, non retenus : ${adjectiveOnly.map((a) => `${a.slug} (${a.forms.join(", ")})`).join(" ; ")}`);
   }
   warnings.push(...known.report);
-  const proposedNames = new Set([...known.proposals.companies.map((c) => c.name), ...known.proposals.places.map((p) => p.name)]);
+  // Names now recognised ("Shangaï", a place's other spelling; "Datalantic" of "Datalantic SAS") are not unknown.
   const unknown = unknownNames(fullText, registry, [...(author ? [author] : []), ...people.map((p) => p.name)]).filter(
-    (name) => !proposedNames.has(name) && ![...registry.places.values()].some((p) => p.name === name),
+    (name) => !known.written.some((w) => w === name || w.startsWith(`${name} `)),
   );
   if (unknown.length) warnings.push(`entités inconnues : ${unknown.join(", ")}`);
 

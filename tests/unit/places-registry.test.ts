@@ -63,3 +63,16 @@ describe("the places registry", () => {
     expect(loadRegistry(dir).places.size).toBe(0);
   });
 });
+
+describe("an article's countries for display", () => {
+  it("come once each, with every part they play", async () => {
+    const { byCountry } = await import("@/lib/entities/labels");
+    const archive = buildArchive(path.resolve("content"));
+    const dt = archive.articles.find((a) => a.slug.startsWith("deutsche-telekom"))!;
+    expect(byCountry(dt.countries).map(({ country, roles }) => [country.slug, roles])).toEqual([
+      ["allemagne", ["headquarters", "site"]],
+      ["chine", ["headquarters"]],
+      ["irlande", ["site"]],
+    ]);
+  });
+});
