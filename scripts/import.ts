@@ -12,7 +12,11 @@ import { contentDir } from "../lib/content/content-dir";
 import { describeProblem } from "../lib/content/content-error";
 import { parseArticle } from "../lib/content/load-articles";
 import { type EntityRegistry, loadRegistry } from "../lib/entities/entity-registry";
+import { withProposals } from "../lib/importer/article-entities";
+import { type Gazetteer, loadGazetteer } from "../lib/importer/gazetteer";
 import { importArticle } from "../lib/importer/import-article";
+import { appendCompanies, appendPlaces } from "../lib/importer/proposals";
+import { stringifyYaml } from "../lib/content/yaml";
 import { readRaw } from "../lib/importer/read-raw";
 import { toMarkdown } from "../lib/importer/to-markdown";
 
@@ -57,8 +61,11 @@ function rawName(file: string): string {
   return `${stem || "brut"}.txt`;
 }
 
+type Context = { registry: EntityRegistry; gazetteer?: Gazetteer; content: string };
+
 /** Imports one raw file; true when its article was written and its raw text copied. */
-function importOne(file: string, options: Options, registry: EntityRegistry): boolean {
+function importOne(file: string, options: Options, context: Context): boolean {
+  const { registry } = context;
   const error = (message: string) => {
     console.error(`✗ ${file} : ${message}`);
     return false;
@@ -66,7 +73,7 @@ function importOne(file: string, options: Options, registry: EntityRegistry): bo
   const raw = readRaw(file);
   if (!raw.ok) return error(`${raw.problem.message} ; rien n'a été écrit.`);
   const name = rawName(file);
-  const result = importArticle(raw.text, name, registry);
+  const result = importArticle(raw.text, name, registry, { gazetteer: context.gazetteer });
   if (!result.ok) return error(`${result.message} ; rien n'a été écrit.`);
   for (const warning of result.warnings) console.error(`⚠ ${file} : ${warning}`);
 
@@ -85,19 +92,29 @@ function importOne(file: string, options: Options, registry: EntityRegistry): bo
   fs.mkdirSync(options.rawDir, { recursive: true });
   fs.writeFileSync(rawCopy, bytes);
   const markdown = toMarkdown(result.frontMatter, result.body);
-  const check = parseArticle(shown(target), markdown, registry);
+  const check = parseArticle(shown(target), markdown, withProposals(registry, result.proposals));
   if (!check.ok) {
     if (createdRaw) fs.rmSync(rawCopy);
     return error(`l'article produit ne passe pas la validation, rien n'a été écrit :\n${check.problems.map((p) => `    - ${describeProblem(p)}`).join("\n")}`);
   }
   fs.mkdirSync(options.out, { recursive: true });
   fs.writeFileSync(target, markdown, "utf8");
-  // The archive holds its sources: the article's `raw:` names this copy (decoded to UTF-8), beside articles/.
-  const rawDir = path.join(options.out, "..", "raw");
-  fs.mkdirSync(rawDir, { recursive: true });
-  fs.writeFileSync(path.join(rawDir, path.basename(file)), raw.text, "utf8");
   console.log(shown(target));
   console.log(shown(rawCopy));
+  const { companies, places } = result.proposals;
+  if (companies.length || places.length) {
+    // Into the archive: the registry gains the entries, marked for review. Elsewhere: a file beside the article.
+    if (path.resolve(options.out) === path.resolve(context.content, "articles")) {
+      appendCompanies(path.join(context.content, "entities", "companies.yaml"), companies);
+      appendPlaces(path.join(context.content, "entities", "places.yaml"), places);
+      context.registry = loadRegistry(context.content);
+      console.error(`⚠ ${file} : registre complété, à relire (review: true) : ${[...companies, ...places].map((e) => e.name).join(", ")}`);
+    } else {
+      const beside = path.join(options.out, `${result.slug}.entities.yaml`);
+      fs.writeFileSync(beside, stringifyYaml({ companies, places }), "utf8");
+      console.error(`⚠ ${file} : entités proposées écrites dans ${shown(beside)}, à ajouter au registre après relecture`);
+    }
+  }
   return true;
 }
 
@@ -114,8 +131,16 @@ function main(): number {
     console.error(`registre des entités illisible :\n${(error as Error).message}`);
     return 2;
   }
+  // The gazetteer is a dev dependency: without it, only the registry's places are found.
+  let gazetteer: Gazetteer | undefined;
+  try {
+    gazetteer = loadGazetteer();
+  } catch (error) {
+    console.error(`gazetteer indisponible (${(error as Error).message}) : seuls les lieux du registre seront reconnus`);
+  }
+  const context: Context = { registry, gazetteer, content: contentDir() };
   let failed = 0;
-  for (const file of options.files) if (!importOne(file, options, registry)) failed++;
+  for (const file of options.files) if (!importOne(file, options, context)) failed++;
   if (failed) console.error(`${failed} fichier${failed > 1 ? "s" : ""} sur ${options.files.length} non importé${failed > 1 ? "s" : ""}.`);
   return failed ? 1 : 0;
 }

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { Article } from "@/lib/articles";
 import { entityPath } from "@/lib/entities/entity-paths";
-import { countryRoleLabels } from "@/lib/entities/labels";
+import { byCountry, countryRoleLabels } from "@/lib/entities/labels";
 
 const link = "text-red-800 hover:underline dark:text-red-300";
 
@@ -36,12 +36,16 @@ export function ArticleEntities({ article }: { article: Article }) {
         <LinkGroup title="Entreprises" links={article.companies.map((c) => ({ href: entityPath("company", c.slug), name: c.name }))} />
         <LinkGroup
           title="Pays"
-          links={article.countries.map(({ country, role }) => ({ href: entityPath("country", country.slug), name: country.name, note: countryRoleLabels[role] }))}
+          links={byCountry(article.countries).map(({ country, roles }) => ({
+            href: entityPath("country", country.slug),
+            name: country.name,
+            note: roles.map((r) => countryRoleLabels[r]).join(", "),
+          }))}
         />
         {article.places.length > 0 && (
           <div>
             <dt className="font-semibold">Lieux</dt>
-            <dd>{article.places.map((p) => (p.role === "planned" ? `${p.name} (prévu)` : p.name)).join(", ")}</dd>
+            <dd>{article.places.map((p) => (p.role === "planned" ? `${p.place.name} (prévu)` : p.place.name)).join(", ")}</dd>
           </div>
         )}
         <LinkGroup title="Thèmes" links={article.themes.map((t) => ({ href: entityPath("theme", t.slug), name: t.name }))} />

@@ -3,6 +3,7 @@ import { ArchiveDateText } from "@/components/ui/archive-date";
 import type { ChronologyPage } from "@/lib/chronology";
 import { monthName } from "@/lib/dates";
 import { articlePath, entityPath } from "@/lib/entities/entity-paths";
+import { byCountry } from "@/lib/entities/labels";
 
 const link = "text-red-800 hover:underline dark:text-red-300";
 
@@ -44,12 +45,12 @@ export function ChronologyList({ groups }: { groups: ChronologyPage["groups"] })
                         {(article.places.length > 0 || article.countries.length > 0) && (
                           <p className="text-sm text-stone-700 dark:text-stone-300">
                             Où :{" "}
-                            {article.places.length > 0 && <>{article.places.map((p) => (p.role === "planned" ? `${p.name} (prévu)` : p.name)).join(", ")} — </>}
-                            {article.countries.map(({ country, role }, i) => (
+                            {article.places.length > 0 && <>{article.places.map((p) => (p.role === "planned" ? `${p.place.name} (prévu)` : p.place.name)).join(", ")} — </>}
+                            {byCountry(article.countries).map(({ country, roles }, i, all) => (
                               <span key={country.slug}>
                                 <Link href={entityPath("country", country.slug)} className={`underline ${link}`}>{country.name}</Link>
-                                {role === "planned" && " (région prévue)"}
-                                {i < article.countries.length - 1 && ", "}
+                                {roles.length === 1 && roles[0] === "planned" && " (région prévue)"}
+                                {i < all.length - 1 && ", "}
                               </span>
                             ))}
                           </p>

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { PageHeading } from "@/components/ui/page-heading";
-import type { EntityProfile } from "@/lib/entities/entity-pages";
+import { type EntityProfile, hasEntityPage } from "@/lib/entities/entity-pages";
 import { entityPath } from "@/lib/entities/entity-paths";
 import { articleCount } from "@/lib/format";
 
@@ -46,7 +46,10 @@ export function entityExtraFacts(profile: EntityProfile): { label: string; value
   const { entity, country, parent, subsidiaries } = profile;
   return [
     ...(entity.kind ? [{ label: "Activité (selon les textes)", value: entity.kind }] : []),
-    ...(country ? [{ label: "Pays d'origine", value: <Link href={entityPath("country", country.slug)} className={link}>{country.name}</Link> }] : []),
+    // A home country no article names has no page: its name, without a link.
+    ...(country
+      ? [{ label: "Pays d'origine", value: hasEntityPage("country", country.slug) ? <Link href={entityPath("country", country.slug)} className={link}>{country.name}</Link> : country.name }]
+      : []),
     ...(parent ? [{ label: "Maison mère", value: <Link href={entityPath("company", parent.slug)} className={link}>{parent.name}</Link> }] : []),
     ...(subsidiaries.length
       ? [

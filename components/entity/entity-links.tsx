@@ -1,12 +1,13 @@
 import Link from "next/link";
 import type { Article } from "@/lib/articles";
 import { entityPath } from "@/lib/entities/entity-paths";
+import { byCountry } from "@/lib/entities/labels";
 
 /** The companies and countries of an article as links, for lists and cards. */
 export function EntityLinks({ article, themes = false }: { article: Article; themes?: boolean }) {
   const groups = [
     { label: "Entreprises", items: article.companies.map((c) => ({ href: entityPath("company", c.slug), name: c.name })) },
-    { label: "Pays", items: article.countries.map(({ country }) => ({ href: entityPath("country", country.slug), name: country.name })) },
+    { label: "Pays", items: byCountry(article.countries).map(({ country }) => ({ href: entityPath("country", country.slug), name: country.name })) },
     ...(themes ? [{ label: "Thèmes", items: article.themes.map((t) => ({ href: entityPath("theme", t.slug), name: t.name })) }] : []),
   ].filter((g) => g.items.length);
   return (

@@ -3,7 +3,7 @@ import { ArchiveDateText } from "@/components/ui/archive-date";
 import { groupByYear } from "@/lib/dates";
 import type { TimelineEntry } from "@/lib/entities/entity-pages";
 import { articlePath, entityPath } from "@/lib/entities/entity-paths";
-import { countryRoleLabels } from "@/lib/entities/labels";
+import { byCountry, countryRoleLabels } from "@/lib/entities/labels";
 
 type Props = {
   entries: TimelineEntry[];
@@ -24,7 +24,7 @@ export function Timeline({ entries, self }: Props) {
             {items.map(({ article, via, roles }) => {
               const others = [
                 ...article.companies.filter((c) => !(self.kind === "company" && c.slug === self.slug)).map((c) => ({ href: entityPath("company", c.slug), name: c.name })),
-                ...article.countries.filter(({ country }) => !(self.kind === "country" && country.slug === self.slug)).map(({ country }) => ({ href: entityPath("country", country.slug), name: country.name })),
+                ...byCountry(article.countries).filter(({ country }) => !(self.kind === "country" && country.slug === self.slug)).map(({ country }) => ({ href: entityPath("country", country.slug), name: country.name })),
               ];
               return (
                 <li key={article.slug} className="relative">

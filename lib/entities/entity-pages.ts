@@ -1,7 +1,7 @@
 import { type Archive, derive, getArchive } from "../archive";
 import type { Article } from "../content/article";
 import type { CountryRole } from "../schema/article";
-import type { Company, Country, EntityKind, Theme } from "../schema/entity";
+import type { Company, Country, EntityKind, Place, Theme } from "../schema/entity";
 import { entityIndexOf, type TimelineEntry } from "./entity-index";
 import { subsidiariesOf } from "./entity-registry";
 import { countBy, type FirstLast, firstAndLast } from "./timeline";
@@ -16,7 +16,7 @@ export type FactSheet = {
   countries: { value: Country; count: number }[];
   companies: { value: Company; count: number }[];
   people: Person[];
-  places: { name: string; country: Country; count: number }[];
+  places: { name: string; place: Place; country: Country; count: number }[];
 };
 
 /** @param chronological the entity's articles, oldest first (as its timeline holds them) */
@@ -30,10 +30,10 @@ function factSheet(archive: Archive, chronological: Article[], exclude: { compan
     }
   }
   const places = countBy(
-    chronological.flatMap((a) => a.places.filter((p) => !exclude.country || p.country === exclude.country)),
-    (p) => `${p.country}|${p.name}`,
+    chronological.flatMap((a) => a.places.map((p) => p.place).filter((p) => !exclude.country || p.country === exclude.country)),
+    (p) => p.slug,
     (p) => p.name,
-  ).map(({ value, count }) => ({ name: value.name, country: archive.registry.countries.get(value.country)!, count }));
+  ).map(({ value, count }) => ({ name: value.name, place: value, country: archive.registry.countries.get(value.country)!, count }));
   return {
     articleCount: chronological.length,
     dates: firstAndLast(chronological),
@@ -67,8 +67,11 @@ export function getCompanyIndex(archive: Archive = getArchive()): CompanyListIte
       .map((company) => ({
         company,
         count: count(company.slug),
-        subsidiaries: subsidiariesOf(archive.registry, company.slug).map((s) => ({ company: s, count: count(s.slug) })),
+        subsidiaries: subsidiariesOf(archive.registry, company.slug)
+          .map((s) => ({ company: s, count: count(s.slug) }))
+          .filter((s) => s.count > 0),
       }))
+      .filter((item) => item.count > 0)
       .sort(byCount((item) => item.company.name));
   });
 }
@@ -80,6 +83,7 @@ export function getCountryIndex(archive: Archive = getArchive()): CountryListIte
     const { countries } = entityIndexOf(archive);
     return [...archive.registry.countries.values()]
       .map((country) => ({ country, count: countries.get(country.slug)?.length ?? 0 }))
+      .filter((item) => item.count > 0)
       .sort(byCount((item) => item.country.name));
   });
 }
@@ -91,6 +95,7 @@ export function getThemeIndex(archive: Archive = getArchive()): ThemeListItem[] 
     const { themes } = entityIndexOf(archive);
     return [...archive.registry.themes.values()]
       .map((theme) => ({ theme, count: themes.get(theme.slug)?.length ?? 0 }))
+      .filter((item) => item.count > 0)
       .sort(byCount((item) => item.theme.name));
   });
 }
@@ -108,6 +113,20 @@ export type EntityProfile = ProfileBase &
 
 const registryMaps = { company: "companies", country: "countries", theme: "themes" } as const;
 
+/*
+ * An entity has a page only when at least one article names it (for a company,
+ * it or a subsidiary): the registry knows every country and hundreds of firms,
+ * and a page, index row or sitemap entry with nothing in it helps no reader.
+ * `getEntityProfile`, which every route, feed, image and the sitemap go
+ * through, returns undefined for the others, and the indexes leave them out.
+ */
+const hasArticles = (archive: Archive, kind: EntityKind, slug: string) => (entityIndexOf(archive)[registryMaps[kind]].get(slug)?.length ?? 0) > 0;
+
+/** True when the entity has a page: a registry entry named by at least one article. */
+export function hasEntityPage(kind: EntityKind, slug: string, archive: Archive = getArchive()): boolean {
+  return archive.registry[registryMaps[kind]].has(slug) && hasArticles(archive, kind, slug);
+}
+
 function buildProfile(archive: Archive, kind: EntityKind, slug: string): EntityProfile | undefined {
   const { registry } = archive;
   const index = entityIndexOf(archive);
@@ -115,7 +134,7 @@ function buildProfile(archive: Archive, kind: EntityKind, slug: string): EntityP
     case "company": {
       const entity = registry.companies.get(slug);
       if (!entity) return undefined;
-      const subsidiaries = subsidiariesOf(registry, slug);
+      const subsidiaries = subsidiariesOf(registry, slug).filter((s) => hasArticles(archive, "company", s.slug));
       const timeline = index.companies.get(slug) ?? [];
       return {
         kind, slug, name: entity.name, entity, timeline, subsidiaries,
@@ -141,11 +160,11 @@ function buildProfile(archive: Archive, kind: EntityKind, slug: string): EntityP
 
 /**
  * The page of a company, country or theme, computed once per archive version;
- * undefined when the registry does not know the slug.
+ * undefined when the registry does not know the slug or no article names it.
  * @example getEntityProfile("country", "chine")?.timeline.length
  */
 export function getEntityProfile(kind: EntityKind, slug: string, archive: Archive = getArchive()): EntityProfile | undefined {
-  if (!archive.registry[registryMaps[kind]].has(slug)) return undefined;
+  if (!hasEntityPage(kind, slug, archive)) return undefined;
   return derive(archive, `profile:${kind}:${slug}`, () => buildProfile(archive, kind, slug));
 }
 

@@ -3,7 +3,9 @@ import type { FrontMatter } from "../schema/article";
 import { slugify } from "../text";
 import { captionInformation } from "./captions";
 import { isoOf } from "./dates";
+import { type ArticleEntities, articleEntities } from "./article-entities";
 import { detectEntities, unknownNames } from "./entities";
+import type { Gazetteer } from "./gazetteer";
 import { editorialTitle, isIntertitle } from "./headline";
 import { readLayout } from "./layout";
 import type { Role } from "./line-roles";
@@ -23,6 +25,8 @@ export type ImportedArticle = {
   body: string;
   /** Messages to the editor, in French: what was guessed, dropped or left to check. */
   warnings: string[];
+  /** Firms and places the registry lacks, which the article already names (see lib/importer/article-entities.ts). */
+  proposals: ArticleEntities["proposals"];
 };
 
 export type ImportResult = ({ ok: true } & ImportedArticle) | { ok: false; message: string };
@@ -49,7 +53,7 @@ function pageLines(text: string): { lines: string[]; controls: number } {
  * say is left empty and reported; every line removed is listed.
  * @param rawName the raw file's name, kept in `raw`
  */
-export function importArticle(text: string, rawName: string, registry: EntityRegistry): ImportResult {
+export function importArticle(text: string, rawName: string, registry: EntityRegistry, options: { gazetteer?: Gazetteer } = {}): ImportResult {
   if (text.length > MAX_RAW_BYTES) {
     return { ok: false, message: `texte brut trop volumineux (${megabytes(text.length)}, ${megabytes(MAX_RAW_BYTES)} au plus) : refusé avant toute analyse` };
   }
@@ -117,18 +121,21 @@ export function importArticle(text: string, rawName: string, registry: EntityReg
   warnings.push(...published.warnings);
 
   const entities = detectEntities(fullText, registry);
-  if (entities.adjectiveOnly.length) {
-    warnings.push(
-      `pays évoqués seulement par un adjectif, non retenus : ${entities.adjectiveOnly.map((a) => `${a.slug} (${a.forms.join(", ")})`).join(" ; ")}`,
-    );
-  }
   const people = findPeople(fullText, registry);
   if (people.length) {
     warnings.push(`personnes citées à vérifier (people laissé vide) : ${people.map((p) => (p.role ? `${p.name} (${p.role})` : p.name)).join(" ; ")}`);
   }
-  const unknown = unknownNames(fullText, registry, [...(finalAuthor ? [finalAuthor] : []), ...people.map((p) => p.name)]);
+  const named = [...(finalAuthor ? [finalAuthor] : []), ...people.map((p) => p.name)];
+  const known = articleEntities(fullText, registry, { gazetteer: options.gazetteer, publisher: sourceLine?.name, people: named });
+  // An adjective qualifying a proposed firm ("le fonds américain Roha") did name its country.
+  const adjectiveOnly = entities.adjectiveOnly.filter((a) => !known.countries.some((c) => c.slug === a.slug));
+  if (adjectiveOnly.length) {
+    warnings.push(`pays évoqués seulement par un adjectif, non retenus : ${adjectiveOnly.map((a) => `${a.slug} (${a.forms.join(", ")})`).join(" ; ")}`);
+  }
+  warnings.push(...known.report);
+  // Names now recognised ("Shangaï", a place's other spelling; "Datalantic" of "Datalantic SAS") are not unknown.
+  const unknown = unknownNames(fullText, registry, named).filter((name) => !known.written.some((w) => w === name || w.startsWith(`${name} `)));
   if (unknown.length) warnings.push(`entités inconnues : ${unknown.join(", ")}`);
-  if (entities.countries.length) warnings.push(`pays avec le rôle « site » par défaut, à préciser : ${entities.countries.join(", ")}`);
 
   const sourceDate = sourceLine?.date && isoOf(sourceLine.date);
   const summary = standfirst ?? (paragraphs[0].length <= SUMMARY_MAX ? paragraphs[0] : firstSentence(paragraphs[0]));
@@ -145,14 +152,14 @@ export function importArticle(text: string, rawName: string, registry: EntityReg
     ...(finalAuthor && layout.author?.role ? { authorRole: layout.author.role } : {}),
     summary,
     summarySource: standfirst ? "source" : "editorial",
-    companies: entities.companies,
+    companies: known.companies,
     announcedBy: [],
-    countries: entities.countries.map((slug) => ({ slug, role: "site" as const })),
-    places: [],
+    countries: known.countries,
+    places: known.places,
     themes: entities.themes,
     people: [],
     captions,
     raw: rawName,
   };
-  return { ok: true, slug, frontMatter, body: blocks.join("\n\n"), warnings };
+  return { ok: true, slug, frontMatter, body: blocks.join("\n\n"), warnings, proposals: known.proposals };
 }

@@ -34,10 +34,11 @@ export type LiveIndex = {
   documentFrequency: Map<string, number>;
 };
 
-/** Every way the article's companies, countries and themes are named, so "DT" or "chinoise" finds it. */
+/** Every way the article's companies, countries, themes and places are named, so "DT", "chinoise" or "Beijing" finds it. */
 function entityText(article: Article): string {
   const entities = [...article.companies, ...article.countries.map((c) => c.country), ...article.themes];
-  return entities.flatMap(namesOf).join(" ; ");
+  const places = article.places.flatMap(({ place }) => [place.name, ...place.aliases]);
+  return [...entities.flatMap(namesOf), ...places].join(" ; ");
 }
 
 /** The distinct words of an article that the spelling help counts. */

@@ -35,8 +35,12 @@ function entry(siteUrl: string, path: string, lastModified: string | undefined):
 export function sitemapEntries(archive: Archive, siteUrl: string): MetadataRoute.Sitemap {
   const latest = newest(archive.articles);
   const { companies, countries, themes } = archive.registry;
+  // An entity no article names has no page (its profile is undefined), hence no entry.
   const entityEntries = (kind: EntityKind, slugs: Iterable<string>) =>
-    [...slugs].map((slug) => entry(siteUrl, entityPath(kind, slug), timelineDate(getEntityProfile(kind, slug, archive)?.timeline)));
+    [...slugs].flatMap((slug) => {
+      const profile = getEntityProfile(kind, slug, archive);
+      return profile ? [entry(siteUrl, entityPath(kind, slug), timelineDate(profile.timeline))] : [];
+    });
   const timelineDate = (timeline: { article: Article }[] | undefined) => newest((timeline ?? []).map((e) => e.article));
   return [
     entry(siteUrl, "/", latest),

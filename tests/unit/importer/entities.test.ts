@@ -36,10 +36,11 @@ describe("detectEntities", () => {
 });
 
 describe("unknownNames", () => {
-  const text = "Atos ouvre un centre de données à Toulouse avec Amazon. Selon Marie Dupont, directrice, le site ouvrira en mars. Le Cloud de Confiance arrive en Europe. Atos y croit.";
+  // Nuagix is a made-up firm: Atos, used here before, is now in the registry.
+  const text = "Nuagix ouvre un centre de données à Toulouse avec Amazon. Selon Marie Dupont, directrice, le site ouvrira en mars. Le Cloud de Confiance arrive en Europe. Nuagix y croit.";
 
   it("lists capitalised names the registry does not know, a sentence-initial one when it comes back", () => {
-    expect(unknownNames(text, registry, ["Marie Dupont"])).toEqual(["Atos", "Toulouse", "Cloud de Confiance"]);
+    expect(unknownNames(text, registry, ["Marie Dupont"])).toEqual(["Nuagix", "Toulouse", "Cloud de Confiance"]);
   });
 
   it("drops a capitalised word that opens a sentence only once, and months", () => {

@@ -1,0 +1,115 @@
+import { type EntityRegistry, resolveName } from "../entities/entity-registry";
+import type { CountryRole } from "../schema/article";
+import type { Place } from "../schema/entity";
+import { foldText } from "../text";
+import { proposeCompanies } from "./company-cues";
+import { detectEntities } from "./entities";
+import type { Gazetteer } from "./gazetteer";
+import { findPeople } from "./people";
+import { type FoundPlace, findPlaces } from "./places";
+import { roleFromContext, sentenceAround } from "./roles";
+
+export type RecognisedCompany = { slug?: string; name: string; sentence?: string; why?: string };
+export type RecognisedEntities = {
+  /** Registry companies (with `slug`), then proposed ones (with the sentence that shows each). */
+  companies: RecognisedCompany[];
+  /** One entry per role a country plays; named, qualifying a company, or through one of its places. */
+  countries: { slug: string; role: CountryRole; via?: string }[];
+  places: FoundPlace[];
+};
+
+export type RecogniseOptions = {
+  gazetteer?: Gazetteer;
+  /** The page's own publisher: never a company of the article. */
+  publisher?: string;
+  /** People already known to be named (author, quoted persons): never companies. */
+  people?: string[];
+};
+
+const fold = (s: string) => foldText(s).replace(/[^a-z0-9+]+/g, " ").trim();
+
+/** Where a country is named in the text, as [start, end, adjective?]. */
+function countryMentions(text: string, forms: string[], adjectives: string[]): [number, number, boolean][] {
+  const found: [number, number, boolean][] = [];
+  for (const form of [...forms, ...adjectives]) {
+    const escaped = form.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/[-\s]+/g, "[-\\s]+");
+    for (const m of text.matchAll(new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, adjectives.includes(form) ? "gu" : "gu"))) {
+      found.push([m.index!, m.index! + m[0].length, adjectives.includes(form)]);
+    }
+  }
+  return found;
+}
+
+/**
+ * Companies, countries and places an article's text names, with the part each
+ * country and place plays. Names the registry does not know but the text
+ * presents as firms are proposed (with their sentence); towns come from the
+ * gazetteer when one is given (import time).
+ */
+export function recogniseEntities(text: string, registry: EntityRegistry, options: RecogniseOptions = {}): RecognisedEntities {
+  const detected = detectEntities(text, registry);
+  const agencies = [...text.matchAll(/^\(([^)]{2,60})\)\s*[-–—]/gmu)].map((m) => m[1]);
+  const publishers = [options.publisher, ...agencies].filter((p): p is string => !!p).map(fold);
+  const people = [...(options.people ?? []), ...findPeople(text, registry).map((p) => p.name)].map(fold);
+  const isPerson = (name: string) => people.some((p) => p === fold(name) || p.split(" ").includes(fold(name)));
+
+  const countryForms = new Set([...registry.countries.values()].flatMap((c) => [c.name, ...c.aliases, ...c.adjectives]).map(fold));
+  // Company names are not skipped: the context rule in findPlaces decides ("à Orange" is the town).
+  const places = findPlaces(text, registry, options.gazetteer, (name) => countryForms.has(fold(name)) || isPerson(name) || publishers.includes(fold(name)), detected.countries.map((slug) => registry.countries.get(slug)?.code ?? ""));
+
+  const countries: RecognisedEntities["countries"] = [];
+  const addCountry = (slug: string, role: CountryRole, via?: string) => {
+    if (!countries.some((c) => c.slug === slug && c.role === role)) countries.push({ slug, role, ...(via ? { via } : {}) });
+  };
+  for (const slug of detected.countries) {
+    const country = registry.countries.get(slug)!;
+    const roles = countryMentions(text, [country.name, ...country.aliases], country.adjectives).map(([start, end, adjective]) => {
+      if (adjective) return "headquarters" as const;
+      const { before, after } = sentenceAround(text, start, end);
+      return roleFromContext(before, after);
+    });
+    const strong = roles.filter((r) => r !== "mentioned");
+    for (const role of strong.length ? new Set(strong) : ["mentioned" as const]) addCountry(slug, role);
+  }
+  for (const place of places) {
+    if (!countries.some((c) => c.slug === place.country)) addCountry(place.country, place.role, place.name);
+    else if (place.role !== "mentioned" && !countries.some((c) => c.slug === place.country && c.role === place.role)) {
+      const weak = countries.findIndex((c) => c.slug === place.country && c.role === "mentioned");
+      if (weak >= 0) countries.splice(weak, 1);
+      addCountry(place.country, place.role, place.name);
+    }
+  }
+
+  const placeNames = new Set(places.flatMap((p) => [p.written, p.name, ...p.aliases]).map(fold));
+  const isKnown = (name: string) =>
+    resolveName(registry, name).length > 0 || countryForms.has(fold(name)) || placeNames.has(fold(name)) || isPerson(name) ||
+    publishers.some((p) => p === fold(name) || p.startsWith(`${fold(name)} `)) || [...registry.places.values()].some((p) => fold(p.name) === fold(name));
+  // "Exim Bank" when the text says "Exim Bank of China", a registry name.
+  const registryNames = detected.companies.flatMap((slug) => {
+    const c = registry.companies.get(slug)!;
+    return [c.name, ...c.aliases].map(fold);
+  });
+  const proposed = proposeCompanies(text, (name) => isKnown(name) || registryNames.some((n) => n.startsWith(`${fold(name)} `)));
+  // "le fonds américain Roha": an adjective qualifying a proposed firm names its home country.
+  for (const { slug, forms } of detected.adjectiveOnly) {
+    if (proposed.some((p) => forms.some((f) => new RegExp(`${f}(?:\\s+[\\p{L}'’-]+){0,4}\\s+${p.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "u").test(text)))) {
+      addCountry(slug, "headquarters");
+    }
+  }
+  const companies: RecognisedCompany[] = [
+    ...detected.companies.map((slug) => ({ slug, name: registry.companies.get(slug)!.name })),
+    ...proposed.map((p) => ({ name: p.name, sentence: p.sentence, why: p.why })),
+  ];
+  return { companies, countries, places: dedupePlaces(places) };
+}
+
+function dedupePlaces(places: FoundPlace[]): FoundPlace[] {
+  const seen = new Map<string, FoundPlace>();
+  for (const p of places) {
+    const prior = seen.get(p.slug);
+    if (!prior || (prior.role === "mentioned" && p.role !== "mentioned")) seen.set(p.slug, p);
+  }
+  return [...seen.values()];
+}
+
+export type { Place };

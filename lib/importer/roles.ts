@@ -1,0 +1,36 @@
+import type { CountryRole } from "../schema/article";
+
+/*
+ * A country's or place's part in an article, read from the sentence that names
+ * it. The cues are checked in this order; "mentioned" when none is there.
+ * Only the words before the name and a few after count, so "ouvre à Lille"
+ * makes Lille a site but "à Lille, le maire…" does not.
+ */
+const CUES: [Exclude<CountryRole, "mentioned">, RegExp][] = [
+  // The company's home: "basé à", "le groupe de Rueil-Malmaison", "installées à" (teams, head office).
+  ["headquarters", /(?<![\p{L}])(?:bas[ée]e?s?|si[èe]ge|install[ée]e?s)\s+(?:social\s+)?(?:à|a|au|aux|en|dans)(?![\p{L}])|(?<![\p{L}])(?:le|du) groupe (?:de|d['’])\s*$|(?<![\p{L}])fond[ée]e? à(?![\p{L}])/iu],
+  // What is announced but not there yet.
+  ["planned", /(?<![\p{L}])(?:pr[ée]voi[ts]?|pr[ée]vue?s?|envisag|projet|pourrai(?:en)?t|doi(?:t|vent) (?:ouvrir|construire|accueillir|doubler)|va (?:ouvrir|construire|lancer)|vont|construira|ouvrira|à l['’]étude|prochaine étape|permis de construire|veu(?:t|lent) construire|seraient|nouvelles? régions?|nouveaux sites|futur|second site)/iu],
+  // Where something is built, opened, hosted or run.
+  ["site", /(?<![\p{L}])(?:ouvr|ouvert|inaugur|constru|héberg|install|exploit|implant|centres? de données|datacenters?|campus|usine|site|région cloud|salle|raccord|mis en service|chantier|travaux|stockées|pilote|relie|accoste|récupère)/iu],
+  // Where its customers are.
+  ["market", /(?<![\p{L}])(?:clients?|march[ée]|ventes?|vendre|commercialis|s['’]adresse|attirer|PME|habitudes)(?![\p{L}])/iu],
+];
+
+/** The role the words around a name give it. */
+export function roleFromContext(before: string, after: string): CountryRole {
+  const near = `${before.slice(-120)} ${after.slice(0, 25)}`;
+  for (const [role, cue] of CUES) {
+    if (role === "headquarters" ? cue.test(before.slice(-40)) : cue.test(near)) return role;
+  }
+  return "mentioned";
+}
+
+/** The sentence around a position: what lies before and after it, within its sentence. */
+export function sentenceAround(text: string, start: number, end: number): { before: string; after: string; sentence: string } {
+  let from = 0;
+  for (const m of text.slice(0, start).matchAll(/\n|[.!?]\s/g)) from = m.index! + m[0].length;
+  const stop = text.slice(end).search(/\n|[.!?](?:\s|$)/);
+  const to = stop < 0 ? text.length : end + stop + 1;
+  return { before: text.slice(from, start), after: text.slice(end, to), sentence: text.slice(from, to).trim() };
+}
