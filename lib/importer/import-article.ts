@@ -108,7 +108,7 @@ export function importArticle(text: string, rawName: string, registry: EntityReg
   const fullText = [title, bodyText, ...captions].join("\n");
 
   const published = resolvePublicationDate({
-    datelines: roles.flatMap((r) => (r.kind === "dateline" ? [r.date] : [])),
+    datelines: roles.flatMap((r) => (r.kind === "dateline" ? [r.date] : r.kind === "byline" && r.byline.date ? [r.byline.date] : [])),
     source: sourceLine?.date ? { name: sourceLine.name, date: sourceLine.date } : undefined,
     body: bodyText,
     context: roles.flatMap((r, i) => (r.kind === "caption" ? [r.caption] : r.kind === "headline" ? [lines[i]] : [])).join("\n"),
