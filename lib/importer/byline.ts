@@ -1,9 +1,9 @@
 import { foldText } from "../text";
-import { findDateMentions, parseNumericDate } from "./dates";
+import { type DateMention, findDateMentions, parseNumericDate } from "./dates";
 import { PERSON_NAME, isBylineName, isPersonNameLine } from "./line-shapes";
 
 /** Who signed the page, and the role the byline gives, as written. */
-export type Byline = { author: string; role?: string };
+export type Byline = { author: string; role?: string; date?: DateMention };
 
 /** Words of a journalist's job, at the start of what follows a name: they make it a byline, not a quoted person. */
 const ROLE = String.raw`(?:journaliste|r[ée]dact(?:eur|rice)|correspondante?|envoy[ée]e? sp[ée]ciale?|chroniqueu(?:r|se)|reporter|pigiste|[ée]ditrice|[ée]diteur|r[ée]daction|grand reporter|cheffe? de (?:rubrique|service|la rubrique)|avec (?:l'|l’)?AFP)`;
@@ -14,7 +14,7 @@ const INTRO = String.raw`(?:[Pp]ar|[Pp]ubli[ée]e? par|(?:[Aa]rticle )?[Rr][ée]
 
 const NAMES = `(${PERSON_NAME}(?:\\s+et\\s+${PERSON_NAME})?)`;
 // No "i" flag on these: it would let a name's capitals match any letter ("Par ailleurs, …").
-const INTRO_NAME = new RegExp(`^${INTRO}\\s+${NAMES}\\s*(?:[,|–—-]\\s*(.{0,80}))?$`, "u");
+const INTRO_NAME = new RegExp(`^${INTRO}\\s+${NAMES}\\s*(?:[,|–—-]\\s*(.{0,80})|\\s+((?:le|du|à)\\s.{0,60}))?$`, "u");
 const NAME_DASH = new RegExp(`^(${PERSON_NAME})\\s*[-–—|]\\s*(.{2,60})$`, "u");
 const EMAIL = /^[\w.+-]+@[\w-]+(\.[\w-]+)+$/;
 
@@ -45,8 +45,11 @@ export function readByline(line: string, page = ""): Byline | undefined {
   if (trimmed.length > 120) return undefined;
   const intro = trimmed.match(INTRO_NAME);
   if (intro) {
-    const rest = intro[2]?.trim();
-    return { author: intro[1], ...(rest && ROLE_START.test(rest) ? { role: rest } : {}) };
+    const rest = (intro[2] ?? intro[3])?.trim();
+    // "Par Jean Dupont | Publié le 3 avril 2024", "Rédigé par Salma Idrissi le 12/06/2024": the date is the article's.
+    const date = rest ? (findDateMentions(rest).find((d) => d.year !== undefined) ?? parseNumericDate(rest)) : undefined;
+    if (intro[3] && !date) return undefined;
+    return { author: intro[1], ...(rest && ROLE_START.test(rest) ? { role: rest } : {}), ...(date?.year !== undefined ? { date } : {}) };
   }
   const comma = trimmed.indexOf(",");
   if (comma > 0) {

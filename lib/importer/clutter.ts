@@ -115,6 +115,8 @@ export function lineInfo(text: string): LineInfo {
 
 /** The first rule a line matches, or undefined for article text. */
 export function matchRule(text: string): LineRule | undefined {
+  // Furniture is short: a line of a thousand characters is text, whatever its words.
+  if (text.length > 1000) return undefined;
   const info = lineInfo(text);
   if (!info.key) return LINE_RULES[0];
   return LINE_RULES.find((rule) => rule.test(info));

@@ -98,6 +98,7 @@ const DATELINE_FILLER = /^(le|à|a|\d{1,2}\s*[h:]\s*\d{0,2}|h|\d{2}|n°|n°\d+|n
  * "N° 312 - mardi 3 décembre 2024", "Jun 11, 2024"), or undefined for any other line.
  */
 export function parseDateline(line: string): DateMention | undefined {
+  if (line.length > 200) return undefined;
   const folded = foldText(line).trim();
   const english = folded.match(ENGLISH_DATE);
   const month = english ? ENGLISH_MONTHS.indexOf(english[1]) + 1 : 0;

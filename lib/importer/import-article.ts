@@ -109,10 +109,12 @@ export function importArticle(text: string, rawName: string, registry: EntityReg
 
   const sourceLine = roles.find((r): r is Extract<Role, { kind: "source" }> => r.kind === "source")?.source;
   const bodyText = [standfirst, ...bodyLines].filter(Boolean).join("\n");
-  const fullText = [title, bodyText, ...captions].join("\n");
+  // Entities come from what the captions say, not from whom they credit.
+  const captionTexts = roles.flatMap((r) => (r.kind === "caption" && captions.some((c) => c.startsWith(r.caption)) ? [r.caption] : []));
+  const fullText = [title, bodyText, ...captionTexts].join("\n");
 
   const published = resolvePublicationDate({
-    datelines: roles.flatMap((r) => (r.kind === "dateline" ? [r.date] : [])),
+    datelines: roles.flatMap((r) => (r.kind === "dateline" ? [r.date] : r.kind === "byline" && r.byline.date ? [r.byline.date] : [])),
     source: sourceLine?.date ? { name: sourceLine.name, date: sourceLine.date } : undefined,
     body: bodyText,
     context: roles.flatMap((r, i) => (r.kind === "caption" ? [r.caption] : r.kind === "headline" ? [lines[i]] : [])).join("\n"),

@@ -28,7 +28,8 @@ function firstProse(lines: readonly string[], roles: readonly Role[], from: numb
 function chooseHeadline(lines: readonly string[], roles: Role[]): { index: number; report: string } {
   const start = firstProse(lines, roles, 0);
   if (start < 0) return { index: -1, report: "" };
-  const opening = lines.filter((l, i) => i >= start && isText(roles[i]) && isProseLine(l)).slice(0, 3).join("\n");
+  // The text's first lines, cut: a headline's words come back early, and a huge page must stay cheap to read.
+  const opening = lines.slice(start).filter((l, k) => isText(roles[start + k])).slice(0, 3).join("\n").slice(0, 3000);
   // The headline sits near the text: the thirty text lines above it are enough to look at.
   // A line under a block header ("Newsletters" in a menu) may still be the headline, at a cost.
   const inBlock = (i: number) => roles[i].kind === "furniture" && (roles[i] as { inBlock?: true }).inBlock === true;

@@ -49,7 +49,11 @@ export function removedLinesReport(lines: readonly string[], roles: readonly Rol
   });
   const warnings = [...groups].map(([why, removed]) => `lignes retirées (${LABELS[why]}) : ${removed.map(quote).join(", ")}`);
   const read = roles.flatMap((role, i) =>
-    role.kind === "byline" ? [`${quote(lines[i])} → auteur ${role.byline.author}`] : role.kind === "dateline" ? [`${quote(lines[i])} → date`] : [],
+    role.kind === "byline"
+      ? [`${quote(lines[i])} → auteur ${role.byline.author}${role.byline.date ? " et date" : ""}`]
+      : role.kind === "dateline"
+        ? [`${quote(lines[i])} → date`]
+        : [],
   );
   if (read.length) warnings.push(`lignes lues puis retirées du texte : ${read.join(", ")}`);
   return warnings;

@@ -47,8 +47,8 @@ function build(site: Site): void {
 
 /** A copy of the hostile fixtures with one imported article added. */
 function fixtureContent(): string {
-  const dir = path.join(os.tmpdir(), "archives-du-cloud-fixture-site");
-  fs.rmSync(dir, { recursive: true, force: true });
+  // A directory of its own per run: two runs at once (two worktrees) must not import into each other's copy.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "archives-du-cloud-fixture-site-"));
   fs.cpSync("tests/fixtures/xss-content", dir, { recursive: true });
   run(["tsx", "scripts/import.ts", importedRaw], { CONTENT_DIR: dir }, "npm run import");
   return dir;

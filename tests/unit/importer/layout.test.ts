@@ -70,6 +70,11 @@ describe("bylines", () => {
     expect(page.blocks).toEqual([P1, P2]);
   });
 
+  it("a byline that also dates the article gives both", () => {
+    expect(run(HEADLINE, "Par Jean Dupont | Publié le 3 avril 2024", P1, P2).frontMatter).toMatchObject({ author: "Jean Dupont", date: "2024-04-03" });
+    expect(run(HEADLINE, "Rédigé par Salma Idrissi le 12/06/2024", P1, P2).frontMatter).toMatchObject({ author: "Salma Idrissi", date: "2024-06-12" });
+  });
+
   it("a paragraph presenting the author after the text is the author box", () => {
     const page = run(HEADLINE, "Par Nadia Rochat", P1, P2, "Nadia Rochat est journaliste à la rubrique Économie depuis 2019.");
     expect(page.blocks).toEqual([P1, P2]);
