@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { resolveSiteOrigin } from "./lib/site";
 
 const isDev = process.env.NODE_ENV !== "production";
 
@@ -28,7 +29,11 @@ const securityHeaders = [
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), interest-cohort=(), browsing-topics=()" },
 ];
 
+/* SITE_URL, checked (an invalid one fails the build) and fixed into the build: see lib/site.ts. */
+const origin = resolveSiteOrigin(process.env.SITE_URL);
+
 const nextConfig: NextConfig = {
+  env: { SITE_ORIGIN: origin.url, SITE_ORIGIN_CONFIGURED: origin.configured ? "1" : "" },
   // A second build (test fixtures, benchmark corpora) must not overwrite the site's own.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   poweredByHeader: false,

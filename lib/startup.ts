@@ -1,6 +1,7 @@
 import { getArchive } from "./archive";
 import { entityIndexOf } from "./entities/entity-index";
 import { searchFor } from "./search/search";
+import { builtOrigin, siteOriginWarnings } from "./site";
 
 /**
  * Loads and validates the archive and builds what pages share (the entity
@@ -9,6 +10,8 @@ import { searchFor } from "./search/search";
  * page, and no reader waits for an index to be built.
  */
 export function prepareServer(): void {
+  // First, before the archive loads: an operator reads the top of the log.
+  for (const warning of siteOriginWarnings(process.env, builtOrigin)) console.warn(warning);
   try {
     const archive = getArchive();
     const started = performance.now();

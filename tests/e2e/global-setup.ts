@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
-import { type RunningServer, startNext } from "../../scripts/lib/next-server";
+import { freePort, loopbackOrigin, type RunningServer, startNext } from "../../scripts/lib/next-server";
 
 /*
  * Builds and starts, once for the whole e2e run:
@@ -25,16 +25,36 @@ declare module "vitest" {
 /** The raw page the importer turns into an article of the fixture site. */
 export const importedRaw = "tests/fixtures/raw/dateline-publie-le.txt";
 
-type Site = { distDir: string; env: Record<string, string> };
+/**
+ * A site to build then serve. Its port is chosen before the build, because
+ * SITE_URL is read at build time (lib/site.ts): the build and the server must
+ * name the same origin, or every absolute URL would point elsewhere.
+ */
+type Site = { distDir: string; port: number; env: Record<string, string> };
+
+/** A free port, and SITE_URL set to the origin the server will answer at. */
+async function siteOn(distDir: string, env: Record<string, string>, taken?: Site): Promise<Site> {
+  let port = await freePort();
+  while (port === taken?.port) port = await freePort();
+  return { distDir, port, env: { ...env, NEXT_DIST_DIR: distDir, SITE_URL: loopbackOrigin(port) } };
+}
 
 function run(args: string[], env: Record<string, string>, what: string): void {
   const result = spawnSync("npx", args, { stdio: "inherit", env: { ...process.env, ...env } });
   if (result.status !== 0) throw new Error(`${what} failed`);
 }
 
+/** The origin a reused build was made for, so E2E_REUSE_BUILD serves it where its URLs point. */
+const originFile = (site: Site) => `${site.distDir}/e2e-site-url`;
+
 function build(site: Site): void {
-  if (process.env.E2E_REUSE_BUILD === "1" && fs.existsSync(`${site.distDir}/BUILD_ID`)) return;
+  if (process.env.E2E_REUSE_BUILD === "1" && fs.existsSync(`${site.distDir}/BUILD_ID`) && fs.existsSync(originFile(site))) {
+    const port = Number(new URL(fs.readFileSync(originFile(site), "utf8")).port);
+    Object.assign(site, { port, env: { ...site.env, SITE_URL: loopbackOrigin(port) } });
+    return;
+  }
   run(["next", "build"], site.env, `next build (${site.distDir})`);
+  fs.writeFileSync(originFile(site), site.env.SITE_URL);
 }
 
 /** A copy of the hostile fixtures with one imported article added. */
@@ -48,8 +68,8 @@ function fixtureContent(): string {
 
 export default async function setup(project: TestProject) {
   const env = { NEXT_TELEMETRY_DISABLED: "1" };
-  const main: Site = { distDir: ".next", env: { ...env, NEXT_DIST_DIR: ".next" } };
-  const fixtures: Site = { distDir: ".next-xss", env: { ...env, NEXT_DIST_DIR: ".next-xss", CONTENT_DIR: fixtureContent() } };
+  const main = await siteOn(".next", env);
+  const fixtures = await siteOn(".next-xss", { ...env, CONTENT_DIR: fixtureContent() }, main);
   // One build at a time (two would fight for the CPU); the main site last, so
   // next-env.d.ts, which each build rewrites, points at the main site's types.
   build(fixtures);
@@ -58,7 +78,7 @@ export default async function setup(project: TestProject) {
   const stop = () => servers.forEach((s) => s.stop());
   try {
     for (const [site, key] of [[main, "baseUrl"], [fixtures, "xssBaseUrl"]] as const) {
-      const server = await startNext(site.env);
+      const server = await startNext(site.env, site.port);
       servers.push(server);
       project.provide(key, server.url);
     }
