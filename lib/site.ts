@@ -71,11 +71,12 @@ type OriginEnv = { SITE_URL?: string; NODE_ENV?: string; NEXT_PHASE?: string };
  * What a production build or server must say at once about the origin its
  * absolute URLs name (printed by lib/startup.ts): a build without SITE_URL,
  * a start without it, or a start whose SITE_URL differs from the build's.
- * Development says nothing: localhost is right there.
+ * Development says nothing: localhost is right there. (`next start` serves a
+ * production build whatever NODE_ENV says, e.g. "test" under vitest.)
  * @param built the origin inlined at build time, and whether SITE_URL gave it
  */
 export function siteOriginWarnings(env: OriginEnv, built: { url: string; configured: boolean }): string[] {
-  if (env.NODE_ENV !== "production") return [];
+  if (env.NODE_ENV === "development") return [];
   const how = "Définir SITE_URL=https://domaine-public au build et au démarrage (README, « Déploiement »).";
   if (env.NEXT_PHASE === "phase-production-build") {
     return built.configured ? [] : [`⚠ SITE_URL n'est pas défini pour ce build : canonique, og:url, images de partage, flux RSS, plan du site et robots.txt nommeront ${built.url}. ${how}`];

@@ -86,8 +86,15 @@ export function linksInRobots(body: string): Found[] {
 
 const loopback = new Set(["localhost", "127.0.0.1", "[::1]", "0.0.0.0"]);
 
+type CrawlOptions = {
+  max?: number;
+  concurrency?: number;
+  /** Whether the links of a fetched page are followed too (all by default); a page not expanded is still checked. */
+  expand?: (url: URL) => boolean;
+};
+
 /** Crawls the site at `origin` from `seeds` (paths), `concurrency` requests at a time. */
-export async function crawl(origin: string, seeds: string[], { max = 3000, concurrency = 4 } = {}): Promise<CrawlResult> {
+export async function crawl(origin: string, seeds: string[], { max = 3000, concurrency = 4, expand = () => true }: CrawlOptions = {}): Promise<CrawlResult> {
   const fetched = new Map<string, number>();
   const broken: Broken[] = [];
   const external = new Map<string, string>();
@@ -134,6 +141,10 @@ export async function crawl(origin: string, seeds: string[], { max = 3000, concu
       return;
     }
     const type = response.headers.get("content-type") ?? "";
+    if (!expand(new URL(url))) {
+      await response.body?.cancel();
+      return;
+    }
     const found = type.includes("text/html")
       ? linksInHtml(await response.text())
       : /xml/.test(type)
