@@ -1,4 +1,5 @@
 import type { Article } from "@/lib/articles";
+import { formatArchiveDay } from "@/lib/seo/archive-dates";
 
 const titleOrigin = {
   source: "le titre est celui du texte d'origine",
@@ -20,6 +21,15 @@ export function Provenance({ article }: { article: Article }) {
         <li>
           Converti du texte brut <code className="rounded bg-stone-100 px-1 dark:bg-stone-800">{article.raw}</code>, sans réécriture du
           texte de l&apos;article.
+        </li>
+        <li>
+          Mis en ligne par l&apos;archive le <time dateTime={article.archivedAt}>{formatArchiveDay(article.archivedAt)}</time>
+          {article.correctedAt && (
+            <>
+              , corrigé le <time dateTime={article.correctedAt}>{formatArchiveDay(article.correctedAt)}</time>
+            </>
+          )}
+          .
         </li>
         <li>Titre : {titleOrigin[article.titleSource]}.</li>
         <li>Chapeau : {summaryOrigin[article.summarySource]}.</li>

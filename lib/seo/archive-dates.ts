@@ -35,3 +35,14 @@ export function newestChange(articles: Iterable<Pick<Article, "archivedAt" | "co
 export function rfc822(timestamp: string): string {
   return new Date(timestamp).toUTCString();
 }
+
+const frenchDay = new Intl.DateTimeFormat("fr-FR", { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/Paris" });
+
+/**
+ * The day of an archive timestamp for a French reader, in Paris time (the
+ * same on every server, whatever its zone).
+ * @example formatArchiveDay("2026-11-23T23:30:00Z") // "24 novembre 2026"
+ */
+export function formatArchiveDay(timestamp: string): string {
+  return frenchDay.format(new Date(timestamp));
+}

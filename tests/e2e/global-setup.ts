@@ -1,4 +1,5 @@
 import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -57,9 +58,14 @@ function build(site: Site): void {
   fs.writeFileSync(originFile(site), site.env.SITE_URL);
 }
 
-/** A copy of the hostile fixtures with one imported article added. */
+/**
+ * A copy of the hostile fixtures with one imported article added, in a folder
+ * of this checkout's own: two checkouts testing at once must not overwrite
+ * each other's copy (a server would then load the other one's articles).
+ */
 function fixtureContent(): string {
-  const dir = path.join(os.tmpdir(), "archives-du-cloud-fixture-site");
+  const checkout = createHash("sha1").update(process.cwd()).digest("hex").slice(0, 10);
+  const dir = path.join(os.tmpdir(), `archives-du-cloud-fixture-site-${checkout}`);
   fs.rmSync(dir, { recursive: true, force: true });
   fs.cpSync("tests/fixtures/xss-content", dir, { recursive: true });
   run(["tsx", "scripts/import.ts", importedRaw], { CONTENT_DIR: dir }, "npm run import");

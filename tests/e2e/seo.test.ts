@@ -74,6 +74,10 @@ describe("structured data", () => {
     expect(data.isBasedOn.datePublished).toBe("2015");
     expect(await page.locator("article header time").first().getAttribute("datetime")).toBe("2015");
     expect(await page.locator('meta[property="article:published_time"]').getAttribute("content")).toBe("2026-11-23T14:08:27+00:00");
+    // The archive's own date is on the page too, where a reader sees it.
+    const provenance = page.getByRole("region", { name: "Provenance" });
+    expect(await provenance.innerText()).toContain("Mis en ligne par l'archive le 23 novembre 2026.");
+    expect(await provenance.locator("time").getAttribute("datetime")).toBe("2026-11-23T14:08:27+00:00");
   });
 
   it("describes the home page as a WebSite with a search action", async () => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { describeProblem } from "@/lib/content/content-error";
 import { parseArticle } from "@/lib/content/load-articles";
 import { loadRegistry } from "@/lib/entities/entity-registry";
-import { latest, modifiedAt, newestChange, rfc822 } from "@/lib/seo/archive-dates";
+import { formatArchiveDay, latest, modifiedAt, newestChange, rfc822 } from "@/lib/seo/archive-dates";
 
 const fixtures = path.resolve("tests/fixtures");
 const registry = loadRegistry(path.join(fixtures, "content"));
@@ -67,5 +67,12 @@ describe("the five articles of the archive", () => {
       const text = fs.readFileSync(path.join("content/articles", name), "utf8");
       expect(text, name).toMatch(/^archivedAt: "\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d"$/m);
     }
+  });
+});
+
+describe("formatArchiveDay", () => {
+  it("gives the day in Paris time, whatever the server's zone", () => {
+    expect(formatArchiveDay("2026-11-23T14:08:27+00:00")).toBe("23 novembre 2026");
+    expect(formatArchiveDay("2026-11-23T23:30:00Z")).toBe("24 novembre 2026");
   });
 });
