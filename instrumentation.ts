@@ -1,5 +1,8 @@
 /** Runs once when a server process starts (see lib/startup.ts). */
 export async function register() {
   // Imported only in the Node.js runtime: it reads files and may exit the process.
-  if (process.env.NEXT_RUNTIME === "nodejs") (await import("./lib/startup")).prepareServer();
+  if (process.env.NEXT_RUNTIME === "nodejs") {
+    (await import("./lib/server/refuse-trace")).refuseTraceRequests();
+    (await import("./lib/startup")).prepareServer();
+  }
 }

@@ -1,4 +1,6 @@
+import path from "node:path";
 import type { NextConfig } from "next";
+import { archiveCacheLife, archiveProfile } from "./lib/cache/policy";
 import { resolveSiteOrigin } from "./lib/site";
 
 const isDev = process.env.NODE_ENV !== "production";
@@ -44,8 +46,20 @@ const nextConfig: NextConfig = {
    * unbounded, so a disk cache could be filled by a loop of random URLs.
    * Pages prerendered by the build are still read from disk.
    */
-  cacheMaxMemorySize: 256 * 1024 * 1024,
+  cacheMaxMemorySize: 64 * 1024 * 1024,
   experimental: { isrFlushToDisk: false },
+  /*
+   * Both caches go through handlers of ours, which keep them in Redis when
+   * REDIS_URL is set when the server starts (several instances then share
+   * pages and invalidations) and otherwise hand over to Next's own in-memory
+   * caches: one build serves either way.
+   */
+  cacheHandler: path.resolve("lib/cache/handlers/route-cache-handler.mjs"),
+  cacheHandlers: { default: path.resolve("lib/cache/handlers/use-cache-handler.mjs") },
+  // Pages and feeds are "use cache" renders tagged by what they read (lib/cache/tags.ts).
+  cacheComponents: true,
+  partialPrefetching: true,
+  cacheLife: { [archiveProfile]: archiveCacheLife },
   reactStrictMode: true,
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

@@ -1,31 +1,48 @@
 import { type NextRequest, NextResponse } from "next/server";
-import { cachedSearchPath } from "./lib/search/search-cache-key";
+import { getArchive } from "./lib/archive";
+import { routeExists } from "./lib/route-exists";
+import { parseRoute } from "./lib/routes";
 
+const plain = { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" };
+
+/** Only the publication endpoint takes a POST; the archive itself is read-only. */
+function allowedMethods(pathname: string): string[] {
+  return pathname === "/api/publish" ? ["POST"] : ["GET", "HEAD"];
+}
+
+/**
+ * Answers, before any render, the requests the archive cannot serve:
+ * - a method the address does not take (TRACE, PUT…): 405, where Next would
+ *   throw and log a stack trace per request;
+ * - a malformed percent-escape ("/articles/%"): 400, where Next answers 500;
+ * - an address naming no article, entity or page: the site's 404 page with a
+ *   404 status. With Cache Components a page's status is sent with its shell,
+ *   before the page could call notFound(), so the check happens here (as the
+ *   Next docs advise); it also keeps made-up slugs out of the render cache.
+ */
 export function proxy(request: NextRequest) {
-  const { pathname, searchParams } = request.nextUrl;
-  /*
-   * A path with a malformed percent-escape ("/articles/%", "/pays/%ZZ") cannot
-   * be decoded into route parameters, and Next answers such requests with a
-   * bare 500. It is an unknown page: send it to the site's 404.
-   */
-  try {
-    decodeURIComponent(pathname);
-  } catch {
-    return NextResponse.rewrite(new URL("/page-introuvable", request.url));
+  const { pathname } = request.nextUrl;
+  const allowed = allowedMethods(pathname);
+  if (!allowed.includes(request.method)) {
+    return new NextResponse("Méthode non autorisée.", { status: 405, headers: { ...plain, Allow: allowed.join(", ") } });
   }
-  // A well-formed search is served by its cached page; one needing corrections renders per request, with notices.
-  if (pathname === "/recherche") {
-    const cached = cachedSearchPath(searchParams);
-    if (cached) return NextResponse.rewrite(new URL(cached, request.url));
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return new NextResponse("Adresse mal formée.", { status: 400, headers: plain });
+  }
+  if (!routeExists(parseRoute(decoded), getArchive())) {
+    // No route answers this path, so Next renders the site's not-found page, with its status.
+    return NextResponse.rewrite(new URL("/introuvable", request.url));
   }
   return NextResponse.next();
 }
 
 /*
- * Running the proxy costs a warm page about 1.5 ms of its 5: it only runs on
- * the search, and on paths of the dynamic routes that hold a "%" (the only
- * ones that can carry a malformed escape; slugs are plain ASCII).
+ * Running the proxy costs a request about a millisecond: it runs only on the
+ * dynamic routes, the API, and paths holding a "%".
  */
 export const config = {
-  matcher: ["/recherche", "/:section(articles|entreprises|pays|themes|chronologie)/:rest(.*%.*)"],
+  matcher: ["/:section(articles|entreprises|pays|themes|chronologie)/:rest+", "/api/:rest*", "/:path(.*%.*)"],
 };

@@ -8,13 +8,17 @@ import { JsonLd } from "@/components/seo/json-ld";
 import { pageMetadata } from "@/lib/metadata";
 import { websiteJsonLd } from "@/lib/seo/json-ld";
 import { site } from "@/lib/site";
+import { cacheArchiveRender } from "@/lib/cache/scope";
+import { listsTag } from "@/lib/cache/tags";
 
 export const metadata = { ...pageMetadata({ title: site.name, description: site.description, path: "/" }), title: { absolute: `${site.name} — ${site.tagline}` } };
 
 const HOME_ARTICLES = site.pageSize;
 const HOME_ENTITIES = 6;
 
-export default function HomePage() {
+export default async function HomePage() {
+  "use cache";
+  cacheArchiveRender(listsTag);
   const articles = getAllArticles();
   const latest = articles.slice(0, HOME_ARTICLES);
   const companies = getCompanyIndex().slice(0, HOME_ENTITIES);

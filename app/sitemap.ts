@@ -1,8 +1,12 @@
 import type { MetadataRoute } from "next";
 import { getArchive } from "@/lib/archive";
+import { cacheArchiveRender } from "@/lib/cache/scope";
+import { listsTag } from "@/lib/cache/tags";
 import { sitemapEntries } from "@/lib/seo/sitemap";
 import { site } from "@/lib/site";
 
-export default function sitemap(): MetadataRoute.Sitemap {
+export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
+  "use cache";
+  cacheArchiveRender(listsTag);
   return sitemapEntries(getArchive(), site.url);
 }

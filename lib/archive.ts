@@ -4,21 +4,41 @@ import { loadArticles } from "./content/load-articles";
 import { compareNewestFirst } from "./dates";
 import { type EntityRegistry, loadRegistry } from "./entities/entity-registry";
 
-/** Everything loaded from the content directory, validated once per process. */
+/**
+ * One version of the archive: everything loaded from the content directory,
+ * validated. Never changed once built: a publication builds the next version
+ * (lib/publishing/), so whatever was derived from this one stays true of it.
+ */
 export type Archive = {
   dir: string;
   registry: EntityRegistry;
   /** Newest first. */
   articles: Article[];
   bySlug: Map<string, Article>;
+  /** What pages derive from this version (entity index, profiles, rendered bodies), computed on first use: see `derive`. */
+  derived: Map<string, unknown>;
 };
+
+/** An archive version from validated articles and their registry. */
+export function archiveOf(dir: string, registry: EntityRegistry, articles: Article[]): Archive {
+  const sorted = [...articles].sort((a, b) => compareNewestFirst(a, b, (x) => x.date, (x) => x.slug));
+  return { dir, registry, articles: sorted, bySlug: new Map(sorted.map((a) => [a.slug, a])), derived: new Map() };
+}
 
 export function buildArchive(dir: string): Archive {
   const registry = loadRegistry(dir);
-  const articles = loadArticles(dir, registry).sort((a, b) =>
-    compareNewestFirst(a, b, (x) => x.date, (x) => x.slug),
-  );
-  return { dir, registry, articles, bySlug: new Map(articles.map((a) => [a.slug, a])) };
+  return archiveOf(dir, registry, loadArticles(dir, registry));
+}
+
+/**
+ * A value derived from one archive version, computed once and kept with that
+ * version: the next version starts empty, so nothing derived can outlive the
+ * data it came from.
+ * @example derive(archive, "entity-index", () => buildEntityIndex(archive))
+ */
+export function derive<T>(archive: Archive, key: string, compute: () => T): T {
+  if (!archive.derived.has(key)) archive.derived.set(key, compute());
+  return archive.derived.get(key) as T;
 }
 
 /*
@@ -28,11 +48,16 @@ export function buildArchive(dir: string): Archive {
 const holder = globalThis as typeof globalThis & { __archivesDuCloud?: Archive };
 
 /**
- * The archive of CONTENT_DIR (or `content/`), loaded on first use and kept for
- * the life of the process: a build worker or server validates the files once.
+ * The current version of the archive of CONTENT_DIR (or `content/`), loaded on
+ * first use; a publication replaces it (`setArchive`).
  */
 export function getArchive(): Archive {
   const dir = contentDir();
   if (holder.__archivesDuCloud?.dir !== dir) holder.__archivesDuCloud = buildArchive(dir);
   return holder.__archivesDuCloud;
+}
+
+/** Makes `next` the version every getter reads from now on. */
+export function setArchive(next: Archive): void {
+  holder.__archivesDuCloud = next;
 }

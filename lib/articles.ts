@@ -1,4 +1,4 @@
-import { getArchive } from "./archive";
+import { derive, getArchive } from "./archive";
 import type { Article } from "./content/article";
 import { renderMarkdown } from "./markdown";
 import { entityIndexOf, entityKeys } from "./entities/entity-index";
@@ -19,16 +19,9 @@ export function getArticlesPage(page: number): Page<Article> | undefined {
   return paginate(getAllArticles(), page);
 }
 
-const htmlCache = new Map<string, string>();
-
-/** The article body as sanitized HTML, rendered on first use and kept. */
-export function getArticleHtml(article: Article): string {
-  let html = htmlCache.get(article.slug);
-  if (html === undefined) {
-    html = renderMarkdown(article.body);
-    htmlCache.set(article.slug, html);
-  }
-  return html;
+/** The article body as sanitized HTML, rendered on first use and kept with the archive version. */
+export function getArticleHtml(article: Article, archive = getArchive()): string {
+  return derive(archive, `html:${article.slug}`, () => renderMarkdown(article.body));
 }
 
 /** Other articles about the same event (same `story`), oldest first. */

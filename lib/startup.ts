@@ -1,5 +1,8 @@
 import { getArchive } from "./archive";
 import { entityIndexOf } from "./entities/entity-index";
+import { publishThroughServer } from "./publishing/notify-server";
+import { internalPublishToken } from "./publishing/publish-auth";
+import { watchContent } from "./publishing/watch";
 import { searchFor } from "./search/search";
 import { builtOrigin, siteOriginWarnings } from "./site";
 
@@ -7,21 +10,28 @@ import { builtOrigin, siteOriginWarnings } from "./site";
  * Loads and validates the archive and builds what pages share (the entity
  * index, the search index) before the first request: a bad or missing
  * CONTENT_DIR stops the server with a clear message instead of failing page by
- * page, and no reader waits for an index to be built.
+ * page, and no reader waits for an index to be built. Then watches the
+ * content directory, so that a file added, changed or removed is published
+ * within a second (ARCHIVE_WATCH=0 turns it off: use POST /api/publish).
  */
 export function prepareServer(): void {
   // First, before the archive loads: an operator reads the top of the log.
   for (const warning of siteOriginWarnings(process.env, builtOrigin)) console.warn(warning);
+  const building = process.env.NEXT_PHASE === "phase-production-build";
   try {
     const archive = getArchive();
     const started = performance.now();
     // Timelines, stories and "À lire aussi" of every article page: 0.2 s at 10,000 articles.
-    // Kept with the archive on globalThis, so the route bundles find it built.
     entityIndexOf(archive);
     // Not while building: static pages do not search.
-    if (process.env.NEXT_PHASE !== "phase-production-build") searchFor(archive);
+    if (!building) searchFor(archive);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.log(`Archives du Cloud : ${archive.articles.length} articles chargés depuis ${archive.dir}, index prêts en ${seconds} s`);
+    if (!building && process.env.ARCHIVE_WATCH !== "0") {
+      internalPublishToken();
+      watchContent(archive.dir, publishThroughServer);
+      console.log(`Archives du Cloud : publication en direct, ${archive.dir} est surveillé`);
+    }
   } catch (error) {
     console.error(`\nArchives du Cloud ne peut pas démarrer.\n${error instanceof Error ? error.message : String(error)}\n`);
     process.exit(1);

@@ -10,5 +10,10 @@ const run = (args) => {
 };
 
 const distDir = process.env.NEXT_DIST_DIR ?? ".next";
-if (!existsSync(`${distDir}/BUILD_ID`) || process.argv.includes("--rebuild")) run(["build"]);
+if (!existsSync(`${distDir}/BUILD_ID`) || process.argv.includes("--rebuild")) {
+  run(["build"]);
+  // The search index, exported beside the build: servers import it instead of indexing every article at start.
+  const exported = spawnSync("npx", ["tsx", "scripts/export-search-index.ts"], { stdio: "inherit", env: process.env });
+  if (exported.status !== 0) process.exit(exported.status ?? 1);
+}
 run(["start", ...process.argv.slice(2).filter((a) => a !== "--rebuild")]);

@@ -1,5 +1,7 @@
 import { ArticleListPage } from "@/components/article/article-list-page";
 import { pageMetadata } from "@/lib/metadata";
+import { cacheArchiveRender } from "@/lib/cache/scope";
+import { listsTag } from "@/lib/cache/tags";
 
 export const metadata = pageMetadata({
   title: "Tous les articles",
@@ -7,6 +9,8 @@ export const metadata = pageMetadata({
   path: "/articles",
 });
 
-export default function ArticlesPage() {
+export default async function ArticlesPage() {
+  "use cache";
+  cacheArchiveRender(listsTag);
   return <ArticleListPage page={1} />;
 }

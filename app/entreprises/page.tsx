@@ -4,6 +4,8 @@ import { getCompanyIndex } from "@/lib/entities/entity-pages";
 import { entityPath } from "@/lib/entities/entity-paths";
 import { articleCount } from "@/lib/format";
 import { pageMetadata } from "@/lib/metadata";
+import { cacheArchiveRender } from "@/lib/cache/scope";
+import { listsTag } from "@/lib/cache/tags";
 
 export const metadata = pageMetadata({
   title: "Entreprises",
@@ -11,7 +13,9 @@ export const metadata = pageMetadata({
   path: "/entreprises",
 });
 
-export default function CompaniesPage() {
+export default async function CompaniesPage() {
+  "use cache";
+  cacheArchiveRender(listsTag);
   const companies = getCompanyIndex();
   return (
     <>

@@ -3,6 +3,8 @@ import { PageHeading } from "@/components/ui/page-heading";
 import { getCountryIndex } from "@/lib/entities/entity-pages";
 import { entityPath } from "@/lib/entities/entity-paths";
 import { pageMetadata } from "@/lib/metadata";
+import { cacheArchiveRender } from "@/lib/cache/scope";
+import { listsTag } from "@/lib/cache/tags";
 
 export const metadata = pageMetadata({
   title: "Pays",
@@ -10,7 +12,9 @@ export const metadata = pageMetadata({
   path: "/pays",
 });
 
-export default function CountriesPage() {
+export default async function CountriesPage() {
+  "use cache";
+  cacheArchiveRender(listsTag);
   const countries = getCountryIndex();
   return (
     <>

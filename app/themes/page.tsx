@@ -3,6 +3,8 @@ import { PageHeading } from "@/components/ui/page-heading";
 import { getThemeIndex } from "@/lib/entities/entity-pages";
 import { entityPath } from "@/lib/entities/entity-paths";
 import { pageMetadata } from "@/lib/metadata";
+import { cacheArchiveRender } from "@/lib/cache/scope";
+import { listsTag } from "@/lib/cache/tags";
 
 export const metadata = pageMetadata({
   title: "Thèmes",
@@ -10,7 +12,9 @@ export const metadata = pageMetadata({
   path: "/themes",
 });
 
-export default function ThemesPage() {
+export default async function ThemesPage() {
+  "use cache";
+  cacheArchiveRender(listsTag);
   const themes = getThemeIndex();
   return (
     <>

@@ -25,7 +25,7 @@ export function searchMetadata(params: SearchParams): Metadata {
   });
 }
 
-/** The results page, for `/recherche` and its cached twin `/recherche/resultats/…`. */
+/** The results page of `/recherche`. */
 export function SearchResultsPage({ params, notices = [] }: { params: SearchParams; notices?: string[] }) {
   let response;
   try {

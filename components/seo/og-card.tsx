@@ -1,6 +1,4 @@
-import { notFound } from "next/navigation";
 import { ImageResponse } from "next/og";
-import { articleCount } from "@/lib/format";
 import { ogImageSize } from "@/lib/metadata";
 import { site } from "@/lib/site";
 
@@ -46,23 +44,4 @@ export function ogImage({ kicker, title, detail }: { kicker: string; title: stri
     ),
     ogSize,
   );
-}
-
-/**
- * The sharing-image route of an entity page (`/entreprises|pays|themes/<slug>/opengraph-image`):
- * its name and article count.
- */
-export function entityImageRoute(
-  kicker: string,
-  describe: (slug: string) => { name: string; articleCount: number } | undefined,
-) {
-  return {
-    // None built ahead: sharing crawlers, not readers, ask for them; each renders on first request, then is cached.
-    generateStaticParams: () => [],
-    async Image({ params }: { params: Promise<{ slug: string }> }) {
-      const entity = describe((await params).slug);
-      if (!entity) notFound();
-      return ogImage({ kicker, title: entity.name, detail: `${articleCount(entity.articleCount)} dans l'archive` });
-    },
-  };
 }

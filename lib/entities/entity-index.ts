@@ -1,4 +1,4 @@
-import type { Archive } from "../archive";
+import { type Archive, derive } from "../archive";
 import type { Article } from "../content/article";
 import type { CountryRole } from "../schema/article";
 import type { Company } from "../schema/entity";
@@ -65,15 +65,7 @@ function buildEntityIndex(archive: Archive): EntityIndex {
   return index;
 }
 
-const holder = globalThis as typeof globalThis & { __archivesDuCloudEntityIndex?: WeakMap<Archive, EntityIndex> };
-const cache = (holder.__archivesDuCloudEntityIndex ??= new WeakMap());
-
-/** The entity index of an archive, built on first use and kept with it. */
+/** The entity index of an archive version, built on first use and kept with it. */
 export function entityIndexOf(archive: Archive): EntityIndex {
-  let index = cache.get(archive);
-  if (!index) {
-    index = buildEntityIndex(archive);
-    cache.set(archive, index);
-  }
-  return index;
+  return derive(archive, "entity-index", () => buildEntityIndex(archive));
 }

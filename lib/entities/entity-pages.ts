@@ -1,7 +1,7 @@
-import { getArchive, type Archive } from "../archive";
+import { type Archive, derive, getArchive } from "../archive";
 import type { Article } from "../content/article";
 import type { CountryRole } from "../schema/article";
-import type { Company, Country, Theme } from "../schema/entity";
+import type { Company, Country, EntityKind, Theme } from "../schema/entity";
 import { entityIndexOf, type TimelineEntry } from "./entity-index";
 import { subsidiariesOf } from "./entity-registry";
 import { countBy, type FirstLast, firstAndLast } from "./timeline";
@@ -54,25 +54,12 @@ function factSheet(archive: Archive, chronological: Article[], exclude: { compan
 
 export type CompanyListItem = { company: Company; count: number; subsidiaries: { company: Company; count: number }[] };
 
-/*
- * Profiles are asked for several times per page (metadata, page, static params):
- * each is computed once per archive.
- */
-const profiles = new WeakMap<Archive, Map<string, unknown>>();
-
-function memo<T>(archive: Archive, key: string, compute: () => T): T {
-  let cache = profiles.get(archive);
-  if (!cache) profiles.set(archive, (cache = new Map()));
-  if (!cache.has(key)) cache.set(key, compute());
-  return cache.get(key) as T;
-}
-
 const byCount = <T>(name: (item: T) => string) => (a: T & { count: number }, b: T & { count: number }) =>
   b.count - a.count || name(a).localeCompare(name(b), "fr");
 
 /** Every company with its article count (subsidiaries' articles included), most covered first. */
 export function getCompanyIndex(archive: Archive = getArchive()): CompanyListItem[] {
-  return memo(archive, "companies", () => {
+  return derive(archive, "index:company", () => {
     const { companies } = entityIndexOf(archive);
     const count = (slug: string) => companies.get(slug)?.length ?? 0;
     return [...archive.registry.companies.values()]
@@ -86,37 +73,10 @@ export function getCompanyIndex(archive: Archive = getArchive()): CompanyListIte
   });
 }
 
-export type CompanyProfile = {
-  company: Company;
-  parent?: Company;
-  subsidiaries: Company[];
-  country?: Country;
-  /** Oldest first; articles about a subsidiary carry `via`. */
-  timeline: TimelineEntry[];
-  facts: FactSheet;
-};
-
-export function getCompanyProfile(slug: string, archive: Archive = getArchive()): CompanyProfile | undefined {
-  const company = archive.registry.companies.get(slug);
-  if (!company) return undefined;
-  return memo(archive, `company:${slug}`, () => {
-    const subsidiaries = subsidiariesOf(archive.registry, slug);
-    const timeline = entityIndexOf(archive).companies.get(slug) ?? [];
-    return {
-      company,
-      parent: company.parent ? archive.registry.companies.get(company.parent) : undefined,
-      subsidiaries,
-      country: company.country ? archive.registry.countries.get(company.country) : undefined,
-      timeline,
-      facts: factSheet(archive, timeline.map((e) => e.article), { companies: [slug, ...subsidiaries.map((s) => s.slug)] }),
-    };
-  });
-}
-
 export type CountryListItem = { country: Country; count: number };
 
 export function getCountryIndex(archive: Archive = getArchive()): CountryListItem[] {
-  return memo(archive, "countries", () => {
+  return derive(archive, "index:country", () => {
     const { countries } = entityIndexOf(archive);
     return [...archive.registry.countries.values()]
       .map((country) => ({ country, count: countries.get(country.slug)?.length ?? 0 }))
@@ -124,21 +84,10 @@ export function getCountryIndex(archive: Archive = getArchive()): CountryListIte
   });
 }
 
-export type CountryProfile = { country: Country; timeline: TimelineEntry[]; facts: FactSheet };
-
-export function getCountryProfile(slug: string, archive: Archive = getArchive()): CountryProfile | undefined {
-  const country = archive.registry.countries.get(slug);
-  if (!country) return undefined;
-  return memo(archive, `country:${slug}`, () => {
-    const timeline = entityIndexOf(archive).countries.get(slug) ?? [];
-    return { country, timeline, facts: factSheet(archive, timeline.map((e) => e.article), { country: slug }) };
-  });
-}
-
 export type ThemeListItem = { theme: Theme; count: number };
 
 export function getThemeIndex(archive: Archive = getArchive()): ThemeListItem[] {
-  return memo(archive, "themes", () => {
+  return derive(archive, "index:theme", () => {
     const { themes } = entityIndexOf(archive);
     return [...archive.registry.themes.values()]
       .map((theme) => ({ theme, count: themes.get(theme.slug)?.length ?? 0 }))
@@ -146,15 +95,70 @@ export function getThemeIndex(archive: Archive = getArchive()): ThemeListItem[] 
   });
 }
 
-export type ThemeProfile = { theme: Theme; timeline: TimelineEntry[]; facts: FactSheet };
+/** What every entity page shows, whatever its kind: the entity, its timeline (oldest first) and its fact sheet. */
+type ProfileBase = { slug: string; name: string; timeline: TimelineEntry[]; facts: FactSheet };
 
-export function getThemeProfile(slug: string, archive: Archive = getArchive()): ThemeProfile | undefined {
-  const theme = archive.registry.themes.get(slug);
-  if (!theme) return undefined;
-  return memo(archive, `theme:${slug}`, () => {
-    const timeline = entityIndexOf(archive).themes.get(slug) ?? [];
-    return { theme, timeline, facts: factSheet(archive, timeline.map((e) => e.article), {}) };
-  });
+/** One shape for the three kinds; a company also knows its parent, subsidiaries and home country. */
+export type EntityProfile = ProfileBase &
+  (
+    | { kind: "company"; entity: Company; parent?: Company; subsidiaries: Company[]; country?: Country }
+    | { kind: "country"; entity: Country }
+    | { kind: "theme"; entity: Theme }
+  );
+
+const registryMaps = { company: "companies", country: "countries", theme: "themes" } as const;
+
+function buildProfile(archive: Archive, kind: EntityKind, slug: string): EntityProfile | undefined {
+  const { registry } = archive;
+  const index = entityIndexOf(archive);
+  switch (kind) {
+    case "company": {
+      const entity = registry.companies.get(slug);
+      if (!entity) return undefined;
+      const subsidiaries = subsidiariesOf(registry, slug);
+      const timeline = index.companies.get(slug) ?? [];
+      return {
+        kind, slug, name: entity.name, entity, timeline, subsidiaries,
+        parent: entity.parent ? registry.companies.get(entity.parent) : undefined,
+        country: entity.country ? registry.countries.get(entity.country) : undefined,
+        facts: factSheet(archive, timeline.map((e) => e.article), { companies: [slug, ...subsidiaries.map((s) => s.slug)] }),
+      };
+    }
+    case "country": {
+      const entity = registry.countries.get(slug);
+      if (!entity) return undefined;
+      const timeline = index.countries.get(slug) ?? [];
+      return { kind, slug, name: entity.name, entity, timeline, facts: factSheet(archive, timeline.map((e) => e.article), { country: slug }) };
+    }
+    case "theme": {
+      const entity = registry.themes.get(slug);
+      if (!entity) return undefined;
+      const timeline = index.themes.get(slug) ?? [];
+      return { kind, slug, name: entity.name, entity, timeline, facts: factSheet(archive, timeline.map((e) => e.article), {}) };
+    }
+  }
+}
+
+/**
+ * The page of a company, country or theme, computed once per archive version;
+ * undefined when the registry does not know the slug.
+ * @example getEntityProfile("country", "chine")?.timeline.length
+ */
+export function getEntityProfile(kind: EntityKind, slug: string, archive: Archive = getArchive()): EntityProfile | undefined {
+  if (!archive.registry[registryMaps[kind]].has(slug)) return undefined;
+  return derive(archive, `profile:${kind}:${slug}`, () => buildProfile(archive, kind, slug));
+}
+
+/** Slugs of every entity of a kind, parents before their subsidiaries for companies. */
+export function getEntitySlugs(kind: EntityKind, archive: Archive = getArchive()): string[] {
+  switch (kind) {
+    case "company":
+      return getCompanyIndex(archive).flatMap(({ company, subsidiaries }) => [company.slug, ...subsidiaries.map((s) => s.company.slug)]);
+    case "country":
+      return getCountryIndex(archive).map(({ country }) => country.slug);
+    case "theme":
+      return getThemeIndex(archive).map(({ theme }) => theme.slug);
+  }
 }
 
 /** The whole archive as a timeline, oldest first (or newest first when reversed). */

@@ -1,6 +1,6 @@
 import { getArchive } from "../archive";
 import type { Article } from "../content/article";
-import { getCompanyProfile, getCountryProfile, getThemeProfile, type TimelineEntry } from "../entities/entity-pages";
+import { getEntityProfile, type TimelineEntry } from "../entities/entity-pages";
 import { entityPath } from "../entities/entity-paths";
 import type { EntityKind } from "../schema/entity";
 import { site } from "../site";
@@ -19,21 +19,17 @@ function newestFirst(entries: TimelineEntry[]): Article[] {
   return getArchive().articles.filter((a) => slugs.has(a.slug));
 }
 
+/** What an entity's feed says of it, from its profile. */
 function entityFeedSource(kind: EntityKind, slug: string): { name: string; description: string; timeline: TimelineEntry[] } | undefined {
-  switch (kind) {
-    case "company": {
-      const p = getCompanyProfile(slug);
-      return p && { name: p.company.name, description: `Les articles de l'archive sur ${p.company.name} et ses filiales.`, timeline: p.timeline };
-    }
-    case "country": {
-      const p = getCountryProfile(slug);
-      return p && { name: p.country.name, description: `Les articles de l'archive sur le cloud et les centres de données : ${p.country.name}.`, timeline: p.timeline };
-    }
-    case "theme": {
-      const p = getThemeProfile(slug);
-      return p && { name: p.theme.name, description: p.theme.description, timeline: p.timeline };
-    }
-  }
+  const profile = getEntityProfile(kind, slug);
+  if (!profile) return undefined;
+  const description =
+    profile.kind === "company"
+      ? `Les articles de l'archive sur ${profile.name} et ses filiales.`
+      : profile.kind === "country"
+        ? `Les articles de l'archive sur le cloud et les centres de données : ${profile.name}.`
+        : profile.entity.description;
+  return { name: profile.name, description, timeline: profile.timeline };
 }
 
 /** The RSS document of an entity page, or undefined when the entity does not exist. */
@@ -54,17 +50,4 @@ export function getEntityFeed(kind: EntityKind, slug: string): string | undefine
 export function rssResponse(body: string | undefined): Response {
   if (body === undefined) return new Response("Flux introuvable", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   return new Response(body, { headers: { "Content-Type": "application/rss+xml; charset=utf-8" } });
-}
-
-/**
- * The route of an entity's feed (`/entreprises|pays|themes/<slug>/feed.xml`).
- * None is built ahead: each renders on its first request, then is cached.
- */
-export function entityFeedRoute(kind: EntityKind) {
-  return {
-    generateStaticParams: () => [],
-    async GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
-      return rssResponse(getEntityFeed(kind, (await params).slug));
-    },
-  };
 }

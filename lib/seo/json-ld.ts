@@ -44,7 +44,7 @@ export function archiveOrganization(siteUrl: string): JsonLd {
  * Who wrote the text: the byline's person when the text names one, else the
  * outlet it comes from; with neither, the archive, which edited this page
  * (title, standfirst, date and entities are its work, see Provenance) and
- * stands behind it (docs/decisions/008). Never a made-up name.
+ * stands behind it (docs/decisions/009). Never a made-up name.
  */
 function authorOf(article: Article, siteUrl: string): JsonLd {
   if (article.author) return { "@type": "Person", name: article.author };

@@ -1,7 +1,8 @@
 import type { MetadataRoute } from "next";
 import type { Archive } from "../archive";
 import type { Article } from "../content/article";
-import { getCompanyProfile, getCountryProfile, getThemeProfile } from "../entities/entity-pages";
+import { getEntityProfile } from "../entities/entity-pages";
+import type { EntityKind } from "../schema/entity";
 import { articlePath, entityPath, entityRoutes } from "../entities/entity-paths";
 import { modifiedAt, newestChange } from "./archive-dates";
 
@@ -20,6 +21,8 @@ export function sitemapEntries(archive: Archive, siteUrl: string): MetadataRoute
   const latest = newestChange(archive.articles);
   const { companies, countries, themes } = archive.registry;
   const timelineDate = (timeline: { article: Article }[] | undefined) => newestChange((timeline ?? []).map((e) => e.article));
+  const entityEntries = (kind: EntityKind, slugs: Iterable<string>) =>
+    [...slugs].map((slug) => entry(siteUrl, entityPath(kind, slug), timelineDate(getEntityProfile(kind, slug, archive)?.timeline)));
   return [
     entry(siteUrl, "/", latest),
     entry(siteUrl, "/articles", latest),
@@ -27,8 +30,8 @@ export function sitemapEntries(archive: Archive, siteUrl: string): MetadataRoute
     entry(siteUrl, "/chronologie", latest),
     entry(siteUrl, "/chronologie/recents", latest),
     ...archive.articles.map((a) => entry(siteUrl, articlePath(a.slug), modifiedAt(a))),
-    ...[...companies.keys()].map((slug) => entry(siteUrl, entityPath("company", slug), timelineDate(getCompanyProfile(slug, archive)?.timeline))),
-    ...[...countries.keys()].map((slug) => entry(siteUrl, entityPath("country", slug), timelineDate(getCountryProfile(slug, archive)?.timeline))),
-    ...[...themes.keys()].map((slug) => entry(siteUrl, entityPath("theme", slug), timelineDate(getThemeProfile(slug, archive)?.timeline))),
+    ...entityEntries("company", companies.keys()),
+    ...entityEntries("country", countries.keys()),
+    ...entityEntries("theme", themes.keys()),
   ];
 }

@@ -2,9 +2,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseYaml, stringifyYaml } from "../content/yaml";
-import type { Archive } from "../archive";
+import { type Archive, archiveOf } from "../archive";
 import { reshapeArticle } from "../content/article";
-import { compareNewestFirst } from "../dates";
 import { loadRegistry } from "../entities/entity-registry";
 import { frontMatterSchema } from "../schema/article";
 import { companiesFileSchema, countriesFileSchema, themesFileSchema } from "../schema/entity";
@@ -53,8 +52,7 @@ export function corpusToArchive(corpus: SyntheticCorpus): Archive {
     const articles = corpus.articles.map((a) =>
       reshapeArticle(a.slug, `articles/${a.slug}.md`, frontMatterSchema.parse(a.frontMatter), a.body, registry),
     );
-    articles.sort((a, b) => compareNewestFirst(a, b, (x) => x.date, (x) => x.slug));
-    return { dir, registry, articles, bySlug: new Map(articles.map((a) => [a.slug, a])) };
+    return archiveOf(dir, registry, articles);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

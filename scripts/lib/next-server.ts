@@ -28,7 +28,13 @@ export async function waitForServer(url: string, child: ChildProcess, timeoutMs 
   throw new Error(`no answer from ${url} within ${timeoutMs} ms`);
 }
 
-export type RunningServer = { url: string; child: ChildProcess; stop: () => void };
+export type RunningServer = {
+  url: string;
+  child: ChildProcess;
+  stop: () => void;
+  /** What the server printed so far (stdout and stderr), when started with `captureOutput`. */
+  output: () => string;
+};
 
 /** The origin a server on this port is reached at, and what SITE_URL must say for its build. */
 export const loopbackOrigin = (port: number) => `http://127.0.0.1:${port}`;
@@ -41,13 +47,19 @@ export const loopbackOrigin = (port: number) => `http://127.0.0.1:${port}`;
  * Next 16 turns every rewrite from proxy.ts into an HTTP request to itself
  * (vercel/next.js#94745), an extra hop that failed under load.
  */
-export async function startNext(env: Record<string, string> = {}, port?: number): Promise<RunningServer> {
+export async function startNext(
+  env: Record<string, string> = {},
+  { captureOutput = false, port }: { captureOutput?: boolean; port?: number } = {},
+): Promise<RunningServer> {
   port ??= await freePort();
   const child = spawn("npx", ["next", "start", "-p", String(port)], {
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
-    stdio: ["ignore", "ignore", "inherit"],
+    stdio: ["ignore", captureOutput ? "pipe" : "ignore", captureOutput ? "pipe" : "inherit"],
     detached: true,
   });
+  let printed = "";
+  child.stdout?.on("data", (chunk) => (printed += chunk));
+  child.stderr?.on("data", (chunk) => (printed += chunk));
   const url = loopbackOrigin(port);
   const stop = () => {
     try {
@@ -62,7 +74,7 @@ export async function startNext(env: Record<string, string> = {}, port?: number)
     stop();
     throw error;
   }
-  return { url, child, stop };
+  return { url, child, stop, output: () => printed };
 }
 
 /** Resident memory of a process and all its descendants, in bytes (Linux /proc). */

@@ -48,6 +48,7 @@ function run(args: string[], env: Record<string, string>, what: string): void {
 /** The origin a reused build was made for, so E2E_REUSE_BUILD serves it where its URLs point. */
 const originFile = (site: Site) => `${site.distDir}/e2e-site-url`;
 
+/** `npm run build`'s two steps: the site, then the search index servers import at start. */
 function build(site: Site): void {
   if (process.env.E2E_REUSE_BUILD === "1" && fs.existsSync(`${site.distDir}/BUILD_ID`) && fs.existsSync(originFile(site))) {
     const port = Number(new URL(fs.readFileSync(originFile(site), "utf8")).port);
@@ -55,6 +56,7 @@ function build(site: Site): void {
     return;
   }
   run(["next", "build"], site.env, `next build (${site.distDir})`);
+  run(["tsx", "scripts/export-search-index.ts"], site.env, `search index export (${site.distDir})`);
   fs.writeFileSync(originFile(site), site.env.SITE_URL);
 }
 
@@ -84,7 +86,7 @@ export default async function setup(project: TestProject) {
   const stop = () => servers.forEach((s) => s.stop());
   try {
     for (const [site, key] of [[main, "baseUrl"], [fixtures, "xssBaseUrl"]] as const) {
-      const server = await startNext(site.env, site.port);
+      const server = await startNext(site.env, { port: site.port });
       servers.push(server);
       project.provide(key, server.url);
     }

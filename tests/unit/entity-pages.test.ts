@@ -1,23 +1,23 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildArchive } from "@/lib/archive";
-import { getChronology, getCompanyIndex, getCompanyProfile, getCountryIndex, getCountryProfile, getThemeProfile } from "@/lib/entities/entity-pages";
+import { getChronology, getCompanyIndex, getCountryIndex, getEntityProfile } from "@/lib/entities/entity-pages";
 import { groupByYearAndMonth } from "@/lib/entities/timeline";
 
 const archive = buildArchive(path.resolve("tests/fixtures/content"));
 
 describe("company profiles", () => {
   it("put a subsidiary's articles on the parent's timeline, oldest first, marked", () => {
-    const profile = getCompanyProfile("mere", archive)!;
+    const profile = getEntityProfile("company", "mere", archive)!;
     expect(profile.timeline.map((e) => [e.article.slug, e.via?.slug])).toEqual([
       ["la-fille-en-2021", "fille"],
       ["annonce-de-la-mere-2021", undefined],
     ]);
-    expect(profile.subsidiaries.map((s) => s.slug)).toEqual(["fille"]);
+    expect(profile.kind === "company" && profile.subsidiaries.map((s) => s.slug)).toEqual(["fille"]);
   });
 
   it("compute the fact sheet from the archive only", () => {
-    const { facts } = getCompanyProfile("mere", archive)!;
+    const { facts } = getEntityProfile("company", "mere", archive)!;
     expect(facts.articleCount).toBe(2);
     expect(facts.dates?.first.slug).toBe("la-fille-en-2021");
     expect(facts.dates?.last.slug).toBe("annonce-de-la-mere-2021");
@@ -28,9 +28,9 @@ describe("company profiles", () => {
   });
 
   it("are undefined for unknown slugs", () => {
-    expect(getCompanyProfile("inconnue", archive)).toBeUndefined();
-    expect(getCountryProfile("inconnu", archive)).toBeUndefined();
-    expect(getThemeProfile("inconnu", archive)).toBeUndefined();
+    expect(getEntityProfile("company", "inconnue", archive)).toBeUndefined();
+    expect(getEntityProfile("country", "inconnu", archive)).toBeUndefined();
+    expect(getEntityProfile("theme", "inconnu", archive)).toBeUndefined();
   });
 
   it("index parents with counts including subsidiaries", () => {
@@ -43,7 +43,7 @@ describe("company profiles", () => {
 
 describe("country profiles", () => {
   it("carry each article's role and the country's places", () => {
-    const profile = getCountryProfile("pays-a", archive)!;
+    const profile = getEntityProfile("country", "pays-a", archive)!;
     expect(profile.timeline.map((e) => [e.article.slug, e.roles])).toEqual([
       ["vieille-nouvelle", ["headquarters"]],
       ["annonce-de-la-mere-2021", ["site"]],

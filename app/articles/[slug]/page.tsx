@@ -12,6 +12,9 @@ import { pageImage, pageMetadata } from "@/lib/metadata";
 import { modifiedAt } from "@/lib/seo/archive-dates";
 import { articleBreadcrumbJsonLd, articleJsonLd } from "@/lib/seo/json-ld";
 import { site } from "@/lib/site";
+import { getArchive } from "@/lib/archive";
+import { cacheArchiveRender } from "@/lib/cache/scope";
+import { articlePageTags, articleTag } from "@/lib/cache/tags";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -23,7 +26,10 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props) {
-  const article = getArticle((await params).slug);
+  "use cache";
+  const { slug } = await params;
+  cacheArchiveRender(articleTag(slug));
+  const article = getArticle(slug);
   if (!article) return {};
   return pageMetadata({
     title: article.title,
@@ -37,8 +43,12 @@ export async function generateMetadata({ params }: Props) {
 }
 
 export default async function ArticlePage({ params }: Props) {
-  const article = getArticle((await params).slug);
+  "use cache";
+  const { slug } = await params;
+  cacheArchiveRender(articleTag(slug));
+  const article = getArticle(slug);
   if (!article) notFound();
+  cacheArchiveRender(...articlePageTags(article, getArchive().registry));
   return (
     <article className="mx-auto max-w-3xl">
       <JsonLd data={[articleJsonLd(article, site.url), articleBreadcrumbJsonLd(article, site.url)]} />

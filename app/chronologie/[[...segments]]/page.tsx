@@ -7,6 +7,8 @@ import { chronologyBase, type ChronologyOrder, getChronologyPage, parseChronolog
 import { getAllArticles } from "@/lib/articles";
 import { pageMetadata } from "@/lib/metadata";
 import { extraPageSegments, pageHref } from "@/lib/pagination";
+import { cacheArchiveRender } from "@/lib/cache/scope";
+import { listsTag } from "@/lib/cache/tags";
 
 type Props = { params: Promise<{ segments?: string[] }> };
 
@@ -18,6 +20,8 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props) {
+  "use cache";
+  cacheArchiveRender(listsTag);
   const parsed = parseChronologySegments((await params).segments);
   if (!parsed || !getChronologyPage(parsed.order, parsed.page)) return {};
   return pageMetadata({
@@ -28,6 +32,8 @@ export async function generateMetadata({ params }: Props) {
 }
 
 export default async function ChronologyPage({ params }: Props) {
+  "use cache";
+  cacheArchiveRender(listsTag);
   const parsed = parseChronologySegments((await params).segments);
   const result = parsed && getChronologyPage(parsed.order, parsed.page);
   if (!parsed || !result) notFound();

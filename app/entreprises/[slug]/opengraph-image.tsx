@@ -1,14 +1,11 @@
-import { entityImageRoute, ogContentType, ogSize } from "@/components/seo/og-card";
-import { getCompanyProfile } from "@/lib/entities/entity-pages";
+import { entityImageRoute } from "@/app/_entity/entity-image-route";
+import { ogContentType, ogSize } from "@/components/seo/og-card";
 
 export const size = ogSize;
 export const contentType = ogContentType;
 export const alt = "Nom de la fiche et nombre d'articles de l'archive";
 
-const route = entityImageRoute("Entreprise", (slug) => {
-  const profile = getCompanyProfile(slug);
-  return profile && { name: profile.company.name, articleCount: profile.facts.articleCount };
-});
+const route = entityImageRoute("company");
 
 export const generateStaticParams = route.generateStaticParams;
 export default route.Image;

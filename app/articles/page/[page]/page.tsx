@@ -3,6 +3,8 @@ import { ArticleListPage, articlesPageHref } from "@/components/article/article-
 import { getAllArticles, getArticlesPage } from "@/lib/articles";
 import { pageMetadata } from "@/lib/metadata";
 import { extraPageSegments, parsePageSegments } from "@/lib/pagination";
+import { cacheArchiveRender } from "@/lib/cache/scope";
+import { listsTag } from "@/lib/cache/tags";
 
 type Props = { params: Promise<{ page: string }> };
 
@@ -11,17 +13,23 @@ function pageNumber(param: string): number | undefined {
   return param === "1" ? 1 : parsePageSegments(["page", param]);
 }
 
+/** Page 2 even when the archive fits on one page: Cache Components needs one entry, and it is the first page a publication can create. */
 export function generateStaticParams() {
-  return extraPageSegments(getAllArticles().length).map(([, page]) => ({ page }));
+  const pages = extraPageSegments(getAllArticles().length).map(([, page]) => ({ page }));
+  return pages.length ? pages : [{ page: "2" }];
 }
 
 export async function generateMetadata({ params }: Props) {
+  "use cache";
+  cacheArchiveRender(listsTag);
   const page = pageNumber((await params).page);
   if (!page || !getArticlesPage(page)) return {};
   return pageMetadata({ title: `Tous les articles, page ${page}`, description: `Archive des articles, page ${page}.`, path: articlesPageHref(page) });
 }
 
 export default async function ArticlesNthPage({ params }: Props) {
+  "use cache";
+  cacheArchiveRender(listsTag);
   const page = pageNumber((await params).page);
   if (!page) notFound();
   if (page === 1) permanentRedirect("/articles");

@@ -1,47 +1,19 @@
-import Link from "next/link";
-import { entityRoute } from "@/components/entity/entity-route";
-import { articleCount } from "@/lib/format";
-import { PageHeading } from "@/components/ui/page-heading";
-import { getCompanyIndex, getCompanyProfile } from "@/lib/entities/entity-pages";
-import { entityPath } from "@/lib/entities/entity-paths";
-import { entityJsonLd } from "@/lib/seo/json-ld";
-import { site } from "@/lib/site";
+import { EntityPageView, entityMetadata, entityStaticParams } from "@/app/_entity/entity-page";
 
-const link = "text-red-800 hover:underline dark:text-red-300";
+type Props = { params: Promise<{ slug: string; page?: string[] }> };
 
-const route = entityRoute({
-  kind: "company",
-  slugs: () => getCompanyIndex().flatMap(({ company, subsidiaries }) => [company.slug, ...subsidiaries.map((s) => s.company.slug)]),
-  profile: (slug) => getCompanyProfile(slug),
-  name: ({ company }) => company.name,
-  jsonLd: ({ company }) => entityJsonLd("company", company, site.url),
-  description: ({ company, facts }) =>
-    `${company.name} dans l'archive : ${articleCount(facts.articleCount)}, chronologie, pays, partenaires et personnes citées.`,
-  heading: ({ company }) => (
-    <PageHeading kicker="Entreprise" title={company.name}>
-      {company.aliases.length > 0 && <p className="text-base">Aussi nommée : {company.aliases.join(", ")}.</p>}
-    </PageHeading>
-  ),
-  extraFacts: ({ company, country, parent, subsidiaries }) => [
-    ...(company.kind ? [{ label: "Activité (selon les textes)", value: company.kind }] : []),
-    ...(country ? [{ label: "Pays d'origine", value: <Link href={entityPath("country", country.slug)} className={link}>{country.name}</Link> }] : []),
-    ...(parent ? [{ label: "Maison mère", value: <Link href={entityPath("company", parent.slug)} className={link}>{parent.name}</Link> }] : []),
-    ...(subsidiaries.length
-      ? [
-          {
-            label: "Filiales",
-            value: subsidiaries.map((s, i) => (
-              <span key={s.slug}>
-                <Link href={entityPath("company", s.slug)} className={link}>{s.name}</Link>
-                {i < subsidiaries.length - 1 && ", "}
-              </span>
-            )),
-          },
-        ]
-      : []),
-  ],
-});
+export function generateStaticParams() {
+  return entityStaticParams("company");
+}
 
-export const generateStaticParams = route.generateStaticParams;
-export const generateMetadata = route.generateMetadata;
-export default route.EntityPage;
+export async function generateMetadata({ params }: Props) {
+  "use cache";
+  const { slug, page } = await params;
+  return entityMetadata("company", slug, page);
+}
+
+export default async function CompanyPage({ params }: Props) {
+  "use cache";
+  const { slug, page } = await params;
+  return <EntityPageView kind="company" slug={slug} page={page} />;
+}

@@ -1,21 +1,19 @@
-import { entityRoute } from "@/components/entity/entity-route";
-import { entityJsonLd } from "@/lib/seo/json-ld";
-import { site } from "@/lib/site";
-import { articleCount } from "@/lib/format";
-import { PageHeading } from "@/components/ui/page-heading";
-import { getCountryIndex, getCountryProfile } from "@/lib/entities/entity-pages";
+import { EntityPageView, entityMetadata, entityStaticParams } from "@/app/_entity/entity-page";
 
-const route = entityRoute({
-  kind: "country",
-  slugs: () => getCountryIndex().map(({ country }) => country.slug),
-  profile: (slug) => getCountryProfile(slug),
-  name: ({ country }) => country.name,
-  jsonLd: ({ country }) => entityJsonLd("country", country, site.url),
-  description: ({ country, facts }) =>
-    `${country.name} dans l'archive : ${articleCount(facts.articleCount)}, annonces, villes, entreprises et personnes citées.`,
-  heading: ({ country }) => <PageHeading kicker={`Pays · ${country.continent}`} title={country.name} />,
-});
+type Props = { params: Promise<{ slug: string; page?: string[] }> };
 
-export const generateStaticParams = route.generateStaticParams;
-export const generateMetadata = route.generateMetadata;
-export default route.EntityPage;
+export function generateStaticParams() {
+  return entityStaticParams("country");
+}
+
+export async function generateMetadata({ params }: Props) {
+  "use cache";
+  const { slug, page } = await params;
+  return entityMetadata("country", slug, page);
+}
+
+export default async function CountryPage({ params }: Props) {
+  "use cache";
+  const { slug, page } = await params;
+  return <EntityPageView kind="country" slug={slug} page={page} />;
+}

@@ -1,24 +1,19 @@
-import { entityRoute } from "@/components/entity/entity-route";
-import { entityJsonLd } from "@/lib/seo/json-ld";
-import { site } from "@/lib/site";
-import { PageHeading } from "@/components/ui/page-heading";
-import { getThemeIndex, getThemeProfile } from "@/lib/entities/entity-pages";
+import { EntityPageView, entityMetadata, entityStaticParams } from "@/app/_entity/entity-page";
 
-const route = entityRoute({
-  kind: "theme",
-  slugs: () => getThemeIndex().map(({ theme }) => theme.slug),
-  profile: (slug) => getThemeProfile(slug),
-  name: ({ theme }) => theme.name,
-  jsonLd: ({ theme }) => entityJsonLd("theme", theme, site.url),
-  description: ({ theme }) => `${theme.description} La chronologie des articles de l'archive sur ce thème.`,
-  heading: ({ theme }) => (
-    <PageHeading kicker="Thème" title={theme.name}>
-      {theme.description}
-    </PageHeading>
-  ),
-  showPlaces: false,
-});
+type Props = { params: Promise<{ slug: string; page?: string[] }> };
 
-export const generateStaticParams = route.generateStaticParams;
-export const generateMetadata = route.generateMetadata;
-export default route.EntityPage;
+export function generateStaticParams() {
+  return entityStaticParams("theme");
+}
+
+export async function generateMetadata({ params }: Props) {
+  "use cache";
+  const { slug, page } = await params;
+  return entityMetadata("theme", slug, page);
+}
+
+export default async function ThemePage({ params }: Props) {
+  "use cache";
+  const { slug, page } = await params;
+  return <EntityPageView kind="theme" slug={slug} page={page} />;
+}

@@ -1,4 +1,4 @@
-import { entityFeedRoute } from "@/lib/feeds/feeds";
+import { entityFeedRoute } from "@/app/_entity/entity-feed-route";
 
 const route = entityFeedRoute("theme");
 

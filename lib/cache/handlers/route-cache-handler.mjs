@@ -1,0 +1,116 @@
+// @ts-check
+/*
+ * The handler of whole responses, pages and route handlers (next.config.ts
+ * `cacheHandler`). With REDIS_URL set, responses live in Redis, so a page
+ * rendered by one instance is served by the others, and the tag store is the
+ * one `"use cache"` entries use (./redis-store.mjs), so an invalidation by
+ * one instance reaches every instance's responses. Without REDIS_URL, Next's
+ * own file-system cache with its bounded memory LRU serves, as if no handler
+ * were set. Decided when the server starts, not at build time.
+ */
+import fileSystemCacheModule from "next/dist/server/lib/incremental-cache/file-system-cache.js";
+import { invalidateTags, prefix, redis, tagState, warnOnce } from "./redis-store.mjs";
+
+// Node hands over the CommonJS exports object, a bundler its `default` export: accept both.
+const FileSystemCache = fileSystemCacheModule.default ?? fileSystemCacheModule;
+
+/** Buffers and Maps (rendered RSC, prefetch segments) survive JSON as tagged objects. */
+function encode(value) {
+  return JSON.stringify(value, function (key, item) {
+    const raw = this[key];
+    if (Buffer.isBuffer(raw)) return { __buffer: raw.toString("base64") };
+    if (raw instanceof Map) return { __map: [...raw.entries()] };
+    return item;
+  });
+}
+
+function decode(text) {
+  return JSON.parse(text, (_key, item) => {
+    if (item && typeof item === "object") {
+      if (typeof item.__buffer === "string") return Buffer.from(item.__buffer, "base64");
+      if (Array.isArray(item.__map)) return new Map(item.__map);
+    }
+    return item;
+  });
+}
+
+/** Tags a cached response carries, in the header Next writes them to. */
+const tagsOf = (value) => {
+  const header = value?.headers?.["x-next-cache-tags"];
+  return typeof header === "string" ? header.split(",") : [];
+};
+
+/** Longest a response is kept in Redis whatever its cache life says (seconds). */
+const maxTtl = 60 * 60 * 24;
+
+class RedisRouteCache {
+  /**
+   * @param {unknown} ctx Next's cache context, for the build's own output: the
+   * prerendered pages and the shells of pages rendered on demand exist only
+   * there until an instance stores a newer version in Redis.
+   */
+  constructor(ctx) {
+    this.build = new FileSystemCache(ctx);
+  }
+
+  async get(cacheKey, ctx) {
+    try {
+      const client = await redis();
+      const stored = client ? await client.get(`${prefix}route:${cacheKey}`) : null;
+      const entry = stored ? decode(stored) : await this.build.get(cacheKey, ctx);
+      if (!entry) return null;
+      const softTags = Array.isArray(ctx?.softTags) ? ctx.softTags : [];
+      const state = await tagState([...tagsOf(entry.value), ...softTags], entry.lastModified);
+      // Expired or stale alike: render now rather than serve a page a publication has replaced.
+      return state === "fresh" ? entry : null;
+    } catch (error) {
+      warnOnce(error);
+      return null;
+    }
+  }
+
+  async set(cacheKey, data, ctx) {
+    try {
+      const client = await redis();
+      if (!client) return;
+      const key = `${prefix}route:${cacheKey}`;
+      if (!data) {
+        await client.del(key);
+        return;
+      }
+      const expire = ctx?.cacheControl?.expire;
+      const ttl = Math.max(1, Math.min(typeof expire === "number" ? expire : maxTtl, maxTtl));
+      await client.set(key, encode({ lastModified: Date.now(), value: data, cacheControl: ctx?.cacheControl }), { expiration: { type: "EX", value: ttl } });
+    } catch (error) {
+      warnOnce(error);
+    }
+  }
+
+  async revalidateTag(tags, durations) {
+    try {
+      await invalidateTags(Array.isArray(tags) ? tags : [tags], durations);
+    } catch (error) {
+      warnOnce(error);
+    }
+  }
+
+  resetRequestCache() {}
+}
+
+export default class RouteCacheHandler {
+  constructor(ctx) {
+    this.store = process.env.REDIS_URL ? new RedisRouteCache(ctx) : new FileSystemCache(ctx);
+  }
+  get(cacheKey, ctx) {
+    return this.store.get(cacheKey, ctx);
+  }
+  set(cacheKey, data, ctx) {
+    return this.store.set(cacheKey, data, ctx);
+  }
+  revalidateTag(tags, durations) {
+    return this.store.revalidateTag(tags, durations);
+  }
+  resetRequestCache() {
+    this.store.resetRequestCache?.();
+  }
+}

@@ -1,0 +1,47 @@
+import type { Archive } from "../archive";
+import type { Article } from "../content/article";
+import { liveIndexFromSnapshot, readSnapshot } from "./index-snapshot";
+import { type LiveIndex, buildLiveIndex, indexArticle, unindexArticle } from "./live-index";
+
+/*
+ * The one live index of the process, on globalThis: the results page,
+ * /api/search, the publication endpoint and the start-up warm-up are separate
+ * bundles but must share it. It outlives archive versions on purpose: a
+ * publication updates it in place (`applyToLiveIndex`) instead of indexing the
+ * whole archive again.
+ */
+const holder = globalThis as typeof globalThis & { __archivesDuCloudLiveIndex?: { dir: string; index: LiveIndex } };
+
+/**
+ * The live index of an archive's directory, on first use read from the
+ * build's snapshot of the same directory (lib/search/index-snapshot.ts) and
+ * brought up to this version, or else built from this version.
+ */
+export function liveIndexFor(archive: Archive): LiveIndex {
+  if (holder.__archivesDuCloudLiveIndex?.dir !== archive.dir) {
+    const snapshot = readSnapshot();
+    const index = snapshot?.dir === archive.dir ? liveIndexFromSnapshot(snapshot, archive.articles) : buildLiveIndex(archive.articles);
+    holder.__archivesDuCloudLiveIndex = { dir: archive.dir, index };
+  }
+  return holder.__archivesDuCloudLiveIndex.index;
+}
+
+export type ArticleChange = { slug: string; before?: Article; after?: Article };
+
+/**
+ * Applies published changes to the live index, if one was built for this
+ * directory (otherwise the next search builds it from the new version).
+ */
+export function applyToLiveIndex(dir: string, changes: readonly ArticleChange[]): void {
+  const live = holder.__archivesDuCloudLiveIndex;
+  if (live?.dir !== dir) return;
+  for (const { before, after } of changes) {
+    if (after) indexArticle(live.index, after, before);
+    else if (before) unindexArticle(live.index, before);
+  }
+}
+
+/** Forgets the live index (the registry changed: every article's entity names may have): the next search rebuilds it. */
+export function dropLiveIndex(dir: string): void {
+  if (holder.__archivesDuCloudLiveIndex?.dir === dir) holder.__archivesDuCloudLiveIndex = undefined;
+}

@@ -1,0 +1,96 @@
+import fs from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { RunningServer } from "../../scripts/lib/next-server";
+import { contentCopy, pageText, startLiveServer, within, writeArticle } from "./live-site";
+import { baseUrl, newPage } from "./support";
+
+/*
+ * A running server takes content changes without a rebuild: its watcher sees
+ * the file, the archive and the search index are updated in place, and every
+ * page showing the article follows within 2 s.
+ */
+
+const token = "jeton-de-test";
+let dir: string;
+let server: RunningServer;
+
+beforeAll(async () => {
+  dir = contentCopy();
+  server = await startLiveServer(dir, { PUBLISH_TOKEN: token });
+});
+afterAll(() => {
+  server?.stop();
+  if (dir) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+const slug = "zorglub-ouvre-un-centre-de-donnees-a-johannesburg";
+const word = "zorglubesque";
+
+describe("live publishing", () => {
+  it("shows a new article within 2 s on its page, home, its entities, search, the feed and the sitemap", async () => {
+    const warm = ["/", "/pays/afrique-du-sud", "/entreprises/alibaba", `/recherche?q=${word}`, "/feed.xml", "/sitemap.xml", "/chronologie"];
+    for (const url of warm) await fetch(`${server.url}${url}`).then((r) => r.arrayBuffer());
+    writeArticle(dir, slug, "Zorglub ouvre un centre de données à Johannesburg", word);
+    await within(2000, "article page", async () => (await pageText(`${server.url}/articles/${slug}`)).status === 200);
+    for (const url of warm) {
+      await within(2000, url, async () => (await pageText(`${server.url}${url}`)).text.includes(slug));
+    }
+    // Readers without JavaScript get the whole article in the HTML, not a shell.
+    const page = await newPage({ javaScriptEnabled: false, site: server.url });
+    await page.goto(`/articles/${slug}`);
+    expect(await page.locator("h1").textContent()).toContain("Zorglub ouvre un centre de données");
+    expect(await page.getByText(word).isVisible()).toBe(true);
+  });
+
+  it("shows a correction within 2 s", async () => {
+    writeArticle(dir, slug, "Zorglub corrige son annonce à Johannesburg", "zorglubissime");
+    await within(2000, "corrected title", async () => (await pageText(`${server.url}/articles/${slug}`)).text.includes("Zorglub corrige son annonce"));
+    await within(2000, "home", async () => (await pageText(`${server.url}/`)).text.includes("Zorglub corrige son annonce"));
+    await within(2000, "search", async () => (await pageText(`${server.url}/recherche?q=zorglubissime`)).text.includes(`/articles/${slug}`));
+    expect((await pageText(`${server.url}/recherche?q=${word}`)).text).not.toContain(`/articles/${slug}"`);
+  });
+
+  it("keeps the last good version of a file that fails validation, and logs file › field › problem", async () => {
+    const file = path.join(dir, "articles", `${slug}.md`);
+    fs.writeFileSync(file, fs.readFileSync(file, "utf8").replace(/^titleSource: .*$/m, "titleSource: peut-etre"));
+    await within(2000, "the refusal in the log", async () => server.output().includes(`${slug}.md › titleSource`));
+    const { status, text } = await pageText(`${server.url}/articles/${slug}`);
+    expect(status).toBe(200);
+    expect(text).toContain("Zorglub corrige son annonce");
+  });
+
+  it("withdraws a removed article within 2 s: its page is a 404, the lists forget it", async () => {
+    fs.rmSync(path.join(dir, "articles", `${slug}.md`));
+    await within(2000, "404", async () => (await pageText(`${server.url}/articles/${slug}`)).status === 404);
+    await within(2000, "home", async () => !(await pageText(`${server.url}/`)).text.includes(slug));
+    await within(2000, "country", async () => !(await pageText(`${server.url}/pays/afrique-du-sud`)).text.includes(slug));
+  });
+});
+
+describe("POST /api/publish", () => {
+  it("answers 401 without the token or with a wrong one", async () => {
+    expect((await fetch(`${server.url}/api/publish`, { method: "POST" })).status).toBe(401);
+    const wrong = await fetch(`${server.url}/api/publish`, { method: "POST", headers: { Authorization: "Bearer faux" } });
+    expect(wrong.status).toBe(401);
+  });
+
+  it("publishes on demand with the token, and lists what changed", async () => {
+    const other = "publication-a-la-demande";
+    writeArticle(dir, other, "Publication à la demande", "demandissime");
+    const response = await fetch(`${server.url}/api/publish`, {
+      method: "POST",
+      headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" },
+      body: JSON.stringify({ files: [`articles/${other}.md`] }),
+    });
+    expect(response.status).toBe(200);
+    const body = await response.json();
+    // The watcher may have taken it first; either way the article is published.
+    expect(body.problems).toEqual([]);
+    expect((await pageText(`${server.url}/articles/${other}`)).status).toBe(200);
+  });
+
+  it("does not exist on a server without PUBLISH_TOKEN", async () => {
+    expect((await fetch(`${baseUrl}/api/publish`, { method: "POST", headers: { Authorization: "Bearer x" } })).status).toBe(404);
+  });
+});

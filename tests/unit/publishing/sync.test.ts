@@ -1,0 +1,55 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { beforeEach, describe, expect, it } from "vitest";
+import { type Archive, buildArchive } from "@/lib/archive";
+import { syncArchive } from "@/lib/publishing/sync";
+
+let dir: string;
+let archive: Archive;
+const file = (name: string) => path.join(dir, "articles", name);
+
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "archive-sync-"));
+  fs.cpSync(path.resolve("tests/fixtures/content"), dir, { recursive: true });
+  archive = buildArchive(dir);
+});
+
+describe("syncing the archive with its directory", () => {
+  it("adds a new article file as a new version, leaving the old version untouched", () => {
+    fs.writeFileSync(file("nouvelle.md"), fs.readFileSync(file("vieille-nouvelle.md"), "utf8").replace(/^title: .*$/m, "title: Nouvelle"));
+    const result = syncArchive(archive, ["articles/nouvelle.md"]);
+    expect(result.changes.map((c) => [c.slug, !!c.before, !!c.after])).toEqual([["nouvelle", false, true]]);
+    expect(result.archive.bySlug.get("nouvelle")?.title).toBe("Nouvelle");
+    expect(archive.bySlug.has("nouvelle")).toBe(false);
+  });
+
+  it("keeps the last good version of a file that fails validation, and says why", () => {
+    fs.writeFileSync(file("vieille-nouvelle.md"), fs.readFileSync(file("vieille-nouvelle.md"), "utf8").replace(/^titleSource: .*$/m, "titleSource: peut-etre"));
+    const result = syncArchive(archive, ["articles/vieille-nouvelle.md"]);
+    expect(result.changes).toEqual([]);
+    expect(result.archive).toBe(archive);
+    expect(result.problems[0]).toMatchObject({ field: "titleSource" });
+    expect(result.problems[0].file).toMatch(/vieille-nouvelle\.md$/);
+  });
+
+  it("withdraws an article whose file is gone, and ignores a file that did not change", () => {
+    fs.rmSync(file("vieille-nouvelle.md"));
+    const result = syncArchive(archive, ["articles/vieille-nouvelle.md", "articles/la-fille-en-2021.md"]);
+    expect(result.changes.map((c) => [c.slug, !!c.after])).toEqual([["vieille-nouvelle", false]]);
+    expect(result.archive.bySlug.has("vieille-nouvelle")).toBe(false);
+  });
+
+  it("reloads everything when the registry changes, and nothing when the new registry is invalid", () => {
+    const companies = path.join(dir, "entities", "companies.yaml");
+    fs.writeFileSync(companies, fs.readFileSync(companies, "utf8").replace("name: Groupe Mère", "name: Groupe Mère SA"));
+    const renamed = syncArchive(archive, ["entities/companies.yaml"]);
+    expect(renamed.registryChanged).toBe(true);
+    expect(renamed.archive.registry.companies.get("mere")?.name).toBe("Groupe Mère SA");
+
+    fs.writeFileSync(companies, "- slug: [pas un slug\n");
+    const broken = syncArchive(archive, ["entities/companies.yaml"]);
+    expect(broken.archive).toBe(archive);
+    expect(broken.problems.length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,37 @@
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { buildArchive } from "@/lib/archive";
+import { routeExists } from "@/lib/route-exists";
+import { parseRoute, routes } from "@/lib/routes";
+
+const archive = buildArchive(path.resolve("tests/fixtures/content"));
+const exists = (pathname: string) => routeExists(parseRoute(pathname), archive);
+
+describe("the URL scheme", () => {
+  it("builds every address from one place", () => {
+    expect(routes.entity("country", "pays-a")).toBe("/pays/pays-a");
+    expect(routes.paged("/pays/pays-a", 2)).toBe("/pays/pays-a/page/2");
+    expect(routes.paged("/pays/pays-a", 1)).toBe("/pays/pays-a");
+    expect(routes.feed(routes.entity("company", "mere"))).toBe("/entreprises/mere/feed.xml");
+    expect(routes.image(routes.article("x"))).toBe("/articles/x/opengraph-image");
+  });
+
+  it("reads addresses back", () => {
+    expect(parseRoute("/pays/chine/page/2")).toEqual({ kind: "entity", entity: "country", slug: "chine", page: 2 });
+    expect(parseRoute("/articles/x/opengraph-image")).toEqual({ kind: "article", slug: "x" });
+    expect(parseRoute("/chronologie/recents/page/3")).toEqual({ kind: "chronology", page: 3 });
+    expect(parseRoute("/articles/page/02")).toEqual({ kind: "malformed" });
+    expect(parseRoute("/recherche")).toEqual({ kind: "other" });
+  });
+
+  it("knows which addresses name something in the archive", () => {
+    expect(exists("/articles/la-fille-en-2021")).toBe(true);
+    expect(exists("/articles/inventee")).toBe(false);
+    expect(exists("/entreprises/mere/feed.xml")).toBe(true);
+    expect(exists("/entreprises/inventee/opengraph-image")).toBe(false);
+    expect(exists("/pays/pays-a/page/2")).toBe(false);
+    expect(exists("/articles/page/1")).toBe(true);
+    expect(exists("/chronologie/page/2")).toBe(false);
+    expect(exists("/a-propos")).toBe(true);
+  });
+});
