@@ -38,7 +38,8 @@ describe("metadata on every page", () => {
       expect(h.og["og:image"], path).toBeTruthy();
       expect(h.twitter["twitter:card"], path).toBe("summary_large_image");
     }
-  });
+    // Twelve pages in a row in Chromium: 30 s is not enough on a machine shared by several builds.
+  }, 90_000);
 
   it("gives the 404 page a title and no index", async () => {
     const page = await newPage({ javaScriptEnabled: false });
