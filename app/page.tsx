@@ -4,7 +4,9 @@ import { EntityCountSection } from "@/components/entity/entity-count-list";
 import { getAllArticles } from "@/lib/articles";
 import { getCompanyIndex, getCountryIndex } from "@/lib/entities/entity-pages";
 import { entityPath } from "@/lib/entities/entity-paths";
+import { JsonLd } from "@/components/seo/json-ld";
 import { pageMetadata } from "@/lib/metadata";
+import { websiteJsonLd } from "@/lib/seo/json-ld";
 import { site } from "@/lib/site";
 import { cacheArchiveRender } from "@/lib/cache/scope";
 import { listsTag } from "@/lib/cache/tags";
@@ -23,6 +25,7 @@ export default async function HomePage() {
   const countries = getCountryIndex().filter((c) => c.count > 0).slice(0, HOME_ENTITIES);
   return (
     <div className="grid gap-12 lg:grid-cols-[minmax(0,1fr)_16rem]">
+      <JsonLd data={websiteJsonLd(site.url)} />
       <div>
         <h1 className="sr-only">{site.name} : les derniers articles</h1>
         <p className="mb-8 max-w-prose text-lg text-stone-700 dark:text-stone-300">

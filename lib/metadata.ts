@@ -12,7 +12,13 @@ type PageMetadata = {
   /** Path of the canonical URL, e.g. "/articles/slug". */
   path: string;
   type?: "website" | "article";
+  /**
+   * An article page's `article:published_time` and `article:modified_time`:
+   * the archive's timestamps (archivedAt, correctedAt), never the text's date,
+   * which may be known only to the year (it stays on the page, in `<time>`).
+   */
   publishedTime?: string;
+  modifiedTime?: string;
   noIndex?: boolean;
   /** The page's own RSS feed (an entity's), announced beside the whole archive's. */
   feed?: { path: string; title: string };
@@ -35,9 +41,10 @@ const siteFeed = { path: "/feed.xml", title: `${site.name} (RSS)` };
 /**
  * The one helper every `generateMetadata` uses: title, description, canonical,
  * RSS alternates, OpenGraph, Twitter. OpenGraph images come from the
- * `opengraph-image.tsx` files, which Next merges in.
+ * `opengraph-image.tsx` files, which Next merges in. No `twitter:site`: the
+ * archive has no account on X/Twitter, and naming one would be false.
  */
-export function pageMetadata({ title, description, path, type = "website", publishedTime, noIndex, feed, image }: PageMetadata): Metadata {
+export function pageMetadata({ title, description, path, type = "website", publishedTime, modifiedTime, noIndex, feed, image }: PageMetadata): Metadata {
   const url = `${site.url}${path}`;
   const { path: imagePath, alt } = image ?? siteImage;
   const images = [{ url: `${site.url}${imagePath}`, width: ogImageSize.width, height: ogImageSize.height, alt, type: "image/png" }];
@@ -54,6 +61,7 @@ export function pageMetadata({ title, description, path, type = "website", publi
       locale: "fr_FR",
       type,
       ...(type === "article" && publishedTime ? { publishedTime } : {}),
+      ...(type === "article" && modifiedTime ? { modifiedTime } : {}),
       images,
     },
     twitter: { card: "summary_large_image", title, description, images },

@@ -6,6 +6,7 @@ import { publishThroughServer } from "./publishing/notify-server";
 import { internalPublishToken } from "./publishing/publish-auth";
 import { watchContent } from "./publishing/watch";
 import { searchFor } from "./search/search";
+import { builtOrigin, siteOriginWarnings } from "./site";
 
 /**
  * Loads and validates the archive and builds what pages share (the entity
@@ -16,6 +17,8 @@ import { searchFor } from "./search/search";
  * within a second (ARCHIVE_WATCH=0 turns it off: use POST /api/publish).
  */
 export function prepareServer(): void {
+  // First, before the archive loads: an operator reads the top of the log.
+  for (const warning of siteOriginWarnings(process.env, builtOrigin)) console.warn(warning);
   const building = process.env.NEXT_PHASE === "phase-production-build";
   try {
     const archive = getArchive();

@@ -1,5 +1,6 @@
 import type { Article } from "@/lib/articles";
 import { sourcePath } from "@/lib/content/raw-texts";
+import { formatArchiveDay } from "@/lib/seo/archive-dates";
 
 const titleOrigin = {
   source: "le titre est celui du texte d'origine",
@@ -24,6 +25,15 @@ export function Provenance({ article }: { article: Article }) {
             <code className="rounded bg-stone-100 px-1 dark:bg-stone-800">{article.raw}</code>
           </a>
           , sans réécriture du texte de l&apos;article.
+        </li>
+        <li>
+          Mis en ligne par l&apos;archive le <time dateTime={article.archivedAt}>{formatArchiveDay(article.archivedAt)}</time>
+          {article.correctedAt && (
+            <>
+              , corrigé le <time dateTime={article.correctedAt}>{formatArchiveDay(article.correctedAt)}</time>
+            </>
+          )}
+          .
         </li>
         <li>Titre : {titleOrigin[article.titleSource]}.</li>
         <li>Chapeau : {summaryOrigin[article.summarySource]}.</li>

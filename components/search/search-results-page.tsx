@@ -54,10 +54,10 @@ export function SearchResultsPage({ params, notices = [] }: { params: SearchPara
           </aside>
           <section aria-labelledby="nombre-resultats">
             <div className="mb-6 flex flex-wrap items-baseline justify-between gap-2 border-b border-stone-300 pb-3 dark:border-stone-700">
-              <p id="nombre-resultats" className="font-semibold">
+              <h2 id="nombre-resultats" className="font-semibold">
                 {resultCountLabel(response.total)}
                 {response.totalPages > 1 && <span className="font-normal text-stone-600 dark:text-stone-400"> · page {response.page} sur {response.totalPages}</span>}
-              </p>
+              </h2>
               {applied.q && <SearchSort params={applied} />}
             </div>
             <SearchResultList results={response.results} start={(response.page - 1) * site.pageSize + 1} />

@@ -1,14 +1,17 @@
 import type { Article } from "../content/article";
-import type { ArchiveDate } from "../dates";
+import { formatArchiveDate } from "../dates";
 import { articlePath, entityPath } from "../entities/entity-paths";
+import { latest, modifiedAt, rfc822 } from "../seo/archive-dates";
 
 /** One `<item>`, in plain values: escaping happens once, in renderRss. */
 export type FeedItem = {
   title: string;
   link: string;
   description: string;
-  /** RFC 822 date; absent when the article's date is unknown. */
-  pubDate?: string;
+  /** RFC 822: when the archive published the article (never the text's own date, which may be only a year). */
+  pubDate: string;
+  /** When the archive last changed it, for the channel's lastBuildDate. */
+  modified: string;
   categories: { domain: string; label: string }[];
 };
 
@@ -19,23 +22,10 @@ export type Feed = {
   /** The feed's own URL (atom:link rel="self"). */
   self: string;
   description: string;
-  /** Newest item's date: the feed changes only when the archive does. */
+  /** Newest change among the items: the feed changes only when the archive does. */
   lastBuildDate?: string;
   items: FeedItem[];
 };
-
-const precisionNote = { day: "", month: "date connue au mois près", year: "date connue à l'année près", unknown: "date inconnue" } as const;
-
-/**
- * RFC 822 date of the first day a date covers, at midnight UTC: archive dates
- * are calendar dates, so the day must not move with the server's time zone.
- * @example rfc822(parseArchiveDate("2020-04", "month")) // "Wed, 01 Apr 2020 00:00:00 GMT"
- */
-export function rfc822(date: ArchiveDate): string | undefined {
-  if (!date.start) return undefined;
-  const { start } = date;
-  return new Date(Date.UTC(start.getFullYear(), start.getMonth(), start.getDate())).toUTCString();
-}
 
 /** XML text and attribute escaping, plus removal of characters XML 1.0 forbids. */
 export function escapeXml(text: string): string {
@@ -50,17 +40,18 @@ export function escapeXml(text: string): string {
 }
 
 /**
- * An article as a feed item: its summary as description, with the date's
- * precision said when the pubDate (first day of the period) is more precise
- * than what is known; companies, countries and themes as categories.
+ * An article as a feed item: dated by the archive (RSS needs a full date,
+ * which the text may not give), its summary as description followed by the
+ * text's own date at its precision; companies, countries and themes as categories.
+ * @example articleFeedItem(article, "https://x").description // "La mère annonce. (15 juin 2021)"
  */
 export function articleFeedItem(article: Article, siteUrl: string): FeedItem {
-  const note = precisionNote[article.date.precision];
   return {
     title: article.title,
     link: `${siteUrl}${articlePath(article.slug)}`,
-    description: note ? `${article.summary} (${note})` : article.summary,
-    pubDate: rfc822(article.date),
+    description: `${article.summary} (${formatArchiveDate(article.date)})`,
+    pubDate: rfc822(article.archivedAt),
+    modified: modifiedAt(article),
     categories: [
       ...article.companies.map((c) => ({ domain: `${siteUrl}${entityPath("company", c.slug)}`, label: c.name })),
       ...article.countries.map(({ country }) => ({ domain: `${siteUrl}${entityPath("country", country.slug)}`, label: country.name })),
@@ -69,20 +60,24 @@ export function articleFeedItem(article: Article, siteUrl: string): FeedItem {
   };
 }
 
-/** Feed of articles, newest first as given, keeping at most `limit`. */
+/**
+ * Feed of articles, the most recently archived first (what is new to a
+ * subscriber), equal ones in the order given; at most `limit`.
+ */
 export function articleFeed(
   channel: { title: string; path: string; description: string },
   articles: readonly Article[],
   siteUrl: string,
   limit: number,
 ): Feed {
-  const items = articles.slice(0, limit).map((a) => articleFeedItem(a, siteUrl));
+  const newestArchived = [...articles].sort((a, b) => Date.parse(b.archivedAt) - Date.parse(a.archivedAt));
+  const items = newestArchived.slice(0, limit).map((a) => articleFeedItem(a, siteUrl));
   return {
     title: channel.title,
     link: `${siteUrl}${channel.path}`,
     self: `${siteUrl}${feedPath(channel.path)}`,
     description: channel.description,
-    lastBuildDate: items.find((i) => i.pubDate)?.pubDate,
+    lastBuildDate: items.length ? rfc822(latest(items.map((i) => i.modified))!) : undefined,
     items,
   };
 }

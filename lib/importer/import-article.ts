@@ -162,6 +162,8 @@ export function importArticle(text: string, rawName: string, registry: EntityReg
     people: [],
     captions,
     raw: rawName,
+    // The moment the archive takes the text in; a later correction adds correctedAt.
+    archivedAt: new Date().toISOString(),
   };
   return { ok: true, slug, frontMatter, body: blocks.join("\n\n"), warnings, proposals: known.proposals };
 }

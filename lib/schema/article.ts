@@ -21,6 +21,12 @@ const dateFormats: Record<Exclude<DatePrecision, "unknown">, RegExp> = {
 const dateText = z.preprocess((value) => (typeof value === "number" ? String(value) : value), z.string());
 
 /**
+ * The archive's own dates are moments, never partial: what feeds, the sitemap
+ * and `dateModified` need. The zone is required so no reader has to guess it.
+ */
+const archiveTimestamp = z.iso.datetime({ offset: true, error: "horodatage ISO 8601 complet avec fuseau attendu, p. ex. 2026-11-23T14:08:27+00:00" });
+
+/**
  * A country's or place's part in an article: the company's home (`headquarters`),
  * where something is built, opened or hosted (`site`) or will be (`planned`),
  * where its customers are (`market`), or only named (`mentioned`).
@@ -87,6 +93,10 @@ export const frontMatterSchema = z
     story: slug.optional(),
     /** File name, in the archive's `raw/` folder, of the raw text this article was converted from. */
     raw: z.string().regex(/^[\w.-]+\.txt$/, "nom de fichier .txt attendu"),
+    /** When the archive published the article: a full timestamp with its time zone, e.g. "2026-11-23T14:08:27+00:00". */
+    archivedAt: archiveTimestamp,
+    /** When the archive last corrected the article's text or facts; absent when never corrected. */
+    correctedAt: archiveTimestamp.optional(),
   })
   .strict()
   .superRefine((data, ctx) => {
@@ -105,6 +115,9 @@ export const frontMatterSchema = z
     }
     if (data.source?.date !== undefined) {
       checkDate(data.source.date, precisionOf(data.source.date), ["source", "date"], ctx);
+    }
+    if (data.correctedAt && Date.parse(data.correctedAt) < Date.parse(data.archivedAt)) {
+      ctx.addIssue({ code: "custom", path: ["correctedAt"], message: "ne peut précéder archivedAt", input: data.correctedAt });
     }
     data.announcedBy.forEach((company, i) => {
       if (!data.companies.includes(company)) {

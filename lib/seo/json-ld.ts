@@ -1,6 +1,8 @@
 import type { Article } from "../content/article";
 import { articlePath, entityPath } from "../entities/entity-paths";
 import type { Company, Country, EntityKind, Theme } from "../schema/entity";
+import { site } from "../site";
+import { modifiedAt } from "./archive-dates";
 
 /** A schema.org node, as plain JSON. */
 export type JsonLd = { "@context"?: "https://schema.org"; "@type": string } & Record<string, unknown>;
@@ -27,14 +29,56 @@ export function breadcrumbJsonLd(crumbs: Crumb[], siteUrl: string): JsonLd {
 const companyNode = (c: Company, siteUrl: string): JsonLd => ({ "@type": "Organization", name: c.name, url: `${siteUrl}${entityPath("company", c.slug)}` });
 const countryNode = (c: Country, siteUrl: string): JsonLd => ({ "@type": "Country", name: c.name, url: `${siteUrl}${entityPath("country", c.slug)}` });
 
+/** The archive itself, publisher of every page, with its logo (public/). */
+export function archiveOrganization(siteUrl: string): JsonLd {
+  return {
+    "@type": "Organization",
+    "@id": `${siteUrl}/#archive`,
+    name: site.name,
+    url: `${siteUrl}/`,
+    logo: { "@type": "ImageObject", url: `${siteUrl}${site.logo.path}`, width: site.logo.width, height: site.logo.height },
+  };
+}
+
 /**
- * An article as a schema.org NewsArticle. The date is given at its precision
- * ("2020-04" stays "2020-04", a valid ISO 8601 date); the publisher is the
- * original source, and isBasedOn points to the original publication.
+ * Who wrote the text: the byline's person when the text names one, else the
+ * outlet it comes from; with neither, the archive, which edited this page
+ * (title, standfirst, date and entities are its work, see Provenance) and
+ * stands behind it (docs/decisions/009). Never a made-up name.
+ */
+function authorOf(article: Article, siteUrl: string): JsonLd {
+  if (article.author) return { "@type": "Person", name: article.author };
+  if (article.source) return { "@type": "Organization", name: article.source.name, ...(article.source.url ? { url: new URL(article.source.url).origin } : {}) };
+  return { "@type": "Organization", "@id": `${siteUrl}/#archive`, name: site.name, url: `${siteUrl}/` };
+}
+
+/**
+ * The original text the page reproduces: its own title only when it had one,
+ * its outlet and byline when known, and its date at its precision ("2015"
+ * stays "2015", a valid ISO 8601 date: no day or month the text does not give).
+ */
+function originalOf(article: Article): JsonLd {
+  const date = article.source?.date?.value ?? article.date.value;
+  return {
+    "@type": "CreativeWork",
+    ...(article.titleSource === "source" ? { name: article.title } : {}),
+    ...(article.author ? { author: { "@type": "Person", name: article.author } } : {}),
+    ...(article.source ? { publisher: { "@type": "Organization", name: article.source.name } } : {}),
+    ...(article.source?.url ? { url: article.source.url } : {}),
+    ...(date ? { datePublished: date } : {}),
+    inLanguage: "fr",
+  };
+}
+
+/**
+ * An article page as a schema.org NewsArticle, with what Google asks of one:
+ * headline, image, author, publisher with its logo, datePublished and
+ * dateModified. The page's dates are the archive's (full timestamps: when it
+ * published and last corrected the page); the text's own date, at its
+ * precision, is the original's, under isBasedOn.
  */
 export function articleJsonLd(article: Article, siteUrl: string): JsonLd {
   const url = `${siteUrl}${articlePath(article.slug)}`;
-  const { source } = article;
   return {
     "@context": "https://schema.org",
     "@type": "NewsArticle",
@@ -42,25 +86,39 @@ export function articleJsonLd(article: Article, siteUrl: string): JsonLd {
     description: article.summary,
     url,
     mainEntityOfPage: url,
-    image: `${url}/opengraph-image`,
+    image: [`${url}/opengraph-image`],
     inLanguage: "fr",
-    ...(article.date.value ? { datePublished: article.date.value } : {}),
-    ...(article.author ? { author: { "@type": "Person", name: article.author } } : {}),
-    ...(source ? { publisher: { "@type": "Organization", name: source.name, ...(source.url ? { url: source.url } : {}) } } : {}),
-    ...(source
-      ? {
-          isBasedOn: {
-            "@type": "NewsArticle",
-            name: article.title,
-            publisher: { "@type": "Organization", name: source.name },
-            ...(source.url ? { url: source.url } : {}),
-            ...(source.date?.value ? { datePublished: source.date.value } : {}),
-          },
-        }
-      : {}),
+    datePublished: article.archivedAt,
+    dateModified: modifiedAt(article),
+    author: authorOf(article, siteUrl),
+    publisher: archiveOrganization(siteUrl),
+    isBasedOn: originalOf(article),
     about: [...article.companies.map((c) => companyNode(c, siteUrl)), ...article.countries.map(({ country }) => countryNode(country, siteUrl))],
     keywords: article.themes.map((t) => t.name).join(", "),
     wordCount: article.wordCount,
+  };
+}
+
+/** Breadcrumbs of an article page: Accueil › Articles › its title. */
+export function articleBreadcrumbJsonLd(article: Pick<Article, "slug" | "title">, siteUrl: string): JsonLd {
+  return breadcrumbJsonLd([{ name: "Accueil", path: "/" }, { name: "Articles", path: "/articles" }, { name: article.title, path: articlePath(article.slug) }], siteUrl);
+}
+
+/** The home page: the site, its search (a GET form on /recherche?q=) and its publisher. */
+export function websiteJsonLd(siteUrl: string): JsonLd {
+  return {
+    "@context": "https://schema.org",
+    "@type": "WebSite",
+    name: site.name,
+    description: site.description,
+    url: `${siteUrl}/`,
+    inLanguage: "fr",
+    publisher: archiveOrganization(siteUrl),
+    potentialAction: {
+      "@type": "SearchAction",
+      target: { "@type": "EntryPoint", urlTemplate: `${siteUrl}/recherche?q={search_term_string}` },
+      "query-input": "required name=search_term_string",
+    },
   };
 }
 

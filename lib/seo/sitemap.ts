@@ -1,53 +1,39 @@
 import type { MetadataRoute } from "next";
 import type { Archive } from "../archive";
 import type { Article } from "../content/article";
-import type { ArchiveDate } from "../dates";
 import { getEntityProfile } from "../entities/entity-pages";
 import type { EntityKind } from "../schema/entity";
 import { articlePath, entityPath, entityRoutes } from "../entities/entity-paths";
-
-/**
- * The calendar day a date starts on, as "YYYY-MM-DD" (a W3C datetime the
- * sitemap protocol accepts), without going through UTC so no day shifts.
- * @example isoDay(parseArchiveDate("2020-04", "month")) // "2020-04-01"
- */
-export function isoDay(date: ArchiveDate): string | undefined {
-  if (!date.start) return undefined;
-  const d = date.start;
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
-}
-
-/** Date of the newest dated article, or undefined when none is dated. */
-function newest(articles: readonly Article[]): string | undefined {
-  let best: Article | undefined;
-  for (const a of articles) if (a.date.start && (!best || a.date.sortKey > best.date.sortKey)) best = a;
-  return best && isoDay(best.date);
-}
+import { modifiedAt, newestChange } from "./archive-dates";
 
 function entry(siteUrl: string, path: string, lastModified: string | undefined): MetadataRoute.Sitemap[number] {
   return { url: `${siteUrl}${path}`, ...(lastModified ? { lastModified } : {}) };
 }
 
 /**
- * Every page a reader can land on: sections, articles, and the first page of
- * each entity, each dated by its newest article (undated pages carry no date).
+ * Every page a reader can land on: sections, the chronology both ways,
+ * articles, and the first page of each entity. `lastmod` is the archive's own
+ * date (a full timestamp): an article's last correction or publication, a
+ * list's newest change among its articles; a page with no article has none.
+ * Never the text's date, which may be only a year.
  */
 export function sitemapEntries(archive: Archive, siteUrl: string): MetadataRoute.Sitemap {
-  const latest = newest(archive.articles);
+  const latest = newestChange(archive.articles);
   const { companies, countries, themes } = archive.registry;
+  const timelineDate = (timeline: { article: Article }[]) => newestChange(timeline.map((e) => e.article));
   // An entity no article names has no page (its profile is undefined), hence no entry.
   const entityEntries = (kind: EntityKind, slugs: Iterable<string>) =>
     [...slugs].flatMap((slug) => {
       const profile = getEntityProfile(kind, slug, archive);
       return profile ? [entry(siteUrl, entityPath(kind, slug), timelineDate(profile.timeline))] : [];
     });
-  const timelineDate = (timeline: { article: Article }[] | undefined) => newest((timeline ?? []).map((e) => e.article));
   return [
     entry(siteUrl, "/", latest),
     entry(siteUrl, "/articles", latest),
     ...Object.values(entityRoutes).map((path) => entry(siteUrl, path, latest)),
     entry(siteUrl, "/chronologie", latest),
-    ...archive.articles.map((a) => entry(siteUrl, articlePath(a.slug), isoDay(a.date))),
+    entry(siteUrl, "/chronologie/recents", latest),
+    ...archive.articles.map((a) => entry(siteUrl, articlePath(a.slug), modifiedAt(a))),
     ...entityEntries("company", companies.keys()),
     ...entityEntries("country", countries.keys()),
     ...entityEntries("theme", themes.keys()),

@@ -119,6 +119,8 @@ export function generateCorpus({ count, seed = 1, base, extraCompanies = 40 }: G
         themes: chosenThemes.map((t) => t.slug),
         ...(storyKey ? { story: storyKey } : {}),
         raw: `synthetique-${String(n).padStart(6, "0")}.txt`,
+        // One article archived a minute after the other: deterministic, like the rest of the corpus.
+        archivedAt: new Date(Date.UTC(2026, 0, 1) + n * 60_000).toISOString(),
       },
       body: paragraphs.join("\n\n"),
     });

@@ -36,14 +36,22 @@ export type RunningServer = {
   output: () => string;
 };
 
+/** The origin a server on this port is reached at, and what SITE_URL must say for its build. */
+export const loopbackOrigin = (port: number) => `http://127.0.0.1:${port}`;
+
 /**
- * `next start` on a free port in its own process group, resolved once it
- * answers on loopback. No `-H 127.0.0.1`: with a loopback IP as hostname,
+ * `next start` in its own process group, resolved once it answers on
+ * loopback. On `port` when given (a build made with SITE_URL set to
+ * loopbackOrigin(port) must be served there: its absolute URLs name it),
+ * else on a free one. No `-H 127.0.0.1`: with a loopback IP as hostname,
  * Next 16 turns every rewrite from proxy.ts into an HTTP request to itself
  * (vercel/next.js#94745), an extra hop that failed under load.
  */
-export async function startNext(env: Record<string, string> = {}, { captureOutput = false } = {}): Promise<RunningServer> {
-  const port = await freePort();
+export async function startNext(
+  env: Record<string, string> = {},
+  { captureOutput = false, port }: { captureOutput?: boolean; port?: number } = {},
+): Promise<RunningServer> {
+  port ??= await freePort();
   const child = spawn("npx", ["next", "start", "-p", String(port)], {
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
     stdio: ["ignore", captureOutput ? "pipe" : "ignore", captureOutput ? "pipe" : "inherit"],
@@ -52,7 +60,7 @@ export async function startNext(env: Record<string, string> = {}, { captureOutpu
   let printed = "";
   child.stdout?.on("data", (chunk) => (printed += chunk));
   child.stderr?.on("data", (chunk) => (printed += chunk));
-  const url = `http://127.0.0.1:${port}`;
+  const url = loopbackOrigin(port);
   const stop = () => {
     try {
       if (child.pid) process.kill(-child.pid, "SIGTERM");

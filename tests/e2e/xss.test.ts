@@ -73,7 +73,10 @@ describe("hostile content", () => {
       expect(block).not.toContain("</script");
       expect(() => JSON.parse(block)).not.toThrow();
     }
-    expect(JSON.parse(blocks[0]).headline).toContain("<script>");
+    // The article's block holds the NewsArticle, then its breadcrumb: both carry the hostile title as text.
+    const [news, crumbs] = JSON.parse(blocks[0]);
+    expect(news.headline).toContain("<script>");
+    expect(crumbs.itemListElement.at(-1).name).toContain("<script>");
   });
 
   it("escapes the feed", async () => {

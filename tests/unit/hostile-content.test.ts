@@ -33,7 +33,7 @@ function loadError(dir: string): string {
 }
 
 const validFrontMatter = (extra = "") =>
-  `title: Titre\ntitleSource: source\ndate: "2021"\ndatePrecision: year\nsummary: Chapeau.\nsummarySource: source\nraw: a.txt\n${extra}`;
+  `title: Titre\ntitleSource: source\ndate: "2021"\ndatePrecision: year\nsummary: Chapeau.\nsummarySource: source\nraw: a.txt\narchivedAt: \"2026-11-23T14:08:27+00:00\"\n${extra}`;
 
 describe("front matter in another language than YAML", () => {
   it("is refused at load without evaluating the payload, naming the file", () => {

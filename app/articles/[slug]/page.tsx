@@ -9,7 +9,8 @@ import { JsonLd } from "@/components/seo/json-ld";
 import { getAllArticles, getArticle, getArticleHtml, getRelatedArticles, getSameStoryArticles } from "@/lib/articles";
 import { articlePath } from "@/lib/entities/entity-paths";
 import { pageImage, pageMetadata } from "@/lib/metadata";
-import { articleJsonLd } from "@/lib/seo/json-ld";
+import { modifiedAt } from "@/lib/seo/archive-dates";
+import { articleBreadcrumbJsonLd, articleJsonLd } from "@/lib/seo/json-ld";
 import { site } from "@/lib/site";
 import { getArchive } from "@/lib/archive";
 import { cacheArchiveRender } from "@/lib/cache/scope";
@@ -36,7 +37,8 @@ export async function generateMetadata({ params }: Props) {
     path: articlePath(article.slug),
     image: pageImage(articlePath(article.slug), article.title),
     type: "article",
-    publishedTime: article.date.value ?? undefined,
+    publishedTime: article.archivedAt,
+    modifiedTime: modifiedAt(article),
   });
 }
 
@@ -49,7 +51,7 @@ export default async function ArticlePage({ params }: Props) {
   cacheArchiveRender(...articlePageTags(article, getArchive().registry));
   return (
     <article className="mx-auto max-w-3xl">
-      <JsonLd data={articleJsonLd(article, site.url)} />
+      <JsonLd data={[articleJsonLd(article, site.url), articleBreadcrumbJsonLd(article, site.url)]} />
       <ArticleHeader article={article} />
       <ArticleBody html={getArticleHtml(article)} />
       <ArticleEntities article={article} />

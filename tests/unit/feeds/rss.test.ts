@@ -2,8 +2,7 @@ import path from "node:path";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
 import { buildArchive } from "@/lib/archive";
-import { parseArchiveDate } from "@/lib/dates";
-import { articleFeed, articleFeedItem, escapeXml, feedPath, renderRss, rfc822 } from "@/lib/feeds/rss";
+import { articleFeed, articleFeedItem, escapeXml, feedPath, renderRss } from "@/lib/feeds/rss";
 
 const archive = buildArchive(path.resolve("tests/fixtures/content"));
 const siteUrl = "https://archives.example";
@@ -13,21 +12,6 @@ function parse(xml: string) {
   expect(XMLValidator.validate(xml)).toBe(true);
   return parser.parse(xml).rss;
 }
-
-describe("rfc822", () => {
-  it("dates a day at its midnight UTC, whatever the server's zone", () => {
-    expect(rfc822(parseArchiveDate("2021-06-15", "day"))).toBe("Tue, 15 Jun 2021 00:00:00 GMT");
-  });
-
-  it("dates a month or a year at its first day", () => {
-    expect(rfc822(parseArchiveDate("2019-02", "month"))).toBe("Fri, 01 Feb 2019 00:00:00 GMT");
-    expect(rfc822(parseArchiveDate("2015", "year"))).toBe("Thu, 01 Jan 2015 00:00:00 GMT");
-  });
-
-  it("has no date for an unknown one", () => {
-    expect(rfc822(parseArchiveDate(null, "unknown"))).toBeUndefined();
-  });
-});
 
 describe("escapeXml", () => {
   it("escapes markup and drops characters XML forbids", () => {
@@ -43,32 +27,44 @@ describe("feedPath", () => {
 });
 
 describe("articleFeedItem", () => {
-  it("links the article, says the date's precision and lists its entities as categories", () => {
+  it("links the article, is dated by the archive, gives the text's date at its precision and lists its entities as categories", () => {
     const item = articleFeedItem(archive.bySlug.get("vieille-nouvelle")!, siteUrl);
     expect(item.link).toBe(`${siteUrl}/articles/vieille-nouvelle`);
-    expect(item.pubDate).toBe("Fri, 01 Feb 2019 00:00:00 GMT");
-    expect(item.description).toBe("Une vieille nouvelle. (date connue au mois près)");
+    // archivedAt: "2026-11-23T14:17:51+00:00"; the text is dated "2019-02", which no RSS date can say.
+    expect(item.pubDate).toBe("Mon, 23 Nov 2026 14:17:51 GMT");
+    expect(item.description).toBe("Une vieille nouvelle. (février 2019)");
     expect(item.categories).toEqual([
       { domain: `${siteUrl}/entreprises/autre`, label: "Autre Société" },
       { domain: `${siteUrl}/pays/pays-a`, label: "Pays A" },
     ]);
   });
 
-  it("keeps a day-precise summary as it is", () => {
-    expect(articleFeedItem(archive.bySlug.get("annonce-de-la-mere-2021")!, siteUrl).description).toBe("La mère annonce.");
+  it("never widens a year or an unknown date into a day", () => {
+    const base = archive.bySlug.get("vieille-nouvelle")!;
+    const year = articleFeedItem({ ...base, date: { ...base.date, value: "2015", precision: "year", year: 2015 } }, siteUrl);
+    expect(year.description).toBe("Une vieille nouvelle. (2015)");
+    expect(year.pubDate).not.toMatch(/2015/);
+    const unknown = articleFeedItem({ ...base, date: { value: null, precision: "unknown", year: null, start: null, sortKey: Number.MAX_SAFE_INTEGER } }, siteUrl);
+    expect(unknown.description).toBe("Une vieille nouvelle. (date inconnue)");
+    expect(unknown.pubDate).toBe("Mon, 23 Nov 2026 14:17:51 GMT");
+  });
+
+  it("keeps the archive's time zone exact in RFC 822", () => {
+    const item = articleFeedItem({ ...archive.bySlug.get("vieille-nouvelle")!, archivedAt: "2026-11-23T15:08:27+01:00" }, siteUrl);
+    expect(item.pubDate).toBe("Mon, 23 Nov 2026 14:08:27 GMT");
   });
 });
 
 describe("renderRss", () => {
   const feed = articleFeed({ title: "Archives", path: "/", description: "Tout." }, archive.articles, siteUrl, 50);
 
-  it("is well-formed RSS 2.0 in French with one item per article, newest first", () => {
+  it("is well-formed RSS 2.0 in French with one item per article, newest first when archived together", () => {
     const rss = parse(renderRss(feed));
     expect(rss["@_version"]).toBe("2.0");
     expect(rss.channel.language).toBe("fr");
     expect(rss.channel.link).toBe(`${siteUrl}/`);
     expect(rss.channel["atom:link"]["@_href"]).toBe(`${siteUrl}/feed.xml`);
-    expect(rss.channel.lastBuildDate).toBe("Tue, 15 Jun 2021 00:00:00 GMT");
+    expect(rss.channel.lastBuildDate).toBe("Mon, 23 Nov 2026 14:17:51 GMT");
     expect(rss.channel.item.map((i: { guid: { "#text": string } }) => i.guid["#text"])).toEqual(archive.articles.map((a) => `${siteUrl}/articles/${a.slug}`));
     expect(rss.channel.item[0].category.map((c: { "#text": string }) => c["#text"])).toContain("Groupe Mère");
   });
@@ -78,7 +74,15 @@ describe("renderRss", () => {
     const rss = parse(renderRss(articleFeed({ title: "A & B", path: "/", description: "<desc>" }, [hostile], siteUrl, 50)));
     expect(rss.channel.title).toBe("A & B");
     expect(rss.channel.item[0].title).toBe(`<script>alert("x")</script> & « co »`);
-    expect(rss.channel.item[0].description).toBe("]]> <b>gras</b>");
+    expect(rss.channel.item[0].description).toBe("]]> <b>gras</b> (15 juin 2021)");
+  });
+
+  it("puts the most recently archived first and dates the channel by its latest correction", () => {
+    const [a, b, c] = archive.articles;
+    const articles = [a, { ...b, archivedAt: "2026-12-01T08:00:00Z" }, { ...c, correctedAt: "2027-01-05T10:30:00+01:00" }];
+    const feed = articleFeed({ title: "x", path: "/", description: "x" }, articles, siteUrl, 50);
+    expect(feed.items.map((i) => i.link)).toEqual([b, a, c].map((x) => `${siteUrl}/articles/${x.slug}`));
+    expect(feed.lastBuildDate).toBe("Tue, 05 Jan 2027 09:30:00 GMT");
   });
 
   it("keeps at most the given number of items", () => {

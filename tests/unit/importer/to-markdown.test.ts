@@ -24,6 +24,7 @@ const frontMatter: FrontMatter = {
   people: [],
   captions: [],
   raw: "exemple.txt",
+  archivedAt: "2026-11-23T14:08:27+00:00",
 };
 
 describe("toMarkdown", () => {

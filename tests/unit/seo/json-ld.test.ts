@@ -1,19 +1,46 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildArchive } from "@/lib/archive";
-import { articleJsonLd, breadcrumbJsonLd, entityBreadcrumbJsonLd, entityJsonLd, serializeJsonLd } from "@/lib/seo/json-ld";
+import {
+  archiveOrganization,
+  articleBreadcrumbJsonLd,
+  articleJsonLd,
+  breadcrumbJsonLd,
+  entityBreadcrumbJsonLd,
+  entityJsonLd,
+  serializeJsonLd,
+  websiteJsonLd,
+} from "@/lib/seo/json-ld";
 
 const archive = buildArchive(path.resolve("tests/fixtures/content"));
 const siteUrl = "https://archives.example";
 
 describe("articleJsonLd", () => {
-  it("describes a NewsArticle with its date at its precision", () => {
-    const data = articleJsonLd(archive.bySlug.get("vieille-nouvelle")!, siteUrl);
+  const base = archive.bySlug.get("vieille-nouvelle")!;
+
+  it("describes a NewsArticle dated by the archive, based on the original at its date's precision", () => {
+    const data = articleJsonLd(base, siteUrl);
     expect(data["@type"]).toBe("NewsArticle");
     expect(data.headline).toBe("Vieille nouvelle");
-    expect(data.datePublished).toBe("2019-02");
+    expect(data.datePublished).toBe("2026-11-23T14:17:51+00:00");
+    expect(data.dateModified).toBe("2026-11-23T14:17:51+00:00");
+    expect(data.isBasedOn).toMatchObject({ "@type": "CreativeWork", datePublished: "2019-02" });
     expect(data.url).toBe(`${siteUrl}/articles/vieille-nouvelle`);
+    expect(data.image).toEqual([`${siteUrl}/articles/vieille-nouvelle/opengraph-image`]);
     expect(data.inLanguage).toBe("fr");
+  });
+
+  it("keeps a year a year and leaves an unknown date out, in every date it gives", () => {
+    const year = articleJsonLd({ ...base, date: { ...base.date, value: "2015", precision: "year", year: 2015 } }, siteUrl);
+    expect((year.isBasedOn as { datePublished: string }).datePublished).toBe("2015");
+    expect(JSON.stringify(year)).not.toContain("2015-01-01");
+    const unknown = articleJsonLd({ ...base, date: { value: null, precision: "unknown", year: null, start: null, sortKey: Number.MAX_SAFE_INTEGER } }, siteUrl);
+    expect(unknown.isBasedOn).not.toHaveProperty("datePublished");
+    expect(unknown.datePublished).toBe("2026-11-23T14:17:51+00:00");
+  });
+
+  it("says when the archive corrected the article", () => {
+    expect(articleJsonLd({ ...base, correctedAt: "2027-01-05T10:30:00+01:00" }, siteUrl).dateModified).toBe("2027-01-05T10:30:00+01:00");
   });
 
   it("is about the article's companies and countries, with links to their pages", () => {
@@ -25,25 +52,51 @@ describe("articleJsonLd", () => {
     ]);
   });
 
-  it("names the original source as publisher and as the publication it is based on", () => {
-    const article = {
-      ...archive.bySlug.get("vieille-nouvelle")!,
-      author: "Jeanne Martin",
-      source: { name: "Le Journal", url: "https://journal.example/a", inferred: false },
-    };
-    const data = articleJsonLd(article, siteUrl);
-    expect(data.author).toEqual({ "@type": "Person", name: "Jeanne Martin" });
-    expect(data.publisher).toEqual({ "@type": "Organization", name: "Le Journal", url: "https://journal.example/a" });
-    expect(data.isBasedOn).toMatchObject({ publisher: { name: "Le Journal" }, url: "https://journal.example/a" });
+  it("has the archive as publisher, with its logo, on every article", () => {
+    const publisher = articleJsonLd(base, siteUrl).publisher;
+    expect(publisher).toEqual(archiveOrganization(siteUrl));
+    expect(publisher).toMatchObject({ "@type": "Organization", name: "Archives du Cloud", logo: { "@type": "ImageObject", url: `${siteUrl}/logo.png` } });
   });
 
-  it("leaves out what the article does not know", () => {
-    const article = { ...archive.bySlug.get("vieille-nouvelle")!, author: undefined, source: undefined, date: { ...archive.bySlug.get("vieille-nouvelle")!.date, value: null } };
+  it("names the byline's person as author, and the original's outlet as its publisher", () => {
+    const article = { ...base, author: "Jeanne Martin", source: { name: "Le Journal", url: "https://journal.example/a", inferred: false } };
     const data = articleJsonLd(article, siteUrl);
-    expect(data).not.toHaveProperty("datePublished");
-    expect(data).not.toHaveProperty("author");
-    expect(data).not.toHaveProperty("publisher");
-    expect(data).not.toHaveProperty("isBasedOn");
+    expect(data.author).toEqual({ "@type": "Person", name: "Jeanne Martin" });
+    expect(data.isBasedOn).toMatchObject({ publisher: { name: "Le Journal" }, author: { name: "Jeanne Martin" }, url: "https://journal.example/a" });
+  });
+
+  it("names the outlet as author when the text has no byline, else the archive that edited the page", () => {
+    const outlet = articleJsonLd({ ...base, author: undefined, source: { name: "Le Journal", url: "https://journal.example/a/b", inferred: false } }, siteUrl);
+    expect(outlet.author).toEqual({ "@type": "Organization", name: "Le Journal", url: "https://journal.example" });
+    const none = articleJsonLd({ ...base, author: undefined, source: undefined }, siteUrl);
+    expect(none.author).toMatchObject({ "@type": "Organization", "@id": `${siteUrl}/#archive`, name: "Archives du Cloud" });
+    expect(none.isBasedOn).not.toHaveProperty("publisher");
+    expect(none.isBasedOn).not.toHaveProperty("author");
+  });
+
+  it("gives the original a name only when the title is the text's own", () => {
+    expect(articleJsonLd({ ...base, titleSource: "source" }, siteUrl).isBasedOn).toHaveProperty("name", "Vieille nouvelle");
+    expect(articleJsonLd({ ...base, titleSource: "editorial" }, siteUrl).isBasedOn).not.toHaveProperty("name");
+  });
+});
+
+describe("articleBreadcrumbJsonLd and websiteJsonLd", () => {
+  it("put an article under Accueil › Articles", () => {
+    expect(articleBreadcrumbJsonLd({ slug: "vieille-nouvelle", title: "Vieille nouvelle" }, siteUrl).itemListElement).toEqual([
+      { "@type": "ListItem", position: 1, name: "Accueil", item: `${siteUrl}/` },
+      { "@type": "ListItem", position: 2, name: "Articles", item: `${siteUrl}/articles` },
+      { "@type": "ListItem", position: 3, name: "Vieille nouvelle", item: `${siteUrl}/articles/vieille-nouvelle` },
+    ]);
+  });
+
+  it("describe the site with a search action on /recherche", () => {
+    const data = websiteJsonLd(siteUrl);
+    expect(data).toMatchObject({ "@type": "WebSite", url: `${siteUrl}/`, publisher: { name: "Archives du Cloud" } });
+    expect(data.potentialAction).toEqual({
+      "@type": "SearchAction",
+      target: { "@type": "EntryPoint", urlTemplate: `${siteUrl}/recherche?q={search_term_string}` },
+      "query-input": "required name=search_term_string",
+    });
   });
 });
 

@@ -1,19 +1,10 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildArchive } from "@/lib/archive";
-import { parseArchiveDate } from "@/lib/dates";
-import { isoDay, sitemapEntries } from "@/lib/seo/sitemap";
+import { sitemapEntries } from "@/lib/seo/sitemap";
 
 const archive = buildArchive(path.resolve("tests/fixtures/content"));
 const siteUrl = "https://archives.example";
-
-describe("isoDay", () => {
-  it("gives the first day a date covers", () => {
-    expect(isoDay(parseArchiveDate("2021-06-15", "day"))).toBe("2021-06-15");
-    expect(isoDay(parseArchiveDate("2019-02", "month"))).toBe("2019-02-01");
-    expect(isoDay(parseArchiveDate(null, "unknown"))).toBeUndefined();
-  });
-});
 
 describe("sitemapEntries", () => {
   const entries = sitemapEntries(archive, siteUrl);
@@ -37,10 +28,23 @@ describe("sitemapEntries", () => {
     expect(byUrl.size).toBe(entries.length);
   });
 
-  it("dates each page by its newest article", () => {
-    expect(byUrl.get(`${siteUrl}/articles/vieille-nouvelle`)?.lastModified).toBe("2019-02-01");
-    expect(byUrl.get(`${siteUrl}/entreprises/mere`)?.lastModified).toBe("2021-06-15");
-    expect(byUrl.get(`${siteUrl}/`)?.lastModified).toBe("2021-06-15");
+  it("lists both chronologies", () => {
+    expect(byUrl.has(`${siteUrl}/chronologie`)).toBe(true);
+    expect(byUrl.has(`${siteUrl}/chronologie/recents`)).toBe(true);
+  });
+
+  it("dates each page by the archive's timestamps, never by the text's date", () => {
+    // vieille-nouvelle is dated "2019-02": "2019-02-01" would be a day no text gives.
+    expect(byUrl.get(`${siteUrl}/articles/vieille-nouvelle`)?.lastModified).toBe("2026-11-23T14:17:51+00:00");
+    for (const e of entries) if (e.lastModified) expect(e.lastModified).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/);
+  });
+
+  it("dates an article by its correction and a list by its newest change", () => {
+    const corrected = archive.articles.map((a) => (a.slug === "annonce-de-la-mere-2021" ? { ...a, correctedAt: "2027-01-05T10:30:00+01:00" } : a));
+    const dated = new Map(sitemapEntries({ ...archive, articles: corrected }, siteUrl).map((e) => [e.url, e.lastModified]));
+    expect(dated.get(`${siteUrl}/articles/annonce-de-la-mere-2021`)).toBe("2027-01-05T10:30:00+01:00");
+    expect(dated.get(`${siteUrl}/articles/vieille-nouvelle`)).toBe("2026-11-23T14:17:51+00:00");
+    expect(dated.get(`${siteUrl}/`)).toBe("2027-01-05T10:30:00+01:00");
   });
 
   it("leaves a page with no dated article undated", () => {
