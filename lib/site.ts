@@ -29,7 +29,7 @@ export function resolveSiteOrigin(siteUrl: string | undefined): { url: string; c
  * prerendered pages and pages rendered later by the server always agree, even
  * when the server is started with another SITE_URL (lib/site-warnings.ts then
  * says so). Outside a Next build (unit tests, scripts) SITE_URL is read as is.
- * See docs/decisions/009-site-origin-archive-dates-and-validators.md.
+ * See docs/decisions/010-site-origin-archive-dates-and-validators.md.
  */
 const siteUrl = process.env.SITE_ORIGIN || resolveSiteOrigin(process.env.SITE_URL).url;
 
