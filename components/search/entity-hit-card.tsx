@@ -42,7 +42,7 @@ export function EntityHitCard({ hit }: { hit: EntityHit }) {
 export function EntityHitList({ hits }: { hits: EntityHit[] }) {
   if (!hits.length) return null;
   return (
-    <section aria-label="Entreprises, pays et thèmes correspondants" className="mb-8 grid gap-4 sm:grid-cols-2">
+    <section aria-label="Entreprises, pays et thèmes correspondants" className="grid gap-4">
       {hits.map((hit) => (
         <EntityHitCard key={`${hit.kind}:${hit.slug}`} hit={hit} />
       ))}
