@@ -4,6 +4,7 @@ import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { site } from "@/lib/site";
 import { themeScript } from "@/lib/theme";
+import { sourceSerif } from "./fonts";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -22,7 +23,7 @@ export const viewport: Viewport = {
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     // The head script adds classes to <html> before React hydrates: the DOM wins.
-    <html lang="fr" suppressHydrationWarning>
+    <html lang="fr" className={sourceSerif.variable} suppressHydrationWarning>
       <head>
         {/* Inline and first in <head>: it runs before the first paint, so a stored theme never flashes. */}
         <script dangerouslySetInnerHTML={{ __html: themeScript }} />
