@@ -18,11 +18,11 @@ export default function NotFound() {
       </div>
       <ul className="mt-6 flex flex-wrap gap-x-6 gap-y-2">
         <li>
-          <Link href="/" className="text-red-800 hover:underline dark:text-red-300">Accueil</Link>
+          <Link href="/" className="link-nav inline-flex min-h-8 items-center">Accueil</Link>
         </li>
         {nav.map((item) => (
           <li key={item.href}>
-            <Link href={item.href} className="text-red-800 hover:underline dark:text-red-300">{item.label}</Link>
+            <Link href={item.href} className="link-nav inline-flex min-h-8 items-center">{item.label}</Link>
           </li>
         ))}
       </ul>

@@ -3,11 +3,12 @@ import { entityRoute } from "@/components/entity/entity-route";
 import { articleCount } from "@/lib/format";
 import { PageHeading } from "@/components/ui/page-heading";
 import { getCompanyIndex, getCompanyProfile } from "@/lib/entities/entity-pages";
+import { displayAliases } from "@/lib/entities/display-names";
 import { entityPath } from "@/lib/entities/entity-paths";
 import { entityJsonLd } from "@/lib/seo/json-ld";
 import { site } from "@/lib/site";
 
-const link = "text-red-800 hover:underline dark:text-red-300";
+const link = "link";
 
 const route = entityRoute({
   kind: "company",
@@ -19,12 +20,13 @@ const route = entityRoute({
     `${company.name} dans l'archive : ${articleCount(facts.articleCount)}, chronologie, pays, partenaires et personnes citées.`,
   heading: ({ company }) => (
     <PageHeading kicker="Entreprise" title={company.name}>
-      {company.aliases.length > 0 && <p className="text-base">Aussi nommée : {company.aliases.join(", ")}.</p>}
+      {displayAliases(company).length > 0 && <p className="text-base">Aussi nommée{"\u00a0"}: {displayAliases(company).join(", ")}.</p>}
     </PageHeading>
   ),
+  keepPerson: ({ company, subsidiaries }) => (person) => !person.company || [company.slug, ...subsidiaries.map((s) => s.slug)].includes(person.company),
   extraFacts: ({ company, country, parent, subsidiaries }) => [
     ...(company.kind ? [{ label: "Activité (selon les textes)", value: company.kind }] : []),
-    ...(country ? [{ label: "Pays d'origine", value: <Link href={entityPath("country", country.slug)} className={link}>{country.name}</Link> }] : []),
+    ...(country ? [{ label: "Pays d’origine", value: <Link href={entityPath("country", country.slug)} className={link}>{country.name}</Link> }] : []),
     ...(parent ? [{ label: "Maison mère", value: <Link href={entityPath("company", parent.slug)} className={link}>{parent.name}</Link> }] : []),
     ...(subsidiaries.length
       ? [

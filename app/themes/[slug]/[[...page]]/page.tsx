@@ -17,6 +17,7 @@ const route = entityRoute({
     </PageHeading>
   ),
   showPlaces: false,
+  keepPerson: false,
 });
 
 export const generateStaticParams = route.generateStaticParams;
