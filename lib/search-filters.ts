@@ -81,3 +81,11 @@ export function registryFilterName(
   return (param, value) =>
     param === "year" ? value : { company: registry.companies, country: registry.countries, theme: registry.themes }[param].get(value)?.name;
 }
+
+/**
+ * A corrected query as the registry writes it when it names one entity
+ * ("huawei" → "Huawei", "deutsche telekom" → "Deutsche Telekom"), else as is.
+ */
+export function suggestionLabel(suggestion: string, nameOfWhole: (text: string) => string | undefined): string {
+  return nameOfWhole(suggestion) ?? suggestion;
+}

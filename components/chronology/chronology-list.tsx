@@ -26,7 +26,7 @@ export function ChronologyList({ groups }: { groups: ChronologyPage["groups"] })
                   {items.map((article) => {
                     const announcers = article.announcedBy.length ? article.announcedBy : article.companies.slice(0, 1);
                     return (
-                      <li key={article.slug} className="grid grid-cols-[6.5rem_minmax(0,1fr)] gap-x-4 border-l-2 border-stone-300 pl-3 sm:grid-cols-[9rem_minmax(0,1fr)] dark:border-stone-700">
+                      <li key={article.slug} className="grid grid-cols-[5.25rem_minmax(0,1fr)] gap-x-3 sm:gap-x-4 border-l-2 border-stone-300 pl-3 sm:grid-cols-[9rem_minmax(0,1fr)] dark:border-stone-700">
                         <DateCell date={article.date} />
                         <div>
                         <p>

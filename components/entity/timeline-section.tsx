@@ -15,27 +15,32 @@ type Props = {
   self: { kind: "company" | "country" | "theme"; slug: string };
 };
 
-/** The view switches: each a plain link to the same timeline shown another way. */
+/** The view switches: each a plain link to the same timeline shown another way, the current one marked. */
 function ViewLinks({ view, basePath }: { view: TimelineView; basePath: string }) {
-  const option = (label: string, target: TimelineView, current: boolean) =>
-    current ? (
-      <span aria-current="true" className="inline-flex min-h-8 items-center font-semibold">
-        {label}
-      </span>
-    ) : (
-      <Link href={timelineHref(basePath, target)} className="link inline-flex min-h-8 items-center">
-        {label}
-      </Link>
-    );
+  const option = (label: string, target: TimelineView, current: boolean) => (
+    <li>
+      {current ? (
+        <span aria-current="true" className="inline-flex min-h-8 items-center rounded-full bg-stone-900 px-3 text-white dark:bg-stone-100 dark:text-stone-900">
+          {label}
+        </span>
+      ) : (
+        <Link href={timelineHref(basePath, target)} className="chip min-h-8 px-3">
+          {label}
+        </Link>
+      )}
+    </li>
+  );
   return (
-    <p className="mb-4 flex flex-wrap gap-x-3 text-sm text-stone-700 dark:text-stone-300">
-      <span className="inline-flex min-h-8 items-center">Ordre{"\u00a0"}:</span>
-      {option("plus ancien d’abord", { ...view, order: "asc" }, view.order === "asc")}
-      {option("plus récent d’abord", { ...view, order: "desc" }, view.order === "desc")}
-      <span aria-hidden="true" className="inline-flex min-h-8 items-center">·</span>
-      {option("articles complets", { ...view, compact: false }, !view.compact)}
-      {option("titres seuls", { ...view, compact: true }, view.compact)}
-    </p>
+    <div className="mb-5 flex flex-wrap gap-x-4 gap-y-2 text-sm">
+      <ul aria-label="Ordre" className="flex gap-1.5">
+        {option("Plus ancien d’abord", { ...view, order: "asc" }, view.order === "asc")}
+        {option("Plus récent d’abord", { ...view, order: "desc" }, view.order === "desc")}
+      </ul>
+      <ul aria-label="Affichage" className="flex gap-1.5">
+        {option("Articles complets", { ...view, compact: false }, !view.compact)}
+        {option("Titres seuls", { ...view, compact: true }, view.compact)}
+      </ul>
+    </div>
   );
 }
 

@@ -33,7 +33,7 @@ export function Timeline({ entries, self, compact = false }: Props) {
                 ...article.countries.filter(({ country }) => !(self.kind === "country" && country.slug === self.slug)).map(({ country }) => ({ href: entityPath("country", country.slug), name: country.name })),
               ];
               return (
-                <li key={article.slug} className="grid grid-cols-[6.5rem_minmax(0,1fr)] gap-x-4 border-l-2 border-stone-300 pl-3 sm:grid-cols-[9rem_minmax(0,1fr)] dark:border-stone-700">
+                <li key={article.slug} className="grid grid-cols-[5.25rem_minmax(0,1fr)] gap-x-3 sm:gap-x-4 border-l-2 border-stone-300 pl-3 sm:grid-cols-[9rem_minmax(0,1fr)] dark:border-stone-700">
                   <DateCell date={article.date} />
                   <div>
                     <h4 className={`font-serif leading-snug font-semibold ${compact ? "text-base" : "text-lg"}`}>

@@ -25,7 +25,7 @@ export function SearchFacets({ facets, params }: { facets: Facets; params: Searc
   return (
     <details className="group mb-6 rounded border border-stone-300 bg-white dark:border-stone-700 dark:bg-stone-900">
       <summary className="flex min-h-11 cursor-pointer items-center px-3 text-sm font-semibold select-none">
-        Affiner{"\u00a0"}: {shown.map((g) => g.title.toLowerCase()).join(", ")}
+        Affiner les résultats
       </summary>
     <nav aria-label="Filtrer les résultats" className="grid gap-6 border-t border-stone-200 p-3 text-sm sm:grid-cols-2 lg:grid-cols-4 dark:border-stone-800">
       {shown

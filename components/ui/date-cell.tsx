@@ -6,7 +6,7 @@ import { ArchiveDateText } from "./archive-date";
 export function DateCell({ date }: { date: ArchiveDate }) {
   const note = precisionNote(date.precision);
   return (
-    <p className="text-sm leading-snug text-stone-700 tabular-nums dark:text-stone-300">
+    <p className="pt-1 text-xs leading-snug sm:text-sm text-stone-700 tabular-nums dark:text-stone-300">
       <ArchiveDateText date={date} className="font-semibold" />
       {note && <span className="block text-xs text-stone-600 dark:text-stone-400">· {note}</span>}
     </p>
