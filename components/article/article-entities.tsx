@@ -3,6 +3,9 @@ import { entityPath } from "@/lib/entities/entity-paths";
 import { countryRoleLabels } from "@/lib/entities/labels";
 import { type ChipLink, EntityChips } from "../ui/entity-chips";
 
+/** Only what changes how a place reads; a site is the default, a mere mention says nothing more. */
+const placeRoleNote: Partial<Record<Article["places"][number]["role"], string>> = { planned: "prévu", headquarters: "siège", market: "marché" };
+
 function Group({ title, links }: { title: string; links: ChipLink[] }) {
   if (!links.length) return null;
   return (
@@ -28,7 +31,7 @@ export function ArticleEntities({ article }: { article: Article }) {
         />
         <Group
           title="Lieux"
-          links={article.places.map((p) => ({ href: entityPath("country", p.country), name: p.name, note: p.role === "planned" ? "prévu" : undefined }))}
+          links={article.places.map(({ place, role }) => ({ href: entityPath("country", place.country), name: place.name, note: placeRoleNote[role] }))}
         />
         <Group title="Thèmes" links={article.themes.map((t) => ({ href: entityPath("theme", t.slug), name: t.name }))} />
         {article.people.length > 0 && (

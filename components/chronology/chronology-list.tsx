@@ -44,7 +44,7 @@ export function ChronologyList({ groups }: { groups: ChronologyPage["groups"] })
                         {(article.places.length > 0 || article.countries.length > 0) && (
                           <p className="text-sm text-stone-700 dark:text-stone-300">
                             Où{"\u00a0"}:{" "}
-                            {article.places.length > 0 && <>{article.places.map((p) => (p.role === "planned" ? `${p.name} (prévu)` : p.name)).join(", ")} — </>}
+                            {article.places.length > 0 && <>{article.places.map((p) => (p.role === "planned" ? `${p.place.name} (prévu)` : p.place.name)).join(", ")} — </>}
                             {article.countries.map(({ country, role }, i) => (
                               <span key={country.slug}>
                                 <Link href={entityPath("country", country.slug)} className={link}>{country.name}</Link>

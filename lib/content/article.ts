@@ -1,10 +1,10 @@
 import { type ArchiveDate, parseArchiveDate, precisionOf } from "../dates";
-import type { Company, Country, Theme } from "../schema/entity";
+import type { Company, Country, Place, Theme } from "../schema/entity";
 import type { CountryRole, FrontMatter } from "../schema/article";
 import type { EntityRegistry } from "../entities/entity-registry";
 
 /** An article as pages use it: the front matter with dates parsed and entities resolved. */
-export type Article = Omit<FrontMatter, "date" | "datePrecision" | "companies" | "countries" | "themes" | "announcedBy" | "source"> & {
+export type Article = Omit<FrontMatter, "date" | "datePrecision" | "companies" | "countries" | "themes" | "announcedBy" | "source" | "places"> & {
   slug: string;
   /** Path of the Markdown file, relative to the content directory. */
   file: string;
@@ -13,6 +13,7 @@ export type Article = Omit<FrontMatter, "date" | "datePrecision" | "companies" |
   companies: Company[];
   announcedBy: Company[];
   countries: { country: Country; role: CountryRole }[];
+  places: { place: Place; role: CountryRole }[];
   themes: Theme[];
   /** Markdown body, as in the file. */
   body: string;
@@ -63,6 +64,7 @@ export function reshapeArticle(slug: string, file: string, data: FrontMatter, bo
     companies: data.companies.map(company),
     announcedBy: data.announcedBy.map(company),
     countries: data.countries.map(({ slug: s, role }) => ({ country: registry.countries.get(s)!, role })),
+    places: data.places.map(({ slug: s, role }) => ({ place: registry.places.get(s)!, role })),
     themes: data.themes.map((s) => registry.themes.get(s)!),
     body: body.trim(),
     wordCount,

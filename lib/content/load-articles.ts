@@ -19,7 +19,7 @@ function unknownEntities(file: string, data: FrontMatter, registry: EntityRegist
   };
   data.companies.forEach((s, i) => check(`companies[${i}]`, s, registry.companies, "entreprise"));
   data.countries.forEach((c, i) => check(`countries[${i}].slug`, c.slug, registry.countries, "pays"));
-  data.places.forEach((p, i) => check(`places[${i}].country`, p.country, registry.countries, "pays"));
+  data.places.forEach((p, i) => check(`places[${i}].slug`, p.slug, registry.places, "lieu"));
   data.themes.forEach((s, i) => check(`themes[${i}]`, s, registry.themes, "thème"));
   data.people.forEach((p, i) => p.company && check(`people[${i}].company`, p.company, registry.companies, "entreprise"));
   return problems;

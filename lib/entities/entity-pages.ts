@@ -1,7 +1,7 @@
 import { getArchive, type Archive } from "../archive";
 import type { Article } from "../content/article";
 import type { CountryRole } from "../schema/article";
-import type { Company, Country, Theme } from "../schema/entity";
+import type { Company, Country, Place, Theme } from "../schema/entity";
 import { entityIndexOf, type TimelineEntry } from "./entity-index";
 import { subsidiariesOf } from "./entity-registry";
 import { countBy, type FirstLast, firstAndLast } from "./timeline";
@@ -16,7 +16,7 @@ export type FactSheet = {
   countries: { value: Country; count: number }[];
   companies: { value: Company; count: number }[];
   people: Person[];
-  places: { name: string; country: Country; count: number }[];
+  places: { name: string; place: Place; country: Country; count: number }[];
 };
 
 /** @param chronological the entity's articles, oldest first (as its timeline holds them) */
@@ -30,10 +30,10 @@ function factSheet(archive: Archive, chronological: Article[], exclude: { compan
     }
   }
   const places = countBy(
-    chronological.flatMap((a) => a.places.filter((p) => !exclude.country || p.country === exclude.country)),
-    (p) => `${p.country}|${p.name}`,
+    chronological.flatMap((a) => a.places.map((p) => p.place).filter((p) => !exclude.country || p.country === exclude.country)),
+    (p) => p.slug,
     (p) => p.name,
-  ).map(({ value, count }) => ({ name: value.name, country: archive.registry.countries.get(value.country)!, count }));
+  ).map(({ value, count }) => ({ name: value.name, place: value, country: archive.registry.countries.get(value.country)!, count }));
   return {
     articleCount: chronological.length,
     dates: firstAndLast(chronological),
@@ -80,8 +80,11 @@ export function getCompanyIndex(archive: Archive = getArchive()): CompanyListIte
       .map((company) => ({
         company,
         count: count(company.slug),
-        subsidiaries: subsidiariesOf(archive.registry, company.slug).map((s) => ({ company: s, count: count(s.slug) })),
+        subsidiaries: subsidiariesOf(archive.registry, company.slug)
+          .map((s) => ({ company: s, count: count(s.slug) }))
+          .filter((s) => s.count > 0),
       }))
+      .filter((item) => item.count > 0)
       .sort(byCount((item) => item.company.name));
   });
 }
@@ -96,11 +99,27 @@ export type CompanyProfile = {
   facts: FactSheet;
 };
 
+/*
+ * An entity has a page only when at least one article names it (for a company,
+ * it or a subsidiary): the registry knows every country and hundreds of firms,
+ * and a page, index row or sitemap entry with nothing in it helps no reader.
+ * The profile getters, which every route, feed, image and the sitemap go
+ * through, return undefined for the others, and the indexes leave them out.
+ */
+const hasArticles = (archive: Archive, kind: "companies" | "countries" | "themes", slug: string) =>
+  (entityIndexOf(archive)[kind].get(slug)?.length ?? 0) > 0;
+
+/** True when the entity has a page: a registry entry named by at least one article. */
+export function hasEntityPage(kind: "company" | "country" | "theme", slug: string, archive: Archive = getArchive()): boolean {
+  const table = ({ company: "companies", country: "countries", theme: "themes" } as const)[kind];
+  return archive.registry[table].has(slug) && hasArticles(archive, table, slug);
+}
+
 export function getCompanyProfile(slug: string, archive: Archive = getArchive()): CompanyProfile | undefined {
   const company = archive.registry.companies.get(slug);
-  if (!company) return undefined;
+  if (!company || !hasArticles(archive, "companies", slug)) return undefined;
   return memo(archive, `company:${slug}`, () => {
-    const subsidiaries = subsidiariesOf(archive.registry, slug);
+    const subsidiaries = subsidiariesOf(archive.registry, slug).filter((s) => hasArticles(archive, "companies", s.slug));
     const timeline = entityIndexOf(archive).companies.get(slug) ?? [];
     return {
       company,
@@ -120,6 +139,7 @@ export function getCountryIndex(archive: Archive = getArchive()): CountryListIte
     const { countries } = entityIndexOf(archive);
     return [...archive.registry.countries.values()]
       .map((country) => ({ country, count: countries.get(country.slug)?.length ?? 0 }))
+      .filter((item) => item.count > 0)
       .sort(byCount((item) => item.country.name));
   });
 }
@@ -128,7 +148,7 @@ export type CountryProfile = { country: Country; timeline: TimelineEntry[]; fact
 
 export function getCountryProfile(slug: string, archive: Archive = getArchive()): CountryProfile | undefined {
   const country = archive.registry.countries.get(slug);
-  if (!country) return undefined;
+  if (!country || !hasArticles(archive, "countries", slug)) return undefined;
   return memo(archive, `country:${slug}`, () => {
     const timeline = entityIndexOf(archive).countries.get(slug) ?? [];
     return { country, timeline, facts: factSheet(archive, timeline.map((e) => e.article), { country: slug }) };
@@ -142,6 +162,7 @@ export function getThemeIndex(archive: Archive = getArchive()): ThemeListItem[] 
     const { themes } = entityIndexOf(archive);
     return [...archive.registry.themes.values()]
       .map((theme) => ({ theme, count: themes.get(theme.slug)?.length ?? 0 }))
+      .filter((item) => item.count > 0)
       .sort(byCount((item) => item.theme.name));
   });
 }
@@ -150,7 +171,7 @@ export type ThemeProfile = { theme: Theme; timeline: TimelineEntry[]; facts: Fac
 
 export function getThemeProfile(slug: string, archive: Archive = getArchive()): ThemeProfile | undefined {
   const theme = archive.registry.themes.get(slug);
-  if (!theme) return undefined;
+  if (!theme || !hasArticles(archive, "themes", slug)) return undefined;
   return memo(archive, `theme:${slug}`, () => {
     const timeline = entityIndexOf(archive).themes.get(slug) ?? [];
     return { theme, timeline, facts: factSheet(archive, timeline.map((e) => e.article), {}) };

@@ -9,6 +9,8 @@ import {
   type Country,
   countriesFileSchema,
   type EntityKind,
+  type Place,
+  placesFileSchema,
   type Theme,
   themesFileSchema,
 } from "../schema/entity";
@@ -22,6 +24,8 @@ export type EntityRegistry = {
   companies: Map<string, Company>;
   countries: Map<string, Country>;
   themes: Map<string, Theme>;
+  /** Cities, regions and campuses the articles name, with coordinates (entities/places.yaml). */
+  places: Map<string, Place>;
   /** Folded name, alias or adjective → entities it names. */
   names: Map<string, EntityRef[]>;
 };
@@ -30,6 +34,7 @@ const files = {
   company: "companies.yaml",
   country: "countries.yaml",
   theme: "themes.yaml",
+  place: "places.yaml",
 } as const;
 
 function readEntityFile<T extends { slug: string }>(
@@ -37,9 +42,11 @@ function readEntityFile<T extends { slug: string }>(
   name: string,
   schema: z.ZodType<T[]>,
   problems: ContentProblem[],
+  optional = false,
 ): T[] {
   const file = path.join(dir, name);
   const label = path.relative(process.cwd(), file) || file;
+  if (optional && !fs.existsSync(file)) return [];
   if (!fs.existsSync(file)) {
     problems.push({ file: label, message: "fichier du registre introuvable" });
     return [];
@@ -76,10 +83,13 @@ export function loadRegistry(dir: string): EntityRegistry {
   const companies = readEntityFile(entitiesDir, files.company, companiesFileSchema, problems);
   const countries = readEntityFile(entitiesDir, files.country, countriesFileSchema, problems);
   const themes = readEntityFile(entitiesDir, files.theme, themesFileSchema, problems);
+  // An archive whose articles name no place needs no places file.
+  const places = readEntityFile(entitiesDir, files.place, placesFileSchema, problems, true);
   const registry: EntityRegistry = {
     companies: new Map(companies.map((c) => [c.slug, c])),
     countries: new Map(countries.map((c) => [c.slug, c])),
     themes: new Map(themes.map((t) => [t.slug, t])),
+    places: new Map(places.map((p) => [p.slug, p])),
     names: new Map(),
   };
   const companiesFile = path.join("entities", files.company);
@@ -89,6 +99,12 @@ export function loadRegistry(dir: string): EntityRegistry {
     }
     if (company.country && !registry.countries.has(company.country)) {
       problems.push({ file: companiesFile, field: `[${i}].country`, message: "pays inconnu du registre", found: company.country });
+    }
+  });
+  const placesFile = path.join("entities", files.place);
+  places.forEach((place, i) => {
+    if (!registry.countries.has(place.country)) {
+      problems.push({ file: placesFile, field: `[${i}].country`, message: "pays inconnu du registre", found: place.country });
     }
   });
   if (problems.length) throw new ContentError(problems);

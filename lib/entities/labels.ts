@@ -6,4 +6,5 @@ export const countryRoleLabels: Record<CountryRole, string> = {
   planned: "région prévue",
   headquarters: "siège de l'entreprise",
   market: "marché desservi",
+  mentioned: "cité",
 };

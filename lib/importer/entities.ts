@@ -107,7 +107,13 @@ export function detectEntities(text: string, registry: EntityRegistry): Detected
   const companies: string[] = [];
   const countries: string[] = [];
   const adjectiveForms = new Map<string, string[]>();
-  const companyMatches = names.filter((m) => m.forms.some((f) => f.kind === "company"));
+  // Company matches by clause, so that tying an adjective to a company stays linear in the text's length.
+  const companiesBySegment = new Map<number, Match[]>();
+  for (const m of names) {
+    if (!m.forms.some((f) => f.kind === "company")) continue;
+    const segment = tokens[m.start].segment;
+    companiesBySegment.set(segment, [...(companiesBySegment.get(segment) ?? []), m]);
+  }
   const push = (list: string[], slug: string) => list.includes(slug) || list.push(slug);
   for (const match of names) {
     for (const form of match.forms) {
@@ -118,10 +124,8 @@ export function detectEntities(text: string, registry: EntityRegistry): Detected
         continue;
       }
       const segment = tokens[match.start].segment;
-      const qualifiesCompany = companyMatches.some(
-        (c) =>
-          tokens[c.start].segment === segment &&
-          (c.start >= match.end ? c.start - match.end : match.start - c.end) <= ADJECTIVE_REACH,
+      const qualifiesCompany = (companiesBySegment.get(segment) ?? []).some(
+        (c) => (c.start >= match.end ? c.start - match.end : match.start - c.end) <= ADJECTIVE_REACH,
       );
       if (qualifiesCompany) push(countries, form.slug);
       else adjectiveForms.set(form.slug, [...(adjectiveForms.get(form.slug) ?? []), tokens.slice(match.start, match.end).map((t) => t.original).join(" ")]);
@@ -152,6 +156,8 @@ export function unknownNames(text: string, registry: EntityRegistry, people: rea
     for (let i = m.start; i < m.end; i++) known.add(i);
   }
   const lowerWords = new Set(tokens.filter((t) => /^\p{Ll}/u.test(t.original)).map((t) => t.word));
+  const writtenCount = new Map<string, number>();
+  for (const t of tokens) writtenCount.set(t.original, (writtenCount.get(t.original) ?? 0) + 1);
   const personWords = new Set(people.flatMap((p) => p.split(/\s+/)).map((w) => foldText(w)));
   const ignored = new Set([
     ...FRENCH_MONTH_NAMES.map(foldText),
@@ -171,6 +177,7 @@ export function unknownNames(text: string, registry: EntityRegistry, people: rea
   // Lower-case links inside a name: "Cour de Justice de la Communauté Européenne".
   const CONNECTORS = new Set(["de", "du", "des", "la", "le", "d", "l"]);
   const found: string[] = [];
+  const seen = new Set<string>();
   let group: number[] = [];
   const flush = () => {
     while (group.length && !isNameToken(tokens[group.at(-1)!], group.at(-1)!)) group.pop();
@@ -179,11 +186,14 @@ export function unknownNames(text: string, registry: EntityRegistry, people: rea
       const last = tokens[group.at(-1)!];
       // A lone capitalised word opening a sentence is most often an ordinary word;
       // a name shows itself by coming back, capitalised, elsewhere in the text.
-      const lone = group.length === 1 && first.sentenceStart && tokens.filter((t) => t.original === first.original).length < 2;
+      const lone = group.length === 1 && first.sentenceStart && (writtenCount.get(first.original) ?? 0) < 2;
       // Keep an elided article that belongs to the name: "L’Usine Digitale".
       const elided = /(?:^|[^\p{L}])\p{Lu}['’]$/u.test(text.slice(Math.max(0, first.start - 3), first.start));
       const name = text.slice(elided ? first.start - 2 : first.start, last.start + last.original.length);
-      if (!lone && !found.includes(name)) found.push(name);
+      if (!lone && !seen.has(name)) {
+        seen.add(name);
+        found.push(name);
+      }
     }
     group = [];
   };

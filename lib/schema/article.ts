@@ -20,7 +20,12 @@ const dateFormats: Record<Exclude<DatePrecision, "unknown">, RegExp> = {
 /** A YAML year written without quotes arrives as a number; keep it as text. */
 const dateText = z.preprocess((value) => (typeof value === "number" ? String(value) : value), z.string());
 
-export const countryRoles = ["site", "planned", "headquarters", "market"] as const;
+/**
+ * A country's or place's part in an article: the company's home (`headquarters`),
+ * where something is built, opened or hosted (`site`) or will be (`planned`),
+ * where its customers are (`market`), or only named (`mentioned`).
+ */
+export const countryRoles = ["site", "planned", "headquarters", "market", "mentioned"] as const;
 export type CountryRole = (typeof countryRoles)[number];
 
 export const sourceSchema = z.object({
@@ -40,10 +45,10 @@ export const personSchema = z.object({
   company: slug.optional(),
 });
 
-export const placeSchema = z.object({
-  name: z.string().min(1),
-  country: slug,
-  role: z.enum(["site", "planned"]).default("site"),
+/** A place of the registry (entities/places.yaml) and its part in the article. */
+export const articlePlaceSchema = z.object({
+  slug,
+  role: z.enum(countryRoles).default("mentioned"),
 });
 
 /**
@@ -71,7 +76,7 @@ export const frontMatterSchema = z
     /** The companies that make the announcement, a subset of `companies`. */
     announcedBy: z.array(slug).default([]),
     countries: z.array(z.object({ slug, role: z.enum(countryRoles) })).default([]),
-    places: z.array(placeSchema).default([]),
+    places: z.array(articlePlaceSchema).default([]),
     themes: z.array(slug).default([]),
     people: z.array(personSchema).default([]),
     /** Captions of photos the archive does not reproduce, kept for what they say. */

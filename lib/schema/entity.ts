@@ -19,12 +19,49 @@ export const companySchema = baseEntity.extend({
   parent: slug.optional(),
   /** Slug of the country the texts say the company is from. */
   country: slug.optional(),
-  /** What the company does, in the words of the archive's texts. */
+  /** What the company does, in plain French. */
   kind: z.string().optional(),
+  /** Proposed by the importer from an article's text: an editor has to confirm it. */
+  review: z.boolean().optional(),
 });
 
+const latitude = z.number().min(-90).max(90);
+const longitude = z.number().min(-180).max(180);
+
+/*
+ * Codes and coordinates are optional so a small hand-written archive (tests,
+ * generated benchmarks) needs none; content/entities/countries.yaml has them all.
+ */
 export const countrySchema = baseEntity.extend({
   continent: z.string().min(1),
+  /** ISO 3166-1 alpha-2 ("CN"). */
+  code: z.string().regex(/^[A-Z]{2}$/, "code ISO 3166-1 alpha-2 attendu (« CN »)").optional(),
+  /** ISO 3166-1 numeric, three digits ("156"): the ids of world-atlas's shapes. */
+  numeric: z.string().regex(/^\d{3}$/, "code ISO 3166-1 numérique à trois chiffres attendu (« 156 »)").optional(),
+  /** A representative point of the country, in degrees. */
+  lat: latitude.optional(),
+  lon: longitude.optional(),
+});
+
+/** Kinds of places, in plain French; others are allowed, these are the usual ones. */
+export const placeKinds = ["ville", "région", "province", "comté", "quartier", "parc d'activités", "campus", "site"] as const;
+
+/** A city, region, business park or campus the archive's texts name, with coordinates for maps. */
+export const placeSchema = z.object({
+  slug,
+  /** The French name ("Pékin", "Le Cap"). */
+  name: z.string().min(1),
+  /** Slug of the country the place is in. */
+  country: slug,
+  kind: z.string().min(1),
+  lat: latitude,
+  lon: longitude,
+  /** Other spellings and exonyms ("Beijing", "Peking"). */
+  aliases: names,
+  /** GeoNames id when the coordinates come from the gazetteer. */
+  geonames: z.number().int().positive().optional(),
+  /** Added by the importer from the gazetteer: an editor has to confirm it. */
+  review: z.boolean().optional(),
 });
 
 export const themeSchema = baseEntity.extend({
@@ -34,8 +71,10 @@ export const themeSchema = baseEntity.extend({
 export const companiesFileSchema = z.array(companySchema);
 export const countriesFileSchema = z.array(countrySchema);
 export const themesFileSchema = z.array(themeSchema);
+export const placesFileSchema = z.array(placeSchema);
 
 export type Company = z.infer<typeof companySchema>;
 export type Country = z.infer<typeof countrySchema>;
 export type Theme = z.infer<typeof themeSchema>;
+export type Place = z.infer<typeof placeSchema>;
 export type EntityKind = "company" | "country" | "theme";

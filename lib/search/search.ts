@@ -219,7 +219,12 @@ export function createSearch(archive: Archive): SearchFunction {
   const { registry, articles } = archive;
   const { facets: tables } = index;
 
-  const hitFor = (ref: EntityRef): EntityHit | undefined => entityHit(registry, ref, index.entityCounts.get(`${ref.kind}:${ref.slug}`) ?? 0);
+  const count = (ref: EntityRef) => index.entityCounts.get(`${ref.kind}:${ref.slug}`) ?? 0;
+  const hitFor = (ref: EntityRef): EntityHit | undefined => {
+    const hit = entityHit(registry, ref, count(ref));
+    // Subsidiaries no article names have no page to link to.
+    return hit && { ...hit, subsidiaries: hit.subsidiaries.filter((s) => count({ kind: "company", slug: s.slug }) > 0) };
+  };
 
   const computePopular = (): EntityHit[] => {
     const top = (kind: EntityRef["kind"], slugs: Iterable<string>, n: number) =>
@@ -320,7 +325,8 @@ export function createSearch(archive: Archive): SearchFunction {
 
     const nearNames = resolved.flatMap((r) => (r.entityWord ? [r.entityWord] : [])).join(" ");
     const refs = findEntityRefs(index.names, `${suggestion ?? params.q} ${nearNames}`);
-    const entityHits = refs.map(hitFor).filter((h): h is EntityHit => !!h);
+    // An entity no article names has no page to link to.
+    const entityHits = refs.map(hitFor).filter((h): h is EntityHit => !!h && h.articleCount > 0);
 
     return {
       params,

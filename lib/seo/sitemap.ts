@@ -34,15 +34,17 @@ function entry(siteUrl: string, path: string, lastModified: string | undefined):
 export function sitemapEntries(archive: Archive, siteUrl: string): MetadataRoute.Sitemap {
   const latest = newest(archive.articles);
   const { companies, countries, themes } = archive.registry;
-  const timelineDate = (timeline: { article: Article }[] | undefined) => newest((timeline ?? []).map((e) => e.article));
+  const pageEntry = (path: string, profile: { timeline: { article: Article }[] } | undefined) =>
+    profile ? [entry(siteUrl, path, newest(profile.timeline.map((e) => e.article)))] : [];
   return [
     entry(siteUrl, "/", latest),
     entry(siteUrl, "/articles", latest),
     ...Object.values(entityRoutes).map((path) => entry(siteUrl, path, latest)),
     entry(siteUrl, "/chronologie", latest),
     ...archive.articles.map((a) => entry(siteUrl, articlePath(a.slug), isoDay(a.date))),
-    ...[...companies.keys()].map((slug) => entry(siteUrl, entityPath("company", slug), timelineDate(getCompanyProfile(slug, archive)?.timeline))),
-    ...[...countries.keys()].map((slug) => entry(siteUrl, entityPath("country", slug), timelineDate(getCountryProfile(slug, archive)?.timeline))),
-    ...[...themes.keys()].map((slug) => entry(siteUrl, entityPath("theme", slug), timelineDate(getThemeProfile(slug, archive)?.timeline))),
+    // An entity no article names has no page (getXProfile is undefined), hence no entry.
+    ...[...companies.keys()].flatMap((slug) => pageEntry(entityPath("company", slug), getCompanyProfile(slug, archive))),
+    ...[...countries.keys()].flatMap((slug) => pageEntry(entityPath("country", slug), getCountryProfile(slug, archive))),
+    ...[...themes.keys()].flatMap((slug) => pageEntry(entityPath("theme", slug), getThemeProfile(slug, archive))),
   ];
 }

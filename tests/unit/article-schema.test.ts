@@ -25,6 +25,9 @@ describe("front matter validation", () => {
     ["inferred-date-without-note.md", "› dateNote", /requis quand dateInferred/],
     ["unknown-company.md", "› companies[1]", /entreprise inconnu/],
     ["unknown-country.md", "› countries[0].slug", /pays inconnu/],
+    ["unknown-place.md", "› places[1].slug", /lieu inconnu/],
+    // The former shape (a free name and a country) is refused: places live in the registry.
+    ["place-without-slug.md", "› places[0]", /slug|name/],
     ["bad-title-source.md", "› titleSource", /source|editorial/],
     ["unknown-field.md", "", /categorie/],
     ["empty-body.md", "› (corps)", /vide/],

@@ -1,7 +1,16 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildArchive } from "@/lib/archive";
-import { getChronology, getCompanyIndex, getCompanyProfile, getCountryIndex, getCountryProfile, getThemeProfile } from "@/lib/entities/entity-pages";
+import {
+  getChronology,
+  getCompanyIndex,
+  getCompanyProfile,
+  getCountryIndex,
+  getCountryProfile,
+  getThemeIndex,
+  getThemeProfile,
+  hasEntityPage,
+} from "@/lib/entities/entity-pages";
 import { groupByYearAndMonth } from "@/lib/entities/timeline";
 
 const archive = buildArchive(path.resolve("tests/fixtures/content"));
@@ -38,6 +47,28 @@ describe("company profiles", () => {
       ["autre", 2, []],
       ["mere", 2, [1]],
     ]);
+  });
+});
+
+describe("entities no article names", () => {
+  // The fixture registry holds a subsidiary, a country and a theme that no article names.
+  it("have no page: no profile (the routes' 404), no index row, no static param", () => {
+    expect(archive.registry.companies.has("dormante")).toBe(true);
+    expect(getCompanyProfile("dormante", archive)).toBeUndefined();
+    expect(getCountryProfile("pays-sans-article", archive)).toBeUndefined();
+    expect(getThemeProfile("theme-sans-article", archive)).toBeUndefined();
+    expect(hasEntityPage("company", "dormante", archive)).toBe(false);
+    expect(hasEntityPage("company", "fille", archive)).toBe(true);
+    expect(hasEntityPage("country", "pays-sans-article", archive)).toBe(false);
+    const companyRows = getCompanyIndex(archive).flatMap((c) => [c.company.slug, ...c.subsidiaries.map((s) => s.company.slug)]);
+    expect(companyRows).not.toContain("dormante");
+    expect(companyRows).toContain("fille");
+    expect(getCountryIndex(archive).map((c) => c.country.slug)).not.toContain("pays-sans-article");
+    expect(getThemeIndex(archive).map((t) => t.theme.slug)).not.toContain("theme-sans-article");
+  });
+
+  it("are not listed among a parent's subsidiaries", () => {
+    expect(getCompanyProfile("mere", archive)!.subsidiaries.map((s) => s.slug)).toEqual(["fille"]);
   });
 });
 

@@ -41,7 +41,7 @@ describe("buildArchive", () => {
   it("fails when the registry names an unknown parent", () => {
     const dir = tempArchiveWith({});
     fs.appendFileSync(path.join(dir, "entities/companies.yaml"), "- slug: orpheline\n  name: Orpheline\n  parent: inconnue\n");
-    expect(() => buildArchive(dir)).toThrow(/companies\.yaml › \[3\]\.parent : entreprise inconnue du registre \(trouvé : "inconnue"\)/);
+    expect(() => buildArchive(dir)).toThrow(/companies\.yaml › \[4\]\.parent : entreprise inconnue du registre \(trouvé : "inconnue"\)/);
   });
 
   it("fails clearly when the content directory does not exist", () => {

@@ -18,7 +18,8 @@ import { frontMatterSchema, type FrontMatter } from "@/lib/schema/article";
  * - themes: the importer finds at least two thirds of the editor's themes and
  *   adds at most one the editor did not pick.
  */
-const seedsDir = path.resolve(process.cwd(), "../shared/seeds");
+// The seeds sit in the shared folder beside the project (../shared), or two levels up from a worktree (../../shared).
+const seedsDir = ["../shared/seeds", "../../shared/seeds"].map((d) => path.resolve(process.cwd(), d)).find((d) => fs.existsSync(d)) ?? "";
 const contentDir = path.resolve(process.cwd(), "content");
 const registry = loadRegistry(contentDir);
 
@@ -31,7 +32,7 @@ const handConverted = new Map<string, FrontMatter>(
     .map((fm) => [fm.raw, fm]),
 );
 const mustMatchDate = new Set(["000_09b09ab7f07e46cf.txt", "001_24241b0598c732d0.txt", "002_59d6068bb476c50a.txt"]);
-const seeds = fs.existsSync(seedsDir) ? fs.readdirSync(seedsDir).filter((n) => n.endsWith(".txt")).sort() : [];
+const seeds = seedsDir ? fs.readdirSync(seedsDir).filter((n) => n.endsWith(".txt")).sort() : [];
 
 describe.skipIf(seeds.length === 0)("round trip: seeds → importer ≈ hand conversion", () => {
   it.each(seeds)("%s", (name) => {

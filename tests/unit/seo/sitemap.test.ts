@@ -19,11 +19,21 @@ describe("sitemapEntries", () => {
   const entries = sitemapEntries(archive, siteUrl);
   const byUrl = new Map(entries.map((e) => [e.url, e]));
 
-  it("lists every article and every entity page once", () => {
+  it("lists every article and every entity page once, and no entity no article names", () => {
     for (const a of archive.articles) expect(byUrl.has(`${siteUrl}/articles/${a.slug}`)).toBe(true);
-    for (const slug of archive.registry.companies.keys()) expect(byUrl.has(`${siteUrl}/entreprises/${slug}`)).toBe(true);
-    for (const slug of archive.registry.countries.keys()) expect(byUrl.has(`${siteUrl}/pays/${slug}`)).toBe(true);
-    for (const slug of archive.registry.themes.keys()) expect(byUrl.has(`${siteUrl}/themes/${slug}`)).toBe(true);
+    const named = (test: (a: (typeof archive.articles)[number]) => boolean) => archive.articles.some(test);
+    for (const slug of archive.registry.companies.keys()) {
+      const has = named((a) => a.companies.some((c) => c.slug === slug || c.parent === slug));
+      expect(byUrl.has(`${siteUrl}/entreprises/${slug}`), slug).toBe(has);
+    }
+    for (const slug of archive.registry.countries.keys()) {
+      expect(byUrl.has(`${siteUrl}/pays/${slug}`), slug).toBe(named((a) => a.countries.some((c) => c.country.slug === slug)));
+    }
+    for (const slug of archive.registry.themes.keys()) {
+      expect(byUrl.has(`${siteUrl}/themes/${slug}`), slug).toBe(named((a) => a.themes.some((t) => t.slug === slug)));
+    }
+    expect(byUrl.has(`${siteUrl}/entreprises/dormante`)).toBe(false);
+    expect(byUrl.has(`${siteUrl}/pays/pays-sans-article`)).toBe(false);
     expect(byUrl.size).toBe(entries.length);
   });
 
@@ -34,7 +44,11 @@ describe("sitemapEntries", () => {
   });
 
   it("leaves a page with no dated article undated", () => {
-    const undated = [...archive.registry.countries.keys()].find((slug) => !archive.articles.some((a) => a.countries.some((c) => c.country.slug === slug)));
+    // A country named only by undated articles (one no article names has no page at all).
+    const undated = [...archive.registry.countries.keys()].find((slug) => {
+      const articles = archive.articles.filter((a) => a.countries.some((c) => c.country.slug === slug));
+      return articles.length > 0 && articles.every((a) => !a.date.start);
+    });
     if (undated) expect(byUrl.get(`${siteUrl}/pays/${undated}`)).not.toHaveProperty("lastModified");
   });
 });

@@ -2,8 +2,8 @@ import Link from "next/link";
 import { entityRoute } from "@/components/entity/entity-route";
 import { articleCount } from "@/lib/format";
 import { PageHeading } from "@/components/ui/page-heading";
-import { getCompanyIndex, getCompanyProfile } from "@/lib/entities/entity-pages";
 import { displayAliases } from "@/lib/entities/display-names";
+import { getCompanyIndex, getCompanyProfile, hasEntityPage } from "@/lib/entities/entity-pages";
 import { entityPath } from "@/lib/entities/entity-paths";
 import { entityJsonLd } from "@/lib/seo/json-ld";
 import { site } from "@/lib/site";
@@ -26,7 +26,14 @@ const route = entityRoute({
   keepPerson: ({ company, subsidiaries }) => (person) => !person.company || [company.slug, ...subsidiaries.map((s) => s.slug)].includes(person.company),
   extraFacts: ({ company, country, parent, subsidiaries }) => [
     ...(company.kind ? [{ label: "Activité (selon les textes)", value: company.kind }] : []),
-    ...(country ? [{ label: "Pays d’origine", value: <Link href={entityPath("country", country.slug)} className={link}>{country.name}</Link> }] : []),
+    ...(country
+      ? [
+          {
+            label: "Pays d’origine",
+            value: hasEntityPage("country", country.slug) ? <Link href={entityPath("country", country.slug)} className={link}>{country.name}</Link> : country.name,
+          },
+        ]
+      : []),
     ...(parent ? [{ label: "Maison mère", value: <Link href={entityPath("company", parent.slug)} className={link}>{parent.name}</Link> }] : []),
     ...(subsidiaries.length
       ? [

