@@ -26,4 +26,5 @@ export const nav = [
   { href: "/pays", label: "Pays" },
   { href: "/themes", label: "Thèmes" },
   { href: "/chronologie", label: "Chronologie" },
+  { href: "/carte", label: "Carte" },
 ] as const;

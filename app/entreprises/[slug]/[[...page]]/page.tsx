@@ -1,5 +1,7 @@
 import Link from "next/link";
 import { entityRoute } from "@/components/entity/entity-route";
+import { EntityMapSection } from "@/components/maps/entity-map-section";
+import { getCompanyMap } from "@/lib/maps/entity-maps";
 import { articleCount } from "@/lib/format";
 import { PageHeading } from "@/components/ui/page-heading";
 import { displayAliases } from "@/lib/entities/display-names";
@@ -23,6 +25,7 @@ const route = entityRoute({
       {displayAliases(company).length > 0 && <p className="text-base">Aussi nommée{"\u00a0"}: {displayAliases(company).join(", ")}.</p>}
     </PageHeading>
   ),
+  map: (profile) => <EntityMapSection map={getCompanyMap(profile)} subject={profile.company.name} />,
   keepPerson: ({ company, subsidiaries }) => (person) => !person.company || [company.slug, ...subsidiaries.map((s) => s.slug)].includes(person.company),
   extraFacts: ({ company, country, parent, subsidiaries }) => [
     ...(company.kind ? [{ label: "Activité (selon les textes)", value: company.kind }] : []),

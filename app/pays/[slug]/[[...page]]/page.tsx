@@ -1,4 +1,6 @@
 import { entityRoute } from "@/components/entity/entity-route";
+import { EntityMapSection } from "@/components/maps/entity-map-section";
+import { getCountryMap } from "@/lib/maps/entity-maps";
 import { entityJsonLd } from "@/lib/seo/json-ld";
 import { site } from "@/lib/site";
 import { articleCount } from "@/lib/format";
@@ -13,6 +15,7 @@ const route = entityRoute({
   jsonLd: ({ country }) => entityJsonLd("country", country, site.url),
   description: ({ country, facts }) =>
     `${country.name} dans l'archive : ${articleCount(facts.articleCount)}, annonces, villes, entreprises et personnes citées.`,
+  map: (profile) => <EntityMapSection map={getCountryMap(profile)} subject={profile.country.name} />,
   heading: ({ country }) => <PageHeading kicker={`Pays · ${country.continent}`} title={country.name} />,
 });
 
