@@ -10,7 +10,14 @@ const countryFill: Record<MapRole, string> = {
   market: "fill-sky-700 dark:fill-sky-400",
   mentioned: "fill-stone-400 dark:fill-stone-500",
 };
-const pointFill: Record<MapRole, string> = countryFill;
+/** Points stand out from the country under them: dark, or amber for a planned site. */
+const pointFill: Record<MapRole, string> = {
+  headquarters: "fill-stone-900 stroke-white dark:fill-white dark:stroke-stone-950",
+  site: "fill-stone-900 stroke-white dark:fill-white dark:stroke-stone-950",
+  planned: "fill-amber-400 stroke-stone-900 dark:stroke-stone-950",
+  market: "fill-stone-900 stroke-white dark:fill-white dark:stroke-stone-950",
+  mentioned: "fill-stone-500 stroke-white dark:stroke-stone-950",
+};
 
 type Props = {
   layout: MapLayout;
@@ -47,7 +54,7 @@ export function WorldMap({ layout, label, children, overlay }: Props) {
             />
           ))}
           {layout.points.map((point) => (
-            <circle key={point.id} cx={point.x} cy={point.y} r="4.5" className={`${pointFill[point.role]} stroke-white dark:stroke-stone-950`} strokeWidth="1.5" />
+            <circle key={point.id} cx={point.x} cy={point.y} r="4.5" className={pointFill[point.role]} strokeWidth="1.5" />
           ))}
         </svg>
         {overlay}

@@ -15,7 +15,8 @@ export type EntityMap = {
   places: MappedPlace[];
 };
 
-export const mapSize = { width: 640, height: 330 } as const;
+/** The inhabited world in Natural Earth's projection is 2.3 times as wide as high (with a margin). */
+export const mapSize = { width: 640, height: 286 } as const;
 export const countryMapSize = { width: 480, height: 360 } as const;
 
 type Collected<T> = Map<string, { value: T; roles: MapRole[]; articles: Article[] }>;
