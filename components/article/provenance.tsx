@@ -29,7 +29,7 @@ export function Provenance({ article }: { article: Article }) {
       {article.captions.length > 0 && (
         <>
           <h3 className="mt-4 font-semibold">Légendes de photos non reproduites</h3>
-          <ul className="mt-2 list-disc space-y-1 pl-5 text-stone-700 dark:text-stone-300">
+          <ul data-source-text className="mt-2 list-disc space-y-1 pl-5 text-stone-700 dark:text-stone-300">
             {article.captions.map((caption) => (
               <li key={caption}>{caption}</li>
             ))}

@@ -20,7 +20,7 @@ export function SearchResultList({ results, start }: { results: SearchResult[]; 
               {result.source && <> · {result.source}</>}
             </p>
             {result.snippet.length > 0 && (
-              <p className="max-w-prose text-stone-800 dark:text-stone-200">
+              <p data-source-text className="max-w-prose text-stone-800 dark:text-stone-200">
                 <SnippetText parts={result.snippet} />
               </p>
             )}

@@ -9,20 +9,24 @@ const articles = {
 };
 
 describe("home page", () => {
-  it("lists the five articles newest first, with French dates, grouped by year", async () => {
+  it("is a front page: the newest article as the lead, dossiers, the last announcements, the most cited", async () => {
     const page = await newPage();
     const response = await page.goto("/");
     expect(response?.status()).toBe(200);
     expect(await page.getAttribute("html", "lang")).toBe("fr");
-    const headlines = await page.locator("main article h3").allTextContents();
-    expect(headlines).toHaveLength(5);
-    expect(headlines[0]).toContain("BCX lance le service cloud");
-    expect(headlines[4]).toContain("Deutsche Telekom va lancer un cloud public");
-    const years = await page.locator('main section[aria-labelledby^="annee-"] > h2').allTextContents();
-    expect(years).toEqual(["2023", "2020", "2016", "2015"]);
-    const body = await page.locator("main").innerText();
-    expect(body).toContain("11 octobre 2023");
-    expect(body).toContain("WeAreTechAfrica");
+    const lead = page.locator("main article").first();
+    expect(await lead.locator("h2").textContent()).toContain("BCX lance le service cloud");
+    expect(await lead.innerText()).toContain("11 octobre 2023 · WeAreTechAfrica");
+    const dossiers = page.getByRole("region", { name: "Dossiers" });
+    // The one story with two articles comes first, its newest article first.
+    expect(await dossiers.locator("h3").first().textContent()).toContain("Alibaba va investir 28 milliards");
+    expect(await dossiers.locator("> ul > li").count()).toBe(4);
+    const announcements = await page.getByRole("region", { name: "Dernières annonces" }).locator("ol > li time").evaluateAll((els) => els.map((e) => e.getAttribute("datetime")));
+    expect(announcements).toEqual(["2023-10-11", "2020-03-20", "2020", "2016-09-12", "2015"]);
+    const aside = await page.getByRole("complementary", { name: "Parcourir l’archive" }).innerText();
+    expect(aside).toMatch(/Alibaba\s+4 articles/);
+    expect(await page.getByRole("link", { name: "Suivre (RSS)" }).first().getAttribute("href")).toBe("/feed.xml");
+    expect(await page.getByRole("link", { name: /Les 5 articles/ }).getAttribute("href")).toBe("/articles");
   });
 
   it("links companies and countries to their pages", async () => {
@@ -37,7 +41,7 @@ describe("home page", () => {
     const page = await newPage();
     await page.goto("/");
     const nav = page.getByRole("navigation", { name: "Navigation principale" });
-    for (const label of ["Articles", "Entreprises", "Pays", "Thèmes", "Chronologie"]) {
+    for (const label of ["Articles", "Entreprises", "Pays", "Thèmes", "Chronologie", "Carte"]) {
       await expect(nav.getByRole("link", { name: label }).count()).resolves.toBe(1);
     }
     await expect(page.locator('header form[action="/recherche"] input[name="q"]').count()).resolves.toBe(1);
@@ -73,7 +77,9 @@ describe("article page", () => {
     const page = await newPage();
     await page.goto(articles.telekom);
     const header = await page.locator("main header").innerText();
-    expect(header).toMatch(/2015 \(date connue à l'année près\)/);
+    // The byline is one line: "Par … · Source · 2015 (année seule) · date déduite ⓘ · N min de lecture".
+    expect(header).toMatch(/2015 \(année seule\)/);
+    expect(await page.locator("main header > p").last().evaluate((el) => el.getBoundingClientRect().height)).toBeLessThan(30);
     const provenance = await page.getByRole("region", { name: "Provenance" }).innerText();
     expect(provenance).toContain("003_f2e326499ca80287.txt");
     expect(provenance).toContain("Safe Harbor");
@@ -97,11 +103,19 @@ describe("article page", () => {
 });
 
 describe("article list", () => {
-  it("lists every article on /articles", async () => {
+  it("lists every article on /articles, newest first, with French dates, grouped by year", async () => {
     const page = await newPage();
     await page.goto("/articles");
     expect(await page.locator("main article").count()).toBe(5);
     expect(await page.getByRole("navigation", { name: "Pagination" }).count()).toBe(0);
+    const headlines = await page.locator("main article h3").allTextContents();
+    expect(headlines[0]).toContain("BCX lance le service cloud");
+    expect(headlines[4]).toContain("Deutsche Telekom va lancer un cloud public");
+    const years = await page.locator('main section[aria-labelledby^="annee-"] > h2').allTextContents();
+    expect(years).toEqual(["2023", "2020", "2016", "2015"]);
+    const body = await page.locator("main").innerText();
+    expect(body).toContain("11 octobre 2023");
+    expect(body).toContain("WeAreTechAfrica");
   });
 });
 
@@ -127,12 +141,14 @@ describe("malformed addresses", () => {
 });
 
 describe("without JavaScript", () => {
-  it("shows the full article and the home list", async () => {
+  it("shows the full article, the front page and the list", async () => {
     const page = await newPage({ javaScriptEnabled: false });
     await page.goto(articles.bcx);
     expect(await page.locator("h1").textContent()).toContain("BCX lance");
     expect(await page.locator(".prose").innerText()).toContain("Jonas Bogoshi");
     await page.goto("/");
+    expect(await page.locator("main article h2").first().textContent()).toContain("BCX lance");
+    await page.goto("/articles");
     expect(await page.locator("main article").count()).toBe(5);
   });
 });
