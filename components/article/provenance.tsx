@@ -1,12 +1,13 @@
 import type { Article } from "@/lib/articles";
+import { frenchTypography } from "@/lib/french-typography";
 
 const titleOrigin = {
-  source: "le titre est celui du texte d'origine",
-  editorial: "le texte n'a pas de titre : celui-ci a été rédigé par l'archive",
+  source: "le titre est celui du texte d’origine",
+  editorial: "le texte n’a pas de titre\u00a0: celui-ci a été rédigé par l’archive",
 };
 const summaryOrigin = {
-  source: "le chapeau est celui du texte d'origine",
-  editorial: "le chapeau a été rédigé par l'archive à partir du texte",
+  source: "le chapeau est celui du texte d’origine",
+  editorial: "le chapeau a été rédigé par l’archive à partir du texte",
 };
 
 /** Where the article comes from and what the editor deduced, so a reader can weigh it. */
@@ -21,10 +22,10 @@ export function Provenance({ article }: { article: Article }) {
           Converti du texte brut <code className="rounded bg-stone-100 px-1 dark:bg-stone-800">{article.raw}</code>, sans réécriture du
           texte de l&apos;article.
         </li>
-        <li>Titre : {titleOrigin[article.titleSource]}.</li>
-        <li>Chapeau : {summaryOrigin[article.summarySource]}.</li>
-        {article.dateNote && <li>Date : {article.dateNote}</li>}
-        {article.source?.note && <li>Source : {article.source.note}</li>}
+        <li>Titre{"\u00a0"}: {titleOrigin[article.titleSource]}.</li>
+        <li>Chapeau{"\u00a0"}: {summaryOrigin[article.summarySource]}.</li>
+        {article.dateNote && <li>Date{"\u00a0"}: {frenchTypography(article.dateNote)}</li>}
+        {article.source?.note && <li>Source{"\u00a0"}: {frenchTypography(article.source.note)}</li>}
       </ul>
       {article.captions.length > 0 && (
         <>

@@ -31,7 +31,7 @@ function ViewLinks({ view, basePath }: { view: TimelineView; basePath: string })
     </li>
   );
   return (
-    <div className="mb-5 flex flex-wrap gap-x-4 gap-y-2 text-sm">
+    <nav aria-label="Affichage de la chronologie" className="mb-5 flex flex-wrap gap-x-4 gap-y-2 text-sm">
       <ul aria-label="Ordre" className="flex gap-1.5">
         {option("Plus ancien d’abord", { ...view, order: "asc" }, view.order === "asc")}
         {option("Plus récent d’abord", { ...view, order: "desc" }, view.order === "desc")}
@@ -40,7 +40,7 @@ function ViewLinks({ view, basePath }: { view: TimelineView; basePath: string })
         {option("Articles complets", { ...view, compact: false }, !view.compact)}
         {option("Titres seuls", { ...view, compact: true }, view.compact)}
       </ul>
-    </div>
+    </nav>
   );
 }
 

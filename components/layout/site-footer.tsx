@@ -9,7 +9,7 @@ export function SiteFooter() {
         <div>
           <p className="font-serif text-lg font-bold text-stone-900 dark:text-stone-100">{site.name}</p>
           <p className="mt-2 max-w-prose">
-            Les articles sont repris de leurs sources d’origine ; chaque page indique le texte brut dont elle provient et ce que la
+            Les articles sont repris de leurs sources d’origine{"\u202f"}; chaque page indique le texte brut dont elle provient et ce que la
             rédaction a déduit (titre, date, source).
           </p>
           <div className="mt-3">

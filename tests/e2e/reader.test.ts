@@ -42,7 +42,7 @@ describe("on a phone", () => {
     const first = page.locator('ol[aria-label="Résultats de la recherche"] > li').first();
     const top = await first.evaluate((el) => el.getBoundingClientRect().top);
     expect(top).toBeLessThan(screen - 100);
-    const details = page.locator("details", { has: page.getByRole("navigation", { name: "Filtrer les résultats" }) });
+    const details = page.locator('details:has(nav[aria-label="Filtrer les résultats"])');
     expect(await details.getAttribute("open")).toBeNull();
     const countTop = await page.locator("#nombre-resultats").evaluate((el) => el.getBoundingClientRect().top);
     expect(await details.evaluate((el) => el.getBoundingClientRect().top)).toBeGreaterThan(countTop);
