@@ -16,7 +16,7 @@ export default function CompaniesPage() {
   return (
     <>
       <PageHeading kicker="Index" title="Entreprises">
-        {companies.length} groupes, classés par nombre d&apos;articles ; les articles d&apos;une filiale comptent pour sa maison mère.
+        {companies.length} groupes, classés par nombre d’articles{"\u202f"}; les articles d’une filiale comptent pour sa maison mère.
       </PageHeading>
       <ul className="divide-y divide-stone-200 dark:divide-stone-800">
         {companies.map(({ company, count, subsidiaries }) => (

@@ -20,7 +20,7 @@ export function Provenance({ article }: { article: Article }) {
       <ul className="mt-3 list-disc space-y-2 pl-5 text-stone-700 dark:text-stone-300">
         <li>
           Converti du texte brut <code className="rounded bg-stone-100 px-1 dark:bg-stone-800">{article.raw}</code>, sans réécriture du
-          texte de l&apos;article.
+          texte de l’article.
         </li>
         <li>Titre{"\u00a0"}: {titleOrigin[article.titleSource]}.</li>
         <li>Chapeau{"\u00a0"}: {summaryOrigin[article.summarySource]}.</li>

@@ -126,7 +126,7 @@ describe("404", () => {
       const page = await newPage();
       const response = await page.goto(path);
       expect(response?.status()).toBe(404);
-      expect(await page.locator("h1").textContent()).toBe("Cette page n'existe pas");
+      expect(await page.locator("h1").textContent()).toBe("Cette page n’existe pas");
       await expect(page.getByRole("link", { name: "Accueil" }).count()).resolves.toBe(1);
     },
   );
@@ -136,7 +136,7 @@ describe("malformed addresses", () => {
   it.each(["/articles/%", "/entreprises/%ZZ", "/pays/chine/%E0%A4%A"])("answers %s with the 404 page, not a server error", async (path) => {
     const response = await fetch(`${baseUrl}${path}`);
     expect(response.status).toBe(404);
-    expect(await response.text()).toContain("Cette page n&#x27;existe pas");
+    expect(await response.text()).toContain("Cette page n’existe pas");
   });
 });
 
