@@ -1,4 +1,5 @@
 import type { Article } from "@/lib/articles";
+import { hasEntityPage } from "@/lib/entities/entity-pages";
 import { entityPath } from "@/lib/entities/entity-paths";
 import { countryRoleLabels } from "@/lib/entities/labels";
 import { type ChipLink, EntityChips } from "../ui/entity-chips";
@@ -31,7 +32,11 @@ export function ArticleEntities({ article }: { article: Article }) {
         />
         <Group
           title="Lieux"
-          links={article.places.map(({ place, role }) => ({ href: entityPath("country", place.country), name: place.name, note: placeRoleNote[role] }))}
+          links={article.places.map(({ place, role }) => ({
+            href: hasEntityPage("country", place.country) ? entityPath("country", place.country) : undefined,
+            name: place.name,
+            note: placeRoleNote[role],
+          }))}
         />
         <Group title="Thèmes" links={article.themes.map((t) => ({ href: entityPath("theme", t.slug), name: t.name }))} />
         {article.people.length > 0 && (

@@ -29,10 +29,17 @@ export function ArticleHeader({ article }: { article: Article }) {
     </span>,
     article.dateInferred && (
       <a key="inferred" href="#provenance" className="link" title="Comment la date a été établie">
-        date déduite <span aria-hidden="true">ⓘ</span>
+        date déduite{" "}
+        <svg aria-hidden="true" viewBox="0 0 16 16" width="13" height="13" className="inline align-[-2px]" fill="none" stroke="currentColor" strokeWidth="1.6">
+          <circle cx="8" cy="8" r="6.5" />
+          <path d="M8 7v4.5M8 4.6v.1" strokeLinecap="round" />
+        </svg>
       </a>
     ),
-    <span key="reading">{article.readingMinutes}{"\u00a0"}min de lecture</span>,
+    <span key="reading">
+      {article.readingMinutes}
+      {"\u00a0"}min<span className="sr-only"> de lecture</span>
+    </span>,
   ].filter(Boolean);
   return (
     <header className="border-b border-stone-300 pb-5 dark:border-stone-700">
