@@ -4,12 +4,22 @@ import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { site } from "@/lib/site";
 import { themeScript } from "@/lib/theme";
+import { sourceSerif } from "./fonts";
 import "./globals.css";
 
 export const metadata: Metadata = {
   metadataBase: new URL(site.url),
   title: { default: site.name, template: `%s — ${site.name}` },
   description: site.description,
+  // Static files of public/: the favicon (ICO for old browsers, SVG for the rest), the home-screen icon, the web manifest.
+  icons: {
+    icon: [
+      { url: "/favicon.ico", sizes: "16x16 32x32 48x48" },
+      { url: "/favicon.svg", type: "image/svg+xml" },
+    ],
+    apple: { url: "/apple-touch-icon.png", sizes: "180x180" },
+  },
+  manifest: "/manifest.webmanifest",
 };
 
 export const viewport: Viewport = {
@@ -22,7 +32,7 @@ export const viewport: Viewport = {
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     // The head script adds classes to <html> before React hydrates: the DOM wins.
-    <html lang="fr" suppressHydrationWarning>
+    <html lang="fr" className={sourceSerif.variable} suppressHydrationWarning>
       <head>
         {/* Inline and first in <head>: it runs before the first paint, so a stored theme never flashes. */}
         <script dangerouslySetInnerHTML={{ __html: themeScript }} />

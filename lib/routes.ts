@@ -67,9 +67,12 @@ export function parseRoute(pathname: string): ParsedRoute {
   }
   const entity = section ? kindOfPrefix.get(section) : undefined;
   if (entity && rest.length) {
-    const [slug, ...tail] = rest;
-    if (tail.length === 0) return { kind: "entity", entity, slug, page: 1 };
-    const page = tail.length === 2 && tail[0] === "page" ? pageNumber(tail[1]) : undefined;
+    // A timeline's views come first, in this order only: "recents" (newest first), "titres" (headlines only).
+    const [slug, ...views] = rest;
+    const tail = views.slice(views[0] === "recents" ? 1 : 0);
+    const remaining = tail.slice(tail[0] === "titres" ? 1 : 0);
+    if (remaining.length === 0) return { kind: "entity", entity, slug, page: 1 };
+    const page = remaining.length === 2 && remaining[0] === "page" ? pageNumber(remaining[1]) : undefined;
     return page ? { kind: "entity", entity, slug, page } : { kind: "malformed" };
   }
   if (section === "chronologie" && rest.length) {

@@ -63,6 +63,7 @@ export const nav = [
   { href: "/pays", label: "Pays" },
   { href: "/themes", label: "Thèmes" },
   { href: "/chronologie", label: "Chronologie" },
+  { href: "/carte", label: "Carte" },
 ] as const;
 
 type OriginEnv = { SITE_URL?: string; NODE_ENV?: string; NEXT_PHASE?: string };

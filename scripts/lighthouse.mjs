@@ -1,4 +1,4 @@
-// `npm run lighthouse`: audits the built site (home and an article) with Lighthouse
+// `npm run lighthouse`: audits the built site (home, an article, the map) with Lighthouse
 // in Debian's Chromium, prints the four category scores, and exits non-zero when
 // one is below the threshold. `-- --desktop` uses Lighthouse's desktop preset
 // (the default is its mobile one, with simulated slow 4G and a slower CPU).
@@ -13,7 +13,7 @@ const THRESHOLD = 95;
 const chromePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const chromeFlags = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 const categories = ["performance", "accessibility", "best-practices", "seo"];
-const pages = ["/", "/articles/bcx-lance-le-service-cloud-africa-local-public-avec-alibaba-en-afrique-du-sud"];
+const pages = ["/", "/articles/bcx-lance-le-service-cloud-africa-local-public-avec-alibaba-en-afrique-du-sud", "/carte"];
 const desktop = process.argv.includes("--desktop");
 
 function freePort() {

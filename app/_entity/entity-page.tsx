@@ -1,5 +1,7 @@
 import { notFound } from "next/navigation";
-import { EntityHeading, entityDescription, entityExtraFacts } from "@/components/entity/entity-kind-parts";
+import { YearChart } from "@/components/charts/year-chart";
+import { EntityHeading, EntityMap, entityDescription, entityExtraFacts, entityPeople } from "@/components/entity/entity-kind-parts";
+import { articlesPerYear } from "@/lib/charts/per-year";
 import { FactSheet } from "@/components/entity/fact-sheet";
 import { TimelineSection } from "@/components/entity/timeline-section";
 import { JsonLd } from "@/components/seo/json-ld";
@@ -8,18 +10,19 @@ import { entityTag } from "@/lib/cache/tags";
 import { getEntityProfile, getEntitySlugs } from "@/lib/entities/entity-pages";
 import { entityPath } from "@/lib/entities/entity-paths";
 import { entityFeed, pageImage, pageMetadata } from "@/lib/metadata";
-import { extraPageSegments, pageHref, parsePageSegments } from "@/lib/pagination";
+import { extraPageSegments, pageHref } from "@/lib/pagination";
+import { parseTimelineSegments } from "@/lib/timeline-view";
 import type { EntityKind } from "@/lib/schema/entity";
 import { entityBreadcrumbJsonLd, entityJsonLd } from "@/lib/seo/json-ld";
 import { site } from "@/lib/site";
 
 type Params = Promise<{ slug: string; page?: string[] }>;
 
-/** The profile and page number a URL asks for, or undefined for the 404. */
-function resolve(kind: EntityKind, slug: string, page: string[] | undefined) {
+/** The profile, timeline view and page number a URL asks for, or undefined for the 404. */
+function resolve(kind: EntityKind, slug: string, segments: string[] | undefined) {
   const profile = getEntityProfile(kind, slug);
-  const pageNumber = parsePageSegments(page);
-  return profile && pageNumber ? { profile, page: pageNumber } : undefined;
+  const parsed = parseTimelineSegments(segments);
+  return profile && parsed ? { profile, page: parsed.page, view: parsed.view } : undefined;
 }
 
 /** Every entity of a kind, with the timeline pages built ahead. */
@@ -47,6 +50,8 @@ export function entityMetadata(kind: EntityKind, slug: string, page: string[] | 
     title: found.page > 1 ? `${profile.name}, page ${found.page}` : profile.name,
     description: entityDescription(profile),
     path: pageHref(path, found.page),
+    // Other orders and the headlines-only view show the same articles: only the default view is indexed.
+    noIndex: found.view.order !== "asc" || found.view.compact ? true : undefined,
     feed: entityFeed(path, profile.name),
     image: pageImage(path, profile.name),
   });
@@ -56,13 +61,23 @@ export function EntityPageView({ kind, slug, page }: { kind: EntityKind; slug: s
   cacheArchiveRender(entityTag(kind, slug));
   const found = resolve(kind, slug, page);
   if (!found) notFound();
-  const { profile } = found;
+  const { profile, view } = found;
+  const path = entityPath(kind, slug);
+  const articles = profile.timeline.map((e) => e.article);
   return (
     <>
       <JsonLd data={[entityJsonLd(kind, profile.entity, site.url), entityBreadcrumbJsonLd(kind, profile, site.url)]} />
       <EntityHeading profile={profile} />
-      <FactSheet facts={profile.facts} extra={entityExtraFacts(profile)} showPlaces={kind !== "theme"} />
-      <TimelineSection entries={profile.timeline} page={found.page} basePath={entityPath(kind, slug)} self={{ kind, slug }} />
+      <FactSheet
+        facts={profile.facts}
+        extra={entityExtraFacts(profile)}
+        showPlaces={kind !== "theme"}
+        people={entityPeople(profile)}
+        feedHref={entityFeed(path, profile.name)!.path}
+      />
+      <EntityMap profile={profile} />
+      <YearChart data={articlesPerYear(articles, (a) => a.date)} subject={profile.name} />
+      <TimelineSection entries={profile.timeline} page={found.page} view={view} basePath={path} self={{ kind, slug }} />
     </>
   );
 }

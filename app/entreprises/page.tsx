@@ -20,13 +20,13 @@ export default async function CompaniesPage() {
   return (
     <>
       <PageHeading kicker="Index" title="Entreprises">
-        {companies.length} groupes, classés par nombre d&apos;articles ; les articles d&apos;une filiale comptent pour sa maison mère.
+        {companies.length} groupes, classés par nombre d’articles{"\u202f"}; les articles d’une filiale comptent pour sa maison mère.
       </PageHeading>
       <ul className="divide-y divide-stone-200 dark:divide-stone-800">
         {companies.map(({ company, count, subsidiaries }) => (
           <li key={company.slug} className="py-3">
             <div className="flex items-baseline justify-between gap-4">
-              <Link href={entityPath("company", company.slug)} className="font-serif text-xl font-semibold hover:text-red-800 hover:underline dark:hover:text-red-300">
+              <Link href={entityPath("company", company.slug)} className="link-headline font-serif text-xl font-semibold">
                 {company.name}
               </Link>
               <span className="shrink-0 text-sm text-stone-600 tabular-nums dark:text-stone-400">{articleCount(count)}</span>
@@ -36,8 +36,8 @@ export default async function CompaniesPage() {
                 {subsidiaries.map((s) => (
                   <li key={s.company.slug} className="flex items-baseline justify-between gap-4">
                     <span>
-                      <span aria-hidden="true">↳ </span>filiale :{" "}
-                      <Link href={entityPath("company", s.company.slug)} className="text-red-800 hover:underline dark:text-red-300">
+                      <span aria-hidden="true">↳ </span>filiale{"\u00a0"}:{" "}
+                      <Link href={entityPath("company", s.company.slug)} className="chip">
                         {s.company.name}
                       </Link>
                     </span>

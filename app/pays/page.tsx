@@ -19,7 +19,7 @@ export default async function CountriesPage() {
   return (
     <>
       <PageHeading kicker="Index" title="Pays">
-        Un pays compte pour un article quand quelque chose s&apos;y passe ou y est prévu, ou quand l&apos;entreprise qui annonce y a son siège.
+        Un pays compte pour un article quand quelque chose s’y passe ou y est prévu, ou quand l’entreprise qui annonce y a son siège.
       </PageHeading>
       <EntityCountList
         label="Pays"

@@ -19,7 +19,7 @@ export default async function ThemesPage() {
   return (
     <>
       <PageHeading kicker="Index" title="Thèmes">
-        Les sujets qui traversent l&apos;archive, chacun avec sa chronologie.
+        Les sujets qui traversent l’archive, chacun avec sa chronologie.
       </PageHeading>
       <EntityCountList
         label="Thèmes"

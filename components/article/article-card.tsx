@@ -20,7 +20,7 @@ export function ArticleCard({ article, headingLevel = 2 }: { article: Article; h
         )}
       </p>
       <Heading className="mt-1 font-serif text-xl leading-snug font-semibold text-balance sm:text-2xl">
-        <Link href={articlePath(article.slug)} className="hover:text-red-800 hover:underline dark:hover:text-red-300">
+        <Link href={articlePath(article.slug)} className="link-headline">
           {frenchTypography(article.title)}
         </Link>
       </Heading>

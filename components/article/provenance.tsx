@@ -1,14 +1,15 @@
 import type { Article } from "@/lib/articles";
 import { sourcePath } from "@/lib/content/raw-texts";
 import { formatArchiveDay } from "@/lib/seo/archive-dates";
+import { frenchTypography } from "@/lib/french-typography";
 
 const titleOrigin = {
-  source: "le titre est celui du texte d'origine",
-  editorial: "le texte n'a pas de titre : celui-ci a été rédigé par l'archive",
+  source: "le titre est celui du texte d’origine",
+  editorial: "le texte n’a pas de titre\u00a0: celui-ci a été rédigé par l’archive",
 };
 const summaryOrigin = {
-  source: "le chapeau est celui du texte d'origine",
-  editorial: "le chapeau a été rédigé par l'archive à partir du texte",
+  source: "le chapeau est celui du texte d’origine",
+  editorial: "le chapeau a été rédigé par l’archive à partir du texte",
 };
 
 /** Where the article comes from and what the editor deduced, so a reader can weigh it. */
@@ -24,10 +25,10 @@ export function Provenance({ article }: { article: Article }) {
           <a href={sourcePath(article.raw)} className="underline underline-offset-2">
             <code className="rounded bg-stone-100 px-1 dark:bg-stone-800">{article.raw}</code>
           </a>
-          , sans réécriture du texte de l&apos;article.
+          , sans réécriture du texte de l’article.
         </li>
         <li>
-          Mis en ligne par l&apos;archive le <time dateTime={article.archivedAt}>{formatArchiveDay(article.archivedAt)}</time>
+          Mis en ligne par l’archive le <time dateTime={article.archivedAt}>{formatArchiveDay(article.archivedAt)}</time>
           {article.correctedAt && (
             <>
               , corrigé le <time dateTime={article.correctedAt}>{formatArchiveDay(article.correctedAt)}</time>
@@ -35,15 +36,15 @@ export function Provenance({ article }: { article: Article }) {
           )}
           .
         </li>
-        <li>Titre : {titleOrigin[article.titleSource]}.</li>
-        <li>Chapeau : {summaryOrigin[article.summarySource]}.</li>
-        {article.dateNote && <li>Date : {article.dateNote}</li>}
-        {article.source?.note && <li>Source : {article.source.note}</li>}
+        <li>Titre{"\u00a0"}: {titleOrigin[article.titleSource]}.</li>
+        <li>Chapeau{"\u00a0"}: {summaryOrigin[article.summarySource]}.</li>
+        {article.dateNote && <li>Date{"\u00a0"}: {frenchTypography(article.dateNote)}</li>}
+        {article.source?.note && <li>Source{"\u00a0"}: {frenchTypography(article.source.note)}</li>}
       </ul>
       {article.captions.length > 0 && (
         <>
           <h3 className="mt-4 font-semibold">Légendes de photos non reproduites</h3>
-          <ul className="mt-2 list-disc space-y-1 pl-5 text-stone-700 dark:text-stone-300">
+          <ul data-source-text className="mt-2 list-disc space-y-1 pl-5 text-stone-700 dark:text-stone-300">
             {article.captions.map((caption) => (
               <li key={caption}>{caption}</li>
             ))}

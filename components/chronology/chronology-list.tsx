@@ -1,11 +1,12 @@
 import Link from "next/link";
-import { ArchiveDateText } from "@/components/ui/archive-date";
+import { DateCell } from "@/components/ui/date-cell";
+import { frenchTypography } from "@/lib/french-typography";
 import type { ChronologyPage } from "@/lib/chronology";
 import { monthName } from "@/lib/dates";
 import { articlePath, entityPath } from "@/lib/entities/entity-paths";
 import { byCountry } from "@/lib/entities/labels";
 
-const link = "text-red-800 hover:underline dark:text-red-300";
+const link = "link";
 
 /** The archive's announcements as nested ordered lists: year, then month, then entries. */
 export function ChronologyList({ groups }: { groups: ChronologyPage["groups"] }) {
@@ -22,15 +23,14 @@ export function ChronologyList({ groups }: { groups: ChronologyPage["groups"] })
                 <h3 className="text-sm font-semibold tracking-wide text-stone-600 uppercase dark:text-stone-400">
                   {month ? monthName(month) : "Mois non établi"}
                 </h3>
-                <ol className="mt-2 space-y-4 border-l-2 border-stone-300 pl-4 dark:border-stone-700">
+                <ol className="mt-2 space-y-4">
                   {items.map((article) => {
                     const announcers = article.announcedBy.length ? article.announcedBy : article.companies.slice(0, 1);
                     return (
-                      <li key={article.slug}>
-                        <p className="text-sm text-stone-600 dark:text-stone-400">
-                          <ArchiveDateText date={article.date} />
-                        </p>
-                        <p className="mt-0.5">
+                      <li key={article.slug} className="grid grid-cols-[5.25rem_minmax(0,1fr)] gap-x-3 sm:gap-x-4 border-l-2 border-stone-300 pl-3 sm:grid-cols-[9rem_minmax(0,1fr)] dark:border-stone-700">
+                        <DateCell date={article.date} />
+                        <div>
+                        <p>
                           {announcers.map((c, i) => (
                             <span key={c.slug}>
                               <Link href={entityPath("company", c.slug)} className={`font-semibold ${link}`}>{c.name}</Link>
@@ -38,23 +38,24 @@ export function ChronologyList({ groups }: { groups: ChronologyPage["groups"] })
                             </span>
                           ))}
                           {announcers.length > 0 && " — "}
-                          <Link href={articlePath(article.slug)} className="font-serif hover:text-red-800 hover:underline dark:hover:text-red-300">
-                            {article.title}
+                          <Link href={articlePath(article.slug)} className="link-headline font-serif">
+                            {frenchTypography(article.title)}
                           </Link>
                         </p>
                         {(article.places.length > 0 || article.countries.length > 0) && (
                           <p className="text-sm text-stone-700 dark:text-stone-300">
-                            Où :{" "}
+                            Où{"\u00a0"}:{" "}
                             {article.places.length > 0 && <>{article.places.map((p) => (p.role === "planned" ? `${p.place.name} (prévu)` : p.place.name)).join(", ")} — </>}
                             {byCountry(article.countries).map(({ country, roles }, i, all) => (
                               <span key={country.slug}>
-                                <Link href={entityPath("country", country.slug)} className={`underline ${link}`}>{country.name}</Link>
+                                <Link href={entityPath("country", country.slug)} className={link}>{country.name}</Link>
                                 {roles.length === 1 && roles[0] === "planned" && " (région prévue)"}
                                 {i < all.length - 1 && ", "}
                               </span>
                             ))}
                           </p>
                         )}
+                        </div>
                       </li>
                     );
                   })}

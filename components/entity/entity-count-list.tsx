@@ -8,9 +8,9 @@ export function EntityCountList({ items, label }: { items: CountItem[]; label?: 
   return (
     <ul aria-label={label} className="divide-y divide-stone-200 dark:divide-stone-800">
       {items.map((item) => (
-        <li key={item.href} className="flex items-baseline justify-between gap-4 py-2">
+        <li key={item.href} className="flex min-h-10 items-baseline justify-between gap-4 py-2">
           <span>
-            <Link href={item.href} className="font-medium hover:text-red-800 hover:underline dark:hover:text-red-300">
+            <Link href={item.href} className="link-headline font-medium">
               {item.name}
             </Link>
             {item.detail && <span className="ml-2 text-sm text-stone-600 dark:text-stone-400">{item.detail}</span>}
@@ -30,7 +30,7 @@ export function EntityCountSection({ title, items, more }: { title: string; item
     <section>
       <h2 className="mb-2 font-serif text-lg font-bold">{title}</h2>
       <EntityCountList items={items} />
-      <Link href={more.href} className="mt-2 inline-block text-sm text-red-800 hover:underline dark:text-red-300">
+      <Link href={more.href} className="link-nav mt-2 inline-flex min-h-8 items-center text-sm">
         {more.label}
       </Link>
     </section>

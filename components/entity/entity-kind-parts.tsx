@@ -4,8 +4,12 @@ import { PageHeading } from "@/components/ui/page-heading";
 import { type EntityProfile, hasEntityPage } from "@/lib/entities/entity-pages";
 import { entityPath } from "@/lib/entities/entity-paths";
 import { articleCount } from "@/lib/format";
+import { EntityMapSection } from "@/components/maps/entity-map-section";
+import { displayAliases } from "@/lib/entities/display-names";
+import { mentionsOf, mergePeople, type PersonLine } from "@/lib/entities/people";
+import { getCompanyMap, getCountryMap } from "@/lib/maps/entity-maps";
 
-const link = "text-red-800 hover:underline dark:text-red-300";
+const link = "link";
 
 /** The one-sentence summary search engines and sharing cards show for an entity page. */
 export function entityDescription(profile: EntityProfile): string {
@@ -26,7 +30,7 @@ export function EntityHeading({ profile }: { profile: EntityProfile }) {
     case "company":
       return (
         <PageHeading kicker="Entreprise" title={profile.name}>
-          {profile.entity.aliases.length > 0 && <p className="text-base">Aussi nommée : {profile.entity.aliases.join(", ")}.</p>}
+          {displayAliases(profile.entity).length > 0 && <p className="text-base">Aussi nommée{"\u00a0"}: {displayAliases(profile.entity).join(", ")}.</p>}
         </PageHeading>
       );
     case "country":
@@ -48,7 +52,7 @@ export function entityExtraFacts(profile: EntityProfile): { label: string; value
     ...(entity.kind ? [{ label: "Activité (selon les textes)", value: entity.kind }] : []),
     // A home country no article names has no page: its name, without a link.
     ...(country
-      ? [{ label: "Pays d'origine", value: hasEntityPage("country", country.slug) ? <Link href={entityPath("country", country.slug)} className={link}>{country.name}</Link> : country.name }]
+      ? [{ label: "Pays d’origine", value: hasEntityPage("country", country.slug) ? <Link href={entityPath("country", country.slug)} className={link}>{country.name}</Link> : country.name }]
       : []),
     ...(parent ? [{ label: "Maison mère", value: <Link href={entityPath("company", parent.slug)} className={link}>{parent.name}</Link> }] : []),
     ...(subsidiaries.length
@@ -65,4 +69,36 @@ export function entityExtraFacts(profile: EntityProfile): { label: string; value
         ]
       : []),
   ];
+}
+
+/**
+ * The people a fact sheet lists, one line each with their merged roles: a
+ * company's own people (or its subsidiaries'), everyone its articles quote on
+ * a country's page, nobody on a theme's (its articles quote people about
+ * other things).
+ */
+export function entityPeople(profile: EntityProfile): PersonLine[] {
+  const articles = profile.timeline.map((e) => e.article);
+  switch (profile.kind) {
+    case "company": {
+      const own = [profile.slug, ...profile.subsidiaries.map((s) => s.slug)];
+      return mergePeople(mentionsOf(articles, (person) => !person.company || own.includes(person.company)));
+    }
+    case "country":
+      return mergePeople(mentionsOf(articles));
+    case "theme":
+      return [];
+  }
+}
+
+/** A company's countries by role and its cities, or a country and its cities; themes have no map. */
+export function EntityMap({ profile }: { profile: EntityProfile }) {
+  switch (profile.kind) {
+    case "company":
+      return <EntityMapSection map={getCompanyMap({ company: profile.entity, country: profile.country, timeline: profile.timeline })} subject={profile.name} />;
+    case "country":
+      return <EntityMapSection map={getCountryMap({ country: profile.entity, timeline: profile.timeline })} subject={profile.name} />;
+    case "theme":
+      return null;
+  }
 }

@@ -1,47 +1,59 @@
 import Link from "next/link";
-import { ArchiveDateText } from "@/components/ui/archive-date";
+import type { ReactNode } from "react";
 import type { FactSheet as Facts } from "@/lib/entities/entity-pages";
 import { articlePath, entityPath } from "@/lib/entities/entity-paths";
-import type { ReactNode } from "react";
+import type { PersonLine } from "@/lib/entities/people";
+import { formatPeriod } from "@/lib/entities/period";
+import { EntityChips } from "../ui/entity-chips";
 
-type Props = { facts: Facts; extra?: { label: string; value: ReactNode }[]; showPlaces?: boolean };
+type Props = {
+  facts: Facts;
+  extra?: { label: string; value: ReactNode }[];
+  showPlaces?: boolean;
+  /** One line per person; none on a theme's page. */
+  people?: PersonLine[];
+  /** The page's RSS feed. */
+  feedHref: string;
+};
 
-const link = "text-red-800 hover:underline dark:text-red-300";
+function PersonItem({ person }: { person: PersonLine }) {
+  return (
+    <li>
+      <span className="font-semibold">{person.name}</span>
+      {person.roles.length > 0 && " — "}
+      {person.roles.map((r, i) => (
+        <span key={r.role ?? i}>
+          {i > 0 && ", "}
+          {r.role && <span className="text-stone-700 dark:text-stone-300">{r.role} </span>}(
+          {r.articles.map((a, j) => (
+            <span key={a.slug}>
+              {j > 0 && ", "}
+              <Link href={articlePath(a.slug)} className="link" title={a.title}>
+                {a.date.year ?? "date inconnue"}
+              </Link>
+            </span>
+          ))}
+          )
+        </span>
+      ))}
+    </li>
+  );
+}
 
-/** What the archive alone says about an entity: counts, dates, partners, places, people. */
-export function FactSheet({ facts, extra = [], showPlaces = true }: Props) {
-  const rows: { label: string; value: ReactNode }[] = [
-    { label: "Articles", value: facts.articleCount },
-    ...extra,
-  ];
-  if (facts.dates) {
-    rows.push({
-      label: "Période couverte",
-      value: (
-        <>
-          du <ArchiveDateText date={facts.dates.first.date} /> au <ArchiveDateText date={facts.dates.last.date} />
-        </>
-      ),
-    });
-  }
+/** What the archive alone says about an entity: counts, period, partners, places, people, and a way to follow it. */
+export function FactSheet({ facts, extra = [], showPlaces = true, people = [], feedHref }: Props) {
+  const rows: { label: string; value: ReactNode }[] = [{ label: "Articles", value: facts.articleCount }, ...extra];
+  if (facts.dates) rows.push({ label: "Période couverte", value: formatPeriod(facts.dates.first.date, facts.dates.last.date) });
   if (facts.countries.length) {
     rows.push({
       label: "Pays concernés",
-      value: facts.countries.map(({ value, count }, i) => (
-        <span key={value.slug}>
-          <Link href={entityPath("country", value.slug)} className={link}>{value.name}</Link> ({count}){i < facts.countries.length - 1 && ", "}
-        </span>
-      )),
+      value: <EntityChips label="Pays concernés" links={facts.countries.map(({ value, count }) => ({ href: entityPath("country", value.slug), name: value.name, note: String(count) }))} />,
     });
   }
   if (facts.companies.length) {
     rows.push({
       label: "Entreprises associées",
-      value: facts.companies.map(({ value, count }, i) => (
-        <span key={value.slug}>
-          <Link href={entityPath("company", value.slug)} className={link}>{value.name}</Link> ({count}){i < facts.companies.length - 1 && ", "}
-        </span>
-      )),
+      value: <EntityChips label="Entreprises associées" links={facts.companies.map(({ value, count }) => ({ href: entityPath("company", value.slug), name: value.name, note: String(count) }))} />,
     });
   }
   if (showPlaces && facts.places.length) {
@@ -49,9 +61,14 @@ export function FactSheet({ facts, extra = [], showPlaces = true }: Props) {
   }
   return (
     <section aria-labelledby="fiche" className="mb-10 rounded border border-stone-300 bg-white p-5 dark:border-stone-700 dark:bg-stone-900">
-      <h2 id="fiche" className="font-serif text-lg font-bold">
-        Fiche, d&apos;après l&apos;archive
-      </h2>
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h2 id="fiche" className="font-serif text-lg font-bold">
+          Fiche, d’après l’archive
+        </h2>
+        <a href={feedHref} className="link-nav inline-flex min-h-8 items-center text-sm">
+          Suivre (RSS)
+        </a>
+      </div>
       <dl className="mt-3 grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[12rem_1fr]">
         {rows.map((row) => (
           <div key={row.label} className="contents">
@@ -60,16 +77,12 @@ export function FactSheet({ facts, extra = [], showPlaces = true }: Props) {
           </div>
         ))}
       </dl>
-      {facts.people.length > 0 && (
+      {people.length > 0 && (
         <>
           <h3 className="mt-4 text-sm font-semibold">Personnes citées</h3>
-          <ul className="mt-1 space-y-1 text-sm">
-            {facts.people.map((p) => (
-              <li key={`${p.name}-${p.role}`}>
-                {p.name}
-                {p.role && <span className="text-stone-600 dark:text-stone-400">, {p.role}</span>}{" "}
-                (<Link href={articlePath(p.article.slug)} className={link}><ArchiveDateText date={p.article.date} /></Link>)
-              </li>
+          <ul aria-label="Personnes citées" className="mt-1 space-y-1 text-sm">
+            {people.map((p) => (
+              <PersonItem key={p.name} person={p} />
             ))}
           </ul>
         </>

@@ -1,31 +1,30 @@
 import Link from "next/link";
 import { nav, site } from "@/lib/site";
+import { ThemeToggle } from "./theme-toggle";
 
 export function SiteFooter() {
   return (
-    <footer className="mt-16 border-t print:hidden border-stone-300 bg-white text-sm text-stone-600 dark:border-stone-800 dark:bg-stone-900 dark:text-stone-400">
+    <footer className="mt-16 border-t print:hidden border-stone-300 bg-white text-sm text-stone-700 dark:border-stone-800 dark:bg-stone-900 dark:text-stone-300">
       <div className="mx-auto grid max-w-5xl gap-6 px-4 py-8 sm:grid-cols-2 sm:px-6">
         <div>
           <p className="font-serif text-lg font-bold text-stone-900 dark:text-stone-100">{site.name}</p>
           <p className="mt-2 max-w-prose">
-            Les articles sont repris de leurs sources d&apos;origine ; chaque page indique le texte brut dont elle provient et ce que la
+            Les articles sont repris de leurs sources d’origine{"\u202f"}; chaque page indique le texte brut dont elle provient et ce que la
             rédaction a déduit (titre, date, source).
           </p>
+          <div className="mt-3">
+            <ThemeToggle />
+          </div>
         </div>
         <nav aria-label="Pied de page">
-          <ul className="grid grid-cols-2 gap-2">
-            {nav.map((item) => (
+          <ul className="grid grid-cols-2 gap-x-4">
+            {[...nav, { href: "/recherche", label: "Recherche" }, { href: "/feed.xml", label: "Suivre (RSS)" }].map((item) => (
               <li key={item.href}>
-                <Link href={item.href} className="hover:underline">
+                <Link href={item.href} className="inline-flex min-h-8 items-center hover:text-red-800 hover:underline dark:hover:text-red-300">
                   {item.label}
                 </Link>
               </li>
             ))}
-            <li>
-              <Link href="/recherche" className="hover:underline">
-                Recherche
-              </Link>
-            </li>
           </ul>
         </nav>
       </div>

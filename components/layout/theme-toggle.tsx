@@ -43,11 +43,11 @@ export function ThemeToggle() {
     <button
       type="button"
       onClick={() => apply(next[choice])}
-      className="hidden items-center gap-1 rounded px-2 py-1 text-sm font-medium hover:text-red-800 hover:underline [.js_&]:inline-flex dark:hover:text-red-300"
+      className="hidden min-h-8 items-center gap-1 rounded border border-stone-300 px-2 py-1 text-sm dark:border-stone-700 font-medium hover:text-red-800 hover:underline [.js_&]:inline-flex dark:hover:text-red-300"
       title={`Passer au thème ${labels[next[choice]]}`}
     >
       <span aria-hidden="true">{choice === "dark" ? "☾" : choice === "light" ? "☀" : "◐"}</span>
-      Thème : {labels[choice]}
+      Thème{"\u00a0"}: {labels[choice]}
     </button>
   );
 }

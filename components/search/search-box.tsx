@@ -143,12 +143,12 @@ export function SearchBox({ defaultValue = "", id = "recherche-entete" }: { defa
           >
             {expanded && data.suggestion && (
               <li role="presentation" className="px-3 py-2 text-stone-600 dark:text-stone-400">
-                Résultats pour « {data.suggestion} »
+                Résultats pour «{"\u00a0"}{data.suggestion}{"\u00a0"}»
               </li>
             )}
             {expanded && options.length === 0 && (
               <li role="presentation" className="px-3 py-2 text-stone-600 dark:text-stone-400">
-                Aucun résultat pour « {q} »
+                Aucun résultat pour «{"\u00a0"}{q}{"\u00a0"}»
               </li>
             )}
             {expanded &&

@@ -16,15 +16,15 @@ export function SearchEmpty({ params, popular }: { params: SearchParams; popular
     <section className="space-y-6">
       {params.q || filtered ? (
         <p className="text-lg" role="status">
-          {params.q ? <>Aucun résultat pour « {params.q} »</> : <>Aucun résultat</>}
+          {params.q ? <>Aucun résultat pour «{"\u00a0"}{params.q}{"\u00a0"}»</> : <>Aucun résultat</>}
           {filtered && " avec ces filtres"}.
         </p>
       ) : (
-        <p className="text-lg">Cherchez une entreprise, un pays ou un sujet : « Huawei », « allemand », « centres de données »…</p>
+        <p className="text-lg">Cherchez une entreprise, un pays ou un sujet{"\u00a0"}: «{"\u00a0"}Huawei{"\u00a0"}», «{"\u00a0"}allemand{"\u00a0"}», «{"\u00a0"}centres de données{"\u00a0"}»…</p>
       )}
       {filtered && (
         <p>
-          <Link href={searchUrl({ q: params.q })} className="underline underline-offset-2 hover:text-red-800 dark:hover:text-red-300">
+          <Link href={searchUrl({ q: params.q })} className="link">
             Retirer les filtres
           </Link>
         </p>
@@ -34,7 +34,7 @@ export function SearchEmpty({ params, popular }: { params: SearchParams; popular
         <ul className="flex flex-wrap gap-x-6 gap-y-1">
           {indexes.map((index) => (
             <li key={index.href}>
-              <Link href={index.href} className="underline underline-offset-2 hover:text-red-800 dark:hover:text-red-300">
+              <Link href={index.href} className="link-nav inline-flex min-h-8 items-center">
                 {index.label}
               </Link>
             </li>
@@ -49,7 +49,7 @@ export function SearchEmpty({ params, popular }: { params: SearchParams; popular
               <li key={`${hit.kind}:${hit.slug}`}>
                 <Link
                   href={hit.href}
-                  className="inline-block rounded-full border border-stone-300 px-3 py-1 text-sm hover:border-red-800 hover:text-red-800 dark:border-stone-700 dark:hover:text-red-300"
+                  className="chip"
                 >
                   {hit.name} <span className="text-stone-600 dark:text-stone-400">({hit.articleCount})</span>
                 </Link>

@@ -9,7 +9,9 @@ type Group = { title: string; param: "company" | "country" | "theme" | "year"; v
  * Filters with their counts, each a plain link: every combination has its own
  * URL, crawlable and shareable. A selected value links to its removal. Not
  * prefetched: a results page holds up to a hundred of them, each a search the
- * server would render for a reader who clicks at most one.
+ * server would render for a reader who clicks at most one. They fold into a
+ * `<details>` under the count, so on a phone the results come first; the
+ * caller passes only the values that would narrow the results.
  */
 export function SearchFacets({ facets, params }: { facets: Facets; params: SearchParams }) {
   const groups: Group[] = [
@@ -18,10 +20,15 @@ export function SearchFacets({ facets, params }: { facets: Facets; params: Searc
     { title: "Thèmes", param: "theme", values: facets.themes.map((v) => ({ key: v.slug, value: v.slug, name: v.name, count: v.count, selected: v.selected })) },
     { title: "Années", param: "year", values: facets.years.map((v) => ({ key: String(v.year), value: v.year, name: v.name, count: v.count, selected: v.selected })) },
   ];
+  const shown = groups.filter((group) => group.values.length > 0);
+  if (!shown.length) return null;
   return (
-    <nav aria-label="Filtrer les résultats" className="space-y-6 text-sm">
-      {groups
-        .filter((group) => group.values.length > 0)
+    <details className="group mb-6 rounded border border-stone-300 bg-white dark:border-stone-700 dark:bg-stone-900">
+      <summary className="flex min-h-11 cursor-pointer items-center px-3 text-sm font-semibold select-none">
+        Affiner les résultats
+      </summary>
+    <nav aria-label="Filtrer les résultats" className="grid gap-6 border-t border-stone-200 p-3 text-sm sm:grid-cols-2 lg:grid-cols-4 dark:border-stone-800">
+      {shown
         .map((group) => (
           <section key={group.param}>
             <h2 className="mb-2 text-xs font-semibold tracking-widest text-stone-600 uppercase dark:text-stone-400">{group.title}</h2>
@@ -34,7 +41,7 @@ export function SearchFacets({ facets, params }: { facets: Facets; params: Searc
                       href={href}
                       prefetch={false}
                       aria-current={v.selected ? "true" : undefined}
-                      className={`flex justify-between gap-2 rounded px-2 py-1 hover:bg-stone-200 focus-visible:outline-2 focus-visible:outline-red-800 dark:hover:bg-stone-800 ${v.selected ? "bg-stone-200 font-semibold dark:bg-stone-800" : ""}`}
+                      className={`flex min-h-8 items-center justify-between gap-2 rounded px-2 py-1 hover:bg-stone-200 focus-visible:outline-2 focus-visible:outline-red-800 dark:hover:bg-stone-800 ${v.selected ? "bg-stone-200 font-semibold dark:bg-stone-800" : ""}`}
                     >
                       <span>
                         {v.selected && <span aria-hidden="true">✓ </span>}
@@ -50,6 +57,7 @@ export function SearchFacets({ facets, params }: { facets: Facets; params: Searc
           </section>
         ))}
     </nav>
+    </details>
   );
 }
 
@@ -61,13 +69,13 @@ export function SearchSort({ params }: { params: SearchParams }) {
         {label}
       </span>
     ) : (
-      <Link href={searchUrl({ ...params, sort, page: 1 })} prefetch={false} className="underline underline-offset-2 hover:text-red-800 dark:hover:text-red-300">
+      <Link href={searchUrl({ ...params, sort, page: 1 })} prefetch={false} className="link">
         {label}
       </Link>
     );
   return (
     <p className="text-sm text-stone-700 dark:text-stone-300">
-      Trier par : {option("relevance", "pertinence")} · {option("date", "date")}
+      Trier par{"\u00a0"}: {option("relevance", "pertinence")} · {option("date", "date")}
     </p>
   );
 }

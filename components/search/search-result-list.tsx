@@ -1,33 +1,17 @@
 import Link from "next/link";
 import type { SearchResult } from "@/lib/search/search-response";
+import { EntityChips } from "../ui/entity-chips";
 import { SnippetText } from "./snippet-text";
-
-function EntityLinks({ label, links }: { label: string; links: SearchResult["companies"] }) {
-  if (!links.length) return null;
-  return (
-    <p className="text-sm">
-      <span className="text-stone-600 dark:text-stone-400">{label} : </span>
-      {links.map((link, i) => (
-        <span key={link.slug}>
-          {i > 0 && ", "}
-          <Link href={link.href} className="underline decoration-stone-400 underline-offset-2 hover:text-red-800 dark:hover:text-red-300">
-            {link.name}
-          </Link>
-        </span>
-      ))}
-    </p>
-  );
-}
 
 /** The results of a search, best first: headline, date, source, the matching passage and the article's companies and countries. */
 export function SearchResultList({ results, start }: { results: SearchResult[]; start: number }) {
   return (
-    <ol start={start} className="space-y-8" aria-label="Résultats de la recherche">
+    <ol start={start} className="space-y-7" aria-label="Résultats de la recherche">
       {results.map((result) => (
         <li key={result.slug}>
           <article className="space-y-1.5">
             <h2 className="font-serif text-xl leading-snug font-bold">
-              <Link href={result.href} className="hover:text-red-800 hover:underline dark:hover:text-red-300">
+              <Link href={result.href} className="link-headline">
                 {result.title}
               </Link>
             </h2>
@@ -36,12 +20,11 @@ export function SearchResultList({ results, start }: { results: SearchResult[]; 
               {result.source && <> · {result.source}</>}
             </p>
             {result.snippet.length > 0 && (
-              <p className="max-w-prose text-stone-800 dark:text-stone-200">
+              <p data-source-text className="max-w-prose text-stone-800 dark:text-stone-200">
                 <SnippetText parts={result.snippet} />
               </p>
             )}
-            <EntityLinks label="Entreprises" links={result.companies} />
-            <EntityLinks label="Pays" links={result.countries} />
+            <EntityChips label="Entreprises et pays" links={[...result.companies, ...result.countries]} className="pt-1" />
           </article>
         </li>
       ))}

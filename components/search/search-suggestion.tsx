@@ -1,16 +1,34 @@
 import Link from "next/link";
+import { getArchive } from "@/lib/archive";
+import { resolveName } from "@/lib/entities/entity-registry";
+import { suggestionLabel } from "@/lib/search-filters";
 import { type SearchParams, searchUrl } from "@/lib/search/search-params";
 
-/** « Vouliez-vous dire : huawei ? », linking to that search with the same filters. */
+/** The registry's own spelling of a query that names exactly one entity. */
+function registryName(text: string): string | undefined {
+  const { registry } = getArchive();
+  const refs = resolveName(registry, text);
+  if (refs.length !== 1) return undefined;
+  const { kind, slug } = refs[0];
+  return { company: registry.companies, country: registry.countries, theme: registry.themes }[kind].get(slug)?.name;
+}
+
+/**
+ * The search corrected a misspelt word and shows the results of the corrected
+ * query: "Résultats pour Huawei · vous aviez écrit « huaweii »". The
+ * corrected query links to its own page (same filters), the one to share.
+ */
 export function SearchSuggestion({ suggestion, params }: { suggestion?: string; params: SearchParams }) {
   if (!suggestion) return null;
   return (
-    <p className="mb-6 text-lg">
-      Vouliez-vous dire :{" "}
-      <Link href={searchUrl({ ...params, q: suggestion, page: 1 })} className="font-semibold text-red-800 underline underline-offset-2 dark:text-red-300">
-        {suggestion}
-      </Link>{" "}
-      ?
+    <p className="mb-4 text-lg">
+      Résultats pour{" "}
+      <Link href={searchUrl({ ...params, q: suggestion, page: 1 })} className="link font-semibold">
+        {suggestionLabel(suggestion, registryName)}
+      </Link>
+      <span className="text-base text-stone-700 dark:text-stone-300">
+        {" "}· vous aviez écrit «{"\u00a0"}{params.q}{"\u00a0"}»
+      </span>
     </p>
   );
 }

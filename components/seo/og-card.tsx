@@ -1,5 +1,6 @@
 import { ImageResponse } from "next/og";
 import { ogImageSize } from "@/lib/metadata";
+import { ogFonts, singleSpaced } from "@/lib/og-fonts";
 import { site } from "@/lib/site";
 
 /** OpenGraph images: the size social networks expect for a large card. */
@@ -7,13 +8,15 @@ export const ogSize = { ...ogImageSize };
 export const ogContentType = "image/png";
 
 /** Long titles are cut so the card never overflows (Satori does not clamp lines). */
-function clip(text: string, max: number): string {
+function clip(raw: string, max: number): string {
+  const text = singleSpaced(raw);
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 }
 
 /**
- * A sharing card: kicker, title, a line of detail, the site's name. Rendered
- * with next/og's bundled font, so nothing is fetched at build or run time.
+ * A sharing card: kicker, title, a line of detail, the site's name. Set in
+ * the site's serif from its fontsource package (lib/og-fonts.ts), so nothing
+ * is fetched at build or run time.
  */
 export function ogImage({ kicker, title, detail }: { kicker: string; title: string; detail?: string }): ImageResponse {
   return new ImageResponse(
@@ -27,6 +30,7 @@ export function ogImage({ kicker, title, detail }: { kicker: string; title: stri
           justifyContent: "space-between",
           padding: "64px 72px",
           background: "#fafaf9",
+          fontFamily: "Source Serif 4",
           color: "#1c1917",
           borderTop: "16px solid #991b1b",
         }}
@@ -42,6 +46,6 @@ export function ogImage({ kicker, title, detail }: { kicker: string; title: stri
         </div>
       </div>
     ),
-    ogSize,
+    { ...ogSize, fonts: ogFonts() },
   );
 }

@@ -10,19 +10,24 @@ const articles = {
 };
 
 describe("home page", () => {
-  it("lists the latest articles newest first, with French dates, grouped by year", async () => {
+  it("is a front page: the newest article as the lead, dossiers, the last announcements, the most cited", async () => {
     const page = await newPage();
     const response = await page.goto("/");
     expect(response?.status()).toBe(200);
     expect(await page.getAttribute("html", "lang")).toBe("fr");
-    const headlines = await page.locator("main article h3").allTextContents();
-    const latest = siteArchive.articles.slice(0, firstPageCount);
-    expect(headlines.map(plainSpaces)).toEqual(latest.map((a) => plainSpaces(a.title)));
-    const years = await page.locator('main section[aria-labelledby^="annee-"] > h2').allTextContents();
-    expect(years).toEqual([...new Set(latest.map((a) => (a.date.year === null ? "Date inconnue" : String(a.date.year))))]);
-    const body = await page.locator("main").innerText();
-    expect(body).toContain("11 octobre 2023");
-    expect(body).toContain("WeAreTechAfrica");
+    const lead = page.locator("main article").first();
+    expect(await lead.locator("h2").textContent()).toContain("BCX lance le service cloud");
+    expect(await lead.innerText()).toContain("11 octobre 2023 · WeAreTechAfrica");
+    const dossiers = page.getByRole("region", { name: "Dossiers" });
+    // The one story with two articles comes first, its newest article first.
+    expect(await dossiers.locator("h3").first().textContent()).toContain("Alibaba va investir 28 milliards");
+    expect(await dossiers.locator("> ul > li").count()).toBe(4);
+    const announcements = await page.getByRole("region", { name: "Dernières annonces" }).locator("ol > li time").evaluateAll((els) => els.map((e) => e.getAttribute("datetime")));
+    expect(announcements).toEqual(["2023-10-11", "2020-03-20", "2020", "2016-09-12", "2015"]);
+    const aside = await page.getByRole("complementary", { name: "Parcourir l’archive" }).innerText();
+    expect(aside).toMatch(/Alibaba\s+4 articles/);
+    expect(await page.getByRole("link", { name: "Suivre (RSS)" }).first().getAttribute("href")).toBe("/feed.xml");
+    expect(await page.getByRole("link", { name: new RegExp(`Les ${siteArchive.articles.length} articles`) }).getAttribute("href")).toBe("/articles");
   });
 
   it("links companies and countries to their pages", async () => {
@@ -38,7 +43,7 @@ describe("home page", () => {
     const page = await newPage();
     await page.goto("/");
     const nav = page.getByRole("navigation", { name: "Navigation principale" });
-    for (const label of ["Articles", "Entreprises", "Pays", "Thèmes", "Chronologie"]) {
+    for (const label of ["Articles", "Entreprises", "Pays", "Thèmes", "Chronologie", "Carte"]) {
       await expect(nav.getByRole("link", { name: label }).count()).resolves.toBe(1);
     }
     await expect(page.locator('header form[action="/recherche"] input[name="q"]').count()).resolves.toBe(1);
@@ -74,7 +79,9 @@ describe("article page", () => {
     const page = await newPage();
     await page.goto(articles.telekom);
     const header = await page.locator("main header").innerText();
-    expect(header).toMatch(/2015 \(date connue à l'année près\)/);
+    // The byline is one line: "Par … · Source · 2015 (année seule) · date déduite ⓘ · N min de lecture".
+    expect(header).toMatch(/2015 \(année seule\)/);
+    expect(await page.locator("main header > p").last().evaluate((el) => el.getBoundingClientRect().height)).toBeLessThan(30);
     const provenance = await page.getByRole("region", { name: "Provenance" }).innerText();
     expect(provenance).toContain("003_f2e326499ca80287.txt");
     expect(provenance).toContain("Safe Harbor");
@@ -98,11 +105,19 @@ describe("article page", () => {
 });
 
 describe("article list", () => {
-  it("lists the newest articles on /articles, paginated only beyond one page", async () => {
+  it("lists the newest articles on /articles, newest first, with French dates, grouped by year, paginated only beyond one page", async () => {
     const page = await newPage();
     await page.goto("/articles");
     expect(await page.locator("main article").count()).toBe(firstPageCount);
     expect(await page.getByRole("navigation", { name: "Pagination" }).count()).toBe(siteArchive.articles.length > firstPageCount ? 1 : 0);
+    const headlines = await page.locator("main article h3").allTextContents();
+    const latest = siteArchive.articles.slice(0, firstPageCount);
+    expect(headlines.map(plainSpaces)).toEqual(latest.map((a) => plainSpaces(a.title)));
+    const years = await page.locator('main section[aria-labelledby^="annee-"] > h2').allTextContents();
+    expect(years).toEqual([...new Set(latest.map((a) => (a.date.year === null ? "Date inconnue" : String(a.date.year))))]);
+    const body = await page.locator("main").innerText();
+    expect(body).toContain("11 octobre 2023");
+    expect(body).toContain("WeAreTechAfrica");
   });
 });
 
@@ -113,7 +128,7 @@ describe("404", () => {
       const page = await newPage();
       const response = await page.goto(path);
       expect(response?.status()).toBe(404);
-      expect(await page.locator("h1").textContent()).toBe("Cette page n'existe pas");
+      expect(await page.locator("h1").textContent()).toBe("Cette page n’existe pas");
       await expect(page.getByRole("link", { name: "Accueil" }).count()).resolves.toBe(1);
     },
   );
@@ -123,17 +138,19 @@ describe("malformed addresses", () => {
   it.each(["/articles/%", "/entreprises/%ZZ", "/pays/chine/%E0%A4%A"])("answers %s with the 404 page, not a server error", async (path) => {
     const response = await fetch(`${baseUrl}${path}`);
     expect(response.status).toBe(404);
-    expect(await response.text()).toContain("Cette page n&#x27;existe pas");
+    expect(await response.text()).toContain("Cette page n’existe pas");
   });
 });
 
 describe("without JavaScript", () => {
-  it("shows the full article and the home list", async () => {
+  it("shows the full article, the front page and the list", async () => {
     const page = await newPage({ javaScriptEnabled: false });
     await page.goto(articles.bcx);
     expect(await page.locator("h1").textContent()).toContain("BCX lance");
     expect(await page.locator(".prose").innerText()).toContain("Jonas Bogoshi");
     await page.goto("/");
+    expect(await page.locator("main article h2").first().textContent()).toContain("BCX lance");
+    await page.goto("/articles");
     expect(await page.locator("main article").count()).toBe(firstPageCount);
   });
 });

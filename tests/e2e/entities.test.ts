@@ -9,7 +9,7 @@ describe("company pages", () => {
     expect(await page.locator("h1").textContent()).toBe("Alibaba");
     const dates = await page.locator("#frise ~ div ol > li time").evaluateAll((els) => els.map((e) => e.getAttribute("datetime")));
     expect(dates).toEqual(["2016-09-12", "2020", "2020-03-20", "2023-10-11"]);
-    const facts = await page.getByRole("region", { name: "Fiche, d'après l'archive" }).innerText();
+    const facts = await page.getByRole("region", { name: "Fiche, d’après l’archive" }).innerText();
     expect(facts).toMatch(/Articles\s+4/);
     expect(facts).toContain("Jeff Zhang");
     expect(facts).toContain("Alibaba Cloud");
@@ -27,12 +27,12 @@ describe("company pages", () => {
   it("links a subsidiary and its parent both ways", async () => {
     const page = await newPage();
     await page.goto("/entreprises/bcx");
-    const facts = page.getByRole("region", { name: "Fiche, d'après l'archive" });
+    const facts = page.getByRole("region", { name: "Fiche, d’après l’archive" });
     await facts.getByRole("link", { name: "Telkom" }).first().click();
     await page.waitForURL("**/entreprises/telkom");
     // Next keeps the page left behind in the DOM, hidden (React Activity): read the visible one.
     expect(await page.locator("#frise ~ div:visible").innerText()).toContain("BCX lance le service cloud");
-    await page.getByRole("region", { name: "Fiche, d'après l'archive" }).getByRole("link", { name: "BCX" }).first().click();
+    await page.getByRole("region", { name: "Fiche, d’après l’archive" }).getByRole("link", { name: "BCX" }).first().click();
     await page.waitForURL("**/entreprises/bcx");
   });
 

@@ -26,7 +26,7 @@ describe("search without JavaScript", () => {
     expect(await result.locator('a[href="/pays/allemagne"]').count()).toBe(1);
   });
 
-  it("shows the entity card first for a company, country or adjective", async () => {
+  it("shows the entity card beside the results for a company, country or adjective", async () => {
     const page = await newPage({ javaScriptEnabled: false });
     for (const [q, href] of [
       ["huawei", "/entreprises/huawei"],
@@ -77,12 +77,32 @@ describe("results page", () => {
     const count = async () => Number((await page.locator("#nombre-resultats").textContent())!.match(/^(\d+) résultats?/)![1]);
     const all = await count();
     expect(all).toBeGreaterThan(1);
+    // Filters are folded under the count: open them first.
+    await page.getByText("Affiner les résultats").click();
     await page.getByRole("navigation", { name: "Filtrer les résultats" }).getByRole("link", { name: /^Huawei/ }).click();
     await page.waitForURL(/entreprise=huawei/);
     expect(new URL(page.url()).search).toBe("?q=cloud&entreprise=huawei");
     const huawei = await count();
     expect(huawei).toBeGreaterThanOrEqual(1);
     expect(huawei).toBeLessThan(all);
+    // The chosen filter is a chip that removes it; "Tout effacer" removes them all.
+    const chosen = page.getByRole("list", { name: "Filtres choisis" });
+    expect(await chosen.innerText()).toContain("Huawei");
+    expect(await page.getByRole("link", { name: "Tout effacer" }).getAttribute("href")).toBe("/recherche?q=cloud");
+    await chosen.getByRole("link", { name: /Retirer le filtre entreprise Huawei/ }).click();
+    await page.waitForURL(/\?q=cloud$/);
+    expect(await count()).toBe(all);
+  });
+
+  it("offers only filters that would narrow the results, and titles the page with what it shows", async () => {
+    const page = await newPage({ javaScriptEnabled: false });
+    await page.goto("/recherche?entreprise=alibaba&annee=2020");
+    expect(await page.title()).toBe("Alibaba, 2020 — recherche — Archives du Cloud");
+    expect(await page.locator("h1").textContent()).toBe("Résultats pour Alibaba, 2020");
+    const total = Number((await page.locator("#nombre-resultats").textContent())!.match(/^\d+/)![0]);
+    const counts = await page.locator('nav[aria-label="Filtrer les résultats"] a:not([aria-current]) span.tabular-nums').allTextContents();
+    expect(counts.length).toBeGreaterThan(0);
+    for (const count of counts) expect(Number(count)).toBeLessThan(total);
   });
 
   it("filters with an empty query", async () => {
@@ -97,7 +117,8 @@ describe("results page", () => {
   it("suggests the spelling of a misspelt word and keeps the search working", async () => {
     const page = await newPage({ javaScriptEnabled: false });
     await page.goto("/recherche?q=huaweii");
-    const suggestion = page.getByText("Vouliez-vous dire").getByRole("link", { name: "huawei" });
+    // The corrected word is written as the registry writes it.
+    const suggestion = page.getByText("vous aviez écrit").locator("..").getByRole("link", { name: "Huawei", exact: true });
     expect(await suggestion.getAttribute("href")).toBe("/recherche?q=huawei");
     expect(await page.locator(`${results} > li`).count()).toBe(1);
     await suggestion.click();
@@ -129,15 +150,19 @@ describe("search pages", () => {
   });
 
   it("keeps results, facets and the canonical URL, without JavaScript", async () => {
-    await fetch(`${baseUrl}/recherche?q=huawei`);
+    await fetch(`${baseUrl}/recherche?q=cloud`);
     const page = await newPage({ javaScriptEnabled: false });
-    const response = await page.goto("/recherche?q=huawei");
+    const response = await page.goto("/recherche?q=cloud");
     expect(response?.status()).toBe(200);
-    expect(page.url()).toBe(`${baseUrl}/recherche?q=huawei`);
-    expect(await page.locator("#nombre-resultats").textContent()).toMatch(/^1 résultat/);
+    expect(page.url()).toBe(`${baseUrl}/recherche?q=cloud`);
+    expect(await page.locator("#nombre-resultats").textContent()).toMatch(/^\d+ résultats/);
     expect(await page.locator(`${results} a[href="${telekomArticle}"]`).count()).toBeGreaterThan(0);
     expect(await page.locator('nav[aria-label="Filtrer les résultats"] a').count()).toBeGreaterThan(0);
-    expect(await page.locator('link[rel="canonical"]').getAttribute("href")).toMatch(/\/recherche\?q=huawei$/);
+    expect(await page.locator('link[rel="canonical"]').getAttribute("href")).toMatch(/\/recherche\?q=cloud$/);
+    // One result: no filter could narrow it, so none is offered.
+    await page.goto("/recherche?q=huawei");
+    expect(await page.locator("#nombre-resultats").textContent()).toMatch(/^1 résultat/);
+    expect(await page.locator('nav[aria-label="Filtrer les résultats"]').count()).toBe(0);
   });
 
   it("keeps the notice of a search that needed corrections, every time", async () => {

@@ -20,6 +20,8 @@ describe("the URL scheme", () => {
     expect(parseRoute("/pays/chine/page/2")).toEqual({ kind: "entity", entity: "country", slug: "chine", page: 2 });
     expect(parseRoute("/articles/x/opengraph-image")).toEqual({ kind: "article", slug: "x" });
     expect(parseRoute("/chronologie/recents/page/3")).toEqual({ kind: "chronology", page: 3 });
+    expect(parseRoute("/entreprises/alibaba/recents/titres/page/2")).toEqual({ kind: "entity", entity: "company", slug: "alibaba", page: 2 });
+    expect(parseRoute("/entreprises/alibaba/titres/recents")).toEqual({ kind: "malformed" });
     expect(parseRoute("/articles/page/02")).toEqual({ kind: "malformed" });
     expect(parseRoute("/recherche")).toEqual({ kind: "other" });
   });

@@ -50,14 +50,18 @@ export default async function ArticlePage({ params }: Props) {
   if (!article) notFound();
   cacheArchiveRender(...articlePageTags(article, getArchive().registry));
   return (
-    <article className="mx-auto max-w-3xl">
+    <article className="grid gap-x-12 lg:grid-cols-[minmax(0,1fr)_17rem]">
       <JsonLd data={[articleJsonLd(article, site.url), articleBreadcrumbJsonLd(article, site.url)]} />
-      <ArticleHeader article={article} />
-      <ArticleBody html={getArticleHtml(article)} />
-      <ArticleEntities article={article} />
-      <RelatedArticles id="meme-sujet" title="Même sujet" articles={getSameStoryArticles(article)} />
-      <RelatedArticles id="a-lire-aussi" title="À lire aussi" articles={getRelatedArticles(article)} />
-      <Provenance article={article} />
+      <div className="min-w-0">
+        <ArticleHeader article={article} />
+        <ArticleBody html={getArticleHtml(article)} />
+        <Provenance article={article} />
+      </div>
+      <aside aria-label="Autour de l’article" className="mt-12 space-y-10 border-t border-stone-300 pt-6 lg:mt-0 lg:border-t-0 lg:border-l lg:pt-0 lg:pl-8 dark:border-stone-700">
+        <ArticleEntities article={article} />
+        <RelatedArticles id="meme-sujet" title="Même sujet" articles={getSameStoryArticles(article)} />
+        <RelatedArticles id="a-lire-aussi" title="À lire aussi" articles={getRelatedArticles(article)} />
+      </aside>
       <BackToTop />
     </article>
   );

@@ -42,7 +42,7 @@ export default async function ChronologyPage({ params }: Props) {
     <>
       <PageHeading kicker="Chronologie" title="Qui a annoncé quoi, où et quand">
         {result.totalItems} annonces, {orderLabel[parsed.order]}.{" "}
-        <Link href={chronologyBase[other]} className="text-red-800 underline dark:text-red-300">
+        <Link href={chronologyBase[other]} className="link">
           Afficher {orderLabel[other]}
         </Link>
       </PageHeading>

@@ -1,0 +1,109 @@
+import type { Feature, MultiPolygon, Polygon } from "geojson";
+import { geoArea, geoNaturalEarth1, geoPath, type GeoPermissibleObjects, type GeoProjection } from "d3-geo";
+import { CompactPathContext } from "./compact-path";
+import { type CountryShape, worldCountries } from "./world";
+
+/** A country's or a place's part on a map, strongest first: a country that is both a site and a market is drawn as a site. */
+export const mapRoles = ["headquarters", "site", "planned", "market", "mentioned"] as const;
+export type MapRole = (typeof mapRoles)[number];
+
+/** @example strongestRole(["market", "site"]) // "site" */
+export function strongestRole(roles: readonly MapRole[]): MapRole | undefined {
+  return mapRoles.find((role) => roles.includes(role));
+}
+
+export type MapSpec = {
+  width: number;
+  height: number;
+  /** Countries to colour, by ISO numeric code (world-atlas ids). */
+  countries: { numeric: string; role: MapRole }[];
+  points: { id: string; lat: number; lon: number; role: MapRole; label: string }[];
+  /** ISO numeric code of the country to zoom on; the whole world (without Antarctica) when absent. */
+  focus?: string;
+};
+
+export type MapShape = { id: string; d: string; role?: MapRole; focus: boolean };
+export type MapPoint = { id: string; x: number; y: number; role: MapRole; label: string };
+export type MapLayout = { width: number; height: number; shapes: MapShape[]; points: MapPoint[] };
+
+const antarctica = "010";
+
+/** The biggest polygon of a country: mainland France rather than France with French Guiana. */
+function mainland(shape: CountryShape): Feature<Polygon | MultiPolygon> {
+  const geometry = shape.geometry as Polygon | MultiPolygon;
+  if (geometry.type !== "MultiPolygon") return shape as Feature<Polygon>;
+  const polygons = geometry.coordinates.map((coordinates) => ({ type: "Polygon" as const, coordinates }));
+  const biggest = polygons.reduce((a, b) => (geoArea(b) > geoArea(a) ? b : a));
+  return { type: "Feature", properties: {}, geometry: biggest };
+}
+
+/** World outlines by box size: the same for every world map of that size, whatever it colours. */
+const worldOutlines = new WeakMap<CountryShape[], Map<string, { id: string; d: string }[]>>();
+
+function outlines(shapes: CountryShape[], projection: GeoProjection, cacheKey: string | undefined, minStep: number): { id: string; d: string }[] {
+  let cache = worldOutlines.get(shapes);
+  if (!cache) worldOutlines.set(shapes, (cache = new Map()));
+  const cached = cacheKey ? cache.get(cacheKey) : undefined;
+  if (cached) return cached;
+  const result: { id: string; d: string }[] = [];
+  for (const shape of shapes) {
+    if (shape.id === antarctica || !shape.id) continue;
+    const context = new CompactPathContext(minStep);
+    geoPath(projection, context)(shape);
+    const d = context.result();
+    if (d) result.push({ id: shape.id, d });
+  }
+  if (cacheKey) cache.set(cacheKey, result);
+  return result;
+}
+
+/**
+ * Projects the world's countries and the given points into a box, with
+ * Natural Earth's projection: the whole inhabited world, or one country
+ * (its mainland and its points) filling the box with a margin. Shapes
+ * entirely outside the box are dropped, the rest clipped to it.
+ */
+export function layoutMap(spec: MapSpec, shapes: CountryShape[] = worldCountries()): MapLayout {
+  const { width, height } = spec;
+  const margin = Math.round(Math.min(width, height) * (spec.focus ? 0.12 : 0.02));
+  const focused = spec.focus ? shapes.find((s) => s.id === spec.focus) : undefined;
+  const target: GeoPermissibleObjects = focused
+    ? {
+        type: "FeatureCollection",
+        features: [mainland(focused), ...spec.points.map((p) => ({ type: "Feature" as const, properties: {}, geometry: { type: "Point" as const, coordinates: [p.lon, p.lat] } }))],
+      }
+    : { type: "FeatureCollection", features: shapes.filter((s) => s.id !== antarctica) };
+  const projection = geoNaturalEarth1()
+    .fitExtent([[margin, margin], [width - margin, height - margin]], target)
+    .clipExtent([[0, 0], [width, height]]);
+  const roles = new Map(spec.countries.map((c) => [c.numeric, c.role]));
+  const drawn = outlines(shapes, projection, focused ? undefined : `${width}x${height}`, focused ? 1 : 1.5).map(({ id, d }) => ({
+    id,
+    d,
+    role: roles.get(id),
+    focus: id === spec.focus,
+  }));
+  const points: MapPoint[] = [];
+  for (const p of spec.points) {
+    const xy = projection([p.lon, p.lat]);
+    if (!xy || xy[0] < 0 || xy[0] > width || xy[1] < 0 || xy[1] > height) continue;
+    points.push({ id: p.id, x: Math.round(xy[0] * 10) / 10, y: Math.round(xy[1] * 10) / 10, role: p.role, label: p.label });
+  }
+  return { width, height, shapes: drawn, points };
+}
+
+/**
+ * Groups points closer than `radius` pixels, so each marker a finger taps is
+ * apart from the next; a group keeps its points in input order and sits at
+ * the first one.
+ * @example clusterPoints([{ id: "a", x: 0, y: 0 }, { id: "b", x: 3, y: 4 }, { id: "c", x: 50, y: 0 }], 10).map((g) => g.map((p) => p.id)) // [["a", "b"], ["c"]]
+ */
+export function clusterPoints<T extends { x: number; y: number }>(points: readonly T[], radius: number): T[][] {
+  const groups: T[][] = [];
+  for (const point of points) {
+    const near = groups.find(([first]) => Math.hypot(first.x - point.x, first.y - point.y) < radius);
+    if (near) near.push(point);
+    else groups.push([point]);
+  }
+  return groups;
+}

@@ -1,0 +1,154 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { describe, expect, it } from "vitest";
+import { newPage } from "./support";
+
+/*
+ * The archive as a reader on a phone finds it (Chromium at 390 px): a short
+ * header, results first, targets a finger can hit, French spacing, maps and
+ * charts with their text alternatives.
+ */
+
+const phone = { width: 390 };
+const screen = 900; // support.ts's viewport height
+
+const pages = {
+  accueil: "/",
+  article: "/articles/bcx-lance-le-service-cloud-africa-local-public-avec-alibaba-en-afrique-du-sud",
+  entreprise: "/entreprises/alibaba",
+  pays: "/pays/afrique-du-sud",
+  theme: "/themes/cloud-public",
+  chronologie: "/chronologie",
+  recherche: "/recherche?q=alibaba",
+  carte: "/carte",
+};
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+type Violation = { id: string; impact: string; help: string; nodes: { target: string[]; failureSummary: string }[] };
+
+describe("on a phone", () => {
+  it("keeps the header at most 120 px tall on every page", async () => {
+    const page = await newPage(phone);
+    for (const path of Object.values(pages)) {
+      await page.goto(path);
+      const height = await page.locator("body > header").evaluate((el) => el.getBoundingClientRect().height);
+      expect(height, path).toBeLessThanOrEqual(120);
+    }
+  });
+
+  it("shows the first search result within the first screen, filters folded after the count", async () => {
+    const page = await newPage({ ...phone, javaScriptEnabled: false });
+    await page.goto("/recherche?q=alibaba");
+    const first = page.locator('ol[aria-label="Résultats de la recherche"] > li').first();
+    const top = await first.evaluate((el) => el.getBoundingClientRect().top);
+    expect(top).toBeLessThan(screen - 100);
+    const details = page.locator('details:has(nav[aria-label="Filtrer les résultats"])');
+    expect(await details.getAttribute("open")).toBeNull();
+    const countTop = await page.locator("#nombre-resultats").evaluate((el) => el.getBoundingClientRect().top);
+    expect(await details.evaluate((el) => el.getBoundingClientRect().top)).toBeGreaterThan(countTop);
+  });
+
+  for (const [name, path] of Object.entries(pages)) {
+    it(`axe WCAG 2.2 AA finds no violation: ${name}`, async () => {
+      const page = await newPage(phone);
+      await page.goto(path);
+      await page.addScriptTag({ content: axeSource });
+      const violations: Violation[] = await page.evaluate(
+        async (tags) => (await (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: Violation[] }> } }).axe.run(document, { runOnly: { type: "tag", values: tags } })).violations,
+        ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"],
+      );
+      expect(violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`)).toEqual([]);
+    });
+
+    it(`puts no plain space before ; : ! ? » or after « in the interface: ${name}`, async () => {
+      const page = await newPage(phone);
+      await page.goto(path);
+      // Text quoted from sources stays as written: article bodies, search snippets, photo captions.
+      const text = await page.evaluate(() => {
+        for (const el of document.querySelectorAll<HTMLElement>("[data-source-text]")) el.style.display = "none";
+        return document.body.innerText;
+      });
+      const faults = [...text.matchAll(/.{0,30}(?: [;:!?»]|« ).{0,10}/g)].map((m) => m[0]);
+      expect(faults).toEqual([]);
+    });
+  }
+});
+
+describe("fact sheets", () => {
+  it("give one line per person, with every role and its year", async () => {
+    const page = await newPage(phone);
+    await page.goto("/entreprises/alibaba");
+    const people = page.getByRole("list", { name: "Personnes citées" });
+    const lines = await people.locator("> li").allInnerTexts();
+    expect(lines.filter((l) => l.includes("Jeff Zhang"))).toHaveLength(1);
+    const jeff = lines.find((l) => l.startsWith("Jeff Zhang"))!;
+    expect(jeff).toContain("directeur de la technologie du groupe (2016)");
+    expect(jeff).toContain("président d’Alibaba Cloud Intelligence (2020)");
+    const facts = await page.getByRole("region", { name: "Fiche, d’après l’archive" }).innerText();
+    expect(facts).toContain("du 12 septembre 2016 au 11 octobre 2023");
+    expect(await page.locator("main header").first().innerText()).toContain("Aussi nommée\u00a0: Alibaba Group.");
+    expect(await page.getByRole("link", { name: "Suivre (RSS)" }).first().getAttribute("href")).toBe("/entreprises/alibaba/feed.xml");
+  });
+
+  it("list no people on a theme's page", async () => {
+    const page = await newPage(phone);
+    await page.goto("/themes/cloud-public");
+    expect(await page.getByRole("region", { name: "Fiche, d’après l’archive" }).innerText()).not.toContain("Personnes citées");
+    expect(await page.getByRole("list", { name: "Personnes citées" }).count()).toBe(0);
+  });
+});
+
+describe("where and when", () => {
+  it("draws a per-year chart with its numbers as text on company, country and theme pages", async () => {
+    const page = await newPage(phone);
+    for (const path of [pages.entreprise, pages.pays, pages.theme]) {
+      await page.goto(path);
+      const chart = page.locator('svg[role="img"][aria-label^="Articles par année"]');
+      expect(await chart.count(), path).toBe(1);
+      expect(await page.getByRole("list", { name: "Nombre d’articles par année" }).innerText(), path).toMatch(/\d{4}\u00a0: \d+ articles?/);
+    }
+    await page.goto(pages.entreprise);
+    expect(await page.locator('svg[aria-label^="Articles par année"]').getAttribute("aria-label")).toContain("2020\u00a0: 2");
+  });
+
+  it("maps a company's countries by role and a country's cities, with the same facts as text", async () => {
+    const page = await newPage(phone);
+    await page.goto(pages.entreprise);
+    const map = page.locator('svg[role="img"][aria-label^="Carte"]');
+    expect(await map.count()).toBe(1);
+    const label = (await map.getAttribute("aria-label"))!;
+    expect(label).toContain("Chine (siège)");
+    expect(label).toContain("Johannesburg (site)");
+    expect(await map.locator("path").count()).toBeGreaterThan(100);
+    expect(await page.getByRole("region", { name: "Où" }).innerText()).toContain("Le Cap");
+    await page.goto(pages.pays);
+    const country = page.locator('svg[role="img"][aria-label^="Carte"]');
+    expect(await country.getAttribute("aria-label")).toContain("Le Cap (site prévu)");
+    expect(await country.locator("circle").count()).toBe(2);
+  });
+
+  it("/carte shows every site and planned site, each point linking to its articles", async () => {
+    const page = await newPage({ ...phone, javaScriptEnabled: false });
+    await page.goto("/carte");
+    expect(await page.locator('svg[role="img"][aria-label^="Carte"]').count()).toBe(1);
+    const point = page.getByRole("link", { name: /Le Cap/ }).first();
+    const href = (await point.getAttribute("href"))!;
+    expect(href).toMatch(/^#lieu-/);
+    const entry = page.locator(href);
+    expect(await entry.getByRole("link").first().getAttribute("href")).toMatch(/^\/articles\//);
+  });
+
+  it("offers a timeline newest first and headlines only, by links, and marks year-only dates", async () => {
+    const page = await newPage({ ...phone, javaScriptEnabled: false });
+    await page.goto(pages.entreprise);
+    expect(await page.locator("#frise ~ div").innerText()).toContain("2020\n· année seule");
+    await page.getByRole("link", { name: "Plus récent d’abord" }).click();
+    await page.waitForURL("**/entreprises/alibaba/recents");
+    const dates = await page.locator("#frise ~ div ol > li time").evaluateAll((els) => els.map((e) => e.getAttribute("datetime")));
+    expect(dates).toEqual(["2023-10-11", "2020-03-20", "2020", "2016-09-12"]);
+    await page.getByRole("link", { name: "Titres seuls" }).click();
+    await page.waitForURL("**/entreprises/alibaba/recents/titres");
+    expect(await page.locator("#frise ~ div ol > li h4").count()).toBe(4);
+    expect(await page.locator("#frise ~ div").innerText()).not.toContain("Alibaba a déclaré");
+  });
+});
