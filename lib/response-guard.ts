@@ -13,10 +13,26 @@ export function headersForEveryPath(distDir: string): Header[] {
 const guarded = Symbol.for("archives-du-cloud.response-guard");
 
 /**
+ * Where the proxy rewrote a request (an unknown address to the 404 page),
+ * Next tells the client router with this header. A page loaded by the
+ * browser has no use for it, and it would name an internal route: it is kept
+ * only on the router's own requests (header `RSC`).
+ */
+const rewriteHeader = "x-middleware-rewrite";
+
+function dropRewriteHeader(response: http.ServerResponse, args: unknown[]): void {
+  if (response.req?.headers.rsc) return;
+  response.removeHeader(rewriteHeader);
+  const headers = args.find((arg) => typeof arg === "object" && arg !== null && !Array.isArray(arg)) as Record<string, unknown> | undefined;
+  if (headers) for (const key of Object.keys(headers)) if (key.toLowerCase() === rewriteHeader) delete headers[key];
+}
+
+/**
  * Next writes some failures (an unsupported method, a malformed escape in a
  * path its proxy reads) as a bare 500 before its header rules apply, so the
  * error page went out without the security headers. Every response of this
- * process now gets those it lacks; a header a route sets itself wins.
+ * process now gets those it lacks; a header a route sets itself wins. And
+ * no page loaded by a browser carries the proxy's rewrite header.
  */
 export function guardResponses(headers: Header[]): void {
   const proto = http.ServerResponse.prototype as http.ServerResponse & { [guarded]?: true };
@@ -25,6 +41,7 @@ export function guardResponses(headers: Header[]): void {
   const writeHead = proto.writeHead;
   proto.writeHead = function (this: http.ServerResponse, ...args: Parameters<typeof writeHead>) {
     for (const { key, value } of headers) if (!this.hasHeader(key)) this.setHeader(key, value);
+    dropRewriteHeader(this, args);
     return writeHead.apply(this, args);
   } as typeof writeHead;
 }

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { Article } from "@/lib/articles";
 import { articlePath, entityPath } from "@/lib/entities/entity-paths";
+import { byCountry } from "@/lib/entities/labels";
 import { articleCount } from "@/lib/format";
 import type { FrontPage as FrontPageData } from "@/lib/front-page";
 import { frenchTypography } from "@/lib/french-typography";
@@ -28,7 +29,7 @@ function Lead({ article }: { article: Article }) {
         className="mt-4"
         links={[
           ...article.companies.map((c) => ({ href: entityPath("company", c.slug), name: c.name })),
-          ...article.countries.map(({ country }) => ({ href: entityPath("country", country.slug), name: country.name })),
+          ...byCountry(article.countries).map(({ country }) => ({ href: entityPath("country", country.slug), name: country.name })),
         ]}
       />
     </article>

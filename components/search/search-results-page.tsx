@@ -77,10 +77,11 @@ export function SearchResultsPage({ params, notices = [] }: { params: SearchPara
           <ActiveFilterChips filters={filters} clearHref={clearFiltersHref(applied)} />
           <SearchFacets facets={narrowingFacets(response.facets, response.total)} params={applied} />
           <div className="grid gap-10 md:grid-cols-[1fr_16rem]">
-            <section aria-labelledby="nombre-resultats">
+            {/* Headed by the count above it (an <h2>), which comes first on a phone. */}
+            <div>
               <SearchResultList results={response.results} start={(response.page - 1) * site.pageSize + 1} />
               <Pagination page={response.page} totalPages={response.totalPages} hrefFor={(page) => searchUrl({ ...applied, page })} prefetch={false} />
-            </section>
+            </div>
             <aside>
               <EntityHitList hits={response.entityHits} />
             </aside>

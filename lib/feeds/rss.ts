@@ -1,6 +1,7 @@
 import type { Article } from "../content/article";
 import { formatArchiveDate } from "../dates";
 import { articlePath, entityPath } from "../entities/entity-paths";
+import { byCountry } from "../entities/labels";
 import { latest, modifiedAt, rfc822 } from "../seo/archive-dates";
 
 /** One `<item>`, in plain values: escaping happens once, in renderRss. */
@@ -54,7 +55,7 @@ export function articleFeedItem(article: Article, siteUrl: string): FeedItem {
     modified: modifiedAt(article),
     categories: [
       ...article.companies.map((c) => ({ domain: `${siteUrl}${entityPath("company", c.slug)}`, label: c.name })),
-      ...article.countries.map(({ country }) => ({ domain: `${siteUrl}${entityPath("country", country.slug)}`, label: country.name })),
+      ...byCountry(article.countries).map(({ country }) => ({ domain: `${siteUrl}${entityPath("country", country.slug)}`, label: country.name })),
       ...article.themes.map((t) => ({ domain: `${siteUrl}${entityPath("theme", t.slug)}`, label: t.name })),
     ],
   };

@@ -1,5 +1,6 @@
 import type { Article } from "../content/article";
 import { articlePath, entityPath } from "../entities/entity-paths";
+import { byCountry } from "../entities/labels";
 import type { Company, Country, EntityKind, Theme } from "../schema/entity";
 import { site } from "../site";
 import { modifiedAt } from "./archive-dates";
@@ -93,7 +94,7 @@ export function articleJsonLd(article: Article, siteUrl: string): JsonLd {
     author: authorOf(article, siteUrl),
     publisher: archiveOrganization(siteUrl),
     isBasedOn: originalOf(article),
-    about: [...article.companies.map((c) => companyNode(c, siteUrl)), ...article.countries.map(({ country }) => countryNode(country, siteUrl))],
+    about: [...article.companies.map((c) => companyNode(c, siteUrl)), ...byCountry(article.countries).map(({ country }) => countryNode(country, siteUrl))],
     keywords: article.themes.map((t) => t.name).join(", "),
     wordCount: article.wordCount,
   };

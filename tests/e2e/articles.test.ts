@@ -33,7 +33,7 @@ describe("home page", () => {
   it("links companies and countries to their pages", async () => {
     const page = await newPage();
     await page.goto("/");
-    await page.locator("main article", { hasText: "BCX lance" }).getByRole("link", { name: "Afrique du Sud", exact: true }).click();
+    await page.locator("main article", { hasText: "BCX lance" }).getByRole("link", { name: "Afrique du Sud", exact: true }).first().click();
     await page.waitForURL("**/pays/afrique-du-sud");
     // Next keeps the page left behind in the DOM, hidden (React Activity): read the visible one.
     expect(await page.locator("h1:visible").textContent()).toBe("Afrique du Sud");

@@ -88,7 +88,7 @@ describe("structured data", () => {
     expect(await page.locator('meta[property="article:published_time"]').getAttribute("content")).toBe("2026-11-23T14:08:27+00:00");
     // The archive's own date is on the page too, where a reader sees it.
     const provenance = page.getByRole("region", { name: "Provenance" });
-    expect(await provenance.innerText()).toContain("Mis en ligne par l'archive le 23 novembre 2026.");
+    expect(await provenance.innerText()).toContain("Mis en ligne par l’archive le 23 novembre 2026.");
     expect(await provenance.locator("time").getAttribute("datetime")).toBe("2026-11-23T14:08:27+00:00");
   });
 
