@@ -2,7 +2,7 @@ import { getArchive, type Archive } from "./archive";
 import type { Article } from "./content/article";
 import { entityIndexOf } from "./entities/entity-index";
 import { getCompanyIndex, getCountryIndex } from "./entities/entity-pages";
-import { articlePath, entityPath } from "./entities/entity-paths";
+import { articlePath, entityPath } from "./routes";
 import type { Company, Country } from "./schema/entity";
 
 /** A story or a theme the archive covers most, with its newest articles. */

@@ -19,6 +19,7 @@ export const routes = {
   chronology: "/chronologie",
   chronologyReversed: "/chronologie/recents",
   search: "/recherche",
+  map: "/carte",
   siteFeed: "/feed.xml",
   siteImage: "/opengraph-image",
   /** @example routes.article("mon-article") // "/articles/mon-article" */
@@ -33,6 +34,11 @@ export const routes = {
   /** @example routes.image("/pays/chine") // "/pays/chine/opengraph-image" */
   image: (pagePath: string) => (pagePath === "/" ? "/opengraph-image" : `${pagePath}/opengraph-image`),
 } as const;
+
+/** @example entityPath("country", "afrique-du-sud") // "/pays/afrique-du-sud" */
+export const entityPath = routes.entity;
+/** @example articlePath("mon-article") // "/articles/mon-article" */
+export const articlePath = routes.article;
 
 /** What a path of one of the archive's dynamic routes names; anything else is left to the router. */
 export type ParsedRoute =

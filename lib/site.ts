@@ -1,3 +1,5 @@
+import { routes } from "./routes";
+
 /** Where a server runs when nothing else is said: `next start` and `next dev` listen on 3000. */
 const defaultOrigin = "http://localhost:3000";
 
@@ -58,12 +60,12 @@ export const site = {
 } as const;
 
 export const nav = [
-  { href: "/articles", label: "Articles" },
-  { href: "/entreprises", label: "Entreprises" },
-  { href: "/pays", label: "Pays" },
-  { href: "/themes", label: "Thèmes" },
-  { href: "/chronologie", label: "Chronologie" },
-  { href: "/carte", label: "Carte" },
+  { href: routes.articles, label: "Articles" },
+  { href: routes.entityIndex("company"), label: "Entreprises" },
+  { href: routes.entityIndex("country"), label: "Pays" },
+  { href: routes.entityIndex("theme"), label: "Thèmes" },
+  { href: routes.chronology, label: "Chronologie" },
+  { href: routes.map, label: "Carte" },
 ] as const;
 
 type OriginEnv = { SITE_URL?: string; NODE_ENV?: string; NEXT_PHASE?: string };

@@ -8,7 +8,7 @@ import { JsonLd } from "@/components/seo/json-ld";
 import { cacheArchiveRender } from "@/lib/cache/scope";
 import { entityTag } from "@/lib/cache/tags";
 import { getEntityProfile, getEntitySlugs } from "@/lib/entities/entity-pages";
-import { entityPath } from "@/lib/entities/entity-paths";
+import { entityPath } from "@/lib/routes";
 import { entityFeed, pageImage, pageMetadata } from "@/lib/metadata";
 import { extraPageSegments, pageHref } from "@/lib/pagination";
 import { parseTimelineSegments } from "@/lib/timeline-view";

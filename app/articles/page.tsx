@@ -2,11 +2,12 @@ import { ArticleListPage } from "@/components/article/article-list-page";
 import { pageMetadata } from "@/lib/metadata";
 import { cacheArchiveRender } from "@/lib/cache/scope";
 import { listsTag } from "@/lib/cache/tags";
+import { routes } from "@/lib/routes";
 
 export const metadata = pageMetadata({
   title: "Tous les articles",
   description: "Tous les articles de l'archive, du plus récent au plus ancien.",
-  path: "/articles",
+  path: routes.articles,
 });
 
 export default async function ArticlesPage() {

@@ -1,16 +1,17 @@
 import Link from "next/link";
 import { PageHeading } from "@/components/ui/page-heading";
 import { getCompanyIndex } from "@/lib/entities/entity-pages";
-import { entityPath } from "@/lib/entities/entity-paths";
+import { entityPath } from "@/lib/routes";
 import { articleCount } from "@/lib/format";
 import { pageMetadata } from "@/lib/metadata";
 import { cacheArchiveRender } from "@/lib/cache/scope";
 import { listsTag } from "@/lib/cache/tags";
+import { routes } from "@/lib/routes";
 
 export const metadata = pageMetadata({
   title: "Entreprises",
   description: "Toutes les entreprises de l'archive, avec leurs filiales et le nombre d'articles qui les concernent.",
-  path: "/entreprises",
+  path: routes.entityIndex("company"),
 });
 
 export default async function CompaniesPage() {

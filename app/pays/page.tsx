@@ -1,15 +1,16 @@
 import { EntityCountList } from "@/components/entity/entity-count-list";
 import { PageHeading } from "@/components/ui/page-heading";
 import { getCountryIndex } from "@/lib/entities/entity-pages";
-import { entityPath } from "@/lib/entities/entity-paths";
+import { entityPath } from "@/lib/routes";
 import { pageMetadata } from "@/lib/metadata";
 import { cacheArchiveRender } from "@/lib/cache/scope";
 import { listsTag } from "@/lib/cache/tags";
+import { routes } from "@/lib/routes";
 
 export const metadata = pageMetadata({
   title: "Pays",
   description: "Les pays où se passent les annonces de l'archive, ou d'où viennent les entreprises qui les font.",
-  path: "/pays",
+  path: routes.entityIndex("country"),
 });
 
 export default async function CountriesPage() {

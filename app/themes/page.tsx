@@ -1,15 +1,16 @@
 import { EntityCountList } from "@/components/entity/entity-count-list";
 import { PageHeading } from "@/components/ui/page-heading";
 import { getThemeIndex } from "@/lib/entities/entity-pages";
-import { entityPath } from "@/lib/entities/entity-paths";
+import { entityPath } from "@/lib/routes";
 import { pageMetadata } from "@/lib/metadata";
 import { cacheArchiveRender } from "@/lib/cache/scope";
 import { listsTag } from "@/lib/cache/tags";
+import { routes } from "@/lib/routes";
 
 export const metadata = pageMetadata({
   title: "Thèmes",
   description: "Les grands sujets de l'archive : centres de données, cloud public, souveraineté numérique, investissements…",
-  path: "/themes",
+  path: routes.entityIndex("theme"),
 });
 
 export default async function ThemesPage() {

@@ -1,6 +1,6 @@
 import type { Article } from "@/lib/articles";
 import { hasEntityPage } from "@/lib/entities/entity-pages";
-import { entityPath } from "@/lib/entities/entity-paths";
+import { entityPath } from "@/lib/routes";
 import { byCountry, countryRoleLabels } from "@/lib/entities/labels";
 import { type ChipLink, EntityChips } from "../ui/entity-chips";
 

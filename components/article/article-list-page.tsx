@@ -3,8 +3,9 @@ import { getArticlesPage } from "@/lib/articles";
 import { ArticlesByYear } from "./articles-by-year";
 import { PageHeading } from "../ui/page-heading";
 import { Pagination } from "../ui/pagination";
+import { routes } from "@/lib/routes";
 
-export const articlesPageHref = (page: number) => (page === 1 ? "/articles" : `/articles/page/${page}`);
+export const articlesPageHref = (page: number) => routes.paged(routes.articles, page);
 
 /** One page of the full article list; shared by /articles and /articles/page/N. */
 export function ArticleListPage({ page }: { page: number }) {

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { Article } from "@/lib/articles";
-import { articlePath } from "@/lib/entities/entity-paths";
+import { articlePath } from "@/lib/routes";
 import { frenchTypography } from "@/lib/french-typography";
 import { ArchiveDateText } from "../ui/archive-date";
 

@@ -3,7 +3,7 @@ import { DateCell } from "@/components/ui/date-cell";
 import { frenchTypography } from "@/lib/french-typography";
 import type { ChronologyPage } from "@/lib/chronology";
 import { monthName } from "@/lib/dates";
-import { articlePath, entityPath } from "@/lib/entities/entity-paths";
+import { articlePath, entityPath } from "@/lib/routes";
 import { byCountry } from "@/lib/entities/labels";
 
 const link = "link";

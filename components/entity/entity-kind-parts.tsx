@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { PageHeading } from "@/components/ui/page-heading";
 import { type EntityProfile, hasEntityPage } from "@/lib/entities/entity-pages";
-import { entityPath } from "@/lib/entities/entity-paths";
+import { entityPath } from "@/lib/routes";
 import { articleCount } from "@/lib/format";
 import { EntityMapSection } from "@/components/maps/entity-map-section";
 import { displayAliases } from "@/lib/entities/display-names";

@@ -1,5 +1,5 @@
 import type { Article } from "@/lib/articles";
-import { entityPath } from "@/lib/entities/entity-paths";
+import { entityPath } from "@/lib/routes";
 import { byCountry } from "@/lib/entities/labels";
 import { EntityChips } from "../ui/entity-chips";
 

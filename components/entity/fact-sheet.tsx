@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import type { FactSheet as Facts } from "@/lib/entities/entity-pages";
-import { articlePath, entityPath } from "@/lib/entities/entity-paths";
+import { articlePath, entityPath } from "@/lib/routes";
 import type { PersonLine } from "@/lib/entities/people";
 import { formatPeriod } from "@/lib/entities/period";
 import { EntityChips } from "../ui/entity-chips";

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { groupByYear } from "@/lib/dates";
 import type { TimelineEntry } from "@/lib/entities/entity-pages";
-import { articlePath, entityPath } from "@/lib/entities/entity-paths";
+import { articlePath, entityPath } from "@/lib/routes";
 import { byCountry, countryRoleLabels } from "@/lib/entities/labels";
 import { frenchTypography } from "@/lib/french-typography";
 import { EntityChips } from "../ui/entity-chips";

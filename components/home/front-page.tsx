@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { Article } from "@/lib/articles";
-import { articlePath, entityPath } from "@/lib/entities/entity-paths";
+import { articlePath, entityPath } from "@/lib/routes";
 import { byCountry } from "@/lib/entities/labels";
 import { articleCount } from "@/lib/format";
 import type { FrontPage as FrontPageData } from "@/lib/front-page";
@@ -9,6 +9,7 @@ import { site } from "@/lib/site";
 import { EntityCountSection } from "../entity/entity-count-list";
 import { ArchiveDateText } from "../ui/archive-date";
 import { EntityChips } from "../ui/entity-chips";
+import { routes } from "@/lib/routes";
 
 function Lead({ article }: { article: Article }) {
   return (
@@ -109,7 +110,7 @@ export function FrontPage({ data }: { data: FrontPageData }) {
         <Dossiers dossiers={data.dossiers} />
         <ChronologyTeaser articles={data.chronology} />
         <p className="text-sm">
-          <Link href="/articles" className="link-nav">
+          <Link href={routes.articles} className="link-nav">
             Les {data.articleCount} articles, du plus récent au plus ancien <span aria-hidden="true">→</span>
           </Link>
         </p>
@@ -118,12 +119,12 @@ export function FrontPage({ data }: { data: FrontPageData }) {
         <EntityCountSection
           title="Entreprises les plus citées"
           items={data.companies.map(({ company, count }) => ({ href: entityPath("company", company.slug), name: company.name, count }))}
-          more={{ href: "/entreprises", label: "Toutes les entreprises" }}
+          more={{ href: routes.entityIndex("company"), label: "Toutes les entreprises" }}
         />
         <EntityCountSection
           title="Pays les plus cités"
           items={data.countries.map(({ country, count }) => ({ href: entityPath("country", country.slug), name: country.name, count }))}
-          more={{ href: "/pays", label: "Tous les pays" }}
+          more={{ href: routes.entityIndex("country"), label: "Tous les pays" }}
         />
         <p>
           <a href="/feed.xml" className="link-nav text-sm">

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { nav, site } from "@/lib/site";
 import { ThemeToggle } from "./theme-toggle";
+import { routes } from "@/lib/routes";
 
 export function SiteFooter() {
   return (
@@ -18,7 +19,7 @@ export function SiteFooter() {
         </div>
         <nav aria-label="Pied de page">
           <ul className="grid grid-cols-2 gap-x-4">
-            {[...nav, { href: "/recherche", label: "Recherche" }, { href: "/feed.xml", label: "Suivre (RSS)" }].map((item) => (
+            {[...nav, { href: routes.search, label: "Recherche" }, { href: routes.siteFeed, label: "Suivre (RSS)" }].map((item) => (
               <li key={item.href}>
                 <Link href={item.href} className="inline-flex min-h-8 items-center hover:text-red-800 hover:underline dark:hover:text-red-300">
                   {item.label}

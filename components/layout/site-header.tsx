@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { nav, site } from "@/lib/site";
 import { SearchBox } from "../search/search-box";
+import { routes } from "@/lib/routes";
 
 /**
  * Two rows on a phone (about 90 px): the site's name with a link to the
@@ -18,7 +19,7 @@ export function SiteHeader() {
           <p className="mt-0.5 hidden text-sm text-stone-600 md:block dark:text-stone-400">{site.tagline}</p>
         </div>
         <Link
-          href="/recherche"
+          href={routes.search}
           className="inline-flex min-h-11 shrink-0 items-center gap-1.5 rounded border border-stone-400 px-3 text-sm font-semibold hover:border-red-800 hover:text-red-800 md:hidden dark:border-stone-600 dark:hover:border-red-300 dark:hover:text-red-300"
         >
           <svg aria-hidden="true" viewBox="0 0 20 20" width="16" height="16" fill="none" stroke="currentColor" strokeWidth="2">

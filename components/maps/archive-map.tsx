@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { articlePath, entityPath } from "@/lib/entities/entity-paths";
+import { articlePath, entityPath } from "@/lib/routes";
 import { hasEntityPage } from "@/lib/entities/entity-pages";
 import type { EntityMap } from "@/lib/maps/entity-maps";
 import { clusterPoints, layoutMap } from "@/lib/maps/layout";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { hasEntityPage } from "@/lib/entities/entity-pages";
-import { entityPath } from "@/lib/entities/entity-paths";
+import { entityPath } from "@/lib/routes";
 import type { EntityMap } from "@/lib/maps/entity-maps";
 import { layoutMap } from "@/lib/maps/layout";
 import { mapRoleLabels } from "@/lib/maps/role-labels";

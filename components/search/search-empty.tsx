@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { entityRoutes } from "@/lib/entities/entity-paths";
+import { entityRoutes } from "@/lib/routes";
 import { type SearchParams, searchUrl } from "@/lib/search/search-params";
 import type { EntityHit } from "@/lib/search/search-response";
 

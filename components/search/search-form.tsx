@@ -1,4 +1,5 @@
 import type { InputHTMLAttributes } from "react";
+import { routes } from "@/lib/routes";
 
 type Props = {
   defaultValue?: string;
@@ -20,7 +21,7 @@ const searchButtonClass =
  */
 export function SearchForm({ defaultValue = "", id = "recherche", landmarkLabel, inputProps }: Props) {
   return (
-    <form action="/recherche" method="get" role="search" aria-label={landmarkLabel}>
+    <form action={routes.search} method="get" role="search" aria-label={landmarkLabel}>
       <label htmlFor={id} className="sr-only">
         Rechercher dans les archives
       </label>

@@ -1,7 +1,7 @@
 import { getArchive } from "../archive";
 import type { Article } from "../content/article";
 import { getEntityProfile, type TimelineEntry } from "../entities/entity-pages";
-import { entityPath } from "../entities/entity-paths";
+import { entityPath } from "../routes";
 import type { EntityKind } from "../schema/entity";
 import { site } from "../site";
 import { articleFeed, renderRss } from "./rss";

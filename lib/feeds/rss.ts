@@ -1,6 +1,6 @@
 import type { Article } from "../content/article";
 import { formatArchiveDate } from "../dates";
-import { articlePath, entityPath } from "../entities/entity-paths";
+import { articlePath, entityPath } from "../routes";
 import { byCountry } from "../entities/labels";
 import { latest, modifiedAt, rfc822 } from "../seo/archive-dates";
 

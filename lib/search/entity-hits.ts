@@ -1,4 +1,4 @@
-import { entityPath } from "../entities/entity-paths";
+import { entityPath } from "../routes";
 import { type Entity, type EntityRef, type EntityRegistry, subsidiariesOf } from "../entities/entity-registry";
 import type { Company, Country, EntityKind, Theme } from "../schema/entity";
 import { words } from "../text";

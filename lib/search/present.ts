@@ -1,6 +1,6 @@
 import type { Article } from "../content/article";
 import { formatArchiveDate } from "../dates";
-import { articlePath, entityPath } from "../entities/entity-paths";
+import { articlePath, entityPath } from "../routes";
 import { queryWords } from "./encoder";
 import type { ResolvedWord } from "./match";
 import type { SearchResult } from "./search-response";

@@ -1,5 +1,5 @@
 import type { Article } from "../content/article";
-import { articlePath, entityPath } from "../entities/entity-paths";
+import { articlePath, entityPath } from "../routes";
 import { byCountry } from "../entities/labels";
 import type { Company, Country, EntityKind, Theme } from "../schema/entity";
 import { site } from "../site";

@@ -3,7 +3,7 @@ import type { Archive } from "../archive";
 import type { Article } from "../content/article";
 import { getEntityProfile } from "../entities/entity-pages";
 import type { EntityKind } from "../schema/entity";
-import { articlePath, entityPath, entityRoutes } from "../entities/entity-paths";
+import { articlePath, entityPath, entityRoutes } from "../routes";
 import { modifiedAt, newestChange } from "./archive-dates";
 
 function entry(siteUrl: string, path: string, lastModified: string | undefined): MetadataRoute.Sitemap[number] {

@@ -7,7 +7,7 @@ import { Provenance } from "@/components/article/provenance";
 import { RelatedArticles } from "@/components/article/related-articles";
 import { JsonLd } from "@/components/seo/json-ld";
 import { getAllArticles, getArticle, getArticleHtml, getRelatedArticles, getSameStoryArticles } from "@/lib/articles";
-import { articlePath } from "@/lib/entities/entity-paths";
+import { articlePath } from "@/lib/routes";
 import { pageImage, pageMetadata } from "@/lib/metadata";
 import { modifiedAt } from "@/lib/seo/archive-dates";
 import { articleBreadcrumbJsonLd, articleJsonLd } from "@/lib/seo/json-ld";

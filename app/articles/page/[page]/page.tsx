@@ -5,6 +5,7 @@ import { pageMetadata } from "@/lib/metadata";
 import { extraPageSegments, parsePageSegments } from "@/lib/pagination";
 import { cacheArchiveRender } from "@/lib/cache/scope";
 import { listsTag } from "@/lib/cache/tags";
+import { routes } from "@/lib/routes";
 
 type Props = { params: Promise<{ page: string }> };
 
@@ -32,6 +33,6 @@ export default async function ArticlesNthPage({ params }: Props) {
   cacheArchiveRender(listsTag);
   const page = pageNumber((await params).page);
   if (!page) notFound();
-  if (page === 1) permanentRedirect("/articles");
+  if (page === 1) permanentRedirect(routes.articles);
   return <ArticleListPage page={page} />;
 }
