@@ -10,7 +10,6 @@ export function EntityLinks({ article, themes = false }: { article: Article; the
     ...byCountry(article.countries).map(({ country }) => ({ href: entityPath("country", country.slug), name: country.name })),
     ...(themes ? article.themes.map((t) => ({ href: entityPath("theme", t.slug), name: t.name })) : []),
   ];
-  // A country named twice (two roles) is one chip.
-  const unique = links.filter((l, i) => links.findIndex((o) => o.href === l.href) === i);
-  return <EntityChips label="Entreprises et pays" links={unique} className="mt-3" />;
+  // byCountry makes a country named twice (two roles) one chip.
+  return <EntityChips label="Entreprises et pays" links={links} className="mt-3" />;
 }

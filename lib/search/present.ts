@@ -1,6 +1,7 @@
 import type { Article } from "../content/article";
 import { formatArchiveDate } from "../dates";
 import { articlePath, entityPath } from "../routes";
+import { byCountry } from "../entities/labels";
 import { queryWords } from "./encoder";
 import type { ResolvedWord } from "./match";
 import type { SearchResult } from "./search-response";
@@ -44,7 +45,7 @@ export function toResult(article: Article, terms: string[], prefixes: string[]):
     source: article.source?.name,
     snippet,
     companies: article.companies.map((c) => ({ slug: c.slug, name: c.name, href: entityPath("company", c.slug) })),
-    countries: [...new Map(article.countries.map(({ country }) => [country.slug, country])).values()].map((c) => ({
+    countries: byCountry(article.countries).map(({ country: c }) => ({
       slug: c.slug,
       name: c.name,
       href: entityPath("country", c.slug),
