@@ -1,9 +1,10 @@
 // `npm run lighthouse`: audits the built site (home, an article, the map) with Lighthouse
 // in Debian's Chromium, prints the four category scores, and exits non-zero when
 // one is below the threshold. `-- --desktop` uses Lighthouse's desktop preset
-// (the default is its mobile one, with simulated slow 4G and a slower CPU).
+// (the default is its mobile one, with simulated slow 4G and a slower CPU);
+// `-- --out <dir>` keeps each page's full JSON report there, to see what cost points.
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import net from "node:net";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
@@ -15,6 +16,9 @@ const chromeFlags = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-b
 const categories = ["performance", "accessibility", "best-practices", "seo"];
 const pages = ["/", "/articles/bcx-lance-le-service-cloud-africa-local-public-avec-alibaba-en-afrique-du-sud", "/carte"];
 const desktop = process.argv.includes("--desktop");
+const outIndex = process.argv.indexOf("--out");
+const outDir = outIndex > 0 ? process.argv[outIndex + 1] : undefined;
+if (outDir) mkdirSync(outDir, { recursive: true });
 
 function freePort() {
   return new Promise((resolve, reject) => {
@@ -56,6 +60,7 @@ try {
   console.log(`Lighthouse (${desktop ? "desktop" : "mobile"}), seuil ${THRESHOLD}`);
   for (const path of pages) {
     const result = await lighthouse(`${base}${path}`, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: categories }, desktop ? desktopConfig : undefined);
+    if (outDir) writeFileSync(`${outDir}/${path.replaceAll("/", "_") || "_"}.json`, result.report);
     const scores = categories.map((id) => [id, Math.round((result.lhr.categories[id].score ?? 0) * 100)]);
     console.log(`\n${path}`);
     for (const [id, score] of scores) {

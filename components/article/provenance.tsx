@@ -15,7 +15,7 @@ const summaryOrigin = {
 /** Where the article comes from and what the editor deduced, so a reader can weigh it. */
 export function Provenance({ article }: { article: Article }) {
   return (
-    <section aria-labelledby="provenance" className="mt-12 rounded border border-stone-300 bg-white p-5 text-sm dark:border-stone-700 dark:bg-stone-900">
+    <section aria-labelledby="provenance" className="below-fold mt-12 rounded border border-stone-300 bg-white p-5 text-sm dark:border-stone-700 dark:bg-stone-900">
       <h2 id="provenance" className="font-serif text-lg font-bold">
         Provenance
       </h2>

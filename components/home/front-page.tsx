@@ -40,7 +40,7 @@ function Lead({ article }: { article: Article }) {
 function Dossiers({ dossiers }: { dossiers: FrontPageData["dossiers"] }) {
   if (!dossiers.length) return null;
   return (
-    <section aria-labelledby="dossiers">
+    <section aria-labelledby="dossiers" className="below-fold">
       <h2 id="dossiers" className="border-b-2 border-stone-900 pb-1 font-serif text-2xl font-bold dark:border-stone-100">
         Dossiers
       </h2>
@@ -77,7 +77,7 @@ function Dossiers({ dossiers }: { dossiers: FrontPageData["dossiers"] }) {
 function ChronologyTeaser({ articles }: { articles: Article[] }) {
   if (!articles.length) return null;
   return (
-    <section aria-labelledby="dernieres-annonces">
+    <section aria-labelledby="dernieres-annonces" className="below-fold">
       <h2 id="dernieres-annonces" className="border-b-2 border-stone-900 pb-1 font-serif text-2xl font-bold dark:border-stone-100">
         Dernières annonces
       </h2>
@@ -115,7 +115,7 @@ export function FrontPage({ data }: { data: FrontPageData }) {
           </Link>
         </p>
       </div>
-      <aside className="space-y-8" aria-label="Parcourir l’archive">
+      <aside className="below-fold space-y-8" aria-label="Parcourir l’archive">
         <EntityCountSection
           title="Entreprises les plus citées"
           items={data.companies.map(({ company, count }) => ({ href: entityPath("company", company.slug), name: company.name, count }))}

@@ -5,7 +5,7 @@ import { routes } from "@/lib/routes";
 
 export function SiteFooter() {
   return (
-    <footer className="mt-16 border-t print:hidden border-stone-300 bg-white text-sm text-stone-700 dark:border-stone-800 dark:bg-stone-900 dark:text-stone-300">
+    <footer className="below-fold mt-16 border-t print:hidden border-stone-300 bg-white text-sm text-stone-700 dark:border-stone-800 dark:bg-stone-900 dark:text-stone-300">
       <div className="mx-auto grid max-w-5xl gap-6 px-4 py-8 sm:grid-cols-2 sm:px-6">
         <div>
           <p className="font-serif text-lg font-bold text-stone-900 dark:text-stone-100">{site.name}</p>

@@ -57,7 +57,7 @@ export default async function ArticlePage({ params }: Props) {
         <ArticleBody html={getArticleHtml(article)} />
         <Provenance article={article} />
       </div>
-      <aside aria-label="Autour de l’article" className="mt-12 space-y-10 border-t border-stone-300 pt-6 lg:mt-0 lg:border-t-0 lg:border-l lg:pt-0 lg:pl-8 dark:border-stone-700">
+      <aside aria-label="Autour de l’article" className="below-fold mt-12 space-y-10 border-t border-stone-300 pt-6 lg:mt-0 lg:border-t-0 lg:border-l lg:pt-0 lg:pl-8 dark:border-stone-700">
         <ArticleEntities article={article} />
         <RelatedArticles id="meme-sujet" title="Même sujet" articles={getSameStoryArticles(article)} />
         <RelatedArticles id="a-lire-aussi" title="À lire aussi" articles={getRelatedArticles(article)} />
