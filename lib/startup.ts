@@ -1,6 +1,6 @@
 import { getArchive } from "./archive";
 import { contentWarnings } from "./content/content-warnings";
-import { guardResponses, headersForEveryPath } from "./response-guard";
+import { guardResponses, headersForEveryPath } from "./server/response-guard";
 import { entityIndexOf } from "./entities/entity-index";
 import { publishThroughServer } from "./publishing/notify-server";
 import { internalPublishToken } from "./publishing/publish-auth";
