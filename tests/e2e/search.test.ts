@@ -145,6 +145,15 @@ describe("results page", () => {
     }
   });
 
+  it("never runs a subheading into the sentence after it in a snippet", async () => {
+    const page = await newPage({ javaScriptEnabled: false });
+    // In that article, the subheading "Suprématie" comes right before "Alibaba Cloud (filiale de Alibaba Group…".
+    await page.goto("/recherche?q=alibaba+cloud+filiale+croissance");
+    const snippet = await page.locator(`${results} > li`).first().locator("[data-source-text]").innerText();
+    expect(snippet).toContain("Alibaba Cloud (filiale de Alibaba Group");
+    expect(snippet).not.toContain("Suprématie");
+  });
+
   it("answers nonsense with a normal page and ways to go on", async () => {
     const page = await newPage({ javaScriptEnabled: false });
     const response = await page.goto("/recherche?q=xyzzyplugh");
