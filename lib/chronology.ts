@@ -1,24 +1,16 @@
 import { getChronology } from "./entities/entity-pages";
 import { groupByYearAndMonth } from "./entities/timeline";
 import type { Article } from "./content/article";
-import { paginate, type Page, parsePageSegments } from "./pagination";
+import { paginate, type Page } from "./pagination";
+import type { TimelineView } from "./timeline-view";
 
-export type ChronologyOrder = "asc" | "desc";
-
-/** URL of the chronology in an order; `recents` is the reversed one. */
-export const chronologyBase: Record<ChronologyOrder, string> = { asc: "/chronologie", desc: "/chronologie/recents" };
-
-/**
- * Parses the chronology's optional segments: [], ["recents"], ["page", N] or ["recents", "page", N].
- * @example parseChronologySegments(["recents", "page", "2"]) // { order: "desc", page: 2 }
+/*
+ * The chronology is a timeline like an entity's: the same views (`recents`:
+ * newest first, `titres`: headlines only), read and written by
+ * lib/timeline-view.ts under `routes.chronology`.
  */
-export function parseChronologySegments(segments: string[] | undefined): { order: ChronologyOrder; page: number } | undefined {
-  const rest = segments ?? [];
-  const order: ChronologyOrder = rest[0] === "recents" ? "desc" : "asc";
-  const tail = order === "desc" ? rest.slice(1) : rest;
-  const page = parsePageSegments(tail);
-  return page ? { order, page } : undefined;
-}
+
+export type ChronologyOrder = TimelineView["order"];
 
 export type ChronologyPage = Page<Article> & { groups: ReturnType<typeof groupByYearAndMonth<Article>> };
 

@@ -73,19 +73,28 @@ export function parseRoute(pathname: string): ParsedRoute {
   }
   const entity = section ? kindOfPrefix.get(section) : undefined;
   if (entity && rest.length) {
-    // A timeline's views come first, in this order only: "recents" (newest first), "titres" (headlines only).
     const [slug, ...views] = rest;
-    const tail = views.slice(views[0] === "recents" ? 1 : 0);
-    const remaining = tail.slice(tail[0] === "titres" ? 1 : 0);
-    if (remaining.length === 0) return { kind: "entity", entity, slug, page: 1 };
-    const page = remaining.length === 2 && remaining[0] === "page" ? pageNumber(remaining[1]) : undefined;
+    const page = timelinePage(views);
     return page ? { kind: "entity", entity, slug, page } : { kind: "malformed" };
   }
   if (section === "chronologie" && rest.length) {
-    const tail = rest[0] === "recents" ? rest.slice(1) : rest;
-    if (tail.length === 0) return { kind: "chronology", page: 1 };
-    const page = tail.length === 2 && tail[0] === "page" ? pageNumber(tail[1]) : undefined;
+    const page = timelinePage(rest);
     return page ? { kind: "chronology", page } : { kind: "malformed" };
   }
   return { kind: "other" };
+}
+
+/**
+ * The page number of a timeline's segments (an entity's, the chronology's),
+ * or undefined when they name no view: the views come first, in this order
+ * only, "recents" (newest first) then "titres" (headlines only), as
+ * lib/timeline-view.ts writes them.
+ * @example timelinePage(["recents", "titres", "page", "2"]) // 2
+ * @example timelinePage(["titres", "recents"]) // undefined
+ */
+function timelinePage(segments: string[]): number | undefined {
+  const tail = segments.slice(segments[0] === "recents" ? 1 : 0);
+  const remaining = tail.slice(tail[0] === "titres" ? 1 : 0);
+  if (remaining.length === 0) return 1;
+  return remaining.length === 2 && remaining[0] === "page" ? pageNumber(remaining[1]) : undefined;
 }

@@ -57,7 +57,7 @@ export function activeFilters(params: SearchParams, nameOf: (param: FilterParam,
 
 /** The same search with no filter: the "clear all" link. */
 export function clearFiltersHref(params: SearchParams): string {
-  return searchUrl({ q: params.q, sort: params.sort });
+  return searchUrl({ q: params.q, exact: params.exact, sort: params.sort });
 }
 
 /**
@@ -84,8 +84,16 @@ export function registryFilterName(
 
 /**
  * A corrected query as the registry writes it when it names one entity
- * ("huawei" → "Huawei", "deutsche telekom" → "Deutsche Telekom"), else as is.
+ * ("huawei" → "Huawei", "deutsche telekom" → "Deutsche Telekom"); else each
+ * corrected word that names one entity written so, the others as they are.
+ * @example suggestionLabel("cloud huawei", "cloud huaweii", names) // "cloud Huawei"
  */
-export function suggestionLabel(suggestion: string, nameOfWhole: (text: string) => string | undefined): string {
-  return nameOfWhole(suggestion) ?? suggestion;
+export function suggestionLabel(suggestion: string, typed: string, nameOfWhole: (text: string) => string | undefined): string {
+  const whole = nameOfWhole(suggestion);
+  if (whole) return whole;
+  const typedWords = typed.split(" ");
+  return suggestion
+    .split(" ")
+    .map((word, i) => (word !== typedWords[i] ? (nameOfWhole(word) ?? word) : word))
+    .join(" ");
 }

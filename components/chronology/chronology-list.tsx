@@ -8,8 +8,12 @@ import { byCountry } from "@/lib/entities/labels";
 
 const link = "link";
 
-/** The archive's announcements as nested ordered lists: year, then month, then entries. */
-export function ChronologyList({ groups }: { groups: ChronologyPage["groups"] }) {
+/**
+ * The archive's announcements as nested ordered lists: year, then month, then
+ * entries, each with its date in a column on the left. `compact`: headlines
+ * only, without who announced and where.
+ */
+export function ChronologyList({ groups, compact = false }: { groups: ChronologyPage["groups"]; compact?: boolean }) {
   return (
     <ol className="space-y-10">
       {groups.map(({ year, months, count }) => (
@@ -23,9 +27,9 @@ export function ChronologyList({ groups }: { groups: ChronologyPage["groups"] })
                 <h3 className="text-sm font-semibold tracking-wide text-stone-600 uppercase dark:text-stone-400">
                   {month ? monthName(month) : "Mois non établi"}
                 </h3>
-                <ol className="mt-2 space-y-4">
+                <ol className={`mt-2 ${compact ? "space-y-2" : "space-y-4"}`}>
                   {items.map((article) => {
-                    const announcers = article.announcedBy.length ? article.announcedBy : article.companies.slice(0, 1);
+                    const announcers = compact ? [] : article.announcedBy.length ? article.announcedBy : article.companies.slice(0, 1);
                     return (
                       <li key={article.slug} className="grid grid-cols-[5.25rem_minmax(0,1fr)] gap-x-3 sm:gap-x-4 border-l-2 border-stone-300 pl-3 sm:grid-cols-[9rem_minmax(0,1fr)] dark:border-stone-700">
                         <DateCell date={article.date} />
@@ -42,7 +46,7 @@ export function ChronologyList({ groups }: { groups: ChronologyPage["groups"] })
                             {frenchTypography(article.title)}
                           </Link>
                         </p>
-                        {(article.places.length > 0 || article.countries.length > 0) && (
+                        {!compact && (article.places.length > 0 || article.countries.length > 0) && (
                           <p className="text-sm text-stone-700 dark:text-stone-300">
                             Où{"\u00a0"}:{" "}
                             {article.places.length > 0 && <>{article.places.map((p) => (p.role === "planned" ? `${p.place.name} (prévu)` : p.place.name)).join(", ")} — </>}

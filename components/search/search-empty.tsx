@@ -24,7 +24,7 @@ export function SearchEmpty({ params, popular }: { params: SearchParams; popular
       )}
       {filtered && (
         <p>
-          <Link href={searchUrl({ q: params.q })} className="link">
+          <Link href={searchUrl({ q: params.q, exact: params.exact })} className="link">
             Retirer les filtres
           </Link>
         </p>

@@ -29,7 +29,7 @@ export function searchMetadata(params: SearchParams): Metadata {
     // What is shown, not what the page is for: "Alibaba, 2020 — recherche".
     title: subject ? `${subject} — recherche` : "Recherche",
     description: `Rechercher dans les articles des ${site.name}.`,
-    path: searchUrl({ q: params.q }),
+    path: searchUrl({ q: params.q, exact: params.exact }),
     noIndex: true,
   });
 }

@@ -15,8 +15,9 @@ function registryName(text: string): string | undefined {
 
 /**
  * The search corrected a misspelt word and shows the results of the corrected
- * query: "Résultats pour Huawei · vous aviez écrit « huaweii »". The
- * corrected query links to its own page (same filters), the one to share.
+ * query: "Résultats pour Huawei · Rechercher plutôt huaweii". The corrected
+ * query links to its own page (same filters), the one to share; the query as
+ * typed links to the same search without correction (`exact=1`).
  */
 export function SearchSuggestion({ suggestion, params }: { suggestion?: string; params: SearchParams }) {
   if (!suggestion) return null;
@@ -24,10 +25,13 @@ export function SearchSuggestion({ suggestion, params }: { suggestion?: string; 
     <p className="mb-4 text-lg">
       Résultats pour{" "}
       <Link href={searchUrl({ ...params, q: suggestion, page: 1 })} className="link font-semibold">
-        {suggestionLabel(suggestion, registryName)}
+        {suggestionLabel(suggestion, params.q, registryName)}
       </Link>
       <span className="text-base text-stone-700 dark:text-stone-300">
-        {" "}· vous aviez écrit «{"\u00a0"}{params.q}{"\u00a0"}»
+        {" "}· Rechercher plutôt{" "}
+        <Link href={searchUrl({ ...params, exact: true, page: 1 })} prefetch={false} className="link">
+          {params.q}
+        </Link>
       </span>
     </p>
   );

@@ -17,6 +17,7 @@ const checks = [
 export function applyFilters(input: SearchParams, tables: FacetTables): { params: SearchParams; filter: FacetFilter; notices: string[] } {
   const notices: string[] = [];
   const params: SearchParams = { q: input.q ?? "", sort: input.sort === "date" ? "date" : "relevance", page: Math.max(1, Math.floor(input.page) || 1) };
+  if (input.exact && params.q) params.exact = true;
   const filter: FacetFilter = {};
   for (const [param, kind, label] of checks) {
     const slug = input[param];

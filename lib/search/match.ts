@@ -62,8 +62,9 @@ function wordHits(index: SearchIndex, scratch: Scratch, searched: { word: string
  * Each query word with where it occurs; a word found nowhere is replaced by the
  * known word it most likely means: the completion of the word being typed
  * ("huaw" → "huawei"), else its nearest spelling ("huaweii" → "huawei").
+ * With `exact`, a word found nowhere stays as typed and matches nothing.
  */
-export function resolveWords(index: SearchIndex, scratch: Scratch, query: QueryWord[]): ResolvedWord[] {
+export function resolveWords(index: SearchIndex, scratch: Scratch, query: QueryWord[], exact = false): ResolvedWord[] {
   return query.map((qw, i) => {
     const direct = wordHits(index, scratch, [{ word: qw.word, weight: 1 }]);
     if (direct.ids.length) {
@@ -76,6 +77,7 @@ export function resolveWords(index: SearchIndex, scratch: Scratch, query: QueryW
       ]);
       return { ...qw, searched: qw.word, hits, entityWord };
     }
+    if (exact) return { ...qw, searched: qw.word, hits: undefined };
     const candidates = [i === query.length - 1 ? index.vocabulary.complete(qw.word) : undefined, index.vocabulary.correct(qw.word)];
     for (const candidate of candidates) {
       if (!candidate) continue;

@@ -5,7 +5,7 @@ import { byCountry } from "../entities/labels";
 import { queryWords } from "./encoder";
 import type { ResolvedWord } from "./match";
 import type { SearchResult } from "./search-response";
-import { makeSnippet, plainText } from "./snippet";
+import { type SnippetPart, type SnippetSources, makeSnippet, snippetSources } from "./snippet";
 
 /*
  * Presenting: an article as a result line (title, date as read, source, the
@@ -13,30 +13,47 @@ import { makeSnippet, plainText } from "./snippet";
  */
 
 /*
- * Plain text of the bodies shown recently: a result page's snippets come from
- * them, and popular results recur. Bounded (oldest dropped first).
+ * The snippet sources of the bodies shown recently: a result page's snippets
+ * come from them, and popular results recur. Bounded (oldest dropped first).
  */
-const plainBodies = new Map<Article, string>();
-const PLAIN_BODIES_MAX = 2_000;
+const bodySources = new Map<Article, SnippetSources>();
+const BODY_SOURCES_MAX = 2_000;
 
-function plainBody(article: Article): string {
+function sourcesOf(article: Article): SnippetSources {
   // Keyed by the article itself: two archives in one process (tests, benchmarks) may share slugs.
-  let text = plainBodies.get(article);
-  if (text === undefined) {
-    text = plainText(article.body);
-    if (plainBodies.size >= PLAIN_BODIES_MAX) plainBodies.delete(plainBodies.keys().next().value!);
-    plainBodies.set(article, text);
+  let sources = bodySources.get(article);
+  if (sources === undefined) {
+    sources = snippetSources(article.body);
+    if (bodySources.size >= BODY_SOURCES_MAX) bodySources.delete(bodySources.keys().next().value!);
+    bodySources.set(article, sources);
   }
-  return text;
+  return sources;
+}
+
+const SNIPPET_LENGTH = 220;
+
+/**
+ * The passage a result shows: from the body's prose, never across a
+ * subheading; else from the standfirst; else the subheading that holds the
+ * query's words, alone; else the opening of the prose, unmarked.
+ * @example snippetFor(snippetSources("## Francfort\n\nLe groupe a annoncé."), "…", ["annonc"], [])
+ * // [{ text: "Le groupe a ", mark: false }, { text: "annoncé", mark: true }, { text: ".", mark: false }]
+ */
+export function snippetFor(sources: SnippetSources, summary: string, terms: string[], prefixes: string[]): SnippetPart[] {
+  const marked = (parts: SnippetPart[]) => parts.some((p) => p.mark);
+  const fromProse = makeSnippet(sources.prose, terms, SNIPPET_LENGTH, prefixes);
+  if (marked(fromProse)) return fromProse;
+  const fromSummary = makeSnippet(summary, terms, SNIPPET_LENGTH, prefixes);
+  if (marked(fromSummary) || terms.length === 0) return fromSummary;
+  for (const heading of sources.headings) {
+    const fromHeading = makeSnippet(heading, terms, SNIPPET_LENGTH, prefixes);
+    if (marked(fromHeading)) return fromHeading;
+  }
+  return fromProse;
 }
 
 export function toResult(article: Article, terms: string[], prefixes: string[]): SearchResult {
-  const body = plainBody(article);
-  let snippet = makeSnippet(body, terms, 220, prefixes);
-  if (!snippet.some((p) => p.mark)) {
-    const fromSummary = makeSnippet(article.summary, terms, 220, prefixes);
-    if (fromSummary.some((p) => p.mark) || terms.length === 0) snippet = fromSummary;
-  }
+  const snippet = snippetFor(sourcesOf(article), article.summary, terms, prefixes);
   return {
     slug: article.slug,
     href: articlePath(article.slug),
@@ -52,7 +69,6 @@ export function toResult(article: Article, terms: string[], prefixes: string[]):
     })),
   };
 }
-
 
 /**
  * The query as the reader should have typed it, each word that matched

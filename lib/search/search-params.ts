@@ -1,12 +1,14 @@
 /**
- * The search's URL: French parameter names (`q`, `entreprise`, `pays`, `theme`,
- * `annee`, `tri`, `page`), parsed leniently (a bad value is dropped with a
+ * The search's URL: French parameter names (`q`, `exact`, `entreprise`, `pays`,
+ * `theme`, `annee`, `tri`, `page`), parsed leniently (a bad value is dropped with a
  * notice, never an error) and written back in one stable order.
  */
 import { slugPattern } from "../text";
 
 export type SearchParams = {
   q: string;
+  /** Search the words as typed: no correction ("huaweii" stays "huaweii"), no completion. Only with a query. */
+  exact?: boolean;
   company?: string;
   country?: string;
   theme?: string;
@@ -80,6 +82,13 @@ export function parseSearchParams(input: RawParams): { params: SearchParams; not
   }
   const params: SearchParams = { q, sort: "relevance", page: 1 };
 
+  const exact = first(raw.exact)?.trim();
+  if (exact === "1") {
+    if (q) params.exact = true;
+  } else if (exact && exact !== "0") {
+    notices.push(`Valeur «\u00a0${exact.slice(0, 20)}\u00a0» du paramètre exact inconnue\u00a0: les mots mal orthographiés sont corrigés.`);
+  }
+
   const company = slugParam(raw, "entreprise", "entreprise", notices);
   const country = slugParam(raw, "pays", "pays", notices);
   const theme = slugParam(raw, "theme", "thème", notices);
@@ -116,6 +125,8 @@ export function apiRequestProblem(input: RawParams): string | undefined {
   if (page !== undefined && !/^\d{1,9}$/.test(page.trim())) return "Le paramètre page doit être un entier positif.";
   const sort = first(input.tri);
   if (sort !== undefined && sort !== "pertinence" && sort !== "date") return "Le paramètre tri vaut « pertinence » ou « date ».";
+  const exact = first(input.exact);
+  if (exact !== undefined && exact !== "" && exact !== "0" && exact !== "1") return "Le paramètre exact vaut « 1 » (sans correction) ou « 0 ».";
   const year = first(input.annee);
   if (year !== undefined && year !== "" && !/^\d{4}$/.test(year.trim())) return "Le paramètre annee doit être une année sur quatre chiffres.";
   return undefined;
@@ -130,6 +141,7 @@ export function apiRequestProblem(input: RawParams): string | undefined {
 export function searchUrl(params: Partial<SearchParams>): string {
   const query = new URLSearchParams();
   if (params.q) query.set("q", params.q);
+  if (params.q && params.exact) query.set("exact", "1");
   if (params.company) query.set("entreprise", params.company);
   if (params.country) query.set("pays", params.country);
   if (params.theme) query.set("theme", params.theme);

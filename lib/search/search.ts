@@ -71,7 +71,7 @@ export function createSearch(archive: Archive, live: LiveIndex = buildLiveIndex(
     let suggestion: string | undefined;
     let resolved: ResolvedWord[] = [];
     if (query.length) {
-      resolved = resolveWords(index, scratch, query);
+      resolved = resolveWords(index, scratch, query, params.exact);
       suggestion = suggestionFor(params.q, resolved);
       const matched = resolved.every((r) => r.hits) ? matchAll(scratch, resolved.map((r) => r.hits!)) : { ids: [], scores: new Float32Array() };
       if (hasFilter) {

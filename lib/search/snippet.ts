@@ -20,6 +20,31 @@ export function plainText(markdown: string): string {
     .trim();
 }
 
+/** An ATX heading line ("## Un centre à Francfort", optionally closed by #s). */
+const headingLine = /^ {0,3}#{1,6}(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
+
+export type SnippetSources = { prose: string; headings: string[] };
+
+/**
+ * An article body as snippets read it: its prose (paragraphs, lists, quotes)
+ * as one text, and its subheadings apart. A subheading is a title, not the
+ * start of a sentence: run into the paragraph after it, it would read
+ * "Un centre à Francfort Le groupe a annoncé…".
+ * @example snippetSources("## Un centre\n\nLe groupe a annoncé.") // { prose: "Le groupe a annoncé.", headings: ["Un centre"] }
+ */
+export function snippetSources(markdown: string): SnippetSources {
+  const prose: string[] = [];
+  const headings: string[] = [];
+  let inFence = false;
+  for (const line of markdown.split("\n")) {
+    if (/^ {0,3}(```|~~~)/.test(line)) inFence = !inFence;
+    const heading = inFence ? null : headingLine.exec(line);
+    if (!heading) prose.push(line);
+    else if (heading[1]) headings.push(plainText(heading[1]));
+  }
+  return { prose: plainText(prose.join("\n")), headings: headings.filter(Boolean) };
+}
+
 const letterOrDigit = /[\p{L}\p{N}\p{M}]/u;
 
 /** Whether a UTF-16 code unit belongs to a word: ASCII and Latin letters by range, the rest by Unicode class. */

@@ -64,8 +64,47 @@ describe("chronology", () => {
     const years = await page.locator("main > ol > li > h2").allTextContents();
     expect(years.map((y) => y.slice(0, 4))).toEqual(["2015", "2016", "2020", "2023"]);
     expect(await page.locator("main").innerText()).toContain("Deutsche Telekom — Deutsche Telekom va lancer");
-    await page.getByRole("link", { name: "Afficher du plus récent au plus ancien" }).click();
+    await page.getByRole("link", { name: "Plus récent d’abord" }).click();
     await page.waitForURL("**/chronologie/recents");
     expect((await page.locator("main > ol > li > h2").first().textContent())?.slice(0, 4)).toBe("2023");
+  });
+
+  it("shows headlines only with their dates, in either order, by plain links", async () => {
+    const page = await newPage({ javaScriptEnabled: false });
+    const entries = "main > ol > li > ol > li > ol > li";
+    const datesOf = () => page.locator(`${entries} time`).evaluateAll((els) => els.map((e) => e.getAttribute("datetime")));
+    await page.goto("/chronologie");
+    const full = await datesOf();
+    expect(full.length).toBeGreaterThan(3);
+    const nav = page.getByRole("navigation", { name: "Affichage de la chronologie" });
+    await nav.getByRole("link", { name: "Titres seuls" }).click();
+    await page.waitForURL("**/chronologie/titres");
+    expect(await nav.locator('[aria-current="true"]').allTextContents()).toEqual(["Plus ancien d’abord", "Titres seuls"]);
+    // Every announcement, each a date and one headline: no announcer, no "Où".
+    expect(await datesOf()).toEqual(full);
+    for (const entry of await page.locator(entries).all()) {
+      expect(await entry.locator("time").count()).toBe(1);
+      expect(await entry.locator("a").evaluateAll((links) => links.map((a) => a.getAttribute("href")?.split("/")[1]))).toEqual(["articles"]);
+    }
+    const list = await page.locator("main > ol").innerText();
+    expect(list).toContain("Deutsche Telekom va lancer");
+    expect(list).not.toContain("Deutsche Telekom — ");
+    expect(list).not.toContain("Où\u00a0:");
+    // A date known only to the year says so in the column.
+    expect(list).toContain("· année seule");
+    expect(await page.locator('link[rel="canonical"]').getAttribute("href")).toMatch(/\/chronologie$/);
+    expect(await page.locator('meta[name="robots"]').getAttribute("content")).toMatch(/noindex/);
+
+    await nav.getByRole("link", { name: "Plus récent d’abord" }).click();
+    await page.waitForURL("**/chronologie/recents/titres");
+    expect(await datesOf()).toEqual([...full].reverse());
+    expect(await page.locator(`${entries} a[href^="/entreprises/"]`).count()).toBe(0);
+  });
+
+  it.each(["/chronologie/resume", "/chronologie/titres/recents", "/chronologie/titres/titres"])("answers the unknown view %s with the 404 page", async (path) => {
+    const page = await newPage();
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(404);
+    expect(await page.locator("h1").textContent()).toBe("Cette page n’existe pas");
   });
 });

@@ -19,7 +19,9 @@ const pages = {
   pays: "/pays/afrique-du-sud",
   theme: "/themes/cloud-public",
   chronologie: "/chronologie",
+  "chronologie, titres seuls": "/chronologie/recents/titres",
   recherche: "/recherche?q=alibaba",
+  "recherche corrigée": "/recherche?q=huaweii",
   carte: "/carte",
 };
 

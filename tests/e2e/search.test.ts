@@ -118,12 +118,40 @@ describe("results page", () => {
     const page = await newPage({ javaScriptEnabled: false });
     await page.goto("/recherche?q=huaweii");
     // The corrected word is written as the registry writes it.
-    const suggestion = page.getByText("vous aviez écrit").locator("..").getByRole("link", { name: "Huawei", exact: true });
+    const suggestion = page.getByText("Rechercher plutôt").locator("..").getByRole("link", { name: "Huawei", exact: true });
     expect(await suggestion.getAttribute("href")).toBe("/recherche?q=huawei");
     expect(await page.locator(`${results} > li`).count()).toBe(1);
     await suggestion.click();
     await page.waitForURL(/\?q=huawei$/);
     expect(await page.locator("#nombre-resultats").textContent()).toMatch(/^1 résultat/);
+  });
+
+  it("links to the search as typed, without correction, with and without JavaScript", async () => {
+    for (const javaScriptEnabled of [false, true]) {
+      const page = await newPage({ javaScriptEnabled });
+      await page.goto("/recherche?q=huaweii");
+      const line = page.locator("main p:visible", { hasText: "Rechercher plutôt" });
+      expect(await line.innerText()).toBe("Résultats pour Huawei · Rechercher plutôt huaweii");
+      const asTyped = line.getByRole("link", { name: "huaweii", exact: true });
+      expect(await asTyped.getAttribute("href")).toBe("/recherche?q=huaweii&exact=1");
+      await asTyped.click();
+      await page.waitForURL(/\?q=huaweii&exact=1$/);
+      // The uncorrected search's own answer, and no correction offered again.
+      await page.locator("main p:visible", { hasText: "Aucun résultat pour" }).waitFor();
+      expect(await page.locator("main:visible").innerText()).toContain("Aucun résultat pour «\u00a0huaweii\u00a0»");
+      expect(await page.locator("main p:visible", { hasText: /Rechercher plutôt|Résultats pour Huawei|Vouliez-vous dire/ }).count()).toBe(0);
+      expect(await page.locator(`${results}:visible`).count()).toBe(0);
+      expect(await page.locator('meta[name="robots"]').getAttribute("content")).toMatch(/noindex/);
+    }
+  });
+
+  it("never runs a subheading into the sentence after it in a snippet", async () => {
+    const page = await newPage({ javaScriptEnabled: false });
+    // In that article, the subheading "Suprématie" comes right before "Alibaba Cloud (filiale de Alibaba Group…".
+    await page.goto("/recherche?q=alibaba+cloud+filiale+croissance");
+    const snippet = await page.locator(`${results} > li`).first().locator("[data-source-text]").innerText();
+    expect(snippet).toContain("Alibaba Cloud (filiale de Alibaba Group");
+    expect(snippet).not.toContain("Suprématie");
   });
 
   it("answers nonsense with a normal page and ways to go on", async () => {

@@ -29,7 +29,16 @@ export async function sitemapPaths(): Promise<string[]> {
 }
 
 /** Pages a reader reaches that the sitemap leaves out on purpose. */
-export const unlistedPaths = ["/recherche", "/recherche?q=alibaba", "/recherche?q=alibaba&tri=date", "/recherche?q=introuvablexyz", "/nulle-part"];
+export const unlistedPaths = [
+  "/recherche",
+  "/recherche?q=alibaba",
+  "/recherche?q=alibaba&tri=date",
+  "/recherche?q=introuvablexyz",
+  "/recherche?q=huaweii",
+  "/recherche?q=huaweii&exact=1",
+  "/chronologie/titres",
+  "/nulle-part",
+];
 
 /** Every HTML page to check: the sitemap's, then the unlisted ones. */
 export async function htmlPaths(): Promise<string[]> {

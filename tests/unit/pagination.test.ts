@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { parseChronologySegments } from "@/lib/chronology";
 import { extraPageSegments, pageHref, paginate, parsePageParam, parsePageSegments } from "@/lib/pagination";
 import { slugify } from "@/lib/text";
 
@@ -29,13 +28,6 @@ describe("pagination", () => {
     expect(extraPageSegments(10_000, 5)).toHaveLength(4);
     // By default only first pages are built ahead (site.prerenderedListPages).
     expect(extraPageSegments(10_000)).toEqual([]);
-  });
-
-  it("parses the chronology's order and page", () => {
-    expect(parseChronologySegments([])).toEqual({ order: "asc", page: 1 });
-    expect(parseChronologySegments(["recents"])).toEqual({ order: "desc", page: 1 });
-    expect(parseChronologySegments(["recents", "page", "2"])).toEqual({ order: "desc", page: 2 });
-    expect(parseChronologySegments(["page", "x"])).toBeUndefined();
   });
 });
 

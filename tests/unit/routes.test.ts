@@ -20,6 +20,11 @@ describe("the URL scheme", () => {
     expect(parseRoute("/pays/chine/page/2")).toEqual({ kind: "entity", entity: "country", slug: "chine", page: 2 });
     expect(parseRoute("/articles/x/opengraph-image")).toEqual({ kind: "article", slug: "x" });
     expect(parseRoute("/chronologie/recents/page/3")).toEqual({ kind: "chronology", page: 3 });
+    // The chronology has an entity timeline's views, in the same order only.
+    expect(parseRoute("/chronologie/titres")).toEqual({ kind: "chronology", page: 1 });
+    expect(parseRoute("/chronologie/recents/titres/page/2")).toEqual({ kind: "chronology", page: 2 });
+    expect(parseRoute("/chronologie/titres/recents")).toEqual({ kind: "malformed" });
+    expect(parseRoute("/chronologie/resume")).toEqual({ kind: "malformed" });
     expect(parseRoute("/entreprises/alibaba/recents/titres/page/2")).toEqual({ kind: "entity", entity: "company", slug: "alibaba", page: 2 });
     expect(parseRoute("/entreprises/alibaba/titres/recents")).toEqual({ kind: "malformed" });
     expect(parseRoute("/articles/page/02")).toEqual({ kind: "malformed" });
@@ -34,6 +39,8 @@ describe("the URL scheme", () => {
     expect(exists("/pays/pays-a/page/2")).toBe(false);
     expect(exists("/articles/page/1")).toBe(true);
     expect(exists("/chronologie/page/2")).toBe(false);
+    expect(exists("/chronologie/recents/titres")).toBe(true);
+    expect(exists("/chronologie/titres/page/2")).toBe(false);
     expect(exists("/a-propos")).toBe(true);
   });
 });

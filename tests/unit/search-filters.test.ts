@@ -41,7 +41,11 @@ describe("search filters", () => {
   });
 
   it("write a corrected query as the registry does when it names an entity", () => {
-    expect(suggestionLabel("huawei", (t) => (t === "huawei" ? "Huawei" : undefined))).toBe("Huawei");
-    expect(suggestionLabel("cloud souverain", () => undefined)).toBe("cloud souverain");
+    const names = (t: string) => ({ huawei: "Huawei", cloud: "Cloud", "deutsche telekom": "Deutsche Telekom" })[t];
+    expect(suggestionLabel("huawei", "huaweii", names)).toBe("Huawei");
+    expect(suggestionLabel("deutsche telekom", "deutsche telecom", names)).toBe("Deutsche Telekom");
+    expect(suggestionLabel("cloud souverain", "cloud souverin", () => undefined)).toBe("cloud souverain");
+    // Only the corrected word takes the registry's spelling; the words typed right stay as typed.
+    expect(suggestionLabel("cloud huawei", "cloud huaweii", names)).toBe("cloud Huawei");
   });
 });

@@ -15,6 +15,7 @@ describe("timeline views", () => {
   it("write one URL per view and page, inverse of the parser", () => {
     const base = "/entreprises/alibaba";
     expect(timelineHref(base, { order: "asc", compact: false })).toBe(base);
+    expect(timelineHref("/chronologie", { order: "desc", compact: true })).toBe("/chronologie/recents/titres");
     expect(timelineHref(base, { order: "desc", compact: true }, 2)).toBe(`${base}/recents/titres/page/2`);
     for (const order of ["asc", "desc"] as const) {
       for (const compact of [false, true]) {

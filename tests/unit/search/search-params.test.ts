@@ -19,6 +19,15 @@ describe("parseSearchParams", () => {
     expect(notices).toHaveLength(4);
   });
 
+  it("reads exact=1 as a search without correction, only with a query", () => {
+    expect(parseSearchParams({ q: "huaweii", exact: "1" })).toEqual({ params: { q: "huaweii", exact: true, sort: "relevance", page: 1 }, notices: [] });
+    expect(parseSearchParams({ q: "huaweii", exact: "0" })).toEqual({ params: { q: "huaweii", sort: "relevance", page: 1 }, notices: [] });
+    expect(parseSearchParams({ exact: "1" }).params.exact).toBeUndefined();
+    const { params, notices } = parseSearchParams({ q: "huaweii", exact: "oui" });
+    expect(params.exact).toBeUndefined();
+    expect(notices).toEqual(["Valeur «\u00a0oui\u00a0» du paramètre exact inconnue\u00a0: les mots mal orthographiés sont corrigés."]);
+  });
+
   it("clamps absurd page numbers", () => {
     expect(parseSearchParams({ page: "999999999" }).params.page).toBe(100_000);
   });
@@ -41,9 +50,18 @@ describe("searchUrl", () => {
   });
 
   it("round-trips through parseSearchParams", () => {
-    const params = { q: "l'Allemagne & co", company: "deutsche-telekom", year: 2015, sort: "date" as const, page: 2 };
-    const url = new URL(searchUrl(params), "http://x");
-    expect(parseSearchParams(Object.fromEntries(url.searchParams)).params).toEqual(params);
+    for (const params of [
+      { q: "l'Allemagne & co", company: "deutsche-telekom", year: 2015, sort: "date" as const, page: 2 },
+      { q: "huaweii", exact: true, country: "chine", sort: "relevance" as const, page: 3 },
+    ]) {
+      const url = new URL(searchUrl(params), "http://x");
+      expect(parseSearchParams(Object.fromEntries(url.searchParams)).params).toEqual(params);
+    }
+  });
+
+  it("writes exact=1 after the query, and never without one", () => {
+    expect(searchUrl({ q: "huaweii", exact: true, company: "huawei", page: 2 })).toBe("/recherche?q=huaweii&exact=1&entreprise=huawei&page=2");
+    expect(searchUrl({ q: "", exact: true })).toBe("/recherche");
   });
 });
 
@@ -55,5 +73,7 @@ describe("apiRequestProblem", () => {
     expect(apiRequestProblem({ q: "a".repeat(1001) })).toMatch(/trop long/);
     expect(apiRequestProblem({ page: "abc" })).toMatch(/entier/);
     expect(apiRequestProblem({ tri: "x" })).toMatch(/pertinence/);
+    expect(apiRequestProblem({ q: "huaweii", exact: "oui" })).toMatch(/exact/);
+    expect(apiRequestProblem({ q: "huaweii", exact: "1" })).toBeUndefined();
   });
 });

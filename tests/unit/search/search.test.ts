@@ -86,6 +86,16 @@ describe("typos", () => {
     expect(marked(response)).toContain("Huawei");
   });
 
+  it("searches the words as typed with exact=1: no correction, no completion, no suggestion", () => {
+    for (const q of ["huaweii", "huaw", "cloud hauwei"]) {
+      const response = run({ q, exact: "1" });
+      expect(response.total, q).toBe(0);
+      expect(response.suggestion, q).toBeUndefined();
+      expect(response.params, q).toMatchObject({ q, exact: true });
+    }
+    expect(slugs(run({ q: "huawei", exact: "1" }))).toEqual([huawei]);
+  });
+
   it("does not correct short words or nonsense", () => {
     expect(run({ q: "zqxw" }).total).toBe(0);
     expect(run({ q: "xyzzyplugh" }).suggestion).toBeUndefined();

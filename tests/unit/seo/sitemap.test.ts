@@ -28,9 +28,10 @@ describe("sitemapEntries", () => {
     expect(byUrl.size).toBe(entries.length);
   });
 
-  it("lists both chronologies", () => {
+  it("lists both chronologies, and no headlines-only view (each is noindex, its full view canonical)", () => {
     expect(byUrl.has(`${siteUrl}/chronologie`)).toBe(true);
     expect(byUrl.has(`${siteUrl}/chronologie/recents`)).toBe(true);
+    expect([...byUrl.keys()].filter((url) => url.includes("/titres"))).toEqual([]);
   });
 
   it("dates each page by the archive's timestamps, never by the text's date", () => {
