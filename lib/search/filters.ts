@@ -3,7 +3,7 @@ import type { SearchParams } from "./search-params";
 
 /** Filter parameters, the facet they select and how a reader is told a value is unknown. */
 const checks = [
-  ["company", "companies", "L'entreprise"],
+  ["company", "companies", "L’entreprise"],
   ["country", "countries", "Le pays"],
   ["theme", "themes", "Le thème"],
 ] as const;
@@ -12,7 +12,7 @@ const checks = [
  * The search as it will run: its filters (exact entity slugs or a year) as
  * facet positions; values the archive does not hold are dropped, each with a
  * notice for the reader, and the parameters say only what was applied.
- * @example applyFilters({ q: "", sort: "relevance", page: 1, company: "inconnue" }, tables).notices // ["L'entreprise « inconnue » n'existe pas…"]
+ * @example applyFilters({ q: "", sort: "relevance", page: 1, company: "inconnue" }, tables).notices // ["L’entreprise «\u00a0inconnue\u00a0» n’existe pas…"]
  */
 export function applyFilters(input: SearchParams, tables: FacetTables): { params: SearchParams; filter: FacetFilter; notices: string[] } {
   const notices: string[] = [];
@@ -23,7 +23,7 @@ export function applyFilters(input: SearchParams, tables: FacetTables): { params
     const slug = input[param];
     if (!slug) continue;
     const position = tables.positions[kind].get(slug);
-    if (position === undefined) notices.push(`${label} « ${slug} » n'existe pas dans les archives : ce filtre est ignoré.`);
+    if (position === undefined) notices.push(`${label} «\u00a0${slug}\u00a0» n’existe pas dans les archives\u00a0: ce filtre est ignoré.`);
     else {
       filter[kind] = position;
       params[param] = slug;
@@ -33,7 +33,7 @@ export function applyFilters(input: SearchParams, tables: FacetTables): { params
     if (tables.articlesOfYear.has(input.year)) {
       filter.year = input.year;
       params.year = input.year;
-    } else notices.push(`Aucun article n'est daté de ${input.year} : le filtre par année est ignoré.`);
+    } else notices.push(`Aucun article n’est daté de ${input.year}\u00a0: le filtre par année est ignoré.`);
   }
   return { params, filter, notices };
 }

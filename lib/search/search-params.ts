@@ -62,7 +62,7 @@ function slugParam(raw: RawParams, name: string, label: string, notices: string[
   const value = first(raw[name])?.trim().toLowerCase();
   if (!value) return undefined;
   if (value.length <= 80 && slugPattern.test(value)) return value;
-  notices.push(`Filtre ${label} « ${value.slice(0, 40)} » invalide : il est ignoré.`);
+  notices.push(`Filtre ${label} «\u00a0${value.slice(0, 40)}\u00a0» invalide\u00a0: il est ignoré.`);
   return undefined;
 }
 
@@ -78,7 +78,7 @@ export function parseSearchParams(input: RawParams): { params: SearchParams; not
   let q = cleanQuery(first(raw.q) ?? "");
   if (q.length > maxQueryLength) {
     q = cutQuery(q);
-    notices.push(`Votre recherche était trop longue : seuls ses ${maxQueryLength} premiers caractères ont été utilisés.`);
+    notices.push(`Votre recherche était trop longue\u00a0: seuls ses ${maxQueryLength} premiers caractères ont été utilisés.`);
   }
   const params: SearchParams = { q, sort: "relevance", page: 1 };
 
@@ -99,17 +99,17 @@ export function parseSearchParams(input: RawParams): { params: SearchParams; not
   const year = first(raw.annee)?.trim();
   if (year) {
     if (/^\d{4}$/.test(year) && Number(year) >= minYear && Number(year) <= maxYear) params.year = Number(year);
-    else notices.push(`Année « ${year.slice(0, 20)} » invalide : le filtre est ignoré.`);
+    else notices.push(`Année «\u00a0${year.slice(0, 20)}\u00a0» invalide\u00a0: le filtre est ignoré.`);
   }
 
   const sort = first(raw.tri)?.trim();
   if (sort === "date") params.sort = "date";
-  else if (sort && sort !== "pertinence") notices.push(`Tri « ${sort.slice(0, 20)} » inconnu : les résultats sont classés par pertinence.`);
+  else if (sort && sort !== "pertinence") notices.push(`Tri «\u00a0${sort.slice(0, 20)}\u00a0» inconnu\u00a0: les résultats sont classés par pertinence.`);
 
   const page = first(raw.page)?.trim();
   if (page) {
     if (/^\d{1,9}$/.test(page) && Number(page) >= 1) params.page = Math.min(Number(page), maxPage);
-    else notices.push(`Numéro de page « ${page.slice(0, 20)} » invalide : voici la première page.`);
+    else notices.push(`Numéro de page «\u00a0${page.slice(0, 20)}\u00a0» invalide\u00a0: voici la première page.`);
   }
   return { params, notices };
 }

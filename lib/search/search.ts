@@ -62,7 +62,7 @@ export function createSearch(archive: Archive, live: LiveIndex = buildLiveIndex(
 
     const query = queryWords(params.q);
     if (params.q && query.length === 0 && !hasFilter) {
-      notices.push("Les mots trop courants (le, la, des, en…) ne sont pas cherchés : précisez votre recherche.");
+      notices.push("Les mots trop courants (le, la, des, en…) ne sont pas cherchés\u00a0: précisez votre recherche.");
     }
 
     // Matching articles, with a relevance score when there is a query.
@@ -89,7 +89,7 @@ export function createSearch(archive: Archive, live: LiveIndex = buildLiveIndex(
     const total = ids.length;
     const totalPages = Math.max(1, Math.ceil(total / site.pageSize));
     if (params.page > totalPages) {
-      if (total > 0) notices.push(`La page ${params.page} n'existe pas : voici la dernière page (${totalPages}).`);
+      if (total > 0) notices.push(`La page ${params.page} n’existe pas\u00a0: voici la dernière page (${totalPages}).`);
       params.page = totalPages;
     }
     const terms = resolved.map((r) => queryWords(r.searched)[0]?.term ?? r.term);
@@ -145,4 +145,4 @@ export function emptyResponse(params: SearchParams, notice: string): SearchRespo
   return { params, results: [], total: 0, page: 1, totalPages: 1, facets: noFacets, entityHits: [], notices: [notice], popular: [] };
 }
 
-export const searchFailedNotice = "La recherche a rencontré un problème : réessayez dans un instant.";
+export const searchFailedNotice = "La recherche a rencontré un problème\u00a0: réessayez dans un instant.";

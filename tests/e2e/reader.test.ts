@@ -22,6 +22,7 @@ const pages = {
   "chronologie, titres seuls": "/chronologie/recents/titres",
   recherche: "/recherche?q=alibaba",
   "recherche corrigée": "/recherche?q=huaweii",
+  "recherche, filtres refusés": "/recherche?q=alibaba&entreprise=inconnue&annee=deux-mille&tri=hasard",
   carte: "/carte",
 };
 

@@ -196,7 +196,7 @@ describe("search pages", () => {
   it("keeps the notice of a search that needed corrections, every time", async () => {
     for (let i = 0; i < 2; i++) {
       const response = await fetch(`${baseUrl}/recherche?q=alibaba&annee=deux-mille`);
-      expect(await response.text()).toContain("Année « deux-mille » invalide");
+      expect(await response.text()).toContain("Année «\u00a0deux-mille\u00a0» invalide");
     }
   });
 

@@ -17,7 +17,7 @@ describe("search stages", () => {
     expect(params).toMatchObject({ company: "alibaba" });
     expect(params.country).toBeUndefined();
     expect(filter.companies).toBe(tables.positions.companies.get("alibaba"));
-    expect(notices).toEqual(["Le pays « atlantide » n'existe pas dans les archives : ce filtre est ignoré."]);
+    expect(notices).toEqual(["Le pays «\u00a0atlantide\u00a0» n’existe pas dans les archives\u00a0: ce filtre est ignoré."]);
   });
 
   it("rank: keeps the best scores first, newest (lower id) first among equals, like a full sort", () => {
