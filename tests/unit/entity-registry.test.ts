@@ -1,6 +1,7 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { companyLineage, loadRegistry, resolveName, subsidiariesOf } from "@/lib/entities/entity-registry";
+import { loadRegistry } from "@/lib/content/load-registry";
+import { companyLineage, resolveName, subsidiariesOf } from "@/lib/entities/entity-registry";
 
 const registry = loadRegistry(path.resolve("content"));
 
