@@ -52,4 +52,12 @@ describe("syncing the archive with its directory", () => {
     expect(broken.archive).toBe(archive);
     expect(broken.problems.length).toBeGreaterThan(0);
   });
+
+  it("reloads everything when only a place changes", () => {
+    const places = path.join(dir, "entities", "places.yaml");
+    fs.writeFileSync(places, fs.readFileSync(places, "utf8").replace("name: Ville Une", "name: Ville Renommée"));
+    const result = syncArchive(archive, ["entities/places.yaml"]);
+    expect(result.registryChanged).toBe(true);
+    expect(result.archive.registry.places.get("ville-une")?.name).toBe("Ville Renommée");
+  });
 });
