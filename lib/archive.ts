@@ -1,8 +1,9 @@
 import { type Article } from "./content/article";
 import { contentDir } from "./content/content-dir";
-import { loadArticles } from "./content/load-articles";
+import { validateArticles } from "./content/load-articles";
+import { type ArchiveContent, readContent } from "./content/read-content";
 import { compareNewestFirst } from "./dates";
-import { type EntityRegistry, loadRegistry } from "./entities/entity-registry";
+import { buildRegistry, type EntityRegistry } from "./entities/entity-registry";
 
 /**
  * One version of the archive: everything loaded from the content directory,
@@ -25,9 +26,20 @@ export function archiveOf(dir: string, registry: EntityRegistry, articles: Artic
   return { dir, registry, articles: sorted, bySlug: new Map(sorted.map((a) => [a.slug, a])), derived: new Map() };
 }
 
+/**
+ * The one assembly of an archive version from parsed content, read from a
+ * directory (`buildArchive`) or generated (lib/synthetic/): the registry is
+ * built, then every article validated against it; throws a ContentError
+ * listing every problem.
+ */
+export function assembleArchive(content: ArchiveContent): Archive {
+  const registry = buildRegistry(content.registry);
+  return archiveOf(content.dir, registry, validateArticles(content.articles, registry, content));
+}
+
+/** The archive of a content directory (articles, registry, raw texts). */
 export function buildArchive(dir: string): Archive {
-  const registry = loadRegistry(dir);
-  return archiveOf(dir, registry, loadArticles(dir, registry));
+  return assembleArchive(readContent(dir));
 }
 
 /**

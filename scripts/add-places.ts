@@ -8,7 +8,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { contentDir } from "../lib/content/content-dir";
-import { loadRegistry } from "../lib/entities/entity-registry";
+import { loadRegistry } from "../lib/content/load-registry";
 import { loadGazetteer, placeEntry } from "../lib/importer/gazetteer";
 import { writePlaces } from "../lib/importer/proposals";
 

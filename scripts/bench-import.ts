@@ -10,7 +10,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { contentDir } from "../lib/content/content-dir";
-import { loadRegistry } from "../lib/entities/entity-registry";
+import { loadRegistry } from "../lib/content/load-registry";
 import { importArticle } from "../lib/importer/import-article";
 
 const { values } = parseArgs({ options: { sizes: { type: "string", default: "0.25,0.5,1" }, runs: { type: "string", default: "3" } } });

@@ -11,7 +11,8 @@ import type { Archive } from "../lib/archive";
 import { createSearch } from "../lib/search/search";
 import type { SearchParams } from "../lib/search/search-params";
 import { generateCorpus } from "../lib/synthetic/generate-corpus";
-import { corpusToArchive, readEntityFiles } from "../lib/synthetic/synthetic-archive";
+import { readRegistryFiles } from "../lib/content/load-registry";
+import { corpusToArchive } from "../lib/synthetic/synthetic-archive";
 import { foldText, words } from "../lib/text";
 
 // A collectable heap without restarting node with --expose-gc.
@@ -71,7 +72,7 @@ function measure(run: (params: SearchParams) => unknown, rounds: number): { p50:
   return { p50: percentile(all, 50), p95: percentile(all, 95), byQuery: byQuery.map((l) => percentile(l.sort((a, b) => a - b), 50)) };
 }
 
-const base = readEntityFiles(path.join(process.cwd(), "content"));
+const base = readRegistryFiles(path.join(process.cwd(), "content"));
 const rows: string[][] = [];
 const details: string[][] = [];
 const ms = (n: number) => (n < 10 ? n.toFixed(2) : n.toFixed(1));

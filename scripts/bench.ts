@@ -21,6 +21,7 @@ import { buildArchive } from "../lib/archive";
 import { getEntityProfile } from "../lib/entities/entity-pages";
 import { routes } from "../lib/routes";
 import { site } from "../lib/site";
+import { keepTsconfig } from "./lib/keep-tsconfig.mjs";
 import { samplePeakRss, startNext, treeRss } from "./lib/next-server";
 import { mib, ms, percentile, seconds } from "./lib/stats";
 
@@ -269,7 +270,12 @@ async function benchSize(size: number): Promise<Row> {
 
 async function main() {
   const rows: Row[] = [];
-  for (const size of sizes) rows.push({ articles: String(size), ...(await benchSize(size)) });
+  const restoreTsconfig = keepTsconfig();
+  try {
+    for (const size of sizes) rows.push({ articles: String(size), ...(await benchSize(size)) });
+  } finally {
+    restoreTsconfig();
+  }
 
   console.log("\nRésultats (cibles : publication ≤ 1 s, démarrage ≤ 10 s, cold p95 ≤ 30 ms, warm p95 ≤ 5 ms, recherche nouvelle p50 ≤ 15 ms à 10 000, RSS ≤ 1 GiB)\n");
   // One column per archive size: the figures read down, not across 19 columns.

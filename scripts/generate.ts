@@ -6,7 +6,8 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { generateCorpus } from "../lib/synthetic/generate-corpus";
-import { readEntityFiles, writeCorpus } from "../lib/synthetic/synthetic-archive";
+import { readRegistryFiles } from "../lib/content/load-registry";
+import { writeCorpus } from "../lib/synthetic/synthetic-archive";
 
 const { values } = parseArgs({
   options: { count: { type: "string" }, out: { type: "string" }, seed: { type: "string", default: "1" } },
@@ -19,6 +20,6 @@ if (!Number.isInteger(count) || count < 1 || !values.out || !Number.isInteger(se
 }
 const out = path.resolve(values.out);
 const started = performance.now();
-const corpus = generateCorpus({ count, seed, base: readEntityFiles(path.join(process.cwd(), "content")) });
+const corpus = generateCorpus({ count, seed, base: readRegistryFiles(path.join(process.cwd(), "content")) });
 writeCorpus(corpus, out);
 console.log(`${count} articles écrits dans ${out} (graine ${seed}, ${((performance.now() - started) / 1000).toFixed(1)} s).`);

@@ -2,6 +2,7 @@
 // code changed since the last one (after a git pull, say), then serves it.
 // A newcomer's single command is `npm install && npm start`.
 import { spawnSync } from "node:child_process";
+import { keepTsconfig } from "./lib/keep-tsconfig.mjs";
 import { staleBuildReason } from "./lib/stale-build.mjs";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
@@ -14,7 +15,12 @@ const distDir = process.env.NEXT_DIST_DIR ?? ".next";
 const reason = process.argv.includes("--rebuild") ? "--rebuild demandé" : staleBuildReason(process.cwd(), distDir);
 if (reason) {
   console.log(`Construction du site (${reason}).`);
-  run(["build"]);
+  const restoreTsconfig = keepTsconfig();
+  try {
+    run(["build"]);
+  } finally {
+    restoreTsconfig();
+  }
   // The search index, exported beside the build: servers import it instead of indexing every article at start.
   const exported = spawnSync("npx", ["tsx", "scripts/export-search-index.ts"], { stdio: "inherit", env: process.env });
   if (exported.status !== 0) process.exit(exported.status ?? 1);

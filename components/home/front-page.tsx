@@ -6,6 +6,7 @@ import { articleCount } from "@/lib/format";
 import type { FrontPage as FrontPageData } from "@/lib/front-page";
 import { frenchTypography } from "@/lib/french-typography";
 import { site } from "@/lib/site";
+import { HeadlineWithDate } from "../article/headline-with-date";
 import { EntityCountSection } from "../entity/entity-count-list";
 import { ArchiveDateText } from "../ui/archive-date";
 import { EntityChips } from "../ui/entity-chips";
@@ -58,12 +59,7 @@ function Dossiers({ dossiers }: { dossiers: FrontPageData["dossiers"] }) {
             <ul className="mt-2 space-y-2 text-sm">
               {d.latest.map((a) => (
                 <li key={a.slug}>
-                  <Link href={articlePath(a.slug)} className="link-headline font-serif text-base">
-                    {frenchTypography(a.title)}
-                  </Link>
-                  <span className="block text-stone-600 dark:text-stone-400">
-                    <ArchiveDateText date={a.date} />
-                  </span>
+                  <HeadlineWithDate article={a} />
                 </li>
               ))}
             </ul>

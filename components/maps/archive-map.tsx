@@ -1,13 +1,12 @@
 import Link from "next/link";
-import { articlePath, entityPath } from "@/lib/routes";
+import { entityPath } from "@/lib/routes";
 import { hasEntityPage } from "@/lib/entities/entity-pages";
 import type { EntityMap } from "@/lib/maps/entity-maps";
 import { clusterPoints, layoutMap } from "@/lib/maps/layout";
 import { mapRoleLabels } from "@/lib/maps/role-labels";
-import { frenchTypography } from "@/lib/french-typography";
 import { articleCount } from "@/lib/format";
 import { PageHeading } from "../ui/page-heading";
-import { ArchiveDateText } from "../ui/archive-date";
+import { HeadlineWithDate } from "../article/headline-with-date";
 import { WorldMap } from "./world-map";
 
 /** Markers closer than this (in map units: 640 across, so 24 px on a 358 px wide phone map) share one link, so no two tap targets overlap. */
@@ -73,12 +72,7 @@ export function ArchiveMap({ map }: { map: EntityMap }) {
                   <ul className="mt-1 space-y-1 text-sm">
                     {articles.map((a) => (
                       <li key={a.slug}>
-                        <Link href={articlePath(a.slug)} className="link-headline font-serif text-base">
-                          {frenchTypography(a.title)}
-                        </Link>{" "}
-                        <span className="text-stone-600 dark:text-stone-400">
-                          (<ArchiveDateText date={a.date} />)
-                        </span>
+                        <HeadlineWithDate article={a} date="after" />
                       </li>
                     ))}
                   </ul>

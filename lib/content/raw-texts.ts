@@ -25,7 +25,7 @@ export function listRawTexts(contentDir: string): Set<string> {
 }
 
 /** The problem of an article whose `raw:` names no file of `raw/`. */
-export function missingRaw(file: string, raw: string, available: Set<string>): ContentProblem | undefined {
+export function missingRaw(file: string, raw: string, available: ReadonlySet<string>): ContentProblem | undefined {
   if (available.has(raw)) return undefined;
   return { file, field: "raw", message: "texte brut introuvable dans le dossier raw/ de l'archive", found: raw };
 }

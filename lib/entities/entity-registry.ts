@@ -1,19 +1,13 @@
-import fs from "node:fs";
-import path from "node:path";
-import { maxRegistryBytes, readLimited } from "../content/read-limited";
-import { parseYaml } from "../content/yaml";
-import type { z } from "zod";
-import { ContentError, type ContentProblem, problemsFromZod } from "../content/content-error";
+import { ContentError, type ContentProblem } from "../content/content-error";
 import {
   type Company,
-  companiesFileSchema,
   type Country,
-  countriesFileSchema,
   type EntityKind,
   type Place,
-  placesFileSchema,
+  type RegistryData,
+  registryFiles,
+  registryParts,
   type Theme,
-  themesFileSchema,
 } from "../schema/entity";
 import { foldText } from "../text";
 
@@ -31,50 +25,33 @@ export type EntityRegistry = {
   names: Map<string, EntityRef[]>;
 };
 
-const files = {
-  company: "companies.yaml",
-  country: "countries.yaml",
-  theme: "themes.yaml",
-  place: "places.yaml",
-} as const;
+/** Where a problem of one part of the registry is, for the editor (relative to the content directory). */
+const fileOf = (part: keyof RegistryData) => `entities/${registryFiles[part].name}`;
 
-function readEntityFile<T extends { slug: string }>(
-  dir: string,
-  name: string,
-  schema: z.ZodType<T[]>,
-  problems: ContentProblem[],
-  optional = false,
-): T[] {
-  const file = path.join(dir, name);
-  const label = path.relative(process.cwd(), file) || file;
-  if (optional && !fs.existsSync(file)) return [];
-  if (!fs.existsSync(file)) {
-    problems.push({ file: label, message: "fichier du registre introuvable" });
-    return [];
+/** What the registry's files get wrong together: a slug twice in one file, a parent or country no file defines. */
+function registryProblems(data: RegistryData, registry: EntityRegistry): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const part of registryParts) {
+    const seen = new Set<string>();
+    data[part].forEach((entity, i) => {
+      if (seen.has(entity.slug)) problems.push({ file: fileOf(part), field: `[${i}].slug`, message: "slug en double", found: entity.slug });
+      seen.add(entity.slug);
+    });
   }
-  const read = readLimited(file, label, maxRegistryBytes);
-  if (!read.ok) {
-    problems.push(read.problem);
-    return [];
-  }
-  let data: unknown;
-  try {
-    data = parseYaml(read.text);
-  } catch (error) {
-    problems.push({ file: label, message: `YAML illisible : ${(error as Error).message}` });
-    return [];
-  }
-  const result = schema.safeParse(data, { reportInput: true });
-  if (!result.success) {
-    problems.push(...problemsFromZod(label, result.error));
-    return [];
-  }
-  const seen = new Set<string>();
-  result.data.forEach((entity, i) => {
-    if (seen.has(entity.slug)) problems.push({ file: label, field: `[${i}].slug`, message: "slug en double", found: entity.slug });
-    seen.add(entity.slug);
+  data.companies.forEach((company, i) => {
+    if (company.parent && !registry.companies.has(company.parent)) {
+      problems.push({ file: fileOf("companies"), field: `[${i}].parent`, message: "entreprise inconnue du registre", found: company.parent });
+    }
+    if (company.country && !registry.countries.has(company.country)) {
+      problems.push({ file: fileOf("companies"), field: `[${i}].country`, message: "pays inconnu du registre", found: company.country });
+    }
   });
-  return result.data;
+  data.places.forEach((place, i) => {
+    if (!registry.countries.has(place.country)) {
+      problems.push({ file: fileOf("places"), field: `[${i}].country`, message: "pays inconnu du registre", found: place.country });
+    }
+  });
+  return problems;
 }
 
 /** Every way the texts name an entity, folded for lookup. */
@@ -82,37 +59,20 @@ export function namesOf(entity: Entity): string[] {
   return [entity.name, entity.slug.replace(/-/g, " "), ...entity.aliases, ...entity.adjectives];
 }
 
-/** Loads `entities/*.yaml` under a content directory; throws a ContentError naming each bad entry. */
-export function loadRegistry(dir: string): EntityRegistry {
-  const problems: ContentProblem[] = [];
-  const entitiesDir = path.join(dir, "entities");
-  const companies = readEntityFile(entitiesDir, files.company, companiesFileSchema, problems);
-  const countries = readEntityFile(entitiesDir, files.country, countriesFileSchema, problems);
-  const themes = readEntityFile(entitiesDir, files.theme, themesFileSchema, problems);
-  // An archive whose articles name no place needs no places file.
-  const places = readEntityFile(entitiesDir, files.place, placesFileSchema, problems, true);
+/**
+ * The registry from its parsed, validated files, whether read from a content
+ * directory (lib/content/load-registry.ts) or made in memory (lib/synthetic/);
+ * throws a ContentError naming each entry that points to nothing.
+ */
+export function buildRegistry(data: RegistryData): EntityRegistry {
   const registry: EntityRegistry = {
-    companies: new Map(companies.map((c) => [c.slug, c])),
-    countries: new Map(countries.map((c) => [c.slug, c])),
-    themes: new Map(themes.map((t) => [t.slug, t])),
-    places: new Map(places.map((p) => [p.slug, p])),
+    companies: new Map(data.companies.map((c) => [c.slug, c])),
+    countries: new Map(data.countries.map((c) => [c.slug, c])),
+    themes: new Map(data.themes.map((t) => [t.slug, t])),
+    places: new Map(data.places.map((p) => [p.slug, p])),
     names: new Map(),
   };
-  const companiesFile = path.join("entities", files.company);
-  companies.forEach((company, i) => {
-    if (company.parent && !registry.companies.has(company.parent)) {
-      problems.push({ file: companiesFile, field: `[${i}].parent`, message: "entreprise inconnue du registre", found: company.parent });
-    }
-    if (company.country && !registry.countries.has(company.country)) {
-      problems.push({ file: companiesFile, field: `[${i}].country`, message: "pays inconnu du registre", found: company.country });
-    }
-  });
-  const placesFile = path.join("entities", files.place);
-  places.forEach((place, i) => {
-    if (!registry.countries.has(place.country)) {
-      problems.push({ file: placesFile, field: `[${i}].country`, message: "pays inconnu du registre", found: place.country });
-    }
-  });
+  const problems = registryProblems(data, registry);
   if (problems.length) throw new ContentError(problems);
 
   const add = (kind: EntityKind, entity: Entity) => {
@@ -123,9 +83,9 @@ export function loadRegistry(dir: string): EntityRegistry {
       registry.names.set(key, refs);
     }
   };
-  companies.forEach((c) => add("company", c));
-  countries.forEach((c) => add("country", c));
-  themes.forEach((t) => add("theme", t));
+  data.companies.forEach((c) => add("company", c));
+  data.countries.forEach((c) => add("country", c));
+  data.themes.forEach((t) => add("theme", t));
   return registry;
 }
 

@@ -1,10 +1,10 @@
-import fs from "node:fs";
 import path from "node:path";
 import { type Archive, archiveOf, buildArchive } from "../archive";
 import type { Article } from "../content/article";
 import { ContentError, type ContentProblem } from "../content/content-error";
-import { parseArticle } from "../content/load-articles";
-import { type EntityRegistry, loadRegistry } from "../entities/entity-registry";
+import { loadArticle } from "../content/load-articles";
+import { loadRegistry } from "../content/load-registry";
+import type { EntityRegistry } from "../entities/entity-registry";
 import type { ArticleChange } from "../search/live-search";
 
 /** The next version of an archive after changes on disk, what changed, and what was refused. */
@@ -22,7 +22,7 @@ const articleFile = /^articles\/([^/]+)\.md$/;
 const signature = (article: Article) => JSON.stringify(article);
 
 const registrySignature = (registry: EntityRegistry) =>
-  JSON.stringify([[...registry.companies.values()], [...registry.countries.values()], [...registry.themes.values()]]);
+  JSON.stringify([registry.companies, registry.countries, registry.themes, registry.places].map((part) => [...part.values()]));
 
 function problemsOf(error: unknown): ContentProblem[] {
   if (error instanceof ContentError) return error.problems;
@@ -85,13 +85,12 @@ function syncArticles(current: Archive, files: readonly string[]): SyncResult {
   for (const file of new Set(files)) {
     const slug = articleFile.exec(file)?.[1];
     if (!slug) continue;
-    const full = path.join(current.dir, file);
     const before = current.bySlug.get(slug);
-    if (!fs.existsSync(full)) {
+    const result = loadArticle(current.dir, file, current.registry);
+    if (!result) {
       if (before) changes.push({ slug, before });
       continue;
     }
-    const result = parseArticle(path.relative(process.cwd(), full) || full, fs.readFileSync(full, "utf8"), current.registry);
     if (!result.ok) problems.push(...result.problems);
     else if (!before || signature(before) !== signature(result.article)) changes.push({ slug, before, after: result.article });
   }

@@ -79,3 +79,16 @@ export type Country = z.infer<typeof countrySchema>;
 export type Theme = z.infer<typeof themeSchema>;
 export type Place = z.infer<typeof placeSchema>;
 export type EntityKind = "company" | "country" | "theme";
+
+/** The registry as its files hold it, each file validated by its schema: what `buildRegistry` turns into lookups. */
+export type RegistryData = { companies: Company[]; countries: Country[]; themes: Theme[]; places: Place[] };
+
+/** The registry's files under `entities/`, one per part; an archive whose articles name no place needs no places.yaml. */
+export const registryFiles = {
+  companies: { name: "companies.yaml", schema: companiesFileSchema, optional: false },
+  countries: { name: "countries.yaml", schema: countriesFileSchema, optional: false },
+  themes: { name: "themes.yaml", schema: themesFileSchema, optional: false },
+  places: { name: "places.yaml", schema: placesFileSchema, optional: true },
+} as const;
+
+export const registryParts = Object.keys(registryFiles) as (keyof RegistryData)[];

@@ -1,23 +1,21 @@
 import type { z } from "zod";
 import type { frontMatterSchema } from "../schema/article";
-import type { Company, Country, Theme } from "../schema/entity";
+import type { Country, RegistryData } from "../schema/entity";
 import { slugify } from "../text";
 import { type Random, createRandom } from "./prng";
 import * as phrases from "./phrases";
 import { extraCountries, extraThemes, syntheticCompanies } from "./synthetic-entities";
 
-export type EntityFiles = { companies: Company[]; countries: Country[]; themes: Theme[] };
-
 /** A synthetic article as a file would hold it: front matter (raw, as written in YAML) and Markdown body. */
 export type SyntheticArticle = { slug: string; frontMatter: z.input<typeof frontMatterSchema>; body: string };
 
-export type SyntheticCorpus = { entities: EntityFiles; articles: SyntheticArticle[] };
+export type SyntheticCorpus = { entities: RegistryData; articles: SyntheticArticle[] };
 
 export type GenerateOptions = {
   count: number;
   seed?: number;
-  /** The real registry to start from (content/entities); synthetic entities are added to copies of it. */
-  base: EntityFiles;
+  /** The real registry to start from (`readRegistryFiles("content")`); synthetic entities are added to copies of it. */
+  base: RegistryData;
   /** Invented companies added to the registry. */
   extraCompanies?: number;
 };
@@ -125,5 +123,5 @@ export function generateCorpus({ count, seed = 1, base, extraCompanies = 40 }: G
       body: paragraphs.join("\n\n"),
     });
   }
-  return { entities: { companies, countries, themes }, articles };
+  return { entities: { companies, countries, themes, places: base.places }, articles };
 }

@@ -4,6 +4,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
+import { keepTsconfig } from "../../scripts/lib/keep-tsconfig.mjs";
 import { freePort, loopbackOrigin, type RunningServer, startNext } from "../../scripts/lib/next-server";
 
 /*
@@ -55,12 +56,11 @@ function build(site: Site): void {
     Object.assign(site, { port, env: { ...site.env, SITE_URL: loopbackOrigin(port) } });
     return;
   }
-  // Next adds every other distDir's type paths to tsconfig.json: keep the committed one.
-  const tsconfig = fs.readFileSync("tsconfig.json", "utf8");
+  const restoreTsconfig = keepTsconfig();
   try {
     run(["next", "build"], site.env, `next build (${site.distDir})`);
   } finally {
-    fs.writeFileSync("tsconfig.json", tsconfig);
+    restoreTsconfig();
   }
   run(["tsx", "scripts/export-search-index.ts"], site.env, `search index export (${site.distDir})`);
   fs.writeFileSync(originFile(site), site.env.SITE_URL);

@@ -3,6 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { keepTsconfig } from "../../scripts/lib/keep-tsconfig.mjs";
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 
@@ -76,10 +77,9 @@ describe("a broken content file", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "archive-cassee-"));
     fs.cpSync("tests/fixtures/content", dir, { recursive: true });
     fs.copyFileSync("tests/fixtures/broken/impossible-date.md", path.join(dir, "articles/date-impossible.md"));
-    const tsconfig = fs.readFileSync("tsconfig.json", "utf8");
+    const restoreTsconfig = keepTsconfig();
     const result = spawnSync("npx", ["next", "build"], { env: { ...env, CONTENT_DIR: dir, NEXT_DIST_DIR: ".next-broken" }, encoding: "utf8" });
-    // Next adds the other distDir's type paths to tsconfig.json: keep the committed one.
-    fs.writeFileSync("tsconfig.json", tsconfig);
+    restoreTsconfig();
     fs.rmSync(".next-broken", { recursive: true, force: true });
     expect(result.status).not.toBe(0);
     expect(`${result.stdout}${result.stderr}`).toMatch(/date-impossible\.md › date : date inexistante dans le calendrier \(trouvé : "2023-02-30"\)/);

@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { describeProblem } from "@/lib/content/content-error";
 import { parseArticle } from "@/lib/content/load-articles";
-import { loadRegistry } from "@/lib/entities/entity-registry";
+import { loadRegistry } from "@/lib/content/load-registry";
 
 const fixtures = path.resolve("tests/fixtures");
 const registry = loadRegistry(path.join(fixtures, "content"));

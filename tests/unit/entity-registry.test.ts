@@ -1,6 +1,9 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { companyLineage, loadRegistry, resolveName, subsidiariesOf } from "@/lib/entities/entity-registry";
+import { ContentError } from "@/lib/content/content-error";
+import { loadRegistry } from "@/lib/content/load-registry";
+import { buildRegistry, companyLineage, resolveName, subsidiariesOf } from "@/lib/entities/entity-registry";
+import type { Company, Country, RegistryData } from "@/lib/schema/entity";
 
 const registry = loadRegistry(path.resolve("content"));
 
@@ -22,5 +25,26 @@ describe("entity registry (real content)", () => {
     expect(companyLineage(registry, "t-systems").map((c) => c.slug)).toEqual(["t-systems", "deutsche-telekom"]);
     expect(subsidiariesOf(registry, "alibaba").map((c) => c.slug)).toEqual(["alibaba-cloud"]);
     expect(companyLineage(registry, "huawei").map((c) => c.slug)).toEqual(["huawei"]);
+  });
+});
+
+describe("buildRegistry (parsed data, no files)", () => {
+  const company = (slug: string, name: string, extra: Partial<Company> = {}): Company => ({ slug, name, aliases: [], adjectives: [], ...extra });
+  const country: Country = { slug: "pays-a", name: "Pays A", continent: "Europe", aliases: [], adjectives: ["paysan"] };
+  const data = (companies: Company[]): RegistryData => ({ companies, countries: [country], themes: [], places: [] });
+
+  it("indexes every name of the data it is given", () => {
+    const registry = buildRegistry(data([company("mere", "Groupe Mère", { aliases: ["La Mère"] }), company("fille", "Fille", { parent: "mere" })]));
+    expect(resolveName(registry, "la mere")).toEqual([{ kind: "company", slug: "mere" }]);
+    expect(resolveName(registry, "paysan")).toEqual([{ kind: "country", slug: "pays-a" }]);
+    expect(companyLineage(registry, "fille").map((c) => c.slug)).toEqual(["fille", "mere"]);
+  });
+
+  it("refuses a slug given twice and a reference to nothing, naming file › field", () => {
+    const build = () => buildRegistry(data([company("mere", "Mère"), company("mere", "Mère bis"), company("fille", "Fille", { parent: "absente", country: "nulle-part" })]));
+    expect(build).toThrow(ContentError);
+    expect(build).toThrow(/entities\/companies\.yaml › \[1\]\.slug : slug en double \(trouvé : "mere"\)/);
+    expect(build).toThrow(/entities\/companies\.yaml › \[2\]\.parent : entreprise inconnue du registre \(trouvé : "absente"\)/);
+    expect(build).toThrow(/entities\/companies\.yaml › \[2\]\.country : pays inconnu du registre \(trouvé : "nulle-part"\)/);
   });
 });

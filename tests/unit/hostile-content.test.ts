@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { buildArchive } from "@/lib/archive";
 import { describeProblem } from "@/lib/content/content-error";
 import { parseArticle } from "@/lib/content/load-articles";
-import { loadRegistry } from "@/lib/entities/entity-registry";
+import { loadRegistry } from "@/lib/content/load-registry";
 
 /*
  * Content files are written by editors, imported from the web or proposed in

@@ -5,7 +5,8 @@ import type { Archive } from "@/lib/archive";
 import type { Article } from "@/lib/content/article";
 import { entityKeys } from "@/lib/entities/entity-index";
 import { generateCorpus } from "@/lib/synthetic/generate-corpus";
-import { corpusToArchive, readEntityFiles } from "@/lib/synthetic/synthetic-archive";
+import { readRegistryFiles } from "@/lib/content/load-registry";
+import { corpusToArchive } from "@/lib/synthetic/synthetic-archive";
 
 /** The definition, written the slow way: score every other article, sort them all. */
 function relatedByFullSort(archive: Archive, article: Article, limit: number): string[] {
@@ -25,7 +26,7 @@ function relatedByFullSort(archive: Archive, article: Article, limit: number): s
 }
 
 describe("related articles on a generated archive", () => {
-  const archive = corpusToArchive(generateCorpus({ count: 600, seed: 7, base: readEntityFiles(path.resolve("content")) }));
+  const archive = corpusToArchive(generateCorpus({ count: 600, seed: 7, base: readRegistryFiles(path.resolve("content")) }));
 
   it("keep the same best few as scoring and sorting every article", () => {
     for (const article of archive.articles.filter((_, i) => i % 7 === 0)) {

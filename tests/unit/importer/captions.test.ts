@@ -1,6 +1,6 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadRegistry } from "@/lib/entities/entity-registry";
+import { loadRegistry } from "@/lib/content/load-registry";
 import { captionInformation, hasAgencyCredit, looksForeign, markedCaption, splitAgencyCredit } from "@/lib/importer/captions";
 
 const registry = loadRegistry(path.resolve(process.cwd(), "content"));

@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseYaml } from "@/lib/content/yaml";
-import { loadRegistry } from "@/lib/entities/entity-registry";
+import { loadRegistry } from "@/lib/content/load-registry";
 
 const root = process.cwd();
 const raw = path.join(root, "tests/fixtures/raw/proposed-firm.txt");

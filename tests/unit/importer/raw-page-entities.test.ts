@@ -1,7 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { loadRegistry, resolveName } from "@/lib/entities/entity-registry";
+import { loadRegistry } from "@/lib/content/load-registry";
+import { resolveName } from "@/lib/entities/entity-registry";
 import { loadGazetteer } from "@/lib/importer/gazetteer";
 import { recogniseEntities } from "@/lib/importer/recognise";
 import { foldText } from "@/lib/text";

@@ -3,7 +3,7 @@ import path from "node:path";
 import matter from "gray-matter";
 import { describe, expect, it } from "vitest";
 import { parseYaml } from "../../../lib/content/yaml";
-import { loadRegistry } from "@/lib/entities/entity-registry";
+import { loadRegistry } from "@/lib/content/load-registry";
 import { importArticle } from "@/lib/importer/import-article";
 import { frontMatterSchema, type FrontMatter } from "@/lib/schema/article";
 

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseArticle } from "@/lib/content/load-articles";
-import { loadRegistry } from "@/lib/entities/entity-registry";
+import { loadRegistry } from "@/lib/content/load-registry";
 import type { FrontMatter } from "@/lib/schema/article";
 import { toMarkdown } from "@/lib/importer/to-markdown";
 

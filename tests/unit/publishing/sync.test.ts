@@ -8,6 +8,12 @@ import { syncArchive } from "@/lib/publishing/sync";
 let dir: string;
 let archive: Archive;
 const file = (name: string) => path.join(dir, "articles", name);
+/** Replaces `from` by `to` in a content file; returns its path as a publication names it. */
+const edit = (relative: string, from: string, to: string) => {
+  const full = path.join(dir, relative);
+  fs.writeFileSync(full, fs.readFileSync(full, "utf8").replace(from, to));
+  return relative;
+};
 
 beforeEach(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "archive-sync-"));
@@ -41,15 +47,19 @@ describe("syncing the archive with its directory", () => {
   });
 
   it("reloads everything when the registry changes, and nothing when the new registry is invalid", () => {
-    const companies = path.join(dir, "entities", "companies.yaml");
-    fs.writeFileSync(companies, fs.readFileSync(companies, "utf8").replace("name: Groupe Mère", "name: Groupe Mère SA"));
-    const renamed = syncArchive(archive, ["entities/companies.yaml"]);
+    const renamed = syncArchive(archive, [edit("entities/companies.yaml", "name: Groupe Mère", "name: Groupe Mère SA")]);
     expect(renamed.registryChanged).toBe(true);
     expect(renamed.archive.registry.companies.get("mere")?.name).toBe("Groupe Mère SA");
 
-    fs.writeFileSync(companies, "- slug: [pas un slug\n");
+    fs.writeFileSync(path.join(dir, "entities", "companies.yaml"), "- slug: [pas un slug\n");
     const broken = syncArchive(archive, ["entities/companies.yaml"]);
     expect(broken.archive).toBe(archive);
     expect(broken.problems.length).toBeGreaterThan(0);
+  });
+
+  it("reloads everything when only a place changes", () => {
+    const result = syncArchive(archive, [edit("entities/places.yaml", "name: Ville Une", "name: Ville Renommée")]);
+    expect(result.registryChanged).toBe(true);
+    expect(result.archive.registry.places.get("ville-une")?.name).toBe("Ville Renommée");
   });
 });

@@ -1,0 +1,25 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { keepTsconfig } from "@/scripts/lib/keep-tsconfig.mjs";
+
+describe("tsconfig.json around a build into another distDir", () => {
+  it("is changed by Next for a distDir it does not list, and put back as committed", async () => {
+    const { writeConfigurationDefaults } = await import("next/dist/lib/typescript/writeConfigurationDefaults.js");
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "tsconfig-")), "tsconfig.json");
+    fs.copyFileSync("tsconfig.json", file);
+    const committed = fs.readFileSync(file, "utf8");
+    const { version } = JSON.parse(fs.readFileSync("node_modules/typescript/package.json", "utf8")) as { version: string };
+
+    // The committed file already lists .next's own types: the main build leaves it alone.
+    await writeConfigurationDefaults(version, file, false, true, ".next", false, false);
+    expect(fs.readFileSync(file, "utf8")).toBe(committed);
+
+    const restore = keepTsconfig(file);
+    await writeConfigurationDefaults(version, file, false, true, ".next-bench-1000", false, false);
+    expect(fs.readFileSync(file, "utf8")).toContain(".next-bench-1000/types/**/*.ts");
+    restore();
+    expect(fs.readFileSync(file, "utf8")).toBe(committed);
+  });
+});
