@@ -184,8 +184,11 @@ async function rssAfterJunk(server: { url: string; child: { pid?: number } }, n 
 /** Latencies of the served site: articles cold then warm, home, a static page, searches new and asked again. */
 async function measureServer(env: Record<string, string>, corpus: string): Promise<Row> {
   const startedAt = performance.now();
-  const server = await startNext(env);
+  const server = await startNext(env, { captureOutput: true });
   const startMs = performance.now() - startedAt;
+  // The server's own account of its start (archive loaded, indexes ready), to tell where the seconds went.
+  for (const line of server.output().split("\n")) if (line.startsWith("Archives du Cloud")) console.log(`  ${line}`);
+  console.log(`  serveur prêt en ${seconds(startMs)}`);
   try {
     const archive = buildArchive(corpus);
     // Articles past the prerendered ones: never built, never requested.
@@ -231,34 +234,56 @@ async function measureServer(env: Record<string, string>, corpus: string): Promi
   }
 }
 
+/**
+ * What `npm run build` does, and so what production runs on: `next build`,
+ * then the search index exported beside the build. Without the export, the
+ * server would index every article at start (about a minute at 100,000).
+ */
+async function build(env: Record<string, string>): Promise<{ ms: number; peak: number; exportMs: number }> {
+  const next = await timed("npx", ["next", "build"], env);
+  const exported = await timed("npx", ["tsx", "scripts/export-search-index.ts"], env);
+  return { ms: next.ms + exported.ms, peak: Math.max(next.peak, exported.peak), exportMs: exported.ms };
+}
+
+/** The generated corpus of this size, written beside and renamed once whole: an interrupted run never leaves half a corpus behind. */
+function corpusOf(size: number): string {
+  const corpus = path.join(work, `corpus-${size}`);
+  if (!fs.existsSync(path.join(corpus, "articles"))) {
+    const partial = `${corpus}.partiel`;
+    fs.rmSync(partial, { recursive: true, force: true });
+    const generated = spawnSync("npx", ["tsx", "scripts/generate.ts", "--count", String(size), "--out", partial, "--seed", values.seed], { stdio: "inherit" });
+    if (generated.status !== 0) throw new Error(`generation of ${size} articles failed`);
+    fs.renameSync(partial, corpus);
+  }
+  return corpus;
+}
+
 /** Builds (from nothing, then after publishing one article), serves and measures one archive size. */
 async function benchSize(size: number): Promise<Row> {
   console.log(`\n== ${size} articles`);
-  const corpus = path.join(work, `corpus-${size}`);
-  if (!fs.existsSync(path.join(corpus, "articles"))) {
-    spawnSync("npx", ["tsx", "scripts/generate.ts", "--count", String(size), "--out", corpus, "--seed", values.seed], { stdio: "inherit" });
-  }
+  const corpus = corpusOf(size);
   const distDir = `.next-bench-${size}`;
   const env = { CONTENT_DIR: corpus, NEXT_DIST_DIR: distDir };
   // First a build from nothing (no compiler cache), as on a new CI machine…
   fs.rmSync(distDir, { recursive: true, force: true });
-  console.log("next build (à froid)…");
-  const build = await timed("npx", ["next", "build"], env);
-  console.log(`  ${seconds(build.ms)}, pic ${mib(build.peak)}`);
+  console.log("next build + export de l'index (à froid)…");
+  const cold = await build(env);
+  console.log(`  ${seconds(cold.ms)} dont export ${seconds(cold.exportMs)}, pic ${mib(cold.peak)}`);
   // …then the build that follows a publication (what publishing cost before the server took articles live): one new article, the code and Next's build cache unchanged.
   // The server runs on that build, with the article still there; it is taken out at the end.
   const unpublish = publishOneArticle(corpus);
   try {
-    console.log("next build (un article de plus, cache de build conservé)…");
-    const rebuild = await timed("npx", ["next", "build"], env);
-    console.log(`  ${seconds(rebuild.ms)}, pic ${mib(rebuild.peak)}`);
+    console.log("next build + export de l'index (un article de plus, cache de build conservé)…");
+    const rebuild = await build(env);
+    console.log(`  ${seconds(rebuild.ms)} dont export ${seconds(rebuild.exportMs)}, pic ${mib(rebuild.peak)}`);
     const hugoMs = await hugoTime(size, corpus);
     return {
-      "build (cold)": seconds(build.ms),
+      "build (cold)": seconds(cold.ms),
       "rebuild +1": seconds(rebuild.ms),
-      "build peak": mib(Math.max(build.peak, rebuild.peak)),
+      "of which index export": seconds(rebuild.exportMs),
+      "build peak": mib(Math.max(cold.peak, rebuild.peak)),
       hugo: seconds(hugoMs),
-      "cold / hugo": `${(build.ms / hugoMs).toFixed(1)}×`,
+      "cold / hugo": `${(cold.ms / hugoMs).toFixed(1)}×`,
       "rebuild / hugo": `${(rebuild.ms / hugoMs).toFixed(1)}×`,
       ...(await measureServer(env, corpus)),
     };
