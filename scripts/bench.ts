@@ -12,6 +12,9 @@
  * 3,000 made-up URLs and 3,000 distinct searches.
  *
  * Options: --sizes 1000,10000  --seed 1  --work /tmp/adc-bench
+ *   --reuse-build: serve the builds an earlier run left (.next-bench-<size>,
+ *   index exported) instead of building twice; the build figures are then
+ *   left out.
  */
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -29,6 +32,7 @@ const { values } = parseArgs({
     sizes: { type: "string", default: "1000,10000" },
     seed: { type: "string", default: "1" },
     work: { type: "string", default: "/tmp/adc-bench" },
+    "reuse-build": { type: "boolean", default: false },
   },
 });
 const sizes = values.sizes.split(",").map(Number);
@@ -264,6 +268,13 @@ async function benchSize(size: number): Promise<Row> {
   const corpus = corpusOf(size);
   const distDir = `.next-bench-${size}`;
   const env = { CONTENT_DIR: corpus, NEXT_DIST_DIR: distDir };
+  if (values["reuse-build"]) {
+    if (!fs.existsSync(path.join(distDir, "BUILD_ID")) || !fs.existsSync(path.join(distDir, "search-index.json"))) {
+      throw new Error(`--reuse-build : pas de build complet dans ${distDir}`);
+    }
+    const hugoMs = await hugoTime(size, corpus);
+    return { hugo: seconds(hugoMs), ...(await measureServer(env, corpus)) };
+  }
   // First a build from nothing (no compiler cache), as on a new CI machine…
   fs.rmSync(distDir, { recursive: true, force: true });
   console.log("next build + export de l'index (à froid)…");
