@@ -23,6 +23,7 @@ import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import { createClient } from "redis";
 import { getArchive } from "../lib/archive";
+import { sourcePath } from "../lib/content/raw-texts";
 import { type RunningServer, startNext, treeRss } from "./lib/next-server";
 import { type RunningRedis, startRedis } from "./lib/redis-server";
 import { mib } from "./lib/stats";
@@ -43,7 +44,7 @@ if (settings.some((n) => !Number.isInteger(n) || n < 1 || n > 4)) {
   process.exit(1);
 }
 
-/** The URL mix: every kind of page, articles spread over the archive (older ones rendered on first hit), searches and the JSON search. */
+/** The URL mix: every kind of page, articles spread over the archive (older ones rendered on first hit), raw texts, searches and the JSON search. */
 function urlMix(): string[] {
   const archive = getArchive();
   const articles = archive.articles.filter((_, i) => i % Math.max(1, Math.floor(archive.articles.length / 40)) === 0).slice(0, 40);
@@ -56,6 +57,8 @@ function urlMix(): string[] {
     "/chronologie",
     "/entreprises",
     ...articles.map((a) => `/articles/${a.slug}`),
+    // Raw texts, most of them not written out at build time.
+    ...articles.slice(-4).map((a) => sourcePath(a.raw)),
     ...companies.map((s) => `/entreprises/${s}`),
     ...countries.map((s) => `/pays/${s}`),
     ...searches.map((q) => `/recherche?q=${encodeURIComponent(q)}`),
