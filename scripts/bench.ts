@@ -12,6 +12,12 @@
  * 3,000 made-up URLs and 3,000 distinct searches.
  *
  * Options: --sizes 1000,10000  --seed 1  --work /tmp/adc-bench
+ *   --reuse-build: serve the builds an earlier run left (.next-bench-<size>,
+ *   index exported) instead of building twice; the build figures are then
+ *   left out.
+ *   --publications 20, --junk 3000: fewer for a quicker run (the targets
+ *   are over 20 publications and 3,000 of each junk request); --no-hugo;
+ *   --dist <dir>: the build directory (one size only), else .next-bench-<size>.
  */
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -30,6 +36,11 @@ const { values } = parseArgs({
     sizes: { type: "string", default: "1000,10000" },
     seed: { type: "string", default: "1" },
     work: { type: "string", default: "/tmp/adc-bench" },
+    "reuse-build": { type: "boolean", default: false },
+    publications: { type: "string", default: "20" },
+    junk: { type: "string", default: "3000" },
+    "no-hugo": { type: "boolean", default: false },
+    dist: { type: "string" },
   },
 });
 const sizes = values.sizes.split(",").map(Number);
@@ -121,7 +132,7 @@ type Row = Record<string, string>;
 
 /** Best of two Hugo builds of the same corpus (the second has the files in the page cache, as Next's rebuild does). */
 async function hugoTime(size: number, corpus: string): Promise<number> {
-  if (!ensureHugo()) return Number.NaN;
+  if (values["no-hugo"] || !ensureHugo()) return Number.NaN;
   const hugoDir = path.join(work, `hugo-${size}`);
   writeHugoSite(hugoDir, corpus);
   let best = Number.POSITIVE_INFINITY;
@@ -144,7 +155,14 @@ async function measurePublications(serverUrl: string, corpus: string, count = 20
   const modelText = fs.readFileSync(path.join(corpus, "articles", `${model.slug}.md`), "utf8");
   const company = model.companies[0];
   const latencies: number[] = [];
-  const has = async (url: string, needle: string) => (await (await fetch(`${serverUrl}${url}`)).text()).includes(needle);
+  // A polled page that fails to arrive is not there yet: the server may close an idle keep-alive connection as it is reused (the archive is read before the first poll).
+  const has = async (url: string, needle: string) => {
+    try {
+      return (await (await fetch(`${serverUrl}${url}`)).text()).includes(needle);
+    } catch {
+      return false;
+    }
+  };
   for (let i = 0; i < count; i++) {
     const slug = `publication-mesuree-${i}`;
     const word = `motunique${i}x${Date.now().toString(36)}`;
@@ -160,14 +178,17 @@ async function measurePublications(serverUrl: string, corpus: string, count = 20
     fs.writeFileSync(`${file}.tmp`, text);
     fs.renameSync(`${file}.tmp`, file);
     const checks: [string, string][] = [[routes.article(slug), "Publication mesurée"], ["/", slug], [entityPage, slug], [`/recherche?q=${word}`, routes.article(slug)]];
+    let missing: string | undefined;
     for (const [url, needle] of checks) {
-      const deadline = performance.now() + 10_000;
-      while (!(await has(url, needle))) {
-        if (performance.now() > deadline) throw new Error(`publication ${i}: ${url} never showed it`);
-        await new Promise((r) => setTimeout(r, 10));
+      const deadline = performance.now() + 60_000;
+      while (!missing && !(await has(url, needle))) {
+        if (performance.now() > deadline) missing = url;
+        else await new Promise((r) => setTimeout(r, 10));
       }
     }
+    // A publication not shown within a minute counts as a minute: the percentiles then say "at least".
     latencies.push(performance.now() - started);
+    console.log(`  publication ${i} : ${missing ? `${missing} ne la montre pas après 60 s` : ms(latencies[i])}`);
   }
   for (let i = 0; i < count; i++) fs.rmSync(path.join(corpus, "articles", `publication-mesuree-${i}.md`), { force: true });
   return latencies;
@@ -185,8 +206,11 @@ async function rssAfterJunk(server: { url: string; child: { pid?: number } }, n 
 /** Latencies of the served site: articles cold then warm, home, a static page, searches new and asked again. */
 async function measureServer(env: Record<string, string>, corpus: string): Promise<Row> {
   const startedAt = performance.now();
-  const server = await startNext(env);
+  const server = await startNext(env, { captureOutput: true });
   const startMs = performance.now() - startedAt;
+  // The server's own account of its start (archive loaded, indexes ready), to tell where the seconds went.
+  for (const line of server.output().split("\n")) if (line.startsWith("Archives du Cloud")) console.log(`  ${line}`);
+  console.log(`  serveur prêt en ${seconds(startMs)}`);
   try {
     const archive = buildArchive(corpus);
     // Articles past the prerendered ones: never built, never requested.
@@ -207,9 +231,10 @@ async function measureServer(env: Record<string, string>, corpus: string): Promi
     await series(queries.map(searchUrl));
     const searchAgain = await series(Array.from({ length: 30 }, (_, i) => searchUrl(queries[i % queries.length])));
     const staticP50 = percentile(staticPage.total, 50);
-    const publications = await measurePublications(server.url, corpus);
+    const publications = await measurePublications(server.url, corpus, Number(values.publications));
     const rssAfterLoad = treeRss(server.child.pid!);
-    const rssJunk = await rssAfterJunk(server);
+    const junk = Number(values.junk);
+    const rssJunk = await rssAfterJunk(server, junk);
     return {
       "server start": seconds(startMs),
       "cold p50": ms(percentile(cold.ttfb, 50)),
@@ -222,44 +247,76 @@ async function measureServer(env: Record<string, string>, corpus: string): Promi
       "search again p50": ms(percentile(searchAgain.total, 50)),
       "new / static": `${(percentile(searchNew.total, 50) / staticP50).toFixed(1)}×`,
       "again / static": `${(percentile(searchAgain.total, 50) / staticP50).toFixed(1)}×`,
-      "publication p50": ms(percentile(publications, 50)),
+      [`publication p50 (n=${publications.length})`]: ms(percentile(publications, 50)),
       "publication p95": ms(percentile(publications, 95)),
       "server RSS": mib(rssAfterLoad),
-      "RSS after 3k junk URLs + 3k searches": mib(rssJunk),
+      [`RSS after ${junk} junk URLs + ${junk} searches`]: mib(rssJunk),
     };
+  } catch (error) {
+    console.error(`Le serveur a écrit :\n${server.output().slice(-4000)}`);
+    throw error;
   } finally {
     server.stop();
   }
 }
 
+/**
+ * What `npm run build` does, and so what production runs on: `next build`,
+ * then the search index exported beside the build. Without the export, the
+ * server would index every article at start (about a minute at 100,000).
+ */
+async function build(env: Record<string, string>): Promise<{ ms: number; peak: number; exportMs: number }> {
+  const next = await timed("npx", ["next", "build"], env);
+  const exported = await timed("npx", ["tsx", "scripts/export-search-index.ts"], env);
+  return { ms: next.ms + exported.ms, peak: Math.max(next.peak, exported.peak), exportMs: exported.ms };
+}
+
+/** The generated corpus of this size, written beside and renamed once whole: an interrupted run never leaves half a corpus behind. */
+function corpusOf(size: number): string {
+  const corpus = path.join(work, `corpus-${size}`);
+  if (!fs.existsSync(path.join(corpus, "articles"))) {
+    const partial = `${corpus}.partiel`;
+    fs.rmSync(partial, { recursive: true, force: true });
+    const generated = spawnSync("npx", ["tsx", "scripts/generate.ts", "--count", String(size), "--out", partial, "--seed", values.seed], { stdio: "inherit" });
+    if (generated.status !== 0) throw new Error(`generation of ${size} articles failed`);
+    fs.renameSync(partial, corpus);
+  }
+  return corpus;
+}
+
 /** Builds (from nothing, then after publishing one article), serves and measures one archive size. */
 async function benchSize(size: number): Promise<Row> {
   console.log(`\n== ${size} articles`);
-  const corpus = path.join(work, `corpus-${size}`);
-  if (!fs.existsSync(path.join(corpus, "articles"))) {
-    spawnSync("npx", ["tsx", "scripts/generate.ts", "--count", String(size), "--out", corpus, "--seed", values.seed], { stdio: "inherit" });
-  }
-  const distDir = `.next-bench-${size}`;
+  const corpus = corpusOf(size);
+  const distDir = values.dist ?? `.next-bench-${size}`;
   const env = { CONTENT_DIR: corpus, NEXT_DIST_DIR: distDir };
+  if (values["reuse-build"]) {
+    if (!fs.existsSync(path.join(distDir, "BUILD_ID")) || !fs.existsSync(path.join(distDir, "search-index.json"))) {
+      throw new Error(`--reuse-build : pas de build complet dans ${distDir}`);
+    }
+    const hugoMs = await hugoTime(size, corpus);
+    return { hugo: seconds(hugoMs), ...(await measureServer(env, corpus)) };
+  }
   // First a build from nothing (no compiler cache), as on a new CI machine…
   fs.rmSync(distDir, { recursive: true, force: true });
-  console.log("next build (à froid)…");
-  const build = await timed("npx", ["next", "build"], env);
-  console.log(`  ${seconds(build.ms)}, pic ${mib(build.peak)}`);
+  console.log("next build + export de l'index (à froid)…");
+  const cold = await build(env);
+  console.log(`  ${seconds(cold.ms)} dont export ${seconds(cold.exportMs)}, pic ${mib(cold.peak)}`);
   // …then the build that follows a publication (what publishing cost before the server took articles live): one new article, the code and Next's build cache unchanged.
   // The server runs on that build, with the article still there; it is taken out at the end.
   const unpublish = publishOneArticle(corpus);
   try {
-    console.log("next build (un article de plus, cache de build conservé)…");
-    const rebuild = await timed("npx", ["next", "build"], env);
-    console.log(`  ${seconds(rebuild.ms)}, pic ${mib(rebuild.peak)}`);
+    console.log("next build + export de l'index (un article de plus, cache de build conservé)…");
+    const rebuild = await build(env);
+    console.log(`  ${seconds(rebuild.ms)} dont export ${seconds(rebuild.exportMs)}, pic ${mib(rebuild.peak)}`);
     const hugoMs = await hugoTime(size, corpus);
     return {
-      "build (cold)": seconds(build.ms),
+      "build (cold)": seconds(cold.ms),
       "rebuild +1": seconds(rebuild.ms),
-      "build peak": mib(Math.max(build.peak, rebuild.peak)),
+      "of which index export": seconds(rebuild.exportMs),
+      "build peak": mib(Math.max(cold.peak, rebuild.peak)),
       hugo: seconds(hugoMs),
-      "cold / hugo": `${(build.ms / hugoMs).toFixed(1)}×`,
+      "cold / hugo": `${(cold.ms / hugoMs).toFixed(1)}×`,
       "rebuild / hugo": `${(rebuild.ms / hugoMs).toFixed(1)}×`,
       ...(await measureServer(env, corpus)),
     };

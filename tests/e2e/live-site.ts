@@ -1,9 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { spawn } from "node:child_process";
-import net from "node:net";
-import { freePort, type RunningServer, startNext } from "../../scripts/lib/next-server";
+import { type RunningServer, startNext } from "../../scripts/lib/next-server";
 
 /*
  * Servers of the e2e run's one build (.next) on a copy of content/, so that
@@ -20,24 +18,6 @@ export function contentCopy(): string {
 
 export function startLiveServer(contentDir: string, env: Record<string, string> = {}): Promise<RunningServer> {
   return startNext({ NEXT_DIST_DIR: ".next", CONTENT_DIR: contentDir, ...env }, { captureOutput: true });
-}
-
-/** Debian's redis-server on a free loopback port, with no persistence; stopped by `stop()`. */
-export async function startRedis(): Promise<{ url: string; port: number; stop: () => void }> {
-  const port = await freePort();
-  const child = spawn("redis-server", ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--maxmemory", "128mb", "--maxmemory-policy", "volatile-lru"], { stdio: "ignore" });
-  const deadline = Date.now() + 10_000;
-  while (Date.now() < deadline) {
-    const ready = await new Promise<boolean>((resolve) => {
-      const socket = net.connect(port, "127.0.0.1");
-      socket.once("connect", () => (socket.end(), resolve(true)));
-      socket.once("error", () => resolve(false));
-    });
-    if (ready) return { url: `redis://127.0.0.1:${port}`, port, stop: () => child.kill() };
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  child.kill();
-  throw new Error("redis-server did not start");
 }
 
 /** Polls `check` until it holds or `ms` pass; returns how long it took, or throws. */

@@ -2,7 +2,8 @@ import fs from "node:fs";
 import { createClient } from "redis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningServer } from "../../scripts/lib/next-server";
-import { contentCopy, pageText, startLiveServer, startRedis, within, writeArticle } from "./live-site";
+import { startRedis } from "../../scripts/lib/redis-server";
+import { contentCopy, pageText, startLiveServer, within, writeArticle } from "./live-site";
 
 /*
  * Two instances of the same build sharing a Redis started by the test: what

@@ -2,10 +2,16 @@ import { getArchive } from "@/lib/archive";
 import { cacheArchiveRender } from "@/lib/cache/scope";
 import { listsTag } from "@/lib/cache/tags";
 import { getRawText, rawTextNames } from "@/lib/content/raw-texts";
+import { site } from "@/lib/site";
 
-/** Every raw text an article names, written out at build time. */
+/**
+ * The raw texts of the articles prerendered at build time, written out with
+ * them; the others are read on first request and cached. All of them would
+ * be one file per article: 100,000 prerenders at 100,000 articles.
+ */
 export function generateStaticParams() {
-  return rawTextNames(getArchive()).map((file) => ({ file }));
+  const archive = getArchive();
+  return rawTextNames({ dir: archive.dir, articles: archive.articles.slice(0, site.prerenderedArticles) }).map((file) => ({ file }));
 }
 
 /** A raw text, read in a cached scope that each publication invalidates (a new article may bring its text). */
