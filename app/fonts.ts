@@ -7,11 +7,6 @@ import localFont from "next/font/local";
  * (Times New Roman scaled), so the text does not jump when the font arrives.
  * Paths are literals: next/font reads them at build time.
  * Latin subset only: it covers French, œ, « », the narrow no-break space.
- * Not preloaded: three preloaded faces (64 kB) shared the first round trips
- * with the render-blocking stylesheet and held the first paint; found through
- * the stylesheet, they arrive after the text is on screen in the fallback.
- * Lighthouse mobile, median of three runs each: home 81 → 89, article 85 → 93,
- * /carte 83 → 91 (decision 011).
  */
 export const sourceSerif = localFont({
   src: [
@@ -20,7 +15,6 @@ export const sourceSerif = localFont({
     { path: "../node_modules/@fontsource/source-serif-4/files/source-serif-4-latin-400-italic.woff2", weight: "400", style: "italic" },
   ],
   display: "swap",
-  preload: false,
   variable: "--font-source-serif",
   adjustFontFallback: "Times New Roman",
   fallback: ["Georgia", "Times New Roman", "serif"],

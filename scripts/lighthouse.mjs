@@ -48,7 +48,7 @@ if (!existsSync(`${process.env.NEXT_DIST_DIR ?? ".next"}/BUILD_ID`)) {
   if (spawnSync("npx", ["next", "build"], { stdio: "inherit", env }).status !== 0) process.exit(1);
 }
 const port = await freePort();
-const server = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], { env, stdio: ["ignore", "ignore", "inherit"], detached: true });
+const server = spawn("npx", ["next", "start", "-p", String(port)], { env, stdio: ["ignore", "ignore", "inherit"], detached: true });
 // "localhost", not 127.0.0.1: the pages' canonical URLs name localhost (SITE_URL's default),
 // and Lighthouse's SEO audit fails a canonical on another host.
 const base = `http://localhost:${port}`;
