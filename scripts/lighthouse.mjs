@@ -45,7 +45,8 @@ async function waitFor(url, child) {
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 if (!existsSync(`${process.env.NEXT_DIST_DIR ?? ".next"}/BUILD_ID`)) {
-  if (spawnSync("npx", ["next", "build"], { stdio: "inherit", env }).status !== 0) process.exit(1);
+  // As `npm run build` does (the search index exported beside the build), so the audited server starts as in production.
+  if (spawnSync("npm", ["run", "build"], { stdio: "inherit", env }).status !== 0) process.exit(1);
 }
 const port = await freePort();
 const server = spawn("npx", ["next", "start", "-p", String(port)], { env, stdio: ["ignore", "ignore", "inherit"], detached: true });
