@@ -8,7 +8,7 @@ export function ArticlesByYear({ articles }: { articles: Article[] }) {
     <div className="space-y-10">
       {groupByYear(articles, (a) => a.date).map(({ year, items }) => (
         <section key={year ?? "inconnue"} aria-labelledby={`annee-${year ?? "inconnue"}`}>
-          <h2 id={`annee-${year ?? "inconnue"}`} className="border-b-2 border-stone-900 pb-1 font-serif text-2xl font-bold dark:border-stone-100">
+          <h2 id={`annee-${year ?? "inconnue"}`} className="section-heading">
             {year ?? "Date inconnue"}
           </h2>
           {items.map((article) => (

@@ -18,7 +18,7 @@ export function ChronologyList({ groups, compact = false }: { groups: Chronology
     <ol className="space-y-10">
       {groups.map(({ year, months, count }) => (
         <li key={year ?? "inconnue"} aria-labelledby={`chrono-${year ?? "inconnue"}`}>
-          <h2 id={`chrono-${year ?? "inconnue"}`} className="border-b-2 border-stone-900 pb-1 font-serif text-2xl font-bold dark:border-stone-100">
+          <h2 id={`chrono-${year ?? "inconnue"}`} className="section-heading">
             {year ?? "Date inconnue"} <span className="text-base font-normal text-stone-600 dark:text-stone-400">({count})</span>
           </h2>
           <ol className="mt-4 space-y-6">

@@ -22,7 +22,7 @@ export function TimelineSection({ entries, page, view, basePath, self }: Props) 
   if (!result) notFound();
   return (
     <section aria-labelledby="frise">
-      <h2 id="frise" className="mb-2 border-b-2 border-stone-900 pb-1 font-serif text-2xl font-bold dark:border-stone-100">
+      <h2 id="frise" className="section-heading mb-2">
         Chronologie
         {result.totalPages > 1 && <span className="ml-2 text-base font-normal text-stone-600 dark:text-stone-400">page {result.page}</span>}
       </h2>

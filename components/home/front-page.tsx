@@ -42,7 +42,7 @@ function Dossiers({ dossiers }: { dossiers: FrontPageData["dossiers"] }) {
   if (!dossiers.length) return null;
   return (
     <section aria-labelledby="dossiers" className="below-fold">
-      <h2 id="dossiers" className="border-b-2 border-stone-900 pb-1 font-serif text-2xl font-bold dark:border-stone-100">
+      <h2 id="dossiers" className="section-heading">
         Dossiers
       </h2>
       <ul className="mt-4 grid gap-6 sm:grid-cols-2">
@@ -74,7 +74,7 @@ function ChronologyTeaser({ articles }: { articles: Article[] }) {
   if (!articles.length) return null;
   return (
     <section aria-labelledby="dernieres-annonces" className="below-fold">
-      <h2 id="dernieres-annonces" className="border-b-2 border-stone-900 pb-1 font-serif text-2xl font-bold dark:border-stone-100">
+      <h2 id="dernieres-annonces" className="section-heading">
         Dernières annonces
       </h2>
       <ol className="mt-4 space-y-3">

@@ -49,7 +49,7 @@ export function ArchiveMap({ map }: { map: EntityMap }) {
       </PageHeading>
       <WorldMap layout={layout} label={`Carte${"\u00a0"}: ${summary}`} overlay={overlay} />
       <section aria-labelledby="lieux" className="below-fold mt-10">
-        <h2 id="lieux" className="border-b-2 border-stone-900 pb-1 font-serif text-2xl font-bold dark:border-stone-100">
+        <h2 id="lieux" className="section-heading">
           Les lieux, pays par pays
         </h2>
         {[...byCountry].map(([country, places]) => (
