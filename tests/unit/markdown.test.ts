@@ -41,6 +41,15 @@ describe("renderMarkdown", () => {
     );
   });
 
+  it("renders a text without raw HTML as the HTML path would, sanitized alike", () => {
+    // Without a "<", the HTML re-parse is skipped: a comment sends the same text down that path.
+    const plain = "## Titre\n\nUn *texte* : « oui » ; [lien](https://exemple.fr), [piège](javascript:alert(1)) &lt;script&gt;\n\n- a\n- b\n\n> cité";
+    const out = renderMarkdown(plain);
+    expect(out).toBe(renderMarkdown(`${plain}\n\n<!-- commentaire -->`).trimEnd());
+    expect(out).not.toMatch(/javascript:|<script/i);
+    expect(out).toContain("<h2>Titre</h2>");
+  });
+
   it("applies French punctuation spacing to the text, not to URLs nor code", () => {
     const out = renderMarkdown("Il a dit : « oui » ; vraiment ? Voir [le site](https://exemple.fr/a?b=c:d) à 13:34.\n\n`a : b`");
     expect(out).toContain("Il a dit\u00a0: «\u00a0oui\u00a0»\u202f; vraiment\u202f?");
