@@ -61,16 +61,7 @@ const nextConfig: NextConfig = {
   cacheHandlers: { default: path.resolve("lib/cache/handlers/use-cache-handler.mjs") },
   // Pages and feeds are "use cache" renders tagged by what they read (lib/cache/tags.ts).
   cacheComponents: true,
-  /*
-   * Partial Prefetching off: with it, every dynamic render (a search, an
-   * article rendered on its first request) also runs a "runtime prefetch"
-   * render embedded in the response, whatever the page (vercel/next.js#100177
-   * discusses it): it doubled a search page's inline payload and cost 40 % of
-   * a search's and 45 % of a cold article's server time (docs/scaling.md).
-   * The price: a <Link> prefetches its own page (as before 16.3), not one
-   * shell per route.
-   */
-  partialPrefetching: false,
+  partialPrefetching: true,
   cacheLife: { [archiveProfile]: archiveCacheLife },
   reactStrictMode: true,
   async headers() {
