@@ -1,5 +1,6 @@
 import { type Article } from "./content/article";
-import { readArchiveSnapshot, restoreArticles } from "./content/archive-snapshot";
+import { buildFingerprints, restoreArticles } from "./content/archive-snapshot";
+import { readArchiveSnapshot } from "./content/archive-snapshot-file";
 import { contentDir } from "./content/content-dir";
 import { loadRegistry } from "./content/load-registry";
 import { validateArticles } from "./content/load-articles";
@@ -56,10 +57,13 @@ function loadArchive(dir: string): Archive {
   const snapshot = usable ? readArchiveSnapshot() : undefined;
   if (!snapshot) return buildArchive(dir);
   const registry = loadRegistry(dir);
-  const { articles, read, removed } = restoreArticles(dir, snapshot, registry);
+  const { articles, fingerprints, read, removed } = restoreArticles(dir, snapshot, registry);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`Archives du Cloud : archive reprise de la construction en ${seconds} s (${read} fichiers relus, ${removed} retirés)`);
-  return archiveOf(dir, registry, articles);
+  const archive = archiveOf(dir, registry, articles);
+  // Known of this version from the start, not computed: the search index's import compares them instead of hashing every article.
+  archive.derived.set(buildFingerprints, fingerprints);
+  return archive;
 }
 
 /**

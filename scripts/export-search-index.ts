@@ -5,9 +5,10 @@
  * - the search index (`<distDir>/search-index.json`, lib/search/index-snapshot.ts).
  */
 import { buildArchive } from "../lib/archive";
-import { buildIdOf, snapshotOfArticles, stampArticleFiles, writeArchiveSnapshot, archiveSnapshotFile } from "../lib/content/archive-snapshot";
+import { snapshotOfArticles, stampArticleFiles } from "../lib/content/archive-snapshot";
+import { archiveSnapshotFile, buildIdOf, writeArchiveSnapshot } from "../lib/content/archive-snapshot-file";
 import { contentDir } from "../lib/content/content-dir";
-import { snapshotFile, snapshotOf, writeSnapshot } from "../lib/search/index-snapshot";
+import { indexFingerprint, snapshotFile, snapshotOf, writeSnapshot } from "../lib/search/index-snapshot";
 import { buildLiveIndex } from "../lib/search/live-index";
 
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
@@ -17,10 +18,13 @@ const dir = contentDir();
 const stamps = stampArticleFiles(dir);
 const archive = buildArchive(dir);
 const archiveFile = archiveSnapshotFile();
-writeArchiveSnapshot(snapshotOfArticles(archive.articles, stamps, buildIdOf()), archiveFile);
+// One fingerprint per article for both snapshots: a server compares them instead of hashing every article again.
+const fingerprints = new Map(archive.articles.map((a) => [a, indexFingerprint(a)]));
+const fingerprintOf = (article: (typeof archive.articles)[number]) => fingerprints.get(article)!;
+writeArchiveSnapshot(snapshotOfArticles(archive, stamps, buildIdOf(), fingerprintOf), archiveFile);
 console.log(`Archive : ${archive.articles.length} articles exportés dans ${archiveFile} en ${seconds(started)}`);
 const indexStarted = performance.now();
 const index = buildLiveIndex(archive.articles);
 const file = snapshotFile();
-writeSnapshot(snapshotOf(archive.dir, index, archive.articles), file);
+writeSnapshot(snapshotOf(archive.dir, index, archive.articles, fingerprintOf), file);
 console.log(`Index de recherche : ${archive.articles.length} articles exportés dans ${file} en ${seconds(indexStarted)}`);

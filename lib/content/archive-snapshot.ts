@@ -1,6 +1,5 @@
 import fs from "node:fs";
 import path from "node:path";
-import v8 from "node:v8";
 import type { EntityRegistry } from "../entities/entity-registry";
 import type { CountryRole } from "../schema/article";
 import type { Article } from "./article";
@@ -27,14 +26,36 @@ export type StoredArticle = Omit<Article, "companies" | "announcedBy" | "countri
   themes: string[];
 };
 
-/** One article file as the build read it: same name, size and modification time, same content. */
-export type StoredFile = { name: string; size: number; mtimeMs: number; article: StoredArticle };
+/**
+ * One article file as the build read it: same name, size and modification
+ * time, same content. `fingerprint` is what the build computed of the article
+ * for another snapshot (the search index's), so that a server need not
+ * compute it again for an article it takes from this one.
+ */
+export type StoredFile = {
+  name: string;
+  size: number;
+  mtimeMs: number;
+  fingerprint: string;
+  /** The article, its body left empty: the bodies are kept apart (`ArchiveSnapshot.bodies`). */
+  article: StoredArticle;
+  /** Where its body is in `bodies`, in bytes: [start, end). */
+  body: [number, number];
+};
 
 export type ArchiveSnapshot = {
-  version: 1;
+  version: 2;
   /** The build it belongs to (`<distDir>/BUILD_ID`): a snapshot written by other code may hold articles of another shape. */
   buildId: string | undefined;
+  /** The registry the articles were linked to: while it is unchanged, so is what the build computed of them. */
+  registry: string;
   files: StoredFile[];
+  /**
+   * Every body, UTF-8, end to end. A restored article reads its body from
+   * here when asked (a getter): a server starts without making a string of
+   * every body (250 MB at 100,000 articles), and keeps them out of the heap.
+   */
+  bodies: Buffer;
 };
 
 /** What a file's content is taken to be the same by: size and modification time, as make and rsync judge. */
@@ -72,15 +93,31 @@ function stored(article: Article): StoredArticle {
   };
 }
 
-/** The snapshot of an archive's articles, each with the stamp its file had before it was read. */
-export function snapshotOfArticles(articles: readonly Article[], stamps: ReadonlyMap<string, FileStamp>, buildId: string | undefined): ArchiveSnapshot {
+/** What the registry's entities say, as one comparable string (names, aliases, parents: all an article shows of them). */
+export function registrySignature(registry: EntityRegistry): string {
+  return JSON.stringify([registry.companies, registry.countries, registry.themes, registry.places].map((part) => [...part.values()]));
+}
+
+/** The snapshot of an archive's articles, each with the stamp its file had before it was read and its fingerprint. */
+export function snapshotOfArticles(
+  { articles, registry }: { articles: readonly Article[]; registry: EntityRegistry },
+  stamps: ReadonlyMap<string, FileStamp>,
+  buildId: string | undefined,
+  fingerprint: (article: Article) => string,
+): ArchiveSnapshot {
   const files: StoredFile[] = [];
+  const bodies: Buffer[] = [];
+  let offset = 0;
   for (const article of articles) {
     const name = `${article.slug}.md`;
     const stamp = stamps.get(name);
-    if (stamp) files.push({ name, ...stamp, article: stored(article) });
+    if (!stamp) continue;
+    const body = Buffer.from(article.body, "utf8");
+    bodies.push(body);
+    files.push({ name, ...stamp, fingerprint: fingerprint(article), article: { ...stored(article), body: "" }, body: [offset, offset + body.length] });
+    offset += body.length;
   }
-  return { version: 1, buildId, files };
+  return { version: 2, buildId, registry: registrySignature(registry), files, bodies: Buffer.concat(bodies) };
 }
 
 /**
@@ -88,7 +125,7 @@ export function snapshotOfArticles(articles: readonly Article[], stamps: Readonl
  * registry no longer knows one of its entities: the file is then validated
  * again, and its problems worded as always.
  */
-function relink(entry: StoredArticle, file: string, registry: EntityRegistry): Article | undefined {
+function relink({ article: entry, body: [start, end] }: StoredFile, file: string, registry: EntityRegistry, bodies: Buffer): Article | undefined {
   const companies = entry.companies.map((s) => registry.companies.get(s));
   const announcedBy = entry.announcedBy.map((s) => registry.companies.get(s));
   const countries = entry.countries.map(({ slug, role }) => ({ country: registry.countries.get(slug)!, role }));
@@ -102,11 +139,16 @@ function relink(entry: StoredArticle, file: string, registry: EntityRegistry): A
     themes.every(Boolean) &&
     entry.people.every((p) => !p.company || registry.companies.has(p.company));
   if (!known) return undefined;
-  return { ...entry, file, companies, announcedBy, countries, places, themes } as Article;
+  const article = { ...entry, file, companies, announcedBy, countries, places, themes } as Article;
+  // An accessor in the place of the stored empty body: same key order, read as a string by every reader (JSON, spread, equality).
+  Object.defineProperty(article, "body", { get: () => bodies.toString("utf8", start, end), enumerable: true, configurable: true });
+  return article;
 }
 
 export type Restored = {
   articles: Article[];
+  /** The build's fingerprint of each article taken from the snapshot, when the registry is the build's: still true of it. */
+  fingerprints: Map<Article, string>;
   /** Files read and validated because they differ from the snapshot (changed, added, or naming an entity gone). */
   read: number;
   /** Articles of the snapshot whose file is gone. */
@@ -125,16 +167,23 @@ export function restoreArticles(dir: string, snapshot: ArchiveSnapshot, registry
   const refused: ContentProblem[] = [];
   const problems: ContentProblem[] = [];
   const articles: Article[] = [];
+  const fingerprints = new Map<Article, string>();
+  const sameRegistry = registrySignature(registry) === snapshot.registry;
   let read = 0;
-  let kept = 0;
+  let present = 0;
+  // Articles are named relative to the working directory, as readArticleFiles names them; computed once, not per file.
+  const articlesDir = path.join(dir, "articles");
+  const relativeDir = path.relative(process.cwd(), articlesDir);
   for (const name of articleFileNames(dir)) {
-    const full = path.join(dir, "articles", name);
-    const file = path.relative(process.cwd(), full) || full;
+    const full = path.join(articlesDir, name);
+    const file = path.join(relativeDir, name);
     const entry = byName.get(name);
+    if (entry) present++;
     const stamp = entry && stampOf(full);
-    let article = entry && stamp && stamp.size === entry.size && stamp.mtimeMs === entry.mtimeMs ? relink(entry.article, file, registry) : undefined;
-    if (article) kept++;
-    else {
+    let article = entry && stamp && stamp.size === entry.size && stamp.mtimeMs === entry.mtimeMs ? relink(entry, file, registry, snapshot.bodies) : undefined;
+    if (article) {
+      if (sameRegistry) fingerprints.set(article, entry!.fingerprint);
+    } else {
       read++;
       const source = readArticleFile(full);
       if (!source.ok) {
@@ -153,40 +202,8 @@ export function restoreArticles(dir: string, snapshot: ArchiveSnapshot, registry
     else articles.push(article);
   }
   if (refused.length || problems.length) throw new ContentError([...refused, ...problems]);
-  return { articles, read, removed: byName.size - kept };
+  return { articles, fingerprints, read, removed: byName.size - present };
 }
 
-/** Where the build leaves the snapshot: beside its own output and the search index. */
-export function archiveSnapshotFile(distDir = process.env.NEXT_DIST_DIR ?? ".next"): string {
-  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), distDir, "archive-snapshot.v8");
-}
-
-/** The id of the build in `distDir`, or undefined when there is none. */
-export function buildIdOf(distDir = process.env.NEXT_DIST_DIR ?? ".next"): string | undefined {
-  try {
-    return fs.readFileSync(path.resolve(/*turbopackIgnore: true*/ process.cwd(), distDir, "BUILD_ID"), "utf8").trim();
-  } catch {
-    return undefined;
-  }
-}
-
-/*
- * V8's own serialisation, not JSON: it keeps the dates as Date objects and
- * the keys whose value is undefined, so a restored article is the very value
- * a read one is, and it reads back faster than JSON.parse (measured in
- * docs/scaling.md).
- */
-export function writeArchiveSnapshot(snapshot: ArchiveSnapshot, file = archiveSnapshotFile()): void {
-  fs.writeFileSync(file, v8.serialize(snapshot));
-}
-
-/** The snapshot in `file` if it belongs to the build `buildId`, else undefined (none, unreadable, or another build's). */
-export function readArchiveSnapshot(file = archiveSnapshotFile(), buildId = buildIdOf()): ArchiveSnapshot | undefined {
-  let snapshot: ArchiveSnapshot;
-  try {
-    snapshot = v8.deserialize(fs.readFileSync(file)) as ArchiveSnapshot;
-  } catch {
-    return undefined;
-  }
-  return snapshot?.version === 1 && snapshot.buildId === buildId ? snapshot : undefined;
-}
+/** Key, in an archive version's derived values (lib/archive.ts), of the build's fingerprints of the articles restored from the snapshot. */
+export const buildFingerprints = "build-fingerprints";

@@ -3,14 +3,8 @@ import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { type Archive, archiveOf, buildArchive, getArchive } from "@/lib/archive";
-import {
-  type ArchiveSnapshot,
-  readArchiveSnapshot,
-  restoreArticles,
-  snapshotOfArticles,
-  stampArticleFiles,
-  writeArchiveSnapshot,
-} from "@/lib/content/archive-snapshot";
+import { type ArchiveSnapshot, restoreArticles, snapshotOfArticles, stampArticleFiles } from "@/lib/content/archive-snapshot";
+import { readArchiveSnapshot, writeArchiveSnapshot } from "@/lib/content/archive-snapshot-file";
 import { loadRegistry } from "@/lib/content/load-registry";
 
 /*
@@ -30,14 +24,15 @@ function snapshotted(): { dir: string; snapshot: ArchiveSnapshot } {
   for (const name of fs.readdirSync(path.join(dir, "articles"))) fs.utimesSync(path.join(dir, "articles", name), built, built);
   const stamps = stampArticleFiles(dir);
   const file = path.join(dir, "archive-snapshot.v8");
-  writeArchiveSnapshot(snapshotOfArticles(buildArchive(dir).articles, stamps, "build-1"), file);
+  writeArchiveSnapshot(snapshotOfArticles(buildArchive(dir), stamps, "build-1", (a) => `empreinte de ${a.slug}`), file);
   return { dir, snapshot: readArchiveSnapshot(file, "build-1")! };
 }
 
-function restored(dir: string, snapshot: ArchiveSnapshot): { archive: Archive; read: number; removed: number } {
+function restored(dir: string, snapshot: ArchiveSnapshot) {
   const registry = loadRegistry(dir);
-  const { articles, read, removed } = restoreArticles(dir, snapshot, registry);
-  return { archive: archiveOf(dir, registry, articles), read, removed };
+  const { articles, fingerprints, read, removed } = restoreArticles(dir, snapshot, registry);
+  const known = (slug: string) => fingerprints.get(articles.find((a) => a.slug === slug)!);
+  return { archive: archiveOf(dir, registry, articles), known, read, removed };
 }
 
 const article = (dir: string, slug: string) => path.join(dir, "articles", `${slug}.md`);
@@ -92,6 +87,21 @@ describe("an archive restored from the build's snapshot", () => {
     expect({ read, removed }).toEqual({ read: 1, removed: 1 });
     expect(archive).toEqual(buildArchive(dir));
     expect(archive.articles.map((a) => a.slug).sort()).toEqual(["la-fille-en-2021", "nouvelle-copie", "vieille-nouvelle"]);
+  });
+
+  it("knows the build's fingerprint of each article taken from it, and of no other", () => {
+    const { dir, snapshot } = snapshotted();
+    edit(dir, "vieille-nouvelle", (text) => text.replace("Texte ancien.", "Texte ancien, corrigé."));
+    const { known } = restored(dir, snapshot);
+    expect(known("la-fille-en-2021")).toBe("empreinte de la-fille-en-2021");
+    expect(known("vieille-nouvelle")).toBeUndefined();
+  });
+
+  it("knows no fingerprint once the registry changed: the entity names an article is found by may have", () => {
+    const { dir, snapshot } = snapshotted();
+    const companies = path.join(dir, "entities/companies.yaml");
+    fs.writeFileSync(companies, fs.readFileSync(companies, "utf8").replace("aliases: [La Mère]", "aliases: [La Mère, Maman]"));
+    expect(restored(dir, snapshot).known("la-fille-en-2021")).toBeUndefined();
   });
 
   it("names entities as the registry read now does", () => {
