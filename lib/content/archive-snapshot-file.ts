@@ -52,11 +52,11 @@ export function readArchiveSnapshot(file = archiveSnapshotFile(), buildId = buil
     fd = fs.openSync(file, "r");
     const length = Buffer.alloc(headerLength);
     readFully(fd, length, 0);
-    const header = Buffer.alloc(length.readUInt32LE());
+    const header = Buffer.allocUnsafe(length.readUInt32LE());
     readFully(fd, header, headerLength);
     const snapshot = v8.deserialize(header) as Omit<ArchiveSnapshot, "bodies">;
-    if (snapshot?.version !== 2 || snapshot.buildId !== buildId) return undefined;
-    const bodies = Buffer.alloc(fs.fstatSync(fd).size - headerLength - header.length);
+    if (snapshot?.version !== 3 || snapshot.buildId !== buildId) return undefined;
+    const bodies = Buffer.allocUnsafe(fs.fstatSync(fd).size - headerLength - header.length);
     readFully(fd, bodies, headerLength + header.length);
     return { ...snapshot, bodies };
   } catch {

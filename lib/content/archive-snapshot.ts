@@ -44,7 +44,7 @@ export type StoredFile = {
 };
 
 export type ArchiveSnapshot = {
-  version: 2;
+  version: 3;
   /** The build it belongs to (`<distDir>/BUILD_ID`): a snapshot written by other code may hold articles of another shape. */
   buildId: string | undefined;
   /** The registry the articles were linked to: while it is unchanged, so is what the build computed of them. */
@@ -117,7 +117,7 @@ export function snapshotOfArticles(
     files.push({ name, ...stamp, fingerprint: fingerprint(article), article: { ...stored(article), body: "" }, body: [offset, offset + body.length] });
     offset += body.length;
   }
-  return { version: 2, buildId, registry: registrySignature(registry), files, bodies: Buffer.concat(bodies) };
+  return { version: 3, buildId, registry: registrySignature(registry), files, bodies: Buffer.concat(bodies) };
 }
 
 /** Whether the registry read now knows every entity a stored article names. */
