@@ -18,9 +18,10 @@ const built = new Date("2029-01-01T00:00:00Z");
 const later = new Date("2030-01-01T00:00:00Z");
 
 /** A copy of the fixture archive and a snapshot of it, as the build writes and a server reads it back. */
-function snapshotted(): { dir: string; snapshot: ArchiveSnapshot } {
+function snapshotted(before?: (dir: string) => void): { dir: string; snapshot: ArchiveSnapshot } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "archive-snapshot-"));
   fs.cpSync("tests/fixtures/content", dir, { recursive: true });
+  before?.(dir);
   for (const name of fs.readdirSync(path.join(dir, "articles"))) fs.utimesSync(path.join(dir, "articles", name), built, built);
   const stamps = stampArticleFiles(dir);
   const file = path.join(dir, "archive-snapshot.v8");
@@ -67,6 +68,14 @@ describe("an archive restored from the build's snapshot", () => {
     expect(archive.articles[0].date.start).toBeInstanceOf(Date);
     // Linked to the registry read now, not to copies of its entities.
     expect(archive.articles.find((a) => a.slug === "la-fille-en-2021")!.companies[0]).toBe(archive.registry.companies.get("fille"));
+  });
+
+  it("gives back every body as written, whatever its characters", () => {
+    const body = "L’été « cloud » à 2\u202f€, 北京, 🌍 : fin.";
+    const { dir, snapshot } = snapshotted((d) => fs.appendFileSync(article(d, "vieille-nouvelle"), `\n${body}\n`));
+    const { archive } = restored(dir, snapshot);
+    expect(archive.bySlug.get("vieille-nouvelle")!.body).toBe(`Texte ancien.\n\n${body}`);
+    expect(archive).toEqual(buildArchive(dir));
   });
 
   it("takes a file changed since the build from the file, whether its size changed or only its time", () => {
