@@ -58,13 +58,18 @@ export type ArchiveSnapshot = {
   bodies: Buffer;
 };
 
-/** What a file's content is taken to be the same by: size and modification time, as make and rsync judge. */
+/**
+ * What a file's content is taken to be the same by: size and modification
+ * time, as make and rsync judge, the time rounded to the millisecond: a copy
+ * that keeps times through Node (`fs.cpSync`'s `preserveTimestamps`, `utimes`
+ * with a Date) keeps them so rounded.
+ */
 type FileStamp = { size: number; mtimeMs: number };
 
 function stampOf(full: string): FileStamp | undefined {
   try {
     const { size, mtimeMs } = fs.statSync(full);
-    return { size, mtimeMs };
+    return { size, mtimeMs: Math.round(mtimeMs) };
   } catch {
     return undefined;
   }

@@ -88,6 +88,17 @@ describe("an archive restored from the build's snapshot", () => {
     expect(archive.bySlug.get("la-fille-en-2021")!.title).toBe("La fille en 2022, corrigé");
   });
 
+  it("is used by a copy of the content that kept its files' times (fs.cpSync keeps them to the millisecond)", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "archive-snapshot-"));
+    fs.cpSync("tests/fixtures/content", dir, { recursive: true });
+    const snapshot = snapshotOfArticles(buildArchive(dir), stampArticleFiles(dir), "build-1", () => "");
+    const copy = fs.mkdtempSync(path.join(os.tmpdir(), "archive-snapshot-copie-"));
+    fs.cpSync(dir, copy, { recursive: true, preserveTimestamps: true });
+    const { archive, read } = restored(copy, snapshot);
+    expect(read).toBe(0);
+    expect(archive).toEqual(buildArchive(copy));
+  });
+
   it("takes an added file and drops a removed one", () => {
     const { dir, snapshot } = snapshotted();
     fs.copyFileSync(article(dir, "vieille-nouvelle"), article(dir, "nouvelle-copie"));
