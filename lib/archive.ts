@@ -1,5 +1,8 @@
 import { type Article } from "./content/article";
+import { buildFingerprints, restoreArticles } from "./content/archive-snapshot";
+import { readArchiveSnapshot } from "./content/archive-snapshot-file";
 import { contentDir } from "./content/content-dir";
+import { loadRegistry } from "./content/load-registry";
 import { validateArticles } from "./content/load-articles";
 import { type ArchiveContent, readContent } from "./content/read-content";
 import { compareNewestFirst } from "./dates";
@@ -43,6 +46,27 @@ export function buildArchive(dir: string): Archive {
 }
 
 /**
+ * The archive of a content directory as a production server starts: from the
+ * build's snapshot when there is one (lib/content/archive-snapshot.ts), the
+ * files changed since read and validated as `buildArchive` does; else
+ * `buildArchive`. Not while building: the snapshot is the previous build's.
+ */
+function loadArchive(dir: string): Archive {
+  const usable = process.env.NODE_ENV === "production" && process.env.NEXT_PHASE !== "phase-production-build";
+  const started = performance.now();
+  const snapshot = usable ? readArchiveSnapshot() : undefined;
+  if (!snapshot) return buildArchive(dir);
+  const registry = loadRegistry(dir);
+  const { articles, fingerprints, read, removed } = restoreArticles(dir, snapshot, registry);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(`Archives du Cloud : archive reprise de la construction en ${seconds} s (${read} fichiers relus, ${removed} retirés)`);
+  const archive = archiveOf(dir, registry, articles);
+  // Known of this version from the start, not computed: the search index's import compares them instead of hashing every article.
+  archive.derived.set(buildFingerprints, fingerprints);
+  return archive;
+}
+
+/**
  * A value derived from one archive version, computed once and kept with that
  * version: the next version starts empty, so nothing derived can outlive the
  * data it came from.
@@ -65,7 +89,7 @@ const holder = globalThis as typeof globalThis & { __archivesDuCloud?: Archive }
  */
 export function getArchive(): Archive {
   const dir = contentDir();
-  if (holder.__archivesDuCloud?.dir !== dir) holder.__archivesDuCloud = buildArchive(dir);
+  if (holder.__archivesDuCloud?.dir !== dir) holder.__archivesDuCloud = loadArchive(dir);
   return holder.__archivesDuCloud;
 }
 
