@@ -1,5 +1,4 @@
-import type { Archive } from "../archive";
-import type { Article } from "../content/article";
+import type { Archive, ArticleChange } from "../archive";
 import { liveIndexFromSnapshot, readSnapshot } from "./index-snapshot";
 import { type LiveIndex, buildLiveIndex, indexArticle, unindexArticle } from "./live-index";
 
@@ -26,7 +25,7 @@ export function liveIndexFor(archive: Archive): LiveIndex {
   return holder.__archivesDuCloudLiveIndex.index;
 }
 
-export type ArticleChange = { slug: string; before?: Article; after?: Article };
+export type { ArticleChange } from "../archive";
 
 /**
  * Applies published changes to the live index, if one was built for this
