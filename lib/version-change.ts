@@ -64,6 +64,30 @@ export class PositionShift {
   }
 
   /**
+   * The new list in order, as runs of kept elements (old positions `from` to
+   * `to`, excluded, now from `at` on) and single inserted positions: what a
+   * table indexed by position is copied by, a block at a time.
+   */
+  *runs(oldLength: number, newLength: number): Generator<{ from: number; to: number; at: number } | { inserted: number }> {
+    let old = 0;
+    let r = 0;
+    let i = 0;
+    for (let at = 0; at < newLength; ) {
+      if (this.inserted[i] === at) {
+        yield { inserted: at++ };
+        i++;
+        continue;
+      }
+      while (this.removed[r] === old) (old++, r++);
+      const length = Math.min((this.removed[r] ?? oldLength) - old, (this.inserted[i] ?? newLength) - at);
+      if (length <= 0) throw new Error("PositionShift: positions that do not fit the lengths given");
+      yield { from: old, to: old + length, at };
+      old += length;
+      at += length;
+    }
+  }
+
+  /**
    * An ascending list of old positions as new positions: removed ones
    * dropped, the others moved, `added` (new positions, ascending) merged in.
    */
