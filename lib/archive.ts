@@ -43,10 +43,10 @@ export type VersionChange = {
  * `compute` would give for the new version, and must not change `previous`
  * (an older version may still be read: copy on write).
  */
-export type Patch<T> = (previous: T, change: VersionChange, archive: Archive) => T | undefined;
+export type Patch<T> = (previous: T, change: VersionChange, archive: Archive, key: string) => T | undefined;
 
 /** A derived value and its patch (a method here: parameters are compared both ways, so any Patch<T> fits). */
-type Derived = { value: unknown; patch?(previous: unknown, change: VersionChange, archive: Archive): unknown };
+type Derived = { value: unknown; patch?(previous: unknown, change: VersionChange, archive: Archive, key: string): unknown };
 
 /** An archive version from validated articles and their registry. */
 export function archiveOf(dir: string, registry: EntityRegistry, articles: Article[]): Archive {
@@ -114,7 +114,7 @@ export function derive<T>(archive: Archive, key: string, compute: () => T, patch
 function carried(archive: Archive, key: string): unknown {
   const origin = archive.origin;
   const from = origin?.previous.derived.get(key);
-  return from?.patch ? from.patch(from.value, origin!, archive) : undefined;
+  return from?.patch ? from.patch(from.value, origin!, archive, key) : undefined;
 }
 
 /**
@@ -128,7 +128,7 @@ export function settleVersion(archive: Archive): void {
   if (!origin) return;
   for (const [key, from] of [...origin.previous.derived]) {
     if (!from.patch || archive.derived.has(key)) continue;
-    const value = from.patch(from.value, origin, archive);
+    const value = from.patch(from.value, origin, archive, key);
     if (value !== undefined) archive.derived.set(key, { value, patch: from.patch });
   }
   archive.origin = undefined;
