@@ -92,17 +92,26 @@ export class PositionShift {
    * dropped, the others moved, `added` (new positions, ascending) merged in.
    */
   remap(list: ArrayLike<number>, added: readonly number[] = []): number[] {
+    // One walk: the list is ascending, so the removed and inserted positions below each element only grow.
+    const { removed, inserted } = this;
     const result: number[] = [];
+    let r = 0;
+    let i = 0;
     let a = 0;
-    for (let i = 0; i < list.length; i++) {
-      if (this.removed.length && this.isRemoved(list[i])) continue;
-      const position = this.removed.length || this.inserted.length ? this.moved(list[i]) : list[i];
+    for (let n = 0; n < list.length; n++) {
+      const old = list[n];
+      while (r < removed.length && removed[r] < old) r++;
+      if (removed[r] === old) continue;
+      const kept = old - r;
+      while (i < inserted.length && inserted[i] <= kept + i) i++;
+      const position = kept + i;
       while (a < added.length && added[a] < position) result.push(added[a++]);
       result.push(position);
     }
     while (a < added.length) result.push(added[a++]);
     return result;
   }
+
 }
 
 /** Removes then inserts each change's article in a copy of a sorted list; returns the new list and how positions moved. */
