@@ -53,17 +53,25 @@ function newestOf<T>(chronological: readonly T[], n: number, articleOf: (item: T
 type Candidate = { kind: Dossier["kind"]; key: string; count: number; title: () => string; latest: () => Article[]; dossier: (latest: Article[]) => Omit<Dossier, "latest"> };
 
 /**
- * The `n` most covered candidates (most articles, then by title), each
- * title and list of newest articles worked out only for candidates that
- * could be among them: at 100,000 articles there are thousands of stories.
+ * The `n` most covered candidates (most articles, then by title): counts
+ * first, then titles and newest articles only for candidates tied with the
+ * n-th count or above, and no full sort: at 100,000 articles there are
+ * thousands of stories.
  */
 function mostCovered(candidates: Candidate[], n: number): Candidate[] {
   if (n <= 0) return [];
-  const byCount = candidates.sort((a, b) => b.count - a.count);
-  if (byCount.length <= n) return byCount.sort(byCoverage);
-  const threshold = byCount[n - 1].count;
-  const contenders = byCount.filter((c) => c.count >= threshold);
-  return contenders.sort(byCoverage).slice(0, n);
+  const counts = candidates.map((c) => c.count).sort((a, b) => b - a);
+  const threshold = counts[Math.min(n, counts.length) - 1];
+  const best: Candidate[] = [];
+  for (const candidate of candidates) {
+    if (candidate.count < threshold) continue;
+    if (best.length === n && byCoverage(candidate, best[n - 1]) >= 0) continue;
+    let at = best.length;
+    while (at > 0 && byCoverage(candidate, best[at - 1]) < 0) at--;
+    best.splice(at, 0, candidate);
+    if (best.length > n) best.pop();
+  }
+  return best;
 }
 
 const byCoverage = (a: Candidate, b: Candidate) => b.count - a.count || collator.compare(a.title(), b.title()) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);

@@ -91,10 +91,11 @@ export class PositionShift {
    * An ascending list of old positions as new positions: removed ones
    * dropped, the others moved, `added` (new positions, ascending) merged in.
    */
-  remap(list: ArrayLike<number>, added: readonly number[] = []): number[] {
+  remap(list: ArrayLike<number>, added: readonly number[] = []): Uint32Array {
     // One walk: the list is ascending, so the removed and inserted positions below each element only grow.
     const { removed, inserted } = this;
-    const result: number[] = [];
+    const result = new Uint32Array(list.length + added.length);
+    let length = 0;
     let r = 0;
     let i = 0;
     let a = 0;
@@ -105,11 +106,11 @@ export class PositionShift {
       const kept = old - r;
       while (i < inserted.length && inserted[i] <= kept + i) i++;
       const position = kept + i;
-      while (a < added.length && added[a] < position) result.push(added[a++]);
-      result.push(position);
+      while (a < added.length && added[a] < position) result[length++] = added[a++];
+      result[length++] = position;
     }
-    while (a < added.length) result.push(added[a++]);
-    return result;
+    while (a < added.length) result[length++] = added[a++];
+    return length === result.length ? result : result.slice(0, length);
   }
 
 }

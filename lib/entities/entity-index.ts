@@ -23,7 +23,7 @@ export type EntityIndex = {
   themes: Map<string, TimelineEntry[]>;
   stories: Map<string, Article[]>;
   /** Entity key ("c:alibaba", "p:chine", "t:cloud-public") → positions in `archive.articles`, ascending. */
-  articlesByKey: Map<string, number[]>;
+  articlesByKey: Map<string, Uint32Array>;
 };
 
 type Timelines = "companies" | "countries" | "themes";
@@ -71,9 +71,11 @@ function buildEntityIndex(archive: Archive): EntityIndex {
     for (const kind of timelines) for (const [slug, list] of entries[kind]) for (const entry of list) push(index[kind], slug, entry);
     if (article.story) push(index.stories, article.story, article);
   }
+  const byKey = new Map<string, number[]>();
   archive.articles.forEach((article, position) => {
-    for (const key of entityKeys(article)) push(index.articlesByKey, key, position);
+    for (const key of entityKeys(article)) push(byKey, key, position);
   });
+  for (const [key, positions] of byKey) index.articlesByKey.set(key, Uint32Array.from(positions));
   return index;
 }
 
@@ -130,7 +132,7 @@ function patchEntityIndex(previous: EntityIndex, { changes, shift }: VersionChan
     const position = positionIn(archive.articles, after, newestFirst);
     for (const key of entityKeys(after)) push(added, key, position);
   }
-  const articlesByKey = new Map<string, number[]>();
+  const articlesByKey = new Map<string, Uint32Array>();
   for (const key of new Set([...previous.articlesByKey.keys(), ...added.keys()])) {
     const positions = shift.remap(previous.articlesByKey.get(key) ?? [], (added.get(key) ?? []).sort((a, b) => a - b));
     if (positions.length) articlesByKey.set(key, positions);

@@ -115,7 +115,7 @@ export function patchFacetTables(previous: FacetTables, shift: PositionShift, ar
     ofArticle[kind] = { offsets, values };
     const added = new Map<number, number[]>();
     for (const [id, list] of fresh) for (const value of list) push(added, value, id);
-    articlesOf[kind] = previous.articlesOf[kind].map((ids, value) => Uint32Array.from(shift.remap(ids, added.get(value))));
+    articlesOf[kind] = previous.articlesOf[kind].map((ids, value) => shift.remap(ids, added.get(value)));
   }
   const years = new Uint16Array(articles.length);
   const addedYears = new Map<number, number[]>();
@@ -128,7 +128,7 @@ export function patchFacetTables(previous: FacetTables, shift: PositionShift, ar
   const articlesOfYear = new Map<number, Uint32Array>();
   for (const year of new Set([...previous.articlesOfYear.keys(), ...addedYears.keys()])) {
     const ids = shift.remap(previous.articlesOfYear.get(year) ?? [], addedYears.get(year));
-    if (ids.length) articlesOfYear.set(year, Uint32Array.from(ids));
+    if (ids.length) articlesOfYear.set(year, ids);
   }
   return { slugs: previous.slugs, positions: previous.positions, ofArticle, years, articlesOf, articlesOfYear };
 }
