@@ -78,7 +78,10 @@ export class PositionShift {
         i++;
         continue;
       }
-      while (this.removed[r] === old) (old++, r++);
+      while (this.removed[r] === old) {
+        old++;
+        r++;
+      }
       const length = Math.min((this.removed[r] ?? oldLength) - old, (this.inserted[i] ?? newLength) - at);
       if (length <= 0) throw new Error("PositionShift: positions that do not fit the lengths given");
       yield { from: old, to: old + length, at };
