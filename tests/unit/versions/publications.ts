@@ -22,6 +22,8 @@ export function startingArchive(): Archive {
   return archiveOf(whole.dir, registry, whole.articles.filter((a) => !heldBack.includes(a)));
 }
 
+/** A held-back article published (a replacement if an earlier publication of a chain already did). */
+const added = (archive: Archive, article: Article): ArticleChange => ({ slug: article.slug, before: archive.bySlug.get(article.slug), after: article });
 const edited = (article: Article, fields: Partial<Article>): ArticleChange => ({ slug: article.slug, before: article, after: { ...article, ...fields } });
 
 const withStory = (archive: Archive) => archive.articles.filter((a) => a.story);
@@ -29,8 +31,8 @@ const subsidiary = () => [...registry.companies.values()].find((c) => c.parent)!
 
 /** Named publications: each gives the changes to apply to an archive version. */
 export const publications: Record<string, (archive: Archive) => ArticleChange[]> = {
-  "a new article": () => [{ slug: heldBack[0].slug, after: heldBack[0] }],
-  "several new articles at once, old and new dates": () => heldBack.slice(1).map((a) => ({ slug: a.slug, after: a })),
+  "a new article": (archive) => [added(archive, heldBack[0])],
+  "several new articles at once, old and new dates": (archive) => heldBack.slice(1).map((a) => added(archive, a)),
   "a withdrawal": (archive) => [{ slug: archive.articles[10].slug, before: archive.articles[10] }],
   "the newest and the oldest withdrawn": (archive) => [archive.articles[0], archive.articles.at(-1)!].map((a) => ({ slug: a.slug, before: a })),
   "a correction of the text only": (archive) => [edited(archive.articles[3], { title: "Titre corrigé", body: `${archive.articles[3].body}\n\nmotcorrige ajouté.` })],
@@ -40,8 +42,12 @@ export const publications: Record<string, (archive: Archive) => ArticleChange[]>
   "themes and countries removed": (archive) => [edited(archive.articles[7], { themes: [], countries: [] })],
   "an article joins another story": (archive) => [edited(archive.articles[2], { story: withStory(archive)[0].story })],
   "an article leaves its story": (archive) => [edited(withStory(archive)[1], { story: undefined })],
+  "four articles of one theme tied on the newest date": (archive) => {
+    const theme = archive.articles.find((a) => a.themes.length)!.themes[0];
+    return archive.articles.filter((a) => a.themes.includes(theme)).slice(0, 4).map((a) => edited(a, { date: parseArchiveDate("2027-01-15", "day") }));
+  },
   "everything at once": (archive) => [
-    { slug: heldBack[0].slug, after: heldBack[0] },
+    added(archive, heldBack[0]),
     { slug: archive.articles[4].slug, before: archive.articles[4] },
     edited(archive.articles[8], { date: parseArchiveDate("2026-12", "month"), story: "histoire-nouvelle", themes: [] }),
     edited(archive.articles[30], { companies: [subsidiary()], announcedBy: [], story: withStory(archive)[2].story }),
