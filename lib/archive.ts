@@ -1,9 +1,14 @@
 import { type Article } from "./content/article";
+import { buildFingerprints, restoreArticles } from "./content/archive-snapshot";
+import { readArchiveSnapshot } from "./content/archive-snapshot-file";
 import { contentDir } from "./content/content-dir";
+import { loadRegistry } from "./content/load-registry";
 import { validateArticles } from "./content/load-articles";
 import { type ArchiveContent, readContent } from "./content/read-content";
-import { compareNewestFirst } from "./dates";
 import { buildRegistry, type EntityRegistry } from "./entities/entity-registry";
+import { type ArticleChange, type PositionShift, applyToSorted, newestFirst } from "./version-change";
+
+export type { ArticleChange } from "./version-change";
 
 /**
  * One version of the archive: everything loaded from the content directory,
@@ -17,13 +22,61 @@ export type Archive = {
   articles: Article[];
   bySlug: Map<string, Article>;
   /** What pages derive from this version (entity index, profiles, rendered bodies), computed on first use: see `derive`. */
-  derived: Map<string, unknown>;
+  derived: Map<string, Derived>;
+  /**
+   * For a version made by a publication, until its derived tables are carried
+   * over (`settleVersion`): the version it was made from and what changed.
+   */
+  origin?: VersionChange;
 };
+
+/** How a version differs from the one it was published from. */
+export type VersionChange = {
+  previous: Archive;
+  changes: readonly ArticleChange[];
+  /** Slugs of every article added, changed or withdrawn. */
+  slugs: ReadonlySet<string>;
+  /** How positions in `articles` moved from the previous version to this one. */
+  shift: PositionShift;
+};
+
+/**
+ * Updates a value derived from the previous version into this version's, or
+ * returns undefined to have it computed from scratch. It must equal what
+ * `compute` would give for the new version, and must not change `previous`
+ * (an older version may still be read: copy on write).
+ */
+export type Patch<T> = (previous: T, change: VersionChange, archive: Archive, key: string) => T | undefined;
+
+/** A derived value and its patch (a method here: parameters are compared both ways, so any Patch<T> fits). */
+type Derived = { value: unknown; patch?(previous: unknown, change: VersionChange, archive: Archive, key: string): unknown };
 
 /** An archive version from validated articles and their registry. */
 export function archiveOf(dir: string, registry: EntityRegistry, articles: Article[]): Archive {
-  const sorted = [...articles].sort((a, b) => compareNewestFirst(a, b, (x) => x.date, (x) => x.slug));
+  const sorted = [...articles].sort(newestFirst);
   return { dir, registry, articles: sorted, bySlug: new Map(sorted.map((a) => [a.slug, a])), derived: new Map() };
+}
+
+/** Beyond this many changed articles a new version is built and derived from scratch: patching would cost more. */
+const maxPatchedChanges = (size: number) => Math.max(64, size / 50);
+
+/**
+ * The version after some articles were added, changed or withdrawn
+ * (`before` must be the previous version's article): the changed articles
+ * are moved in a copy of the sorted list rather than every article sorted
+ * again, and the new version keeps its origin so that what was derived from
+ * the previous one can be patched instead of computed again (`derive`).
+ */
+export function nextVersion(previous: Archive, changes: readonly ArticleChange[]): Archive {
+  const bySlug = new Map(previous.bySlug);
+  for (const { slug, after } of changes) {
+    if (after) bySlug.set(slug, after);
+    else bySlug.delete(slug);
+  }
+  if (changes.length > maxPatchedChanges(previous.articles.length)) return archiveOf(previous.dir, previous.registry, [...bySlug.values()]);
+  const { list: articles, shift } = applyToSorted(previous.articles, changes, newestFirst);
+  const origin = { previous, changes, slugs: new Set(changes.map((c) => c.slug)), shift };
+  return { dir: previous.dir, registry: previous.registry, articles, bySlug, derived: new Map(), origin };
 }
 
 /**
@@ -43,14 +96,66 @@ export function buildArchive(dir: string): Archive {
 }
 
 /**
- * A value derived from one archive version, computed once and kept with that
- * version: the next version starts empty, so nothing derived can outlive the
- * data it came from.
- * @example derive(archive, "entity-index", () => buildEntityIndex(archive))
+ * The archive of a content directory as a production server starts: from the
+ * build's snapshot when there is one (lib/content/archive-snapshot.ts), the
+ * files changed since read and validated as `buildArchive` does; else
+ * `buildArchive`. Not while building: the snapshot is the previous build's.
  */
-export function derive<T>(archive: Archive, key: string, compute: () => T): T {
-  if (!archive.derived.has(key)) archive.derived.set(key, compute());
-  return archive.derived.get(key) as T;
+function loadArchive(dir: string): Archive {
+  const usable = process.env.NODE_ENV === "production" && process.env.NEXT_PHASE !== "phase-production-build";
+  const started = performance.now();
+  const snapshot = usable ? readArchiveSnapshot() : undefined;
+  if (!snapshot) return buildArchive(dir);
+  const registry = loadRegistry(dir);
+  const { articles, fingerprints, read, removed } = restoreArticles(dir, snapshot, registry);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(`Archives du Cloud : archive reprise de la construction en ${seconds} s (${read} fichiers relus, ${removed} retirés)`);
+  const archive = archiveOf(dir, registry, articles);
+  // Known of this version from the start, not computed: the search index's import compares them instead of hashing every article.
+  archive.derived.set(buildFingerprints, { value: fingerprints });
+  return archive;
+}
+
+/**
+ * A value derived from one archive version, computed once and kept with that
+ * version. A version made by a publication starts empty too, but a value with
+ * a `patch` is carried from the previous version (patched for the changed
+ * articles) instead of computed again over the whole archive: on first use,
+ * or when the publication settles the version (`settleVersion`). A patch is
+ * kept with its value, so it must be a module-level function: a closure over
+ * an archive version would keep that version alive.
+ * @example derive(archive, "entity-index", () => buildEntityIndex(archive), patchEntityIndex)
+ */
+export function derive<T>(archive: Archive, key: string, compute: () => T, patch?: Patch<T>): T {
+  let entry = archive.derived.get(key);
+  if (!entry) {
+    entry = { value: carried(archive, key) ?? compute(), patch: patch as Derived["patch"] };
+    archive.derived.set(key, entry);
+  }
+  return entry.value as T;
+}
+
+function carried(archive: Archive, key: string): unknown {
+  const origin = archive.origin;
+  const from = origin?.previous.derived.get(key);
+  return from?.patch ? from.patch(from.value, origin!, archive, key) : undefined;
+}
+
+/**
+ * Carries every patchable value of the previous version into this one, then
+ * forgets the previous version so that a chain of versions never stays in
+ * memory. A value never computed in the previous version is computed from
+ * scratch on first use.
+ */
+export function settleVersion(archive: Archive): void {
+  const origin = archive.origin;
+  if (!origin) return;
+  for (const [key, from] of [...origin.previous.derived]) {
+    if (!from.patch || archive.derived.has(key)) continue;
+    const value = from.patch(from.value, origin, archive, key);
+    if (value !== undefined) archive.derived.set(key, { value, patch: from.patch });
+  }
+  archive.origin = undefined;
 }
 
 /*
@@ -65,7 +170,7 @@ const holder = globalThis as typeof globalThis & { __archivesDuCloud?: Archive }
  */
 export function getArchive(): Archive {
   const dir = contentDir();
-  if (holder.__archivesDuCloud?.dir !== dir) holder.__archivesDuCloud = buildArchive(dir);
+  if (holder.__archivesDuCloud?.dir !== dir) holder.__archivesDuCloud = loadArchive(dir);
   return holder.__archivesDuCloud;
 }
 

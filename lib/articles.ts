@@ -1,4 +1,4 @@
-import { derive, getArchive } from "./archive";
+import { type Patch, derive, getArchive } from "./archive";
 import type { Article } from "./content/article";
 import { renderMarkdown } from "./markdown";
 import { entityIndexOf, entityKeys } from "./entities/entity-index";
@@ -19,10 +19,13 @@ export function getArticlesPage(page: number): Page<Article> | undefined {
   return paginate(getAllArticles(), page);
 }
 
-/** The article body as sanitized HTML, rendered on first use and kept with the archive version. */
+/** The article body as sanitized HTML, rendered on first use and kept with the archive version (and the next ones while it is unchanged). */
 export function getArticleHtml(article: Article, archive = getArchive()): string {
-  return derive(archive, `html:${article.slug}`, () => renderMarkdown(article.body));
+  return derive(archive, `${htmlKey}${article.slug}`, () => renderMarkdown(article.body), keepUnchangedHtml);
 }
+
+const htmlKey = "html:";
+const keepUnchangedHtml: Patch<string> = (html, { slugs }, _archive, key) => (slugs.has(key.slice(htmlKey.length)) ? undefined : html);
 
 /** Other articles about the same event (same `story`), oldest first. */
 export function getSameStoryArticles(article: Article): Article[] {

@@ -3,6 +3,7 @@ import type { Article } from "./content/article";
 import { entityIndexOf } from "./entities/entity-index";
 import { getCompanyIndex, getCountryIndex } from "./entities/entity-pages";
 import { articlePath, entityPath } from "./routes";
+import { newestFirst } from "./version-change";
 import type { Company, Country } from "./schema/entity";
 
 /** A story or a theme the archive covers most, with its newest articles. */
@@ -34,38 +35,88 @@ export type FrontPageSizes = { dossiers: number; perDossier: number; chronology:
 
 export const frontPageSizes: FrontPageSizes = { dossiers: 4, perDossier: 3, chronology: 5, entities: 6 };
 
-/** Articles in the archive's order (newest first), by their positions in it: built once per front page, not once per dossier. */
-const newestFirst = (articles: readonly Article[], position: ReadonlyMap<string, number>) =>
-  [...articles].sort((a, b) => position.get(a.slug)! - position.get(b.slug)!);
+const collator = new Intl.Collator("fr");
+
+/**
+ * The `n` newest articles of an oldest-first list, in the archive's order
+ * (newest first): read from the list's end, not sorted whole. The archive
+ * breaks a tie of dates by slug in French, the chronological order otherwise,
+ * so every article tied with the n-th newest date is taken and those sorted.
+ */
+function newestOf<T>(chronological: readonly T[], n: number, articleOf: (item: T) => Article): Article[] {
+  let from = chronological.length;
+  const sortKey = (i: number) => articleOf(chronological[i]).date.sortKey;
+  while (from > 0 && (chronological.length - from < n || sortKey(from - 1) === sortKey(from))) from--;
+  return chronological.slice(from).map(articleOf).sort(newestFirst).slice(0, n);
+}
+
+type Candidate = { kind: Dossier["kind"]; key: string; count: number; title: () => string; latest: () => Article[]; dossier: (latest: Article[]) => Omit<Dossier, "latest"> };
+
+/**
+ * The `n` most covered candidates (most articles, then by title): counts
+ * first, then titles and newest articles only for candidates tied with the
+ * n-th count or above, and no full sort: at 100,000 articles there are
+ * thousands of stories.
+ */
+function mostCovered(candidates: Candidate[], n: number): Candidate[] {
+  if (n <= 0) return [];
+  const counts = candidates.map((c) => c.count).sort((a, b) => b - a);
+  const threshold = counts[Math.min(n, counts.length) - 1];
+  const best: Candidate[] = [];
+  for (const candidate of candidates) {
+    if (candidate.count < threshold) continue;
+    if (best.length === n && byCoverage(candidate, best[n - 1]) >= 0) continue;
+    let at = best.length;
+    while (at > 0 && byCoverage(candidate, best[at - 1]) < 0) at--;
+    best.splice(at, 0, candidate);
+    if (best.length > n) best.pop();
+  }
+  return best;
+}
+
+const byCoverage = (a: Candidate, b: Candidate) => b.count - a.count || collator.compare(a.title(), b.title()) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+
+/** A candidate whose title and newest articles are computed once, when asked. */
+function lazily(fn: () => Article[]): () => Article[] {
+  let value: Article[] | undefined;
+  return () => (value ??= fn());
+}
 
 /**
  * The front page of the archive: the newest article as the lead; the
  * dossiers (stories of two articles or more, then themes, most covered
  * first), each with its newest articles; the last dated announcements; the
- * companies and countries most cited.
+ * companies and countries most cited. Its cost follows the number of stories
+ * and entities, not of articles: the lists it reads are the entity index's.
  */
 export function getFrontPage(archive: Archive = getArchive(), sizes: FrontPageSizes = frontPageSizes): FrontPage {
   const index = entityIndexOf(archive);
-  // One table for every dossier: a table per story cost stories × articles (minutes at 100,000).
-  const position = new Map(archive.articles.map((a, i) => [a.slug, i]));
-  const stories: Dossier[] = [...index.stories]
-    .filter(([, articles]) => articles.length > 1)
-    .map(([key, articles]) => {
-      const latest = newestFirst(articles, position);
-      return { kind: "story" as const, key, title: latest[0].title, href: articlePath(latest[0].slug), count: articles.length, latest: latest.slice(0, sizes.perDossier) };
-    });
-  const themes: Dossier[] = [...archive.registry.themes.values()]
-    .map((theme) => {
-      const articles = (index.themes.get(theme.slug) ?? []).map((e) => e.article);
-      const latest = newestFirst(articles, position);
-      return { kind: "theme" as const, key: theme.slug, title: theme.name, href: entityPath("theme", theme.slug), description: theme.description, count: articles.length, latest: latest.slice(0, sizes.perDossier) };
-    })
-    .filter((d) => d.count > 0);
-  const byCoverage = (a: Dossier, b: Dossier) => b.count - a.count || a.title.localeCompare(b.title, "fr");
+  const perDossier = Math.max(1, sizes.perDossier);
+  const stories: Candidate[] = [];
+  for (const [key, articles] of index.stories) {
+    if (articles.length < 2) continue;
+    const latest = lazily(() => newestOf(articles, perDossier, (a) => a));
+    stories.push({ kind: "story", key, count: articles.length, title: () => latest()[0].title, latest, dossier: (l) => ({ kind: "story", key, title: l[0].title, href: articlePath(l[0].slug), count: articles.length }) });
+  }
+  const themes: Candidate[] = [];
+  for (const theme of archive.registry.themes.values()) {
+    const entries = index.themes.get(theme.slug) ?? [];
+    if (!entries.length) continue;
+    const latest = lazily(() => newestOf(entries, perDossier, (e) => e.article));
+    themes.push({ kind: "theme", key: theme.slug, count: entries.length, title: () => theme.name, latest, dossier: () => ({ kind: "theme", key: theme.slug, title: theme.name, href: entityPath("theme", theme.slug), description: theme.description, count: entries.length }) });
+  }
+  const shownStories = mostCovered(stories, sizes.dossiers);
+  const dossiers = [...shownStories, ...mostCovered(themes, sizes.dossiers - shownStories.length)]
+    .slice(0, sizes.dossiers)
+    .map((c) => ({ ...c.dossier(c.latest()), latest: c.latest().slice(0, sizes.perDossier) }));
+  const chronology: Article[] = [];
+  for (let i = index.chronological.length - 1; i >= 0 && chronology.length < sizes.chronology; i--) {
+    if (index.chronological[i].date.start) chronology.push(index.chronological[i]);
+  }
   return {
     lead: archive.articles[0],
-    dossiers: [...stories.sort(byCoverage), ...themes.sort(byCoverage)].slice(0, sizes.dossiers),
-    chronology: [...index.chronological].reverse().filter((a) => a.date.start).slice(0, sizes.chronology),
+    dossiers,
+    chronology,
     companies: getCompanyIndex(archive).filter((c) => c.count > 0).slice(0, sizes.entities),
     countries: getCountryIndex(archive).filter((c) => c.count > 0).slice(0, sizes.entities),
     articleCount: archive.articles.length,

@@ -18,6 +18,9 @@
  *   --publications 20, --junk 3000: fewer for a quicker run (the targets
  *   are over 20 publications and 3,000 of each junk request); --no-hugo;
  *   --dist <dir>: the build directory (one size only), else .next-bench-<size>.
+ *   --start-only (with --reuse-build): only the server start, timed --starts
+ *   times (default 3): spawn to the first page served, the archive and its
+ *   indexes ready (each start on a fresh process).
  */
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -41,6 +44,8 @@ const { values } = parseArgs({
     junk: { type: "string", default: "3000" },
     "no-hugo": { type: "boolean", default: false },
     dist: { type: "string" },
+    "start-only": { type: "boolean", default: false },
+    starts: { type: "string", default: "3" },
   },
 });
 const sizes = values.sizes.split(",").map(Number);
@@ -203,6 +208,21 @@ async function rssAfterJunk(server: { url: string; child: { pid?: number } }, n 
   return treeRss(server.child.pid!);
 }
 
+/** Server starts only: spawn to the first page served, each on a fresh process, with the server's own account of where the time went. */
+async function measureStarts(env: Record<string, string>): Promise<Row> {
+  const starts: number[] = [];
+  for (let i = 0; i < Number(values.starts); i++) {
+    const startedAt = performance.now();
+    const server = await startNext(env, { captureOutput: true });
+    starts.push(performance.now() - startedAt);
+    server.stop();
+    for (const line of server.output().split("\n")) if (line.startsWith("Archives du Cloud")) console.log(`  ${line}`);
+    console.log(`  serveur prêt en ${seconds(starts[i])}`);
+    if (server.child.exitCode === null && server.child.signalCode === null) await new Promise((resolve) => server.child.once("exit", resolve));
+  }
+  return { "server start p50": seconds(percentile(starts, 50)), "server start min / max": `${seconds(Math.min(...starts))} / ${seconds(Math.max(...starts))}` };
+}
+
 /** Latencies of the served site: articles cold then warm, home, a static page, searches new and asked again. */
 async function measureServer(env: Record<string, string>, corpus: string): Promise<Row> {
   const startedAt = performance.now();
@@ -294,6 +314,7 @@ async function benchSize(size: number): Promise<Row> {
     if (!fs.existsSync(path.join(distDir, "BUILD_ID")) || !fs.existsSync(path.join(distDir, "search-index.json"))) {
       throw new Error(`--reuse-build : pas de build complet dans ${distDir}`);
     }
+    if (values["start-only"]) return measureStarts(env);
     const hugoMs = await hugoTime(size, corpus);
     return { hugo: seconds(hugoMs), ...(await measureServer(env, corpus)) };
   }

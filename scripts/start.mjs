@@ -21,7 +21,7 @@ if (reason) {
   } finally {
     restoreTsconfig();
   }
-  // The search index, exported beside the build: servers import it instead of indexing every article at start.
+  // The validated archive and its search index, exported beside the build: a server reads again only the files changed since, and indexes only those.
   const exported = spawnSync("npx", ["tsx", "scripts/export-search-index.ts"], { stdio: "inherit", env: process.env });
   if (exported.status !== 0) process.exit(exported.status ?? 1);
 }

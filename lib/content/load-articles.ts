@@ -58,7 +58,7 @@ export function parseArticle(file: string, text: string, registry: EntityRegistr
 }
 
 /** One article file read within its size limit and split, or why it cannot be. */
-function readArticleFile(full: string): { ok: true; source: ArticleSource } | { ok: false; problems: ContentProblem[] } {
+export function readArticleFile(full: string): { ok: true; source: ArticleSource } | { ok: false; problems: ContentProblem[] } {
   const file = path.relative(process.cwd(), full) || full;
   const read = readLimited(full, file, maxArticleBytes);
   if (!read.ok) return { ok: false, problems: [read.problem] };
@@ -78,15 +78,21 @@ export function loadArticle(dir: string, relative: string, registry: EntityRegis
   return read.ok ? validateArticle(read.source, registry) : read;
 }
 
-/** Every `articles/*.md` of a content directory, read and split; what cannot be is listed in `refused`. */
-export function readArticleFiles(dir: string): { sources: ArticleSource[]; refused: ContentProblem[] } {
+/** The names of the article files (`articles/*.md`) of a content directory, sorted; throws when it has no `articles/`. */
+export function articleFileNames(dir: string): string[] {
   const articlesDir = path.join(dir, "articles");
   if (!fs.existsSync(articlesDir)) {
     throw new ContentError([{ file: articlesDir, message: "dossier des articles introuvable (vérifier CONTENT_DIR)" }]);
   }
+  return fs.readdirSync(articlesDir).filter((n) => n.endsWith(".md")).sort();
+}
+
+/** Every `articles/*.md` of a content directory, read and split; what cannot be is listed in `refused`. */
+export function readArticleFiles(dir: string): { sources: ArticleSource[]; refused: ContentProblem[] } {
+  const articlesDir = path.join(dir, "articles");
   const sources: ArticleSource[] = [];
   const refused: ContentProblem[] = [];
-  for (const name of fs.readdirSync(articlesDir).filter((n) => n.endsWith(".md")).sort()) {
+  for (const name of articleFileNames(dir)) {
     const read = readArticleFile(path.join(articlesDir, name));
     if (read.ok) sources.push(read.source);
     else refused.push(...read.problems);

@@ -1,9 +1,10 @@
-import { type Archive, derive } from "../archive";
+import { type Archive, type VersionChange, derive } from "../archive";
 import type { Article } from "../content/article";
 import type { CountryRole } from "../schema/article";
 import type { Company } from "../schema/entity";
-import { companyLineage } from "./entity-registry";
-import { sortChronologically } from "./timeline";
+import { applyToSorted, lowerBound, newestFirst, positionIn } from "../version-change";
+import { companyLineage, type EntityRegistry } from "./entity-registry";
+import { chronologicalOrder, sortChronologically } from "./timeline";
 
 /** An article on an entity's timeline, with why it is there. */
 export type TimelineEntry = {
@@ -21,9 +22,12 @@ export type EntityIndex = {
   countries: Map<string, TimelineEntry[]>;
   themes: Map<string, TimelineEntry[]>;
   stories: Map<string, Article[]>;
-  /** Entity key ("c:alibaba", "p:chine", "t:cloud-public") → positions in `archive.articles`. */
-  articlesByKey: Map<string, number[]>;
+  /** Entity key ("c:alibaba", "p:chine", "t:cloud-public") → positions in `archive.articles`, ascending. */
+  articlesByKey: Map<string, Uint32Array>;
 };
+
+type Timelines = "companies" | "countries" | "themes";
+const timelines: Timelines[] = ["companies", "countries", "themes"];
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
   const list = map.get(key);
@@ -40,32 +44,110 @@ export function entityKeys(article: Article): string[] {
   ];
 }
 
+/** The timeline entries one article puts in the index, per entity, in the order the index holds them. */
+function entriesOf(article: Article, registry: EntityRegistry): Record<Timelines, Map<string, TimelineEntry[]>> {
+  const entries = { companies: new Map(), countries: new Map(), themes: new Map() } as Record<Timelines, Map<string, TimelineEntry[]>>;
+  const direct = new Set(article.companies.map((c) => c.slug));
+  const added = new Set<string>();
+  for (const company of article.companies) {
+    for (const [depth, owner] of companyLineage(registry, company.slug).entries()) {
+      // A parent named by the article itself gets the article once, without "via".
+      if (added.has(owner.slug) || (depth > 0 && direct.has(owner.slug))) continue;
+      added.add(owner.slug);
+      push(entries.companies, owner.slug, depth === 0 ? { article } : { article, via: company });
+    }
+  }
+  const roles = new Map<string, CountryRole[]>();
+  for (const { country, role } of article.countries) push(roles, country.slug, role);
+  for (const [slug, countryRoles] of roles) push(entries.countries, slug, { article, roles: countryRoles });
+  for (const theme of article.themes) push(entries.themes, theme.slug, { article });
+  return entries;
+}
+
 function buildEntityIndex(archive: Archive): EntityIndex {
   const index: EntityIndex = { chronological: sortChronologically(archive.articles), companies: new Map(), countries: new Map(), themes: new Map(), stories: new Map(), articlesByKey: new Map() };
   for (const article of index.chronological) {
-    const direct = new Set(article.companies.map((c) => c.slug));
-    const added = new Set<string>();
-    for (const company of article.companies) {
-      for (const [depth, owner] of companyLineage(archive.registry, company.slug).entries()) {
-        // A parent named by the article itself gets the article once, without "via".
-        if (added.has(owner.slug) || (depth > 0 && direct.has(owner.slug))) continue;
-        added.add(owner.slug);
-        push(index.companies, owner.slug, depth === 0 ? { article } : { article, via: company });
-      }
-    }
-    const roles = new Map<string, CountryRole[]>();
-    for (const { country, role } of article.countries) push(roles, country.slug, role);
-    for (const [slug, countryRoles] of roles) push(index.countries, slug, { article, roles: countryRoles });
-    for (const theme of article.themes) push(index.themes, theme.slug, { article });
+    const entries = entriesOf(article, archive.registry);
+    for (const kind of timelines) for (const [slug, list] of entries[kind]) for (const entry of list) push(index[kind], slug, entry);
     if (article.story) push(index.stories, article.story, article);
   }
+  const byKey = new Map<string, number[]>();
   archive.articles.forEach((article, position) => {
-    for (const key of entityKeys(article)) push(index.articlesByKey, key, position);
+    for (const key of entityKeys(article)) push(byKey, key, position);
   });
+  for (const [key, positions] of byKey) index.articlesByKey.set(key, Uint32Array.from(positions));
   return index;
 }
 
-/** The entity index of an archive version, built on first use and kept with it. */
+/**
+ * Copy on write of a Map of lists: `edit` gets the list of a key, copied the
+ * first time it is edited; a list left empty is removed, as a fresh build has
+ * no key without articles.
+ */
+function editor<V>(source: Map<string, V[]>) {
+  const map = new Map(source);
+  const copied = new Set<V[]>();
+  return {
+    map,
+    edit(key: string, change: (list: V[]) => void) {
+      let list = map.get(key);
+      if (!list || !copied.has(list)) copied.add((list = list ? list.slice() : []));
+      change(list);
+      if (list.length) map.set(key, list);
+      else map.delete(key);
+    },
+  };
+}
+
+/** Removes an article's items from a chronological list (they sit together), or inserts them at its place. */
+function without<V>(list: V[], article: Article, articleOf: (item: V) => Article) {
+  const at = positionIn(list, article, (item, a) => chronologicalOrder(articleOf(item), a), (item) => articleOf(item) === article);
+  if (at < 0) return;
+  let end = at;
+  while (end < list.length && articleOf(list[end]) === article) end++;
+  list.splice(at, end - at);
+}
+
+function withArticle<V>(list: V[], article: Article, items: V[], articleOf: (item: V) => Article) {
+  list.splice(lowerBound(list, article, (item, a) => chronologicalOrder(articleOf(item), a)), 0, ...items);
+}
+
+/** The entity index of the next version: only the timelines, stories and keys of the changed articles are edited. */
+function patchEntityIndex(previous: EntityIndex, { changes, shift }: VersionChange, archive: Archive): EntityIndex {
+  const entryArticle = (e: TimelineEntry) => e.article;
+  const itself = (a: Article) => a;
+  const kinds = { companies: editor(previous.companies), countries: editor(previous.countries), themes: editor(previous.themes) };
+  const stories = editor(previous.stories);
+  for (const { before } of changes) {
+    if (!before) continue;
+    for (const kind of timelines) for (const slug of entriesOf(before, archive.registry)[kind].keys()) kinds[kind].edit(slug, (l) => without(l, before, entryArticle));
+    if (before.story) stories.edit(before.story, (l) => without(l, before, itself));
+  }
+  const added = new Map<string, number[]>();
+  for (const { after } of changes) {
+    if (!after) continue;
+    const entries = entriesOf(after, archive.registry);
+    for (const kind of timelines) for (const [slug, items] of entries[kind]) kinds[kind].edit(slug, (l) => withArticle(l, after, items, entryArticle));
+    if (after.story) stories.edit(after.story, (l) => withArticle(l, after, [after], itself));
+    const position = positionIn(archive.articles, after, newestFirst);
+    for (const key of entityKeys(after)) push(added, key, position);
+  }
+  const articlesByKey = new Map<string, Uint32Array>();
+  for (const key of new Set([...previous.articlesByKey.keys(), ...added.keys()])) {
+    const positions = shift.remap(previous.articlesByKey.get(key) ?? [], (added.get(key) ?? []).sort((a, b) => a - b));
+    if (positions.length) articlesByKey.set(key, positions);
+  }
+  return {
+    chronological: applyToSorted(previous.chronological, changes, chronologicalOrder).list,
+    companies: kinds.companies.map,
+    countries: kinds.countries.map,
+    themes: kinds.themes.map,
+    stories: stories.map,
+    articlesByKey,
+  };
+}
+
+/** The entity index of an archive version, built on first use (or patched from the previous version's) and kept with it. */
 export function entityIndexOf(archive: Archive): EntityIndex {
-  return derive(archive, "entity-index", () => buildEntityIndex(archive));
+  return derive(archive, "entity-index", () => buildEntityIndex(archive), patchEntityIndex);
 }

@@ -1,4 +1,4 @@
-import { type Archive, derive, getArchive } from "../archive";
+import { type Archive, type Patch, derive, getArchive } from "../archive";
 import type { Article } from "../content/article";
 import type { CountryRole } from "../schema/article";
 import type { Company, Country, EntityKind, Place, Theme } from "../schema/entity";
@@ -165,8 +165,16 @@ function buildProfile(archive: Archive, kind: EntityKind, slug: string): EntityP
  */
 export function getEntityProfile(kind: EntityKind, slug: string, archive: Archive = getArchive()): EntityProfile | undefined {
   if (!hasEntityPage(kind, slug, archive)) return undefined;
-  return derive(archive, `profile:${kind}:${slug}`, () => buildProfile(archive, kind, slug));
+  return derive(archive, `profile:${kind}:${slug}`, () => buildProfile(archive, kind, slug), keepUntouchedProfile);
 }
+
+/*
+ * A profile reads only its entity's timeline (a subsidiary's articles are on
+ * its parent's too), and the entity index, patched, keeps every timeline no
+ * changed article is on as the same list: the same list, the same profile.
+ */
+const keepUntouchedProfile: Patch<EntityProfile | undefined> = (profile, _change, archive) =>
+  profile && entityIndexOf(archive)[registryMaps[profile.kind]].get(profile.slug) === profile.timeline ? profile : undefined;
 
 /** Slugs of every entity of a kind, parents before their subsidiaries for companies. */
 export function getEntitySlugs(kind: EntityKind, archive: Archive = getArchive()): string[] {

@@ -6,8 +6,12 @@ import type { ArchiveDate } from "../dates";
  * @example sortChronologically([a2023, a2015]) // [a2015, a2023]
  */
 export function sortChronologically<T extends { date: ArchiveDate; slug: string }>(articles: readonly T[]): T[] {
-  return [...articles].sort((a, b) => a.date.sortKey - b.date.sortKey || a.slug.localeCompare(b.slug));
+  return [...articles].sort(chronologicalOrder);
 }
+
+/** The order of `sortChronologically`, for finding an article's place in a sorted list. */
+export const chronologicalOrder = (a: { date: ArchiveDate; slug: string }, b: { date: ArchiveDate; slug: string }) =>
+  a.date.sortKey - b.date.sortKey || a.slug.localeCompare(b.slug);
 
 export type MonthGroup<T> = { month: number | null; items: T[] };
 export type YearGroup<T> = { year: number | null; months: MonthGroup<T>[]; count: number };

@@ -1,4 +1,4 @@
-import { getArchive, setArchive } from "../archive";
+import { getArchive, setArchive, settleVersion } from "../archive";
 import { describeProblem } from "../content/content-error";
 import { archiveTag, publicationTags } from "../cache/tags";
 import { applyToLiveIndex, dropLiveIndex } from "../search/live-search";
@@ -24,6 +24,8 @@ export function publishChanges(files?: readonly string[]): Publication {
   const { archive, changes, problems, registryChanged } = syncArchive(current, files);
   if (registryChanged) dropLiveIndex(current.dir);
   else applyToLiveIndex(current.dir, changes);
+  // After the live index: the search view's patch reads the new articles' document ids.
+  settleVersion(archive);
   if (archive !== current) setArchive(archive);
   const tags = registryChanged
     ? [archiveTag]

@@ -1,11 +1,10 @@
 import path from "node:path";
-import { type Archive, archiveOf, buildArchive } from "../archive";
+import { type Archive, type ArticleChange, buildArchive, nextVersion } from "../archive";
 import type { Article } from "../content/article";
 import { ContentError, type ContentProblem } from "../content/content-error";
 import { loadArticle } from "../content/load-articles";
 import { loadRegistry } from "../content/load-registry";
 import type { EntityRegistry } from "../entities/entity-registry";
-import type { ArticleChange } from "../search/live-search";
 
 /** The next version of an archive after changes on disk, what changed, and what was refused. */
 export type SyncResult = {
@@ -49,7 +48,10 @@ function fullSync(current: Archive): SyncResult {
     return { archive: current, changes: [], problems: problemsOf(error), registryChanged: false };
   }
   const registryChanged = registrySignature(current.registry) !== registrySignature(next.registry);
-  return { archive: next, changes: diff(current, next), problems: [], registryChanged };
+  const changes = diff(current, next);
+  // Same registry: the unchanged articles stay the same objects, and what was derived from them is carried over.
+  if (!registryChanged) return { archive: changes.length ? nextVersion(current, changes) : current, changes, problems: [], registryChanged };
+  return { archive: next, changes, problems: [], registryChanged };
 }
 
 /**
@@ -95,10 +97,5 @@ function syncArticles(current: Archive, files: readonly string[]): SyncResult {
     else if (!before || signature(before) !== signature(result.article)) changes.push({ slug, before, after: result.article });
   }
   if (!changes.length) return { archive: current, changes, problems, registryChanged: false };
-  const bySlug = new Map(current.bySlug);
-  for (const { slug, after } of changes) {
-    if (after) bySlug.set(slug, after);
-    else bySlug.delete(slug);
-  }
-  return { archive: archiveOf(current.dir, current.registry, [...bySlug.values()]), changes, problems, registryChanged: false };
+  return { archive: nextVersion(current, changes), changes, problems, registryChanged: false };
 }

@@ -1,10 +1,11 @@
-import type { Archive } from "../archive";
+import { type Archive, type VersionChange, derive } from "../archive";
 import { type EntityRef, namesOf } from "../entities/entity-registry";
 import { words } from "../text";
 import { stopWords } from "./encoder";
 import { buildNameTable } from "./entity-hits";
-import { type FacetTables, buildFacetTables } from "./facets";
-import type { LiveIndex } from "./live-index";
+import { type FacetTables, buildFacetTables, patchFacetTables } from "./facets";
+import { type LiveIndex, countedWordsOf } from "./live-index";
+import { liveIndexFor } from "./live-search";
 import { type Vocabulary, buildVocabulary } from "./typo";
 
 export { fieldResolution, fieldWeights, searchFields, type SearchField } from "./live-index";
@@ -56,12 +57,6 @@ export function buildSearchIndex(archive: Archive, live: LiveIndex): SearchIndex
   }
 
   const facets = buildFacetTables(archive.articles, registry);
-  const entityCounts = new Map<string, number>();
-  const kinds = { companies: "company", countries: "country", themes: "theme" } as const;
-  for (const kind of Object.keys(kinds) as (keyof typeof kinds)[]) {
-    facets.slugs[kind].forEach((slug, position) => entityCounts.set(`${kinds[kind]}:${slug}`, facets.articlesOf[kind][position].length));
-  }
-
   return {
     archive,
     live,
@@ -70,6 +65,56 @@ export function buildSearchIndex(archive: Archive, live: LiveIndex): SearchIndex
     entityWords: buildVocabulary(entityWordWeights),
     facets,
     names: buildNameTable(registry),
-    entityCounts,
+    entityCounts: entityCountsOf(facets),
   };
+}
+
+function entityCountsOf(facets: FacetTables): Map<string, number> {
+  const entityCounts = new Map<string, number>();
+  const kinds = { companies: "company", countries: "country", themes: "theme" } as const;
+  for (const kind of Object.keys(kinds) as (keyof typeof kinds)[]) {
+    facets.slugs[kind].forEach((slug, position) => entityCounts.set(`${kinds[kind]}:${slug}`, facets.articlesOf[kind][position].length));
+  }
+  return entityCounts;
+}
+
+/**
+ * The next version's view from the previous one's, once the live index has
+ * taken the changes (lib/publishing/publish.ts): positions moved, facet
+ * tables patched, and the vocabularies moved by the changed articles' words
+ * only. The registry is the same (a registry change builds a new archive).
+ */
+function patchSearchIndex(previous: SearchIndex, { changes, shift }: VersionChange, archive: Archive): SearchIndex | undefined {
+  const { live } = previous;
+  const positionOfDoc = new Int32Array(live.slugOfDoc.length).fill(-1);
+  previous.positionOfDoc.forEach((position, id) => {
+    if (position >= 0 && !shift.isRemoved(position)) positionOfDoc[id] = shift.moved(position);
+  });
+  for (const position of shift.inserted) {
+    const id = live.docIdOf.get(archive.articles[position].slug);
+    // Not in the live index: it was not updated for this version, so nothing here would be true of it.
+    if (id === undefined) return undefined;
+    positionOfDoc[id] = position;
+  }
+  const deltas = new Map<string, number>();
+  for (const { before, after } of changes) {
+    if (before) for (const word of countedWordsOf(before)) deltas.set(word, (deltas.get(word) ?? 0) - 1);
+    if (after) for (const word of countedWordsOf(after)) deltas.set(word, (deltas.get(word) ?? 0) + 1);
+  }
+  const facets = patchFacetTables(previous.facets, shift, archive.articles);
+  return {
+    ...previous,
+    archive,
+    positionOfDoc,
+    vocabulary: previous.vocabulary.withDeltas(deltas),
+    // Entity words weigh their articles too (see buildSearchIndex); they are never forgotten.
+    entityWords: previous.entityWords.withDeltas(new Map([...deltas].filter(([word]) => previous.entityWords.has(word)))),
+    facets,
+    entityCounts: entityCountsOf(facets),
+  };
+}
+
+/** The search view of an archive version, built once (or patched from the previous version's) and kept with it. */
+export function searchIndexOf(archive: Archive): SearchIndex {
+  return derive(archive, "search-index", () => buildSearchIndex(archive, liveIndexFor(archive)), patchSearchIndex);
 }

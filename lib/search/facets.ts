@@ -1,8 +1,16 @@
 import type { Article } from "../content/article";
 import type { EntityRegistry } from "../entities/entity-registry";
+import type { PositionShift } from "../version-change";
 import type { FacetValue, Facets, YearFacetValue } from "./search-response";
 
 type FacetKind = "companies" | "countries" | "themes";
+const facetKinds: FacetKind[] = ["companies", "countries", "themes"];
+
+const valuesOf: Record<FacetKind, (a: Article) => string[]> = {
+  companies: (a) => a.companies.map((c) => c.slug),
+  countries: (a) => [...new Set(a.countries.map((c) => c.country.slug))],
+  themes: (a) => a.themes.map((t) => t.slug),
+};
 
 /**
  * Each article's companies, countries, themes (as small integers) and year,
@@ -37,14 +45,9 @@ export function buildFacetTables(articles: readonly Article[], registry: EntityR
     countries: new Map(slugs.countries.map((s, i) => [s, i])),
     themes: new Map(slugs.themes.map((s, i) => [s, i])),
   };
-  const valuesOf: Record<FacetKind, (a: Article) => string[]> = {
-    companies: (a) => a.companies.map((c) => c.slug),
-    countries: (a) => [...new Set(a.countries.map((c) => c.country.slug))],
-    themes: (a) => a.themes.map((t) => t.slug),
-  };
   const ofArticle = {} as FacetTables["ofArticle"];
   const articlesOf = {} as FacetTables["articlesOf"];
-  for (const kind of ["companies", "countries", "themes"] as const) {
+  for (const kind of facetKinds) {
     const lists: number[][] = slugs[kind].map(() => []);
     const offsets = new Uint32Array(articles.length + 1);
     const packed: number[] = [];
@@ -66,6 +69,68 @@ export function buildFacetTables(articles: readonly Article[], registry: EntityR
   });
   const articlesOfYear = new Map([...byYear].map(([y, ids]) => [y, Uint32Array.from(ids)]));
   return { slugs, positions, ofArticle, years, articlesOf, articlesOfYear };
+}
+
+function push<K>(map: Map<K, number[]>, key: K, value: number) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/**
+ * The tables of the next version (same registry) from the previous one's:
+ * blocks of kept articles are copied, the changed ones filled in, the
+ * positions in each value's list moved. Typed-array work only.
+ */
+export function patchFacetTables(previous: FacetTables, shift: PositionShift, articles: readonly Article[]): FacetTables {
+  const runs = [...shift.runs(previous.years.length, articles.length)];
+  const ofArticle = {} as FacetTables["ofArticle"];
+  const articlesOf = {} as FacetTables["articlesOf"];
+  for (const kind of facetKinds) {
+    const old = previous.ofArticle[kind];
+    const fresh = new Map<number, number[]>();
+    let size = 0;
+    for (const run of runs) {
+      if ("inserted" in run) {
+        const values = valuesOf[kind](articles[run.inserted]).map((slug) => previous.positions[kind].get(slug)!);
+        fresh.set(run.inserted, values);
+        size += values.length;
+      } else size += old.offsets[run.to] - old.offsets[run.from];
+    }
+    const offsets = new Uint32Array(articles.length + 1);
+    const values = new Uint16Array(size);
+    let cursor = 0;
+    for (const run of runs) {
+      if ("inserted" in run) {
+        values.set(fresh.get(run.inserted)!, cursor);
+        cursor += fresh.get(run.inserted)!.length;
+        offsets[run.inserted + 1] = cursor;
+        continue;
+      }
+      const base = old.offsets[run.from];
+      values.set(old.values.subarray(base, old.offsets[run.to]), cursor);
+      for (let id = run.from; id < run.to; id++) offsets[run.at + id - run.from + 1] = old.offsets[id + 1] - base + cursor;
+      cursor += old.offsets[run.to] - base;
+    }
+    ofArticle[kind] = { offsets, values };
+    const added = new Map<number, number[]>();
+    for (const [id, list] of fresh) for (const value of list) push(added, value, id);
+    articlesOf[kind] = previous.articlesOf[kind].map((ids, value) => shift.remap(ids, added.get(value)));
+  }
+  const years = new Uint16Array(articles.length);
+  const addedYears = new Map<number, number[]>();
+  for (const run of runs) {
+    if ("inserted" in run) {
+      years[run.inserted] = articles[run.inserted].date.year ?? 0;
+      if (years[run.inserted]) push(addedYears, years[run.inserted], run.inserted);
+    } else years.set(previous.years.subarray(run.from, run.to), run.at);
+  }
+  const articlesOfYear = new Map<number, Uint32Array>();
+  for (const year of new Set([...previous.articlesOfYear.keys(), ...addedYears.keys()])) {
+    const ids = shift.remap(previous.articlesOfYear.get(year) ?? [], addedYears.get(year));
+    if (ids.length) articlesOfYear.set(year, ids);
+  }
+  return { slugs: previous.slugs, positions: previous.positions, ofArticle, years, articlesOf, articlesOfYear };
 }
 
 /** The filters of a search as facet positions (undefined: no filter on that facet). */

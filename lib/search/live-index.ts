@@ -69,9 +69,14 @@ export function createLiveIndex(): LiveIndex {
   return { document, docIdOf: new Map(), slugOfDoc: [], freeDocIds: [], documentFrequency: new Map() };
 }
 
-function count(index: LiveIndex, article: Article, delta: 1 | -1): void {
+/** The words of an article the word counts (`documentFrequency`) count once. */
+export function countedWordsOf(article: Article): Set<string> {
   const fields = fieldsOf(article);
-  for (const word of countedWords([fields.title, fields.summary, fields.entities, fields.body])) {
+  return countedWords([fields.title, fields.summary, fields.entities, fields.body]);
+}
+
+function count(index: LiveIndex, article: Article, delta: 1 | -1): void {
+  for (const word of countedWordsOf(article)) {
     const n = (index.documentFrequency.get(word) ?? 0) + delta;
     if (n > 0) index.documentFrequency.set(word, n);
     else index.documentFrequency.delete(word);

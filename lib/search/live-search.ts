@@ -1,4 +1,5 @@
-import type { Archive } from "../archive";
+import type { Archive, ArticleChange } from "../archive";
+import { buildFingerprints } from "../content/archive-snapshot";
 import type { Article } from "../content/article";
 import { liveIndexFromSnapshot, readSnapshot } from "./index-snapshot";
 import { type LiveIndex, buildLiveIndex, indexArticle, unindexArticle } from "./live-index";
@@ -20,13 +21,14 @@ const holder = globalThis as typeof globalThis & { __archivesDuCloudLiveIndex?: 
 export function liveIndexFor(archive: Archive): LiveIndex {
   if (holder.__archivesDuCloudLiveIndex?.dir !== archive.dir) {
     const snapshot = readSnapshot();
-    const index = snapshot?.dir === archive.dir ? liveIndexFromSnapshot(snapshot, archive.articles) : buildLiveIndex(archive.articles);
+    const known = archive.derived.get(buildFingerprints)?.value as ReadonlyMap<Article, string> | undefined;
+    const index = snapshot?.dir === archive.dir ? liveIndexFromSnapshot(snapshot, archive.articles, known) : buildLiveIndex(archive.articles);
     holder.__archivesDuCloudLiveIndex = { dir: archive.dir, index };
   }
   return holder.__archivesDuCloudLiveIndex.index;
 }
 
-export type ArticleChange = { slug: string; before?: Article; after?: Article };
+export type { ArticleChange } from "../archive";
 
 /**
  * Applies published changes to the live index, if one was built for this

@@ -2,12 +2,11 @@ import { type Archive, derive, getArchive } from "../archive";
 import type { EntityRef } from "../entities/entity-registry";
 import { site } from "../site";
 import { queryWords } from "./encoder";
-import { buildSearchIndex } from "./build-index";
+import { buildSearchIndex, searchIndexOf } from "./build-index";
 import { type ResolvedWord, type Scratch, matchAll, resolveWords } from "./match";
 import { suggestionFor, toResult } from "./present";
 import { rankFirst } from "./rank";
 import { type LiveIndex, buildLiveIndex } from "./live-index";
-import { liveIndexFor } from "./live-search";
 import { entityHit, findEntityRefs } from "./entity-hits";
 import { countFacets, filteredIds, passesFilter } from "./facets";
 import { applyFilters } from "./filters";
@@ -27,8 +26,7 @@ const noFacets = { companies: [], countries: [], themes: [], years: [] };
  * @example const search = createSearch(buildArchive("tests/fixtures/search-content"));
  * search({ q: "securite", sort: "relevance", page: 1 }).total
  */
-export function createSearch(archive: Archive, live: LiveIndex = buildLiveIndex(archive.articles)): SearchFunction {
-  const index = buildSearchIndex(archive, live);
+export function createSearch(archive: Archive, live: LiveIndex = buildLiveIndex(archive.articles), index = buildSearchIndex(archive, live)): SearchFunction {
   const { registry, articles } = archive;
   const { facets: tables } = index;
 
@@ -126,7 +124,10 @@ export function createSearch(archive: Archive, live: LiveIndex = buildLiveIndex(
  * version, over the process's live index (lib/search/live-search.ts).
  */
 export function searchFor(archive: Archive): SearchFunction {
-  return derive(archive, "search", () => createSearch(archive, liveIndexFor(archive)));
+  return derive(archive, "search", () => {
+    const index = searchIndexOf(archive);
+    return createSearch(archive, index.live, index);
+  });
 }
 
 /**

@@ -49,7 +49,7 @@ function run(args: string[], env: Record<string, string>, what: string): void {
 /** The origin a reused build was made for, so E2E_REUSE_BUILD serves it where its URLs point. */
 const originFile = (site: Site) => `${site.distDir}/e2e-site-url`;
 
-/** `npm run build`'s two steps: the site, then the search index servers import at start. */
+/** `npm run build`'s two steps: the site, then the archive snapshot and search index servers start from. */
 function build(site: Site): void {
   if (process.env.E2E_REUSE_BUILD === "1" && fs.existsSync(`${site.distDir}/BUILD_ID`) && fs.existsSync(originFile(site))) {
     const port = Number(new URL(fs.readFileSync(originFile(site), "utf8")).port);

@@ -9,10 +9,14 @@ import { type RunningServer, startNext } from "../../scripts/lib/next-server";
  * archive itself or the main test server.
  */
 
-/** A fresh copy of the site's content directory. */
+/**
+ * A fresh copy of the site's content directory, its files' times kept: a
+ * server on it starts from the build's archive snapshot (lib/content/
+ * archive-snapshot.ts), as one deployed with the content it was built from.
+ */
 export function contentCopy(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "archive-live-"));
-  fs.cpSync("content", dir, { recursive: true });
+  fs.cpSync("content", dir, { recursive: true, preserveTimestamps: true });
   return dir;
 }
 

@@ -15,8 +15,15 @@ const token = "jeton-de-test";
 let dir: string;
 let server: RunningServer;
 
+/** Changed and withdrawn while no server ran: the start must read the one and drop the other, and take every other article from the build's snapshot. */
+const correctedOffline = "alibaba-met-en-place-ses-premiers-centres-de-donnees-auto-concus-dans-le-hebei";
+const withdrawnOffline = "deutsche-telekom-va-lancer-un-cloud-public-base-sur-la-plateforme-openstack-de-huawei";
+
 beforeAll(async () => {
   dir = contentCopy();
+  const corrected = path.join(dir, "articles", `${correctedOffline}.md`);
+  fs.writeFileSync(corrected, fs.readFileSync(corrected, "utf8").replace(/^title: .*$/m, 'title: "Alibaba corrigé pendant l’arrêt du serveur : horslignissime"'));
+  fs.rmSync(path.join(dir, "articles", `${withdrawnOffline}.md`));
   server = await startLiveServer(dir, { PUBLISH_TOKEN: token });
 });
 afterAll(() => {
@@ -26,6 +33,15 @@ afterAll(() => {
 
 const slug = "zorglub-ouvre-un-centre-de-donnees-a-johannesburg";
 const word = "zorglubesque";
+
+describe("a server started from the build's archive snapshot", () => {
+  it("reads only the file changed since the build, and drops the one removed", async () => {
+    expect(server.output()).toMatch(/archive reprise de la construction en [\d.]+ s \(1 fichiers relus, 1 retirés\)/);
+    // The search reads the archive as the server loaded it (pages prerendered by the build are another matter: they expire, decision 008).
+    expect((await pageText(`${server.url}/api/search?q=horslignissime`)).text).toContain(correctedOffline);
+    expect((await pageText(`${server.url}/articles/${withdrawnOffline}`)).status).toBe(404);
+  });
+});
 
 describe("live publishing", () => {
   it("shows a new article within 2 s on its page, home, its entities, search, the feed and the sitemap", async () => {

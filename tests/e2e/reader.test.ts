@@ -39,6 +39,22 @@ describe("on a phone", () => {
     }
   });
 
+  it("lays the page out once: nothing moves while it loads (layout shift under 0.01)", async () => {
+    const page = await newPage(phone);
+    await page.addInitScript(() => {
+      const w = window as unknown as { shift: number };
+      w.shift = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) w.shift += (entry as unknown as { value: number }).value;
+      }).observe({ type: "layout-shift", buffered: true });
+    });
+    for (const path of [pages.accueil, pages.article, pages.entreprise, pages.carte]) {
+      await page.goto(path, { waitUntil: "networkidle" });
+      await page.evaluate(() => document.fonts.ready);
+      expect(await page.evaluate(() => (window as unknown as { shift: number }).shift), path).toBeLessThan(0.01);
+    }
+  });
+
   it("shows the first search result within the first screen, filters folded after the count", async () => {
     const page = await newPage({ ...phone, javaScriptEnabled: false });
     await page.goto("/recherche?q=alibaba");
@@ -153,5 +169,41 @@ describe("where and when", () => {
     await page.waitForURL("**/entreprises/alibaba/recents/titres");
     expect(await page.locator("#frise ~ div ol > li h4").count()).toBe(4);
     expect(await page.locator("#frise ~ div").innerText()).not.toContain("Alibaba a déclaré");
+  });
+});
+
+describe("the typeface", () => {
+  // Text height of the article's headline and body, in whatever face the page ends up drawing them.
+  const textHeights = (page: import("playwright-core").Page) =>
+    page.evaluate(() => ["main h1", "main [data-source-text]"].map((s) => document.querySelector(s)!.getBoundingClientRect().height));
+
+  const loaded = (page: import("playwright-core").Page, family: string) =>
+    page.evaluate((name) => [...document.fonts].filter((f) => f.family.replaceAll('"', "") === name && f.status === "loaded").length, family);
+
+  it("is Source Serif 4 served by the site itself, and its fallback wraps the text at the same lines", async () => {
+    const page = await newPage(phone);
+    const fonts: string[] = [];
+    page.on("request", (request) => {
+      if (request.resourceType() === "font") fonts.push(request.url());
+    });
+    await page.goto(pages.article);
+    await page.evaluate(() => document.fonts.ready);
+    expect(fonts.length).toBeGreaterThan(0);
+    for (const url of fonts) expect(new URL(url).origin).toBe(new URL(page.url()).origin);
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector("main h1")!).fontFamily)).toMatch(/^sourceSerif, "Source Serif Fallback"/);
+    expect(await loaded(page, "sourceSerif")).toBeGreaterThan(0);
+    const withFont = await textHeights(page);
+
+    // The same page when the font never arrives (slow network, blocked): what a reader sees before the swap.
+    const fallback = await newPage(phone);
+    await fallback.route(/\.woff2$/, (route) => route.abort());
+    await fallback.goto(pages.article);
+    await fallback.evaluate(() => document.fonts.ready);
+    expect(await loaded(fallback, "sourceSerif")).toBe(0);
+    // A local face found (Liberation Serif here): a face whose local() names nothing never reaches "loaded".
+    expect(await loaded(fallback, "Source Serif Fallback")).toBeGreaterThan(0);
+    const withFallback = await textHeights(fallback);
+    // Within 3 %: the body (about 2,000 px on a phone) then moves by less than a line when the font swaps in.
+    withFont.forEach((height, i) => expect(Math.abs(withFallback[i] - height) / height).toBeLessThan(0.03));
   });
 });

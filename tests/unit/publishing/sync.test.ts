@@ -28,6 +28,8 @@ describe("syncing the archive with its directory", () => {
     expect(result.changes.map((c) => [c.slug, !!c.before, !!c.after])).toEqual([["nouvelle", false, true]]);
     expect(result.archive.bySlug.get("nouvelle")?.title).toBe("Nouvelle");
     expect(archive.bySlug.has("nouvelle")).toBe(false);
+    // Made from the previous version, so what was derived from that one can be carried over.
+    expect(result.archive.origin?.previous).toBe(archive);
   });
 
   it("keeps the last good version of a file that fails validation, and says why", () => {
@@ -50,6 +52,8 @@ describe("syncing the archive with its directory", () => {
     const renamed = syncArchive(archive, [edit("entities/companies.yaml", "name: Groupe Mère", "name: Groupe Mère SA")]);
     expect(renamed.registryChanged).toBe(true);
     expect(renamed.archive.registry.companies.get("mere")?.name).toBe("Groupe Mère SA");
+    // Every article may read differently: nothing is carried from the previous version.
+    expect(renamed.archive.origin).toBeUndefined();
 
     fs.writeFileSync(path.join(dir, "entities", "companies.yaml"), "- slug: [pas un slug\n");
     const broken = syncArchive(archive, ["entities/companies.yaml"]);

@@ -1,0 +1,68 @@
+import fs from "node:fs";
+import path from "node:path";
+import v8 from "node:v8";
+import type { ArchiveSnapshot } from "./archive-snapshot";
+
+/*
+ * The archive snapshot's file (lib/content/archive-snapshot.ts), beside the
+ * build: the length of the header (4 bytes), the header (every article but
+ * its body, in V8's own serialisation: it keeps dates as Date objects and
+ * keys whose value is undefined, so a restored article is the very value a
+ * read one is), then every body as UTF-8.
+ */
+
+const headerLength = 4;
+
+/** `buffer.length` bytes of the file from `position`: a single read may return fewer. */
+function readFully(fd: number, buffer: Buffer, position: number): void {
+  for (let done = 0; done < buffer.length; ) {
+    const read = fs.readSync(fd, buffer, done, buffer.length - done, position + done);
+    if (read === 0) throw new Error("instantané tronqué");
+    done += read;
+  }
+}
+
+/** Where the build leaves the snapshot: beside its own output and the search index. */
+export function archiveSnapshotFile(distDir = process.env.NEXT_DIST_DIR ?? ".next"): string {
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), distDir, "archive-snapshot.v8");
+}
+
+/** The id of the build in `distDir`, or undefined when there is none. */
+export function buildIdOf(distDir = process.env.NEXT_DIST_DIR ?? ".next"): string | undefined {
+  try {
+    return fs.readFileSync(path.resolve(/*turbopackIgnore: true*/ process.cwd(), distDir, "BUILD_ID"), "utf8").trim();
+  } catch {
+    return undefined;
+  }
+}
+
+export function writeArchiveSnapshot({ bodies, ...header }: ArchiveSnapshot, file = archiveSnapshotFile()): void {
+  const serialized = v8.serialize(header);
+  const length = Buffer.alloc(headerLength);
+  length.writeUInt32LE(serialized.length);
+  // Written beside, then renamed: a server starting meanwhile reads the old snapshot or the new one, never half of one.
+  fs.writeFileSync(`${file}.tmp`, Buffer.concat([length, serialized, bodies]));
+  fs.renameSync(`${file}.tmp`, file);
+}
+
+/** The snapshot in `file` if it belongs to the build `buildId`, else undefined (none, unreadable, or another build's). */
+export function readArchiveSnapshot(file = archiveSnapshotFile(), buildId = buildIdOf()): ArchiveSnapshot | undefined {
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(file, "r");
+    const length = Buffer.alloc(headerLength);
+    readFully(fd, length, 0);
+    const header = Buffer.allocUnsafe(length.readUInt32LE());
+    readFully(fd, header, headerLength);
+    const snapshot = v8.deserialize(header) as Omit<ArchiveSnapshot, "bodies">;
+    if (snapshot?.version !== 3 || snapshot.buildId !== buildId) return undefined;
+    const bodies = Buffer.allocUnsafe(fs.fstatSync(fd).size - headerLength - header.length);
+    readFully(fd, bodies, headerLength + header.length);
+    return { ...snapshot, bodies };
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+}
+

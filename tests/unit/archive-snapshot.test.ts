@@ -1,0 +1,201 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { type Archive, archiveOf, buildArchive, getArchive } from "@/lib/archive";
+import { type ArchiveSnapshot, restoreArticles, snapshotOfArticles, stampArticleFiles } from "@/lib/content/archive-snapshot";
+import { readArchiveSnapshot, writeArchiveSnapshot } from "@/lib/content/archive-snapshot-file";
+import { loadRegistry } from "@/lib/content/load-registry";
+
+/*
+ * An archive restored from the build's snapshot plus the files changed since
+ * must be the archive `buildArchive` reads from the directory: same articles,
+ * same values, same errors.
+ */
+
+// Whole seconds: a time set from JavaScript keeps them exactly, and the snapshot compares times exactly.
+const built = new Date("2029-01-01T00:00:00Z");
+const later = new Date("2030-01-01T00:00:00Z");
+
+/** A copy of the fixture archive and a snapshot of it, as the build writes and a server reads it back. */
+function snapshotted(before?: (dir: string) => void): { dir: string; snapshot: ArchiveSnapshot } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "archive-snapshot-"));
+  fs.cpSync("tests/fixtures/content", dir, { recursive: true });
+  before?.(dir);
+  for (const name of fs.readdirSync(path.join(dir, "articles"))) fs.utimesSync(path.join(dir, "articles", name), built, built);
+  const stamps = stampArticleFiles(dir);
+  const file = path.join(dir, "archive-snapshot.v8");
+  writeArchiveSnapshot(snapshotOfArticles(buildArchive(dir), stamps, "build-1", (a) => `empreinte de ${a.slug}`), file);
+  return { dir, snapshot: readArchiveSnapshot(file, "build-1")! };
+}
+
+function restored(dir: string, snapshot: ArchiveSnapshot) {
+  const registry = loadRegistry(dir);
+  const { articles, fingerprints, read, removed } = restoreArticles(dir, snapshot, registry);
+  const known = (slug: string) => fingerprints.get(articles.find((a) => a.slug === slug)!);
+  return { archive: archiveOf(dir, registry, articles), known, read, removed };
+}
+
+const article = (dir: string, slug: string) => path.join(dir, "articles", `${slug}.md`);
+
+function edit(dir: string, slug: string, change: (text: string) => string): void {
+  fs.writeFileSync(article(dir, slug), change(fs.readFileSync(article(dir, slug), "utf8")));
+  fs.utimesSync(article(dir, slug), later, later);
+}
+
+/** The message each way of loading fails with. */
+function failures(dir: string, snapshot: ArchiveSnapshot): [string, string] {
+  const message = (load: () => unknown) => {
+    try {
+      load();
+    } catch (error) {
+      return (error as Error).message;
+    }
+    return "(loaded)";
+  };
+  return [message(() => restored(dir, snapshot)), message(() => buildArchive(dir))];
+}
+
+describe("an archive restored from the build's snapshot", () => {
+  it("is the archive read from the files, without reading one when none changed", () => {
+    const { dir, snapshot } = snapshotted();
+    const { archive, read, removed } = restored(dir, snapshot);
+    expect(read).toBe(0);
+    expect(removed).toBe(0);
+    expect(archive).toEqual(buildArchive(dir));
+    // Publications compare articles by their JSON (lib/publishing/sync.ts): key order included.
+    expect(archive.articles.map((a) => JSON.stringify(a))).toEqual(buildArchive(dir).articles.map((a) => JSON.stringify(a)));
+    expect(archive.articles[0].date.start).toBeInstanceOf(Date);
+    // Linked to the registry read now, not to copies of its entities.
+    expect(archive.articles.find((a) => a.slug === "la-fille-en-2021")!.companies[0]).toBe(archive.registry.companies.get("fille"));
+  });
+
+  it("gives back every body as written, whatever its characters", () => {
+    const body = "L’été « cloud » à 2\u202f€, 北京, 🌍 : fin.";
+    const { dir, snapshot } = snapshotted((d) => fs.appendFileSync(article(d, "vieille-nouvelle"), `\n${body}\n`));
+    const { archive } = restored(dir, snapshot);
+    expect(archive.bySlug.get("vieille-nouvelle")!.body).toBe(`Texte ancien.\n\n${body}`);
+    expect(archive).toEqual(buildArchive(dir));
+  });
+
+  it("takes a file changed since the build from the file, whether its size changed or only its time", () => {
+    const { dir, snapshot } = snapshotted();
+    edit(dir, "la-fille-en-2021", (text) => text.replace("title: La fille en 2021", "title: La fille en 2022, corrigé"));
+    edit(dir, "vieille-nouvelle", (text) => text.replace(/Une/, "Uno"));
+    const { archive, read } = restored(dir, snapshot);
+    expect(read).toBe(2);
+    expect(archive).toEqual(buildArchive(dir));
+    expect(archive.bySlug.get("la-fille-en-2021")!.title).toBe("La fille en 2022, corrigé");
+  });
+
+  it("is used by a copy of the content that kept its files' times (fs.cpSync keeps them to the millisecond)", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "archive-snapshot-"));
+    fs.cpSync("tests/fixtures/content", dir, { recursive: true });
+    const snapshot = snapshotOfArticles(buildArchive(dir), stampArticleFiles(dir), "build-1", () => "");
+    const copy = fs.mkdtempSync(path.join(os.tmpdir(), "archive-snapshot-copie-"));
+    fs.cpSync(dir, copy, { recursive: true, preserveTimestamps: true });
+    const { archive, read } = restored(copy, snapshot);
+    expect(read).toBe(0);
+    expect(archive).toEqual(buildArchive(copy));
+  });
+
+  it("takes an added file and drops a removed one", () => {
+    const { dir, snapshot } = snapshotted();
+    fs.copyFileSync(article(dir, "vieille-nouvelle"), article(dir, "nouvelle-copie"));
+    fs.rmSync(article(dir, "annonce-de-la-mere-2021"));
+    const { archive, read, removed } = restored(dir, snapshot);
+    expect({ read, removed }).toEqual({ read: 1, removed: 1 });
+    expect(archive).toEqual(buildArchive(dir));
+    expect(archive.articles.map((a) => a.slug).sort()).toEqual(["la-fille-en-2021", "nouvelle-copie", "vieille-nouvelle"]);
+  });
+
+  it("knows the build's fingerprint of each article taken from it, and of no other", () => {
+    const { dir, snapshot } = snapshotted();
+    edit(dir, "vieille-nouvelle", (text) => text.replace("Texte ancien.", "Texte ancien, corrigé."));
+    const { known } = restored(dir, snapshot);
+    expect(known("la-fille-en-2021")).toBe("empreinte de la-fille-en-2021");
+    expect(known("vieille-nouvelle")).toBeUndefined();
+  });
+
+  it("knows no fingerprint once the registry changed: the entity names an article is found by may have", () => {
+    const { dir, snapshot } = snapshotted();
+    const companies = path.join(dir, "entities/companies.yaml");
+    fs.writeFileSync(companies, fs.readFileSync(companies, "utf8").replace("aliases: [La Mère]", "aliases: [La Mère, Maman]"));
+    expect(restored(dir, snapshot).known("la-fille-en-2021")).toBeUndefined();
+  });
+
+  it("names entities as the registry read now does", () => {
+    const { dir, snapshot } = snapshotted();
+    const companies = path.join(dir, "entities/companies.yaml");
+    fs.writeFileSync(companies, fs.readFileSync(companies, "utf8").replace("name: Filiale Fille", "name: Filiale Renommée"));
+    const { archive, read } = restored(dir, snapshot);
+    expect(read).toBe(0);
+    expect(archive).toEqual(buildArchive(dir));
+    expect(archive.bySlug.get("la-fille-en-2021")!.companies[0].name).toBe("Filiale Renommée");
+  });
+});
+
+describe("a restored archive whose files are wrong", () => {
+  it("fails as buildArchive does when a changed file is invalid", () => {
+    const { dir, snapshot } = snapshotted();
+    edit(dir, "la-fille-en-2021", () => fs.readFileSync("tests/fixtures/broken/impossible-date.md", "utf8"));
+    const [fromSnapshot, fromFiles] = failures(dir, snapshot);
+    expect(fromSnapshot).toMatch(/la-fille-en-2021\.md › date/);
+    expect(fromSnapshot).toBe(fromFiles);
+  });
+
+  it("fails as buildArchive does when an added file is refused before parsing (JavaScript front matter)", () => {
+    const { dir, snapshot } = snapshotted();
+    fs.writeFileSync(article(dir, "piege-js"), "---js\n{ title: 'Titre' }\n---\n\nCorps.\n");
+    edit(dir, "vieille-nouvelle", (text) => text.replace(/^title: .*$/m, "title: 12"));
+    const [fromSnapshot, fromFiles] = failures(dir, snapshot);
+    expect(fromSnapshot).toMatch(/piege-js\.md › front matter : YAML attendu/);
+    expect(fromSnapshot).toBe(fromFiles);
+  });
+
+  it("fails as buildArchive does when the registry drops an entity an unchanged file names", () => {
+    const { dir, snapshot } = snapshotted();
+    const companies = path.join(dir, "entities/companies.yaml");
+    fs.writeFileSync(companies, fs.readFileSync(companies, "utf8").replace(/- slug: autre\n(  .*\n)+/, ""));
+    const [fromSnapshot, fromFiles] = failures(dir, snapshot);
+    expect(fromSnapshot).toMatch(/entreprise inconnu\(e\) du registre/);
+    expect(fromSnapshot).toBe(fromFiles);
+  });
+
+  it("fails as buildArchive does when the raw text of an unchanged file is gone", () => {
+    const { dir, snapshot } = snapshotted();
+    fs.rmSync(path.join(dir, "raw/b.txt"));
+    const [fromSnapshot, fromFiles] = failures(dir, snapshot);
+    expect(fromSnapshot).toMatch(/la-fille-en-2021\.md › raw : texte brut introuvable/);
+    expect(fromSnapshot).toBe(fromFiles);
+  });
+});
+
+describe("the snapshot a server reads", () => {
+  afterEach(() => vi.unstubAllEnvs());
+
+  it("is refused when it belongs to another build", () => {
+    const { dir } = snapshotted();
+    expect(readArchiveSnapshot(path.join(dir, "archive-snapshot.v8"), "build-2")).toBeUndefined();
+    expect(readArchiveSnapshot(path.join(dir, "absent.v8"), "build-1")).toBeUndefined();
+  });
+
+  it("is the one getArchive starts from in production", () => {
+    const { dir } = snapshotted();
+    const dist = fs.mkdtempSync(path.join(os.tmpdir(), "archive-dist-"));
+    fs.writeFileSync(path.join(dist, "BUILD_ID"), "build-1\n");
+    fs.renameSync(path.join(dir, "archive-snapshot.v8"), path.join(dist, "archive-snapshot.v8"));
+    // Same size and time as the build saw, other words: only a snapshot in use would still say "Une".
+    const file = article(dir, "vieille-nouvelle");
+    fs.writeFileSync(file, fs.readFileSync(file, "utf8").replace(/Une/, "Uno"));
+    fs.utimesSync(file, built, built);
+    vi.stubEnv("NODE_ENV", "production");
+    vi.stubEnv("NEXT_DIST_DIR", dist);
+    vi.stubEnv("CONTENT_DIR", dir);
+    vi.spyOn(console, "log").mockImplementation(() => {});
+    const archive = getArchive();
+    expect(archive.dir).toBe(dir);
+    expect(archive.bySlug.get("vieille-nouvelle")!.summary).toBe("Une vieille nouvelle.");
+    expect(console.log).toHaveBeenCalledWith(expect.stringMatching(/archive reprise de la construction .*\(0 fichiers relus, 0 retirés\)/));
+  });
+});
