@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import type { EntityRegistry } from "../entities/entity-registry";
+import { type EntityRegistry, registrySignature } from "../entities/entity-registry";
 import type { CountryRole } from "../schema/article";
 import type { Article } from "./article";
 import { ContentError, type ContentProblem } from "./content-error";
@@ -98,10 +98,6 @@ function stored(article: Article): StoredArticle {
   };
 }
 
-/** What the registry's entities say, as one comparable string (names, aliases, parents: all an article shows of them). */
-export function registrySignature(registry: EntityRegistry): string {
-  return JSON.stringify([registry.companies, registry.countries, registry.themes, registry.places].map((part) => [...part.values()]));
-}
 
 /** The snapshot of an archive's articles, each with the stamp its file had before it was read and its fingerprint. */
 export function snapshotOfArticles(

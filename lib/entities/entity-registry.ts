@@ -114,3 +114,12 @@ export function companyLineage(registry: EntityRegistry, slug: string): Company[
 export function subsidiariesOf(registry: EntityRegistry, slug: string): Company[] {
   return [...registry.companies.values()].filter((c) => c.parent === slug);
 }
+
+/**
+ * What the registry's entities say, as one comparable string (names, aliases,
+ * parents, places: all an article shows of them): a publication and a start
+ * from the build's snapshot both ask whether the registry changed.
+ */
+export function registrySignature(registry: EntityRegistry): string {
+  return JSON.stringify([registry.companies, registry.countries, registry.themes, registry.places].map((part) => [...part.values()]));
+}

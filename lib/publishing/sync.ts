@@ -4,7 +4,7 @@ import type { Article } from "../content/article";
 import { ContentError, type ContentProblem } from "../content/content-error";
 import { loadArticle } from "../content/load-articles";
 import { loadRegistry } from "../content/load-registry";
-import type { EntityRegistry } from "../entities/entity-registry";
+import { registrySignature } from "../entities/entity-registry";
 
 /** The next version of an archive after changes on disk, what changed, and what was refused. */
 export type SyncResult = {
@@ -20,8 +20,6 @@ const articleFile = /^articles\/([^/]+)\.md$/;
 /** A comparable form of an article: its validated front matter and body (the registry objects it points to included). */
 const signature = (article: Article) => JSON.stringify(article);
 
-const registrySignature = (registry: EntityRegistry) =>
-  JSON.stringify([registry.companies, registry.countries, registry.themes, registry.places].map((part) => [...part.values()]));
 
 function problemsOf(error: unknown): ContentProblem[] {
   if (error instanceof ContentError) return error.problems;
