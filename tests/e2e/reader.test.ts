@@ -37,7 +37,9 @@ describe("on a phone", () => {
       const height = await page.locator("body > header").evaluate((el) => el.getBoundingClientRect().height);
       expect(height, path).toBeLessThanOrEqual(120);
     }
-  });
+    // Eleven pages, most asked for the first time since the build (searches are rendered on request):
+    // a clean-clone run on a loaded machine once needed more than the default 30 s.
+  }, 90_000);
 
   it("lays the page out once: nothing moves while it loads (layout shift under 0.01)", async () => {
     const page = await newPage(phone);
