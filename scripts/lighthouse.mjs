@@ -5,10 +5,9 @@
 // `-- --out <dir>` keeps each page's full JSON report there, to see what cost points.
 // `-- --runs <n>` audits each page n times (default 5) and reports Lighthouse's own median run
 // (`computeMedianRun`), as Lighthouse's docs/variability.md advises: one run swings by ten points.
-// `-- --unthrottled-frames` adds Chromium's --disable-frame-rate-limit: headless Chromium's compositor
-// may hold a page's first frame back by whole seconds (viz's ThrottleUnresponsiveClient,
-// GoogleChrome/lighthouse#17148, also on PageSpeed Insights), which no phone does; the run says
-// which setting it used, and decision 011 gives both.
+// Headless Chromium's compositor may hold a page's first frame back by whole seconds
+// (GoogleChrome/lighthouse#17148, also on PageSpeed Insights; decision 011): the median is what
+// keeps one such run from deciding a page's score.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import net from "node:net";
@@ -19,8 +18,7 @@ import desktopConfig from "lighthouse/core/config/desktop-config.js";
 
 const THRESHOLD = 95;
 const chromePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const unthrottledFrames = process.argv.includes("--unthrottled-frames");
-const chromeFlags = [...(unthrottledFrames ? ["--disable-frame-rate-limit"] : []), "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const chromeFlags = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 const categories = ["performance", "accessibility", "best-practices", "seo"];
 const pages = ["/", "/articles/bcx-lance-le-service-cloud-africa-local-public-avec-alibaba-en-afrique-du-sud", "/carte"];
 const desktop = process.argv.includes("--desktop");
@@ -77,7 +75,7 @@ async function audit(url) {
 
 try {
   await waitFor(`http://127.0.0.1:${port}/`, server);
-  console.log(`Lighthouse (${desktop ? "desktop" : "mobile"}), seuil ${THRESHOLD}, médiane de ${runs} passage(s)${unthrottledFrames ? ", images non bridées (--disable-frame-rate-limit)" : ""}`);
+  console.log(`Lighthouse (${desktop ? "desktop" : "mobile"}), seuil ${THRESHOLD}, médiane de ${runs} passage(s)`);
   for (const path of pages) {
     const results = [];
     for (let i = 0; i < runs; i++) results.push(await audit(`${base}${path}`));
