@@ -11,7 +11,7 @@ function Group({ title, links }: { title: string; links: ChipLink[] }) {
   if (!links.length) return null;
   return (
     <div>
-      <h3 className="mb-1.5 text-xs font-semibold tracking-widest text-stone-600 uppercase dark:text-stone-400">{title}</h3>
+      <h3 className="eyebrow mb-1.5">{title}</h3>
       <EntityChips label={title} links={links} />
     </div>
   );
@@ -45,7 +45,7 @@ export function ArticleEntities({ article }: { article: Article }) {
         <Group title="Thèmes" links={article.themes.map((t) => ({ href: entityPath("theme", t.slug), name: t.name }))} />
         {article.people.length > 0 && (
           <div>
-            <h3 className="mb-1.5 text-xs font-semibold tracking-widest text-stone-600 uppercase dark:text-stone-400">Personnes citées</h3>
+            <h3 className="eyebrow mb-1.5">Personnes citées</h3>
             <ul className="space-y-1">
               {article.people.map((p) => (
                 <li key={p.name}>

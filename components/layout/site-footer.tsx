@@ -21,7 +21,7 @@ export function SiteFooter() {
           <ul className="grid grid-cols-2 gap-x-4">
             {[...nav, { href: routes.search, label: "Recherche" }, { href: routes.siteFeed, label: "Suivre (RSS)" }].map((item) => (
               <li key={item.href}>
-                <Link href={item.href} className="inline-flex min-h-8 items-center hover:text-red-800 hover:underline dark:hover:text-red-300">
+                <Link href={item.href} className="nav-item min-h-8">
                   {item.label}
                 </Link>
               </li>

@@ -37,7 +37,7 @@ export function SiteHeader() {
           <ul className="flex gap-x-5 text-sm font-medium whitespace-nowrap">
             {nav.map((item) => (
               <li key={item.href}>
-                <Link href={item.href} className="inline-flex min-h-10 items-center hover:text-red-800 hover:underline dark:hover:text-red-300">
+                <Link href={item.href} className="nav-item min-h-10">
                   {item.label}
                 </Link>
               </li>

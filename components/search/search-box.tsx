@@ -172,7 +172,7 @@ export function SearchBox({ defaultValue = "", id = "recherche-entete" }: { defa
                       <span className="block font-serif font-semibold">{option.label}</span>
                       <span className="block text-xs text-stone-600 dark:text-stone-400">{option.detail}</span>
                       {option.response && option.response.snippet.some((p) => p.mark) && (
-                        <span className="mt-0.5 line-clamp-2 block text-xs text-stone-700 dark:text-stone-300">
+                        <span className="snippet mt-0.5 line-clamp-2 block text-xs text-stone-700 dark:text-stone-300">
                           <SnippetText parts={option.response.snippet} />
                         </span>
                       )}

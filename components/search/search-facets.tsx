@@ -31,24 +31,23 @@ export function SearchFacets({ facets, params }: { facets: Facets; params: Searc
       {shown
         .map((group) => (
           <section key={group.param}>
-            <h2 className="mb-2 text-xs font-semibold tracking-widest text-stone-600 uppercase dark:text-stone-400">{group.title}</h2>
+            <h2 className="eyebrow mb-2">{group.title}</h2>
             <ul className="space-y-1">
               {group.values.map((v) => {
                 const href = searchUrl({ ...params, page: 1, [group.param]: v.selected ? undefined : v.value });
                 return (
                   <li key={v.key}>
-                    <Link
-                      href={href}
-                      prefetch={false}
-                      aria-current={v.selected ? "true" : undefined}
-                      className={`flex min-h-8 items-center justify-between gap-2 rounded px-2 py-1 hover:bg-stone-200 focus-visible:outline-2 focus-visible:outline-red-800 dark:hover:bg-stone-800 ${v.selected ? "bg-stone-200 font-semibold dark:bg-stone-800" : ""}`}
-                    >
-                      <span>
-                        {v.selected && <span aria-hidden="true">✓ </span>}
-                        {v.name}
-                        {v.selected && <span className="sr-only"> (filtre actif, cliquer pour le retirer)</span>}
-                      </span>
-                      <span className="text-stone-600 tabular-nums dark:text-stone-400">{v.count}</span>
+                    <Link href={href} prefetch={false} aria-current={v.selected ? "true" : undefined} className="facet-link">
+                      {v.selected ? (
+                        <span>
+                          <span aria-hidden="true">✓ </span>
+                          {v.name}
+                          <span className="sr-only"> (filtre actif, cliquer pour le retirer)</span>
+                        </span>
+                      ) : (
+                        <span>{v.name}</span>
+                      )}
+                      <span className="muted tabular-nums">{v.count}</span>
                     </Link>
                   </li>
                 );

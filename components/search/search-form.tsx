@@ -10,10 +10,6 @@ type Props = {
   inputProps?: InputHTMLAttributes<HTMLInputElement>;
 };
 
-const searchInputClass =
-  "w-full min-w-0 rounded-l border border-stone-400 bg-white px-3 py-2 text-base text-stone-900 placeholder:text-stone-500 focus:border-red-800 focus:outline-2 focus:outline-offset-1 focus:outline-red-800 dark:border-stone-600 dark:bg-stone-950 dark:text-stone-100 dark:placeholder:text-stone-400 dark:focus:outline-red-300";
-const searchButtonClass =
-  "shrink-0 rounded-r border border-l-0 border-stone-400 bg-stone-900 px-4 py-2 text-sm font-semibold text-white hover:bg-red-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-red-800 dark:border-stone-600 dark:bg-stone-100 dark:text-stone-900 dark:hover:bg-red-300";
 
 /**
  * The search as a plain GET form to /recherche: works with no JavaScript at
@@ -34,10 +30,10 @@ export function SearchForm({ defaultValue = "", id = "recherche", landmarkLabel,
           maxLength={500}
           placeholder="Entreprise, pays, sujet…"
           autoComplete="off"
-          className={searchInputClass}
+          className="search-input"
           {...inputProps}
         />
-        <button type="submit" className={searchButtonClass}>
+        <button type="submit" className="search-button">
           Rechercher
         </button>
       </div>

@@ -15,12 +15,12 @@ export function SearchResultList({ results, start }: { results: SearchResult[]; 
                 {result.title}
               </Link>
             </h2>
-            <p className="text-sm text-stone-600 dark:text-stone-400">
+            <p className="muted text-sm">
               {result.date.value ? <time dateTime={result.date.value}>{result.date.label}</time> : <span>{result.date.label}</span>}
               {result.source && <> · {result.source}</>}
             </p>
             {result.snippet.length > 0 && (
-              <p data-source-text className="max-w-prose text-stone-800 dark:text-stone-200">
+              <p data-source-text className="snippet max-w-prose text-stone-800 dark:text-stone-200">
                 <SnippetText parts={result.snippet} />
               </p>
             )}

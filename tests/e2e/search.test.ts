@@ -193,6 +193,13 @@ describe("search pages", () => {
     expect(await page.locator('nav[aria-label="Filtrer les résultats"]').count()).toBe(0);
   });
 
+  it("sends its results once in the HTML and once in the React payload, not again in the embedded prefetch", async () => {
+    const html = await (await fetch(`${baseUrl}/recherche?q=cloud`)).text();
+    // The payload is there (the page hydrates), with the result's link once: Partial Prefetching's copy holds the layout only.
+    expect(html).toContain("self.__next_f.push");
+    expect(html.split(telekomArticle).length - 1).toBe(2);
+  });
+
   it("keeps the notice of a search that needed corrections, every time", async () => {
     for (let i = 0; i < 2; i++) {
       const response = await fetch(`${baseUrl}/recherche?q=alibaba&annee=deux-mille`);
