@@ -24,7 +24,7 @@ function snapshotted(before?: (dir: string) => void): { dir: string; snapshot: A
   before?.(dir);
   for (const name of fs.readdirSync(path.join(dir, "articles"))) fs.utimesSync(path.join(dir, "articles", name), built, built);
   const stamps = stampArticleFiles(dir);
-  const file = path.join(dir, "archive-snapshot.v8");
+  const file = path.join(dir, "archive-snapshot.bin");
   writeArchiveSnapshot(snapshotOfArticles(buildArchive(dir), stamps, "build-1", (a) => `empreinte de ${a.slug}`), file);
   return { dir, snapshot: readArchiveSnapshot(file, "build-1")! };
 }
@@ -176,7 +176,7 @@ describe("the snapshot a server reads", () => {
 
   it("is refused when it belongs to another build", () => {
     const { dir } = snapshotted();
-    expect(readArchiveSnapshot(path.join(dir, "archive-snapshot.v8"), "build-2")).toBeUndefined();
+    expect(readArchiveSnapshot(path.join(dir, "archive-snapshot.bin"), "build-2")).toBeUndefined();
     expect(readArchiveSnapshot(path.join(dir, "absent.v8"), "build-1")).toBeUndefined();
   });
 
@@ -184,7 +184,7 @@ describe("the snapshot a server reads", () => {
     const { dir } = snapshotted();
     const dist = fs.mkdtempSync(path.join(os.tmpdir(), "archive-dist-"));
     fs.writeFileSync(path.join(dist, "BUILD_ID"), "build-1\n");
-    fs.renameSync(path.join(dir, "archive-snapshot.v8"), path.join(dist, "archive-snapshot.v8"));
+    fs.renameSync(path.join(dir, "archive-snapshot.bin"), path.join(dist, "archive-snapshot.bin"));
     // Same size and time as the build saw, other words: only a snapshot in use would still say "Une".
     const file = article(dir, "vieille-nouvelle");
     fs.writeFileSync(file, fs.readFileSync(file, "utf8").replace(/Une/, "Uno"));
