@@ -35,17 +35,22 @@ export function buildIdOf(distDir = process.env.NEXT_DIST_DIR ?? ".next"): strin
   }
 }
 
-export function writeArchiveSnapshot({ bodies, articles, ...header }: ArchiveSnapshot, file = archiveSnapshotFile()): void {
-  const articleBytes = Buffer.from(articles, "utf8");
-  const serialized = Buffer.from(JSON.stringify({ ...header, articleBytes: articleBytes.length }), "utf8");
+/** Writes a snapshot made in memory (`snapshotOfArticles`). */
+export function writeArchiveSnapshot({ bodies, articles, ...header }: ArchiveSnapshot & { bodies: Buffer }, file = archiveSnapshotFile()): void {
+  const serialized = Buffer.from(JSON.stringify({ ...header, articleBytes: articles.length }), "utf8");
   const length = Buffer.alloc(headerLength);
   length.writeUInt32LE(serialized.length);
   // Written beside, then renamed: a server starting meanwhile reads the old snapshot or the new one, never half of one.
-  fs.writeFileSync(`${file}.tmp`, Buffer.concat([length, serialized, articleBytes, bodies]));
+  fs.writeFileSync(`${file}.tmp`, Buffer.concat([length, serialized, articles, bodies]));
   fs.renameSync(`${file}.tmp`, file);
 }
 
-/** The snapshot in `file` if it belongs to the build `buildId`, else undefined (none, unreadable, or another build's). */
+/**
+ * The snapshot in `file` if it belongs to the build `buildId`, else undefined
+ * (none, unreadable, or another build's). Its bodies are left in the file,
+ * kept open: a build written meanwhile replaces the file by a new one (a
+ * rename), so the one open stays the one these bodies are in.
+ */
 export function readArchiveSnapshot(file = archiveSnapshotFile(), buildId = buildIdOf()): ArchiveSnapshot | undefined {
   let fd: number | undefined;
   try {
@@ -58,10 +63,9 @@ export function readArchiveSnapshot(file = archiveSnapshotFile(), buildId = buil
     if (snapshot?.version !== 4 || snapshot.buildId !== buildId) return undefined;
     const articles = Buffer.allocUnsafe(articleBytes);
     readFully(fd, articles, headerLength + header.length);
-    const bodiesAt = headerLength + header.length + articleBytes;
-    const bodies = Buffer.allocUnsafe(fs.fstatSync(fd).size - bodiesAt);
-    readFully(fd, bodies, bodiesAt);
-    return { ...snapshot, articles: articles.toString("utf8"), bodies };
+    const result = { ...snapshot, articles, bodies: { fd, at: headerLength + header.length + articleBytes } };
+    fd = undefined;
+    return result;
   } catch {
     return undefined;
   } finally {

@@ -40,22 +40,41 @@ export type ArchiveSnapshot = {
   fingerprints: string[];
   /**
    * The articles, their bodies apart, each as the JSON of its flat array,
-   * end to end: article i's is `articles.slice(articleOffsets[i], articleOffsets[i + 1])`.
-   * Parsed one by one as they are restored, not as one document: parsed
-   * whole, the 78 MB of them at 100,000 articles stayed alive until the last
-   * was built, and the collector copied them from generation to generation.
+   * UTF-8, end to end: article i's is bytes [articleOffsets[i], articleOffsets[i + 1]).
+   * Decoded and parsed one by one as they are restored, not as one document:
+   * parsed whole, the 78 MB of them at 100,000 articles stayed alive until
+   * the last was built, and the collector copied them from generation to
+   * generation.
    */
-  articles: string;
+  articles: Buffer;
   articleOffsets: number[];
   /** Where each article's body is in `bodies`, in bytes: article i's is [bodyOffsets[i], bodyOffsets[i + 1]). */
   bodyOffsets: number[];
   /**
-   * Every body, UTF-8, end to end. A restored article reads its body from
-   * here when asked (a getter): a server starts without making a string of
-   * every body (250 MB at 100,000 articles), and keeps them out of the heap.
+   * Every body, UTF-8, end to end: in memory as written, in the file once
+   * read back. A restored article reads its body when asked (a getter): a
+   * server starts without reading them (200 MB at 100,000 articles) or making
+   * a string of each, and keeps them out of its memory.
    */
-  bodies: Buffer;
+  bodies: Buffer | BodiesInFile;
 };
+
+/** The bodies left in the snapshot's file, open for the life of the process: read one at a time, from `at` on. */
+export type BodiesInFile = { fd: number; at: number };
+
+/** Body number `i` of a snapshot. */
+function bodyReader({ bodies, bodyOffsets }: ArchiveSnapshot): (i: number) => string {
+  if (Buffer.isBuffer(bodies)) return (i) => bodies.toString("utf8", bodyOffsets[i], bodyOffsets[i + 1]);
+  return (i) => {
+    const text = Buffer.allocUnsafe(bodyOffsets[i + 1] - bodyOffsets[i]);
+    for (let done = 0; done < text.length; ) {
+      const read = fs.readSync(bodies.fd, text, done, text.length - done, bodies.at + bodyOffsets[i] + done);
+      if (read === 0) throw new Error("instantané de l'archive tronqué");
+      done += read;
+    }
+    return text.toString("utf8");
+  };
+}
 
 /**
  * What a file's content is taken to be the same by: size and modification
@@ -86,19 +105,20 @@ export function snapshotOfArticles(
   stamps: ReadonlyMap<string, FileStamp>,
   buildId: string | undefined,
   fingerprint: (article: Article) => string,
-): ArchiveSnapshot {
+): ArchiveSnapshot & { bodies: Buffer } {
   const encoder = new ArticleEncoder(registry);
-  const snapshot: ArchiveSnapshot = {
+  const snapshot: ArchiveSnapshot & { bodies: Buffer } = {
     version: 4,
     buildId,
     registry: registrySignature(registry),
     shapes: encoder.shapes,
     entities: encoder.entities,
-    ...{ names: [], sizes: [], mtimes: [], fingerprints: [], articles: "", articleOffsets: [0], bodyOffsets: [0] },
+    ...{ names: [], sizes: [], mtimes: [], fingerprints: [], articleOffsets: [0], bodyOffsets: [0] },
+    articles: Buffer.alloc(0),
     bodies: Buffer.alloc(0),
   };
   const bodies: Buffer[] = [];
-  const texts: string[] = [];
+  const texts: Buffer[] = [];
   let length = 0;
   let offset = 0;
   for (const article of articles) {
@@ -113,19 +133,19 @@ export function snapshotOfArticles(
     snapshot.mtimes.push(stamp.mtimeMs);
     snapshot.fingerprints.push(fingerprint(article));
     // Stored under its file's name: the path a server names it by depends on its working directory.
-    const text = JSON.stringify(encoder.article({ ...article, file: name }));
+    const text = Buffer.from(JSON.stringify(encoder.article({ ...article, file: name })), "utf8");
     texts.push(text);
     length += text.length;
     snapshot.articleOffsets.push(length);
     snapshot.bodyOffsets.push(offset);
   }
-  snapshot.articles = texts.join("");
+  snapshot.articles = Buffer.concat(texts);
   snapshot.bodies = Buffer.concat(bodies);
   return snapshot;
 }
 
 function storedArticle({ articles, articleOffsets }: ArchiveSnapshot, i: number): Encoded[] {
-  return JSON.parse(articles.slice(articleOffsets[i], articleOffsets[i + 1])) as Encoded[];
+  return JSON.parse(articles.toString("utf8", articleOffsets[i], articleOffsets[i + 1])) as Encoded[];
 }
 
 /** Whether the registry read now knows the company of every person a stored article names (by slug, not linked). */
@@ -152,8 +172,7 @@ export type Restored = {
  */
 export function restoreArticles(dir: string, snapshot: ArchiveSnapshot, registry: EntityRegistry): Restored {
   const byName = new Map(snapshot.names.map((name, i) => [name, i]));
-  const { bodies, bodyOffsets } = snapshot;
-  const decoder = new ArticleDecoder(snapshot.shapes, snapshot.entities, registry, (i) => bodies.toString("utf8", bodyOffsets[i], bodyOffsets[i + 1]));
+  const decoder = new ArticleDecoder(snapshot.shapes, snapshot.entities, registry, bodyReader(snapshot));
   const rawTexts = listRawTexts(dir);
   const refused: ContentProblem[] = [];
   const problems: ContentProblem[] = [];
