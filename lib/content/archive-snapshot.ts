@@ -5,6 +5,7 @@ import type { Article } from "./article";
 import { ArticleDecoder, ArticleEncoder, type Encoded, type EntityName } from "./article-codec";
 import { ContentError, type ContentProblem } from "./content-error";
 import { articleFileNames, readArticleFile, validateArticle } from "./load-articles";
+import { type FileStamp, stampFiles, stampOf } from "./file-stamps";
 import { listRawTexts, missingRaw } from "./raw-texts";
 
 /*
@@ -74,19 +75,6 @@ function bodyReader({ bodies, bodyOffsets }: ArchiveSnapshot): (i: number) => st
     }
     return text.toString("utf8");
   };
-}
-
-/**
- * What a file's content is taken to be the same by: size and modification
- * time, as make and rsync judge, the time rounded to the millisecond: a copy
- * that keeps times through Node (`fs.cpSync`'s `preserveTimestamps`, `utimes`
- * with a Date) keeps them so rounded.
- */
-type FileStamp = { size: number; mtimeMs: number };
-
-function stampOf(full: string): FileStamp | undefined {
-  const stats = fs.statSync(full, { throwIfNoEntry: false });
-  return stats && { size: stats.size, mtimeMs: Math.round(stats.mtimeMs) };
 }
 
 /** The stamps of every article file, taken before the build reads them: a file changed while it reads is read again at start. */
@@ -170,9 +158,17 @@ export type Restored = {
  * the ContentError `buildArchive` would throw for the files read. Takes the
  * snapshot's articles over: restore from a snapshot once.
  */
-export function restoreArticles(dir: string, snapshot: ArchiveSnapshot, registry: EntityRegistry): Restored {
+export function restoreArticles(dir: string, snapshot: ArchiveSnapshot, registry: EntityRegistry, { statWorkerFrom = 2000 } = {}): Restored {
+  const articlesDir = path.join(dir, "articles");
+  const names = articleFileNames(dir);
+  // Stat on another thread while this one decodes every stored article whose file is still there; those found changed are dropped.
+  const stamps = stampFiles(articlesDir, names, statWorkerFrom);
   const byName = new Map(snapshot.names.map((name, i) => [name, i]));
   const decoder = new ArticleDecoder(snapshot.shapes, snapshot.entities, registry, bodyReader(snapshot));
+  const decoded = names.map((name) => {
+    const i = byName.get(name);
+    return i === undefined ? undefined : decoder.article(storedArticle(snapshot, i), i);
+  });
   const rawTexts = listRawTexts(dir);
   const refused: ContentProblem[] = [];
   const problems: ContentProblem[] = [];
@@ -184,15 +180,15 @@ export function restoreArticles(dir: string, snapshot: ArchiveSnapshot, registry
   let read = 0;
   let present = 0;
   // Articles are named relative to the working directory, as readArticleFiles names them; computed once, not per file.
-  const articlesDir = path.join(dir, "articles");
   const relativeDir = path.relative(process.cwd(), articlesDir);
-  for (const name of articleFileNames(dir)) {
+  const stamped = stamps();
+  names.forEach((name, n) => {
     const full = path.join(articlesDir, name);
     const file = path.join(relativeDir, name);
     const i = byName.get(name);
     if (i !== undefined) present++;
-    const stamp = i !== undefined ? stampOf(full) : undefined;
-    let article = stamp && stamp.size === snapshot.sizes[i!] && stamp.mtimeMs === snapshot.mtimes[i!] ? decoder.article(storedArticle(snapshot, i!), i!) : undefined;
+    const stamp = stamped[n];
+    let article = stamp && stamp.size === snapshot.sizes[i!] && stamp.mtimeMs === snapshot.mtimes[i!] ? decoded[n] : undefined;
     // Named entities the registry lost: the file is validated again, and its problems worded as always.
     if (article && !knowsPeople(article, registry)) article = undefined;
     const fromSnapshot = article !== undefined;
@@ -202,22 +198,16 @@ export function restoreArticles(dir: string, snapshot: ArchiveSnapshot, registry
     } else {
       read++;
       const source = readArticleFile(full);
-      if (!source.ok) {
-        refused.push(...source.problems);
-        continue;
-      }
+      if (!source.ok) return void refused.push(...source.problems);
       const result = validateArticle(source.source, registry);
-      if (!result.ok) {
-        problems.push(...result.problems);
-        continue;
-      }
+      if (!result.ok) return void problems.push(...result.problems);
       article = result.article;
     }
     const missing = missingRaw(file, article.raw, rawTexts);
     if (missing) problems.push(missing);
     else if (fromSnapshot) taken[i!] = article;
     else readArticles.push(article);
-  }
+  });
   if (refused.length || problems.length) throw new ContentError([...refused, ...problems]);
   return { articles: [...taken.filter((a) => a !== undefined), ...readArticles], fingerprints, read, removed: snapshot.names.length - present };
 }
