@@ -1,14 +1,13 @@
 import fs from "node:fs";
 import path from "node:path";
-import v8 from "node:v8";
 import type { ArchiveSnapshot } from "./archive-snapshot";
 
 /*
  * The archive snapshot's file (lib/content/archive-snapshot.ts), beside the
- * build: the length of the header (4 bytes), the header (every article but
- * its body, in V8's own serialisation: it keeps dates as Date objects and
- * keys whose value is undefined, so a restored article is the very value a
- * read one is), then every body as UTF-8.
+ * build: the length of the header (4 bytes), the header (JSON: everything
+ * but the articles and their bodies), the articles (their JSON texts end to
+ * end, UTF-8, as many bytes as the header's `articleBytes` says), then every
+ * body as UTF-8.
  */
 
 const headerLength = 4;
@@ -24,7 +23,7 @@ function readFully(fd: number, buffer: Buffer, position: number): void {
 
 /** Where the build leaves the snapshot: beside its own output and the search index. */
 export function archiveSnapshotFile(distDir = process.env.NEXT_DIST_DIR ?? ".next"): string {
-  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), distDir, "archive-snapshot.v8");
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), distDir, "archive-snapshot.bin");
 }
 
 /** The id of the build in `distDir`, or undefined when there is none. */
@@ -36,16 +35,22 @@ export function buildIdOf(distDir = process.env.NEXT_DIST_DIR ?? ".next"): strin
   }
 }
 
-export function writeArchiveSnapshot({ bodies, ...header }: ArchiveSnapshot, file = archiveSnapshotFile()): void {
-  const serialized = v8.serialize(header);
+/** Writes a snapshot made in memory (`snapshotOfArticles`). */
+export function writeArchiveSnapshot({ bodies, articles, ...header }: ArchiveSnapshot & { bodies: Buffer }, file = archiveSnapshotFile()): void {
+  const serialized = Buffer.from(JSON.stringify({ ...header, articleBytes: articles.length }), "utf8");
   const length = Buffer.alloc(headerLength);
   length.writeUInt32LE(serialized.length);
   // Written beside, then renamed: a server starting meanwhile reads the old snapshot or the new one, never half of one.
-  fs.writeFileSync(`${file}.tmp`, Buffer.concat([length, serialized, bodies]));
+  fs.writeFileSync(`${file}.tmp`, Buffer.concat([length, serialized, articles, bodies]));
   fs.renameSync(`${file}.tmp`, file);
 }
 
-/** The snapshot in `file` if it belongs to the build `buildId`, else undefined (none, unreadable, or another build's). */
+/**
+ * The snapshot in `file` if it belongs to the build `buildId`, else undefined
+ * (none, unreadable, or another build's). Its bodies are left in the file,
+ * kept open: a build written meanwhile replaces the file by a new one (a
+ * rename), so the one open stays the one these bodies are in.
+ */
 export function readArchiveSnapshot(file = archiveSnapshotFile(), buildId = buildIdOf()): ArchiveSnapshot | undefined {
   let fd: number | undefined;
   try {
@@ -54,15 +59,16 @@ export function readArchiveSnapshot(file = archiveSnapshotFile(), buildId = buil
     readFully(fd, length, 0);
     const header = Buffer.allocUnsafe(length.readUInt32LE());
     readFully(fd, header, headerLength);
-    const snapshot = v8.deserialize(header) as Omit<ArchiveSnapshot, "bodies">;
-    if (snapshot?.version !== 3 || snapshot.buildId !== buildId) return undefined;
-    const bodies = Buffer.allocUnsafe(fs.fstatSync(fd).size - headerLength - header.length);
-    readFully(fd, bodies, headerLength + header.length);
-    return { ...snapshot, bodies };
+    const { articleBytes, ...snapshot } = JSON.parse(header.toString("utf8")) as Omit<ArchiveSnapshot, "bodies" | "articles"> & { articleBytes: number };
+    if (snapshot?.version !== 4 || snapshot.buildId !== buildId) return undefined;
+    const articles = Buffer.allocUnsafe(articleBytes);
+    readFully(fd, articles, headerLength + header.length);
+    const result = { ...snapshot, articles, bodies: { fd, at: headerLength + header.length + articleBytes } };
+    fd = undefined;
+    return result;
   } catch {
     return undefined;
   } finally {
     if (fd !== undefined) fs.closeSync(fd);
   }
 }
-

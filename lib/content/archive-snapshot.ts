@@ -1,10 +1,11 @@
 import fs from "node:fs";
 import path from "node:path";
 import { type EntityRegistry, registrySignature } from "../entities/entity-registry";
-import type { CountryRole } from "../schema/article";
 import type { Article } from "./article";
+import { ArticleDecoder, ArticleEncoder, type Encoded, type EntityName } from "./article-codec";
 import { ContentError, type ContentProblem } from "./content-error";
 import { articleFileNames, readArticleFile, validateArticle } from "./load-articles";
+import { type FileStamp, stampFiles, stampOf } from "./file-stamps";
 import { listRawTexts, missingRaw } from "./raw-texts";
 
 /*
@@ -17,62 +18,63 @@ import { listRawTexts, missingRaw } from "./raw-texts";
  * The snapshot is build output, trusted as the build is; the files are not.
  */
 
-/** An article as the snapshot keeps it: each entity by its slug, in its place, linked again to the registry read at start. */
-export type StoredArticle = Omit<Article, "companies" | "announcedBy" | "countries" | "places" | "themes"> & {
-  companies: string[];
-  announcedBy: string[];
-  countries: { country: string; role: CountryRole }[];
-  places: { place: string; role: CountryRole }[];
-  themes: string[];
-};
-
-/**
- * One article file as the build read it: same name, size and modification
- * time, same content. `fingerprint` is what the build computed of the article
- * for another snapshot (the search index's), so that a server need not
- * compute it again for an article it takes from this one.
- */
-export type StoredFile = {
-  name: string;
-  size: number;
-  mtimeMs: number;
-  fingerprint: string;
-  /** The article, its body left empty: the bodies are kept apart (`ArchiveSnapshot.bodies`). */
-  article: StoredArticle;
-  /** Where its body is in `bodies`, in bytes: [start, end). */
-  body: [number, number];
-};
-
 export type ArchiveSnapshot = {
-  version: 3;
+  version: 4;
   /** The build it belongs to (`<distDir>/BUILD_ID`): a snapshot written by other code may hold articles of another shape. */
   buildId: string | undefined;
   /** The registry the articles were linked to: while it is unchanged, so is what the build computed of them. */
   registry: string;
-  files: StoredFile[];
+  /** What lib/content/article-codec.ts decodes the articles with: the key lists of their objects, the entities they name. */
+  shapes: string[][];
+  entities: EntityName[];
   /**
-   * Every body, UTF-8, end to end. A restored article reads its body from
-   * here when asked (a getter): a server starts without making a string of
-   * every body (250 MB at 100,000 articles), and keeps them out of the heap.
+   * One entry per article file as the build read it, in the build's order
+   * (newest first: restored in that order, the articles need no real sort):
+   * its name, size and modification time, the article (its body apart), and
+   * `fingerprint`, what the build computed of the article for another
+   * snapshot (the search index's), so that a server need not compute it
+   * again for an article it takes from this one.
    */
-  bodies: Buffer;
+  names: string[];
+  sizes: number[];
+  mtimes: number[];
+  fingerprints: string[];
+  /**
+   * The articles, their bodies apart, each as the JSON of its flat array,
+   * UTF-8, end to end: article i's is bytes [articleOffsets[i], articleOffsets[i + 1]).
+   * Decoded and parsed one by one as they are restored, not as one document:
+   * parsed whole, the 78 MB of them at 100,000 articles stayed alive until
+   * the last was built, and the collector copied them from generation to
+   * generation.
+   */
+  articles: Buffer;
+  articleOffsets: number[];
+  /** Where each article's body is in `bodies`, in bytes: article i's is [bodyOffsets[i], bodyOffsets[i + 1]). */
+  bodyOffsets: number[];
+  /**
+   * Every body, UTF-8, end to end: in memory as written, in the file once
+   * read back. A restored article reads its body when asked (a getter): a
+   * server starts without reading them (200 MB at 100,000 articles) or making
+   * a string of each, and keeps them out of its memory.
+   */
+  bodies: Buffer | BodiesInFile;
 };
 
-/**
- * What a file's content is taken to be the same by: size and modification
- * time, as make and rsync judge, the time rounded to the millisecond: a copy
- * that keeps times through Node (`fs.cpSync`'s `preserveTimestamps`, `utimes`
- * with a Date) keeps them so rounded.
- */
-type FileStamp = { size: number; mtimeMs: number };
+/** The bodies left in the snapshot's file, open for the life of the process: read one at a time, from `at` on. */
+export type BodiesInFile = { fd: number; at: number };
 
-function stampOf(full: string): FileStamp | undefined {
-  try {
-    const { size, mtimeMs } = fs.statSync(full);
-    return { size, mtimeMs: Math.round(mtimeMs) };
-  } catch {
-    return undefined;
-  }
+/** Body number `i` of a snapshot. */
+function bodyReader({ bodies, bodyOffsets }: ArchiveSnapshot): (i: number) => string {
+  if (Buffer.isBuffer(bodies)) return (i) => bodies.toString("utf8", bodyOffsets[i], bodyOffsets[i + 1]);
+  return (i) => {
+    const text = Buffer.allocUnsafe(bodyOffsets[i + 1] - bodyOffsets[i]);
+    for (let done = 0; done < text.length; ) {
+      const read = fs.readSync(bodies.fd, text, done, text.length - done, bodies.at + bodyOffsets[i] + done);
+      if (read === 0) throw new Error("instantané de l'archive tronqué");
+      done += read;
+    }
+    return text.toString("utf8");
+  };
 }
 
 /** The stamps of every article file, taken before the build reads them: a file changed while it reads is read again at start. */
@@ -85,29 +87,27 @@ export function stampArticleFiles(dir: string): Map<string, FileStamp> {
   return stamps;
 }
 
-function stored(article: Article): StoredArticle {
-  // Spread then overwritten: the keys keep their order, so a restored article serialises as a read one (lib/publishing/sync.ts compares them so).
-  return {
-    ...article,
-    file: `${article.slug}.md`,
-    companies: article.companies.map((c) => c.slug),
-    announcedBy: article.announcedBy.map((c) => c.slug),
-    countries: article.countries.map(({ country, role }) => ({ country: country.slug, role })),
-    places: article.places.map(({ place, role }) => ({ place: place.slug, role })),
-    themes: article.themes.map((t) => t.slug),
-  };
-}
-
-
 /** The snapshot of an archive's articles, each with the stamp its file had before it was read and its fingerprint. */
 export function snapshotOfArticles(
   { articles, registry }: { articles: readonly Article[]; registry: EntityRegistry },
   stamps: ReadonlyMap<string, FileStamp>,
   buildId: string | undefined,
   fingerprint: (article: Article) => string,
-): ArchiveSnapshot {
-  const files: StoredFile[] = [];
+): ArchiveSnapshot & { bodies: Buffer } {
+  const encoder = new ArticleEncoder(registry);
+  const snapshot: ArchiveSnapshot & { bodies: Buffer } = {
+    version: 4,
+    buildId,
+    registry: registrySignature(registry),
+    shapes: encoder.shapes,
+    entities: encoder.entities,
+    ...{ names: [], sizes: [], mtimes: [], fingerprints: [], articleOffsets: [0], bodyOffsets: [0] },
+    articles: Buffer.alloc(0),
+    bodies: Buffer.alloc(0),
+  };
   const bodies: Buffer[] = [];
+  const texts: Buffer[] = [];
+  let length = 0;
   let offset = 0;
   for (const article of articles) {
     const name = `${article.slug}.md`;
@@ -115,42 +115,30 @@ export function snapshotOfArticles(
     if (!stamp) continue;
     const body = Buffer.from(article.body, "utf8");
     bodies.push(body);
-    files.push({ name, ...stamp, fingerprint: fingerprint(article), article: { ...stored(article), body: "" }, body: [offset, offset + body.length] });
     offset += body.length;
+    snapshot.names.push(name);
+    snapshot.sizes.push(stamp.size);
+    snapshot.mtimes.push(stamp.mtimeMs);
+    snapshot.fingerprints.push(fingerprint(article));
+    // Stored under its file's name: the path a server names it by depends on its working directory.
+    const text = Buffer.from(JSON.stringify(encoder.article({ ...article, file: name })), "utf8");
+    texts.push(text);
+    length += text.length;
+    snapshot.articleOffsets.push(length);
+    snapshot.bodyOffsets.push(offset);
   }
-  return { version: 3, buildId, registry: registrySignature(registry), files, bodies: Buffer.concat(bodies) };
+  snapshot.articles = Buffer.concat(texts);
+  snapshot.bodies = Buffer.concat(bodies);
+  return snapshot;
 }
 
-/** Whether the registry read now knows every entity a stored article names. */
-function knowsAll(entry: StoredArticle, registry: EntityRegistry): boolean {
-  return (
-    entry.companies.every((s) => registry.companies.has(s)) &&
-    entry.announcedBy.every((s) => registry.companies.has(s)) &&
-    entry.countries.every((c) => registry.countries.has(c.country)) &&
-    entry.places.every((p) => registry.places.has(p.place)) &&
-    entry.themes.every((s) => registry.themes.has(s)) &&
-    entry.people.every((p) => !p.company || registry.companies.has(p.company))
-  );
+function storedArticle({ articles, articleOffsets }: ArchiveSnapshot, i: number): Encoded[] {
+  return JSON.parse(articles.toString("utf8", articleOffsets[i], articleOffsets[i + 1])) as Encoded[];
 }
 
-/**
- * A stored article linked to the registry read now, in place (it was just
- * read from the snapshot: at 100,000 articles a copy of each doubled the
- * work), or undefined when the registry no longer knows one of its
- * entities: the file is then validated again, and its problems worded as always.
- */
-function relink({ article: entry, body: [start, end] }: StoredFile, file: string, registry: EntityRegistry, bodies: Buffer): Article | undefined {
-  if (!knowsAll(entry, registry)) return undefined;
-  const article = entry as unknown as Article;
-  article.file = file;
-  entry.companies.forEach((s, i) => (article.companies[i] = registry.companies.get(s)!));
-  entry.announcedBy.forEach((s, i) => (article.announcedBy[i] = registry.companies.get(s)!));
-  for (const c of article.countries) c.country = registry.countries.get(c.country as unknown as string)!;
-  for (const p of article.places) p.place = registry.places.get(p.place as unknown as string)!;
-  entry.themes.forEach((s, i) => (article.themes[i] = registry.themes.get(s)!));
-  // An accessor in the place of the stored empty body: same key order, read as a string by every reader (JSON, spread, equality).
-  Object.defineProperty(article, "body", { get: () => bodies.toString("utf8", start, end), enumerable: true, configurable: true });
-  return article;
+/** Whether the registry read now knows the company of every person a stored article names (by slug, not linked). */
+function knowsPeople(article: Article, registry: EntityRegistry): boolean {
+  return article.people.every((p) => !p.company || registry.companies.has(p.company));
 }
 
 export type Restored = {
@@ -170,48 +158,58 @@ export type Restored = {
  * the ContentError `buildArchive` would throw for the files read. Takes the
  * snapshot's articles over: restore from a snapshot once.
  */
-export function restoreArticles(dir: string, snapshot: ArchiveSnapshot, registry: EntityRegistry): Restored {
-  const byName = new Map(snapshot.files.map((f) => [f.name, f]));
+export function restoreArticles(dir: string, snapshot: ArchiveSnapshot, registry: EntityRegistry, { statWorkerFrom = 2000 } = {}): Restored {
+  const articlesDir = path.join(dir, "articles");
+  const names = articleFileNames(dir);
+  // Stat on another thread while this one decodes every stored article whose file is still there; those found changed are dropped.
+  const stamps = stampFiles(articlesDir, names, statWorkerFrom);
+  const byName = new Map(snapshot.names.map((name, i) => [name, i]));
+  const decoder = new ArticleDecoder(snapshot.shapes, snapshot.entities, registry, bodyReader(snapshot));
+  const decoded = names.map((name) => {
+    const i = byName.get(name);
+    return i === undefined ? undefined : decoder.article(storedArticle(snapshot, i), i);
+  });
   const rawTexts = listRawTexts(dir);
   const refused: ContentProblem[] = [];
   const problems: ContentProblem[] = [];
-  const articles: Article[] = [];
+  // The articles taken from the snapshot in its order (the build's: newest first), then those read.
+  const taken: (Article | undefined)[] = new Array(snapshot.names.length);
+  const readArticles: Article[] = [];
   const fingerprints = new Map<Article, string>();
   const sameRegistry = registrySignature(registry) === snapshot.registry;
   let read = 0;
   let present = 0;
   // Articles are named relative to the working directory, as readArticleFiles names them; computed once, not per file.
-  const articlesDir = path.join(dir, "articles");
   const relativeDir = path.relative(process.cwd(), articlesDir);
-  for (const name of articleFileNames(dir)) {
+  const stamped = stamps();
+  names.forEach((name, n) => {
     const full = path.join(articlesDir, name);
     const file = path.join(relativeDir, name);
-    const entry = byName.get(name);
-    if (entry) present++;
-    const stamp = entry && stampOf(full);
-    let article = entry && stamp && stamp.size === entry.size && stamp.mtimeMs === entry.mtimeMs ? relink(entry, file, registry, snapshot.bodies) : undefined;
+    const i = byName.get(name);
+    if (i !== undefined) present++;
+    const stamp = stamped[n];
+    let article = stamp && stamp.size === snapshot.sizes[i!] && stamp.mtimeMs === snapshot.mtimes[i!] ? decoded[n] : undefined;
+    // Named entities the registry lost: the file is validated again, and its problems worded as always.
+    if (article && !knowsPeople(article, registry)) article = undefined;
+    const fromSnapshot = article !== undefined;
     if (article) {
-      if (sameRegistry) fingerprints.set(article, entry!.fingerprint);
+      article.file = file;
+      if (sameRegistry) fingerprints.set(article, snapshot.fingerprints[i!]);
     } else {
       read++;
       const source = readArticleFile(full);
-      if (!source.ok) {
-        refused.push(...source.problems);
-        continue;
-      }
+      if (!source.ok) return void refused.push(...source.problems);
       const result = validateArticle(source.source, registry);
-      if (!result.ok) {
-        problems.push(...result.problems);
-        continue;
-      }
+      if (!result.ok) return void problems.push(...result.problems);
       article = result.article;
     }
     const missing = missingRaw(file, article.raw, rawTexts);
     if (missing) problems.push(missing);
-    else articles.push(article);
-  }
+    else if (fromSnapshot) taken[i!] = article;
+    else readArticles.push(article);
+  });
   if (refused.length || problems.length) throw new ContentError([...refused, ...problems]);
-  return { articles, fingerprints, read, removed: byName.size - present };
+  return { articles: [...taken.filter((a) => a !== undefined), ...readArticles], fingerprints, read, removed: snapshot.names.length - present };
 }
 
 /** Key, in an archive version's derived values (lib/archive.ts), of the build's fingerprints of the articles restored from the snapshot. */

@@ -24,7 +24,7 @@ function snapshotted(before?: (dir: string) => void): { dir: string; snapshot: A
   before?.(dir);
   for (const name of fs.readdirSync(path.join(dir, "articles"))) fs.utimesSync(path.join(dir, "articles", name), built, built);
   const stamps = stampArticleFiles(dir);
-  const file = path.join(dir, "archive-snapshot.v8");
+  const file = path.join(dir, "archive-snapshot.bin");
   writeArchiveSnapshot(snapshotOfArticles(buildArchive(dir), stamps, "build-1", (a) => `empreinte de ${a.slug}`), file);
   return { dir, snapshot: readArchiveSnapshot(file, "build-1")! };
 }
@@ -124,6 +124,83 @@ describe("an archive restored from the build's snapshot", () => {
     expect(restored(dir, snapshot).known("la-fille-en-2021")).toBeUndefined();
   });
 
+  it("keeps every kind of value as read: nested dates, sources, captions, corrections, keys without a value", () => {
+    const full = [
+      "---",
+      "title: Une source datée",
+      "titleSource: editorial",
+      "date: null",
+      "datePrecision: unknown",
+      "dateNote: Aucune date dans le texte.",
+      "source: { name: Le Journal, date: '2020-03', url: 'https://exemple.fr/a', note: Lue en ligne. }",
+      "author: Ana Autrice",
+      "summary: Un résumé.",
+      "summarySource: editorial",
+      "companies: [fille]",
+      "places: [{ slug: ville-une }]",
+      "captions: [Une photo, Une autre]",
+      "raw: c.txt",
+      "archivedAt: '2026-11-23T14:17:51+00:00'",
+      "correctedAt: '2026-11-24T09:00:00+00:00'",
+      "---",
+      "",
+      "Texte.",
+      "",
+    ].join("\n");
+    const { dir, snapshot } = snapshotted((d) => fs.writeFileSync(article(d, "source-datee"), full));
+    const { archive, read } = restored(dir, snapshot);
+    expect(read).toBe(0);
+    expect(archive).toEqual(buildArchive(dir));
+    expect(archive.articles.map((a) => JSON.stringify(a))).toEqual(buildArchive(dir).articles.map((a) => JSON.stringify(a)));
+    const restoredArticle = archive.bySlug.get("source-datee")!;
+    expect(restoredArticle.source!.date!.start).toBeInstanceOf(Date);
+    expect(Object.keys(restoredArticle)).toEqual(Object.keys(buildArchive(dir).bySlug.get("source-datee")!));
+    // A key present without a value stays present, as in an article read from its file.
+    expect(Object.keys(archive.bySlug.get("vieille-nouvelle")!)).toContain("source");
+  });
+
+  it("gives the articles in the build's order, newest first, before any sort", () => {
+    const { dir, snapshot } = snapshotted();
+    const { articles } = restoreArticles(dir, snapshot, loadRegistry(dir));
+    expect(articles.map((a) => a.slug)).toEqual(buildArchive(dir).articles.map((a) => a.slug));
+  });
+
+  it("compares the files' stamps taken on a worker thread as those taken here", () => {
+    const { dir, snapshot } = snapshotted();
+    edit(dir, "la-fille-en-2021", (text) => text.replace("title: La fille en 2021", "title: La fille en 2022, corrigé"));
+    fs.copyFileSync(article(dir, "vieille-nouvelle"), article(dir, "nouvelle-copie"));
+    fs.rmSync(article(dir, "annonce-de-la-mere-2021"));
+    const registry = loadRegistry(dir);
+    const { articles, read, removed } = restoreArticles(dir, snapshot, registry, { statWorkerFrom: 0 });
+    expect({ read, removed }).toEqual({ read: 2, removed: 1 });
+    expect(archiveOf(dir, registry, articles)).toEqual(buildArchive(dir));
+  });
+
+  it("reads the bodies from the snapshot it opened, even once a new build replaced its file", () => {
+    const { dir } = snapshotted();
+    const file = path.join(dir, "archive-snapshot.bin");
+    const opened = readArchiveSnapshot(file, "build-1")!;
+    // Same size and time, other words: the new build's snapshot has other bytes where the opened one has this body.
+    const changed = article(dir, "vieille-nouvelle");
+    fs.writeFileSync(changed, fs.readFileSync(changed, "utf8").replace("Texte ancien.", "Texte ANCIEN."));
+    fs.utimesSync(changed, built, built);
+    writeArchiveSnapshot(snapshotOfArticles(buildArchive(dir), stampArticleFiles(dir), "build-2", () => ""), file);
+    const { archive, read } = restored(dir, opened);
+    expect(read).toBe(0);
+    expect(archive.bySlug.get("vieille-nouvelle")!.body).toContain("Texte ancien.");
+  });
+
+  it("reads again a file whose people name a company the registry no longer has", () => {
+    const { dir, snapshot } = snapshotted((d) =>
+      edit(d, "annonce-de-la-mere-2021", (text) => text.replace("companies: [mere, autre]", "companies: [mere]")),
+    );
+    const companies = path.join(dir, "entities/companies.yaml");
+    fs.writeFileSync(companies, fs.readFileSync(companies, "utf8").replace(/- slug: autre\n(  .*\n)+/, ""));
+    const [fromSnapshot, fromFiles] = failures(dir, snapshot);
+    expect(fromSnapshot).toMatch(/annonce-de-la-mere-2021\.md › people\[1\]\.company/);
+    expect(fromSnapshot).toBe(fromFiles);
+  });
+
   it("names entities as the registry read now does", () => {
     const { dir, snapshot } = snapshotted();
     const companies = path.join(dir, "entities/companies.yaml");
@@ -176,7 +253,7 @@ describe("the snapshot a server reads", () => {
 
   it("is refused when it belongs to another build", () => {
     const { dir } = snapshotted();
-    expect(readArchiveSnapshot(path.join(dir, "archive-snapshot.v8"), "build-2")).toBeUndefined();
+    expect(readArchiveSnapshot(path.join(dir, "archive-snapshot.bin"), "build-2")).toBeUndefined();
     expect(readArchiveSnapshot(path.join(dir, "absent.v8"), "build-1")).toBeUndefined();
   });
 
@@ -184,7 +261,7 @@ describe("the snapshot a server reads", () => {
     const { dir } = snapshotted();
     const dist = fs.mkdtempSync(path.join(os.tmpdir(), "archive-dist-"));
     fs.writeFileSync(path.join(dist, "BUILD_ID"), "build-1\n");
-    fs.renameSync(path.join(dir, "archive-snapshot.v8"), path.join(dist, "archive-snapshot.v8"));
+    fs.renameSync(path.join(dir, "archive-snapshot.bin"), path.join(dist, "archive-snapshot.bin"));
     // Same size and time as the build saw, other words: only a snapshot in use would still say "Une".
     const file = article(dir, "vieille-nouvelle");
     fs.writeFileSync(file, fs.readFileSync(file, "utf8").replace(/Une/, "Uno"));
