@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import type { ArchiveSnapshot } from "./archive-snapshot";
+import type { ArchiveSnapshot, BodiesInFile } from "./archive-snapshot";
 
 /*
  * The archive snapshot's file (lib/content/archive-snapshot.ts), beside the
@@ -63,9 +63,17 @@ export function readArchiveSnapshot(file = archiveSnapshotFile(), buildId = buil
     if (snapshot?.version !== 4 || snapshot.buildId !== buildId) return undefined;
     const articles = Buffer.allocUnsafe(articleBytes);
     readFully(fd, articles, headerLength + header.length);
-    const result = { ...snapshot, articles, bodies: { fd, at: headerLength + header.length + articleBytes } };
+    const open = fd;
+    const at = headerLength + header.length + articleBytes;
+    const bodies: BodiesInFile = {
+      read(start, end) {
+        const text = Buffer.allocUnsafe(end - start);
+        readFully(open, text, at + start);
+        return text.toString("utf8");
+      },
+    };
     fd = undefined;
-    return result;
+    return { ...snapshot, articles, bodies };
   } catch {
     return undefined;
   } finally {

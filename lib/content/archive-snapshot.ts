@@ -1,4 +1,3 @@
-import fs from "node:fs";
 import path from "node:path";
 import { type EntityRegistry, registrySignature } from "../entities/entity-registry";
 import type { Article } from "./article";
@@ -60,21 +59,13 @@ export type ArchiveSnapshot = {
   bodies: Buffer | BodiesInFile;
 };
 
-/** The bodies left in the snapshot's file, open for the life of the process: read one at a time, from `at` on. */
-export type BodiesInFile = { fd: number; at: number };
+/** The bodies left in the snapshot's file, open for the life of the process (lib/content/archive-snapshot-file.ts): bytes [start, end) of them, read when asked. */
+export type BodiesInFile = { read(start: number, end: number): string };
 
 /** Body number `i` of a snapshot. */
 function bodyReader({ bodies, bodyOffsets }: ArchiveSnapshot): (i: number) => string {
   if (Buffer.isBuffer(bodies)) return (i) => bodies.toString("utf8", bodyOffsets[i], bodyOffsets[i + 1]);
-  return (i) => {
-    const text = Buffer.allocUnsafe(bodyOffsets[i + 1] - bodyOffsets[i]);
-    for (let done = 0; done < text.length; ) {
-      const read = fs.readSync(bodies.fd, text, done, text.length - done, bodies.at + bodyOffsets[i] + done);
-      if (read === 0) throw new Error("instantané de l'archive tronqué");
-      done += read;
-    }
-    return text.toString("utf8");
-  };
+  return (i) => bodies.read(bodyOffsets[i], bodyOffsets[i + 1]);
 }
 
 /** The stamps of every article file, taken before the build reads them: a file changed while it reads is read again at start. */
