@@ -13,6 +13,7 @@ import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import net from "node:net";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
+import { nextCommand } from "./lib/next-bin.mjs";
 import { computeMedianRun } from "lighthouse/core/lib/median-run.js";
 import desktopConfig from "lighthouse/core/config/desktop-config.js";
 
@@ -57,7 +58,7 @@ if (!existsSync(`${process.env.NEXT_DIST_DIR ?? ".next"}/BUILD_ID`)) {
   if (spawnSync("npm", ["run", "build"], { stdio: "inherit", env }).status !== 0) process.exit(1);
 }
 const port = await freePort();
-const server = spawn("npx", ["next", "start", "-p", String(port)], { env, stdio: ["ignore", "ignore", "inherit"], detached: true });
+const server = spawn(...nextCommand(["start", "-p", String(port)]), { env, stdio: ["ignore", "ignore", "inherit"], detached: true });
 // "localhost", not 127.0.0.1: the pages' canonical URLs name localhost (SITE_URL's default),
 // and Lighthouse's SEO audit fails a canonical on another host.
 const base = `http://localhost:${port}`;

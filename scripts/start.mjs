@@ -3,11 +3,12 @@
 // A newcomer's single command is `npm install && npm start`.
 import { spawnSync } from "node:child_process";
 import { keepTsconfig } from "./lib/keep-tsconfig.mjs";
+import { nextCommand } from "./lib/next-bin.mjs";
 import { staleBuildReason } from "./lib/stale-build.mjs";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 const run = (args) => {
-  const result = spawnSync("npx", ["next", ...args], { stdio: "inherit", env: process.env });
+  const result = spawnSync(...nextCommand(args), { stdio: "inherit", env: process.env });
   if (result.status !== 0) process.exit(result.status ?? 1);
 };
 

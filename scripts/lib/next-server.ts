@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
+import { nextCommand } from "./next-bin.mjs";
 
 /** A port the OS says is free on loopback. */
 export function freePort(): Promise<number> {
@@ -52,7 +53,7 @@ export async function startNext(
   { captureOutput = false, port }: { captureOutput?: boolean; port?: number } = {},
 ): Promise<RunningServer> {
   port ??= await freePort();
-  const child = spawn("npx", ["next", "start", "-p", String(port)], {
+  const child = spawn(...nextCommand(["start", "-p", String(port)]), {
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
     stdio: ["ignore", captureOutput ? "pipe" : "ignore", captureOutput ? "pipe" : "inherit"],
     detached: true,

@@ -1,5 +1,6 @@
 import { spawn } from "node:child_process";
 import { describe, expect, it } from "vitest";
+import { nextCommand } from "../../scripts/lib/next-bin.mjs";
 import { freePort, loopbackOrigin, waitForServer } from "../../scripts/lib/next-server";
 import { baseUrl } from "./support";
 
@@ -13,7 +14,7 @@ async function startWith(siteUrl: string | undefined): Promise<{ output: () => s
   const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: ".next" };
   delete env.SITE_URL;
   if (siteUrl) env.SITE_URL = siteUrl;
-  const child = spawn("npx", ["next", "start", "-p", String(port)], { env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(...nextCommand(["start", "-p", String(port)]), { env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   child.stdout.on("data", (d: Buffer) => (output += d));
   child.stderr.on("data", (d: Buffer) => (output += d));

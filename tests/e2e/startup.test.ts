@@ -4,12 +4,13 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { keepTsconfig } from "../../scripts/lib/keep-tsconfig.mjs";
+import { nextCommand } from "../../scripts/lib/next-bin.mjs";
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 
 describe("server start-up", () => {
   it("exits with a clear message when CONTENT_DIR does not exist", async () => {
-    const child = spawn("npx", ["next", "start", "-p", "0", "-H", "127.0.0.1"], { env: { ...env, CONTENT_DIR: "/nonexistent/archive" } });
+    const child = spawn(...nextCommand(["start", "-p", "0", "-H", "127.0.0.1"]), { env: { ...env, CONTENT_DIR: "/nonexistent/archive" } });
     let output = "";
     child.stdout.on("data", (d) => (output += d));
     child.stderr.on("data", (d) => (output += d));
@@ -25,7 +26,7 @@ describe("server start-up", () => {
  * or until its output matches `until` (then stops it); its code and output.
  */
 async function startOn(contentDir: string, until?: RegExp): Promise<{ code: number | null; output: string }> {
-  const child = spawn("npx", ["next", "start", "-p", "0", "-H", "127.0.0.1"], { env: { ...env, CONTENT_DIR: contentDir }, detached: true });
+  const child = spawn(...nextCommand(["start", "-p", "0", "-H", "127.0.0.1"]), { env: { ...env, CONTENT_DIR: contentDir }, detached: true });
   const stop = () => {
     try {
       process.kill(-child.pid!, "SIGTERM");

@@ -1,0 +1,1 @@
+export function nextCommand(args: string[]): [string, string[]];
