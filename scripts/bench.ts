@@ -311,7 +311,7 @@ async function benchSize(size: number): Promise<Row> {
   const distDir = values.dist ?? `.next-bench-${size}`;
   const env = { CONTENT_DIR: corpus, NEXT_DIST_DIR: distDir };
   if (values["reuse-build"]) {
-    if (!fs.existsSync(path.join(distDir, "BUILD_ID")) || !fs.existsSync(path.join(distDir, "search-index.json"))) {
+    if (!fs.existsSync(path.join(distDir, "BUILD_ID")) || !fs.existsSync(path.join(distDir, "search-index.bin"))) {
       throw new Error(`--reuse-build : pas de build complet dans ${distDir}`);
     }
     if (values["start-only"]) return measureStarts(env);

@@ -2,7 +2,7 @@
  * Run after `next build` (`npm run build`): writes beside the build what a
  * server would otherwise compute at start from every article file:
  * - the validated articles (`<distDir>/archive-snapshot.bin`, lib/content/archive-snapshot.ts);
- * - the search index (`<distDir>/search-index.json`, lib/search/index-snapshot.ts).
+ * - the search index (`<distDir>/search-index.bin`, lib/search/index-snapshot.ts).
  */
 import { buildArchive } from "../lib/archive";
 import { snapshotOfArticles, stampArticleFiles } from "../lib/content/archive-snapshot";
