@@ -44,9 +44,15 @@ export function entityKeys(article: Article): string[] {
   ];
 }
 
-/** The timeline entries one article puts in the index, per entity, in the order the index holds them. */
-function entriesOf(article: Article, registry: EntityRegistry): Record<Timelines, Map<string, TimelineEntry[]>> {
-  const entries = { companies: new Map(), countries: new Map(), themes: new Map() } as Record<Timelines, Map<string, TimelineEntry[]>>;
+type TimelineMaps = Record<Timelines, Map<string, TimelineEntry[]>>;
+
+/**
+ * Adds the timeline entries one article puts in the index to `into`, per
+ * entity, in the order the index holds them. The build adds straight into the
+ * index: a set of maps per article was a third of the entity index's time at
+ * 100,000 articles.
+ */
+function addEntriesOf(article: Article, registry: EntityRegistry, into: TimelineMaps): void {
   const direct = new Set(article.companies.map((c) => c.slug));
   const added = new Set<string>();
   for (const company of article.companies) {
@@ -54,21 +60,26 @@ function entriesOf(article: Article, registry: EntityRegistry): Record<Timelines
       // A parent named by the article itself gets the article once, without "via".
       if (added.has(owner.slug) || (depth > 0 && direct.has(owner.slug))) continue;
       added.add(owner.slug);
-      push(entries.companies, owner.slug, depth === 0 ? { article } : { article, via: company });
+      push(into.companies, owner.slug, depth === 0 ? { article } : { article, via: company });
     }
   }
   const roles = new Map<string, CountryRole[]>();
   for (const { country, role } of article.countries) push(roles, country.slug, role);
-  for (const [slug, countryRoles] of roles) push(entries.countries, slug, { article, roles: countryRoles });
-  for (const theme of article.themes) push(entries.themes, theme.slug, { article });
+  for (const [slug, countryRoles] of roles) push(into.countries, slug, { article, roles: countryRoles });
+  for (const theme of article.themes) push(into.themes, theme.slug, { article });
+}
+
+/** The timeline entries one article puts in the index, on their own. */
+function entriesOf(article: Article, registry: EntityRegistry): TimelineMaps {
+  const entries: TimelineMaps = { companies: new Map(), countries: new Map(), themes: new Map() };
+  addEntriesOf(article, registry, entries);
   return entries;
 }
 
 function buildEntityIndex(archive: Archive): EntityIndex {
   const index: EntityIndex = { chronological: sortChronologically(archive.articles), companies: new Map(), countries: new Map(), themes: new Map(), stories: new Map(), articlesByKey: new Map() };
   for (const article of index.chronological) {
-    const entries = entriesOf(article, archive.registry);
-    for (const kind of timelines) for (const [slug, list] of entries[kind]) for (const entry of list) push(index[kind], slug, entry);
+    addEntriesOf(article, archive.registry, index);
     if (article.story) push(index.stories, article.story, article);
   }
   const byKey = new Map<string, number[]>();

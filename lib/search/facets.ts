@@ -12,6 +12,26 @@ const valuesOf: Record<FacetKind, (a: Article) => string[]> = {
   themes: (a) => a.themes.map((t) => t.slug),
 };
 
+/*
+ * An article's entities of one kind, read by name: `article[kind]` is a
+ * keyed read over articles of many shapes, a third slower over 100,000.
+ */
+const entitiesOf = (kind: FacetKind, article: Article): readonly unknown[] =>
+  kind === "companies" ? article.companies : kind === "countries" ? article.countries : article.themes;
+const slugOf = (kind: FacetKind, entity: unknown): string =>
+  kind === "countries" ? (entity as Article["countries"][number]).country.slug : (entity as { slug: string }).slug;
+
+function carriedAlready(values: Uint16Array, from: number, to: number, value: number): boolean {
+  for (let at = from; at < to; at++) if (values[at] === value) return true;
+  return false;
+}
+
+function grown(values: Uint16Array<ArrayBuffer>): Uint16Array<ArrayBuffer> {
+  const bigger = new Uint16Array(values.length * 2);
+  bigger.set(values);
+  return bigger;
+}
+
 /**
  * Each article's companies, countries, themes (as small integers) and year,
  * and each value's articles: built once with the index so filtering and
@@ -47,20 +67,33 @@ export function buildFacetTables(articles: readonly Article[], registry: EntityR
   };
   const ofArticle = {} as FacetTables["ofArticle"];
   const articlesOf = {} as FacetTables["articlesOf"];
+  // Typed arrays filled in two passes (values, then each value's articles)
+  // rather than lists of small arrays: half the time at 100,000 articles.
   for (const kind of facetKinds) {
-    const lists: number[][] = slugs[kind].map(() => []);
+    const position = positions[kind];
+    const counts = new Uint32Array(slugs[kind].length);
     const offsets = new Uint32Array(articles.length + 1);
-    const packed: number[] = [];
-    articles.forEach((article, id) => {
-      for (const slug of valuesOf[kind](article)) {
-        const v = positions[kind].get(slug)!;
-        lists[v].push(id);
-        packed.push(v);
+    let values = new Uint16Array(articles.length * 4);
+    let size = 0;
+    for (let id = 0; id < articles.length; id++) {
+      const entities = entitiesOf(kind, articles[id]);
+      for (let i = 0; i < entities.length; i++) {
+        const v = position.get(slugOf(kind, entities[i]))!;
+        // An article names a country once per role: the facet counts it once.
+        if (kind === "countries" && carriedAlready(values, offsets[id], size, v)) continue;
+        if (size === values.length) values = grown(values);
+        values[size++] = v;
+        counts[v]++;
       }
-      offsets[id + 1] = packed.length;
-    });
-    ofArticle[kind] = { offsets, values: Uint16Array.from(packed) };
-    articlesOf[kind] = lists.map((ids) => Uint32Array.from(ids));
+      offsets[id + 1] = size;
+    }
+    const lists = Array.from(counts, (count) => new Uint32Array(count));
+    const filled = new Uint32Array(counts.length);
+    for (let id = 0; id < articles.length; id++) {
+      for (let at = offsets[id]; at < offsets[id + 1]; at++) lists[values[at]][filled[values[at]]++] = id;
+    }
+    ofArticle[kind] = { offsets, values: values.slice(0, size) };
+    articlesOf[kind] = lists;
   }
   const years = Uint16Array.from(articles, (a) => a.date.year ?? 0);
   const byYear = new Map<number, number[]>();
