@@ -1,3 +1,4 @@
+import { ArticlesBySlug } from "./articles-by-slug";
 import { type Article } from "./content/article";
 import { buildFingerprints, restoreArticles } from "./content/archive-snapshot";
 import { readArchiveSnapshot } from "./content/archive-snapshot-file";
@@ -20,7 +21,7 @@ export type Archive = {
   registry: EntityRegistry;
   /** Newest first. */
   articles: Article[];
-  bySlug: Map<string, Article>;
+  bySlug: ArticlesBySlug;
   /** What pages derive from this version (entity index, profiles, rendered bodies), computed on first use: see `derive`. */
   derived: Map<string, Derived>;
   /**
@@ -54,7 +55,7 @@ type Derived = { value: unknown; patch?(previous: unknown, change: VersionChange
 /** An archive version from validated articles and their registry. */
 export function archiveOf(dir: string, registry: EntityRegistry, articles: Article[]): Archive {
   const sorted = [...articles].sort(newestFirst);
-  return { dir, registry, articles: sorted, bySlug: new Map(sorted.map((a) => [a.slug, a])), derived: new Map() };
+  return { dir, registry, articles: sorted, bySlug: ArticlesBySlug.of(sorted), derived: new Map() };
 }
 
 /** Beyond this many changed articles a new version is built and derived from scratch: patching would cost more. */
@@ -68,12 +69,12 @@ const maxPatchedChanges = (size: number) => Math.max(64, size / 50);
  * the previous one can be patched instead of computed again (`derive`).
  */
 export function nextVersion(previous: Archive, changes: readonly ArticleChange[]): Archive {
-  const bySlug = new Map(previous.bySlug);
-  for (const { slug, after } of changes) {
-    if (after) bySlug.set(slug, after);
-    else bySlug.delete(slug);
+  if (changes.length > maxPatchedChanges(previous.articles.length)) {
+    const changed = new Set(changes.map((c) => c.slug));
+    const afters = changes.flatMap(({ after }) => (after ? [after] : []));
+    return archiveOf(previous.dir, previous.registry, [...previous.articles.filter((a) => !changed.has(a.slug)), ...afters]);
   }
-  if (changes.length > maxPatchedChanges(previous.articles.length)) return archiveOf(previous.dir, previous.registry, [...bySlug.values()]);
+  const bySlug = previous.bySlug.with(changes);
   const { list: articles, shift } = applyToSorted(previous.articles, changes, newestFirst);
   const origin = { previous, changes, slugs: new Set(changes.map((c) => c.slug)), shift };
   return { dir: previous.dir, registry: previous.registry, articles, bySlug, derived: new Map(), origin };
