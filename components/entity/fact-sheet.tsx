@@ -4,6 +4,7 @@ import type { FactSheet as Facts } from "@/lib/entities/entity-pages";
 import { articlePath, entityPath } from "@/lib/routes";
 import type { PersonLine } from "@/lib/entities/people";
 import { formatPeriod } from "@/lib/entities/period";
+import { mostCited } from "@/lib/entities/most-cited";
 import { EntityChips } from "../ui/entity-chips";
 
 type Props = {
@@ -40,24 +41,57 @@ function PersonItem({ person }: { person: PersonLine }) {
   );
 }
 
+/** The most cited come first; the rest is counted, not listed. */
+function Others({ count, one, many }: { count: number; one: string; many: string }) {
+  if (!count) return null;
+  return (
+    <p className="muted mt-1">
+      et {count}
+      {"\u00a0"}
+      {count > 1 ? many : one}
+    </p>
+  );
+}
+
 /** What the archive alone says about an entity: counts, period, partners, places, people, and a way to follow it. */
 export function FactSheet({ facts, extra = [], showPlaces = true, people = [], feedHref }: Props) {
   const rows: { label: string; value: ReactNode }[] = [{ label: "Articles", value: facts.articleCount }, ...extra];
   if (facts.dates) rows.push({ label: "Période couverte", value: formatPeriod(facts.dates.first.date, facts.dates.last.date) });
-  if (facts.countries.length) {
+  const countries = mostCited(facts.countries);
+  if (countries.shown.length) {
     rows.push({
       label: "Pays concernés",
-      value: <EntityChips label="Pays concernés" links={facts.countries.map(({ value, count }) => ({ href: entityPath("country", value.slug), name: value.name, note: String(count) }))} />,
+      value: (
+        <>
+          <EntityChips label="Pays concernés" links={countries.shown.map(({ value, count }) => ({ href: entityPath("country", value.slug), name: value.name, note: String(count) }))} />
+          <Others count={countries.others} one="autre pays, cité moins souvent" many="autres pays, cités moins souvent" />
+        </>
+      ),
     });
   }
-  if (facts.companies.length) {
+  const companies = mostCited(facts.companies);
+  if (companies.shown.length) {
     rows.push({
       label: "Entreprises associées",
-      value: <EntityChips label="Entreprises associées" links={facts.companies.map(({ value, count }) => ({ href: entityPath("company", value.slug), name: value.name, note: String(count) }))} />,
+      value: (
+        <>
+          <EntityChips label="Entreprises associées" links={companies.shown.map(({ value, count }) => ({ href: entityPath("company", value.slug), name: value.name, note: String(count) }))} />
+          <Others count={companies.others} one="autre entreprise, citée moins souvent" many="autres entreprises, citées moins souvent" />
+        </>
+      ),
     });
   }
-  if (showPlaces && facts.places.length) {
-    rows.push({ label: "Villes et lieux", value: facts.places.map((p) => (p.count > 1 ? `${p.name} (${p.count})` : p.name)).join(", ") });
+  const places = mostCited(facts.places);
+  if (showPlaces && places.shown.length) {
+    rows.push({
+      label: "Villes et lieux",
+      value: (
+        <>
+          {places.shown.map((p) => (p.count > 1 ? `${p.name} (${p.count})` : p.name)).join(", ")}
+          <Others count={places.others} one="autre lieu, cité moins souvent" many="autres lieux, cités moins souvent" />
+        </>
+      ),
+    });
   }
   return (
     <section aria-labelledby="fiche" className="mb-10 rounded border border-stone-300 bg-white p-5 dark:border-stone-700 dark:bg-stone-900">

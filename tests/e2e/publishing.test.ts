@@ -110,3 +110,30 @@ describe("POST /api/publish", () => {
     expect((await fetch(`${baseUrl}/api/publish`, { method: "POST", headers: { Authorization: "Bearer x" } })).status).toBe(404);
   });
 });
+
+describe("a fact sheet as coverage grows", () => {
+  it("lists a company's most cited countries and counts the rest, then lists them all again when the article goes", async () => {
+    const page = await newPage({ site: server.url });
+    const chips = page.getByRole("list", { name: "Pays concernés" }).getByRole("listitem");
+    await page.goto("/entreprises/alibaba");
+    const before = await chips.count();
+    expect(before).toBeLessThan(12);
+    // An article naming Alibaba and twenty countries its other articles do not name.
+    const model = fs.readFileSync(path.join(dir, "articles", "bcx-lance-le-service-cloud-africa-local-public-avec-alibaba-en-afrique-du-sud.md"), "utf8");
+    const twenty = ["albanie", "andorre", "argentine", "armenie", "autriche", "bahamas", "bangladesh", "barbade", "belgique", "belize", "benin", "bhoutan", "bolivie", "bresil", "bulgarie", "cambodge", "canada", "chili", "colombie", "croatie"];
+    const countries = `countries:\n${twenty.map((c) => `  - { slug: ${c}, role: market }`).join("\n")}\nplaces: []\n`;
+    const wide = "alibaba-dans-vingt-pays";
+    const file = path.join(dir, "articles", `${wide}.md`);
+    fs.writeFileSync(`${file}.tmp`, model.replace(/^title: .*$/m, 'title: "Alibaba dans vingt pays"').replace(/^story: .*\n/m, "").replace(/^countries:\n[\s\S]*?^themes:/m, `${countries}themes:`));
+    fs.renameSync(`${file}.tmp`, file);
+    await within(2000, "the company page", async () => (await pageText(`${server.url}/entreprises/alibaba`)).text.includes("autres pays"));
+    await page.goto("/entreprises/alibaba");
+    expect(await chips.count()).toBe(12);
+    // Each article counts once per country: the twelve shown are the most cited, and every other is counted.
+    expect(await page.getByText(`et ${before + twenty.length - 12}\u00a0autres pays, cités moins souvent`).isVisible()).toBe(true);
+    fs.rmSync(file);
+    await within(2000, "the company page", async () => !(await pageText(`${server.url}/entreprises/alibaba`)).text.includes("autres pays"));
+    await page.goto("/entreprises/alibaba");
+    expect(await chips.count()).toBe(before);
+  });
+});
