@@ -1,9 +1,10 @@
+import { Fragment, type ReactNode } from "react";
 import Link from "next/link";
 import { hasEntityPage } from "@/lib/entities/entity-pages";
 import { entityPath } from "@/lib/routes";
 import type { EntityMap } from "@/lib/maps/entity-maps";
-import { layoutMap } from "@/lib/maps/layout";
-import { mapRoleLabels } from "@/lib/maps/role-labels";
+import { layoutMap, type MapRole, mapRoles } from "@/lib/maps/layout";
+import { mapRoleLabels, mapRolePlurals } from "@/lib/maps/role-labels";
 import { WorldMap } from "./world-map";
 
 /** "Chine (siège), Afrique du Sud (site)": the facts of a map in one line of text. */
@@ -11,6 +12,39 @@ export function mapSummary(map: EntityMap): string {
   const countries = map.countries.map((c) => `${c.country.name} (${mapRoleLabels[c.role]})`).join(", ");
   const places = map.places.map((p) => `${p.place.name} (${mapRoleLabels[p.role]})`).join(", ");
   return [countries && `pays${"\u00a0"}: ${countries}`, places && `villes et lieux${"\u00a0"}: ${places}`].filter(Boolean).join("\u202f; ");
+}
+
+/**
+ * Names grouped by their role, strongest first, each role written once
+ * ("Sites prévus : Botswana, Namibie"): how a person lists them, and a
+ * company present in 240 countries gets five lines, not 240.
+ */
+function ByRole({ title, items }: { title: string; items: { key: string; role: MapRole; name: ReactNode }[] }) {
+  if (!items.length) return null;
+  const groups = mapRoles.map((role) => ({ role, items: items.filter((i) => i.role === role) })).filter((g) => g.items.length);
+  return (
+    <div>
+      <h3 className="font-semibold">{title}</h3>
+      <dl className="mt-1 space-y-0.5">
+        {groups.map(({ role, items: named }) => (
+          <div key={role}>
+            <dt className="inline-block text-stone-600 first-letter:uppercase dark:text-stone-400">
+              {named.length > 1 ? mapRolePlurals[role] : mapRoleLabels[role]}
+              {"\u00a0"}:
+            </dt>{" "}
+            <dd className="inline">
+              {named.map((item, i) => (
+                <Fragment key={item.key}>
+                  {i > 0 && ", "}
+                  {item.name}
+                </Fragment>
+              ))}
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </div>
+  );
 }
 
 /** A company's or a country's map, with the same facts as text beside it; nothing when there is nothing to place. */
@@ -33,30 +67,8 @@ export function EntityMapSection({ map, subject }: { map: EntityMap; subject: st
       <div className="grid gap-6 md:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <WorldMap layout={layout} label={`Carte${"\u00a0"}: ${subject} — ${mapSummary(map)}`} />
         <div className="space-y-3 text-sm">
-          {map.countries.length > 0 && (
-            <div>
-              <h3 className="font-semibold">Pays</h3>
-              <ul className="mt-1 space-y-0.5">
-                {map.countries.map((c) => (
-                  <li key={c.country.slug}>
-                    {countryLink(c.country.slug, c.country.name)} <span className="text-stone-600 dark:text-stone-400">· {mapRoleLabels[c.role]}</span>
-                  </li>
-                ))}
-              </ul>
-            </div>
-          )}
-          {map.places.length > 0 && (
-            <div>
-              <h3 className="font-semibold">Villes et lieux</h3>
-              <ul className="mt-1 space-y-0.5">
-                {map.places.map((p) => (
-                  <li key={p.place.slug}>
-                    {p.place.name} <span className="text-stone-600 dark:text-stone-400">· {mapRoleLabels[p.role]}</span>
-                  </li>
-                ))}
-              </ul>
-            </div>
-          )}
+          <ByRole title="Pays" items={map.countries.map((c) => ({ key: c.country.slug, role: c.role, name: countryLink(c.country.slug, c.country.name) }))} />
+          <ByRole title="Villes et lieux" items={map.places.map((p) => ({ key: p.place.slug, role: p.role, name: p.place.name }))} />
         </div>
       </div>
     </section>

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { type MapLayout, type MapRole, mapRoles } from "@/lib/maps/layout";
+import { groupShapes, type MapLayout, type MapRole, mapRoles } from "@/lib/maps/layout";
 import { mapRoleLabels } from "@/lib/maps/role-labels";
 
 /** Fill of a country by role (Tailwind classes, so dark mode follows the site's). */
@@ -44,15 +44,11 @@ export function WorldMap({ layout, label, children, overlay }: Props) {
           viewBox={`0 0 ${layout.width} ${layout.height}`}
           className="h-auto w-full rounded border border-stone-300 bg-sky-50 dark:border-stone-700 dark:bg-stone-900"
         >
-          {layout.shapes.map((shape) => (
-            <path
-              key={shape.id}
-              d={shape.d}
-              className={`${shape.role ? countryFill[shape.role] : "fill-stone-200 dark:fill-stone-700"} stroke-white dark:stroke-stone-900`}
-              strokeWidth={shape.focus ? 1.2 : 0.5}
-              strokeLinejoin="round"
-            />
-          ))}
+          <g className="stroke-white dark:stroke-stone-900" strokeLinejoin="round">
+            {groupShapes(layout.shapes).map((group) => (
+              <path key={group.key} d={group.d} className={group.role ? countryFill[group.role] : "fill-stone-200 dark:fill-stone-700"} strokeWidth={group.focus ? 1.2 : 0.5} />
+            ))}
+          </g>
           {layout.points.map((point) => (
             <circle key={point.id} cx={point.x} cy={point.y} r="4.5" className={pointFill[point.role]} strokeWidth="1.5" />
           ))}

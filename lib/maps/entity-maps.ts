@@ -37,22 +37,35 @@ function settle<T>(map: Collected<T>, keep: (roles: MapRole[]) => MapRole | unde
   });
 }
 
+type MapOptions = {
+  /** A company's map: its headquarters is its own country (`home`), whatever its articles say of other companies' (below). */
+  company?: boolean;
+  home?: Country;
+  roles?: readonly MapRole[];
+  focus?: Country;
+};
+
 /**
  * What a map of some articles shows: each country and place they name, with
- * its strongest role among them. `home` adds a company's own country as its
- * headquarters. Places and countries without coordinates or codes stay in
- * the lists, just not on the map.
+ * its strongest role among them. Places and countries without coordinates or
+ * codes stay in the lists, just not on the map.
+ *
+ * An article's "headquarters" does not say whose: in an article on BCX and
+ * Alibaba, South Africa is BCX's. So a company's map takes its headquarters
+ * from the registry only (`home`) and shows the countries and cities its
+ * articles give as someone's headquarters as merely cited.
  * @param articles newest first
  */
-export function articlesMap(articles: readonly Article[], options: { home?: Country; roles?: readonly MapRole[]; focus?: Country } = {}): EntityMap {
+export function articlesMap(articles: readonly Article[], options: MapOptions = {}): EntityMap {
   const allowed = options.roles ?? mapRoles;
   const keep = (roles: MapRole[]) => strongestRole(roles.filter((r) => allowed.includes(r)));
+  const roleOf = (role: MapRole): MapRole => (options.company && role === "headquarters" ? "mentioned" : role);
   const countries: Collected<Country> = new Map();
   const places: Collected<Place> = new Map();
   for (const article of articles) {
-    for (const { country, role } of article.countries) collect(countries, country.slug, country, role, article);
+    for (const { country, role } of article.countries) collect(countries, country.slug, country, roleOf(role), article);
     for (const { place, role } of article.places) {
-      if (!options.focus || place.country === options.focus.slug) collect(places, place.slug, place, role, article);
+      if (!options.focus || place.country === options.focus.slug) collect(places, place.slug, place, roleOf(role), article);
     }
   }
   const mappedCountries: MappedCountry[] = settle(countries, keep).map(({ value, role, articles: a }) => ({ country: value, role, articles: a }));
@@ -80,7 +93,7 @@ export function articlesMap(articles: readonly Article[], options: { home?: Coun
 
 /** A company's map: where its articles (its subsidiaries' included) say it is, and its home country. */
 export function getCompanyMap(profile: { company: Company; country?: Country; timeline: { article: Article }[] }): EntityMap {
-  return articlesMap([...profile.timeline].reverse().map((e) => e.article), { home: profile.country });
+  return articlesMap([...profile.timeline].reverse().map((e) => e.article), { company: true, home: profile.country });
 }
 
 /** A country's map: the country and its places named by its articles. */

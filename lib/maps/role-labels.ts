@@ -8,3 +8,12 @@ export const mapRoleLabels: Record<MapRole, string> = {
   market: "marché",
   mentioned: "cité",
 };
+
+/** The same, for a group of several ("Sites prévus : Botswana, Namibie"). */
+export const mapRolePlurals: Record<MapRole, string> = {
+  headquarters: "sièges",
+  site: "sites",
+  planned: "sites prévus",
+  market: "marchés",
+  mentioned: "cités",
+};

@@ -27,6 +27,15 @@ describe("entity maps", () => {
     expect(map.spec.points).toEqual([{ id: "ville-une", lat: 10, lon: 20, role: "site", label: "Ville Une" }]);
   });
 
+  it("take a company's headquarters from the registry only: an article's headquarters may be another company's", () => {
+    // The article names pays-a as a headquarters without saying whose (its one company, "autre", has no country in the registry).
+    const article = archive.articles.filter((a) => a.slug === "vieille-nouvelle");
+    expect(articlesMap(article, { company: true }).countries.map((c) => [c.country.slug, c.role])).toEqual([["pays-a", "mentioned"]]);
+    // The company's own country is its headquarters; without the company's view (the archive's map, a country's), the article's role stands.
+    expect(articlesMap(article, { company: true, home: article[0].countries[0].country }).countries.map((c) => c.role)).toEqual(["headquarters"]);
+    expect(articlesMap(article).countries.map((c) => c.role)).toEqual(["headquarters"]);
+  });
+
   it("leave off the map what has no code, but keep it in the text", () => {
     const map = getCompanyMap(companyOf("mere"));
     expect(map.spec.countries).toEqual([]);

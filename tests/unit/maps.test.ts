@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CompactPathContext } from "@/lib/maps/compact-path";
-import { clusterPoints, layoutMap, strongestRole } from "@/lib/maps/layout";
+import { clusterPoints, groupShapes, layoutMap, strongestRole } from "@/lib/maps/layout";
 import { worldCountries } from "@/lib/maps/world";
 
 describe("world shapes", () => {
@@ -56,6 +56,16 @@ describe("map layout", () => {
     const [jhb, cpt] = map.points;
     expect(jhb.x - cpt.x).toBeGreaterThan(100);
     expect(cpt.y).toBeGreaterThan(jhb.y);
+  });
+
+  it("joins the shapes into one path per fill, the uncoloured first and the focused country last", () => {
+    const map = layoutMap({ width: 400, height: 300, countries: [{ numeric: "710", role: "site" }, { numeric: "516", role: "planned" }, { numeric: "072", role: "planned" }], points: [], focus: "710" });
+    const groups = groupShapes(map.shapes);
+    expect(groups.map((g) => [g.role, g.focus])).toEqual([[undefined, false], ["planned", false], ["site", true]]);
+    // Nothing drawn twice or lost: the joined data is every shape's, each starting with an absolute move.
+    expect(groups.reduce((n, g) => n + g.d.length, 0)).toBe(map.shapes.reduce((n, s) => n + s.d.length, 0));
+    for (const shape of map.shapes) expect(shape.d.startsWith("M")).toBe(true);
+    expect(groups.find((g) => g.role === "planned")!.d).toBe(map.shapes.filter((s) => s.role === "planned").map((s) => s.d).join(""));
   });
 
   it("orders roles from the home country to a mere mention", () => {
