@@ -4,15 +4,9 @@ import { hasEntityPage } from "@/lib/entities/entity-pages";
 import { entityPath } from "@/lib/routes";
 import type { EntityMap } from "@/lib/maps/entity-maps";
 import { layoutMap, type MapRole, mapRoles } from "@/lib/maps/layout";
+import { mapSummary } from "@/lib/maps/map-summary";
 import { mapRoleLabels, mapRolePlurals } from "@/lib/maps/role-labels";
 import { WorldMap } from "./world-map";
-
-/** "Chine (siège), Afrique du Sud (site)": the facts of a map in one line of text. */
-export function mapSummary(map: EntityMap): string {
-  const countries = map.countries.map((c) => `${c.country.name} (${mapRoleLabels[c.role]})`).join(", ");
-  const places = map.places.map((p) => `${p.place.name} (${mapRoleLabels[p.role]})`).join(", ");
-  return [countries && `pays${"\u00a0"}: ${countries}`, places && `villes et lieux${"\u00a0"}: ${places}`].filter(Boolean).join("\u202f; ");
-}
 
 /**
  * Names grouped by their role, strongest first, each role written once

@@ -9,7 +9,7 @@ export const factSheetListMax = 12;
 /** "And 2 others" says less than the two names would: a list only a few longer than the cap is shown whole. */
 const worthCutting = 4;
 
-/** The first entries of a list already ordered most cited first, and how many are left out. */
+/** The first entries of a list already ordered most cited (or strongest) first, and how many are left out. */
 export function mostCited<T>(list: readonly T[], max = factSheetListMax): { shown: T[]; others: number } {
   if (list.length < max + worthCutting) return { shown: [...list], others: 0 };
   return { shown: list.slice(0, max), others: list.length - max };
