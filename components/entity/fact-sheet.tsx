@@ -57,30 +57,21 @@ function Others({ count, one, many }: { count: number; one: string; many: string
 export function FactSheet({ facts, extra = [], showPlaces = true, people = [], feedHref }: Props) {
   const rows: { label: string; value: ReactNode }[] = [{ label: "Articles", value: facts.articleCount }, ...extra];
   if (facts.dates) rows.push({ label: "Période couverte", value: formatPeriod(facts.dates.first.date, facts.dates.last.date) });
-  const countries = mostCited(facts.countries);
-  if (countries.shown.length) {
+  const chips = (label: string, kind: "country" | "company", list: Facts["countries"] | Facts["companies"], others: { one: string; many: string }) => {
+    const cited = mostCited<(typeof list)[number]>(list);
+    if (!cited.shown.length) return;
     rows.push({
-      label: "Pays concernés",
+      label,
       value: (
         <>
-          <EntityChips label="Pays concernés" links={countries.shown.map(({ value, count }) => ({ href: entityPath("country", value.slug), name: value.name, note: String(count) }))} />
-          <Others count={countries.others} one="autre pays, cité moins souvent" many="autres pays, cités moins souvent" />
+          <EntityChips label={label} links={cited.shown.map(({ value, count }) => ({ href: entityPath(kind, value.slug), name: value.name, note: String(count) }))} />
+          <Others count={cited.others} {...others} />
         </>
       ),
     });
-  }
-  const companies = mostCited(facts.companies);
-  if (companies.shown.length) {
-    rows.push({
-      label: "Entreprises associées",
-      value: (
-        <>
-          <EntityChips label="Entreprises associées" links={companies.shown.map(({ value, count }) => ({ href: entityPath("company", value.slug), name: value.name, note: String(count) }))} />
-          <Others count={companies.others} one="autre entreprise, citée moins souvent" many="autres entreprises, citées moins souvent" />
-        </>
-      ),
-    });
-  }
+  };
+  chips("Pays concernés", "country", facts.countries, { one: "autre pays, cité moins souvent", many: "autres pays, cités moins souvent" });
+  chips("Entreprises associées", "company", facts.companies, { one: "autre entreprise, citée moins souvent", many: "autres entreprises, citées moins souvent" });
   const places = mostCited(facts.places);
   if (showPlaces && places.shown.length) {
     rows.push({
