@@ -105,7 +105,7 @@ export function buildArchive(dir: string): Archive {
 function loadArchive(dir: string): Archive {
   const usable = process.env.NODE_ENV === "production" && process.env.NEXT_PHASE !== "phase-production-build";
   const started = performance.now();
-  const snapshot = usable ? readArchiveSnapshot() : undefined;
+  const snapshot = usable ? readArchiveSnapshot(undefined, undefined, (reason) => console.warn(`Archives du Cloud : ${reason} ; chaque fichier est lu et validé.`)) : undefined;
   if (!snapshot) return buildArchive(dir);
   const registry = loadRegistry(dir);
   const { articles, fingerprints, read, removed } = restoreArticles(dir, snapshot, registry);

@@ -32,6 +32,7 @@ import { routes } from "../lib/routes";
 import { site } from "../lib/site";
 import { keepTsconfig } from "./lib/keep-tsconfig.mjs";
 import { samplePeakRss, startNext, treeRss } from "./lib/next-server";
+import { series } from "./lib/request-timing";
 import { mib, ms, percentile, seconds } from "./lib/stats";
 
 const { values } = parseArgs({
@@ -66,28 +67,6 @@ function timed(command: string, args: string[], env: Record<string, string> = {}
       else reject(new Error(`${command} ${args.join(" ")} failed (${code}):\n${stderr.slice(-3000)}`));
     });
   });
-}
-
-type Timing = { ttfb: number; total: number };
-
-/** Time to the response headers (first byte) and to the end of the body. */
-async function timeRequest(url: string): Promise<Timing> {
-  const started = performance.now();
-  const response = await fetch(url);
-  const ttfb = performance.now() - started;
-  await response.arrayBuffer();
-  if (response.status >= 500) throw new Error(`${url} answered ${response.status}`);
-  return { ttfb, total: performance.now() - started };
-}
-
-async function series(urls: string[]): Promise<{ ttfb: number[]; total: number[] }> {
-  const times = { ttfb: [] as number[], total: [] as number[] };
-  for (const url of urls) {
-    const { ttfb, total } = await timeRequest(url);
-    times.ttfb.push(ttfb);
-    times.total.push(total);
-  }
-  return times;
 }
 
 /**

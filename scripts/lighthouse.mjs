@@ -3,6 +3,8 @@
 // one is below the threshold. `-- --desktop` uses Lighthouse's desktop preset
 // (the default is its mobile one, with simulated slow 4G and a slower CPU);
 // `-- --out <dir>` keeps each page's full JSON report there, to see what cost points.
+// `-- --app <dir> --pages /a,/b --categories performance` audits another app's build instead
+// (`npm run bench:floor` uses it for a bare Next app: what the framework alone scores here).
 // `-- --runs <n>` audits each page n times (default 5) and reports Lighthouse's own median run
 // (`computeMedianRun`), as Lighthouse's docs/variability.md advises: one run swings by ten points.
 // Headless Chromium's compositor may hold a page's first frame back by whole seconds
@@ -20,13 +22,16 @@ import desktopConfig from "lighthouse/core/config/desktop-config.js";
 const THRESHOLD = 95;
 const chromePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const chromeFlags = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
-const categories = ["performance", "accessibility", "best-practices", "seo"];
-const pages = ["/", "/articles/bcx-lance-le-service-cloud-africa-local-public-avec-alibaba-en-afrique-du-sud", "/carte"];
+const option = (name) => {
+  const index = process.argv.indexOf(name);
+  return index > 0 ? process.argv[index + 1] : undefined;
+};
+const categories = option("--categories")?.split(",") ?? ["performance", "accessibility", "best-practices", "seo"];
+const pages = option("--pages")?.split(",") ?? ["/", "/articles/bcx-lance-le-service-cloud-africa-local-public-avec-alibaba-en-afrique-du-sud", "/carte"];
+const appDir = option("--app");
 const desktop = process.argv.includes("--desktop");
-const runsIndex = process.argv.indexOf("--runs");
-const runs = runsIndex > 0 ? Math.max(1, Number.parseInt(process.argv[runsIndex + 1], 10) || 1) : 5;
-const outIndex = process.argv.indexOf("--out");
-const outDir = outIndex > 0 ? process.argv[outIndex + 1] : undefined;
+const runs = Math.max(1, Number.parseInt(option("--runs") ?? "5", 10) || 1);
+const outDir = option("--out");
 if (outDir) mkdirSync(outDir, { recursive: true });
 
 function freePort() {
@@ -53,12 +58,12 @@ async function waitFor(url, child) {
 }
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
-if (!existsSync(`${process.env.NEXT_DIST_DIR ?? ".next"}/BUILD_ID`)) {
+if (!appDir && !existsSync(`${process.env.NEXT_DIST_DIR ?? ".next"}/BUILD_ID`)) {
   // As `npm run build` does (the search index exported beside the build), so the audited server starts as in production.
   if (spawnSync("npm", ["run", "build"], { stdio: "inherit", env }).status !== 0) process.exit(1);
 }
 const port = await freePort();
-const server = spawn(...nextCommand(["start", "-p", String(port)]), { env, stdio: ["ignore", "ignore", "inherit"], detached: true });
+const server = spawn(...nextCommand(["start", "-p", String(port)]), { cwd: appDir, env, stdio: ["ignore", "ignore", "inherit"], detached: true });
 // "localhost", not 127.0.0.1: the pages' canonical URLs name localhost (SITE_URL's default),
 // and Lighthouse's SEO audit fails a canonical on another host.
 const base = `http://localhost:${port}`;

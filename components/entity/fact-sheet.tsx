@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import type { FactSheet as Facts } from "@/lib/entities/entity-pages";
 import { articlePath, entityPath } from "@/lib/routes";
-import type { PersonLine } from "@/lib/entities/people";
+import { mainPeople, type PersonLine } from "@/lib/entities/people";
 import { formatPeriod } from "@/lib/entities/period";
 import { mostCited } from "@/lib/entities/most-cited";
 import { EntityChips } from "../ui/entity-chips";
@@ -17,26 +17,32 @@ type Props = {
   feedHref: string;
 };
 
+/** A role's articles named by year, the oldest first: a handful, then a count. */
+const roleArticlesMax = 6;
+
 function PersonItem({ person }: { person: PersonLine }) {
   return (
     <li>
       <span className="font-semibold">{person.name}</span>
       {person.roles.length > 0 && " — "}
-      {person.roles.map((r, i) => (
-        <span key={r.role ?? i}>
-          {i > 0 && ", "}
-          {r.role && <span className="text-stone-700 dark:text-stone-300">{r.role} </span>}(
-          {r.articles.map((a, j) => (
-            <span key={a.slug}>
-              {j > 0 && ", "}
-              <Link href={articlePath(a.slug)} className="link" title={a.title}>
-                {a.date.year ?? "date inconnue"}
-              </Link>
-            </span>
-          ))}
-          )
-        </span>
-      ))}
+      {person.roles.map((r, i) => {
+        const dated = mostCited(r.articles, roleArticlesMax);
+        return (
+          <span key={r.role ?? i}>
+            {i > 0 && ", "}
+            {r.role && <span className="text-stone-700 dark:text-stone-300">{r.role} </span>}(
+            {dated.shown.map((a, j) => (
+              <span key={a.slug}>
+                {j > 0 && ", "}
+                <Link href={articlePath(a.slug)} className="link" title={a.title}>
+                  {a.date.year ?? "date inconnue"}
+                </Link>
+              </span>
+            ))}
+            {dated.others > 0 && ` et ${dated.others}\u00a0autres`})
+          </span>
+        );
+      })}
     </li>
   );
 }
@@ -84,6 +90,7 @@ export function FactSheet({ facts, extra = [], showPlaces = true, people = [], f
       ),
     });
   }
+  const named = mainPeople(people);
   return (
     <section aria-labelledby="fiche" className="mb-10 rounded border border-stone-300 bg-white p-5 dark:border-stone-700 dark:bg-stone-900">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -102,14 +109,15 @@ export function FactSheet({ facts, extra = [], showPlaces = true, people = [], f
           </div>
         ))}
       </dl>
-      {people.length > 0 && (
+      {named.shown.length > 0 && (
         <>
           <h3 className="mt-4 text-sm font-semibold">Personnes citées</h3>
           <ul aria-label="Personnes citées" className="mt-1 space-y-1 text-sm">
-            {people.map((p) => (
+            {named.shown.map((p) => (
               <PersonItem key={p.name} person={p} />
             ))}
           </ul>
+          <Others count={named.others} one="autre personne, citée moins souvent" many="autres personnes, citées moins souvent" />
         </>
       )}
     </section>

@@ -47,20 +47,24 @@ export function writeArchiveSnapshot({ bodies, articles, ...header }: ArchiveSna
 
 /**
  * The snapshot in `file` if it belongs to the build `buildId`, else undefined
- * (none, unreadable, or another build's). Its bodies are left in the file,
+ * (none, unreadable, or another build's), with the reason told to
+ * `unusable`: a server that falls back to reading every file starts ten times
+ * slower, and its operator should know why. Its bodies are left in the file,
  * kept open: a build written meanwhile replaces the file by a new one (a
  * rename), so the one open stays the one these bodies are in.
  */
-export function readArchiveSnapshot(file = archiveSnapshotFile(), buildId = buildIdOf()): ArchiveSnapshot | undefined {
+export function readArchiveSnapshot(file = archiveSnapshotFile(), buildId = buildIdOf(), unusable: (reason: string) => void = () => {}): ArchiveSnapshot | undefined {
   let fd: number | undefined;
   try {
+    if (!fs.existsSync(file)) return void unusable(`pas d’instantané de l’archive (${file}, écrit par « npm run build »)`);
     fd = fs.openSync(file, "r");
     const length = Buffer.alloc(headerLength);
     readFully(fd, length, 0);
     const header = Buffer.allocUnsafe(length.readUInt32LE());
     readFully(fd, header, headerLength);
     const { articleBytes, ...snapshot } = JSON.parse(header.toString("utf8")) as Omit<ArchiveSnapshot, "bodies" | "articles"> & { articleBytes: number };
-    if (snapshot?.version !== 4 || snapshot.buildId !== buildId) return undefined;
+    if (snapshot?.version !== 4) return void unusable(`l’instantané de l’archive (${file}) est d’un autre format`);
+    if (snapshot.buildId !== buildId) return void unusable(`l’instantané de l’archive (${file}) est celui d’une autre construction (${snapshot.buildId}, le serveur sert ${buildId}) : relancer « npm run build »`);
     const articles = Buffer.allocUnsafe(articleBytes);
     readFully(fd, articles, headerLength + header.length);
     const open = fd;
@@ -74,8 +78,8 @@ export function readArchiveSnapshot(file = archiveSnapshotFile(), buildId = buil
     };
     fd = undefined;
     return { ...snapshot, articles, bodies };
-  } catch {
-    return undefined;
+  } catch (error) {
+    return void unusable(`l’instantané de l’archive (${file}) est illisible (${error instanceof Error ? error.message : String(error)})`);
   } finally {
     if (fd !== undefined) fs.closeSync(fd);
   }

@@ -1,5 +1,6 @@
 import type { Article } from "../content/article";
 import { foldText } from "../text";
+import { mostCited } from "./most-cited";
 
 /** A person as a fact sheet lists them: one line, every role the texts give, each with the articles that say it. */
 export type PersonLine = {
@@ -40,4 +41,18 @@ export function mergePeople(people: readonly { name: string; role?: string; arti
  */
 export function mentionsOf(chronological: readonly Article[], keep: (person: Article["people"][number]) => boolean = () => true) {
   return chronological.flatMap((article) => article.people.filter(keep).map((p) => ({ name: p.name, role: p.role, article })));
+}
+
+/**
+ * The people a fact sheet names: the most cited (by the articles that name
+ * them, whatever the role), still in the order the archive first gives them,
+ * and how many are left out. A country's page at 100,000 articles would
+ * otherwise list every executive of every company that built there.
+ */
+export function mainPeople(lines: readonly PersonLine[]): { shown: PersonLine[]; others: number } {
+  const ranked = lines
+    .map((line, order) => ({ line, order, cited: new Set(line.roles.flatMap((r) => r.articles)).size }))
+    .sort((a, b) => b.cited - a.cited || a.order - b.order);
+  const { shown, others } = mostCited(ranked);
+  return { shown: shown.sort((a, b) => a.order - b.order).map((r) => r.line), others };
 }

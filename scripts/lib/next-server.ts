@@ -50,10 +50,11 @@ export const loopbackOrigin = (port: number) => `http://127.0.0.1:${port}`;
  */
 export async function startNext(
   env: Record<string, string> = {},
-  { captureOutput = false, port }: { captureOutput?: boolean; port?: number } = {},
+  { captureOutput = false, port, cwd }: { captureOutput?: boolean; port?: number; cwd?: string } = {},
 ): Promise<RunningServer> {
   port ??= await freePort();
   const child = spawn(...nextCommand(["start", "-p", String(port)]), {
+    cwd,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
     stdio: ["ignore", captureOutput ? "pipe" : "ignore", captureOutput ? "pipe" : "inherit"],
     detached: true,

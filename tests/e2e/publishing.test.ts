@@ -112,28 +112,36 @@ describe("POST /api/publish", () => {
 });
 
 describe("a fact sheet as coverage grows", () => {
-  it("lists a company's most cited countries and counts the rest, then lists them all again when the article goes", async () => {
+  it("lists a company's most cited countries and people and counts the rest, then lists them all again when the article goes", async () => {
     const page = await newPage({ site: server.url });
     const chips = page.getByRole("list", { name: "Pays concernés" }).getByRole("listitem");
+    const people = page.getByRole("list", { name: "Personnes citées" }).getByRole("listitem");
     await page.goto("/entreprises/alibaba");
     const before = await chips.count();
+    const peopleBefore = await people.count();
     expect(before).toBeLessThan(12);
-    // An article naming Alibaba and twenty countries its other articles do not name.
+    expect(peopleBefore).toBeLessThan(12);
+    // An article naming Alibaba, twenty countries its other articles do not name, and sixteen of its people.
     const model = fs.readFileSync(path.join(dir, "articles", "bcx-lance-le-service-cloud-africa-local-public-avec-alibaba-en-afrique-du-sud.md"), "utf8");
     const twenty = ["albanie", "andorre", "argentine", "armenie", "autriche", "bahamas", "bangladesh", "barbade", "belgique", "belize", "benin", "bhoutan", "bolivie", "bresil", "bulgarie", "cambodge", "canada", "chili", "colombie", "croatie"];
     const countries = `countries:\n${twenty.map((c) => `  - { slug: ${c}, role: market }`).join("\n")}\nplaces: []\n`;
+    const sixteen = Array.from({ length: 16 }, (_, i) => `Personne Essai ${i + 1}`);
+    const named = `people:\n${sixteen.map((name) => `  - { name: ${name}, role: "directrice", company: alibaba }`).join("\n")}\n`;
     const wide = "alibaba-dans-vingt-pays";
     const file = path.join(dir, "articles", `${wide}.md`);
-    fs.writeFileSync(`${file}.tmp`, model.replace(/^title: .*$/m, 'title: "Alibaba dans vingt pays"').replace(/^story: .*\n/m, "").replace(/^countries:\n[\s\S]*?^themes:/m, `${countries}themes:`));
+    fs.writeFileSync(`${file}.tmp`, model.replace(/^title: .*$/m, 'title: "Alibaba dans vingt pays"').replace(/^story: .*\n/m, "").replace(/^countries:\n[\s\S]*?^themes:/m, `${countries}themes:`).replace(/^people:\n(?: {2}- .*\n)*/m, named) + `\n${sixteen.join(", ")}.\n`);
     fs.renameSync(`${file}.tmp`, file);
     await within(2000, "the company page", async () => (await pageText(`${server.url}/entreprises/alibaba`)).text.includes("autres pays"));
     await page.goto("/entreprises/alibaba");
     expect(await chips.count()).toBe(12);
     // Each article counts once per country: the twelve shown are the most cited, and every other is counted.
     expect(await page.getByText(`et ${before + twenty.length - 12}\u00a0autres pays, cités moins souvent`).isVisible()).toBe(true);
+    expect(await people.count()).toBe(12);
+    expect(await page.getByText(`et ${peopleBefore + sixteen.length - 12}\u00a0autres personnes, citées moins souvent`).isVisible()).toBe(true);
     fs.rmSync(file);
     await within(2000, "the company page", async () => !(await pageText(`${server.url}/entreprises/alibaba`)).text.includes("autres pays"));
     await page.goto("/entreprises/alibaba");
     expect(await chips.count()).toBe(before);
+    expect(await people.count()).toBe(peopleBefore);
   });
 });

@@ -251,10 +251,21 @@ describe("a restored archive whose files are wrong", () => {
 describe("the snapshot a server reads", () => {
   afterEach(() => vi.unstubAllEnvs());
 
-  it("is refused when it belongs to another build", () => {
+  it("is refused when it belongs to another build, is absent or unreadable, and says why", () => {
     const { dir } = snapshotted();
-    expect(readArchiveSnapshot(path.join(dir, "archive-snapshot.bin"), "build-2")).toBeUndefined();
-    expect(readArchiveSnapshot(path.join(dir, "absent.v8"), "build-1")).toBeUndefined();
+    const reasons: string[] = [];
+    const why = (reason: string) => reasons.push(reason);
+    expect(readArchiveSnapshot(path.join(dir, "archive-snapshot.bin"), "build-2", why)).toBeUndefined();
+    expect(readArchiveSnapshot(path.join(dir, "absent.v8"), "build-1", why)).toBeUndefined();
+    fs.writeFileSync(path.join(dir, "broken.bin"), "\u0004\u0000\u0000\u0000{no");
+    expect(readArchiveSnapshot(path.join(dir, "broken.bin"), "build-1", why)).toBeUndefined();
+    expect(reasons).toHaveLength(3);
+    expect(reasons[0]).toMatch(/celui d’une autre construction \(build-1, le serveur sert build-2\)/);
+    expect(reasons[1]).toMatch(/pas d’instantané de l’archive .*absent\.v8/);
+    expect(reasons[2]).toMatch(/broken\.bin\) est illisible/);
+    // A usable one says nothing.
+    expect(readArchiveSnapshot(path.join(dir, "archive-snapshot.bin"), "build-1", why)).toBeDefined();
+    expect(reasons).toHaveLength(3);
   });
 
   it("is the one getArchive starts from in production", () => {

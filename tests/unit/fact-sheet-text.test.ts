@@ -3,7 +3,8 @@ import type { Article } from "@/lib/content/article";
 import { parseArchiveDate } from "@/lib/dates";
 import { displayAliases } from "@/lib/entities/display-names";
 import { formatPeriod } from "@/lib/entities/period";
-import { mentionsOf, mergePeople } from "@/lib/entities/people";
+import { factSheetListMax } from "@/lib/entities/most-cited";
+import { mainPeople, mentionsOf, mergePeople } from "@/lib/entities/people";
 import { articlesPerYear, barLayout } from "@/lib/charts/per-year";
 
 const day = (v: string) => parseArchiveDate(v, "day");
@@ -51,6 +52,32 @@ describe("mergePeople", () => {
   it("keeps people a filter lets through only", () => {
     const a = article("a", "2020", [{ name: "X", company: "autre" }, { name: "Y", company: "mere" }]);
     expect(mergePeople(mentionsOf([a], (p) => p.company === "mere")).map((l) => l.name)).toEqual(["Y"]);
+  });
+});
+
+describe("mainPeople", () => {
+  // Person i is named in i + 1 articles; the archive gives them in the order 0, 1, 2…
+  const people = (n: number) =>
+    mergePeople(mentionsOf(Array.from({ length: n }, (_, i) => Array.from({ length: i + 1 }, (_, k) => article(`p${i}-${k}`, "2020", [{ name: `Personne ${i}`, role: "directrice" }]))).flat()));
+
+  it("names the most cited, in the order the archive first gives them, and counts the others", () => {
+    const { shown, others } = mainPeople(people(30));
+    expect(shown.map((p) => p.name)).toEqual(Array.from({ length: factSheetListMax }, (_, k) => `Personne ${30 - factSheetListMax + k}`));
+    expect(others).toBe(30 - factSheetListMax);
+  });
+
+  it("counts a person once per article, whatever their roles", () => {
+    // Eleven people named twice, four once, then one named once with two roles: counted by role, she would tie for the twelfth place and win it.
+    const twice = Array.from({ length: factSheetListMax - 1 }, (_, i) => [1, 2].map((k) => article(`t${i}-${k}`, "2020", [{ name: `Deux ${i}`, role: "directeur" }]))).flat();
+    const once = Array.from({ length: 4 }, (_, i) => article(`o${i}`, "2020", [{ name: `Une ${i}`, role: "directeur" }]));
+    const roles = article("r", "2020", [{ name: "Deux rôles", role: "directrice" }, { name: "Deux rôles", role: "présidente" }]);
+    const { shown, others } = mainPeople(mergePeople(mentionsOf([...twice, ...once, roles])));
+    expect(shown.map((p) => p.name)).toEqual([...Array.from({ length: factSheetListMax - 1 }, (_, i) => `Deux ${i}`), "Une 0"]);
+    expect(others).toBe(4);
+  });
+
+  it("leaves a short list whole and in order", () => {
+    expect(mainPeople(people(5))).toEqual({ shown: people(5), others: 0 });
   });
 });
 
