@@ -29,11 +29,13 @@ export function ArchiveMap({ map }: { map: EntityMap }) {
   const overlay = groups.map((group) => {
     const [first] = group;
     const names = group.map((p) => p.label).join(", ");
+    // A shared point shows its count: its name starts with it, so a reader who says what they see (voice control) reaches it.
+    const name = group.length > 1 ? `${group.length} lieux${"\u00a0"}: ${names}, voir les articles` : `${names}${"\u00a0"}: voir les articles`;
     return (
       <a
         key={first.id}
         href={`#lieu-${first.id}`}
-        aria-label={`${names}${"\u00a0"}: voir les articles`}
+        aria-label={name}
         title={names}
         className="absolute flex h-6 w-6 -translate-x-1/2 -translate-y-1/2 items-center justify-center rounded-full hover:bg-stone-900/15 dark:hover:bg-white/20"
         style={{ left: `${(first.x / layout.width) * 100}%`, top: `${(first.y / layout.height) * 100}%` }}

@@ -180,6 +180,20 @@ describe("where and when", () => {
     expect(await entry.getByRole("link").first().getAttribute("href")).toMatch(/^\/articles\//);
   });
 
+  it("/carte names each shared point by the count it shows (WCAG 2.5.3, label in name)", async () => {
+    const page = await newPage(phone);
+    await page.goto("/carte");
+    const shared = page.locator('a[href^="#lieu-"]:has(span)');
+    expect(await shared.count()).toBeGreaterThan(0);
+    expect(await shared.first().getAttribute("aria-label")).toMatch(new RegExp(`^${await shared.first().innerText()} lieux\u00a0: `));
+    // axe's rule for it is experimental, so outside the tag sets run on every page.
+    await page.addScriptTag({ content: axeSource });
+    const violations: Violation[] = await page.evaluate(
+      async () => (await (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: Violation[] }> } }).axe.run(document, { runOnly: { type: "rule", values: ["label-content-name-mismatch"] } })).violations,
+    );
+    expect(violations.map((v) => v.nodes.map((n) => n.target.join(" ")))).toEqual([]);
+  });
+
   it("offers a timeline newest first and headlines only, by links, and marks year-only dates", async () => {
     const page = await newPage({ ...phone, javaScriptEnabled: false });
     await page.goto(pages.entreprise);
