@@ -20,6 +20,9 @@ export type FactSheet = {
 };
 
 /** @param chronological the entity's articles, oldest first (as its timeline holds them) */
+/** An article names a country or place once per role ("site" and "headquarters"): a fact sheet counts the articles. */
+const once = <T>(values: readonly T[]): T[] => (values.length > 1 ? [...new Set(values)] : [...values]);
+
 function factSheet(archive: Archive, chronological: Article[], exclude: { companies?: string[]; country?: string }): FactSheet {
   const byName = (c: { name: string }) => c.name;
   const people = new Map<string, Person>();
@@ -30,7 +33,7 @@ function factSheet(archive: Archive, chronological: Article[], exclude: { compan
     }
   }
   const places = countBy(
-    chronological.flatMap((a) => a.places.map((p) => p.place).filter((p) => !exclude.country || p.country === exclude.country)),
+    chronological.flatMap((a) => once(a.places.map((p) => p.place)).filter((p) => !exclude.country || p.country === exclude.country)),
     (p) => p.slug,
     (p) => p.name,
   ).map(({ value, count }) => ({ name: value.name, place: value, country: archive.registry.countries.get(value.country)!, count }));
@@ -38,7 +41,7 @@ function factSheet(archive: Archive, chronological: Article[], exclude: { compan
     articleCount: chronological.length,
     dates: firstAndLast(chronological),
     countries: countBy(
-      chronological.flatMap((a) => a.countries.map((c) => c.country).filter((c) => c.slug !== exclude.country)),
+      chronological.flatMap((a) => once(a.countries.map((c) => c.country)).filter((c) => c.slug !== exclude.country)),
       (c) => c.slug,
       byName,
     ),

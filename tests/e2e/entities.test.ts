@@ -13,6 +13,10 @@ describe("company pages", () => {
     expect(facts).toMatch(/Articles\s+4/);
     expect(facts).toContain("Jeff Zhang");
     expect(facts).toContain("Alibaba Cloud");
+    // Each country's number is its articles: China, named as headquarters and as a site by some of them, in all four.
+    const chips = (await page.getByRole("list", { name: "Pays concernés" }).getByRole("listitem").allInnerTexts()).map((t) => t.replace(/\s+/g, " "));
+    expect(chips).toContain("Chine · 4");
+    for (const chip of chips) expect(Number(/· (\d+)$/.exec(chip)![1]), chip).toBeLessThanOrEqual(4);
   });
 
   it("lists companies by count with their subsidiaries", async () => {

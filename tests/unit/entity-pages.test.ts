@@ -41,6 +41,25 @@ describe("company profiles", () => {
   });
 });
 
+describe("fact sheets of the archive's own articles", () => {
+  const content = buildArchive(path.resolve("content"));
+
+  it("count a country or place once per article, whatever its roles there", () => {
+    // The BCX article names South Africa as a site and as a headquarters, and Alibaba's articles name China both ways too.
+    for (const kind of ["company", "country", "theme"] as const) {
+      for (const slug of content.registry[kind === "company" ? "companies" : kind === "country" ? "countries" : "themes"].keys()) {
+        const profile = getEntityProfile(kind, slug, content);
+        if (!profile) continue;
+        const articles = profile.timeline.map((e) => e.article);
+        for (const { value, count } of profile.facts.countries) expect(count, `${slug} › ${value.slug}`).toBe(articles.filter((a) => a.countries.some((c) => c.country === value)).length);
+        for (const { place, count } of profile.facts.places) expect(count, `${slug} › ${place.slug}`).toBe(articles.filter((a) => a.places.some((p) => p.place === place)).length);
+      }
+    }
+    const alibaba = getEntityProfile("company", "alibaba", content)!;
+    expect(alibaba.facts.countries.find((c) => c.value.slug === "chine")!.count).toBeLessThanOrEqual(alibaba.facts.articleCount);
+  });
+});
+
 describe("entities no article names", () => {
   // The fixture registry holds a subsidiary, a country and a theme that no article names.
   it("have no page: no profile (the routes' 404), no index row, no static param", () => {
