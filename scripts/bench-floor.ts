@@ -12,7 +12,8 @@
  * A target below these figures is below what the framework allows here,
  * whatever the site's code does. `-- --lighthouse` also audits the bare
  * static page with `npm run lighthouse`'s mobile settings (performance only).
- * `-- --requests <n>`: requests per series (default 200, the first 20 not counted).
+ * `-- --requests <n>`: requests per series (default 200, the first 20 not counted);
+ * `-- --keep` leaves the bare app's directory in place, to look at or serve again.
  */
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";

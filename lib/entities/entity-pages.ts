@@ -21,7 +21,7 @@ export type FactSheet = {
 
 /** @param chronological the entity's articles, oldest first (as its timeline holds them) */
 /** An article names a country or place once per role ("site" and "headquarters"): a fact sheet counts the articles. */
-const once = <T>(values: readonly T[]): T[] => (values.length > 1 ? [...new Set(values)] : [...values]);
+const once = <T>(values: readonly T[]): readonly T[] => (values.length > 1 ? [...new Set(values)] : values);
 
 function factSheet(archive: Archive, chronological: Article[], exclude: { companies?: string[]; country?: string }): FactSheet {
   const byName = (c: { name: string }) => c.name;
