@@ -25,6 +25,7 @@ import { buildArchive } from "../lib/archive";
 import { contentDir } from "../lib/content/content-dir";
 import { site } from "../lib/site";
 import { startNext } from "./lib/next-server";
+import { series as timedSeries } from "./lib/request-timing";
 import { ms, percentile } from "./lib/stats";
 
 const { values } = parseArgs({ options: { rounds: { type: "string", default: "1" }, url: { type: "string" } } });
@@ -55,19 +56,11 @@ function treeCpuMs(rootPid: number | undefined): number {
 
 let serverPid: number | undefined;
 
+/** `npm run bench`'s series, with the server's CPU time over it. */
 async function series(urls: string[]): Promise<{ ttfb: number[]; total: number[]; cpu: number }> {
   const cpuBefore = treeCpuMs(serverPid);
-  const times = { ttfb: [] as number[], total: [] as number[], cpu: 0 };
-  for (const url of urls) {
-    const started = performance.now();
-    const response = await fetch(url);
-    times.ttfb.push(performance.now() - started);
-    await response.arrayBuffer();
-    times.total.push(performance.now() - started);
-    if (response.status >= 500) throw new Error(`${url} answered ${response.status}`);
-  }
-  times.cpu = treeCpuMs(serverPid) - cpuBefore;
-  return times;
+  const times = await timedSeries(urls);
+  return { ...times, cpu: treeCpuMs(serverPid) - cpuBefore };
 }
 
 const row = (label: string, values: number[], cpuMs?: number) =>

@@ -56,7 +56,6 @@ export function writeArchiveSnapshot({ bodies, articles, ...header }: ArchiveSna
 export function readArchiveSnapshot(file = archiveSnapshotFile(), buildId = buildIdOf(), unusable: (reason: string) => void = () => {}): ArchiveSnapshot | undefined {
   let fd: number | undefined;
   try {
-    if (!fs.existsSync(file)) return void unusable(`pas d’instantané de l’archive (${file}, écrit par « npm run build »)`);
     fd = fs.openSync(file, "r");
     const length = Buffer.alloc(headerLength);
     readFully(fd, length, 0);
@@ -79,6 +78,7 @@ export function readArchiveSnapshot(file = archiveSnapshotFile(), buildId = buil
     fd = undefined;
     return { ...snapshot, articles, bodies };
   } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return void unusable(`pas d’instantané de l’archive (${file}, écrit par « npm run build »)`);
     return void unusable(`l’instantané de l’archive (${file}) est illisible (${error instanceof Error ? error.message : String(error)})`);
   } finally {
     if (fd !== undefined) fs.closeSync(fd);

@@ -19,10 +19,10 @@ export type FactSheet = {
   places: { name: string; place: Place; country: Country; count: number }[];
 };
 
-/** @param chronological the entity's articles, oldest first (as its timeline holds them) */
 /** An article names a country or place once per role ("site" and "headquarters"): a fact sheet counts the articles. */
 const once = <T>(values: readonly T[]): readonly T[] => (values.length > 1 ? [...new Set(values)] : values);
 
+/** @param chronological the entity's articles, oldest first (as its timeline holds them) */
 function factSheet(archive: Archive, chronological: Article[], exclude: { companies?: string[]; country?: string }): FactSheet {
   const byName = (c: { name: string }) => c.name;
   const people = new Map<string, Person>();
