@@ -1,0 +1,221 @@
+import { type AmountMention, findAmounts, findCapacities } from "./amounts";
+import { type FacilityNoun, FUTURE, eventYears, facilityNouns, isSiteLocative, joinOf } from "./announcement-clues";
+import type { AnnouncementRegistry, Mention } from "./announcement-mentions";
+import { COMPANY_ANAPHOR, FACILITY_SUBJECT, companiesAfter, namedSubject, ownerOf, tagCompanies } from "./announcement-subject";
+import { MODALS, type Trigger, type VerbClass, findTriggers, timeOf } from "./announcement-verbs";
+
+export type AnnouncementKind = "datacenter" | "cloud-region" | "investment" | "acquisition" | "partnership" | "cable" | "other";
+export type AnnouncementStatus = "announced" | "under-construction" | "operational" | "cancelled" | "completed";
+
+/** One announcement a sentence states, before the article-level steps (subject carried over, continuation, currency). */
+export type Reading = {
+  by: string[];
+  /** The subject is « il », « le groupe »…: `by` is to be taken from the sentence before. */
+  carried: boolean;
+  kind: AnnouncementKind;
+  status: AnnouncementStatus;
+  place?: string;
+  country?: string;
+  amount?: AmountMention;
+  mw?: number;
+  year?: number;
+  /** A new facility, deal or plan in itself, not a figure added to the previous sentence's. */
+  standalone: boolean;
+  why: string[];
+};
+
+type Chain = { triggers: Trigger[]; start: number; end: number };
+const HEADS: VerbClass[] = ["partner", "acquire", "sell", "open", "build", "deliver", "land", "invest"];
+const isHead = (t: Trigger) => HEADS.includes(t.cls);
+
+/** Trigger words joined into one statement: « prévoit de construire », « a annoncé qu'il rachèterait », « a lancé la construction ». */
+function chainsOf(text: string, triggers: Trigger[], companies: Mention[]): Chain[] {
+  const chains: Chain[] = [];
+  for (const t of triggers) {
+    if (MODALS.has(t.form) && !/^\s+(?:[\p{L}'-]+\s+){0,2}?(?:être|avoir|[\p{L}']+(?:er|ir|re))(?![\p{L}])/u.test(text.slice(t.end, t.end + 40))) continue;
+    // « en partenariat avec » says how, not what: the announcement is elsewhere in the sentence.
+    if (t.cls === "partner" && t.tense === "noun" && /(?<![\p{L}])en\s+$/iu.test(text.slice(0, t.start))) continue;
+    const prev = chains.at(-1);
+    const last = prev?.triggers.at(-1);
+    const gap = last ? text.slice(last.end, t.start) : "";
+    const linked =
+      prev && last && gap.length <= 70 && !/;/.test(gap) && !companies.some((c) => c.start >= last.end && c.end <= t.start) &&
+      (!isHead(last) || ["noun", "infinitive"].includes(t.tense));
+    if (linked) {
+      prev.triggers.push(t);
+      prev.end = t.end;
+    } else chains.push({ triggers: [t], start: t.start, end: t.end });
+  }
+  return chains;
+}
+
+/** What the statement is about: the strongest head (a deal over a building over an investment). */
+function headOf(chain: Chain): Trigger | undefined {
+  for (const cls of HEADS) {
+    const found = chain.triggers.find((t) => t.cls === cls);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function statusOf(chain: Chain, head: Trigger | undefined, text: string, scope: string): AnnouncementStatus {
+  if (chain.triggers.some((t) => t.cls === "cancel")) return "cancelled";
+  const governing = chain.triggers.find((t) => t.tense !== "noun") ?? chain.triggers[0];
+  const time = timeOf(governing, text.slice(0, governing.start));
+  const later = time === "future" || time === "purpose" || time === "noun";
+  switch (governing.cls) {
+    case "announce": {
+      // « annonce l'ouverture de sa région » reports an opening, unless the opening is still to come.
+      const reports = /^(?:annonc|confirm|dévoil)/.test(governing.form) && head?.cls === "open" && head.tense === "noun";
+      if (reports && time !== "future" && !FUTURE.test(scope)) return "operational";
+      if (head && head !== governing && head.tense === "participle" && /(?<![\p{L}])avoir\s+$/u.test(text.slice(0, head.start))) break;
+      return "announced";
+    }
+    case "complete":
+      if (later) return "announced";
+      return head && ["build", "open", "deliver"].includes(head.cls) ? "operational" : "completed";
+    case "start":
+      if (later) return "announced";
+      if (head?.cls === "build") return "under-construction";
+      return chain.triggers.some((t) => t.form === "projet") ? "announced" : "operational";
+  }
+  const h = head ?? governing;
+  const ht = h === governing ? time : timeOf(h, text.slice(0, h.start));
+  const done = ht === "past" || ht === "present";
+  switch (h.cls) {
+    case "open":
+      return done && !(ht === "present" && FUTURE.test(scope)) ? "operational" : "announced";
+    case "build":
+      return ht === "present" ? "under-construction" : ht === "past" ? "operational" : "announced";
+    case "deliver":
+      return done ? "operational" : "announced";
+    case "land":
+      return done ? "under-construction" : "announced";
+    case "invest":
+      return ht === "past" ? "completed" : "announced";
+    default:
+      return done ? "completed" : "announced";
+  }
+}
+
+const TARGET = /(?:société|opérateur|filiale|activités?|participation|parts|\d+\s?%|actifs|portefeuille|centres? de données|campus)/iu;
+/** Figures that are not the announcement's: turnover, a fund raise, a running total. */
+const NOT_ITS_AMOUNT = /(?:chiffre d'affaires|revenus?|bénéfices?|pertes?|valoris\p{L}*|capitalisation|porte à|portant à|au total|un total de|levée? de fonds|a levé|lève|dette)\s*(?:de\s+|d')?(?:plus de |près de |environ |quelque )?$/iu;
+
+export function announcementAmounts(text: string): AmountMention[] {
+  return findAmounts(text).filter((a) => !NOT_ITS_AMOUNT.test(text.slice(Math.max(0, a.start - 40), a.start).replace(/’/g, "'")) && !/^\s+le total/.test(text.slice(a.end)));
+}
+
+/** Kinds of places that contain towns: named after a town, they say where the town is. */
+export const REGIONAL = /^(?:région|province|département|préfecture|comté|canton|état|land)$/iu;
+
+type Located = { slug: string; kind: "place" | "country"; start: number; country: string };
+
+/** The places of a clause, grouped: one group per place of a list, a qualifier (« en Alsace ») joins its place. */
+function placeGroups(text: string, mentions: Mention[], registry: AnnouncementRegistry, from: number, to: number): Located[][] {
+  const groups: Located[][] = [];
+  let previous: (Located & { end: number }) | undefined;
+  for (const m of mentions) {
+    if ((m.kind !== "place" && m.kind !== "country") || m.start < from || m.end > to) continue;
+    const country = m.kind === "place" ? (registry.places.get(m.slug)?.country ?? "") : m.slug;
+    const here = { slug: m.slug, kind: m.kind, start: m.start, country, end: m.end };
+    const join = previous ? joinOf(text.slice(previous.end, m.start)) : "apart";
+    const current = groups.at(-1);
+    // « Sakai, dans la préfecture d'Osaka »: a region after a town of its country qualifies it.
+    const regional = m.kind === "place" && REGIONAL.test(registry.places.get(m.slug)?.kind ?? "");
+    if (regional && previous && current?.some((g) => g.kind === "place" && g.country === country) && m.start - previous.end < 40) current.push(here);
+    else if (!previous || !current || join === "apart") {
+      if (!isSiteLocative(text.slice(Math.max(0, m.start - 80), m.start).replace(/’/g, "'"))) continue;
+      if (current?.every((g) => g.country === country) && (m.kind === "country" || current.every((g) => g.kind === "country"))) current.push(here);
+      else groups.push([here]);
+    } else if (current.every((g) => g.kind === "country") && m.kind === "place" && current[0].country === country) current.push(here);
+    else if (join === "qualifier" && !(m.kind === "country" && previous.kind === "country")) current.push(here);
+    else groups.push([here]);
+    previous = here;
+  }
+  return groups;
+}
+
+export type SentenceContext = { registry: AnnouncementRegistry; mentions: Mention[] };
+
+/**
+ * The announcements one sentence states: for each statement (a chain of
+ * trigger words), its subject, kind, status, and the place, amount, capacity
+ * and year of its own clause; a list of places gives one announcement each.
+ */
+export function readSentence(text: string, { registry, mentions }: SentenceContext): Reading[] {
+  const plain = text.replace(/’/g, "'");
+  const companies = tagCompanies(plain, mentions);
+  const chains = chainsOf(plain, findTriggers(plain), companies);
+  const facilities = facilityNouns(plain);
+  const amounts = announcementAmounts(plain);
+  const capacities = findCapacities(plain);
+  const years = eventYears(plain);
+  const readings: Reading[] = [];
+  chains.forEach((chain, i) => {
+    const scopeStart = i === 0 ? 0 : Math.max(chains[i - 1].end, plain.lastIndexOf(",", chain.start) + 1);
+    // A clause ends at the comma before the next statement, or at the next statement itself.
+    const next = chains[i + 1];
+    const comma = next ? plain.lastIndexOf(",", next.start) : -1;
+    const scopeEnd = !next ? plain.length : comma > chain.end ? comma : next.start;
+    const scope = plain.slice(scopeStart, scopeEnd);
+    const head = headOf(chain);
+    const governing = chain.triggers.find((t) => t.tense !== "noun") ?? chain.triggers[0];
+    const after = facilities.filter((f) => f.start >= chain.start && f.end <= scopeEnd);
+    const facility: FacilityNoun | undefined = after[0] ?? facilities.find((f) => f.start >= scopeStart && f.end <= scopeEnd);
+    const cancel = chain.triggers.some((t) => t.cls === "cancel");
+    const nounOnly = chain.triggers.every((t) => t.tense === "noun");
+    // « Le projet représente… », « les investissements »: a noun refers back unless it is new (« un projet de… »).
+    if (nounOnly && !/(?:^|\s)(?:un|une|des|d'un|d'une)\s+(?:[\p{L}-]+\s+)?$/iu.test(plain.slice(Math.max(0, chain.start - 30), chain.start))) return;
+    const negated = /(?<![\p{L}])(?:ne|n')\s*(?:\S+\s+){0,2}$/iu.test(plain.slice(Math.max(0, governing.start - 20), governing.start)) &&
+      /^\s*(?:\S+\s+)?(?:pas|plus|jamais)(?![\p{L}])/iu.test(plain.slice(governing.end, governing.end + 20));
+    if (negated) return;
+
+    let kind: AnnouncementKind;
+    if (head?.cls === "partner") kind = "partnership";
+    else if (head?.cls === "acquire" || head?.cls === "sell") kind = "acquisition";
+    else if (head?.cls === "invest" && !chain.triggers.some((t) => ["build", "open"].includes(t.cls))) kind = "investment";
+    else if (facility) kind = facility.kind;
+    else if (head?.cls === "land") kind = "cable";
+    else if (head?.cls === "build" || (cancel && chain.triggers.some((t) => t.form === "projet"))) kind = "other";
+    else return;
+    if (kind === "acquisition" && !companies.some((c) => c.start > governing.end && c.end <= scopeEnd) && !TARGET.test(plain.slice(governing.end, scopeEnd))) return;
+
+    const why = [`verbe : « ${chain.triggers.map((t) => t.form).join(" … ")} »`];
+    const agent = ownerOf(plain, companies, scopeStart, scopeEnd);
+    let by = nounOnly && agent.length ? agent : namedSubject(plain, companies, chain.start);
+    const before = plain.slice(0, chain.start);
+    let carried = false;
+    if (!by.length && FACILITY_SUBJECT.test(before) && agent.length) by = agent;
+    if (!by.length && (COMPANY_ANAPHOR.test(plain.slice(0, (head ?? governing).start)) || FACILITY_SUBJECT.test(before))) {
+      // « Octave Klaba, fondateur d'OVHcloud, a confirmé que l'hébergeur… »: the firm the sentence named.
+      const named = companies.filter((c) => c.end <= chain.start && /d(?:e\s+|u\s+|')$/u.test(plain.slice(Math.max(0, c.start - 3), c.start)));
+      if (named.length) by = [named.at(-1)!.slug];
+      else carried = true;
+    }
+    if (!by.length && !carried) return;
+    if (kind === "partnership") by = [...new Set([...by, ...companiesAfter(plain, companies, governing.end, scopeEnd, /(?:avec|à|au|auprès de)\s+(?:(?:le|la|l')\s*)?(?:[\p{Ll}-]+\s+){0,2}$/u)])];
+    if (head?.cls === "sell") {
+      const buyers = companiesAfter(plain, companies, head.end, scopeEnd, /(?:^|\s)(?:à|au|aux)\s+(?:(?:le|la|les|l')\s*)?(?:[\p{Ll}-]+\s+){0,2}$/u);
+      if (buyers.length) by = buyers;
+    }
+    const status = statusOf(chain, head, plain, scope);
+    const groups = placeGroups(plain, mentions, registry, scopeStart, scopeEnd);
+    const standalone = !!facility?.indefinite || !!facility?.isNew || (head !== undefined && ["acquire", "sell", "invest", "partner"].includes(head.cls) && !nounOnly) || cancel;
+    const read = (from: number, to: number, group?: Located[]): Reading => {
+      const place = group?.find((g) => g.kind === "place")?.slug;
+      let country = group?.[0]?.country;
+      if (!country) {
+        const adjective = mentions.find((m) => m.kind === "adjective" && m.start >= governing.end && m.end <= scopeEnd);
+        if (adjective) (country = adjective.slug), why.push(`pays lu de l'adjectif « ${plain.slice(adjective.start, adjective.end)} »`);
+      }
+      const amount = amounts.find((a) => a.start >= from && a.end <= to);
+      const mw = capacities.find((c) => c.start >= from && c.end <= to)?.mw;
+      const year = years.find((y) => y.start >= from && y.start < to)?.year;
+      return { by, carried, kind, status, place, country, amount, mw, year, standalone, why: [...why] };
+    };
+    if (groups.length <= 1) readings.push(read(scopeStart, scopeEnd, groups[0]));
+    else groups.forEach((g, j) => readings.push(read(g[0].start, j + 1 < groups.length ? groups[j + 1][0].start : scopeEnd, g)));
+  });
+  return readings;
+}
