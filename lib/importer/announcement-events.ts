@@ -167,8 +167,10 @@ export function readSentence(text: string, { registry, mentions }: SentenceConte
     const nounOnly = chain.triggers.every((t) => t.tense === "noun");
     // « Le projet représente… », « les investissements »: a noun refers back unless it is new (« un projet de… »).
     if (nounOnly && !/(?:^|\s)(?:un|une|des|d'un|d'une)\s+(?:[\p{L}-]+\s+)?$/iu.test(plain.slice(Math.max(0, chain.start - 30), chain.start))) return;
-    const negated = /(?<![\p{L}])(?:ne|n')\s*(?:\S+\s+){0,2}$/iu.test(plain.slice(Math.max(0, governing.start - 20), governing.start)) &&
-      /^\s*(?:\S+\s+)?(?:pas|plus|jamais)(?![\p{L}])/iu.test(plain.slice(governing.end, governing.end + 20));
+    // « n'a pas inauguré », « n'ouvrira pas »: the negation wraps the auxiliary or the verb.
+    const before = plain.slice(Math.max(0, governing.start - 25), governing.start);
+    const negated = /(?<![\p{L}])(?:ne\s|n')/iu.test(before) &&
+      (/(?<![\p{L}])(?:pas|plus|jamais)(?![\p{L}])/iu.test(before) || /^\s*(?:\S+\s+)?(?:pas|plus|jamais)(?![\p{L}])/iu.test(plain.slice(governing.end, governing.end + 20)));
     if (negated) return;
 
     let kind: AnnouncementKind;
@@ -184,10 +186,10 @@ export function readSentence(text: string, { registry, mentions }: SentenceConte
     const why = [`verbe : « ${chain.triggers.map((t) => t.form).join(" … ")} »`];
     const agent = ownerOf(plain, companies, scopeStart, scopeEnd);
     let by = nounOnly && agent.length ? agent : namedSubject(plain, companies, chain.start);
-    const before = plain.slice(0, chain.start);
+    const subjectZone = plain.slice(0, chain.start);
     let carried = false;
-    if (!by.length && FACILITY_SUBJECT.test(before) && agent.length) by = agent;
-    if (!by.length && (COMPANY_ANAPHOR.test(plain.slice(0, (head ?? governing).start)) || FACILITY_SUBJECT.test(before))) {
+    if (!by.length && FACILITY_SUBJECT.test(subjectZone) && agent.length) by = agent;
+    if (!by.length && (COMPANY_ANAPHOR.test(plain.slice(0, (head ?? governing).start)) || FACILITY_SUBJECT.test(subjectZone))) {
       // « Octave Klaba, fondateur d'OVHcloud, a confirmé que l'hébergeur… »: the firm the sentence named.
       const named = companies.filter((c) => c.end <= chain.start && /d(?:e\s+|u\s+|')$/u.test(plain.slice(Math.max(0, c.start - 3), c.start)));
       if (named.length) by = [named.at(-1)!.slug];

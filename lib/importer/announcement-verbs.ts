@@ -29,6 +29,8 @@ const LEXICON: [VerbClass, Forms][] = [
   ["open", er("inaugur", ["inauguration"])],
   ["open", { present: ["met en service", "mettent en service"], participle: ["mis en service", "mise en service", "mises en service"], future: ["mettra en service", "mettront en service"], conditional: ["mettrait en service"], infinitive: ["mettre en service"], noun: ["mise en service"] }],
   ["open", { present: ["entre en service", "entrent en service"], participle: ["entré en service", "entrée en service", "entrés en service"], future: ["entrera en service", "entreront en service"], infinitive: ["entrer en service"], noun: ["entrée en service"] }],
+  ["open", { present: ["est opérationnel", "est opérationnelle", "sont opérationnels", "sont opérationnelles"], future: ["sera opérationnel", "sera opérationnelle", "seront opérationnels"] }],
+  ["build", { present: ["en construction", "en cours de construction", "en chantier"] }],
   ["build", { present: ["construit", "construisent"], participle: ["construit", "construite", "construits", "construites"], future: ["construira", "construiront"], conditional: ["construirait", "construiraient"], infinitive: ["construire"], imperfect: ["construisait"], noun: ["construction", "première pierre", "travaux", "chantier"] }],
   ["build", { present: ["bâtit", "bâtissent"], participle: ["bâti", "bâtie", "bâtis"], future: ["bâtira", "bâtiront"], infinitive: ["bâtir"] }],
   ["deliver", er("livr", ["livraison"])],

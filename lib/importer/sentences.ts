@@ -51,10 +51,12 @@ export function splitSentences(body: string): Sentence[] {
       if (!/[.!?…]/.test(c)) continue;
       // The stop may be followed by the quote it closes: « … fin. » Suite.
       let j = i + 1;
-      while (j < text.length && /[»”"')]/.test(text[j])) {
-        if (CLOSING.test(text[j])) depth = Math.max(0, depth - 1);
-        else if (text[j] === '"') straight = !straight;
-        j++;
+      for (let close = /^[ \u00A0\u202F]?([»”"')])/.exec(text.slice(j)); close; close = /^[ \u00A0\u202F]?([»”"')])/.exec(text.slice(j))) {
+        // A straight quote after the stop closes only an open one; otherwise it opens the next sentence.
+        if (close[1] === '"' && !straight) break;
+        if (CLOSING.test(close[1])) depth = Math.max(0, depth - 1);
+        else if (close[1] === '"') straight = false;
+        j += close[0].length;
       }
       // A quote mark left open (a typo, a stray inch sign) must not glue the rest of the paragraph together.
       if ((depth > 0 || straight) && i - quoted < QUOTE_REACH) continue;
