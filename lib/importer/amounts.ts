@@ -133,14 +133,21 @@ const BY_COUNTRY: Record<AmbiguousCurrency, { codes: Record<string, string>; oth
 
 /**
  * The currency an ambiguous word stands for: the announcement's country first,
- * then the one country of the article that has such a currency; otherwise the
+ * then the one country of the article that has such a currency (unless the
+ * article names that currency outright elsewhere); otherwise the
  * usual reading (« dollars » are US dollars), or none when there is no usual one.
  * @example currencyIn("dollar", "CA", []) // { currency: "CAD", from: "announcement" }
  */
-export function currencyIn(word: AmbiguousCurrency, country: string | undefined, articleCountries: string[]): { currency?: string; from: "announcement" | "article" | "default" | "none" } {
+export function currencyIn(
+  word: AmbiguousCurrency,
+  country: string | undefined,
+  articleCountries: string[],
+  /** Currencies the article names outright: a country's is then not what the bare word means. */
+  spelled: ReadonlySet<string> = new Set(),
+): { currency?: string; from: "announcement" | "article" | "default" | "none" } {
   const { codes, otherwise } = BY_COUNTRY[word];
   if (country && codes[country]) return { currency: codes[country], from: "announcement" };
-  const found = [...new Set(articleCountries.filter((c) => codes[c]).map((c) => codes[c]))];
+  const found = [...new Set(articleCountries.filter((c) => codes[c] && !spelled.has(codes[c])).map((c) => codes[c]))];
   if (found.length === 1) return { currency: found[0], from: "article" };
   return otherwise ? { currency: otherwise, from: "default" } : { from: "none" };
 }

@@ -87,6 +87,6 @@ export function isSiteLocative(before: string): boolean {
 /** What joins two place names: a list (« Ulanqab, Hangzhou et Nantong ») or a qualifier (« Mulhouse, en Alsace »). */
 export function joinOf(between: string): "list" | "qualifier" | "apart" {
   if (/^\s*(?:,\s*|\()\s*(?:en|au|aux|dans(?: la| le| les| l')?|près d[e']|proche d[e']|\()?\s*$/iu.test(between) && /[(]|en|au|dans|près|proche/iu.test(between)) return "qualifier";
-  if (/^\s*(?:,|,?\s*et)\s*(?:(?:un autre|une autre|l'autre|deux autres)\s+)?(?:à|au|aux|en)?\s*$/iu.test(between)) return "list";
+  if (/^\s*(?:,|,?\s*et)\s*(?:(?:un autre|une autre|l'autre|deux autres)\s+)?(?:à|au|aux|en|de|du|d')?\s*$/iu.test(between)) return "list";
   return "apart";
 }

@@ -29,7 +29,7 @@ const HEADS: VerbClass[] = ["partner", "acquire", "sell", "open", "build", "deli
 const isHead = (t: Trigger) => HEADS.includes(t.cls);
 
 /** Trigger words joined into one statement: « prévoit de construire », « a annoncé qu'il rachèterait », « a lancé la construction ». */
-function chainsOf(text: string, triggers: Trigger[], companies: Mention[]): Chain[] {
+function chainsOf(text: string, triggers: Trigger[], companies: Mention[], facilities: FacilityNoun[]): Chain[] {
   const chains: Chain[] = [];
   for (const t of triggers) {
     if (MODALS.has(t.form) && !/^\s+(?:[\p{L}'-]+\s+){0,2}?(?:être|avoir|[\p{L}']+(?:er|ir|re))(?![\p{L}])/u.test(text.slice(t.end, t.end + 40))) continue;
@@ -38,9 +38,16 @@ function chainsOf(text: string, triggers: Trigger[], companies: Mention[]): Chai
     const prev = chains.at(-1);
     const last = prev?.triggers.at(-1);
     const gap = last ? text.slice(last.end, t.start) : "";
+    const before = text.slice(0, t.start);
+    const named = companies.some((c) => last && c.start >= last.end && c.end <= t.start);
+    // What a statement's own words go on to say about it: its purpose (« pour construire »), its cost
+    // (« pour un investissement de »), or a relative clause on its facility (« un bâtiment de 20 MW qui doit être livré »).
+    const purpose = t.tense === "infinitive" && /(?<![\p{L}])(?:pour|afin d[e'])\s+(?:y\s+)?$/iu.test(before);
+    const cost = t.cls === "invest" && t.tense === "noun" && /(?<![\p{L}])pour\s+(?:un|une)\s+$/iu.test(before);
+    const relative = /(?<![\p{L}])qui\s+$/iu.test(before) && facilities.some((f) => f.end <= t.start && t.start - f.end < 40 && (!last || f.start > last.end));
     const linked =
-      prev && last && gap.length <= 70 && !/;/.test(gap) && !companies.some((c) => c.start >= last.end && c.end <= t.start) &&
-      (!isHead(last) || ["noun", "infinitive"].includes(t.tense));
+      prev && last && !/;/.test(gap) &&
+      ((gap.length <= 70 && !named && (!isHead(last) || ["noun", "infinitive"].includes(t.tense))) || ((purpose || cost || relative) && gap.length <= 140));
     if (linked) {
       prev.triggers.push(t);
       prev.end = t.end;
@@ -123,6 +130,12 @@ function placeGroups(text: string, mentions: Mention[], registry: AnnouncementRe
     const current = groups.at(-1);
     // « Sakai, dans la préfecture d'Osaka »: a region after a town of its country qualifies it.
     const regional = m.kind === "place" && REGIONAL.test(registry.places.get(m.slug)?.kind ?? "");
+    // The same place named twice (« au Québec … située à Québec ») is one place, not a list.
+    const again = groups.find((g) => g.some((x) => x.slug === m.slug));
+    if (again) {
+      previous = here;
+      continue;
+    }
     if (regional && previous && current?.some((g) => g.kind === "place" && g.country === country) && m.start - previous.end < 40) current.push(here);
     else if (!previous || !current || join === "apart") {
       if (!isSiteLocative(text.slice(Math.max(0, m.start - 80), m.start).replace(/’/g, "'"))) continue;
@@ -146,8 +159,8 @@ export type SentenceContext = { registry: AnnouncementRegistry; mentions: Mentio
 export function readSentence(text: string, { registry, mentions }: SentenceContext): Reading[] {
   const plain = text.replace(/’/g, "'");
   const companies = tagCompanies(plain, mentions);
-  const chains = chainsOf(plain, findTriggers(plain), companies);
   const facilities = facilityNouns(plain);
+  const chains = chainsOf(plain, findTriggers(plain), companies, facilities);
   const amounts = announcementAmounts(plain);
   const capacities = findCapacities(plain);
   const years = eventYears(plain);
@@ -166,7 +179,11 @@ export function readSentence(text: string, { registry, mentions }: SentenceConte
     const cancel = chain.triggers.some((t) => t.cls === "cancel");
     const nounOnly = chain.triggers.every((t) => t.tense === "noun");
     // « Le projet représente… », « les investissements »: a noun refers back unless it is new (« un projet de… »).
-    if (nounOnly && !/(?:^|\s)(?:un|une|des|d'un|d'une)\s+(?:[\p{L}-]+\s+)?$/iu.test(plain.slice(Math.max(0, chain.start - 30), chain.start))) return;
+    // « le permis de construire », « la première pierre » state a step even with a definite article.
+    const step = chain.triggers.some((t) => ["permis de construire", "première pierre"].includes(t.form));
+    if (nounOnly && !step && !/(?:^|\s)(?:un|une|des|d'un|d'une)\s+(?:[\p{L}-]+\s+)?$/iu.test(plain.slice(Math.max(0, chain.start - 30), chain.start))) return;
+    // « forment sa région », « signe un contrat »: completing or starting nothing the lexicon names is no announcement.
+    if (!head && ["complete", "start"].includes(governing.cls) && !chain.triggers.some((t) => t.form === "projet")) return;
     // « n'a pas inauguré », « n'ouvrira pas »: the negation wraps the auxiliary or the verb.
     const before = plain.slice(Math.max(0, governing.start - 25), governing.start);
     const negated = /(?<![\p{L}])(?:ne\s|n')/iu.test(before) &&
@@ -181,7 +198,9 @@ export function readSentence(text: string, { registry, mentions }: SentenceConte
     else if (head?.cls === "land") kind = "cable";
     else if (head?.cls === "build" || (cancel && chain.triggers.some((t) => t.form === "projet"))) kind = "other";
     else return;
-    if (kind === "acquisition" && !companies.some((c) => c.start > governing.end && c.end <= scopeEnd) && !TARGET.test(plain.slice(governing.end, scopeEnd))) return;
+    // What is bought is the verb's object, not what a purpose clause goes on to name (« un terrain pour y construire un centre »).
+    const objectEnd = Math.min(scopeEnd, ...[plain.slice(governing.end).search(/\s(?:pour|afin d)[\s']/u)].filter((x) => x >= 0).map((x) => governing.end + x));
+    if (kind === "acquisition" && !companies.some((c) => c.start > governing.end && c.end <= objectEnd) && !TARGET.test(plain.slice(governing.end, objectEnd))) return;
 
     const why = [`verbe : « ${chain.triggers.map((t) => t.form).join(" … ")} »`];
     const agent = ownerOf(plain, companies, scopeStart, scopeEnd);

@@ -1,4 +1,4 @@
-import { type AmountMention, currencyIn, findCapacities } from "./amounts";
+import { type AmountMention, currencyIn, findAmounts, findCapacities } from "./amounts";
 import { eventYears, isSiteLocative } from "./announcement-clues";
 import { type AnnouncementKind, type AnnouncementStatus, announcementAmounts, REGIONAL, readSentence } from "./announcement-events";
 import { type AnnouncementRegistry, type Mention, mentionFinder } from "./announcement-mentions";
@@ -136,6 +136,8 @@ function finish(drafts: Draft[], input: AnnouncementInput, sentences: ReturnType
   const { body, registry, sites = [] } = input;
   const notes: string[] = [];
   const codeOf = (slug?: string) => (slug ? registry.countries.get(slug)?.code : undefined);
+  // A writer who says « dollars australiens » once means another dollar when writing « dollars » alone.
+  const spelled = new Set(findAmounts(body).flatMap((a) => (a.currency ? [a.currency] : [])));
   const articleCountries = [...new Set(find(body).flatMap((m) => (m.kind === "country" ? [m.slug] : m.kind === "place" ? [registry.places.get(m.slug)?.country ?? ""] : [])))]
     .map(codeOf)
     .filter((c): c is string => !!c);
@@ -153,7 +155,7 @@ function finish(drafts: Draft[], input: AnnouncementInput, sentences: ReturnType
     let amount: Proposal["amount"];
     if (d.amount?.currency) amount = { value: d.amount.value, currency: d.amount.currency };
     else if (d.amount?.ambiguous) {
-      const read = currencyIn(d.amount.ambiguous, codeOf(d.country), articleCountries);
+      const read = currencyIn(d.amount.ambiguous, codeOf(d.country), articleCountries, spelled);
       if (read.currency) {
         amount = { value: d.amount.value, currency: read.currency };
         const from = {

@@ -91,3 +91,10 @@ describe("an ambiguous currency read from a country", () => {
     expect(currencyIn("franc", "FR", ["FR"])).toEqual({ from: "none" });
   });
 });
+
+describe("a currency the article spells out", () => {
+  it("is not what the same article's bare « dollars » mean", () => {
+    expect(currencyIn("dollar", undefined, ["AU"], new Set(["AUD"]))).toEqual({ currency: "USD", from: "default" });
+    expect(currencyIn("dollar", "AU", ["AU"], new Set(["AUD"]))).toEqual({ currency: "AUD", from: "announcement" });
+  });
+});

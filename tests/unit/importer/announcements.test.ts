@@ -147,11 +147,45 @@ const table: Row[] = [
     "Microsoft va construire un centre de données en Île-de-France. Les travaux doivent débuter en 2026 à Nozay.",
     [{ by: ["microsoft"], kind: "datacenter", status: "announced", place: "nozay", country: "france", year: 2026 }],
   ],
+  [
+    "a relative clause on the facility belongs to its announcement",
+    "Equinix a lancé la construction d'un campus à Lyon, un bâtiment de 20 MW qui doit être livré en 2026.",
+    [{ by: ["equinix"], kind: "datacenter", status: "under-construction", place: "lyon", country: "france", mw: 20, year: 2026 }],
+  ],
+  [
+    "« pour un investissement de » is the cost of what the sentence announced",
+    "Equinix construit à Lyon un « cloud industriel » de 10 000 processeurs graphiques, pour un investissement d'environ 1 Md€.",
+    [{ by: ["equinix"], kind: "other", status: "under-construction", place: "lyon", country: "france", amount: { value: 1_000_000_000, currency: "EUR" } }],
+  ],
+  [
+    "a purpose clause belongs to the partnership, even past its partner",
+    "Orange et Capgemini ont annoncé une coentreprise avec Google pour construire des centres de données en France.",
+    [{ by: ["orange", "capgemini", "google"], kind: "partnership", status: "announced", country: "france" }],
+  ],
+  [
+    "« qui forment sa région » announces nothing more",
+    "Microsoft a mis en service ses centres de données de Paris et de Lyon, qui forment sa région cloud France.",
+    [
+      { by: ["microsoft"], kind: "datacenter", status: "operational", place: "paris", country: "france" },
+      { by: ["microsoft"], kind: "datacenter", status: "operational", place: "lyon", country: "france" },
+    ],
+  ],
+  ["a building permit", "En France, Meta a obtenu le permis de construire d'un centre de données à Lyon.", [{ by: ["meta"], kind: "datacenter", status: "announced", place: "lyon", country: "france" }]],
+  [
+    "the same place named twice is one place",
+    "OVHcloud investira 50 M$ à Montréal pour agrandir son centre de données, situé à Montréal.",
+    [{ by: ["ovhcloud"], kind: "investment", status: "announced", place: "montreal", country: "canada", amount: { value: 50_000_000, currency: "CAD" } }],
+  ],
 ];
 
 describe("announcement extraction, sentence by sentence", () => {
   it.each(table)("%s", (_label, body, expected) => {
     expect(fields(body)).toEqual(expected);
+  });
+
+  it("takes no land bought « pour y construire » for an acquisition", () => {
+    const found = fields("Google, qui avait acquis un terrain à Lyon pour y construire un centre de données, a abandonné le projet.");
+    expect(found.map((p) => p.kind)).not.toContain("acquisition");
   });
 
   it("quotes every announcement's evidence verbatim from the body, a figure's sentence included", () => {
