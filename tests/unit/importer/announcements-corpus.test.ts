@@ -34,16 +34,20 @@ describe("announcement extraction on the hand-written corpus", () => {
     for (const [key, goal] of Object.entries(GOALS)) expect({ [key]: score[key as keyof typeof GOALS] }).toEqual({ [key]: expect.toSatisfy((x: number) => x >= goal) });
   });
 
-  // Written with the tuning set, before any rule, and never tuned on: only reported, as the issue asks.
-  it("reports the held-out scores, every evidence verbatim", () => {
-    const articles = run(loadCorpus("held-out"));
+  /*
+   * Only reported, as the issue asks. held-out/ was written with the tuning set and scored once after
+   * tuning (recall 0.93, precision 0.83, status 96 %, place 100 %, figures 73.7 %); mends followed, so
+   * it is no longer blind. held-out-2/ was written before those mends and is.
+   */
+  it.each(["held-out", "held-out-2"] as const)("reports the %s scores, every evidence verbatim", (set) => {
+    const articles = run(loadCorpus(set));
     if (process.env.ANNOUNCEMENTS_VERBOSE) {
       for (const a of articles) console.log(`\n## ${a.name}\n${JSON.stringify(a.proposals.map((p, i) => ({ ...p, why: a.why[i] })), null, 1)}\n${a.notes.join("\n")}`);
     }
     const score = scoreCorpus(articles);
-    console.log(line("non vu", score));
+    console.log(line(set, score));
     if (process.env.ANNOUNCEMENTS_VERBOSE) console.log(JSON.stringify({ missed: score.missed, extra: score.extra, wrong: score.pairs.filter((p) => p.expected.status !== p.proposal.status || p.expected.place !== p.proposal.place || JSON.stringify(p.expected.amount) !== JSON.stringify(p.proposal.amount) || p.expected.mw !== p.proposal.mw) }, null, 1));
     expect(score.verbatim).toBe(1);
-    expect(score.expected).toBeGreaterThan(20);
+    expect(score.expected).toBeGreaterThanOrEqual(20);
   });
 });
