@@ -12,7 +12,7 @@ const OBJECTS: [ObjectKind, RegExp][] = [
   ["cloud-region", /r[ée]gions?\s+(?:cloud|de cloud|infonuagiques?)|zones? de disponibilit[ée]s?/giu],
   ["cable", /c[âa]bles?(?:\s+sous-marins?)?|stations? d'atterrissement|liaisons? sous-marines?/giu],
   ["datacenter", /centres? de (?:donn[ée]es|calcul)|data ?cent(?:er|re)s?|datacent(?:er|re)s?|campus|fermes? de serveurs|b[âa]timents?|(?<!sur le |du |au )sites?(?! web| internet)|installations?/giu],
-  ["other", /usines?|supercalculateurs?|infrastructures?|cloud industriel/giu],
+  ["other", /usines?|supercalculateurs?|infrastructures?|cloud industriel|clusters? (?:d'IA|de calcul|de GPU|de processeurs)/giu],
 ];
 /** « sa région », « une nouvelle région »: a region owned or new is a cloud region; « en région parisienne » is not. */
 const REGION = /(?<![\p{L}])r[ée]gions?(?![\p{L}])/giu;
@@ -75,7 +75,7 @@ export const ANAPHORIC_SUBJECT =
 const LOCATIVE = /(?:^|[\s(])(?:à|au|aux|en|dans(?: la| le| les| l')?|près d[e']|proche d[e']|autour d[e']|sur le site d[e']|au (?:nord|sud|est|ouest)(?:-[\p{L}]+)? d[e']|(?:ville|commune|province|préfecture|région|état|comté|canton|agglomération|zone|parc|quartier) d[e'])\s*$/iu;
 const AFTER_FACILITY = /(?:centres? de (?:données|calcul)|data ?cent(?:er|re)s?|datacent(?:er|re)s?|campus|région(?:s)?(?: cloud)?|site|opérateur de [\p{L}\s]+?)(?:\s+[\p{L}-]+){0,2}\s+d(?:e\s+|u\s+|')$/iu;
 /** Where a name is only where something was said, or where the firm lives. */
-const NOT_THE_SITE = /(?:lors d[eu']|à l'occasion d[eu']|salon|conférence|sommet|forum|congrès|keynote|visite|événement|rencontre|festival|depuis)(?:[^,.;]{0,40})$|hors d(?:e\s+|')$|(?:bas[ée]e?s?|siège(?: social)?|fond[ée]e?s?(?: en \d{4})?|originaire|implant[ée]e?s? depuis \d{4})\s+(?:à|au|aux|en|dans|d[e'])\s*(?:l[ae] |l')?$/iu;
+const NOT_THE_SITE = /(?:lors d[eu']|à l'occasion d[eu']|salon|conférence|sommet|forum|congrès|keynote|visite|événement|rencontre|festival|depuis)(?:[^,.;]{0,40})$|(?:en )?(?:hors|dehors) d(?:e\s+(?:la\s+|l')?|'|u\s+)$|(?:bas[ée]e?s?|siège(?: social)?|fond[ée]e?s?(?: en \d{4})?|originaire|implant[ée]e?s? depuis \d{4})\s+(?:à|au|aux|en|dans|d[e'])\s*(?:l[ae] |l')?$/iu;
 
 /** Whether the words before a name make it the place where the announced thing is. */
 export function isSiteLocative(before: string): boolean {

@@ -21,6 +21,8 @@ export type Reading = {
   year?: number;
   /** A new facility, deal or plan in itself, not a figure added to the previous sentence's. */
   standalone: boolean;
+  /** « y construira », « dans le pays »: the place is the one the sentence before names. */
+  there: boolean;
   why: string[];
 };
 
@@ -109,8 +111,14 @@ const TARGET = /(?:société|opérateur|filiale|activités?|participation|parts|
 /** Figures that are not the announcement's: turnover, a fund raise, a running total. */
 const NOT_ITS_AMOUNT = /(?:chiffre d'affaires|revenus?|bénéfices?|pertes?|valoris\p{L}*|capitalisation|porte à|portant à|au total|un total de|levée? de fonds|a levé|lève|dette)\s*(?:de\s+|d')?(?:plus de |près de |environ |quelque )?$/iu;
 
+/** « de 600 à 650 milliards », « entre 2 et 3 milliards »: a range is no single figure. */
+const RANGE = /(?:\d[\d\s,.]*\s+(?:à|et)|entre)\s+$/iu;
+
 export function announcementAmounts(text: string): AmountMention[] {
-  return findAmounts(text).filter((a) => !NOT_ITS_AMOUNT.test(text.slice(Math.max(0, a.start - 40), a.start).replace(/’/g, "'")) && !/^\s+le total/.test(text.slice(a.end)));
+  return findAmounts(text).filter((a) => {
+    const before = text.slice(Math.max(0, a.start - 40), a.start).replace(/’/g, "'");
+    return !NOT_ITS_AMOUNT.test(before) && !RANGE.test(before) && !/^\s+le total/.test(text.slice(a.end));
+  });
 }
 
 /** Kinds of places that contain towns: named after a town, they say where the town is. */
@@ -181,7 +189,9 @@ export function readSentence(text: string, { registry, mentions }: SentenceConte
     // « Le projet représente… », « les investissements »: a noun refers back unless it is new (« un projet de… »).
     // « le permis de construire », « la première pierre » state a step even with a definite article.
     const step = chain.triggers.some((t) => ["permis de construire", "première pierre"].includes(t.form));
-    if (nounOnly && !step && !/(?:^|\s)(?:un|une|des|d'un|d'une)\s+(?:[\p{L}-]+\s+)?$/iu.test(plain.slice(Math.max(0, chain.start - 30), chain.start))) return;
+    // « la construction d'un centre de données » is new too: the facility it names is.
+    const newObject = /^\s*(?:d'un|d'une|de\s+(?:deux|trois|quatre|cinq|plusieurs|nouveaux|nouvelles))\s/iu.test(plain.slice(chain.end, chain.end + 30));
+    if (nounOnly && !step && !newObject && !/(?:^|\s)(?:un|une|des|d'un|d'une)\s+(?:[\p{L}-]+\s+)?$/iu.test(plain.slice(Math.max(0, chain.start - 30), chain.start))) return;
     // « forment sa région », « signe un contrat »: completing or starting nothing the lexicon names is no announcement.
     if (!head && ["complete", "start"].includes(governing.cls) && !chain.triggers.some((t) => t.form === "projet")) return;
     // « n'a pas inauguré », « n'ouvrira pas »: the negation wraps the auxiliary or the verb.
@@ -233,9 +243,14 @@ export function readSentence(text: string, { registry, mentions }: SentenceConte
       const amount = amounts.find((a) => a.start >= from && a.end <= to);
       const mw = capacities.find((c) => c.start >= from && c.end <= to)?.mw;
       const year = years.find((y) => y.start >= from && y.start < to)?.year;
-      return { by, carried, kind, status, place, country, amount, mw, year, standalone, why: [...why] };
+      const there = /(?<![\p{L}])(?:y\s+(?:\p{L}+\s+)?$)/u.test(plain.slice(Math.max(0, chain.start - 20), chain.start)) || /(?<![\p{L}])(?:dans|à travers) le pays(?![\p{L}])/iu.test(plain.slice(from, to));
+      return { by, carried, kind, status, place, country, amount, mw, year, standalone, there, why: [...why] };
     };
-    if (groups.length <= 1) readings.push(read(scopeStart, scopeEnd, groups[0]));
+    // A deal or a sum over several places is one announcement, with no single place.
+    if (groups.length > 1 && ["acquisition", "partnership", "investment"].includes(kind)) {
+      const countries = [...new Set(groups.map((g) => g[0].country))];
+      readings.push({ ...read(scopeStart, scopeEnd), ...(countries.length === 1 ? { country: countries[0] } : {}) });
+    } else if (groups.length <= 1) readings.push(read(scopeStart, scopeEnd, groups[0]));
     else groups.forEach((g, j) => readings.push(read(g[0].start, j + 1 < groups.length ? groups[j + 1][0].start : scopeEnd, g)));
   });
   return readings;

@@ -6,8 +6,17 @@ import type { Mention } from "./announcement-mentions";
  * « les technologies de Microsoft », « selon le cabinet IDC »).
  */
 
-/** A preposition before a name (and its descriptors: « par le fonds américain Roha ») makes it a complement, not a subject. */
-const GOVERNED = /(?:^|[\s'])(?:de|d'|du|des|avec|chez|par|pour|à|au|aux|auprès de|contre|selon|comme|dont|sur|entre|via|hors de|face à|après|sans|vers)\s*(?:(?:le|la|les|l'|son|sa|ses|leur|leurs|un|une)\s*)?(?:[\p{Ll}-]+\s+){0,3}$/u;
+const PREPOSITION = String.raw`(?:de|d'|du|des|avec|chez|par|pour|à|au|aux|auprès de|contre|selon|comme|dont|sur|entre|via|hors de|face à|après|sans|vers)`;
+/** A preposition right before a name (« filiale de Cassava », « chez Equinix ») makes it a complement, not a subject. */
+const RIGHT_AFTER_PREPOSITION = new RegExp(`(?:^|[\\s'])${PREPOSITION}\\s*$`, "u");
+/** So does one before the article of its noun phrase (« par le fonds américain Roha »), not « le fournisseur … de centres de données NorthC ». */
+const PHRASE_AFTER_PREPOSITION = new RegExp(`(?:^|[\\s'])${PREPOSITION}\\s*(?:le|la|les|l'|son|sa|ses|leur|leurs|un|une)\\s*(?:[\\p{L}-]+\\s+){0,5}$`, "u");
+const PHRASE_START = /(?:^|[\s'])(?:le|la|les|l'|son|sa|ses|leur|leurs|un|une|du|des|au|aux)\s*(?:[\p{L}-]+\s+){0,5}$/u;
+const governed = (before: string) => {
+  if (RIGHT_AFTER_PREPOSITION.test(before)) return true;
+  const phrase = PHRASE_START.exec(before);
+  return !!phrase && (/^\s*(?:du|des|au|aux)\s/u.test(phrase[0]) || PHRASE_AFTER_PREPOSITION.test(before.slice(0, phrase.index + phrase[0].length)));
+};
 /** « X et le canadien Y », « X, Y »: names joined into one subject. */
 const JOINED = /^\s*(?:,|et|,\s*et)\s+(?:(?:le|la|les|l')\s*(?:[\p{Ll}-]+\s+){0,2})?$/u;
 
@@ -31,7 +40,7 @@ export function tagCompanies(text: string, mentions: Mention[]): Tagged[] {
       continue;
     }
     const before = text.slice(Math.max(0, m.start - 60), m.start).split(/[,;:(«»"“”]/).at(-1) ?? "";
-    tagged.push({ ...m, governed: GOVERNED.test(before.replace(/’/g, "'")) });
+    tagged.push({ ...m, governed: governed(before.replace(/’/g, "'")) });
   }
   return tagged;
 }

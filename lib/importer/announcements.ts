@@ -1,5 +1,5 @@
 import { type AmountMention, currencyIn, findAmounts, findCapacities } from "./amounts";
-import { eventYears, isSiteLocative } from "./announcement-clues";
+import { FUTURE, eventYears, isSiteLocative } from "./announcement-clues";
 import { type AnnouncementKind, type AnnouncementStatus, announcementAmounts, REGIONAL, readSentence } from "./announcement-events";
 import { type AnnouncementRegistry, type Mention, mentionFinder } from "./announcement-mentions";
 import { COMPANY_ANAPHOR, FACILITY_SUBJECT, namedSubject, tagCompanies } from "./announcement-subject";
@@ -92,6 +92,14 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
         const amount = amounts[0];
         if (amount && !target.amount) (target.amount = amount), added.push("montant");
         const mw = findCapacities(text)[0]?.mw;
+        // « Le site pourra atteindre 50 MW d'ici 2027 » after a 5 MW opening: a further stage, announced, of the same site.
+        if (mw !== undefined && target.mw !== undefined && mw !== target.mw && FUTURE.test(text.replace(/’/g, "'"))) {
+          const year = eventYears(text.replace(/’/g, "'"))[0]?.year;
+          const { amount: _a, year: _y, ...same } = target;
+          drafts.push({ ...same, status: "announced", mw, ...(year ? { year } : {}), first: i, last: i, why: ["étape annoncée d'un même site : puissance visée par la phrase, le reste tiré de la phrase précédente"] });
+          contributed[i] = [drafts.length - 1];
+          return;
+        }
         if (mw !== undefined && target.mw === undefined) (target.mw = mw), added.push("puissance");
         const year = eventYears(text.replace(/’/g, "'"))[0]?.year;
         if (year && !target.year && findTriggers(text).some((t) => MILESTONE.has(t.cls))) (target.year = year), added.push("année");
@@ -116,13 +124,20 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
         why.push(`entreprise reprise de la phrase ${i - subject.at === 1 ? "précédente" : "d'avant"} (« il », « le groupe »…)`);
       }
       let country = r.country;
-      if (!country && r.carried && i > 0) {
+      let place = r.place;
+      if (!country && (r.carried || r.there) && i > 0) {
+        // « Le groupe prévoit d'y consacrer… », « Equinix y construira… »: the one country the sentence before names.
         const before = sentences[i - 1].text;
-        const named = [...new Set(located(find(before), before).map(countryOf))];
+        const mentions = find(before);
+        const where = located(mentions, before);
+        const pool = where.length || !r.there ? where : mentions.filter((m) => m.kind === "place" || m.kind === "country");
+        const named = [...new Set(pool.map(countryOf))];
         if (named.length === 1 && named[0]) (country = named[0]), why.push("pays tiré de la phrase précédente");
+        const towns = [...new Set(pool.filter((m) => m.kind === "place").map((m) => m.slug))];
+        if (r.there && !r.place && named.length === 1 && towns.length === 1) (place = towns[0]), why.push("lieu : « y » renvoie à celui de la phrase précédente");
       }
-      const { carried: _c, standalone: _s, why: _w, ...fields } = r;
-      drafts.push({ ...fields, by, country, first: i, last: i, why });
+      const { carried: _c, standalone: _s, there: _t, why: _w, ...fields } = r;
+      drafts.push({ ...fields, by, place, country, first: i, last: i, why });
       contributed[i].push(drafts.length - 1);
     }
     const named = readings.find((r) => !r.carried)?.by ?? (own.length ? namedSubject(text, own, text.length) : []);

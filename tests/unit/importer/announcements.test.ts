@@ -176,6 +176,28 @@ const table: Row[] = [
     "OVHcloud investira 50 M$ à Montréal pour agrandir son centre de données, situé à Montréal.",
     [{ by: ["ovhcloud"], kind: "investment", status: "announced", place: "montreal", country: "canada", amount: { value: 50_000_000, currency: "CAD" } }],
   ],
+  ["a trade in apposition is no preposition", "L'opérateur français de centres de données Data4 a inauguré un campus à Lyon.", [{ by: ["data4"], kind: "datacenter", status: "operational", place: "lyon", country: "france" }]],
+  [
+    "« un accord pour la construction d'un » centre",
+    "Orange a signé avec Equinix un accord pour la construction d'un centre de données à Lyon.",
+    [{ by: ["orange"], kind: "datacenter", status: "announced", place: "lyon", country: "france" }],
+  ],
+  [
+    "« y » is the place the sentence before names",
+    "Lyon accueille déjà trois sites. Equinix y construira un centre de données.",
+    [{ by: ["equinix"], kind: "datacenter", status: "announced", place: "lyon", country: "france" }],
+  ],
+  ["a range is no amount", "Meta investira de 600 à 650 milliards de dollars aux États-Unis.", [{ by: ["meta"], kind: "investment", status: "announced", country: "etats-unis" }]],
+  ["a deal over two places is one, with no single place", "Equinix a racheté deux centres de données de Data4 à Paris et à Lyon.", [{ by: ["equinix"], kind: "acquisition", status: "completed", country: "france" }]],
+  [
+    "a further stage of the same site",
+    "Data4 a mis en service un campus de 5 MW à Nozay. Le site pourra atteindre 50 MW d'ici 2027.",
+    [
+      { by: ["data4"], kind: "datacenter", status: "operational", place: "nozay", country: "france", mw: 5 },
+      { by: ["data4"], kind: "datacenter", status: "announced", place: "nozay", country: "france", mw: 50, year: 2027 },
+    ],
+  ],
+  ["« en dehors de la France » is not the place", "OVHcloud a ouvert son premier centre de données en dehors de la France, à Montréal.", [{ by: ["ovhcloud"], kind: "datacenter", status: "operational", place: "montreal", country: "canada" }]],
 ];
 
 describe("announcement extraction, sentence by sentence", () => {
