@@ -73,7 +73,7 @@ export const ANAPHORIC_SUBJECT =
 
 /** Where a place name is the place of the thing: « à », « en », « près de », « le campus de ». */
 const LOCATIVE = /(?:^|[\s(])(?:à|au|aux|en|dans(?: la| le| les| l')?|près d[e']|proche d[e']|autour d[e']|sur le site d[e']|au (?:nord|sud|est|ouest)(?:-[\p{L}]+)? d[e']|(?:ville|commune|province|préfecture|région|état|comté|canton|agglomération|zone|parc|quartier) d[e'])\s*$/iu;
-const AFTER_FACILITY = /(?:centres? de (?:données|calcul)|data ?cent(?:er|re)s?|datacent(?:er|re)s?|campus|région(?:s)?(?: cloud)?|site|opérateur de [\p{L}\s]+?)(?:\s+[\p{L}-]+){0,2}\s+d(?:e\s+|u\s+|')$/iu;
+const AFTER_FACILITY = /(?:centres? de (?:données|calcul)|data ?cent(?:er|re)s?|datacent(?:er|re)s?|campus|région(?:s)?(?: cloud)?|sites?|usines?|bâtiments?|installations?|stations? d'atterrissement|supercalculateurs?|parcs?)(?:\s+[\p{L}-]+){0,2}\s+d(?:e\s+|u\s+|')$/iu;
 /** Where a name is only where something was said, or where the firm lives. */
 const NOT_THE_SITE = /(?:lors d[eu']|à l'occasion d[eu']|salon|conférence|sommet|forum|congrès|keynote|visite|événement|rencontre|festival|depuis)(?:[^,.;]{0,40})$|(?:en )?(?:hors|dehors) d(?:e\s+(?:la\s+|l')?|'|u\s+)$|(?:bas[ée]e?s?|siège(?: social)?|fond[ée]e?s?(?: en \d{4})?|originaire|implant[ée]e?s? depuis \d{4})\s+(?:à|au|aux|en|dans|d[e'])\s*(?:l[ae] |l')?$/iu;
 
@@ -86,7 +86,12 @@ export function isSiteLocative(before: string): boolean {
 
 /** What joins two place names: a list (« Ulanqab, Hangzhou et Nantong ») or a qualifier (« Mulhouse, en Alsace »). */
 export function joinOf(between: string): "list" | "qualifier" | "apart" {
-  if (/^\s*(?:,\s*|\()\s*(?:en|au|aux|dans(?: la| le| les| l')?|près d[e']|proche d[e']|\()?\s*$/iu.test(between) && /[(]|en|au|dans|près|proche/iu.test(between)) return "qualifier";
+  if (
+    /^\s*(?:,\s*|\()\s*(?:en|au|aux|dans(?: la| le| les| l')?|près d[e']|proche d[e']|au (?:nord|sud|est|ouest)(?:-[\p{L}]+)? d[e']|à l'(?:est|ouest) d[e']|\()?\s*$/iu.test(between) &&
+    /[(]|en|au|dans|près|proche|à l'/iu.test(between)
+  ) {
+    return "qualifier";
+  }
   if (/^\s*(?:,|,?\s*et)\s*(?:(?:un autre|une autre|l'autre|deux autres)\s+)?(?:à|au|aux|en|de|du|d')?\s*$/iu.test(between)) return "list";
   return "apart";
 }

@@ -114,6 +114,11 @@ const NOT_ITS_AMOUNT = /(?:chiffre d'affaires|revenus?|bénéfices?|pertes?|valo
 /** « de 600 à 650 milliards », « entre 2 et 3 milliards »: a range is no single figure. */
 const RANGE = /(?:\d[\d\s,.]*\s+(?:à|et)|entre)\s+$/iu;
 
+/** « porter sa capacité à 280 MW »: a total to reach, not the size of what is announced. */
+export function announcementCapacities(text: string) {
+  return findCapacities(text).filter((c) => !/port(?:er|e|era|ant|ent)\s+(?:[\p{L}'-]+\s+){0,6}?à\s+$/iu.test(text.slice(Math.max(0, c.start - 60), c.start).replace(/’/g, "'")));
+}
+
 export function announcementAmounts(text: string): AmountMention[] {
   return findAmounts(text).filter((a) => {
     const before = text.slice(Math.max(0, a.start - 40), a.start).replace(/’/g, "'");
@@ -170,7 +175,7 @@ export function readSentence(text: string, { registry, mentions }: SentenceConte
   const facilities = facilityNouns(plain);
   const chains = chainsOf(plain, findTriggers(plain), companies, facilities);
   const amounts = announcementAmounts(plain);
-  const capacities = findCapacities(plain);
+  const capacities = announcementCapacities(plain);
   const years = eventYears(plain);
   const readings: Reading[] = [];
   chains.forEach((chain, i) => {
@@ -213,11 +218,13 @@ export function readSentence(text: string, { registry, mentions }: SentenceConte
     if (kind === "acquisition" && !companies.some((c) => c.start > governing.end && c.end <= objectEnd) && !TARGET.test(plain.slice(governing.end, objectEnd))) return;
 
     const why = [`verbe : « ${chain.triggers.map((t) => t.form).join(" … ")} »`];
-    const agent = ownerOf(plain, companies, scopeStart, scopeEnd);
+    const owner = ownerOf(plain, companies, scopeStart, scopeEnd);
+    const agent = owner?.slugs ?? [];
     let by = nounOnly && agent.length ? agent : namedSubject(plain, companies, chain.start);
     const subjectZone = plain.slice(0, chain.start);
     let carried = false;
-    if (!by.length && FACILITY_SUBJECT.test(subjectZone) && agent.length) by = agent;
+    // « Le câble, financé par Meta, doit atterrir », « Le consortium mené par Orange et China Mobile a achevé… »
+    if (!by.length && agent.length && (FACILITY_SUBJECT.test(subjectZone) || owner!.start < chain.start)) by = agent;
     if (!by.length && (COMPANY_ANAPHOR.test(plain.slice(0, (head ?? governing).start)) || FACILITY_SUBJECT.test(subjectZone))) {
       // « Octave Klaba, fondateur d'OVHcloud, a confirmé que l'hébergeur… »: the firm the sentence named.
       const named = companies.filter((c) => c.end <= chain.start && /d(?:e\s+|u\s+|')$/u.test(plain.slice(Math.max(0, c.start - 3), c.start)));

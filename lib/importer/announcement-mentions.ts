@@ -45,7 +45,8 @@ function alternation(names: Map<string, Entry[]>, flags: string): RegExp | undef
 
 function addNames(into: Map<string, Entry[]>, entry: Entry, names: readonly string[], caseless: boolean) {
   for (const raw of names) {
-    const name = foldSameLength(entry.kind === "adjective" ? raw : bare(raw)).replace(/\s+/g, " ");
+    // « la France » is France; « La Courneuve » is not « Courneuve ».
+    const name = foldSameLength(entry.kind === "country" ? bare(raw) : raw).replace(/\s+/g, " ");
     if (name.length < 2) continue;
     const key = caseless ? name.toLowerCase() : name;
     const list = into.get(key) ?? [];

@@ -22,10 +22,10 @@ const JOINED = /^\s*(?:,|et|,\s*et)\s+(?:(?:le|la|les|l')\s*(?:[\p{Ll}-]+\s+){0,
 
 /** « Le groupe », « il », « l'opérateur »: a subject that is a firm named before. */
 export const COMPANY_ANAPHOR =
-  /(?:^|[\s,'])(?:il|elle|ils|elles|celui-ci|celle-ci|(?:le|la|l'|les|ce|cet|cette|ces)\s*(?:[\p{L}-]+\s+)?(?:groupe|société|entreprise|opérateur|hébergeur|géant|firme|compagnie|conglomérat|fonds|filiale|promoteur|partenaires|coentreprise|spécialiste|fournisseur|éditeur|constructeur|exploitant|leader|américain|américaine|chinois|chinoise|français|française|japonais|allemand|britannique|canadien|indien))(?![\p{L}])/iu;
+  /(?:^|[\s,'])(?:il|elle|ils|elles|celui-ci|celle-ci|ce dernier|cette dernière|ces derniers|(?:le|la|l'|les|ce|cet|cette|ces)\s*(?:[\p{L}-]+\s+)?(?:groupe|société|entreprise|opérateur|hébergeur|géant|firme|compagnie|conglomérat|fonds|filiale|promoteur|partenaires|coentreprise|spécialiste|fournisseur|éditeur|constructeur|exploitant|leader|américain|américaine|chinois|chinoise|français|française|japonais|allemand|britannique|canadien|indien))(?![\p{L}])/iu;
 /** « Le site », « l'installation », « le projet »: a subject that is the facility or plan named before. */
 export const FACILITY_SUBJECT =
-  /(?:^|[\s,'])(?:le|la|l'|les|ce|cet|cette|ces)\s*(?:[\p{L}-]+\s+)?(?:site|projet|bâtiment|campus|centre|installation|infrastructure|investissement|région|câble|travaux|chantier|opération|mise en service|ensemble|data ?center|datacenter|usine|budget)(?![\p{L}])/iu;
+  /(?:^|[\s,'])(?:le|la|l'|les|ce|cet|cette|ces|son|sa|ses|leur|leurs)\s*(?:[\p{L}-]+\s+)?(?:site|projet|bâtiment|campus|centre|installation|infrastructure|investissement|région|câble|travaux|chantier|opération|mise en service|ensemble|data ?center|datacenter|usine|budget)(?![\p{L}])/iu;
 
 type Tagged = Mention & { governed: boolean };
 
@@ -68,13 +68,17 @@ export function companiesAfter(text: string, companies: Tagged[], from: number, 
   return [...new Set(found)];
 }
 
-/** « le centre de données de Vantage », « financé par Meta »: the firm a facility subject belongs to. */
-export function ownerOf(text: string, companies: Tagged[], from: number, to: number): string[] {
-  for (const c of companies) {
+/** « le centre de données de Vantage », « mené par Orange et China Mobile »: the firm(s) a facility or consortium subject belongs to. */
+export function ownerOf(text: string, companies: Tagged[], from: number, to: number): { slugs: string[]; start: number } | undefined {
+  for (const [i, c] of companies.entries()) {
     if (c.start < from || c.end > to) continue;
     const before = text.slice(Math.max(0, c.start - 80), c.start).replace(/’/g, "'");
-    if (/(?:centres? de données|data ?cent(?:er|re)s?|campus|câble|projet|site)\s+(?:[\p{L}-]+\s+){0,2}?d(?:e\s+|u\s+|')$/iu.test(before)) return [c.slug];
-    if (/(?:financ|port|constru|men|détenu|soutenu|exploit)\p{L}*\s+(?:\p{L}+\s+)?par\s+(?:(?:le|la|l'|les)\s*)?(?:[\p{Ll}-]+\s+){0,2}$/iu.test(before)) return [c.slug];
+    const owner = /(?:centres? de données|data ?cent(?:er|re)s?|campus|câble|projet|site)\s+(?:[\p{L}-]+\s+){0,2}?d(?:e\s+|u\s+|')$/iu.test(before);
+    const agent = /(?:financ|port|constru|men|détenu|soutenu|exploit)\p{L}*\s+(?:\p{L}+\s+)?par\s+(?:(?:le|la|l'|les)\s*)?(?:[\p{Ll}-]+\s+){0,2}$/iu.test(before);
+    if (!owner && !agent) continue;
+    const slugs = [c.slug];
+    for (let j = i + 1; j < companies.length && JOINED.test(text.slice(companies[j - 1].end, companies[j].start)); j++) slugs.push(companies[j].slug);
+    return { slugs: [...new Set(slugs)], start: c.start };
   }
-  return [];
+  return undefined;
 }

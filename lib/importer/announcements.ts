@@ -1,6 +1,6 @@
-import { type AmountMention, currencyIn, findAmounts, findCapacities } from "./amounts";
+import { type AmountMention, currencyIn, findAmounts } from "./amounts";
 import { FUTURE, eventYears, isSiteLocative } from "./announcement-clues";
-import { type AnnouncementKind, type AnnouncementStatus, announcementAmounts, REGIONAL, readSentence } from "./announcement-events";
+import { type AnnouncementKind, type AnnouncementStatus, announcementAmounts, announcementCapacities, REGIONAL, readSentence } from "./announcement-events";
 import { type AnnouncementRegistry, type Mention, mentionFinder } from "./announcement-mentions";
 import { COMPANY_ANAPHOR, FACILITY_SUBJECT, namedSubject, tagCompanies } from "./announcement-subject";
 import { findTriggers } from "./announcement-verbs";
@@ -67,6 +67,7 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
   const drafts: Draft[] = [];
   const contributed: number[][] = [];
   let subject: { by: string[]; at: number } | undefined;
+  let lastNamed: string | undefined;
   const located = (mentions: Mention[], text: string) =>
     mentions.filter((m) => (m.kind === "place" || m.kind === "country") && isSiteLocative(text.slice(Math.max(0, m.start - 80), m.start).replace(/’/g, "'")));
   const countryOf = (m: Mention) => (m.kind === "place" ? registry.places.get(m.slug)?.country : m.slug);
@@ -79,6 +80,8 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
     const own = tagCompanies(text.replace(/’/g, "'"), mentions).filter((c) => !c.governed);
     const head = text.slice(0, 70).replace(/’/g, "'");
     const refersBack = !own.length && (COMPANY_ANAPHOR.test(head) || FACILITY_SUBJECT.test(head));
+    // « Ce dernier » is the firm named last, not the subject of the sentence before.
+    const latest = /(?<![\p{L}])(?:ce dernier|cette dernière|ces derniers)(?![\p{L}])/iu.test(head);
     contributed[i] = [];
 
     const previous = i > 0 && sentences[i - 1].paragraph === sentence.paragraph ? contributed[i - 1] : [];
@@ -91,7 +94,7 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
         const added: string[] = [];
         const amount = amounts[0];
         if (amount && !target.amount) (target.amount = amount), added.push("montant");
-        const mw = findCapacities(text)[0]?.mw;
+        const mw = announcementCapacities(text)[0]?.mw;
         // « Le site pourra atteindre 50 MW d'ici 2027 » after a 5 MW opening: a further stage, announced, of the same site.
         if (mw !== undefined && target.mw !== undefined && mw !== target.mw && FUTURE.test(text.replace(/’/g, "'"))) {
           const year = eventYears(text.replace(/’/g, "'"))[0]?.year;
@@ -118,7 +121,10 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
     for (const r of readings) {
       let by = r.by;
       const why = [...r.why];
-      if (r.carried) {
+      if (r.carried && latest && lastNamed) {
+        by = [lastNamed];
+        why.push("entreprise : « ce dernier » renvoie à la dernière nommée dans la phrase précédente");
+      } else if (r.carried) {
         if (!subject || i - subject.at > SUBJECT_REACH) continue;
         by = subject.by;
         why.push(`entreprise reprise de la phrase ${i - subject.at === 1 ? "précédente" : "d'avant"} (« il », « le groupe »…)`);
@@ -140,6 +146,7 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
       drafts.push({ ...fields, by, place, country, first: i, last: i, why });
       contributed[i].push(drafts.length - 1);
     }
+    lastNamed = mentions.filter((m) => m.kind === "company").at(-1)?.slug;
     const named = readings.find((r) => !r.carried)?.by ?? (own.length ? namedSubject(text, own, text.length) : []);
     if (named.length) subject = { by: named, at: i };
     else if (subject && (refersBack || readings.length)) subject = { ...subject, at: i };

@@ -35,6 +35,7 @@ const registry: AnnouncementRegistry = {
       lagos: { name: "Lagos", country: "nigeria", kind: "ville" },
       "ile-de-france": { name: "Île-de-France", country: "france", kind: "région" },
       nozay: { name: "Nozay", country: "france", kind: "ville" },
+      "la-courneuve": { name: "La Courneuve", country: "france", kind: "ville" },
     }),
   ),
 };
@@ -198,6 +199,28 @@ const table: Row[] = [
     ],
   ],
   ["« en dehors de la France » is not the place", "OVHcloud a ouvert son premier centre de données en dehors de la France, à Montréal.", [{ by: ["ovhcloud"], kind: "datacenter", status: "operational", place: "montreal", country: "canada" }]],
+  ["a town whose name begins with « La »", "Equinix a ouvert un campus à La Courneuve.", [{ by: ["equinix"], kind: "datacenter", status: "operational", place: "la-courneuve", country: "france" }]],
+  ["« dépenser » is to invest", "Google va dépenser 5 milliards d'euros en France.", [{ by: ["google"], kind: "investment", status: "announced", country: "france", amount: { value: 5_000_000_000, currency: "EUR" } }]],
+  [
+    "« ce dernier » is the firm named last",
+    "Microsoft a suivi l'exemple de Google. Ce dernier avait promis un centre de données à Lyon, au nord de Nozay.",
+    [{ by: ["google"], kind: "datacenter", status: "announced", place: "lyon", country: "france" }],
+  ],
+  [
+    "a consortium's leaders are its builders",
+    "Le consortium mené par Orange et Meta a achevé la pose du câble sous-marin à Marseille.",
+    [{ by: ["orange", "meta"], kind: "cable", status: "operational", place: "marseille", country: "france" }],
+  ],
+  [
+    "a capacity to reach is not the announcement's",
+    "Data4 va investir 1 Md€ à Nozay pour porter sa capacité en France à 280 MW.",
+    [{ by: ["data4"], kind: "investment", status: "announced", place: "nozay", country: "france", amount: { value: 1_000_000_000, currency: "EUR" } }],
+  ],
+  [
+    "a factory's town, not the city near it",
+    "Equinix va agrandir son usine de Nozay, près de Paris, pour un investissement de 200 millions d'euros.",
+    [{ by: ["equinix"], kind: "investment", status: "announced", place: "nozay", country: "france", amount: { value: 200_000_000, currency: "EUR" } }],
+  ],
 ];
 
 describe("announcement extraction, sentence by sentence", () => {
