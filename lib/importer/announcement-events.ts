@@ -1,12 +1,14 @@
-import { type AmountMention, findAmounts, findCapacities } from "./amounts";
-import { type FacilityNoun, FUTURE, eventYears, facilityNouns, isSiteLocative, joinOf } from "./announcement-clues";
+import type { AmountMention } from "./amounts";
+import { type AnnouncementStatus, chainsOf, headOf, statusOf } from "./announcement-chains";
+import { type FacilityNoun, eventYears, facilityNouns } from "./announcement-clues";
+import { announcementAmounts, announcementCapacities } from "./announcement-figures";
 import type { AnnouncementRegistry, Mention } from "./announcement-mentions";
+import { type Located, placeGroups } from "./announcement-places";
 import { COMPANY_ANAPHOR, FACILITY_SUBJECT, companiesAfter, namedSubject, ownerOf, tagCompanies } from "./announcement-subject";
-import { MODALS, type Trigger, type VerbClass, findTriggers, timeOf } from "./announcement-verbs";
+import { findTriggers } from "./announcement-verbs";
 
+export type { AnnouncementStatus } from "./announcement-chains";
 export type AnnouncementKind = "datacenter" | "cloud-region" | "investment" | "acquisition" | "partnership" | "cable" | "other";
-export type AnnouncementStatus = "announced" | "under-construction" | "operational" | "cancelled" | "completed";
-
 /** One announcement a sentence states, before the article-level steps (subject carried over, continuation, currency). */
 export type Reading = {
   by: string[];
@@ -26,141 +28,8 @@ export type Reading = {
   why: string[];
 };
 
-type Chain = { triggers: Trigger[]; start: number; end: number };
-const HEADS: VerbClass[] = ["partner", "acquire", "sell", "open", "build", "deliver", "land", "invest"];
-const isHead = (t: Trigger) => HEADS.includes(t.cls);
-
-/** Trigger words joined into one statement: « prévoit de construire », « a annoncé qu'il rachèterait », « a lancé la construction ». */
-function chainsOf(text: string, triggers: Trigger[], companies: Mention[], facilities: FacilityNoun[]): Chain[] {
-  const chains: Chain[] = [];
-  for (const t of triggers) {
-    if (MODALS.has(t.form) && !/^\s+(?:[\p{L}'-]+\s+){0,2}?(?:être|avoir|[\p{L}']+(?:er|ir|re))(?![\p{L}])/u.test(text.slice(t.end, t.end + 40))) continue;
-    // « en partenariat avec » says how, not what: the announcement is elsewhere in the sentence.
-    if (t.cls === "partner" && t.tense === "noun" && /(?<![\p{L}])en\s+$/iu.test(text.slice(0, t.start))) continue;
-    const prev = chains.at(-1);
-    const last = prev?.triggers.at(-1);
-    const gap = last ? text.slice(last.end, t.start) : "";
-    const before = text.slice(0, t.start);
-    const named = companies.some((c) => last && c.start >= last.end && c.end <= t.start);
-    // What a statement's own words go on to say about it: its purpose (« pour construire »), its cost
-    // (« pour un investissement de »), or a relative clause on its facility (« un bâtiment de 20 MW qui doit être livré »).
-    const purpose = t.tense === "infinitive" && /(?<![\p{L}])(?:pour|afin d[e'])\s+(?:y\s+)?$/iu.test(before);
-    const cost = t.cls === "invest" && t.tense === "noun" && /(?<![\p{L}])pour\s+(?:un|une)\s+$/iu.test(before);
-    const relative = /(?<![\p{L}])qui\s+$/iu.test(before) && facilities.some((f) => f.end <= t.start && t.start - f.end < 40 && (!last || f.start > last.end));
-    const linked =
-      prev && last && !/;/.test(gap) &&
-      ((gap.length <= 70 && !named && (!isHead(last) || ["noun", "infinitive"].includes(t.tense))) || ((purpose || cost || relative) && gap.length <= 140));
-    if (linked) {
-      prev.triggers.push(t);
-      prev.end = t.end;
-    } else chains.push({ triggers: [t], start: t.start, end: t.end });
-  }
-  return chains;
-}
-
-/** What the statement is about: the strongest head (a deal over a building over an investment). */
-function headOf(chain: Chain): Trigger | undefined {
-  for (const cls of HEADS) {
-    const found = chain.triggers.find((t) => t.cls === cls);
-    if (found) return found;
-  }
-  return undefined;
-}
-
-function statusOf(chain: Chain, head: Trigger | undefined, text: string, scope: string): AnnouncementStatus {
-  if (chain.triggers.some((t) => t.cls === "cancel")) return "cancelled";
-  const governing = chain.triggers.find((t) => t.tense !== "noun") ?? chain.triggers[0];
-  const time = timeOf(governing, text.slice(0, governing.start));
-  const later = time === "future" || time === "purpose" || time === "noun";
-  switch (governing.cls) {
-    case "announce": {
-      // « annonce l'ouverture de sa région » reports an opening, unless the opening is still to come.
-      const reports = /^(?:annonc|confirm|dévoil)/.test(governing.form) && head?.cls === "open" && head.tense === "noun";
-      if (reports && time !== "future" && !FUTURE.test(scope)) return "operational";
-      if (head && head !== governing && head.tense === "participle" && /(?<![\p{L}])avoir\s+$/u.test(text.slice(0, head.start))) break;
-      return "announced";
-    }
-    case "complete":
-      if (later) return "announced";
-      return head && ["build", "open", "deliver"].includes(head.cls) ? "operational" : "completed";
-    case "start":
-      if (later) return "announced";
-      if (head?.cls === "build") return "under-construction";
-      return chain.triggers.some((t) => t.form === "projet") ? "announced" : "operational";
-  }
-  const h = head ?? governing;
-  const ht = h === governing ? time : timeOf(h, text.slice(0, h.start));
-  const done = ht === "past" || ht === "present";
-  switch (h.cls) {
-    case "open":
-      return done && !(ht === "present" && FUTURE.test(scope)) ? "operational" : "announced";
-    case "build":
-      return ht === "present" ? "under-construction" : ht === "past" ? "operational" : "announced";
-    case "deliver":
-      return done ? "operational" : "announced";
-    case "land":
-      return done ? "under-construction" : "announced";
-    case "invest":
-      return ht === "past" ? "completed" : "announced";
-    default:
-      return done ? "completed" : "announced";
-  }
-}
 
 const TARGET = /(?:société|opérateur|filiale|activités?|participation|parts|\d+\s?%|actifs|portefeuille|centres? de données|campus)/iu;
-/** Figures that are not the announcement's: turnover, a fund raise, a running total. */
-const NOT_ITS_AMOUNT = /(?:chiffre d'affaires|revenus?|bénéfices?|pertes?|valoris\p{L}*|capitalisation|porte à|portant à|au total|un total de|levée? de fonds|a levé|lève|dette)\s*(?:de\s+|d')?(?:plus de |près de |environ |quelque )?$/iu;
-
-/** « de 600 à 650 milliards », « entre 2 et 3 milliards »: a range is no single figure. */
-const RANGE = /(?:\d[\d\s,.]*\s+(?:à|et)|entre)\s+$/iu;
-
-/** « porter sa capacité à 280 MW »: a total to reach, not the size of what is announced. */
-export function announcementCapacities(text: string) {
-  return findCapacities(text).filter((c) => !/port(?:er|e|era|ant|ent)\s+(?:[\p{L}'-]+\s+){0,6}?à\s+$/iu.test(text.slice(Math.max(0, c.start - 60), c.start).replace(/’/g, "'")));
-}
-
-export function announcementAmounts(text: string): AmountMention[] {
-  return findAmounts(text).filter((a) => {
-    const before = text.slice(Math.max(0, a.start - 40), a.start).replace(/’/g, "'");
-    return !NOT_ITS_AMOUNT.test(before) && !RANGE.test(before) && !/^\s+le total/.test(text.slice(a.end));
-  });
-}
-
-/** Kinds of places that contain towns: named after a town, they say where the town is. */
-export const REGIONAL = /^(?:région|province|département|préfecture|comté|canton|état|land)$/iu;
-
-type Located = { slug: string; kind: "place" | "country"; start: number; country: string };
-
-/** The places of a clause, grouped: one group per place of a list, a qualifier (« en Alsace ») joins its place. */
-function placeGroups(text: string, mentions: Mention[], registry: AnnouncementRegistry, from: number, to: number): Located[][] {
-  const groups: Located[][] = [];
-  let previous: (Located & { end: number }) | undefined;
-  for (const m of mentions) {
-    if ((m.kind !== "place" && m.kind !== "country") || m.start < from || m.end > to) continue;
-    const country = m.kind === "place" ? (registry.places.get(m.slug)?.country ?? "") : m.slug;
-    const here = { slug: m.slug, kind: m.kind, start: m.start, country, end: m.end };
-    const join = previous ? joinOf(text.slice(previous.end, m.start)) : "apart";
-    const current = groups.at(-1);
-    // « Sakai, dans la préfecture d'Osaka »: a region after a town of its country qualifies it.
-    const regional = m.kind === "place" && REGIONAL.test(registry.places.get(m.slug)?.kind ?? "");
-    // The same place named twice (« au Québec … située à Québec ») is one place, not a list.
-    const again = groups.find((g) => g.some((x) => x.slug === m.slug));
-    if (again) {
-      previous = here;
-      continue;
-    }
-    if (regional && previous && current?.some((g) => g.kind === "place" && g.country === country) && m.start - previous.end < 40) current.push(here);
-    else if (!previous || !current || join === "apart") {
-      if (!isSiteLocative(text.slice(Math.max(0, m.start - 80), m.start).replace(/’/g, "'"))) continue;
-      if (current?.every((g) => g.country === country) && (m.kind === "country" || current.every((g) => g.kind === "country"))) current.push(here);
-      else groups.push([here]);
-    } else if (current.every((g) => g.kind === "country") && m.kind === "place" && current[0].country === country) current.push(here);
-    else if (join === "qualifier" && !(m.kind === "country" && previous.kind === "country")) current.push(here);
-    else groups.push([here]);
-    previous = here;
-  }
-  return groups;
-}
 
 export type SentenceContext = { registry: AnnouncementRegistry; mentions: Mention[] };
 

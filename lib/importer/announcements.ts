@@ -1,6 +1,8 @@
 import { type AmountMention, currencyIn, findAmounts } from "./amounts";
 import { FUTURE, eventYears, isSiteLocative } from "./announcement-clues";
-import { type AnnouncementKind, type AnnouncementStatus, announcementAmounts, announcementCapacities, REGIONAL, readSentence } from "./announcement-events";
+import { type AnnouncementKind, type AnnouncementStatus, readSentence } from "./announcement-events";
+import { announcementAmounts, announcementCapacities } from "./announcement-figures";
+import { REGIONAL } from "./announcement-places";
 import { type AnnouncementRegistry, type Mention, mentionFinder } from "./announcement-mentions";
 import { COMPANY_ANAPHOR, FACILITY_SUBJECT, namedSubject, tagCompanies } from "./announcement-subject";
 import { findTriggers } from "./announcement-verbs";

@@ -23,7 +23,7 @@ export type Fixture = {
 
 export const corpusDir = path.resolve(process.cwd(), "tests/fixtures/announcements");
 
-export function loadCorpus(set: "tuning" | "held-out" | "held-out-2" | "held-out-3"): Fixture[] {
+export function loadCorpus(set: "tuning" | "held-out" | "held-out-2" | "held-out-3" | "held-out-4"): Fixture[] {
   const dir = path.join(corpusDir, set);
   return fs
     .readdirSync(dir)
