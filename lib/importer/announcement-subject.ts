@@ -25,7 +25,7 @@ export const COMPANY_ANAPHOR =
   /(?:^|[\s,'])(?:il|elle|ils|elles|celui-ci|celle-ci|ce dernier|cette dernière|ces derniers|(?:le|la|l'|les|ce|cet|cette|ces)\s*(?:[\p{L}-]+\s+)?(?:groupe|société|entreprise|opérateur|hébergeur|géant|firme|compagnie|conglomérat|fonds|filiale|promoteur|partenaires|coentreprise|spécialiste|fournisseur|éditeur|constructeur|exploitant|leader|américain|américaine|chinois|chinoise|français|française|japonais|allemand|britannique|canadien|indien))(?![\p{L}])/iu;
 /** « Le site », « l'installation », « le projet »: a subject that is the facility or plan named before. */
 export const FACILITY_SUBJECT =
-  /(?:^|[\s,'])(?:le|la|l'|les|ce|cet|cette|ces|son|sa|ses|leur|leurs)\s*(?:[\p{L}-]+\s+)?(?:site|projet|bâtiment|campus|centre|installation|infrastructure|investissement|région|câble|travaux|chantier|opération|mise en service|ensemble|data ?center|datacenter|usine|budget)(?![\p{L}])/iu;
+  /(?:^|[\s,'])(?:le|la|l'|les|ce|cet|cette|ces|son|sa|ses|leur|leurs)\s*(?:[\p{L}-]+\s+)?(?:site|projet|plan|bâtiment|campus|centre|installation|infrastructure|investissement|région|câble|travaux|chantier|opération|mise en service|ensemble|data ?center|datacenter|usine|budget)(?![\p{L}])/iu;
 
 type Tagged = Mention & { governed: boolean };
 
@@ -73,7 +73,7 @@ export function ownerOf(text: string, companies: Tagged[], from: number, to: num
   for (const [i, c] of companies.entries()) {
     if (c.start < from || c.end > to) continue;
     const before = text.slice(Math.max(0, c.start - 80), c.start).replace(/’/g, "'");
-    const owner = /(?:centres? de données|data ?cent(?:er|re)s?|campus|câble|projet|site)\s+(?:[\p{L}-]+\s+){0,2}?d(?:e\s+|u\s+|')$/iu.test(before);
+    const owner = /(?:centres? de données|data ?cent(?:er|re)s?|campus|câble|projet|plan|site)\s+(?:[\p{L}-]+\s+){0,2}?d(?:e\s+|u\s+|')$/iu.test(before);
     const agent = /(?:financ|port|constru|men|détenu|soutenu|exploit)\p{L}*\s+(?:\p{L}+\s+)?par\s+(?:(?:le|la|l'|les)\s*)?(?:[\p{Ll}-]+\s+){0,2}$/iu.test(before);
     if (!owner && !agent) continue;
     const slugs = [c.slug];

@@ -47,6 +47,7 @@ const LEXICON: [VerbClass, Forms][] = [
   ["cancel", { ...er("abandonn", ["abandon"]) }],
   ["cancel", { ...er("renonc") }],
   ["cancel", { ...er("annul", ["annulation"]) }],
+  ["cancel", { ...er("retir"), noun: ["retrait"] }],
   ["announce", er("annonc")],
   ["announce", { present: ["prévoit", "prévoient"], participle: ["prévu", "prévue", "prévus", "prévues"], future: ["prévoira"], infinitive: ["prévoir"], imperfect: ["prévoyait", "prévoyaient"], noun: ["projet", "permis de construire"] }],
   ["announce", er("projett", [], "projet")],

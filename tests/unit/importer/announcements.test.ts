@@ -221,6 +221,20 @@ const table: Row[] = [
     "Equinix va agrandir son usine de Nozay, près de Paris, pour un investissement de 200 millions d'euros.",
     [{ by: ["equinix"], kind: "investment", status: "announced", place: "nozay", country: "france", amount: { value: 200_000_000, currency: "EUR" } }],
   ],
+  ["a request withdrawn", "Equinix a retiré sa demande de permis pour un campus de 80 MW à Lyon.", [{ by: ["equinix"], kind: "datacenter", status: "cancelled", place: "lyon", country: "france", mw: 80 }]],
+  [
+    "« le plan de » a firm is the firm's",
+    "La région a approuvé le plan de Google, qui prévoit de construire deux campus à Paris et à Lyon.",
+    [
+      { by: ["google"], kind: "datacenter", status: "announced", place: "paris", country: "france" },
+      { by: ["google"], kind: "datacenter", status: "announced", place: "lyon", country: "france" },
+    ],
+  ],
+  [
+    "« dont la première phase » belongs to the campus",
+    "Meta construira à Lyon un campus de 1,5 GW dont la première phase doit entrer en service d'ici 2028.",
+    [{ by: ["meta"], kind: "datacenter", status: "announced", place: "lyon", country: "france", mw: 1500, year: 2028 }],
+  ],
 ];
 
 describe("announcement extraction, sentence by sentence", () => {
