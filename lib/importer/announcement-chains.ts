@@ -32,7 +32,8 @@ export function chainsOf(text: string, triggers: Trigger[], companies: Mention[]
     const purpose = t.tense === "infinitive" && /(?<![\p{L}])(?:pour|afin d[e'])\s+(?:y\s+)?$/iu.test(before);
     const cost = t.cls === "invest" && t.tense === "noun" && /(?<![\p{L}])pour\s+(?:un|une)\s+$/iu.test(before);
     // « dont la première phase » is a stage of the same facility; « dont la première région » a new one.
-    const relative = /(?<![\p{L}])(?:qui|dont\s+(?:la|le|les|l')\s*(?:(?:première|premier|deuxième|seconde?)\s+)?(?:phase|tranche|mise en service|livraison|construction|ouverture))\s*$/iu.test(before) && facilities.some((f) => f.end <= t.start && t.start - f.end < 40 && (!last || f.start > last.end));
+    const stage = /(?<![\p{L}])dont\s+(?:la|le|les|l')\s*(?:(?:première|premier|deuxième|seconde?)\s+)?(?:phase|tranche|mise en service|livraison|construction|ouverture)\s*$/iu.test(before);
+    const relative = stage || (/(?<![\p{L}])qui\s*$/iu.test(before) && facilities.some((f) => f.end <= t.start && t.start - f.end < 40 && (!last || f.start > last.end)));
     const linked =
       prev && last && !/;/.test(gap) &&
       ((gap.length <= 70 && !named && (!isHead(last) || ["noun", "infinitive"].includes(t.tense))) || ((purpose || cost || relative) && gap.length <= 140));

@@ -235,6 +235,11 @@ const table: Row[] = [
     "Meta construira à Lyon un campus de 1,5 GW dont la première phase doit entrer en service d'ici 2028.",
     [{ by: ["meta"], kind: "datacenter", status: "announced", place: "lyon", country: "france", mw: 1500, year: 2028 }],
   ],
+  [
+    "« dont la construction pourrait débuter » dates the plan",
+    "Equinix envisage un deuxième campus à Lyon, dont la construction pourrait débuter en 2026.",
+    [{ by: ["equinix"], kind: "datacenter", status: "announced", place: "lyon", country: "france", year: 2026 }],
+  ],
 ];
 
 describe("announcement extraction, sentence by sentence", () => {
