@@ -29,6 +29,9 @@ export type ImportedArticle = {
   proposals: ArticleEntities["proposals"];
 };
 
+/** What the editor may give besides the text: the gazetteer (import time), the page's address, the publisher's name. */
+export type ImportOptions = { gazetteer?: Gazetteer; url?: string; sourceName?: string };
+
 export type ImportResult = ({ ok: true } & ImportedArticle) | { ok: false; message: string };
 
 const quote = (text: string) => `« ${text.length > 90 ? `${text.slice(0, 87)}…` : text} »`;
@@ -53,7 +56,7 @@ function pageLines(text: string): { lines: string[]; controls: number } {
  * say is left empty and reported; every line removed is listed.
  * @param rawName the raw file's name, kept in `raw`
  */
-export function importArticle(text: string, rawName: string, registry: EntityRegistry, options: { gazetteer?: Gazetteer } = {}): ImportResult {
+export function importArticle(text: string, rawName: string, registry: EntityRegistry, options: ImportOptions = {}): ImportResult {
   if (text.length > MAX_RAW_BYTES) {
     return { ok: false, message: `texte brut trop volumineux (${megabytes(text.length)}, ${megabytes(MAX_RAW_BYTES)} au plus) : refusé avant toute analyse` };
   }
