@@ -27,7 +27,7 @@ const quote = (text: string) => `« ${text.length > 160 ? `${text.slice(0, 157)}
 export function articleEntities(
   text: string,
   registry: EntityRegistry,
-  options: { gazetteer?: Gazetteer; publisher?: string; people?: string[] } = {},
+  options: { gazetteer?: Gazetteer; publishers?: string[]; people?: string[] } = {},
 ): ArticleEntities {
   const found = recogniseEntities(text, registry, options);
   const report: string[] = [];

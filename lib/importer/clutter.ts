@@ -5,7 +5,8 @@ import { endsLikeProse, wordCount } from "./line-shapes";
 /** Why a line is page furniture rather than article text. */
 export type ClutterKind =
   | "widget" | "share" | "rating" | "counter" | "time" | "reading-time" | "update-stamp" | "metadata" | "breadcrumb" | "logo"
-  | "comments" | "call-to-action" | "newsletter" | "paywall" | "related" | "tags" | "contents" | "footer" | "author-box" | "social-post";
+  | "comments" | "call-to-action" | "newsletter" | "paywall" | "related" | "tags" | "contents" | "footer" | "author-box" | "social-post"
+  | "notice" | "wire-codes";
 
 /** What a rule sees of a line: the text, its folded key, its length in words, whether it ends like a sentence. */
 export type LineInfo = { text: string; key: string; words: number; prose: boolean };
@@ -28,7 +29,7 @@ export type LineRule = {
 
 const short = (l: LineInfo, max = 8) => !l.prose && l.words <= max;
 
-const LABELS = new Set(
+export const LABELS = new Set(
   ("web analytics|menu|accueil|rechercher|recherche|publicite|plus|voir plus|lire plus|lire la suite|fermer|retour|haut de page|retour en haut|suivant|precedent|" +
     "s'abonner|abonnez-vous|je m'abonne|se connecter|connexion|mon compte|mon espace|mon edition|cookies|accepter|tout accepter|continuer sans accepter|" +
     "contenu sponsorise|sponsorise|annonce|advertisement|skip to content|aller au contenu|aller au contenu principal|read more|ecouter|ecouter cet article|listen|" +
@@ -62,6 +63,10 @@ export const LINE_RULES: readonly LineRule[] = [
   { id: "update-stamp", kind: "update-stamp", furniture: "Mis à jour le 3 juillet 2024 à 15:02", text: "Mis à jour en 2023, le plan prévoit trois nouveaux sites.", test: (l) => l.text.length <= 90 && /^((derniere )?(mise a jour|mis a jour|maj|modifie|updated|last updated)|publie) *(:|le\b|a\b|il y a|aujourd'hui|hier|on\b|\d)/.test(l.key) && !/^publie (le|:) *\d/.test(l.key) },
   // Page metadata as key and value: the key names the page, not the subject ("Catégorie : Cloud").
   { id: "metadata", kind: "metadata", furniture: "Rubrique : Cloud", text: "Surface : 3 400 m²", test: (l) => l.words <= 12 && /^(categories?|rubriques?|sections?|vues|lectures|mots-cles|tags?|themes?|sujets?|date de publication|publication|publie|derniere modification|source photo|credit photo|format|edition) ?:/.test(l.key) },
+  // The page speaking of itself: a machine translation, an automatic publication.
+  { id: "notice", kind: "notice", furniture: "Ce communiqué a été traduit automatiquement. La version originale en anglais fait foi.", text: "La traduction automatique des contrats reste interdite, selon le règlement.", test: (l) => l.words <= 30 && /\b(ce|cet|cette) (communique|article|texte|contenu|depeche) a ete (traduite?|publiee?|genere?e?) automatiquement|^traduction automatique\s*:|\bversion (originale|anglaise|anglaise originale)\b.{0,40}\bfait foi\b/.test(l.key) },
+  // A wire's desk codes closing a dispatch: the initials of its editors ("ACP/JCB/MDL").
+  { id: "wire-codes", kind: "wire-codes", furniture: "ACP/JCB/MDL", text: "Le GIE/SNCF a signé.", test: (l) => /^[A-Z]{2,5}(\/[A-Z]{2,5}){1,4}$/.test(l.text) },
   // A button or menu label: the words of the interface, alone on their line.
   { id: "label", kind: "widget", furniture: "Ajouter à ma liste", text: "Envoyer des données vers Francfort coûte cher.", test: (l) => LABELS.has(l.key) },
   // Share buttons and the names of the networks they point to.

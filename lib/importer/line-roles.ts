@@ -7,7 +7,7 @@ import { endsLikeProse, wordCount } from "./line-shapes";
 import { parseCredit, parseSourceLine, type SourceLine } from "./source";
 
 /** Why a line left the body: a rule of the table, or its position on the page. */
-export type FurnitureKind = ClutterKind | "menu" | "header" | "after-end" | "tail" | "repeat" | "byline-role" | "credit";
+export type FurnitureKind = ClutterKind | "menu" | "header" | "after-end" | "tail" | "repeat" | "byline-role" | "credit" | "caption-repeat";
 
 /** What each line of a page is. */
 export type Role =
@@ -93,6 +93,14 @@ export function groupBlocks(lines: readonly string[], roles: Role[]): void {
     if (roles[i - 1].kind === "text" && textAfter && previous.length <= 300 && !/[«“][^»”]{25,}[»”]/.test(previous)) {
       roles[i - 1] = { kind: "caption", caption: previous, credit: lines[i], foreign: looksForeign(previous) };
       roles[i] = { kind: "furniture", why: "credit" };
+    }
+  });
+
+  // A caption printed twice (the picture's text, then its legend) is one caption: the copy leaves the text.
+  roles.forEach((role, i) => {
+    if (role.kind !== "caption") return;
+    for (let j = Math.max(0, i - 3); j <= Math.min(lines.length - 1, i + 3); j++) {
+      if (j !== i && roles[j].kind === "text" && lines[j] === lines[i]) roles[j] = { kind: "furniture", why: "caption-repeat" };
     }
   });
 }

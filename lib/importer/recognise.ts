@@ -6,6 +6,8 @@ import { proposeCompanies } from "./company-cues";
 import { detectEntities } from "./entities";
 import type { Gazetteer } from "./gazetteer";
 import { findPeople } from "./people";
+import { areaPlaces, findAreas } from "./areas";
+import { companyIndex } from "./company-names";
 import { type FoundPlace, findPlaces } from "./places";
 import { roleFromContext, sentenceAround } from "./roles";
 
@@ -20,8 +22,8 @@ export type RecognisedEntities = {
 
 export type RecogniseOptions = {
   gazetteer?: Gazetteer;
-  /** The page's own publisher: never a company of the article. */
-  publisher?: string;
+  /** The page's own publisher and the other names of its furniture: never companies of the article. */
+  publishers?: string[];
   /** People already known to be named (author, quoted persons): never companies. */
   people?: string[];
 };
@@ -49,13 +51,21 @@ function countryMentions(text: string, forms: string[], adjectives: string[]): [
 export function recogniseEntities(text: string, registry: EntityRegistry, options: RecogniseOptions = {}): RecognisedEntities {
   const detected = detectEntities(text, registry);
   const agencies = [...text.matchAll(/^\(([^)]{2,60})\)\s*[-–—]/gmu)].map((m) => m[1]);
-  const publishers = [options.publisher, ...agencies].filter((p): p is string => !!p).map(fold);
+  const publishers = [...(options.publishers ?? []), ...agencies].filter((p): p is string => !!p).map(fold);
   const people = [...(options.people ?? []), ...findPeople(text, registry).map((p) => p.name)].map(fold);
   const isPerson = (name: string) => people.some((p) => p === fold(name) || p.split(" ").includes(fold(name)));
 
   const countryForms = new Set([...registry.countries.values()].flatMap((c) => [c.name, ...c.aliases, ...c.adjectives]).map(fold));
+  // Business parks, ports and districts are places of their own: their names are not looked for as towns.
+  const { areas, masked } = findAreas(text);
   // Company names are not skipped: the context rule in findPlaces decides ("à Orange" is the town).
-  const places = findPlaces(text, registry, options.gazetteer, (name) => countryForms.has(fold(name)) || isPerson(name) || publishers.includes(fold(name)), detected.countries.map((slug) => registry.countries.get(slug)?.code ?? ""));
+  // Towns are looked for in the countries the text names, not those its adjectives give a firm ("le chinois Huawei").
+  const named = detected.countries.filter((slug) => {
+    const country = registry.countries.get(slug)!;
+    return countryMentions(text, [country.name, ...country.aliases], []).length > 0;
+  });
+  const towns = findPlaces(masked, registry, options.gazetteer, (name) => countryForms.has(fold(name)) || isPerson(name) || publishers.includes(fold(name)), named.map((slug) => registry.countries.get(slug)?.code ?? ""));
+  const places = [...towns.places, ...areaPlaces(text, areas, towns.places, towns.lookup)];
 
   const countries: RecognisedEntities["countries"] = [];
   const addCountry = (slug: string, role: CountryRole, via?: string) => {
@@ -89,7 +99,14 @@ export function recogniseEntities(text: string, registry: EntityRegistry, option
     const c = registry.companies.get(slug)!;
     return [c.name, ...c.aliases].map(fold);
   });
-  const proposed = proposeCompanies(text, (name) => isKnown(name) || registryNames.some((n) => n.startsWith(`${fold(name)} `)));
+  // "OVH Cloud Group", "Equinix, Inc.", "Africa Data Centers": registry companies under another spelling.
+  const index = companyIndex(registry);
+  const spelled: string[] = [];
+  const proposed = proposeCompanies(text, (name) => {
+    const slug = index.resolve(name);
+    if (slug && !detected.companies.includes(slug) && !spelled.includes(slug)) spelled.push(slug);
+    return !!slug || isKnown(name) || registryNames.some((n) => n.startsWith(`${fold(name)} `));
+  });
   // "le fonds américain Roha": an adjective qualifying a proposed firm names its home country.
   for (const { slug, forms } of detected.adjectiveOnly) {
     if (proposed.some((p) => forms.some((f) => new RegExp(`${f}(?:\\s+[\\p{L}'’-]+){0,4}\\s+${p.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "u").test(text)))) {
@@ -97,7 +114,7 @@ export function recogniseEntities(text: string, registry: EntityRegistry, option
     }
   }
   const companies: RecognisedCompany[] = [
-    ...detected.companies.map((slug) => ({ slug, name: registry.companies.get(slug)!.name })),
+    ...[...detected.companies, ...spelled].map((slug) => ({ slug, name: registry.companies.get(slug)!.name })),
     ...proposed.map((p) => ({ name: p.name, sentence: p.sentence, why: p.why })),
   ];
   return { companies, countries, places: dedupePlaces(places) };
