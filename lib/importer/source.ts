@@ -28,14 +28,14 @@ export function parseSourceLine(line: string): SourceLine | undefined {
  */
 export function parseCredit(line: string): string | undefined {
   const trimmed = line.trim();
-  if (isAgencyCredit(trimmed)) return trimmed;
   const match =
     trimmed.match(/^(?:photos?|cr[ée]dits?(?: photos?)?|illustration|image|vid[ée]o)\s*:\s*(.+)$/iu) ??
     trimmed.match(/^(?:©|\(c\))\s*(.+)$/iu) ??
     // Press credits in capitals: "PHOTO FRANÇOIS ROY, ARCHIVES LA PRESSE", "(JULIEN DUPRÉ / MAXPPP)".
     trimmed.match(/^PHOTOS?\s+([\p{Lu}][\p{Lu}\s'’.,/-]+)$/u) ??
     trimmed.match(/^\(([\p{Lu}][\p{Lu}\s'’.-]*\s\/\s[\p{Lu}][\p{Lu}\s'’./-]*)\)$/u);
-  return match && match[1].length <= 60 ? match[1].trim() : undefined;
+  if (match) return match[1].length <= 60 ? match[1].trim() : undefined;
+  return isAgencyCredit(trimmed) ? trimmed : undefined;
 }
 
 /**

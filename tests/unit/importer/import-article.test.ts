@@ -43,9 +43,13 @@ describe("importArticle", () => {
   });
 
   it("removes clutter in French and English, and keeps the article's sentences", () => {
-    const { body, warnings } = importFixture("clutter-english-comments.txt");
+    const { body, frontMatter, warnings } = importFixture("clutter-english-comments.txt");
+    // Without a standfirst, the lead is the chapeau, printed once: not again as the body's first paragraph.
+    expect(frontMatter).toMatchObject({
+      summary: "Google va consacrer 600 millions d'euros à l'agrandissement de son centre de données de Saint-Ghislain, a annoncé l'entreprise. Les travaux doivent durer deux ans.",
+      summarySource: "source",
+    });
     expect(body.split("\n\n")).toEqual([
-      "Google va consacrer 600 millions d'euros à l'agrandissement de son centre de données de Saint-Ghislain, a annoncé l'entreprise. Les travaux doivent durer deux ans.",
       "Le site, ouvert en 2010, emploie déjà plusieurs centaines de personnes. L'entreprise affirme qu'il fonctionne en grande partie avec de l'énergie renouvelable.",
     ]);
     expect(warnings.join("\n")).toMatch(/lignes retirées.*Leave a reply/);
@@ -59,16 +63,18 @@ describe("importArticle", () => {
       date: "2022-03-01",
       dateInferred: true,
       source: { name: "Le Journal du Cloud", date: "2022-03-01", inferred: false },
-      summarySource: "editorial",
+      summary: "BCX a ouvert un nouveau centre de données à Durban pour ses clients du secteur public. L'opérateur promet que les données resteront en Afrique du Sud.",
+      summarySource: "source",
     });
     expect(body).not.toContain("Source");
+    expect(body).not.toContain("BCX a ouvert");
   });
 
-  it("keeps a date whose weekday is wrong, with a note and a warning", () => {
+  it("leaves the date empty when the weekday the text gives does not fit, and says why", () => {
     const { frontMatter, warnings } = importFixture("weekday-mismatch.txt");
-    expect(frontMatter.date).toBe("2023-01-03");
-    expect(frontMatter.dateNote).toMatch(/mardi/);
-    expect(warnings.join("\n")).toMatch(/conflit/);
+    expect(frontMatter).toMatchObject({ date: null, datePrecision: "unknown", dateInferred: false });
+    expect(frontMatter.dateNote).toMatch(/lundi 3 janvier 2023.*mardi/);
+    expect(warnings.join("\n")).toMatch(/date non retenue.*mardi/);
   });
 
   it("completes a weekday + day with the caption's year and keeps the dated caption", () => {
@@ -93,7 +99,7 @@ describe("importArticle", () => {
     expect(frontMatter.companies).toEqual(["atos", "amazon"]);
     expect(frontMatter.countries).toEqual([]);
     expect(frontMatter.people).toEqual([]);
-    expect(frontMatter.summarySource).toBe("editorial");
+    expect(frontMatter.summarySource).toBe("source");
   });
 
   it("drops an uninformative foreign caption under the headline, keeps a caption naming a person", () => {

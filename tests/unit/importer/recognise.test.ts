@@ -7,7 +7,7 @@ import { roleFromContext } from "@/lib/importer/roles";
 
 const registry = loadRegistry(path.resolve(process.cwd(), "content"));
 const gazetteer = loadGazetteer();
-const recognise = (text: string, publisher?: string) => recogniseEntities(text, registry, { gazetteer, publisher });
+const recognise = (text: string, publisher?: string) => recogniseEntities(text, registry, { gazetteer, publishers: publisher ? [publisher] : [] });
 const proposed = (text: string, publisher?: string) => recognise(text, publisher).companies.filter((c) => !c.slug).map((c) => c.name);
 
 describe("places", () => {
