@@ -90,7 +90,9 @@ export function groupBlocks(lines: readonly string[], roles: Role[]): void {
     if (role.kind !== "credit" || i === 0) return;
     const previous = lines[i - 1];
     const textAfter = lines.slice(i + 1, i + 12).some((l, k) => roles[i + 1 + k].kind === "text" && isProseLine(l));
-    if (roles[i - 1].kind === "text" && textAfter && previous.length <= 300 && !/[«“][^»”]{25,}[»”]/.test(previous)) {
+    // A masthead's name above a credit is no caption: a caption describes, in a few words at least.
+    const describes = wordCount(previous) >= 4 || /[.!?…]$/.test(previous);
+    if (roles[i - 1].kind === "text" && textAfter && describes && previous.length <= 300 && !/[«“][^»”]{25,}[»”]/.test(previous)) {
       roles[i - 1] = { kind: "caption", caption: previous, credit: lines[i], foreign: looksForeign(previous) };
       roles[i] = { kind: "furniture", why: "credit" };
     }

@@ -59,6 +59,8 @@ export function findPlaces(
   gazetteer: Gazetteer | undefined,
   skip: (name: string) => boolean,
   namedCountries: string[] = [],
+  /** The text as written, when `text` has parts blanked out: sentences are quoted from it. */
+  original = text,
 ): { places: FoundPlace[]; lookup: (name: string) => FoundPlace | undefined } {
   const known = new Map<string, Place>();
   for (const place of registry.places.values()) for (const n of [place.name, ...place.aliases]) known.set(fold(n), place);
@@ -167,7 +169,7 @@ export function findPlaces(
   for (const o of occurrences) {
     const found = resolved.get(o) ?? town(o);
     if (!found) continue;
-    const { before, after, sentence } = sentenceAround(text, o.start, o.start + o.name.length);
+    const { before, after, sentence } = sentenceAround(original, o.start, o.start + o.name.length);
     places.push({ ...found.place, written: o.name, role: roleFromContext(before, after), sentence, isNew: !found.registered });
   }
   const lookup = (name: string) => {

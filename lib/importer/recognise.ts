@@ -64,7 +64,7 @@ export function recogniseEntities(text: string, registry: EntityRegistry, option
     const country = registry.countries.get(slug)!;
     return countryMentions(text, [country.name, ...country.aliases], []).length > 0;
   });
-  const towns = findPlaces(masked, registry, options.gazetteer, (name) => countryForms.has(fold(name)) || isPerson(name) || publishers.includes(fold(name)), named.map((slug) => registry.countries.get(slug)?.code ?? ""));
+  const towns = findPlaces(masked, registry, options.gazetteer, (name) => countryForms.has(fold(name)) || isPerson(name) || publishers.includes(fold(name)), named.map((slug) => registry.countries.get(slug)?.code ?? ""), text);
   const places = [...towns.places, ...areaPlaces(text, areas, towns.places, towns.lookup)];
 
   const countries: RecognisedEntities["countries"] = [];

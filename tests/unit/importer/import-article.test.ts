@@ -116,3 +116,56 @@ describe("importArticle", () => {
     expect(result.ok).toBe(false);
   });
 });
+
+describe("importArticle publishes no false fact (issue #29)", () => {
+  const P1 = "Le fournisseur roubaisien OVHcloud a inauguré un centre de données à Toronto, son deuxième au Canada après celui de Beauharnois.";
+  const P2 = "Le site offre une capacité de 10 000 serveurs et vise les entreprises qui doivent garder leurs données au pays.";
+  const P3 = "Michel Paulin, directeur général d'OVHcloud, a indiqué que d'autres ouvertures sont prévues en Inde d'ici 2027.";
+  const run = (...lines: string[]) => {
+    const result = importArticle(lines.join("\n"), "page.txt", registry);
+    if (!result.ok) throw new Error(result.message);
+    return { ...result, text: [result.frontMatter.summary, result.body].join("\n\n"), report: result.warnings.join("\n") };
+  };
+
+  it("refuses a page whose text, once cleaned, is too short, and says why", () => {
+    const result = importArticle(["Menu", "OVHcloud ouvre un centre au Canada", "Cet article est réservé aux abonnés", P1.slice(0, 120), "Déjà abonné ? Se connecter", "© TechActu 2024"].join("\n"), "court.txt", registry);
+    expect(result).toEqual({ ok: false, message: expect.stringMatching(/texte d'article trop court une fois la page nettoyée \(\d+ caractères, 200 au moins\)/) });
+  });
+
+  it("keeps the article that follows a subscription block printed above it", () => {
+    const page = run("TechActu", "Cet article est réservé aux abonnés.", "S'abonner", "Déjà abonné ? Se connecter", "OVHcloud ouvre un deuxième centre de données au Canada", P1, P2, P3);
+    expect(page.text).toContain(P3);
+  });
+
+  it("keeps a last sentence shaped like one, and lists it for the editor", () => {
+    const last = "Reste à savoir si les clients suivront !";
+    const page = run("OVHcloud ouvre un deuxième centre de données au Canada", P1, P2, last);
+    expect(page.body.endsWith(last)).toBe(true);
+    expect(page.report).toMatch(/peut-être de la page.*Reste à savoir/);
+  });
+
+  it("never dates the article by the site's 'today' in its masthead", () => {
+    const page = run("Mercredi 20 novembre 2024", "TechActu", "Actualités", "Cloud", "Pro", "OVHcloud ouvre un deuxième centre de données au Canada", P1, P2);
+    expect(page.frontMatter).toMatchObject({ date: null, datePrecision: "unknown" });
+    expect(page.frontMatter.dateNote).toMatch(/Mercredi 20 novembre 2024/);
+  });
+
+  it("dates a wire by its dateline and names its agency the publisher when the page names no other", () => {
+    const page = run("OVHcloud ouvre un deuxième centre de données au Canada", `TORONTO, le 7 février 2024 (ACP) – ${P1}`, P2);
+    expect(page.frontMatter).toMatchObject({ date: "2024-02-07", dateInferred: false });
+    expect(page.dateEvidence).toMatch(/^TORONTO, le 7 février 2024/);
+  });
+
+  it("puts a caption printed twice, and credits printed above the headline, out of the text, once", () => {
+    const caption = "Le centre de données d'OVHcloud à Beauharnois, au Québec.";
+    const page = run("TechActu", "Getty Images", caption, caption, "AFP", "DR", "OVHcloud ouvre un deuxième centre de données au Canada", P1, P2);
+    expect(page.frontMatter.captions).toEqual([`${caption} (AFP)`]);
+    expect(page.frontMatter.title).toBe("OVHcloud ouvre un deuxième centre de données au Canada");
+    expect(page.text).not.toMatch(/Getty|Beauharnois, au Québec\.|\bDR\b/);
+  });
+
+  it("writes the publisher and the address given with --url into source", () => {
+    const result = importArticle(["TechActu", "OVHcloud ouvre un deuxième centre de données au Canada", P1, P2].join("\n"), "page.txt", registry, { url: "https://www.techactu.fr/cloud/ovh" });
+    expect(result.ok && result.frontMatter.source).toEqual({ name: "TechActu", url: "https://www.techactu.fr/cloud/ovh", inferred: false });
+  });
+});
