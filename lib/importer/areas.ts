@@ -52,15 +52,25 @@ export type TownLookup = (name: string) => FoundPlace | undefined;
  */
 export function areaPlaces(text: string, areas: readonly AreaMention[], towns: readonly FoundPlace[], lookup: TownLookup): FoundPlace[] {
   const found: FoundPlace[] = [];
-  for (const area of areas) {
-    const own = lookup(area.proper) ?? area.proper.split(/[-\s]+/).map((part) => (part.length > 3 ? lookup(part) : undefined)).find(Boolean);
-    const { before, after, sentence } = sentenceAround(text, area.start, area.end);
-    const near = towns.find((t) => sentence.includes(t.written) && !area.name.includes(t.written)) ?? towns[0];
-    const town = own ?? near;
+  // An area named twice (a headline, then the text) is placed by the mention whose sentence names its town.
+  const located = areas.map((area) => {
+    const exact = lookup(area.proper);
+    const around = sentenceAround(text, area.start, area.end);
+    const inSentence = towns.filter((t) => around.sentence.includes(t.written) && !area.name.includes(t.written));
+    const following = inSentence.find((t) => around.after.includes(t.written));
+    // "Anvers-Bruges", "Lorient-Keroman": the town is the first part; "Alonzo-Wright" names a person, no town.
+    const first = area.proper.split(/[-\s]+/)[0];
+    const own = exact ?? following ?? (first.length > 3 && first !== area.proper ? lookup(first) : undefined);
+    return { area, around, exact, own, town: own ?? inSentence[0] };
+  });
+  for (const { area, around, exact, own } of located) {
+    const best = located.find((l) => l.area.name === area.name && l.town);
+    const town = own ?? best?.town ?? towns[0];
+    const { before, after, sentence } = around;
     if (!town) continue;
     if (found.some((f) => f.kind === area.kind && f.lat === town.lat && f.lon === town.lon)) continue;
     const role = roleFromContext(before, after);
-    const isTown = own !== undefined && own.written === area.proper;
+    const isTown = exact !== undefined;
     found.push({
       slug: slugify(area.name),
       name: area.name,
@@ -75,7 +85,7 @@ export function areaPlaces(text: string, areas: readonly AreaMention[], towns: r
       sentence,
       isNew: true,
     });
-    if (isTown) found.push({ ...own, role, sentence });
+    if (exact) found.push({ ...exact, role, sentence });
   }
   return found;
 }

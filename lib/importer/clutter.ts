@@ -45,6 +45,9 @@ const NETWORKS = /^(facebook|twitter|x|linkedin|whatsapp|instagram|xing|courriel
 const FOOTER_LABELS =
   /^(mentions legales|politique de confidentialite|gestion des cookies|cgu|cgv|conditions generales.*|plan du site|nous contacter|contact|contactez-nous|a propos|qui sommes-nous|donnees personnelles|charte de deontologie|accessibilite.*|proudly powered by .*|help|status|about|careers|privacy|terms|nos abonnements|publicite)$/;
 
+/** A masthead's name (capitalised words), then what it says of itself: never an article's sentence about "le site". */
+const PUBLISHER_ABOUT_ITSELF = /^\p{Lu}[\p{L}'’-]*(?: (?:de l['’]|de |du |des |d['’]|la |le )?\p{Lu}[\p{L}'’-]*){0,5} (?:fait partie (?:du|de la|des) (?:réseau|groupe)|est (?:édité|une publication|une marque) (?:par|de|d['’]))/u;
+
 /** The rule table, in the order rules are tried. */
 export const LINE_RULES: readonly LineRule[] = [
   // No letter and no digit: separators, bullets, empty stars ("·", "|", "☆☆☆☆☆").
@@ -87,7 +90,7 @@ export const LINE_RULES: readonly LineRule[] = [
   {
     id: "paywall", kind: "paywall", block: "end",
     furniture: "Cet article est réservé aux abonnés", text: "Le service, réservé aux abonnés professionnels de l'opérateur, coûte 40 euros par mois.",
-    test: (l) => l.words <= 40 && (/(article|suite|contenu|lecture).{0,40}reservee?s? aux abonnes|reservee?s? aux abonnes$/.test(l.key) || /^(il vous reste \d|deja abonne|(article )?(abonnes?|premium|reserve aux abonnes)$|votre abonnement vous permet|(pour )?lire la suite de l'article|debloquez\b)/.test(l.key)),
+    test: (l) => l.words <= 40 && (/(article|suite|contenu|lecture).{0,40}reservee?s? aux abonnes|reservee?s? aux abonnes$/.test(l.key) || /^(il vous reste \d|deja abonne|(article )?(abonnes?|premium|reserve aux abonnes)$|votre abonnement vous permet|(pour )?lire la suite\b|debloquez\b)/.test(l.key)),
   },
   // Calls to action: every sentence speaks to the reader and asks (subscribe, follow, sign up…).
   { id: "call-to-action", kind: "call-to-action", furniture: "Recevez chaque matin l'essentiel de l'actu tech", text: "Le service compte déjà 3 000 abonnés en Afrique de l'Ouest.", test: (l) => isCallToAction(l.text) },
@@ -100,7 +103,12 @@ export const LINE_RULES: readonly LineRule[] = [
   // A table of contents: its entries repeat the intertitles.
   { id: "contents", kind: "contents", block: "links", furniture: "Sommaire", text: "Sommaire d'une année chargée : trois rachats et deux ouvertures.", test: (l) => short(l, 3) && /^(sommaire|au sommaire|dans cet article)$/.test(l.key) },
   // Footer: copyright and legal links.
-  { id: "footer", kind: "footer", block: "end", furniture: "© Le Quotidien national 2024 - Tous droits réservés", text: "Les droits d'auteur des logiciels restent réservés à l'éditeur.", test: (l) => (l.text.length <= 120 && /tous droits reserves|all rights reserved|copyright|©.*\d{4}|\d{4}.*©/.test(l.key)) || FOOTER_LABELS.test(l.key) || (short(l, 12) && /\s-\s(mentions legales|contact|cgu)\b/.test(l.key)) },
+  { id: "footer", kind: "footer", block: "end", furniture: "© Le Quotidien national 2024 - Tous droits réservés", text: "Les droits d'auteur des logiciels restent réservés à l'éditeur.", test: (l) =>
+      (l.text.length <= 120 && /tous droits reserves|all rights reserved|copyright|©.*\d{4}|\d{4}.*©|^reproduction (interdite|et diffusion interdites)\b/.test(l.key)) ||
+      FOOTER_LABELS.test(l.key) ||
+      (short(l, 12) && /\s-\s(mentions legales|contact|cgu)\b/.test(l.key)) ||
+      // The publisher speaking of itself: "X fait partie du réseau Y", "X est édité par Y".
+      (l.words <= 20 && PUBLISHER_ABOUT_ITSELF.test(l.text)) },
   // The author box after the text ("Written by …", "Auteur", "À propos de l'auteur").
   { id: "author-box", kind: "author-box", block: "end", furniture: "Written by Camille Desrosiers", text: "L'auteur du rapport, Marc Durand, recommande une étude d'impact.", test: (l) => short(l, 8) && /^(written by|ecrit par|a propos de l'auteur|l'auteur|auteur|more from)\b/.test(l.key) },
   // An embedded post's signature line: "— Name (@handle) date".

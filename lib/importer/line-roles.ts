@@ -95,6 +95,14 @@ export function groupBlocks(lines: readonly string[], roles: Role[]): void {
     if (roles[i - 1].kind === "text" && textAfter && describes && previous.length <= 300 && !/[«“][^»”]{25,}[»”]/.test(previous)) {
       roles[i - 1] = { kind: "caption", caption: previous, credit: lines[i], foreign: looksForeign(previous) };
       roles[i] = { kind: "furniture", why: "credit" };
+      return;
+    }
+    // Some pages print the credit above its caption: a short descriptive line under it, then a headline or a label.
+    const next = lines[i + 1];
+    const after = roles[i + 2];
+    if (next && roles[i + 1]?.kind === "text" && next.length <= 200 && /[.!?…]$/.test(next) && wordCount(next) >= 4 && after && !(after.kind === "text" && isProseLine(lines[i + 2]))) {
+      roles[i + 1] = { kind: "caption", caption: next, credit: lines[i], foreign: looksForeign(next) };
+      roles[i] = { kind: "furniture", why: "credit" };
     }
   });
 

@@ -57,13 +57,13 @@ function clues(lines: readonly string[], roles: readonly Role[], textStart: numb
   const found: Clue[] = [...extra];
   const top = textStart < 0 ? lines.length : textStart;
   // The masthead: the first name among the page's first lines, above the text (a tagline or a menu follows it).
-  let masthead = false;
+  const masthead: string[] = [];
   lines.slice(0, Math.min(3, top)).forEach((line, i) => {
     const logo = line.match(/^logo(?: du site| de)?\s+(.+)$/iu);
     if (logo) return found.push({ name: logo[1].trim(), weight: 4, why: "logo" });
-    if (masthead || roles[i].kind === "dateline") return;
+    if (masthead.length || roles[i].kind === "dateline") return;
     for (const part of parts(line).filter(nameShaped)) {
-      masthead = true;
+      masthead.push(part);
       found.push({ name: part, weight: wordCount(part) > 1 ? 3 : 1, why: "bandeau" });
     }
   });
@@ -75,7 +75,7 @@ function clues(lines: readonly string[], roles: readonly Role[], textStart: numb
       if (m && nameShaped(m[1])) found.push({ name: m[1].trim(), weight: 3, why: "mention de la page" });
     }
     // The masthead's name printed again, alone, further down (footer, comments header).
-    if (i >= 3 && nameShaped(line) && wordCount(line) > 1 && lines.slice(0, 3).some((l) => parts(l).includes(line))) found.push({ name: line, weight: 2, why: "repris en pied de page" });
+    if (i >= 3) for (const part of parts(line)) if (masthead.includes(part)) found.push({ name: part, weight: 2, why: "repris en pied de page" });
   });
   return found;
 }

@@ -53,7 +53,8 @@ export function recogniseEntities(text: string, registry: EntityRegistry, option
   const agencies = [...text.matchAll(/^\(([^)]{2,60})\)\s*[-–—]/gmu)].map((m) => m[1]);
   const publishers = [...(options.publishers ?? []), ...agencies].filter((p): p is string => !!p).map(fold);
   const people = [...(options.people ?? []), ...findPeople(text, registry).map((p) => p.name)].map(fold);
-  const isPerson = (name: string) => people.some((p) => p === fold(name) || p.split(" ").includes(fold(name)));
+  // A person's full name, or their surname alone ("Bouchard"): not any word of a name ("Lorient" of "Lorient Agglomération").
+  const isPerson = (name: string) => people.some((p) => p === fold(name) || (p.includes(" ") && p.split(" ").at(-1) === fold(name)));
 
   const countryForms = new Set([...registry.countries.values()].flatMap((c) => [c.name, ...c.aliases, ...c.adjectives]).map(fold));
   // Business parks, ports and districts are places of their own: their names are not looked for as towns.

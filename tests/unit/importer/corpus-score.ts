@@ -171,7 +171,8 @@ function scoreEntities(page: CorpusPage, article: ImportedArticle, registry: Ent
   pr.companies = { found: recalled.length, expected: entities.companies.length, correct: right.length, detected: companies.length };
   for (const e of entities.companies) if (!recalled.includes(e)) miss(`entreprise manquée : ${e}`);
   for (const c of companies) if (!right.includes(c)) miss(`entreprise en trop : ${c.label}`);
-  const forbidden = (entities.notCompanies ?? []).filter((bad) => companies.some((c) => c.forms.has(fold(bad)))).map((b) => `${page.name} : entreprise ${b}`);
+  // A name never to propose (a person, a public body, the publisher, a subsidiary's spelling); a registry company may bear it as an alias.
+  const forbidden = (entities.notCompanies ?? []).filter((bad) => companies.some((c) => !c.registered && c.forms.has(fold(bad)))).map((b) => `${page.name} : entreprise ${b}`);
 
   // A proposal that is a registry entry under another spelling ("OVH Cloud", "Equinix Irlande").
   const registryKeys = new Map<string, string>();

@@ -21,7 +21,7 @@ const seedsDir = ["../shared/seeds", "../../shared/seeds"].map((d) => path.resol
 const fromDir = (dir: string) =>
   fs.existsSync(dir) ? fs.readdirSync(dir).filter((n) => n.endsWith(".txt")).map((n) => ({ name: n, text: fs.readFileSync(path.join(dir, n), "utf8") })) : [];
 const pages = [
-  ...fromDir(path.join(root, "tests/fixtures/raw-pages")).filter((p) => Number(p.name.slice(0, 2)) <= 50),
+  ...fromDir(path.join(root, "tests/fixtures/raw-pages")),
   ...fromDir(path.join(root, "tests/fixtures/raw")).filter((p) => !["empty.txt", "short.txt", "latin1.txt"].includes(p.name)),
   ...(seedsDir ? fromDir(seedsDir) : []),
 ];

@@ -63,8 +63,8 @@ describe("the issue's goals on the tuned pages", () => {
     const s = tuned();
     expect(s.clean / s.pages).toBeGreaterThanOrEqual(GOALS.clean);
   });
-  it("no false date and no lost sentence", () => {
-    const s = tuned();
+  it("no false date and no lost sentence, held-out pages included", () => {
+    const s = summarise([...scores.values()]);
     expect(s.falseDates).toEqual([]);
     expect(s.lostSentences).toBe(0);
   });
