@@ -3,7 +3,7 @@ import type { FrontMatter } from "../schema/article";
 import { slugify } from "../text";
 import { type ArticleEntities, articleEntities } from "./article-entities";
 import { joinBrokenLines } from "./broken-lines";
-import { pageCaptions } from "./captions";
+import { pageCaptions } from "./page-captions";
 import { companyIndex } from "./company-names";
 import { isoOf, parseWireDateline } from "./dates";
 import { detectEntities, unknownNames } from "./entities";
