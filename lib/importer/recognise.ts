@@ -107,7 +107,7 @@ export function recogniseEntities(text: string, registry: EntityRegistry, option
     const slug = index.resolve(name);
     if (slug && !detected.companies.includes(slug) && !spelled.includes(slug)) spelled.push(slug);
     return !!slug || isKnown(name) || registryNames.some((n) => n.startsWith(`${fold(name)} `));
-  });
+  }).filter((p) => !isProduct(text, p.name, registryNames));
   // "le fonds américain Roha": an adjective qualifying a proposed firm names its home country.
   for (const { slug, forms } of detected.adjectiveOnly) {
     if (proposed.some((p) => forms.some((f) => new RegExp(`${f}(?:\\s+[\\p{L}'’-]+){0,4}\\s+${p.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "u").test(text)))) {
@@ -119,6 +119,26 @@ export function recogniseEntities(text: string, registry: EntityRegistry, option
     ...proposed.map((p) => ({ name: p.name, sentence: p.sentence, why: p.why })),
   ];
   return { companies, countries, places: dedupePlaces(places) };
+}
+
+/** Words that name what a firm sells: the name after them is a product ("le service Kapsule", "les puces H100"). */
+const PRODUCT_NOUN = /(?<![\p{L}])(?:services?|offres?|plateformes?|puces?|processeurs?|applications?|logiciels?|solutions?|gammes?|mod[èe]les?|outils?|produits?|syst[èe]mes?|assistants?|serveurs?|cartes?)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu;
+
+/**
+ * A product of a registry company, not a company: a name after a product noun,
+ * or followed by « de » and a registry company ("Kapsule de Scaleway", "Kapsule,
+ * le service de Scaleway").
+ */
+function isProduct(text: string, name: string, registryNames: readonly string[]): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (PRODUCT_NOUN.test(text.slice(Math.max(0, at - 40), at))) return true;
+    // fold() turns ", le service de" into " le service de": the apposition of a product reads the same.
+    const after = fold(text.slice(at + name.length, at + name.length + 80)).match(
+      /^(?:(?:le|la|l|son|sa|les|ses) (?:service|offre|plateforme|puce|processeur|application|logiciel|solution|gamme|modele|outil|produit|systeme|assistant|serveur|carte)s?(?: [a-z]+){0,2} )?(?:de|d|du groupe) (.*)$/,
+    );
+    if (after && registryNames.some((n) => after[1] === n || after[1].startsWith(`${n} `))) return true;
+  }
+  return false;
 }
 
 function dedupePlaces(places: FoundPlace[]): FoundPlace[] {

@@ -137,6 +137,11 @@ describe("registry companies under another spelling (issue #29)", () => {
     expect(slugs("Alibaba Cloud a ouvert une région. Alibaba a confirmé.")).toEqual(["alibaba-cloud", "alibaba"]);
   });
 
+  it("do not make a company of a registry company's product", () => {
+    expect(proposed("Des start-up comme Kapsule de Scaleway ou la société Brumex testent l'offre.")).toEqual(["Brumex"]);
+    expect(proposed("Les données sont hébergées chez Kapsule, le service de Scaleway, et chez Brumex.")).toEqual(["Brumex"]);
+  });
+
   it("do not make a company of « L'entreprise »", () => {
     expect(proposed("L'entreprise exploite déjà un site à Lagos.")).toEqual([]);
   });
