@@ -159,7 +159,9 @@ export function importArticle(text: string, rawName: string, registry: EntityReg
   }
   warnings.push(...known.report);
   // Names now recognised ("Shangaï", a place's other spelling; "Datalantic" of "Datalantic SAS") are not unknown.
-  const unknown = unknownNames(fullText, registry, named).filter((name) => !known.written.some((w) => w === name || w.startsWith(`${name} `)));
+  const unknown = unknownNames(fullText, registry, named).filter(
+    (name) => !known.written.some((w) => w === name || w.startsWith(`${name} `) || w.startsWith(`${name}-`) || w.split(/[\s-]+/).includes(name)),
+  );
   if (unknown.length) warnings.push(`entités inconnues : ${unknown.join(", ")}`);
 
   const source = publisher.publisher;
