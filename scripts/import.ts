@@ -1,6 +1,6 @@
 /**
  * Importer: turns raw French news pages into validated article files.
- * Usage: npm run import -- <raw.txt> [more.txt…] [--out <dir>] [--force]
+ * Usage: npm run import -- <raw.txt> [more.txt…] [--out <dir>] [--force] [--url <page address>] [--source "Publisher"]
  * Writes each article to <CONTENT_DIR>/articles (or --out) and copies its raw
  * text to <CONTENT_DIR>/raw (or <--out>/raw) under the name `raw:` records.
  * Prints each written path on stdout; the import report (warnings) and errors go to stderr.
@@ -20,35 +20,7 @@ import { appendCompanies, appendPlaces } from "../lib/importer/proposals";
 import { stringifyYaml } from "../lib/content/yaml";
 import { readRaw } from "../lib/importer/read-raw";
 import { toMarkdown } from "../lib/importer/to-markdown";
-
-const USAGE = "usage : npm run import -- <brut.txt> [autres.txt…] [--out <dossier>] [--force]";
-
-type Options = { files: string[]; out: string; rawDir: string; force: boolean };
-
-function parseArgs(args: string[]): Options | string {
-  const files: string[] = [];
-  let out = path.join(contentDir(), "articles");
-  let rawDir = path.join(contentDir(), "raw");
-  let force = false;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    if (arg === "--force") force = true;
-    else if (arg === "--out") {
-      const value = args[++i];
-      if (!value || value.startsWith("--")) return "--out attend un dossier";
-      out = path.resolve(value);
-      rawDir = path.join(out, "raw");
-    } else if (arg.startsWith("--out=")) {
-      out = path.resolve(arg.slice("--out=".length));
-      rawDir = path.join(out, "raw");
-    }
-    else if (arg === "--help" || arg === "-h") return USAGE;
-    else if (arg.startsWith("--")) return `option inconnue : ${arg}`;
-    else files.push(arg);
-  }
-  if (!files.length) return "aucun fichier brut indiqué";
-  return { files, out, rawDir, force };
-}
+import { IMPORT_USAGE, type ImportArgs, parseImportArgs } from "./lib/import-args";
 
 /** Relative to the project when inside it, absolute otherwise: a path the editor can paste. */
 const shown = (file: string) => {
@@ -65,7 +37,7 @@ function rawName(file: string): string {
 type Context = { registry: EntityRegistry; gazetteer?: Gazetteer; content: string };
 
 /** Imports one raw file; true when its article was written and its raw text copied. */
-function importOne(file: string, options: Options, context: Context): boolean {
+function importOne(file: string, options: ImportArgs, context: Context): boolean {
   const { registry } = context;
   const error = (message: string) => {
     console.error(`✗ ${file} : ${message}`);
@@ -74,7 +46,7 @@ function importOne(file: string, options: Options, context: Context): boolean {
   const raw = readRaw(file);
   if (!raw.ok) return error(`${raw.problem.message} ; rien n'a été écrit.`);
   const name = rawName(file);
-  const result = importArticle(raw.text, name, registry, { gazetteer: context.gazetteer });
+  const result = importArticle(raw.text, name, registry, { gazetteer: context.gazetteer, url: options.url, sourceName: options.sourceName });
   if (!result.ok) return error(`${result.message} ; rien n'a été écrit.`);
   for (const warning of result.warnings) console.error(`⚠ ${file} : ${warning}`);
 
@@ -120,9 +92,9 @@ function importOne(file: string, options: Options, context: Context): boolean {
 }
 
 function main(): number {
-  const options = parseArgs(process.argv.slice(2));
+  const options = parseImportArgs(process.argv.slice(2), contentDir());
   if (typeof options === "string") {
-    console.error(options === USAGE ? USAGE : `${options}\n${USAGE}`);
+    console.error(options === IMPORT_USAGE ? IMPORT_USAGE : `${options}\n${IMPORT_USAGE}`);
     return 2;
   }
   let registry: EntityRegistry;

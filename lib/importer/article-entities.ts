@@ -27,7 +27,7 @@ const quote = (text: string) => `« ${text.length > 160 ? `${text.slice(0, 157)}
 export function articleEntities(
   text: string,
   registry: EntityRegistry,
-  options: { gazetteer?: Gazetteer; publisher?: string; people?: string[] } = {},
+  options: { gazetteer?: Gazetteer; publishers?: string[]; people?: string[] } = {},
 ): ArticleEntities {
   const found = recogniseEntities(text, registry, options);
   const report: string[] = [];
@@ -50,7 +50,8 @@ export function articleEntities(
     if (place.isNew && !proposals.places.some((p) => p.slug === place.slug)) {
       const { written: _w, role: _r, sentence, isNew: _n, ...entry } = place;
       proposals.places.push({ ...entry, review: true });
-      report.push(`lieu ajouté depuis le gazetteer : ${place.name} (${place.country}, ${place.lat}, ${place.lon}), dans ${quote(sentence)}`);
+      const origin = place.geonames || place.kind === "ville" || place.kind === "région" ? "depuis le gazetteer" : `(${place.kind}, aux coordonnées de sa ville)`;
+      report.push(`lieu ajouté ${origin} : ${place.name} (${place.country}, ${place.lat}, ${place.lon}), dans ${quote(sentence)}`);
     }
   }
   const countries = found.countries.map(({ slug, role }) => ({ slug, role }));

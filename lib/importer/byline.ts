@@ -6,7 +6,7 @@ import { PERSON_NAME, isBylineName, isPersonNameLine } from "./line-shapes";
 export type Byline = { author: string; role?: string; date?: DateMention };
 
 /** Words of a journalist's job, at the start of what follows a name: they make it a byline, not a quoted person. */
-const ROLE = String.raw`(?:journaliste|r[ée]dact(?:eur|rice)|correspondante?|envoy[ée]e? sp[ée]ciale?|chroniqueu(?:r|se)|reporter|pigiste|[ée]ditrice|[ée]diteur|r[ée]daction|grand reporter|cheffe? de (?:rubrique|service|la rubrique)|avec (?:l'|l’)?AFP)`;
+const ROLE = String.raw`(?:journaliste|r[ée]dact(?:eur|rice)|contribut(?:eur|rice)|collaborat(?:eur|rice)|stagiaire|correspondante?|envoy[ée]e? sp[ée]ciale?|chroniqueu(?:r|se)|reporter|pigiste|[ée]ditrice|[ée]diteur|r[ée]daction|grand reporter|cheffe? de (?:rubrique|service|la rubrique)|avec (?:l'|l’)?AFP)`;
 const ROLE_START = new RegExp(`^${ROLE}`, "iu");
 
 /** Words that announce the author ("Par", "Publié par", "Auteur :", "Article rédigé par", "Posted on … by"). */
@@ -17,6 +17,12 @@ const NAMES = `(${PERSON_NAME}(?:\\s+et\\s+${PERSON_NAME})?)`;
 const INTRO_NAME = new RegExp(`^${INTRO}\\s+${NAMES}\\s*(?:[,|–—-]\\s*(.{0,80})|\\s+((?:le|du|à)\\s.{0,60}))?$`, "u");
 const NAME_DASH = new RegExp(`^(${PERSON_NAME})\\s*[-–—|]\\s*(.{2,60})$`, "u");
 const EMAIL = /^[\w.+-]+@[\w-]+(\.[\w-]+)+$/;
+/** "Publié le 23 janvier 2024 par Armand Ngono", "Publié le 17/06/2025 à 18h12 par Yann Le Goff". */
+const DATE_THEN_NAME = new RegExp(`^(?:[Pp]ubli[ée]e?|[Mm]is en ligne|[Pp]ost[ée]e?|[Pp]aru|[ÉEé]crit|[Rr][ée]dig[ée]e?)\\s+le\\s+(.{4,40}?)\\s+par\\s+${NAMES}$`, "u");
+
+/** Words of a masthead: "Marc-Olivier Gagnon, La Presse Canadienne" is signed with the agency's name. */
+const MASTHEAD = /^(?:\p{Lu}{2,6}|(?:(?:L['’]|La |Le |Les )?\p{Lu}[\p{L}'’-]*(?: (?:de |du |des |d['’])?\p{Lu}[\p{L}'’-]*){0,4}))$/u;
+const MEDIA = /\b(?:presse|agence|press|radio|journal|t[ée]l[ée]vision|t[ée]l[ée]|info|infos|news|hebdo|quotidien|magazine|gazette|courrier|nouvelles|m[ée]dias?)\b/iu;
 
 /** A role word alone on a line under a byline: "Journaliste au service Économie", "Directeur général chez NordHost SAS". */
 export function isRoleLine(line: string): boolean {
@@ -51,10 +57,17 @@ export function readByline(line: string, page = ""): Byline | undefined {
     if (intro[3] && !date) return undefined;
     return { author: intro[1], ...(rest && ROLE_START.test(rest) ? { role: rest } : {}), ...(date?.year !== undefined ? { date } : {}) };
   }
+  const dateFirst = trimmed.match(DATE_THEN_NAME);
+  if (dateFirst) {
+    const date = findDateMentions(dateFirst[1]).find((d) => d.year !== undefined) ?? parseNumericDate(dateFirst[1]);
+    if (date?.year !== undefined) return { author: dateFirst[2], date };
+  }
   const comma = trimmed.indexOf(",");
   if (comma > 0) {
     const [name, rest] = [trimmed.slice(0, comma).trim(), trimmed.slice(comma + 1).trim()];
     if (isPersonNameLine(name) && rest.length <= 60 && (ROLE_START.test(rest) || /^pour \p{Lu}/u.test(rest))) return { author: name, role: rest };
+    // "Name, AFP", "Name, La Presse Canadienne": the agency or paper the journalist writes for.
+    if (isBylineName(name) && MASTHEAD.test(rest) && (MEDIA.test(rest) || /^\p{Lu}{2,6}$/u.test(rest))) return { author: name };
   }
   const parts = trimmed.split(/\s+/);
   for (let n = 2; n <= Math.min(4, parts.length - 1); n++) {

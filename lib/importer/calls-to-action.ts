@@ -9,7 +9,7 @@ import { foldText } from "../text";
 
 /** The reader addressed: second person, an imperative in -ez, or the reader's own voice. */
 const PRONOUN = /(^|[^a-z])(vous|votre|vos|v'|tu|ton|ta|tes)([^a-z]|$)|^(je m'|j'|deja abonne|pas encore abonne|merci de)/;
-const IMPERATIVE = /^[a-z]+ez(-vous|-nous|-le|-la|-les)?\b|\b(cliquez|consultez|decouvrez|inscrivez|abonnez|telechargez|suivez|rejoignez|ecoutez|retrouvez)\b/g;
+const IMPERATIVE = /^(ne )?[a-z]+ez(-vous|-nous|-le|-la|-les)?\b|\b(cliquez|consultez|decouvrez|inscrivez|abonnez|telechargez|suivez|rejoignez|ecoutez|retrouvez|profitez)\b/g;
 const READER = new RegExp(`${PRONOUN.source}|${IMPERATIVE.source}`);
 
 /** What sites ask of the reader. */

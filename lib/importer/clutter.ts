@@ -5,7 +5,8 @@ import { endsLikeProse, wordCount } from "./line-shapes";
 /** Why a line is page furniture rather than article text. */
 export type ClutterKind =
   | "widget" | "share" | "rating" | "counter" | "time" | "reading-time" | "update-stamp" | "metadata" | "breadcrumb" | "logo"
-  | "comments" | "call-to-action" | "newsletter" | "paywall" | "related" | "tags" | "contents" | "footer" | "author-box" | "social-post";
+  | "comments" | "call-to-action" | "newsletter" | "paywall" | "related" | "tags" | "contents" | "footer" | "author-box" | "social-post"
+  | "notice" | "wire-codes";
 
 /** What a rule sees of a line: the text, its folded key, its length in words, whether it ends like a sentence. */
 export type LineInfo = { text: string; key: string; words: number; prose: boolean };
@@ -28,7 +29,7 @@ export type LineRule = {
 
 const short = (l: LineInfo, max = 8) => !l.prose && l.words <= max;
 
-const LABELS = new Set(
+export const LABELS = new Set(
   ("web analytics|menu|accueil|rechercher|recherche|publicite|plus|voir plus|lire plus|lire la suite|fermer|retour|haut de page|retour en haut|suivant|precedent|" +
     "s'abonner|abonnez-vous|je m'abonne|se connecter|connexion|mon compte|mon espace|mon edition|cookies|accepter|tout accepter|continuer sans accepter|" +
     "contenu sponsorise|sponsorise|annonce|advertisement|skip to content|aller au contenu|aller au contenu principal|read more|ecouter|ecouter cet article|listen|" +
@@ -43,6 +44,9 @@ const NETWORKS = /^(facebook|twitter|x|linkedin|whatsapp|instagram|xing|courriel
 
 const FOOTER_LABELS =
   /^(mentions legales|politique de confidentialite|gestion des cookies|cgu|cgv|conditions generales.*|plan du site|nous contacter|contact|contactez-nous|a propos|qui sommes-nous|donnees personnelles|charte de deontologie|accessibilite.*|proudly powered by .*|help|status|about|careers|privacy|terms|nos abonnements|publicite)$/;
+
+/** A masthead's name (capitalised words), then what it says of itself: never an article's sentence about "le site". */
+const PUBLISHER_ABOUT_ITSELF = /^\p{Lu}[\p{L}'’-]*(?: (?:de l['’]|de |du |des |d['’]|la |le )?\p{Lu}[\p{L}'’-]*){0,5} (?:fait partie (?:du|de la|des) (?:réseau|groupe)|est (?:édité|une publication|une marque) (?:par|de|d['’]))/u;
 
 /** The rule table, in the order rules are tried. */
 export const LINE_RULES: readonly LineRule[] = [
@@ -62,6 +66,10 @@ export const LINE_RULES: readonly LineRule[] = [
   { id: "update-stamp", kind: "update-stamp", furniture: "Mis à jour le 3 juillet 2024 à 15:02", text: "Mis à jour en 2023, le plan prévoit trois nouveaux sites.", test: (l) => l.text.length <= 90 && /^((derniere )?(mise a jour|mis a jour|maj|modifie|updated|last updated)|publie) *(:|le\b|a\b|il y a|aujourd'hui|hier|on\b|\d)/.test(l.key) && !/^publie (le|:) *\d/.test(l.key) },
   // Page metadata as key and value: the key names the page, not the subject ("Catégorie : Cloud").
   { id: "metadata", kind: "metadata", furniture: "Rubrique : Cloud", text: "Surface : 3 400 m²", test: (l) => l.words <= 12 && /^(categories?|rubriques?|sections?|vues|lectures|mots-cles|tags?|themes?|sujets?|date de publication|publication|publie|derniere modification|source photo|credit photo|format|edition) ?:/.test(l.key) },
+  // The page speaking of itself: a machine translation, an automatic publication.
+  { id: "notice", kind: "notice", furniture: "Ce communiqué a été traduit automatiquement. La version originale en anglais fait foi.", text: "La traduction automatique des contrats reste interdite, selon le règlement.", test: (l) => l.words <= 30 && /\b(ce|cet|cette) (communique|article|texte|contenu|depeche) a ete (traduite?|publiee?|genere?e?) automatiquement|^traduction automatique\s*:|\bversion (originale|anglaise|anglaise originale)\b.{0,40}\bfait foi\b/.test(l.key) },
+  // A wire's desk codes closing a dispatch: the initials of its editors ("ACP/JCB/MDL").
+  { id: "wire-codes", kind: "wire-codes", furniture: "ACP/JCB/MDL", text: "Le GIE/SNCF a signé.", test: (l) => /^[A-Z]{2,5}(\/[A-Z]{2,5}){1,4}$/.test(l.text) },
   // A button or menu label: the words of the interface, alone on their line.
   { id: "label", kind: "widget", furniture: "Ajouter à ma liste", text: "Envoyer des données vers Francfort coûte cher.", test: (l) => LABELS.has(l.key) },
   // Share buttons and the names of the networks they point to.
@@ -82,7 +90,7 @@ export const LINE_RULES: readonly LineRule[] = [
   {
     id: "paywall", kind: "paywall", block: "end",
     furniture: "Cet article est réservé aux abonnés", text: "Le service, réservé aux abonnés professionnels de l'opérateur, coûte 40 euros par mois.",
-    test: (l) => l.words <= 40 && (/(article|suite|contenu|lecture).{0,40}reservee?s? aux abonnes|reservee?s? aux abonnes$/.test(l.key) || /^(il vous reste \d|deja abonne|(article )?(abonnes?|premium|reserve aux abonnes)$|votre abonnement vous permet|(pour )?lire la suite de l'article|debloquez\b)/.test(l.key)),
+    test: (l) => l.words <= 40 && (/(article|suite|contenu|lecture).{0,40}reservee?s? aux abonnes|reservee?s? aux abonnes$/.test(l.key) || /^(il vous reste \d|deja abonne|(article )?(abonnes?|premium|reserve aux abonnes)$|votre abonnement vous permet|(pour )?lire la suite\b|debloquez\b)/.test(l.key)),
   },
   // Calls to action: every sentence speaks to the reader and asks (subscribe, follow, sign up…).
   { id: "call-to-action", kind: "call-to-action", furniture: "Recevez chaque matin l'essentiel de l'actu tech", text: "Le service compte déjà 3 000 abonnés en Afrique de l'Ouest.", test: (l) => isCallToAction(l.text) },
@@ -95,7 +103,12 @@ export const LINE_RULES: readonly LineRule[] = [
   // A table of contents: its entries repeat the intertitles.
   { id: "contents", kind: "contents", block: "links", furniture: "Sommaire", text: "Sommaire d'une année chargée : trois rachats et deux ouvertures.", test: (l) => short(l, 3) && /^(sommaire|au sommaire|dans cet article)$/.test(l.key) },
   // Footer: copyright and legal links.
-  { id: "footer", kind: "footer", block: "end", furniture: "© Le Quotidien national 2024 - Tous droits réservés", text: "Les droits d'auteur des logiciels restent réservés à l'éditeur.", test: (l) => (l.text.length <= 120 && /tous droits reserves|all rights reserved|copyright|©.*\d{4}|\d{4}.*©/.test(l.key)) || FOOTER_LABELS.test(l.key) || (short(l, 12) && /\s-\s(mentions legales|contact|cgu)\b/.test(l.key)) },
+  { id: "footer", kind: "footer", block: "end", furniture: "© Le Quotidien national 2024 - Tous droits réservés", text: "Les droits d'auteur des logiciels restent réservés à l'éditeur.", test: (l) =>
+      (l.text.length <= 120 && /tous droits reserves|all rights reserved|copyright|©.*\d{4}|\d{4}.*©|^reproduction (interdite|et diffusion interdites)\b/.test(l.key)) ||
+      FOOTER_LABELS.test(l.key) ||
+      (short(l, 12) && /\s-\s(mentions legales|contact|cgu)\b/.test(l.key)) ||
+      // The publisher speaking of itself: "X fait partie du réseau Y", "X est édité par Y".
+      (l.words <= 20 && PUBLISHER_ABOUT_ITSELF.test(l.text)) },
   // The author box after the text ("Written by …", "Auteur", "À propos de l'auteur").
   { id: "author-box", kind: "author-box", block: "end", furniture: "Written by Camille Desrosiers", text: "L'auteur du rapport, Marc Durand, recommande une étude d'impact.", test: (l) => short(l, 8) && /^(written by|ecrit par|a propos de l'auteur|l'auteur|auteur|more from)\b/.test(l.key) },
   // An embedded post's signature line: "— Name (@handle) date".

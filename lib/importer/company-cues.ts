@@ -22,15 +22,17 @@ const CUES: { why: string; pattern: RegExp }[] = [
   // Subject of a deal: "X a signé", "X lève", "X rachète"…
   {
     why: "sujet d'une annonce",
-    pattern: new RegExp(String.raw`(?:^|[.!?]\s+|\n)(${NAME})(?:,[^,]{1,60},)?\s+(?:a signé|a annoncé|a lancé|a ouvert|a inauguré|a obtenu|a finalisé|a trouvé|a présenté|a mis en service|a passé|a déposé|a choisi|lève|rachète|cède|ouvre|investit|inaugure|lance|va investir|va construire|construit|exploite)\b`, "gu"),
+    pattern: new RegExp(String.raw`(?:^|[.!?]\s+|\n)(${NAME})(?:\s+et\s+(${NAME}))?(?:,[^,]{1,60},)?\s+(?:s['’]associent|s['’]allient|signent|ont signé|a signé|a annoncé|a lancé|a ouvert|a inauguré|a obtenu|a finalisé|a trouvé|a présenté|a mis en service|a passé|a déposé|a choisi|lève|rachète|cède|ouvre|investit|inaugure|lance|va investir|va construire|construit|exploite|fournira|construira|exploitera|ouvrira|investira|hébergera|alimentera|rachètera|financera)\b`, "gu"),
   },
+  // The agent of a deal: "géré par Électricité de Strasbourg", "construit par le groupe Bouygues".
+  { why: "agent d'un verbe au passif", pattern: new RegExp(String.raw`\b(?:gér[ée]e?s?|exploit[ée]e?s?|détenue?s?|fournie?s?|construite?s?|opér[ée]e?s?|rachet[ée]e?s?|financ[ée]e?s?|équipée?s?|alimentée?s?)\s+par\s+(?:le groupe\s+|la société\s+|l['’]opérateur\s+)?(${NAME}(?:\s(?:de|du|des)\s${NAME})?)`, "gu") },
   // "des start-up comme H Company ou la société Photoroom", "chez Green Datacenter"
   { why: "« comme », « chez »", pattern: new RegExp(String.raw`\b(?:comme|chez|dont)\s+(${NAME})(?:\s+ou\s+(?:la société\s+)?(${NAME}))?`, "gu") },
   { why: "« baptisée »", pattern: new RegExp(String.raw`société\s+baptisée\s+(${NAME})`, "gu") },
 ];
 
 /** Never firms: public bodies, unions, events and the words that open such names. */
-const NOT_FIRMS = /^(?:Agence|Autorité|Banque mondiale|Société financière internationale|Commission|Conseil|Cour|Confédération|Union|État|Etat|Gouvernement|Ministère|Mairie|Préfecture|Région|Département|Services industriels|Métropole|IG Metall|Syndicat|Premier|Président|Sommet|Salon|Choose France|Forum|Assemblée|Sénat|Parlement|Tier|Fiche|Cloud|Le|La|Les|L['’]|Un|Une|Ce|Cette|Il|Elle|Nous|Selon|Pour)(?:\s|$)|Agglomération|Universit|^(?:Banque|Société|Groupe|Fonds|Entreprise|Cabinet|Opérateur|Filiale)$/;
+const NOT_FIRMS = /^(?:Agence|Autorité|Banque mondiale|Société financière internationale|Commission|Conseil|Cour|Confédération|Union|État|Etat|Gouvernement|Ministère|Mairie|Préfecture|Région|Département|Services industriels|Métropole|IG Metall|Syndicat|Premier|Président|Sommet|Salon|Choose France|Forum|Assemblée|Sénat|Parlement|Tier|Fiche|Cloud|Le|La|Les|Un|Une|Ce|Cette|Il|Elle|Nous|Selon|Pour)(?:\s|$)|^L['’]|Agglomération|Universit|^(?:Banque|Société|Groupe|Fonds|Entreprise|Cabinet|Opérateur|Filiale)$/;
 
 export type ProposedName = { name: string; sentence: string; why: string };
 
@@ -48,6 +50,9 @@ export function proposeCompanies(text: string, isKnown: (name: string) => boolea
     for (const m of source.matchAll(pattern)) {
       for (const group of m.slice(1)) {
         if (!group) continue;
+        // "Côte d'Ivoire": a name after a capitalised word and an elision is the tail of a longer name.
+        const start = source.indexOf(group, m.index);
+        if (/\p{Lu}[\p{L}\p{M}-]*\s+[dl]['’]$/u.test(source.slice(Math.max(0, start - 30), start))) continue;
         for (const part of group.split(/\s*\/\s*/)) {
           const name = part.replace(/[.'’-]+$/, "").trim();
           if (!/\p{L}/u.test(name)) continue;

@@ -105,7 +105,7 @@ export function parseDateline(line: string): DateMention | undefined {
   if (english && month > 0 && exists(Number(english[3]), month, Number(english[2]))) {
     return { text: line.trim(), index: 0, day: Number(english[2]), month, year: Number(english[3]) };
   }
-  const mention = findDateMentions(line).find((d) => d.day !== undefined || d.year !== undefined) ?? parseNumericDate(line);
+  const mention = findDateMentions(line).find((d) => d.day !== undefined || d.year !== undefined) ?? parseNumericDate(line) ?? parseIsoDate(line);
   if (!mention) return undefined;
   if (/^(publie|mis en ligne|poste|paru|date|publication)\b/.test(folded)) return line.length <= 160 ? mention : undefined;
   // A line that is only a date: nothing left once the date, a time and linking words are gone.
@@ -114,6 +114,41 @@ export function parseDateline(line: string): DateMention | undefined {
     .split(/[\s,|–—-]+/)
     .filter((word) => word && !DATELINE_FILLER.test(word));
   return rest.length === 0 ? mention : undefined;
+}
+
+/** "2019-04", "2024-03-12": an ISO date, as key–value lines and archives write it. */
+export function parseIsoDate(text: string): DateMention | undefined {
+  const m = text.match(/(?<![\d-])((?:19|20)\d{2})-(\d{2})(?:-(\d{2}))?(?![\d-])/);
+  if (!m) return undefined;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), m[3] ? Number(m[3]) : undefined];
+  if (month < 1 || month > 12 || (day !== undefined && (day < 1 || !exists(year, month, day)))) return undefined;
+  return { text: m[0], index: m.index!, year, month, ...(day !== undefined ? { day } : {}) };
+}
+
+/** A wire's dateline opening its first paragraph: the place, the date when given, the agency. */
+export type WireDateline = { place: string; date?: DateMention; agency?: string };
+
+const WIRE_PLACE = String.raw`(\p{Lu}[\p{Lu}\p{M}'’ .-]*\p{Lu}(?:\s*\([^)]{2,40}\))?(?:,\s*\p{Lu}[\p{L}' -]{1,29}\p{L})?)`;
+const WIRE_AGENCY = String.raw`(?:\s*[/(]\s*([^/()]{2,40}?)\s*[/)])?`;
+const WIRE = new RegExp(String.raw`^${WIRE_PLACE},?\s+(?:le\s+)?([^()–—]{4,40}?)${WIRE_AGENCY}\s*[–—-]{1,2}\s*\S`, "u");
+const WIRE_UNDATED = new RegExp(String.raw`^${WIRE_PLACE}\s*[–—-]{1,2}\s*\(([^()]{2,40})\)\s*[–—-]{1,2}\s*\S`, "u");
+
+/**
+ * The dateline of a dispatch: "NOZAY (Essonne), le 3 mars 2025 /ACP/ – …",
+ * "ABIDJAN, 15 avril 2025 (AII) – …", "MARSEILLE, France--(BUSINESS WIRE)--…".
+ * The place is in capitals; anything else is not a dateline.
+ * @example parseWireDateline("DUBLIN, le 9 avril 2024 /PRNewswire/ – Equinix…")?.agency // "PRNewswire"
+ */
+export function parseWireDateline(paragraph: string): WireDateline | undefined {
+  const dated = paragraph.match(WIRE);
+  if (dated && /\p{Lu}{3}/u.test(dated[1])) {
+    const date = findDateMentions(dated[2]).find((d) => d.day !== undefined && d.year !== undefined) ?? parseNumericDate(dated[2]);
+    if (date && date.text.length >= dated[2].trim().length - 3) return { place: dated[1], date, ...(dated[3] ? { agency: dated[3].trim() } : {}) };
+  }
+  if (dated?.[3] && /\p{Lu}{3}/u.test(dated[1])) return { place: dated[1], agency: dated[3].trim() };
+  const undated = paragraph.match(WIRE_UNDATED);
+  if (undated && /\p{Lu}{3}/u.test(undated[1])) return { place: undated[1], agency: undated[2].trim() };
+  return undefined;
 }
 
 /** "2023-10-11", "2020-03", "2015": a mention written at the precision it has. */

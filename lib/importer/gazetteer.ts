@@ -23,6 +23,10 @@ export type GazetteerPlace = Omit<Place, "slug" | "country" | "aliases"> & {
 export type Gazetteer = {
   /** The place a name designates, French names first, then the most populous town of that name. */
   lookup(name: string, options?: { country?: string; minPopulation?: number }): GazetteerPlace | undefined;
+  /** True when the name is one of lib/importer/data/place-names.yaml: a French exonym or a region, chosen by hand. */
+  isCurated(name: string): boolean;
+  /** ISO codes of the countries bordering a country (world-countries). */
+  neighbours(code: string): string[];
 };
 
 type NamesFile = { cities: Record<string, string[]>; regions: Record<string, (string | number)[]> };
@@ -61,7 +65,13 @@ export function loadGazetteer(): Gazetteer {
     for (const n of [name, ...place.aliases]) french.set(key(n), place);
   }
 
+  const world = require("world-countries") as { cca2: string; cca3: string; borders: string[] }[];
+  const byCca3 = new Map(world.map((c) => [c.cca3, c.cca2]));
+  const borders = new Map(world.map((c) => [c.cca2, c.borders.map((b) => byCca3.get(b)).filter((b): b is string => !!b)]));
+
   cache = {
+    isCurated: (name) => french.has(key(name)),
+    neighbours: (code) => borders.get(code) ?? [],
     lookup(name, { country, minPopulation = 0 } = {}) {
       const known = french.get(key(name));
       if (known && (!country || known.countryCode === country)) return known;

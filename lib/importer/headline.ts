@@ -143,12 +143,26 @@ export function editorialTitle(paragraph: string): string {
   if (apposition && wordCount(apposition[1]) <= 3 && /^\p{Ll}/u.test(apposition[2])) clause = `${apposition[1]} ${apposition[2]}`;
   const stop = clause.search(/,\s|\s[:;–—]\s|\s\(/u);
   if (stop >= 25) clause = clause.slice(0, stop);
-  if (clause.length > EDITORIAL_TITLE_MAX) {
-    clause = clause.slice(0, EDITORIAL_TITLE_MAX + 1).replace(/\s+\S*$/, "");
-    while (DANGLING.test(clause)) clause = clause.replace(DANGLING, "");
-  }
+  if (clause.length > EDITORIAL_TITLE_MAX) clause = shortenClause(clause);
   clause = clause.replace(/[\s,;:–—-]+$/, "");
   return clause.charAt(0).toUpperCase() + clause.slice(1);
+}
+
+/** Where a clause's complements of time, place, amount or manner start: the clause is whole before them. */
+const COMPLEMENT = /\s(?=(?:pour|à|au|aux|dans|en|avec|sur|d['’]ici|depuis|lors|après|avant|selon|afin|grâce|via|par|contre|chez|entre|vers|sous|dès|jusqu['’]|pendant)\s)/giu;
+
+/**
+ * A clause too long for a title, shortened to its subject, verb and object by
+ * dropping its last complements ("… Data Power pour 2,3 milliards d'euros" →
+ * "… Data Power"), never cut inside a phrase. Only when no complement leaves
+ * enough words is it cut on a word, and never on « de », « la »…
+ */
+function shortenClause(clause: string): string {
+  const cuts = [...clause.matchAll(COMPLEMENT)].map((m) => m.index!).filter((at) => at <= EDITORIAL_TITLE_MAX && wordCount(clause.slice(0, at)) >= 5);
+  if (cuts.length) return clause.slice(0, cuts.at(-1));
+  let cut = clause.slice(0, EDITORIAL_TITLE_MAX + 1).replace(/\s+\S*$/, "");
+  while (DANGLING.test(cut)) cut = cut.replace(DANGLING, "");
+  return cut;
 }
 
 function trigrams(text: string): Set<string> {

@@ -10,6 +10,11 @@ export type Layout = {
   /** The headline warning: chosen line, score, reasons, rejected lines. Empty when no line was a candidate. */
   headlineReport: string;
   author?: Byline;
+  /** Index of the headline, -1 without one; of the text's first line, -1 when there is no text. */
+  headlineIndex: number;
+  textStart: number;
+  /** Lines after the last paragraph kept as text though they may be page furniture, for the editor to check. */
+  uncertain: number[];
 };
 
 const isText = (role: Role) => role.kind === "text";
@@ -89,19 +94,30 @@ function readHeader(lines: readonly string[], roles: Role[], headline: string | 
   return next;
 }
 
+/** A long line of prose: what a paywall's teaser is followed by when the whole article is printed anyway. */
+const isArticleProse = (line: string, role: Role) => role.kind === "text" && isProseLine(line) && wordCount(line) >= 12;
+
+/** Ends like a sentence (a quotation, an exclamation, a question included): never dropped as a short line. */
+const endsLikeSentence = (line: string) => /[.!?…]["»”’)]?$|[»”]$/u.test(line) && wordCount(line) >= 4;
+
 /**
- * After the text: once a line closing the article comes (a paywall, comments,
- * a share block, an author box, a footer), nothing is text any more but a
- * byline, a signature or a source line; short lines after the last paragraph
- * are page too, except a name alone, which signs the article. A paragraph that
- * presents the author ("Nadia Rochat est journaliste…") is the author box.
+ * After the text: once a line closing the article comes (comments, a share
+ * block, an author box, a footer; a paywall only when no paragraph of the
+ * article follows it), nothing is text any more but a byline, a signature or a
+ * source line. After the last paragraph, a name alone signs the article; short
+ * lines shaped like sentences stay in the text (and are reported), the others
+ * are page. A paragraph that presents the author ("Nadia Rochat est
+ * journaliste…") is the author box. Returns the lines kept though uncertain.
  */
-function readTail(lines: readonly string[], roles: Role[], start: number, author: string | undefined): void {
+function readTail(lines: readonly string[], roles: Role[], start: number, author: string | undefined): number[] {
   let ended = false;
   for (let i = start; i < lines.length; i++) {
     const role = roles[i];
-    if (role.kind === "furniture" && role.block === "end") ended = true;
-    else if (ended && (role.kind === "text" || role.kind === "dateline" || role.kind === "caption" || role.kind === "credit")) {
+    if (role.kind === "furniture" && role.block === "end") {
+      const next = roles.findIndex((r, j) => j > i && r.kind === "furniture" && r.block === "end" && r.why !== "paywall");
+      const resumes = role.why === "paywall" && lines.slice(i + 1, next < 0 ? undefined : next).some((l, k) => isArticleProse(l, roles[i + 1 + k]));
+      if (!resumes) ended = true;
+    } else if (ended && (role.kind === "text" || role.kind === "dateline" || role.kind === "caption" || role.kind === "credit")) {
       roles[i] = { kind: "furniture", why: "after-end" };
     } else if (role.kind === "text" && author && lines[i].startsWith(`${author} est `)) roles[i] = { kind: "furniture", why: "author-box" };
   }
@@ -109,12 +125,17 @@ function readTail(lines: readonly string[], roles: Role[], start: number, author
   roles.forEach((r, i) => {
     if (i >= start && isText(r) && isProseLine(lines[i])) last = i;
   });
-  const lastText = roles.findLastIndex(isText);
+  const kept: number[] = [];
+  let signed = false;
   for (let i = last + 1; i < lines.length; i++) {
     if (!isText(roles[i])) continue;
-    const alone = i === lastText && isBylineName(lines[i]);
-    roles[i] = alone ? { kind: "signature" } : { kind: "furniture", why: "tail" };
+    if (!signed && isBylineName(lines[i])) {
+      roles[i] = { kind: "signature" };
+      signed = true;
+    } else if (endsLikeSentence(lines[i])) kept.push(i);
+    else roles[i] = { kind: "furniture", why: "tail" };
   }
+  return kept;
 }
 
 /** Reads a page's lines into roles: furniture, headline, byline, dates, standfirst, text. */
@@ -134,8 +155,8 @@ export function readLayout(lines: readonly string[]): Layout {
   // The byline under the headline signs the article; one above it (a masthead's) only when there is no other.
   const bylines = roles.flatMap((r, i) => (r.kind === "byline" ? [{ i, byline: r.byline }] : []));
   const author = (bylines.find((b) => b.i > index) ?? bylines[0])?.byline;
-  if (start >= 0) readTail(lines, roles, start, author?.author);
-  return { roles, headline, headlineReport: report, author };
+  const uncertain = start >= 0 ? readTail(lines, roles, start, author?.author) : [];
+  return { roles, headline, headlineReport: report, author, headlineIndex: index, textStart: start, uncertain };
 }
 
 export { isFurniture };

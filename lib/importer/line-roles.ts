@@ -7,7 +7,7 @@ import { endsLikeProse, wordCount } from "./line-shapes";
 import { parseCredit, parseSourceLine, type SourceLine } from "./source";
 
 /** Why a line left the body: a rule of the table, or its position on the page. */
-export type FurnitureKind = ClutterKind | "menu" | "header" | "after-end" | "tail" | "repeat" | "byline-role" | "credit";
+export type FurnitureKind = ClutterKind | "menu" | "header" | "after-end" | "tail" | "repeat" | "byline-role" | "credit" | "caption-repeat";
 
 /** What each line of a page is. */
 export type Role =
@@ -90,9 +90,27 @@ export function groupBlocks(lines: readonly string[], roles: Role[]): void {
     if (role.kind !== "credit" || i === 0) return;
     const previous = lines[i - 1];
     const textAfter = lines.slice(i + 1, i + 12).some((l, k) => roles[i + 1 + k].kind === "text" && isProseLine(l));
-    if (roles[i - 1].kind === "text" && textAfter && previous.length <= 300 && !/[«“][^»”]{25,}[»”]/.test(previous)) {
+    // A masthead's name above a credit is no caption: a caption describes, in a few words at least.
+    const describes = wordCount(previous) >= 4 || /[.!?…]$/.test(previous);
+    if (roles[i - 1].kind === "text" && textAfter && describes && previous.length <= 300 && !/[«“][^»”]{25,}[»”]/.test(previous)) {
       roles[i - 1] = { kind: "caption", caption: previous, credit: lines[i], foreign: looksForeign(previous) };
       roles[i] = { kind: "furniture", why: "credit" };
+      return;
+    }
+    // Some pages print the credit above its caption: a short descriptive line under it, then a headline or a label.
+    const next = lines[i + 1];
+    const after = roles[i + 2];
+    if (next && roles[i + 1]?.kind === "text" && next.length <= 200 && /[.!?…]$/.test(next) && wordCount(next) >= 4 && after && !(after.kind === "text" && isProseLine(lines[i + 2]))) {
+      roles[i + 1] = { kind: "caption", caption: next, credit: lines[i], foreign: looksForeign(next) };
+      roles[i] = { kind: "furniture", why: "credit" };
+    }
+  });
+
+  // A caption printed twice (the picture's text, then its legend) is one caption: the copy leaves the text.
+  roles.forEach((role, i) => {
+    if (role.kind !== "caption") return;
+    for (let j = Math.max(0, i - 3); j <= Math.min(lines.length - 1, i + 3); j++) {
+      if (j !== i && roles[j].kind === "text" && lines[j] === lines[i]) roles[j] = { kind: "furniture", why: "caption-repeat" };
     }
   });
 }

@@ -17,4 +17,13 @@ describe("an article written by the importer", () => {
     for (const clutter of ["Menu", "Partager sur Facebook", "Publicité", "Publié le"]) expect(body).not.toContain(clutter);
     expect(await page.getByRole("region", { name: "Provenance" }).innerText()).toContain("dateline-publie-le.txt");
   });
+
+  it("names its publisher, read in the page's footer, in its byline and on its card in the lists", async () => {
+    const page = await newPage({ site: xssBaseUrl });
+    await page.goto("/articles/huawei-ouvre-un-centre-de-donnees-en-allemagne");
+    expect(await page.locator("main header").innerText()).toContain("Le Courrier du Rhin");
+    await page.goto("/articles");
+    const card = page.locator("article").filter({ has: page.locator('a[href="/articles/huawei-ouvre-un-centre-de-donnees-en-allemagne"]') });
+    expect(await card.locator("cite[data-publisher]").innerText()).toBe("Le Courrier du Rhin");
+  });
 });
