@@ -1,3 +1,4 @@
+import { frenchTypography } from "../french-typography";
 import { foldText } from "../text";
 import { stem, stopWords } from "./encoder";
 
@@ -25,6 +26,24 @@ const headingLine = /^ {0,3}#{1,6}(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
 
 export type SnippetSources = { prose: string; headings: string[] };
 
+/*
+ * A whitespace run (one class repeated: linear), kept unbreakable if it held
+ * a no-break space. After it no run is longer than one character, so French
+ * spacing's patterns, which rescan a run of spaces, stay linear too.
+ */
+const whitespaceRun = /\s+/g;
+const oneSpace = (run: string) => (run.length === 1 ? run : run.includes("\u202f") ? "\u202f" : run.includes("\u00a0") ? "\u00a0" : " ");
+
+/**
+ * Text as a snippet shows it: with the French spacing the article's page
+ * gives its body (no-break space before « : », « ; ! ? » and inside
+ * guillemets, lib/french-typography.ts), so a snippet reads as its article.
+ * @example typeset("Alibaba : « le cloud »") // "Alibaba\u00a0: «\u00a0le cloud\u00a0»"
+ */
+export function typeset(text: string): string {
+  return frenchTypography(text.replace(whitespaceRun, oneSpace));
+}
+
 /**
  * An article body as snippets read it: its prose (paragraphs, lists, quotes)
  * as one text, and its subheadings apart. A subheading is a title, not the
@@ -42,7 +61,7 @@ export function snippetSources(markdown: string): SnippetSources {
     if (!heading) prose.push(line);
     else if (heading[1]) headings.push(plainText(heading[1]));
   }
-  return { prose: plainText(prose.join("\n")), headings: headings.filter(Boolean) };
+  return { prose: typeset(plainText(prose.join("\n"))), headings: headings.filter(Boolean).map(typeset) };
 }
 
 const letterOrDigit = /[\p{L}\p{N}\p{M}]/u;
