@@ -50,6 +50,9 @@ export function createScratch(size: number): Scratch {
   };
 }
 
+// `where` packs a field's first slot in 4 bits of a 32-bit word: eight fields at most, slots below 15.
+if (searchFields.length > 8 || Object.values(searchFieldSpecs).some((spec) => spec.resolution > 14)) throw new Error("searchFieldSpecs: 8 fields and 14 slots at most");
+
 /** Words of a query searched at most: one bit each in a 32-bit mask. */
 export const maxQueryWords = 24;
 
@@ -76,15 +79,15 @@ function wordHits(index: SearchIndex, scratch: Scratch, forms: Form[]): WordHits
           const ids: number[] | undefined = slots[slot];
           if (!ids) continue;
           const value = form.weight * tokenWeight * fieldWeight * (1 - slot / (2 * resolution));
-          const code = (slot + 1) << (4 * f);
-          const fieldBits = 15 << (4 * f);
+          const code = ((slot + 1) << (4 * f)) >>> 0;
+          const fieldBits = (15 << (4 * f)) >>> 0;
           for (let i = 0; i < ids.length; i++) {
             // Documents of other versions (withdrawn, or published after this one) have no position here.
             const id = ids[i] < positionOfDoc.length ? positionOfDoc[ids[i]] : -1;
             if (id < 0) continue;
             if (best[id] === 0) touched.push(id);
             if (value > best[id]) best[id] = value;
-            const had = where[id] & fieldBits;
+            const had = (where[id] & fieldBits) >>> 0;
             if (had === 0 || had > code) where[id] = (where[id] & ~fieldBits) | code;
           }
         }

@@ -99,9 +99,9 @@ export function createSearch(archive: Archive, live: LiveIndex = buildLiveIndex(
     // The word being typed also highlights words it begins ("clou" → "cloud", "clouds").
     const last = resolved[resolved.length - 1];
     const prefixes = last && last.searched !== last.word && last.searched.startsWith(last.word) ? [last.word] : [];
-    const ranked = rankFirst({ ids, scores }, params.page * site.pageSize);
-    const maskOf = masks && new Map(ids.map((id, i) => [id, masks[i]]));
-    const results = ranked.slice((params.page - 1) * site.pageSize, params.page * site.pageSize).map((id) => {
+    const shown = rankFirst({ ids, scores }, params.page * site.pageSize).slice((params.page - 1) * site.pageSize);
+    const maskOf = masks && masksOf(shown, ids, masks);
+    const results = shown.map((id) => {
       const result = toResult(articles[id], terms, prefixes);
       const missing = maskOf ? missingWords(params.q, resolved, maskOf.get(id)!) : [];
       return missing.length ? { ...result, missing } : result;
@@ -126,6 +126,14 @@ export function createSearch(archive: Archive, live: LiveIndex = buildLiveIndex(
       popular: total === 0 ? (popularHits ??= computePopular()) : [],
     };
   };
+}
+
+/** The masks of the few articles shown, in one pass over the matches (no map of them all). */
+function masksOf(shown: number[], ids: number[], masks: Uint32Array): Map<number, number> {
+  const wanted = new Set(shown);
+  const found = new Map<number, number>();
+  for (let i = 0; i < ids.length && found.size < wanted.size; i++) if (wanted.has(ids[i])) found.set(ids[i], masks[i]);
+  return found;
 }
 
 /** The matches that pass a filter, their scores and masks kept in step. */
