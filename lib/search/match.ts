@@ -169,6 +169,12 @@ export const coverageUnit = 1000;
  * @param total articles in the version, for each word's rarity
  */
 export function matchWords(scratch: Scratch, all: (WordHits | undefined)[], total: number): Matches {
+  if (all.length === 1) {
+    // One word: every article holding it holds the whole query, and no proximity to weigh.
+    const ids = all[0]?.ids ?? [];
+    const scores = Float32Array.from(all[0]?.scores ?? [], (score) => coverageUnit + Math.min(score, coverageUnit - 1));
+    return { ids, scores, masks: new Uint32Array(ids.length).fill(1), full: 1, complete: ids.length };
+  }
   const { sum, count, mask, slots } = scratch;
   const touched: number[] = [];
   let most = 0;

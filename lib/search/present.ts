@@ -5,7 +5,7 @@ import { byCountry } from "../entities/labels";
 import { words } from "../text";
 import type { ResolvedWord } from "./match";
 import type { SearchResult } from "./search-response";
-import { type SnippetPart, type SnippetSources, makeSnippet, snippetSources, typeset } from "./snippet";
+import { type SnippetPart, type SnippetSources, makeSnippet, snippetSources } from "./snippet";
 
 /*
  * Presenting: an article as a result line (title, date as read, source, the
@@ -43,7 +43,7 @@ export function snippetFor(sources: SnippetSources, summary: string, terms: stri
   const marked = (parts: SnippetPart[]) => parts.some((p) => p.mark);
   const fromProse = makeSnippet(sources.prose, terms, SNIPPET_LENGTH, prefixes);
   if (marked(fromProse)) return fromProse;
-  const fromSummary = makeSnippet(typeset(summary), terms, SNIPPET_LENGTH, prefixes);
+  const fromSummary = makeSnippet(summary, terms, SNIPPET_LENGTH, prefixes);
   if (marked(fromSummary) || terms.length === 0) return fromSummary;
   for (const heading of sources.headings) {
     const fromHeading = makeSnippet(heading, terms, SNIPPET_LENGTH, prefixes);

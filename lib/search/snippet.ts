@@ -38,6 +38,8 @@ const oneSpace = (run: string) => (run.length === 1 ? run : run.includes("\u202f
  * Text as a snippet shows it: with the French spacing the article's page
  * gives its body (no-break space before « : », « ; ! ? » and inside
  * guillemets, lib/french-typography.ts), so a snippet reads as its article.
+ * Applied to the passage shown, not the whole body: a mark is a word, so a
+ * space and the sign after it are never in different parts.
  * @example typeset("Alibaba : « le cloud »") // "Alibaba\u00a0: «\u00a0le cloud\u00a0»"
  */
 export function typeset(text: string): string {
@@ -61,7 +63,7 @@ export function snippetSources(markdown: string): SnippetSources {
     if (!heading) prose.push(line);
     else if (heading[1]) headings.push(plainText(heading[1]));
   }
-  return { prose: typeset(plainText(prose.join("\n"))), headings: headings.filter(Boolean).map(typeset) };
+  return { prose: plainText(prose.join("\n")), headings: headings.filter(Boolean) };
 }
 
 const letterOrDigit = /[\p{L}\p{N}\p{M}]/u;
@@ -136,7 +138,7 @@ export function makeSnippet(text: string, terms: readonly string[], length = 220
     }
     tokens.push({ start, end: i, matched });
   }
-  if (tokens.length === 0) return text ? [{ text: text.slice(0, length), mark: false }] : [];
+  if (tokens.length === 0) return text ? [{ text: typeset(text.slice(0, length)), mark: false }] : [];
 
   // Slide a window over the tokens; keep the one with most distinct terms, then most matches.
   let bestStart = 0;
@@ -188,5 +190,5 @@ export function makeSnippet(text: string, terms: readonly string[], length = 220
   }
   push(text.slice(cursor, to), false);
   if (to < text.length) push(" …", false);
-  return parts;
+  return parts.map((part) => (part.mark ? part : { text: typeset(part.text), mark: false }));
 }
