@@ -172,7 +172,8 @@ export function matchWords(scratch: Scratch, all: (WordHits | undefined)[], tota
   if (all.length === 1) {
     // One word: every article holding it holds the whole query, and no proximity to weigh.
     const ids = all[0]?.ids ?? [];
-    const scores = Float32Array.from(all[0]?.scores ?? [], (score) => coverageUnit + Math.min(score, coverageUnit - 1));
+    const scores = new Float32Array(ids.length);
+    for (let i = 0; i < ids.length; i++) scores[i] = coverageUnit + Math.min(all[0]!.scores[i], coverageUnit - 1);
     return { ids, scores, masks: new Uint32Array(ids.length).fill(1), full: 1, complete: ids.length };
   }
   const { sum, count, mask, slots } = scratch;
