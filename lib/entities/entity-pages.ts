@@ -4,7 +4,7 @@ import type { CountryRole } from "../schema/article";
 import type { Company, Country, EntityKind, Place, Theme } from "../schema/entity";
 import { entityIndexOf, type TimelineEntry } from "./entity-index";
 import { subsidiariesOf } from "./entity-registry";
-import { countBy, type FirstLast, firstAndLast } from "./timeline";
+import { countBy, type FirstLast, firstAndLast, newestFirstOf } from "./timeline";
 
 export type { TimelineEntry } from "./entity-index";
 
@@ -191,8 +191,8 @@ export function getEntitySlugs(kind: EntityKind, archive: Archive = getArchive()
   }
 }
 
-/** The whole archive as a timeline, oldest first (or newest first when reversed). */
+/** The whole archive as a timeline, oldest first (or newest first), undated articles last either way. */
 export function getChronology(order: "asc" | "desc" = "asc", archive: Archive = getArchive()): Article[] {
   const { chronological } = entityIndexOf(archive);
-  return order === "asc" ? chronological : [...chronological].reverse();
+  return order === "asc" ? chronological : newestFirstOf(chronological, (a) => a.date);
 }

@@ -1,3 +1,4 @@
+import { frenchTypography } from "../french-typography";
 import { foldText } from "../text";
 import { stem, stopWords } from "./encoder";
 
@@ -24,6 +25,26 @@ export function plainText(markdown: string): string {
 const headingLine = /^ {0,3}#{1,6}(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
 
 export type SnippetSources = { prose: string; headings: string[] };
+
+/*
+ * A whitespace run (one class repeated: linear), kept unbreakable if it held
+ * a no-break space. After it no run is longer than one character, so French
+ * spacing's patterns, which rescan a run of spaces, stay linear too.
+ */
+const whitespaceRun = /\s+/g;
+const oneSpace = (run: string) => (run.length === 1 ? run : run.includes("\u202f") ? "\u202f" : run.includes("\u00a0") ? "\u00a0" : " ");
+
+/**
+ * Text as a snippet shows it: with the French spacing the article's page
+ * gives its body (no-break space before « : », « ; ! ? » and inside
+ * guillemets, lib/french-typography.ts), so a snippet reads as its article.
+ * Applied to the passage shown, not the whole body: a mark is a word, so a
+ * space and the sign after it are never in different parts.
+ * @example typeset("Alibaba : « le cloud »") // "Alibaba\u00a0: «\u00a0le cloud\u00a0»"
+ */
+export function typeset(text: string): string {
+  return frenchTypography(text.replace(whitespaceRun, oneSpace));
+}
 
 /**
  * An article body as snippets read it: its prose (paragraphs, lists, quotes)
@@ -117,7 +138,7 @@ export function makeSnippet(text: string, terms: readonly string[], length = 220
     }
     tokens.push({ start, end: i, matched });
   }
-  if (tokens.length === 0) return text ? [{ text: text.slice(0, length), mark: false }] : [];
+  if (tokens.length === 0) return text ? [{ text: typeset(text.slice(0, length)), mark: false }] : [];
 
   // Slide a window over the tokens; keep the one with most distinct terms, then most matches.
   let bestStart = 0;
@@ -169,5 +190,5 @@ export function makeSnippet(text: string, terms: readonly string[], length = 220
   }
   push(text.slice(cursor, to), false);
   if (to < text.length) push(" …", false);
-  return parts;
+  return parts.map((part) => (part.mark ? part : { text: typeset(part.text), mark: false }));
 }
