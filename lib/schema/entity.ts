@@ -65,6 +65,28 @@ export const placeSchema = z.object({
   review: z.boolean().optional(),
 });
 
+/** Kinds of facility a site is. */
+export const siteKinds = ["campus", "datacenter", "cloud-region", "cable-landing"] as const;
+export type SiteKind = (typeof siteKinds)[number];
+
+/**
+ * A facility (campus, data center, cloud region, cable landing) that
+ * announcements of several articles and years point to (`site:`): one
+ * place in the archive for its whole life. Its coordinates are its place's.
+ */
+export const siteSchema = baseEntity
+  .extend({
+    kind: z.enum(siteKinds),
+    /** Companies that run it (slugs of companies.yaml). */
+    operators: z.array(slug).min(1),
+    /** Slug of its place (places.yaml), which gives its coordinates. */
+    place: slug.optional(),
+    country: slug,
+    /** Added by the importer: an editor has to confirm it. */
+    review: z.boolean().optional(),
+  })
+  .strict();
+
 export const themeSchema = baseEntity.extend({
   description: z.string().min(1),
 });
@@ -73,11 +95,13 @@ export const companiesFileSchema = z.array(companySchema);
 export const countriesFileSchema = z.array(countrySchema);
 export const themesFileSchema = z.array(themeSchema);
 export const placesFileSchema = z.array(placeSchema);
+export const sitesFileSchema = z.array(siteSchema);
 
 export type Company = z.infer<typeof companySchema>;
 export type Country = z.infer<typeof countrySchema>;
 export type Theme = z.infer<typeof themeSchema>;
 export type Place = z.infer<typeof placeSchema>;
+export type Site = z.infer<typeof siteSchema>;
 export type EntityKind = "company" | "country" | "theme";
 
 /** The registry as its files hold it, each file validated by its schema: what `buildRegistry` turns into lookups. */
