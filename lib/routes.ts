@@ -1,3 +1,4 @@
+import { entityKinds, kinds } from "./entities/entity-kinds";
 import type { EntityKind } from "./schema/entity";
 
 /*
@@ -6,12 +7,8 @@ import type { EntityKind } from "./schema/entity";
  * with `parseRoute` to refuse the ones that name nothing.
  */
 
-/** French URL prefix of each kind of entity page. */
-export const entityRoutes: Record<EntityKind, string> = {
-  company: "/entreprises",
-  country: "/pays",
-  theme: "/themes",
-};
+/** French URL prefix of each kind of entity page ("/entreprises"), from its descriptor. */
+export const entityRoutes = Object.fromEntries(kinds.map((kind) => [kind, `/${entityKinds[kind].segment}`])) as Record<EntityKind, string>;
 
 export const routes = {
   home: "/",

@@ -8,6 +8,7 @@ import { EntityMapSection } from "@/components/maps/entity-map-section";
 import { displayAliases } from "@/lib/entities/display-names";
 import { mentionsOf, mergePeople, type PersonLine } from "@/lib/entities/people";
 import { getCompanyMap, getCountryMap } from "@/lib/maps/entity-maps";
+import { siteKindLabels } from "@/lib/announcements/labels";
 
 const link = "link";
 
@@ -21,6 +22,8 @@ export function entityDescription(profile: EntityProfile): string {
       return `${profile.name} dans l'archive : ${count}, annonces, villes, entreprises et personnes citées.`;
     case "theme":
       return `${profile.entity.description} La chronologie des articles de l'archive sur ce thème.`;
+    case "site":
+      return `${profile.name} (${siteKindLabels[profile.entity.kind]}${profile.country ? `, ${profile.country.name}` : ""}) dans l'archive : ${count}, annonces, travaux et mise en service, chacune avec sa source.`;
   }
 }
 
@@ -41,6 +44,8 @@ export function EntityHeading({ profile }: { profile: EntityProfile }) {
           {profile.entity.description}
         </PageHeading>
       );
+    case "site":
+      return <PageHeading kicker={`Site · ${siteKindLabels[profile.entity.kind]}`} title={profile.name} />;
   }
 }
 
@@ -87,6 +92,7 @@ export function entityPeople(profile: EntityProfile): PersonLine[] {
     case "country":
       return mergePeople(mentionsOf(articles));
     case "theme":
+    case "site":
       return [];
   }
 }
@@ -99,6 +105,7 @@ export function EntityMap({ profile }: { profile: EntityProfile }) {
     case "country":
       return <EntityMapSection map={getCountryMap({ country: profile.entity, timeline: profile.timeline })} subject={profile.name} />;
     case "theme":
+    case "site":
       return null;
   }
 }

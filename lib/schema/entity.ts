@@ -102,17 +102,33 @@ export type Country = z.infer<typeof countrySchema>;
 export type Theme = z.infer<typeof themeSchema>;
 export type Place = z.infer<typeof placeSchema>;
 export type Site = z.infer<typeof siteSchema>;
-export type EntityKind = "company" | "country" | "theme";
-
 /** The registry as its files hold it, each file validated by its schema: what `buildRegistry` turns into lookups. */
-export type RegistryData = { companies: Company[]; countries: Country[]; themes: Theme[]; places: Place[] };
+export type RegistryData = { companies: Company[]; countries: Country[]; themes: Theme[]; sites: Site[]; places: Place[] };
 
-/** The registry's files under `entities/`, one per part; an archive whose articles name no place needs no places.yaml. */
+/**
+ * The registry's files under `entities/`, one per part; an archive whose
+ * articles name no place or site needs no places.yaml or sites.yaml.
+ */
 export const registryFiles = {
   companies: { name: "companies.yaml", schema: companiesFileSchema, optional: false },
   countries: { name: "countries.yaml", schema: countriesFileSchema, optional: false },
   themes: { name: "themes.yaml", schema: themesFileSchema, optional: false },
+  sites: { name: "sites.yaml", schema: sitesFileSchema, optional: true },
   places: { name: "places.yaml", schema: placesFileSchema, optional: true },
 } as const;
 
-export const registryParts = Object.keys(registryFiles) as (keyof RegistryData)[];
+export type RegistryPart = keyof RegistryData;
+export const registryParts = Object.keys(registryFiles) as RegistryPart[];
+
+/**
+ * The part of the registry each kind of entity with pages is kept in (places
+ * have none: they are shown on their country's). Everything else about a
+ * kind, its routes, labels, feeds and search filter, is its descriptor's
+ * (lib/entities/entity-kinds.ts).
+ */
+export const entityParts = { company: "companies", country: "countries", theme: "themes", site: "sites" } as const;
+export type EntityKind = keyof typeof entityParts;
+export const entityKindList = Object.keys(entityParts) as EntityKind[];
+/** The registry entry of a kind: `EntityOf<"company">` is a Company. */
+export type EntityOf<K extends EntityKind> = RegistryData[(typeof entityParts)[K]][number];
+export type Entity = EntityOf<EntityKind>;

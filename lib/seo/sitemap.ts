@@ -1,8 +1,9 @@
 import type { MetadataRoute } from "next";
 import type { Archive } from "../archive";
 import type { Article } from "../content/article";
+import { kinds } from "../entities/entity-kinds";
 import { getEntityProfile } from "../entities/entity-pages";
-import type { EntityKind } from "../schema/entity";
+import { entityParts } from "../schema/entity";
 import { articlePath, entityPath, entityRoutes } from "../routes";
 import { modifiedAt, newestChange } from "./archive-dates";
 
@@ -19,14 +20,14 @@ function entry(siteUrl: string, path: string, lastModified: string | undefined):
  */
 export function sitemapEntries(archive: Archive, siteUrl: string): MetadataRoute.Sitemap {
   const latest = newestChange(archive.articles);
-  const { companies, countries, themes } = archive.registry;
   const timelineDate = (timeline: { article: Article }[]) => newestChange(timeline.map((e) => e.article));
   // An entity no article names has no page (its profile is undefined), hence no entry.
-  const entityEntries = (kind: EntityKind, slugs: Iterable<string>) =>
-    [...slugs].flatMap((slug) => {
+  const entityEntries = kinds.flatMap((kind) =>
+    [...archive.registry[entityParts[kind]].keys()].flatMap((slug) => {
       const profile = getEntityProfile(kind, slug, archive);
       return profile ? [entry(siteUrl, entityPath(kind, slug), timelineDate(profile.timeline))] : [];
-    });
+    }),
+  );
   return [
     entry(siteUrl, "/", latest),
     entry(siteUrl, "/articles", latest),
@@ -34,8 +35,6 @@ export function sitemapEntries(archive: Archive, siteUrl: string): MetadataRoute
     entry(siteUrl, "/chronologie", latest),
     entry(siteUrl, "/chronologie/recents", latest),
     ...archive.articles.map((a) => entry(siteUrl, articlePath(a.slug), modifiedAt(a))),
-    ...entityEntries("company", companies.keys()),
-    ...entityEntries("country", countries.keys()),
-    ...entityEntries("theme", themes.keys()),
+    ...entityEntries,
   ];
 }

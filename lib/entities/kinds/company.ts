@@ -1,0 +1,56 @@
+import type { Company, Country } from "../../schema/entity";
+import { companyLineage, subsidiariesOf } from "../entity-registry";
+import { type EntryOf, type KindDescriptor } from "./kind-descriptor";
+
+export type CompanyExtra = { parent?: Company; subsidiaries: Company[]; country?: Country };
+
+/** Companies: `/entreprises/<slug>`; a subsidiary's articles are on its parent's page too. */
+export const companyKind: KindDescriptor<"company", CompanyExtra> = {
+  kind: "company",
+  part: "companies",
+  segment: "entreprises",
+  labels: { one: "Entreprise", many: "Entreprises", the: "L’entreprise", all: "Toutes les entreprises" },
+  nav: true,
+  searchParam: "company",
+  subject: true,
+  factPlaces: true,
+  // Companies say best what an article is about: a shared one counts double.
+  related: { prefix: "c", weight: 2 },
+  of: (article) => article.companies,
+  entriesOf(article, registry) {
+    const direct = new Set(article.companies.map((c) => c.slug));
+    const entries: EntryOf[] = [];
+    const added = new Set<string>();
+    for (const company of article.companies) {
+      for (const [depth, owner] of companyLineage(registry, company.slug).entries()) {
+        // A parent named by the article itself gets the article once, without "via".
+        if (added.has(owner.slug) || (depth > 0 && direct.has(owner.slug))) continue;
+        added.add(owner.slug);
+        entries.push(depth === 0 ? { slug: owner.slug } : { slug: owner.slug, via: company });
+      }
+    }
+    return entries;
+  },
+  profile(company, { registry, hasPage }) {
+    const subsidiaries = subsidiariesOf(registry, company.slug).filter((s) => hasPage("company", s.slug));
+    return {
+      extra: {
+        subsidiaries,
+        parent: company.parent ? registry.companies.get(company.parent) : undefined,
+        country: company.country ? registry.countries.get(company.country) : undefined,
+      },
+      exclude: { companies: [company.slug, ...subsidiaries.map((s) => s.slug)] },
+    };
+  },
+  summary: (company) => company.kind,
+  indexPage: {
+    description: "Toutes les entreprises de l'archive, avec leurs filiales et le nombre d'articles qui les concernent.",
+    intro: "Les groupes, classés par nombre d’articles\u202f; les articles d’une filiale comptent pour sa maison mère.",
+  },
+  feedDescription: (company) => `Les articles de l'archive sur ${company.name} et ses filiales.`,
+  schemaType: "Organization",
+  jsonLd: (company, { urlOf }) => ({
+    ...(company.parent ? { parentOrganization: { "@type": "Organization", url: urlOf("company", company.parent) } } : {}),
+    ...(company.kind ? { description: company.kind } : {}),
+  }),
+};

@@ -1,0 +1,33 @@
+import type { CountryRole } from "../../schema/article";
+import type { Country } from "../../schema/entity";
+import { countryRoleLabels } from "../labels";
+import { type KindDescriptor, once } from "./kind-descriptor";
+
+/** Countries: `/pays/<slug>`, each article with the country's part in it. */
+export const countryKind: KindDescriptor<"country"> = {
+  kind: "country",
+  part: "countries",
+  segment: "pays",
+  labels: { one: "Pays", many: "Pays", the: "Le pays", all: "Tous les pays" },
+  nav: true,
+  searchParam: "country",
+  subject: true,
+  factPlaces: true,
+  related: { prefix: "p", weight: 1 },
+  // An article names a country once per role ("site" and "headquarters"): once here.
+  of: (article) => once(article.countries.map((c) => c.country)),
+  noteIn: (article, country) => once(article.countries.filter((c) => c.country === country).map((c) => countryRoleLabels[c.role])).join(", "),
+  entriesOf(article) {
+    const roles = new Map<string, CountryRole[]>();
+    for (const { country, role } of article.countries) roles.set(country.slug, [...(roles.get(country.slug) ?? []), role]);
+    return [...roles].map(([slug, countryRoles]) => ({ slug, roles: countryRoles }));
+  },
+  profile: (country: Country) => ({ extra: {}, exclude: { country: country.slug } }),
+  summary: (country) => country.continent,
+  indexPage: {
+    description: "Les pays où se passent les annonces de l'archive, ou d'où viennent les entreprises qui les font.",
+    intro: "Un pays compte pour un article quand quelque chose s’y passe ou y est prévu, ou quand l’entreprise qui annonce y a son siège.",
+  },
+  feedDescription: (country) => `Les articles de l'archive sur le cloud et les centres de données : ${country.name}.`,
+  schemaType: "Country",
+};
