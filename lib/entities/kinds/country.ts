@@ -1,7 +1,8 @@
 import type { CountryRole } from "../../schema/article";
 import type { Country } from "../../schema/entity";
 import { countryRoleLabels } from "../labels";
-import { type KindDescriptor, once } from "./kind-descriptor";
+import { locate } from "../../announcements/location";
+import { type EntryOf, type KindDescriptor, once } from "./kind-descriptor";
 
 /** Countries: `/pays/<slug>`, each article with the country's part in it. */
 export const countryKind: KindDescriptor<"country"> = {
@@ -17,10 +18,16 @@ export const countryKind: KindDescriptor<"country"> = {
   // An article names a country once per role ("site" and "headquarters"): once here.
   of: (article) => once(article.countries.map((c) => c.country)),
   noteIn: (article, country) => once(article.countries.filter((c) => c.country === country).map((c) => countryRoleLabels[c.role])).join(", "),
-  entriesOf(article) {
+  entriesOf(article, registry) {
     const roles = new Map<string, CountryRole[]>();
     for (const { country, role } of article.countries) roles.set(country.slug, [...(roles.get(country.slug) ?? []), role]);
-    return [...roles].map(([slug, countryRoles]) => ({ slug, roles: countryRoles }));
+    const entries: EntryOf[] = [...roles].map(([slug, countryRoles]) => ({ slug, roles: countryRoles }));
+    // A project's country is on the country's page even when the article's `countries` forgot it.
+    for (const announcement of article.announcements) {
+      const slug = locate(announcement, registry).country?.slug;
+      if (slug && !roles.has(slug) && !entries.some((e) => e.slug === slug)) entries.push({ slug });
+    }
+    return entries;
   },
   profile: (country: Country) => ({ extra: {}, exclude: { country: country.slug } }),
   summary: (country) => country.continent,
