@@ -17,6 +17,9 @@ export const routes = {
   chronologyReversed: "/chronologie/recents",
   search: "/recherche",
   map: "/carte",
+  announcements: "/annonces",
+  announcementsCsv: "/annonces.csv",
+  announcementsJson: "/annonces.json",
   siteFeed: "/feed.xml",
   siteImage: "/opengraph-image",
   /** @example routes.article("mon-article") // "/articles/mon-article" */

@@ -64,6 +64,7 @@ export const nav = [
   { href: routes.articles, label: "Articles" },
   ...kinds.filter((kind) => entityKinds[kind].nav).map((kind) => ({ href: routes.entityIndex(kind), label: entityKinds[kind].labels.many })),
   { href: routes.chronology, label: "Chronologie" },
+  { href: routes.announcements, label: "Annonces" },
   { href: routes.map, label: "Carte" },
 ] as const;
 

@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { YearChart } from "@/components/charts/year-chart";
-import { EntityHeading, EntityMap, entityDescription, entityExtraFacts, entityPeople } from "@/components/entity/entity-kind-parts";
+import { EntityHeading, EntityMap, EntitySections, entityDescription, entityExtraFacts, entityPeople } from "@/components/entity/entity-kind-parts";
 import { articlesPerYear } from "@/lib/charts/per-year";
 import { FactSheet } from "@/components/entity/fact-sheet";
 import { TimelineSection } from "@/components/entity/timeline-section";
@@ -87,6 +87,7 @@ export function EntityPageView({ kind, slug, page }: { kind: EntityKind; slug: s
         people={entityPeople(profile)}
         feedHref={entityFeed(path, profile.name)!.path}
       />
+      <EntitySections profile={profile} />
       <EntityMap profile={profile} />
       <YearChart data={articlesPerYear(articles, (a) => a.date)} subject={profile.name} />
       <TimelineSection entries={profile.timeline} page={found.page} view={view} basePath={path} self={{ kind, slug }} />

@@ -30,3 +30,16 @@ export const siteKindLabels: Record<SiteKind, string> = {
   "cloud-region": "région cloud",
   "cable-landing": "atterrissement de câble",
 };
+
+/**
+ * A status's mark, the same in tables, legends and on the map, so that it is
+ * told by its shape and not by colour alone: hollow when only announced,
+ * half when being built, full when in service.
+ */
+export const statusMarks: Record<AnnouncementStatus, string> = {
+  announced: "○",
+  "under-construction": "◐",
+  operational: "●",
+  cancelled: "✕",
+  completed: "■",
+};

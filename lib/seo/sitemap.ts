@@ -4,7 +4,7 @@ import type { Article } from "../content/article";
 import { kinds } from "../entities/entity-kinds";
 import { getEntityProfile } from "../entities/entity-pages";
 import { entityParts } from "../schema/entity";
-import { articlePath, entityPath, entityRoutes } from "../routes";
+import { articlePath, entityPath, entityRoutes, routes } from "../routes";
 import { modifiedAt, newestChange } from "./archive-dates";
 
 function entry(siteUrl: string, path: string, lastModified: string | undefined): MetadataRoute.Sitemap[number] {
@@ -34,6 +34,7 @@ export function sitemapEntries(archive: Archive, siteUrl: string): MetadataRoute
     ...Object.values(entityRoutes).map((path) => entry(siteUrl, path, latest)),
     entry(siteUrl, "/chronologie", latest),
     entry(siteUrl, "/chronologie/recents", latest),
+    entry(siteUrl, routes.announcements, latest),
     ...archive.articles.map((a) => entry(siteUrl, articlePath(a.slug), modifiedAt(a))),
     ...entityEntries,
   ];

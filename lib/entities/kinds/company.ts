@@ -1,8 +1,11 @@
 import type { Company, Country } from "../../schema/entity";
+import type { AnnouncementRow } from "../../announcements/announcement-rows";
+import { companyProjects } from "../../announcements/projects";
 import { companyLineage, subsidiariesOf } from "../entity-registry";
 import { type EntryOf, type KindDescriptor } from "./kind-descriptor";
 
-export type CompanyExtra = { parent?: Company; subsidiaries: Company[]; country?: Country };
+/** A company's page adds its group and home, and its projects: the announcements it or a subsidiary is `by` in (oldest first). */
+export type CompanyExtra = { parent?: Company; subsidiaries: Company[]; country?: Country; projects: AnnouncementRow[] };
 
 /** Companies: `/entreprises/<slug>`; a subsidiary's articles are on its parent's page too. */
 export const companyKind: KindDescriptor<"company", CompanyExtra> = {
@@ -13,7 +16,8 @@ export const companyKind: KindDescriptor<"company", CompanyExtra> = {
   nav: true,
   searchParam: "company",
   subject: true,
-  factPlaces: true,
+  // The cities of its articles may be other companies' sites: its own are its projects'.
+  factPlaces: false,
   // Companies say best what an article is about: a shared one counts double.
   related: { prefix: "c", weight: 2 },
   of: (article) => article.companies,
@@ -31,13 +35,14 @@ export const companyKind: KindDescriptor<"company", CompanyExtra> = {
     }
     return entries;
   },
-  profile(company, { registry, hasPage }) {
+  profile(company, { registry, articles, hasPage }) {
     const subsidiaries = subsidiariesOf(registry, company.slug).filter((s) => hasPage("company", s.slug));
     return {
       extra: {
         subsidiaries,
         parent: company.parent ? registry.companies.get(company.parent) : undefined,
         country: company.country ? registry.countries.get(company.country) : undefined,
+        projects: companyProjects(company.slug, articles, registry),
       },
       exclude: { companies: [company.slug, ...subsidiaries.map((s) => s.slug)] },
     };

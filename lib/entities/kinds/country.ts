@@ -1,11 +1,16 @@
 import type { CountryRole } from "../../schema/article";
 import type { Country } from "../../schema/entity";
 import { countryRoleLabels } from "../labels";
+import type { AnnouncementRow } from "../../announcements/announcement-rows";
 import { locate } from "../../announcements/location";
+import { countryProjects } from "../../announcements/projects";
 import { type EntryOf, type KindDescriptor, once } from "./kind-descriptor";
 
 /** Countries: `/pays/<slug>`, each article with the country's part in it. */
-export const countryKind: KindDescriptor<"country"> = {
+/** A country's page adds its projects: the announcements located there (oldest first). */
+export type CountryExtra = { projects: AnnouncementRow[] };
+
+export const countryKind: KindDescriptor<"country", CountryExtra> = {
   kind: "country",
   part: "countries",
   segment: "pays",
@@ -29,7 +34,7 @@ export const countryKind: KindDescriptor<"country"> = {
     }
     return entries;
   },
-  profile: (country: Country) => ({ extra: {}, exclude: { country: country.slug } }),
+  profile: (country: Country, { registry, articles }) => ({ extra: { projects: countryProjects(country.slug, articles, registry) }, exclude: { country: country.slug } }),
   summary: (country) => country.continent,
   indexPage: {
     description: "Les pays où se passent les annonces de l'archive, ou d'où viennent les entreprises qui les font.",

@@ -1,9 +1,10 @@
+import { type AnnouncementRow, oldestFirst, rowsOf } from "../../announcements/announcement-rows";
 import { siteLife, type SiteLife } from "../../announcements/site-life";
 import { siteKindLabels } from "../../announcements/labels";
 import type { Company, Country, Place } from "../../schema/entity";
 import { type KindDescriptor, once } from "./kind-descriptor";
 
-export type SiteExtra = { operators: Company[]; place?: Place; country?: Country; life: SiteLife };
+export type SiteExtra = { operators: Company[]; place?: Place; country?: Country; life: SiteLife; projects: AnnouncementRow[] };
 
 /** Sites (campuses, data centers, cloud regions, cable landings): `/sites/<slug>`, on the articles whose announcements name them. */
 export const siteKind: KindDescriptor<"site", SiteExtra> = {
@@ -11,7 +12,8 @@ export const siteKind: KindDescriptor<"site", SiteExtra> = {
   part: "sites",
   segment: "sites",
   labels: { one: "Site", many: "Sites", the: "Le site", all: "Tous les sites" },
-  nav: true,
+  // Reached from /annonces, /carte and every project: the header keeps to the main indexes.
+  nav: false,
   subject: false,
   factPlaces: false,
   of: (article) => once(article.announcements.flatMap((a) => (a.site ? [a.site] : []))),
@@ -23,6 +25,7 @@ export const siteKind: KindDescriptor<"site", SiteExtra> = {
         place: site.place ? registry.places.get(site.place) : undefined,
         country: registry.countries.get(site.country),
         life: siteLife(site.slug, articles),
+        projects: oldestFirst(rowsOf(articles, registry).filter((r) => r.announcement.site?.slug === site.slug)),
       },
       exclude: {},
     };
