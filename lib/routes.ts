@@ -1,4 +1,4 @@
-import { entityKinds, kinds } from "./entities/entity-kinds";
+import { kindSegments } from "./entities/kinds/segments";
 import type { EntityKind } from "./schema/entity";
 
 /*
@@ -7,8 +7,8 @@ import type { EntityKind } from "./schema/entity";
  * with `parseRoute` to refuse the ones that name nothing.
  */
 
-/** French URL prefix of each kind of entity page ("/entreprises"), from its descriptor. */
-export const entityRoutes = Object.fromEntries(kinds.map((kind) => [kind, `/${entityKinds[kind].segment}`])) as Record<EntityKind, string>;
+/** French URL prefix of each kind of entity page ("/entreprises"), from its descriptor's segment. */
+export const entityRoutes = Object.fromEntries(Object.entries(kindSegments).map(([kind, segment]) => [kind, `/${segment}`])) as Record<EntityKind, string>;
 
 export const routes = {
   home: "/",

@@ -84,6 +84,7 @@ export function EntityPageView({ kind, slug, page }: { kind: EntityKind; slug: s
         facts={profile.facts}
         extra={entityExtraFacts(profile)}
         showPlaces={entityKinds[kind].factPlaces}
+        showCoCited={entityKinds[kind].factCoCited}
         people={entityPeople(profile)}
         feedHref={entityFeed(path, profile.name)!.path}
       />

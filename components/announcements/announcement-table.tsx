@@ -16,33 +16,35 @@ type Props = {
   withoutArticle?: boolean;
 };
 
-const cell = "px-2 py-2 align-top";
+const cell = "px-2 pt-2 pb-1 align-top";
+const columns = ["Date", "Qui", "Quoi", "Où", "État", "Capacité", "Montant"];
 
 /**
  * Announcements as a table, each with the sentence that states it and its
  * article: who, what, where, in what state, how many megawatts, how much
- * (in its own currency). Scrolls sideways on a narrow screen, by keyboard too.
+ * (in its own currency), the sentence under each row. Scrolls sideways on a
+ * narrow screen, by keyboard too.
  */
 export function AnnouncementTable({ rows, caption, withoutArticle = false }: Props) {
   if (!rows.length) return null;
   return (
     <div role="region" aria-label={caption} tabIndex={0} className="overflow-x-auto rounded border border-stone-300 dark:border-stone-700">
-      <table className="w-full min-w-[48rem] border-collapse text-left text-sm">
+      <table className="w-full min-w-[40rem] border-collapse text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-stone-100 dark:bg-stone-900">
           <tr>
-            {["Date", "Qui", "Quoi", "Où", "État", "Capacité", "Montant", "Ce que dit le texte"].map((h) => (
+            {columns.map((h) => (
               <th key={h} scope="col" className={`${cell} font-semibold`}>
                 {h}
               </th>
             ))}
           </tr>
         </thead>
-        <tbody className="divide-y divide-stone-200 dark:divide-stone-800">
-          {rows.map((row) => {
-            const { article, announcement: a } = row;
-            return (
-              <tr key={row.id} id={`annonce-${row.id.replace("#", "-")}`}>
+        {rows.map((row) => {
+          const { article, announcement: a } = row;
+          return (
+            <tbody key={row.id} id={`annonce-${row.id.replace("#", "-")}`} className="border-t border-stone-300 dark:border-stone-700">
+              <tr>
                 <td className={`${cell} whitespace-nowrap tabular-nums`}>
                   <ArchiveDateText date={article.date} />
                 </td>
@@ -76,20 +78,25 @@ export function AnnouncementTable({ rows, caption, withoutArticle = false }: Pro
                 </td>
                 <td className={`${cell} whitespace-nowrap tabular-nums`}>{a.mw !== undefined ? formatMw(a.mw) : ""}</td>
                 <td className={`${cell} whitespace-nowrap tabular-nums`}>{a.amount ? formatAmount(a.amount) : ""}</td>
-                <td className={`${cell} min-w-[16rem]`}>
+              </tr>
+              <tr>
+                {/* The sentence that states it, under its row: the evidence of every field above. */}
+                <td colSpan={columns.length} className="px-2 pb-3 text-stone-700 dark:text-stone-300">
+                  <span className="sr-only">Ce que dit le texte{"\u00a0"}: </span>
                   <q className="italic">{frenchTypography(a.evidence)}</q>
                   {!withoutArticle && (
-                    <span className="mt-1 block text-xs">
-                      <Link href={articlePath(article.slug)} className="link">
+                    <>
+                      {" — "}
+                      <Link href={articlePath(article.slug)} className="link text-xs">
                         {frenchTypography(article.title)}
                       </Link>
-                    </span>
+                    </>
                   )}
                 </td>
               </tr>
-            );
-          })}
-        </tbody>
+            </tbody>
+          );
+        })}
       </table>
     </div>
   );

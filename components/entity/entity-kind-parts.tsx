@@ -7,7 +7,7 @@ import { AnnouncementTotals, amountsText } from "@/components/announcements/anno
 import { StatusBadge } from "@/components/announcements/status-badge";
 import { ArchiveDateText } from "@/components/ui/archive-date";
 import { type AnnouncementFilters, announcementsHref } from "@/lib/announcements/announcement-filters";
-import type { AnnouncementRow } from "@/lib/announcements/announcement-rows";
+import { type AnnouncementRow, newestFirst } from "@/lib/announcements/announcement-rows";
 import { formatMw } from "@/lib/announcements/format";
 import { sitesOf } from "@/lib/announcements/projects";
 import { totalsByStatus, totalsOf } from "@/lib/announcements/totals";
@@ -200,7 +200,9 @@ export function EntityMap({ profile }: { profile: EntityProfile }) {
       return null;
     case "site": {
       const country = profile.country;
-      return country ? <EntityMapSection map={articlesMap([], { focus: country, projects: profile.projects })} subject={profile.name} /> : null;
+      // The site is a point in its country, which is not coloured for it.
+      const points = profile.projects.map((row) => ({ ...row, country: undefined }));
+      return country ? <EntityMapSection map={articlesMap([], { focus: country, projects: points })} subject={profile.name} /> : null;
     }
   }
 }
@@ -213,7 +215,7 @@ export function EntitySections({ profile }: { profile: EntityProfile }) {
     case "company":
     case "country": {
       if (!profile.projects.length) return null;
-      const newestFirst = [...profile.projects].reverse();
+      const newest = newestFirst(profile.projects);
       return (
         <section aria-labelledby="projets" className="mb-10">
           <h2 id="projets" className="mb-3 font-serif text-lg font-bold">
@@ -221,7 +223,7 @@ export function EntitySections({ profile }: { profile: EntityProfile }) {
           </h2>
           <AnnouncementTotals totals={totalsOf(profile.projects)} byStatus={totalsByStatus(profile.projects)} label={`Projets de ${profile.name}, par état`} />
           <div className="mt-4">
-            <AnnouncementTable rows={newestFirst} caption={`Annonces${profile.kind === "company" ? ` de ${profile.name}` : ` (${profile.name})`}`} />
+            <AnnouncementTable rows={newest} caption={`Annonces${profile.kind === "company" ? ` de ${profile.name}` : ` (${profile.name})`}`} />
           </div>
         </section>
       );

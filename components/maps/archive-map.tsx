@@ -115,6 +115,12 @@ export function ArchiveMap({ map }: { map: ProjectMap }) {
             </ul>
           </section>
         ))}
+        {map.unplaced.length > 0 && (
+          <p className="mt-6">
+            Et {map.unplaced.length}{"\u00a0"}annonce{map.unplaced.length > 1 ? "s" : ""} dont le texte ne dit pas où{"\u00a0"}: voir les{" "}
+            <Link href={routes.announcements} className="link">annonces</Link>.
+          </p>
+        )}
       </section>
     </>
   );

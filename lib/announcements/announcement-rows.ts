@@ -39,6 +39,11 @@ export function getAnnouncementRows(archive: Archive = getArchive()): Announceme
   return derive(archive, "announcement-rows", () => rowsOf(archive.articles, archive.registry));
 }
 
+/** Rows newest article first, each article's announcements in its order, as /annonces lists them. */
+export function newestFirst(rows: readonly AnnouncementRow[]): AnnouncementRow[] {
+  return [...rows].sort((a, b) => chronologicalOrder(b.article, a.article) || a.id.localeCompare(b.id, "en", { numeric: true }));
+}
+
 /** Rows oldest first (an undated article's last), as a timeline reads. */
 export function oldestFirst(rows: readonly AnnouncementRow[]): AnnouncementRow[] {
   return [...rows].sort((a, b) => chronologicalOrder(a.article, b.article) || a.id.localeCompare(b.id, "en", { numeric: true }));

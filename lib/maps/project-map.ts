@@ -34,14 +34,15 @@ export type ProjectMap = { spec: MapSpec; points: ProjectPoint[]; unplaced: Anno
 function pointOf(row: AnnouncementRow, registry: Archive["registry"]): Omit<ProjectPoint, "operators" | "rows" | "status"> | undefined {
   const { site } = row.announcement;
   const place = row.place;
-  if (site && place) return { id: `site-${site.slug}`, at: "site", name: site.name, lat: place.lat, lon: place.lon, country: row.country, site: site.slug };
+  if (site && place) return { id: `lieu-site-${site.slug}`, at: "site", name: site.name, lat: place.lat, lon: place.lon, country: row.country, site: site.slug };
   if (site) {
     const country = registry.countries.get(site.country);
-    if (country?.lat !== undefined && country.lon !== undefined) return { id: `site-${site.slug}`, at: "site", name: site.name, lat: country.lat, lon: country.lon, country, site: site.slug };
+    if (country?.lat !== undefined && country.lon !== undefined) return { id: `lieu-site-${site.slug}`, at: "site", name: site.name, lat: country.lat, lon: country.lon, country, site: site.slug };
   }
+  // Every id starts with "lieu-": the map's links and their entries, whatever the point.
   if (place) return { id: `lieu-${place.slug}`, at: "place", name: place.name, lat: place.lat, lon: place.lon, country: row.country };
   const country = row.country;
-  if (country?.lat !== undefined && country.lon !== undefined) return { id: `pays-${country.slug}`, at: "country", name: country.name, lat: country.lat, lon: country.lon, country };
+  if (country?.lat !== undefined && country.lon !== undefined) return { id: `lieu-pays-${country.slug}`, at: "country", name: country.name, lat: country.lat, lon: country.lon, country };
   return undefined;
 }
 

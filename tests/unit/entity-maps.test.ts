@@ -69,7 +69,7 @@ describe("entity maps", () => {
     const map = getProjectMap(buildArchive(path.resolve("tests/fixtures/announcements")));
     expect(map.spec.countries).toEqual([]);
     expect(map.points.map((p) => [p.id, p.status, p.operators.map((c) => c.slug), p.rows.length])).toEqual([
-      ["site-campus-une", "operational", ["mere", "fille"], 3],
+      ["lieu-site-campus-une", "operational", ["mere", "fille"], 3],
       ["lieu-ville-deux", "announced", ["autre"], 1],
     ]);
     // Pays B has no coordinates in the fixture registry: its project is listed, not drawn.

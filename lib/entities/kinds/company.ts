@@ -3,6 +3,7 @@ import type { AnnouncementRow } from "../../announcements/announcement-rows";
 import { companyProjects } from "../../announcements/projects";
 import { companyLineage, subsidiariesOf } from "../entity-registry";
 import { type EntryOf, type KindDescriptor } from "./kind-descriptor";
+import { kindSegments } from "./segments";
 
 /** A company's page adds its group and home, and its projects: the announcements it or a subsidiary is `by` in (oldest first). */
 export type CompanyExtra = { parent?: Company; subsidiaries: Company[]; country?: Country; projects: AnnouncementRow[] };
@@ -11,12 +12,13 @@ export type CompanyExtra = { parent?: Company; subsidiaries: Company[]; country?
 export const companyKind: KindDescriptor<"company", CompanyExtra> = {
   kind: "company",
   part: "companies",
-  segment: "entreprises",
+  segment: kindSegments.company,
   labels: { one: "Entreprise", many: "Entreprises", the: "L’entreprise", all: "Toutes les entreprises" },
   nav: true,
   searchParam: "company",
   subject: true,
   // The cities of its articles may be other companies' sites: its own are its projects'.
+  factCoCited: true,
   factPlaces: false,
   // Companies say best what an article is about: a shared one counts double.
   related: { prefix: "c", weight: 2 },

@@ -5,6 +5,7 @@ import type { AnnouncementRow } from "../../announcements/announcement-rows";
 import { locate } from "../../announcements/location";
 import { countryProjects } from "../../announcements/projects";
 import { type EntryOf, type KindDescriptor, once } from "./kind-descriptor";
+import { kindSegments } from "./segments";
 
 /** Countries: `/pays/<slug>`, each article with the country's part in it. */
 /** A country's page adds its projects: the announcements located there (oldest first). */
@@ -13,11 +14,12 @@ export type CountryExtra = { projects: AnnouncementRow[] };
 export const countryKind: KindDescriptor<"country", CountryExtra> = {
   kind: "country",
   part: "countries",
-  segment: "pays",
+  segment: kindSegments.country,
   labels: { one: "Pays", many: "Pays", the: "Le pays", all: "Tous les pays" },
   nav: true,
   searchParam: "country",
   subject: true,
+  factCoCited: true,
   factPlaces: true,
   related: { prefix: "p", weight: 1 },
   // An article names a country once per role ("site" and "headquarters"): once here.

@@ -48,6 +48,8 @@ export type KindDescriptor<K extends EntityKind, Extra = object> = {
   subject: boolean;
   /** The fact sheet lists the cities and places its articles name. */
   factPlaces: boolean;
+  /** The fact sheet lists the countries and companies its articles name beside it (a site's would be its articles' bystanders). */
+  factCoCited: boolean;
   /** "À lire aussi": the key prefix and weight of a shared entity of this kind; none: not counted. */
   related?: { prefix: string; weight: number };
   /** An article's entities of this kind, once each, in the article's order. */

@@ -3,6 +3,7 @@ import { siteLife, type SiteLife } from "../../announcements/site-life";
 import { siteKindLabels } from "../../announcements/labels";
 import type { Company, Country, Place } from "../../schema/entity";
 import { type KindDescriptor, once } from "./kind-descriptor";
+import { kindSegments } from "./segments";
 
 export type SiteExtra = { operators: Company[]; place?: Place; country?: Country; life: SiteLife; projects: AnnouncementRow[] };
 
@@ -10,12 +11,13 @@ export type SiteExtra = { operators: Company[]; place?: Place; country?: Country
 export const siteKind: KindDescriptor<"site", SiteExtra> = {
   kind: "site",
   part: "sites",
-  segment: "sites",
+  segment: kindSegments.site,
   labels: { one: "Site", many: "Sites", the: "Le site", all: "Tous les sites" },
   // Reached from /annonces, /carte and every project: the header keeps to the main indexes.
   nav: false,
   subject: false,
   factPlaces: false,
+  factCoCited: false,
   of: (article) => once(article.announcements.flatMap((a) => (a.site ? [a.site] : []))),
   entriesOf: (article) => once(article.announcements.flatMap((a) => (a.site ? [a.site.slug] : []))).map((slug) => ({ slug })),
   profile(site, { registry, articles }) {

@@ -1,15 +1,17 @@
 import { type KindDescriptor } from "./kind-descriptor";
+import { kindSegments } from "./segments";
 
 /** Themes: `/themes/<slug>`, the subjects an article is filed under. */
 export const themeKind: KindDescriptor<"theme"> = {
   kind: "theme",
   part: "themes",
-  segment: "themes",
+  segment: kindSegments.theme,
   labels: { one: "Thème", many: "Thèmes", the: "Le thème", all: "Tous les thèmes" },
   nav: true,
   searchParam: "theme",
   // A theme is what an article is filed under, not what it is about: a keyword.
   subject: false,
+  factCoCited: true,
   factPlaces: false,
   related: { prefix: "t", weight: 1 },
   of: (article) => article.themes,
