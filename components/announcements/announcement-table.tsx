@@ -64,7 +64,7 @@ export function AnnouncementTable({ rows, caption, withoutArticle = false }: Pro
                   {announcementKindLabels[a.kind]}
                   {a.site && (
                     <>
-                      {" : "}
+                      {"\u00a0: "}
                       <Link href={entityPath("site", a.site.slug)} className="link">
                         {a.site.name}
                       </Link>

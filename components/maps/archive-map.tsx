@@ -32,10 +32,10 @@ export function ArchiveMap({ map }: { map: ProjectMap }) {
   const byCountry = new Map<string, ProjectPoint[]>();
   for (const p of map.points) byCountry.set(p.country?.slug ?? "", [...(byCountry.get(p.country?.slug ?? "") ?? []), p]);
   const sites = map.points.filter((p) => p.at === "site").length;
-  const summary = `${map.points.length} point${map.points.length > 1 ? "s" : ""} dont ${sites} site${sites > 1 ? "s" : ""}${"\u00a0"}: ${map.points.map(pointName).join(" ; ")}`;
+  const summary = `${map.points.length} point${map.points.length > 1 ? "s" : ""} dont ${sites} site${sites > 1 ? "s" : ""}${"\u00a0"}: ${map.points.map(pointName).join("\u202f; ")}`;
   const overlay = groups.map((group) => {
     const [first] = group;
-    const names = group.map((p) => pointName(byId.get(p.id)!)).join(" ; ");
+    const names = group.map((p) => pointName(byId.get(p.id)!)).join("\u202f; ");
     // A shared point shows its count: its name starts with it, so a reader who says what they see (voice control) reaches it.
     const name = group.length > 1 ? `${group.length} lieux${"\u00a0"}: ${names}, voir les annonces` : `${names}${"\u00a0"}: voir les annonces`;
     return (
