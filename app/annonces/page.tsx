@@ -12,11 +12,11 @@ export const instant = false;
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const filters = parseAnnouncementFilters(await searchParams);
   const filtered = Object.keys(filters).length > 0;
+  // A later page or a filtered view lists what the whole table lists: only its first page is indexed.
   return pageMetadata({
     title: "Annonces",
     description: "Toutes les annonces de l'archive : qui construit, ouvre, investit ou rachète quoi, où, pour combien, dans quel état, chacune avec sa source. Filtres, totaux, export CSV et JSON.",
     path: announcementsHref(filters),
-    // A filtered view lists what the whole table lists: only the whole is indexed.
     noIndex: filtered || undefined,
   });
 }

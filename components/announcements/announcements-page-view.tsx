@@ -1,5 +1,6 @@
 import { YearChart } from "@/components/charts/year-chart";
 import { PageHeading } from "@/components/ui/page-heading";
+import { Pagination } from "@/components/ui/pagination";
 import { cacheArchiveRender } from "@/lib/cache/scope";
 import { listsTag } from "@/lib/cache/tags";
 import { type AnnouncementFilters, announcementsHref } from "@/lib/announcements/announcement-filters";
@@ -20,7 +21,9 @@ export async function AnnouncementsPageView({ filters }: { filters: Announcement
   "use cache";
   cacheArchiveRender(listsTag);
   const page = getAnnouncementsPage(filters);
-  const filtered = Object.keys(filters).length > 0;
+  const { page: _page, ...selection } = filters;
+  const filtered = Object.keys(selection).length > 0;
+  const table = page.page;
   const subject = [page.names.company, page.names.country, filters.year].filter(Boolean).join(", ") || "l’archive";
   return (
     <>
@@ -30,12 +33,15 @@ export async function AnnouncementsPageView({ filters }: { filters: Announcement
       <AnnouncementFilterForm page={page} />
       <p className="mb-6 text-sm">
         Télécharger {filtered ? "ces annonces" : "toutes les annonces"}{"\u00a0"}:{" "}
-        <a href={announcementsHref(filters, routes.announcementsCsv)} className="link">CSV</a> ·{" "}
-        <a href={announcementsHref(filters, routes.announcementsJson)} className="link">JSON</a>{" "}
+        <a href={announcementsHref(selection, routes.announcementsCsv)} className="link">CSV</a> ·{" "}
+        <a href={announcementsHref(selection, routes.announcementsJson)} className="link">JSON</a>{" "}
         <span className="text-stone-600 dark:text-stone-400">(champs décrits dans le README)</span>
       </p>
-      {page.rows.length === 0 ? (
-        <p className="text-lg" role="status">Aucune annonce avec ces filtres.</p>
+      {page.rows.length === 0 || !table ? (
+        <p className="text-lg" role="status">
+          {page.rows.length === 0 ? "Aucune annonce avec ces filtres." : "Cette page n’existe pas pour ces filtres\u00a0: "}
+          {page.rows.length > 0 && <a href={announcementsHref(selection)} className="link">revenir à la première</a>}
+        </p>
       ) : (
         <>
           <section aria-labelledby="totaux" className="mb-10">
@@ -50,8 +56,12 @@ export async function AnnouncementsPageView({ filters }: { filters: Announcement
             {page.totals.withMw > 0 && <YearChart data={page.perYear.mw} subject={subject} title="Mégawatts par année" format={formatMw} id="mw-par-annee" />}
           </div>
           <section aria-labelledby="liste">
-            <h2 id="liste" className="mb-3 font-serif text-lg font-bold">Les annonces, de la plus récente à la plus ancienne</h2>
-            <AnnouncementTable rows={page.rows} caption={`Annonces${filtered ? ` (${subject})` : ""}`} />
+            <h2 id="liste" className="mb-3 font-serif text-lg font-bold">
+              Les annonces, de la plus récente à la plus ancienne
+              {table.totalPages > 1 && <span className="ml-2 text-base font-normal text-stone-600 dark:text-stone-400">page {table.page} sur {table.totalPages}</span>}
+            </h2>
+            <AnnouncementTable rows={table.items} caption={`Annonces${filtered ? ` (${subject})` : ""}`} />
+            <Pagination page={table.page} totalPages={table.totalPages} prefetch={false} hrefFor={(n) => announcementsHref({ ...selection, ...(n > 1 ? { page: n } : {}) })} />
           </section>
         </>
       )}

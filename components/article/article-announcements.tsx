@@ -7,7 +7,7 @@ import type { Article } from "@/lib/articles";
 export function ArticleAnnouncements({ article }: { article: Article }) {
   if (!article.announcements.length) return null;
   return (
-    <section aria-labelledby="annonces-article" className="mt-10">
+    <section aria-labelledby="annonces-article" className="below-fold mt-10">
       <h2 id="annonces-article" className="mb-3 font-serif text-lg font-bold">
         Ce que l’article annonce
       </h2>

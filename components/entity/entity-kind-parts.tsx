@@ -12,6 +12,7 @@ import { formatMw } from "@/lib/announcements/format";
 import { sitesOf } from "@/lib/announcements/projects";
 import { totalsByStatus, totalsOf } from "@/lib/announcements/totals";
 import { SiteLifeSection } from "./site-life";
+import { mostCited } from "@/lib/entities/most-cited";
 import { entityPath } from "@/lib/routes";
 import { articleCount } from "@/lib/format";
 import { EntityMapSection } from "@/components/maps/entity-map-section";
@@ -215,7 +216,9 @@ export function EntitySections({ profile }: { profile: EntityProfile }) {
     case "company":
     case "country": {
       if (!profile.projects.length) return null;
-      const newest = newestFirst(profile.projects);
+      // The newest few: a company of 800 articles has hundreds of projects, which /annonces pages through.
+      const newest = mostCited(newestFirst(profile.projects));
+      const filter: AnnouncementFilters = profile.kind === "company" ? { company: profile.slug } : { country: profile.slug };
       return (
         <section aria-labelledby="projets" className="mb-10">
           <h2 id="projets" className="mb-3 font-serif text-lg font-bold">
@@ -223,8 +226,15 @@ export function EntitySections({ profile }: { profile: EntityProfile }) {
           </h2>
           <AnnouncementTotals totals={totalsOf(profile.projects)} byStatus={totalsByStatus(profile.projects)} label={`Projets de ${profile.name}, par état`} />
           <div className="mt-4">
-            <AnnouncementTable rows={newest} caption={`Annonces${profile.kind === "company" ? ` de ${profile.name}` : ` (${profile.name})`}`} />
+            <AnnouncementTable rows={newest.shown} caption={`Annonces${profile.kind === "company" ? ` de ${profile.name}` : ` (${profile.name})`}`} />
           </div>
+          <p className="mt-2 text-sm">
+            {newest.others > 0 && <>Et {newest.others}{"\u00a0"}autres, plus anciennes{"\u00a0"}: </>}
+            <Link href={announcementsHref(filter)} className={link}>
+              {newest.others > 0 ? "toutes les annonces" : "ces annonces"} dans le tableau des annonces
+            </Link>
+            , avec leurs totaux par année et leurs exports.
+          </p>
         </section>
       );
     }

@@ -10,10 +10,12 @@ export type AnnouncementFilters = {
   kind?: AnnouncementKind;
   status?: AnnouncementStatus | "none";
   year?: number;
+  /** The page of the table, from 1 (the totals and charts are the whole selection's). */
+  page?: number;
 };
 
 /** Each filter's query parameter, in French as the site's addresses are: /annonces?entreprise=alibaba&annee=2020. */
-export const filterParams = { company: "entreprise", country: "pays", kind: "type", status: "etat", year: "annee" } as const;
+export const filterParams = { company: "entreprise", country: "pays", kind: "type", status: "etat", year: "annee", page: "page" } as const;
 
 type Query = Record<string, string | string[] | undefined>;
 
@@ -39,6 +41,8 @@ export function parseAnnouncementFilters(query: Query): AnnouncementFilters {
   if (kind && (announcementKinds as readonly string[]).includes(kind)) filters.kind = kind as AnnouncementKind;
   if (status && (status === "none" || (announcementStatuses as readonly string[]).includes(status))) filters.status = status as AnnouncementFilters["status"];
   if (year && /^\d{4}$/.test(year)) filters.year = Number(year);
+  const page = one(filterParams.page);
+  if (page && /^[1-9]\d{0,5}$/.test(page) && page !== "1") filters.page = Number(page);
   return filters;
 }
 

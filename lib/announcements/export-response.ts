@@ -3,7 +3,11 @@ import { getAnnouncementsPage } from "./announcements-page";
 import { announcementsCsv, announcementsJson } from "./export";
 
 /** The filters of an export's address (the same as /annonces's), as a plain object a cache key can hold. */
-export const exportFilters = (request: Request) => parseAnnouncementFilters(Object.fromEntries(new URL(request.url).searchParams));
+export const exportFilters = (request: Request) => {
+  // An export is every row the filters keep, whatever page of the table it was asked from.
+  const { page: _page, ...filters } = parseAnnouncementFilters(Object.fromEntries(new URL(request.url).searchParams));
+  return filters;
+};
 
 /** The body of /annonces.csv or /annonces.json for some filters. */
 export function exportBody(format: "csv" | "json", filters: ReturnType<typeof exportFilters>, origin: string): string {

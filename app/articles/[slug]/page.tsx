@@ -56,8 +56,8 @@ export default async function ArticlePage({ params }: Props) {
       <div className="min-w-0">
         <ArticleHeader article={article} />
         <ArticleBody html={getArticleHtml(article)} />
-        <ArticleAnnouncements article={article} />
         <Provenance article={article} />
+        <ArticleAnnouncements article={article} />
       </div>
       <aside aria-label="Autour de l’article" className="below-fold mt-12 space-y-10 border-t border-stone-300 pt-6 lg:mt-0 lg:border-t-0 lg:border-l lg:pt-0 lg:pl-8 dark:border-stone-700">
         <ArticleEntities article={article} />

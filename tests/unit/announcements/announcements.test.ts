@@ -64,6 +64,10 @@ describe("/annonces filters", () => {
   it("parse the French parameters and drop values that cannot be filters", () => {
     expect(parseAnnouncementFilters({ entreprise: "mere", pays: "Pays A", type: "datacenter", etat: "bientot", annee: "2020" })).toEqual({ company: "mere", kind: "datacenter", year: 2020 });
     expect(announcementsHref({ year: 2020, company: "mere" })).toBe("/annonces?entreprise=mere&annee=2020");
+    // Page 1 is the list's own address; a page is a number, nothing else.
+    expect(parseAnnouncementFilters({ page: "2" })).toEqual({ page: 2 });
+    expect(parseAnnouncementFilters({ page: "1" })).toEqual({});
+    expect(parseAnnouncementFilters({ page: "deux" })).toEqual({});
   });
 
   it("keep a group's subsidiaries' projects, a country's projects, a year's", () => {
