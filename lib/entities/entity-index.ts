@@ -52,9 +52,8 @@ export function entityKeys(article: Article): string[] {
  */
 function addEntriesOf(article: Article, registry: EntityRegistry, into: TimelineMaps): void {
   for (const kind of kinds) {
-    for (const { slug, via, roles } of describe(kind).entriesOf(article, registry)) {
-      push(into[kind], slug, via ? { article, via } : roles ? { article, roles } : { article });
-    }
+    const timelines = into[kind];
+    describe(kind).eachEntry(article, registry, (slug, via, roles) => push(timelines, slug, via ? { article, via } : roles ? { article, roles } : { article }));
   }
 }
 

@@ -41,5 +41,11 @@ export const searchKinds = kinds.flatMap((kind) => {
  * @example pagesOf(article, registry).company // [{ slug: "bcx" }, { slug: "telkom", via: bcx }]
  */
 export function pagesOf(article: Article, registry: EntityRegistry): Record<EntityKind, EntryOf[]> {
-  return Object.fromEntries(kinds.map((kind) => [kind, describe(kind).entriesOf(article, registry)])) as Record<EntityKind, EntryOf[]>;
+  return Object.fromEntries(
+    kinds.map((kind) => {
+      const entries: EntryOf[] = [];
+      describe(kind).eachEntry(article, registry, (slug, via, roles) => entries.push(via ? { slug, via } : roles ? { slug, roles } : { slug }));
+      return [kind, entries];
+    }),
+  ) as Record<EntityKind, EntryOf[]>;
 }

@@ -2,7 +2,7 @@ import type { Company, Country } from "../../schema/entity";
 import type { AnnouncementRow } from "../../announcements/announcement-rows";
 import { companyProjects } from "../../announcements/projects";
 import { companyLineage, subsidiariesOf } from "../entity-registry";
-import { type EntryOf, type KindDescriptor } from "./kind-descriptor";
+import { type KindDescriptor } from "./kind-descriptor";
 import { kindSegments } from "./segments";
 
 /** A company's page adds its group and home, and its projects: the announcements it or a subsidiary is `by` in (oldest first). */
@@ -23,19 +23,18 @@ export const companyKind: KindDescriptor<"company", CompanyExtra> = {
   // Companies say best what an article is about: a shared one counts double.
   related: { prefix: "c", weight: 2 },
   of: (article) => article.companies,
-  entriesOf(article, registry) {
+  eachEntry(article, registry, emit) {
     const direct = new Set(article.companies.map((c) => c.slug));
-    const entries: EntryOf[] = [];
     const added = new Set<string>();
     for (const company of article.companies) {
       for (const [depth, owner] of companyLineage(registry, company.slug).entries()) {
         // A parent named by the article itself gets the article once, without "via".
         if (added.has(owner.slug) || (depth > 0 && direct.has(owner.slug))) continue;
         added.add(owner.slug);
-        entries.push(depth === 0 ? { slug: owner.slug } : { slug: owner.slug, via: company });
+        if (depth === 0) emit(owner.slug);
+        else emit(owner.slug, company);
       }
     }
-    return entries;
   },
   profile(company, { registry, articles, hasPage }) {
     const subsidiaries = subsidiariesOf(registry, company.slug).filter((s) => hasPage("company", s.slug));

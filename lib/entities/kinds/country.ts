@@ -4,7 +4,7 @@ import { countryRoleLabels } from "../labels";
 import type { AnnouncementRow } from "../../announcements/announcement-rows";
 import { locate } from "../../announcements/location";
 import { countryProjects } from "../../announcements/projects";
-import { type EntryOf, type KindDescriptor, once } from "./kind-descriptor";
+import { type KindDescriptor, once } from "./kind-descriptor";
 import { kindSegments } from "./segments";
 
 /** Countries: `/pays/<slug>`, each article with the country's part in it. */
@@ -25,16 +25,20 @@ export const countryKind: KindDescriptor<"country", CountryExtra> = {
   // An article names a country once per role ("site" and "headquarters"): once here.
   of: (article) => once(article.countries.map((c) => c.country)),
   noteIn: (article, country) => once(article.countries.filter((c) => c.country === country).map((c) => countryRoleLabels[c.role])).join(", "),
-  entriesOf(article, registry) {
-    const roles = new Map<string, CountryRole[]>();
-    for (const { country, role } of article.countries) roles.set(country.slug, [...(roles.get(country.slug) ?? []), role]);
-    const entries: EntryOf[] = [...roles].map(([slug, countryRoles]) => ({ slug, roles: countryRoles }));
-    // A project's country is on the country's page even when the article's `countries` forgot it.
-    for (const announcement of article.announcements) {
-      const slug = locate(announcement, registry).country?.slug;
-      if (slug && !roles.has(slug) && !entries.some((e) => e.slug === slug)) entries.push({ slug });
+  eachEntry(article, registry, emit) {
+    const { countries, announcements } = article;
+    // A country once, with every role the article gives it (a few countries: a search in place, no map per article).
+    for (let i = 0; i < countries.length; i++) {
+      const slug = countries[i].country.slug;
+      if (countries.findIndex((c) => c.country.slug === slug) !== i) continue;
+      emit(slug, undefined, countries.filter((c) => c.country.slug === slug).map((c) => c.role));
     }
-    return entries;
+    // A project's country is on the country's page even when the article's `countries` forgot it.
+    for (let i = 0; i < announcements.length; i++) {
+      const slug = locate(announcements[i], registry).country?.slug;
+      const named = countries.some((c) => c.country.slug === slug) || announcements.slice(0, i).some((a) => locate(a, registry).country?.slug === slug);
+      if (slug && !named) emit(slug);
+    }
   },
   profile: (country: Country, { registry, articles }) => ({ extra: { projects: countryProjects(country.slug, articles, registry) }, exclude: { country: country.slug } }),
   summary: (country) => country.continent,

@@ -56,8 +56,12 @@ export type KindDescriptor<K extends EntityKind, Extra = object> = {
   of(article: Article): readonly EntityOf<K>[];
   /** What an article's chip of one says beside its name: a country's part in it. */
   noteIn?(article: Article, entity: EntityOf<K>): string | undefined;
-  /** The timeline entries an article puts on this kind's pages. */
-  entriesOf(article: Article, registry: EntityRegistry): EntryOf[];
+  /**
+   * The timeline entries an article puts on this kind's pages, each given to
+   * `emit` (the entity index calls this for every article at start: no list
+   * is made per article and kind).
+   */
+  eachEntry(article: Article, registry: EntityRegistry, emit: (slug: string, via?: Company, roles?: CountryRole[]) => void): void;
   /** What the page of one entity adds to every page's profile, and what its fact sheet leaves out. */
   profile(entity: EntityOf<K>, context: ProfileContext): { extra: Extra; exclude: FactExclude };
   /** What one is, in a few words (a company's activity, a country's continent): a search card's line, an index's. */

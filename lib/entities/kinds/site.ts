@@ -19,7 +19,9 @@ export const siteKind: KindDescriptor<"site", SiteExtra> = {
   factPlaces: false,
   factCoCited: false,
   of: (article) => once(article.announcements.flatMap((a) => (a.site ? [a.site] : []))),
-  entriesOf: (article) => once(article.announcements.flatMap((a) => (a.site ? [a.site.slug] : []))).map((slug) => ({ slug })),
+  eachEntry(article, _registry, emit) {
+    if (article.announcements.length) for (const site of once(article.announcements.flatMap((a) => (a.site ? [a.site] : [])))) emit(site.slug);
+  },
   profile(site, { registry, articles }) {
     return {
       extra: {

@@ -15,7 +15,7 @@ export const themeKind: KindDescriptor<"theme"> = {
   factPlaces: false,
   related: { prefix: "t", weight: 1 },
   of: (article) => article.themes,
-  entriesOf: (article) => article.themes.map((t) => ({ slug: t.slug })),
+  eachEntry: (article, _registry, emit) => article.themes.forEach((t) => emit(t.slug)),
   profile: () => ({ extra: {}, exclude: {} }),
   summary: (theme) => theme.description,
   indexPage: {
