@@ -49,5 +49,5 @@ export function proxy(request: NextRequest) {
  * dynamic routes, the API, and paths holding a "%".
  */
 export const config = {
-  matcher: ["/:section(articles|entreprises|pays|themes|chronologie)/:rest+", "/api/:rest*", "/:path(.*%.*)"],
+  matcher: ["/:section(articles|entreprises|pays|themes|sites|chronologie)/:rest+", "/api/:rest*", "/:path(.*%.*)"],
 };

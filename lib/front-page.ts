@@ -1,7 +1,7 @@
 import { getArchive, type Archive } from "./archive";
 import type { Article } from "./content/article";
 import { entityIndexOf } from "./entities/entity-index";
-import { getCompanyIndex, getCountryIndex } from "./entities/entity-pages";
+import { getCompanyIndex, getEntityIndex } from "./entities/entity-pages";
 import { articlePath, entityPath } from "./routes";
 import { newestFirst } from "./version-change";
 import type { Company, Country } from "./schema/entity";
@@ -105,7 +105,7 @@ export function getFrontPage(archive: Archive = getArchive(), sizes: FrontPageSi
   }
   const themes: Candidate[] = [];
   for (const theme of archive.registry.themes.values()) {
-    const entries = index.themes.get(theme.slug) ?? [];
+    const entries = index.timelines.theme.get(theme.slug) ?? [];
     if (!entries.length) continue;
     const latest = lazily(() => newestOf(entries, perDossier, (e) => e.article));
     themes.push({ kind: "theme", key: theme.slug, count: entries.length, title: () => theme.name, latest, dossier: () => ({ kind: "theme", key: theme.slug, title: theme.name, href: entityPath("theme", theme.slug), description: theme.description, count: entries.length }) });
@@ -123,7 +123,7 @@ export function getFrontPage(archive: Archive = getArchive(), sizes: FrontPageSi
     dossiers,
     chronology,
     companies: getCompanyIndex(archive).filter((c) => c.count > 0).slice(0, sizes.entities),
-    countries: getCountryIndex(archive).filter((c) => c.count > 0).slice(0, sizes.entities),
+    countries: getEntityIndex("country", archive).slice(0, sizes.entities).map(({ entity, count }) => ({ country: entity, count })),
     articleCount: archive.articles.length,
   };
 }

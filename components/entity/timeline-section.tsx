@@ -5,6 +5,7 @@ import { paginate } from "@/lib/pagination";
 import { timelineHref, type TimelineView } from "@/lib/timeline-view";
 import { Pagination } from "../ui/pagination";
 import { TimelineViewLinks } from "../ui/timeline-view-links";
+import type { EntityKind } from "@/lib/schema/entity";
 import { Timeline } from "./timeline";
 
 type Props = {
@@ -13,7 +14,7 @@ type Props = {
   page: number;
   view: TimelineView;
   basePath: string;
-  self: { kind: "company" | "country" | "theme"; slug: string };
+  self: { kind: EntityKind; slug: string };
 };
 
 /** One page of an entity's timeline, in the chosen view, with its heading and pagination; a page past the end is a 404. */

@@ -2,9 +2,10 @@ import { type ArchiveDate, parseArchiveDate, precisionOf } from "../dates";
 import type { Company, Country, Place, Theme } from "../schema/entity";
 import type { CountryRole, FrontMatter } from "../schema/article";
 import type { EntityRegistry } from "../entities/entity-registry";
+import { type Announcement, resolveAnnouncements } from "./announcements";
 
 /** An article as pages use it: the front matter with dates parsed and entities resolved. */
-export type Article = Omit<FrontMatter, "date" | "datePrecision" | "companies" | "countries" | "themes" | "announcedBy" | "source" | "places"> & {
+export type Article = Omit<FrontMatter, "date" | "datePrecision" | "companies" | "countries" | "themes" | "announcedBy" | "source" | "places" | "announcements"> & {
   slug: string;
   /** Path of the Markdown file, relative to the content directory. */
   file: string;
@@ -15,6 +16,8 @@ export type Article = Omit<FrontMatter, "date" | "datePrecision" | "companies" |
   countries: { country: Country; role: CountryRole }[];
   places: { place: Place; role: CountryRole }[];
   themes: Theme[];
+  /** Who builds, opens, invests or buys what, where: each with its sentence. */
+  announcements: Announcement[];
   /** Markdown body, as in the file. */
   body: string;
   wordCount: number;
@@ -66,6 +69,7 @@ export function reshapeArticle(slug: string, file: string, data: FrontMatter, bo
     countries: data.countries.map(({ slug: s, role }) => ({ country: registry.countries.get(s)!, role })),
     places: data.places.map(({ slug: s, role }) => ({ place: registry.places.get(s)!, role })),
     themes: data.themes.map((s) => registry.themes.get(s)!),
+    announcements: resolveAnnouncements(data.announcements, registry),
     body: body.trim(),
     wordCount,
     readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),

@@ -3,6 +3,7 @@ import path from "node:path";
 import { type EntityRegistry } from "../entities/entity-registry";
 import { frontMatterSchema, type FrontMatter } from "../schema/article";
 import { slugPattern } from "../text";
+import { announcementProblems } from "./announcements";
 import { type Article, reshapeArticle } from "./article";
 import { ContentError, type ContentProblem, problemsFromZod } from "./content-error";
 import { maxArticleBytes, readFrontMatter } from "./front-matter";
@@ -41,7 +42,7 @@ export function validateArticle({ file, data, body }: ArticleSource, registry: E
   }
   const result = frontMatterSchema.safeParse(data, { reportInput: true });
   if (!result.success) return { ok: false, problems: problemsFromZod(file, result.error) };
-  const problems = unknownEntities(file, result.data, registry);
+  const problems = [...unknownEntities(file, result.data, registry), ...announcementProblems(file, result.data.announcements, body, registry)];
   if (!body.trim()) problems.push({ file, field: "(corps)", message: "le texte de l'article est vide" });
   if (problems.length) return { ok: false, problems };
   return { ok: true, article: reshapeArticle(slug, file, result.data, body, registry) };

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { buildRegistry, type EntityRegistry } from "../entities/entity-registry";
-import { type RegistryData, registryFiles } from "../schema/entity";
+import { type RegistryData, registryFiles, registryParts } from "../schema/entity";
 import { ContentError, type ContentProblem, problemsFromZod } from "./content-error";
 import { maxRegistryBytes, readLimited } from "./read-limited";
 import { parseYaml } from "./yaml";
@@ -42,12 +42,9 @@ function readRegistryFile<P extends keyof RegistryData>(dir: string, part: P, pr
  */
 export function readRegistryFiles(dir: string): RegistryData {
   const problems: ContentProblem[] = [];
-  const companies = readRegistryFile(dir, "companies", problems);
-  const countries = readRegistryFile(dir, "countries", problems);
-  const themes = readRegistryFile(dir, "themes", problems);
-  const places = readRegistryFile(dir, "places", problems);
-  if (!companies || !countries || !themes || !places) throw new ContentError(problems);
-  return { companies, countries, themes, places };
+  const parts = registryParts.map((part) => [part, readRegistryFile(dir, part, problems)] as const);
+  if (parts.some(([, entries]) => !entries)) throw new ContentError(problems);
+  return Object.fromEntries(parts) as RegistryData;
 }
 
 /** The entity registry of a content directory: its files read, then built (names resolved, references checked). */

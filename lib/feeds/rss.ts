@@ -1,7 +1,7 @@
 import type { Article } from "../content/article";
 import { formatArchiveDate } from "../dates";
 import { articlePath, entityPath } from "../routes";
-import { byCountry } from "../entities/labels";
+import { describe, kinds } from "../entities/entity-kinds";
 import { latest, modifiedAt, rfc822 } from "../seo/archive-dates";
 
 /** One `<item>`, in plain values: escaping happens once, in renderRss. */
@@ -43,7 +43,7 @@ export function escapeXml(text: string): string {
 /**
  * An article as a feed item: dated by the archive (RSS needs a full date,
  * which the text may not give), its summary as description followed by the
- * text's own date at its precision; companies, countries and themes as categories.
+ * text's own date at its precision; its entities of every kind (companies, countries, themes, sites) as categories.
  * @example articleFeedItem(article, "https://x").description // "La mère annonce. (15 juin 2021)"
  */
 export function articleFeedItem(article: Article, siteUrl: string): FeedItem {
@@ -53,11 +53,9 @@ export function articleFeedItem(article: Article, siteUrl: string): FeedItem {
     description: `${article.summary} (${formatArchiveDate(article.date)})`,
     pubDate: rfc822(article.archivedAt),
     modified: modifiedAt(article),
-    categories: [
-      ...article.companies.map((c) => ({ domain: `${siteUrl}${entityPath("company", c.slug)}`, label: c.name })),
-      ...byCountry(article.countries).map(({ country }) => ({ domain: `${siteUrl}${entityPath("country", country.slug)}`, label: country.name })),
-      ...article.themes.map((t) => ({ domain: `${siteUrl}${entityPath("theme", t.slug)}`, label: t.name })),
-    ],
+    categories: kinds.flatMap((kind) =>
+      describe(kind).of(article).map((entity) => ({ domain: `${siteUrl}${entityPath(kind, entity.slug)}`, label: entity.name })),
+    ),
   };
 }
 
