@@ -19,7 +19,9 @@ import { startNext, type RunningServer } from "./lib/next-server";
 import { figuresOf, redisOutage } from "./lib/redis-outage";
 import { startRedis } from "./lib/redis-server";
 
-const { values } = parseArgs({ options: { outages: { type: "string", default: "TERM:16,KILL:35" }, workers: { type: "string", default: "6" } } });
+const { values } = parseArgs({
+  options: { outages: { type: "string", default: "TERM:16,KILL:35" }, workers: { type: "string", default: "6" }, "no-publication": { type: "boolean", default: false } },
+});
 const outages = values.outages.split(",").map((item) => {
   const [signal, seconds] = item.split(":");
   return { signal: `SIG${signal}` as NodeJS.Signals, ms: Number(seconds) * 1000 };
@@ -67,13 +69,16 @@ async function main() {
     for (const [i, { signal, ms }] of outages.entries()) {
       const word = `panne${i}x${Date.now().toString(36)}`;
       const slug = `publie-pendant-la-panne-${word}`;
-      const run = await redisOutage(redis, dumps, urls, { signal, outageMs: ms, workers: Number(values.workers), during: () => publish(dir, slug, word) });
+      const run = await redisOutage(redis, dumps, urls, { signal, outageMs: ms, workers: Number(values.workers), during: values["no-publication"] ? undefined : () => publish(dir, slug, word) });
       redis = run.redis;
+      const before = figuresOf(run.samples, 0, run.downAt);
       const figures = figuresOf(run.samples, run.downAt, run.upAt);
       const after = figuresOf(run.samples, run.upAt, Infinity);
-      const shown = await shownEverywhere(servers, slug, word);
+      if (process.env.OUTAGE_DEBUG) for (const x of run.samples.filter((x) => x.ms > 400)) console.log(x.sentAt - run.downAt, x.ms, x.status, x.url);
+      const shown = values["no-publication"] || (await shownEverywhere(servers, slug, word));
       failed ||= figures.serverErrors + figures.timeouts + after.serverErrors + after.timeouts > 0 || !shown;
       rows[`${signal} ${ms / 1000} s`] = {
+        "la plus lente avant (ms)": before.slowestMs,
         "requêtes pendant la panne": figures.requests,
         "la plus lente (ms)": figures.slowestMs,
         "> 1 s": figures.overOneSecond,
@@ -86,8 +91,10 @@ async function main() {
       };
     }
     console.table(rows);
-    const logged = servers.map((s) => s.output().split("\n").filter((line) => /Redis/.test(line)).length);
-    console.log(`Lignes de journal sur Redis, par serveur : ${logged.join(", ")}`);
+    for (const [i, server] of servers.entries()) {
+      const lines = server.output().split("\n").filter((line) => /Redis/.test(line));
+      console.log(`Journal du serveur ${i + 1} sur Redis (${lines.length} lignes) :\n${lines.map((l) => `  ${l}`).join("\n")}`);
+    }
   } finally {
     for (const server of servers) server.stop();
     await redis.stop();
