@@ -165,21 +165,27 @@ const listening = (port: number) =>
 
 describe("npm start and SIGTERM", () => {
   let npm: ChildProcess | undefined;
+  let content: string | undefined;
   afterAll(() => {
     try {
       if (npm?.pid) process.kill(-npm.pid, "SIGKILL");
     } catch {
       // already gone
     }
+    if (content) fs.rmSync(content, { recursive: true, force: true });
   });
 
   it("finishes the request under way, frees the port and exits within 10 s", async () => {
     // npm start would build a stale build: these tests serve the one global-setup made.
     expect(staleBuildReason(process.cwd(), ".next")).toBeUndefined();
     const port = await freePort();
-    npm = spawn("npm", ["start", "--", "-p", String(port)], { env: { ...process.env, NEXT_DIST_DIR: ".next", CONTENT_DIR: dir, ARCHIVE_WATCH: "1" }, stdio: "ignore", detached: true });
+    content = contentCopy();
+    npm = spawn("npm", ["start", "--", "-p", String(port)], { env: { ...process.env, NEXT_DIST_DIR: ".next", CONTENT_DIR: content, ARCHIVE_WATCH: "1" }, stdio: "ignore", detached: true });
     const exited = new Promise<number | null>((resolve) => npm!.on("exit", (code) => resolve(code)));
-    await within(60_000, "npm start answering", async () => (await fetch(`http://127.0.0.1:${port}/api/health`).catch(() => undefined))?.status === 200);
+    await within(60_000, "npm start answering", async () => {
+      if (npm!.exitCode !== null) throw new Error(`npm start exited with code ${npm!.exitCode}`);
+      return (await fetch(`http://127.0.0.1:${port}/api/health`).catch(() => undefined))?.status === 200;
+    });
     // A search never made renders on this request: under way when the signal comes.
     const underWay = fetch(`http://127.0.0.1:${port}/recherche?q=arret-${Date.now()}`);
     await new Promise((r) => setTimeout(r, 30));
