@@ -35,6 +35,46 @@ const datasetKey = `${prefix}dataset`;
 /** Longest a cache read or write may wait for Redis (ms): past it, a miss. */
 export const commandTimeoutMs = 100;
 
+/**
+ * A command's answer, or a rejection once `commandTimeoutMs` have passed.
+ * node-redis's own `commandOptions.timeout` stops counting once the command
+ * is written to the socket (redis/node-redis#3008): a Redis that stopped
+ * answering without closing its connection would still hold every request.
+ * An answer that comes later is dropped.
+ * @template T
+ * @param {Promise<T>} command
+ * @returns {Promise<T>}
+ */
+function timely(command) {
+  command.catch(() => {});
+  /** @type {ReturnType<typeof setTimeout> | undefined} */
+  let timer;
+  const late = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`pas de réponse en ${commandTimeoutMs} ms`)), commandTimeoutMs);
+  });
+  return /** @type {Promise<T>} */ (Promise.race([command, late]).finally(() => clearTimeout(timer)));
+}
+
+/**
+ * The commands the caches use, each answered within `commandTimeoutMs` or failed.
+ * @param {import("redis").RedisClientType} client
+ */
+function timedCommands(client) {
+  return {
+    /** @param {string} key */
+    get: (key) => timely(client.get(key)),
+    /** @param {string} key @param {string} value @param {import("redis").SetOptions} [options] */
+    set: (key, value, options) => timely(client.set(key, value, options)),
+    /** @param {string} key */
+    del: (key) => timely(client.del(key)),
+    /** @param {string} key @param {Record<string, string>} fields */
+    hSet: (key, fields) => timely(client.hSet(key, fields)),
+    /** @param {string} key @param {string[]} fields */
+    hmGet: (key, fields) => timely(client.hmGet(key, fields)),
+  };
+}
+/** @typedef {ReturnType<typeof timedCommands>} Commands */
+
 /** The invalidations Next's own caches read in this process: tag → { expired, stale } (ms). */
 const { tagsManifest } = tagsManifestModule.default ?? tagsManifestModule;
 
@@ -50,7 +90,7 @@ function shownUrl(url = "") {
 }
 
 /**
- * @typedef {{ client: import("redis").RedisClientType, breaker: ReturnType<typeof createBreaker>, dataset?: string, close: () => Promise<void> }} SharedCache
+ * @typedef {{ client: import("redis").RedisClientType, commands: Commands, breaker: ReturnType<typeof createBreaker>, dataset?: string, close: () => Promise<void> }} SharedCache
  */
 const key = Symbol.for("archives-du-cloud.redis-cache");
 const holder = /** @type {typeof globalThis & { [key]?: SharedCache }} */ (globalThis);
@@ -63,8 +103,8 @@ const holder = /** @type {typeof globalThis & { [key]?: SharedCache }} */ (globa
  * @param {string[]} tags
  */
 async function recover(shared, tags) {
-  const { client } = shared;
-  if (!client.isReady) throw new Error("connexion non rétablie");
+  if (!shared.client.isReady) throw new Error("connexion non rétablie");
+  const client = shared.commands;
   let dataset = await client.get(datasetKey);
   if (dataset === null) {
     await client.set(datasetKey, randomUUID(), { condition: "NX" });
@@ -82,20 +122,30 @@ async function recover(shared, tags) {
 /** @returns {SharedCache} */
 function connect() {
   const url = process.env.REDIS_URL;
-  const client = /** @type {import("redis").RedisClientType} */ (
-    /** @type {unknown} */ (
-      createClient({
-        url,
-        // A command sent while the connection is down fails at once instead of waiting for its return.
-        disableOfflineQueue: true,
-        commandOptions: { timeout: commandTimeoutMs },
-        socket: { connectTimeout: 3000, reconnectStrategy: (retries) => Math.min(100 * 2 ** retries, 1000) },
-      })
-    )
-  );
+  /** @type {import("redis").RedisClientType} */
+  let client;
+  try {
+    client = /** @type {import("redis").RedisClientType} */ (
+      /** @type {unknown} */ (
+        createClient({
+          url,
+          // A command sent while the connection is down fails at once instead of waiting for its return.
+          disableOfflineQueue: true,
+          socket: { connectTimeout: 3000, reconnectStrategy: (retries) => Math.min(100 * 2 ** retries, 1000) },
+        })
+      )
+    );
+  } catch (error) {
+    // An address node-redis cannot read: the site runs without the shared cache, and says so once.
+    console.error(`Cache Redis inutilisable, REDIS_URL illisible (${error instanceof Error ? error.message : String(error)}) : les pages sont servies sans cache partagé.`);
+    const breaker = createBreaker({ recover: () => Promise.reject(error) });
+    breaker.close();
+    return { client: /** @type {never} */ (undefined), commands: /** @type {never} */ (undefined), breaker, close: async () => {} };
+  }
   /** @type {SharedCache} */
   const shared = {
     client,
+    commands: timedCommands(client),
     breaker: createBreaker({
       recover: (tags) => recover(shared, tags),
       onDown: (error) =>
@@ -128,10 +178,10 @@ export function sharedCache() {
   return (holder[key] ??= connect());
 }
 
-/** The Redis client when requests may use it now (breaker closed), else undefined. */
+/** Redis's commands (each with its deadline) when requests may use it now (breaker closed), else undefined. */
 export function available() {
   const shared = sharedCache();
-  return shared?.breaker.usable() ? shared.client : undefined;
+  return shared?.breaker.usable() ? shared.commands : undefined;
 }
 
 /** A read or write of an entry went through, or failed (`error`): a run of failures opens the breaker. */
@@ -162,11 +212,11 @@ export async function invalidateTags(tags, durations) {
   const field = (time) => Object.fromEntries(tags.map((tag) => [tag, String(time)]));
   try {
     // One command per hash (a MULTI would bypass the command timeout).
-    if (!durations) await shared.client.hSet(expiredKey, field(now));
+    if (!durations) await shared.commands.hSet(expiredKey, field(now));
     else
       await Promise.all([
-        shared.client.hSet(staleKey, field(now)),
-        durations.expire !== undefined ? shared.client.hSet(expiredKey, field(now + durations.expire * 1000)) : undefined,
+        shared.commands.hSet(staleKey, field(now)),
+        durations.expire !== undefined ? shared.commands.hSet(expiredKey, field(now + durations.expire * 1000)) : undefined,
       ]);
     shared.breaker.succeeded();
   } catch (error) {
@@ -180,7 +230,7 @@ export async function invalidateTags(tags, durations) {
  * How an entry written at `timestamp` stands against the invalidations of
  * its tags in Redis: "expired" (never serve it), "stale" (serve and refresh)
  * or "fresh". Throws if Redis does not answer.
- * @param {import("redis").RedisClientType} client
+ * @param {Commands} client
  * @param {string[]} tags
  * @param {number} timestamp
  * @returns {Promise<"expired" | "stale" | "fresh">}
@@ -196,7 +246,7 @@ export async function tagState(client, tags, timestamp) {
 /**
  * The latest expiry among tags that already took effect (0 if none), for
  * Next's check of soft tags.
- * @param {import("redis").RedisClientType} client
+ * @param {Commands} client
  * @param {string[]} tags
  */
 export async function latestExpiry(client, tags) {
