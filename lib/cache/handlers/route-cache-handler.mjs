@@ -57,9 +57,12 @@ const maxTtl = 60 * 60 * 24;
 
 class RedisRouteCache {
   /**
-   * @param {unknown} ctx Next's cache context, for the build's own output: the
-   * prerendered pages and the shells of pages rendered on demand exist only
-   * there until an instance stores a newer version in Redis.
+   * @param {unknown} ctx Next's cache context. Its file-system cache holds the
+   * build's own output (the prerendered pages and the shells of pages rendered
+   * on demand exist only there until an instance stores a newer version in
+   * Redis) and, in its bounded memory, a copy of what this process read from
+   * or wrote to Redis: while Redis is away, pages are served from there,
+   * checked against this process's invalidations, instead of rendered again.
    */
   constructor(ctx) {
     this.build = new FileSystemCache(ctx);
@@ -67,7 +70,6 @@ class RedisRouteCache {
 
   async get(cacheKey, ctx) {
     const client = available();
-    // Redis away: the build's pages and what this process rendered meanwhile, checked against this process's invalidations.
     if (!client) return this.build.get(cacheKey, ctx);
     try {
       const stored = await client.get(`${prefix}route:${cacheKey}`);
@@ -80,7 +82,9 @@ class RedisRouteCache {
       const state = await tagState(client, [...tagsOf(entry.value), ...softTags], entry.lastModified);
       report();
       // Expired or stale alike: render now rather than serve a page a publication has replaced.
-      return state === "fresh" ? entry : null;
+      if (state !== "fresh") return null;
+      if (stored) await this.build.set(cacheKey, entry.value, { cacheControl: entry.cacheControl });
+      return entry;
     } catch (error) {
       report(error);
       return null;
@@ -88,8 +92,9 @@ class RedisRouteCache {
   }
 
   async set(cacheKey, data, ctx) {
+    await this.build.set(cacheKey, data, ctx);
     const client = available();
-    if (!client) return this.build.set(cacheKey, data, ctx);
+    if (!client) return;
     try {
       const key = `${prefix}route:${cacheKey}`;
       if (!data) {

@@ -5,7 +5,8 @@
  * every instance; without it, Next's own bounded in-memory handler serves,
  * so `npm start` alone needs no Redis. Decided when the server starts, not at
  * build time: one build runs either way. While Redis is unreachable, the
- * in-memory handler serves too (./redis-store.mjs, decision 013).
+ * in-memory handler serves what this process last read or wrote
+ * (./redis-store.mjs, decision 013).
  */
 import { createDefaultCacheHandler } from "next/dist/server/lib/cache-handlers/default.js";
 import { available, invalidateTags, latestExpiry, prefix, report, tagState } from "./redis-store.mjs";
@@ -16,28 +17,11 @@ const entryKey = (cacheKey) => `${prefix}use-cache:${cacheKey}`;
 const maxMemory = Number(process.env.USE_CACHE_MAX_MEMORY ?? 64 * 1024 * 1024);
 
 /**
- * Entries kept in this process while Redis is away. Emptied when Redis is
- * back: it is not read then, and by the next outage other instances may
- * have invalidated what it holds.
+ * This process's copy of the entries it read from or wrote to Redis (bounded,
+ * least used first out): while Redis is away they are served from here,
+ * checked against this process's invalidations, instead of computed again.
  */
-let local = createDefaultCacheHandler(maxMemory);
-let localInUse = false;
-
-/** The in-memory handler, while Redis cannot be used. */
-function offline() {
-  localInUse = true;
-  return local;
-}
-
-/** Redis when it may be used now; the first call after an outage drops what was kept meanwhile. */
-function online() {
-  const client = available();
-  if (client && localInUse) {
-    local = createDefaultCacheHandler(maxMemory);
-    localInUse = false;
-  }
-  return client;
-}
+const local = createDefaultCacheHandler(maxMemory);
 
 /** @param {Uint8Array} bytes */
 const streamOf = (bytes) =>
@@ -48,11 +32,14 @@ const streamOf = (bytes) =>
     },
   });
 
+/** Keeps a copy of an entry in this process, for the time Redis may be away. */
+const mirror = (cacheKey, entry, bytes) => local.set(cacheKey, Promise.resolve({ ...entry, value: streamOf(bytes) }));
+
 /** @type {CacheHandler} */
 const redisHandler = {
   async get(cacheKey, softTags) {
-    const client = online();
-    if (!client) return offline().get(cacheKey, softTags);
+    const client = available();
+    if (!client) return local.get(cacheKey, softTags);
     try {
       const stored = await client.get(entryKey(cacheKey));
       if (!stored) {
@@ -64,21 +51,30 @@ const redisHandler = {
       const state = await tagState(client, [...entry.tags, ...softTags], entry.timestamp);
       report();
       if (state === "expired") return undefined;
-      return { ...entry, ...(state === "stale" ? { revalidate: -1 } : {}), value: streamOf(Buffer.from(value, "base64")) };
+      const bytes = Buffer.from(value, "base64");
+      if (state === "fresh") await mirror(cacheKey, entry, bytes);
+      return { ...entry, ...(state === "stale" ? { revalidate: -1 } : {}), value: streamOf(bytes) };
     } catch (error) {
       report(error);
       return undefined;
     }
   },
   async set(cacheKey, pendingEntry) {
-    if (!online()) return offline().set(cacheKey, pendingEntry);
+    if (!available()) return local.set(cacheKey, pendingEntry);
+    let entry, bytes;
     try {
-      const entry = await pendingEntry;
-      const bytes = Buffer.from(await new Response(entry.value).arrayBuffer());
-      // Rendering took time: Redis may have gone meanwhile.
-      const client = available();
-      if (!client) return;
-      const { value: _stream, ...meta } = entry;
+      entry = await pendingEntry;
+      bytes = Buffer.from(await new Response(entry.value).arrayBuffer());
+    } catch {
+      // The render failed: nothing to keep (Next's own handler does the same).
+      return;
+    }
+    const { value: _stream, ...meta } = entry;
+    await mirror(cacheKey, meta, bytes);
+    // Rendering took time: Redis may have gone meanwhile.
+    const client = available();
+    if (!client) return;
+    try {
       // Kept until its expiry: Redis drops it then, and its maxmemory policy evicts the least used first.
       await client.set(entryKey(cacheKey), JSON.stringify({ ...meta, value: bytes.toString("base64") }), {
         expiration: { type: "EX", value: Math.max(1, Math.min(entry.expire, 60 * 60 * 24 * 30)) },
@@ -93,7 +89,7 @@ const redisHandler = {
   },
   async getExpiration(tags) {
     const inProcess = await local.getExpiration(tags);
-    const client = online();
+    const client = available();
     if (!client) return inProcess;
     try {
       const shared = await latestExpiry(client, tags);
