@@ -35,12 +35,18 @@ const datasetKey = `${prefix}dataset`;
 /** Longest a cache read or write may wait for Redis (ms): past it, a miss. */
 export const commandTimeoutMs = 100;
 
+/** A timer this late (ms) means the event loop was held (a long render), not that Redis was slow. */
+const heldLoopMs = 25;
+
 /**
  * A command's answer, or a rejection once `commandTimeoutMs` have passed.
  * node-redis's own `commandOptions.timeout` stops counting once the command
  * is written to the socket (redis/node-redis#3008): a Redis that stopped
  * answering without closing its connection would still hold every request.
- * An answer that comes later is dropped.
+ * An answer that comes later is dropped. Time the event loop spent held by
+ * this process's own work does not count (a Redis answer cannot be read
+ * meanwhile): when the deadline fires late, Redis gets a fresh window, up to
+ * three times, so that a busy server does not take itself for a dead Redis.
  * @template T
  * @param {Promise<T>} command
  * @returns {Promise<T>}
@@ -50,7 +56,15 @@ function timely(command) {
   /** @type {ReturnType<typeof setTimeout> | undefined} */
   let timer;
   const late = new Promise((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`pas de réponse en ${commandTimeoutMs} ms`)), commandTimeoutMs);
+    const wait = (rounds) => {
+      const due = performance.now() + commandTimeoutMs;
+      timer = setTimeout(() => {
+        if (performance.now() - due > heldLoopMs && rounds < 3) return wait(rounds + 1);
+        // After this turn's socket reads: an answer already there wins.
+        setImmediate(() => reject(new Error(`pas de réponse en ${commandTimeoutMs} ms`)));
+      }, commandTimeoutMs);
+    };
+    wait(0);
   });
   return /** @type {Promise<T>} */ (Promise.race([command, late]).finally(() => clearTimeout(timer)));
 }
