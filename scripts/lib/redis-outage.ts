@@ -69,11 +69,13 @@ export function figuresOf(samples: Sample[], from: number, to: number): OutageFi
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
- * A Redis outage under a steady load: after `beforeMs` Redis is saved to its
- * dump (so that, started again, it holds the entries written before the
- * outage, as a Redis that persists would), then ended with `signal`; it
- * stays down `outageMs`, during which `during()` runs (a publication); then
- * it starts again on the same port and the load goes on `afterMs`.
+ * A Redis outage under a steady load: `before()` runs as the load starts (a
+ * publication with Redis up, to compare with); after `beforeMs` Redis is
+ * saved to its dump (so that, started again, it holds the entries written
+ * before the outage, as a Redis that persists would), then ended with
+ * `signal`; it stays down `outageMs`, during which `during()` runs (a
+ * publication); then it starts again on the same port and the load goes on
+ * `afterMs`.
  * Returns the Redis now running, the samples, and when the outage began and
  * ended (ms since the load began).
  */
@@ -81,10 +83,20 @@ export async function redisOutage(
   redis: RunningRedis,
   dir: string,
   urls: string[],
-  { signal, outageMs, beforeMs = 3000, afterMs = 5000, during, workers }: { signal: NodeJS.Signals; outageMs: number; beforeMs?: number; afterMs?: number; during?: () => Promise<void> | void; workers?: number },
+  options: {
+    signal: NodeJS.Signals;
+    outageMs: number;
+    beforeMs?: number;
+    afterMs?: number;
+    before?: () => Promise<void> | void;
+    during?: () => Promise<void> | void;
+    workers?: number;
+  },
 ): Promise<{ redis: RunningRedis; samples: Sample[]; downAt: number; upAt: number }> {
+  const { signal, outageMs, beforeMs = 3000, afterMs = 5000, before, during, workers } = options;
   const load = steadyLoad(urls, { workers });
-  await pause(beforeMs);
+  await before?.();
+  await pause(Math.max(0, beforeMs - (Date.now() - load.started)));
   const { createClient } = await import("redis");
   const client = createClient({ url: redis.url });
   await client.connect();

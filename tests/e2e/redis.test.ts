@@ -4,7 +4,7 @@ import path from "node:path";
 import { createClient } from "redis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningServer } from "../../scripts/lib/next-server";
-import { figuresOf, redisOutage, type Sample, steadyLoad } from "../../scripts/lib/redis-outage";
+import { figuresOf, type OutageFigures, redisOutage, type Sample, steadyLoad } from "../../scripts/lib/redis-outage";
 import { startRedis } from "../../scripts/lib/redis-server";
 import { contentCopy, pageText, startLiveServer, within, writeArticle } from "./live-site";
 
@@ -26,6 +26,8 @@ beforeAll(async () => {
   dumps = fs.mkdtempSync(path.join(os.tmpdir(), "archive-redis-"));
   redis = await startRedis({ dir: dumps });
   [first, second] = await Promise.all([startLiveServer(dir, { REDIS_URL: redis.url }), startLiveServer(dir, { REDIS_URL: redis.url })]);
+  // Connected before the first test: until then an instance serves without Redis.
+  for (const server of [first, second]) await within(10_000, `${server.url} on Redis`, async () => (await health(server)).redis === "up");
 }, 120_000);
 afterAll(async () => {
   first?.stop();
@@ -33,6 +35,8 @@ afterAll(async () => {
   await redis?.stop();
   for (const folder of [dir, dumps]) if (folder) fs.rmSync(folder, { recursive: true, force: true });
 });
+
+const health = async (server: RunningServer) => (await fetch(`${server.url}/api/health`)).json();
 
 async function redisKeys(pattern: string): Promise<string[]> {
   const client = createClient({ url: redis.url });
@@ -86,8 +90,6 @@ describe("several instances sharing Redis", () => {
   });
 });
 
-const health = async (server: RunningServer) => (await fetch(`${server.url}/api/health`)).json();
-
 /** The answers slower than `ms`, to say which when a test fails: when sent (ms after the outage began), how long, what. */
 const slowOnes = (samples: Sample[], from: number, ms = 1000) =>
   samples.filter((s) => s.ms >= ms).map((s) => `${s.sentAt - from} ms: ${s.ms} ms ${s.status} ${s.url}`).join("; ");
@@ -99,11 +101,19 @@ async function sharingAgain(url: string): Promise<boolean> {
   return (await fetch(`${second.url}${url}`)).headers.get("x-nextjs-cache") === "HIT";
 }
 
+/**
+ * The slowest answer an outage may cost: a second, or half as much again as
+ * the slowest answer of the same load with Redis up, when the machine is
+ * loaded enough that renders take longer than that anyway (a shared CI
+ * runner). Requests that wait for Redis wait 15 s or more, far past either.
+ */
+const normalBound = (control: OutageFigures) => Math.max(1000, 1.5 * control.slowestMs);
+
 describe("when Redis goes away", () => {
   const pages = ["/", "/articles", "/chronologie", "/feed.xml", "/entreprises/alibaba", "/pays/chine", "/recherche?q=cloud", "/api/search?q=alibaba"];
   const urls = () => pages.flatMap((p) => [first, second].map((s) => `${s.url}${p}`));
 
-  it("answers every request within a second and without a 5xx, then uses Redis again, showing a publication made meanwhile everywhere", async () => {
+  it("answers every request at normal latency and without a 5xx, then uses Redis again, showing a publication made meanwhile everywhere", async () => {
     for (const server of [first, second]) expect((await health(server)).redis).toBe("up");
     // What Redis holds before the outage, kept in its dump: the pages the publication will change.
     for (const url of urls()) await fetch(url).then((r) => r.arrayBuffer());
@@ -111,21 +121,24 @@ describe("when Redis goes away", () => {
     const word = "pannissime";
     const run = await redisOutage(redis, dumps, urls(), {
       signal: "SIGKILL",
+      beforeMs: 6000,
       outageMs: 6000,
-      beforeMs: 1000,
       afterMs: 3000,
       workers: 3,
+      // The same publication with Redis up: what the load costs normally, renders included.
+      before: () => void writeArticle(dir, "publie-avant-la-panne-de-redis", "Publié avant la panne de Redis", "avantpannissime"),
       during: async () => {
         await within(2000, "both instances see Redis down", async () => (await health(first)).redis === "down" && (await health(second)).redis === "down");
         writeArticle(dir, slug, "Publié pendant la panne de Redis", word);
       },
     });
     redis = run.redis;
+    const control = figuresOf(run.samples, 0, run.downAt);
     const during = figuresOf(run.samples, run.downAt, run.upAt);
-    const all = figuresOf(run.samples, 0, Infinity);
+    const since = figuresOf(run.samples, run.downAt, Infinity);
     expect(during.requests, "requests sent while Redis was down").toBeGreaterThan(10);
-    expect({ serverErrors: all.serverErrors, timeouts: all.timeouts, errors: all.errors }).toEqual({ serverErrors: 0, timeouts: 0, errors: 0 });
-    expect(all.slowestMs, `slowest answer (ms): ${slowOnes(run.samples, run.downAt)}`).toBeLessThan(1000);
+    expect({ serverErrors: since.serverErrors, timeouts: since.timeouts, errors: since.errors }).toEqual({ serverErrors: 0, timeouts: 0, errors: 0 });
+    expect(since.slowestMs, `slowest answer (ms), ${control.slowestMs} ms with Redis up: ${slowOnes(run.samples, run.downAt)}`).toBeLessThan(normalBound(control));
     for (const server of [first, second]) {
       await within(3000, `${server.url} back on Redis`, async () => (await health(server)).redis === "up");
       for (const page of ["/", "/articles", "/feed.xml", "/pays/afrique-du-sud", `/recherche?q=${word}`]) {
@@ -141,9 +154,9 @@ describe("when Redis goes away", () => {
     }
   }, 60_000);
 
-  it("gives up on a Redis that stops answering (SIGSTOP) within 100 ms a command, and uses it again once it answers", async () => {
+  it("gives up on a Redis that stops answering (SIGSTOP) after 100 ms, serves at normal latency, and uses it again once it answers", async () => {
     const load = steadyLoad(urls(), { workers: 3 });
-    await new Promise((r) => setTimeout(r, 500));
+    await new Promise((r) => setTimeout(r, 3000));
     const stoppedAt = Date.now() - load.started;
     redis.child.kill("SIGSTOP");
     await new Promise((r) => setTimeout(r, 4000));
@@ -151,11 +164,12 @@ describe("when Redis goes away", () => {
     const resumedAt = Date.now() - load.started;
     await new Promise((r) => setTimeout(r, 2000));
     const samples = await load.stop();
+    const control = figuresOf(samples, 0, stoppedAt);
     const during = figuresOf(samples, stoppedAt, resumedAt);
-    const all = figuresOf(samples, 0, Infinity);
+    const since = figuresOf(samples, stoppedAt, Infinity);
     expect(during.requests).toBeGreaterThan(10);
-    expect({ serverErrors: all.serverErrors, timeouts: all.timeouts, errors: all.errors }).toEqual({ serverErrors: 0, timeouts: 0, errors: 0 });
-    expect(all.slowestMs, `slowest answer (ms): ${slowOnes(samples, stoppedAt)}`).toBeLessThan(1000);
+    expect({ serverErrors: since.serverErrors, timeouts: since.timeouts, errors: since.errors }).toEqual({ serverErrors: 0, timeouts: 0, errors: 0 });
+    expect(since.slowestMs, `slowest answer (ms), ${control.slowestMs} ms with Redis up: ${slowOnes(samples, stoppedAt)}`).toBeLessThan(normalBound(control));
     for (const server of [first, second]) await within(3000, `${server.url} back on Redis`, async () => (await health(server)).redis === "up");
   }, 30_000);
 });
