@@ -1,6 +1,8 @@
 import { getArchive } from "./archive";
 import { contentWarnings } from "./content/content-warnings";
+import { markServerReady } from "./server/readiness";
 import { guardResponses, headersForEveryPath } from "./server/response-guard";
+import { stopOnSignals } from "./server/shutdown";
 import { entityIndexOf } from "./entities/entity-index";
 import { publishThroughServer } from "./publishing/notify-server";
 import { internalPublishToken } from "./publishing/publish-auth";
@@ -31,10 +33,15 @@ export function prepareServer(): void {
     if (process.env.NODE_ENV === "production" && !building) guardResponses(headersForEveryPath(process.env.NEXT_DIST_DIR ?? ".next"));
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.log(`Archives du Cloud : ${archive.articles.length} articles chargés depuis ${archive.dir}, index prêts en ${seconds} s`);
+    let stopWatching: (() => void) | undefined;
     if (!building && process.env.ARCHIVE_WATCH !== "0") {
       internalPublishToken();
-      watchContent(archive.dir, publishThroughServer);
+      stopWatching = watchContent(archive.dir, publishThroughServer);
       console.log(`Archives du Cloud : publication en direct, ${archive.dir} est surveillé`);
+    }
+    if (!building) {
+      stopOnSignals(stopWatching);
+      markServerReady();
     }
   } catch (error) {
     console.error(`\nArchives du Cloud ne peut pas démarrer.\n${error instanceof Error ? error.message : String(error)}\n`);
