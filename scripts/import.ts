@@ -16,7 +16,7 @@ import type { EntityRegistry } from "../lib/entities/entity-registry";
 import { withProposals } from "../lib/importer/article-entities";
 import { type Gazetteer, loadGazetteer } from "../lib/importer/gazetteer";
 import { importArticle } from "../lib/importer/import-article";
-import { appendCompanies, appendPlaces } from "../lib/importer/proposals";
+import { appendCompanies, appendPlaces, appendSites } from "../lib/importer/proposals";
 import { stringifyYaml } from "../lib/content/yaml";
 import { readRaw } from "../lib/importer/read-raw";
 import { toMarkdown } from "../lib/importer/to-markdown";
@@ -74,17 +74,19 @@ function importOne(file: string, options: ImportArgs, context: Context): boolean
   fs.writeFileSync(target, markdown, "utf8");
   console.log(shown(target));
   console.log(shown(rawCopy));
-  const { companies, places } = result.proposals;
-  if (companies.length || places.length) {
+  const { companies, places, sites } = result.proposals;
+  if (companies.length || places.length || sites.length) {
     // Into the archive: the registry gains the entries, marked for review. Elsewhere: a file beside the article.
+    // Sites last: they name the firms and places added before them.
     if (path.resolve(options.out) === path.resolve(context.content, "articles")) {
       appendCompanies(path.join(context.content, "entities", "companies.yaml"), companies);
       appendPlaces(path.join(context.content, "entities", "places.yaml"), places);
+      appendSites(path.join(context.content, "entities", "sites.yaml"), sites);
       context.registry = loadRegistry(context.content);
-      console.error(`⚠ ${file} : registre complété, à relire (review: true) : ${[...companies, ...places].map((e) => e.name).join(", ")}`);
+      console.error(`⚠ ${file} : registre complété, à relire (review: true) : ${[...companies, ...places, ...sites].map((e) => e.name).join(", ")}`);
     } else {
       const beside = path.join(options.out, `${result.slug}.entities.yaml`);
-      fs.writeFileSync(beside, stringifyYaml({ companies, places }), "utf8");
+      fs.writeFileSync(beside, stringifyYaml({ companies, places, sites }), "utf8");
       console.error(`⚠ ${file} : entités proposées écrites dans ${shown(beside)}, à ajouter au registre après relecture`);
     }
   }

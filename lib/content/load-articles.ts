@@ -42,7 +42,9 @@ export function validateArticle({ file, data, body }: ArticleSource, registry: E
   }
   const result = frontMatterSchema.safeParse(data, { reportInput: true });
   if (!result.success) return { ok: false, problems: problemsFromZod(file, result.error) };
-  const problems = [...unknownEntities(file, result.data, registry), ...announcementProblems(file, result.data.announcements, body, registry)];
+  // A chapeau that is the page's own (summarySource: source) is the article's text too: an announcement may quote it.
+  const ownText = result.data.summarySource === "source" ? `${result.data.summary}\n\n${body}` : body;
+  const problems = [...unknownEntities(file, result.data, registry), ...announcementProblems(file, result.data.announcements, ownText, registry)];
   if (!body.trim()) problems.push({ file, field: "(corps)", message: "le texte de l'article est vide" });
   if (problems.length) return { ok: false, problems };
   return { ok: true, article: reshapeArticle(slug, file, result.data, body, registry) };

@@ -25,5 +25,6 @@ export function parseYaml(text: string): unknown {
  * any YAML reader, not only a YAML 1.2 one.
  */
 export function stringifyYaml(value: unknown, { quoteStrings = false } = {}): string {
-  return dump(value, { lineWidth: -1, ...(quoteStrings ? { quoteStyle: "double", forceQuotes: true } : {}) });
+  // noRefs: the loader refuses YAML aliases, so an object used twice is written out twice.
+  return dump(value, { lineWidth: -1, noRefs: true, ...(quoteStrings ? { quoteStyle: "double", forceQuotes: true } : {}) });
 }

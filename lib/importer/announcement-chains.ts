@@ -1,6 +1,7 @@
 import type { FacilityNoun } from "./announcement-clues";
 import { FUTURE } from "./announcement-clues";
 import type { Mention } from "./announcement-mentions";
+import type { AnnouncementStatus } from "../schema/announcement";
 import { MODALS, type Trigger, type VerbClass, timeOf } from "./announcement-verbs";
 
 /*
@@ -8,8 +9,6 @@ import { MODALS, type Trigger, type VerbClass, timeOf } from "./announcement-ver
  * construire », « a annoncé qu'il rachèterait », « a lancé la construction ».
  * Its head says what happens, its first finite word how far it has gone.
  */
-
-export type AnnouncementStatus = "announced" | "under-construction" | "operational" | "cancelled" | "completed";
 
 export type Chain = { triggers: Trigger[]; start: number; end: number };
 export const HEADS: VerbClass[] = ["partner", "acquire", "sell", "open", "build", "deliver", "land", "invest"];

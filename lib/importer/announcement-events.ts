@@ -1,5 +1,6 @@
+import type { AnnouncementKind, AnnouncementStatus } from "../schema/announcement";
 import type { AmountMention } from "./amounts";
-import { type AnnouncementStatus, chainsOf, headOf, statusOf } from "./announcement-chains";
+import { chainsOf, headOf, statusOf } from "./announcement-chains";
 import { type FacilityNoun, eventYears, facilityNouns } from "./announcement-clues";
 import { announcementAmounts, announcementCapacities } from "./announcement-figures";
 import type { AnnouncementRegistry, Mention } from "./announcement-mentions";
@@ -7,8 +8,6 @@ import { type Located, placeGroups } from "./announcement-places";
 import { COMPANY_ANAPHOR, FACILITY_SUBJECT, companiesAfter, namedSubject, ownerOf, tagCompanies } from "./announcement-subject";
 import { findTriggers } from "./announcement-verbs";
 
-export type { AnnouncementStatus } from "./announcement-chains";
-export type AnnouncementKind = "datacenter" | "cloud-region" | "investment" | "acquisition" | "partnership" | "cable" | "other";
 /** One announcement a sentence states, before the article-level steps (subject carried over, continuation, currency). */
 export type Reading = {
   by: string[];

@@ -1,6 +1,7 @@
+import type { AnnouncementData, AnnouncementStatus } from "../schema/announcement";
 import { type AmountMention, currencyIn, findAmounts } from "./amounts";
 import { FUTURE, eventYears, isSiteLocative } from "./announcement-clues";
-import { type AnnouncementKind, type AnnouncementStatus, readSentence } from "./announcement-events";
+import { readSentence } from "./announcement-events";
 import { announcementAmounts, announcementCapacities } from "./announcement-figures";
 import { REGIONAL } from "./announcement-places";
 import { type AnnouncementRegistry, type Mention, mentionFinder } from "./announcement-mentions";
@@ -8,26 +9,13 @@ import { COMPANY_ANAPHOR, FACILITY_SUBJECT, namedSubject, tagCompanies } from ".
 import { findTriggers } from "./announcement-verbs";
 import { splitSentences } from "./sentences";
 
-export type { AnnouncementKind, AnnouncementStatus } from "./announcement-events";
 export type { AnnouncementRegistry } from "./announcement-mentions";
 
-/** A proposed announcement: the fields of lib/schema/announcement.ts (branch `announcements`), nothing the text does not give. */
-export type Proposal = {
-  by: string[];
-  kind: AnnouncementKind;
-  site?: string;
-  place?: string;
-  country?: string;
-  amount?: { value: number; currency: string };
-  mw?: number;
-  status: AnnouncementStatus;
-  year?: number;
-  /** The sentence(s) that state it, verbatim from the body. */
-  evidence: string;
-};
+/** An existing site, as the registry of sites lists it. */
+export type SiteRef = { slug: string; name: string; aliases?: readonly string[]; operators: readonly string[]; place?: string; country?: string };
 
-/** An existing site, as the registry of sites will list it. */
-export type SiteRef = { slug: string; name: string; operators: readonly string[]; place?: string; country?: string };
+/** « MRS5 », « RBX9 »: a facility's own code, the name the text gives one building. */
+export const FACILITY_CODE = /(?<![\p{L}\p{N}])\p{Lu}{2,5}\d{1,3}(?![\p{L}\p{N}])/u;
 
 export type AnnouncementInput = {
   /** The cleaned Markdown body. */
@@ -41,14 +29,21 @@ export type AnnouncementInput = {
 };
 
 export type AnnouncementProposals = {
-  announcements: Proposal[];
-  /** For the import report, in French: currencies read from a country, repeated announcements left out. */
+  /** In the schema's shape (lib/schema/announcement.ts), nothing the text does not give; `evidence` is verbatim from the body. */
+  announcements: AnnouncementData[];
+  /** For the import report, in French: repeated announcements left out, facilities the sites lack. */
   notes: string[];
   /** Why each announcement reads as it does, same order as `announcements` (report only). */
   why: string[][];
 };
 
-type Draft = Omit<Proposal, "amount" | "evidence" | "site"> & { amount?: AmountMention; first: number; last: number; why: string[] };
+type Draft = Omit<AnnouncementData, "amount" | "evidence" | "site" | "status"> & {
+  status: AnnouncementStatus;
+  amount?: AmountMention;
+  first: number;
+  last: number;
+  why: string[];
+};
 
 /** How many sentences back « il » or « le groupe » may still point to a named firm. */
 const SUBJECT_REACH = 2;
@@ -165,7 +160,7 @@ function finish(drafts: Draft[], input: AnnouncementInput, sentences: ReturnType
   const articleCountries = [...new Set(find(body).flatMap((m) => (m.kind === "country" ? [m.slug] : m.kind === "place" ? [registry.places.get(m.slug)?.country ?? ""] : [])))]
     .map(codeOf)
     .filter((c): c is string => !!c);
-  const announcements: Proposal[] = [];
+  const announcements: AnnouncementData[] = [];
   const why: string[][] = [];
   const seen = new Set<string>();
   for (const d of drafts) {
@@ -176,7 +171,7 @@ function finish(drafts: Draft[], input: AnnouncementInput, sentences: ReturnType
       continue;
     }
     seen.add(key);
-    let amount: Proposal["amount"];
+    let amount: AnnouncementData["amount"];
     if (d.amount?.currency) amount = { value: d.amount.value, currency: d.amount.currency };
     else if (d.amount?.ambiguous) {
       const read = currencyIn(d.amount.ambiguous, codeOf(d.country), articleCountries, spelled);
@@ -188,15 +183,15 @@ function finish(drafts: Draft[], input: AnnouncementInput, sentences: ReturnType
           default: "sens usuel, aucun pays cité n'en ayant d'autre",
           none: "",
         }[read.from];
-        notes.push(`« ${d.amount.text} » lu en ${read.currency} : ${from}`);
-        d.why.push(`devise : ${from}`);
-      } else notes.push(`« ${d.amount.text} » : devise ambiguë, montant laissé vide`);
+        d.why.push(`devise : « ${d.amount.text} » lu en ${read.currency}, ${from}`);
+      } else d.why.push(`devise : « ${d.amount.text} » ambigu, montant laissé vide`);
     }
     const site = siteOf(d, evidence, sites);
     if (site.note) notes.push(site.note);
     const { first: _f, last: _l, why: reasons, amount: _a, ...fields } = d;
-    const proposal: Proposal = { ...fields, ...(amount ? { amount } : {}), ...(site.slug ? { site: site.slug } : {}), evidence };
-    for (const k of Object.keys(proposal) as (keyof Proposal)[]) if (proposal[k] === undefined) delete proposal[k];
+    // Drafts of one sentence share their `by`: each proposal gets its own list.
+    const proposal: AnnouncementData = { ...fields, by: [...fields.by], ...(amount ? { amount } : {}), ...(site.slug ? { site: site.slug } : {}), evidence };
+    for (const k of Object.keys(proposal) as (keyof AnnouncementData)[]) if (proposal[k] === undefined) delete proposal[k];
     announcements.push(proposal);
     why.push(reasons);
   }
@@ -207,10 +202,11 @@ function finish(drafts: Draft[], input: AnnouncementInput, sentences: ReturnType
 function siteOf(d: Draft, evidence: string, sites: readonly SiteRef[]): { slug?: string; note?: string } {
   if (d.kind === "acquisition" || d.kind === "partnership") return {};
   const theirs = sites.filter((s) => s.operators.some((o) => d.by.includes(o)));
-  const named = theirs.find((s) => new RegExp(`(?<![\\p{L}\\p{N}])${s.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "u").test(evidence));
+  const names = (s: SiteRef) => [s.name, ...(s.aliases ?? [])].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  const named = theirs.find((s) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${names(s).join("|")})(?![\\p{L}\\p{N}])`, "u").test(evidence));
   if (named) return { slug: named.slug };
   // « MRS5 », « RBX9 »: the text names a facility the registry does not have; the same town is not enough.
-  const code = /(?<![\p{L}\p{N}])\p{Lu}{2,5}\d{1,3}(?![\p{L}\p{N}])/u.exec(evidence)?.[0];
+  const code = FACILITY_CODE.exec(evidence)?.[0];
   if (code) return theirs.some((s) => s.place === d.place) ? { note: `installation nommée ${code}, absente des sites connus : nouveau site à créer` } : {};
   const same = d.place ? theirs.filter((s) => s.place === d.place) : [];
   return same.length === 1 ? { slug: same[0].slug } : {};

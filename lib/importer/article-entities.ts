@@ -1,12 +1,12 @@
 import type { EntityRegistry } from "../entities/entity-registry";
 import type { FrontMatter } from "../schema/article";
-import type { Company, Place } from "../schema/entity";
+import type { Company, Place, Site } from "../schema/entity";
 import { slugify } from "../text";
 import type { Gazetteer } from "./gazetteer";
 import { recogniseEntities } from "./recognise";
 
-/** Registry entries an import adds, marked `review: true` for an editor to confirm. */
-export type Proposals = { companies: Company[]; places: Place[] };
+/** Registry entries an import adds, marked `review: true` for an editor to confirm; sites come from the announcements (article-announcements.ts). */
+export type Proposals = { companies: Company[]; places: Place[]; sites: Site[] };
 
 export type ArticleEntities = Pick<FrontMatter, "companies" | "countries" | "places"> & {
   proposals: Proposals;
@@ -31,7 +31,7 @@ export function articleEntities(
 ): ArticleEntities {
   const found = recogniseEntities(text, registry, options);
   const report: string[] = [];
-  const proposals: Proposals = { companies: [], places: [] };
+  const proposals: Proposals = { companies: [], places: [], sites: [] };
   const companies: string[] = [];
   for (const company of found.companies) {
     if (company.slug) {
@@ -71,5 +71,6 @@ export function withProposals(registry: EntityRegistry, proposals: Proposals): E
     ...registry,
     companies: new Map([...registry.companies, ...proposals.companies.map((c) => [c.slug, c] as const)]),
     places: new Map([...registry.places, ...proposals.places.map((p) => [p.slug, p] as const)]),
+    sites: new Map([...registry.sites, ...proposals.sites.map((s) => [s.slug, s] as const)]),
   };
 }

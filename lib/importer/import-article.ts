@@ -1,7 +1,8 @@
 import type { EntityRegistry } from "../entities/entity-registry";
 import type { FrontMatter } from "../schema/article";
 import { slugify } from "../text";
-import { type ArticleEntities, articleEntities } from "./article-entities";
+import { articleAnnouncements } from "./article-announcements";
+import { type ArticleEntities, articleEntities, withProposals } from "./article-entities";
 import { joinBrokenLines } from "./broken-lines";
 import { pageCaptions } from "./page-captions";
 import { companyIndex } from "./company-names";
@@ -32,7 +33,7 @@ export type ImportedArticle = {
   body: string;
   /** Messages to the editor, in French: what was guessed, dropped or left to check. */
   warnings: string[];
-  /** Firms and places the registry lacks, which the article already names (see lib/importer/article-entities.ts). */
+  /** Firms, places and sites the registry lacks, which the article already names (see lib/importer/article-entities.ts, site-proposals.ts). */
   proposals: ArticleEntities["proposals"];
   /** The line the date was read from, absent without a date. */
   dateEvidence?: string;
@@ -168,6 +169,17 @@ export function importArticle(text: string, rawName: string, registry: EntityReg
   const sourceDate = source && sourceLine?.name === source.name && sourceLine.date ? isoOf(sourceLine.date) : undefined;
   // The chapeau is the page's standfirst, else its lead; a long lead's first sentence stands in, written for the archive.
   const summary = standfirst ?? (leadIsChapeau || paragraphs[0].length <= SUMMARY_MAX ? paragraphs[0] : firstSentence(paragraphs[0]));
+  const summarySource = standfirst || leadIsChapeau ? "source" : "editorial";
+  const body = blocks.join("\n\n");
+
+  // Announcements: read from the article's own text (a page's chapeau is), with the firms and places just proposed.
+  const said = articleAnnouncements(
+    summarySource === "source" ? `${summary}\n\n${body}` : body,
+    { companies: known.companies, countries: known.countries.map((c) => c.slug), places: known.places.map((p) => p.slug) },
+    withProposals(registry, known.proposals),
+  );
+  warnings.push(...said.report);
+  const announcedBy = [...new Set(said.announcements.flatMap((a) => a.by))];
 
   const frontMatter: FrontMatter = {
     title,
@@ -180,17 +192,19 @@ export function importArticle(text: string, rawName: string, registry: EntityReg
     ...(finalAuthor ? { author: finalAuthor } : {}),
     ...(finalAuthor && layout.author?.role ? { authorRole: layout.author.role } : {}),
     summary,
-    summarySource: standfirst || leadIsChapeau ? "source" : "editorial",
+    summarySource,
     companies: known.companies,
-    announcedBy: [],
+    announcedBy,
     countries: known.countries,
     places: known.places,
     themes: entities.themes,
     people: [],
     captions: captions.captions,
+    ...(said.announcements.length ? { announcements: said.announcements } : {}),
     raw: rawName,
     // The moment the archive takes the text in; a later correction adds correctedAt.
     archivedAt: new Date().toISOString(),
   };
-  return { ok: true, slug, frontMatter, body: blocks.join("\n\n"), warnings, proposals: known.proposals, ...(published.evidence ? { dateEvidence: published.evidence } : {}) };
+  const proposals = { ...known.proposals, sites: said.sites };
+  return { ok: true, slug, frontMatter, body, warnings, proposals, ...(published.evidence ? { dateEvidence: published.evidence } : {}) };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { type AnnouncementRegistry, type Proposal, proposeAnnouncements, type SiteRef } from "@/lib/importer/announcements";
+import { type AnnouncementRegistry, proposeAnnouncements, type SiteRef } from "@/lib/importer/announcements";
+import type { AnnouncementData } from "@/lib/schema/announcement";
 
 /** A registry as small as the extraction needs: names, aliases, a country's code and adjectives, a place's country. */
 const registry: AnnouncementRegistry = {
@@ -54,7 +55,7 @@ function propose(body: string, sites: SiteRef[] = []) {
 /** The proposals without their evidence, which the last test checks for every row. */
 const fields = (body: string) => propose(body).announcements.map(({ evidence: _e, ...rest }) => rest);
 
-type Row = [string, string, Omit<Proposal, "evidence">[]];
+type Row = [string, string, Omit<AnnouncementData, "evidence">[]];
 
 /* One row per kind of sentence: a positive, then near misses that must read otherwise or not at all. */
 const table: Row[] = [
@@ -263,18 +264,18 @@ describe("announcement extraction, sentence by sentence", () => {
 
 describe("currency of a bare « dollars »", () => {
   it("is read from the announcement's country, and the report says so", () => {
-    const { announcements, notes } = propose("OVHcloud investira 500 millions de dollars dans un centre de données à Montréal.");
+    const { announcements, why } = propose("OVHcloud investira 500 millions de dollars dans un centre de données à Montréal.");
     expect(announcements[0].amount).toEqual({ value: 500_000_000, currency: "CAD" });
-    expect(notes).toEqual(["« 500 millions de dollars » lu en CAD : monnaie du pays de l'annonce (canada)"]);
+    expect(why[0]).toContain("devise : « 500 millions de dollars » lu en CAD, monnaie du pays de l'annonce (canada)");
   });
 
   it("is the US dollar where no country has another, said too; a named currency needs no note", () => {
     const bare = propose("Equinix va investir 300 millions de dollars dans un centre de données à Lagos.");
     expect(bare.announcements[0].amount).toEqual({ value: 300_000_000, currency: "USD" });
-    expect(bare.notes).toEqual(["« 300 millions de dollars » lu en USD : sens usuel, aucun pays cité n'en ayant d'autre"]);
+    expect(bare.why[0]).toContain("devise : « 300 millions de dollars » lu en USD, sens usuel, aucun pays cité n'en ayant d'autre");
     const named = propose("Equinix va investir 300 millions de dollars canadiens dans un centre de données à Montréal.");
     expect(named.announcements[0].amount).toEqual({ value: 300_000_000, currency: "CAD" });
-    expect(named.notes).toEqual([]);
+    expect(named.why[0].filter((w) => w.startsWith("devise"))).toEqual([]);
   });
 });
 

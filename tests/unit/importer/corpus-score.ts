@@ -5,6 +5,7 @@ import { resolveName } from "@/lib/entities/entity-registry";
 import type { ImportedArticle } from "@/lib/importer/import-article";
 import { companyKey } from "@/lib/importer/company-names";
 import { foldText } from "@/lib/text";
+import type { ExpectedAnnouncement } from "./raw-page-announcements";
 
 /*
  * Scoring of the raw-page corpus (tests/fixtures/raw-pages, see its README):
@@ -14,8 +15,8 @@ import { foldText } from "@/lib/text";
 
 export type ExpectedPage = {
   template: string;
-  /** "held-out": written before the rules were tuned and looked at only after; scored apart. */
-  set?: "held-out";
+  /** "held-out", "held-out-2"…: written before the rules were tuned and looked at only after; each scored apart. */
+  set?: `held-out${string}`;
   headline: string;
   titleSource: "source" | "editorial";
   date: string | null;
@@ -29,6 +30,8 @@ export type ExpectedPage = {
   kept: string[];
   removed: string[];
   captions?: string[];
+  /** The announcements an editor records (tests/fixtures/announcements/README.md), when the page was annotated for them. */
+  announcements?: ExpectedAnnouncement[];
 };
 
 export type ExpectedEntities = {
