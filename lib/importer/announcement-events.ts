@@ -6,7 +6,7 @@ import { announcementAmounts, announcementCapacities } from "./announcement-figu
 import type { AnnouncementRegistry, Mention } from "./announcement-mentions";
 import { type Located, placeGroups } from "./announcement-places";
 import { COMPANY_ANAPHOR, FACILITY_SUBJECT, companiesAfter, namedSubject, ownerOf, tagCompanies } from "./announcement-subject";
-import { findTriggers } from "./announcement-verbs";
+import { MODALS, findTriggers } from "./announcement-verbs";
 
 /** One announcement a sentence states, before the article-level steps (subject carried over, continuation, currency). */
 export type Reading = {
@@ -27,6 +27,9 @@ export type Reading = {
   why: string[];
 };
 
+
+/** « , a indiqué que … », « , a précisé qu'… »: what follows is what the person just named says. */
+const REPORTED = /^\s*,\s*(?:a|ont)\s+(?:[\p{L}-]+\s+)?(?:indiqué|annoncé|précisé|confirmé|expliqué|affirmé|assuré|déclaré|souligné|fait savoir|révélé)\s+(?:qu'|que\s)[^,;]*$/iu;
 
 const TARGET = /(?:société|opérateur|filiale|activités?|participation|parts|\d+\s?%|actifs|portefeuille|centres? de données|campus)/iu;
 
@@ -65,6 +68,8 @@ export function readSentence(text: string, { registry, mentions }: SentenceConte
     // « la construction d'un centre de données » is new too: the facility it names is.
     const newObject = /^\s*(?:d'un|d'une|de\s+(?:deux|trois|quatre|cinq|plusieurs|nouveaux|nouvelles))\s/iu.test(plain.slice(chain.end, chain.end + 30));
     if (nounOnly && !step && !newObject && !/(?:^|\s)(?:un|une|des|d'un|d'une)\s+(?:[\p{L}-]+\s+)?$/iu.test(plain.slice(Math.max(0, chain.start - 30), chain.start))) return;
+    // « le site doit chauffer 6 000 logements »: a modal before a verb the lexicon does not name announces nothing.
+    if (!head && chain.triggers.every((t) => MODALS.has(t.form))) return;
     // « forment sa région », « signe un contrat »: completing or starting nothing the lexicon names is no announcement.
     if (!head && ["complete", "start"].includes(governing.cls) && !chain.triggers.some((t) => t.form === "projet")) return;
     // « n'a pas inauguré », « n'ouvrira pas »: the negation wraps the auxiliary or the verb.
@@ -99,6 +104,11 @@ export function readSentence(text: string, { registry, mentions }: SentenceConte
       if (named.length) by = [named.at(-1)!.slug];
       else carried = true;
     }
+    // « Michel Paulin, directeur général d'OVHcloud, a indiqué que d'autres ouvertures sont prévues »: the firm its spokesman speaks for.
+    if (!by.length && !carried) {
+      const speaker = companies.find((c) => c.end <= chain.start && /d(?:e\s+|u\s+|')$/u.test(plain.slice(Math.max(0, c.start - 3), c.start)) && REPORTED.test(plain.slice(c.end, chain.start)));
+      if (speaker) (by = [speaker.slug]), why.push(`entreprise : celle dont le porte-parole parle (« ${plain.slice(speaker.start, speaker.end)} »)`);
+    }
     if (!by.length && !carried) return;
     if (kind === "partnership") by = [...new Set([...by, ...companiesAfter(plain, companies, governing.end, scopeEnd, /(?:avec|à|au|auprès de)\s+(?:(?:le|la|l')\s*)?(?:[\p{Ll}-]+\s+){0,2}$/u)])];
     if (head?.cls === "sell") {
@@ -112,7 +122,9 @@ export function readSentence(text: string, { registry, mentions }: SentenceConte
       const place = group?.find((g) => g.kind === "place")?.slug;
       let country = group?.[0]?.country;
       if (!country) {
-        const adjective = mentions.find((m) => m.kind === "adjective" && m.start >= governing.end && m.end <= scopeEnd);
+        // « construit par l'équipementier chinois Huawei »: the builder's nationality is not where it builds.
+        const ofTheBuilder = (a: Mention) => companies.some((c) => by.includes(c.slug) && c.start >= a.end && c.start - a.end <= 30);
+        const adjective = mentions.find((m) => m.kind === "adjective" && m.start >= governing.end && m.end <= scopeEnd && !ofTheBuilder(m));
         if (adjective) (country = adjective.slug), why.push(`pays lu de l'adjectif « ${plain.slice(adjective.start, adjective.end)} »`);
       }
       const amount = amounts.find((a) => a.start >= from && a.end <= to);
@@ -126,7 +138,33 @@ export function readSentence(text: string, { registry, mentions }: SentenceConte
       const countries = [...new Set(groups.map((g) => g[0].country))];
       readings.push({ ...read(scopeStart, scopeEnd), ...(countries.length === 1 ? { country: countries[0] } : {}) });
     } else if (groups.length <= 1) readings.push(read(scopeStart, scopeEnd, groups[0]));
-    else groups.forEach((g, j) => readings.push(read(g[0].start, j + 1 < groups.length ? groups[j + 1][0].start : scopeEnd, g)));
+    else {
+      const listed = groups.map((g, j) => read(g[0].start, j + 1 < groups.length ? groups[j + 1][0].start : scopeEnd, g));
+      readings.push(...shareFigures(listed, plain, { amounts, capacities, years }, scopeStart, scopeEnd));
+    }
   });
   return readings;
+}
+
+type Figures = { amounts: AmountMention[]; capacities: { mw: number; start: number }[]; years: { year: number; start: number }[] };
+
+/**
+ * The figures of a list of places (« trois campus à A, B et C, pour 7,5
+ * milliards »), one reading per place: as many figures as places go one to
+ * each, in order; one figure alone sizes the whole list and is no single
+ * place's, unless « chacun » says so; one year dates them all.
+ */
+function shareFigures(listed: Reading[], text: string, figures: Figures, from: number, to: number): Reading[] {
+  const inScope = <T extends { start: number }>(list: T[]) => list.filter((f) => f.start >= from && f.start < to);
+  const amounts = inScope(figures.amounts);
+  const capacities = inScope(figures.capacities);
+  const years = inScope(figures.years);
+  const each = /(?<![\p{L}])(?:chacun|chacune|chaque|par site|par campus)(?![\p{L}])/iu.test(text.slice(from, to));
+  const n = listed.length;
+  return listed.map((r, j) => ({
+    ...r,
+    amount: amounts.length === n ? amounts[j] : amounts.length === 1 && each ? amounts[0] : amounts.length === 1 ? undefined : r.amount,
+    mw: capacities.length === n ? capacities[j].mw : capacities.length === 1 && each ? capacities[0].mw : capacities.length === 1 ? undefined : r.mw,
+    year: years.length === n ? years[j].year : years.length === 1 ? years[0].year : r.year,
+  }));
 }

@@ -81,11 +81,15 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
     const latest = /(?<![\p{L}])(?:ce dernier|cette dernière|ces derniers)(?![\p{L}])/iu.test(head);
     contributed[i] = [];
 
-    const previous = i > 0 && sentences[i - 1].paragraph === sentence.paragraph ? contributed[i - 1] : [];
+    // The sentence just before, in the same paragraph or ending the one before (« Le projet, évalué à… » often opens the next): no intertitle between.
+    const adjacent = i > 0 && (sentences[i - 1].paragraph === sentence.paragraph || !body.slice(sentences[i - 1].end, sentence.start).includes("#"));
+    const previous = adjacent ? contributed[i - 1] : [];
     if (refersBack && previous.length === 1) {
       const target = drafts[previous[0]];
+      // « Le site sera à Calatorao » narrows « en Aragon »; « les sites seront à Calatorao, à La Muela et… » are several new ones.
+      const towns = new Set(located(mentions, text).filter((m) => m.kind === "place" && !REGIONAL.test(registry.places.get(m.slug)?.kind ?? "")).map((m) => m.slug));
       const refines = (place?: string, country?: string) =>
-        !!place && country === target.country && (!target.place || REGIONAL.test(registry.places.get(target.place)?.kind ?? ""));
+        !!place && towns.size <= 1 && country === target.country && (!target.place || REGIONAL.test(registry.places.get(target.place)?.kind ?? ""));
       const fresh = readings.filter((r) => r.standalone || (r.country && r.country !== target.country) || (r.place && r.place !== target.place && !refines(r.place, r.country)));
       if (!fresh.length) {
         const added: string[] = [];
@@ -110,6 +114,8 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
           target.why.push(`${added.join(", ")} tiré${added.length > 1 ? "s" : ""} de la phrase suivante, qui reprend le même objet`);
         }
         contributed[i] = [previous[0]];
+        // « Le projet… », « L'entreprise… » still speaks of the same firm: « elle » in the next sentence is it too.
+        if (subject) subject = { ...subject, at: i };
         return;
       }
       readings = fresh;
@@ -165,7 +171,8 @@ function finish(drafts: Draft[], input: AnnouncementInput, sentences: ReturnType
   const seen = new Set<string>();
   for (const d of drafts) {
     const key = JSON.stringify([[...d.by].sort(), d.kind, d.place, d.country, d.status]);
-    const evidence = body.slice(sentences[d.first].start, sentences[d.last].end);
+    // Sentences of two paragraphs are joined by one space: the same text, whitespace folded, as the schema compares it.
+    const evidence = body.slice(sentences[d.first].start, sentences[d.last].end).replace(/\s*\n\s*/g, " ");
     if (seen.has(key)) {
       notes.push(`annonce répétée, gardée une fois : « ${evidence.slice(0, 120)} »`);
       continue;

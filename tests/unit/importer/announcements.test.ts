@@ -37,6 +37,7 @@ const registry: AnnouncementRegistry = {
       "ile-de-france": { name: "Île-de-France", country: "france", kind: "région" },
       nozay: { name: "Nozay", country: "france", kind: "ville" },
       "la-courneuve": { name: "La Courneuve", country: "france", kind: "ville" },
+      "la-defense": { name: "La Défense", country: "france", kind: "quartier" },
     }),
   ),
 };
@@ -241,11 +242,109 @@ const table: Row[] = [
     "Equinix envisage un deuxième campus à Lyon, dont la construction pourrait débuter en 2026.",
     [{ by: ["equinix"], kind: "datacenter", status: "announced", place: "lyon", country: "france", year: 2026 }],
   ],
+  ["« vient d'inaugurer » is done", "Data4 vient d'inaugurer un centre de données à Marseille.", [{ by: ["data4"], kind: "datacenter", status: "operational", place: "marseille", country: "france" }]],
+  [
+    "« dont le siège est situé à » is no site",
+    "Equinix, dont le siège est situé à Lyon, prévoit d'ouvrir un centre de données à Marseille.",
+    [{ by: ["equinix"], kind: "datacenter", status: "announced", place: "marseille", country: "france" }],
+  ],
+  [
+    "a landmark the site is measured from is no site",
+    "Data4 a ouvert un campus à Nozay, à quelques kilomètres de son site historique de Marseille.",
+    [{ by: ["data4"], kind: "datacenter", status: "operational", place: "nozay", country: "france" }],
+  ],
+  [
+    "what qualifies a place that is not the site is not the site either",
+    "Orange va ouvrir un centre de données à Lagos, son deuxième après Montréal, au Canada.",
+    [{ by: ["orange"], kind: "datacenter", status: "announced", place: "lagos", country: "nigeria" }],
+  ],
+  [
+    "a district's town qualifies it",
+    "Orange a inauguré un centre de données à La Défense, à Paris.",
+    [{ by: ["orange"], kind: "datacenter", status: "operational", place: "la-defense", country: "france" }],
+  ],
+  ["a place where the firm already is, is background", "Equinix, qui exploite déjà un site à Lyon, va construire un campus à Nozay.", [{ by: ["equinix"], kind: "datacenter", status: "announced", place: "nozay", country: "france" }]],
+  [
+    "« les deux bâtiments » are the ones just named: their figures are theirs",
+    "Equinix prévoit d'ouvrir deux centres de données à Lyon. Les deux bâtiments, d'une puissance totale de 12 MW, seront inaugurés en 2026.",
+    [{ by: ["equinix"], kind: "datacenter", status: "announced", place: "lyon", country: "france", mw: 12, year: 2026 }],
+  ],
+  ["a modal before a verb of no announcement says nothing", "Equinix doit chauffer 6 000 logements avec son centre de données de Lyon.", []],
+  [
+    "« accueillir ses premiers clients » is an opening",
+    "Le premier bâtiment de Data4 à Nozay accueillera ses premiers clients en 2026.",
+    [{ by: ["data4"], kind: "datacenter", status: "announced", place: "nozay", country: "france", year: 2026 }],
+  ],
+  [
+    "« les sites seront implantés à » places them, one each",
+    "Equinix prévoit d'investir 1 milliard d'euros en France. Les sites seront implantés à Lyon et à Marseille.",
+    [
+      { by: ["equinix"], kind: "investment", status: "announced", country: "france", amount: { value: 1_000_000_000, currency: "EUR" } },
+      { by: ["equinix"], kind: "datacenter", status: "announced", place: "lyon", country: "france" },
+      { by: ["equinix"], kind: "datacenter", status: "announced", place: "marseille", country: "france" },
+    ],
+  ],
+  ["« a installé des serveurs » places no facility", "Equinix a installé des serveurs à Lyon.", []],
+  [
+    "a spokesman's firm is the one that announces",
+    "Jean Dupont, directeur général d'Equinix, a indiqué qu'un centre de données ouvrira à Lyon en 2026.",
+    [{ by: ["equinix"], kind: "datacenter", status: "announced", place: "lyon", country: "france", year: 2026 }],
+  ],
+  ["the builder's nationality is not where it builds", "Le campus a été construit par l'opérateur américain Equinix.", [{ by: ["equinix"], kind: "datacenter", status: "operational" }]],
+  ["a wire's dateline dates no event", "LYON, le 3 mars 2025 /AFP/ – Equinix a inauguré un campus à Lyon.", [{ by: ["equinix"], kind: "datacenter", status: "operational", place: "lyon", country: "france" }]],
+];
+
+/* Figures of a part and of a whole, of a list of places and of each place. */
+const figures: Row[] = [
+  ["the whole's capacity is not its first building's", "Data4 a inauguré à Nozay le premier bâtiment de son campus de 200 MW.", [{ by: ["data4"], kind: "datacenter", status: "operational", place: "nozay", country: "france" }]],
+  [
+    "the building's own capacity is",
+    "Data4 a inauguré à Nozay le premier bâtiment, de 20 MW, de son campus de 200 MW.",
+    [{ by: ["data4"], kind: "datacenter", status: "operational", place: "nozay", country: "france", mw: 20 }],
+  ],
+  [
+    "one sum for a list of places is no single place's",
+    "Equinix construira trois campus à Lyon, Paris et Marseille, pour 2 milliards d'euros.",
+    [
+      { by: ["equinix"], kind: "datacenter", status: "announced", place: "lyon", country: "france" },
+      { by: ["equinix"], kind: "datacenter", status: "announced", place: "paris", country: "france" },
+      { by: ["equinix"], kind: "datacenter", status: "announced", place: "marseille", country: "france" },
+    ],
+  ],
+  [
+    "as many figures as places go one to each",
+    "Equinix construira deux campus, de 40 MW à Lyon et de 30 MW à Paris.",
+    [
+      { by: ["equinix"], kind: "datacenter", status: "announced", place: "lyon", country: "france", mw: 40 },
+      { by: ["equinix"], kind: "datacenter", status: "announced", place: "paris", country: "france", mw: 30 },
+    ],
+  ],
+  [
+    "« chacun » gives the figure to each, and one year dates them all",
+    "Equinix construira à Lyon et à Paris deux campus de 40 MW chacun d'ici 2027.",
+    [
+      { by: ["equinix"], kind: "datacenter", status: "announced", place: "lyon", country: "france", mw: 40, year: 2027 },
+      { by: ["equinix"], kind: "datacenter", status: "announced", place: "paris", country: "france", mw: 40, year: 2027 },
+    ],
+  ],
 ];
 
 describe("announcement extraction, sentence by sentence", () => {
   it.each(table)("%s", (_label, body, expected) => {
     expect(fields(body)).toEqual(expected);
+  });
+
+  it.each(figures)("figures: %s", (_label, body, expected) => {
+    expect(fields(body)).toEqual(expected);
+  });
+
+  it("adds the figures of the next paragraph's first sentence, when it speaks of the same object, quoting both", () => {
+    const [merged, ...rest] = propose("Data4 a inauguré un campus à Nozay.\n\nLe site, d'une puissance de 30 MW, a coûté 200 millions d'euros.").announcements;
+    expect(rest).toEqual([]);
+    expect(merged).toMatchObject({ mw: 30, amount: { value: 200_000_000, currency: "EUR" } });
+    expect(merged.evidence).toBe("Data4 a inauguré un campus à Nozay. Le site, d'une puissance de 30 MW, a coûté 200 millions d'euros.");
+    // Not across an intertitle.
+    expect(propose("Data4 a inauguré un campus à Nozay.\n\n## Un chantier\n\nLe site, d'une puissance de 30 MW, a coûté 200 millions d'euros.").announcements[0].mw).toBeUndefined();
   });
 
   it("takes no land bought « pour y construire » for an acquisition", () => {
@@ -254,7 +353,7 @@ describe("announcement extraction, sentence by sentence", () => {
   });
 
   it("quotes every announcement's evidence verbatim from the body, a figure's sentence included", () => {
-    for (const [, body] of table) for (const p of propose(body).announcements) expect(body).toContain(p.evidence);
+    for (const [, body] of [...table, ...figures]) for (const p of propose(body).announcements) expect(body).toContain(p.evidence);
     const [merged] = propose("Data4 a inauguré un campus à Nozay. Le site, d'une puissance de 30 MW, a coûté 200 millions d'euros.").announcements;
     expect(merged.evidence).toBe("Data4 a inauguré un campus à Nozay. Le site, d'une puissance de 30 MW, a coûté 200 millions d'euros.");
     const [alone] = propose("Data4 a inauguré un campus à Nozay.\n\nLe maire est ravi.").announcements;
