@@ -33,14 +33,14 @@ const REPORTED = /^\s*,\s*(?:a|ont)\s+(?:[\p{L}-]+\s+)?(?:indiqué|annoncé|pré
 
 const TARGET = /(?:société|opérateur|filiale|activités?|participation|parts|\d+\s?%|actifs|portefeuille|centres? de données|campus)/iu;
 
-export type SentenceContext = { registry: AnnouncementRegistry; mentions: Mention[] };
+export type SentenceContext = { registry: AnnouncementRegistry; mentions: Mention[]; /** The article's companies (slugs). */ articleCompanies?: readonly string[] };
 
 /**
  * The announcements one sentence states: for each statement (a chain of
  * trigger words), its subject, kind, status, and the place, amount, capacity
  * and year of its own clause; a list of places gives one announcement each.
  */
-export function readSentence(text: string, { registry, mentions }: SentenceContext): Reading[] {
+export function readSentence(text: string, { registry, mentions, articleCompanies = [] }: SentenceContext): Reading[] {
   const plain = text.replace(/’/g, "'");
   const companies = tagCompanies(plain, mentions);
   const facilities = facilityNouns(plain);
@@ -77,11 +77,15 @@ export function readSentence(text: string, { registry, mentions }: SentenceConte
     const negated = /(?<![\p{L}])(?:ne\s|n')/iu.test(before) &&
       (/(?<![\p{L}])(?:pas|plus|jamais)(?![\p{L}])/iu.test(before) || /^\s*(?:\S+\s+)?(?:pas|plus|jamais)(?![\p{L}])/iu.test(plain.slice(governing.end, governing.end + 20)));
     if (negated) return;
+    // « un réseau de chaleur, que la Ville construit »: the relative clause has its own subject, which is no firm.
+    const relativeSubject = /(?:^|[\s,])qu(?:e\s+|')((?:la|le|les|l')\s*(?:[\p{L}-]+\s+){1,3})$/iu.exec(plain.slice(Math.max(0, governing.start - 60), governing.start));
+    if (relativeSubject && !companies.some((c) => c.end <= governing.start && governing.start - c.end <= relativeSubject[1].length) && !COMPANY_ANAPHOR.test(relativeSubject[1])) return;
 
     let kind: AnnouncementKind;
     if (head?.cls === "partner") kind = "partnership";
     else if (head?.cls === "acquire" || head?.cls === "sell") kind = "acquisition";
-    else if (head?.cls === "invest" && !chain.triggers.some((t) => ["build", "open"].includes(t.cls))) kind = "investment";
+    // « le permis de construire d'un bâtiment…, un investissement de » is about the building; its cost is a figure.
+    else if (head?.cls === "invest" && !chain.triggers.some((t) => ["build", "open"].includes(t.cls)) && !step) kind = "investment";
     else if (facility) kind = facility.kind;
     else if (head?.cls === "land") kind = "cable";
     else if (head?.cls === "build" || (cancel && chain.triggers.some((t) => t.form === "projet"))) kind = "other";
@@ -101,9 +105,11 @@ export function readSentence(text: string, { registry, mentions }: SentenceConte
     if (!by.length && (COMPANY_ANAPHOR.test(plain.slice(0, (head ?? governing).start)) || FACILITY_SUBJECT.test(subjectZone))) {
       // « Octave Klaba, fondateur d'OVHcloud, a confirmé que l'hébergeur… »: the firm the sentence named.
       const named = companies.filter((c) => c.end <= chain.start && /d(?:e\s+|u\s+|')$/u.test(plain.slice(Math.max(0, c.start - 3), c.start)));
-      if (named.length) by = [named.at(-1)!.slug];
+      if (named.length) by = [subsidiaryMeant(plain, named.at(-1)!, registry, articleCompanies, why) ?? named.at(-1)!.slug];
       else carried = true;
     }
+    // « Nous avons mis en service… » opening a firm's own post or release (not a quote): the firm, found by the article.
+    if (!by.length && /^\s*nous\s/iu.test(plain)) carried = true;
     // « Michel Paulin, directeur général d'OVHcloud, a indiqué que d'autres ouvertures sont prévues »: the firm its spokesman speaks for.
     if (!by.length && !carried) {
       const speaker = companies.find((c) => c.end <= chain.start && /d(?:e\s+|u\s+|')$/u.test(plain.slice(Math.max(0, c.start - 3), c.start)) && REPORTED.test(plain.slice(c.end, chain.start)));
@@ -130,7 +136,7 @@ export function readSentence(text: string, { registry, mentions }: SentenceConte
       const amount = amounts.find((a) => a.start >= from && a.end <= to);
       const mw = capacities.find((c) => c.start >= from && c.end <= to)?.mw;
       const year = years.find((y) => y.start >= from && y.start < to)?.year;
-      const there = /(?<![\p{L}])(?:y\s+(?:\p{L}+\s+)?$)/u.test(plain.slice(Math.max(0, chain.start - 20), chain.start)) || /(?<![\p{L}])(?:dans|à travers) le pays(?![\p{L}])/iu.test(plain.slice(from, to));
+      const there = /(?<![\p{L}])(?:y\s+(?:\p{L}+\s+)?$)/u.test(plain.slice(Math.max(0, chain.start - 20), chain.start)) || /(?<![\p{L}])(?:(?:dans|à travers) le pays|dans la région|sur place)(?![\p{L}])/iu.test(plain.slice(from, to));
       return { by, carried, kind, status, place, country, amount, mw, year, standalone, there, why: [...why] };
     };
     // A deal or a sum over several places is one announcement, with no single place.
@@ -144,6 +150,19 @@ export function readSentence(text: string, { registry, mentions }: SentenceConte
     }
   });
   return readings;
+}
+
+/**
+ * « La filiale cloud du groupe Iliad a ouvert… »: the one subsidiary of the
+ * named group that the article names (Scaleway), when the subject is a
+ * subsidiary; undefined otherwise.
+ */
+function subsidiaryMeant(text: string, parent: Mention, registry: AnnouncementRegistry, articleCompanies: readonly string[], why: string[]): string | undefined {
+  if (!/(?<![\p{L}])filiale\s+(?:[\p{L}-]+\s+){0,2}(?:d(?:e|u|es)\s+|d')(?:(?:la|le|l')\s*)?(?:groupe\s+)?$/iu.test(text.slice(Math.max(0, parent.start - 50), parent.start))) return undefined;
+  const subsidiaries = articleCompanies.filter((slug) => registry.companies.get(slug)?.parent === parent.slug);
+  if (subsidiaries.length !== 1) return undefined;
+  why.push(`entreprise : la filiale de ${registry.companies.get(parent.slug)?.name ?? parent.slug} que l'article nomme`);
+  return subsidiaries[0];
 }
 
 type Figures = { amounts: AmountMention[]; capacities: { mw: number; start: number }[]; years: { year: number; start: number }[] };

@@ -23,6 +23,8 @@ export function placeGroups(text: string, mentions: Mention[], registry: Announc
     if (join === "list" && previous?.kind === "place" && m.kind === "place" && WITHIN_TOWN.test(kindOf(previous.slug)) && !WITHIN_TOWN.test(kindOf(m.slug)) && previous.country === country) {
       join = "qualifier";
     }
+    // « Settimo Milanese, à l'ouest de Milan, Italie »: a country right after a place of it says where the place is.
+    if (join === "list" && m.kind === "country" && previous?.kind === "place" && previous.country === m.slug) join = "qualifier";
     // « après Johannesburg, en Afrique du Sud »: what qualifies a place that is not the site is not the site either.
     if (previous?.skipped && join === "qualifier") {
       previous = { ...here, skipped: true };

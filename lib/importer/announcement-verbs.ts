@@ -43,6 +43,7 @@ const LEXICON: [VerbClass, Forms][] = [
   ["acquire", { present: ["acquiert", "acquièrent"], participle: ["acquis", "acquise"], future: ["acquerra"], conditional: ["acquerrait"], infinitive: ["acquérir"], noun: ["acquisition", "prise de contrôle"] }],
   ["acquire", { present: ["s'offre"], infinitive: ["s'offrir"] }],
   ["sell", { ...er("cèd", ["cession"], "céd") }],
+  ["sell", { present: ["vend", "vendent"], participle: ["vendu", "vendue", "vendus", "vendues"], future: ["vendra", "vendront"], infinitive: ["vendre"], noun: ["vente"] }],
   ["invest", { present: ["investit", "investissent"], participle: ["investi"], future: ["investira", "investiront"], conditional: ["investirait", "investiraient"], infinitive: ["investir"], noun: ["investissement", "investissements"] }],
   ["invest", { ...er("consacr"), noun: [] }],
   ["invest", { ...er("dépens"), noun: [] }],
@@ -62,6 +63,8 @@ const LEXICON: [VerbClass, Forms][] = [
   ["announce", { present: ["promet", "promettent"], participle: ["promis"], future: ["promettra"] }],
   ["announce", { present: ["compte", "comptent", "veut", "veulent", "souhaite", "souhaitent", "entend", "entendent", "s'apprête", "s'engage", "va", "vont", "doit", "doivent", "pourrait", "pourraient", "devrait", "devraient"], imperfect: ["devait", "devaient", "comptait"] }],
   ["complete", { ...er("finalis"), participle: ["finalisé", "finalisée"] }],
+  // « annoncent la signature d'un partenariat »: the deal is signed.
+  ["complete", { noun: ["signature"] }],
   ["complete", { present: ["conclut", "concluent", "boucle", "bouclent", "signe", "signent", "crée", "créent", "forme", "forment", "noue", "nouent"], participle: ["conclu", "bouclé", "signé", "créé", "formé", "noué", "achevé"], infinitive: ["créer", "former", "signer", "conclure"] }],
   ["start", { ...er("lanc", [], "lanc"), noun: ["lancement"] }],
   ["start", { present: ["débute", "commence", "démarre", "pose", "entame"], participle: ["débuté", "commencé", "démarré", "posé", "entamé"], future: ["débutera", "commencera", "démarrera"], infinitive: ["débuter", "commencer", "démarrer"] }],
@@ -95,7 +98,7 @@ const FORM = new RegExp(
 
 /** Words that may sit between an auxiliary and its participle (« a de son côté promis », « avait déjà racheté »). */
 const INSERT = String.raw`(?:\s+(?:de son côté|pour sa part|par ailleurs|quant à (?:eux|elle|lui|elles)|en revanche|en effet|en outre|d'ailleurs|lui-même|elle-même|dans la foulée|enfin|finalement|déjà|également|aussi|ainsi|bien|officiellement|notamment|récemment|discrètement|pas|plus|jamais|encore|toujours|ensuite|hier|aujourd'hui|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+soir)?|\p{L}+ment))*`;
-const AUX = new RegExp(`(?<![\\p{L}])(a|ont|avait|avaient|aura|auront|aurait|auraient|est|sont|était|étaient|sera|seront|serait|seraient|été|avoir|être|s'est|se sont|s'était)${INSERT}\\s+$`, "iu");
+const AUX = new RegExp(`(?<![\\p{L}])(a|ont|avons|avez|ai|avait|avaient|aura|auront|aurait|auraient|est|sont|était|étaient|sera|seront|serait|seraient|été|avoir|être|s'est|se sont|s'était)${INSERT}\\s+$`, "iu");
 
 /**
  * The trigger words of a sentence, each with its tense. A participle without

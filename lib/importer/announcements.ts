@@ -3,7 +3,7 @@ import { type AmountMention, currencyIn, findAmounts } from "./amounts";
 import { FUTURE, eventYears, isSiteLocative } from "./announcement-clues";
 import { readSentence } from "./announcement-events";
 import { announcementAmounts, announcementCapacities } from "./announcement-figures";
-import { REGIONAL } from "./announcement-places";
+import { REGIONAL, WITHIN_TOWN } from "./announcement-places";
 import { type AnnouncementRegistry, type Mention, mentionFinder } from "./announcement-mentions";
 import { COMPANY_ANAPHOR, FACILITY_SUBJECT, namedSubject, tagCompanies } from "./announcement-subject";
 import { findTriggers } from "./announcement-verbs";
@@ -73,7 +73,7 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
     const text = sentence.text;
     const amounts = announcementAmounts(text);
     const mentions = find(text).filter((m) => !amounts.some((a) => m.start < a.end && a.start < m.end));
-    let readings = readSentence(text, { registry, mentions });
+    let readings = readSentence(text, { registry, mentions, articleCompanies: input.companies });
     const own = tagCompanies(text.replace(/’/g, "'"), mentions).filter((c) => !c.governed);
     const head = text.slice(0, 70).replace(/’/g, "'");
     const refersBack = !own.length && (COMPANY_ANAPHOR.test(head) || FACILITY_SUBJECT.test(head));
@@ -90,7 +90,10 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
       const towns = new Set(located(mentions, text).filter((m) => m.kind === "place" && !REGIONAL.test(registry.places.get(m.slug)?.kind ?? "")).map((m) => m.slug));
       const refines = (place?: string, country?: string) =>
         !!place && towns.size <= 1 && country === target.country && (!target.place || REGIONAL.test(registry.places.get(target.place)?.kind ?? ""));
-      const fresh = readings.filter((r) => r.standalone || (r.country && r.country !== target.country) || (r.place && r.place !== target.place && !refines(r.place, r.country)));
+      // « dans la zone industrielle de Sidi Salem » after « à Sfax »: an area of the same town (the importer gives it the town's point).
+      const spot = (slug?: string) => (slug ? registry.places.get(slug) : undefined);
+      const inside = (place?: string) => WITHIN_TOWN.test(spot(place)?.kind ?? "") && spot(place)?.lat === spot(target.place)?.lat && spot(place)?.lon === spot(target.place)?.lon;
+      const fresh = readings.filter((r) => r.standalone || (r.country && r.country !== target.country) || (r.place && r.place !== target.place && !refines(r.place, r.country) && !inside(r.place)));
       if (!fresh.length) {
         const added: string[] = [];
         const amount = amounts[0];
@@ -127,10 +130,14 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
       if (r.carried && latest && lastNamed) {
         by = [lastNamed];
         why.push("entreprise : « ce dernier » renvoie à la dernière nommée dans la phrase précédente");
+      } else if (r.carried && (!subject || i - subject.at > SUBJECT_REACH)) {
+        // « Nous avons mis en service… » in a firm's own post or release: the one firm the article names.
+        if (!/^\s*nous\s/iu.test(text) || input.companies.length !== 1) continue;
+        by = [...input.companies];
+        why.push("entreprise : « nous », la seule que l'article nomme");
       } else if (r.carried) {
-        if (!subject || i - subject.at > SUBJECT_REACH) continue;
-        by = subject.by;
-        why.push(`entreprise reprise de la phrase ${i - subject.at === 1 ? "précédente" : "d'avant"} (« il », « le groupe »…)`);
+        by = subject!.by;
+        why.push(`entreprise reprise de la phrase ${i - subject!.at === 1 ? "précédente" : "d'avant"} (« il », « le groupe »…)`);
       }
       let country = r.country;
       let place = r.place;
