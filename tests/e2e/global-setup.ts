@@ -26,6 +26,8 @@ declare module "vitest" {
 
 /** The raw page the importer turns into an article of the fixture site. */
 export const importedRaw = "tests/fixtures/raw/dateline-publie-le.txt";
+/** A raw page whose import proposes an announcement with its capacity and cost (tests/e2e/import.test.ts). */
+export const announcedRaw = "tests/fixtures/raw/announcement-amount-mw.txt";
 
 /**
  * A site to build then serve. Its port is chosen before the build, because
@@ -76,7 +78,7 @@ function fixtureContent(): string {
   const dir = path.join(os.tmpdir(), `archives-du-cloud-fixture-site-${checkout}`);
   fs.rmSync(dir, { recursive: true, force: true });
   fs.cpSync("tests/fixtures/xss-content", dir, { recursive: true });
-  run(["tsx", "scripts/import.ts", importedRaw], { CONTENT_DIR: dir }, "npm run import");
+  run(["tsx", "scripts/import.ts", importedRaw, announcedRaw], { CONTENT_DIR: dir }, "npm run import");
   return dir;
 }
 
