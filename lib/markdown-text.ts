@@ -178,3 +178,19 @@ export function headingText(line: string): string | undefined {
   }
   return line.slice(i, end);
 }
+
+const escapes: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
+
+/**
+ * A body that could not be rendered, as its text in plain paragraphs: what a
+ * reader sees of each paragraph, escaped, in linear time.
+ * @example textParagraphsHtml("Un **mot**.\n\nDeux.") // "<p>Un mot.</p>\n<p>Deux.</p>"
+ */
+export function textParagraphsHtml(markdown: string): string {
+  return markdown
+    .split(/\n[ \t]*\n/)
+    .map(markdownText)
+    .filter(Boolean)
+    .map((text) => `<p>${text.replace(/[&<>"]/g, (c) => escapes[c])}</p>`)
+    .join("\n");
+}

@@ -54,7 +54,7 @@ export default async function ArticlePage({ params }: Props) {
       <JsonLd data={[articleJsonLd(article, site.url), articleBreadcrumbJsonLd(article, site.url)]} />
       <div className="min-w-0">
         <ArticleHeader article={article} />
-        <ArticleBody html={getArticleHtml(article)} />
+        <ArticleBody html={await getArticleHtml(article)} />
         <Provenance article={article} />
       </div>
       <aside aria-label="Autour de l’article" className="below-fold mt-12 space-y-10 border-t border-stone-300 pt-6 lg:mt-0 lg:border-t-0 lg:border-l lg:pt-0 lg:pl-8 dark:border-stone-700">

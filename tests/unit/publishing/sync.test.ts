@@ -36,9 +36,12 @@ describe("syncing the archive with its directory", () => {
     fs.writeFileSync(file("vieille-nouvelle.md"), fs.readFileSync(file("vieille-nouvelle.md"), "utf8").replace(/^titleSource: .*$/m, "titleSource: peut-etre"));
     const result = syncArchive(archive, ["articles/vieille-nouvelle.md"]);
     expect(result.changes).toEqual([]);
-    expect(result.archive).toBe(archive);
-    expect(result.problems[0]).toMatchObject({ field: "titleSource" });
-    expect(result.problems[0].file).toMatch(/vieille-nouvelle\.md$/);
+    expect(result.archive.articles).toBe(archive.articles);
+    expect(result.problems[0]).toMatchObject({ file: "articles/vieille-nouvelle.md", field: "titleSource" });
+    // Counted as refused until a valid version is saved.
+    expect([...result.archive.refused!.keys()]).toEqual(["articles/vieille-nouvelle.md"]);
+    edit("articles/vieille-nouvelle.md", "titleSource: peut-etre", "titleSource: source");
+    expect(syncArchive(result.archive, ["articles/vieille-nouvelle.md"]).archive.refused?.size).toBe(0);
   });
 
   it("withdraws an article whose file is gone, and ignores a file that did not change", () => {
@@ -57,8 +60,10 @@ describe("syncing the archive with its directory", () => {
 
     fs.writeFileSync(path.join(dir, "entities", "companies.yaml"), "- slug: [pas un slug\n");
     const broken = syncArchive(archive, ["entities/companies.yaml"]);
-    expect(broken.archive).toBe(archive);
+    expect(broken.archive.registry).toBe(archive.registry);
+    expect(broken.archive.articles).toBe(archive.articles);
     expect(broken.problems.length).toBeGreaterThan(0);
+    expect([...broken.archive.refused!.keys()]).toEqual(["entities/companies.yaml"]);
   });
 
   it("reloads everything when only a place changes", () => {
