@@ -66,6 +66,17 @@ function ruleStart(line: string): number {
   return i;
 }
 
+/** How many blank lines open the text. */
+function leadingBlankLines(body: string): number {
+  let lines = 0;
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    if (c === "\n") lines++;
+    else if (c !== " " && c !== "\t" && c !== "\r") break;
+  }
+  return lines;
+}
+
 /**
  * The problems of a Markdown body past the bounds (at most one of each kind,
  * the first met, with its line), in linear time whatever the input.
@@ -75,7 +86,8 @@ export function bodyBoundsProblems(file: string, body: string): ContentProblem[]
   const problems: ContentProblem[] = [];
   let nesting: { depth: number; line: number } | undefined;
   let run: { char: number; length: number; line: number; start: number } | undefined;
-  let line = 1;
+  // Lines are counted from the text's first line, the blank lines after the front matter left out.
+  let line = 1 - leadingBlankLines(body);
   let start = 0;
   let runChar = 0;
   let runLength = 0;
@@ -105,11 +117,11 @@ export function bodyBoundsProblems(file: string, body: string): ContentProblem[]
     }
   }
   if (nesting) {
-    problems.push({ file, field: "corps", message: `imbrication trop profonde (listes et citations ouvertes sur ${count(nesting.depth)} niveaux, ligne ${count(nesting.line)} ; au plus ${maxNesting})` });
+    problems.push({ file, field: "corps", message: `imbrication trop profonde (listes et citations ouvertes sur ${count(nesting.depth)} niveaux, ligne ${count(nesting.line)} du texte ; au plus ${maxNesting})` });
   }
   if (run) {
     const char = String.fromCharCode(run.char);
-    problems.push({ file, field: "corps", message: `suite trop longue de « ${char} » (${count(run.length)} d'affilée, ligne ${count(run.line)} ; au plus ${maxDelimiterRun})` });
+    problems.push({ file, field: "corps", message: `suite trop longue de « ${char} » (${count(run.length)} d'affilée, ligne ${count(run.line)} du texte ; au plus ${maxDelimiterRun})` });
   }
   return problems;
 }
