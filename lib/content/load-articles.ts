@@ -11,17 +11,25 @@ import { readLimited } from "./read-limited";
 import { entryKind, realDir } from "./read-regular";
 import { missingRaw, type RawTexts } from "./raw-texts";
 
-/** Entity slugs in the front matter that the registry does not know, as problems. */
-function unknownEntities(file: string, data: FrontMatter, registry: EntityRegistry): ContentProblem[] {
+/**
+ * Entity slugs in the front matter that the registry does not know, as
+ * problems. Read from the front matter as parsed, valid or not, so that a
+ * file failing the schema has its unknown entities reported with the rest:
+ * a value of another shape is the schema's problem, and skipped here.
+ */
+function unknownEntities(file: string, data: unknown, registry: EntityRegistry): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const check = (field: string, slug: string, known: Map<string, unknown>, what: string) => {
-    if (!known.has(slug)) problems.push({ file, field, message: `${what} inconnu(e) du registre (content/entities)`, found: slug });
+  const fields = (typeof data === "object" && data !== null ? data : {}) as Partial<Record<keyof FrontMatter, unknown>>;
+  const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+  const check = (field: string, slug: unknown, known: Map<string, unknown>, what: string) => {
+    if (typeof slug === "string" && !known.has(slug)) problems.push({ file, field, message: `${what} inconnu(e) du registre (content/entities)`, found: slug });
   };
-  data.companies.forEach((s, i) => check(`companies[${i}]`, s, registry.companies, "entreprise"));
-  data.countries.forEach((c, i) => check(`countries[${i}].slug`, c.slug, registry.countries, "pays"));
-  data.places.forEach((p, i) => check(`places[${i}].slug`, p.slug, registry.places, "lieu"));
-  data.themes.forEach((s, i) => check(`themes[${i}]`, s, registry.themes, "thème"));
-  data.people.forEach((p, i) => p.company && check(`people[${i}].company`, p.company, registry.companies, "entreprise"));
+  const slugOf = (item: unknown) => (item as { slug?: unknown } | null)?.slug;
+  list(fields.companies).forEach((s, i) => check(`companies[${i}]`, s, registry.companies, "entreprise"));
+  list(fields.countries).forEach((c, i) => check(`countries[${i}].slug`, slugOf(c), registry.countries, "pays"));
+  list(fields.places).forEach((p, i) => check(`places[${i}].slug`, slugOf(p), registry.places, "lieu"));
+  list(fields.themes).forEach((s, i) => check(`themes[${i}]`, s, registry.themes, "thème"));
+  list(fields.people).forEach((p, i) => check(`people[${i}].company`, (p as { company?: unknown } | null)?.company, registry.companies, "entreprise"));
   return problems;
 }
 
@@ -47,7 +55,7 @@ export function validateArticle({ file, data, body }: ArticleSource, registry: E
   }
   const result = frontMatterSchema.safeParse(data, { reportInput: true });
   if (!result.success) problems.push(...problemsFromZod(file, result.error));
-  else problems.push(...unknownEntities(file, result.data, registry));
+  problems.push(...unknownEntities(file, result.success ? result.data : data, registry));
   if (!body.trim()) problems.push({ file, field: "corps", message: "le texte de l'article est vide" });
   problems.push(...bodyBoundsProblems(file, body));
   // The raw text is named by the front matter, valid or not: its absence is one more problem to fix at once.

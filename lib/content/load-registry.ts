@@ -42,6 +42,8 @@ function readRegistryFile<P extends keyof RegistryData>(dir: string, part: P, pr
  * validated alone; throws one ContentError naming every file and entry refused.
  */
 export function readRegistryFiles(dir: string): RegistryData {
+  // Said first and alone: every registry file would be "missing" otherwise.
+  if (entryKind(dir) === "missing") throw new ContentError([{ file: dir, message: "dossier du contenu introuvable (vérifier CONTENT_DIR)" }]);
   const problems: ContentProblem[] = [];
   const root = realDir(dir);
   const companies = readRegistryFile(dir, "companies", problems, root);

@@ -55,6 +55,8 @@ describe("an article body", () => {
   it("has every problem of its file reported, not the first only", () => {
     expect(problemsOf("several-problems.md")).toEqual([
       'articles/several-problems.md › titleSource : Option invalide : une valeur parmi "source"|"editorial" attendue (trouvé : "peut-etre")',
+      // Checked though the schema failed: the editor fixes everything at once.
+      'articles/several-problems.md › companies[1] : entreprise inconnu(e) du registre (content/entities) (trouvé : "inconnue")',
       `articles/several-problems.md › corps : imbrication trop profonde (listes et citations ouvertes sur 20 niveaux, ligne 1 du texte ; au plus ${maxNesting})`,
       `articles/several-problems.md › corps : suite trop longue de « < » (200 d'affilée, ligne 3 du texte ; au plus ${maxDelimiterRun})`,
       "articles/several-problems.md › raw : texte brut introuvable dans le dossier raw/ de l'archive (trouvé : \"absent.txt\")",
