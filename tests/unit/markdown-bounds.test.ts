@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { describeProblem } from "@/lib/content/content-error";
 import { parseArticle } from "@/lib/content/load-articles";
 import { loadRegistry } from "@/lib/content/load-registry";
-import { bodyBoundsProblems, containerDepth, maxDelimiterRun, maxNesting } from "@/lib/content/markdown-bounds";
+import { bodyBoundsProblems, containerDepth, maxDelimiterRun, maxNesting, scanBounds } from "@/lib/content/markdown-bounds";
 import { listRawTexts } from "@/lib/content/raw-texts";
 
 /*
@@ -64,8 +64,23 @@ describe("an article body", () => {
   });
 });
 
+/** Random bodies made of runs: a character repeated up to 150 times, so that many pass a bound and many stop just short of it. */
+function randomBodies(count: number, seed: number): string[] {
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const pieces = ["- ", "> ", "* ", "1. ", "[", "<", "_", " ", "\t", "\n", "a", "- - -\n", "*"];
+  return Array.from({ length: count }, () =>
+    Array.from({ length: 1 + Math.floor(next() * 6) }, () => pieces[Math.floor(next() * pieces.length)].repeat(Math.floor(next() * 150))).join(""),
+  );
+}
+
 const megabyte = 1024 * 1024;
 describe("the bounds' check", () => {
+  it("finds what the character-by-character scan finds, on random bodies", () => {
+    const bodies = randomBodies(5000, 3);
+    expect(bodies.filter((body) => scanBounds("x", body).length).length).toBeGreaterThan(1000);
+    for (const body of bodies) expect(bodyBoundsProblems("x", body), JSON.stringify(body)).toEqual(scanBounds("x", body));
+  });
+
   it.each([
     ["[", "[".repeat(megabyte)],
     ["- nested", "- ".repeat(megabyte / 2)],
