@@ -79,6 +79,25 @@ function stallProbe(server: RunningServer): { take: () => number; stop: () => Pr
 
 const shown = ({ ms, status }: Timed) => `${ms} ms (${status})`;
 
+/**
+ * Stops a server, killing it if it has not exited 5 s after SIGTERM: a
+ * server whose thread is stuck in a render never runs its SIGTERM handler,
+ * and would go on rendering (and weighing on the next case) for minutes.
+ */
+async function stopHard(server: RunningServer): Promise<void> {
+  const exited = new Promise<void>((resolve) => (server.child.exitCode !== null ? resolve() : server.child.once("exit", () => resolve())));
+  server.stop();
+  const timer = setTimeout(() => {
+    try {
+      process.kill(-server.child.pid!, "SIGKILL");
+    } catch {
+      // gone meanwhile
+    }
+  }, 5000);
+  await exited;
+  clearTimeout(timer);
+}
+
 async function measure(kind: string, size: number): Promise<string> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-hostile-"));
   fs.cpSync("content", dir, { recursive: true, preserveTimestamps: true });
@@ -111,7 +130,7 @@ async function measure(kind: string, size: number): Promise<string> {
     ].join("\n");
   } finally {
     await probe.stop();
-    server.stop();
+    await stopHard(server);
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }
