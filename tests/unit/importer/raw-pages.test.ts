@@ -12,13 +12,21 @@ import { type PageScore, precision, readCorpus, recall, scorePage, summarise, ta
  * rules were tuned on; the held-out pages, written before the tuning and looked
  * at only after it, are scored apart: they estimate what an unseen page gets.
  * Their misses are printed only with CORPUS_SHOW_HELD_OUT=1, so that tuning
- * does not read them by accident.
+ * does not read them by accident. The second held-out set ("held-out-2"),
+ * written blind by someone who never read the rules, only reports: a page of
+ * it the importer refuses, a false date or a lost sentence there is printed,
+ * never failed, so that the suite measures unseen pages without being tuned
+ * to pass them.
  */
 const registry = loadRegistry(`${process.cwd()}/content`);
 const gazetteer = loadGazetteer();
 const pages = readCorpus();
 const scores = new Map<string, PageScore>();
 const heldOut = new Set(pages.filter((p) => p.expected.set === "held-out").map((p) => p.name));
+const reportOnly = new Set(pages.filter((p) => p.expected.set === "held-out-2").map((p) => p.name));
+/** Pages of the report-only set the importer refused, with its message. */
+const refused = new Map<string, string>();
+const tunedScores = () => [...scores.values()].filter((s) => !heldOut.has(s.name) && !reportOnly.has(s.name));
 
 const GOALS = { clean: 0.9, publisher: 0.8, entities: 0.9 };
 
@@ -32,13 +40,19 @@ describe("raw-page corpus", () => {
 
   it.each(pages.map((p) => [p.name, p] as const))("%s", (_, page) => {
     const result = importArticle(page.raw, `${page.name}.txt`, registry, { gazetteer, ...(page.expected.url ? { url: page.expected.url } : {}) });
+    if (!result.ok && reportOnly.has(page.name)) {
+      refused.set(page.name, result.message);
+      return;
+    }
     expect(result.ok, result.ok ? "" : result.message).toBe(true);
     if (result.ok) scores.set(page.name, scorePage(page, result, registry));
   });
 
   afterAll(() => {
-    const tuned = summarise([...scores.values()].filter((s) => !heldOut.has(s.name)));
+    const tuned = summarise(tunedScores());
     const held = summarise([...scores.values()].filter((s) => heldOut.has(s.name)));
+    const blind = summarise([...scores.values()].filter((s) => reportOnly.has(s.name)));
+    const show = !!process.env.CORPUS_SHOW_HELD_OUT;
     console.log(
       [
         table("Pages de réglage", tuned),
@@ -48,7 +62,12 @@ describe("raw-page corpus", () => {
         ...tuned.forbidden.map((f) => `interdit : ${f}`),
         "",
         table("Pages réservées (jamais vues pendant le réglage)", held),
-        ...(process.env.CORPUS_SHOW_HELD_OUT ? ["", ...held.misses, ...held.duplicates, ...held.forbidden] : []),
+        ...(show ? ["", ...held.misses, ...held.duplicates, ...held.forbidden] : []),
+        "",
+        table(`Pages réservées, 2e série (écrites à l'aveugle ; ${refused.size} refusée(s) à l'import, hors table)`, blind),
+        `dates fausses : ${blind.falseDates.join(", ") || "aucune"}`,
+        ...[...refused].map(([name, message]) => `refusée : ${name} : ${message}`),
+        ...(show ? ["", ...blind.misses, ...blind.duplicates.map((d) => `proposition en double : ${d}`), ...blind.forbidden.map((f) => `interdit : ${f}`)] : []),
       ].join("\n"),
     );
   });
@@ -56,15 +75,15 @@ describe("raw-page corpus", () => {
 
 describe("the issue's goals on the tuned pages", () => {
   // Runs after the table-driven cases above (vitest runs describe blocks in order).
-  const tuned = () => summarise([...scores.values()].filter((s) => !heldOut.has(s.name)));
+  const tuned = () => summarise(tunedScores());
 
-  it("every page imported", () => expect(scores.size).toBe(pages.length));
+  it("every page imported (a refusal in the report-only set is reported, not failed)", () => expect(scores.size + refused.size).toBe(pages.length));
   it("at least 90 % of pages clean (headline, date, author, every sentence kept, every furniture line removed)", () => {
     const s = tuned();
     expect(s.clean / s.pages).toBeGreaterThanOrEqual(GOALS.clean);
   });
-  it("no false date and no lost sentence, held-out pages included", () => {
-    const s = summarise([...scores.values()]);
+  it("no false date and no lost sentence, held-out pages included (the report-only set aside)", () => {
+    const s = summarise([...scores.values()].filter((p) => !reportOnly.has(p.name)));
     expect(s.falseDates).toEqual([]);
     expect(s.lostSentences).toBe(0);
   });
