@@ -18,7 +18,8 @@ import { type Gazetteer, loadGazetteer } from "../lib/importer/gazetteer";
 import { importArticle } from "../lib/importer/import-article";
 import { appendCompanies, appendPlaces, appendSites } from "../lib/importer/proposals";
 import { stringifyYaml } from "../lib/content/yaml";
-import { readRaw } from "../lib/importer/read-raw";
+import { MAX_RAW_BYTES, readRaw } from "../lib/importer/read-raw";
+import { entryKind, readRegularFile } from "../lib/content/read-regular";
 import { toMarkdown } from "../lib/importer/to-markdown";
 import { IMPORT_USAGE, type ImportArgs, parseImportArgs } from "./lib/import-args";
 
@@ -52,8 +53,14 @@ function importOne(file: string, options: ImportArgs, context: Context): boolean
 
   const target = path.join(options.out, `${result.slug}.md`);
   const rawCopy = path.join(options.rawDir, name);
-  const bytes = fs.readFileSync(file);
-  const rawDiffers = fs.existsSync(rawCopy) && !fs.readFileSync(rawCopy).equals(bytes);
+  // The bytes read once, through the checks of readRaw: the file is not opened again.
+  const bytes = Buffer.from(raw.bytes!);
+  // The copy already there is read as a content file is: a FIFO or a symlink left in raw/ is refused, never waited on or written through.
+  const existing = entryKind(rawCopy);
+  if (existing !== "missing" && existing !== "file") return error(`${shown(rawCopy)} n'est pas un fichier ordinaire : rien n'a été écrit.`);
+  if (entryKind(target) !== "missing" && entryKind(target) !== "file") return error(`${shown(target)} n'est pas un fichier ordinaire : rien n'a été écrit.`);
+  const copied = existing === "file" ? readRegularFile(rawCopy, { limit: MAX_RAW_BYTES }) : undefined;
+  const rawDiffers = copied !== undefined && (!copied.ok || !copied.bytes.equals(bytes));
   if (rawDiffers && !options.force) {
     return error(`${shown(rawCopy)} existe déjà avec un autre contenu : rien n'a été écrit (renommer le fichier brut, ou relancer avec --force).`);
   }

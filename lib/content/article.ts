@@ -75,3 +75,29 @@ export function reshapeArticle(slug: string, file: string, data: FrontMatter, bo
     readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
   };
 }
+
+/**
+ * The same article linked to another registry (a registry change kept it,
+ * its file being refused meanwhile): its entities replaced by the registry's
+ * own, or undefined when the registry no longer has one of them.
+ */
+export function relinkArticle(article: Article, registry: EntityRegistry): Article | undefined {
+  const all = <T>(items: readonly unknown[], link: (item: never) => T | undefined): T[] | undefined => {
+    const linked = items.map((item) => link(item as never));
+    return linked.every((item) => item !== undefined) ? (linked as T[]) : undefined;
+  };
+  const companies = all(article.companies, (c: Company) => registry.companies.get(c.slug));
+  const announcedBy = all(article.announcedBy, (c: Company) => registry.companies.get(c.slug));
+  const themes = all(article.themes, (t: Theme) => registry.themes.get(t.slug));
+  const countries = all(article.countries, ({ country, role }: Article["countries"][number]) => {
+    const linked = registry.countries.get(country.slug);
+    return linked && { country: linked, role };
+  });
+  const places = all(article.places, ({ place, role }: Article["places"][number]) => {
+    const linked = registry.places.get(place.slug);
+    return linked && { place: linked, role };
+  });
+  const peopleKnown = article.people.every((p) => !p.company || registry.companies.has(p.company));
+  if (!companies || !announcedBy || !themes || !countries || !places || !peopleKnown) return undefined;
+  return { ...article, companies, announcedBy, themes, countries, places };
+}

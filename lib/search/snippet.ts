@@ -1,4 +1,5 @@
 import { frenchTypography } from "../french-typography";
+import { headingText, markdownText } from "../markdown-text";
 import { foldText } from "../text";
 import { stem, stopWords } from "./encoder";
 
@@ -11,18 +12,8 @@ export type SnippetPart = { text: string; mark: boolean };
  * @example plainText("## Titre\n\nUn [lien](https://x.fr) **gras**") // "Titre Un lien gras"
  */
 export function plainText(markdown: string): string {
-  return markdown
-    .replace(/<[^>]*>/g, " ")
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, "$1")
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
-    .replace(/^\s{0,3}(#{1,6}|>|[-*+]|\d+\.)\s+/gm, "")
-    .replace(/(\*\*|__|\*|_|`)(?=\S)([^]*?\S)\1/g, "$2")
-    .replace(/\s+/g, " ")
-    .trim();
+  return markdownText(markdown);
 }
-
-/** An ATX heading line ("## Un centre à Francfort", optionally closed by #s). */
-const headingLine = /^ {0,3}#{1,6}(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
 
 export type SnippetSources = { prose: string; headings: string[] };
 
@@ -59,9 +50,9 @@ export function snippetSources(markdown: string): SnippetSources {
   let inFence = false;
   for (const line of markdown.split("\n")) {
     if (/^ {0,3}(```|~~~)/.test(line)) inFence = !inFence;
-    const heading = inFence ? null : headingLine.exec(line);
-    if (!heading) prose.push(line);
-    else if (heading[1]) headings.push(plainText(heading[1]));
+    const heading = inFence ? undefined : headingText(line);
+    if (heading === undefined) prose.push(line);
+    else if (heading) headings.push(plainText(heading));
   }
   return { prose: plainText(prose.join("\n")), headings: headings.filter(Boolean) };
 }

@@ -1,30 +1,38 @@
-import { derive, getArchive, type Archive } from "../archive";
+import { derive, loadedArchive, type Archive } from "../archive";
 import { newestChange } from "../seo/archive-dates";
 
 /*
- * Whether this server has loaded its archive, and what it serves. Kept on
- * globalThis: instrumentation (which loads the archive) and the route
- * handlers (which report it) are separate bundles.
+ * Whether this server is ready to answer from its own archive, for a health
+ * check: false until the start (lib/startup.ts) has loaded and judged the
+ * archive and built what pages share. Kept on globalThis: instrumentation
+ * and route handlers are separate bundles.
  */
 const holder = globalThis as typeof globalThis & { __archivesDuCloudReady?: boolean };
 
-export type ServerState = { ready: boolean; archiveVersion?: string; articles?: number; refusedFiles?: number };
-
-/** Called once the archive and its indexes are loaded (lib/startup.ts): from then on the server answers from them. */
-export function markServerReady(): void {
+/** Called once the start is done. */
+export function markReady(): void {
   holder.__archivesDuCloudReady = true;
 }
 
-/** The newest publication or correction in a version: two servers saying the same serve the same archive. Computed once per version. */
+export type ServerState = {
+  ready: boolean;
+  /** The newest publication or correction of the version served: two instances saying the same serve the same articles. */
+  archiveVersion?: string;
+  /** Articles published. */
+  articles?: number;
+  /** Files of the content directory refused (invalid, special, outside it), their last good version served if they have one. */
+  refusedFiles?: number;
+};
+
+/** Computed once per version. */
 const archiveVersion = (archive: Archive) => derive(archive, "archive-version", () => newestChange(archive.articles) ?? "vide");
 
 /**
- * What the health endpoint reports. `refusedFiles` counts the files a start
- * refused; today a start stops on any invalid file, so it is 0 whenever the
- * server is ready (issue 28, item 4 makes a start refuse them one by one).
+ * What a health check reports: never loads the archive itself.
+ * @example serverState() // { ready: true, archiveVersion: "2026-11-23T14:08:27+00:00", articles: 27, refusedFiles: 1 }
  */
 export function serverState(): ServerState {
-  if (!holder.__archivesDuCloudReady) return { ready: false };
-  const archive = getArchive();
-  return { ready: true, archiveVersion: archiveVersion(archive), articles: archive.articles.length, refusedFiles: 0 };
+  const archive = loadedArchive();
+  if (!holder.__archivesDuCloudReady || !archive) return { ready: false };
+  return { ready: true, archiveVersion: archiveVersion(archive), articles: archive.articles.length, refusedFiles: archive.refused?.size ?? 0 };
 }

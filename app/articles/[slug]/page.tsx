@@ -55,7 +55,7 @@ export default async function ArticlePage({ params }: Props) {
       <JsonLd data={[articleJsonLd(article, site.url), articleBreadcrumbJsonLd(article, site.url)]} />
       <div className="min-w-0">
         <ArticleHeader article={article} />
-        <ArticleBody html={getArticleHtml(article)} />
+        <ArticleBody html={await getArticleHtml(article)} />
         <Provenance article={article} />
         <ArticleAnnouncements article={article} />
       </div>
