@@ -2,6 +2,7 @@ import { type EntityRegistry, resolveName } from "../entities/entity-registry";
 import { words } from "../text";
 import { findDateMentions, yearsIn } from "./dates";
 import { PERSON_NAME } from "./line-shapes";
+import { isAgencyCredit, parseCredit } from "./source";
 
 /** An agency credit closing a caption: "… bedrijven. – EPA", "… (AFP)". */
 const AGENCY_CREDIT = /\s*(?:[–—-]\s*|\()([\p{Lu}][\p{Lu}\d./ -]{1,20}?)\)?\s*$/u;
@@ -58,4 +59,26 @@ export function captionInformation(caption: string, registry: EntityRegistry): s
 export function splitAgencyCredit(line: string): { caption: string; credit?: string } {
   const match = line.trim().match(AGENCY_CREDIT);
   return match ? { caption: line.trim().slice(0, match.index).trim(), credit: match[1].trim() } : { caption: line.trim() };
+}
+
+/**
+ * A caption and its credit printed on one line: a sentence or two, then the
+ * credit in one of the shapes pages give it (« PHOTO CAMILLE DESROSIERS »,
+ * « (Photo La Voix de l'Est, Jean Roy) », « © Belga », « Safe Host/DR »,
+ * « (Illustration) JULIEN VASSEUR / AFP »). An agency's name alone (« AFP »)
+ * is not enough: wire copy ends its last paragraph with it.
+ * @example splitTrailingCredit("La charpente est posée. © Belga") // { caption: "La charpente est posée.", credit: "Belga" }
+ */
+export function splitTrailingCredit(line: string): { caption: string; credit: string } | undefined {
+  const trimmed = line.trim();
+  if (trimmed.length > 300) return undefined;
+  for (const end of trimmed.matchAll(/[.!?…»]\s+/gu)) {
+    const caption = trimmed.slice(0, end.index! + 1);
+    const tail = trimmed.slice(end.index! + end[0].length).replace(/^\((?:illustration|photo d'illustration|archives?)\)\s*/iu, "");
+    if (words(caption).length < 4 || !/\p{Ll}/u.test(caption)) continue;
+    const parenthesised = /^\((?:photos?|crédits?(?: photos?)?|illustration)\s*:?\s+([^()]{2,60})\)$/iu.exec(tail)?.[1];
+    const credit = parenthesised ?? (/^(?:©|\(c\)|PHOTOS?\s+\p{Lu})/u.test(tail) ? parseCredit(tail) : /[/–—-]|\svia\s/u.test(tail) && isAgencyCredit(tail) ? tail : undefined);
+    if (credit) return { caption, credit: credit.trim() };
+  }
+  return undefined;
 }

@@ -1,6 +1,6 @@
 import { foldText } from "../text";
 import { type Byline, readByline } from "./byline";
-import { hasAgencyCredit, looksForeign, markedCaption, splitAgencyCredit } from "./captions";
+import { hasAgencyCredit, looksForeign, markedCaption, splitAgencyCredit, splitTrailingCredit } from "./captions";
 import { type ClutterKind, matchRule } from "./clutter";
 import { type DateMention, parseDateline } from "./dates";
 import { endsLikeProse, wordCount } from "./line-shapes";
@@ -55,6 +55,8 @@ export function lineRoles(lines: readonly string[]): Role[] {
     }
     const marked = markedCaption(line);
     if (marked) return { kind: "caption", caption: marked };
+    const captioned = splitTrailingCredit(line);
+    if (captioned) return { kind: "caption", caption: captioned.caption, credit: captioned.credit, foreign: looksForeign(captioned.caption) };
     return { kind: "text" };
   });
 }
