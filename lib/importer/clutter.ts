@@ -31,7 +31,7 @@ const short = (l: LineInfo, max = 8) => !l.prose && l.words <= max;
 
 export const LABELS = new Set(
   ("web analytics|menu|accueil|rechercher|recherche|publicite|plus|voir plus|lire plus|lire la suite|fermer|retour|haut de page|retour en haut|suivant|precedent|" +
-    "s'abonner|abonnez-vous|je m'abonne|se connecter|connexion|mon compte|mon espace|mon edition|cookies|accepter|tout accepter|continuer sans accepter|" +
+    "s'abonner|abonnez-vous|je m'abonne|parametrer|parametres|personnaliser|refuser|tout refuser|se connecter|connexion|mon compte|mon espace|mon edition|cookies|accepter|tout accepter|continuer sans accepter|" +
     "contenu sponsorise|sponsorise|annonce|advertisement|skip to content|aller au contenu|aller au contenu principal|read more|ecouter|ecouter cet article|listen|" +
     "favoris|ajouter aux favoris|ajouter a mes favoris|ajouter a vos selections|ajouter a ma liste|offrir cet article|copier le lien|lien copie|imprimer|" +
     "taille de la police|a+|a-|open in app|sign up|sign in|write|follow|like|like this|like loading...|plus d'infos|ok|valider|envoyer|direct|en direct|" +
@@ -92,6 +92,8 @@ export const LINE_RULES: readonly LineRule[] = [
     furniture: "Cet article est réservé aux abonnés", text: "Le service, réservé aux abonnés professionnels de l'opérateur, coûte 40 euros par mois.",
     test: (l) => l.words <= 40 && (/(article|suite|contenu|lecture).{0,40}reservee?s? aux abonnes|reservee?s? aux abonnes$/.test(l.key) || /^(il vous reste \d|deja abonne|(article )?(abonnes?|premium|reserve aux abonnes)$|votre abonnement vous permet|(pour )?lire la suite\b|debloquez\b)/.test(l.key)),
   },
+  // A related block's header that speaks to the reader ("Ceci peut aussi vous intéresser"): its links go with it.
+  { id: "related-prompt", kind: "related", block: "links", furniture: "Ceci peut aussi vous intéresser", text: "Ceci peut aussi vous intéresser, a-t-il lancé aux élus, avant de présenter le projet.", test: (l) => short(l, 8) && /^(ceci|cela|ces articles|ces sujets) (peut|peuvent|pourrait|pourraient) (aussi |egalement )?vous interesser$/.test(l.key) },
   // Calls to action: every sentence speaks to the reader and asks (subscribe, follow, sign up…).
   { id: "call-to-action", kind: "call-to-action", furniture: "Recevez chaque matin l'essentiel de l'actu tech", text: "Le service compte déjà 3 000 abonnés en Afrique de l'Ouest.", test: (l) => isCallToAction(l.text) },
   // A newsletter box's header: its short lines (the letter's name, the e-mail field) go with it.
@@ -123,6 +125,8 @@ export const LINE_RULES: readonly LineRule[] = [
       (l.text.length <= 120 && /tous droits reserves|all rights reserved|copyright|©.*\d{4}|\d{4}.*©|^reproduction (interdite|et diffusion interdites)\b/.test(l.key)) ||
       FOOTER_LABELS.test(l.key) ||
       (short(l, 12) && /\s-\s(mentions legales|contact|cgu)\b/.test(l.key)) ||
+      // A publication's colophon: "Directrice de la publication : …", "Tirage : 4 500 exemplaires".
+      (l.words <= 60 && /\b(directeur|directrice) de (la )?publication\b|\btirage\s*:\s*[\d\s]+exemplaires|\bdepot legal\b|\bissn\b/.test(l.key)) ||
       // The publisher speaking of itself: "X fait partie du réseau Y", "X est édité par Y".
       (l.words <= 20 && PUBLISHER_ABOUT_ITSELF.test(l.text)) },
   // The author box after the text ("Written by …", "Auteur", "À propos de l'auteur").

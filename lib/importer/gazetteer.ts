@@ -62,7 +62,9 @@ export function loadGazetteer(): Gazetteer {
   }
   for (const [name, [country, kind, lat, lon, ...others]] of Object.entries(names.regions)) {
     const place: GazetteerPlace = { name, countryCode: String(country), kind: String(kind), lat: Number(lat), lon: Number(lon), aliases: others.map(String), population: 0 };
-    for (const n of [name, ...place.aliases]) french.set(key(n), place);
+    // An alias never takes a city's name away ("Québec" stays the city; "le Québec" is the province).
+    french.set(key(name), place);
+    for (const n of place.aliases) if (!french.has(key(n))) french.set(key(n), place);
   }
 
   const world = require("world-countries") as { cca2: string; cca3: string; borders: string[] }[];

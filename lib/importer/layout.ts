@@ -173,7 +173,10 @@ function readTail(lines: readonly string[], roles: Role[], start: number, author
 }
 
 /** A fact sheet's row ("Puissance informatique : 18 MW"): a figure the article gives, kept after its last paragraph. */
-const isFact = (line: string) => wordCount(line) <= 12 && /^[^:]{2,40}\s:\s.*\d/u.test(line);
+const isFact = (line: string) => {
+  const [key, value] = line.split(/\s:\s/u);
+  return value !== undefined && wordCount(key) <= 5 && wordCount(value) <= 5 && /\d/.test(value) && !/[.!?]$/.test(value);
+};
 
 /** Reads a page's lines into roles: furniture, headline, byline, dates, standfirst, text. */
 export function readLayout(lines: readonly string[]): Layout {
