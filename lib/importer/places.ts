@@ -175,7 +175,7 @@ export function findPlaces(
       // A hand-chosen name abroad ("l'État de Washington"), then a large city anywhere.
       if (!hit && anywhere && ((o.locative && gazetteer.isCurated(form)) || anywhere.population >= LARGE_CITY)) hit = anywhere;
       // "Paris" in a Canadian article is the capital, not Paris (Ontario): a metropolis beats a small homonym.
-      if (hit?.geonames && hit.population < LARGE_CITY && anywhere && anywhere.population >= METROPOLIS) hit = anywhere;
+      if (hit && !gazetteer.isCurated(form) && hit.population < LARGE_CITY && anywhere && anywhere.population >= METROPOLIS) hit = anywhere;
       // A small town where the article's adjectives point ("des entreprises sénégalaises"), else in the French-speaking countries.
       if (!hit && o.locative && !largeOnly) hit = hinted.map((country) => gazetteer.lookup(form, { country })).find(Boolean);
       if (!hit && o.locative && !largeOnly && !allowed.size) hit = PREFERRED.map((country) => gazetteer.lookup(form, { country })).find(Boolean);
@@ -200,7 +200,9 @@ export function findPlaces(
     const found = resolved.get(o) ?? (o.district ? districtOf(o) : town(o));
     if (!found || (!resolved.has(o) && !fits(o, found.place, found.large))) continue;
     const { before, after, sentence } = sentenceAround(original, o.start, o.start + o.name.length);
-    places.push({ ...found.place, written: o.name, role: roleFromContext(before, after), sentence, isNew: !found.registered });
+    // "Benguerir" found as GeoNames' "Ben Guerir": the article's spelling becomes one of the new place's names.
+    const aliases = !found.registered && fold(o.name) !== fold(found.place.name) && !found.place.aliases.includes(o.name) ? [...found.place.aliases, o.name] : found.place.aliases;
+    places.push({ ...found.place, aliases, written: o.name, role: roleFromContext(before, after), sentence, isNew: !found.registered });
   }
   /** A district at its city's point: "Abidjan-Plateau", a quarter of Abidjan. */
   function districtOf(o: Occurrence): { place: Place; registered: boolean; large: boolean } | undefined {
