@@ -10,7 +10,7 @@ import { roleFromContext, sentenceAround } from "./roles";
  * sentence, else the article's first town.
  */
 
-const AREA_NOUN = String.raw`(?:ZAC|zone (?:d['’]activit[ée]s|industrielle|franche|portuaire|d['’]affaires|de)|parc (?:d['’]activit[ée]s|d['’]affaires|technologique|industriel(?: et portuaire)?|d['’]innovation|scientifique|tertiaire)|p[ôo]le technologique|technop[ôo]le|port(?: autonome| en eau profonde| de commerce)?|quartier(?: d['’]affaires)?)`;
+const AREA_NOUN = String.raw`(?:ZAC|zone (?:d['’]activit[ée]s|industrialo-portuaire|industrielle(?: et portuaire)?|franche|portuaire|logistique|artisanale|commerciale|d['’]affaires|de)|parc (?:d['’]activit[ée]s|d['’]affaires|technologique|industriel(?: et portuaire)?|d['’]innovation|scientifique|tertiaire)|p[ôo]le technologique|technop[ôo]le|port(?: autonome| en eau profonde| de commerce)?|quartier(?: d['’]affaires)?)`;
 const LINK = String.raw`(?:de\s+la\s+|de\s+l['’]|de\s+|d['’]|du\s+|des\s+)?`;
 const PROPER = String.raw`\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+(?:(?:de|du|des|la|le|sur|en)[ \t]+)?\p{Lu}[\p{L}\p{M}'’-]*)*`;
 const AREA = new RegExp(String.raw`(?<![\p{L}])(${AREA_NOUN})\s+${LINK}(${PROPER})`, "gu");
@@ -54,7 +54,9 @@ export function areaPlaces(text: string, areas: readonly AreaMention[], towns: r
   const found: FoundPlace[] = [];
   // An area named twice (a headline, then the text) is placed by the mention whose sentence names its town.
   const located = areas.map((area) => {
-    const exact = lookup(area.proper);
+    // A town of the area's name counts in the article's countries only: "le parc technologique de Soye" near Lorient is not in Belgium.
+    const named = lookup(area.proper);
+    const exact = named && (!towns.length || towns.some((t) => t.country === named.country)) ? named : undefined;
     const around = sentenceAround(text, area.start, area.end);
     const inSentence = towns.filter((t) => around.sentence.includes(t.written) && !area.name.includes(t.written));
     const following = inSentence.find((t) => around.after.includes(t.written));

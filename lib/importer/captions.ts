@@ -21,9 +21,44 @@ export function markedCaption(line: string): string | undefined {
   return undefined;
 }
 
+/**
+ * The agency credit ending a line, looked for in its last characters only: the
+ * pattern's leading blanks would otherwise be tried from every position of a
+ * long run of spaces (quadratic on a line of a million blanks).
+ */
+function agencyCreditAt(text: string): { index: number; credit: string } | undefined {
+  const from = Math.max(0, text.length - 40);
+  const match = text.slice(from).match(AGENCY_CREDIT);
+  return match ? { index: from + match.index!, credit: match[1].trim() } : undefined;
+}
+
 /** A line that ends with an agency credit ("– EPA"), the shape of a caption under a picture. */
 export function hasAgencyCredit(line: string): boolean {
-  return line.length <= 300 && AGENCY_CREDIT.test(line.trim()) && /[\p{Ll}]/u.test(line);
+  return line.length <= 300 && agencyCreditAt(line.trim()) !== undefined && /[\p{Ll}]/u.test(line);
+}
+
+/** A label between a caption and its credit: "(Illustration)", "(Photo d'archives)". */
+const CREDIT_LABEL = /^\((?:illustration|photo(?: d['’]archives?)?|archives?|image|document)\)\s+/iu;
+
+/**
+ * A caption signed by its credit on the same line, after its last sentence:
+ * "… en mars 2023. (Illustration) JULIEN VASSEUR / AFP", "… est posée. PHOTO
+ * CAMILLE DESROSIERS", "… des deux. © Belga", "… dernier. (Photo La Voix,
+ * Jean-François Roy)", "… existantes. Safe Host/DR". The credit must say it is
+ * one (©, a slash, « Photo », brackets): "… a-t-il dit. AFP" stays text.
+ */
+export function captionWithCredit(line: string): { caption: string; credit: string } | undefined {
+  const text = line.trim();
+  if (text.length > 300 || text.length < 30) return undefined;
+  for (const m of text.matchAll(/[.!?…»”]\s+/gu)) {
+    const caption = text.slice(0, m.index! + 1).trim();
+    const credit = text.slice(m.index! + m[0].length).replace(CREDIT_LABEL, "").trim();
+    if (caption.split(/\s+/).length < 4 || /[«“][^»”]{25,}[»”]/.test(caption)) continue;
+    const photo = /^\((?:photos?|cr[ée]dits?(?: photos?)?|image)\s+[^()]{2,80}\)$/iu.test(credit);
+    const marked = /©|\/|^photos?\b|^\(/iu.test(credit);
+    if (photo || (marked && (parseCredit(credit) !== undefined || isAgencyCredit(credit)))) return { caption, credit };
+  }
+  return undefined;
 }
 
 /** Function words of the languages foreign pages quote captions in (Dutch, English, German, Spanish). */
@@ -57,8 +92,9 @@ export function captionInformation(caption: string, registry: EntityRegistry): s
 
 /** The caption without its agency credit, and the credit. */
 export function splitAgencyCredit(line: string): { caption: string; credit?: string } {
-  const match = line.trim().match(AGENCY_CREDIT);
-  return match ? { caption: line.trim().slice(0, match.index).trim(), credit: match[1].trim() } : { caption: line.trim() };
+  const text = line.trim();
+  const found = agencyCreditAt(text);
+  return found ? { caption: text.slice(0, found.index).trim(), credit: found.credit } : { caption: text };
 }
 
 /**

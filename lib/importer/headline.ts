@@ -83,6 +83,8 @@ function capitalRatio(line: string, opening: string): { ratio: number; allCaps: 
 export function scoreHeadline(index: number, line: string, context: HeadlineContext): HeadlineCandidate | undefined {
   const text = line.trim();
   if (text.length < 20 || text.length > 200 || wordCount(text) < 4 || endsLikeProse(text) || isPersonNameLine(text) || isRoleLine(text)) return undefined;
+  // A post's opening exclamation ("🚀 Grande étape… !") is its first sentence: headlines open with no emoji and shout no "!".
+  if (/^\p{Extended_Pictographic}/u.test(text) || /!$/.test(text)) return undefined;
   const reasons: string[] = [];
   let score = 0;
   const add = ([reason, points]: readonly [string, number]) => {
@@ -198,4 +200,24 @@ export function isIntertitle(line: string, next: string | undefined): boolean {
     !/\s:\s/.test(trimmed) &&
     (endsLikeProse(next) || next.length > trimmed.length * 2)
   );
+}
+
+/**
+ * A body line as a Markdown block: a heading the page already writes in
+ * Markdown ("## Pourquoi Milan ?") stays as written, an intertitle becomes
+ * "## …", any other line is a paragraph.
+ * @param first true for the body's first line, which is never an intertitle
+ */
+export function bodyBlock(line: string, next: string | undefined, first: boolean): string {
+  if (/^#{1,6}\s+\S/.test(line)) return line;
+  return !first && isIntertitle(line, next) ? `## ${line}` : line;
+}
+
+/**
+ * The paragraph an editorial title is written from: the first one that states
+ * something, not a post's opening exclamation ("🚀 Grande étape… !").
+ */
+export function titleParagraph(paragraphs: readonly string[]): string {
+  const hook = (p: string) => /^\p{Extended_Pictographic}/u.test(p) || (/!\s*\p{Extended_Pictographic}*$/u.test(p) && wordCount(p) <= 12);
+  return paragraphs.find((p) => !hook(p)) ?? paragraphs[0];
 }

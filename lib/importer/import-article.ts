@@ -9,7 +9,7 @@ import { companyIndex } from "./company-names";
 import { isoOf, parseWireDateline } from "./dates";
 import { detectEntities, unknownNames } from "./entities";
 import type { Gazetteer } from "./gazetteer";
-import { editorialTitle, isIntertitle } from "./headline";
+import { bodyBlock, editorialTitle, titleParagraph } from "./headline";
 import { readLayout } from "./layout";
 import type { Role } from "./line-roles";
 import { firstSentence } from "./line-shapes";
@@ -18,7 +18,7 @@ import { resolvePublicationDate } from "./publication-date";
 import { type Clue, findPublisher } from "./publisher";
 import { MAX_RAW_BYTES, megabytes } from "./read-raw";
 import { removedLinesReport } from "./report";
-import { statedDates } from "./stated-dates";
+import { pageAddressDate, statedDates } from "./stated-dates";
 
 /** Up to this length, the first paragraph is the summary; beyond, its first sentence is. */
 export const SUMMARY_MAX = 300;
@@ -50,7 +50,7 @@ const quote = (text: string) => `« ${text.length > 90 ? `${text.slice(0, 87)}�
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F]+/g;
 
 /** The page's lines: control characters turned into spaces, paragraphs broken over lines joined, blank lines dropped. */
-function pageLines(text: string): { lines: string[]; controls: number; joined: number } {
+function pageLines(text: string): { lines: string[]; controls: number; joined: number; pageMarks: string[] } {
   let controls = 0;
   const raw = text.split("\n").map((l) => l.replace(CONTROL, (m) => ((controls += m.length), " ")).replace(/\t/g, " ").replace(/ {2,}/g, " "));
   return { ...joinBrokenLines(raw), controls };
@@ -69,12 +69,13 @@ export function importArticle(text: string, rawName: string, registry: EntityReg
   if (text.length > MAX_RAW_BYTES) {
     return { ok: false, message: `texte brut trop volumineux (${megabytes(text.length)}, ${megabytes(MAX_RAW_BYTES)} au plus) : refusé avant toute analyse` };
   }
-  const { lines, controls, joined } = pageLines(text);
+  const { lines, controls, joined, pageMarks } = pageLines(text);
   const layout = readLayout(lines);
   const roles: Role[] = layout.roles;
   const warnings: string[] = [];
   if (controls) warnings.push(`${controls} caractère${controls > 1 ? "s" : ""} de contrôle remplacé${controls > 1 ? "s" : ""} par des espaces`);
   if (joined) warnings.push(`${joined} lignes coupées en milieu de phrase rejointes à la suivante`);
+  if (pageMarks.length) warnings.push(`lignes retirées (en-têtes et pieds de page numérotés d'un PDF) : ${pageMarks.map(quote).join(", ")}`);
   if (layout.headlineReport) warnings.push(layout.headlineReport);
 
   // Body: the text lines, intertitles marked; too little text is no article.
@@ -85,8 +86,8 @@ export function importArticle(text: string, rawName: string, registry: EntityReg
   if (bodyLength < MIN_BODY_LENGTH) {
     return { ok: false, message: `texte d'article trop court une fois la page nettoyée (${bodyLength} caractères, ${MIN_BODY_LENGTH} au moins) : page d'accueil, page réservée aux abonnés ou article tronqué ?` };
   }
-  const allBlocks = bodyLines.map((line, j) => (j > 0 && isIntertitle(line, bodyLines[j + 1]) ? `## ${line}` : line));
-  const paragraphs = allBlocks.filter((b) => !b.startsWith("## "));
+  const allBlocks = bodyLines.map((line, j) => bodyBlock(line, bodyLines[j + 1], j === 0));
+  const paragraphs = allBlocks.filter((b) => !/^#{1,6}\s/.test(b));
   // Without a standfirst, a short lead is the chapeau: printed once, above the text, not again as its first paragraph.
   const leadIsChapeau = !standfirst && paragraphs.length >= 2 && paragraphs[0].length <= SUMMARY_MAX;
   const blocks = leadIsChapeau ? allBlocks.slice(1) : allBlocks;
@@ -96,18 +97,18 @@ export function importArticle(text: string, rawName: string, registry: EntityReg
 
   // Author: the byline under the headline, or the signature.
   const author = layout.author?.author;
-  const signature = roles.findIndex((r) => r.kind === "signature");
-  if (signature >= 0 && author && author !== lines[signature]) {
-    warnings.push(`signature ${quote(lines[signature])} différente de l'auteur de la ligne « Par » (${author}) : à vérifier`);
+  const signature = layout.signature;
+  if (signature && author && author !== signature) {
+    warnings.push(`signature ${quote(signature)} différente de l'auteur de la ligne « Par » (${author}) : à vérifier`);
   }
-  const finalAuthor = author ?? (signature >= 0 ? lines[signature] : undefined);
+  const finalAuthor = author ?? signature;
   if (layout.author?.role) warnings.push(`auteur : ${layout.author.author}, fonction indiquée par la page : ${quote(layout.author.role)}`);
 
   // Title: the page's headline, else the first sentence's main clause.
   let title = layout.headline;
   let titleSource: FrontMatter["titleSource"] = "source";
   if (!title) {
-    title = editorialTitle(paragraphs[0]);
+    title = editorialTitle(titleParagraph(paragraphs));
     titleSource = "editorial";
     warnings.push(`pas de titre dans le texte : titre éditorial tiré de la proposition principale de la première phrase, à relire : ${quote(title)}`);
   }
@@ -129,6 +130,7 @@ export function importArticle(text: string, rawName: string, registry: EntityReg
     lead,
     context: [...captions.texts, ...roles.flatMap((r, i) => (r.kind === "headline" || r.kind === "dateline" ? [lines[i]] : []))].join("\n"),
     updateStamps: roles.flatMap((r, i) => (r.kind === "furniture" && r.why === "update-stamp" ? [lines[i]] : [])),
+    address: pageAddressDate(lines, options.url),
   });
   warnings.push(...published.warnings);
 

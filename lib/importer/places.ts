@@ -1,8 +1,9 @@
 import type { EntityRegistry } from "../entities/entity-registry";
 import type { CountryRole } from "../schema/article";
 import type { Place } from "../schema/entity";
-import { foldText } from "../text";
+import { foldText, slugify } from "../text";
 import { type Gazetteer, type GazetteerPlace, placeEntry } from "./gazetteer";
+import { articleBefore, notAPlace } from "./place-context";
 import { roleFromContext, sentenceAround } from "./roles";
 
 export type FoundPlace = Place & {
@@ -40,7 +41,13 @@ const PREFERRED = ["FR", "BE", "CH", "LU", "CA"];
 
 const fold = (s: string) => foldText(s).replace(/[^a-z0-9]+/g, " ").trim();
 
-type Occurrence = { name: string; start: number; strong: boolean; locative: boolean; forms: string[] };
+/**
+ * A name of the text the registry or the gazetteer knows: `partial` when it is
+ * part of a longer run of capitalised words ("Wall" of "Wall Street"), `article`
+ * when an article stands before it, `district` the town a compound starts with
+ * ("Abidjan" of "Abidjan-Plateau").
+ */
+type Occurrence = { name: string; start: number; strong: boolean; locative: boolean; forms: string[]; partial?: boolean; article?: boolean; district?: string };
 
 /**
  * The places a text names: the registry's places by any of their names, the
@@ -61,6 +68,8 @@ export function findPlaces(
   namedCountries: string[] = [],
   /** The text as written, when `text` has parts blanked out: sentences are quoted from it. */
   original = text,
+  /** ISO codes of the countries the text's adjectives name ("sénégalaises"): where its small towns may be. */
+  hinted: string[] = [],
 ): { places: FoundPlace[]; lookup: (name: string) => FoundPlace | undefined } {
   const known = new Map<string, Place>();
   for (const place of registry.places.values()) for (const n of [place.name, ...place.aliases]) known.set(fold(n), place);
@@ -70,7 +79,8 @@ export function findPlaces(
 
   const occurrences: Occurrence[] = [];
   for (const m of text.matchAll(CANDIDATE)) {
-    const lead = m[0].match(/^(?:L|D)['’]/)?.[0].length ?? 0;
+    // "L'", "D'" and a capitalised preposition opening a sentence ("À Gland, …") are not part of the name.
+    const lead = m[0].match(/^(?:L|D)['’]|^(?:À|A|Au|Aux|En|Dans|Depuis|Vers|Chez|Près de|Sur)\s+(?=\p{Lu})/u)?.[0].length ?? 0;
     const words = m[0].slice(lead).replace(/['’-]+$/, "").split(/[ \t]+/);
     const offsets: number[] = [];
     let at = m.index! + lead;
@@ -90,13 +100,25 @@ export function findPlaces(
         if (EPITHET.test(before)) continue;
         const strong = STRONG_LOCATIVE.test(before);
         const whole = i === 0 && n === words.length;
-        if ((companyNames.has(key) || lowerWords.has(key) || !whole) && !strong) continue;
-        if (WATER.test(before)) continue;
+        // A town inside a longer name, after its « de » ("la Rive-Sud de Montréal"): named, if a large one.
+        const inner = !whole && i > 0 && /^(?:de|du|des)$/i.test(words[i - 1]);
+        if ((companyNames.has(key) || lowerWords.has(key) || !whole) && !strong && !inner) continue;
+        if (WATER.test(before) || notAPlace(before, name, text.slice(start + name.length, start + name.length + 4))) continue;
         // "l'aéroport du Bourget" names Le Bourget; "l'État de Washington" a state, not the capital.
         const contracted = /(?<![\p{L}])(?:du|au)\s*$/iu.test(before) ? [`Le ${name}`] : /(?<![\p{L}])(?:des|aux)\s*$/iu.test(before) ? [`Les ${name}`] : /État d[e'’]\s*$/u.test(before) ? [`État de ${name}`] : [];
         const forms = [...contracted, name];
-        if (!forms.some((f) => known.has(fold(f)) || gazetteer?.lookup(f))) continue;
-        occurrences.push({ name, start, strong, locative: strong || WEAK_LOCATIVE.test(before), forms });
+        const article = articleBefore(before);
+        if (!forms.some((f) => known.has(fold(f)) || gazetteer?.lookup(f))) {
+          // "à Abidjan-Plateau": a district the gazetteer lacks, named after the large city it belongs to.
+          const city = name.includes("-") ? name.split("-")[0] : "";
+          if (strong && whole && city.length > 3 && (gazetteer?.lookup(city)?.population ?? 0) >= LARGE_CITY) {
+            occurrences.push({ name, start, strong, locative: true, forms: [name], district: city });
+            i += n - 1;
+            break;
+          }
+          continue;
+        }
+        occurrences.push({ name, start, strong, locative: strong || inner || WEAK_LOCATIVE.test(before), forms, partial: !whole, article });
         i += n - 1;
         break;
       }
@@ -120,13 +142,19 @@ export function findPlaces(
     }
     return undefined;
   };
+  /**
+   * Whether what was found fits how the text names it: a town never after an article it does not
+   * bear ("le Canton", "au Québec": a canton, a province), a part of a longer name only a large city.
+   */
+  const fits = (o: Occurrence, place: Place, large: boolean) =>
+    !(o.article && place.kind === "ville" && !/^(?:le|la|les|l['’])\s?/iu.test(place.name)) && !(o.partial && !large);
   for (const o of occurrences) {
     const place = registered(o.forms);
-    if (place) allowed.add(codeOf.get(place.country) ?? "");
+    if (place && fits(o, place, true)) allowed.add(codeOf.get(place.country) ?? "");
   }
   for (const o of occurrences) {
     const found = registered(o.forms) ? undefined : curated(o.forms);
-    if (found?.place) allowed.add(found.hit.countryCode);
+    if (found?.place && fits(o, found.place, true)) allowed.add(found.hit.countryCode);
   }
   /**
    * A place of the gazetteer: in the article's countries, their neighbours or France first, else a
@@ -147,7 +175,9 @@ export function findPlaces(
       // A hand-chosen name abroad ("l'État de Washington"), then a large city anywhere.
       if (!hit && anywhere && ((o.locative && gazetteer.isCurated(form)) || anywhere.population >= LARGE_CITY)) hit = anywhere;
       // "Paris" in a Canadian article is the capital, not Paris (Ontario): a metropolis beats a small homonym.
-      if (hit?.geonames && hit.population < LARGE_CITY && anywhere && anywhere.population >= METROPOLIS) hit = anywhere;
+      if (hit && !gazetteer.isCurated(form) && hit.population < LARGE_CITY && anywhere && anywhere.population >= METROPOLIS) hit = anywhere;
+      // A small town where the article's adjectives point ("des entreprises sénégalaises"), else in the French-speaking countries.
+      if (!hit && o.locative && !largeOnly) hit = hinted.map((country) => gazetteer.lookup(form, { country })).find(Boolean);
       if (!hit && o.locative && !largeOnly && !allowed.size) hit = PREFERRED.map((country) => gazetteer.lookup(form, { country })).find(Boolean);
       const large = !!hit && (hit.population >= LARGE_CITY || gazetteer.isCurated(form));
       if (!hit || (!o.locative && !large) || (largeOnly && !large)) continue;
@@ -158,19 +188,28 @@ export function findPlaces(
   };
 
   // Large cities first: where they are tells where the article's small towns are looked for.
-  const resolved = new Map<Occurrence, { place: Place; registered: boolean }>();
+  const resolved = new Map<Occurrence, { place: Place; registered: boolean; large: boolean }>();
   for (const o of occurrences) {
-    const found = town(o, true);
-    if (!found) continue;
+    const found = o.district ? undefined : town(o, true);
+    if (!found || !fits(o, found.place, found.large)) continue;
     resolved.set(o, found);
     allowed.add(codeOf.get(found.place.country) ?? "");
   }
   const places: FoundPlace[] = [];
   for (const o of occurrences) {
-    const found = resolved.get(o) ?? town(o);
-    if (!found) continue;
+    const found = resolved.get(o) ?? (o.district ? districtOf(o) : town(o));
+    if (!found || (!resolved.has(o) && !fits(o, found.place, found.large))) continue;
     const { before, after, sentence } = sentenceAround(original, o.start, o.start + o.name.length);
-    places.push({ ...found.place, written: o.name, role: roleFromContext(before, after), sentence, isNew: !found.registered });
+    // "Benguerir" found as GeoNames' "Ben Guerir": the article's spelling becomes one of the new place's names.
+    const aliases = !found.registered && fold(o.name) !== fold(found.place.name) && !found.place.aliases.includes(o.name) ? [...found.place.aliases, o.name] : found.place.aliases;
+    places.push({ ...found.place, aliases, written: o.name, role: roleFromContext(before, after), sentence, isNew: !found.registered });
+  }
+  /** A district at its city's point: "Abidjan-Plateau", a quarter of Abidjan. */
+  function districtOf(o: Occurrence): { place: Place; registered: boolean; large: boolean } | undefined {
+    const city = town({ forms: [o.district!], strong: true, locative: true }, true);
+    if (!city) return undefined;
+    const { geonames: _g, ...point } = city.place;
+    return { place: { ...point, slug: slugify(o.name), name: o.name, kind: "quartier", aliases: [] }, registered: false, large: true };
   }
   const lookup = (name: string) => {
     const found = town({ forms: [name], strong: true, locative: true });

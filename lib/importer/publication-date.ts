@@ -35,6 +35,8 @@ export type DateEvidence = {
   context: string;
   /** Update stamps removed as clutter ("Dernière mise à jour à 13h34 le 13/09"). */
   updateStamps: string[];
+  /** A date in the page's address ("…/2025/04/22/…"), and the address. */
+  address?: { date: DateMention; url: string };
 };
 
 export type PublicationDate = {
@@ -101,7 +103,7 @@ function fromLead(evidence: DateEvidence): PublicationDate | undefined {
  * The publication date and how sure it is: a date the page states as its own
  * (under the headline first, then a wire's dateline, then a date just above
  * the headline; a masthead's "today" never), else the cited source's date,
- * else the lead's weekday and day (deduced). A weekday that does not fit its
+ * else the date in the page's address, else the lead's weekday and day (both deduced). A weekday that does not fit its
  * date leaves the date empty, and the note says why.
  */
 export function resolvePublicationDate(evidence: DateEvidence): PublicationDate {
@@ -131,6 +133,11 @@ export function resolvePublicationDate(evidence: DateEvidence): PublicationDate 
     const actual = weekdayConflict(date, date.year!);
     if (actual) return finish(conflict(date, date.year!, actual, "ligne de source"));
     return finish(dated(date, `${name}, ${date.text}`, true, `Le texte n'a pas de date de publication propre : c'est celle de la source qu'il cite (${quote(`${name}, ${date.text}`)}).`));
+  }
+
+  if (evidence.address) {
+    const { date, url } = evidence.address;
+    return finish(dated(date, url, true, `Aucune ligne de date dans la page : la date vient de son adresse (${quote(url)}), où le site range ses articles par jour ; date probable de publication.`));
   }
 
   const lead = fromLead(evidence);

@@ -1,5 +1,6 @@
 import { foldText } from "../text";
 import { LABELS } from "./clutter";
+import { findDateMentions, parseNumericDate } from "./dates";
 import type { Role } from "./line-roles";
 import { wordCount } from "./line-shapes";
 
@@ -26,7 +27,7 @@ function nameShaped(text: string): boolean {
   const t = text.trim();
   return (
     t.length >= 2 && t.length <= 60 && /^[\p{Lu}\d]/u.test(t) && !/[.!?;:,]$/.test(t) && wordCount(t) <= 7 &&
-    !LABELS.has(foldText(t)) && !SECTIONS.test(t) && !/\d{1,2}[:h]\d{2}|\b(19|20)\d{2}\b/.test(t)
+    !LABELS.has(foldText(t)) && !SECTIONS.test(t) && !DOCUMENT.test(t) && !/\d{1,2}[:h]\d{2}|\b(19|20)\d{2}\b/.test(t)
   );
 }
 
@@ -52,24 +53,52 @@ const PROMPTS = [
   /^(\p{Lu}[^.!?]{1,50}?) (?:est édité par|fait partie (?:du|de))\b/u,
 ];
 
+/** What a document says it is ("DOSSIER DE PRESSE", "Communiqué de presse"): a label, and the sign of a release. */
+const DOCUMENT = /^(?:\d+\.\s*)?(?:dossier de presse|communiqu[ée] de presse|communiqu[ée]|press release|press kit|information presse)$/iu;
+
+/** A site's name written as its address ("MarchésFinance.fr"): a publication's name by its shape. */
+const DOMAIN = /^[\p{L}\d-]{3,}\.(?:fr|com|net|org|info|ma|dz|tn|sn|ci|be|ch|lu|ca|qc\.ca|africa|eu|io)$/iu;
+
+/** A line of the page's head that is its own furniture by rule (a cookie banner, a button, a date, the weather): no masthead. */
+const isWidget = (line: string, role: Role) =>
+  (role.kind === "furniture" && role.why !== "menu" && role.why !== "header") || role.kind === "dateline" || findDateMentions(line).length > 0 || parseNumericDate(line) !== undefined;
+
 /** The page's clues to its publisher, with their weights. */
 function clues(lines: readonly string[], roles: readonly Role[], textStart: number, extra: Clue[]): Clue[] {
   const found: Clue[] = [...extra];
   const top = textStart < 0 ? lines.length : textStart;
   // The masthead: the first name among the page's first lines, above the text (a tagline or a menu follows it).
+  // Widgets above it (a cookie banner, the date, the weather) are skipped; a release's label is followed by its title, not a masthead.
   const masthead: string[] = [];
-  lines.slice(0, Math.min(3, top)).forEach((line, i) => {
+  const headline = roles.findIndex((r) => r.kind !== "furniture" && r.kind !== "dateline" && r.kind !== "credit");
+  const above = Math.min(top, headline < 0 ? lines.length : headline);
+  const head = lines.slice(0, above).map((line, i) => ({ line, i })).filter(({ line, i }) => !isWidget(line, roles[i]) || /^logo\b/iu.test(line)).slice(0, 3);
+  const release = lines.slice(0, top).some((l) => DOCUMENT.test(l.trim()));
+  head.forEach(({ line, i }) => {
     const logo = line.match(/^logo(?: du site| de)?\s+(.+)$/iu);
     if (logo) return found.push({ name: logo[1].trim(), weight: 4, why: "logo" });
-    if (masthead.length || roles[i].kind === "dateline") return;
+    if (masthead.length || release || roles[i].kind === "dateline") return;
     for (const part of parts(line).filter(nameShaped)) {
       masthead.push(part);
-      found.push({ name: part, weight: wordCount(part) > 1 ? 3 : 1, why: "bandeau" });
+      found.push({ name: part, weight: wordCount(part) > 1 || DOMAIN.test(part) ? 3 : 1, why: "bandeau" });
     }
   });
+  // A release is published by the firm it comes from: its name alone in the head, which the text keeps repeating.
+  if (release) {
+    const text = foldText(lines.slice(top).join("\n"));
+    for (const line of lines.slice(0, top)) {
+      const name = line.trim();
+      if (!nameShaped(name) || DOCUMENT.test(name) || wordCount(name) > 2) continue;
+      if (text.split(foldText(name)).length - 1 >= 3) found.push({ name: /^\p{Lu}+$/u.test(name) ? name.charAt(0) + name.slice(1).toLowerCase() : name, weight: 4, why: "émetteur du communiqué" });
+    }
+  }
+  const agencies = extra.filter((c) => c.why === "agence de la dépêche").map((c) => letters(c.name));
   lines.forEach((line, i) => {
     const role = roles[i];
-    if (role.kind === "furniture" && role.why === "footer") copyrightHolder(line).forEach((name) => found.push({ name, weight: 3, why: "copyright" }));
+    // The copyright of a wire the site reprints is the agency's, over its text; the site's own is over the page.
+    if (role.kind === "furniture" && role.why === "footer" && /©|copyright|\(c\)|droits r[ée]serv[ée]s|rights reserved/iu.test(line)) {
+      copyrightHolder(line).forEach((name) => found.push({ name, weight: agencies.includes(letters(name)) ? 1 : 3, why: "copyright" }));
+    }
     for (const prompt of PROMPTS) {
       const m = line.match(prompt);
       if (m && nameShaped(m[1])) found.push({ name: m[1].trim(), weight: 3, why: "mention de la page" });

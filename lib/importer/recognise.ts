@@ -8,6 +8,7 @@ import type { Gazetteer } from "./gazetteer";
 import { findPeople } from "./people";
 import { areaPlaces, findAreas } from "./areas";
 import { companyIndex } from "./company-names";
+import { parseWireDateline } from "./dates";
 import { type FoundPlace, findPlaces } from "./places";
 import { roleFromContext, sentenceAround } from "./roles";
 
@@ -43,6 +44,18 @@ function countryMentions(text: string, forms: string[], adjectives: string[]): [
 }
 
 /**
+ * The text with the place of a wire's or a release's dateline blanked out
+ * ("Paris, le 9 octobre 2025 – …"): where the release was sent from is not a
+ * place of its story, unless the text names it again.
+ */
+function withoutDatelinePlaces(text: string): string {
+  return text.replace(/^.+$/gmu, (line) => {
+    const place = parseWireDateline(line)?.place.replace(/\s*\(.*$/, "");
+    return place && line.startsWith(place) ? " ".repeat(place.length) + line.slice(place.length) : line;
+  });
+}
+
+/**
  * Companies, countries and places an article's text names, with the part each
  * country and place plays. Names the registry does not know but the text
  * presents as firms are proposed (with their sentence); towns come from the
@@ -65,7 +78,8 @@ export function recogniseEntities(text: string, registry: EntityRegistry, option
     const country = registry.countries.get(slug)!;
     return countryMentions(text, [country.name, ...country.aliases], []).length > 0;
   });
-  const towns = findPlaces(masked, registry, options.gazetteer, (name) => countryForms.has(fold(name)) || isPerson(name) || publishers.includes(fold(name)), named.map((slug) => registry.countries.get(slug)?.code ?? ""), text);
+  const hinted = detected.adjectiveOnly.map((a) => registry.countries.get(a.slug)?.code ?? "").filter(Boolean);
+  const towns = findPlaces(withoutDatelinePlaces(masked), registry, options.gazetteer, (name) => countryForms.has(fold(name)) || isPerson(name) || publishers.includes(fold(name)), named.map((slug) => registry.countries.get(slug)?.code ?? ""), text, hinted);
   const places = [...towns.places, ...areaPlaces(text, areas, towns.places, towns.lookup)];
 
   const countries: RecognisedEntities["countries"] = [];
@@ -107,7 +121,7 @@ export function recogniseEntities(text: string, registry: EntityRegistry, option
     const slug = index.resolve(name);
     if (slug && !detected.companies.includes(slug) && !spelled.includes(slug)) spelled.push(slug);
     return !!slug || isKnown(name) || registryNames.some((n) => n.startsWith(`${fold(name)} `));
-  }).filter((p) => !isProduct(text, p.name, registryNames));
+  }, (name) => index.resolve(name) !== undefined).filter((p) => !isProduct(text, p.name, registryNames));
   // "le fonds américain Roha": an adjective qualifying a proposed firm names its home country.
   for (const { slug, forms } of detected.adjectiveOnly) {
     if (proposed.some((p) => forms.some((f) => new RegExp(`${f}(?:\\s+[\\p{L}'’-]+){0,4}\\s+${p.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "u").test(text)))) {

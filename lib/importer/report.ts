@@ -26,6 +26,8 @@ const LABELS: Record<FurnitureKind, string> = {
   "social-post": "publication de réseau social intégrée",
   notice: "avertissements de la page (traduction ou publication automatique)",
   "wire-codes": "codes de dépêche (initiales de la rédaction)",
+  greeting: "salutations d'une lettre (« Bonjour à tous », « Bonne lecture »)",
+  boilerplate: "présentation de l'entreprise, déclarations prospectives et contacts presse d'un communiqué",
   "caption-repeat": "légendes imprimées deux fois",
   "after-end": "après la fin de l'article (paywall, commentaires, partage, pied de page)",
   tail: "lignes courtes après le dernier paragraphe",

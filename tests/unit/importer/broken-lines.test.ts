@@ -20,6 +20,7 @@ describe("joinBrokenLines", () => {
         "Les entreprises clientes pourront louer de la capacité de calcul à la demande, une formule encore rare en France.",
       ],
       joined: 3,
+      pageMarks: [],
     });
   });
 
@@ -30,6 +31,6 @@ describe("joinBrokenLines", () => {
 
   it("leaves a page of one paragraph per line as it is, though a label in small letters follows its headline", () => {
     const raw = ["OVH Cloud reconstruit en dur ses salles de Gravelines", "date 2019-04", "par la rédaction", "L'hébergeur a lancé la reconstruction de deux bâtiments.", "Le chantier doit durer dix-huit mois."];
-    expect(joinBrokenLines(raw)).toEqual({ lines: raw, joined: 0 });
+    expect(joinBrokenLines(raw)).toEqual({ lines: raw, joined: 0, pageMarks: [] });
   });
 });
