@@ -2,7 +2,7 @@ import { type Patch, derive, getArchive } from "./archive";
 import type { Article } from "./content/article";
 import { quotedName } from "./content/content-error";
 import { renderWithLimit } from "./markdown-render";
-import { textParagraphsHtml } from "./markdown-text";
+import { textParagraphsHtml } from "./text/markdown-text";
 import { entityIndexOf, entityKeys } from "./entities/entity-index";
 import { type Page, paginate } from "./pagination";
 

@@ -13,7 +13,7 @@ import type { SearchParams } from "../lib/search/search-params";
 import { generateCorpus } from "../lib/synthetic/generate-corpus";
 import { readRegistryFiles } from "../lib/content/load-registry";
 import { corpusToArchive } from "../lib/synthetic/synthetic-archive";
-import { foldText, words } from "../lib/text";
+import { foldText, words } from "../lib/text/text";
 
 // A collectable heap without restarting node with --expose-gc.
 v8.setFlagsFromString("--expose-gc");

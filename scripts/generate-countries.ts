@@ -13,7 +13,7 @@ import { createRequire } from "node:module";
 import { dump } from "js-yaml";
 import { parseYaml } from "../lib/content/yaml";
 import { countriesFileSchema, type Country } from "../lib/schema/entity";
-import { slugify } from "../lib/text";
+import { slugify } from "../lib/text/text";
 
 const require = createRequire(import.meta.url);
 const i18nFr = require("i18n-iso-countries/langs/fr.json").countries as Record<string, string | string[]>;

@@ -4,7 +4,7 @@ import { ArchiveDateText } from "@/components/ui/archive-date";
 import type { AnnouncementRow } from "@/lib/announcements/announcement-rows";
 import { formatAmount, formatMw, placeText } from "@/lib/announcements/format";
 import { announcementKindLabels } from "@/lib/announcements/labels";
-import { frenchTypography } from "@/lib/french-typography";
+import { frenchTypography } from "@/lib/text/french-typography";
 import { articlePath, entityPath } from "@/lib/routes";
 import { StatusBadge } from "./status-badge";
 

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { Article } from "@/lib/articles";
 import { articlePath } from "@/lib/routes";
-import { frenchTypography } from "@/lib/french-typography";
+import { frenchTypography } from "@/lib/text/french-typography";
 import { EntityLinks } from "../entity/entity-links";
 import { ArchiveDateText } from "../ui/archive-date";
 

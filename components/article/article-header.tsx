@@ -1,5 +1,5 @@
 import type { Article } from "@/lib/articles";
-import { frenchTypography } from "@/lib/french-typography";
+import { frenchTypography } from "@/lib/text/french-typography";
 import { ArchiveDateText } from "../ui/archive-date";
 
 const precisionNote = { day: "", month: "mois seul", year: "année seule", unknown: "" } as const;

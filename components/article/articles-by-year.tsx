@@ -1,5 +1,5 @@
 import type { Article } from "@/lib/articles";
-import { groupByYear } from "@/lib/dates";
+import { groupByYear } from "@/lib/text/dates";
 import { ArticleCard } from "./article-card";
 
 /** A list of articles (already sorted) under a heading per year. */

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { Article } from "@/lib/articles";
-import { frenchTypography } from "@/lib/french-typography";
+import { frenchTypography } from "@/lib/text/french-typography";
 import { articlePath } from "@/lib/routes";
 import { ArchiveDateText } from "../ui/archive-date";
 

@@ -1,7 +1,7 @@
 import type { Article } from "@/lib/articles";
 import { sourcePath } from "@/lib/content/raw-texts";
 import { formatArchiveDay } from "@/lib/seo/archive-dates";
-import { frenchTypography } from "@/lib/french-typography";
+import { frenchTypography } from "@/lib/text/french-typography";
 
 const titleOrigin = {
   source: "le titre est celui du texte d’origine",

@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { DateCell } from "@/components/ui/date-cell";
-import { frenchTypography } from "@/lib/french-typography";
+import { frenchTypography } from "@/lib/text/french-typography";
 import type { ChronologyPage } from "@/lib/chronology";
-import { monthName } from "@/lib/dates";
+import { monthName } from "@/lib/text/dates";
 import { articlePath, entityPath } from "@/lib/routes";
 import { byCountry } from "@/lib/entities/labels";
 import { StatusBadge } from "@/components/announcements/status-badge";

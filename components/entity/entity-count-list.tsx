@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { articleCount } from "@/lib/format";
+import { articleCount } from "@/lib/text/format";
 
 export type CountItem = { href: string; name: string; count: number; detail?: string };
 

@@ -14,7 +14,7 @@ import { totalsByStatus, totalsOf } from "@/lib/announcements/totals";
 import { SiteLifeSection } from "./site-life";
 import { mostCited } from "@/lib/entities/most-cited";
 import { entityPath } from "@/lib/routes";
-import { articleCount } from "@/lib/format";
+import { articleCount } from "@/lib/text/format";
 import { EntityMapSection } from "@/components/maps/entity-map-section";
 import { displayAliases } from "@/lib/entities/display-names";
 import { mentionsOf, mergePeople, type PersonLine } from "@/lib/entities/people";

@@ -5,7 +5,7 @@ import { ArchiveDateText } from "@/components/ui/archive-date";
 import type { AnnouncementRow } from "@/lib/announcements/announcement-rows";
 import { formatAmount, formatMw } from "@/lib/announcements/format";
 import type { SiteLife } from "@/lib/announcements/site-life";
-import { frenchTypography } from "@/lib/french-typography";
+import { frenchTypography } from "@/lib/text/french-typography";
 import { articlePath } from "@/lib/routes";
 
 /**

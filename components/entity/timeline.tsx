@@ -1,10 +1,10 @@
 import Link from "next/link";
-import { groupByYear } from "@/lib/dates";
+import { groupByYear } from "@/lib/text/dates";
 import type { TimelineEntry } from "@/lib/entities/entity-pages";
 import { articlePath, entityPath } from "@/lib/routes";
 import { countryRoleLabels } from "@/lib/entities/labels";
 import { describe, kinds } from "@/lib/entities/entity-kinds";
-import { frenchTypography } from "@/lib/french-typography";
+import { frenchTypography } from "@/lib/text/french-typography";
 import type { EntityKind } from "@/lib/schema/entity";
 import { EntityChips } from "../ui/entity-chips";
 import { DateCell } from "../ui/date-cell";

@@ -1,4 +1,4 @@
-import { type ArchiveDate, formatArchiveDate } from "@/lib/dates";
+import { type ArchiveDate, formatArchiveDate } from "@/lib/text/dates";
 
 /** A date shown at its precision, machine-readable in `dateTime`. */
 export function ArchiveDateText({ date, className }: { date: ArchiveDate; className?: string }) {

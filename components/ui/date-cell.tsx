@@ -1,4 +1,4 @@
-import type { ArchiveDate } from "@/lib/dates";
+import type { ArchiveDate } from "@/lib/text/dates";
 import { precisionNote } from "@/lib/timeline-view";
 import { ArchiveDateText } from "./archive-date";
 

@@ -1,6 +1,6 @@
 import { companyLineage, type EntityRegistry } from "../entities/entity-registry";
 import { type AnnouncementKind, type AnnouncementStatus, announcementKinds, announcementStatuses } from "../schema/announcement";
-import { slugPattern } from "../text";
+import { slugPattern } from "../text/text";
 import type { AnnouncementRow } from "./announcement-rows";
 
 /** What /annonces lists: each filter optional; `status: "none"` is the announcements whose text gives no state. */

@@ -1,4 +1,4 @@
-import type { ArchiveDate } from "../dates";
+import type { ArchiveDate } from "../text/dates";
 
 export type YearCount = { year: number; count: number };
 

@@ -1,4 +1,4 @@
-import { type ArchiveDate, parseArchiveDate, precisionOf } from "../dates";
+import { type ArchiveDate, parseArchiveDate, precisionOf } from "../text/dates";
 import type { Company, Country, Place, Theme } from "../schema/entity";
 import type { CountryRole, FrontMatter } from "../schema/article";
 import type { EntityRegistry } from "../entities/entity-registry";

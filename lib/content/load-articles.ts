@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { type EntityRegistry } from "../entities/entity-registry";
 import { frontMatterSchema, type FrontMatter } from "../schema/article";
-import { slugPattern } from "../text";
+import { slugPattern } from "../text/text";
 import { announcementProblems } from "./announcements";
 import { type Article, reshapeArticle } from "./article";
 import { ContentError, type ContentProblem, problemsFromZod } from "./content-error";

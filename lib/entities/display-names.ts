@@ -1,4 +1,4 @@
-import { foldText } from "../text";
+import { foldText } from "../text/text";
 
 const compact = (text: string) => foldText(text).replace(/[^a-z0-9]/g, "");
 

@@ -9,7 +9,7 @@ import {
   registryFiles,
   registryParts,
 } from "../schema/entity";
-import { foldText } from "../text";
+import { foldText } from "../text/text";
 
 export type { Entity } from "../schema/entity";
 export type EntityRef = { kind: EntityKind; slug: string };

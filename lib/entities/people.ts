@@ -1,5 +1,5 @@
 import type { Article } from "../content/article";
-import { foldText } from "../text";
+import { foldText } from "../text/text";
 import { mostCited } from "./most-cited";
 
 /** A person as a fact sheet lists them: one line, every role the texts give, each with the articles that say it. */

@@ -1,6 +1,6 @@
 import { format } from "date-fns";
 import { fr } from "date-fns/locale";
-import { type ArchiveDate, formatArchiveDate } from "../dates";
+import { type ArchiveDate, formatArchiveDate } from "../text/dates";
 
 /** The date at month precision when it was known to the day. */
 function atMonth(date: ArchiveDate): string {

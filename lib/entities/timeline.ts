@@ -1,5 +1,5 @@
 import type { Article } from "../content/article";
-import type { ArchiveDate } from "../dates";
+import type { ArchiveDate } from "../text/dates";
 
 /**
  * Oldest first; a period ("2020") sorts before the days inside it, unknown dates last.

@@ -1,5 +1,5 @@
 import type { Article } from "../content/article";
-import { formatArchiveDate } from "../dates";
+import { formatArchiveDate } from "../text/dates";
 import { articlePath, entityPath } from "../routes";
 import { describe, kinds } from "../entities/entity-kinds";
 import { latest, modifiedAt, rfc822 } from "../seo/archive-dates";

@@ -1,7 +1,7 @@
 import type { EntityRegistry } from "../entities/entity-registry";
 import type { FrontMatter } from "../schema/article";
 import type { Company, Place, Site } from "../schema/entity";
-import { slugify } from "../text";
+import { slugify } from "../text/text";
 import type { Gazetteer } from "./gazetteer";
 import { recogniseEntities } from "./recognise";
 

@@ -1,4 +1,4 @@
-import { foldText } from "../text";
+import { foldText } from "../text/text";
 import { isCallToAction } from "./calls-to-action";
 import { endsLikeProse, wordCount } from "./line-shapes";
 

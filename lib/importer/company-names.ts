@@ -1,5 +1,5 @@
 import type { EntityRegistry } from "../entities/entity-registry";
-import { foldText } from "../text";
+import { foldText } from "../text/text";
 
 /*
  * One firm, many spellings: "OVH Cloud Group" is OVHcloud, "Equinix, Inc." and

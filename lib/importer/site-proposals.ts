@@ -1,6 +1,6 @@
 import type { AnnouncementData } from "../schema/announcement";
 import type { Site, SiteKind } from "../schema/entity";
-import { slugify } from "../text";
+import { slugify } from "../text/text";
 import { FACILITY_CODE } from "./announcements";
 
 /*

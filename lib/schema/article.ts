@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { type DatePrecision, datePrecisions, precisionOf } from "../dates";
-import { slugPattern } from "../text";
+import { type DatePrecision, datePrecisions, precisionOf } from "../text/dates";
+import { slugPattern } from "../text/text";
 import { announcementSchema } from "./announcement";
 import { plainText } from "./plain-text";
 
@@ -9,7 +9,7 @@ z.config(z.locales.fr());
 
 const slug = z.string().regex(slugPattern, "slug attendu : minuscules sans accents, mots séparés par des tirets");
 
-export { datePrecisions, type DatePrecision } from "../dates";
+export { datePrecisions, type DatePrecision } from "../text/dates";
 
 /** The written form each precision requires: "2023-10-11", "2020-04", "2015". */
 const dateFormats: Record<Exclude<DatePrecision, "unknown">, RegExp> = {

@@ -1,6 +1,6 @@
 import { type Archive, type VersionChange, derive } from "../archive";
 import { type EntityRef, namesOf } from "../entities/entity-registry";
-import { words } from "../text";
+import { words } from "../text/text";
 import { stopWords } from "./encoder";
 import { buildNameTable } from "./entity-hits";
 import { type FacetTables, buildFacetTables, patchFacetTables } from "./facets";

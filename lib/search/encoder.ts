@@ -1,7 +1,7 @@
 import { stemmer as snowballFrench } from "@orama/stemmers/french";
 import { Encoder } from "flexsearch";
 import french from "flexsearch/lang/fr";
-import { foldText, words } from "../text";
+import { foldText, words } from "../text/text";
 
 /**
  * French stop words: flexsearch's French pack (already folded: "etait", "meme")

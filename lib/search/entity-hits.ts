@@ -2,7 +2,7 @@ import { entityPath } from "../routes";
 import { type Entity, type EntityRef, type EntityRegistry, subsidiariesOf } from "../entities/entity-registry";
 import { describe, entityKinds, kinds } from "../entities/entity-kinds";
 import { type Company, type EntityKind, entityParts } from "../schema/entity";
-import { words } from "../text";
+import { words } from "../text/text";
 import type { EntityHit } from "./search-response";
 
 export const entityKindLabels = Object.fromEntries(kinds.map((kind) => [kind, entityKinds[kind].labels.one])) as Record<EntityKind, string>;

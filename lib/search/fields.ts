@@ -1,5 +1,5 @@
 import type { Article } from "../content/article";
-import { monthName } from "../dates";
+import { monthName } from "../text/dates";
 import { namesOf } from "../entities/entity-registry";
 import { plainText } from "./snippet";
 

@@ -1,6 +1,6 @@
 import { Document } from "flexsearch";
 import type { Article } from "../content/article";
-import { words } from "../text";
+import { words } from "../text/text";
 import { createFrenchEncoder, stopWords } from "./encoder";
 import { type SearchField, fieldsOf, searchFieldSpecs, searchFields } from "./fields";
 

@@ -1,8 +1,8 @@
 import type { Article } from "../content/article";
-import { formatArchiveDate } from "../dates";
+import { formatArchiveDate } from "../text/dates";
 import { articlePath, entityPath } from "../routes";
 import { byCountry } from "../entities/labels";
-import { words } from "../text";
+import { words } from "../text/text";
 import type { ResolvedWord } from "./match";
 import type { SearchResult } from "./search-response";
 import { type SnippetPart, type SnippetSources, makeSnippet, snippetSources } from "./snippet";

@@ -3,7 +3,7 @@
  * `theme`, `annee`, `tri`, `page`), parsed leniently (a bad value is dropped with a
  * notice, never an error) and written back in one stable order.
  */
-import { slugPattern } from "../text";
+import { slugPattern } from "../text/text";
 
 export type SearchParams = {
   q: string;

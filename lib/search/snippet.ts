@@ -1,6 +1,6 @@
-import { frenchTypography } from "../french-typography";
-import { headingText, markdownText } from "../markdown-text";
-import { foldText } from "../text";
+import { frenchTypography } from "../text/french-typography";
+import { headingText, markdownText } from "../text/markdown-text";
+import { foldText } from "../text/text";
 import { stem, stopWords } from "./encoder";
 
 /** A piece of a snippet: plain text, or a matched word to show in `<mark>`. */
@@ -28,7 +28,7 @@ const oneSpace = (run: string) => (run.length === 1 ? run : run.includes("\u202f
 /**
  * Text as a snippet shows it: with the French spacing the article's page
  * gives its body (no-break space before « : », « ; ! ? » and inside
- * guillemets, lib/french-typography.ts), so a snippet reads as its article.
+ * guillemets, lib/text/french-typography.ts), so a snippet reads as its article.
  * Applied to the passage shown, not the whole body: a mark is a word, so a
  * space and the sign after it are never in different parts.
  * @example typeset("Alibaba : « le cloud »") // "Alibaba\u00a0: «\u00a0le cloud\u00a0»"

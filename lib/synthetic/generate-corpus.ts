@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import type { frontMatterSchema } from "../schema/article";
 import type { Country, RegistryData } from "../schema/entity";
-import { slugify } from "../text";
+import { slugify } from "../text/text";
 import { type Random, createRandom } from "./prng";
 import * as phrases from "./phrases";
 import { extraCountries, extraThemes, syntheticCompanies } from "./synthetic-entities";

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { buildArchive } from "@/lib/archive";
 import { contentDir } from "@/lib/content/content-dir";
 import { rawDir } from "@/lib/content/raw-texts";
-import { slugify } from "@/lib/text";
+import { slugify } from "@/lib/text/text";
 
 /*
  * The real archive (or CONTENT_DIR): properties every article must have,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compareNewestFirst, formatArchiveDate, groupByYear, monthName, parseArchiveDate, precisionOf, weekdayOf } from "@/lib/dates";
+import { compareNewestFirst, formatArchiveDate, groupByYear, monthName, parseArchiveDate, precisionOf, weekdayOf } from "@/lib/text/dates";
 
 describe("formatArchiveDate", () => {
   it("writes each precision the French way", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Article } from "@/lib/content/article";
-import { parseArchiveDate } from "@/lib/dates";
+import { parseArchiveDate } from "@/lib/text/dates";
 import { displayAliases } from "@/lib/entities/display-names";
 import { formatPeriod } from "@/lib/entities/period";
 import { factSheetListMax } from "@/lib/entities/most-cited";

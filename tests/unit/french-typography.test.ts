@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { frenchTypography, NBSP, NNBSP } from "@/lib/french-typography";
+import { frenchTypography, NBSP, NNBSP } from "@/lib/text/french-typography";
 
 describe("frenchTypography", () => {
   it("makes the space before a colon unbreakable", () => {

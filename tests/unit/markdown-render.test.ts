@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from "vitest";
 import { archiveOf, buildArchive } from "@/lib/archive";
 import { getArticleHtml } from "@/lib/articles";
 import { renderWithLimit } from "@/lib/markdown-render";
-import { textParagraphsHtml } from "@/lib/markdown-text";
+import { textParagraphsHtml } from "@/lib/text/markdown-text";
 
 /*
  * Bodies render on a worker thread with a time limit: a body the parser

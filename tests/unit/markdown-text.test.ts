@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { frenchTypography } from "@/lib/french-typography";
-import { headingText, markdownText } from "@/lib/markdown-text";
+import { frenchTypography } from "@/lib/text/french-typography";
+import { headingText, markdownText } from "@/lib/text/markdown-text";
 import { snippetSources } from "@/lib/search/snippet";
 
 /*

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extraPageSegments, pageHref, paginate, parsePageParam, parsePageSegments } from "@/lib/pagination";
-import { slugify } from "@/lib/text";
+import { slugify } from "@/lib/text/text";
 
 describe("pagination", () => {
   const items = Array.from({ length: 45 }, (_, i) => i);

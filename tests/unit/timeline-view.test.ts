@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import path from "node:path";
 import { buildArchive } from "@/lib/archive";
-import { parseArchiveDate } from "@/lib/dates";
+import { parseArchiveDate } from "@/lib/text/dates";
 import { getChronology } from "@/lib/entities/entity-pages";
 import { newestFirstOf } from "@/lib/entities/timeline";
 import { parseTimelineSegments, precisionNote, timelineHref } from "@/lib/timeline-view";

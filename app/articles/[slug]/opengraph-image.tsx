@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { ogContentType, ogImage, ogSize } from "@/components/seo/og-card";
 import { getAllArticles, getArticle } from "@/lib/articles";
-import { formatArchiveDate } from "@/lib/dates";
+import { formatArchiveDate } from "@/lib/text/dates";
 import { cacheArchiveRender } from "@/lib/cache/scope";
 import { articleTag } from "@/lib/cache/tags";
 

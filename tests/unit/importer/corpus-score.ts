@@ -4,7 +4,7 @@ import type { EntityRegistry } from "@/lib/entities/entity-registry";
 import { resolveName } from "@/lib/entities/entity-registry";
 import type { ImportedArticle } from "@/lib/importer/import-article";
 import { companyKey } from "@/lib/importer/company-names";
-import { foldText } from "@/lib/text";
+import { foldText } from "@/lib/text/text";
 import type { ExpectedAnnouncement } from "./raw-page-announcements";
 
 /*

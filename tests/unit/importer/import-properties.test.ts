@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadRegistry } from "@/lib/content/load-registry";
 import { importArticle, type ImportedArticle } from "@/lib/importer/import-article";
-import { foldText } from "@/lib/text";
+import { foldText } from "@/lib/text/text";
 
 /*
  * Properties every import must have, checked on every raw page the tests hold

@@ -1,7 +1,7 @@
 import type { EntityRegistry } from "@/lib/entities/entity-registry";
 import type { ImportedArticle } from "@/lib/importer/import-article";
 import type { AnnouncementData } from "@/lib/schema/announcement";
-import { slugify } from "@/lib/text";
+import { slugify } from "@/lib/text/text";
 import { type Expected, type Score, scoreCorpus } from "./announcement-corpus";
 
 /*

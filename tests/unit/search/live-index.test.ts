@@ -4,7 +4,7 @@ import { archiveOf, buildArchive } from "@/lib/archive";
 import type { Article } from "@/lib/content/article";
 import { stem } from "@/lib/search/encoder";
 import { buildLiveIndex, indexArticle, postingsOf, unindexArticle } from "@/lib/search/live-index";
-import { words } from "@/lib/text";
+import { words } from "@/lib/text/text";
 import { createSearch } from "@/lib/search/search";
 
 const base = buildArchive(path.resolve("tests/fixtures/search-content"));

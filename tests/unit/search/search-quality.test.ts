@@ -8,7 +8,7 @@ import { fieldsOf } from "@/lib/search/fields";
 import { createSearch } from "@/lib/search/search";
 import { parseSearchParams } from "@/lib/search/search-params";
 import type { SearchResponse } from "@/lib/search/search-response";
-import { words } from "@/lib/text";
+import { words } from "@/lib/text/text";
 
 /*
  * The search as readers use it, on an archive written for it

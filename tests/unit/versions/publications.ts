@@ -2,7 +2,7 @@ import path from "node:path";
 import { type Archive, type ArticleChange, archiveOf } from "@/lib/archive";
 import type { Article } from "@/lib/content/article";
 import { readRegistryFiles } from "@/lib/content/load-registry";
-import { parseArchiveDate } from "@/lib/dates";
+import { parseArchiveDate } from "@/lib/text/dates";
 import { generateCorpus } from "@/lib/synthetic/generate-corpus";
 import { corpusToArchive } from "@/lib/synthetic/synthetic-archive";
 
