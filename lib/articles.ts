@@ -1,12 +1,12 @@
 import { type Patch, derive, getArchive } from "./archive";
-import type { Article } from "./content/article";
-import { quotedName } from "./content/content-error";
+import type { Article } from "./model/article";
+import { quotedName } from "./model/content-error";
 import { renderWithLimit } from "./markdown-render";
 import { textParagraphsHtml } from "./text/markdown-text";
 import { entityIndexOf, entityKeys } from "./entities/entity-index";
 import { type Page, paginate } from "./pagination";
 
-export type { Article } from "./content/article";
+export type { Article } from "./model/article";
 
 /** Every article, newest first. */
 export function getAllArticles(): Article[] {

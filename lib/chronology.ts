@@ -1,8 +1,8 @@
 import { type AnnouncementRow, rowsOf } from "./announcements/announcement-rows";
 import { getArchive } from "./archive";
 import { getChronology } from "./entities/entity-pages";
-import { groupByYearAndMonth } from "./entities/timeline";
-import type { Article } from "./content/article";
+import { groupByYearAndMonth } from "./model/timeline";
+import type { Article } from "./model/article";
 import { paginate, type Page } from "./pagination";
 import type { TimelineView } from "./timeline-view";
 

@@ -1,10 +1,10 @@
 import { getArchive, type Archive } from "./archive";
-import type { Article } from "./content/article";
+import type { Article } from "./model/article";
 import { entityIndexOf } from "./entities/entity-index";
 import { getCompanyIndex, getEntityIndex } from "./entities/entity-pages";
 import { articlePath, entityPath } from "./routes";
 import { newestFirst } from "./version-change";
-import type { Company, Country } from "./schema/entity";
+import type { Company, Country } from "./model/schema/entity";
 
 /** A story or a theme the archive covers most, with its newest articles. */
 export type Dossier = {

@@ -1,5 +1,5 @@
 import { archiveStart, getArchive } from "./archive";
-import { describeProblem } from "./content/content-error";
+import { describeProblem } from "./model/content-error";
 import { contentWarnings } from "./content/content-warnings";
 import { expireBuildPages } from "./server/build-pages";
 import { markReady } from "./server/readiness";

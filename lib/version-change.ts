@@ -1,4 +1,4 @@
-import type { Article } from "./content/article";
+import type { Article } from "./model/article";
 import { compareNewestFirst } from "./text/dates";
 
 /** One article published, corrected or withdrawn between two archive versions. */

@@ -12,7 +12,7 @@ import path from "node:path";
 import { createRequire } from "node:module";
 import { dump } from "js-yaml";
 import { parseYaml } from "../lib/content/yaml";
-import { countriesFileSchema, type Country } from "../lib/schema/entity";
+import { countriesFileSchema, type Country } from "../lib/model/schema/entity";
 import { slugify } from "../lib/text/text";
 
 const require = createRequire(import.meta.url);

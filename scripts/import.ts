@@ -9,10 +9,10 @@
 import fs from "node:fs";
 import path from "node:path";
 import { contentDir } from "../lib/content/content-dir";
-import { describeProblem } from "../lib/content/content-error";
+import { describeProblem } from "../lib/model/content-error";
 import { parseArticle } from "../lib/content/load-articles";
 import { loadRegistry } from "../lib/content/load-registry";
-import type { EntityRegistry } from "../lib/entities/entity-registry";
+import type { EntityRegistry } from "../lib/model/entity-registry";
 import { withProposals } from "../lib/importer/article-entities";
 import { type Gazetteer, loadGazetteer } from "../lib/importer/gazetteer";
 import { importArticle } from "../lib/importer/import-article";

@@ -3,7 +3,7 @@ import { entityTag } from "@/lib/cache/tags";
 import { getEntitySlugs } from "@/lib/entities/entity-pages";
 import { slugsOrPlaceholder } from "./entity-page";
 import { getEntityFeed, rssResponse } from "@/lib/feeds/feeds";
-import type { EntityKind } from "@/lib/schema/entity";
+import type { EntityKind } from "@/lib/model/schema/entity";
 
 /** The feed document of an entity, a cached render tagged like its page. */
 async function cachedEntityFeed(kind: EntityKind, slug: string): Promise<string | undefined> {

@@ -6,7 +6,7 @@ import { getEntityProfile, getEntitySlugs } from "@/lib/entities/entity-pages";
 import { slugsOrPlaceholder } from "./entity-page";
 import { articleCount } from "@/lib/text/format";
 import { entityKinds } from "@/lib/entities/entity-kinds";
-import type { EntityKind } from "@/lib/schema/entity";
+import type { EntityKind } from "@/lib/model/schema/entity";
 
 /** What an entity's sharing card says, read in a cached scope tagged with the entity. */
 async function cardText(kind: EntityKind, slug: string) {

@@ -7,7 +7,7 @@ import { describe } from "@/lib/entities/entity-kinds";
 import { getEntityIndex } from "@/lib/entities/entity-pages";
 import { pageMetadata } from "@/lib/metadata";
 import { entityPath, routes } from "@/lib/routes";
-import type { EntityKind } from "@/lib/schema/entity";
+import type { EntityKind } from "@/lib/model/schema/entity";
 
 /*
  * The index of a kind of entity (`/<segment>`), each entity with its article

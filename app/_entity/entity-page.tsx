@@ -14,7 +14,7 @@ import { entityFeed, pageImage, pageMetadata } from "@/lib/metadata";
 import { extraPageSegments, pageHref } from "@/lib/pagination";
 import { parseTimelineSegments } from "@/lib/timeline-view";
 import { entityKinds } from "@/lib/entities/entity-kinds";
-import type { EntityKind } from "@/lib/schema/entity";
+import type { EntityKind } from "@/lib/model/schema/entity";
 import { entityBreadcrumbJsonLd, entityJsonLd } from "@/lib/seo/json-ld";
 import { site } from "@/lib/site";
 

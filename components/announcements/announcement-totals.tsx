@@ -1,6 +1,6 @@
 import { formatAmount, formatMw } from "@/lib/announcements/format";
 import type { Totals } from "@/lib/announcements/totals";
-import type { AnnouncementStatus } from "@/lib/schema/announcement";
+import type { AnnouncementStatus } from "@/lib/model/schema/announcement";
 import { StatusBadge } from "./status-badge";
 
 /** Amounts, one per currency: never added together. */

@@ -1,5 +1,5 @@
 import { statusLabels, statusMarks, unknownStatusLabel } from "@/lib/announcements/labels";
-import type { AnnouncementStatus } from "@/lib/schema/announcement";
+import type { AnnouncementStatus } from "@/lib/model/schema/announcement";
 
 /** Colours follow the marks: nothing is told by colour alone. */
 const tone: Record<AnnouncementStatus, string> = {

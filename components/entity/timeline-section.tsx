@@ -1,11 +1,11 @@
 import { notFound } from "next/navigation";
 import type { TimelineEntry } from "@/lib/entities/entity-pages";
-import { newestFirstOf } from "@/lib/entities/timeline";
+import { newestFirstOf } from "@/lib/model/timeline";
 import { paginate } from "@/lib/pagination";
 import { timelineHref, type TimelineView } from "@/lib/timeline-view";
 import { Pagination } from "../ui/pagination";
 import { TimelineViewLinks } from "../ui/timeline-view-links";
-import type { EntityKind } from "@/lib/schema/entity";
+import type { EntityKind } from "@/lib/model/schema/entity";
 import { Timeline } from "./timeline";
 
 type Props = {

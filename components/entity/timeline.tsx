@@ -5,7 +5,7 @@ import { articlePath, entityPath } from "@/lib/routes";
 import { countryRoleLabels } from "@/lib/entities/labels";
 import { describe, kinds } from "@/lib/entities/entity-kinds";
 import { frenchTypography } from "@/lib/text/french-typography";
-import type { EntityKind } from "@/lib/schema/entity";
+import type { EntityKind } from "@/lib/model/schema/entity";
 import { EntityChips } from "../ui/entity-chips";
 import { DateCell } from "../ui/date-cell";
 

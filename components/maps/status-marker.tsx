@@ -1,5 +1,5 @@
 import { statusLabels, unknownStatusLabel } from "@/lib/announcements/labels";
-import { announcementStatuses, type AnnouncementStatus } from "@/lib/schema/announcement";
+import { announcementStatuses, type AnnouncementStatus } from "@/lib/model/schema/announcement";
 
 const ink = "fill-stone-900 stroke-stone-900 dark:fill-white dark:stroke-white";
 const paper = "fill-white dark:fill-stone-950";

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getArchive } from "@/lib/archive";
-import { resolveName } from "@/lib/entities/entity-registry";
-import { entityParts } from "@/lib/schema/entity";
+import { resolveName } from "@/lib/model/entity-registry";
+import { entityParts } from "@/lib/model/schema/entity";
 import { suggestionLabel } from "@/lib/search-filters";
 import { type SearchParams, searchUrl } from "@/lib/search/search-params";
 

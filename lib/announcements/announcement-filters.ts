@@ -1,5 +1,5 @@
-import { companyLineage, type EntityRegistry } from "../entities/entity-registry";
-import { type AnnouncementKind, type AnnouncementStatus, announcementKinds, announcementStatuses } from "../schema/announcement";
+import { companyLineage, type EntityRegistry } from "../model/entity-registry";
+import { type AnnouncementKind, type AnnouncementStatus, announcementKinds, announcementStatuses } from "../model/schema/announcement";
 import { slugPattern } from "../text/text";
 import type { AnnouncementRow } from "./announcement-rows";
 

@@ -1,8 +1,8 @@
 import { type Archive, derive, getArchive } from "../archive";
-import type { Announcement } from "../content/announcements";
-import type { Article } from "../content/article";
-import type { Country, Place } from "../schema/entity";
-import { chronologicalOrder } from "../entities/timeline";
+import type { Announcement } from "../model/announcements";
+import type { Article } from "../model/article";
+import type { Country, Place } from "../model/schema/entity";
+import { chronologicalOrder } from "../model/timeline";
 import { locate } from "./location";
 
 /** One announcement with its article and where it is (its own place and country, else its site's). */

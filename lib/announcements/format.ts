@@ -1,4 +1,4 @@
-import type { Amount } from "../schema/announcement";
+import type { Amount } from "../model/schema/announcement";
 import type { AnnouncementRow } from "./announcement-rows";
 
 /**

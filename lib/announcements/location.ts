@@ -1,6 +1,6 @@
-import type { Announcement } from "../content/announcements";
-import type { EntityRegistry } from "../entities/entity-registry";
-import type { Country, Place } from "../schema/entity";
+import type { Announcement } from "../model/announcements";
+import type { EntityRegistry } from "../model/entity-registry";
+import type { Country, Place } from "../model/schema/entity";
 
 /**
  * Where an announcement is: its own place, else its site's (the registry's,

@@ -1,6 +1,6 @@
-import type { Article } from "../content/article";
-import type { EntityRegistry } from "../entities/entity-registry";
-import type { AnnouncementStatus } from "../schema/announcement";
+import type { Article } from "../model/article";
+import type { EntityRegistry } from "../model/entity-registry";
+import type { AnnouncementStatus } from "../model/schema/announcement";
 import { filterRows } from "./announcement-filters";
 import { type AnnouncementRow, rowsOf } from "./announcement-rows";
 

@@ -1,7 +1,7 @@
-import type { Announcement } from "../content/announcements";
-import type { Article } from "../content/article";
-import { chronologicalOrder } from "../entities/timeline";
-import type { Amount, AnnouncementStatus } from "../schema/announcement";
+import type { Announcement } from "../model/announcements";
+import type { Article } from "../model/article";
+import { chronologicalOrder } from "../model/timeline";
+import type { Amount, AnnouncementStatus } from "../model/schema/announcement";
 
 /** One announcement about a site, dated by the article that reports it. */
 export type LifeEvent = { article: Article; announcement: Announcement };

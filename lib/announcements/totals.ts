@@ -1,5 +1,5 @@
-import type { AnnouncementStatus } from "../schema/announcement";
-import { announcementStatuses } from "../schema/announcement";
+import type { AnnouncementStatus } from "../model/schema/announcement";
+import { announcementStatuses } from "../model/schema/announcement";
 import { type AnnouncementRow, oldestFirst } from "./announcement-rows";
 
 /** An amount total in one currency: amounts are never added across currencies. */

@@ -1,7 +1,7 @@
-import type { Article } from "../content/article";
+import type { Article } from "../model/article";
 import { kinds, pagesOf } from "../entities/entity-kinds";
-import type { EntityRegistry } from "../entities/entity-registry";
-import type { EntityKind } from "../schema/entity";
+import type { EntityRegistry } from "../model/entity-registry";
+import type { EntityKind } from "../model/schema/entity";
 
 /*
  * Cache tags: what each cached render read, so that a publication invalidates

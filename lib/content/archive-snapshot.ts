@@ -1,8 +1,8 @@
 import path from "node:path";
-import { type EntityRegistry, registrySignature } from "../entities/entity-registry";
-import type { Article } from "./article";
+import { type EntityRegistry, registrySignature } from "../model/entity-registry";
+import type { Article } from "../model/article";
 import { ArticleDecoder, ArticleEncoder, type Encoded, type EntityName } from "./article-codec";
-import type { ContentProblem } from "./content-error";
+import type { ContentProblem } from "../model/content-error";
 import { articleFile, articleFileNames, readArticleFile, validateArticle } from "./load-articles";
 import { realDir } from "./read-regular";
 import { type FileStamp, stampFiles, stampOf } from "./file-stamps";

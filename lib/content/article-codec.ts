@@ -1,6 +1,6 @@
-import type { EntityRegistry } from "../entities/entity-registry";
-import { registryParts } from "../schema/entity";
-import type { Article } from "./article";
+import type { EntityRegistry } from "../model/entity-registry";
+import { registryParts } from "../model/schema/entity";
+import type { Article } from "../model/article";
 
 /*
  * Articles as the archive snapshot keeps them (lib/content/archive-snapshot.ts):

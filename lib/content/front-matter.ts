@@ -1,5 +1,5 @@
 import matter from "gray-matter";
-import type { ContentProblem } from "./content-error";
+import type { ContentProblem } from "../model/content-error";
 import { tooLarge } from "./read-limited";
 import { parseYaml, yamlError } from "./yaml";
 

@@ -1,11 +1,11 @@
 import fs from "node:fs";
 import path from "node:path";
-import { type EntityRegistry } from "../entities/entity-registry";
-import { frontMatterSchema, type FrontMatter } from "../schema/article";
+import { type EntityRegistry } from "../model/entity-registry";
+import { frontMatterSchema, type FrontMatter } from "../model/schema/article";
 import { slugPattern } from "../text/text";
-import { announcementProblems } from "./announcements";
-import { type Article, reshapeArticle } from "./article";
-import { ContentError, type ContentProblem, problemsFromZod } from "./content-error";
+import { announcementProblems } from "../model/announcements";
+import { type Article, reshapeArticle } from "../model/article";
+import { ContentError, type ContentProblem, problemsFromZod } from "../model/content-error";
 import { maxArticleBytes, readFrontMatter } from "./front-matter";
 import { bodyBoundsProblems } from "./markdown-bounds";
 import { readLimited } from "./read-limited";

@@ -1,7 +1,7 @@
 import path from "node:path";
-import { buildRegistry, type EntityRegistry } from "../entities/entity-registry";
-import { type RegistryData, registryFiles, registryParts } from "../schema/entity";
-import { ContentError, type ContentProblem, problemsFromZod } from "./content-error";
+import { buildRegistry, type EntityRegistry } from "../model/entity-registry";
+import { type RegistryData, registryFiles, registryParts } from "../model/schema/entity";
+import { ContentError, type ContentProblem, problemsFromZod } from "../model/content-error";
 import { maxRegistryBytes, readLimited } from "./read-limited";
 import { entryKind, realDir } from "./read-regular";
 import { parseYaml, yamlError } from "./yaml";

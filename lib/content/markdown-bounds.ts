@@ -1,4 +1,4 @@
-import type { ContentProblem } from "./content-error";
+import type { ContentProblem } from "../model/content-error";
 
 /*
  * Bounds on the shapes of Markdown that make a parser slow or crash it, checked

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import type { ContentProblem } from "./content-error";
+import type { ContentProblem } from "../model/content-error";
 import { readLimited } from "./read-limited";
 import { realDir } from "./read-regular";
 

@@ -1,5 +1,5 @@
-import type { RegistryData } from "../schema/entity";
-import type { ContentProblem } from "./content-error";
+import type { RegistryData } from "../model/schema/entity";
+import type { ContentProblem } from "../model/content-error";
 import { type ArticleSource, readArticleFiles } from "./load-articles";
 import { readRegistryFiles } from "./load-registry";
 import { listRawTexts, type RawTexts } from "./raw-texts";

@@ -1,4 +1,4 @@
-import type { ContentProblem } from "./content-error";
+import type { ContentProblem } from "../model/content-error";
 import { readRegularFile, tooLargeMessage } from "./read-regular";
 
 /** Largest registry file accepted: today's are under 20 kB, a 10,000-article synthetic one under 1 MB. */

@@ -1,11 +1,11 @@
 import { type Archive, type VersionChange, derive } from "../archive";
-import type { Article } from "../content/article";
-import type { CountryRole } from "../schema/article";
-import type { Company, EntityKind } from "../schema/entity";
+import type { Article } from "../model/article";
+import type { CountryRole } from "../model/schema/article";
+import type { Company, EntityKind } from "../model/schema/entity";
 import { applyToSorted, lowerBound, newestFirst, positionIn } from "../version-change";
 import { describe, kinds } from "./entity-kinds";
-import type { EntityRegistry } from "./entity-registry";
-import { chronologicalOrder, sortChronologically } from "./timeline";
+import type { EntityRegistry } from "../model/entity-registry";
+import { chronologicalOrder, sortChronologically } from "../model/timeline";
 
 /** An article on an entity's timeline, with why it is there. */
 export type TimelineEntry = {

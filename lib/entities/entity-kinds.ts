@@ -1,6 +1,6 @@
-import type { Article } from "../content/article";
-import { type EntityKind, entityKindList } from "../schema/entity";
-import type { EntityRegistry } from "./entity-registry";
+import type { Article } from "../model/article";
+import { type EntityKind, entityKindList } from "../model/schema/entity";
+import type { EntityRegistry } from "../model/entity-registry";
 import { companyKind } from "./kinds/company";
 import { countryKind } from "./kinds/country";
 import type { EntryOf, KindDescriptor } from "./kinds/kind-descriptor";

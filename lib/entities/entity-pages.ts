@@ -1,11 +1,11 @@
 import { type Archive, type Patch, derive, getArchive } from "../archive";
-import type { Article } from "../content/article";
-import type { CountryRole } from "../schema/article";
-import { type Company, type Country, type EntityKind, type EntityOf, entityParts, type Place } from "../schema/entity";
+import type { Article } from "../model/article";
+import type { CountryRole } from "../model/schema/article";
+import { type Company, type Country, type EntityKind, type EntityOf, entityParts, type Place } from "../model/schema/entity";
 import { describe, type FactExclude, type ProfileExtra } from "./entity-kinds";
 import { entityIndexOf, type TimelineEntry } from "./entity-index";
-import { subsidiariesOf } from "./entity-registry";
-import { countBy, type FirstLast, firstAndLast, newestFirstOf } from "./timeline";
+import { subsidiariesOf } from "../model/entity-registry";
+import { countBy, type FirstLast, firstAndLast, newestFirstOf } from "../model/timeline";
 
 export type { TimelineEntry } from "./entity-index";
 

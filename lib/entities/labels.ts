@@ -1,4 +1,4 @@
-import type { CountryRole } from "../schema/article";
+import type { CountryRole } from "../model/schema/article";
 
 /** How a country's part in an article reads on a page. */
 export const countryRoleLabels: Record<CountryRole, string> = {

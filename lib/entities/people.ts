@@ -1,4 +1,4 @@
-import type { Article } from "../content/article";
+import type { Article } from "../model/article";
 import { foldText } from "../text/text";
 import { mostCited } from "./most-cited";
 

@@ -1,9 +1,9 @@
 import { getArchive } from "../archive";
-import type { Article } from "../content/article";
+import type { Article } from "../model/article";
 import { describe } from "../entities/entity-kinds";
 import { getEntityProfile, type TimelineEntry } from "../entities/entity-pages";
 import { entityPath } from "../routes";
-import type { EntityKind } from "../schema/entity";
+import type { EntityKind } from "../model/schema/entity";
 import { site } from "../site";
 import { articleFeed, renderRss } from "./rss";
 

@@ -1,4 +1,4 @@
-import type { AnnouncementKind, AnnouncementStatus } from "../schema/announcement";
+import type { AnnouncementKind, AnnouncementStatus } from "../model/schema/announcement";
 import type { AmountMention } from "./amounts";
 import { chainsOf, headOf, statusOf } from "./announcement-chains";
 import { type FacilityNoun, eventYears, facilityNouns } from "./announcement-clues";

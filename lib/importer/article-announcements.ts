@@ -1,7 +1,7 @@
 import { announcementKindLabels, statusLabels } from "../announcements/labels";
-import type { EntityRegistry } from "../entities/entity-registry";
-import type { AnnouncementData } from "../schema/announcement";
-import type { Site } from "../schema/entity";
+import type { EntityRegistry } from "../model/entity-registry";
+import type { AnnouncementData } from "../model/schema/announcement";
+import type { Site } from "../model/schema/entity";
 import { proposeAnnouncements } from "./announcements";
 import { proposeSites } from "./site-proposals";
 

@@ -1,6 +1,6 @@
-import type { EntityRegistry } from "../entities/entity-registry";
-import type { FrontMatter } from "../schema/article";
-import type { Company, Place, Site } from "../schema/entity";
+import type { EntityRegistry } from "../model/entity-registry";
+import type { FrontMatter } from "../model/schema/article";
+import type { Company, Place, Site } from "../model/schema/entity";
 import { slugify } from "../text/text";
 import type { Gazetteer } from "./gazetteer";
 import { recogniseEntities } from "./recognise";

@@ -1,4 +1,4 @@
-import { type EntityRegistry, resolveName } from "../entities/entity-registry";
+import { type EntityRegistry, resolveName } from "../model/entity-registry";
 import { words } from "../text/text";
 import { findDateMentions, yearsIn } from "./dates";
 import { PERSON_NAME } from "./line-shapes";

@@ -1,4 +1,4 @@
-import type { EntityRegistry } from "../entities/entity-registry";
+import type { EntityRegistry } from "../model/entity-registry";
 import { foldText } from "../text/text";
 
 /*

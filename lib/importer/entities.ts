@@ -1,5 +1,5 @@
-import { type EntityRegistry, type EntityRef, namesOf } from "../entities/entity-registry";
-import type { EntityKind } from "../schema/entity";
+import { type EntityRegistry, type EntityRef, namesOf } from "../model/entity-registry";
+import type { EntityKind } from "../model/schema/entity";
 import { foldText } from "../text/text";
 import { FRENCH_MONTH_NAMES, FRENCH_WEEKDAYS } from "./dates";
 import { SENTENCE_WORDS } from "./line-shapes";

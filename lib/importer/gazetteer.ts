@@ -2,7 +2,7 @@ import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { parseYaml } from "../content/yaml";
-import type { Country, Place } from "../schema/entity";
+import type { Country, Place } from "../model/schema/entity";
 import { foldText, slugify } from "../text/text";
 
 /*

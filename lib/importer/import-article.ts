@@ -1,5 +1,5 @@
-import type { EntityRegistry } from "../entities/entity-registry";
-import type { FrontMatter } from "../schema/article";
+import type { EntityRegistry } from "../model/entity-registry";
+import type { FrontMatter } from "../model/schema/article";
 import { slugify } from "../text/text";
 import { articleAnnouncements } from "./article-announcements";
 import { type ArticleEntities, articleEntities, withProposals } from "./article-entities";

@@ -1,6 +1,6 @@
-import type { EntityRegistry } from "../entities/entity-registry";
-import type { CountryRole } from "../schema/article";
-import type { Place } from "../schema/entity";
+import type { EntityRegistry } from "../model/entity-registry";
+import type { CountryRole } from "../model/schema/article";
+import type { Place } from "../model/schema/entity";
 import { foldText, slugify } from "../text/text";
 import { type Gazetteer, type GazetteerPlace, placeEntry } from "./gazetteer";
 import { articleBefore, notAPlace } from "./place-context";

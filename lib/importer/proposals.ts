@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import { dump } from "js-yaml";
-import { type Company, type Place, placesFileSchema, type Site } from "../schema/entity";
+import { type Company, type Place, placesFileSchema, type Site } from "../model/schema/entity";
 
 const placesHeader = [
   "# Places the archive's articles name, each with its country and a representative",

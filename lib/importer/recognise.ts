@@ -1,6 +1,6 @@
-import { type EntityRegistry, resolveName } from "../entities/entity-registry";
-import type { CountryRole } from "../schema/article";
-import type { Place } from "../schema/entity";
+import { type EntityRegistry, resolveName } from "../model/entity-registry";
+import type { CountryRole } from "../model/schema/article";
+import type { Place } from "../model/schema/entity";
 import { foldText } from "../text/text";
 import { proposeCompanies } from "./company-cues";
 import { detectEntities } from "./entities";

@@ -1,5 +1,5 @@
-import type { AnnouncementData } from "../schema/announcement";
-import type { Site, SiteKind } from "../schema/entity";
+import type { AnnouncementData } from "../model/schema/announcement";
+import type { Site, SiteKind } from "../model/schema/entity";
 import { slugify } from "../text/text";
 import { FACILITY_CODE } from "./announcements";
 

@@ -1,7 +1,7 @@
-import type { Article } from "../content/article";
+import type { Article } from "../model/article";
 import type { AnnouncementRow } from "../announcements/announcement-rows";
-import type { AnnouncementStatus } from "../schema/announcement";
-import type { Company, Country, Place } from "../schema/entity";
+import type { AnnouncementStatus } from "../model/schema/announcement";
+import type { Company, Country, Place } from "../model/schema/entity";
 import { type MapRole, type MapSpec, mapRoles, strongestRole } from "./layout";
 
 /** A country on a map, with its strongest role and the articles behind it. */

@@ -1,7 +1,7 @@
 import { type AnnouncementRow, getAnnouncementRows, oldestFirst } from "../announcements/announcement-rows";
 import { type Archive, derive, getArchive } from "../archive";
-import type { Company, Country } from "../schema/entity";
-import type { AnnouncementStatus } from "../schema/announcement";
+import type { Company, Country } from "../model/schema/entity";
+import type { AnnouncementStatus } from "../model/schema/announcement";
 import { type MapSpec } from "./layout";
 import { mapSize } from "./entity-maps";
 

@@ -1,6 +1,6 @@
 import { getArchive, setArchive, settleVersion } from "../archive";
 import { getArticleHtml } from "../articles";
-import { describeProblem } from "../content/content-error";
+import { describeProblem } from "../model/content-error";
 import { archiveTag, publicationTags } from "../cache/tags";
 import { applyToLiveIndex, dropLiveIndex } from "../search/live-search";
 import { syncArchive } from "./sync";

@@ -1,12 +1,12 @@
 import path from "node:path";
 import { type Archive, type ArticleChange, archiveOf, nextVersion, type RefusedFiles, refusedFiles } from "../archive";
-import { type Article, relinkArticle } from "../content/article";
-import { ContentError, type ContentProblem } from "../content/content-error";
+import { type Article, relinkArticle } from "../model/article";
+import { ContentError, type ContentProblem } from "../model/content-error";
 import { judgeArticles, loadArticle, readArticleFiles } from "../content/load-articles";
 import { loadRegistry } from "../content/load-registry";
 import { listRawTexts } from "../content/raw-texts";
 import { realDir } from "../content/read-regular";
-import { type EntityRegistry, registrySignature } from "../entities/entity-registry";
+import { type EntityRegistry, registrySignature } from "../model/entity-registry";
 
 /** The next version of an archive after changes on disk, what changed, and what was refused. */
 export type SyncResult = {

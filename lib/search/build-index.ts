@@ -1,5 +1,5 @@
 import { type Archive, type VersionChange, derive } from "../archive";
-import { type EntityRef, namesOf } from "../entities/entity-registry";
+import { type EntityRef, namesOf } from "../model/entity-registry";
 import { words } from "../text/text";
 import { stopWords } from "./encoder";
 import { buildNameTable } from "./entity-hits";

@@ -1,7 +1,7 @@
 import { entityPath } from "../routes";
-import { type Entity, type EntityRef, type EntityRegistry, subsidiariesOf } from "../entities/entity-registry";
+import { type Entity, type EntityRef, type EntityRegistry, subsidiariesOf } from "../model/entity-registry";
 import { describe, entityKinds, kinds } from "../entities/entity-kinds";
-import { type Company, type EntityKind, entityParts } from "../schema/entity";
+import { type Company, type EntityKind, entityParts } from "../model/schema/entity";
 import { words } from "../text/text";
 import type { EntityHit } from "./search-response";
 

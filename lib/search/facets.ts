@@ -1,5 +1,5 @@
-import type { Article } from "../content/article";
-import type { EntityRegistry } from "../entities/entity-registry";
+import type { Article } from "../model/article";
+import type { EntityRegistry } from "../model/entity-registry";
 import type { PositionShift } from "../version-change";
 import type { FacetValue, Facets, YearFacetValue } from "./search-response";
 

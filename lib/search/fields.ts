@@ -1,6 +1,6 @@
-import type { Article } from "../content/article";
+import type { Article } from "../model/article";
 import { monthName } from "../text/dates";
-import { namesOf } from "../entities/entity-registry";
+import { namesOf } from "../model/entity-registry";
 import { plainText } from "./snippet";
 
 /** One field of the search index: what text of an article it holds, and what a match in it is worth. */

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import type { Article } from "../content/article";
+import type { Article } from "../model/article";
 import { type LiveIndex, createLiveIndex, fieldsOf, indexArticle } from "./live-index";
 
 /*

@@ -1,5 +1,5 @@
 import { Document } from "flexsearch";
-import type { Article } from "../content/article";
+import type { Article } from "../model/article";
 import { words } from "../text/text";
 import { createFrenchEncoder, stopWords } from "./encoder";
 import { type SearchField, fieldsOf, searchFieldSpecs, searchFields } from "./fields";

@@ -1,6 +1,6 @@
 import type { Archive, ArticleChange } from "../archive";
 import { buildFingerprints } from "../content/archive-snapshot";
-import type { Article } from "../content/article";
+import type { Article } from "../model/article";
 import { liveIndexFromSnapshot, readSnapshot } from "./index-snapshot";
 import { type LiveIndex, buildLiveIndex, indexArticle, unindexArticle } from "./live-index";
 

@@ -1,4 +1,4 @@
-import type { Article } from "../content/article";
+import type { Article } from "../model/article";
 import { formatArchiveDate } from "../text/dates";
 import { articlePath, entityPath } from "../routes";
 import { byCountry } from "../entities/labels";

@@ -3,7 +3,7 @@
  * and /api/search sends it as is. No server-only import here, so the client
  * search box can import these types.
  */
-import type { EntityKind } from "../schema/entity";
+import type { EntityKind } from "../model/schema/entity";
 import type { SearchParams } from "./search-params";
 import type { SnippetPart } from "./snippet";
 

@@ -1,5 +1,5 @@
 import { type Archive, derive, getArchive } from "../archive";
-import type { EntityRef } from "../entities/entity-registry";
+import type { EntityRef } from "../model/entity-registry";
 import { site } from "../site";
 import { queryWords } from "./encoder";
 import { buildSearchIndex, searchIndexOf } from "./build-index";

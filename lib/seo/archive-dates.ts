@@ -1,4 +1,4 @@
-import type { Article } from "../content/article";
+import type { Article } from "../model/article";
 
 /*
  * The archive's own dates (front matter `archivedAt`, `correctedAt`) are full

@@ -1,8 +1,8 @@
-import type { Article } from "../content/article";
+import type { Article } from "../model/article";
 import { articlePath, entityPath, entityRoutes } from "../routes";
 import { describe, entityKinds, kinds } from "../entities/entity-kinds";
-import type { EntityRegistry } from "../entities/entity-registry";
-import type { EntityKind, EntityOf } from "../schema/entity";
+import type { EntityRegistry } from "../model/entity-registry";
+import type { EntityKind, EntityOf } from "../model/schema/entity";
 import { site } from "../site";
 import { modifiedAt } from "./archive-dates";
 

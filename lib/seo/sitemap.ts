@@ -1,9 +1,9 @@
 import type { MetadataRoute } from "next";
 import type { Archive } from "../archive";
-import type { Article } from "../content/article";
+import type { Article } from "../model/article";
 import { kinds } from "../entities/entity-kinds";
 import { getEntityProfile } from "../entities/entity-pages";
-import { entityParts } from "../schema/entity";
+import { entityParts } from "../model/schema/entity";
 import { articlePath, entityPath, entityRoutes, routes } from "../routes";
 import { modifiedAt, newestChange } from "./archive-dates";
 

@@ -1,6 +1,6 @@
 import type { z } from "zod";
-import type { frontMatterSchema } from "../schema/article";
-import type { Country, RegistryData } from "../schema/entity";
+import type { frontMatterSchema } from "../model/schema/article";
+import type { Country, RegistryData } from "../model/schema/entity";
 import { slugify } from "../text/text";
 import { type Random, createRandom } from "./prng";
 import * as phrases from "./phrases";

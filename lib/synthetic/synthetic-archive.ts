@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { type Archive, assembleArchive } from "../archive";
 import { stringifyYaml } from "../content/yaml";
-import { registryFiles, registryParts } from "../schema/entity";
+import { registryFiles, registryParts } from "../model/schema/entity";
 import type { SyntheticCorpus } from "./generate-corpus";
 
 /** Writes a corpus as a content directory (`entities/*.yaml`, `articles/*.md`, `raw/*.txt`) that `buildArchive` loads. */

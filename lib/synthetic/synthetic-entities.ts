@@ -1,4 +1,4 @@
-import type { Company, Country, Theme } from "../schema/entity";
+import type { Company, Country, Theme } from "../model/schema/entity";
 import type { Random } from "./prng";
 
 /** Countries the real archive does not have yet, with the adjectives search uses. */

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { type Archive, archiveOf, buildArchive, getArchive, readArchive } from "@/lib/archive";
 import { type ArchiveSnapshot, restoreArticles, snapshotOfArticles, stampArticleFiles } from "@/lib/content/archive-snapshot";
 import { readArchiveSnapshot, writeArchiveSnapshot } from "@/lib/content/archive-snapshot-file";
-import { type ContentProblem, describeProblem } from "@/lib/content/content-error";
+import { type ContentProblem, describeProblem } from "@/lib/model/content-error";
 import { loadRegistry } from "@/lib/content/load-registry";
 
 /*

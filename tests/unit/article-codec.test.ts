@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ArticleDecoder } from "@/lib/content/article-codec";
-import type { EntityRegistry } from "@/lib/entities/entity-registry";
+import type { EntityRegistry } from "@/lib/model/entity-registry";
 
 /*
  * The decoder writes one small function per shape of the snapshot, with the

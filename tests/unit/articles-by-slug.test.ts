@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ArticlesBySlug } from "@/lib/articles-by-slug";
-import type { Article } from "@/lib/content/article";
+import type { Article } from "@/lib/model/article";
 
 const article = (slug: string, title = slug) => ({ slug, title }) as Article;
 

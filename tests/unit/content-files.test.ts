@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { readArchive } from "@/lib/archive";
-import { describeProblem } from "@/lib/content/content-error";
+import { describeProblem } from "@/lib/model/content-error";
 import { loadRegistry } from "@/lib/content/load-registry";
 import { readRegularFile } from "@/lib/content/read-regular";
 import { getRawText } from "@/lib/content/raw-texts";

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { countWords } from "@/lib/content/article";
+import { countWords } from "@/lib/model/article";
 
 const bySplitting = (text: string) => text.split(/\s+/).filter(Boolean).length;
 

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import { describe, expect, it } from "vitest";
 import { describe as descriptorOf, entityKinds, kinds } from "@/lib/entities/entity-kinds";
 import { entityRoutes, parseRoute } from "@/lib/routes";
-import { entityParts, registryFiles } from "@/lib/schema/entity";
+import { entityParts, registryFiles } from "@/lib/model/schema/entity";
 
 describe("one descriptor per entity kind", () => {
   it("describes every kind the registry has a part for, with its own address and names", () => {

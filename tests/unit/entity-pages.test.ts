@@ -2,7 +2,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildArchive } from "@/lib/archive";
 import { getChronology, getCompanyIndex, getEntityIndex, getEntityProfile, hasEntityPage } from "@/lib/entities/entity-pages";
-import { groupByYearAndMonth } from "@/lib/entities/timeline";
+import { groupByYearAndMonth } from "@/lib/model/timeline";
 
 const archive = buildArchive(path.resolve("tests/fixtures/content"));
 

@@ -1,9 +1,9 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { ContentError } from "@/lib/content/content-error";
+import { ContentError } from "@/lib/model/content-error";
 import { loadRegistry } from "@/lib/content/load-registry";
-import { buildRegistry, companyLineage, resolveName, subsidiariesOf } from "@/lib/entities/entity-registry";
-import type { Company, Country, RegistryData } from "@/lib/schema/entity";
+import { buildRegistry, companyLineage, resolveName, subsidiariesOf } from "@/lib/model/entity-registry";
+import type { Company, Country, RegistryData } from "@/lib/model/schema/entity";
 
 const registry = loadRegistry(path.resolve("content"));
 

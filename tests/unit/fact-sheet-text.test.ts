@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Article } from "@/lib/content/article";
+import type { Article } from "@/lib/model/article";
 import { parseArchiveDate } from "@/lib/text/dates";
 import { displayAliases } from "@/lib/entities/display-names";
 import { formatPeriod } from "@/lib/entities/period";

@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildArchive } from "@/lib/archive";
-import { ContentError } from "@/lib/content/content-error";
+import { ContentError } from "@/lib/model/content-error";
 
 const fixtureContent = path.resolve("tests/fixtures/content");
 

@@ -2,7 +2,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { getRelatedArticles } from "@/lib/articles";
 import type { Archive } from "@/lib/archive";
-import type { Article } from "@/lib/content/article";
+import type { Article } from "@/lib/model/article";
 import { entityKeys } from "@/lib/entities/entity-index";
 import { generateCorpus } from "@/lib/synthetic/generate-corpus";
 import { readRegistryFiles } from "@/lib/content/load-registry";

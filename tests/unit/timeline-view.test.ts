@@ -3,7 +3,7 @@ import path from "node:path";
 import { buildArchive } from "@/lib/archive";
 import { parseArchiveDate } from "@/lib/text/dates";
 import { getChronology } from "@/lib/entities/entity-pages";
-import { newestFirstOf } from "@/lib/entities/timeline";
+import { newestFirstOf } from "@/lib/model/timeline";
 import { parseTimelineSegments, precisionNote, timelineHref } from "@/lib/timeline-view";
 
 describe("timeline views", () => {

@@ -1,7 +1,7 @@
-import type { Company, Country } from "../../schema/entity";
+import type { Company, Country } from "../../model/schema/entity";
 import type { AnnouncementRow } from "../../announcements/announcement-rows";
 import { companyProjects } from "../../announcements/projects";
-import { companyLineage, subsidiariesOf } from "../entity-registry";
+import { companyLineage, subsidiariesOf } from "../../model/entity-registry";
 import { type KindDescriptor } from "./kind-descriptor";
 import { kindSegments } from "./segments";
 

@@ -1,5 +1,5 @@
-import type { CountryRole } from "../../schema/article";
-import type { Country } from "../../schema/entity";
+import type { CountryRole } from "../../model/schema/article";
+import type { Country } from "../../model/schema/entity";
 import { countryRoleLabels } from "../labels";
 import type { AnnouncementRow } from "../../announcements/announcement-rows";
 import { locate } from "../../announcements/location";

@@ -1,7 +1,7 @@
-import type { Article } from "../../content/article";
-import type { CountryRole } from "../../schema/article";
-import type { Company, EntityKind, EntityOf, entityParts } from "../../schema/entity";
-import type { EntityRegistry } from "../entity-registry";
+import type { Article } from "../../model/article";
+import type { CountryRole } from "../../model/schema/article";
+import type { Company, EntityKind, EntityOf, entityParts } from "../../model/schema/entity";
+import type { EntityRegistry } from "../../model/entity-registry";
 
 /** A place on an entity's timeline, with why it is there. */
 export type EntryOf = { slug: string; via?: Company; roles?: CountryRole[] };

@@ -1,4 +1,4 @@
-import type { EntityKind } from "../../schema/entity";
+import type { EntityKind } from "../../model/schema/entity";
 
 /**
  * The French URL segment of each kind's pages (`/entreprises/<slug>`): the

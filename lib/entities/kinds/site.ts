@@ -1,7 +1,7 @@
 import { type AnnouncementRow, oldestFirst, rowsOf } from "../../announcements/announcement-rows";
 import { siteLife, type SiteLife } from "../../announcements/site-life";
 import { siteKindLabels } from "../../announcements/labels";
-import type { Company, Country, Place } from "../../schema/entity";
+import type { Company, Country, Place } from "../../model/schema/entity";
 import { type KindDescriptor, once } from "./kind-descriptor";
 import { kindSegments } from "./segments";
 

@@ -1,10 +1,10 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { describeProblem } from "@/lib/content/content-error";
+import { describeProblem } from "@/lib/model/content-error";
 import { parseArticle } from "@/lib/content/load-articles";
 import { loadRegistry } from "@/lib/content/load-registry";
-import { evidenceWindow } from "@/lib/schema/announcement";
+import { evidenceWindow } from "@/lib/model/schema/announcement";
 
 const registry = loadRegistry(path.resolve("tests/fixtures/announcements"));
 const parse = (name: string) => {

@@ -1,10 +1,10 @@
 import fs from "node:fs";
 import path from "node:path";
 import { parseYaml } from "@/lib/content/yaml";
-import type { EntityRegistry } from "@/lib/entities/entity-registry";
+import type { EntityRegistry } from "@/lib/model/entity-registry";
 import type { AnnouncementInput, SiteRef } from "@/lib/importer/announcements";
-import type { AnnouncementData } from "@/lib/schema/announcement";
-import type { Company, Place } from "@/lib/schema/entity";
+import type { AnnouncementData } from "@/lib/model/schema/announcement";
+import type { Company, Place } from "@/lib/model/schema/entity";
 
 /*
  * The hand-written corpus of tests/fixtures/announcements/ and how it is

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
-import type { EntityRegistry } from "@/lib/entities/entity-registry";
-import { resolveName } from "@/lib/entities/entity-registry";
+import type { EntityRegistry } from "@/lib/model/entity-registry";
+import { resolveName } from "@/lib/model/entity-registry";
 import type { ImportedArticle } from "@/lib/importer/import-article";
 import { companyKey } from "@/lib/importer/company-names";
 import { foldText } from "@/lib/text/text";

@@ -1,6 +1,6 @@
-import type { EntityRegistry } from "@/lib/entities/entity-registry";
+import type { EntityRegistry } from "@/lib/model/entity-registry";
 import type { ImportedArticle } from "@/lib/importer/import-article";
-import type { AnnouncementData } from "@/lib/schema/announcement";
+import type { AnnouncementData } from "@/lib/model/schema/announcement";
 import { slugify } from "@/lib/text/text";
 import { type Expected, type Score, scoreCorpus } from "./announcement-corpus";
 

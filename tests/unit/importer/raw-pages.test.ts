@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { describeProblem } from "@/lib/content/content-error";
+import { describeProblem } from "@/lib/model/content-error";
 import { parseArticle } from "@/lib/content/load-articles";
 import { loadRegistry } from "@/lib/content/load-registry";
 import { withProposals } from "@/lib/importer/article-entities";

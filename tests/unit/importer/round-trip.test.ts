@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { parseYaml } from "../../../lib/content/yaml";
 import { loadRegistry } from "@/lib/content/load-registry";
 import { importArticle } from "@/lib/importer/import-article";
-import { frontMatterSchema, type FrontMatter } from "@/lib/schema/article";
+import { frontMatterSchema, type FrontMatter } from "@/lib/model/schema/article";
 
 /*
  * Each seed imported by the importer is compared with its hand conversion in

@@ -2,7 +2,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseArticle } from "@/lib/content/load-articles";
 import { loadRegistry } from "@/lib/content/load-registry";
-import type { FrontMatter } from "@/lib/schema/article";
+import type { FrontMatter } from "@/lib/model/schema/article";
 import { toMarkdown } from "@/lib/importer/to-markdown";
 
 const registry = loadRegistry(path.resolve(process.cwd(), "content"));

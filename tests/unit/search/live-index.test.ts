@@ -1,7 +1,7 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { archiveOf, buildArchive } from "@/lib/archive";
-import type { Article } from "@/lib/content/article";
+import type { Article } from "@/lib/model/article";
 import { stem } from "@/lib/search/encoder";
 import { buildLiveIndex, indexArticle, postingsOf, unindexArticle } from "@/lib/search/live-index";
 import { words } from "@/lib/text/text";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { type Archive, nextVersion, settleVersion } from "@/lib/archive";
-import type { Article } from "@/lib/content/article";
-import { sortChronologically } from "@/lib/entities/timeline";
+import type { Article } from "@/lib/model/article";
+import { sortChronologically } from "@/lib/model/timeline";
 import { type FrontPageSizes, getFrontPage } from "@/lib/front-page";
 import { fromScratch, publications, startingArchive } from "./publications";
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { type Archive, nextVersion, settleVersion } from "@/lib/archive";
 import { getArticleHtml, getRelatedArticles } from "@/lib/articles";
 import { getEntityProfile } from "@/lib/entities/entity-pages";
-import type { EntityKind } from "@/lib/schema/entity";
+import type { EntityKind } from "@/lib/model/schema/entity";
 import { fromScratch, publications, registry, startingArchive } from "./publications";
 
 const entities: [EntityKind, string][] = [

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { type Archive, type ArticleChange, archiveOf } from "@/lib/archive";
-import type { Article } from "@/lib/content/article";
+import type { Article } from "@/lib/model/article";
 import { readRegistryFiles } from "@/lib/content/load-registry";
 import { parseArchiveDate } from "@/lib/text/dates";
 import { generateCorpus } from "@/lib/synthetic/generate-corpus";

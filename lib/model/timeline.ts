@@ -1,4 +1,4 @@
-import type { Article } from "../content/article";
+import type { Article } from "./article";
 import type { ArchiveDate } from "../text/dates";
 
 /**

@@ -1,4 +1,4 @@
-import { ContentError, type ContentProblem } from "../content/content-error";
+import { ContentError, type ContentProblem } from "./content-error";
 import {
   type Company,
   type Entity,
@@ -8,10 +8,10 @@ import {
   type RegistryPart,
   registryFiles,
   registryParts,
-} from "../schema/entity";
+} from "./schema/entity";
 import { foldText } from "../text/text";
 
-export type { Entity } from "../schema/entity";
+export type { Entity } from "./schema/entity";
 export type EntityRef = { kind: EntityKind; slug: string };
 
 /**

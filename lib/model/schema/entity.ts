@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { slugPattern } from "../text/text";
+import { slugPattern } from "../../text/text";
 import { plainText } from "./plain-text";
 
 const slug = z.string().regex(slugPattern, "slug attendu : minuscules sans accents, mots séparés par des tirets");

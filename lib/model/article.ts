@@ -1,7 +1,7 @@
 import { type ArchiveDate, parseArchiveDate, precisionOf } from "../text/dates";
-import type { Company, Country, Place, Theme } from "../schema/entity";
-import type { CountryRole, FrontMatter } from "../schema/article";
-import type { EntityRegistry } from "../entities/entity-registry";
+import type { Company, Country, Place, Theme } from "./schema/entity";
+import type { CountryRole, FrontMatter } from "./schema/article";
+import type { EntityRegistry } from "./entity-registry";
 import { type Announcement, resolveAnnouncements } from "./announcements";
 
 /** An article as pages use it: the front matter with dates parsed and entities resolved. */

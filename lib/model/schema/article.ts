@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { type DatePrecision, datePrecisions, precisionOf } from "../text/dates";
-import { slugPattern } from "../text/text";
+import { type DatePrecision, datePrecisions, precisionOf } from "../../text/dates";
+import { slugPattern } from "../../text/text";
 import { announcementSchema } from "./announcement";
 import { plainText } from "./plain-text";
 
@@ -9,7 +9,7 @@ z.config(z.locales.fr());
 
 const slug = z.string().regex(slugPattern, "slug attendu : minuscules sans accents, mots séparés par des tirets");
 
-export { datePrecisions, type DatePrecision } from "../text/dates";
+export { datePrecisions, type DatePrecision } from "../../text/dates";
 
 /** The written form each precision requires: "2023-10-11", "2020-04", "2015". */
 const dateFormats: Record<Exclude<DatePrecision, "unknown">, RegExp> = {
@@ -90,7 +90,7 @@ export const frontMatterSchema = z
     people: z.array(personSchema).default([]),
     /** Captions of photos the archive does not reproduce, kept for what they say. */
     captions: z.array(z.string().min(1)).default([]),
-    /** Who builds, opens, invests or buys what, where, how much, in what state, each with its sentence (lib/schema/announcement.ts); optional, so an importer that proposes none writes none. */
+    /** Who builds, opens, invests or buys what, where, how much, in what state, each with its sentence (lib/model/schema/announcement.ts); optional, so an importer that proposes none writes none. */
     announcements: z.array(announcementSchema).optional(),
     /** Articles about the same event share this key. */
     story: slug.optional(),

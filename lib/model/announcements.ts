@@ -1,7 +1,7 @@
 import { z } from "zod";
-import type { EntityRegistry } from "../entities/entity-registry";
-import { type AnnouncementData, announcementsInContext } from "../schema/announcement";
-import type { Company, Country, Place, Site } from "../schema/entity";
+import type { EntityRegistry } from "./entity-registry";
+import { type AnnouncementData, announcementsInContext } from "./schema/announcement";
+import type { Company, Country, Place, Site } from "./schema/entity";
 import { type ContentProblem, problemsFromZod } from "./content-error";
 
 /** An announcement as pages use it: its slugs resolved to the registry's entries. */
@@ -14,7 +14,7 @@ export type Announcement = Omit<AnnouncementData, "by" | "site" | "place" | "cou
 
 /**
  * What an article's announcements get wrong against its body and the
- * registry (lib/schema/announcement.ts), as the editor reads it:
+ * registry (lib/model/schema/announcement.ts), as the editor reads it:
  * « fichier › announcements[0].evidence : absent du texte ».
  */
 export function announcementProblems(file: string, announcements: readonly AnnouncementData[] | undefined, body: string, registry: EntityRegistry): ContentProblem[] {
