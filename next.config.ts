@@ -1,7 +1,7 @@
 import path from "node:path";
 import type { NextConfig } from "next";
 import { archiveCacheLife, archiveProfile } from "./lib/cache/policy";
-import { resolveSiteOrigin } from "./lib/site";
+import { resolveSiteOrigin } from "./lib/site/site";
 
 // `next start` may read this file before it sets NODE_ENV: only a development server gets the development policy.
 const isDev = process.env.NODE_ENV === "development";
@@ -34,7 +34,7 @@ const securityHeaders = [
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), interest-cohort=(), browsing-topics=()" },
 ];
 
-/* SITE_URL, checked (an invalid one fails the build) and fixed into the build: see lib/site.ts. */
+/* SITE_URL, checked (an invalid one fails the build) and fixed into the build: see lib/site/site.ts. */
 const origin = resolveSiteOrigin(process.env.SITE_URL);
 
 const nextConfig: NextConfig = {

@@ -1,7 +1,7 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { getArchive } from "./lib/archive";
 import { routeExists } from "./lib/route-exists";
-import { parseRoute } from "./lib/routes";
+import { parseRoute } from "./lib/site/routes";
 
 /**
  * Whether a path names something the archive can serve; one with a malformed

@@ -2,7 +2,7 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
-import { site } from "@/lib/site";
+import { site } from "@/lib/site/site";
 import { themeScript } from "@/lib/theme";
 import { sourceSerif } from "./fonts";
 import "./globals.css";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { SearchForm } from "@/components/search/search-form";
-import { nav } from "@/lib/site";
+import { nav } from "@/lib/pages/nav";
 
 export const metadata = { title: "Page introuvable" };
 

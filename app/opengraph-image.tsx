@@ -1,5 +1,5 @@
 import { ogContentType, ogImage, ogSize } from "@/components/seo/og-card";
-import { site } from "@/lib/site";
+import { site } from "@/lib/site/site";
 
 export const size = ogSize;
 export const contentType = ogContentType;

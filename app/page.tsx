@@ -5,7 +5,7 @@ import { listsTag } from "@/lib/cache/tags";
 import { getFrontPage } from "@/lib/front-page";
 import { pageMetadata } from "@/lib/metadata";
 import { websiteJsonLd } from "@/lib/seo/json-ld";
-import { site } from "@/lib/site";
+import { site } from "@/lib/site/site";
 
 export const metadata = { ...pageMetadata({ title: site.name, description: site.description, path: "/" }), title: { absolute: `${site.name} — ${site.tagline}` } };
 

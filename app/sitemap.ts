@@ -3,7 +3,7 @@ import { getArchive } from "@/lib/archive";
 import { cacheArchiveRender } from "@/lib/cache/scope";
 import { listsTag } from "@/lib/cache/tags";
 import { sitemapEntries } from "@/lib/seo/sitemap";
-import { site } from "@/lib/site";
+import { site } from "@/lib/site/site";
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   "use cache";

@@ -4,7 +4,7 @@ import { quotedName } from "./model/content-error";
 import { renderWithLimit } from "./markdown-render";
 import { textParagraphsHtml } from "./text/markdown-text";
 import { entityIndexOf, entityKeys } from "./entities/entity-index";
-import { type Page, paginate } from "./pagination";
+import { type Page, paginate } from "./site/pagination";
 
 export type { Article } from "./model/article";
 

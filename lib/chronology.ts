@@ -3,7 +3,7 @@ import { getArchive } from "./archive";
 import { getChronology } from "./entities/entity-pages";
 import { groupByYearAndMonth } from "./model/timeline";
 import type { Article } from "./model/article";
-import { paginate, type Page } from "./pagination";
+import { paginate, type Page } from "./site/pagination";
 import type { TimelineView } from "./timeline-view";
 
 /*

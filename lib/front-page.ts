@@ -2,7 +2,7 @@ import { getArchive, type Archive } from "./archive";
 import type { Article } from "./model/article";
 import { entityIndexOf } from "./entities/entity-index";
 import { getCompanyIndex, getEntityIndex } from "./entities/entity-pages";
-import { articlePath, entityPath } from "./routes";
+import { articlePath, entityPath } from "./site/routes";
 import { newestFirst } from "./version-change";
 import type { Company, Country } from "./model/schema/entity";
 

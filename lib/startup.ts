@@ -10,7 +10,7 @@ import { publishThroughServer } from "./publishing/notify-server";
 import { internalPublishToken } from "./publishing/publish-auth";
 import { watchContent } from "./publishing/watch";
 import { searchFor } from "./search/search";
-import { builtOrigin, siteOriginWarnings } from "./site";
+import { builtOrigin, siteOriginWarnings } from "./site/site";
 
 /**
  * Loads and judges the archive and builds what pages share (the entity

@@ -23,7 +23,7 @@ import fs from "node:fs";
 import { parseArgs } from "node:util";
 import { buildArchive } from "../lib/archive";
 import { contentDir } from "../lib/content/content-dir";
-import { site } from "../lib/site";
+import { site } from "../lib/site/site";
 import { startNext } from "./lib/next-server";
 import { series as timedSeries } from "./lib/request-timing";
 import { ms, percentile } from "./lib/stats";

@@ -6,7 +6,7 @@ import { listsTag } from "@/lib/cache/tags";
 import { describe } from "@/lib/entities/entity-kinds";
 import { getEntityIndex } from "@/lib/entities/entity-pages";
 import { pageMetadata } from "@/lib/metadata";
-import { entityPath, routes } from "@/lib/routes";
+import { entityPath, routes } from "@/lib/site/routes";
 import type { EntityKind } from "@/lib/model/schema/entity";
 
 /*

@@ -9,14 +9,14 @@ import { getArchive } from "@/lib/archive";
 import { cacheArchiveRender } from "@/lib/cache/scope";
 import { entityTag } from "@/lib/cache/tags";
 import { getEntityProfile, getEntitySlugs } from "@/lib/entities/entity-pages";
-import { entityPath } from "@/lib/routes";
+import { entityPath } from "@/lib/site/routes";
 import { entityFeed, pageImage, pageMetadata } from "@/lib/metadata";
-import { extraPageSegments, pageHref } from "@/lib/pagination";
+import { extraPageSegments, pageHref } from "@/lib/site/pagination";
 import { parseTimelineSegments } from "@/lib/timeline-view";
 import { entityKinds } from "@/lib/entities/entity-kinds";
 import type { EntityKind } from "@/lib/model/schema/entity";
 import { entityBreadcrumbJsonLd, entityJsonLd } from "@/lib/seo/json-ld";
-import { site } from "@/lib/site";
+import { site } from "@/lib/site/site";
 
 type Params = Promise<{ slug: string; page?: string[] }>;
 

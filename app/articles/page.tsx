@@ -2,7 +2,7 @@ import { ArticleListPage } from "@/components/article/article-list-page";
 import { pageMetadata } from "@/lib/metadata";
 import { cacheArchiveRender } from "@/lib/cache/scope";
 import { listsTag } from "@/lib/cache/tags";
-import { routes } from "@/lib/routes";
+import { routes } from "@/lib/site/routes";
 
 export const metadata = pageMetadata({
   title: "Tous les articles",

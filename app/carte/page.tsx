@@ -3,7 +3,7 @@ import { cacheArchiveRender } from "@/lib/cache/scope";
 import { listsTag } from "@/lib/cache/tags";
 import { getProjectMap } from "@/lib/maps/project-map";
 import { pageMetadata } from "@/lib/metadata";
-import { routes } from "@/lib/routes";
+import { routes } from "@/lib/site/routes";
 
 export const metadata = pageMetadata({
   title: "Carte",

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { filterParams } from "@/lib/announcements/announcement-filters";
 import type { AnnouncementsPage } from "@/lib/announcements/announcements-page";
-import { routes } from "@/lib/routes";
+import { routes } from "@/lib/site/routes";
 
 type Field = { name: string; label: string; any: string; value?: string; options: { value: string; label: string; count: number }[] };
 

@@ -5,7 +5,7 @@ import type { AnnouncementRow } from "@/lib/announcements/announcement-rows";
 import { formatAmount, formatMw, placeText } from "@/lib/announcements/format";
 import { announcementKindLabels } from "@/lib/announcements/labels";
 import { frenchTypography } from "@/lib/text/french-typography";
-import { articlePath, entityPath } from "@/lib/routes";
+import { articlePath, entityPath } from "@/lib/site/routes";
 import { StatusBadge } from "./status-badge";
 
 type Props = {

@@ -6,7 +6,7 @@ import { listsTag } from "@/lib/cache/tags";
 import { type AnnouncementFilters, announcementsHref } from "@/lib/announcements/announcement-filters";
 import { getAnnouncementsPage } from "@/lib/announcements/announcements-page";
 import { formatMw } from "@/lib/announcements/format";
-import { routes } from "@/lib/routes";
+import { routes } from "@/lib/site/routes";
 import { AnnouncementFilterForm } from "./announcement-filter-form";
 import { AnnouncementTable } from "./announcement-table";
 import { AnnouncementTotals } from "./announcement-totals";

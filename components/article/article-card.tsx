@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { Article } from "@/lib/articles";
-import { articlePath } from "@/lib/routes";
+import { articlePath } from "@/lib/site/routes";
 import { frenchTypography } from "@/lib/text/french-typography";
 import { EntityLinks } from "../entity/entity-links";
 import { ArchiveDateText } from "../ui/archive-date";

@@ -1,7 +1,7 @@
 import { Fragment } from "react";
 import type { Article } from "@/lib/articles";
 import { hasEntityPage } from "@/lib/entities/entity-pages";
-import { entityPath } from "@/lib/routes";
+import { entityPath } from "@/lib/site/routes";
 import { describe, kinds } from "@/lib/entities/entity-kinds";
 import { type ChipLink, EntityChips } from "../ui/entity-chips";
 

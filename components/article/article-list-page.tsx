@@ -3,7 +3,7 @@ import { getArticlesPage } from "@/lib/articles";
 import { ArticlesByYear } from "./articles-by-year";
 import { PageHeading } from "../ui/page-heading";
 import { Pagination } from "../ui/pagination";
-import { routes } from "@/lib/routes";
+import { routes } from "@/lib/site/routes";
 
 export const articlesPageHref = (page: number) => routes.paged(routes.articles, page);
 

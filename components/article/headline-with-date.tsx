@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { Article } from "@/lib/articles";
 import { frenchTypography } from "@/lib/text/french-typography";
-import { articlePath } from "@/lib/routes";
+import { articlePath } from "@/lib/site/routes";
 import { ArchiveDateText } from "../ui/archive-date";
 
 /**

@@ -3,7 +3,7 @@ import { DateCell } from "@/components/ui/date-cell";
 import { frenchTypography } from "@/lib/text/french-typography";
 import type { ChronologyPage } from "@/lib/chronology";
 import { monthName } from "@/lib/text/dates";
-import { articlePath, entityPath } from "@/lib/routes";
+import { articlePath, entityPath } from "@/lib/site/routes";
 import { byCountry } from "@/lib/entities/labels";
 import { StatusBadge } from "@/components/announcements/status-badge";
 import type { AnnouncementRow } from "@/lib/announcements/announcement-rows";

@@ -13,7 +13,7 @@ import { sitesOf } from "@/lib/announcements/projects";
 import { totalsByStatus, totalsOf } from "@/lib/announcements/totals";
 import { SiteLifeSection } from "./site-life";
 import { mostCited } from "@/lib/entities/most-cited";
-import { entityPath } from "@/lib/routes";
+import { entityPath } from "@/lib/site/routes";
 import { articleCount } from "@/lib/text/format";
 import { EntityMapSection } from "@/components/maps/entity-map-section";
 import { displayAliases } from "@/lib/entities/display-names";

@@ -1,6 +1,6 @@
 import type { Article } from "@/lib/articles";
 import { describe, kinds } from "@/lib/entities/entity-kinds";
-import { entityPath } from "@/lib/routes";
+import { entityPath } from "@/lib/site/routes";
 import { EntityChips } from "../ui/entity-chips";
 
 const subjects = kinds.filter((kind) => describe(kind).subject);

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import type { FactSheet as Facts } from "@/lib/entities/entity-pages";
-import { articlePath, entityPath } from "@/lib/routes";
+import { articlePath, entityPath } from "@/lib/site/routes";
 import { mainPeople, type PersonLine } from "@/lib/entities/people";
 import { formatPeriod } from "@/lib/entities/period";
 import { mostCited } from "@/lib/entities/most-cited";

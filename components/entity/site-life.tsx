@@ -6,7 +6,7 @@ import type { AnnouncementRow } from "@/lib/announcements/announcement-rows";
 import { formatAmount, formatMw } from "@/lib/announcements/format";
 import type { SiteLife } from "@/lib/announcements/site-life";
 import { frenchTypography } from "@/lib/text/french-typography";
-import { articlePath } from "@/lib/routes";
+import { articlePath } from "@/lib/site/routes";
 
 /**
  * A site's life: each state the texts give, in the order it was first

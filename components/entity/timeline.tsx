@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { groupByYear } from "@/lib/text/dates";
 import type { TimelineEntry } from "@/lib/entities/entity-pages";
-import { articlePath, entityPath } from "@/lib/routes";
+import { articlePath, entityPath } from "@/lib/site/routes";
 import { countryRoleLabels } from "@/lib/entities/labels";
 import { describe, kinds } from "@/lib/entities/entity-kinds";
 import { frenchTypography } from "@/lib/text/french-typography";

@@ -1,16 +1,16 @@
 import Link from "next/link";
 import type { Article } from "@/lib/articles";
-import { articlePath, entityPath } from "@/lib/routes";
+import { articlePath, entityPath } from "@/lib/site/routes";
 import { byCountry } from "@/lib/entities/labels";
 import { articleCount } from "@/lib/text/format";
 import type { FrontPage as FrontPageData } from "@/lib/front-page";
 import { frenchTypography } from "@/lib/text/french-typography";
-import { site } from "@/lib/site";
+import { site } from "@/lib/site/site";
 import { HeadlineWithDate } from "../article/headline-with-date";
 import { EntityCountSection } from "../entity/entity-count-list";
 import { ArchiveDateText } from "../ui/archive-date";
 import { EntityChips } from "../ui/entity-chips";
-import { routes } from "@/lib/routes";
+import { routes } from "@/lib/site/routes";
 
 function Lead({ article }: { article: Article }) {
   return (

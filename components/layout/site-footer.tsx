@@ -1,7 +1,8 @@
 import Link from "next/link";
-import { nav, site } from "@/lib/site";
+import { nav } from "@/lib/pages/nav";
+import { site } from "@/lib/site/site";
 import { ThemeToggle } from "./theme-toggle";
-import { routes } from "@/lib/routes";
+import { routes } from "@/lib/site/routes";
 
 export function SiteFooter() {
   return (

@@ -1,7 +1,8 @@
 import Link from "next/link";
-import { nav, site } from "@/lib/site";
+import { nav } from "@/lib/pages/nav";
+import { site } from "@/lib/site/site";
 import { SearchBox } from "../search/search-box";
-import { routes } from "@/lib/routes";
+import { routes } from "@/lib/site/routes";
 
 /**
  * Two rows on a phone (about 90 px): the site's name with a link to the

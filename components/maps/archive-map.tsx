@@ -5,7 +5,7 @@ import { formatAmount, formatMw } from "@/lib/announcements/format";
 import { announcementKindLabels, statusLabels, unknownStatusLabel } from "@/lib/announcements/labels";
 import { clusterPoints, layoutMap } from "@/lib/maps/layout";
 import type { ProjectMap, ProjectPoint } from "@/lib/maps/project-map";
-import { articlePath, entityPath, routes } from "@/lib/routes";
+import { articlePath, entityPath, routes } from "@/lib/site/routes";
 import { PageHeading } from "../ui/page-heading";
 import { StatusBadge } from "../announcements/status-badge";
 import { StatusLegend, StatusMarker } from "./status-marker";

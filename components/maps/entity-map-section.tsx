@@ -1,7 +1,7 @@
 import { Fragment, type ReactNode } from "react";
 import Link from "next/link";
 import { hasEntityPage } from "@/lib/entities/entity-pages";
-import { entityPath } from "@/lib/routes";
+import { entityPath } from "@/lib/site/routes";
 import type { EntityMap } from "@/lib/maps/entity-maps";
 import { layoutMap, type MapRole, mapRoles } from "@/lib/maps/layout";
 import { mapSummary } from "@/lib/maps/map-summary";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { entityKinds, kinds, searchKinds } from "@/lib/entities/entity-kinds";
-import { entityRoutes } from "@/lib/routes";
+import { entityRoutes } from "@/lib/site/routes";
 import { type SearchParams, searchUrl } from "@/lib/search/search-params";
 import type { EntityHit } from "@/lib/search/search-response";
 

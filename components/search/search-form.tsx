@@ -1,5 +1,5 @@
 import type { InputHTMLAttributes } from "react";
-import { routes } from "@/lib/routes";
+import { routes } from "@/lib/site/routes";
 
 type Props = {
   defaultValue?: string;

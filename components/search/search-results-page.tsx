@@ -14,7 +14,7 @@ import { pageMetadata } from "@/lib/metadata";
 import { activeFilters, clearFiltersHref, narrowingFacets, registryFilterName, searchSubject } from "@/lib/search-filters";
 import { emptyResponse, search, searchFailedNotice } from "@/lib/search/search";
 import { type SearchParams, searchUrl } from "@/lib/search/search-params";
-import { site } from "@/lib/site";
+import { site } from "@/lib/site/site";
 
 const nameOf = () => registryFilterName(getArchive().registry);
 

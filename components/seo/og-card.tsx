@@ -1,7 +1,7 @@
 import { ImageResponse } from "next/og";
 import { ogImageSize } from "@/lib/metadata";
 import { ogFonts, singleSpaced } from "@/lib/og-fonts";
-import { site } from "@/lib/site";
+import { site } from "@/lib/site/site";
 
 /** OpenGraph images: the size social networks expect for a large card. */
 export const ogSize = { ...ogImageSize };

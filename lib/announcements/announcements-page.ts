@@ -1,5 +1,5 @@
 import { type Archive, getArchive } from "../archive";
-import { paginate } from "../pagination";
+import { paginate } from "../site/pagination";
 import { type AnnouncementFilters, filterOptions, filterRows } from "./announcement-filters";
 import { getAnnouncementRows } from "./announcement-rows";
 import { announcementKindLabels, statusLabels, unknownStatusLabel } from "./labels";

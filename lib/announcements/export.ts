@@ -1,5 +1,5 @@
 import { stringify } from "csv-stringify/sync";
-import { articlePath, entityPath } from "../routes";
+import { articlePath, entityPath } from "../site/routes";
 import type { AnnouncementRow } from "./announcement-rows";
 
 /**

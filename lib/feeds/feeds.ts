@@ -2,9 +2,9 @@ import { getArchive } from "../archive";
 import type { Article } from "../model/article";
 import { describe } from "../entities/entity-kinds";
 import { getEntityProfile, type TimelineEntry } from "../entities/entity-pages";
-import { entityPath } from "../routes";
+import { entityPath } from "../site/routes";
 import type { EntityKind } from "../model/schema/entity";
-import { site } from "../site";
+import { site } from "../site/site";
 import { articleFeed, renderRss } from "./rss";
 
 /** The whole archive's RSS document. */

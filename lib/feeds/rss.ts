@@ -1,6 +1,6 @@
 import type { Article } from "../model/article";
 import { formatArchiveDate } from "../text/dates";
-import { articlePath, entityPath } from "../routes";
+import { articlePath, entityPath } from "../site/routes";
 import { describe, kinds } from "../entities/entity-kinds";
 import { latest, modifiedAt, rfc822 } from "../seo/archive-dates";
 

@@ -1,4 +1,4 @@
-import { entityPath } from "../routes";
+import { entityPath } from "../site/routes";
 import { type Entity, type EntityRef, type EntityRegistry, subsidiariesOf } from "../model/entity-registry";
 import { describe, entityKinds, kinds } from "../entities/entity-kinds";
 import { type Company, type EntityKind, entityParts } from "../model/schema/entity";

@@ -1,6 +1,6 @@
 import type { Article } from "../model/article";
 import { formatArchiveDate } from "../text/dates";
-import { articlePath, entityPath } from "../routes";
+import { articlePath, entityPath } from "../site/routes";
 import { byCountry } from "../entities/labels";
 import { words } from "../text/text";
 import type { ResolvedWord } from "./match";

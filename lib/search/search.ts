@@ -1,6 +1,6 @@
 import { type Archive, derive, getArchive } from "../archive";
 import type { EntityRef } from "../model/entity-registry";
-import { site } from "../site";
+import { site } from "../site/site";
 import { queryWords } from "./encoder";
 import { buildSearchIndex, searchIndexOf } from "./build-index";
 import { type Matches, type ResolvedWord, coverageUnit, createScratch, matchWords, maxQueryWords, resolveWords } from "./match";

@@ -1,9 +1,9 @@
 import type { Article } from "../model/article";
-import { articlePath, entityPath, entityRoutes } from "../routes";
+import { articlePath, entityPath, entityRoutes } from "../site/routes";
 import { describe, entityKinds, kinds } from "../entities/entity-kinds";
 import type { EntityRegistry } from "../model/entity-registry";
 import type { EntityKind, EntityOf } from "../model/schema/entity";
-import { site } from "../site";
+import { site } from "../site/site";
 import { modifiedAt } from "./archive-dates";
 
 /** A schema.org node, as plain JSON. */

@@ -4,7 +4,7 @@ import type { Article } from "../model/article";
 import { kinds } from "../entities/entity-kinds";
 import { getEntityProfile } from "../entities/entity-pages";
 import { entityParts } from "../model/schema/entity";
-import { articlePath, entityPath, entityRoutes, routes } from "../routes";
+import { articlePath, entityPath, entityRoutes, routes } from "../site/routes";
 import { modifiedAt, newestChange } from "./archive-dates";
 
 function entry(siteUrl: string, path: string, lastModified: string | undefined): MetadataRoute.Sitemap[number] {

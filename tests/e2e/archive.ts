@@ -1,6 +1,6 @@
 import path from "node:path";
 import { buildArchive } from "../../lib/archive";
-import { site } from "../../lib/site";
+import { site } from "../../lib/site/site";
 
 /*
  * The archive the main e2e site is built from (content/), read the way the

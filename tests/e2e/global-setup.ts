@@ -31,7 +31,7 @@ export const announcedRaw = "tests/fixtures/raw/announcement-amount-mw.txt";
 
 /**
  * A site to build then serve. Its port is chosen before the build, because
- * SITE_URL is read at build time (lib/site.ts): the build and the server must
+ * SITE_URL is read at build time (lib/site/site.ts): the build and the server must
  * name the same origin, or every absolute URL would point elsewhere.
  */
 type Site = { distDir: string; port: number; env: Record<string, string> };

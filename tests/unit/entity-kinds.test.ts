@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import { describe, expect, it } from "vitest";
 import { describe as descriptorOf, entityKinds, kinds } from "@/lib/entities/entity-kinds";
-import { entityRoutes, parseRoute } from "@/lib/routes";
+import { entityRoutes, parseRoute } from "@/lib/site/routes";
 import { entityParts, registryFiles } from "@/lib/model/schema/entity";
 
 describe("one descriptor per entity kind", () => {

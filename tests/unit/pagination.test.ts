@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extraPageSegments, pageHref, paginate, parsePageParam, parsePageSegments } from "@/lib/pagination";
+import { extraPageSegments, pageHref, paginate, parsePageParam, parsePageSegments } from "@/lib/site/pagination";
 import { slugify } from "@/lib/text/text";
 
 describe("pagination", () => {

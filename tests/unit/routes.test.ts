@@ -2,7 +2,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildArchive } from "@/lib/archive";
 import { routeExists } from "@/lib/route-exists";
-import { parseRoute, routes } from "@/lib/routes";
+import { parseRoute, routes } from "@/lib/site/routes";
 
 const archive = buildArchive(path.resolve("tests/fixtures/content"));
 const exists = (pathname: string) => routeExists(parseRoute(pathname), archive);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { resolveSiteOrigin, siteOriginWarnings } from "@/lib/site";
+import { resolveSiteOrigin, siteOriginWarnings } from "@/lib/site/site";
 
 describe("resolveSiteOrigin", () => {
   it("takes SITE_URL's origin, without a trailing slash", () => {

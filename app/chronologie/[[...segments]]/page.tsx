@@ -6,10 +6,10 @@ import { TimelineViewLinks } from "@/components/ui/timeline-view-links";
 import { type ChronologyOrder, getChronologyPage } from "@/lib/chronology";
 import { getAllArticles } from "@/lib/articles";
 import { pageMetadata } from "@/lib/metadata";
-import { extraPageSegments, pageHref } from "@/lib/pagination";
+import { extraPageSegments, pageHref } from "@/lib/site/pagination";
 import { cacheArchiveRender } from "@/lib/cache/scope";
 import { listsTag } from "@/lib/cache/tags";
-import { routes } from "@/lib/routes";
+import { routes } from "@/lib/site/routes";
 import { parseTimelineSegments, timelineHref } from "@/lib/timeline-view";
 
 type Props = { params: Promise<{ segments?: string[] }> };

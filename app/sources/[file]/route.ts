@@ -2,7 +2,7 @@ import { getArchive } from "@/lib/archive";
 import { cacheArchiveRender } from "@/lib/cache/scope";
 import { listsTag } from "@/lib/cache/tags";
 import { getRawText, rawTextNames } from "@/lib/content/raw-texts";
-import { site } from "@/lib/site";
+import { site } from "@/lib/site/site";
 
 /**
  * The raw texts of the articles prerendered at build time, written out with

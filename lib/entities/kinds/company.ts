@@ -3,7 +3,7 @@ import type { AnnouncementRow } from "../../announcements/announcement-rows";
 import { companyProjects } from "../../announcements/projects";
 import { companyLineage, subsidiariesOf } from "../../model/entity-registry";
 import { type KindDescriptor } from "./kind-descriptor";
-import { kindSegments } from "./segments";
+import { kindSegments } from "../../site/kind-segments";
 
 /** A company's page adds its group and home, and its projects: the announcements it or a subsidiary is `by` in (oldest first). */
 export type CompanyExtra = { parent?: Company; subsidiaries: Company[]; country?: Country; projects: AnnouncementRow[] };

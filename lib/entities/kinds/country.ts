@@ -5,7 +5,7 @@ import type { AnnouncementRow } from "../../announcements/announcement-rows";
 import { locate } from "../../announcements/location";
 import { countryProjects } from "../../announcements/projects";
 import { type KindDescriptor, once } from "./kind-descriptor";
-import { kindSegments } from "./segments";
+import { kindSegments } from "../../site/kind-segments";
 
 /** Countries: `/pays/<slug>`, each article with the country's part in it. */
 /** A country's page adds its projects: the announcements located there (oldest first). */

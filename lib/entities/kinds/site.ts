@@ -3,7 +3,7 @@ import { siteLife, type SiteLife } from "../../announcements/site-life";
 import { siteKindLabels } from "../../announcements/labels";
 import type { Company, Country, Place } from "../../model/schema/entity";
 import { type KindDescriptor, once } from "./kind-descriptor";
-import { kindSegments } from "./segments";
+import { kindSegments } from "../../site/kind-segments";
 
 export type SiteExtra = { operators: Company[]; place?: Place; country?: Country; life: SiteLife; projects: AnnouncementRow[] };
 

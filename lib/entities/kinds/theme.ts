@@ -1,5 +1,5 @@
 import { type KindDescriptor } from "./kind-descriptor";
-import { kindSegments } from "./segments";
+import { kindSegments } from "../../site/kind-segments";
 
 /** Themes: `/themes/<slug>`, the subjects an article is filed under. */
 export const themeKind: KindDescriptor<"theme"> = {

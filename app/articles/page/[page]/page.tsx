@@ -2,10 +2,10 @@ import { notFound, permanentRedirect } from "next/navigation";
 import { ArticleListPage, articlesPageHref } from "@/components/article/article-list-page";
 import { getAllArticles, getArticlesPage } from "@/lib/articles";
 import { pageMetadata } from "@/lib/metadata";
-import { extraPageSegments, parsePageSegments } from "@/lib/pagination";
+import { extraPageSegments, parsePageSegments } from "@/lib/site/pagination";
 import { cacheArchiveRender } from "@/lib/cache/scope";
 import { listsTag } from "@/lib/cache/tags";
-import { routes } from "@/lib/routes";
+import { routes } from "@/lib/site/routes";
 
 type Props = { params: Promise<{ page: string }> };
 

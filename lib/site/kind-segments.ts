@@ -1,8 +1,8 @@
-import type { EntityKind } from "../../model/schema/entity";
+import type { EntityKind } from "../model/schema/entity";
 
 /**
  * The French URL segment of each kind's pages (`/entreprises/<slug>`): the
- * one part of a kind's descriptor that lib/routes.ts reads, kept apart
+ * one part of a kind's descriptor that lib/site/routes.ts reads, kept apart
  * because routes are bundled into client code too (the search form), where
  * the descriptors' schemas and functions have no business.
  */

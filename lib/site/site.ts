@@ -1,6 +1,3 @@
-import { entityKinds, kinds } from "./entities/entity-kinds";
-import { routes } from "./routes";
-
 /** Where a server runs when nothing else is said: `next start` and `next dev` listen on 3000. */
 const defaultOrigin = "http://localhost:3000";
 
@@ -30,7 +27,7 @@ export function resolveSiteOrigin(siteUrl: string | undefined): { url: string; c
  * sitemap, robots.txt, JSON-LD). It is fixed when the site is built:
  * next.config.ts inlines SITE_URL's value as SITE_ORIGIN into every bundle, so
  * prerendered pages and pages rendered later by the server always agree, even
- * when the server is started with another SITE_URL (lib/site-warnings.ts then
+ * when the server is started with another SITE_URL (siteOriginWarnings below then
  * says so). Outside a Next build (unit tests, scripts) SITE_URL is read as is.
  * See docs/decisions/010-site-origin-archive-dates-and-validators.md.
  */
@@ -59,14 +56,6 @@ export const site = {
   /** Pages of each paginated list (timelines, chronology) built ahead: the first; later pages render on demand. */
   prerenderedListPages: 1,
 } as const;
-
-export const nav = [
-  { href: routes.articles, label: "Articles" },
-  ...kinds.filter((kind) => entityKinds[kind].nav).map((kind) => ({ href: routes.entityIndex(kind), label: entityKinds[kind].labels.many })),
-  { href: routes.chronology, label: "Chronologie" },
-  { href: routes.announcements, label: "Annonces" },
-  { href: routes.map, label: "Carte" },
-] as const;
 
 type OriginEnv = { SITE_URL?: string; NODE_ENV?: string; NEXT_PHASE?: string };
 

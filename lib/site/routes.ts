@@ -1,5 +1,5 @@
-import { kindSegments } from "./entities/kinds/segments";
-import type { EntityKind } from "./model/schema/entity";
+import { kindSegments } from "./kind-segments";
+import type { EntityKind } from "../model/schema/entity";
 
 /*
  * The site's URL scheme, in one place: every link, feed, sitemap entry and
