@@ -1,5 +1,5 @@
 import { type NextRequest, NextResponse } from "next/server";
-import { getArchive } from "./lib/archive";
+import { getArchive } from "./lib/archive/archive";
 import { routeExists } from "./lib/route-exists";
 import { parseRoute } from "./lib/site/routes";
 

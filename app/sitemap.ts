@@ -1,5 +1,5 @@
 import type { MetadataRoute } from "next";
-import { getArchive } from "@/lib/archive";
+import { getArchive } from "@/lib/archive/archive";
 import { cacheArchiveRender } from "@/lib/cache/scope";
 import { listsTag } from "@/lib/cache/tags";
 import { sitemapEntries } from "@/lib/seo/sitemap";

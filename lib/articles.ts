@@ -1,4 +1,4 @@
-import { type Patch, derive, getArchive } from "./archive";
+import { type Patch, derive, getArchive } from "./archive/archive";
 import type { Article } from "./model/article";
 import { quotedName } from "./model/content-error";
 import { renderWithLimit } from "./markdown-render";

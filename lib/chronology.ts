@@ -1,5 +1,5 @@
 import { type AnnouncementRow, rowsOf } from "./announcements/announcement-rows";
-import { getArchive } from "./archive";
+import { getArchive } from "./archive/archive";
 import { getChronology } from "./entities/entity-pages";
 import { groupByYearAndMonth } from "./model/timeline";
 import type { Article } from "./model/article";

@@ -1,4 +1,4 @@
-import type { Archive } from "./archive";
+import type { Archive } from "./archive/archive";
 import { getEntityProfile } from "./entities/entity-pages";
 import type { ParsedRoute } from "./site/routes";
 import { site } from "./site/site";

@@ -1,4 +1,4 @@
-import { archiveStart, getArchive } from "./archive";
+import { archiveStart, getArchive } from "./archive/archive";
 import { describeProblem } from "./model/content-error";
 import { contentWarnings } from "./content/content-warnings";
 import { expireBuildPages } from "./server/build-pages";

@@ -21,7 +21,7 @@
  */
 import fs from "node:fs";
 import { parseArgs } from "node:util";
-import { buildArchive } from "../lib/archive";
+import { buildArchive } from "../lib/archive/archive";
 import { contentDir } from "../lib/content/content-dir";
 import { site } from "../lib/site/site";
 import { startNext } from "./lib/next-server";

@@ -13,7 +13,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { getArchive, nextVersion, settleVersion } from "../lib/archive";
+import { getArchive, nextVersion, settleVersion } from "../lib/archive/archive";
 import { getArticleHtml, getRelatedArticles } from "../lib/articles";
 import { entityIndexOf } from "../lib/entities/entity-index";
 import { getEntityProfile } from "../lib/entities/entity-pages";

@@ -7,7 +7,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import v8 from "node:v8";
 import vm from "node:vm";
-import type { Archive } from "../lib/archive";
+import type { Archive } from "../lib/archive/archive";
 import { createSearch } from "../lib/search/search";
 import type { SearchParams } from "../lib/search/search-params";
 import { generateCorpus } from "../lib/synthetic/generate-corpus";

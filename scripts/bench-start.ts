@@ -9,7 +9,7 @@
  * worker that stats the article files).
  */
 import os from "node:os";
-import { getArchive } from "../lib/archive";
+import { getArchive } from "../lib/archive/archive";
 import { entityIndexOf } from "../lib/entities/entity-index";
 import { liveIndexFor } from "../lib/search/live-search";
 import { searchFor } from "../lib/search/search";

@@ -26,7 +26,7 @@ import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { buildArchive } from "../lib/archive";
+import { buildArchive } from "../lib/archive/archive";
 import { getEntityProfile } from "../lib/entities/entity-pages";
 import { routes } from "../lib/site/routes";
 import { site } from "../lib/site/site";

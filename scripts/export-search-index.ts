@@ -4,7 +4,7 @@
  * - the validated articles (`<distDir>/archive-snapshot.bin`, lib/content/archive-snapshot.ts);
  * - the search index (`<distDir>/search-index.bin`, lib/search/index-snapshot.ts).
  */
-import { buildArchive } from "../lib/archive";
+import { buildArchive } from "../lib/archive/archive";
 import { snapshotOfArticles, stampArticleFiles } from "../lib/content/archive-snapshot";
 import { archiveSnapshotFile, buildIdOf, writeArchiveSnapshot } from "../lib/content/archive-snapshot-file";
 import { contentDir } from "../lib/content/content-dir";

@@ -22,7 +22,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import { createClient } from "redis";
-import { getArchive } from "../lib/archive";
+import { getArchive } from "../lib/archive/archive";
 import { sourcePath } from "../lib/content/raw-texts";
 import { type RunningServer, startNext, treeRss } from "./lib/next-server";
 import { type RunningRedis, startRedis } from "./lib/redis-server";

@@ -1,6 +1,6 @@
 import { EntityCountList } from "@/components/entity/entity-count-list";
 import { PageHeading } from "@/components/ui/page-heading";
-import { getArchive } from "@/lib/archive";
+import { getArchive } from "@/lib/archive/archive";
 import { cacheArchiveRender } from "@/lib/cache/scope";
 import { listsTag } from "@/lib/cache/tags";
 import { describe } from "@/lib/entities/entity-kinds";

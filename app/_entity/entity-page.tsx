@@ -5,7 +5,7 @@ import { articlesPerYear } from "@/lib/charts/per-year";
 import { FactSheet } from "@/components/entity/fact-sheet";
 import { TimelineSection } from "@/components/entity/timeline-section";
 import { JsonLd } from "@/components/seo/json-ld";
-import { getArchive } from "@/lib/archive";
+import { getArchive } from "@/lib/archive/archive";
 import { cacheArchiveRender } from "@/lib/cache/scope";
 import { entityTag } from "@/lib/cache/tags";
 import { getEntityProfile, getEntitySlugs } from "@/lib/entities/entity-pages";

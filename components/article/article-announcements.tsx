@@ -1,5 +1,5 @@
 import { AnnouncementTable } from "@/components/announcements/announcement-table";
-import { getArchive } from "@/lib/archive";
+import { getArchive } from "@/lib/archive/archive";
 import { rowsOf } from "@/lib/announcements/announcement-rows";
 import type { Article } from "@/lib/articles";
 

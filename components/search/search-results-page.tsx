@@ -9,7 +9,7 @@ import { SearchNotices } from "@/components/search/search-notices";
 import { SearchResultList } from "@/components/search/search-result-list";
 import { SearchSuggestion } from "@/components/search/search-suggestion";
 import { Pagination } from "@/components/ui/pagination";
-import { getArchive } from "@/lib/archive";
+import { getArchive } from "@/lib/archive/archive";
 import { pageMetadata } from "@/lib/metadata";
 import { activeFilters, clearFiltersHref, narrowingFacets, registryFilterName, searchSubject } from "@/lib/search-filters";
 import { emptyResponse, search, searchFailedNotice } from "@/lib/search/search";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getArchive } from "@/lib/archive";
+import { getArchive } from "@/lib/archive/archive";
 import { resolveName } from "@/lib/model/entity-registry";
 import { entityParts } from "@/lib/model/schema/entity";
 import { suggestionLabel } from "@/lib/search-filters";

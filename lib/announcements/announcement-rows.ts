@@ -1,4 +1,4 @@
-import { type Archive, derive, getArchive } from "../archive";
+import { type Archive, derive, getArchive } from "../archive/archive";
 import type { Announcement } from "../model/announcements";
 import type { Article } from "../model/article";
 import type { Country, Place } from "../model/schema/entity";

@@ -1,4 +1,4 @@
-import { type Archive, getArchive } from "../archive";
+import { type Archive, getArchive } from "../archive/archive";
 import { paginate } from "../site/pagination";
 import { type AnnouncementFilters, filterOptions, filterRows } from "./announcement-filters";
 import { getAnnouncementRows } from "./announcement-rows";

@@ -203,5 +203,5 @@ export function restoreArticles(dir: string, snapshot: ArchiveSnapshot, registry
   return { articles: [...taken.filter((a) => a !== undefined), ...readArticles], fingerprints, read, removed: snapshot.names.length - present, problems };
 }
 
-/** Key, in an archive version's derived values (lib/archive.ts), of the build's fingerprints of the articles restored from the snapshot. */
+/** Key, in an archive version's derived values (lib/archive/archive.ts), of the build's fingerprints of the articles restored from the snapshot. */
 export const buildFingerprints = "build-fingerprints";

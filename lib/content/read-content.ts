@@ -5,7 +5,7 @@ import { readRegistryFiles } from "./load-registry";
 import { listRawTexts, type RawTexts } from "./raw-texts";
 
 /**
- * What an archive version is assembled from (lib/archive.ts): parsed content,
+ * What an archive version is assembled from (lib/archive/archive.ts): parsed content,
  * read from a content directory here or made in memory (lib/synthetic/).
  */
 export type ArchiveContent = {

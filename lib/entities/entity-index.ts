@@ -1,8 +1,8 @@
-import { type Archive, type VersionChange, derive } from "../archive";
+import { type Archive, type VersionChange, derive } from "../archive/archive";
 import type { Article } from "../model/article";
 import type { CountryRole } from "../model/schema/article";
 import type { Company, EntityKind } from "../model/schema/entity";
-import { applyToSorted, lowerBound, newestFirst, positionIn } from "../version-change";
+import { applyToSorted, lowerBound, newestFirst, positionIn } from "../archive/version-change";
 import { describe, kinds } from "./entity-kinds";
 import type { EntityRegistry } from "../model/entity-registry";
 import { chronologicalOrder, sortChronologically } from "../model/timeline";

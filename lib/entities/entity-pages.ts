@@ -1,4 +1,4 @@
-import { type Archive, type Patch, derive, getArchive } from "../archive";
+import { type Archive, type Patch, derive, getArchive } from "../archive/archive";
 import type { Article } from "../model/article";
 import type { CountryRole } from "../model/schema/article";
 import { type Company, type Country, type EntityKind, type EntityOf, entityParts, type Place } from "../model/schema/entity";

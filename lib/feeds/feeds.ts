@@ -1,4 +1,4 @@
-import { getArchive } from "../archive";
+import { getArchive } from "../archive/archive";
 import type { Article } from "../model/article";
 import { describe } from "../entities/entity-kinds";
 import { getEntityProfile, type TimelineEntry } from "../entities/entity-pages";

@@ -1,5 +1,5 @@
 import { type AnnouncementRow, getAnnouncementRows, oldestFirst } from "../announcements/announcement-rows";
-import { type Archive, derive, getArchive } from "../archive";
+import { type Archive, derive, getArchive } from "../archive/archive";
 import type { Company, Country } from "../model/schema/entity";
 import type { AnnouncementStatus } from "../model/schema/announcement";
 import { type MapSpec } from "./layout";

@@ -1,4 +1,4 @@
-import { getArchive, setArchive, settleVersion } from "../archive";
+import { getArchive, setArchive, settleVersion } from "../archive/archive";
 import { getArticleHtml } from "../articles";
 import { describeProblem } from "../model/content-error";
 import { archiveTag, publicationTags } from "../cache/tags";

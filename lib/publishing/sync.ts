@@ -1,5 +1,5 @@
 import path from "node:path";
-import { type Archive, type ArticleChange, archiveOf, nextVersion, type RefusedFiles, refusedFiles } from "../archive";
+import { type Archive, type ArticleChange, archiveOf, nextVersion, type RefusedFiles, refusedFiles } from "../archive/archive";
 import { type Article, relinkArticle } from "../model/article";
 import { ContentError, type ContentProblem } from "../model/content-error";
 import { judgeArticles, loadArticle, readArticleFiles } from "../content/load-articles";

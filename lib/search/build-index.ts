@@ -1,4 +1,4 @@
-import { type Archive, type VersionChange, derive } from "../archive";
+import { type Archive, type VersionChange, derive } from "../archive/archive";
 import { type EntityRef, namesOf } from "../model/entity-registry";
 import { words } from "../text/text";
 import { stopWords } from "./encoder";

@@ -1,6 +1,6 @@
 import type { Article } from "../model/article";
 import type { EntityRegistry } from "../model/entity-registry";
-import type { PositionShift } from "../version-change";
+import type { PositionShift } from "../archive/version-change";
 import type { FacetValue, Facets, YearFacetValue } from "./search-response";
 
 type FacetKind = "companies" | "countries" | "themes";

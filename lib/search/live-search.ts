@@ -1,4 +1,4 @@
-import type { Archive, ArticleChange } from "../archive";
+import type { Archive, ArticleChange } from "../archive/archive";
 import { buildFingerprints } from "../content/archive-snapshot";
 import type { Article } from "../model/article";
 import { liveIndexFromSnapshot, readSnapshot } from "./index-snapshot";
@@ -28,7 +28,7 @@ export function liveIndexFor(archive: Archive): LiveIndex {
   return holder.__archivesDuCloudLiveIndex.index;
 }
 
-export type { ArticleChange } from "../archive";
+export type { ArticleChange } from "../archive/archive";
 
 /**
  * Applies published changes to the live index, if one was built for this

@@ -1,4 +1,4 @@
-import { type Archive, derive, getArchive } from "../archive";
+import { type Archive, derive, getArchive } from "../archive/archive";
 import type { EntityRef } from "../model/entity-registry";
 import { site } from "../site/site";
 import { queryWords } from "./encoder";

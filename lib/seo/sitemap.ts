@@ -1,5 +1,5 @@
 import type { MetadataRoute } from "next";
-import type { Archive } from "../archive";
+import type { Archive } from "../archive/archive";
 import type { Article } from "../model/article";
 import { kinds } from "../entities/entity-kinds";
 import { getEntityProfile } from "../entities/entity-pages";

@@ -1,4 +1,4 @@
-import { derive, loadedArchive, type Archive } from "../archive";
+import { derive, loadedArchive, type Archive } from "../archive/archive";
 import { newestChange } from "../seo/archive-dates";
 
 /*

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { type Archive, assembleArchive } from "../archive";
+import { type Archive, assembleArchive } from "../archive/archive";
 import { stringifyYaml } from "../content/yaml";
 import { registryFiles, registryParts } from "../model/schema/entity";
 import type { SyntheticCorpus } from "./generate-corpus";

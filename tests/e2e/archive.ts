@@ -1,5 +1,5 @@
 import path from "node:path";
-import { buildArchive } from "../../lib/archive";
+import { buildArchive } from "../../lib/archive/archive";
 import { site } from "../../lib/site/site";
 
 /*

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { type Archive, archiveOf, buildArchive, getArchive, readArchive } from "@/lib/archive";
+import { type Archive, archiveOf, buildArchive, getArchive, readArchive } from "@/lib/archive/archive";
 import { type ArchiveSnapshot, restoreArticles, snapshotOfArticles, stampArticleFiles } from "@/lib/content/archive-snapshot";
 import { readArchiveSnapshot, writeArchiveSnapshot } from "@/lib/content/archive-snapshot-file";
 import { type ContentProblem, describeProblem } from "@/lib/model/content-error";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ArticlesBySlug } from "@/lib/articles-by-slug";
+import { ArticlesBySlug } from "@/lib/archive/articles-by-slug";
 import type { Article } from "@/lib/model/article";
 
 const article = (slug: string, title = slug) => ({ slug, title }) as Article;

@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { readArchive } from "@/lib/archive";
+import { readArchive } from "@/lib/archive/archive";
 import { describeProblem } from "@/lib/model/content-error";
 import { loadRegistry } from "@/lib/content/load-registry";
 import { readRegularFile } from "@/lib/content/read-regular";

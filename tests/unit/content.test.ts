@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { buildArchive } from "@/lib/archive";
+import { buildArchive } from "@/lib/archive/archive";
 import { contentDir } from "@/lib/content/content-dir";
 import { rawDir } from "@/lib/content/raw-texts";
 import { slugify } from "@/lib/text/text";

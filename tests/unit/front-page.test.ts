@@ -1,6 +1,6 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { buildArchive } from "@/lib/archive";
+import { buildArchive } from "@/lib/archive/archive";
 import { getFrontPage } from "@/lib/front-page";
 
 const archive = buildArchive(path.resolve("tests/fixtures/content"));

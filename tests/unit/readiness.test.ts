@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it, vi } from "vitest";
-import { getArchive } from "@/lib/archive";
+import { getArchive } from "@/lib/archive/archive";
 import { publishChanges } from "@/lib/publishing/publish";
 import { markReady, serverState } from "@/lib/server/readiness";
 

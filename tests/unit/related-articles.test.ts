@@ -1,7 +1,7 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { getRelatedArticles } from "@/lib/articles";
-import type { Archive } from "@/lib/archive";
+import type { Archive } from "@/lib/archive/archive";
 import type { Article } from "@/lib/model/article";
 import { entityKeys } from "@/lib/entities/entity-index";
 import { generateCorpus } from "@/lib/synthetic/generate-corpus";

@@ -16,7 +16,7 @@ function project(builtAt: number): string {
     fs.writeFileSync(path.join(root, file), "x");
     fs.utimesSync(path.join(root, file), at, at);
   };
-  write("lib/archive.ts", 1000);
+  write("lib/archive/archive.ts", 1000);
   write("app/page.tsx", 1000);
   write("package-lock.json", 1000);
   write("content/articles/a.md", 1000);
@@ -35,7 +35,7 @@ describe("npm start's rebuild decision", () => {
     expect(staleBuildReason(project(2000), ".next")).toBeUndefined();
   });
 
-  it.each(["lib/archive.ts", "app/page.tsx", "package-lock.json"])("rebuilds when %s changed after the build (a git pull)", (file) => {
+  it.each(["lib/archive/archive.ts", "app/page.tsx", "package-lock.json"])("rebuilds when %s changed after the build (a git pull)", (file) => {
     const root = project(2000);
     touch(root, file, 3000);
     expect(staleBuildReason(root, ".next")).toContain(file);

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { buildArchive } from "@/lib/archive";
+import { buildArchive } from "@/lib/archive/archive";
 import { readRegistryFiles } from "@/lib/content/load-registry";
 import { generateCorpus } from "@/lib/synthetic/generate-corpus";
 import { corpusToArchive, writeCorpus } from "@/lib/synthetic/synthetic-archive";

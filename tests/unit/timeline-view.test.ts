@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import path from "node:path";
-import { buildArchive } from "@/lib/archive";
+import { buildArchive } from "@/lib/archive/archive";
 import { parseArchiveDate } from "@/lib/text/dates";
 import { getChronology } from "@/lib/entities/entity-pages";
 import { newestFirstOf } from "@/lib/model/timeline";

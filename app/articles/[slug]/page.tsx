@@ -12,7 +12,7 @@ import { pageImage, pageMetadata } from "@/lib/metadata";
 import { modifiedAt } from "@/lib/seo/archive-dates";
 import { articleBreadcrumbJsonLd, articleJsonLd } from "@/lib/seo/json-ld";
 import { site } from "@/lib/site/site";
-import { getArchive } from "@/lib/archive";
+import { getArchive } from "@/lib/archive/archive";
 import { ArticleAnnouncements } from "@/components/article/article-announcements";
 import { cacheArchiveRender } from "@/lib/cache/scope";
 import { articlePageTags, articleTag } from "@/lib/cache/tags";

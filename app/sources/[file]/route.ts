@@ -1,4 +1,4 @@
-import { getArchive } from "@/lib/archive";
+import { getArchive } from "@/lib/archive/archive";
 import { cacheArchiveRender } from "@/lib/cache/scope";
 import { listsTag } from "@/lib/cache/tags";
 import { getRawText, rawTextNames } from "@/lib/content/raw-texts";

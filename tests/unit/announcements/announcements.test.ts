@@ -1,7 +1,7 @@
 import path from "node:path";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
-import { buildArchive } from "@/lib/archive";
+import { buildArchive } from "@/lib/archive/archive";
 import { filterOptions, filterRows, parseAnnouncementFilters, announcementsHref } from "@/lib/announcements/announcement-filters";
 import { getAnnouncementRows } from "@/lib/announcements/announcement-rows";
 import { announcementsCsv, announcementsJson, exportFields, neutralise } from "@/lib/announcements/export";

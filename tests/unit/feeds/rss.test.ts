@@ -1,7 +1,7 @@
 import path from "node:path";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
-import { buildArchive } from "@/lib/archive";
+import { buildArchive } from "@/lib/archive/archive";
 import { articleFeed, articleFeedItem, escapeXml, feedPath, renderRss, withoutMarkup } from "@/lib/feeds/rss";
 
 const archive = buildArchive(path.resolve("tests/fixtures/content"));

@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
-import { type Archive, buildArchive } from "@/lib/archive";
+import { type Archive, buildArchive } from "@/lib/archive/archive";
 import { syncArchive } from "@/lib/publishing/sync";
 
 let dir: string;

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { archiveOf, buildArchive } from "@/lib/archive";
+import { archiveOf, buildArchive } from "@/lib/archive/archive";
 import { liveIndexFromSnapshot, readSnapshot, snapshotOf, writeSnapshot } from "@/lib/search/index-snapshot";
 import { buildLiveIndex } from "@/lib/search/live-index";
 import { createSearch } from "@/lib/search/search";

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { archiveOf, buildArchive } from "@/lib/archive";
+import { archiveOf, buildArchive } from "@/lib/archive/archive";
 import type { Article } from "@/lib/model/article";
 import { stem } from "@/lib/search/encoder";
 import { buildLiveIndex, indexArticle, postingsOf, unindexArticle } from "@/lib/search/live-index";

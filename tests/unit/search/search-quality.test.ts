@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { parseYaml } from "@/lib/content/yaml";
 import { describe, expect, it } from "vitest";
-import { buildArchive } from "@/lib/archive";
+import { buildArchive } from "@/lib/archive/archive";
 import { stopWords } from "@/lib/search/encoder";
 import { fieldsOf } from "@/lib/search/fields";
 import { createSearch } from "@/lib/search/search";

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { buildArchive } from "@/lib/archive";
+import { buildArchive } from "@/lib/archive/archive";
 import { queryWords } from "@/lib/search/encoder";
 import { buildFacetTables } from "@/lib/search/facets";
 import { applyFilters } from "@/lib/search/filters";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nextVersion } from "@/lib/archive";
+import { nextVersion } from "@/lib/archive/archive";
 import { fromScratch, publications, startingArchive } from "./publications";
 
 const slugs = (articles: { slug: string }[]) => articles.map((a) => a.slug);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type Archive, nextVersion, settleVersion } from "@/lib/archive";
+import { type Archive, nextVersion, settleVersion } from "@/lib/archive/archive";
 import { entityIndexOf } from "@/lib/entities/entity-index";
 import { fromScratch, publications, startingArchive } from "./publications";
 

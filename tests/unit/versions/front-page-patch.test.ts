@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type Archive, nextVersion, settleVersion } from "@/lib/archive";
+import { type Archive, nextVersion, settleVersion } from "@/lib/archive/archive";
 import type { Article } from "@/lib/model/article";
 import { sortChronologically } from "@/lib/model/timeline";
 import { type FrontPageSizes, getFrontPage } from "@/lib/front-page";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type Archive, nextVersion, settleVersion } from "@/lib/archive";
+import { type Archive, nextVersion, settleVersion } from "@/lib/archive/archive";
 import { getArticleHtml, getRelatedArticles } from "@/lib/articles";
 import { getEntityProfile } from "@/lib/entities/entity-pages";
 import type { EntityKind } from "@/lib/model/schema/entity";

@@ -1,5 +1,5 @@
 import path from "node:path";
-import { type Archive, type ArticleChange, archiveOf } from "@/lib/archive";
+import { type Archive, type ArticleChange, archiveOf } from "@/lib/archive/archive";
 import type { Article } from "@/lib/model/article";
 import { readRegistryFiles } from "@/lib/content/load-registry";
 import { parseArchiveDate } from "@/lib/text/dates";

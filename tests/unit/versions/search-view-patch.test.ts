@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { type Archive, nextVersion, settleVersion } from "@/lib/archive";
+import { type Archive, nextVersion, settleVersion } from "@/lib/archive/archive";
 import { type SearchIndex, buildSearchIndex, searchIndexOf } from "@/lib/search/build-index";
 import { applyToLiveIndex, dropLiveIndex, liveIndexFor } from "@/lib/search/live-search";
 import { searchFor } from "@/lib/search/search";

@@ -1,4 +1,4 @@
-import type { Article } from "./model/article";
+import type { Article } from "../model/article";
 
 /**
  * The articles of one archive version by slug. A publication's version reads

@@ -1,5 +1,5 @@
-import type { Article } from "./model/article";
-import { compareNewestFirst } from "./text/dates";
+import type { Article } from "../model/article";
+import { compareNewestFirst } from "../text/dates";
 
 /** One article published, corrected or withdrawn between two archive versions. */
 export type ArticleChange = { slug: string; before?: Article; after?: Article };

@@ -1,13 +1,13 @@
 import { ArticlesBySlug } from "./articles-by-slug";
-import { type Article } from "./model/article";
-import { buildFingerprints, restoreArticles } from "./content/archive-snapshot";
-import { readArchiveSnapshot } from "./content/archive-snapshot-file";
-import { contentDir } from "./content/content-dir";
-import type { ContentProblem } from "./model/content-error";
-import { loadRegistry } from "./content/load-registry";
-import { judgeArticles, validateArticles } from "./content/load-articles";
-import { type ArchiveContent, readContent } from "./content/read-content";
-import { buildRegistry, type EntityRegistry, registrySignature } from "./model/entity-registry";
+import { type Article } from "../model/article";
+import { buildFingerprints, restoreArticles } from "../content/archive-snapshot";
+import { readArchiveSnapshot } from "../content/archive-snapshot-file";
+import { contentDir } from "../content/content-dir";
+import type { ContentProblem } from "../model/content-error";
+import { loadRegistry } from "../content/load-registry";
+import { judgeArticles, validateArticles } from "../content/load-articles";
+import { type ArchiveContent, readContent } from "../content/read-content";
+import { buildRegistry, type EntityRegistry, registrySignature } from "../model/entity-registry";
 import { type ArticleChange, type PositionShift, applyToSorted, newestFirst } from "./version-change";
 
 export type { ArticleChange } from "./version-change";
