@@ -1,7 +1,7 @@
 import { type Patch, derive, getArchive } from "./archive/archive";
 import type { Article } from "./model/article";
 import { quotedName } from "./model/content-error";
-import { renderWithLimit } from "./markdown-render";
+import { renderWithLimit } from "./markdown/markdown-render";
 import { textParagraphsHtml } from "./text/markdown-text";
 import { entityIndexOf, entityKeys } from "./entities/entity-index";
 import { type Page, paginate } from "./site/pagination";
@@ -25,7 +25,7 @@ export function getArticlesPage(page: number): Page<Article> | undefined {
  * The article body as sanitized HTML, rendered once per version of the
  * article (kept with the archive version, and the next ones while it is
  * unchanged), off the server's thread and within a time limit
- * (lib/markdown-render.ts): every visitor shares the one render, begun by the
+ * (lib/markdown/markdown-render.ts): every visitor shares the one render, begun by the
  * publication. A render that fails is remembered as failed, never tried again
  * for the next visitor: the text is then served as plain paragraphs.
  */

@@ -1,4 +1,4 @@
-/** The article text. The HTML comes from lib/markdown.ts, which sanitizes it: content cannot run code. */
+/** The article text. The HTML comes from lib/markdown/markdown.ts, which sanitizes it: content cannot run code. */
 export function ArticleBody({ html }: { html: string }) {
   return (
     <div

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import { describe, expect, it } from "vitest";
 import { readFrontMatter } from "@/lib/content/front-matter";
-import { renderMarkdown } from "@/lib/markdown";
+import { renderMarkdown } from "@/lib/markdown/markdown";
 
 describe("renderMarkdown", () => {
   const file = readFrontMatter("script-in-body.md", fs.readFileSync("tests/fixtures/script-in-body.md", "utf8"));

@@ -14,7 +14,7 @@ const entities: [EntityKind, string][] = [
 const profiles = (archive: Archive) => entities.map(([kind, slug]) => getEntityProfile(kind, slug, archive));
 
 describe("entity pages, bodies and related articles of a version made by a publication", () => {
-  // Bodies render on the render thread (lib/markdown-render.ts), which loads the parser once per test file.
+  // Bodies render on the render thread (lib/markdown/markdown-render.ts), which loads the parser once per test file.
   it.each(Object.keys(publications))("after %s, are those of the version built from scratch", { timeout: 60_000 }, async (name) => {
     const previous = startingArchive();
     const old = profiles(previous);

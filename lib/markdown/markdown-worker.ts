@@ -2,7 +2,7 @@ import { parentPort } from "node:worker_threads";
 import { renderMarkdown } from "./markdown";
 
 /*
- * The thread Markdown is rendered on (lib/markdown-render.ts): a body that
+ * The thread Markdown is rendered on (lib/markdown/markdown-render.ts): a body that
  * takes the parser seconds, or overflows its stack, costs this thread, never
  * the server's, and is stopped at its time limit.
  */

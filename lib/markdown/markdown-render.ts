@@ -33,7 +33,7 @@ let nextId = 0;
 
 /**
  * The render thread's worker. In the Next server its entry is the chunk the
- * bundler makes of lib/markdown-worker.ts (it follows `new Worker(new
+ * bundler makes of lib/markdown/markdown-worker.ts (it follows `new Worker(new
  * URL(…))`); run from source (tsx, vitest: no NEXT_RUNTIME) the TypeScript
  * file is loaded through tsx, a development dependency, as the scripts are.
  */
@@ -116,7 +116,7 @@ function renderHere(markdown: string): Rendered {
 }
 
 /**
- * Markdown to safe HTML (lib/markdown.ts) on the render thread, or why not
+ * Markdown to safe HTML (lib/markdown/markdown.ts) on the render thread, or why not
  * within `limitMs` of rendering: never rejects.
  * @example await renderWithLimit("**gras**") // { ok: true, html: "<p><strong>gras</strong></p>\n" }
  */

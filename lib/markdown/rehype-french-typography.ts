@@ -1,5 +1,5 @@
 import type { Element, Root, RootContent } from "hast";
-import { frenchTypography } from "./text/french-typography";
+import { frenchTypography } from "../text/french-typography";
 
 /** Elements whose text is literal: code keeps its spaces as written. */
 const literal = new Set(["code", "pre", "kbd", "samp", "script", "style"]);
