@@ -1,6 +1,6 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { getArchive } from "./lib/archive/archive";
-import { routeExists } from "./lib/route-exists";
+import { routeExists } from "./lib/pages/route-exists";
 import { parseRoute } from "./lib/site/routes";
 
 /**

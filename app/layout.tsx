@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { site } from "@/lib/site/site";
-import { themeScript } from "@/lib/theme";
+import { themeScript } from "@/lib/pages/theme";
 import { sourceSerif } from "./fonts";
 import "./globals.css";
 

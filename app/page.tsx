@@ -2,8 +2,8 @@ import { FrontPage } from "@/components/home/front-page";
 import { JsonLd } from "@/components/seo/json-ld";
 import { cacheArchiveRender } from "@/lib/cache/scope";
 import { listsTag } from "@/lib/cache/tags";
-import { getFrontPage } from "@/lib/front-page";
-import { pageMetadata } from "@/lib/metadata";
+import { getFrontPage } from "@/lib/pages/front-page";
+import { pageMetadata } from "@/lib/pages/metadata";
 import { websiteJsonLd } from "@/lib/seo/json-ld";
 import { site } from "@/lib/site/site";
 

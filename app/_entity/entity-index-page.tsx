@@ -5,7 +5,7 @@ import { cacheArchiveRender } from "@/lib/cache/scope";
 import { listsTag } from "@/lib/cache/tags";
 import { describe } from "@/lib/entities/entity-kinds";
 import { getEntityIndex } from "@/lib/entities/entity-pages";
-import { pageMetadata } from "@/lib/metadata";
+import { pageMetadata } from "@/lib/pages/metadata";
 import { entityPath, routes } from "@/lib/site/routes";
 import type { EntityKind } from "@/lib/model/schema/entity";
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { connection } from "next/server";
 import { AnnouncementsPageView } from "@/components/announcements/announcements-page-view";
 import { announcementsHref, parseAnnouncementFilters } from "@/lib/announcements/announcement-filters";
-import { pageMetadata } from "@/lib/metadata";
+import { pageMetadata } from "@/lib/pages/metadata";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

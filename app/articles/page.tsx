@@ -1,5 +1,5 @@
 import { ArticleListPage } from "@/components/article/article-list-page";
-import { pageMetadata } from "@/lib/metadata";
+import { pageMetadata } from "@/lib/pages/metadata";
 import { cacheArchiveRender } from "@/lib/cache/scope";
 import { listsTag } from "@/lib/cache/tags";
 import { routes } from "@/lib/site/routes";

@@ -2,7 +2,7 @@ import { ArchiveMap } from "@/components/maps/archive-map";
 import { cacheArchiveRender } from "@/lib/cache/scope";
 import { listsTag } from "@/lib/cache/tags";
 import { getProjectMap } from "@/lib/maps/project-map";
-import { pageMetadata } from "@/lib/metadata";
+import { pageMetadata } from "@/lib/pages/metadata";
 import { routes } from "@/lib/site/routes";
 
 export const metadata = pageMetadata({

@@ -1,7 +1,7 @@
 import { AnnouncementTable } from "@/components/announcements/announcement-table";
 import { getArchive } from "@/lib/archive/archive";
 import { rowsOf } from "@/lib/announcements/announcement-rows";
-import type { Article } from "@/lib/articles";
+import type { Article } from "@/lib/pages/articles";
 
 /** What the article announces, each with the sentence that says so: the archive's reading of it, as data. */
 export function ArticleAnnouncements({ article }: { article: Article }) {

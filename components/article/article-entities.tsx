@@ -1,5 +1,5 @@
 import { Fragment } from "react";
-import type { Article } from "@/lib/articles";
+import type { Article } from "@/lib/pages/articles";
 import { hasEntityPage } from "@/lib/entities/entity-pages";
 import { entityPath } from "@/lib/site/routes";
 import { describe, kinds } from "@/lib/entities/entity-kinds";

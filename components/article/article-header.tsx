@@ -1,4 +1,4 @@
-import type { Article } from "@/lib/articles";
+import type { Article } from "@/lib/pages/articles";
 import { frenchTypography } from "@/lib/text/french-typography";
 import { ArchiveDateText } from "../ui/archive-date";
 

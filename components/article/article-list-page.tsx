@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import { getArticlesPage } from "@/lib/articles";
+import { getArticlesPage } from "@/lib/pages/articles";
 import { ArticlesByYear } from "./articles-by-year";
 import { PageHeading } from "../ui/page-heading";
 import { Pagination } from "../ui/pagination";

@@ -1,4 +1,4 @@
-import type { Article } from "@/lib/articles";
+import type { Article } from "@/lib/pages/articles";
 import { groupByYear } from "@/lib/text/dates";
 import { ArticleCard } from "./article-card";
 

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { Article } from "@/lib/articles";
+import type { Article } from "@/lib/pages/articles";
 import { frenchTypography } from "@/lib/text/french-typography";
 import { articlePath } from "@/lib/site/routes";
 import { ArchiveDateText } from "../ui/archive-date";

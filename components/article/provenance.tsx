@@ -1,4 +1,4 @@
-import type { Article } from "@/lib/articles";
+import type { Article } from "@/lib/pages/articles";
 import { sourcePath } from "@/lib/content/raw-texts";
 import { formatArchiveDay } from "@/lib/seo/archive-dates";
 import { frenchTypography } from "@/lib/text/french-typography";

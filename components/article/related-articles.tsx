@@ -1,4 +1,4 @@
-import type { Article } from "@/lib/articles";
+import type { Article } from "@/lib/pages/articles";
 import { HeadlineWithDate } from "./headline-with-date";
 
 /** A short titled list of links to articles ("Même sujet", "À lire aussi"). */

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { DateCell } from "@/components/ui/date-cell";
 import { frenchTypography } from "@/lib/text/french-typography";
-import type { ChronologyPage } from "@/lib/chronology";
+import type { ChronologyPage } from "@/lib/pages/chronology";
 import { monthName } from "@/lib/text/dates";
 import { articlePath, entityPath } from "@/lib/site/routes";
 import { byCountry } from "@/lib/entities/labels";

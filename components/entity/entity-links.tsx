@@ -1,4 +1,4 @@
-import type { Article } from "@/lib/articles";
+import type { Article } from "@/lib/pages/articles";
 import { describe, kinds } from "@/lib/entities/entity-kinds";
 import { entityPath } from "@/lib/site/routes";
 import { EntityChips } from "../ui/entity-chips";

@@ -2,7 +2,7 @@ import { notFound } from "next/navigation";
 import type { TimelineEntry } from "@/lib/entities/entity-pages";
 import { newestFirstOf } from "@/lib/model/timeline";
 import { paginate } from "@/lib/site/pagination";
-import { timelineHref, type TimelineView } from "@/lib/timeline-view";
+import { timelineHref, type TimelineView } from "@/lib/pages/timeline-view";
 import { Pagination } from "../ui/pagination";
 import { TimelineViewLinks } from "../ui/timeline-view-links";
 import type { EntityKind } from "@/lib/model/schema/entity";

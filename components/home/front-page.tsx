@@ -1,9 +1,9 @@
 import Link from "next/link";
-import type { Article } from "@/lib/articles";
+import type { Article } from "@/lib/pages/articles";
 import { articlePath, entityPath } from "@/lib/site/routes";
 import { byCountry } from "@/lib/entities/labels";
 import { articleCount } from "@/lib/text/format";
-import type { FrontPage as FrontPageData } from "@/lib/front-page";
+import type { FrontPage as FrontPageData } from "@/lib/pages/front-page";
 import { frenchTypography } from "@/lib/text/french-typography";
 import { site } from "@/lib/site/site";
 import { HeadlineWithDate } from "../article/headline-with-date";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useSyncExternalStore } from "react";
-import { type ThemeChoice, themeStorageKey } from "@/lib/theme";
+import { type ThemeChoice, themeStorageKey } from "@/lib/pages/theme";
 
 const labels: Record<ThemeChoice, string> = { system: "automatique", light: "clair", dark: "sombre" };
 const next: Record<ThemeChoice, ThemeChoice> = { system: "light", light: "dark", dark: "system" };

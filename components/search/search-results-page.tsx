@@ -10,7 +10,7 @@ import { SearchResultList } from "@/components/search/search-result-list";
 import { SearchSuggestion } from "@/components/search/search-suggestion";
 import { Pagination } from "@/components/ui/pagination";
 import { getArchive } from "@/lib/archive/archive";
-import { pageMetadata } from "@/lib/metadata";
+import { pageMetadata } from "@/lib/pages/metadata";
 import { activeFilters, clearFiltersHref, narrowingFacets, registryFilterName, searchSubject } from "@/lib/search-filters";
 import { emptyResponse, search, searchFailedNotice } from "@/lib/search/search";
 import { type SearchParams, searchUrl } from "@/lib/search/search-params";

@@ -1,6 +1,6 @@
 import { ImageResponse } from "next/og";
-import { ogImageSize } from "@/lib/metadata";
-import { ogFonts, singleSpaced } from "@/lib/og-fonts";
+import { ogImageSize } from "@/lib/pages/metadata";
+import { ogFonts, singleSpaced } from "@/lib/pages/og-fonts";
 import { site } from "@/lib/site/site";
 
 /** OpenGraph images: the size social networks expect for a large card. */
@@ -15,7 +15,7 @@ function clip(raw: string, max: number): string {
 
 /**
  * A sharing card: kicker, title, a line of detail, the site's name. Set in
- * the site's serif from its fontsource package (lib/og-fonts.ts), so nothing
+ * the site's serif from its fontsource package (lib/pages/og-fonts.ts), so nothing
  * is fetched at build or run time.
  */
 export function ogImage({ kicker, title, detail }: { kicker: string; title: string; detail?: string }): ImageResponse {

@@ -1,5 +1,5 @@
 import type { ArchiveDate } from "@/lib/text/dates";
-import { precisionNote } from "@/lib/timeline-view";
+import { precisionNote } from "@/lib/pages/timeline-view";
 import { ArchiveDateText } from "./archive-date";
 
 /** A timeline's date column: the date at its precision, and "année seule" or "mois seul" under a date that is only that. */

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { timelineHref, type TimelineView } from "@/lib/timeline-view";
+import { timelineHref, type TimelineView } from "@/lib/pages/timeline-view";
 
 /**
  * A timeline's view switches (an entity's, the chronology's): each a plain

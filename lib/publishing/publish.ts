@@ -1,5 +1,5 @@
 import { getArchive, setArchive, settleVersion } from "../archive/archive";
-import { getArticleHtml } from "../articles";
+import { getArticleHtml } from "../pages/articles";
 import { describeProblem } from "../model/content-error";
 import { archiveTag, publicationTags } from "../cache/tags";
 import { applyToLiveIndex, dropLiveIndex } from "../search/live-search";

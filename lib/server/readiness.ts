@@ -3,7 +3,7 @@ import { newestChange } from "../seo/archive-dates";
 
 /*
  * Whether this server is ready to answer from its own archive, for a health
- * check: false until the start (lib/startup.ts) has loaded and judged the
+ * check: false until the start (lib/server/startup.ts) has loaded and judged the
  * archive and built what pages share. Kept on globalThis: instrumentation
  * and route handlers are separate bundles.
  */

@@ -88,7 +88,7 @@ export function parseRoute(pathname: string): ParsedRoute {
  * The page number of a timeline's segments (an entity's, the chronology's),
  * or undefined when they name no view: the views come first, in this order
  * only, "recents" (newest first) then "titres" (headlines only), as
- * lib/timeline-view.ts writes them.
+ * lib/pages/timeline-view.ts writes them.
  * @example timelinePage(["recents", "titres", "page", "2"]) // 2
  * @example timelinePage(["titres", "recents"]) // undefined
  */

@@ -61,7 +61,7 @@ type OriginEnv = { SITE_URL?: string; NODE_ENV?: string; NEXT_PHASE?: string };
 
 /**
  * What a production build or server must say at once about the origin its
- * absolute URLs name (printed by lib/startup.ts): a build without SITE_URL,
+ * absolute URLs name (printed by lib/server/startup.ts): a build without SITE_URL,
  * a start without it, or a start whose SITE_URL differs from the build's.
  * Development says nothing: localhost is right there. (`next start` serves a
  * production build whatever NODE_ENV says, e.g. "test" under vitest.)

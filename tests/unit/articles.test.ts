@@ -1,6 +1,6 @@
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { getArticle, getArticlesPage, getRelatedArticles, getSameStoryArticles } from "@/lib/articles";
+import { getArticle, getArticlesPage, getRelatedArticles, getSameStoryArticles } from "@/lib/pages/articles";
 
 beforeAll(() => {
   process.env.CONTENT_DIR = path.resolve("tests/fixtures/content");

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildArchive } from "@/lib/archive/archive";
-import { getFrontPage } from "@/lib/front-page";
+import { getFrontPage } from "@/lib/pages/front-page";
 
 const archive = buildArchive(path.resolve("tests/fixtures/content"));
 

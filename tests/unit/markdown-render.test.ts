@@ -1,7 +1,7 @@
 import path from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import { archiveOf, buildArchive } from "@/lib/archive/archive";
-import { getArticleHtml } from "@/lib/articles";
+import { getArticleHtml } from "@/lib/pages/articles";
 import { renderWithLimit } from "@/lib/markdown/markdown-render";
 import { textParagraphsHtml } from "@/lib/text/markdown-text";
 

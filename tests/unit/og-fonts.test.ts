@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ogFonts, singleSpaced } from "@/lib/og-fonts";
+import { ogFonts, singleSpaced } from "@/lib/pages/og-fonts";
 
 describe("sharing-image fonts", () => {
   it("read the site's serif as WOFF (what Satori reads) from the fontsource package", () => {

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { getRelatedArticles } from "@/lib/articles";
+import { getRelatedArticles } from "@/lib/pages/articles";
 import type { Archive } from "@/lib/archive/archive";
 import type { Article } from "@/lib/model/article";
 import { entityKeys } from "@/lib/entities/entity-index";

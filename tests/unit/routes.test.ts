@@ -1,7 +1,7 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildArchive } from "@/lib/archive/archive";
-import { routeExists } from "@/lib/route-exists";
+import { routeExists } from "@/lib/pages/route-exists";
 import { parseRoute, routes } from "@/lib/site/routes";
 
 const archive = buildArchive(path.resolve("tests/fixtures/content"));

@@ -4,7 +4,7 @@ import { buildArchive } from "@/lib/archive/archive";
 import { parseArchiveDate } from "@/lib/text/dates";
 import { getChronology } from "@/lib/entities/entity-pages";
 import { newestFirstOf } from "@/lib/model/timeline";
-import { parseTimelineSegments, precisionNote, timelineHref } from "@/lib/timeline-view";
+import { parseTimelineSegments, precisionNote, timelineHref } from "@/lib/pages/timeline-view";
 
 describe("timeline views", () => {
   it("parse the order, the compact mode and the page, in that order only", () => {

@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { ogContentType, ogImage, ogSize } from "@/components/seo/og-card";
-import { getAllArticles, getArticle } from "@/lib/articles";
+import { getAllArticles, getArticle } from "@/lib/pages/articles";
 import { formatArchiveDate } from "@/lib/text/dates";
 import { cacheArchiveRender } from "@/lib/cache/scope";
 import { articleTag } from "@/lib/cache/tags";

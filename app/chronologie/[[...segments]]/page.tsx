@@ -3,14 +3,14 @@ import { ChronologyList } from "@/components/chronology/chronology-list";
 import { PageHeading } from "@/components/ui/page-heading";
 import { Pagination } from "@/components/ui/pagination";
 import { TimelineViewLinks } from "@/components/ui/timeline-view-links";
-import { type ChronologyOrder, getChronologyPage } from "@/lib/chronology";
-import { getAllArticles } from "@/lib/articles";
-import { pageMetadata } from "@/lib/metadata";
+import { type ChronologyOrder, getChronologyPage } from "@/lib/pages/chronology";
+import { getAllArticles } from "@/lib/pages/articles";
+import { pageMetadata } from "@/lib/pages/metadata";
 import { extraPageSegments, pageHref } from "@/lib/site/pagination";
 import { cacheArchiveRender } from "@/lib/cache/scope";
 import { listsTag } from "@/lib/cache/tags";
 import { routes } from "@/lib/site/routes";
-import { parseTimelineSegments, timelineHref } from "@/lib/timeline-view";
+import { parseTimelineSegments, timelineHref } from "@/lib/pages/timeline-view";
 
 type Props = { params: Promise<{ segments?: string[] }> };
 

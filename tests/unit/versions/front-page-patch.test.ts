@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { type Archive, nextVersion, settleVersion } from "@/lib/archive/archive";
 import type { Article } from "@/lib/model/article";
 import { sortChronologically } from "@/lib/model/timeline";
-import { type FrontPageSizes, getFrontPage } from "@/lib/front-page";
+import { type FrontPageSizes, getFrontPage } from "@/lib/pages/front-page";
 import { fromScratch, publications, startingArchive } from "./publications";
 
 /** The front page's dossiers and chronology by the obvious method: whole lists sorted in the archive's order. */

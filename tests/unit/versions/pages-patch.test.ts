@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type Archive, nextVersion, settleVersion } from "@/lib/archive/archive";
-import { getArticleHtml, getRelatedArticles } from "@/lib/articles";
+import { getArticleHtml, getRelatedArticles } from "@/lib/pages/articles";
 import { getEntityProfile } from "@/lib/entities/entity-pages";
 import type { EntityKind } from "@/lib/model/schema/entity";
 import { fromScratch, publications, registry, startingArchive } from "./publications";

@@ -1,7 +1,7 @@
 import { notFound, permanentRedirect } from "next/navigation";
 import { ArticleListPage, articlesPageHref } from "@/components/article/article-list-page";
-import { getAllArticles, getArticlesPage } from "@/lib/articles";
-import { pageMetadata } from "@/lib/metadata";
+import { getAllArticles, getArticlesPage } from "@/lib/pages/articles";
+import { pageMetadata } from "@/lib/pages/metadata";
 import { extraPageSegments, parsePageSegments } from "@/lib/site/pagination";
 import { cacheArchiveRender } from "@/lib/cache/scope";
 import { listsTag } from "@/lib/cache/tags";

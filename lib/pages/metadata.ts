@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { feedPath } from "./feeds/rss";
-import { site } from "./site/site";
+import { feedPath } from "../feeds/rss";
+import { site } from "../site/site";
 
 /** Size of every generated sharing image (the `opengraph-image.tsx` files). */
 export const ogImageSize = { width: 1200, height: 630 } as const;

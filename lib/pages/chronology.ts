@@ -1,15 +1,15 @@
-import { type AnnouncementRow, rowsOf } from "./announcements/announcement-rows";
-import { getArchive } from "./archive/archive";
-import { getChronology } from "./entities/entity-pages";
-import { groupByYearAndMonth } from "./model/timeline";
-import type { Article } from "./model/article";
-import { paginate, type Page } from "./site/pagination";
+import { type AnnouncementRow, rowsOf } from "../announcements/announcement-rows";
+import { getArchive } from "../archive/archive";
+import { getChronology } from "../entities/entity-pages";
+import { groupByYearAndMonth } from "../model/timeline";
+import type { Article } from "../model/article";
+import { paginate, type Page } from "../site/pagination";
 import type { TimelineView } from "./timeline-view";
 
 /*
  * The chronology is a timeline like an entity's: the same views (`recents`:
  * newest first, `titres`: headlines only), read and written by
- * lib/timeline-view.ts under `routes.chronology`.
+ * lib/pages/timeline-view.ts under `routes.chronology`.
  */
 
 export type ChronologyOrder = TimelineView["order"];

@@ -1,16 +1,16 @@
-import { archiveStart, getArchive } from "./archive/archive";
-import { describeProblem } from "./model/content-error";
-import { contentWarnings } from "./content/content-warnings";
-import { expireBuildPages } from "./server/build-pages";
-import { markReady } from "./server/readiness";
-import { guardResponses, headersForEveryPath } from "./server/response-guard";
-import { stopOnSignals } from "./server/shutdown";
-import { entityIndexOf } from "./entities/entity-index";
-import { publishThroughServer } from "./publishing/notify-server";
-import { internalPublishToken } from "./publishing/publish-auth";
-import { watchContent } from "./publishing/watch";
-import { searchFor } from "./search/search";
-import { builtOrigin, siteOriginWarnings } from "./site/site";
+import { archiveStart, getArchive } from "../archive/archive";
+import { describeProblem } from "../model/content-error";
+import { contentWarnings } from "../content/content-warnings";
+import { expireBuildPages } from "./build-pages";
+import { markReady } from "./readiness";
+import { guardResponses, headersForEveryPath } from "./response-guard";
+import { stopOnSignals } from "./shutdown";
+import { entityIndexOf } from "../entities/entity-index";
+import { publishThroughServer } from "../publishing/notify-server";
+import { internalPublishToken } from "../publishing/publish-auth";
+import { watchContent } from "../publishing/watch";
+import { searchFor } from "../search/search";
+import { builtOrigin, siteOriginWarnings } from "../site/site";
 
 /**
  * Loads and judges the archive and builds what pages share (the entity

@@ -1,7 +1,7 @@
-import type { Archive } from "./archive/archive";
-import { getEntityProfile } from "./entities/entity-pages";
-import type { ParsedRoute } from "./site/routes";
-import { site } from "./site/site";
+import type { Archive } from "../archive/archive";
+import { getEntityProfile } from "../entities/entity-pages";
+import type { ParsedRoute } from "../site/routes";
+import { site } from "../site/site";
 
 const pageCount = (items: number) => Math.max(1, Math.ceil(items / site.pageSize));
 

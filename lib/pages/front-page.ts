@@ -1,10 +1,10 @@
-import { getArchive, type Archive } from "./archive/archive";
-import type { Article } from "./model/article";
-import { entityIndexOf } from "./entities/entity-index";
-import { getCompanyIndex, getEntityIndex } from "./entities/entity-pages";
-import { articlePath, entityPath } from "./site/routes";
-import { newestFirst } from "./archive/version-change";
-import type { Company, Country } from "./model/schema/entity";
+import { getArchive, type Archive } from "../archive/archive";
+import type { Article } from "../model/article";
+import { entityIndexOf } from "../entities/entity-index";
+import { getCompanyIndex, getEntityIndex } from "../entities/entity-pages";
+import { articlePath, entityPath } from "../site/routes";
+import { newestFirst } from "../archive/version-change";
+import type { Company, Country } from "../model/schema/entity";
 
 /** A story or a theme the archive covers most, with its newest articles. */
 export type Dossier = {

@@ -1,4 +1,4 @@
-import { parsePageSegments } from "./site/pagination";
+import { parsePageSegments } from "../site/pagination";
 
 /** How a timeline is shown: its order, full entries or headlines only. Each combination has its own URL, so no JavaScript is needed. */
 export type TimelineView = { order: "asc" | "desc"; compact: boolean };

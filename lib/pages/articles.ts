@@ -1,12 +1,12 @@
-import { type Patch, derive, getArchive } from "./archive/archive";
-import type { Article } from "./model/article";
-import { quotedName } from "./model/content-error";
-import { renderWithLimit } from "./markdown/markdown-render";
-import { textParagraphsHtml } from "./text/markdown-text";
-import { entityIndexOf, entityKeys } from "./entities/entity-index";
-import { type Page, paginate } from "./site/pagination";
+import { type Patch, derive, getArchive } from "../archive/archive";
+import type { Article } from "../model/article";
+import { quotedName } from "../model/content-error";
+import { renderWithLimit } from "../markdown/markdown-render";
+import { textParagraphsHtml } from "../text/markdown-text";
+import { entityIndexOf, entityKeys } from "../entities/entity-index";
+import { type Page, paginate } from "../site/pagination";
 
-export type { Article } from "./model/article";
+export type { Article } from "../model/article";
 
 /** Every article, newest first. */
 export function getAllArticles(): Article[] {
