@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { type ActiveFilter } from "@/lib/search-filters";
+import { type ActiveFilter } from "@/lib/search/filters";
 
 /** The chosen filters as chips, each a link that removes it, and one link that removes them all. */
 export function ActiveFilterChips({ filters, clearHref }: { filters: ActiveFilter[]; clearHref: string }) {

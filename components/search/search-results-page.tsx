@@ -11,7 +11,7 @@ import { SearchSuggestion } from "@/components/search/search-suggestion";
 import { Pagination } from "@/components/ui/pagination";
 import { getArchive } from "@/lib/archive/archive";
 import { pageMetadata } from "@/lib/pages/metadata";
-import { activeFilters, clearFiltersHref, narrowingFacets, registryFilterName, searchSubject } from "@/lib/search-filters";
+import { activeFilters, clearFiltersHref, narrowingFacets, registryFilterName, searchSubject } from "@/lib/search/filters";
 import { emptyResponse, search, searchFailedNotice } from "@/lib/search/search";
 import { type SearchParams, searchUrl } from "@/lib/search/search-params";
 import { site } from "@/lib/site/site";

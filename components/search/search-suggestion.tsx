@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getArchive } from "@/lib/archive/archive";
 import { resolveName } from "@/lib/model/entity-registry";
 import { entityParts } from "@/lib/model/schema/entity";
-import { suggestionLabel } from "@/lib/search-filters";
+import { suggestionLabel } from "@/lib/search/filters";
 import { type SearchParams, searchUrl } from "@/lib/search/search-params";
 
 /** The registry's own spelling of a query that names exactly one entity. */

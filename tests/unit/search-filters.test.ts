@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { activeFilters, clearFiltersHref, narrowingFacets, searchSubject, suggestionLabel } from "@/lib/search-filters";
+import { activeFilters, clearFiltersHref, narrowingFacets, searchSubject, suggestionLabel } from "@/lib/search/filters";
 import type { SearchParams } from "@/lib/search/search-params";
 import type { Facets } from "@/lib/search/search-response";
 
