@@ -3,7 +3,7 @@ import { Fragment } from "react";
 import { ArchiveDateText } from "@/components/ui/archive-date";
 import type { AnnouncementRow } from "@/lib/announcements/announcement-rows";
 import { formatAmount, formatMw, placeText } from "@/lib/announcements/format";
-import { announcementKindLabels } from "@/lib/announcements/labels";
+import { announcementKindLabels } from "@/lib/model/announcement-labels";
 import { frenchTypography } from "@/lib/text/french-typography";
 import { articlePath, entityPath } from "@/lib/site/routes";
 import { StatusBadge } from "./status-badge";

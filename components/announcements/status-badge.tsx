@@ -1,4 +1,4 @@
-import { statusLabels, statusMarks, unknownStatusLabel } from "@/lib/announcements/labels";
+import { statusLabels, statusMarks, unknownStatusLabel } from "@/lib/model/announcement-labels";
 import type { AnnouncementStatus } from "@/lib/model/schema/announcement";
 
 /** Colours follow the marks: nothing is told by colour alone. */

@@ -8,7 +8,7 @@ import { byCountry } from "@/lib/entities/labels";
 import { StatusBadge } from "@/components/announcements/status-badge";
 import type { AnnouncementRow } from "@/lib/announcements/announcement-rows";
 import { formatAmount, formatMw, placeText } from "@/lib/announcements/format";
-import { announcementKindLabels } from "@/lib/announcements/labels";
+import { announcementKindLabels } from "@/lib/model/announcement-labels";
 
 const link = "link";
 

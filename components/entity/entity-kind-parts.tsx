@@ -19,7 +19,7 @@ import { EntityMapSection } from "@/components/maps/entity-map-section";
 import { displayAliases } from "@/lib/entities/display-names";
 import { mentionsOf, mergePeople, type PersonLine } from "@/lib/entities/people";
 import { articlesMap, getCompanyMap, getCountryMap } from "@/lib/maps/entity-maps";
-import { siteKindLabels, unknownStatusLabel } from "@/lib/announcements/labels";
+import { siteKindLabels, unknownStatusLabel } from "@/lib/model/announcement-labels";
 
 const link = "link";
 

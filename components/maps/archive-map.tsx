@@ -2,7 +2,7 @@ import Link from "next/link";
 import { Fragment } from "react";
 import { hasEntityPage } from "@/lib/entities/entity-pages";
 import { formatAmount, formatMw } from "@/lib/announcements/format";
-import { announcementKindLabels, statusLabels, unknownStatusLabel } from "@/lib/announcements/labels";
+import { announcementKindLabels, statusLabels, unknownStatusLabel } from "@/lib/model/announcement-labels";
 import { clusterPoints, layoutMap } from "@/lib/maps/layout";
 import type { ProjectMap, ProjectPoint } from "@/lib/maps/project-map";
 import { articlePath, entityPath, routes } from "@/lib/site/routes";

@@ -1,4 +1,4 @@
-import { statusLabels, unknownStatusLabel } from "@/lib/announcements/labels";
+import { statusLabels, unknownStatusLabel } from "@/lib/model/announcement-labels";
 import { announcementStatuses, type AnnouncementStatus } from "@/lib/model/schema/announcement";
 
 const ink = "fill-stone-900 stroke-stone-900 dark:fill-white dark:stroke-white";

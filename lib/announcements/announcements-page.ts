@@ -2,7 +2,7 @@ import { type Archive, getArchive } from "../archive/archive";
 import { paginate } from "../site/pagination";
 import { type AnnouncementFilters, filterOptions, filterRows } from "./announcement-filters";
 import { getAnnouncementRows } from "./announcement-rows";
-import { announcementKindLabels, statusLabels, unknownStatusLabel } from "./labels";
+import { announcementKindLabels, statusLabels, unknownStatusLabel } from "../model/announcement-labels";
 import { announcementsPerYear } from "./per-year";
 import { totalsByStatus, totalsOf } from "./totals";
 

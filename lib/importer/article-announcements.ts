@@ -1,4 +1,4 @@
-import { announcementKindLabels, statusLabels } from "../announcements/labels";
+import { announcementKindLabels, statusLabels } from "../model/announcement-labels";
 import type { EntityRegistry } from "../model/entity-registry";
 import type { AnnouncementData } from "../model/schema/announcement";
 import type { Site } from "../model/schema/entity";

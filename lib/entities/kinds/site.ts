@@ -1,6 +1,6 @@
 import { type AnnouncementRow, oldestFirst, rowsOf } from "../../announcements/announcement-rows";
 import { siteLife, type SiteLife } from "../../announcements/site-life";
-import { siteKindLabels } from "../../announcements/labels";
+import { siteKindLabels } from "../../model/announcement-labels";
 import type { Company, Country, Place } from "../../model/schema/entity";
 import { type KindDescriptor, once } from "./kind-descriptor";
 import { kindSegments } from "../../site/kind-segments";

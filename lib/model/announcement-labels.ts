@@ -1,5 +1,5 @@
-import type { AnnouncementKind, AnnouncementStatus } from "../model/schema/announcement";
-import type { SiteKind } from "../model/schema/entity";
+import type { AnnouncementKind, AnnouncementStatus } from "./schema/announcement";
+import type { SiteKind } from "./schema/entity";
 
 /** How an announcement's kind reads in a table, a filter, a page. */
 export const announcementKindLabels: Record<AnnouncementKind, string> = {
