@@ -1,5 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
+import { cruise, type ICruiseResult } from "dependency-cruiser";
+import extractDepcruiseOptions from "dependency-cruiser/config-utl/extract-depcruise-options";
+import extractTSConfig from "dependency-cruiser/config-utl/extract-ts-config";
 import { describe, expect, it } from "vitest";
 
 /** Every code file of lib/, relative to the project. */
@@ -8,73 +11,51 @@ const libFiles = (fs.readdirSync("lib", { recursive: true }) as string[])
   .filter((f) => /\.(ts|tsx|mjs)$/.test(f) && !f.endsWith(".d.ts"))
   .sort();
 
-const text = new Map(libFiles.map((f) => [f, fs.readFileSync(f, "utf8")]));
-
-/** What a file imports: module names as written (type-only imports included: they tie the files together too). */
-function importsOf(file: string): string[] {
-  return [...text.get(file)!.matchAll(/^\s*(?:import|export)\b[^;]*?\bfrom\s+["']([^"']+)["']/gm)].map((m) => m[1]);
-}
-
-/** The lib/ files a file imports, resolved as the bundler would ("./x" → "x.ts"). */
-function libImportsOf(file: string): string[] {
-  return importsOf(file)
-    .filter((name) => name.startsWith("."))
-    .map((name) => path.join(path.dirname(file), name))
-    .flatMap((base) => [base, `${base}.ts`, `${base}.tsx`, path.join(base, "index.ts")].filter((f) => text.has(f)).slice(0, 1));
-}
-
-/** The import circles among the files: each strongly connected set of two or more files, or a file importing itself (Tarjan). */
-function circles(files: string[], edges: (file: string) => string[]): string[][] {
-  let next = 0;
-  const index = new Map<string, number>();
-  const low = new Map<string, number>();
-  const stack: string[] = [];
-  const found: string[][] = [];
-  const visit = (file: string) => {
-    index.set(file, next);
-    low.set(file, next++);
-    stack.push(file);
-    for (const to of edges(file)) {
-      if (!index.has(to)) {
-        visit(to);
-        low.set(file, Math.min(low.get(file)!, low.get(to)!));
-      } else if (stack.includes(to)) low.set(file, Math.min(low.get(file)!, index.get(to)!));
-    }
-    if (low.get(file) === index.get(file)) {
-      const set: string[] = [];
-      let member: string;
-      do {
-        member = stack.pop()!;
-        set.push(member);
-      } while (member !== file);
-      if (set.length > 1 || edges(file).includes(file)) found.push(set.sort());
-    }
-  };
-  for (const file of files) if (!index.has(file)) visit(file);
-  return found;
+/** What the project's code imports, as .dependency-cruiser.cjs reads it, with the rules it breaks. */
+async function cruiseProject(): Promise<ICruiseResult> {
+  const options = await extractDepcruiseOptions("./.dependency-cruiser.cjs");
+  const { output } = await cruise(
+    ["lib", "app", "components", "scripts", "tests", "instrumentation.ts", "proxy.ts", "next.config.ts"],
+    { ...options, outputType: "json" },
+    {},
+    { tsConfig: extractTSConfig("tsconfig.json") },
+  );
+  return typeof output === "string" ? JSON.parse(output) : output;
 }
 
 describe("the layers of lib/", () => {
-  it("finds a circle when there is one", () => {
-    const graph: Record<string, string[]> = { a: ["b"], b: ["c"], c: ["a"], d: ["a"] };
-    expect(circles(Object.keys(graph), (f) => graph[f])).toEqual([["a", "b", "c"]]);
+  it("import one way, as .dependency-cruiser.cjs says (no circle, no layer importing one above it, no tool in the site)", async () => {
+    const result = await cruiseProject();
+    // The cruise reads the code: with no module found, no rule could fail.
+    expect(result.summary.totalCruised).toBeGreaterThan(300);
+    const broken = result.summary.violations.map((v) => `${v.rule.name}: ${v.from} → ${v.to}`);
+    expect(broken).toEqual([]);
+  }, 60_000);
+
+  it("are checked by rules that fail on a wrong import", async () => {
+    const { forbidden } = (await import(path.resolve(".dependency-cruiser.cjs"))).default as { forbidden: { name: string }[] };
+    expect(forbidden.map((rule) => rule.name)).toEqual(
+      expect.arrayContaining(["no-circular", "model-imports-only-below", "content-imports-only-below", "archive-imports-only-below", "pages-imports-only-below", "lib-below-the-ui", "tools-only-from-scripts-and-tests", "only-content-reads-the-archive-files"]),
+    );
   });
 
-  it("import no file that imports them back", () => {
-    expect(libFiles.length).toBeGreaterThan(50);
-    expect(circles(libFiles, libImportsOf)).toEqual([]);
+  it("leave no file at lib/'s root: each belongs to a layer's folder", () => {
+    expect(libFiles.filter((f) => path.dirname(f) === "lib")).toEqual([]);
+  });
+
+  it("keep the tools out of app/ and components/ (.tsx files, which the cruise does not parse)", () => {
+    const tsx = ["app", "components"].flatMap((dir) => (fs.readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith(".tsx")).map((f) => path.join(dir, f)));
+    expect(tsx.length).toBeGreaterThan(20);
+    expect(tsx.filter((f) => /from\s+["'][^"']*lib\/(importer|synthetic)\//.test(fs.readFileSync(f, "utf8")))).toEqual([]);
   });
 
   it("keep every file under 250 lines", () => {
-    const long = libFiles.map((f) => [f, text.get(f)!.split("\n").length - 1] as const).filter(([, lines]) => lines > 250);
+    const long = libFiles.map((f) => [f, fs.readFileSync(f, "utf8").split("\n").length - 1] as const).filter(([, lines]) => lines > 250);
     expect(long).toEqual([]);
   });
 
-  it("read the archive's files in lib/content/ only: the registry is built from parsed data", () => {
-    const readers = libFiles.filter((f) => f.startsWith("lib/entities/") || f.startsWith("lib/synthetic/") || f === "lib/archive/archive.ts");
-    const reading = readers.filter((f) => importsOf(f).some((name) => ["node:fs", "fs", "js-yaml", "gray-matter"].includes(name) || /\/yaml$/.test(name)));
-    // The generator writes a corpus out (npm run generate); it reads nothing.
-    expect(reading).toEqual(["lib/synthetic/synthetic-archive.ts"]);
-    expect(text.get("lib/synthetic/synthetic-archive.ts")).not.toMatch(/readFileSync|parseYaml|loadRegistry|mkdtemp/);
+  it("let the synthetic corpus write an archive out and read none", () => {
+    // The generator writes a corpus out (npm run generate); reading goes through lib/content/ like the real archive's.
+    expect(fs.readFileSync("lib/synthetic/synthetic-archive.ts", "utf8")).not.toMatch(/readFileSync|parseYaml|loadRegistry|mkdtemp/);
   });
 });
