@@ -22,6 +22,7 @@ import { MAX_RAW_BYTES, readRaw } from "../lib/importer/read-raw";
 import { entryKind, readRegularFile } from "../lib/content/read-regular";
 import { toMarkdown } from "../lib/importer/to-markdown";
 import { IMPORT_USAGE, type ImportArgs, parseImportArgs } from "./lib/import-args";
+import { plural } from "../lib/text/plural";
 
 /** Relative to the project when inside it, absolute otherwise: a path the editor can paste. */
 const shown = (file: string) => {
@@ -123,7 +124,7 @@ function main(): number {
   const context: Context = { registry, gazetteer, content: contentDir() };
   let failed = 0;
   for (const file of options.files) if (!importOne(file, options, context)) failed++;
-  if (failed) console.error(`${failed} fichier${failed > 1 ? "s" : ""} sur ${options.files.length} non importé${failed > 1 ? "s" : ""}.`);
+  if (failed) console.error(`${failed} ${plural(failed, "fichier")} sur ${options.files.length} non ${plural(failed, "importé")}.`);
   return failed ? 1 : 0;
 }
 

@@ -4,7 +4,7 @@ import { cacheArchiveRender } from "@/lib/cache/scope";
 import { entityTag } from "@/lib/cache/tags";
 import { getEntityProfile, getEntitySlugs } from "@/lib/entities/entity-pages";
 import { slugsOrPlaceholder } from "./entity-page";
-import { articleCount } from "@/lib/text/format";
+import { articleCount } from "@/lib/text/plural";
 import { entityKinds } from "@/lib/entities/entity-kinds";
 import type { EntityKind } from "@/lib/model/schema/entity";
 

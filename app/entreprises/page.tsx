@@ -2,7 +2,7 @@ import Link from "next/link";
 import { PageHeading } from "@/components/ui/page-heading";
 import { getCompanyIndex } from "@/lib/entities/entity-pages";
 import { entityPath } from "@/lib/site/routes";
-import { articleCount } from "@/lib/text/format";
+import { articleCount } from "@/lib/text/plural";
 import { entityIndexMetadata } from "@/app/_entity/entity-index-page";
 import { entityKinds } from "@/lib/entities/entity-kinds";
 import { cacheArchiveRender } from "@/lib/cache/scope";

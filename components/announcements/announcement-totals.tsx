@@ -2,13 +2,14 @@ import { formatAmount, formatMw } from "@/lib/announcements/format";
 import type { Totals } from "@/lib/announcements/totals";
 import type { AnnouncementStatus } from "@/lib/model/schema/announcement";
 import { StatusBadge } from "./status-badge";
+import { counted } from "@/lib/text/plural";
 
 /** Amounts, one per currency: never added together. */
 export function amountsText(totals: Totals): string {
   return totals.amounts.length ? totals.amounts.map((a) => formatAmount({ value: a.value, currency: a.currency })).join(" · ") : "aucun montant";
 }
 
-const announcementCount = (n: number) => `${n} annonce${n > 1 ? "s" : ""}`;
+const announcementCount = (n: number) => counted(n, "annonce");
 const mwText = (totals: Totals) => (totals.withMw ? formatMw(totals.mw) : "aucune capacité");
 
 /**

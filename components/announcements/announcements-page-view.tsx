@@ -10,8 +10,9 @@ import { routes } from "@/lib/site/routes";
 import { AnnouncementFilterForm } from "./announcement-filter-form";
 import { AnnouncementTable } from "./announcement-table";
 import { AnnouncementTotals } from "./announcement-totals";
+import { counted } from "@/lib/text/plural";
 
-const count = (n: number) => `${n}\u00a0annonce${n > 1 ? "s" : ""}`;
+const count = (n: number) => counted(n, "annonce", undefined, "\u00a0");
 
 /**
  * /annonces for one set of filters: a cached render keyed by the parsed

@@ -1,4 +1,4 @@
-import { articleCount } from "@/lib/text/format";
+import { articleCount } from "@/lib/text/plural";
 import { barLayout, type PerYear } from "@/lib/charts/per-year";
 
 const width = 320;

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { articleCount } from "@/lib/text/format";
+import { articleCount } from "@/lib/text/plural";
 
 export type CountItem = { href: string; name: string; count: number; detail?: string };
 

@@ -14,7 +14,7 @@ import { totalsByStatus, totalsOf } from "@/lib/announcements/totals";
 import { SiteLifeSection } from "./site-life";
 import { mostCited } from "@/lib/entities/most-cited";
 import { entityPath } from "@/lib/site/routes";
-import { articleCount } from "@/lib/text/format";
+import { articleCount, counted, plural } from "@/lib/text/plural";
 import { EntityMapSection } from "@/components/maps/entity-map-section";
 import { displayAliases } from "@/lib/entities/display-names";
 import { mentionsOf, mergePeople, type PersonLine } from "@/lib/entities/people";
@@ -97,7 +97,7 @@ function projectFacts(projects: AnnouncementRow[], filter: AnnouncementFilters):
       label: "Projets annoncés",
       value: (
         <>
-          {totals.count}{"\u00a0"}annonce{totals.count > 1 ? "s" : ""}
+          {counted(totals.count, "annonce", undefined, "\u00a0")}
           {totals.withMw > 0 && <> · {formatMw(totals.mw)}</>}
           {totals.amounts.length > 0 && <> · {amountsText(totals)}</>} ·{" "}
           <Link href={announcementsHref(filter)} className={link}>le détail</Link>
@@ -113,7 +113,7 @@ function siteFacts(profile: ProfileOf<"site">): { label: string; value: ReactNod
   return [
     { label: "Type", value: siteKindLabels[entity.kind] },
     {
-      label: operators.length > 1 ? "Exploitants" : "Exploitant",
+      label: plural(operators.length, "Exploitant"),
       value: operators.map((c, i) => (
         <span key={c.slug}>
           {i > 0 && ", "}

@@ -6,6 +6,7 @@ import { mainPeople, type PersonLine } from "@/lib/entities/people";
 import { formatPeriod } from "@/lib/entities/period";
 import { mostCited } from "@/lib/entities/most-cited";
 import { EntityChips } from "../ui/entity-chips";
+import { plural } from "@/lib/text/plural";
 
 type Props = {
   facts: Facts;
@@ -56,7 +57,7 @@ function Others({ count, one, many }: { count: number; one: string; many: string
     <p className="muted mt-1">
       et {count}
       {"\u00a0"}
-      {count > 1 ? many : one}
+      {plural(count, one, many)}
     </p>
   );
 }

@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { Article } from "@/lib/pages/articles";
 import { articlePath, entityPath } from "@/lib/site/routes";
 import { byCountry } from "@/lib/entities/labels";
-import { articleCount } from "@/lib/text/format";
+import { articleCount } from "@/lib/text/plural";
 import type { FrontPage as FrontPageData } from "@/lib/pages/front-page";
 import { frenchTypography } from "@/lib/text/french-typography";
 import { site } from "@/lib/site/site";

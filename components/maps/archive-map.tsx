@@ -10,6 +10,7 @@ import { PageHeading } from "../ui/page-heading";
 import { StatusBadge } from "../announcements/status-badge";
 import { StatusLegend, StatusMarker } from "./status-marker";
 import { WorldMap } from "./world-map";
+import { counted } from "@/lib/text/plural";
 
 /** Markers closer than this (in map units: 640 across, so 24 px on a 358 px wide phone map) share one link, so no two tap targets overlap. */
 const clusterRadius = 44;
@@ -32,7 +33,7 @@ export function ArchiveMap({ map }: { map: ProjectMap }) {
   const byCountry = new Map<string, ProjectPoint[]>();
   for (const p of map.points) byCountry.set(p.country?.slug ?? "", [...(byCountry.get(p.country?.slug ?? "") ?? []), p]);
   const sites = map.points.filter((p) => p.at === "site").length;
-  const summary = `${map.points.length} point${map.points.length > 1 ? "s" : ""} dont ${sites} site${sites > 1 ? "s" : ""}${"\u00a0"}: ${map.points.map(pointName).join("\u202f; ")}`;
+  const summary = `${counted(map.points.length, "point")} dont ${counted(sites, "site")}${"\u00a0"}: ${map.points.map(pointName).join("\u202f; ")}`;
   const overlay = groups.map((group) => {
     const [first] = group;
     const names = group.map((p) => pointName(byId.get(p.id)!)).join("\u202f; ");
@@ -117,7 +118,7 @@ export function ArchiveMap({ map }: { map: ProjectMap }) {
         ))}
         {map.unplaced.length > 0 && (
           <p className="mt-6">
-            Et {map.unplaced.length}{"\u00a0"}annonce{map.unplaced.length > 1 ? "s" : ""} dont le texte ne dit pas où{"\u00a0"}: voir les{" "}
+            Et {counted(map.unplaced.length, "annonce", undefined, "\u00a0")} dont le texte ne dit pas où{"\u00a0"}: voir les{" "}
             <Link href={routes.announcements} className="link">annonces</Link>.
           </p>
         )}

@@ -7,6 +7,7 @@ import { layoutMap, type MapRole, mapRoles } from "@/lib/maps/layout";
 import { mapSummary } from "@/lib/maps/map-summary";
 import { mapRoleLabels, mapRolePlurals } from "@/lib/maps/role-labels";
 import { WorldMap } from "./world-map";
+import { plural } from "@/lib/text/plural";
 
 /**
  * Names grouped by their role, strongest first, each role written once
@@ -23,7 +24,7 @@ function ByRole({ title, items }: { title: string; items: { key: string; role: M
         {groups.map(({ role, items: named }) => (
           <div key={role}>
             <dt className="inline-block text-stone-600 first-letter:uppercase dark:text-stone-400">
-              {named.length > 1 ? mapRolePlurals[role] : mapRoleLabels[role]}
+              {plural(named.length, mapRoleLabels[role], mapRolePlurals[role])}
               {"\u00a0"}:
             </dt>{" "}
             <dd className="inline">

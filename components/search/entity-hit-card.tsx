@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { EntityHit } from "@/lib/search/search-response";
+import { counted } from "@/lib/text/plural";
 
 /** The card of an entity the query names, above the results. */
 export function EntityHitCard({ hit }: { hit: EntityHit }) {
@@ -14,7 +15,7 @@ export function EntityHitCard({ hit }: { hit: EntityHit }) {
       {hit.description && <p className="text-sm text-stone-700 dark:text-stone-300">{hit.description}</p>}
       <p className="mt-1 text-sm">
         <Link href={hit.href} className="link-nav inline-flex min-h-8 items-center">
-          {hit.articleCount} article{hit.articleCount > 1 ? "s" : ""}
+          {counted(hit.articleCount, "article")}
         </Link>
       </p>
       {hit.parent && (

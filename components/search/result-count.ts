@@ -1,6 +1,7 @@
+import { plural } from "@/lib/text/plural";
 /** "Aucun résultat", "1 résultat", "1 234 résultats". */
 export function resultCountLabel(total: number): string {
-  return total === 0 ? "Aucun résultat" : `${total.toLocaleString("fr-FR")} résultat${total > 1 ? "s" : ""}`;
+  return total === 0 ? "Aucun résultat" : `${total.toLocaleString("fr-FR")} ${plural(total, "résultat")}`;
 }
 
 /** How many results hold every word, said when some do not: "2 avec tous les mots", "aucun avec tous les mots". */

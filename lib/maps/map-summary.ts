@@ -1,6 +1,7 @@
 import { mostCited } from "../entities/most-cited";
 import type { EntityMap } from "./entity-maps";
 import { mapRoleLabels } from "./role-labels";
+import { counted } from "../text/plural";
 
 /**
  * A list for a map's text alternative: the first names with their roles, the
@@ -9,7 +10,7 @@ import { mapRoleLabels } from "./role-labels";
  */
 function named<T>(items: readonly T[], text: (item: T) => string): string {
   const { shown, others } = mostCited(items);
-  const rest = others ? ` et ${others}\u00a0autre${others > 1 ? "s" : ""} (liste ci-contre)` : "";
+  const rest = others ? ` et ${counted(others, "autre", undefined, "\u00a0")} (liste ci-contre)` : "";
   return shown.map(text).join(", ") + rest;
 }
 

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { counted } from "../text/plural";
 
 /** One problem in one content file, worded for the editor who must fix it. */
 export type ContentProblem = {
@@ -38,7 +39,7 @@ export function describeProblem({ file, field, message, found }: ContentProblem)
 export class ContentError extends Error {
   constructor(readonly problems: ContentProblem[]) {
     super(
-      `Contenu invalide, ${problems.length} problème${problems.length > 1 ? "s" : ""} :\n` +
+      `Contenu invalide, ${counted(problems.length, "problème")} :\n` +
         problems.map((p) => `  - ${describeProblem(p)}`).join("\n"),
     );
     this.name = "ContentError";

@@ -11,6 +11,7 @@ import { internalPublishToken } from "../publishing/publish-auth";
 import { watchContent } from "../publishing/watch";
 import { searchFor } from "../search/search";
 import { builtOrigin, siteOriginWarnings } from "../site/site";
+import { counted } from "../text/plural";
 
 /**
  * Loads and judges the archive and builds what pages share (the entity
@@ -41,8 +42,8 @@ export function prepareServer(): void {
     if (!building) searchFor(archive);
     if (process.env.NODE_ENV === "production" && !building) guardResponses(headersForEveryPath(process.env.NEXT_DIST_DIR ?? ".next"));
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    const refusals = refused.length ? `, ${refused.length} fichier${refused.length > 1 ? "s" : ""} refusé${refused.length > 1 ? "s" : ""}` : "";
-    console.log(`Archives du Cloud : ${archive.articles.length} articles chargés depuis ${archive.dir}${refusals}, index prêts en ${seconds} s`);
+    const refusals = refused.length ? `, ${counted(refused.length, "fichier refusé", "fichiers refusés")}` : "";
+    console.log(`Archives du Cloud : ${counted(archive.articles.length, "article chargé", "articles chargés")} depuis ${archive.dir}${refusals}, index prêts en ${seconds} s`);
     let stopWatching: (() => void) | undefined;
     if (!building && process.env.ARCHIVE_WATCH !== "0") {
       internalPublishToken();
