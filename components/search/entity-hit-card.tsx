@@ -3,7 +3,7 @@ import type { EntityHit } from "@/lib/search/search-response";
 import { counted } from "@/lib/text/plural";
 
 /** The card of an entity the query names, above the results. */
-export function EntityHitCard({ hit }: { hit: EntityHit }) {
+function EntityHitCard({ hit }: { hit: EntityHit }) {
   return (
     <article className="rounded border border-stone-300 bg-white p-4 dark:border-stone-700 dark:bg-stone-900">
       <p className="text-xs font-semibold tracking-widest text-red-800 uppercase dark:text-red-300">{hit.kindLabel}</p>

@@ -7,7 +7,7 @@ import { announcementsPerYear } from "./per-year";
 import { totalsByStatus, totalsOf } from "./totals";
 
 /** Rows of /annonces's table per page: its totals and charts are over every row the filters keep. */
-export const announcementsPageSize = 50;
+const announcementsPageSize = 50;
 
 /**
  * What /annonces shows for some filters: the announcements kept (newest

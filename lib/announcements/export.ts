@@ -37,7 +37,7 @@ export const exportFields: (keyof ExportRecord)[] = [
   "amount", "currency", "mw", "year", "evidence", "articleTitle", "articleUrl", "siteUrl",
 ];
 
-export function exportRecord({ id, article, announcement: a, place, country }: AnnouncementRow, origin: string): ExportRecord {
+function exportRecord({ id, article, announcement: a, place, country }: AnnouncementRow, origin: string): ExportRecord {
   return {
     id,
     date: article.date.value,

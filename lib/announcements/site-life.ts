@@ -4,7 +4,7 @@ import { chronologicalOrder } from "../model/timeline";
 import type { Amount, AnnouncementStatus } from "../model/schema/announcement";
 
 /** One announcement about a site, dated by the article that reports it. */
-export type LifeEvent = { article: Article; announcement: Announcement };
+type LifeEvent = { article: Article; announcement: Announcement };
 
 /** A site's life as its page tells it. */
 export type SiteLife = {

@@ -3,7 +3,7 @@ import { announcementStatuses } from "../model/schema/announcement";
 import { type AnnouncementRow, oldestFirst } from "./announcement-rows";
 
 /** An amount total in one currency: amounts are never added across currencies. */
-export type CurrencyTotal = { currency: string; value: number; count: number };
+type CurrencyTotal = { currency: string; value: number; count: number };
 
 export type Totals = {
   /** Announcements counted. */

@@ -17,7 +17,7 @@ export const listsTag = "lists";
 export const searchTag = "search";
 export const articleTag = (slug: string) => `article:${slug}`;
 export const entityTag = (kind: EntityKind, slug: string) => `entity:${kind}:${slug}`;
-export const storyTag = (story: string) => `story:${story}`;
+const storyTag = (story: string) => `story:${story}`;
 
 /**
  * The entity pages an article appears on, of every kind (lib/entities/kinds/):

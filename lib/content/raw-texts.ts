@@ -11,7 +11,7 @@ import { realDir } from "./read-regular";
  */
 
 /** Largest raw text served: today's are under 3 kB, a long web page under 200 kB. */
-export const maxRawBytes = 2 * 1024 * 1024;
+const maxRawBytes = 2 * 1024 * 1024;
 
 type ArchiveLike = { dir: string; articles: readonly { raw: string }[] };
 

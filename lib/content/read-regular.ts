@@ -27,7 +27,7 @@ const refusals: Record<Exclude<RefusalReason, "too-large" | "unreadable">, strin
 const refuse = (reason: keyof typeof refusals): RegularFile => ({ ok: false, reason, message: refusals[reason] });
 
 /** "1,5 Mo": a size as an editor reads it. */
-export function megabytes(bytes: number): string {
+function megabytes(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1).replace(".", ",")} Mo`;
 }
 

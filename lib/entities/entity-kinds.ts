@@ -20,7 +20,7 @@ export const entityKinds = { company: companyKind, country: countryKind, theme: 
   [K in EntityKind]: KindDescriptor<K, any>;
 };
 
-export type EntityKinds = typeof entityKinds;
+type EntityKinds = typeof entityKinds;
 /** What a kind's profile adds: a company's parent and subsidiaries, a site's life. */
 export type ProfileExtra<K extends EntityKind> = ReturnType<EntityKinds[K]["profile"]>["extra"];
 

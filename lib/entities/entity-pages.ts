@@ -9,7 +9,7 @@ import { countBy, type FirstLast, firstAndLast, newestFirstOf } from "../model/t
 
 export type { TimelineEntry } from "./entity-index";
 
-export type Person = { name: string; role?: string; article: Article };
+type Person = { name: string; role?: string; article: Article };
 
 export type FactSheet = {
   articleCount: number;

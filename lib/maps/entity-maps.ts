@@ -18,7 +18,7 @@ export type EntityMap = {
 
 /** The inhabited world in Natural Earth's projection is 2.3 times as wide as high (with a margin). */
 export const mapSize = { width: 640, height: 286 } as const;
-export const countryMapSize = { width: 480, height: 360 } as const;
+const countryMapSize = { width: 480, height: 360 } as const;
 
 type Collected<T> = Map<string, { value: T; roles: MapRole[]; articles: Article[] }>;
 
@@ -54,7 +54,7 @@ type MapOptions = {
 };
 
 /** What a project's status makes its place on a map: built or being built is a site, announced is planned. */
-export function projectRole(status: AnnouncementStatus | undefined): MapRole {
+function projectRole(status: AnnouncementStatus | undefined): MapRole {
   return status === "operational" || status === "under-construction" || status === "completed" ? "site" : status === "announced" ? "planned" : "mentioned";
 }
 

@@ -23,7 +23,7 @@ export type MapSpec = {
 };
 
 export type MapShape = { id: string; d: string; role?: MapRole; focus: boolean };
-export type MapPoint = { id: string; x: number; y: number; role: MapRole; label: string };
+type MapPoint = { id: string; x: number; y: number; role: MapRole; label: string };
 export type MapLayout = { width: number; height: number; shapes: MapShape[]; points: MapPoint[] };
 
 const antarctica = "010";

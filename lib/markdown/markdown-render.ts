@@ -13,7 +13,7 @@ import { renderMarkdown } from "./markdown";
  */
 
 /** A render's time limit: a real 1 MB article (the largest accepted) renders in about 1 s, 3 s on a loaded machine. */
-export const renderLimitMs = 5000;
+const renderLimitMs = 5000;
 
 /** How long a new render thread may take to load the parser before rendering falls back to this thread. */
 const startLimitMs = 60_000;

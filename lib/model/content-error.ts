@@ -47,7 +47,7 @@ export class ContentError extends Error {
 }
 
 /** Turns "companies.2" style zod paths into "companies[2]". */
-export function fieldPath(path: readonly PropertyKey[]): string {
+function fieldPath(path: readonly PropertyKey[]): string {
   return path.reduce<string>(
     (acc, key) => (typeof key === "number" ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)),
     "",

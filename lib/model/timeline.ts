@@ -24,7 +24,7 @@ export function newestFirstOf<T>(chronological: readonly T[], dateOf: (entry: T)
   return [...chronological.slice(0, dated).reverse(), ...chronological.slice(dated)];
 }
 
-export type MonthGroup<T> = { month: number | null; items: T[] };
+type MonthGroup<T> = { month: number | null; items: T[] };
 export type YearGroup<T> = { year: number | null; months: MonthGroup<T>[]; count: number };
 
 /**

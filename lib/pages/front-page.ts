@@ -7,7 +7,7 @@ import { newestFirst } from "../archive/version-change";
 import type { Company, Country } from "../model/schema/entity";
 
 /** A story or a theme the archive covers most, with its newest articles. */
-export type Dossier = {
+type Dossier = {
   kind: "story" | "theme";
   key: string;
   /** A theme's name; for a story, the headline of its newest article. */
@@ -33,7 +33,7 @@ export type FrontPage = {
 
 export type FrontPageSizes = { dossiers: number; perDossier: number; chronology: number; entities: number };
 
-export const frontPageSizes: FrontPageSizes = { dossiers: 4, perDossier: 3, chronology: 5, entities: 6 };
+const frontPageSizes: FrontPageSizes = { dossiers: 4, perDossier: 3, chronology: 5, entities: 6 };
 
 const collator = new Intl.Collator("fr");
 

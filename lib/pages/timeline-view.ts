@@ -3,8 +3,6 @@ import { parsePageSegments } from "../site/pagination";
 /** How a timeline is shown: its order, full entries or headlines only. Each combination has its own URL, so no JavaScript is needed. */
 export type TimelineView = { order: "asc" | "desc"; compact: boolean };
 
-export const defaultTimelineView: TimelineView = { order: "asc", compact: false };
-
 /**
  * Parses an entity timeline's optional segments: `recents` (newest first),
  * then `titres` (headlines only), then `page/N`, in that order only, so each

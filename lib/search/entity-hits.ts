@@ -5,7 +5,7 @@ import { type Company, type EntityKind, entityParts } from "../model/schema/enti
 import { words } from "../text/text";
 import type { EntityHit } from "./search-response";
 
-export const entityKindLabels = Object.fromEntries(kinds.map((kind) => [kind, entityKinds[kind].labels.one])) as Record<EntityKind, string>;
+const entityKindLabels = Object.fromEntries(kinds.map((kind) => [kind, entityKinds[kind].labels.one])) as Record<EntityKind, string>;
 
 /** Longest name looked for, in words ("le groupe chinois Alibaba" has 4). */
 const maxNameWords = 6;

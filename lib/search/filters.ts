@@ -67,11 +67,6 @@ export function narrowingFacets(facets: Facets, total: number): Facets {
   };
 }
 
-/** Whether any filter (entity or year) narrows the search. */
-export function hasFilters(params: SearchParams): boolean {
-  return Boolean(params.company || params.country || params.theme || params.year !== undefined);
-}
-
 /**
  * The filters in force, in URL order, each named and with the URL of the same
  * search without it.

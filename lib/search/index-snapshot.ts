@@ -16,7 +16,7 @@ import { type LiveIndex, createLiveIndex, fieldsOf, indexArticle } from "./live-
  * (lib/search/fields.ts), stems are Snowball's and short fields keep exact
  * words. Another version's file is ignored (the server indexes instead).
  */
-export const snapshotVersion = 4;
+const snapshotVersion = 4;
 
 export type IndexSnapshot = {
   version: typeof snapshotVersion;

@@ -18,7 +18,7 @@ export type SearchParams = {
 };
 
 /** Longest query searched; longer ones are cut with a notice. */
-export const maxQueryLength = 200;
+const maxQueryLength = 200;
 const maxPage = 100_000;
 const minYear = 1900;
 const maxYear = 2100;

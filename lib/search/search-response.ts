@@ -9,7 +9,7 @@ import type { SnippetPart } from "./snippet";
 
 export type { SnippetPart } from "./snippet";
 
-export type EntityLink = { slug: string; name: string; href: string };
+type EntityLink = { slug: string; name: string; href: string };
 
 export type SearchResult = {
   slug: string;

@@ -7,7 +7,7 @@ import * as phrases from "./phrases";
 import { extraCountries, extraThemes, syntheticCompanies } from "./synthetic-entities";
 
 /** A synthetic article as a file would hold it: front matter (raw, as written in YAML) and Markdown body. */
-export type SyntheticArticle = { slug: string; frontMatter: z.input<typeof frontMatterSchema>; body: string };
+type SyntheticArticle = { slug: string; frontMatter: z.input<typeof frontMatterSchema>; body: string };
 
 export type SyntheticCorpus = { entities: RegistryData; articles: SyntheticArticle[] };
 

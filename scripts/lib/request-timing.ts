@@ -1,7 +1,7 @@
-export type Timing = { ttfb: number; total: number };
+type Timing = { ttfb: number; total: number };
 
 /** Time to the response headers (first byte) and to the end of the body. */
-export async function timeRequest(url: string): Promise<Timing> {
+async function timeRequest(url: string): Promise<Timing> {
   const started = performance.now();
   const response = await fetch(url);
   const ttfb = performance.now() - started;

@@ -5,7 +5,7 @@ import fs from "node:fs";
 import path from "node:path";
 
 /** What a build is made from, relative to the project root. */
-export const codeInputs = [
+const codeInputs = [
   "app",
   "components",
   "lib",
@@ -20,7 +20,7 @@ export const codeInputs = [
 ];
 
 /** The newest modification time (ms) under the given paths, and which file has it. */
-export function newestInput(root, inputs = codeInputs) {
+function newestInput(root, inputs = codeInputs) {
   let newest = { file: undefined, mtimeMs: 0 };
   const visit = (full) => {
     let stat;

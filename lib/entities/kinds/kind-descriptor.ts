@@ -10,7 +10,7 @@ export type EntryOf = { slug: string; via?: Company; roles?: CountryRole[] };
 export type FactExclude = { companies?: string[]; country?: string };
 
 /** What a kind's profile is computed from, beyond its entity. */
-export type ProfileContext = {
+type ProfileContext = {
   registry: EntityRegistry;
   /** The entity's articles, oldest first. */
   articles: readonly Article[];

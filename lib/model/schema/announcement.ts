@@ -27,7 +27,7 @@ export type AnnouncementStatus = (typeof announcementStatuses)[number];
 const currencies = new Set(Intl.supportedValuesOf("currency"));
 
 /** An amount in whole units of its currency: « 28 milliards de dollars » is { value: 28000000000, currency: USD }. */
-export const amountSchema = z
+const amountSchema = z
   .object({
     value: z.number().positive().finite(),
     currency: z.string().refine((code) => currencies.has(code), { message: "code de devise ISO 4217 attendu (« EUR », « USD », « CNY »)" }),
@@ -68,7 +68,7 @@ export type AnnouncementContext = {
 };
 
 /** Runs of white space as one space: a sentence copied across a line break is still the same sentence. */
-export const foldSpaces = (text: string) => text.replace(/\s+/g, " ").trim();
+const foldSpaces = (text: string) => text.replace(/\s+/g, " ").trim();
 
 /**
  * The evidence and the sentence just before it in the body (spaces folded),

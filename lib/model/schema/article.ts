@@ -9,7 +9,7 @@ z.config(z.locales.fr());
 
 const slug = z.string().regex(slugPattern, "slug attendu : minuscules sans accents, mots séparés par des tirets");
 
-export { datePrecisions, type DatePrecision } from "../../text/dates";
+export type { DatePrecision } from "../../text/dates";
 
 /** The written form each precision requires: "2023-10-11", "2020-04", "2015". */
 const dateFormats: Record<Exclude<DatePrecision, "unknown">, RegExp> = {
@@ -32,10 +32,10 @@ const archiveTimestamp = z.iso.datetime({ offset: true, error: "horodatage ISO 8
  * where something is built, opened or hosted (`site`) or will be (`planned`),
  * where its customers are (`market`), or only named (`mentioned`).
  */
-export const countryRoles = ["site", "planned", "headquarters", "market", "mentioned"] as const;
+const countryRoles = ["site", "planned", "headquarters", "market", "mentioned"] as const;
 export type CountryRole = (typeof countryRoles)[number];
 
-export const sourceSchema = z.object({
+const sourceSchema = z.object({
   /** Publication name as the text gives it. */
   name: plainText().min(1),
   date: dateText.optional(),
@@ -45,7 +45,7 @@ export const sourceSchema = z.object({
   note: z.string().optional(),
 });
 
-export const personSchema = z.object({
+const personSchema = z.object({
   name: plainText().min(1),
   /** The role as the text words it. */
   role: z.string().min(1).optional(),
@@ -53,7 +53,7 @@ export const personSchema = z.object({
 });
 
 /** A place of the registry (entities/places.yaml) and its part in the article. */
-export const articlePlaceSchema = z.object({
+const articlePlaceSchema = z.object({
   slug,
   role: z.enum(countryRoles).default("mentioned"),
 });

@@ -15,7 +15,7 @@ const baseEntity = z.object({
   adjectives: names,
 });
 
-export const companySchema = baseEntity.extend({
+const companySchema = baseEntity.extend({
   /** Slug of the parent company (BCX → Telkom). */
   parent: slug.optional(),
   /** Slug of the country the texts say the company is from. */
@@ -33,7 +33,7 @@ const longitude = z.number().min(-180).max(180);
  * Codes and coordinates are optional so a small hand-written archive (tests,
  * generated benchmarks) needs none; content/entities/countries.yaml has them all.
  */
-export const countrySchema = baseEntity.extend({
+const countrySchema = baseEntity.extend({
   continent: z.string().min(1),
   /** ISO 3166-1 alpha-2 ("CN"). */
   code: z.string().regex(/^[A-Z]{2}$/, "code ISO 3166-1 alpha-2 attendu (« CN »)").optional(),
@@ -44,11 +44,8 @@ export const countrySchema = baseEntity.extend({
   lon: longitude.optional(),
 });
 
-/** Kinds of places, in plain French; others are allowed, these are the usual ones. */
-export const placeKinds = ["ville", "région", "province", "comté", "quartier", "parc d'activités", "campus", "site"] as const;
-
 /** A city, region, business park or campus the archive's texts name, with coordinates for maps. */
-export const placeSchema = z.object({
+const placeSchema = z.object({
   slug,
   /** The French name ("Pékin", "Le Cap"). */
   name: z.string().min(1),
@@ -66,7 +63,7 @@ export const placeSchema = z.object({
 });
 
 /** Kinds of facility a site is. */
-export const siteKinds = ["campus", "datacenter", "cloud-region", "cable-landing"] as const;
+const siteKinds = ["campus", "datacenter", "cloud-region", "cable-landing"] as const;
 export type SiteKind = (typeof siteKinds)[number];
 
 /**
@@ -74,7 +71,7 @@ export type SiteKind = (typeof siteKinds)[number];
  * announcements of several articles and years point to (`site:`): one
  * place in the archive for its whole life. Its coordinates are its place's.
  */
-export const siteSchema = baseEntity
+const siteSchema = baseEntity
   .extend({
     kind: z.enum(siteKinds),
     /** Companies that run it (slugs of companies.yaml). */
@@ -87,15 +84,15 @@ export const siteSchema = baseEntity
   })
   .strict();
 
-export const themeSchema = baseEntity.extend({
+const themeSchema = baseEntity.extend({
   description: z.string().min(1),
 });
 
-export const companiesFileSchema = z.array(companySchema);
+const companiesFileSchema = z.array(companySchema);
 export const countriesFileSchema = z.array(countrySchema);
-export const themesFileSchema = z.array(themeSchema);
+const themesFileSchema = z.array(themeSchema);
 export const placesFileSchema = z.array(placeSchema);
-export const sitesFileSchema = z.array(siteSchema);
+const sitesFileSchema = z.array(siteSchema);
 
 export type Company = z.infer<typeof companySchema>;
 export type Country = z.infer<typeof countrySchema>;
