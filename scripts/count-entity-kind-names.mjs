@@ -22,4 +22,4 @@ const naming = files.filter((f) => {
   return Object.values(kinds).every((forms) => named(text, forms));
 });
 if (process.argv.includes("--list")) console.log(naming.join("\n"));
-console.log(`${naming.length} files name every kind (company, country, theme) by hand`);
+console.log(`${naming.length} fichiers nomment à la main chaque sorte de fiche (company, country, theme)`);

@@ -83,7 +83,7 @@ export class PositionShift {
         r++;
       }
       const length = Math.min((this.removed[r] ?? oldLength) - old, (this.inserted[i] ?? newLength) - at);
-      if (length <= 0) throw new Error("PositionShift: positions that do not fit the lengths given");
+      if (length <= 0) throw new Error("PositionShift : positions incompatibles avec les longueurs données");
       yield { from: old, to: old + length, at };
       old += length;
       at += length;

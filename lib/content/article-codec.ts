@@ -155,9 +155,9 @@ const isBody = (value: Encoded) => value !== null && typeof value === "object" &
  * (one literal) and those after it.
  */
 function maker(keys: readonly string[], first: Encoded[]): Maker {
-  // The keys are the schema's (lib/schema/ has no free-form records); anything else, even quoted, never reaches generated code.
+  // The keys are the schema's (lib/model/schema/ has no free-form records); anything else, even quoted, never reaches generated code.
   const odd = keys.find((key) => !/^[A-Za-z_$][\w$]*$/.test(key) || key === "__proto__");
-  if (odd !== undefined) throw new Error(`archive snapshot: unexpected key ${JSON.stringify(odd)}`);
+  if (odd !== undefined) throw new Error(`instantané de l'archive : clé inattendue ${JSON.stringify(odd)}`);
   const at = keys.findIndex((_, i) => isBody(first[i + 1]));
   const field = (key: string, i: number) => `${JSON.stringify(key)}: value(encoded[${i + 1}])`;
   const before = (at < 0 ? keys : keys.slice(0, at)).map(field);

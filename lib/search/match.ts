@@ -51,7 +51,7 @@ export function createScratch(size: number): Scratch {
 }
 
 // `where` packs a field's first slot in 4 bits of a 32-bit word: eight fields at most, slots below 15.
-if (searchFields.length > 8 || Object.values(searchFieldSpecs).some((spec) => spec.resolution > 14)) throw new Error("searchFieldSpecs: 8 fields and 14 slots at most");
+if (searchFields.length > 8 || Object.values(searchFieldSpecs).some((spec) => spec.resolution > 14)) throw new Error("searchFieldSpecs : 8 champs et 14 positions au plus");
 
 /** Words of a query searched at most: one bit each in a 32-bit mask. */
 export const maxQueryWords = 24;

@@ -6,7 +6,7 @@ async function timeRequest(url: string): Promise<Timing> {
   const response = await fetch(url);
   const ttfb = performance.now() - started;
   await response.arrayBuffer();
-  if (response.status >= 500) throw new Error(`${url} answered ${response.status}`);
+  if (response.status >= 500) throw new Error(`${url} a répondu ${response.status}`);
   return { ttfb, total: performance.now() - started };
 }
 

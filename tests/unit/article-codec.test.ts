@@ -20,7 +20,7 @@ describe("ArticleDecoder", () => {
   it.each([["__proto__"], ['a"]; globalThis.hacked = 1; ["'], ["title }); process.exit(1); ({ x"], ["1abc"], [""]])(
     "refuses a shape whose key is not a plain identifier: %j",
     (key) => {
-      expect(() => decoder([["slug", key]]).article([0, "a", "x"], 0)).toThrow(/unexpected key/);
+      expect(() => decoder([["slug", key]]).article([0, "a", "x"], 0)).toThrow(/clé inattendue/);
       expect((globalThis as Record<string, unknown>).hacked).toBeUndefined();
     },
   );
