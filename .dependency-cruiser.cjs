@@ -5,6 +5,7 @@
  *
  * From the ground up, each layer importing only those under it:
  *   text      lib/text/      strings, dates, typography: imports nothing of lib/
+ *   runtime   lib/runtime/   the process-wide values (globalThis): imports nothing of lib/
  *   model     lib/model/     schemas, types, the entity registry, content errors
  *   site      lib/site/      the site's constants, the route table, pagination
  *   content   lib/content/   reading and validating the archive's files
@@ -39,12 +40,13 @@ module.exports = {
       to: { circular: true },
     },
     layer("text", "text", []),
+    layer("runtime", "runtime", []),
     layer("model", "model", ["text"]),
     layer("site", "site", ["model", "text"]),
     layer("content", "content", ["model", "text"]),
     layer("markdown", "markdown", ["text"]),
-    layer("archive", "archive", ["content", "model", "site", "text"]),
-    layer("pages", features, ["archive", "content", "markdown", "model", "site", "text", features]),
+    layer("archive", "archive", ["content", "model", "runtime", "site", "text"]),
+    layer("pages", features, ["archive", "content", "markdown", "model", "runtime", "site", "text", features]),
     layer("tools", tools, ["archive", "content", "model", "site", "text", tools]),
     {
       name: "lib-below-the-ui",

@@ -26,7 +26,7 @@ function pathExists(pathname: string): boolean {
  * Cache Components a page's status is sent with its shell, before the page
  * could call notFound(), so the check happens here (as the Next docs
  * advise); it also keeps made-up slugs out of the render cache. Methods are
- * checked before Next sees the request (lib/server/method-guard.ts).
+ * checked before Next sees the request (lib/server/http-patches.ts).
  */
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;

@@ -9,6 +9,7 @@ import { judgeArticles, validateArticles } from "../content/load-articles";
 import { type ArchiveContent, readContent } from "../content/read-content";
 import { buildRegistry, type EntityRegistry, registrySignature } from "../model/entity-registry";
 import { type ArticleChange, type PositionShift, applyToSorted, newestFirst } from "./version-change";
+import { processSlot } from "../runtime/process-slots";
 
 export type { ArticleChange } from "./version-change";
 
@@ -142,7 +143,7 @@ function loadArchive(dir: string): Archive {
   const started = performance.now();
   const snapshot = usable ? readArchiveSnapshot(undefined, undefined, (reason) => console.warn(`Archives du Cloud : ${reason} ; chaque fichier est lu et validé.`)) : undefined;
   if (!snapshot) {
-    holder.__archivesDuCloudStart = { fromSnapshot: false, differsFromBuild: true };
+    atStart.set({ fromSnapshot: false, differsFromBuild: true });
     return readArchive(dir);
   }
   const registry = loadRegistry(dir);
@@ -150,7 +151,7 @@ function loadArchive(dir: string): Archive {
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`Archives du Cloud : archive reprise de la construction en ${seconds} s (${read} fichiers relus, ${removed} retirés)`);
   const differsFromBuild = read > 0 || removed > 0 || problems.length > 0 || registrySignature(registry) !== snapshot.registry;
-  holder.__archivesDuCloudStart = { fromSnapshot: true, differsFromBuild };
+  atStart.set({ fromSnapshot: true, differsFromBuild });
   const archive = archiveOf(dir, registry, articles, refusedFiles(problems));
   // Known of this version from the start, not computed: the search index's import compares them instead of hashing every article.
   archive.derived.set(buildFingerprints, { value: fingerprints });
@@ -199,11 +200,9 @@ export function settleVersion(archive: Archive): void {
   archive.origin = undefined;
 }
 
-/*
- * Kept on globalThis: Next bundles routes, route handlers and instrumentation
- * separately, and a module-level variable could exist once per bundle.
- */
-const holder = globalThis as typeof globalThis & { __archivesDuCloud?: Archive; __archivesDuCloudStart?: ArchiveStart };
+/* One per process, whichever bundle asks (lib/runtime/process-slots.ts). */
+const current = processSlot<Archive>("archive");
+const atStart = processSlot<ArchiveStart>("archiveStart");
 
 /**
  * The current version of the archive of CONTENT_DIR (or `content/`), loaded on
@@ -211,21 +210,22 @@ const holder = globalThis as typeof globalThis & { __archivesDuCloud?: Archive; 
  */
 export function getArchive(): Archive {
   const dir = contentDir();
-  if (holder.__archivesDuCloud?.dir !== dir) setArchive(loadArchive(dir));
-  return holder.__archivesDuCloud!;
+  if (current.get()?.dir !== dir) setArchive(loadArchive(dir));
+  return current.get()!;
 }
 
 /** The current version if one is loaded, without loading one (a health check must not load the archive). */
 export function loadedArchive(): Archive | undefined {
-  return holder.__archivesDuCloud?.dir === contentDir() ? holder.__archivesDuCloud : undefined;
+  const loaded = current.get();
+  return loaded?.dir === contentDir() ? loaded : undefined;
 }
 
 /** Makes `next` the version every getter reads from now on. */
 export function setArchive(next: Archive): void {
-  holder.__archivesDuCloud = next;
+  current.set(next);
 }
 
 /** How the archive loaded at start compares with the build's (undefined before it is loaded, or when it was not loaded from a build). */
 export function archiveStart(): ArchiveStart | undefined {
-  return holder.__archivesDuCloudStart;
+  return atStart.get();
 }

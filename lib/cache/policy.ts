@@ -20,7 +20,7 @@ export const archiveProfile = "archive";
 
 /**
  * Answers that must never be kept: errors, every 404 (a new article must
- * never be hidden by a cached one: lib/server/response-guard.ts), searches
+ * never be hidden by a cached one: lib/server/http-patches.ts), searches
  * (results change with each publication) and the health endpoint.
  */
 export const noStore = "no-store";

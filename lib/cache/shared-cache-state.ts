@@ -1,13 +1,15 @@
 /*
  * The shared cache as the rest of the server sees it. Its connection and
  * circuit breaker live in lib/cache/handlers/redis-store.mjs, which Next
- * loads outside the app's bundles: they meet on globalThis.
+ * loads outside the app's bundles: they meet on globalThis
+ * (lib/runtime/process-slots.ts).
  */
+import { processSlot } from "../runtime/process-slots";
+
 
 type SharedCache = { breaker: { state: string }; close: () => Promise<void> };
 
-const key = Symbol.for("archives-du-cloud.redis-cache");
-const shared = () => (globalThis as typeof globalThis & { [key]?: SharedCache })[key];
+const shared = processSlot<SharedCache>("sharedCache").get;
 
 /** "up": pages are shared through Redis; "down": REDIS_URL is set but Redis is unreachable (pages are served without it); "off": no REDIS_URL. */
 export type SharedCacheState = "up" | "down" | "off";

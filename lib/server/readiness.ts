@@ -1,17 +1,19 @@
 import { derive, loadedArchive, type Archive } from "../archive/archive";
+import { processSlot } from "../runtime/process-slots";
 import { newestChange } from "../seo/archive-dates";
 
 /*
  * Whether this server is ready to answer from its own archive, for a health
  * check: false until the start (lib/server/startup.ts) has loaded and judged the
- * archive and built what pages share. Kept on globalThis: instrumentation
- * and route handlers are separate bundles.
+ * archive and built what pages share. One per process
+ * (lib/runtime/process-slots.ts): instrumentation and route handlers are
+ * separate bundles.
  */
-const holder = globalThis as typeof globalThis & { __archivesDuCloudReady?: boolean };
+const ready = processSlot<boolean>("ready");
 
 /** Called once the start is done. */
 export function markReady(): void {
-  holder.__archivesDuCloudReady = true;
+  ready.set(true);
 }
 
 export type ServerState = {
@@ -33,6 +35,6 @@ const archiveVersion = (archive: Archive) => derive(archive, "archive-version", 
  */
 export function serverState(): ServerState {
   const archive = loadedArchive();
-  if (!holder.__archivesDuCloudReady || !archive) return { ready: false };
+  if (!ready.get() || !archive) return { ready: false };
   return { ready: true, archiveVersion: archiveVersion(archive), articles: archive.articles.length, refusedFiles: archive.refused?.size ?? 0 };
 }

@@ -3,7 +3,7 @@ import { describeProblem } from "../model/content-error";
 import { contentWarnings } from "../content/content-warnings";
 import { expireBuildPages } from "./build-pages";
 import { markReady } from "./readiness";
-import { guardResponses, headersForEveryPath } from "./response-guard";
+import { guardResponses, headersForEveryPath } from "./http-patches";
 import { stopOnSignals } from "./shutdown";
 import { entityIndexOf } from "../entities/entity-index";
 import { publishThroughServer } from "../publishing/notify-server";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { refusal } from "@/lib/server/method-guard";
+import { refusal } from "@/lib/server/http-patches";
 
 describe("what is refused before Next sees it", () => {
   it("lets GET and HEAD through everywhere", () => {

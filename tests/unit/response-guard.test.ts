@@ -1,7 +1,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, describe, expect, it } from "vitest";
-import { guardResponses } from "@/lib/server/response-guard";
+import { guardResponses } from "@/lib/server/http-patches";
 
 const headers = [
   { key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" },

@@ -51,6 +51,7 @@ function shownUrl(url = "") {
  * @typedef {import("./redis-commands.mjs").Commands} Commands
  * @typedef {{ client: import("redis").RedisClientType, commands: Commands, breaker: ReturnType<typeof createBreaker>, dataset?: string, close: () => Promise<void> }} SharedCache
  */
+// The key lib/runtime/process-slots.ts names "sharedCache": this file is plain JavaScript Next loads by path, so it spells the key itself.
 const key = Symbol.for("archives-du-cloud.redis-cache");
 const holder = /** @type {typeof globalThis & { [key]?: SharedCache }} */ (globalThis);
 
