@@ -6,6 +6,7 @@ import type { SearchResponse } from "@/lib/search/search-response";
 import { resultCountLabel as resultCount } from "./result-count";
 import { SearchForm } from "./search-form";
 import { SnippetText } from "./snippet-text";
+import { searchUrl } from "@/lib/search/search-params";
 import { counted } from "@/lib/text/plural";
 
 type Option = { id: string; href: string; kind: "entity" | "article" | "all"; label: string; detail?: string; response?: SearchResponse["results"][number] };
@@ -67,7 +68,7 @@ export function SearchBox({ defaultValue = "", id = "recherche-entete" }: { defa
     ? [
         ...data.entityHits.map((hit) => ({ id: `${listId}-e-${hit.kind}-${hit.slug}`, href: hit.href, kind: "entity" as const, label: hit.name, detail: `${hit.kindLabel} · ${counted(hit.articleCount, "article")}` })),
         ...data.results.slice(0, shownResults).map((r) => ({ id: `${listId}-a-${r.slug}`, href: r.href, kind: "article" as const, label: r.title, detail: r.date.label, response: r })),
-        ...(data.total > 0 ? [{ id: `${listId}-all`, href: `/recherche?q=${encodeURIComponent(q)}`, kind: "all" as const, label: data.total === 1 ? "Voir le résultat" : `Voir les ${resultCount(data.total).toLowerCase()}` }] : []),
+        ...(data.total > 0 ? [{ id: `${listId}-all`, href: searchUrl({ q }), kind: "all" as const, label: data.total === 1 ? "Voir le résultat" : `Voir les ${resultCount(data.total).toLowerCase()}` }] : []),
       ]
     : [];
   const expanded = enhanced && open && data !== null;

@@ -1,6 +1,6 @@
 import type { Article } from "../model/article";
 import { formatArchiveDate } from "../text/dates";
-import { articlePath, entityPath } from "../site/routes";
+import { articlePath, entityPath, routes } from "../site/routes";
 import { describe, kinds } from "../entities/entity-kinds";
 import { latest, modifiedAt, rfc822 } from "../seo/archive-dates";
 
@@ -117,7 +117,7 @@ export function articleFeed(
  * @example feedPath("/pays/chine") // "/pays/chine/feed.xml"
  */
 export function feedPath(pagePath: string): string {
-  return `${pagePath.replace(/\/+$/, "")}/feed.xml`;
+  return routes.feed(pagePath.replace(/\/+$/, "") || "/");
 }
 
 /** RSS 2.0 document, every text escaped. */

@@ -4,6 +4,7 @@
  * notice, never an error) and written back in one stable order.
  */
 import { slugPattern } from "../text/text";
+import { routes } from "../site/routes";
 
 export type SearchParams = {
   q: string;
@@ -149,5 +150,5 @@ export function searchUrl(params: Partial<SearchParams>): string {
   if (params.sort === "date") query.set("tri", "date");
   if (params.page !== undefined && params.page > 1) query.set("page", String(params.page));
   const text = query.toString();
-  return text ? `/recherche?${text}` : "/recherche";
+  return text ? `${routes.search}?${text}` : routes.search;
 }

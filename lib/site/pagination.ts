@@ -1,3 +1,4 @@
+import { routes } from "./routes";
 import { site } from "./site";
 
 export type Page<T> = {
@@ -42,7 +43,7 @@ export function parsePageSegments(segments: string[] | undefined): number | unde
 
 /** The URL of page N under a base path: the base itself for page 1. */
 export function pageHref(base: string, page: number): string {
-  return page === 1 ? base : `${base}/page/${page}`;
+  return routes.paged(base, page);
 }
 
 /**

@@ -22,6 +22,8 @@ export const routes = {
   announcementsJson: "/annonces.json",
   siteFeed: "/feed.xml",
   siteImage: "/opengraph-image",
+  /** Prefix of the API's addresses (search suggestions, publication, health). */
+  api: "/api",
   /** @example routes.article("mon-article") // "/articles/mon-article" */
   article: (slug: string) => `/articles/${slug}`,
   entityIndex: (kind: EntityKind) => entityRoutes[kind],
@@ -49,6 +51,15 @@ export type ParsedRoute =
   | { kind: "other" }
   | { kind: "malformed" };
 
+const articlesSection = routes.articles.slice(1);
+const chronologySection = routes.chronology.slice(1);
+
+/**
+ * The first segments of the addresses `parseRoute` reads, those that can name
+ * nothing: proxy.ts's matcher must list exactly these (tests/unit/routes.test.ts).
+ */
+export const dynamicSections: readonly string[] = [articlesSection, ...Object.values(kindSegments), chronologySection];
+
 const pageNumber = (text: string) => (/^[1-9]\d{0,5}$/.test(text) ? Number(text) : undefined);
 const kindOfPrefix = new Map(Object.entries(entityRoutes).map(([kind, prefix]) => [prefix.slice(1), kind as EntityKind]));
 
@@ -63,7 +74,7 @@ export function parseRoute(pathname: string): ParsedRoute {
   const parts = pathname.split("/").filter(Boolean);
   const [section, ...rest] = parts;
   if (rest.length && (rest.at(-1) === "feed.xml" || rest.at(-1) === "opengraph-image")) rest.pop();
-  if (section === "articles") {
+  if (section === articlesSection) {
     if (rest.length === 2 && rest[0] === "page") {
       const page = pageNumber(rest[1]);
       return page ? { kind: "articles-page", page } : { kind: "malformed" };
@@ -77,7 +88,7 @@ export function parseRoute(pathname: string): ParsedRoute {
     const page = timelinePage(views);
     return page ? { kind: "entity", entity, slug, page } : { kind: "malformed" };
   }
-  if (section === "chronologie" && rest.length) {
+  if (section === chronologySection && rest.length) {
     const page = timelinePage(rest);
     return page ? { kind: "chronology", page } : { kind: "malformed" };
   }

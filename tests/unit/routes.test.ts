@@ -2,7 +2,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildArchive } from "@/lib/archive/archive";
 import { routeExists } from "@/lib/pages/route-exists";
-import { parseRoute, routes } from "@/lib/site/routes";
+import { dynamicSections, entityRoutes, parseRoute, routes } from "@/lib/site/routes";
 
 const archive = buildArchive(path.resolve("tests/fixtures/content"));
 const exists = (pathname: string) => routeExists(parseRoute(pathname), archive);
@@ -42,5 +42,23 @@ describe("the URL scheme", () => {
     expect(exists("/chronologie/recents/titres")).toBe(true);
     expect(exists("/chronologie/titres/page/2")).toBe(false);
     expect(exists("/a-propos")).toBe(true);
+  });
+});
+
+describe("proxy.ts's matcher", () => {
+  // Next needs the matcher as a literal it can read at build time, so it cannot be built from the table: this holds them together.
+  it("runs the proxy on exactly the sections whose addresses parseRoute reads, the API and malformed escapes", async () => {
+    const { config } = await import("@/proxy");
+    const [sections, api, escapes, ...others] = config.matcher;
+    expect(sections).toMatch(/^\/:section\(([a-z|-]+)\)\/:rest\+$/);
+    const listed = sections.match(/\(([^)]*)\)/)![1].split("|");
+    expect([...listed].sort()).toEqual([...dynamicSections].sort());
+    expect(api).toBe(`${routes.api}/:rest*`);
+    expect(escapes).toBe("/:path(.*%.*)");
+    expect(others).toEqual([]);
+  });
+
+  it("names every kind of entity's pages among the sections, and the article and chronology pages", () => {
+    expect(dynamicSections).toEqual(expect.arrayContaining([routes.articles.slice(1), routes.chronology.slice(1), ...Object.values(entityRoutes).map((p) => p.slice(1))]));
   });
 });
