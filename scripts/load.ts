@@ -23,7 +23,7 @@ import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import { createClient } from "redis";
 import { getArchive } from "../lib/archive/archive";
-import { sourcePath } from "../lib/content/raw-texts";
+import { routes } from "../lib/site/routes";
 import { type RunningServer, startNext, treeRss } from "./lib/next-server";
 import { type RunningRedis, startRedis } from "./lib/redis-server";
 import { mib } from "./lib/stats";
@@ -58,7 +58,7 @@ function urlMix(): string[] {
     "/entreprises",
     ...articles.map((a) => `/articles/${a.slug}`),
     // Raw texts, most of them not written out at build time.
-    ...articles.slice(-4).map((a) => sourcePath(a.raw)),
+    ...articles.slice(-4).map((a) => routes.source(a.raw)),
     ...companies.map((s) => `/entreprises/${s}`),
     ...countries.map((s) => `/pays/${s}`),
     ...searches.map((q) => `/recherche?q=${encodeURIComponent(q)}`),

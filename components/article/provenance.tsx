@@ -1,5 +1,5 @@
 import type { Article } from "@/lib/pages/articles";
-import { sourcePath } from "@/lib/content/raw-texts";
+import { routes } from "@/lib/site/routes";
 import { formatArchiveDay } from "@/lib/seo/archive-dates";
 import { frenchTypography } from "@/lib/text/french-typography";
 
@@ -22,7 +22,7 @@ export function Provenance({ article }: { article: Article }) {
       <ul className="mt-3 list-disc space-y-2 pl-5 text-stone-700 dark:text-stone-300">
         <li>
           Converti du texte brut{" "}
-          <a href={sourcePath(article.raw)} className="underline underline-offset-2">
+          <a href={routes.source(article.raw)} className="underline underline-offset-2">
             <code className="rounded bg-stone-100 px-1 dark:bg-stone-800">{article.raw}</code>
           </a>
           , sans réécriture du texte de l’article.

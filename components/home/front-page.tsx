@@ -88,7 +88,7 @@ function ChronologyTeaser({ articles }: { articles: Article[] }) {
         ))}
       </ol>
       <p className="mt-3">
-        <Link href="/chronologie/recents" className="link-nav text-sm">
+        <Link href={routes.chronologyReversed} className="link-nav text-sm">
           Toute la chronologie <span aria-hidden="true">→</span>
         </Link>
       </p>
@@ -123,7 +123,7 @@ export function FrontPage({ data }: { data: FrontPageData }) {
           more={{ href: routes.entityIndex("country"), label: "Tous les pays" }}
         />
         <p>
-          <a href="/feed.xml" className="link-nav text-sm">
+          <a href={routes.siteFeed} className="link-nav text-sm">
             Suivre (RSS)
           </a>
         </p>

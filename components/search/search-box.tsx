@@ -7,6 +7,7 @@ import { resultCountLabel as resultCount } from "./result-count";
 import { SearchForm } from "./search-form";
 import { SnippetText } from "./snippet-text";
 import { searchUrl } from "@/lib/search/search-params";
+import { routes } from "@/lib/site/routes";
 import { counted } from "@/lib/text/plural";
 
 type Option = { id: string; href: string; kind: "entity" | "article" | "all"; label: string; detail?: string; response?: SearchResponse["results"][number] };
@@ -46,7 +47,7 @@ export function SearchBox({ defaultValue = "", id = "recherche-entete" }: { defa
     const controller = new AbortController();
     const timer = setTimeout(async () => {
       try {
-        const response = await fetch(`/api/search?q=${encodeURIComponent(q.slice(0, 200))}&limite=${shownResults}`, { signal: controller.signal });
+        const response = await fetch(`${routes.searchApi}?q=${encodeURIComponent(q.slice(0, 200))}&limite=${shownResults}`, { signal: controller.signal });
         if (!response.ok) return;
         const json = (await response.json()) as SearchResponse;
         setData(json);

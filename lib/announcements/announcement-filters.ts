@@ -1,6 +1,7 @@
 import { companyLineage, type EntityRegistry } from "../model/entity-registry";
 import { type AnnouncementKind, type AnnouncementStatus, announcementKinds, announcementStatuses } from "../model/schema/announcement";
 import { slugPattern } from "../text/text";
+import { routes } from "../site/routes";
 import type { AnnouncementRow } from "./announcement-rows";
 
 /** What /annonces lists: each filter optional; `status: "none"` is the announcements whose text gives no state. */
@@ -47,7 +48,7 @@ export function parseAnnouncementFilters(query: Query): AnnouncementFilters {
 }
 
 /** The address of /annonces with these filters, its parameters in a fixed order. */
-export function announcementsHref(filters: AnnouncementFilters, base = "/annonces"): string {
+export function announcementsHref(filters: AnnouncementFilters, base: string = routes.announcements): string {
   const query = new URLSearchParams();
   for (const key of Object.keys(filterParams) as (keyof AnnouncementFilters)[]) {
     const value = filters[key];

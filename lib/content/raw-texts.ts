@@ -53,11 +53,6 @@ export function missingRaw(file: string, raw: string, available: RawTexts): Cont
   return { file, field: "raw", message: "texte brut introuvable dans le dossier raw/ de l'archive", found: raw };
 }
 
-/** Where readers find a raw text: /sources/<file>. */
-export function sourcePath(name: string): string {
-  return `/sources/${encodeURIComponent(name)}`;
-}
-
 /** Every raw text the articles name, sorted: the files /sources/ serves. */
 export function rawTextNames(archive: ArchiveLike): string[] {
   return [...new Set(archive.articles.map((a) => a.raw))].sort();

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { feedPath } from "../feeds/rss";
+import { routes } from "../site/routes";
 import { site } from "../site/site";
 
 /** Size of every generated sharing image (the `opengraph-image.tsx` files). */
@@ -33,10 +34,10 @@ type PageMetadata = {
 };
 
 /** The site's sharing image (app/opengraph-image.tsx). */
-const siteImage = { path: "/opengraph-image", alt: site.name };
+const siteImage = { path: routes.siteImage, alt: site.name };
 
 /** The whole archive's feed, announced on every page. */
-const siteFeed = { path: "/feed.xml", title: `${site.name} (RSS)` };
+const siteFeed = { path: routes.siteFeed, title: `${site.name} (RSS)` };
 
 /**
  * The one helper every `generateMetadata` uses: title, description, canonical,

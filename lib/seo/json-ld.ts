@@ -1,5 +1,5 @@
 import type { Article } from "../model/article";
-import { articlePath, entityPath, entityRoutes } from "../site/routes";
+import { articlePath, entityPath, entityRoutes, routes } from "../site/routes";
 import { describe, entityKinds, kinds } from "../entities/entity-kinds";
 import type { EntityRegistry } from "../model/entity-registry";
 import type { EntityKind, EntityOf } from "../model/schema/entity";
@@ -109,7 +109,7 @@ export function articleJsonLd(article: Article, siteUrl: string): JsonLd {
 
 /** Breadcrumbs of an article page: Accueil › Articles › its title. */
 export function articleBreadcrumbJsonLd(article: Pick<Article, "slug" | "title">, siteUrl: string): JsonLd {
-  return breadcrumbJsonLd([{ name: "Accueil", path: "/" }, { name: "Articles", path: "/articles" }, { name: article.title, path: articlePath(article.slug) }], siteUrl);
+  return breadcrumbJsonLd([{ name: "Accueil", path: routes.home }, { name: "Articles", path: routes.articles }, { name: article.title, path: articlePath(article.slug) }], siteUrl);
 }
 
 /** The home page: the site, its search (a GET form on /recherche?q=) and its publisher. */

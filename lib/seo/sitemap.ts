@@ -30,10 +30,10 @@ export function sitemapEntries(archive: Archive, siteUrl: string): MetadataRoute
   );
   return [
     entry(siteUrl, "/", latest),
-    entry(siteUrl, "/articles", latest),
+    entry(siteUrl, routes.articles, latest),
     ...Object.values(entityRoutes).map((path) => entry(siteUrl, path, latest)),
-    entry(siteUrl, "/chronologie", latest),
-    entry(siteUrl, "/chronologie/recents", latest),
+    entry(siteUrl, routes.chronology, latest),
+    entry(siteUrl, routes.chronologyReversed, latest),
     entry(siteUrl, routes.announcements, latest),
     ...archive.articles.map((a) => entry(siteUrl, articlePath(a.slug), modifiedAt(a))),
     ...entityEntries,

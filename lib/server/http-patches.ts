@@ -8,9 +8,8 @@ import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import { noStore } from "../cache/policy";
+import { routes } from "../site/routes";
 
-/** The one address that takes something else than GET and HEAD. */
-const publishPath = "/api/publish";
 
 /**
  * What the archive answers to a request line before Next sees it: a 400 for
@@ -26,7 +25,7 @@ const publishPath = "/api/publish";
 export function refusal(method: string | undefined, url: string | undefined): { status: 400 | 405; allow?: string } | undefined {
   if (!url?.startsWith("/")) return { status: 400 };
   if (method === "GET" || method === "HEAD") return undefined;
-  const publishing = url.split("?")[0] === publishPath;
+  const publishing = url.split("?")[0] === routes.publish;
   if (publishing && method === "POST") return undefined;
   return { status: 405, allow: publishing ? "POST" : "GET, HEAD" };
 }

@@ -24,8 +24,14 @@ export const routes = {
   siteImage: "/opengraph-image",
   /** Prefix of the API's addresses (search suggestions, publication, health). */
   api: "/api",
+  /** The search box's suggestions, as JSON. */
+  searchApi: "/api/search",
+  /** The one address that takes a POST: a publication. */
+  publish: "/api/publish",
   /** @example routes.article("mon-article") // "/articles/mon-article" */
   article: (slug: string) => `/articles/${slug}`,
+  /** Where readers find a raw text. @example routes.source("a b.txt") // "/sources/a%20b.txt" */
+  source: (file: string) => `/sources/${encodeURIComponent(file)}`,
   entityIndex: (kind: EntityKind) => entityRoutes[kind],
   /** @example routes.entity("country", "afrique-du-sud") // "/pays/afrique-du-sud" */
   entity: (kind: EntityKind, slug: string) => `${entityRoutes[kind]}/${slug}`,
