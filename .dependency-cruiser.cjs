@@ -16,7 +16,6 @@
  * Tools apart: lib/importer/ and lib/synthetic/, imported by scripts/ and tests/ only.
  */
 const features = "(announcements|charts|entities|feeds|maps|pages|search|seo)";
-const server = "(server|publishing|cache)";
 const tools = "(importer|synthetic)";
 /** Modules that read files: only the layers that own files may import them. */
 const fileReaders = ["^(node:)?fs$", "^(node:)?fs/promises$", "js-yaml", "gray-matter", "^lib/content/yaml\\.ts$"];

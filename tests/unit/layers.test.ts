@@ -11,8 +11,16 @@ const libFiles = (fs.readdirSync("lib", { recursive: true }) as string[])
   .filter((f) => /\.(ts|tsx|mjs)$/.test(f) && !f.endsWith(".d.ts"))
   .sort();
 
+/** One cruise per run, read by the tests of import direction and of folder circles. */
+let cruised: Promise<ICruiseResult> | undefined;
+
 /** What the project's code imports, as .dependency-cruiser.cjs reads it, with the rules it breaks. */
-async function cruiseProject(): Promise<ICruiseResult> {
+function cruiseProject(): Promise<ICruiseResult> {
+  cruised ??= cruiseOnce();
+  return cruised;
+}
+
+async function cruiseOnce(): Promise<ICruiseResult> {
   const options = await extractDepcruiseOptions("./.dependency-cruiser.cjs");
   const { output } = await cruise(
     ["lib", "app", "components", "scripts", "tests", "instrumentation.ts", "proxy.ts", "next.config.ts"],
@@ -23,6 +31,37 @@ async function cruiseProject(): Promise<ICruiseResult> {
   return typeof output === "string" ? JSON.parse(output) : output;
 }
 
+/** The circles of a graph: each strongly connected set of two or more nodes (Tarjan). */
+function circles(nodes: string[], edges: (node: string) => string[]): string[][] {
+  let next = 0;
+  const index = new Map<string, number>();
+  const low = new Map<string, number>();
+  const stack: string[] = [];
+  const found: string[][] = [];
+  const visit = (node: string) => {
+    index.set(node, next);
+    low.set(node, next++);
+    stack.push(node);
+    for (const to of edges(node)) {
+      if (!index.has(to)) {
+        visit(to);
+        low.set(node, Math.min(low.get(node)!, low.get(to)!));
+      } else if (stack.includes(to)) low.set(node, Math.min(low.get(node)!, index.get(to)!));
+    }
+    if (low.get(node) === index.get(node)) {
+      const set: string[] = [];
+      let member: string;
+      do {
+        member = stack.pop()!;
+        set.push(member);
+      } while (member !== node);
+      if (set.length > 1) found.push(set.sort());
+    }
+  };
+  for (const node of nodes) if (!index.has(node)) visit(node);
+  return found;
+}
+
 describe("the layers of lib/", () => {
   it("import one way, as .dependency-cruiser.cjs says (no circle, no layer importing one above it, no tool in the site)", async () => {
     const result = await cruiseProject();
@@ -31,6 +70,25 @@ describe("the layers of lib/", () => {
     const broken = result.summary.violations.map((v) => `${v.rule.name}: ${v.from} → ${v.to}`);
     expect(broken).toEqual([]);
   }, 60_000);
+
+  it("import each other's folders one way: no two folders of lib/ import each other, even through others", async () => {
+    const result = await cruiseProject();
+    const folderOf = (file: string) => file.split("/").slice(0, 2).join("/");
+    const edges = new Map<string, Set<string>>();
+    for (const module of result.modules.filter((m) => m.source.startsWith("lib/"))) {
+      for (const dependency of module.dependencies.filter((d) => d.resolved.startsWith("lib/"))) {
+        const [from, to] = [folderOf(module.source), folderOf(dependency.resolved)];
+        if (from !== to) edges.set(from, (edges.get(from) ?? new Set()).add(to));
+      }
+    }
+    expect(edges.size).toBeGreaterThan(10);
+    expect(circles([...edges.keys()], (folder) => [...(edges.get(folder) ?? [])])).toEqual([]);
+  }, 60_000);
+
+  it("finds a circle of folders when there is one", () => {
+    const graph: Record<string, string[]> = { a: ["b"], b: ["c"], c: ["a"], d: ["a"] };
+    expect(circles(Object.keys(graph), (f) => graph[f])).toEqual([["a", "b", "c"]]);
+  });
 
   it("are checked by rules that fail on a wrong import", async () => {
     const { forbidden } = (await import(path.resolve(".dependency-cruiser.cjs"))).default as { forbidden: { name: string }[] };
