@@ -4,7 +4,7 @@ import type { Company, Place, Site } from "../schema/entity";
 import { slugify } from "../text";
 import type { Gazetteer } from "./gazetteer";
 import { recogniseEntities } from "./recognise";
-import { quoteLine } from "./report";
+import { quoteLine } from "./quote-line";
 
 /** Registry entries an import adds, marked `review: true` for an editor to confirm; sites come from the announcements (article-announcements.ts). */
 export type Proposals = { companies: Company[]; places: Place[]; sites: Site[] };

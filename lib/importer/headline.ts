@@ -1,7 +1,7 @@
 import { foldText, words } from "../text";
 import { isRoleLine } from "./byline";
 import { endsLikeProse, firstSentence, isPersonNameLine, wordCount } from "./line-shapes";
-import { quoteLine } from "./report";
+import { quoteLine } from "./quote-line";
 
 /** An editorial title stays under this length, cut on a whole word. */
 export const EDITORIAL_TITLE_MAX = 90;

@@ -16,8 +16,9 @@ import { firstSentence } from "./line-shapes";
 import { findPeople } from "./people";
 import { resolvePublicationDate } from "./publication-date";
 import { type Clue, findPublisher } from "./publisher";
+import { quoteLine } from "./quote-line";
 import { MAX_RAW_BYTES, megabytes } from "./read-raw";
-import { quoteLine, removedLinesReport } from "./report";
+import { removedLinesReport } from "./report";
 import { pageAddressDate, statedDates } from "./stated-dates";
 
 /** Up to this length, the first paragraph is the summary; beyond, its first sentence is. */

@@ -1,7 +1,7 @@
 import type { EntityRegistry } from "../entities/entity-registry";
 import { captionInformation } from "./captions";
 import type { Role } from "./line-roles";
-import { quoteLine } from "./report";
+import { quoteLine } from "./quote-line";
 
 /**
  * The page's captions for the front matter, each once, with its credit: the

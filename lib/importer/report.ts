@@ -1,4 +1,5 @@
 import type { FurnitureKind, Role } from "./line-roles";
+import { quoteLine } from "./quote-line";
 
 /** How the import report names each reason a line left the body, in the editor's words. */
 const LABELS: Record<FurnitureKind, string> = {
@@ -36,13 +37,6 @@ const LABELS: Record<FurnitureKind, string> = {
   credit: "crédits photo (gardés avec la légende)",
 };
 
-/**
- * A line of the page as the report quotes it: whole up to `max` characters,
- * enough for the editor to find it again and put it back; a longer one cut,
- * with its length (a removed line of 1 Mo is not printed in full).
- * @example quoteLine("x".repeat(300)) // "« xxx…x… (300 caractères) »", 200 x kept
- */
-export const quoteLine = (text: string, max = 200) => `« ${text.length > max ? `${text.slice(0, max)}… (${text.length} caractères)` : text} »`;
 const quote = (text: string) => quoteLine(text);
 
 /**

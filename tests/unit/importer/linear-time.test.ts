@@ -3,7 +3,8 @@ import { splitAgencyCredit } from "@/lib/importer/captions";
 import { lineInfo } from "@/lib/importer/clutter";
 import { proposeCompanies } from "@/lib/importer/company-cues";
 import { editorialTitle } from "@/lib/importer/headline";
-import { quoteLine, removedLinesReport } from "@/lib/importer/report";
+import { quoteLine } from "@/lib/importer/quote-line";
+import { removedLinesReport } from "@/lib/importer/report";
 
 /*
  * A raw page may be 1 Mo (read-raw.ts refuses more). Each input below is one a
