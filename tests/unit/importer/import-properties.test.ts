@@ -46,13 +46,15 @@ function pageMarks(lines: readonly string[]): Set<string> {
  */
 function fromRaw(block: string, lines: readonly string[]): boolean {
   const marks = pageMarks(lines);
+  // A line that ends on a cut word (« informa- ») opens the block without its hyphen when the word is put back.
+  const opens = (start: string) => block.startsWith(start) || (/\p{L}-$/u.test(start) && block.startsWith(start.slice(0, -1)));
   for (let i = 0; i < lines.length; i++) {
-    if (!lines[i] || !block.startsWith(lines[i])) continue;
+    if (!lines[i] || !opens(lines[i])) continue;
     let joined = lines[i];
     for (let j = i + 1; joined.length < block.length && lines[j]; j++) {
       if (marks.has(lines[j])) continue;
       const ways = [`${joined} ${lines[j]}`, ...(/\p{L}-$/u.test(joined) ? [`${joined.slice(0, -1)}${lines[j]}`, `${joined}${lines[j]}`] : [])];
-      const next = ways.find((w) => block.startsWith(w));
+      const next = ways.find(opens);
       if (!next) break;
       joined = next;
     }

@@ -18,10 +18,11 @@ import { announcementLine, announcementMisses, type PageAnnouncements, pageAnnou
  * at only after it, are scored apart: they estimate what an unseen page gets.
  * Their misses are printed only with CORPUS_SHOW_HELD_OUT=1, so that tuning
  * does not read them by accident. The second held-out set ("held-out-2"),
- * written blind by someone who never read the rules, only reports: a page of
- * it the importer refuses, a false date or a lost sentence there is printed,
- * never failed, so that the suite measures unseen pages without being tuned
- * to pass them. Pages whose expected.json has `"announcements"` also get the
+ * written blind by someone who never read the rules, was first only reported;
+ * its misses were then read to tune the rules, so it is no longer blind and,
+ * now that it reaches them, is held to the same goals (its announcements are
+ * still only reported). A page of it that fails to import or validate is
+ * listed in the table, then fails the goals' test. Pages whose expected.json has `"announcements"` also get the
  * announcements score (raw-page-announcements.ts), per set.
  */
 const registry = loadRegistry(`${process.cwd()}/content`);
@@ -126,6 +127,22 @@ describe("the issue's goals on the tuned pages", () => {
     }
     expect(s.duplicates).toEqual([]);
     expect(s.forbidden).toEqual([]);
+  });
+  // The second held-out set was read to tune the rules (importer2) and is no longer blind: its import is held to the
+  // same goals now that it reaches them; its announcements (below issue #30's goals there) are still only reported.
+  it("the second held-out set, no longer blind, at the same goals: none refused, 90 % clean, no false date, no lost sentence, publisher 80 %, entities 0.90", () => {
+    expect([...refused.keys()]).toEqual([]);
+    expect([...invalid.keys()]).toEqual([]);
+    const s = summarise([...scores.values()].filter((p) => reportOnly.has(p.name)));
+    expect(s.clean / s.pages).toBeGreaterThanOrEqual(GOALS.clean);
+    expect(s.falseDates).toEqual([]);
+    expect(s.lostSentences).toBe(0);
+    expect(s.tallies.publisher.hit / s.tallies.publisher.total).toBeGreaterThanOrEqual(GOALS.publisher);
+    for (const kind of ["companies", "countries", "places"] as const) {
+      expect(recall(s.pr[kind]), `${kind} : rappel`).toBeGreaterThanOrEqual(GOALS.entities);
+      expect(precision(s.pr[kind]), `${kind} : précision`).toBeGreaterThanOrEqual(GOALS.entities);
+    }
+    expect(s.duplicates).toEqual([]);
   });
   it("announcements on the annotated tuning pages: recall 0.75, precision 0.85, status 80 %, place 85 % at least; every evidence verbatim on every page", () => {
     const { score } = announcementLine("", announcedIn(undefined).map(([, a]) => a));
