@@ -20,8 +20,20 @@ const registry = loadRegistry(path.join(root, "content"));
 const seedsDir = ["../shared/seeds", "../../shared/seeds"].map((d) => path.resolve(root, d)).find((d) => fs.existsSync(d));
 const fromDir = (dir: string) =>
   fs.existsSync(dir) ? fs.readdirSync(dir).filter((n) => n.endsWith(".txt")).map((n) => ({ name: n, text: fs.readFileSync(path.join(dir, n), "utf8") })) : [];
+/**
+ * A blind corpus set not scored yet: kept out until the integrator's single
+ * scoring, since a property failing on one of its pages would fail the suite
+ * and show the page to whoever tunes the importer (raw-pages.test.ts only
+ * reports it). Emptied once the set is scored.
+ */
+const UNSCORED_SETS = new Set<string>([]);
+const setOf = (dir: string, txt: string) => {
+  const expected = path.join(dir, txt.replace(/\.txt$/, ".expected.json"));
+  return fs.existsSync(expected) ? (JSON.parse(fs.readFileSync(expected, "utf8")).set as string | undefined) : undefined;
+};
+const corpusDir = path.join(root, "tests/fixtures/raw-pages");
 const pages = [
-  ...fromDir(path.join(root, "tests/fixtures/raw-pages")),
+  ...fromDir(corpusDir).filter((p) => !UNSCORED_SETS.has(setOf(corpusDir, p.name) ?? "")),
   ...fromDir(path.join(root, "tests/fixtures/raw")).filter((p) => !["empty.txt", "short.txt", "latin1.txt"].includes(p.name)),
   ...(seedsDir ? fromDir(seedsDir) : []),
 ];
