@@ -1,11 +1,14 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
+import { e2eDistDir } from "./scripts/lib/e2e-build";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
 
 export default defineConfig({
   resolve: { alias: { "@": root } },
   test: {
+    // A temporary folder per test file, removed after it (tests/temp-root.ts).
+    setupFiles: ["tests/temp-root.ts"],
     projects: [
       {
         extends: true,
@@ -17,9 +20,12 @@ export default defineConfig({
           name: "e2e",
           include: ["tests/e2e/**/*.test.ts"],
           environment: "node",
-          // One production build and one server for the whole run (see tests/e2e/global-setup.ts).
+          // One production build and two servers for the whole run (see tests/e2e/global-setup.ts).
           globalSetup: ["tests/e2e/global-setup.ts"],
-          fileParallelism: false,
+          // A server a test starts itself serves the run's build, not .next (tests/e2e/support.ts).
+          env: { NEXT_DIST_DIR: e2eDistDir },
+          // Two files at a time: measured on 2 cores (README, « Tests »); E2E_WORKERS=1 runs them one by one.
+          maxWorkers: Number(process.env.E2E_WORKERS ?? 2),
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

@@ -8,6 +8,7 @@
  */
 import fs from "node:fs";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { contentDir } from "../lib/content/content-dir";
 import { describeProblem } from "../lib/content/content-error";
 import { parseArticle } from "../lib/content/load-articles";
@@ -119,8 +120,9 @@ function importOne(file: string, options: Options, context: Context): boolean {
   return true;
 }
 
-function main(): number {
-  const options = parseArgs(process.argv.slice(2));
+/** The command, given its arguments: its exit status. Exported for the tests, which call it in process. */
+export function main(args = process.argv.slice(2)): number {
+  const options = parseArgs(args);
   if (typeof options === "string") {
     console.error(options === USAGE ? USAGE : `${options}\n${USAGE}`);
     return 2;
@@ -146,4 +148,5 @@ function main(): number {
   return failed ? 1 : 0;
 }
 
-process.exitCode = main();
+// Run as the command only: a test imports `main` without running it.
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) process.exitCode = main();
