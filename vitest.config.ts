@@ -7,12 +7,24 @@ const root = fileURLToPath(new URL(".", import.meta.url));
 export default defineConfig({
   resolve: { alias: { "@": root } },
   test: {
-    // A temporary folder per test file, removed after it (tests/temp-root.ts).
-    setupFiles: ["tests/temp-root.ts"],
+    // A temporary folder per test file, removed after it, and the environment put back (tests/file-scope.ts).
+    setupFiles: ["tests/file-scope.ts"],
     projects: [
       {
         extends: true,
-        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" },
+        test: {
+          name: "unit",
+          include: ["tests/unit/**/*.test.ts"],
+          environment: "node",
+          /*
+           * The files of a worker share its modules instead of importing lib/
+           * again for each (CPU time of the unit run: 68 s → 20 s). What a file
+           * changes in the process is put back after it (tests/file-scope.ts),
+           * spies after each test.
+           */
+          isolate: false,
+          restoreMocks: true,
+        },
       },
       {
         extends: true,

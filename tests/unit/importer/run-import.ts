@@ -25,5 +25,5 @@ export function runImport(args: string[], content = path.resolve("content")): { 
   }
 }
 
-/** A new empty folder (tests/temp-root.ts removes it with the test file's temporary folder). */
+/** A new empty folder (tests/file-scope.ts removes it with the test file's temporary folder). */
 export const tempDir = (prefix: string) => fs.mkdtempSync(path.join(os.tmpdir(), prefix));
