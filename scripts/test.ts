@@ -16,7 +16,7 @@ import { buildForTests } from "./lib/e2e-build";
 import { freePort, loopbackOrigin } from "./lib/next-server";
 
 const vitest = path.join(path.dirname(createRequire(import.meta.url).resolve("vitest/package.json")), "vitest.mjs");
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "archives-du-cloud-npm-test-"));
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "adc-npm-test-"));
 // The children inherit it: the tests, the build, the servers, Chromium.
 Object.assign(process.env, { TMPDIR: tmp, NEXT_TELEMETRY_DISABLED: "1", VITE_CONFIG_NATIVE_IGNORE_WARNING: "true" });
 

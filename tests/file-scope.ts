@@ -15,7 +15,8 @@ import path from "node:path";
 import { afterAll } from "vitest";
 
 const environment = { ...process.env };
-const root = fs.mkdtempSync(path.join(os.tmpdir(), "archives-du-cloud-test-"));
+// A short name: Chromium's socket path under it must stay within a Unix socket's 108 bytes.
+const root = fs.mkdtempSync(path.join(os.tmpdir(), "adc-"));
 process.env.TMPDIR = root;
 
 // Registered before any of the file's own hooks, so it runs after them (vitest runs after-hooks last in, first out).
