@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
-import { e2eDistDir } from "./scripts/lib/e2e-build";
+import { e2eDistDir } from "./scripts/lib/e2e-build.mjs";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
 

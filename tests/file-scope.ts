@@ -7,7 +7,7 @@
  * - the temporary folder: each file gets its own as TMPDIR, which
  *   os.tmpdir(), Chromium's profiles and the servers a test starts all read,
  *   removed with all it holds, so no test leaves a folder in /tmp
- *   (`npm test` checks: scripts/test.ts).
+ *   (`npm test` checks: scripts/test.mjs).
  */
 import fs from "node:fs";
 import os from "node:os";

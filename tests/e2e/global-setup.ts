@@ -1,10 +1,9 @@
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
-import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
-import { buildForTests, builtTestOrigin, e2eDistDir, fixtureDist, fixtureDistDir } from "../../scripts/lib/e2e-build";
+import { buildForTests, builtTestOrigin, e2eDistDir, fixtureDist, fixtureDistDir, tsxCommand, tsxEnv } from "../../scripts/lib/e2e-build.mjs";
 import { freePort, loopbackOrigin, type RunningServer, startNext } from "../../scripts/lib/next-server";
 
 /*
@@ -14,7 +13,7 @@ import { freePort, loopbackOrigin, type RunningServer, startNext } from "../../s
  * - the fixture site: the hostile articles of tests/fixtures/xss-content plus
  *   an article written by the importer from a raw fixture, served by the same
  *   build from a copy of those files (a server reads its CONTENT_DIR when it
- *   starts; scripts/lib/e2e-build.ts's fixtureDist leaves out the pages the
+ *   starts; scripts/lib/e2e-build.mjs's fixtureDist leaves out the pages the
  *   build prerendered from content/).
  * E2E_REUSE_BUILD=1 serves the build already in .next-e2e when there is one
  * (`npm test` builds first, as a phase of its own; local iteration).
@@ -35,8 +34,7 @@ export const importedRaw = "tests/fixtures/raw/dateline-publie-le.txt";
 function fixtureContent(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "archives-du-cloud-fixtures-"));
   fs.cpSync("tests/fixtures/xss-content", dir, { recursive: true });
-  const tsx = createRequire(import.meta.url).resolve("tsx/cli");
-  const result = spawnSync(process.execPath, [tsx, "scripts/import.ts", importedRaw], { env: { ...process.env, CONTENT_DIR: dir }, encoding: "utf8" });
+  const result = spawnSync(...tsxCommand("scripts/import.ts", [importedRaw]), { env: { ...process.env, ...tsxEnv, CONTENT_DIR: dir }, encoding: "utf8" });
   if (result.status !== 0) {
     fs.rmSync(dir, { recursive: true, force: true });
     throw new Error(`npm run import a échoué :\n${result.stderr}`);

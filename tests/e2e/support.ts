@@ -12,7 +12,7 @@
 import { afterAll, inject } from "vitest";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 
-export { e2eDistDir } from "../../scripts/lib/e2e-build";
+export { e2eDistDir } from "../../scripts/lib/e2e-build.mjs";
 
 /** Debian's Chromium; CHROMIUM_PATH overrides it. */
 const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";

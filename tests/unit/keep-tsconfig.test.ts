@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { e2eDistDir } from "@/scripts/lib/e2e-build";
+import { e2eDistDir } from "@/scripts/lib/e2e-build.mjs";
 import { keepTsconfig } from "@/scripts/lib/keep-tsconfig.mjs";
 
 describe("tsconfig.json around a build into another distDir", () => {

@@ -1,6 +1,6 @@
 /**
  * `npm test`: the unit tests, the site's build for the end-to-end tests (into
- * .next-e2e, scripts/lib/e2e-build.ts), then those tests against it. Prints
+ * .next-e2e, scripts/lib/e2e-build.mjs), then those tests against it. Prints
  * how long each phase took, and fails when the run left a trace: a change to
  * the checkout (git status, tsconfig.json, next-env.d.ts, .next) or anything
  * in its temporary folder (every process it starts gets one of its own as
@@ -12,16 +12,16 @@ import fs from "node:fs";
 import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
-import { buildForTests } from "./lib/e2e-build";
-import { freePort, loopbackOrigin } from "./lib/next-server";
+import { buildForTests, tsxEnv } from "./lib/e2e-build.mjs";
+import { freePort, loopbackOrigin } from "./lib/loopback.mjs";
 
 const vitest = path.join(path.dirname(createRequire(import.meta.url).resolve("vitest/package.json")), "vitest.mjs");
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "adc-npm-test-"));
 // The children inherit it: the tests, the build, the servers, Chromium.
-Object.assign(process.env, { TMPDIR: tmp, NEXT_TELEMETRY_DISABLED: "1", VITE_CONFIG_NATIVE_IGNORE_WARNING: "true" });
+Object.assign(process.env, { TMPDIR: tmp, ...tsxEnv, NEXT_TELEMETRY_DISABLED: "1", VITE_CONFIG_NATIVE_IGNORE_WARNING: "true" });
 
 /** What the run must leave as it found it: each path's state (content and time, or absence). */
-function stateOf(file: string): string {
+function stateOf(file) {
   if (!fs.existsSync(file)) return "absent";
   const stat = fs.statSync(file);
   return stat.isDirectory() ? `dossier ${stat.mtimeMs}` : `${stat.mtimeMs} ${createHash("sha1").update(fs.readFileSync(file)).digest("hex")}`;
@@ -29,7 +29,7 @@ function stateOf(file: string): string {
 const watched = ["tsconfig.json", "next-env.d.ts", "package-lock.json", ".next", ".next/BUILD_ID"];
 
 /** The checkout's changes as git sees them, with the content of each changed file (a file already changed may change again). */
-function checkoutState(): string | undefined {
+function checkoutState() {
   const status = spawnSync("git", ["status", "--porcelain=v1", "--untracked-files=all"], { encoding: "utf8" });
   if (status.status !== 0) return undefined;
   return status.stdout
@@ -41,12 +41,13 @@ function checkoutState(): string | undefined {
 
 const before = { files: watched.map(stateOf), checkout: checkoutState() };
 
-function vitestRun(project: string, env: Record<string, string> = {}): boolean {
+function vitestRun(project, env = {}) {
   const args = [vitest, "run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=test-results/${project}.json`];
   return spawnSync(process.execPath, args, { stdio: "inherit", env: { ...process.env, ...env } }).status === 0;
 }
 
-const phases: [string, () => boolean | Promise<boolean>][] = [
+/** Each phase by name: true when it passed. */
+const phases = [
   ["unitaires", () => vitestRun("unit")],
   [
     "build",
@@ -60,13 +61,13 @@ const phases: [string, () => boolean | Promise<boolean>][] = [
 ];
 
 /** Runs the phases, stopping at the first that fails; the duration of each, with the load average before and after. */
-async function runPhases(): Promise<{ passed: boolean; times: string[] }> {
-  const times: string[] = [];
+async function runPhases() {
+  const times = [];
   const load = () => os.loadavg()[0].toFixed(1);
   for (const [name, phase] of phases) {
     const started = performance.now();
     const loadBefore = load();
-    let passed: boolean;
+    let passed;
     try {
       passed = await phase();
     } catch (error) {
@@ -80,8 +81,8 @@ async function runPhases(): Promise<{ passed: boolean; times: string[] }> {
 }
 
 /** What the run changed that it should not have; removes the temporary folder. */
-function tracesLeft(): string[] {
-  const traces: string[] = [];
+function tracesLeft() {
+  const traces = [];
   watched.forEach((file, i) => {
     if (stateOf(file) !== before.files[i]) traces.push(`${file} a changé`);
   });
@@ -93,11 +94,9 @@ function tracesLeft(): string[] {
   return traces;
 }
 
-void (async () => {
-  const started = performance.now();
-  const { passed, times } = await runPhases();
-  const traces = tracesLeft();
-  console.log(`\nDurées : ${times.join(" · ")} · total ${((performance.now() - started) / 1000).toFixed(0)} s`);
-  if (traces.length) console.error(`\nLes tests ont laissé des traces :\n- ${traces.join("\n- ")}`);
-  process.exit(passed && !traces.length ? 0 : 1);
-})();
+const started = performance.now();
+const { passed, times } = await runPhases();
+const traces = tracesLeft();
+console.log(`\nDurées : ${times.join(" · ")} · total ${((performance.now() - started) / 1000).toFixed(0)} s`);
+if (traces.length) console.error(`\nLes tests ont laissé des traces :\n- ${traces.join("\n- ")}`);
+process.exit(passed && !traces.length ? 0 : 1);

@@ -2,9 +2,9 @@
 // end-to-end file and by the fixture site (tests/e2e/global-setup.ts). It has
 // its own dist folder: `.next` is what `npm start` serves, and this build
 // fixes a loopback test origin as the site's address (SITE_URL).
+// Plain JavaScript: `npm test` (scripts/test.mjs) runs without a TypeScript loader.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
-import { createRequire } from "node:module";
 import path from "node:path";
 import { nextCommand } from "./next-bin.mjs";
 
@@ -17,18 +17,27 @@ export const e2eDistDir = ".next-e2e";
 /** The fixture site's view of the same build (`fixtureDist`). */
 export const fixtureDistDir = ".next-e2e-fixtures";
 
-/** Written last: a build without it was interrupted, or made for another origin than recorded. */
+/** Written last: a build without it was interrupted. */
 const originFile = path.join(e2eDistDir, "e2e-site-url");
 
 /** The origin the build in e2eDistDir was made for, or undefined when there is no finished build. */
-export function builtTestOrigin(): string | undefined {
+export function builtTestOrigin() {
   if (!fs.existsSync(path.join(e2eDistDir, "BUILD_ID")) || !fs.existsSync(originFile)) return undefined;
   return fs.readFileSync(originFile, "utf8");
 }
 
-const tsxCli = createRequire(import.meta.url).resolve("tsx/cli");
+/**
+ * `node --import tsx <script>`: a TypeScript script run by the loader alone.
+ * tsx's command line would leave its folder (tsx-<uid>) in the temporary
+ * folder, and its cache would write there: `npm test` leaves no trace.
+ */
+export function tsxCommand(script, args = []) {
+  return [process.execPath, ["--import", "tsx", script, ...args]];
+}
+/** The environment for tsxCommand: tsx's cache off. */
+export const tsxEnv = { TSX_DISABLE_CACHE: "1" };
 
-function run(command: string, args: string[], env: NodeJS.ProcessEnv, what: string): void {
+function run([command, args], env, what) {
   const result = spawnSync(command, args, { stdio: "inherit", env });
   if (result.status !== 0) throw new Error(`${what} a échoué (code ${result.status})`);
 }
@@ -39,13 +48,13 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv, what: stri
  * Leaves the checkout as it found it: next-env.d.ts, which Next points at the
  * build's types, is put back, and a rewrite of tsconfig.json fails the run.
  */
-export function buildForTests(origin: string): void {
+export function buildForTests(origin) {
   const tsconfigTime = fs.statSync("tsconfig.json").mtimeMs;
   const nextEnv = fs.existsSync("next-env.d.ts") ? fs.readFileSync("next-env.d.ts", "utf8") : undefined;
   fs.rmSync(originFile, { force: true });
-  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: e2eDistDir, SITE_URL: origin };
+  const env = { ...process.env, ...tsxEnv, NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: e2eDistDir, SITE_URL: origin };
   try {
-    run(...nextCommand(["build"]), env, `next build (${e2eDistDir})`);
+    run(nextCommand(["build"]), env, `next build (${e2eDistDir})`);
   } finally {
     if (nextEnv === undefined) fs.rmSync("next-env.d.ts", { force: true });
     else if (fs.readFileSync("next-env.d.ts", "utf8") !== nextEnv) fs.writeFileSync("next-env.d.ts", nextEnv);
@@ -53,7 +62,7 @@ export function buildForTests(origin: string): void {
   if (fs.statSync("tsconfig.json").mtimeMs !== tsconfigTime) {
     throw new Error(`next build a réécrit tsconfig.json : ses « include » doivent lister ${e2eDistDir}/types/**/*.ts et ${e2eDistDir}/dev/types/**/*.ts`);
   }
-  run(process.execPath, [tsxCli, "scripts/export-search-index.ts"], env, `l'export de l'index de recherche (${e2eDistDir})`);
+  run(tsxCommand("scripts/export-search-index.ts"), env, `l'export de l'index de recherche (${e2eDistDir})`);
   fs.writeFileSync(originFile, origin);
 }
 
@@ -70,11 +79,11 @@ const outputOfRoute = /\.(html|rsc|meta|body|segments)$/;
  * archive on first request. Fallback shells of dynamic routes (`[slug].html`)
  * hold no article and stay.
  */
-export function fixtureDist(): string {
+export function fixtureDist() {
   fs.rmSync(fixtureDistDir, { recursive: true, force: true });
-  const manifest = JSON.parse(fs.readFileSync(path.join(e2eDistDir, "prerender-manifest.json"), "utf8")) as { routes: Record<string, unknown> };
+  const manifest = JSON.parse(fs.readFileSync(path.join(e2eDistDir, "prerender-manifest.json"), "utf8"));
   const prerendered = new Set(Object.keys(manifest.routes).map((route) => path.join(e2eDistDir, "server/app", route === "/" ? "index" : route.slice(1))));
-  const link = (from: string, to: string) => {
+  const link = (from, to) => {
     fs.mkdirSync(to);
     for (const entry of fs.readdirSync(from, { withFileTypes: true })) {
       const source = path.join(from, entry.name);
