@@ -1,0 +1,95 @@
+import type { FacilityNoun } from "./announcement-clues";
+import { FUTURE } from "./announcement-clues";
+import type { Mention } from "./announcement-mentions";
+import { MODALS, type Trigger, type VerbClass, timeOf } from "./announcement-verbs";
+
+/*
+ * A statement is a chain of trigger words that belong together: « prévoit de
+ * construire », « a annoncé qu'il rachèterait », « a lancé la construction ».
+ * Its head says what happens, its first finite word how far it has gone.
+ */
+
+export type AnnouncementStatus = "announced" | "under-construction" | "operational" | "cancelled" | "completed";
+
+export type Chain = { triggers: Trigger[]; start: number; end: number };
+export const HEADS: VerbClass[] = ["partner", "acquire", "sell", "open", "build", "deliver", "land", "invest"];
+export const isHead = (t: Trigger) => HEADS.includes(t.cls);
+
+/** Trigger words joined into one statement: « prévoit de construire », « a annoncé qu'il rachèterait », « a lancé la construction ». */
+export function chainsOf(text: string, triggers: Trigger[], companies: Mention[], facilities: FacilityNoun[]): Chain[] {
+  const chains: Chain[] = [];
+  for (const t of triggers) {
+    if (MODALS.has(t.form) && !/^\s+(?:[\p{L}'-]+\s+){0,2}?(?:être|avoir|[\p{L}']+(?:er|ir|re))(?![\p{L}])/u.test(text.slice(t.end, t.end + 40))) continue;
+    // « en partenariat avec » says how, not what: the announcement is elsewhere in the sentence.
+    if (t.cls === "partner" && t.tense === "noun" && /(?<![\p{L}])en\s+$/iu.test(text.slice(0, t.start))) continue;
+    const prev = chains.at(-1);
+    const last = prev?.triggers.at(-1);
+    const gap = last ? text.slice(last.end, t.start) : "";
+    const before = text.slice(0, t.start);
+    const named = companies.some((c) => last && c.start >= last.end && c.end <= t.start);
+    // What a statement's own words go on to say about it: its purpose (« pour construire »), its cost
+    // (« pour un investissement de »), or a relative clause on its facility (« un bâtiment de 20 MW qui doit être livré »).
+    const purpose = t.tense === "infinitive" && /(?<![\p{L}])(?:pour|afin d[e'])\s+(?:y\s+)?$/iu.test(before);
+    const cost = t.cls === "invest" && t.tense === "noun" && /(?<![\p{L}])pour\s+(?:un|une)\s+$/iu.test(before);
+    // « dont la première phase » is a stage of the same facility; « dont la première région » a new one.
+    const stage = /(?<![\p{L}])dont\s+(?:la|le|les|l')\s*(?:(?:première|premier|deuxième|seconde?)\s+)?(?:phase|tranche|mise en service|livraison|construction|ouverture)\s*$/iu.test(before);
+    const relative = stage || (/(?<![\p{L}])qui\s*$/iu.test(before) && facilities.some((f) => f.end <= t.start && t.start - f.end < 40 && (!last || f.start > last.end)));
+    const linked =
+      prev && last && !/;/.test(gap) &&
+      ((gap.length <= 70 && !named && (!isHead(last) || ["noun", "infinitive"].includes(t.tense))) || ((purpose || cost || relative) && gap.length <= 140));
+    if (linked) {
+      prev.triggers.push(t);
+      prev.end = t.end;
+    } else chains.push({ triggers: [t], start: t.start, end: t.end });
+  }
+  return chains;
+}
+
+/** What the statement is about: the strongest head (a deal over a building over an investment). */
+export function headOf(chain: Chain): Trigger | undefined {
+  for (const cls of HEADS) {
+    const found = chain.triggers.find((t) => t.cls === cls);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+export function statusOf(chain: Chain, head: Trigger | undefined, text: string, scope: string): AnnouncementStatus {
+  if (chain.triggers.some((t) => t.cls === "cancel")) return "cancelled";
+  const governing = chain.triggers.find((t) => t.tense !== "noun") ?? chain.triggers[0];
+  const time = timeOf(governing, text.slice(0, governing.start));
+  const later = time === "future" || time === "purpose" || time === "noun";
+  switch (governing.cls) {
+    case "announce": {
+      // « annonce l'ouverture de sa région » reports an opening, unless the opening is still to come.
+      const reports = /^(?:annonc|confirm|dévoil)/.test(governing.form) && head?.cls === "open" && head.tense === "noun";
+      if (reports && time !== "future" && !FUTURE.test(scope)) return "operational";
+      if (head && head !== governing && head.tense === "participle" && /(?<![\p{L}])avoir\s+$/u.test(text.slice(0, head.start))) break;
+      return "announced";
+    }
+    case "complete":
+      if (later) return "announced";
+      return head && ["build", "open", "deliver"].includes(head.cls) ? "operational" : "completed";
+    case "start":
+      if (later) return "announced";
+      if (head?.cls === "build") return "under-construction";
+      return chain.triggers.some((t) => t.form === "projet") ? "announced" : "operational";
+  }
+  const h = head ?? governing;
+  const ht = h === governing ? time : timeOf(h, text.slice(0, h.start));
+  const done = ht === "past" || ht === "present";
+  switch (h.cls) {
+    case "open":
+      return done && !(ht === "present" && FUTURE.test(scope)) ? "operational" : "announced";
+    case "build":
+      return ht === "present" ? "under-construction" : ht === "past" ? "operational" : "announced";
+    case "deliver":
+      return done ? "operational" : "announced";
+    case "land":
+      return done ? "under-construction" : "announced";
+    case "invest":
+      return ht === "past" ? "completed" : "announced";
+    default:
+      return done ? "completed" : "announced";
+  }
+}

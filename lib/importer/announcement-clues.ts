@@ -1,0 +1,97 @@
+/*
+ * The words around an announcement's verb that give its kind, its year, its
+ * tense when the verb does not (« d'ici 2025 »), who « il » is, and whether a
+ * place is where the thing is or only where it was said. Patterns run on the
+ * sentence as written (lower-cased where said), typographic apostrophes made plain.
+ */
+
+export type ObjectKind = "datacenter" | "cloud-region" | "cable" | "other";
+export type FacilityNoun = { kind: ObjectKind; start: number; end: number; definite: boolean; indefinite: boolean; isNew: boolean };
+
+const OBJECTS: [ObjectKind, RegExp][] = [
+  ["cloud-region", /r[ée]gions?\s+(?:cloud|de cloud|infonuagiques?)|zones? de disponibilit[ée]s?/giu],
+  ["cable", /c[âa]bles?(?:\s+sous-marins?)?|stations? d'atterrissement|liaisons? sous-marines?/giu],
+  ["datacenter", /centres? de (?:donn[ée]es|calcul)|data ?cent(?:er|re)s?|datacent(?:er|re)s?|campus|fermes? de serveurs|b[âa]timents?|(?<!sur le |du |au )sites?(?! web| internet)|installations?/giu],
+  ["other", /usines?|supercalculateurs?|infrastructures?|cloud industriel|clusters? (?:d'IA|de calcul|de GPU|de processeurs)/giu],
+];
+/** « sa région », « une nouvelle région »: a region owned or new is a cloud region; « en région parisienne » is not. */
+const REGION = /(?<![\p{L}])r[ée]gions?(?![\p{L}])/giu;
+const REGION_OWNER = /(?:^|\s)(?:sa|ses|une|leur|leurs|nouvelle|nouvelles|deuxième|seconde|troisième|première)\s+(?:[\p{L}-]+\s+)?$/iu;
+
+const DEFINITE = /(?:^|[\s'])(?:le|la|l'|les|ce|cet|cette|ces)\s*(?:[\p{L}-]+\s+){0,2}$/iu;
+const INDEFINITE = /(?:^|\s)(?:un|une|des|deux|trois|quatre|cinq|six|dix|plusieurs|d'un|d'une)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+const NEW = /(?:second|seconde|deuxième|troisième|quatrième|cinquième|nouveau|nouvel|nouvelle|nouveaux|nouvelles|autre|autres|premier|première|futur|future)\s+(?:[\p{L}-]+\s+)?$/iu;
+
+/** The facilities a sentence names, with how they are introduced (« le site » refers back, « un second bâtiment » is new). */
+export function facilityNouns(text: string): FacilityNoun[] {
+  const found: FacilityNoun[] = [];
+  const add = (kind: ObjectKind, start: number, end: number) => {
+    if (found.some((f) => start < f.end && f.start < end)) return;
+    const before = text.slice(Math.max(0, start - 40), start);
+    found.push({ kind, start, end, definite: DEFINITE.test(before), indefinite: INDEFINITE.test(before), isNew: NEW.test(before) });
+  };
+  for (const [kind, re] of OBJECTS) {
+    for (const m of text.matchAll(re)) {
+      // Whole words only: « visite » holds no site.
+      if (/\p{L}/u.test(text[m.index! - 1] ?? "") || /\p{L}/u.test(text[m.index! + m[0].length] ?? "")) continue;
+      add(kind, m.index!, m.index! + m[0].length);
+    }
+  }
+  for (const m of text.matchAll(REGION)) {
+    if (REGION_OWNER.test(text.slice(Math.max(0, m.index! - 40), m.index!))) add("cloud-region", m.index!, m.index! + m[0].length);
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+const YEAR = /(?<![\p{L}])(?:en|d'ici(?: à)?(?: la)?(?: fin(?: de l'année)?)?|fin|début|mi-|courant|à l'horizon|dès|pour|avant|(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)|printemps|été|automne|hiver|(?:au |le |du )?(?:premier|deuxième|second|troisième|quatrième|dernier) (?:semestre|trimestre)(?: de)?)\s+((?:19|20)\d{2})(?!\d)/giu;
+/** A year that dates something else: « depuis 2015 », « entre 2024 et 2027 », « comme en 2019 ». */
+const NOT_THE_EVENT = /(?:depuis|comme|entre)\s+(?:[\p{L}'-]+\s+){0,2}$/iu;
+/** « Annoncé en 2021, le site… », « fondé en 1999 »: a participle alone dates the plan or the firm; « a annoncé en 2019 » dates the event. */
+const DATED_PARTICIPLE = /(?<![\p{L}])(annonc[ée]e?s?|fond[ée]e?s?|cr[ée][ée]e?s?|n[ée]e?s?|lanc[ée]e?s?|inaugur[ée]e?s?|rachet[ée]e?s?|acquise?s?)\s+$/iu;
+const AUXILIARY = /(?<![\p{L}])(?:a|ont|avait|avaient|aura|avoir|est|sont|était|été|s'est|se sont)\s+(?:[\p{L}'-]+\s+){0,2}$/iu;
+
+export type YearMention = { year: number; start: number };
+/** Years the text ties to an event (« en 2026 », « d'ici à 2030 », « au second semestre 2026 »). */
+export function eventYears(text: string): YearMention[] {
+  const found: YearMention[] = [];
+  for (const m of text.matchAll(YEAR)) {
+    const before = text.slice(Math.max(0, m.index! - 40), m.index!);
+    if (NOT_THE_EVENT.test(text.slice(Math.max(0, m.index! - 40), m.index! + m[0].length - m[1].length))) continue;
+    const participle = DATED_PARTICIPLE.exec(before);
+    if (participle && !AUXILIARY.test(before.slice(0, participle.index))) continue;
+    found.push({ year: Number(m[1]), start: m.index! });
+  }
+  return found;
+}
+
+/** Words saying an opening is still to come even though the verb is in the present (« ouvre d'ici 2025 »). */
+export const FUTURE = /(?<![\p{L}])(?:d'ici|à l'horizon|prochaine?s?|prochainement|à terme|courant|à partir d[e']|prévue?s?|programmée?s?|attendue?s?|devrai(?:en)?t)(?![\p{L}])/iu;
+
+/** A subject that refers back to a firm or a facility named before (« le groupe », « il », « l'installation »). */
+export const ANAPHORIC_SUBJECT =
+  /(?:^|[\s,'])(?:il|elle|ils|elles|celui-ci|celle-ci|(?:le|la|l'|les|ce|cet|cette|ces)\s*(?:[\p{L}-]+\s+)?(?:groupe|société|entreprise|opérateur|hébergeur|géant|firme|compagnie|conglomérat|fonds|filiale|promoteur|partenaires|coentreprise|spécialiste|fournisseur|éditeur|constructeur|exploitant|leader|américain|américaine|chinois|français|française|japonais|allemand|britannique|canadien|indien|site|projet|bâtiment|campus|centre|installation|infrastructure|investissement|région|câble|travaux|chantier|opération|mise en service|ensemble|data ?center|datacenter|usine))(?![\p{L}])/iu;
+
+/** Where a place name is the place of the thing: « à », « en », « près de », « le campus de ». */
+const LOCATIVE = /(?:^|[\s(])(?:à|au|aux|en|dans(?: la| le| les| l')?|près d[e']|proche d[e']|autour d[e']|sur le site d[e']|au (?:nord|sud|est|ouest)(?:-[\p{L}]+)? d[e']|(?:ville|commune|province|préfecture|région|état|comté|canton|agglomération|zone|parc|quartier) d[e'])\s*$/iu;
+const AFTER_FACILITY = /(?:centres? de (?:données|calcul)|data ?cent(?:er|re)s?|datacent(?:er|re)s?|campus|région(?:s)?(?: cloud)?|sites?|usines?|bâtiments?|installations?|stations? d'atterrissement|supercalculateurs?|parcs?)(?:\s+[\p{L}-]+){0,2}\s+d(?:e\s+|u\s+|')$/iu;
+/** Where a name is only where something was said, or where the firm lives. */
+const NOT_THE_SITE = /(?:lors d[eu']|à l'occasion d[eu']|salon|conférence|sommet|forum|congrès|keynote|visite|événement|rencontre|festival|depuis)(?:[^,.;]{0,40})$|(?:en )?(?:hors|dehors) d(?:e\s+(?:la\s+|l')?|'|u\s+)$|(?:bas[ée]e?s?|siège(?: social)?|fond[ée]e?s?(?: en \d{4})?|originaire|implant[ée]e?s? depuis \d{4})\s+(?:à|au|aux|en|dans|d[e'])\s*(?:l[ae] |l')?$/iu;
+
+/** Whether the words before a name make it the place where the announced thing is. */
+export function isSiteLocative(before: string): boolean {
+  const near = before.slice(-60);
+  if (NOT_THE_SITE.test(near)) return false;
+  return LOCATIVE.test(near) || AFTER_FACILITY.test(near);
+}
+
+/** What joins two place names: a list (« Ulanqab, Hangzhou et Nantong ») or a qualifier (« Mulhouse, en Alsace »). */
+export function joinOf(between: string): "list" | "qualifier" | "apart" {
+  if (
+    /^\s*(?:,\s*|\()\s*(?:en|au|aux|dans(?: la| le| les| l')?|près d[e']|proche d[e']|au (?:nord|sud|est|ouest)(?:-[\p{L}]+)? d[e']|à l'(?:est|ouest) d[e']|\()?\s*$/iu.test(between) &&
+    /[(]|en|au|dans|près|proche|à l'/iu.test(between)
+  ) {
+    return "qualifier";
+  }
+  if (/^\s*(?:,|,?\s*et)\s*(?:(?:un autre|une autre|l'autre|deux autres)\s+)?(?:à|au|aux|en|de|du|d')?\s*$/iu.test(between)) return "list";
+  return "apart";
+}

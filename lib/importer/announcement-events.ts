@@ -1,0 +1,133 @@
+import type { AmountMention } from "./amounts";
+import { type AnnouncementStatus, chainsOf, headOf, statusOf } from "./announcement-chains";
+import { type FacilityNoun, eventYears, facilityNouns } from "./announcement-clues";
+import { announcementAmounts, announcementCapacities } from "./announcement-figures";
+import type { AnnouncementRegistry, Mention } from "./announcement-mentions";
+import { type Located, placeGroups } from "./announcement-places";
+import { COMPANY_ANAPHOR, FACILITY_SUBJECT, companiesAfter, namedSubject, ownerOf, tagCompanies } from "./announcement-subject";
+import { findTriggers } from "./announcement-verbs";
+
+export type { AnnouncementStatus } from "./announcement-chains";
+export type AnnouncementKind = "datacenter" | "cloud-region" | "investment" | "acquisition" | "partnership" | "cable" | "other";
+/** One announcement a sentence states, before the article-level steps (subject carried over, continuation, currency). */
+export type Reading = {
+  by: string[];
+  /** The subject is « il », « le groupe »…: `by` is to be taken from the sentence before. */
+  carried: boolean;
+  kind: AnnouncementKind;
+  status: AnnouncementStatus;
+  place?: string;
+  country?: string;
+  amount?: AmountMention;
+  mw?: number;
+  year?: number;
+  /** A new facility, deal or plan in itself, not a figure added to the previous sentence's. */
+  standalone: boolean;
+  /** « y construira », « dans le pays »: the place is the one the sentence before names. */
+  there: boolean;
+  why: string[];
+};
+
+
+const TARGET = /(?:société|opérateur|filiale|activités?|participation|parts|\d+\s?%|actifs|portefeuille|centres? de données|campus)/iu;
+
+export type SentenceContext = { registry: AnnouncementRegistry; mentions: Mention[] };
+
+/**
+ * The announcements one sentence states: for each statement (a chain of
+ * trigger words), its subject, kind, status, and the place, amount, capacity
+ * and year of its own clause; a list of places gives one announcement each.
+ */
+export function readSentence(text: string, { registry, mentions }: SentenceContext): Reading[] {
+  const plain = text.replace(/’/g, "'");
+  const companies = tagCompanies(plain, mentions);
+  const facilities = facilityNouns(plain);
+  const chains = chainsOf(plain, findTriggers(plain), companies, facilities);
+  const amounts = announcementAmounts(plain);
+  const capacities = announcementCapacities(plain);
+  const years = eventYears(plain);
+  const readings: Reading[] = [];
+  chains.forEach((chain, i) => {
+    const scopeStart = i === 0 ? 0 : Math.max(chains[i - 1].end, plain.lastIndexOf(",", chain.start) + 1);
+    // A clause ends at the comma before the next statement, or at the next statement itself.
+    const next = chains[i + 1];
+    const comma = next ? plain.lastIndexOf(",", next.start) : -1;
+    const scopeEnd = !next ? plain.length : comma > chain.end ? comma : next.start;
+    const scope = plain.slice(scopeStart, scopeEnd);
+    const head = headOf(chain);
+    const governing = chain.triggers.find((t) => t.tense !== "noun") ?? chain.triggers[0];
+    const after = facilities.filter((f) => f.start >= chain.start && f.end <= scopeEnd);
+    const facility: FacilityNoun | undefined = after[0] ?? facilities.find((f) => f.start >= scopeStart && f.end <= scopeEnd);
+    const cancel = chain.triggers.some((t) => t.cls === "cancel");
+    const nounOnly = chain.triggers.every((t) => t.tense === "noun");
+    // « Le projet représente… », « les investissements »: a noun refers back unless it is new (« un projet de… »).
+    // « le permis de construire », « la première pierre » state a step even with a definite article.
+    const step = chain.triggers.some((t) => ["permis de construire", "première pierre"].includes(t.form));
+    // « la construction d'un centre de données » is new too: the facility it names is.
+    const newObject = /^\s*(?:d'un|d'une|de\s+(?:deux|trois|quatre|cinq|plusieurs|nouveaux|nouvelles))\s/iu.test(plain.slice(chain.end, chain.end + 30));
+    if (nounOnly && !step && !newObject && !/(?:^|\s)(?:un|une|des|d'un|d'une)\s+(?:[\p{L}-]+\s+)?$/iu.test(plain.slice(Math.max(0, chain.start - 30), chain.start))) return;
+    // « forment sa région », « signe un contrat »: completing or starting nothing the lexicon names is no announcement.
+    if (!head && ["complete", "start"].includes(governing.cls) && !chain.triggers.some((t) => t.form === "projet")) return;
+    // « n'a pas inauguré », « n'ouvrira pas »: the negation wraps the auxiliary or the verb.
+    const before = plain.slice(Math.max(0, governing.start - 25), governing.start);
+    const negated = /(?<![\p{L}])(?:ne\s|n')/iu.test(before) &&
+      (/(?<![\p{L}])(?:pas|plus|jamais)(?![\p{L}])/iu.test(before) || /^\s*(?:\S+\s+)?(?:pas|plus|jamais)(?![\p{L}])/iu.test(plain.slice(governing.end, governing.end + 20)));
+    if (negated) return;
+
+    let kind: AnnouncementKind;
+    if (head?.cls === "partner") kind = "partnership";
+    else if (head?.cls === "acquire" || head?.cls === "sell") kind = "acquisition";
+    else if (head?.cls === "invest" && !chain.triggers.some((t) => ["build", "open"].includes(t.cls))) kind = "investment";
+    else if (facility) kind = facility.kind;
+    else if (head?.cls === "land") kind = "cable";
+    else if (head?.cls === "build" || (cancel && chain.triggers.some((t) => t.form === "projet"))) kind = "other";
+    else return;
+    // What is bought is the verb's object, not what a purpose clause goes on to name (« un terrain pour y construire un centre »).
+    const objectEnd = Math.min(scopeEnd, ...[plain.slice(governing.end).search(/\s(?:pour|afin d)[\s']/u)].filter((x) => x >= 0).map((x) => governing.end + x));
+    if (kind === "acquisition" && !companies.some((c) => c.start > governing.end && c.end <= objectEnd) && !TARGET.test(plain.slice(governing.end, objectEnd))) return;
+
+    const why = [`verbe : « ${chain.triggers.map((t) => t.form).join(" … ")} »`];
+    const owner = ownerOf(plain, companies, scopeStart, scopeEnd);
+    const agent = owner?.slugs ?? [];
+    let by = nounOnly && agent.length ? agent : namedSubject(plain, companies, chain.start);
+    const subjectZone = plain.slice(0, chain.start);
+    let carried = false;
+    // « Le câble, financé par Meta, doit atterrir », « Le consortium mené par Orange et China Mobile a achevé… »
+    if (!by.length && agent.length && (FACILITY_SUBJECT.test(subjectZone) || owner!.start < chain.start)) by = agent;
+    if (!by.length && (COMPANY_ANAPHOR.test(plain.slice(0, (head ?? governing).start)) || FACILITY_SUBJECT.test(subjectZone))) {
+      // « Octave Klaba, fondateur d'OVHcloud, a confirmé que l'hébergeur… »: the firm the sentence named.
+      const named = companies.filter((c) => c.end <= chain.start && /d(?:e\s+|u\s+|')$/u.test(plain.slice(Math.max(0, c.start - 3), c.start)));
+      if (named.length) by = [named.at(-1)!.slug];
+      else carried = true;
+    }
+    if (!by.length && !carried) return;
+    if (kind === "partnership") by = [...new Set([...by, ...companiesAfter(plain, companies, governing.end, scopeEnd, /(?:avec|à|au|auprès de)\s+(?:(?:le|la|l')\s*)?(?:[\p{Ll}-]+\s+){0,2}$/u)])];
+    if (head?.cls === "sell") {
+      const buyers = companiesAfter(plain, companies, head.end, scopeEnd, /(?:^|\s)(?:à|au|aux)\s+(?:(?:le|la|les|l')\s*)?(?:[\p{Ll}-]+\s+){0,2}$/u);
+      if (buyers.length) by = buyers;
+    }
+    const status = statusOf(chain, head, plain, scope);
+    const groups = placeGroups(plain, mentions, registry, scopeStart, scopeEnd);
+    const standalone = !!facility?.indefinite || !!facility?.isNew || (head !== undefined && ["acquire", "sell", "invest", "partner"].includes(head.cls) && !nounOnly) || cancel;
+    const read = (from: number, to: number, group?: Located[]): Reading => {
+      const place = group?.find((g) => g.kind === "place")?.slug;
+      let country = group?.[0]?.country;
+      if (!country) {
+        const adjective = mentions.find((m) => m.kind === "adjective" && m.start >= governing.end && m.end <= scopeEnd);
+        if (adjective) (country = adjective.slug), why.push(`pays lu de l'adjectif « ${plain.slice(adjective.start, adjective.end)} »`);
+      }
+      const amount = amounts.find((a) => a.start >= from && a.end <= to);
+      const mw = capacities.find((c) => c.start >= from && c.end <= to)?.mw;
+      const year = years.find((y) => y.start >= from && y.start < to)?.year;
+      const there = /(?<![\p{L}])(?:y\s+(?:\p{L}+\s+)?$)/u.test(plain.slice(Math.max(0, chain.start - 20), chain.start)) || /(?<![\p{L}])(?:dans|à travers) le pays(?![\p{L}])/iu.test(plain.slice(from, to));
+      return { by, carried, kind, status, place, country, amount, mw, year, standalone, there, why: [...why] };
+    };
+    // A deal or a sum over several places is one announcement, with no single place.
+    if (groups.length > 1 && ["acquisition", "partnership", "investment"].includes(kind)) {
+      const countries = [...new Set(groups.map((g) => g[0].country))];
+      readings.push({ ...read(scopeStart, scopeEnd), ...(countries.length === 1 ? { country: countries[0] } : {}) });
+    } else if (groups.length <= 1) readings.push(read(scopeStart, scopeEnd, groups[0]));
+    else groups.forEach((g, j) => readings.push(read(g[0].start, j + 1 < groups.length ? groups[j + 1][0].start : scopeEnd, g)));
+  });
+  return readings;
+}

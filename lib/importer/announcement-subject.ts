@@ -1,0 +1,84 @@
+import type { Mention } from "./announcement-mentions";
+
+/*
+ * Who does what a sentence announces: the company in subject position, not a
+ * company the sentence merely names (« fondé par », « hébergés chez »,
+ * « les technologies de Microsoft », « selon le cabinet IDC »).
+ */
+
+const PREPOSITION = String.raw`(?:de|d'|du|des|avec|chez|par|pour|à|au|aux|auprès de|contre|selon|comme|dont|sur|entre|via|hors de|face à|après|sans|vers)`;
+/** A preposition right before a name (« filiale de Cassava », « chez Equinix ») makes it a complement, not a subject. */
+const RIGHT_AFTER_PREPOSITION = new RegExp(`(?:^|[\\s'])${PREPOSITION}\\s*$`, "u");
+/** So does one before the article of its noun phrase (« par le fonds américain Roha »), not « le fournisseur … de centres de données NorthC ». */
+const PHRASE_AFTER_PREPOSITION = new RegExp(`(?:^|[\\s'])${PREPOSITION}\\s*(?:le|la|les|l'|son|sa|ses|leur|leurs|un|une)\\s*(?:[\\p{L}-]+\\s+){0,5}$`, "u");
+const PHRASE_START = /(?:^|[\s'])(?:le|la|les|l'|son|sa|ses|leur|leurs|un|une|du|des|au|aux)\s*(?:[\p{L}-]+\s+){0,5}$/u;
+const governed = (before: string) => {
+  if (RIGHT_AFTER_PREPOSITION.test(before)) return true;
+  const phrase = PHRASE_START.exec(before);
+  return !!phrase && (/^\s*(?:du|des|au|aux)\s/u.test(phrase[0]) || PHRASE_AFTER_PREPOSITION.test(before.slice(0, phrase.index + phrase[0].length)));
+};
+/** « X et le canadien Y », « X, Y »: names joined into one subject. */
+const JOINED = /^\s*(?:,|et|,\s*et)\s+(?:(?:le|la|les|l')\s*(?:[\p{Ll}-]+\s+){0,2})?$/u;
+
+/** « Le groupe », « il », « l'opérateur »: a subject that is a firm named before. */
+export const COMPANY_ANAPHOR =
+  /(?:^|[\s,'])(?:il|elle|ils|elles|celui-ci|celle-ci|ce dernier|cette dernière|ces derniers|(?:le|la|l'|les|ce|cet|cette|ces)\s*(?:[\p{L}-]+\s+)?(?:groupe|société|entreprise|opérateur|hébergeur|géant|firme|compagnie|conglomérat|fonds|filiale|promoteur|partenaires|coentreprise|spécialiste|fournisseur|éditeur|constructeur|exploitant|leader|américain|américaine|chinois|chinoise|français|française|japonais|allemand|britannique|canadien|indien))(?![\p{L}])/iu;
+/** « Le site », « l'installation », « le projet »: a subject that is the facility or plan named before. */
+export const FACILITY_SUBJECT =
+  /(?:^|[\s,'])(?:le|la|l'|les|ce|cet|cette|ces|son|sa|ses|leur|leurs)\s*(?:[\p{L}-]+\s+)?(?:site|projet|plan|bâtiment|campus|centre|installation|infrastructure|investissement|région|câble|travaux|chantier|opération|mise en service|ensemble|data ?center|datacenter|usine|budget)(?![\p{L}])/iu;
+
+type Tagged = Mention & { governed: boolean };
+
+/** The sentence's companies, each marked governed (a complement) or not. */
+export function tagCompanies(text: string, mentions: Mention[]): Tagged[] {
+  const tagged: Tagged[] = [];
+  for (const m of mentions) {
+    if (m.kind !== "company") continue;
+    const prior = tagged.at(-1);
+    if (prior && JOINED.test(text.slice(prior.end, m.start))) {
+      tagged.push({ ...m, governed: prior.governed });
+      continue;
+    }
+    const before = text.slice(Math.max(0, m.start - 60), m.start).split(/[,;:(«»"“”]/).at(-1) ?? "";
+    tagged.push({ ...m, governed: governed(before.replace(/’/g, "'")) });
+  }
+  return tagged;
+}
+
+/** The named subject before `at`: the nearest company not governed, with the ones joined to it (« Orange et Capgemini »). */
+export function namedSubject(text: string, companies: Tagged[], at: number): string[] {
+  const before = companies.filter((c) => c.end <= at);
+  const index = before.findLastIndex((c) => !c.governed);
+  if (index < 0) return [];
+  const group = [before[index]];
+  for (let i = index - 1; i >= 0 && JOINED.test(text.slice(before[i].end, group[0].start)); i--) group.unshift(before[i]);
+  return [...new Set(group.map((c) => c.slug))];
+}
+
+/** Companies after `from` that a word joins to the action: « avec Google Cloud », « aux fonds KKR et DigitalBridge ». */
+export function companiesAfter(text: string, companies: Tagged[], from: number, to: number, words: RegExp): string[] {
+  const found: string[] = [];
+  let last: Tagged | undefined;
+  for (const c of companies) {
+    if (c.start < from || c.end > to) continue;
+    const before = text.slice(Math.max(from, c.start - 40), c.start).replace(/’/g, "'");
+    if (words.test(before) || (last && found.includes(last.slug) && JOINED.test(text.slice(last.end, c.start)))) found.push(c.slug);
+    last = c;
+  }
+  return [...new Set(found)];
+}
+
+/** « le centre de données de Vantage », « mené par Orange et China Mobile »: the firm(s) a facility or consortium subject belongs to. */
+export function ownerOf(text: string, companies: Tagged[], from: number, to: number): { slugs: string[]; start: number } | undefined {
+  for (const [i, c] of companies.entries()) {
+    if (c.start < from || c.end > to) continue;
+    const before = text.slice(Math.max(0, c.start - 80), c.start).replace(/’/g, "'");
+    const owner = /(?:centres? de données|data ?cent(?:er|re)s?|campus|câble|projet|plan|site)\s+(?:[\p{L}-]+\s+){0,2}?d(?:e\s+|u\s+|')$/iu.test(before);
+    const agent = /(?:financ|port|constru|men|détenu|soutenu|exploit)\p{L}*\s+(?:\p{L}+\s+)?par\s+(?:(?:le|la|l'|les)\s*)?(?:[\p{Ll}-]+\s+){0,2}$/iu.test(before);
+    if (!owner && !agent) continue;
+    const slugs = [c.slug];
+    for (let j = i + 1; j < companies.length && JOINED.test(text.slice(companies[j - 1].end, companies[j].start)); j++) slugs.push(companies[j].slug);
+    return { slugs: [...new Set(slugs)], start: c.start };
+  }
+  return undefined;
+}

@@ -1,0 +1,147 @@
+/*
+ * The verbs (and nouns) that state an announcement, by class, with the tense
+ * each written form carries. A class says what happens (open, build, buy…);
+ * wrappers (announce, complete, start, cancel) say how far it has gone.
+ */
+
+export type VerbClass =
+  | "open" | "build" | "deliver" | "land" | "acquire" | "sell" | "invest" | "partner" // heads: what happens
+  | "announce" | "complete" | "start" | "cancel"; // wrappers: how far it has gone
+export type Tense = "present" | "participle" | "future" | "conditional" | "infinitive" | "imperfect" | "noun";
+
+type Forms = Partial<Record<Tense, string[]>>;
+
+/** A regular verb in -er: « inaugurer » gives inaugure, inauguré, inaugurera… */
+function er(stem: string, noun: string[] = [], pastStem = stem): Forms {
+  return {
+    present: [`${stem}e`, `${stem}ent`],
+    participle: [`${pastStem}é`, `${pastStem}ée`, `${pastStem}és`, `${pastStem}ées`],
+    future: [`${stem}era`, `${stem}eront`],
+    conditional: [`${stem}erait`, `${stem}eraient`],
+    infinitive: [`${pastStem}er`],
+    imperfect: [`${pastStem}ait`, `${pastStem}aient`],
+    noun,
+  };
+}
+
+const LEXICON: [VerbClass, Forms][] = [
+  ["open", { present: ["ouvre", "ouvrent"], participle: ["ouvert", "ouverte", "ouverts", "ouvertes"], future: ["ouvrira", "ouvriront"], conditional: ["ouvrirait", "ouvriraient"], infinitive: ["ouvrir"], imperfect: ["ouvrait"], noun: ["ouverture"] }],
+  ["open", er("inaugur", ["inauguration"])],
+  ["open", { present: ["met en service", "mettent en service"], participle: ["mis en service", "mise en service", "mises en service"], future: ["mettra en service", "mettront en service"], conditional: ["mettrait en service"], infinitive: ["mettre en service"], noun: ["mise en service"] }],
+  ["open", { present: ["entre en service", "entrent en service"], participle: ["entré en service", "entrée en service", "entrés en service"], future: ["entrera en service", "entreront en service"], infinitive: ["entrer en service"], noun: ["entrée en service"] }],
+  ["open", { present: ["est opérationnel", "est opérationnelle", "sont opérationnels", "sont opérationnelles"], future: ["sera opérationnel", "sera opérationnelle", "seront opérationnels"] }],
+  ["build", { present: ["en construction", "en cours de construction", "en chantier"] }],
+  ["build", { present: ["construit", "construisent"], participle: ["construit", "construite", "construits", "construites"], future: ["construira", "construiront"], conditional: ["construirait", "construiraient"], infinitive: ["construire"], imperfect: ["construisait"], noun: ["construction", "première pierre", "travaux", "chantier", "pose du câble", "pose des câbles"] }],
+  ["build", { present: ["bâtit", "bâtissent"], participle: ["bâti", "bâtie", "bâtis"], future: ["bâtira", "bâtiront"], infinitive: ["bâtir"] }],
+  ["deliver", er("livr", ["livraison"])],
+  ["land", { present: ["atterrit", "atterrissent"], participle: ["atterri"], future: ["atterrira", "atterriront"], infinitive: ["atterrir"] }],
+  ["acquire", { ...er("rachèt", ["rachat"], "rachet"), participle: ["racheté", "rachetée", "rachetés", "rachetées"] }],
+  ["acquire", { present: ["acquiert", "acquièrent"], participle: ["acquis", "acquise"], future: ["acquerra"], conditional: ["acquerrait"], infinitive: ["acquérir"], noun: ["acquisition", "prise de contrôle"] }],
+  ["acquire", { present: ["s'offre"], infinitive: ["s'offrir"] }],
+  ["sell", { ...er("cèd", ["cession"], "céd") }],
+  ["invest", { present: ["investit", "investissent"], participle: ["investi"], future: ["investira", "investiront"], conditional: ["investirait", "investiraient"], infinitive: ["investir"], noun: ["investissement", "investissements"] }],
+  ["invest", { ...er("consacr"), noun: [] }],
+  ["invest", { ...er("dépens"), noun: [] }],
+  ["invest", { ...er("inject"), noun: [] }],
+  ["partner", { present: ["s'associe", "s'associent", "s'allie", "s'allient"], participle: ["associé", "associés", "alliés"], future: ["s'associera", "s'associeront"], infinitive: ["s'associer", "s'allier"], noun: ["partenariat", "coentreprise", "co-entreprise", "joint-venture", "alliance"] }],
+  ["cancel", { ...er("abandonn", ["abandon"]) }],
+  ["cancel", { ...er("renonc") }],
+  ["cancel", { ...er("annul", ["annulation"]) }],
+  ["cancel", { ...er("retir"), noun: ["retrait"] }],
+  ["announce", er("annonc")],
+  ["announce", { present: ["prévoit", "prévoient"], participle: ["prévu", "prévue", "prévus", "prévues"], future: ["prévoira"], infinitive: ["prévoir"], imperfect: ["prévoyait", "prévoyaient"], noun: ["projet", "permis de construire"] }],
+  ["announce", er("projett", [], "projet")],
+  ["announce", er("envisag")],
+  ["announce", er("planifi")],
+  ["announce", er("confirm")],
+  ["announce", er("dévoil")],
+  ["announce", { present: ["promet", "promettent"], participle: ["promis"], future: ["promettra"] }],
+  ["announce", { present: ["compte", "comptent", "veut", "veulent", "souhaite", "souhaitent", "entend", "entendent", "s'apprête", "s'engage", "va", "vont", "doit", "doivent", "pourrait", "pourraient", "devrait", "devraient"], imperfect: ["devait", "devaient", "comptait"] }],
+  ["complete", { ...er("finalis"), participle: ["finalisé", "finalisée"] }],
+  ["complete", { present: ["conclut", "concluent", "boucle", "bouclent", "signe", "signent", "crée", "créent", "forme", "forment", "noue", "nouent"], participle: ["conclu", "bouclé", "signé", "créé", "formé", "noué", "achevé"], infinitive: ["créer", "former", "signer", "conclure"] }],
+  ["start", { ...er("lanc", [], "lanc"), noun: ["lancement"] }],
+  ["start", { present: ["débute", "commence", "démarre", "pose", "entame"], participle: ["débuté", "commencé", "démarré", "posé", "entamé"], future: ["débutera", "commencera", "démarrera"], infinitive: ["débuter", "commencer", "démarrer"] }],
+];
+
+/** A modal (« va », « doit », « compte ») counts only before an infinitive: « doit 10 millions » announces nothing. */
+export const MODALS = new Set(["compte", "comptent", "veut", "veulent", "souhaite", "souhaitent", "entend", "entendent", "s'apprête", "s'engage", "va", "vont", "doit", "doivent", "pourrait", "pourraient", "devrait", "devraient", "devait", "devaient", "comptait"]);
+
+export type Trigger = { cls: VerbClass; tense: Tense; form: string; start: number; end: number; aux?: string };
+
+const forms = new Map<string, { cls: VerbClass; tenses: Tense[] }[]>();
+for (const [cls, byTense] of LEXICON) {
+  for (const [tense, list] of Object.entries(byTense) as [Tense, string[]][]) {
+    for (const form of list) {
+      const entries = forms.get(form) ?? [];
+      const entry = entries.find((e) => e.cls === cls);
+      if (entry) entry.tenses.push(tense);
+      else entries.push({ cls, tenses: [tense] });
+      forms.set(form, entries);
+    }
+  }
+}
+const FORM = new RegExp(
+  `(?<![\\p{L}-])(?:${[...forms.keys()].sort((a, b) => b.length - a.length).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+")).join("|")})(?![\\p{L}-])`,
+  "gu",
+);
+
+/** Words that may sit between an auxiliary and its participle (« a de son côté promis », « avait déjà racheté »). */
+const INSERT = String.raw`(?:\s+(?:de son côté|pour sa part|par ailleurs|quant à (?:eux|elle|lui|elles)|en revanche|en effet|en outre|d'ailleurs|lui-même|elle-même|dans la foulée|enfin|finalement|déjà|également|aussi|ainsi|bien|officiellement|notamment|récemment|discrètement|pas|plus|jamais|encore|toujours|ensuite|hier|aujourd'hui|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+soir)?|\p{L}+ment))*`;
+const AUX = new RegExp(`(?<![\\p{L}])(a|ont|avait|avaient|aura|auront|aurait|auraient|est|sont|était|étaient|sera|seront|serait|seraient|été|avoir|être|s'est|se sont|s'était)${INSERT}\\s+$`, "iu");
+
+/**
+ * The trigger words of a sentence, each with its tense. A participle without
+ * an auxiliary (« annoncée en 2021 », « construite pour… ») qualifies a noun
+ * and announces nothing: it is left out.
+ */
+export function findTriggers(sentence: string): Trigger[] {
+  const text = sentence.replace(/[’‘]/g, "'");
+  const found: Trigger[] = [];
+  for (const m of text.toLowerCase().matchAll(FORM)) {
+    const form = m[0].replace(/\s+/g, " ");
+    const start = m.index!;
+    const aux = AUX.exec(text.slice(Math.max(0, start - 80), start))?.[1]?.toLowerCase();
+    // « l'annonce », « l'ouvre »: after an elided article, a present form is a noun or a pronoun's verb, not the announcement.
+    const elided = /(?<![\p{L}])l'$/iu.test(text.slice(0, start));
+    for (const { cls, tenses } of forms.get(form) ?? []) {
+      let tense: Tense | undefined;
+      if (tenses.includes("participle") && aux) tense = "participle";
+      // « RBX9, construit en dix-huit mois »: after a comma, a form that is also a participle qualifies the noun.
+      else if (tenses.includes("participle") && /[,(]\s*$/.test(text.slice(0, start))) continue;
+      else tense = tenses.find((t) => t !== "participle");
+      if (!tense || (elided && tense === "present")) continue;
+      // « la mise en service » is a noun; after « a », a participle.
+      if (tense === "noun" && aux && tenses.includes("participle")) tense = "participle";
+      found.push({ cls, tense, form, start, end: start + m[0].length, ...(tense === "participle" ? { aux } : {}) });
+      break;
+    }
+  }
+  return found;
+}
+
+/** When a trigger's event happens: before now, now, later, or only as an intention. */
+export type Time = "past" | "present" | "future" | "purpose" | "noun";
+
+export function timeOf(trigger: Trigger, before: string): Time {
+  switch (trigger.tense) {
+    case "future":
+    case "conditional":
+      return "future";
+    case "infinitive":
+      // « annonce avoir ouvert » is past; « pour ouvrir », « afin de construire », purpose.
+      return /(?<![\p{L}])avoir\s+$/u.test(before) ? "past" : "purpose";
+    case "noun":
+      return "noun";
+    case "imperfect":
+      return "past";
+    case "participle": {
+      const aux = trigger.aux ?? "";
+      if (/^(?:sera|seront|aura|auront|être)$/.test(aux)) return "future";
+      if (/^(?:serait|seraient|aurait|auraient)$/.test(aux)) return "future";
+      if (/^(?:est|sont)$/.test(aux)) return trigger.form.startsWith("entr") ? "past" : "present";
+      return "past";
+    }
+    default:
+      return "present";
+  }
+}

@@ -1,0 +1,217 @@
+import { type AmountMention, currencyIn, findAmounts } from "./amounts";
+import { FUTURE, eventYears, isSiteLocative } from "./announcement-clues";
+import { type AnnouncementKind, type AnnouncementStatus, readSentence } from "./announcement-events";
+import { announcementAmounts, announcementCapacities } from "./announcement-figures";
+import { REGIONAL } from "./announcement-places";
+import { type AnnouncementRegistry, type Mention, mentionFinder } from "./announcement-mentions";
+import { COMPANY_ANAPHOR, FACILITY_SUBJECT, namedSubject, tagCompanies } from "./announcement-subject";
+import { findTriggers } from "./announcement-verbs";
+import { splitSentences } from "./sentences";
+
+export type { AnnouncementKind, AnnouncementStatus } from "./announcement-events";
+export type { AnnouncementRegistry } from "./announcement-mentions";
+
+/** A proposed announcement: the fields of lib/schema/announcement.ts (branch `announcements`), nothing the text does not give. */
+export type Proposal = {
+  by: string[];
+  kind: AnnouncementKind;
+  site?: string;
+  place?: string;
+  country?: string;
+  amount?: { value: number; currency: string };
+  mw?: number;
+  status: AnnouncementStatus;
+  year?: number;
+  /** The sentence(s) that state it, verbatim from the body. */
+  evidence: string;
+};
+
+/** An existing site, as the registry of sites will list it. */
+export type SiteRef = { slug: string; name: string; operators: readonly string[]; place?: string; country?: string };
+
+export type AnnouncementInput = {
+  /** The cleaned Markdown body. */
+  body: string;
+  /** The article's resolved entities (slugs of `registry`). */
+  companies: readonly string[];
+  countries: readonly string[];
+  places: readonly string[];
+  registry: AnnouncementRegistry;
+  sites?: readonly SiteRef[];
+};
+
+export type AnnouncementProposals = {
+  announcements: Proposal[];
+  /** For the import report, in French: currencies read from a country, repeated announcements left out. */
+  notes: string[];
+  /** Why each announcement reads as it does, same order as `announcements` (report only). */
+  why: string[][];
+};
+
+type Draft = Omit<Proposal, "amount" | "evidence" | "site"> & { amount?: AmountMention; first: number; last: number; why: string[] };
+
+/** How many sentences back « il » or « le groupe » may still point to a named firm. */
+const SUBJECT_REACH = 2;
+const MILESTONE = new Set(["open", "build", "deliver", "land", "start"]);
+
+/**
+ * The announcements an article's body states, sentence by sentence: who (the
+ * subject company, or the one « il » points back to), what (the verb's class
+ * and object), in what state (the tense), where (the place or country of the
+ * same clause, never a venue or a headquarters), how much and how big. A
+ * sentence that only adds a figure to the previous one adds it there. A field
+ * the text does not give stays empty.
+ */
+export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProposals {
+  const { body, registry } = input;
+  const find = mentionFinder(registry, input);
+  const sentences = splitSentences(body);
+  const drafts: Draft[] = [];
+  const contributed: number[][] = [];
+  let subject: { by: string[]; at: number } | undefined;
+  let lastNamed: string | undefined;
+  const located = (mentions: Mention[], text: string) =>
+    mentions.filter((m) => (m.kind === "place" || m.kind === "country") && isSiteLocative(text.slice(Math.max(0, m.start - 80), m.start).replace(/’/g, "'")));
+  const countryOf = (m: Mention) => (m.kind === "place" ? registry.places.get(m.slug)?.country : m.slug);
+
+  sentences.forEach((sentence, i) => {
+    const text = sentence.text;
+    const amounts = announcementAmounts(text);
+    const mentions = find(text).filter((m) => !amounts.some((a) => m.start < a.end && a.start < m.end));
+    let readings = readSentence(text, { registry, mentions });
+    const own = tagCompanies(text.replace(/’/g, "'"), mentions).filter((c) => !c.governed);
+    const head = text.slice(0, 70).replace(/’/g, "'");
+    const refersBack = !own.length && (COMPANY_ANAPHOR.test(head) || FACILITY_SUBJECT.test(head));
+    // « Ce dernier » is the firm named last, not the subject of the sentence before.
+    const latest = /(?<![\p{L}])(?:ce dernier|cette dernière|ces derniers)(?![\p{L}])/iu.test(head);
+    contributed[i] = [];
+
+    const previous = i > 0 && sentences[i - 1].paragraph === sentence.paragraph ? contributed[i - 1] : [];
+    if (refersBack && previous.length === 1) {
+      const target = drafts[previous[0]];
+      const refines = (place?: string, country?: string) =>
+        !!place && country === target.country && (!target.place || REGIONAL.test(registry.places.get(target.place)?.kind ?? ""));
+      const fresh = readings.filter((r) => r.standalone || (r.country && r.country !== target.country) || (r.place && r.place !== target.place && !refines(r.place, r.country)));
+      if (!fresh.length) {
+        const added: string[] = [];
+        const amount = amounts[0];
+        if (amount && !target.amount) (target.amount = amount), added.push("montant");
+        const mw = announcementCapacities(text)[0]?.mw;
+        // « Le site pourra atteindre 50 MW d'ici 2027 » after a 5 MW opening: a further stage, announced, of the same site.
+        if (mw !== undefined && target.mw !== undefined && mw !== target.mw && FUTURE.test(text.replace(/’/g, "'"))) {
+          const year = eventYears(text.replace(/’/g, "'"))[0]?.year;
+          const { amount: _a, year: _y, ...same } = target;
+          drafts.push({ ...same, status: "announced", mw, ...(year ? { year } : {}), first: i, last: i, why: ["étape annoncée d'un même site : puissance visée par la phrase, le reste tiré de la phrase précédente"] });
+          contributed[i] = [drafts.length - 1];
+          return;
+        }
+        if (mw !== undefined && target.mw === undefined) (target.mw = mw), added.push("puissance");
+        const year = eventYears(text.replace(/’/g, "'"))[0]?.year;
+        if (year && !target.year && findTriggers(text).some((t) => MILESTONE.has(t.cls))) (target.year = year), added.push("année");
+        const place = located(mentions, text).find((m) => m.kind === "place" && refines(m.slug, countryOf(m)));
+        if (place) (target.place = place.slug), added.push("lieu");
+        if (added.length) {
+          target.last = i;
+          target.why.push(`${added.join(", ")} tiré${added.length > 1 ? "s" : ""} de la phrase suivante, qui reprend le même objet`);
+        }
+        contributed[i] = [previous[0]];
+        return;
+      }
+      readings = fresh;
+    }
+
+    for (const r of readings) {
+      let by = r.by;
+      const why = [...r.why];
+      if (r.carried && latest && lastNamed) {
+        by = [lastNamed];
+        why.push("entreprise : « ce dernier » renvoie à la dernière nommée dans la phrase précédente");
+      } else if (r.carried) {
+        if (!subject || i - subject.at > SUBJECT_REACH) continue;
+        by = subject.by;
+        why.push(`entreprise reprise de la phrase ${i - subject.at === 1 ? "précédente" : "d'avant"} (« il », « le groupe »…)`);
+      }
+      let country = r.country;
+      let place = r.place;
+      if (!country && (r.carried || r.there) && i > 0) {
+        // « Le groupe prévoit d'y consacrer… », « Equinix y construira… »: the one country the sentence before names.
+        const before = sentences[i - 1].text;
+        const mentions = find(before);
+        const where = located(mentions, before);
+        const pool = where.length || !r.there ? where : mentions.filter((m) => m.kind === "place" || m.kind === "country");
+        const named = [...new Set(pool.map(countryOf))];
+        if (named.length === 1 && named[0]) (country = named[0]), why.push("pays tiré de la phrase précédente");
+        const towns = [...new Set(pool.filter((m) => m.kind === "place").map((m) => m.slug))];
+        if (r.there && !r.place && named.length === 1 && towns.length === 1) (place = towns[0]), why.push("lieu : « y » renvoie à celui de la phrase précédente");
+      }
+      const { carried: _c, standalone: _s, there: _t, why: _w, ...fields } = r;
+      drafts.push({ ...fields, by, place, country, first: i, last: i, why });
+      contributed[i].push(drafts.length - 1);
+    }
+    lastNamed = mentions.filter((m) => m.kind === "company").at(-1)?.slug;
+    const named = readings.find((r) => !r.carried)?.by ?? (own.length ? namedSubject(text, own, text.length) : []);
+    if (named.length) subject = { by: named, at: i };
+    else if (subject && (refersBack || readings.length)) subject = { ...subject, at: i };
+  });
+  return finish(drafts, input, sentences, find);
+}
+
+function finish(drafts: Draft[], input: AnnouncementInput, sentences: ReturnType<typeof splitSentences>, find: (text: string) => Mention[]): AnnouncementProposals {
+  const { body, registry, sites = [] } = input;
+  const notes: string[] = [];
+  const codeOf = (slug?: string) => (slug ? registry.countries.get(slug)?.code : undefined);
+  // A writer who says « dollars australiens » once means another dollar when writing « dollars » alone.
+  const spelled = new Set(findAmounts(body).flatMap((a) => (a.currency ? [a.currency] : [])));
+  const articleCountries = [...new Set(find(body).flatMap((m) => (m.kind === "country" ? [m.slug] : m.kind === "place" ? [registry.places.get(m.slug)?.country ?? ""] : [])))]
+    .map(codeOf)
+    .filter((c): c is string => !!c);
+  const announcements: Proposal[] = [];
+  const why: string[][] = [];
+  const seen = new Set<string>();
+  for (const d of drafts) {
+    const key = JSON.stringify([[...d.by].sort(), d.kind, d.place, d.country, d.status]);
+    const evidence = body.slice(sentences[d.first].start, sentences[d.last].end);
+    if (seen.has(key)) {
+      notes.push(`annonce répétée, gardée une fois : « ${evidence.slice(0, 120)} »`);
+      continue;
+    }
+    seen.add(key);
+    let amount: Proposal["amount"];
+    if (d.amount?.currency) amount = { value: d.amount.value, currency: d.amount.currency };
+    else if (d.amount?.ambiguous) {
+      const read = currencyIn(d.amount.ambiguous, codeOf(d.country), articleCountries, spelled);
+      if (read.currency) {
+        amount = { value: d.amount.value, currency: read.currency };
+        const from = {
+          announcement: `monnaie du pays de l'annonce (${d.country})`,
+          article: "monnaie du pays que l'article cite",
+          default: "sens usuel, aucun pays cité n'en ayant d'autre",
+          none: "",
+        }[read.from];
+        notes.push(`« ${d.amount.text} » lu en ${read.currency} : ${from}`);
+        d.why.push(`devise : ${from}`);
+      } else notes.push(`« ${d.amount.text} » : devise ambiguë, montant laissé vide`);
+    }
+    const site = siteOf(d, evidence, sites);
+    if (site.note) notes.push(site.note);
+    const { first: _f, last: _l, why: reasons, amount: _a, ...fields } = d;
+    const proposal: Proposal = { ...fields, ...(amount ? { amount } : {}), ...(site.slug ? { site: site.slug } : {}), evidence };
+    for (const k of Object.keys(proposal) as (keyof Proposal)[]) if (proposal[k] === undefined) delete proposal[k];
+    announcements.push(proposal);
+    why.push(reasons);
+  }
+  return { announcements, notes, why };
+}
+
+/** The existing site an announcement is about: named in its sentence, or the one site of the same operator and place. */
+function siteOf(d: Draft, evidence: string, sites: readonly SiteRef[]): { slug?: string; note?: string } {
+  if (d.kind === "acquisition" || d.kind === "partnership") return {};
+  const theirs = sites.filter((s) => s.operators.some((o) => d.by.includes(o)));
+  const named = theirs.find((s) => new RegExp(`(?<![\\p{L}\\p{N}])${s.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "u").test(evidence));
+  if (named) return { slug: named.slug };
+  // « MRS5 », « RBX9 »: the text names a facility the registry does not have; the same town is not enough.
+  const code = /(?<![\p{L}\p{N}])\p{Lu}{2,5}\d{1,3}(?![\p{L}\p{N}])/u.exec(evidence)?.[0];
+  if (code) return theirs.some((s) => s.place === d.place) ? { note: `installation nommée ${code}, absente des sites connus : nouveau site à créer` } : {};
+  const same = d.place ? theirs.filter((s) => s.place === d.place) : [];
+  return same.length === 1 ? { slug: same[0].slug } : {};
+}

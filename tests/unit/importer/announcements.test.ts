@@ -1,0 +1,294 @@
+import { describe, expect, it } from "vitest";
+import { type AnnouncementRegistry, type Proposal, proposeAnnouncements, type SiteRef } from "@/lib/importer/announcements";
+
+/** A registry as small as the extraction needs: names, aliases, a country's code and adjectives, a place's country. */
+const registry: AnnouncementRegistry = {
+  companies: new Map(
+    Object.entries({
+      data4: { name: "Data4" },
+      equinix: { name: "Equinix" },
+      mainone: { name: "MainOne" },
+      microsoft: { name: "Microsoft" },
+      orange: { name: "Orange" },
+      capgemini: { name: "Capgemini" },
+      google: { name: "Google" },
+      ovhcloud: { name: "OVHcloud", aliases: ["OVH"] },
+      aws: { name: "Amazon Web Services", aliases: ["AWS"] },
+      meta: { name: "Meta" },
+    }),
+  ),
+  countries: new Map(
+    Object.entries({
+      france: { name: "France", code: "FR", adjectives: ["français", "française"] },
+      canada: { name: "Canada", code: "CA", adjectives: ["canadien", "canadienne"] },
+      "etats-unis": { name: "États-Unis", code: "US", adjectives: ["américain", "américaine"] },
+      nigeria: { name: "Nigeria", code: "NG", adjectives: ["nigérian"] },
+      "pays-bas": { name: "Pays-Bas", code: "NL", adjectives: ["néerlandais", "néerlandaise"] },
+    }),
+  ),
+  places: new Map(
+    Object.entries({
+      marseille: { name: "Marseille", country: "france", kind: "ville" },
+      paris: { name: "Paris", country: "france", kind: "ville" },
+      lyon: { name: "Lyon", country: "france", kind: "ville" },
+      montreal: { name: "Montréal", country: "canada", kind: "ville" },
+      lagos: { name: "Lagos", country: "nigeria", kind: "ville" },
+      "ile-de-france": { name: "Île-de-France", country: "france", kind: "région" },
+      nozay: { name: "Nozay", country: "france", kind: "ville" },
+      "la-courneuve": { name: "La Courneuve", country: "france", kind: "ville" },
+    }),
+  ),
+};
+
+/** The extraction of a body whose article names every entity of the small registry. */
+function propose(body: string, sites: SiteRef[] = []) {
+  return proposeAnnouncements({
+    body,
+    companies: [...registry.companies.keys()],
+    countries: [...registry.countries.keys()],
+    places: [...registry.places.keys()],
+    registry,
+    sites,
+  });
+}
+/** The proposals without their evidence, which the last test checks for every row. */
+const fields = (body: string) => propose(body).announcements.map(({ evidence: _e, ...rest }) => rest);
+
+type Row = [string, string, Omit<Proposal, "evidence">[]];
+
+/* One row per kind of sentence: a positive, then near misses that must read otherwise or not at all. */
+const table: Row[] = [
+  ["opened (past)", "Data4 a inauguré jeudi un centre de données à Marseille.", [{ by: ["data4"], kind: "datacenter", status: "operational", place: "marseille", country: "france" }]],
+  ["to open (future)", "Data4 inaugurera un centre de données à Marseille en 2026.", [{ by: ["data4"], kind: "datacenter", status: "announced", place: "marseille", country: "france", year: 2026 }]],
+  ["said it would open", "Data4 a annoncé qu'il inaugurerait un centre de données à Marseille.", [{ by: ["data4"], kind: "datacenter", status: "announced", place: "marseille", country: "france" }]],
+  ["did not open", "Data4 n'a pas inauguré de centre de données à Marseille.", []],
+  ["put in service", "Orange a mis en service un câble sous-marin à Marseille.", [{ by: ["orange"], kind: "cable", status: "operational", place: "marseille", country: "france" }]],
+  ["opens an office (no facility)", "Orange ouvre un bureau à Lyon.", []],
+  ["building (present)", "Equinix construit un campus de 40 MW à Lyon.", [{ by: ["equinix"], kind: "datacenter", status: "under-construction", place: "lyon", country: "france", mw: 40 }]],
+  ["works started", "Equinix a lancé les travaux d'un centre de données à Lyon.", [{ by: ["equinix"], kind: "datacenter", status: "under-construction", place: "lyon", country: "france" }]],
+  ["a site under works", "Le campus d'Equinix à Lyon est en chantier.", [{ by: ["equinix"], kind: "datacenter", status: "under-construction", place: "lyon", country: "france" }]],
+  ["in operation", "Le centre de données d'OVHcloud à Paris est opérationnel.", [{ by: ["ovhcloud"], kind: "datacenter", status: "operational", place: "paris", country: "france" }]],
+  ["will build", "Equinix va construire un centre de données de 1,2 GW à Lyon.", [{ by: ["equinix"], kind: "datacenter", status: "announced", place: "lyon", country: "france", mw: 1200 }]],
+  ["a participle qualifying a noun", "OVHcloud a inauguré à Paris un centre de données, construit en dix-huit mois.", [{ by: ["ovhcloud"], kind: "datacenter", status: "operational", place: "paris", country: "france" }]],
+  ["plans", "OVHcloud prévoit d'ouvrir un centre de données à Montréal d'ici 2027.", [{ by: ["ovhcloud"], kind: "datacenter", status: "announced", place: "montreal", country: "canada", year: 2027 }]],
+  ["projects", "OVHcloud projette un centre de données à Lyon.", [{ by: ["ovhcloud"], kind: "datacenter", status: "announced", place: "lyon", country: "france" }]],
+  [
+    "a turnover is not the amount of the announcement",
+    "Data4, qui réalise un chiffre d'affaires de 500 millions d'euros, ouvre un campus à Lyon.",
+    [{ by: ["data4"], kind: "datacenter", status: "operational", place: "lyon", country: "france" }],
+  ],
+  [
+    "an opening in a relative clause, dated",
+    "Microsoft, qui a ouvert un centre de données à Paris en 2019, n'a pas commenté.",
+    [{ by: ["microsoft"], kind: "datacenter", status: "operational", place: "paris", country: "france", year: 2019 }],
+  ],
+  ["announces results (no facility)", "OVHcloud a annoncé mardi ses résultats annuels.", []],
+  ["bought", "Equinix a racheté MainOne pour 320 millions de dollars américains.", [{ by: ["equinix"], kind: "acquisition", status: "completed", amount: { value: 320_000_000, currency: "USD" } }]],
+  ["acquires (present)", "Equinix acquiert MainOne pour 1 Md€.", [{ by: ["equinix"], kind: "acquisition", status: "completed", amount: { value: 1_000_000_000, currency: "EUR" } }]],
+  ["will buy", "Equinix va racheter MainOne.", [{ by: ["equinix"], kind: "acquisition", status: "announced" }]],
+  ["bought land (no firm)", "Equinix a acquis un terrain de 12 hectares.", []],
+  ["sold to", "Orange a cédé 51 % de sa filiale à Equinix pour 2 milliards d'euros.", [{ by: ["equinix"], kind: "acquisition", status: "completed", amount: { value: 2_000_000_000, currency: "EUR" } }]],
+  ["invests", "Microsoft va investir 4 milliards d'euros en France.", [{ by: ["microsoft"], kind: "investment", status: "announced", country: "france", amount: { value: 4_000_000_000, currency: "EUR" } }]],
+  ["investments in general", "Microsoft et Google ont multiplié les investissements en France.", []],
+  ["joint venture", "Orange et Capgemini ont créé une coentreprise.", [{ by: ["orange", "capgemini"], kind: "partnership", status: "completed" }]],
+  ["partners with", "Orange s'associe à Capgemini en France.", [{ by: ["orange", "capgemini"], kind: "partnership", status: "completed", country: "france" }]],
+  [
+    "« en partenariat avec » is not a partnership, nor its partner a builder",
+    "Data4 a ouvert un campus à Marseille en partenariat avec Orange.",
+    [{ by: ["data4"], kind: "datacenter", status: "operational", place: "marseille", country: "france" }],
+  ],
+  ["abandons", "Google a abandonné son projet de centre de données à Lyon.", [{ by: ["google"], kind: "datacenter", status: "cancelled", place: "lyon", country: "france" }]],
+  ["a cloud region, its country by adjective", "Microsoft confirme l'ouverture de sa région cloud néerlandaise d'ici 2025.", [{ by: ["microsoft"], kind: "cloud-region", status: "announced", country: "pays-bas", year: 2025 }]],
+  [
+    "a company merely mentioned is not by",
+    "Orange a ouvert un centre de données à Paris, hébergé chez Equinix et fondé sur les technologies de Microsoft.",
+    [{ by: ["orange"], kind: "datacenter", status: "operational", place: "paris", country: "france" }],
+  ],
+  [
+    "a conference venue is not the place",
+    "Lors du salon VivaTech à Paris, Microsoft a annoncé un centre de données à Marseille.",
+    [{ by: ["microsoft"], kind: "datacenter", status: "announced", place: "marseille", country: "france" }],
+  ],
+  ["only a venue: no place", "Lors du salon VivaTech à Paris, Microsoft a annoncé un nouveau centre de données.", [{ by: ["microsoft"], kind: "datacenter", status: "announced" }]],
+  [
+    "« depuis 2015 » is not the year",
+    "Equinix, présent depuis 2015 en France, a inauguré un centre de données à Marseille.",
+    [{ by: ["equinix"], kind: "datacenter", status: "operational", place: "marseille", country: "france" }],
+  ],
+  [
+    "one announcement per place of a list",
+    "AWS ouvrira des régions cloud à Paris et à Montréal.",
+    [
+      { by: ["aws"], kind: "cloud-region", status: "announced", place: "paris", country: "france" },
+      { by: ["aws"], kind: "cloud-region", status: "announced", place: "montreal", country: "canada" },
+    ],
+  ],
+  [
+    "« le groupe » points back to the firm of the sentence before",
+    "Data4 a présenté ses résultats. Le groupe prévoit d'ouvrir un campus à Lyon.",
+    [{ by: ["data4"], kind: "datacenter", status: "announced", place: "lyon", country: "france" }],
+  ],
+  ["« le groupe » with no firm before: nothing", "Le groupe prévoit d'ouvrir un campus à Lyon.", []],
+  ["a subject that is no firm", "Le maire prévoit d'ouvrir un campus à Lyon.", []],
+  [
+    "a sentence that adds figures to the one before",
+    "Data4 a inauguré un campus à Nozay. Annoncé en 2021, le site, d'une puissance de 30 MW, a coûté 200 millions d'euros.",
+    [{ by: ["data4"], kind: "datacenter", status: "operational", place: "nozay", country: "france", mw: 30, amount: { value: 200_000_000, currency: "EUR" } }],
+  ],
+  [
+    "a second building is a new announcement, with only what its sentence gives",
+    "Data4 a inauguré un campus à Nozay. Le groupe prévoit un second bâtiment d'ici 2027.",
+    [
+      { by: ["data4"], kind: "datacenter", status: "operational", place: "nozay", country: "france" },
+      { by: ["data4"], kind: "datacenter", status: "announced", country: "france", year: 2027 },
+    ],
+  ],
+  [
+    "a town after a region refines it",
+    "Microsoft va construire un centre de données en Île-de-France. Les travaux doivent débuter en 2026 à Nozay.",
+    [{ by: ["microsoft"], kind: "datacenter", status: "announced", place: "nozay", country: "france", year: 2026 }],
+  ],
+  [
+    "a relative clause on the facility belongs to its announcement",
+    "Equinix a lancé la construction d'un campus à Lyon, un bâtiment de 20 MW qui doit être livré en 2026.",
+    [{ by: ["equinix"], kind: "datacenter", status: "under-construction", place: "lyon", country: "france", mw: 20, year: 2026 }],
+  ],
+  [
+    "« pour un investissement de » is the cost of what the sentence announced",
+    "Equinix construit à Lyon un « cloud industriel » de 10 000 processeurs graphiques, pour un investissement d'environ 1 Md€.",
+    [{ by: ["equinix"], kind: "other", status: "under-construction", place: "lyon", country: "france", amount: { value: 1_000_000_000, currency: "EUR" } }],
+  ],
+  [
+    "a purpose clause belongs to the partnership, even past its partner",
+    "Orange et Capgemini ont annoncé une coentreprise avec Google pour construire des centres de données en France.",
+    [{ by: ["orange", "capgemini", "google"], kind: "partnership", status: "announced", country: "france" }],
+  ],
+  [
+    "« qui forment sa région » announces nothing more",
+    "Microsoft a mis en service ses centres de données de Paris et de Lyon, qui forment sa région cloud France.",
+    [
+      { by: ["microsoft"], kind: "datacenter", status: "operational", place: "paris", country: "france" },
+      { by: ["microsoft"], kind: "datacenter", status: "operational", place: "lyon", country: "france" },
+    ],
+  ],
+  ["a building permit", "En France, Meta a obtenu le permis de construire d'un centre de données à Lyon.", [{ by: ["meta"], kind: "datacenter", status: "announced", place: "lyon", country: "france" }]],
+  [
+    "the same place named twice is one place",
+    "OVHcloud investira 50 M$ à Montréal pour agrandir son centre de données, situé à Montréal.",
+    [{ by: ["ovhcloud"], kind: "investment", status: "announced", place: "montreal", country: "canada", amount: { value: 50_000_000, currency: "CAD" } }],
+  ],
+  ["a trade in apposition is no preposition", "L'opérateur français de centres de données Data4 a inauguré un campus à Lyon.", [{ by: ["data4"], kind: "datacenter", status: "operational", place: "lyon", country: "france" }]],
+  [
+    "« un accord pour la construction d'un » centre",
+    "Orange a signé avec Equinix un accord pour la construction d'un centre de données à Lyon.",
+    [{ by: ["orange"], kind: "datacenter", status: "announced", place: "lyon", country: "france" }],
+  ],
+  [
+    "« y » is the place the sentence before names",
+    "Lyon accueille déjà trois sites. Equinix y construira un centre de données.",
+    [{ by: ["equinix"], kind: "datacenter", status: "announced", place: "lyon", country: "france" }],
+  ],
+  ["a range is no amount", "Meta investira de 600 à 650 milliards de dollars aux États-Unis.", [{ by: ["meta"], kind: "investment", status: "announced", country: "etats-unis" }]],
+  ["a deal over two places is one, with no single place", "Equinix a racheté deux centres de données de Data4 à Paris et à Lyon.", [{ by: ["equinix"], kind: "acquisition", status: "completed", country: "france" }]],
+  [
+    "a further stage of the same site",
+    "Data4 a mis en service un campus de 5 MW à Nozay. Le site pourra atteindre 50 MW d'ici 2027.",
+    [
+      { by: ["data4"], kind: "datacenter", status: "operational", place: "nozay", country: "france", mw: 5 },
+      { by: ["data4"], kind: "datacenter", status: "announced", place: "nozay", country: "france", mw: 50, year: 2027 },
+    ],
+  ],
+  ["« en dehors de la France » is not the place", "OVHcloud a ouvert son premier centre de données en dehors de la France, à Montréal.", [{ by: ["ovhcloud"], kind: "datacenter", status: "operational", place: "montreal", country: "canada" }]],
+  ["a town whose name begins with « La »", "Equinix a ouvert un campus à La Courneuve.", [{ by: ["equinix"], kind: "datacenter", status: "operational", place: "la-courneuve", country: "france" }]],
+  ["« dépenser » is to invest", "Google va dépenser 5 milliards d'euros en France.", [{ by: ["google"], kind: "investment", status: "announced", country: "france", amount: { value: 5_000_000_000, currency: "EUR" } }]],
+  [
+    "« ce dernier » is the firm named last",
+    "Microsoft a suivi l'exemple de Google. Ce dernier avait promis un centre de données à Lyon, au nord de Nozay.",
+    [{ by: ["google"], kind: "datacenter", status: "announced", place: "lyon", country: "france" }],
+  ],
+  [
+    "a consortium's leaders are its builders",
+    "Le consortium mené par Orange et Meta a achevé la pose du câble sous-marin à Marseille.",
+    [{ by: ["orange", "meta"], kind: "cable", status: "operational", place: "marseille", country: "france" }],
+  ],
+  [
+    "a capacity to reach is not the announcement's",
+    "Data4 va investir 1 Md€ à Nozay pour porter sa capacité en France à 280 MW.",
+    [{ by: ["data4"], kind: "investment", status: "announced", place: "nozay", country: "france", amount: { value: 1_000_000_000, currency: "EUR" } }],
+  ],
+  [
+    "a factory's town, not the city near it",
+    "Equinix va agrandir son usine de Nozay, près de Paris, pour un investissement de 200 millions d'euros.",
+    [{ by: ["equinix"], kind: "investment", status: "announced", place: "nozay", country: "france", amount: { value: 200_000_000, currency: "EUR" } }],
+  ],
+  ["a request withdrawn", "Equinix a retiré sa demande de permis pour un campus de 80 MW à Lyon.", [{ by: ["equinix"], kind: "datacenter", status: "cancelled", place: "lyon", country: "france", mw: 80 }]],
+  [
+    "« le plan de » a firm is the firm's",
+    "La région a approuvé le plan de Google, qui prévoit de construire deux campus à Paris et à Lyon.",
+    [
+      { by: ["google"], kind: "datacenter", status: "announced", place: "paris", country: "france" },
+      { by: ["google"], kind: "datacenter", status: "announced", place: "lyon", country: "france" },
+    ],
+  ],
+  [
+    "« dont la première phase » belongs to the campus",
+    "Meta construira à Lyon un campus de 1,5 GW dont la première phase doit entrer en service d'ici 2028.",
+    [{ by: ["meta"], kind: "datacenter", status: "announced", place: "lyon", country: "france", mw: 1500, year: 2028 }],
+  ],
+  [
+    "« dont la construction pourrait débuter » dates the plan",
+    "Equinix envisage un deuxième campus à Lyon, dont la construction pourrait débuter en 2026.",
+    [{ by: ["equinix"], kind: "datacenter", status: "announced", place: "lyon", country: "france", year: 2026 }],
+  ],
+];
+
+describe("announcement extraction, sentence by sentence", () => {
+  it.each(table)("%s", (_label, body, expected) => {
+    expect(fields(body)).toEqual(expected);
+  });
+
+  it("takes no land bought « pour y construire » for an acquisition", () => {
+    const found = fields("Google, qui avait acquis un terrain à Lyon pour y construire un centre de données, a abandonné le projet.");
+    expect(found.map((p) => p.kind)).not.toContain("acquisition");
+  });
+
+  it("quotes every announcement's evidence verbatim from the body, a figure's sentence included", () => {
+    for (const [, body] of table) for (const p of propose(body).announcements) expect(body).toContain(p.evidence);
+    const [merged] = propose("Data4 a inauguré un campus à Nozay. Le site, d'une puissance de 30 MW, a coûté 200 millions d'euros.").announcements;
+    expect(merged.evidence).toBe("Data4 a inauguré un campus à Nozay. Le site, d'une puissance de 30 MW, a coûté 200 millions d'euros.");
+    const [alone] = propose("Data4 a inauguré un campus à Nozay.\n\nLe maire est ravi.").announcements;
+    expect(alone.evidence).toBe("Data4 a inauguré un campus à Nozay.");
+  });
+});
+
+describe("currency of a bare « dollars »", () => {
+  it("is read from the announcement's country, and the report says so", () => {
+    const { announcements, notes } = propose("OVHcloud investira 500 millions de dollars dans un centre de données à Montréal.");
+    expect(announcements[0].amount).toEqual({ value: 500_000_000, currency: "CAD" });
+    expect(notes).toEqual(["« 500 millions de dollars » lu en CAD : monnaie du pays de l'annonce (canada)"]);
+  });
+
+  it("is the US dollar where no country has another, said too; a named currency needs no note", () => {
+    const bare = propose("Equinix va investir 300 millions de dollars dans un centre de données à Lagos.");
+    expect(bare.announcements[0].amount).toEqual({ value: 300_000_000, currency: "USD" });
+    expect(bare.notes).toEqual(["« 300 millions de dollars » lu en USD : sens usuel, aucun pays cité n'en ayant d'autre"]);
+    const named = propose("Equinix va investir 300 millions de dollars canadiens dans un centre de données à Montréal.");
+    expect(named.announcements[0].amount).toEqual({ value: 300_000_000, currency: "CAD" });
+    expect(named.notes).toEqual([]);
+  });
+});
+
+describe("sites", () => {
+  const sites: SiteRef[] = [{ slug: "data4-marseille", name: "MRS1", operators: ["data4"], place: "marseille", country: "france" }];
+
+  it("match an existing site of the same operator and place", () => {
+    expect(propose("Data4 a mis en service un campus à Marseille.", sites).announcements[0].site).toBe("data4-marseille");
+  });
+
+  it("not another operator's, nor when the text names a facility the registry lacks", () => {
+    expect(propose("Equinix a mis en service un campus à Marseille.", sites).announcements[0].site).toBeUndefined();
+    const named = propose("Data4 a mis en service MRS2, un campus à Marseille.", sites);
+    expect(named.announcements[0].site).toBeUndefined();
+    expect(named.notes).toContain("installation nommée MRS2, absente des sites connus : nouveau site à créer");
+  });
+});
