@@ -24,6 +24,8 @@ export default defineConfig({
            */
           isolate: false,
           restoreMocks: true,
+          // Half a second idle, a test took over 5 s (vitest's default limit) at a load of 20 on 2 cores.
+          testTimeout: 30_000,
         },
       },
       {
