@@ -21,11 +21,10 @@ describe("npm run import, the command", () => {
     expect(result.stdout).toContain(path.join(out, "baidu-renforce-son-offre-de-cloud-public.md"));
     expect(result.stderr).toMatch(/aucune date trouvée/);
     expect(fs.readdirSync(out).sort()).toEqual(["baidu-renforce-son-offre-de-cloud-public.md", "raw"]);
-  }, 30_000);
+  });
 });
 
-// The first import of a worker loads the gazetteer (2–3 s on a loaded machine).
-describe("scripts/import.ts", { timeout: 30_000 }, () => {
+describe("scripts/import.ts", () => {
   it("writes the article, prints its path, and refuses to overwrite without --force", () => {
     const out = tempDir();
     const target = path.join(out, "huawei-ouvre-un-centre-de-donnees-en-allemagne.md");

@@ -18,8 +18,7 @@ function archiveCopy(): string {
 
 const runImport = (content: string, ...args: string[]) => runInProcess([raw, ...args], content);
 
-// The first import of a worker loads the gazetteer (2–3 s on a loaded machine).
-describe("firms and places the registry lacks, at import", { timeout: 30_000 }, () => {
+describe("firms and places the registry lacks, at import", () => {
   it("go into the archive's registry marked for review, and the article names them at once", () => {
     const content = archiveCopy();
     const result = runImport(content);
