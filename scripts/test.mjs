@@ -12,7 +12,7 @@ import fs from "node:fs";
 import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
-import { buildForTests, tsxEnv } from "./lib/e2e-build.mjs";
+import { buildForTests, timeBoundFiles, tsxEnv } from "./lib/e2e-build.mjs";
 import { freePort, loopbackOrigin } from "./lib/loopback.mjs";
 
 const vitest = path.join(path.dirname(createRequire(import.meta.url).resolve("vitest/package.json")), "vitest.mjs");
@@ -41,14 +41,15 @@ function checkoutState() {
 
 const before = { files: watched.map(stateOf), checkout: checkoutState() };
 
-function vitestRun(project, env = {}) {
-  const args = [vitest, "run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=test-results/${project}.json`];
+/** One vitest run of a project's files (`files`: the given ones, or all but `--exclude`d ones); its JSON report goes to test-results/<report>.json. */
+function vitestRun(project, report, files = [], env = {}) {
+  const args = [vitest, "run", "--project", project, ...files, "--reporter=default", "--reporter=json", `--outputFile.json=test-results/${report}.json`];
   return spawnSync(process.execPath, args, { stdio: "inherit", env: { ...process.env, ...env } }).status === 0;
 }
 
 /** Each phase by name: true when it passed. */
 const phases = [
-  ["unitaires", () => vitestRun("unit")],
+  ["unitaires", () => vitestRun("unit", "unit")],
   [
     "build",
     async () => {
@@ -57,7 +58,8 @@ const phases = [
       return true;
     },
   ],
-  ["bout en bout", () => vitestRun("e2e", { E2E_REUSE_BUILD: "1" })],
+  ["bout en bout", () => vitestRun("e2e", "e2e", timeBoundFiles.flatMap((file) => ["--exclude", file]), { E2E_REUSE_BUILD: "1" })],
+  ["bout en bout, délais", () => vitestRun("e2e", "e2e-delais", timeBoundFiles, { E2E_REUSE_BUILD: "1" })],
 ];
 
 /**

@@ -2,6 +2,8 @@
 export const e2eDistDir: string;
 /** The fixture site's view of the same build. */
 export const fixtureDistDir: string;
+/** End-to-end files whose assertions are time bounds: `npm test` runs them after the others, by themselves. */
+export const timeBoundFiles: string[];
 /** The origin the build in e2eDistDir was made for, or undefined when there is no finished build. */
 export function builtTestOrigin(): string | undefined;
 /** `node --import tsx <script> <args>`, for spawn or spawnSync, with `tsxEnv` in its environment. */
