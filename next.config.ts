@@ -42,6 +42,8 @@ const nextConfig: NextConfig = {
   // A second build (test fixtures, benchmark corpora) must not overwrite the site's own.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   poweredByHeader: false,
+  // The site has no next/image: its optimizer endpoint (/_next/image) only served odd URLs their 500s.
+  images: { unoptimized: true },
   /*
    * Pages rendered on demand (old articles, later list pages, sharing images,
    * feeds, searches, 404s for unknown slugs) are kept in a bounded in-memory

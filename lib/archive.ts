@@ -3,10 +3,11 @@ import { type Article } from "./content/article";
 import { buildFingerprints, restoreArticles } from "./content/archive-snapshot";
 import { readArchiveSnapshot } from "./content/archive-snapshot-file";
 import { contentDir } from "./content/content-dir";
+import type { ContentProblem } from "./content/content-error";
 import { loadRegistry } from "./content/load-registry";
-import { validateArticles } from "./content/load-articles";
+import { judgeArticles, validateArticles } from "./content/load-articles";
 import { type ArchiveContent, readContent } from "./content/read-content";
-import { buildRegistry, type EntityRegistry } from "./entities/entity-registry";
+import { buildRegistry, type EntityRegistry, registrySignature } from "./entities/entity-registry";
 import { type ArticleChange, type PositionShift, applyToSorted, newestFirst } from "./version-change";
 
 export type { ArticleChange } from "./version-change";
@@ -22,6 +23,12 @@ export type Archive = {
   /** Newest first. */
   articles: Article[];
   bySlug: ArticlesBySlug;
+  /**
+   * The files of the content directory refused when this version was made,
+   * each with all its problems (paths relative to the directory): left out,
+   * or kept at their last good version by a publication.
+   */
+  refused?: RefusedFiles;
   /** What pages derive from this version (entity index, profiles, rendered bodies), computed on first use: see `derive`. */
   derived: Map<string, Derived>;
   /**
@@ -52,10 +59,20 @@ export type Patch<T> = (previous: T, change: VersionChange, archive: Archive, ke
 /** A derived value and its patch (a method here: parameters are compared both ways, so any Patch<T> fits). */
 type Derived = { value: unknown; patch?(previous: unknown, change: VersionChange, archive: Archive, key: string): unknown };
 
+/** File (relative to the content directory) → its problems. */
+export type RefusedFiles = ReadonlyMap<string, readonly ContentProblem[]>;
+
+/** Problems grouped by the file they are about. */
+export function refusedFiles(problems: readonly ContentProblem[]): Map<string, ContentProblem[]> {
+  const byFile = new Map<string, ContentProblem[]>();
+  for (const problem of problems) byFile.set(problem.file, [...(byFile.get(problem.file) ?? []), problem]);
+  return byFile;
+}
+
 /** An archive version from validated articles and their registry. */
-export function archiveOf(dir: string, registry: EntityRegistry, articles: Article[]): Archive {
+export function archiveOf(dir: string, registry: EntityRegistry, articles: Article[], refused?: RefusedFiles): Archive {
   const sorted = [...articles].sort(newestFirst);
-  return { dir, registry, articles: sorted, bySlug: ArticlesBySlug.of(sorted), derived: new Map() };
+  return { dir, registry, articles: sorted, bySlug: ArticlesBySlug.of(sorted), refused, derived: new Map() };
 }
 
 /** Beyond this many changed articles a new version is built and derived from scratch: patching would cost more. */
@@ -68,16 +85,17 @@ const maxPatchedChanges = (size: number) => Math.max(64, size / 50);
  * again, and the new version keeps its origin so that what was derived from
  * the previous one can be patched instead of computed again (`derive`).
  */
-export function nextVersion(previous: Archive, changes: readonly ArticleChange[]): Archive {
+export function nextVersion(previous: Archive, changes: readonly ArticleChange[], refused = previous.refused): Archive {
+  if (!changes.length) return refused === previous.refused ? previous : { ...previous, refused };
   if (changes.length > maxPatchedChanges(previous.articles.length)) {
     const changed = new Set(changes.map((c) => c.slug));
     const afters = changes.flatMap(({ after }) => (after ? [after] : []));
-    return archiveOf(previous.dir, previous.registry, [...previous.articles.filter((a) => !changed.has(a.slug)), ...afters]);
+    return archiveOf(previous.dir, previous.registry, [...previous.articles.filter((a) => !changed.has(a.slug)), ...afters], refused);
   }
   const bySlug = previous.bySlug.with(changes);
   const { list: articles, shift } = applyToSorted(previous.articles, changes, newestFirst);
   const origin = { previous, changes, slugs: new Set(changes.map((c) => c.slug)), shift };
-  return { dir: previous.dir, registry: previous.registry, articles, bySlug, derived: new Map(), origin };
+  return { dir: previous.dir, registry: previous.registry, articles, bySlug, refused, derived: new Map(), origin };
 }
 
 /**
@@ -91,27 +109,49 @@ export function assembleArchive(content: ArchiveContent): Archive {
   return archiveOf(content.dir, registry, validateArticles(content.articles, registry, content));
 }
 
-/** The archive of a content directory (articles, registry, raw texts). */
+/** The archive of a content directory (articles, registry, raw texts); throws a ContentError listing every problem: the build's guard. */
 export function buildArchive(dir: string): Archive {
   return assembleArchive(readContent(dir));
 }
 
 /**
- * The archive of a content directory as a production server starts: from the
- * build's snapshot when there is one (lib/content/archive-snapshot.ts), the
- * files changed since read and validated as `buildArchive` does; else
- * `buildArchive`. Not while building: the snapshot is the previous build's.
+ * The archive of a content directory as a server serves it: every valid
+ * article, each file refused left out and listed in `refused` with all its
+ * problems. Throws only when no article can be judged: no `articles/`, or a
+ * registry that cannot be built.
+ */
+export function readArchive(dir: string): Archive {
+  const content = readContent(dir);
+  const registry = buildRegistry(content.registry);
+  const { articles, problems } = judgeArticles(content.articles, registry, content);
+  return archiveOf(dir, registry, articles, refusedFiles(problems));
+}
+
+/** How the archive a server started with compares with its build's: when it differs, the pages the build prerendered are out of date. */
+export type ArchiveStart = { fromSnapshot: boolean; differsFromBuild: boolean };
+
+/**
+ * The archive of a content directory as a server starts: from the build's
+ * snapshot when there is one (lib/content/archive-snapshot.ts), the files
+ * changed since read and judged as `readArchive` does; else `readArchive`.
+ * While building, `buildArchive`: an invalid file fails the build.
  */
 function loadArchive(dir: string): Archive {
-  const usable = process.env.NODE_ENV === "production" && process.env.NEXT_PHASE !== "phase-production-build";
+  if (process.env.NEXT_PHASE === "phase-production-build") return buildArchive(dir);
+  const usable = process.env.NODE_ENV === "production";
   const started = performance.now();
   const snapshot = usable ? readArchiveSnapshot(undefined, undefined, (reason) => console.warn(`Archives du Cloud : ${reason} ; chaque fichier est lu et validé.`)) : undefined;
-  if (!snapshot) return buildArchive(dir);
+  if (!snapshot) {
+    holder.__archivesDuCloudStart = { fromSnapshot: false, differsFromBuild: true };
+    return readArchive(dir);
+  }
   const registry = loadRegistry(dir);
-  const { articles, fingerprints, read, removed } = restoreArticles(dir, snapshot, registry);
+  const { articles, fingerprints, read, removed, problems } = restoreArticles(dir, snapshot, registry);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`Archives du Cloud : archive reprise de la construction en ${seconds} s (${read} fichiers relus, ${removed} retirés)`);
-  const archive = archiveOf(dir, registry, articles);
+  const differsFromBuild = read > 0 || removed > 0 || problems.length > 0 || registrySignature(registry) !== snapshot.registry;
+  holder.__archivesDuCloudStart = { fromSnapshot: true, differsFromBuild };
+  const archive = archiveOf(dir, registry, articles, refusedFiles(problems));
   // Known of this version from the start, not computed: the search index's import compares them instead of hashing every article.
   archive.derived.set(buildFingerprints, { value: fingerprints });
   return archive;
@@ -163,7 +203,7 @@ export function settleVersion(archive: Archive): void {
  * Kept on globalThis: Next bundles routes, route handlers and instrumentation
  * separately, and a module-level variable could exist once per bundle.
  */
-const holder = globalThis as typeof globalThis & { __archivesDuCloud?: Archive };
+const holder = globalThis as typeof globalThis & { __archivesDuCloud?: Archive; __archivesDuCloudStart?: ArchiveStart };
 
 /**
  * The current version of the archive of CONTENT_DIR (or `content/`), loaded on
@@ -171,11 +211,21 @@ const holder = globalThis as typeof globalThis & { __archivesDuCloud?: Archive }
  */
 export function getArchive(): Archive {
   const dir = contentDir();
-  if (holder.__archivesDuCloud?.dir !== dir) holder.__archivesDuCloud = loadArchive(dir);
-  return holder.__archivesDuCloud;
+  if (holder.__archivesDuCloud?.dir !== dir) setArchive(loadArchive(dir));
+  return holder.__archivesDuCloud!;
+}
+
+/** The current version if one is loaded, without loading one (a health check must not load the archive). */
+export function loadedArchive(): Archive | undefined {
+  return holder.__archivesDuCloud?.dir === contentDir() ? holder.__archivesDuCloud : undefined;
 }
 
 /** Makes `next` the version every getter reads from now on. */
 export function setArchive(next: Archive): void {
   holder.__archivesDuCloud = next;
+}
+
+/** How the archive loaded at start compares with the build's (undefined before it is loaded, or when it was not loaded from a build). */
+export function archiveStart(): ArchiveStart | undefined {
+  return holder.__archivesDuCloudStart;
 }

@@ -1,6 +1,8 @@
 import { type Patch, derive, getArchive } from "./archive";
 import type { Article } from "./content/article";
-import { renderMarkdown } from "./markdown";
+import { quotedName } from "./content/content-error";
+import { renderWithLimit } from "./markdown-render";
+import { textParagraphsHtml } from "./markdown-text";
 import { entityIndexOf, entityKeys } from "./entities/entity-index";
 import { type Page, paginate } from "./pagination";
 
@@ -19,13 +21,27 @@ export function getArticlesPage(page: number): Page<Article> | undefined {
   return paginate(getAllArticles(), page);
 }
 
-/** The article body as sanitized HTML, rendered on first use and kept with the archive version (and the next ones while it is unchanged). */
-export function getArticleHtml(article: Article, archive = getArchive()): string {
-  return derive(archive, `${htmlKey}${article.slug}`, () => renderMarkdown(article.body), keepUnchangedHtml);
+/**
+ * The article body as sanitized HTML, rendered once per version of the
+ * article (kept with the archive version, and the next ones while it is
+ * unchanged), off the server's thread and within a time limit
+ * (lib/markdown-render.ts): every visitor shares the one render, begun by the
+ * publication. A render that fails is remembered as failed, never tried again
+ * for the next visitor: the text is then served as plain paragraphs.
+ */
+export function getArticleHtml(article: Article, archive = getArchive()): Promise<string> {
+  return derive(archive, `${htmlKey}${article.slug}`, () => renderArticle(article), keepUnchangedHtml);
+}
+
+async function renderArticle(article: Article): Promise<string> {
+  const rendered = await renderWithLimit(article.body);
+  if (rendered.ok) return rendered.html;
+  console.error(`Archives du Cloud : ${quotedName(article.file)} › corps : ${rendered.reason} ; le texte est servi sans mise en forme.`);
+  return textParagraphsHtml(article.body);
 }
 
 const htmlKey = "html:";
-const keepUnchangedHtml: Patch<string> = (html, { slugs }, _archive, key) => (slugs.has(key.slice(htmlKey.length)) ? undefined : html);
+const keepUnchangedHtml: Patch<Promise<string>> = (html, { slugs }, _archive, key) => (slugs.has(key.slice(htmlKey.length)) ? undefined : html);
 
 /** Other articles about the same event (same `story`), oldest first. */
 export function getSameStoryArticles(article: Article): Article[] {

@@ -64,10 +64,16 @@ export function weekdayOf(date: ArchiveDate): string | null {
   return date.precision === "day" && date.start ? format(date.start, "EEEE", { locale: fr }) : null;
 }
 
-/** Newest first; ties keep a stable order by the given tiebreaker. */
+/**
+ * Newest first, undated last (an unknown date is not a recent one); ties keep
+ * a stable order by the given tiebreaker.
+ */
 export function compareNewestFirst<T>(a: T, b: T, dateOf: (item: T) => ArchiveDate, tiebreak: (item: T) => string): number {
-  return dateOf(b).sortKey - dateOf(a).sortKey || tiebreak(a).localeCompare(tiebreak(b), "fr");
+  return newestKey(dateOf(b)) - newestKey(dateOf(a)) || tiebreak(a).localeCompare(tiebreak(b), "fr");
 }
+
+/** `sortKey` for a newest-first order: an unknown date below every known one. */
+const newestKey = (date: ArchiveDate) => (date.start ? date.sortKey : -1);
 
 /**
  * Groups items by the year of their date, keeping the input order inside each

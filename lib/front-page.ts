@@ -1,7 +1,7 @@
 import { getArchive, type Archive } from "./archive";
 import type { Article } from "./content/article";
 import { entityIndexOf } from "./entities/entity-index";
-import { getCompanyIndex, getCountryIndex } from "./entities/entity-pages";
+import { getCompanyIndex, getEntityIndex } from "./entities/entity-pages";
 import { articlePath, entityPath } from "./routes";
 import { newestFirst } from "./version-change";
 import type { Company, Country } from "./schema/entity";
@@ -39,15 +39,20 @@ const collator = new Intl.Collator("fr");
 
 /**
  * The `n` newest articles of an oldest-first list, in the archive's order
- * (newest first): read from the list's end, not sorted whole. The archive
- * breaks a tie of dates by slug in French, the chronological order otherwise,
- * so every article tied with the n-th newest date is taken and those sorted.
+ * (newest first, undated last): read from the list's end, not sorted whole.
+ * Undated articles sort last in the list, so the dated ones before them are
+ * the newest. The archive breaks a tie of dates by slug in French, the
+ * chronological order otherwise, so every article tied with the n-th newest
+ * date is taken and those sorted.
  */
 function newestOf<T>(chronological: readonly T[], n: number, articleOf: (item: T) => Article): Article[] {
-  let from = chronological.length;
+  let end = chronological.length;
+  while (end > 0 && !articleOf(chronological[end - 1]).date.start) end--;
+  let from = end;
   const sortKey = (i: number) => articleOf(chronological[i]).date.sortKey;
-  while (from > 0 && (chronological.length - from < n || sortKey(from - 1) === sortKey(from))) from--;
-  return chronological.slice(from).map(articleOf).sort(newestFirst).slice(0, n);
+  while (from > 0 && (end - from < n || sortKey(from - 1) === sortKey(from))) from--;
+  // Fewer than n dated: the undated ones fill the list, after them.
+  return [...chronological.slice(from, end), ...chronological.slice(end, end + Math.max(0, n - (end - from)))].map(articleOf).sort(newestFirst).slice(0, n);
 }
 
 type Candidate = { kind: Dossier["kind"]; key: string; count: number; title: () => string; latest: () => Article[]; dossier: (latest: Article[]) => Omit<Dossier, "latest"> };
@@ -100,7 +105,7 @@ export function getFrontPage(archive: Archive = getArchive(), sizes: FrontPageSi
   }
   const themes: Candidate[] = [];
   for (const theme of archive.registry.themes.values()) {
-    const entries = index.themes.get(theme.slug) ?? [];
+    const entries = index.timelines.theme.get(theme.slug) ?? [];
     if (!entries.length) continue;
     const latest = lazily(() => newestOf(entries, perDossier, (e) => e.article));
     themes.push({ kind: "theme", key: theme.slug, count: entries.length, title: () => theme.name, latest, dossier: () => ({ kind: "theme", key: theme.slug, title: theme.name, href: entityPath("theme", theme.slug), description: theme.description, count: entries.length }) });
@@ -118,7 +123,7 @@ export function getFrontPage(archive: Archive = getArchive(), sizes: FrontPageSi
     dossiers,
     chronology,
     companies: getCompanyIndex(archive).filter((c) => c.count > 0).slice(0, sizes.entities),
-    countries: getCountryIndex(archive).filter((c) => c.count > 0).slice(0, sizes.entities),
+    countries: getEntityIndex("country", archive).slice(0, sizes.entities).map(({ entity, count }) => ({ country: entity, count })),
     articleCount: archive.articles.length,
   };
 }

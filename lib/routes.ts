@@ -1,3 +1,4 @@
+import { kindSegments } from "./entities/kinds/segments";
 import type { EntityKind } from "./schema/entity";
 
 /*
@@ -6,12 +7,8 @@ import type { EntityKind } from "./schema/entity";
  * with `parseRoute` to refuse the ones that name nothing.
  */
 
-/** French URL prefix of each kind of entity page. */
-export const entityRoutes: Record<EntityKind, string> = {
-  company: "/entreprises",
-  country: "/pays",
-  theme: "/themes",
-};
+/** French URL prefix of each kind of entity page ("/entreprises"), from its descriptor's segment. */
+export const entityRoutes = Object.fromEntries(Object.entries(kindSegments).map(([kind, segment]) => [kind, `/${segment}`])) as Record<EntityKind, string>;
 
 export const routes = {
   home: "/",
@@ -20,6 +17,9 @@ export const routes = {
   chronologyReversed: "/chronologie/recents",
   search: "/recherche",
   map: "/carte",
+  announcements: "/annonces",
+  announcementsCsv: "/annonces.csv",
+  announcementsJson: "/annonces.json",
   siteFeed: "/feed.xml",
   siteImage: "/opengraph-image",
   /** @example routes.article("mon-article") // "/articles/mon-article" */

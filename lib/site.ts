@@ -1,3 +1,4 @@
+import { entityKinds, kinds } from "./entities/entity-kinds";
 import { routes } from "./routes";
 
 /** Where a server runs when nothing else is said: `next start` and `next dev` listen on 3000. */
@@ -61,10 +62,9 @@ export const site = {
 
 export const nav = [
   { href: routes.articles, label: "Articles" },
-  { href: routes.entityIndex("company"), label: "Entreprises" },
-  { href: routes.entityIndex("country"), label: "Pays" },
-  { href: routes.entityIndex("theme"), label: "Thèmes" },
+  ...kinds.filter((kind) => entityKinds[kind].nav).map((kind) => ({ href: routes.entityIndex(kind), label: entityKinds[kind].labels.many })),
   { href: routes.chronology, label: "Chronologie" },
+  { href: routes.announcements, label: "Annonces" },
   { href: routes.map, label: "Carte" },
 ] as const;
 

@@ -1,6 +1,10 @@
-import { getArchive } from "./archive";
+import { archiveStart, getArchive } from "./archive";
+import { describeProblem } from "./content/content-error";
 import { contentWarnings } from "./content/content-warnings";
+import { expireBuildPages } from "./server/build-pages";
+import { markReady } from "./server/readiness";
 import { guardResponses, headersForEveryPath } from "./server/response-guard";
+import { stopOnSignals } from "./server/shutdown";
 import { entityIndexOf } from "./entities/entity-index";
 import { publishThroughServer } from "./publishing/notify-server";
 import { internalPublishToken } from "./publishing/publish-auth";
@@ -9,12 +13,16 @@ import { searchFor } from "./search/search";
 import { builtOrigin, siteOriginWarnings } from "./site";
 
 /**
- * Loads and validates the archive and builds what pages share (the entity
- * index, the search index) before the first request: a bad or missing
- * CONTENT_DIR stops the server with a clear message instead of failing page by
- * page, and no reader waits for an index to be built. Then watches the
- * content directory, so that a file added, changed or removed is published
- * within a second (ARCHIVE_WATCH=0 turns it off: use POST /api/publish).
+ * Loads and judges the archive and builds what pages share (the entity
+ * index, the search index) before the first request: Next holds every
+ * request until this returns. A file refused is left out and each of its
+ * problems logged (`fichier › champ : problème`), the other files served; a
+ * missing CONTENT_DIR or a registry that cannot be built, against which no
+ * article can be judged, stops the server with a clear message. When the
+ * content differs from the build's, the pages the build prerendered are made
+ * out of date first (lib/server/build-pages.ts). Then watches the content
+ * directory, so that a file added, changed or removed is published within a
+ * second (ARCHIVE_WATCH=0 turns it off: use POST /api/publish).
  */
 export function prepareServer(): void {
   // First, before the archive loads: an operator reads the top of the log.
@@ -23,6 +31,9 @@ export function prepareServer(): void {
   try {
     const archive = getArchive();
     contentWarnings(archive).forEach((warning) => console.warn(warning));
+    const refused = [...(archive.refused ?? [])];
+    for (const [, problems] of refused) for (const problem of problems) console.error(`Archives du Cloud : fichier refusé, non publié : ${describeProblem(problem)}`);
+    if (!building && archiveStart()?.differsFromBuild) expireBuildPages();
     const started = performance.now();
     // Timelines, stories and "À lire aussi" of every article page: 0.2 s at 10,000 articles.
     entityIndexOf(archive);
@@ -30,11 +41,17 @@ export function prepareServer(): void {
     if (!building) searchFor(archive);
     if (process.env.NODE_ENV === "production" && !building) guardResponses(headersForEveryPath(process.env.NEXT_DIST_DIR ?? ".next"));
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    console.log(`Archives du Cloud : ${archive.articles.length} articles chargés depuis ${archive.dir}, index prêts en ${seconds} s`);
+    const refusals = refused.length ? `, ${refused.length} fichier${refused.length > 1 ? "s" : ""} refusé${refused.length > 1 ? "s" : ""}` : "";
+    console.log(`Archives du Cloud : ${archive.articles.length} articles chargés depuis ${archive.dir}${refusals}, index prêts en ${seconds} s`);
+    let stopWatching: (() => void) | undefined;
     if (!building && process.env.ARCHIVE_WATCH !== "0") {
       internalPublishToken();
-      watchContent(archive.dir, publishThroughServer);
+      stopWatching = watchContent(archive.dir, publishThroughServer);
       console.log(`Archives du Cloud : publication en direct, ${archive.dir} est surveillé`);
+    }
+    if (!building) {
+      stopOnSignals(stopWatching);
+      markReady();
     }
   } catch (error) {
     console.error(`\nArchives du Cloud ne peut pas démarrer.\n${error instanceof Error ? error.message : String(error)}\n`);

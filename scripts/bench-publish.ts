@@ -51,7 +51,7 @@ try {
     const next = getArchive();
     const article = next.bySlug.get(slug)!;
     time(steps, "entity index", () => entityIndexOf(next));
-    time(steps, "article page (html, related)", () => (getArticleHtml(article, next), getRelatedArticles(article, 3, next)));
+    time(steps, "article page (related; its body renders on the render thread)", () => (void getArticleHtml(article, next), getRelatedArticles(article, 3, next)));
     time(steps, "home page data", () => getFrontPage(next));
     time(steps, "company profile", () => getEntityProfile("company", article.companies[0].slug, next));
     time(steps, "search view of the version", () => searchFor(next));

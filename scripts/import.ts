@@ -1,6 +1,6 @@
 /**
  * Importer: turns raw French news pages into validated article files.
- * Usage: npm run import -- <raw.txt> [more.txt…] [--out <dir>] [--force]
+ * Usage: npm run import -- <raw.txt> [more.txt…] [--out <dir>] [--force] [--url <page address>] [--source "Publisher"]
  * Writes each article to <CONTENT_DIR>/articles (or --out) and copies its raw
  * text to <CONTENT_DIR>/raw (or <--out>/raw) under the name `raw:` records.
  * Prints each written path on stdout; the import report (warnings) and errors go to stderr.
@@ -17,39 +17,12 @@ import type { EntityRegistry } from "../lib/entities/entity-registry";
 import { withProposals } from "../lib/importer/article-entities";
 import { type Gazetteer, loadGazetteer } from "../lib/importer/gazetteer";
 import { importArticle } from "../lib/importer/import-article";
-import { appendCompanies, appendPlaces } from "../lib/importer/proposals";
+import { appendCompanies, appendPlaces, appendSites } from "../lib/importer/proposals";
 import { stringifyYaml } from "../lib/content/yaml";
-import { readRaw } from "../lib/importer/read-raw";
+import { MAX_RAW_BYTES, readRaw } from "../lib/importer/read-raw";
+import { entryKind, readRegularFile } from "../lib/content/read-regular";
 import { toMarkdown } from "../lib/importer/to-markdown";
-
-const USAGE = "usage : npm run import -- <brut.txt> [autres.txt…] [--out <dossier>] [--force]";
-
-type Options = { files: string[]; out: string; rawDir: string; force: boolean };
-
-function parseArgs(args: string[]): Options | string {
-  const files: string[] = [];
-  let out = path.join(contentDir(), "articles");
-  let rawDir = path.join(contentDir(), "raw");
-  let force = false;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    if (arg === "--force") force = true;
-    else if (arg === "--out") {
-      const value = args[++i];
-      if (!value || value.startsWith("--")) return "--out attend un dossier";
-      out = path.resolve(value);
-      rawDir = path.join(out, "raw");
-    } else if (arg.startsWith("--out=")) {
-      out = path.resolve(arg.slice("--out=".length));
-      rawDir = path.join(out, "raw");
-    }
-    else if (arg === "--help" || arg === "-h") return USAGE;
-    else if (arg.startsWith("--")) return `option inconnue : ${arg}`;
-    else files.push(arg);
-  }
-  if (!files.length) return "aucun fichier brut indiqué";
-  return { files, out, rawDir, force };
-}
+import { IMPORT_USAGE, type ImportArgs, parseImportArgs } from "./lib/import-args";
 
 /** Relative to the project when inside it, absolute otherwise: a path the editor can paste. */
 const shown = (file: string) => {
@@ -66,7 +39,7 @@ function rawName(file: string): string {
 type Context = { registry: EntityRegistry; gazetteer?: Gazetteer; content: string };
 
 /** Imports one raw file; true when its article was written and its raw text copied. */
-function importOne(file: string, options: Options, context: Context): boolean {
+function importOne(file: string, options: ImportArgs, context: Context): boolean {
   const { registry } = context;
   const error = (message: string) => {
     console.error(`✗ ${file} : ${message}`);
@@ -75,14 +48,20 @@ function importOne(file: string, options: Options, context: Context): boolean {
   const raw = readRaw(file);
   if (!raw.ok) return error(`${raw.problem.message} ; rien n'a été écrit.`);
   const name = rawName(file);
-  const result = importArticle(raw.text, name, registry, { gazetteer: context.gazetteer });
+  const result = importArticle(raw.text, name, registry, { gazetteer: context.gazetteer, url: options.url, sourceName: options.sourceName });
   if (!result.ok) return error(`${result.message} ; rien n'a été écrit.`);
   for (const warning of result.warnings) console.error(`⚠ ${file} : ${warning}`);
 
   const target = path.join(options.out, `${result.slug}.md`);
   const rawCopy = path.join(options.rawDir, name);
-  const bytes = fs.readFileSync(file);
-  const rawDiffers = fs.existsSync(rawCopy) && !fs.readFileSync(rawCopy).equals(bytes);
+  // The bytes read once, through the checks of readRaw: the file is not opened again.
+  const bytes = Buffer.from(raw.bytes!);
+  // The copy already there is read as a content file is: a FIFO or a symlink left in raw/ is refused, never waited on or written through.
+  const existing = entryKind(rawCopy);
+  if (existing !== "missing" && existing !== "file") return error(`${shown(rawCopy)} n'est pas un fichier ordinaire : rien n'a été écrit.`);
+  if (entryKind(target) !== "missing" && entryKind(target) !== "file") return error(`${shown(target)} n'est pas un fichier ordinaire : rien n'a été écrit.`);
+  const copied = existing === "file" ? readRegularFile(rawCopy, { limit: MAX_RAW_BYTES }) : undefined;
+  const rawDiffers = copied !== undefined && (!copied.ok || !copied.bytes.equals(bytes));
   if (rawDiffers && !options.force) {
     return error(`${shown(rawCopy)} existe déjà avec un autre contenu : rien n'a été écrit (renommer le fichier brut, ou relancer avec --force).`);
   }
@@ -103,17 +82,19 @@ function importOne(file: string, options: Options, context: Context): boolean {
   fs.writeFileSync(target, markdown, "utf8");
   console.log(shown(target));
   console.log(shown(rawCopy));
-  const { companies, places } = result.proposals;
-  if (companies.length || places.length) {
+  const { companies, places, sites } = result.proposals;
+  if (companies.length || places.length || sites.length) {
     // Into the archive: the registry gains the entries, marked for review. Elsewhere: a file beside the article.
+    // Sites last: they name the firms and places added before them.
     if (path.resolve(options.out) === path.resolve(context.content, "articles")) {
       appendCompanies(path.join(context.content, "entities", "companies.yaml"), companies);
       appendPlaces(path.join(context.content, "entities", "places.yaml"), places);
+      appendSites(path.join(context.content, "entities", "sites.yaml"), sites);
       context.registry = loadRegistry(context.content);
-      console.error(`⚠ ${file} : registre complété, à relire (review: true) : ${[...companies, ...places].map((e) => e.name).join(", ")}`);
+      console.error(`⚠ ${file} : registre complété, à relire (review: true) : ${[...companies, ...places, ...sites].map((e) => e.name).join(", ")}`);
     } else {
       const beside = path.join(options.out, `${result.slug}.entities.yaml`);
-      fs.writeFileSync(beside, stringifyYaml({ companies, places }), "utf8");
+      fs.writeFileSync(beside, stringifyYaml({ companies, places, sites }), "utf8");
       console.error(`⚠ ${file} : entités proposées écrites dans ${shown(beside)}, à ajouter au registre après relecture`);
     }
   }
@@ -122,9 +103,9 @@ function importOne(file: string, options: Options, context: Context): boolean {
 
 /** The command, given its arguments: its exit status. Exported for the tests, which call it in process. */
 export function main(args = process.argv.slice(2)): number {
-  const options = parseArgs(args);
+  const options = parseImportArgs(args, contentDir());
   if (typeof options === "string") {
-    console.error(options === USAGE ? USAGE : `${options}\n${USAGE}`);
+    console.error(options === IMPORT_USAGE ? IMPORT_USAGE : `${options}\n${IMPORT_USAGE}`);
     return 2;
   }
   let registry: EntityRegistry;

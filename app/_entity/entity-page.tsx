@@ -1,10 +1,11 @@
 import { notFound } from "next/navigation";
 import { YearChart } from "@/components/charts/year-chart";
-import { EntityHeading, EntityMap, entityDescription, entityExtraFacts, entityPeople } from "@/components/entity/entity-kind-parts";
+import { EntityHeading, EntityMap, EntitySections, entityDescription, entityExtraFacts, entityPeople } from "@/components/entity/entity-kind-parts";
 import { articlesPerYear } from "@/lib/charts/per-year";
 import { FactSheet } from "@/components/entity/fact-sheet";
 import { TimelineSection } from "@/components/entity/timeline-section";
 import { JsonLd } from "@/components/seo/json-ld";
+import { getArchive } from "@/lib/archive";
 import { cacheArchiveRender } from "@/lib/cache/scope";
 import { entityTag } from "@/lib/cache/tags";
 import { getEntityProfile, getEntitySlugs } from "@/lib/entities/entity-pages";
@@ -12,6 +13,7 @@ import { entityPath } from "@/lib/routes";
 import { entityFeed, pageImage, pageMetadata } from "@/lib/metadata";
 import { extraPageSegments, pageHref } from "@/lib/pagination";
 import { parseTimelineSegments } from "@/lib/timeline-view";
+import { entityKinds } from "@/lib/entities/entity-kinds";
 import type { EntityKind } from "@/lib/schema/entity";
 import { entityBreadcrumbJsonLd, entityJsonLd } from "@/lib/seo/json-ld";
 import { site } from "@/lib/site";
@@ -25,17 +27,27 @@ function resolve(kind: EntityKind, slug: string, segments: string[] | undefined)
   return profile && parsed ? { profile, page: parsed.page, view: parsed.view } : undefined;
 }
 
+/**
+ * Slugs to build ahead, or, for a kind with no page yet (an archive whose
+ * articles name no site), one that names nothing: Cache Components refuses an
+ * empty list, and the page renders it as a 404 (the proxy never lets a
+ * reader reach it).
+ */
+export function slugsOrPlaceholder(slugs: string[]): string[] {
+  return slugs.length ? slugs : ["aucun"];
+}
+
 /** Every entity of a kind, with the timeline pages built ahead. */
 export function entityStaticParams(kind: EntityKind) {
-  return getEntitySlugs(kind).flatMap((slug) => [
+  return slugsOrPlaceholder(getEntitySlugs(kind)).flatMap((slug) => [
     { slug, page: [] as string[] },
-    ...extraPageSegments(getEntityProfile(kind, slug)!.timeline.length).map((page) => ({ slug, page })),
+    ...extraPageSegments(getEntityProfile(kind, slug)?.timeline.length ?? 0).map((page) => ({ slug, page })),
   ]);
 }
 
 /*
- * The three entity routes (`/entreprises`, `/pays`, `/themes` + `/<slug>[/page/N]`)
- * are thin files whose exports hold the `"use cache"` directive and call these:
+ * The entity routes (`/<segment>/<slug>[/page/N]`, one folder per kind of
+ * lib/entities/kinds/) are thin files whose exports hold the `"use cache"` directive and call these:
  * each call tags the cached render with its entity, so a publication touching
  * the entity invalidates it.
  */
@@ -66,15 +78,17 @@ export function EntityPageView({ kind, slug, page }: { kind: EntityKind; slug: s
   const articles = profile.timeline.map((e) => e.article);
   return (
     <>
-      <JsonLd data={[entityJsonLd(kind, profile.entity, site.url), entityBreadcrumbJsonLd(kind, profile, site.url)]} />
+      <JsonLd data={[entityJsonLd(kind, profile.entity, site.url, getArchive().registry), entityBreadcrumbJsonLd(kind, profile, site.url)]} />
       <EntityHeading profile={profile} />
       <FactSheet
         facts={profile.facts}
         extra={entityExtraFacts(profile)}
-        showPlaces={kind !== "theme"}
+        showPlaces={entityKinds[kind].factPlaces}
+        showCoCited={entityKinds[kind].factCoCited}
         people={entityPeople(profile)}
         feedHref={entityFeed(path, profile.name)!.path}
       />
+      <EntitySections profile={profile} />
       <EntityMap profile={profile} />
       <YearChart data={articlesPerYear(articles, (a) => a.date)} subject={profile.name} />
       <TimelineSection entries={profile.timeline} page={found.page} view={view} basePath={path} self={{ kind, slug }} />

@@ -3,16 +3,12 @@ import { PageHeading } from "@/components/ui/page-heading";
 import { getCompanyIndex } from "@/lib/entities/entity-pages";
 import { entityPath } from "@/lib/routes";
 import { articleCount } from "@/lib/format";
-import { pageMetadata } from "@/lib/metadata";
+import { entityIndexMetadata } from "@/app/_entity/entity-index-page";
+import { entityKinds } from "@/lib/entities/entity-kinds";
 import { cacheArchiveRender } from "@/lib/cache/scope";
 import { listsTag } from "@/lib/cache/tags";
-import { routes } from "@/lib/routes";
 
-export const metadata = pageMetadata({
-  title: "Entreprises",
-  description: "Toutes les entreprises de l'archive, avec leurs filiales et le nombre d'articles qui les concernent.",
-  path: routes.entityIndex("company"),
-});
+export const metadata = entityIndexMetadata("company");
 
 export default async function CompaniesPage() {
   "use cache";
@@ -20,8 +16,8 @@ export default async function CompaniesPage() {
   const companies = getCompanyIndex();
   return (
     <>
-      <PageHeading kicker="Index" title="Entreprises">
-        {companies.length} groupes, classés par nombre d’articles{"\u202f"}; les articles d’une filiale comptent pour sa maison mère.
+      <PageHeading kicker="Index" title={entityKinds.company.labels.many}>
+        {entityKinds.company.indexPage.intro} {companies.length}{"\u00a0"}groupes.
       </PageHeading>
       <ul className="divide-y divide-stone-200 dark:divide-stone-800">
         {companies.map(({ company, count, subsidiaries }) => (

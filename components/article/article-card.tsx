@@ -5,7 +5,7 @@ import { frenchTypography } from "@/lib/french-typography";
 import { EntityLinks } from "../entity/entity-links";
 import { ArchiveDateText } from "../ui/archive-date";
 
-/** An article in a list: headline, date, source, standfirst and entities. */
+/** An article in a list: headline, date, publisher, standfirst and entities. */
 export function ArticleCard({ article, headingLevel = 2 }: { article: Article; headingLevel?: 2 | 3 }) {
   const Heading = `h${headingLevel}` as const;
   return (
@@ -15,7 +15,10 @@ export function ArticleCard({ article, headingLevel = 2 }: { article: Article; h
         {article.source && (
           <>
             <span aria-hidden="true"> · </span>
-            <span>{article.source.name}</span>
+            {/* The publisher's name is the title of a work: a citation, set upright like the date beside it. */}
+            <cite className="not-italic" data-publisher>
+              {article.source.name}
+            </cite>
           </>
         )}
       </p>

@@ -1,7 +1,8 @@
+import { Fragment } from "react";
 import type { Article } from "@/lib/articles";
 import { hasEntityPage } from "@/lib/entities/entity-pages";
 import { entityPath } from "@/lib/routes";
-import { byCountry, countryRoleLabels } from "@/lib/entities/labels";
+import { describe, kinds } from "@/lib/entities/entity-kinds";
 import { type ChipLink, EntityChips } from "../ui/entity-chips";
 
 /** Only what changes how a place reads; a site is the default, a mere mention says nothing more. */
@@ -17,32 +18,34 @@ function Group({ title, links }: { title: string; links: ChipLink[] }) {
   );
 }
 
-/** What the article is about, as chips: companies, countries (with their part), places (to their country), themes; then people quoted. */
+/** What the article is about, as chips: its entities kind by kind (a country with its part), places (to their country); then people quoted. */
 export function ArticleEntities({ article }: { article: Article }) {
+  const groups = kinds.map((kind) => {
+    const { labels, of, noteIn } = describe(kind);
+    return { kind, title: labels.many, links: of(article).map((e) => ({ href: entityPath(kind, e.slug), name: e.name, note: noteIn?.(article, e) })) };
+  });
   return (
     <section aria-labelledby="concerne">
       <h2 id="concerne" className="font-serif text-lg font-bold">
         Cet article concerne
       </h2>
       <div className="mt-3 space-y-4 text-sm">
-        <Group title="Entreprises" links={article.companies.map((c) => ({ href: entityPath("company", c.slug), name: c.name }))} />
-        <Group
-          title="Pays"
-          links={byCountry(article.countries).map(({ country, roles }) => ({
-            href: entityPath("country", country.slug),
-            name: country.name,
-            note: roles.map((r) => countryRoleLabels[r]).join(", "),
-          }))}
-        />
-        <Group
-          title="Lieux"
-          links={article.places.map(({ place, role }) => ({
-            href: hasEntityPage("country", place.country) ? entityPath("country", place.country) : undefined,
-            name: place.name,
-            note: placeRoleNote[role],
-          }))}
-        />
-        <Group title="Thèmes" links={article.themes.map((t) => ({ href: entityPath("theme", t.slug), name: t.name }))} />
+        {groups.map((group) => (
+          <Fragment key={group.kind}>
+            <Group title={group.title} links={group.links} />
+            {/* A place reads best after its country, and leads to it. */}
+            {group.kind === "country" && (
+              <Group
+                title="Lieux"
+                links={article.places.map(({ place, role }) => ({
+                  href: hasEntityPage("country", place.country) ? entityPath("country", place.country) : undefined,
+                  name: place.name,
+                  note: placeRoleNote[role],
+                }))}
+              />
+            )}
+          </Fragment>
+        ))}
         {article.people.length > 0 && (
           <div>
             <h3 className="eyebrow mb-1.5">Personnes citées</h3>

@@ -5,15 +5,51 @@ import type { ChronologyPage } from "@/lib/chronology";
 import { monthName } from "@/lib/dates";
 import { articlePath, entityPath } from "@/lib/routes";
 import { byCountry } from "@/lib/entities/labels";
+import { StatusBadge } from "@/components/announcements/status-badge";
+import type { AnnouncementRow } from "@/lib/announcements/announcement-rows";
+import { formatAmount, formatMw, placeText } from "@/lib/announcements/format";
+import { announcementKindLabels } from "@/lib/announcements/labels";
 
 const link = "link";
+
+/**
+ * An article's events, one line each: who does what, where, in what state
+ * (one article announcing five regions is five events).
+ */
+function EventList({ rows }: { rows: AnnouncementRow[] }) {
+  return (
+    <ul aria-label="Annonces de l’article" className="mt-1 space-y-0.5 text-sm text-stone-700 dark:text-stone-300">
+      {rows.map((row) => {
+        const { announcement: a } = row;
+        const where = placeText(row);
+        return (
+          <li key={row.id}>
+            {a.by.length > 0 && <>{a.by.map((c) => c.name).join(" et ")} — </>}
+            {announcementKindLabels[a.kind]}
+            {a.site && (
+              <>
+                {" "}
+                <Link href={entityPath("site", a.site.slug)} className={link}>
+                  {a.site.name}
+                </Link>
+              </>
+            )}
+            {where && <>, {where}</>}
+            {a.mw !== undefined && <>, {formatMw(a.mw)}</>}
+            {a.amount && <>, {formatAmount(a.amount)}</>} · <StatusBadge status={a.status} />
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
 
 /**
  * The archive's announcements as nested ordered lists: year, then month, then
  * entries, each with its date in a column on the left. `compact`: headlines
  * only, without who announced and where.
  */
-export function ChronologyList({ groups, compact = false }: { groups: ChronologyPage["groups"]; compact?: boolean }) {
+export function ChronologyList({ groups, events, compact = false }: { groups: ChronologyPage["groups"]; events: ChronologyPage["events"]; compact?: boolean }) {
   return (
     <ol className="space-y-10">
       {groups.map(({ year, months, count }) => (
@@ -46,7 +82,8 @@ export function ChronologyList({ groups, compact = false }: { groups: Chronology
                             {frenchTypography(article.title)}
                           </Link>
                         </p>
-                        {!compact && (article.places.length > 0 || article.countries.length > 0) && (
+                        {!compact && events.has(article.slug) && <EventList rows={events.get(article.slug)!} />}
+                        {!compact && !events.has(article.slug) && (article.places.length > 0 || article.countries.length > 0) && (
                           <p className="text-sm text-stone-700 dark:text-stone-300">
                             Où{"\u00a0"}:{" "}
                             {article.places.length > 0 && <>{article.places.map((p) => (p.role === "planned" ? `${p.place.name} (prévu)` : p.place.name)).join(", ")} — </>}

@@ -1,15 +1,14 @@
 import type { Article } from "@/lib/articles";
+import { describe, kinds } from "@/lib/entities/entity-kinds";
 import { entityPath } from "@/lib/routes";
-import { byCountry } from "@/lib/entities/labels";
 import { EntityChips } from "../ui/entity-chips";
 
-/** The companies and countries of an article as chips, for lists and cards. */
-export function EntityLinks({ article, themes = false }: { article: Article; themes?: boolean }) {
-  const links = [
-    ...article.companies.map((c) => ({ href: entityPath("company", c.slug), name: c.name })),
-    ...byCountry(article.countries).map(({ country }) => ({ href: entityPath("country", country.slug), name: country.name })),
-    ...(themes ? article.themes.map((t) => ({ href: entityPath("theme", t.slug), name: t.name })) : []),
-  ];
-  // byCountry makes a country named twice (two roles) one chip.
-  return <EntityChips label="Entreprises et pays" links={links} className="mt-3" />;
+const subjects = kinds.filter((kind) => describe(kind).subject);
+/** "Entreprises et pays". */
+const label = subjects.map((kind, i) => (i ? describe(kind).labels.many.toLowerCase() : describe(kind).labels.many)).join(" et ");
+
+/** What an article is about (its companies and countries, lib/entities/kinds/) as chips, for lists and cards; each entity once. */
+export function EntityLinks({ article }: { article: Article }) {
+  const links = subjects.flatMap((kind) => describe(kind).of(article).map((e) => ({ href: entityPath(kind, e.slug), name: e.name })));
+  return <EntityChips label={label} links={links} className="mt-3" />;
 }

@@ -11,6 +11,8 @@ type Props = {
   facts: Facts;
   extra?: { label: string; value: ReactNode }[];
   showPlaces?: boolean;
+  /** The countries and companies cited beside the entity. */
+  showCoCited?: boolean;
   /** One line per person; none on a theme's page. */
   people?: PersonLine[];
   /** The page's RSS feed. */
@@ -60,7 +62,7 @@ function Others({ count, one, many }: { count: number; one: string; many: string
 }
 
 /** What the archive alone says about an entity: counts, period, partners, places, people, and a way to follow it. */
-export function FactSheet({ facts, extra = [], showPlaces = true, people = [], feedHref }: Props) {
+export function FactSheet({ facts, extra = [], showPlaces = true, showCoCited = true, people = [], feedHref }: Props) {
   const rows: { label: string; value: ReactNode }[] = [{ label: "Articles", value: facts.articleCount }, ...extra];
   if (facts.dates) rows.push({ label: "Période couverte", value: formatPeriod(facts.dates.first.date, facts.dates.last.date) });
   const chips = (label: string, kind: "country" | "company", list: Facts["countries"] | Facts["companies"], others: { one: string; many: string }) => {
@@ -76,8 +78,10 @@ export function FactSheet({ facts, extra = [], showPlaces = true, people = [], f
       ),
     });
   };
-  chips("Pays concernés", "country", facts.countries, { one: "autre pays, cité moins souvent", many: "autres pays, cités moins souvent" });
-  chips("Entreprises associées", "company", facts.companies, { one: "autre entreprise, citée moins souvent", many: "autres entreprises, citées moins souvent" });
+  if (showCoCited) {
+    chips("Pays concernés", "country", facts.countries, { one: "autre pays, cité moins souvent", many: "autres pays, cités moins souvent" });
+    chips("Entreprises associées", "company", facts.companies, { one: "autre entreprise, citée moins souvent", many: "autres entreprises, citées moins souvent" });
+  }
   const places = mostCited(facts.places);
   if (showPlaces && places.shown.length) {
     rows.push({

@@ -1,9 +1,11 @@
 import { notFound } from "next/navigation";
 import type { TimelineEntry } from "@/lib/entities/entity-pages";
+import { newestFirstOf } from "@/lib/entities/timeline";
 import { paginate } from "@/lib/pagination";
 import { timelineHref, type TimelineView } from "@/lib/timeline-view";
 import { Pagination } from "../ui/pagination";
 import { TimelineViewLinks } from "../ui/timeline-view-links";
+import type { EntityKind } from "@/lib/schema/entity";
 import { Timeline } from "./timeline";
 
 type Props = {
@@ -12,12 +14,12 @@ type Props = {
   page: number;
   view: TimelineView;
   basePath: string;
-  self: { kind: "company" | "country" | "theme"; slug: string };
+  self: { kind: EntityKind; slug: string };
 };
 
 /** One page of an entity's timeline, in the chosen view, with its heading and pagination; a page past the end is a 404. */
 export function TimelineSection({ entries, page, view, basePath, self }: Props) {
-  const ordered = view.order === "desc" ? [...entries].reverse() : entries;
+  const ordered = view.order === "desc" ? newestFirstOf(entries, (e) => e.article.date) : entries;
   const result = paginate(ordered, page);
   if (!result) notFound();
   return (

@@ -2,18 +2,23 @@ import Link from "next/link";
 import { groupByYear } from "@/lib/dates";
 import type { TimelineEntry } from "@/lib/entities/entity-pages";
 import { articlePath, entityPath } from "@/lib/routes";
-import { byCountry, countryRoleLabels } from "@/lib/entities/labels";
+import { countryRoleLabels } from "@/lib/entities/labels";
+import { describe, kinds } from "@/lib/entities/entity-kinds";
 import { frenchTypography } from "@/lib/french-typography";
+import type { EntityKind } from "@/lib/schema/entity";
 import { EntityChips } from "../ui/entity-chips";
 import { DateCell } from "../ui/date-cell";
 
 type Props = {
   entries: TimelineEntry[];
   /** The page's own entity, left out of each entry's "with" list. */
-  self: { kind: "company" | "country" | "theme"; slug: string };
+  self: { kind: EntityKind; slug: string };
   /** Headlines only: no standfirst, no entities. */
   compact?: boolean;
 };
+
+/** What each entry is about, beside the page's own entity (lib/entities/kinds/). */
+const subjects = kinds.filter((kind) => describe(kind).subject);
 
 const tag = "ml-1 inline-block rounded bg-stone-200 px-1.5 py-0.5 text-xs text-stone-800 dark:bg-stone-800 dark:text-stone-200";
 
@@ -28,10 +33,12 @@ export function Timeline({ entries, self, compact = false }: Props) {
           </h3>
           <ol className={`mt-3 ${compact ? "space-y-2" : "space-y-6"}`}>
             {items.map(({ article, via, roles }) => {
-              const others = [
-                ...article.companies.filter((c) => !(self.kind === "company" && c.slug === self.slug)).map((c) => ({ href: entityPath("company", c.slug), name: c.name })),
-                ...byCountry(article.countries).filter(({ country }) => !(self.kind === "country" && country.slug === self.slug)).map(({ country }) => ({ href: entityPath("country", country.slug), name: country.name })),
-              ];
+              const others = subjects.flatMap((kind) =>
+                describe(kind)
+                  .of(article)
+                  .filter((e) => !(self.kind === kind && e.slug === self.slug))
+                  .map((e) => ({ href: entityPath(kind, e.slug), name: e.name })),
+              );
               return (
                 <li key={article.slug} className="grid grid-cols-[5.25rem_minmax(0,1fr)] gap-x-3 sm:gap-x-4 border-l-2 border-stone-300 pl-3 sm:grid-cols-[9rem_minmax(0,1fr)] dark:border-stone-700">
                   <DateCell date={article.date} />

@@ -27,13 +27,16 @@ type Props = {
   children?: ReactNode;
   /** HTML links over the points (the /carte page); inside the SVG they would be hidden by role="img". */
   overlay?: ReactNode;
+  /** Draws a point another way than by its role (the /carte page: by its status's shape), and says so in its own legend. */
+  marker?: (point: MapLayout["points"][number]) => ReactNode;
+  legend?: ReactNode;
 };
 
 /**
  * A map drawn on the server as inline SVG: countries coloured by role, places
  * as points, a legend of the roles shown. No script, no tiles, no request.
  */
-export function WorldMap({ layout, label, children, overlay }: Props) {
+export function WorldMap({ layout, label, children, overlay, marker, legend }: Props) {
   const shown = mapRoles.filter((role) => layout.shapes.some((s) => s.role === role) || layout.points.some((p) => p.role === role));
   return (
     <figure className="m-0">
@@ -49,13 +52,14 @@ export function WorldMap({ layout, label, children, overlay }: Props) {
               <path key={group.key} d={group.d} className={group.role ? countryFill[group.role] : "fill-stone-200 dark:fill-stone-700"} strokeWidth={group.focus ? 1.2 : 0.5} />
             ))}
           </g>
-          {layout.points.map((point) => (
-            <circle key={point.id} cx={point.x} cy={point.y} r="4.5" className={pointFill[point.role]} strokeWidth="1.5" />
-          ))}
+          {layout.points.map((point) =>
+            marker ? <g key={point.id}>{marker(point)}</g> : <circle key={point.id} cx={point.x} cy={point.y} r="4.5" className={pointFill[point.role]} strokeWidth="1.5" />,
+          )}
         </svg>
         {overlay}
       </div>
-      {shown.length > 0 && (
+      {legend}
+      {!legend && shown.length > 0 && (
         <ul aria-label="Légende de la carte" className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm text-stone-700 dark:text-stone-300">
           {shown.map((role) => (
             <li key={role} className="inline-flex items-center gap-1.5">

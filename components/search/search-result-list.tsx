@@ -3,6 +3,21 @@ import type { SearchResult } from "@/lib/search/search-response";
 import { EntityChips } from "../ui/entity-chips";
 import { SnippetText } from "./snippet-text";
 
+/** The query's words a result lacks, struck through as the large engines show them: « sans : inauguration ». */
+function MissingWords({ words }: { words: string[] }) {
+  return (
+    <>
+      {" "}· sans{"\u00a0"}:{" "}
+      {words.map((word, i) => (
+        <span key={word}>
+          {i > 0 && ", "}
+          <s>{word}</s>
+        </span>
+      ))}
+    </>
+  );
+}
+
 /** The results of a search, best first: headline, date, source, the matching passage and the article's companies and countries. */
 export function SearchResultList({ results, start }: { results: SearchResult[]; start: number }) {
   return (
@@ -18,6 +33,7 @@ export function SearchResultList({ results, start }: { results: SearchResult[]; 
             <p className="muted text-sm">
               {result.date.value ? <time dateTime={result.date.value}>{result.date.label}</time> : <span>{result.date.label}</span>}
               {result.source && <> · {result.source}</>}
+              {result.missing && <MissingWords words={result.missing} />}
             </p>
             {result.snippet.length > 0 && (
               <p data-source-text className="snippet max-w-prose text-stone-800 dark:text-stone-200">

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { EntityHitList } from "@/components/search/entity-hit-card";
-import { resultCountLabel } from "@/components/search/result-count";
+import { completeLabel, resultCountLabel } from "@/components/search/result-count";
 import { SearchEmpty } from "@/components/search/search-empty";
 import { SearchFacets, SearchSort } from "@/components/search/search-facets";
 import { ActiveFilterChips } from "@/components/search/search-filters";
@@ -70,6 +70,7 @@ export function SearchResultsPage({ params, notices = [] }: { params: SearchPara
           <div className="mb-3 flex flex-wrap items-baseline justify-between gap-2 border-b border-stone-300 pb-2 dark:border-stone-700">
             <h2 id="nombre-resultats" className="font-semibold">
               {resultCountLabel(response.total)}
+              {response.complete !== undefined && <span className="font-normal"> · {completeLabel(response.complete)}</span>}
               {response.totalPages > 1 && <span className="font-normal text-stone-600 dark:text-stone-400"> · page {response.page} sur {response.totalPages}</span>}
             </h2>
             {applied.q && <SearchSort params={applied} />}

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getArchive } from "@/lib/archive";
 import { resolveName } from "@/lib/entities/entity-registry";
+import { entityParts } from "@/lib/schema/entity";
 import { suggestionLabel } from "@/lib/search-filters";
 import { type SearchParams, searchUrl } from "@/lib/search/search-params";
 
@@ -10,7 +11,7 @@ function registryName(text: string): string | undefined {
   const refs = resolveName(registry, text);
   if (refs.length !== 1) return undefined;
   const { kind, slug } = refs[0];
-  return { company: registry.companies, country: registry.countries, theme: registry.themes }[kind].get(slug)?.name;
+  return registry[entityParts[kind]].get(slug)?.name;
 }
 
 /**

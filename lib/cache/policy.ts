@@ -18,8 +18,9 @@ export const archiveCacheLife = {
 /** The profile name pages and route handlers pass to `cacheLife()`. */
 export const archiveProfile = "archive";
 
-/** Answers that must never be kept: errors, 404s of made-up URLs, the search API's failures. */
+/**
+ * Answers that must never be kept: errors, every 404 (a new article must
+ * never be hidden by a cached one: lib/server/response-guard.ts), searches
+ * (results change with each publication) and the health endpoint.
+ */
 export const noStore = "no-store";
-
-/** 404 pages and answers to malformed requests: a few minutes at most, so a new article is never hidden for long. */
-export const notFoundCacheControl = "public, max-age=0, s-maxage=120";

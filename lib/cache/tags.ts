@@ -1,5 +1,6 @@
 import type { Article } from "../content/article";
-import { companyLineage, type EntityRegistry } from "../entities/entity-registry";
+import { kinds, pagesOf } from "../entities/entity-kinds";
+import type { EntityRegistry } from "../entities/entity-registry";
 import type { EntityKind } from "../schema/entity";
 
 /*
@@ -19,18 +20,14 @@ export const entityTag = (kind: EntityKind, slug: string) => `entity:${kind}:${s
 export const storyTag = (story: string) => `story:${story}`;
 
 /**
- * The entities an article appears under: its companies and their parents
- * (a subsidiary's article is on its parent's page), countries and themes.
+ * The entity pages an article appears on, of every kind (lib/entities/kinds/):
+ * its companies and their parents (a subsidiary's article is on its parent's
+ * page), its countries, themes, the sites its announcements name.
  * @example entityTagsOf(article, registry) // ["entity:company:bcx", "entity:company:telkom", "entity:country:afrique-du-sud", …]
  */
 export function entityTagsOf(article: Article, registry: EntityRegistry): string[] {
-  const tags = new Set<string>();
-  for (const company of article.companies) {
-    for (const owner of companyLineage(registry, company.slug)) tags.add(entityTag("company", owner.slug));
-  }
-  for (const { country } of article.countries) tags.add(entityTag("country", country.slug));
-  for (const theme of article.themes) tags.add(entityTag("theme", theme.slug));
-  return [...tags];
+  const pages = pagesOf(article, registry);
+  return kinds.flatMap((kind) => pages[kind].map(({ slug }) => entityTag(kind, slug)));
 }
 
 /**

@@ -2,8 +2,9 @@ import path from "node:path";
 import { type EntityRegistry, registrySignature } from "../entities/entity-registry";
 import type { Article } from "./article";
 import { ArticleDecoder, ArticleEncoder, type Encoded, type EntityName } from "./article-codec";
-import { ContentError, type ContentProblem } from "./content-error";
-import { articleFileNames, readArticleFile, validateArticle } from "./load-articles";
+import type { ContentProblem } from "./content-error";
+import { articleFile, articleFileNames, readArticleFile, validateArticle } from "./load-articles";
+import { realDir } from "./read-regular";
 import { type FileStamp, stampFiles, stampOf } from "./file-stamps";
 import { listRawTexts, missingRaw } from "./raw-texts";
 
@@ -140,14 +141,16 @@ export type Restored = {
   read: number;
   /** Articles of the snapshot whose file is gone. */
   removed: number;
+  /** Every problem of the files refused (read again and invalid, or naming a raw text gone): their articles are left out. */
+  problems: ContentProblem[];
 };
 
 /**
  * The articles of a content directory from a snapshot of an earlier reading:
  * a file with the stamp the snapshot recorded is taken from it, any other is
- * read and validated as `buildArchive` does, a file gone is dropped. Throws
- * the ContentError `buildArchive` would throw for the files read. Takes the
- * snapshot's articles over: restore from a snapshot once.
+ * read and validated as `buildArchive` does, a file gone is dropped; a file
+ * refused is left out, its problems returned. Takes the snapshot's articles
+ * over: restore from a snapshot once.
  */
 export function restoreArticles(dir: string, snapshot: ArchiveSnapshot, registry: EntityRegistry, { statWorkerFrom = 2000 } = {}): Restored {
   const articlesDir = path.join(dir, "articles");
@@ -161,7 +164,7 @@ export function restoreArticles(dir: string, snapshot: ArchiveSnapshot, registry
     return i === undefined ? undefined : decoder.article(storedArticle(snapshot, i), i);
   });
   const rawTexts = listRawTexts(dir);
-  const refused: ContentProblem[] = [];
+  const root = realDir(dir);
   const problems: ContentProblem[] = [];
   // The articles taken from the snapshot in its order (the build's: newest first), then those read.
   const taken: (Article | undefined)[] = new Array(snapshot.names.length);
@@ -170,37 +173,34 @@ export function restoreArticles(dir: string, snapshot: ArchiveSnapshot, registry
   const sameRegistry = registrySignature(registry) === snapshot.registry;
   let read = 0;
   let present = 0;
-  // Articles are named relative to the working directory, as readArticleFiles names them; computed once, not per file.
-  const relativeDir = path.relative(process.cwd(), articlesDir);
   const stamped = stamps();
   names.forEach((name, n) => {
-    const full = path.join(articlesDir, name);
-    const file = path.join(relativeDir, name);
+    const file = articleFile(name);
     const i = byName.get(name);
     if (i !== undefined) present++;
     const stamp = stamped[n];
     let article = stamp && stamp.size === snapshot.sizes[i!] && stamp.mtimeMs === snapshot.mtimes[i!] ? decoded[n] : undefined;
     // Named entities the registry lost: the file is validated again, and its problems worded as always.
     if (article && !knowsPeople(article, registry)) article = undefined;
-    const fromSnapshot = article !== undefined;
     if (article) {
       article.file = file;
       if (sameRegistry) fingerprints.set(article, snapshot.fingerprints[i!]);
     } else {
       read++;
-      const source = readArticleFile(full);
-      if (!source.ok) return void refused.push(...source.problems);
-      const result = validateArticle(source.source, registry);
+      const source = readArticleFile(dir, name, root);
+      if (!source.ok) return void problems.push(...source.problems);
+      // Judged as at build and at a publication, its raw text included.
+      const result = validateArticle(source.source, registry, rawTexts);
       if (!result.ok) return void problems.push(...result.problems);
-      article = result.article;
+      readArticles.push(result.article);
+      return;
     }
+    // Taken from the build, its raw text still checked: it may have gone since.
     const missing = missingRaw(file, article.raw, rawTexts);
     if (missing) problems.push(missing);
-    else if (fromSnapshot) taken[i!] = article;
-    else readArticles.push(article);
+    else taken[i!] = article;
   });
-  if (refused.length || problems.length) throw new ContentError([...refused, ...problems]);
-  return { articles: [...taken.filter((a) => a !== undefined), ...readArticles], fingerprints, read, removed: snapshot.names.length - present };
+  return { articles: [...taken.filter((a) => a !== undefined), ...readArticles], fingerprints, read, removed: snapshot.names.length - present, problems };
 }
 
 /** Key, in an archive version's derived values (lib/archive.ts), of the build's fingerprints of the articles restored from the snapshot. */

@@ -1,4 +1,5 @@
 import type { EntityRegistry } from "../entities/entity-registry";
+import { registryParts } from "../schema/entity";
 import type { Article } from "./article";
 
 /*
@@ -27,7 +28,7 @@ export type Encoded = string | number | boolean | null | Encoded[] | { [tag: str
 /** An entity as the snapshot names it: which map of the registry, which slug. */
 export type EntityName = [kind: RegistryMap, slug: string];
 type RegistryMap = Exclude<keyof EntityRegistry, "names">;
-const registryMaps: RegistryMap[] = ["companies", "countries", "themes", "places"];
+const registryMaps: readonly RegistryMap[] = registryParts;
 
 /** Encodes articles, collecting the shapes and entities they use. */
 export class ArticleEncoder {

@@ -2,9 +2,10 @@ import { type ArchiveDate, parseArchiveDate, precisionOf } from "../dates";
 import type { Company, Country, Place, Theme } from "../schema/entity";
 import type { CountryRole, FrontMatter } from "../schema/article";
 import type { EntityRegistry } from "../entities/entity-registry";
+import { type Announcement, resolveAnnouncements } from "./announcements";
 
 /** An article as pages use it: the front matter with dates parsed and entities resolved. */
-export type Article = Omit<FrontMatter, "date" | "datePrecision" | "companies" | "countries" | "themes" | "announcedBy" | "source" | "places"> & {
+export type Article = Omit<FrontMatter, "date" | "datePrecision" | "companies" | "countries" | "themes" | "announcedBy" | "source" | "places" | "announcements"> & {
   slug: string;
   /** Path of the Markdown file, relative to the content directory. */
   file: string;
@@ -15,6 +16,8 @@ export type Article = Omit<FrontMatter, "date" | "datePrecision" | "companies" |
   countries: { country: Country; role: CountryRole }[];
   places: { place: Place; role: CountryRole }[];
   themes: Theme[];
+  /** Who builds, opens, invests or buys what, where: each with its sentence. */
+  announcements: Announcement[];
   /** Markdown body, as in the file. */
   body: string;
   wordCount: number;
@@ -66,8 +69,35 @@ export function reshapeArticle(slug: string, file: string, data: FrontMatter, bo
     countries: data.countries.map(({ slug: s, role }) => ({ country: registry.countries.get(s)!, role })),
     places: data.places.map(({ slug: s, role }) => ({ place: registry.places.get(s)!, role })),
     themes: data.themes.map((s) => registry.themes.get(s)!),
+    announcements: resolveAnnouncements(data.announcements, registry),
     body: body.trim(),
     wordCount,
     readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
   };
+}
+
+/**
+ * The same article linked to another registry (a registry change kept it,
+ * its file being refused meanwhile): its entities replaced by the registry's
+ * own, or undefined when the registry no longer has one of them.
+ */
+export function relinkArticle(article: Article, registry: EntityRegistry): Article | undefined {
+  const all = <T>(items: readonly unknown[], link: (item: never) => T | undefined): T[] | undefined => {
+    const linked = items.map((item) => link(item as never));
+    return linked.every((item) => item !== undefined) ? (linked as T[]) : undefined;
+  };
+  const companies = all(article.companies, (c: Company) => registry.companies.get(c.slug));
+  const announcedBy = all(article.announcedBy, (c: Company) => registry.companies.get(c.slug));
+  const themes = all(article.themes, (t: Theme) => registry.themes.get(t.slug));
+  const countries = all(article.countries, ({ country, role }: Article["countries"][number]) => {
+    const linked = registry.countries.get(country.slug);
+    return linked && { country: linked, role };
+  });
+  const places = all(article.places, ({ place, role }: Article["places"][number]) => {
+    const linked = registry.places.get(place.slug);
+    return linked && { place: linked, role };
+  });
+  const peopleKnown = article.people.every((p) => !p.company || registry.companies.has(p.company));
+  if (!companies || !announcedBy || !themes || !countries || !places || !peopleKnown) return undefined;
+  return { ...article, companies, announcedBy, themes, countries, places };
 }

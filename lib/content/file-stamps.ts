@@ -10,8 +10,9 @@ import { Worker } from "node:worker_threads";
  */
 export type FileStamp = { size: number; mtimeMs: number };
 
+/** A file's stamp, the file itself and not what a symlink leads to: a symlink put in a file's place never passes for the file. */
 export function stampOf(full: string): FileStamp | undefined {
-  const stats = fs.statSync(full, { throwIfNoEntry: false });
+  const stats = fs.lstatSync(full, { throwIfNoEntry: false });
   return stats && { size: stats.size, mtimeMs: Math.round(stats.mtimeMs) };
 }
 
@@ -29,7 +30,7 @@ const done = new Int32Array(shared, 0, 1);
 const stamps = new Float64Array(shared, 8);
 try {
   for (let i = 0; i < names.length; i++) {
-    const stats = fs.statSync(path.join(dir, names[i]), { throwIfNoEntry: false });
+    const stats = fs.lstatSync(path.join(dir, names[i]), { throwIfNoEntry: false });
     stamps[2 * i] = stats ? stats.size : NaN;
     stamps[2 * i + 1] = stats ? Math.round(stats.mtimeMs) : NaN;
   }

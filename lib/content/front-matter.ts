@@ -1,7 +1,7 @@
 import matter from "gray-matter";
 import type { ContentProblem } from "./content-error";
 import { tooLarge } from "./read-limited";
-import { parseYaml } from "./yaml";
+import { parseYaml, yamlError } from "./yaml";
 
 /** Largest article file accepted: the longest real one is under 10 kB. */
 export const maxArticleBytes = 1024 * 1024;
@@ -54,6 +54,6 @@ export function readFrontMatter(file: string, text: string): FrontMatterResult {
     const parsed = matter(text, matterOptions);
     return { ok: true, data: parsed.data, body: parsed.content };
   } catch (error) {
-    return { ok: false, problems: [{ file, message: `front matter YAML illisible : ${(error as Error).message}` }] };
+    return { ok: false, problems: [{ file, message: `front matter YAML illisible : ${yamlError(error)}` }] };
   }
 }

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { ContentProblem } from "./content-error";
 import { readLimited } from "./read-limited";
+import { realDir } from "./read-regular";
 
 /*
  * The archive holds the raw texts its articles were converted from, in
@@ -18,15 +19,37 @@ export function rawDir(contentDir: string): string {
   return path.join(contentDir, "raw");
 }
 
-/** The files of `raw/`, read once per load (one directory listing, not one check per article). */
-export function listRawTexts(contentDir: string): Set<string> {
+/**
+ * The regular files of `raw/`, the names an article's `raw:` may give; what
+ * else `raw/` holds (a symlink, a folder, a FIFO) is kept apart in `others`,
+ * to say why an article naming it is refused.
+ */
+export type RawTexts = ReadonlySet<string> & { readonly others?: ReadonlyMap<string, string> };
+
+const otherKinds: Record<string, string> = {
+  link: "un lien symbolique",
+  directory: "un dossier",
+  special: "un fichier spécial (tube nommé, périphérique ou socket)",
+};
+
+/** The files of `raw/`, listed once per load (one directory listing, not one check per article). */
+export function listRawTexts(contentDir: string): RawTexts {
   const dir = rawDir(contentDir);
-  return new Set(fs.existsSync(dir) ? fs.readdirSync(dir) : []);
+  const files = new Set<string>();
+  const others = new Map<string, string>();
+  const entries = fs.existsSync(dir) ? fs.readdirSync(dir, { withFileTypes: true }) : [];
+  for (const entry of entries) {
+    if (entry.isFile()) files.add(entry.name);
+    else others.set(entry.name, otherKinds[entry.isSymbolicLink() ? "link" : entry.isDirectory() ? "directory" : "special"]);
+  }
+  return Object.assign(files, { others });
 }
 
-/** The problem of an article whose `raw:` names no file of `raw/`. */
-export function missingRaw(file: string, raw: string, available: ReadonlySet<string>): ContentProblem | undefined {
+/** The problem of an article whose `raw:` names no regular file of `raw/`. */
+export function missingRaw(file: string, raw: string, available: RawTexts): ContentProblem | undefined {
   if (available.has(raw)) return undefined;
+  const other = available.others?.get(raw);
+  if (other) return { file, field: "raw", message: `texte brut refusé : c'est ${other} dans raw/, un fichier ordinaire est attendu`, found: raw };
   return { file, field: "raw", message: "texte brut introuvable dans le dossier raw/ de l'archive", found: raw };
 }
 
@@ -47,6 +70,8 @@ export function rawTextNames(archive: ArchiveLike): string[] {
  */
 export function getRawText(archive: ArchiveLike, name: string): string | undefined {
   if (!archive.articles.some((a) => a.raw === name)) return undefined;
-  const read = readLimited(path.join(rawDir(archive.dir), name), name, maxRawBytes);
+  const dir = rawDir(archive.dir);
+  // Read as every content file is: a regular file inside raw/, never through a symlink, never a FIFO.
+  const read = readLimited(path.join(dir, name), name, maxRawBytes, realDir(dir));
   return read.ok ? read.text : undefined;
 }

@@ -2,7 +2,7 @@ import type { RegistryData } from "../schema/entity";
 import type { ContentProblem } from "./content-error";
 import { type ArticleSource, readArticleFiles } from "./load-articles";
 import { readRegistryFiles } from "./load-registry";
-import { listRawTexts } from "./raw-texts";
+import { listRawTexts, type RawTexts } from "./raw-texts";
 
 /**
  * What an archive version is assembled from (lib/archive.ts): parsed content,
@@ -13,7 +13,7 @@ export type ArchiveContent = {
   registry: RegistryData;
   articles: ArticleSource[];
   /** The files of `raw/` the articles must name; absent for content that has no files. */
-  rawTexts?: ReadonlySet<string>;
+  rawTexts?: RawTexts;
   /** What reading the files already refused, reported with the rest. */
   refused?: ContentProblem[];
 };

@@ -14,6 +14,18 @@ import { dump, load } from "js-yaml";
  */
 const loadOptions = { maxAliases: 0, maxDepth: 20 };
 
+/**
+ * What a YAML error says, without the excerpt of the text js-yaml adds to its
+ * message: an error may be shown over HTTP (/api/publish) and is logged, and a
+ * file's content is not to be.
+ * @example yamlError(error) // "deficient indentation (ligne 2, colonne 1)"
+ */
+export function yamlError(error: unknown): string {
+  const { reason, mark } = error as { reason?: string; mark?: { line: number; column: number } };
+  if (typeof reason !== "string") return error instanceof Error ? error.message.split("\n")[0] : String(error);
+  return mark ? `${reason} (ligne ${mark.line + 1}, colonne ${mark.column + 1})` : reason;
+}
+
 export function parseYaml(text: string): unknown {
   // js-yaml rejects an empty document; an empty front matter is simply no data.
   return text.trim() ? load(text, loadOptions) : {};
@@ -25,5 +37,6 @@ export function parseYaml(text: string): unknown {
  * any YAML reader, not only a YAML 1.2 one.
  */
 export function stringifyYaml(value: unknown, { quoteStrings = false } = {}): string {
-  return dump(value, { lineWidth: -1, ...(quoteStrings ? { quoteStyle: "double", forceQuotes: true } : {}) });
+  // noRefs: the loader refuses YAML aliases, so an object used twice is written out twice.
+  return dump(value, { lineWidth: -1, noRefs: true, ...(quoteStrings ? { quoteStyle: "double", forceQuotes: true } : {}) });
 }

@@ -1,9 +1,10 @@
 import { type Archive, type VersionChange, derive } from "../archive";
 import type { Article } from "../content/article";
 import type { CountryRole } from "../schema/article";
-import type { Company } from "../schema/entity";
+import type { Company, EntityKind } from "../schema/entity";
 import { applyToSorted, lowerBound, newestFirst, positionIn } from "../version-change";
-import { companyLineage, type EntityRegistry } from "./entity-registry";
+import { describe, kinds } from "./entity-kinds";
+import type { EntityRegistry } from "./entity-registry";
 import { chronologicalOrder, sortChronologically } from "./timeline";
 
 /** An article on an entity's timeline, with why it is there. */
@@ -15,19 +16,19 @@ export type TimelineEntry = {
   roles?: CountryRole[];
 };
 
+type TimelineMaps = Record<EntityKind, Map<string, TimelineEntry[]>>;
+
 /** Who appears where, computed in one pass over the archive. Timelines are oldest first. */
 export type EntityIndex = {
   chronological: Article[];
-  companies: Map<string, TimelineEntry[]>;
-  countries: Map<string, TimelineEntry[]>;
-  themes: Map<string, TimelineEntry[]>;
+  /** Per kind, per slug: the entity's timeline. */
+  timelines: TimelineMaps;
   stories: Map<string, Article[]>;
   /** Entity key ("c:alibaba", "p:chine", "t:cloud-public") → positions in `archive.articles`, ascending. */
   articlesByKey: Map<string, Uint32Array>;
 };
 
-type Timelines = "companies" | "countries" | "themes";
-const timelines: Timelines[] = ["companies", "countries", "themes"];
+const emptyTimelines = (): TimelineMaps => Object.fromEntries(kinds.map((kind) => [kind, new Map()])) as TimelineMaps;
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
   const list = map.get(key);
@@ -35,16 +36,13 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
   else map.set(key, [value]);
 }
 
-/** The keys an article is related to others by: its companies, countries and themes. */
+/** The keys an article is related to others by: its entities of each kind that counts (lib/entities/kinds/). */
 export function entityKeys(article: Article): string[] {
-  return [
-    ...article.companies.map((c) => `c:${c.slug}`),
-    ...new Set(article.countries.map(({ country }) => `p:${country.slug}`)),
-    ...article.themes.map((t) => `t:${t.slug}`),
-  ];
+  return kinds.flatMap((kind) => {
+    const { related, of } = describe(kind);
+    return related ? of(article).map((entity) => `${related.prefix}:${(entity as { slug: string }).slug}`) : [];
+  });
 }
-
-type TimelineMaps = Record<Timelines, Map<string, TimelineEntry[]>>;
 
 /**
  * Adds the timeline entries one article puts in the index to `into`, per
@@ -53,33 +51,23 @@ type TimelineMaps = Record<Timelines, Map<string, TimelineEntry[]>>;
  * 100,000 articles.
  */
 function addEntriesOf(article: Article, registry: EntityRegistry, into: TimelineMaps): void {
-  const direct = new Set(article.companies.map((c) => c.slug));
-  const added = new Set<string>();
-  for (const company of article.companies) {
-    for (const [depth, owner] of companyLineage(registry, company.slug).entries()) {
-      // A parent named by the article itself gets the article once, without "via".
-      if (added.has(owner.slug) || (depth > 0 && direct.has(owner.slug))) continue;
-      added.add(owner.slug);
-      push(into.companies, owner.slug, depth === 0 ? { article } : { article, via: company });
-    }
+  for (const kind of kinds) {
+    const timelines = into[kind];
+    describe(kind).eachEntry(article, registry, (slug, via, roles) => push(timelines, slug, via ? { article, via } : roles ? { article, roles } : { article }));
   }
-  const roles = new Map<string, CountryRole[]>();
-  for (const { country, role } of article.countries) push(roles, country.slug, role);
-  for (const [slug, countryRoles] of roles) push(into.countries, slug, { article, roles: countryRoles });
-  for (const theme of article.themes) push(into.themes, theme.slug, { article });
 }
 
 /** The timeline entries one article puts in the index, on their own. */
 function entriesOf(article: Article, registry: EntityRegistry): TimelineMaps {
-  const entries: TimelineMaps = { companies: new Map(), countries: new Map(), themes: new Map() };
+  const entries = emptyTimelines();
   addEntriesOf(article, registry, entries);
   return entries;
 }
 
 function buildEntityIndex(archive: Archive): EntityIndex {
-  const index: EntityIndex = { chronological: sortChronologically(archive.articles), companies: new Map(), countries: new Map(), themes: new Map(), stories: new Map(), articlesByKey: new Map() };
+  const index: EntityIndex = { chronological: sortChronologically(archive.articles), timelines: emptyTimelines(), stories: new Map(), articlesByKey: new Map() };
   for (const article of index.chronological) {
-    addEntriesOf(article, archive.registry, index);
+    addEntriesOf(article, archive.registry, index.timelines);
     if (article.story) push(index.stories, article.story, article);
   }
   const byKey = new Map<string, number[]>();
@@ -127,18 +115,18 @@ function withArticle<V>(list: V[], article: Article, items: V[], articleOf: (ite
 function patchEntityIndex(previous: EntityIndex, { changes, shift }: VersionChange, archive: Archive): EntityIndex {
   const entryArticle = (e: TimelineEntry) => e.article;
   const itself = (a: Article) => a;
-  const kinds = { companies: editor(previous.companies), countries: editor(previous.countries), themes: editor(previous.themes) };
+  const editors = Object.fromEntries(kinds.map((kind) => [kind, editor(previous.timelines[kind])])) as Record<EntityKind, ReturnType<typeof editor<TimelineEntry>>>;
   const stories = editor(previous.stories);
   for (const { before } of changes) {
     if (!before) continue;
-    for (const kind of timelines) for (const slug of entriesOf(before, archive.registry)[kind].keys()) kinds[kind].edit(slug, (l) => without(l, before, entryArticle));
+    for (const kind of kinds) for (const slug of entriesOf(before, archive.registry)[kind].keys()) editors[kind].edit(slug, (l) => without(l, before, entryArticle));
     if (before.story) stories.edit(before.story, (l) => without(l, before, itself));
   }
   const added = new Map<string, number[]>();
   for (const { after } of changes) {
     if (!after) continue;
     const entries = entriesOf(after, archive.registry);
-    for (const kind of timelines) for (const [slug, items] of entries[kind]) kinds[kind].edit(slug, (l) => withArticle(l, after, items, entryArticle));
+    for (const kind of kinds) for (const [slug, items] of entries[kind]) editors[kind].edit(slug, (l) => withArticle(l, after, items, entryArticle));
     if (after.story) stories.edit(after.story, (l) => withArticle(l, after, [after], itself));
     const position = positionIn(archive.articles, after, newestFirst);
     for (const key of entityKeys(after)) push(added, key, position);
@@ -150,9 +138,7 @@ function patchEntityIndex(previous: EntityIndex, { changes, shift }: VersionChan
   }
   return {
     chronological: applyToSorted(previous.chronological, changes, chronologicalOrder).list,
-    companies: kinds.companies.map,
-    countries: kinds.countries.map,
-    themes: kinds.themes.map,
+    timelines: Object.fromEntries(kinds.map((kind) => [kind, editors[kind].map])) as TimelineMaps,
     stories: stories.map,
     articlesByKey,
   };

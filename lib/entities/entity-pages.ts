@@ -1,10 +1,11 @@
 import { type Archive, type Patch, derive, getArchive } from "../archive";
 import type { Article } from "../content/article";
 import type { CountryRole } from "../schema/article";
-import type { Company, Country, EntityKind, Place, Theme } from "../schema/entity";
+import { type Company, type Country, type EntityKind, type EntityOf, entityParts, type Place } from "../schema/entity";
+import { describe, type FactExclude, type ProfileExtra } from "./entity-kinds";
 import { entityIndexOf, type TimelineEntry } from "./entity-index";
 import { subsidiariesOf } from "./entity-registry";
-import { countBy, type FirstLast, firstAndLast } from "./timeline";
+import { countBy, type FirstLast, firstAndLast, newestFirstOf } from "./timeline";
 
 export type { TimelineEntry } from "./entity-index";
 
@@ -23,7 +24,7 @@ export type FactSheet = {
 const once = <T>(values: readonly T[]): readonly T[] => (values.length > 1 ? [...new Set(values)] : values);
 
 /** @param chronological the entity's articles, oldest first (as its timeline holds them) */
-function factSheet(archive: Archive, chronological: Article[], exclude: { companies?: string[]; country?: string }): FactSheet {
+function factSheet(archive: Archive, chronological: readonly Article[], exclude: FactExclude): FactSheet {
   const byName = (c: { name: string }) => c.name;
   const people = new Map<string, Person>();
   for (const article of chronological) {
@@ -63,7 +64,7 @@ const byCount = <T>(name: (item: T) => string) => (a: T & { count: number }, b: 
 /** Every company with its article count (subsidiaries' articles included), most covered first. */
 export function getCompanyIndex(archive: Archive = getArchive()): CompanyListItem[] {
   return derive(archive, "index:company", () => {
-    const { companies } = entityIndexOf(archive);
+    const companies = entityIndexOf(archive).timelines.company;
     const count = (slug: string) => companies.get(slug)?.length ?? 0;
     return [...archive.registry.companies.values()]
       .filter((c) => !c.parent)
@@ -79,42 +80,27 @@ export function getCompanyIndex(archive: Archive = getArchive()): CompanyListIte
   });
 }
 
-export type CountryListItem = { country: Country; count: number };
+/** An entity of a kind with its article count, most covered first. */
+export type EntityListItem<K extends EntityKind> = { entity: EntityOf<K>; count: number };
 
-export function getCountryIndex(archive: Archive = getArchive()): CountryListItem[] {
-  return derive(archive, "index:country", () => {
-    const { countries } = entityIndexOf(archive);
-    return [...archive.registry.countries.values()]
-      .map((country) => ({ country, count: countries.get(country.slug)?.length ?? 0 }))
+/** Every entity of a kind that has a page, with its article count, most covered first. */
+export function getEntityIndex<K extends EntityKind>(kind: K, archive: Archive = getArchive()): EntityListItem<K>[] {
+  return derive(archive, `index:${kind}`, () => {
+    const timelines = entityIndexOf(archive).timelines[kind];
+    return [...(archive.registry[entityParts[kind]] as Map<string, EntityOf<K>>).values()]
+      .map((entity) => ({ entity, count: timelines.get(entity.slug)?.length ?? 0 }))
       .filter((item) => item.count > 0)
-      .sort(byCount((item) => item.country.name));
-  });
-}
-
-export type ThemeListItem = { theme: Theme; count: number };
-
-export function getThemeIndex(archive: Archive = getArchive()): ThemeListItem[] {
-  return derive(archive, "index:theme", () => {
-    const { themes } = entityIndexOf(archive);
-    return [...archive.registry.themes.values()]
-      .map((theme) => ({ theme, count: themes.get(theme.slug)?.length ?? 0 }))
-      .filter((item) => item.count > 0)
-      .sort(byCount((item) => item.theme.name));
+      .sort(byCount((item) => item.entity.name));
   });
 }
 
 /** What every entity page shows, whatever its kind: the entity, its timeline (oldest first) and its fact sheet. */
 type ProfileBase = { slug: string; name: string; timeline: TimelineEntry[]; facts: FactSheet };
 
-/** One shape for the three kinds; a company also knows its parent, subsidiaries and home country. */
-export type EntityProfile = ProfileBase &
-  (
-    | { kind: "company"; entity: Company; parent?: Company; subsidiaries: Company[]; country?: Country }
-    | { kind: "country"; entity: Country }
-    | { kind: "theme"; entity: Theme }
-  );
-
-const registryMaps = { company: "companies", country: "countries", theme: "themes" } as const;
+/** The page of one entity of kind K: what every page shows, and what its kind adds (lib/entities/kinds/). */
+export type ProfileOf<K extends EntityKind> = K extends EntityKind ? ProfileBase & { kind: K; entity: EntityOf<K> } & ProfileExtra<K> : never;
+/** One shape for every kind, told apart by `kind`. */
+export type EntityProfile = ProfileOf<EntityKind>;
 
 /*
  * An entity has a page only when at least one article names it (for a company,
@@ -123,52 +109,30 @@ const registryMaps = { company: "companies", country: "countries", theme: "theme
  * `getEntityProfile`, which every route, feed, image and the sitemap go
  * through, returns undefined for the others, and the indexes leave them out.
  */
-const hasArticles = (archive: Archive, kind: EntityKind, slug: string) => (entityIndexOf(archive)[registryMaps[kind]].get(slug)?.length ?? 0) > 0;
+const hasArticles = (archive: Archive, kind: EntityKind, slug: string) => (entityIndexOf(archive).timelines[kind].get(slug)?.length ?? 0) > 0;
 
 /** True when the entity has a page: a registry entry named by at least one article. */
 export function hasEntityPage(kind: EntityKind, slug: string, archive: Archive = getArchive()): boolean {
-  return archive.registry[registryMaps[kind]].has(slug) && hasArticles(archive, kind, slug);
+  return archive.registry[entityParts[kind]].has(slug) && hasArticles(archive, kind, slug);
 }
 
-function buildProfile(archive: Archive, kind: EntityKind, slug: string): EntityProfile | undefined {
-  const { registry } = archive;
-  const index = entityIndexOf(archive);
-  switch (kind) {
-    case "company": {
-      const entity = registry.companies.get(slug);
-      if (!entity) return undefined;
-      const subsidiaries = subsidiariesOf(registry, slug).filter((s) => hasArticles(archive, "company", s.slug));
-      const timeline = index.companies.get(slug) ?? [];
-      return {
-        kind, slug, name: entity.name, entity, timeline, subsidiaries,
-        parent: entity.parent ? registry.companies.get(entity.parent) : undefined,
-        country: entity.country ? registry.countries.get(entity.country) : undefined,
-        facts: factSheet(archive, timeline.map((e) => e.article), { companies: [slug, ...subsidiaries.map((s) => s.slug)] }),
-      };
-    }
-    case "country": {
-      const entity = registry.countries.get(slug);
-      if (!entity) return undefined;
-      const timeline = index.countries.get(slug) ?? [];
-      return { kind, slug, name: entity.name, entity, timeline, facts: factSheet(archive, timeline.map((e) => e.article), { country: slug }) };
-    }
-    case "theme": {
-      const entity = registry.themes.get(slug);
-      if (!entity) return undefined;
-      const timeline = index.themes.get(slug) ?? [];
-      return { kind, slug, name: entity.name, entity, timeline, facts: factSheet(archive, timeline.map((e) => e.article), {}) };
-    }
-  }
+function buildProfile<K extends EntityKind>(archive: Archive, kind: K, slug: string): ProfileOf<K> | undefined {
+  const entity = archive.registry[entityParts[kind]].get(slug) as EntityOf<K> | undefined;
+  if (!entity) return undefined;
+  const timeline = entityIndexOf(archive).timelines[kind].get(slug) ?? [];
+  const articles = timeline.map((e) => e.article);
+  const { extra, exclude } = describe(kind).profile(entity, { registry: archive.registry, articles, hasPage: (k, s) => hasArticles(archive, k, s) });
+  return { kind, slug, name: entity.name, entity, timeline, facts: factSheet(archive, articles, exclude), ...(extra as ProfileExtra<K>) } as ProfileOf<K>;
 }
 
 /**
- * The page of a company, country or theme, computed once per archive version;
+ * The page of an entity of any kind, computed once per archive version;
  * undefined when the registry does not know the slug or no article names it.
  * @example getEntityProfile("country", "chine")?.timeline.length
  */
-export function getEntityProfile(kind: EntityKind, slug: string, archive: Archive = getArchive()): EntityProfile | undefined {
+export function getEntityProfile<K extends EntityKind>(kind: K, slug: string, archive: Archive = getArchive()): ProfileOf<K> | undefined {
   if (!hasEntityPage(kind, slug, archive)) return undefined;
-  return derive(archive, `profile:${kind}:${slug}`, () => buildProfile(archive, kind, slug), keepUntouchedProfile);
+  return derive(archive, `profile:${kind}:${slug}`, () => buildProfile(archive, kind, slug), keepUntouchedProfile as Patch<ProfileOf<K> | undefined>);
 }
 
 /*
@@ -177,22 +141,16 @@ export function getEntityProfile(kind: EntityKind, slug: string, archive: Archiv
  * changed article is on as the same list: the same list, the same profile.
  */
 const keepUntouchedProfile: Patch<EntityProfile | undefined> = (profile, _change, archive) =>
-  profile && entityIndexOf(archive)[registryMaps[profile.kind]].get(profile.slug) === profile.timeline ? profile : undefined;
+  profile && entityIndexOf(archive).timelines[profile.kind].get(profile.slug) === profile.timeline ? profile : undefined;
 
-/** Slugs of every entity of a kind, parents before their subsidiaries for companies. */
+/** Slugs of every entity of a kind that has a page, parents before their subsidiaries for companies. */
 export function getEntitySlugs(kind: EntityKind, archive: Archive = getArchive()): string[] {
-  switch (kind) {
-    case "company":
-      return getCompanyIndex(archive).flatMap(({ company, subsidiaries }) => [company.slug, ...subsidiaries.map((s) => s.company.slug)]);
-    case "country":
-      return getCountryIndex(archive).map(({ country }) => country.slug);
-    case "theme":
-      return getThemeIndex(archive).map(({ theme }) => theme.slug);
-  }
+  if (kind === "company") return getCompanyIndex(archive).flatMap(({ company, subsidiaries }) => [company.slug, ...subsidiaries.map((s) => s.company.slug)]);
+  return getEntityIndex(kind, archive).map(({ entity }) => entity.slug);
 }
 
-/** The whole archive as a timeline, oldest first (or newest first when reversed). */
+/** The whole archive as a timeline, oldest first (or newest first), undated articles last either way. */
 export function getChronology(order: "asc" | "desc" = "asc", archive: Archive = getArchive()): Article[] {
   const { chronological } = entityIndexOf(archive);
-  return order === "asc" ? chronological : [...chronological].reverse();
+  return order === "asc" ? chronological : newestFirstOf(chronological, (a) => a.date);
 }

@@ -1,26 +1,25 @@
 import { ContentError, type ContentProblem } from "../content/content-error";
 import {
   type Company,
-  type Country,
+  type Entity,
   type EntityKind,
-  type Place,
+  entityParts,
   type RegistryData,
+  type RegistryPart,
   registryFiles,
   registryParts,
-  type Theme,
 } from "../schema/entity";
 import { foldText } from "../text";
 
-export type Entity = Company | Country | Theme;
+export type { Entity } from "../schema/entity";
 export type EntityRef = { kind: EntityKind; slug: string };
 
-/** The companies, countries and themes the archive knows, by slug, with their names for lookup. */
-export type EntityRegistry = {
-  companies: Map<string, Company>;
-  countries: Map<string, Country>;
-  themes: Map<string, Theme>;
-  /** Cities, regions and campuses the articles name, with coordinates (entities/places.yaml). */
-  places: Map<string, Place>;
+/**
+ * What the archive knows, by slug, one map per part of the registry (companies,
+ * countries, themes, sites, and places with their coordinates), with the names
+ * of its entities for lookup.
+ */
+export type EntityRegistry = { [P in RegistryPart]: Map<string, RegistryData[P][number]> } & {
   /** Folded name, alias or adjective → entities it names. */
   names: Map<string, EntityRef[]>;
 };
@@ -51,6 +50,14 @@ function registryProblems(data: RegistryData, registry: EntityRegistry): Content
       problems.push({ file: fileOf("places"), field: `[${i}].country`, message: "pays inconnu du registre", found: place.country });
     }
   });
+  data.sites.forEach((site, i) => {
+    const problem = (field: string, message: string, found: unknown) => problems.push({ file: fileOf("sites"), field: `[${i}].${field}`, message, found });
+    site.operators.forEach((slug, j) => registry.companies.has(slug) || problem(`operators[${j}]`, "entreprise inconnue du registre", slug));
+    if (!registry.countries.has(site.country)) problem("country", "pays inconnu du registre", site.country);
+    const place = site.place ? registry.places.get(site.place) : undefined;
+    if (site.place && !place) problem("place", "lieu inconnu du registre (places.yaml)", site.place);
+    if (place && place.country !== site.country) problem("country", `ne correspond pas au pays du lieu (${place.country})`, site.country);
+  });
   return problems;
 }
 
@@ -65,13 +72,10 @@ export function namesOf(entity: Entity): string[] {
  * throws a ContentError naming each entry that points to nothing.
  */
 export function buildRegistry(data: RegistryData): EntityRegistry {
-  const registry: EntityRegistry = {
-    companies: new Map(data.companies.map((c) => [c.slug, c])),
-    countries: new Map(data.countries.map((c) => [c.slug, c])),
-    themes: new Map(data.themes.map((t) => [t.slug, t])),
-    places: new Map(data.places.map((p) => [p.slug, p])),
-    names: new Map(),
-  };
+  const registry = Object.fromEntries([
+    ...registryParts.map((part) => [part, new Map(data[part].map((entry) => [entry.slug, entry]))]),
+    ["names", new Map()],
+  ]) as EntityRegistry;
   const problems = registryProblems(data, registry);
   if (problems.length) throw new ContentError(problems);
 
@@ -83,9 +87,7 @@ export function buildRegistry(data: RegistryData): EntityRegistry {
       registry.names.set(key, refs);
     }
   };
-  data.companies.forEach((c) => add("company", c));
-  data.countries.forEach((c) => add("country", c));
-  data.themes.forEach((t) => add("theme", t));
+  for (const [kind, part] of Object.entries(entityParts) as [EntityKind, RegistryPart][]) data[part].forEach((entity) => add(kind, entity as Entity));
   return registry;
 }
 
@@ -121,5 +123,5 @@ export function subsidiariesOf(registry: EntityRegistry, slug: string): Company[
  * from the build's snapshot both ask whether the registry changed.
  */
 export function registrySignature(registry: EntityRegistry): string {
-  return JSON.stringify([registry.companies, registry.countries, registry.themes, registry.places].map((part) => [...part.values()]));
+  return JSON.stringify(registryParts.map((part) => [...registry[part].values()]));
 }

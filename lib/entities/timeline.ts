@@ -13,6 +13,17 @@ export function sortChronologically<T extends { date: ArchiveDate; slug: string 
 export const chronologicalOrder = (a: { date: ArchiveDate; slug: string }, b: { date: ArchiveDate; slug: string }) =>
   a.date.sortKey - b.date.sortKey || a.slug.localeCompare(b.slug);
 
+/**
+ * A chronological (oldest first) list read newest first, its undated entries
+ * still last: they sort last in both orders, never as the most recent.
+ * @example newestFirstOf([a2015, a2023, undated], (a) => a.date) // [a2023, a2015, undated]
+ */
+export function newestFirstOf<T>(chronological: readonly T[], dateOf: (entry: T) => ArchiveDate): T[] {
+  let dated = chronological.length;
+  while (dated > 0 && !dateOf(chronological[dated - 1]).start) dated--;
+  return [...chronological.slice(0, dated).reverse(), ...chronological.slice(dated)];
+}
+
 export type MonthGroup<T> = { month: number | null; items: T[] };
 export type YearGroup<T> = { year: number | null; months: MonthGroup<T>[]; count: number };
 

@@ -1,5 +1,6 @@
 import { getArchive } from "../archive";
 import type { Article } from "../content/article";
+import { describe } from "../entities/entity-kinds";
 import { getEntityProfile, type TimelineEntry } from "../entities/entity-pages";
 import { entityPath } from "../routes";
 import type { EntityKind } from "../schema/entity";
@@ -23,13 +24,7 @@ function newestFirst(entries: TimelineEntry[]): Article[] {
 function entityFeedSource(kind: EntityKind, slug: string): { name: string; description: string; timeline: TimelineEntry[] } | undefined {
   const profile = getEntityProfile(kind, slug);
   if (!profile) return undefined;
-  const description =
-    profile.kind === "company"
-      ? `Les articles de l'archive sur ${profile.name} et ses filiales.`
-      : profile.kind === "country"
-        ? `Les articles de l'archive sur le cloud et les centres de données : ${profile.name}.`
-        : profile.entity.description;
-  return { name: profile.name, description, timeline: profile.timeline };
+  return { name: profile.name, description: describe(kind).feedDescription(profile.entity), timeline: profile.timeline };
 }
 
 /** The RSS document of an entity page, or undefined when the entity does not exist. */

@@ -1,7 +1,7 @@
 import type { Article } from "../content/article";
 import { formatArchiveDate } from "../dates";
 import { articlePath, entityPath } from "../routes";
-import { byCountry } from "../entities/labels";
+import { describe, kinds } from "../entities/entity-kinds";
 import { latest, modifiedAt, rfc822 } from "../seo/archive-dates";
 
 /** One `<item>`, in plain values: escaping happens once, in renderRss. */
@@ -41,23 +41,51 @@ export function escapeXml(text: string): string {
 }
 
 /**
+ * Text with anything shaped like a tag removed, whitespace collapsed. Feed
+ * readers take a `<description>` for HTML: a summary quoting markup
+ * (`<svg onload=…>`), escaped once for XML, would be markup again to them.
+ * Linear in the text's length whatever it holds (no backtracking regex):
+ * a `<` followed by a letter, `/`, `!` or `?` opens a tag up to the next `>`;
+ * any other `<`, and one no `>` follows, is text.
+ * @example withoutMarkup("Avant <svg onload=alert(1)>après</svg> : 3 < 4") // "Avant après : 3 < 4"
+ */
+export function withoutMarkup(text: string): string {
+  let out = "";
+  let from = 0;
+  while (from < text.length) {
+    const open = text.indexOf("<", from);
+    if (open === -1) break;
+    if (!/[A-Za-z/!?]/.test(text[open + 1] ?? "")) {
+      out += text.slice(from, open + 1);
+      from = open + 1;
+      continue;
+    }
+    const close = text.indexOf(">", open);
+    // No tag can close past here: the rest is text.
+    if (close === -1) break;
+    out += `${text.slice(from, open)} `;
+    from = close + 1;
+  }
+  out += text.slice(from);
+  return out.replace(/\s+/g, " ").trim();
+}
+
+/**
  * An article as a feed item: dated by the archive (RSS needs a full date,
  * which the text may not give), its summary as description followed by the
- * text's own date at its precision; companies, countries and themes as categories.
+ * text's own date at its precision, as plain text; its entities of every kind (companies, countries, themes, sites) as categories.
  * @example articleFeedItem(article, "https://x").description // "La mère annonce. (15 juin 2021)"
  */
 export function articleFeedItem(article: Article, siteUrl: string): FeedItem {
   return {
     title: article.title,
     link: `${siteUrl}${articlePath(article.slug)}`,
-    description: `${article.summary} (${formatArchiveDate(article.date)})`,
+    description: `${withoutMarkup(article.summary)} (${formatArchiveDate(article.date)})`,
     pubDate: rfc822(article.archivedAt),
     modified: modifiedAt(article),
-    categories: [
-      ...article.companies.map((c) => ({ domain: `${siteUrl}${entityPath("company", c.slug)}`, label: c.name })),
-      ...byCountry(article.countries).map(({ country }) => ({ domain: `${siteUrl}${entityPath("country", country.slug)}`, label: country.name })),
-      ...article.themes.map((t) => ({ domain: `${siteUrl}${entityPath("theme", t.slug)}`, label: t.name })),
-    ],
+    categories: kinds.flatMap((kind) =>
+      describe(kind).of(article).map((entity) => ({ domain: `${siteUrl}${entityPath(kind, entity.slug)}`, label: entity.name })),
+    ),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { FacilityNoun } from "./announcement-clues";
 import { FUTURE } from "./announcement-clues";
 import type { Mention } from "./announcement-mentions";
+import type { AnnouncementStatus } from "../schema/announcement";
 import { MODALS, type Trigger, type VerbClass, timeOf } from "./announcement-verbs";
 
 /*
@@ -8,8 +9,6 @@ import { MODALS, type Trigger, type VerbClass, timeOf } from "./announcement-ver
  * construire », « a annoncé qu'il rachèterait », « a lancé la construction ».
  * Its head says what happens, its first finite word how far it has gone.
  */
-
-export type AnnouncementStatus = "announced" | "under-construction" | "operational" | "cancelled" | "completed";
 
 export type Chain = { triggers: Trigger[]; start: number; end: number };
 export const HEADS: VerbClass[] = ["partner", "acquire", "sell", "open", "build", "deliver", "land", "invest"];
@@ -30,7 +29,8 @@ export function chainsOf(text: string, triggers: Trigger[], companies: Mention[]
     // What a statement's own words go on to say about it: its purpose (« pour construire »), its cost
     // (« pour un investissement de »), or a relative clause on its facility (« un bâtiment de 20 MW qui doit être livré »).
     const purpose = t.tense === "infinitive" && /(?<![\p{L}])(?:pour|afin d[e'])\s+(?:y\s+)?$/iu.test(before);
-    const cost = t.cls === "invest" && t.tense === "noun" && /(?<![\p{L}])pour\s+(?:un|une)\s+$/iu.test(before);
+    // « pour un investissement de », « …, un investissement de 110 millions »: what it costs.
+    const cost = t.cls === "invest" && t.tense === "noun" && /(?:(?<![\p{L}])pour|,)\s+(?:un|une)\s+$/iu.test(before);
     // « dont la première phase » is a stage of the same facility; « dont la première région » a new one.
     const stage = /(?<![\p{L}])dont\s+(?:la|le|les|l')\s*(?:(?:première|premier|deuxième|seconde?)\s+)?(?:phase|tranche|mise en service|livraison|construction|ouverture)\s*$/iu.test(before);
     const relative = stage || (/(?<![\p{L}])qui\s*$/iu.test(before) && facilities.some((f) => f.end <= t.start && t.start - f.end < 40 && (!last || f.start > last.end)));
@@ -61,6 +61,8 @@ export function statusOf(chain: Chain, head: Trigger | undefined, text: string, 
   const later = time === "future" || time === "purpose" || time === "noun";
   switch (governing.cls) {
     case "announce": {
+      // « annoncent la signature d'un partenariat », « a annoncé la conclusion du rachat »: a deal signed.
+      if (head && ["partner", "acquire", "sell"].includes(head.cls) && chain.triggers.some((t) => t.cls === "complete" && t.tense === "noun") && time !== "future") return "completed";
       // « annonce l'ouverture de sa région » reports an opening, unless the opening is still to come.
       const reports = /^(?:annonc|confirm|dévoil)/.test(governing.form) && head?.cls === "open" && head.tense === "noun";
       if (reports && time !== "future" && !FUTURE.test(scope)) return "operational";

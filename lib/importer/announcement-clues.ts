@@ -11,7 +11,8 @@ export type FacilityNoun = { kind: ObjectKind; start: number; end: number; defin
 const OBJECTS: [ObjectKind, RegExp][] = [
   ["cloud-region", /r[ée]gions?\s+(?:cloud|de cloud|infonuagiques?)|zones? de disponibilit[ée]s?/giu],
   ["cable", /c[âa]bles?(?:\s+sous-marins?)?|stations? d'atterrissement|liaisons? sous-marines?/giu],
-  ["datacenter", /centres? de (?:donn[ée]es|calcul)|data ?cent(?:er|re)s?|datacent(?:er|re)s?|campus|fermes? de serveurs|b[âa]timents?|(?<!sur le |du |au )sites?(?! web| internet)|installations?/giu],
+  // « deux autres centres à Ouargla »: « centre » alone, where it is said to be.
+  ["datacenter", /centres? de (?:donn[ée]es|calcul)|centres?(?=\s+(?:à|au|aux|en|dans|près de)\s)|data ?cent(?:er|re)s?|datacent(?:er|re)s?|campus|fermes? de serveurs|b[âa]timents?|(?<!sur le |du |au )sites?(?! web| internet)|installations?/giu],
   ["other", /usines?|supercalculateurs?|infrastructures?|cloud industriel|clusters? (?:d'IA|de calcul|de GPU|de processeurs)/giu],
 ];
 /** « sa région », « une nouvelle région »: a region owned or new is a cloud region; « en région parisienne » is not. */
@@ -28,7 +29,11 @@ export function facilityNouns(text: string): FacilityNoun[] {
   const add = (kind: ObjectKind, start: number, end: number) => {
     if (found.some((f) => start < f.end && f.start < end)) return;
     const before = text.slice(Math.max(0, start - 40), start);
-    found.push({ kind, start, end, definite: DEFINITE.test(before), indefinite: INDEFINITE.test(before), isNew: NEW.test(before) });
+    // « les deux bâtiments » are the ones already named; « deux bâtiments » are new.
+    const counted = /(?:^|[\s'])(?:les|ces|ses|leurs|l')\s*(?:deux|trois|quatre|cinq|six|dix|plusieurs)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(before);
+    // « le nouveau centre » is the new one already named.
+    const renamed = /(?:^|[\s'])(?:le|la|l'|les|ce|cet|cette|ces)\s*(?:nouveau|nouvel|nouvelle|nouveaux|nouvelles|futur|future|futurs)\s+(?:[\p{L}-]+\s+)?$/iu.test(before);
+    found.push({ kind, start, end, definite: DEFINITE.test(before), indefinite: INDEFINITE.test(before) && !counted, isNew: NEW.test(before) && !renamed });
   };
   for (const [kind, re] of OBJECTS) {
     for (const m of text.matchAll(re)) {
@@ -48,7 +53,7 @@ const YEAR = /(?<![\p{L}])(?:en|d'ici(?: à)?(?: la)?(?: fin(?: de l'année)?)?|
 const NOT_THE_EVENT = /(?:depuis|comme|entre)\s+(?:[\p{L}'-]+\s+){0,2}$/iu;
 /** « Annoncé en 2021, le site… », « fondé en 1999 »: a participle alone dates the plan or the firm; « a annoncé en 2019 » dates the event. */
 const DATED_PARTICIPLE = /(?<![\p{L}])(annonc[ée]e?s?|fond[ée]e?s?|cr[ée][ée]e?s?|n[ée]e?s?|lanc[ée]e?s?|inaugur[ée]e?s?|rachet[ée]e?s?|acquise?s?)\s+$/iu;
-const AUXILIARY = /(?<![\p{L}])(?:a|ont|avait|avaient|aura|avoir|est|sont|était|été|s'est|se sont)\s+(?:[\p{L}'-]+\s+){0,2}$/iu;
+const AUXILIARY = /(?<![\p{L}])(?:a|ont|avons|avez|ai|avait|avaient|aura|auront|avoir|est|sont|était|été|sera|seront|serait|seraient|s'est|se sont)\s+(?:[\p{L}'-]+\s+){0,2}$/iu;
 
 export type YearMention = { year: number; start: number };
 /** Years the text ties to an event (« en 2026 », « d'ici à 2030 », « au second semestre 2026 »). */
@@ -57,6 +62,9 @@ export function eventYears(text: string): YearMention[] {
   for (const m of text.matchAll(YEAR)) {
     const before = text.slice(Math.max(0, m.index! - 40), m.index!);
     if (NOT_THE_EVENT.test(text.slice(Math.max(0, m.index! - 40), m.index! + m[0].length - m[1].length))) continue;
+    // « NOZAY (Essonne), le 3 mars 2025 /ACP/ – », « Paris, le 9 octobre 2025 – »: a dateline dates the dispatch, not the event.
+    const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 40);
+    if (/^\s*(?:\/[^/]{1,30}\/|\([^)]{1,30}\))\s*[-–—]/u.test(after) || (m.index! < 60 && /(?:^|,\s)le\s+\d{1,2}(?:er)?\s+$/u.test(before) && /^\s*[-–—]\s/u.test(after))) continue;
     const participle = DATED_PARTICIPLE.exec(before);
     if (participle && !AUXILIARY.test(before.slice(0, participle.index))) continue;
     found.push({ year: Number(m[1]), start: m.index! });
@@ -72,22 +80,25 @@ export const ANAPHORIC_SUBJECT =
   /(?:^|[\s,'])(?:il|elle|ils|elles|celui-ci|celle-ci|(?:le|la|l'|les|ce|cet|cette|ces)\s*(?:[\p{L}-]+\s+)?(?:groupe|société|entreprise|opérateur|hébergeur|géant|firme|compagnie|conglomérat|fonds|filiale|promoteur|partenaires|coentreprise|spécialiste|fournisseur|éditeur|constructeur|exploitant|leader|américain|américaine|chinois|français|française|japonais|allemand|britannique|canadien|indien|site|projet|bâtiment|campus|centre|installation|infrastructure|investissement|région|câble|travaux|chantier|opération|mise en service|ensemble|data ?center|datacenter|usine))(?![\p{L}])/iu;
 
 /** Where a place name is the place of the thing: « à », « en », « près de », « le campus de ». */
-const LOCATIVE = /(?:^|[\s(])(?:à|au|aux|en|dans(?: la| le| les| l')?|près d[e']|proche d[e']|autour d[e']|sur le site d[e']|au (?:nord|sud|est|ouest)(?:-[\p{L}]+)? d[e']|(?:ville|commune|province|préfecture|région|état|comté|canton|agglomération|zone|parc|quartier) d[e'])\s*$/iu;
+const LOCATIVE = /(?:^|[\s(])(?:à|au|aux|en|dans(?: la| le| les| l')?|près d[e']|proche d[e']|autour d[e']|sur le site d[e']|au (?:nord|sud|est|ouest)(?:-[\p{L}]+)? d[e']|(?:ville|commune|province|préfecture|région|état|comté|canton|agglomération|zone|parc|quartier)(?:\s+[\p{L}-]+){0,2} d[e'])\s*$/iu;
 const AFTER_FACILITY = /(?:centres? de (?:données|calcul)|data ?cent(?:er|re)s?|datacent(?:er|re)s?|campus|région(?:s)?(?: cloud)?|sites?|usines?|bâtiments?|installations?|stations? d'atterrissement|supercalculateurs?|parcs?)(?:\s+[\p{L}-]+){0,2}\s+d(?:e\s+|u\s+|')$/iu;
 /** Where a name is only where something was said, or where the firm lives. */
-const NOT_THE_SITE = /(?:lors d[eu']|à l'occasion d[eu']|salon|conférence|sommet|forum|congrès|keynote|visite|événement|rencontre|festival|depuis)(?:[^,.;]{0,40})$|(?:en )?(?:hors|dehors) d(?:e\s+(?:la\s+|l')?|'|u\s+)$|(?:bas[ée]e?s?|siège(?: social)?|fond[ée]e?s?(?: en \d{4})?|originaire|implant[ée]e?s? depuis \d{4})\s+(?:à|au|aux|en|dans|d[e'])\s*(?:l[ae] |l')?$/iu;
+const NOT_THE_SITE =
+  /(?:lors d[eu']|à l'occasion d[eu']|salon|conférence|sommet|forum|congrès|keynote|visite|événement|rencontre|festival|depuis|déjà(?!\s+(?:ouvert|inaugur|construit|mis |lancé|annonc|rachet|acquis|investi|commenc|démarr)))(?:[^,.;]{0,40})$|(?:en )?(?:hors|dehors) d(?:e\s+(?:la\s+|l')?|'|u\s+)$|(?:bas[ée]e?s?|siège(?: social)?(?:\s+(?:est|était|sera))?(?:\s+(?:situé|installé|établi|implanté|basé))?|fond[ée]e?s?(?: en \d{4})?|originaire|implant[ée]e?s? depuis \d{4})\s+(?:à|au|aux|en|dans|d[e'])\s*(?:l[ae] |l')?$/iu;
+/** « à quelques kilomètres de Marcoussis », « face à Trois-Rivières »: a landmark the site is measured from, not where it is. */
+const LANDMARK = /(?:à\s+(?:quelques|plusieurs|moins de|une?|\d+(?:[,.]\d+)?)\s+(?:[\p{L}-]+\s+)?(?:kilomètres?|km|minutes?|heures?|mètres?|encablures?)\s+d(?:e|u|es|')|face\s+à|en face d(?:e|u|es|')|non loin d(?:e|u|es|'))(?:[^,.;]{0,40})$/iu;
 
 /** Whether the words before a name make it the place where the announced thing is. */
 export function isSiteLocative(before: string): boolean {
   const near = before.slice(-60);
-  if (NOT_THE_SITE.test(near)) return false;
+  if (NOT_THE_SITE.test(near) || LANDMARK.test(near)) return false;
   return LOCATIVE.test(near) || AFTER_FACILITY.test(near);
 }
 
 /** What joins two place names: a list (« Ulanqab, Hangzhou et Nantong ») or a qualifier (« Mulhouse, en Alsace »). */
 export function joinOf(between: string): "list" | "qualifier" | "apart" {
   if (
-    /^\s*(?:,\s*|\()\s*(?:en|au|aux|dans(?: la| le| les| l')?|près d[e']|proche d[e']|au (?:nord|sud|est|ouest)(?:-[\p{L}]+)? d[e']|à l'(?:est|ouest) d[e']|\()?\s*$/iu.test(between) &&
+    /^\s*(?:,\s*|\()\s*(?:en|au|aux|dans(?: la| le| les| l')?(?:\s*(?:canton|province|région|département|comté|état|préfecture|wilaya|gouvernorat|district|commune|ville|agglomération|banlieue|périphérie|métropole|(?:nord|sud|est|ouest)(?:-[\p{L}]+)?) d(?:e\s+(?:la\s+|l')?|'|u\s+))?|près d[e']|proche d[e']|au (?:nord|sud|est|ouest)(?:-[\p{L}]+)? d[e']|à l'(?:est|ouest) d[e']|\()?\s*$/iu.test(between) &&
     /[(]|en|au|dans|près|proche|à l'/iu.test(between)
   ) {
     return "qualifier";

@@ -1,14 +1,13 @@
+import type { AnnouncementKind, AnnouncementStatus } from "../schema/announcement";
 import type { AmountMention } from "./amounts";
-import { type AnnouncementStatus, chainsOf, headOf, statusOf } from "./announcement-chains";
+import { chainsOf, headOf, statusOf } from "./announcement-chains";
 import { type FacilityNoun, eventYears, facilityNouns } from "./announcement-clues";
 import { announcementAmounts, announcementCapacities } from "./announcement-figures";
 import type { AnnouncementRegistry, Mention } from "./announcement-mentions";
 import { type Located, placeGroups } from "./announcement-places";
 import { COMPANY_ANAPHOR, FACILITY_SUBJECT, companiesAfter, namedSubject, ownerOf, tagCompanies } from "./announcement-subject";
-import { findTriggers } from "./announcement-verbs";
+import { MODALS, findTriggers } from "./announcement-verbs";
 
-export type { AnnouncementStatus } from "./announcement-chains";
-export type AnnouncementKind = "datacenter" | "cloud-region" | "investment" | "acquisition" | "partnership" | "cable" | "other";
 /** One announcement a sentence states, before the article-level steps (subject carried over, continuation, currency). */
 export type Reading = {
   by: string[];
@@ -29,16 +28,19 @@ export type Reading = {
 };
 
 
+/** « , a indiqué que … », « , a précisé qu'… »: what follows is what the person just named says. */
+const REPORTED = /^\s*,\s*(?:a|ont)\s+(?:[\p{L}-]+\s+)?(?:indiqué|annoncé|précisé|confirmé|expliqué|affirmé|assuré|déclaré|souligné|fait savoir|révélé)\s+(?:qu'|que\s)[^,;]*$/iu;
+
 const TARGET = /(?:société|opérateur|filiale|activités?|participation|parts|\d+\s?%|actifs|portefeuille|centres? de données|campus)/iu;
 
-export type SentenceContext = { registry: AnnouncementRegistry; mentions: Mention[] };
+export type SentenceContext = { registry: AnnouncementRegistry; mentions: Mention[]; /** The article's companies (slugs). */ articleCompanies?: readonly string[] };
 
 /**
  * The announcements one sentence states: for each statement (a chain of
  * trigger words), its subject, kind, status, and the place, amount, capacity
  * and year of its own clause; a list of places gives one announcement each.
  */
-export function readSentence(text: string, { registry, mentions }: SentenceContext): Reading[] {
+export function readSentence(text: string, { registry, mentions, articleCompanies = [] }: SentenceContext): Reading[] {
   const plain = text.replace(/’/g, "'");
   const companies = tagCompanies(plain, mentions);
   const facilities = facilityNouns(plain);
@@ -66,6 +68,8 @@ export function readSentence(text: string, { registry, mentions }: SentenceConte
     // « la construction d'un centre de données » is new too: the facility it names is.
     const newObject = /^\s*(?:d'un|d'une|de\s+(?:deux|trois|quatre|cinq|plusieurs|nouveaux|nouvelles))\s/iu.test(plain.slice(chain.end, chain.end + 30));
     if (nounOnly && !step && !newObject && !/(?:^|\s)(?:un|une|des|d'un|d'une)\s+(?:[\p{L}-]+\s+)?$/iu.test(plain.slice(Math.max(0, chain.start - 30), chain.start))) return;
+    // « le site doit chauffer 6 000 logements »: a modal before a verb the lexicon does not name announces nothing.
+    if (!head && chain.triggers.every((t) => MODALS.has(t.form))) return;
     // « forment sa région », « signe un contrat »: completing or starting nothing the lexicon names is no announcement.
     if (!head && ["complete", "start"].includes(governing.cls) && !chain.triggers.some((t) => t.form === "projet")) return;
     // « n'a pas inauguré », « n'ouvrira pas »: the negation wraps the auxiliary or the verb.
@@ -73,11 +77,15 @@ export function readSentence(text: string, { registry, mentions }: SentenceConte
     const negated = /(?<![\p{L}])(?:ne\s|n')/iu.test(before) &&
       (/(?<![\p{L}])(?:pas|plus|jamais)(?![\p{L}])/iu.test(before) || /^\s*(?:\S+\s+)?(?:pas|plus|jamais)(?![\p{L}])/iu.test(plain.slice(governing.end, governing.end + 20)));
     if (negated) return;
+    // « un réseau de chaleur, que la Ville construit »: the relative clause has its own subject, which is no firm.
+    const relativeSubject = /(?:^|[\s,])qu(?:e\s+|')((?:la|le|les|l')\s*(?:[\p{L}-]+\s+){1,3})$/iu.exec(plain.slice(Math.max(0, governing.start - 60), governing.start));
+    if (relativeSubject && !companies.some((c) => c.end <= governing.start && governing.start - c.end <= relativeSubject[1].length) && !COMPANY_ANAPHOR.test(relativeSubject[1])) return;
 
     let kind: AnnouncementKind;
     if (head?.cls === "partner") kind = "partnership";
     else if (head?.cls === "acquire" || head?.cls === "sell") kind = "acquisition";
-    else if (head?.cls === "invest" && !chain.triggers.some((t) => ["build", "open"].includes(t.cls))) kind = "investment";
+    // « le permis de construire d'un bâtiment…, un investissement de » is about the building; its cost is a figure.
+    else if (head?.cls === "invest" && !chain.triggers.some((t) => ["build", "open"].includes(t.cls)) && !step) kind = "investment";
     else if (facility) kind = facility.kind;
     else if (head?.cls === "land") kind = "cable";
     else if (head?.cls === "build" || (cancel && chain.triggers.some((t) => t.form === "projet"))) kind = "other";
@@ -97,8 +105,15 @@ export function readSentence(text: string, { registry, mentions }: SentenceConte
     if (!by.length && (COMPANY_ANAPHOR.test(plain.slice(0, (head ?? governing).start)) || FACILITY_SUBJECT.test(subjectZone))) {
       // « Octave Klaba, fondateur d'OVHcloud, a confirmé que l'hébergeur… »: the firm the sentence named.
       const named = companies.filter((c) => c.end <= chain.start && /d(?:e\s+|u\s+|')$/u.test(plain.slice(Math.max(0, c.start - 3), c.start)));
-      if (named.length) by = [named.at(-1)!.slug];
+      if (named.length) by = [subsidiaryMeant(plain, named.at(-1)!, registry, articleCompanies, why) ?? named.at(-1)!.slug];
       else carried = true;
+    }
+    // « Nous avons mis en service… » opening a firm's own post or release (not a quote): the firm, found by the article.
+    if (!by.length && /^\s*nous\s/iu.test(plain)) carried = true;
+    // « Michel Paulin, directeur général d'OVHcloud, a indiqué que d'autres ouvertures sont prévues »: the firm its spokesman speaks for.
+    if (!by.length && !carried) {
+      const speaker = companies.find((c) => c.end <= chain.start && /d(?:e\s+|u\s+|')$/u.test(plain.slice(Math.max(0, c.start - 3), c.start)) && REPORTED.test(plain.slice(c.end, chain.start)));
+      if (speaker) (by = [speaker.slug]), why.push(`entreprise : celle dont le porte-parole parle (« ${plain.slice(speaker.start, speaker.end)} »)`);
     }
     if (!by.length && !carried) return;
     if (kind === "partnership") by = [...new Set([...by, ...companiesAfter(plain, companies, governing.end, scopeEnd, /(?:avec|à|au|auprès de)\s+(?:(?:le|la|l')\s*)?(?:[\p{Ll}-]+\s+){0,2}$/u)])];
@@ -113,13 +128,15 @@ export function readSentence(text: string, { registry, mentions }: SentenceConte
       const place = group?.find((g) => g.kind === "place")?.slug;
       let country = group?.[0]?.country;
       if (!country) {
-        const adjective = mentions.find((m) => m.kind === "adjective" && m.start >= governing.end && m.end <= scopeEnd);
+        // « construit par l'équipementier chinois Huawei »: the builder's nationality is not where it builds.
+        const ofTheBuilder = (a: Mention) => companies.some((c) => by.includes(c.slug) && c.start >= a.end && c.start - a.end <= 30);
+        const adjective = mentions.find((m) => m.kind === "adjective" && m.start >= governing.end && m.end <= scopeEnd && !ofTheBuilder(m));
         if (adjective) (country = adjective.slug), why.push(`pays lu de l'adjectif « ${plain.slice(adjective.start, adjective.end)} »`);
       }
       const amount = amounts.find((a) => a.start >= from && a.end <= to);
       const mw = capacities.find((c) => c.start >= from && c.end <= to)?.mw;
       const year = years.find((y) => y.start >= from && y.start < to)?.year;
-      const there = /(?<![\p{L}])(?:y\s+(?:\p{L}+\s+)?$)/u.test(plain.slice(Math.max(0, chain.start - 20), chain.start)) || /(?<![\p{L}])(?:dans|à travers) le pays(?![\p{L}])/iu.test(plain.slice(from, to));
+      const there = /(?<![\p{L}])(?:y\s+(?:\p{L}+\s+)?$)/u.test(plain.slice(Math.max(0, chain.start - 20), chain.start)) || /(?<![\p{L}])(?:(?:dans|à travers) le pays|dans la région|sur place)(?![\p{L}])/iu.test(plain.slice(from, to));
       return { by, carried, kind, status, place, country, amount, mw, year, standalone, there, why: [...why] };
     };
     // A deal or a sum over several places is one announcement, with no single place.
@@ -127,7 +144,46 @@ export function readSentence(text: string, { registry, mentions }: SentenceConte
       const countries = [...new Set(groups.map((g) => g[0].country))];
       readings.push({ ...read(scopeStart, scopeEnd), ...(countries.length === 1 ? { country: countries[0] } : {}) });
     } else if (groups.length <= 1) readings.push(read(scopeStart, scopeEnd, groups[0]));
-    else groups.forEach((g, j) => readings.push(read(g[0].start, j + 1 < groups.length ? groups[j + 1][0].start : scopeEnd, g)));
+    else {
+      const listed = groups.map((g, j) => read(g[0].start, j + 1 < groups.length ? groups[j + 1][0].start : scopeEnd, g));
+      readings.push(...shareFigures(listed, plain, { amounts, capacities, years }, scopeStart, scopeEnd));
+    }
   });
   return readings;
+}
+
+/**
+ * « La filiale cloud du groupe Iliad a ouvert… »: the one subsidiary of the
+ * named group that the article names (Scaleway), when the subject is a
+ * subsidiary; undefined otherwise.
+ */
+function subsidiaryMeant(text: string, parent: Mention, registry: AnnouncementRegistry, articleCompanies: readonly string[], why: string[]): string | undefined {
+  if (!/(?<![\p{L}])filiale\s+(?:[\p{L}-]+\s+){0,2}(?:d(?:e|u|es)\s+|d')(?:(?:la|le|l')\s*)?(?:groupe\s+)?$/iu.test(text.slice(Math.max(0, parent.start - 50), parent.start))) return undefined;
+  const subsidiaries = articleCompanies.filter((slug) => registry.companies.get(slug)?.parent === parent.slug);
+  if (subsidiaries.length !== 1) return undefined;
+  why.push(`entreprise : la filiale de ${registry.companies.get(parent.slug)?.name ?? parent.slug} que l'article nomme`);
+  return subsidiaries[0];
+}
+
+type Figures = { amounts: AmountMention[]; capacities: { mw: number; start: number }[]; years: { year: number; start: number }[] };
+
+/**
+ * The figures of a list of places (« trois campus à A, B et C, pour 7,5
+ * milliards »), one reading per place: as many figures as places go one to
+ * each, in order; one figure alone sizes the whole list and is no single
+ * place's, unless « chacun » says so; one year dates them all.
+ */
+function shareFigures(listed: Reading[], text: string, figures: Figures, from: number, to: number): Reading[] {
+  const inScope = <T extends { start: number }>(list: T[]) => list.filter((f) => f.start >= from && f.start < to);
+  const amounts = inScope(figures.amounts);
+  const capacities = inScope(figures.capacities);
+  const years = inScope(figures.years);
+  const each = /(?<![\p{L}])(?:chacun|chacune|chaque|par site|par campus)(?![\p{L}])/iu.test(text.slice(from, to));
+  const n = listed.length;
+  return listed.map((r, j) => ({
+    ...r,
+    amount: amounts.length === n ? amounts[j] : amounts.length === 1 && each ? amounts[0] : amounts.length === 1 ? undefined : r.amount,
+    mw: capacities.length === n ? capacities[j].mw : capacities.length === 1 && each ? capacities[0].mw : capacities.length === 1 ? undefined : r.mw,
+    year: years.length === n ? years[j].year : years.length === 1 ? years[0].year : r.year,
+  }));
 }

@@ -8,14 +8,33 @@ const NOT_ITS_AMOUNT = /(?:chiffre d'affaires|revenus?|bénéfices?|pertes?|valo
 /** « de 600 à 650 milliards », « entre 2 et 3 milliards »: a range is no single figure. */
 const RANGE = /(?:\d[\d\s,.]*\s+(?:à|et)|entre)\s+$/iu;
 
+/** « le premier bâtiment », « une deuxième phase »: the sentence announces a part of a larger whole. */
+const PART = /(?<![\p{L}])(?:premier|première|deuxième|second|seconde|troisième|quatrième|cinquième|nouveau|nouvelle|dernier|dernière)\s+(?:bâtiment|salle|phase|tranche|module|hall|extension|bloc|étape)s?(?![\p{L}])/iu;
+/** « de son parc hyperscale de 1 GW », « du campus, d'une capacité de 200 MW »: a figure that sizes the whole. */
+const OF_THE_WHOLE = /(?:parc|campus|complexe|programme|plan|ensemble)(?:\s+[\p{L}-]+){0,2},?\s+(?:de|d'une (?:capacité|puissance)(?: totale)? de|totalisant)\s*$/iu;
+
+/**
+ * Whether a figure sizes a whole (a park, a plan) named after one part of it
+ * (« le premier bâtiment de son parc de 1 GW »): not the part's figure. Named
+ * the other way round (« un campus de 1,5 GW dont la première phase »), the
+ * whole is what is announced and the figure is its own.
+ */
+function ofTheWhole(text: string, start: number): boolean {
+  const from = Math.max(0, start - 60);
+  const whole = OF_THE_WHOLE.exec(text.slice(from, start).replace(/’/g, "'"));
+  return !!whole && PART.test(text.slice(0, from + whole.index));
+}
+
 /** « porter sa capacité à 280 MW »: a total to reach, not the size of what is announced. */
 export function announcementCapacities(text: string): CapacityMention[] {
-  return findCapacities(text).filter((c) => !/port(?:er|e|era|ant|ent)\s+(?:[\p{L}'-]+\s+){0,6}?à\s+$/iu.test(text.slice(Math.max(0, c.start - 60), c.start).replace(/’/g, "'")));
+  return findCapacities(text).filter(
+    (c) => !/port(?:er|e|era|ant|ent)\s+(?:[\p{L}'-]+\s+){0,6}?à\s+$/iu.test(text.slice(Math.max(0, c.start - 60), c.start).replace(/’/g, "'")) && !ofTheWhole(text, c.start),
+  );
 }
 
 export function announcementAmounts(text: string): AmountMention[] {
   return findAmounts(text).filter((a) => {
     const before = text.slice(Math.max(0, a.start - 40), a.start).replace(/’/g, "'");
-    return !NOT_ITS_AMOUNT.test(before) && !RANGE.test(before) && !/^\s+le total/.test(text.slice(a.end));
+    return !NOT_ITS_AMOUNT.test(before) && !RANGE.test(before) && !/^\s+le total/.test(text.slice(a.end)) && !ofTheWhole(text, a.start);
   });
 }

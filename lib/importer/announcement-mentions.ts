@@ -7,9 +7,9 @@
 export type NamedEntry = { name: string; aliases?: readonly string[] };
 /** What of the entity registry extraction reads; lib/entities/entity-registry.ts's EntityRegistry is one. */
 export type AnnouncementRegistry = {
-  companies: ReadonlyMap<string, NamedEntry>;
+  companies: ReadonlyMap<string, NamedEntry & { parent?: string }>;
   countries: ReadonlyMap<string, NamedEntry & { adjectives?: readonly string[]; code?: string }>;
-  places: ReadonlyMap<string, NamedEntry & { country: string; kind?: string }>;
+  places: ReadonlyMap<string, NamedEntry & { country: string; kind?: string; lat?: number; lon?: number }>;
 };
 
 export type MentionKind = "company" | "country" | "place" | "adjective";

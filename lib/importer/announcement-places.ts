@@ -4,20 +4,35 @@ import type { AnnouncementRegistry, Mention } from "./announcement-mentions";
 /** Kinds of places that contain towns: named after a town, they say where the town is. */
 export const REGIONAL = /^(?:région|province|département|préfecture|comté|canton|état|land)$/iu;
 
+/** Kinds of places inside a town: a town named after one (« le quartier des Acacias, à Genève ») says where it is. */
+export const WITHIN_TOWN = /^(?:quartier|parc d'activités|port|campus|site|zone)$/iu;
+
 export type Located = { slug: string; kind: "place" | "country"; start: number; country: string };
 
 /** The places of a clause, grouped: one group per place of a list, a qualifier (« en Alsace ») joins its place. */
 export function placeGroups(text: string, mentions: Mention[], registry: AnnouncementRegistry, from: number, to: number): Located[][] {
   const groups: Located[][] = [];
-  let previous: (Located & { end: number }) | undefined;
+  let previous: (Located & { end: number; skipped?: boolean }) | undefined;
+  const kindOf = (slug: string) => registry.places.get(slug)?.kind ?? "";
   for (const m of mentions) {
     if ((m.kind !== "place" && m.kind !== "country") || m.start < from || m.end > to) continue;
     const country = m.kind === "place" ? (registry.places.get(m.slug)?.country ?? "") : m.slug;
     const here = { slug: m.slug, kind: m.kind, start: m.start, country, end: m.end };
-    const join = previous ? joinOf(text.slice(previous.end, m.start)) : "apart";
+    let join = previous ? joinOf(text.slice(previous.end, m.start)) : "apart";
+    // « dans le quartier des Acacias, à Genève »: the town of a district or business park qualifies it.
+    if (join === "list" && previous?.kind === "place" && m.kind === "place" && WITHIN_TOWN.test(kindOf(previous.slug)) && !WITHIN_TOWN.test(kindOf(m.slug)) && previous.country === country) {
+      join = "qualifier";
+    }
+    // « Settimo Milanese, à l'ouest de Milan, Italie »: a country right after a place of it says where the place is.
+    if (join === "list" && m.kind === "country" && previous?.kind === "place" && previous.country === m.slug) join = "qualifier";
+    // « après Johannesburg, en Afrique du Sud »: what qualifies a place that is not the site is not the site either.
+    if (previous?.skipped && join === "qualifier") {
+      previous = { ...here, skipped: true };
+      continue;
+    }
     const current = groups.at(-1);
     // « Sakai, dans la préfecture d'Osaka »: a region after a town of its country qualifies it.
-    const regional = m.kind === "place" && REGIONAL.test(registry.places.get(m.slug)?.kind ?? "");
+    const regional = m.kind === "place" && REGIONAL.test(kindOf(m.slug));
     // The same place named twice (« au Québec … située à Québec ») is one place, not a list.
     const again = groups.find((g) => g.some((x) => x.slug === m.slug));
     if (again) {
@@ -26,7 +41,10 @@ export function placeGroups(text: string, mentions: Mention[], registry: Announc
     }
     if (regional && previous && current?.some((g) => g.kind === "place" && g.country === country) && m.start - previous.end < 40) current.push(here);
     else if (!previous || !current || join === "apart") {
-      if (!isSiteLocative(text.slice(Math.max(0, m.start - 80), m.start).replace(/’/g, "'"))) continue;
+      if (!isSiteLocative(text.slice(Math.max(0, m.start - 80), m.start).replace(/’/g, "'"))) {
+        previous = { ...here, skipped: true };
+        continue;
+      }
       if (current?.every((g) => g.country === country) && (m.kind === "country" || current.every((g) => g.kind === "country"))) current.push(here);
       else groups.push([here]);
     } else if (current.every((g) => g.kind === "country") && m.kind === "place" && current[0].country === country) current.push(here);

@@ -8,24 +8,25 @@ import type { Mention } from "./announcement-mentions";
 
 const PREPOSITION = String.raw`(?:de|d'|du|des|avec|chez|par|pour|à|au|aux|auprès de|contre|selon|comme|dont|sur|entre|via|hors de|face à|après|sans|vers)`;
 /** A preposition right before a name (« filiale de Cassava », « chez Equinix ») makes it a complement, not a subject. */
-const RIGHT_AFTER_PREPOSITION = new RegExp(`(?:^|[\\s'])${PREPOSITION}\\s*$`, "u");
+const RIGHT_AFTER_PREPOSITION = new RegExp(`(?:^|[\\s'])${PREPOSITION}\\s*$`, "iu");
 /** So does one before the article of its noun phrase (« par le fonds américain Roha »), not « le fournisseur … de centres de données NorthC ». */
-const PHRASE_AFTER_PREPOSITION = new RegExp(`(?:^|[\\s'])${PREPOSITION}\\s*(?:le|la|les|l'|son|sa|ses|leur|leurs|un|une)\\s*(?:[\\p{L}-]+\\s+){0,5}$`, "u");
+// Case-blind: « Selon le cabinet IDC » opens a sentence.
+const PHRASE_AFTER_PREPOSITION = new RegExp(`(?:^|[\\s'])${PREPOSITION}\\s*(?:le|la|les|l'|son|sa|ses|leur|leurs|un|une)\\s*(?:[\\p{L}-]+\\s+){0,5}$`, "iu");
 const PHRASE_START = /(?:^|[\s'])(?:le|la|les|l'|son|sa|ses|leur|leurs|un|une|du|des|au|aux)\s*(?:[\p{L}-]+\s+){0,5}$/u;
 const governed = (before: string) => {
   if (RIGHT_AFTER_PREPOSITION.test(before)) return true;
   const phrase = PHRASE_START.exec(before);
   return !!phrase && (/^\s*(?:du|des|au|aux)\s/u.test(phrase[0]) || PHRASE_AFTER_PREPOSITION.test(before.slice(0, phrase.index + phrase[0].length)));
 };
-/** « X et le canadien Y », « X, Y »: names joined into one subject. */
-const JOINED = /^\s*(?:,|et|,\s*et)\s+(?:(?:le|la|les|l')\s*(?:[\p{Ll}-]+\s+){0,2})?$/u;
+/** « X et le canadien Y », « X, Y », « X, acteur européen des centres de données, et Y »: names joined into one subject. */
+const JOINED = /^\s*(?:,|et|,\s*et|,\s*[^,;.()]{1,60},\s*et)\s+(?:(?:le|la|les|l')\s*(?:[\p{Ll}-]+\s+){0,2})?$/u;
 
 /** « Le groupe », « il », « l'opérateur »: a subject that is a firm named before. */
 export const COMPANY_ANAPHOR =
   /(?:^|[\s,'])(?:il|elle|ils|elles|celui-ci|celle-ci|ce dernier|cette dernière|ces derniers|(?:le|la|l'|les|ce|cet|cette|ces)\s*(?:[\p{L}-]+\s+)?(?:groupe|société|entreprise|opérateur|hébergeur|géant|firme|compagnie|conglomérat|fonds|filiale|promoteur|partenaires|coentreprise|spécialiste|fournisseur|éditeur|constructeur|exploitant|leader|américain|américaine|chinois|chinoise|français|française|japonais|allemand|britannique|canadien|indien))(?![\p{L}])/iu;
 /** « Le site », « l'installation », « le projet »: a subject that is the facility or plan named before. */
 export const FACILITY_SUBJECT =
-  /(?:^|[\s,'])(?:le|la|l'|les|ce|cet|cette|ces|son|sa|ses|leur|leurs)\s*(?:[\p{L}-]+\s+)?(?:site|projet|plan|bâtiment|campus|centre|installation|infrastructure|investissement|région|câble|travaux|chantier|opération|mise en service|ensemble|data ?center|datacenter|usine|budget)(?![\p{L}])/iu;
+  /(?:^|[\s,'])(?:le|la|l'|les|ce|cet|cette|ces|son|sa|ses|leur|leurs)\s*(?:[\p{L}-]+\s+)?(?:sites?|projets?|plans?|bâtiments?|campus|centres?|installations?|infrastructures?|investissements?|régions?|câbles?|travaux|chantiers?|opération|mise en service|ensemble|data ?centers?|datacenters?|usines?|budget)(?![\p{L}])/iu;
 
 type Tagged = Mention & { governed: boolean };
 

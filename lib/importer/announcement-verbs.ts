@@ -29,9 +29,13 @@ const LEXICON: [VerbClass, Forms][] = [
   ["open", er("inaugur", ["inauguration"])],
   ["open", { present: ["met en service", "mettent en service"], participle: ["mis en service", "mise en service", "mises en service"], future: ["mettra en service", "mettront en service"], conditional: ["mettrait en service"], infinitive: ["mettre en service"], noun: ["mise en service"] }],
   ["open", { present: ["entre en service", "entrent en service"], participle: ["entré en service", "entrée en service", "entrés en service"], future: ["entrera en service", "entreront en service"], infinitive: ["entrer en service"], noun: ["entrée en service"] }],
+  // « doit accueillir ses premiers clients en 2026 »: the day a facility opens, said of its users.
+  ["open", { present: ["accueille ses premiers clients", "accueillent leurs premiers clients"], future: ["accueillera ses premiers clients", "accueilleront leurs premiers clients"], infinitive: ["accueillir ses premiers clients", "accueillir leurs premiers clients", "accueillir les premiers clients"] }],
   ["open", { present: ["est opérationnel", "est opérationnelle", "sont opérationnels", "sont opérationnelles"], future: ["sera opérationnel", "sera opérationnelle", "seront opérationnels"] }],
   ["build", { present: ["en construction", "en cours de construction", "en chantier"] }],
   ["build", { present: ["construit", "construisent"], participle: ["construit", "construite", "construits", "construites"], future: ["construira", "construiront"], conditional: ["construirait", "construiraient"], infinitive: ["construire"], imperfect: ["construisait"], noun: ["construction", "première pierre", "travaux", "chantier", "pose du câble", "pose des câbles"] }],
+  // « Les sites seraient installés à Calatorao », « le campus sera implanté à Fouju »: where a facility is built (a passive, see findTriggers).
+  ["build", { participle: ["installé", "installée", "installés", "installées", "implanté", "implantée", "implantés", "implantées"] }],
   ["build", { present: ["bâtit", "bâtissent"], participle: ["bâti", "bâtie", "bâtis"], future: ["bâtira", "bâtiront"], infinitive: ["bâtir"] }],
   ["deliver", er("livr", ["livraison"])],
   ["land", { present: ["atterrit", "atterrissent"], participle: ["atterri"], future: ["atterrira", "atterriront"], infinitive: ["atterrir"] }],
@@ -39,6 +43,7 @@ const LEXICON: [VerbClass, Forms][] = [
   ["acquire", { present: ["acquiert", "acquièrent"], participle: ["acquis", "acquise"], future: ["acquerra"], conditional: ["acquerrait"], infinitive: ["acquérir"], noun: ["acquisition", "prise de contrôle"] }],
   ["acquire", { present: ["s'offre"], infinitive: ["s'offrir"] }],
   ["sell", { ...er("cèd", ["cession"], "céd") }],
+  ["sell", { present: ["vend", "vendent"], participle: ["vendu", "vendue", "vendus", "vendues"], future: ["vendra", "vendront"], infinitive: ["vendre"], noun: ["vente"] }],
   ["invest", { present: ["investit", "investissent"], participle: ["investi"], future: ["investira", "investiront"], conditional: ["investirait", "investiraient"], infinitive: ["investir"], noun: ["investissement", "investissements"] }],
   ["invest", { ...er("consacr"), noun: [] }],
   ["invest", { ...er("dépens"), noun: [] }],
@@ -58,10 +63,14 @@ const LEXICON: [VerbClass, Forms][] = [
   ["announce", { present: ["promet", "promettent"], participle: ["promis"], future: ["promettra"] }],
   ["announce", { present: ["compte", "comptent", "veut", "veulent", "souhaite", "souhaitent", "entend", "entendent", "s'apprête", "s'engage", "va", "vont", "doit", "doivent", "pourrait", "pourraient", "devrait", "devraient"], imperfect: ["devait", "devaient", "comptait"] }],
   ["complete", { ...er("finalis"), participle: ["finalisé", "finalisée"] }],
+  // « annoncent la signature d'un partenariat »: the deal is signed.
+  ["complete", { noun: ["signature"] }],
   ["complete", { present: ["conclut", "concluent", "boucle", "bouclent", "signe", "signent", "crée", "créent", "forme", "forment", "noue", "nouent"], participle: ["conclu", "bouclé", "signé", "créé", "formé", "noué", "achevé"], infinitive: ["créer", "former", "signer", "conclure"] }],
   ["start", { ...er("lanc", [], "lanc"), noun: ["lancement"] }],
   ["start", { present: ["débute", "commence", "démarre", "pose", "entame"], participle: ["débuté", "commencé", "démarré", "posé", "entamé"], future: ["débutera", "commencera", "démarrera"], infinitive: ["débuter", "commencer", "démarrer"] }],
 ];
+
+const PASSIVE_ONLY = /^(?:install|implant)/;
 
 /** A modal (« va », « doit », « compte ») counts only before an infinitive: « doit 10 millions » announces nothing. */
 export const MODALS = new Set(["compte", "comptent", "veut", "veulent", "souhaite", "souhaitent", "entend", "entendent", "s'apprête", "s'engage", "va", "vont", "doit", "doivent", "pourrait", "pourraient", "devrait", "devraient", "devait", "devaient", "comptait"]);
@@ -71,7 +80,9 @@ export type Trigger = { cls: VerbClass; tense: Tense; form: string; start: numbe
 const forms = new Map<string, { cls: VerbClass; tenses: Tense[] }[]>();
 for (const [cls, byTense] of LEXICON) {
   for (const [tense, list] of Object.entries(byTense) as [Tense, string[]][]) {
-    for (const form of list) {
+    // « d'autres ouvertures », « les rachats »: a noun in the plural is the same statement.
+    const written = tense === "noun" ? list.flatMap((f) => (/[sx]$/.test(f) || f.includes(" ") ? [f] : [f, `${f}s`])) : list;
+    for (const form of written) {
       const entries = forms.get(form) ?? [];
       const entry = entries.find((e) => e.cls === cls);
       if (entry) entry.tenses.push(tense);
@@ -87,7 +98,7 @@ const FORM = new RegExp(
 
 /** Words that may sit between an auxiliary and its participle (« a de son côté promis », « avait déjà racheté »). */
 const INSERT = String.raw`(?:\s+(?:de son côté|pour sa part|par ailleurs|quant à (?:eux|elle|lui|elles)|en revanche|en effet|en outre|d'ailleurs|lui-même|elle-même|dans la foulée|enfin|finalement|déjà|également|aussi|ainsi|bien|officiellement|notamment|récemment|discrètement|pas|plus|jamais|encore|toujours|ensuite|hier|aujourd'hui|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+soir)?|\p{L}+ment))*`;
-const AUX = new RegExp(`(?<![\\p{L}])(a|ont|avait|avaient|aura|auront|aurait|auraient|est|sont|était|étaient|sera|seront|serait|seraient|été|avoir|être|s'est|se sont|s'était)${INSERT}\\s+$`, "iu");
+const AUX = new RegExp(`(?<![\\p{L}])(a|ont|avons|avez|ai|avait|avaient|aura|auront|aurait|auraient|est|sont|était|étaient|sera|seront|serait|seraient|été|avoir|être|s'est|se sont|s'était)${INSERT}\\s+$`, "iu");
 
 /**
  * The trigger words of a sentence, each with its tense. A participle without
@@ -105,6 +116,8 @@ export function findTriggers(sentence: string): Trigger[] {
     const elided = /(?<![\p{L}])l'$/iu.test(text.slice(0, start));
     for (const { cls, tenses } of forms.get(form) ?? []) {
       let tense: Tense | undefined;
+      // « installé », « implanté » say where a facility goes only in the passive (« sera implanté à »), not « a installé des serveurs ».
+      if (PASSIVE_ONLY.test(form) && !/^(?:est|sont|sera|seront|serait|seraient|été|être)$/i.test(aux ?? "")) continue;
       if (tenses.includes("participle") && aux) tense = "participle";
       // « RBX9, construit en dix-huit mois »: after a comma, a form that is also a participle qualifies the noun.
       else if (tenses.includes("participle") && /[,(]\s*$/.test(text.slice(0, start))) continue;
@@ -128,8 +141,8 @@ export function timeOf(trigger: Trigger, before: string): Time {
     case "conditional":
       return "future";
     case "infinitive":
-      // « annonce avoir ouvert » is past; « pour ouvrir », « afin de construire », purpose.
-      return /(?<![\p{L}])avoir\s+$/u.test(before) ? "past" : "purpose";
+      // « annonce avoir ouvert », « vient d'inaugurer » are past; « pour ouvrir », « afin de construire », purpose.
+      return /(?<![\p{L}])(?:avoir|vien(?:t|nent)\s+d(?:e\s+|'))\s*$/u.test(before) ? "past" : "purpose";
     case "noun":
       return "noun";
     case "imperfect":

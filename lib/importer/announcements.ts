@@ -1,33 +1,21 @@
+import type { AnnouncementData, AnnouncementStatus } from "../schema/announcement";
 import { type AmountMention, currencyIn, findAmounts } from "./amounts";
 import { FUTURE, eventYears, isSiteLocative } from "./announcement-clues";
-import { type AnnouncementKind, type AnnouncementStatus, readSentence } from "./announcement-events";
+import { readSentence } from "./announcement-events";
 import { announcementAmounts, announcementCapacities } from "./announcement-figures";
-import { REGIONAL } from "./announcement-places";
+import { REGIONAL, WITHIN_TOWN } from "./announcement-places";
 import { type AnnouncementRegistry, type Mention, mentionFinder } from "./announcement-mentions";
 import { COMPANY_ANAPHOR, FACILITY_SUBJECT, namedSubject, tagCompanies } from "./announcement-subject";
 import { findTriggers } from "./announcement-verbs";
 import { splitSentences } from "./sentences";
 
-export type { AnnouncementKind, AnnouncementStatus } from "./announcement-events";
 export type { AnnouncementRegistry } from "./announcement-mentions";
 
-/** A proposed announcement: the fields of lib/schema/announcement.ts (branch `announcements`), nothing the text does not give. */
-export type Proposal = {
-  by: string[];
-  kind: AnnouncementKind;
-  site?: string;
-  place?: string;
-  country?: string;
-  amount?: { value: number; currency: string };
-  mw?: number;
-  status: AnnouncementStatus;
-  year?: number;
-  /** The sentence(s) that state it, verbatim from the body. */
-  evidence: string;
-};
+/** An existing site, as the registry of sites lists it. */
+export type SiteRef = { slug: string; name: string; aliases?: readonly string[]; operators: readonly string[]; place?: string; country?: string };
 
-/** An existing site, as the registry of sites will list it. */
-export type SiteRef = { slug: string; name: string; operators: readonly string[]; place?: string; country?: string };
+/** « MRS5 », « RBX9 »: a facility's own code, the name the text gives one building. */
+export const FACILITY_CODE = /(?<![\p{L}\p{N}])\p{Lu}{2,5}\d{1,3}(?![\p{L}\p{N}])/u;
 
 export type AnnouncementInput = {
   /** The cleaned Markdown body. */
@@ -41,14 +29,21 @@ export type AnnouncementInput = {
 };
 
 export type AnnouncementProposals = {
-  announcements: Proposal[];
-  /** For the import report, in French: currencies read from a country, repeated announcements left out. */
+  /** In the schema's shape (lib/schema/announcement.ts), nothing the text does not give; `evidence` is verbatim from the body. */
+  announcements: AnnouncementData[];
+  /** For the import report, in French: repeated announcements left out, facilities the sites lack. */
   notes: string[];
   /** Why each announcement reads as it does, same order as `announcements` (report only). */
   why: string[][];
 };
 
-type Draft = Omit<Proposal, "amount" | "evidence" | "site"> & { amount?: AmountMention; first: number; last: number; why: string[] };
+type Draft = Omit<AnnouncementData, "amount" | "evidence" | "site" | "status"> & {
+  status: AnnouncementStatus;
+  amount?: AmountMention;
+  first: number;
+  last: number;
+  why: string[];
+};
 
 /** How many sentences back « il » or « le groupe » may still point to a named firm. */
 const SUBJECT_REACH = 2;
@@ -78,7 +73,7 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
     const text = sentence.text;
     const amounts = announcementAmounts(text);
     const mentions = find(text).filter((m) => !amounts.some((a) => m.start < a.end && a.start < m.end));
-    let readings = readSentence(text, { registry, mentions });
+    let readings = readSentence(text, { registry, mentions, articleCompanies: input.companies });
     const own = tagCompanies(text.replace(/’/g, "'"), mentions).filter((c) => !c.governed);
     const head = text.slice(0, 70).replace(/’/g, "'");
     const refersBack = !own.length && (COMPANY_ANAPHOR.test(head) || FACILITY_SUBJECT.test(head));
@@ -86,12 +81,19 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
     const latest = /(?<![\p{L}])(?:ce dernier|cette dernière|ces derniers)(?![\p{L}])/iu.test(head);
     contributed[i] = [];
 
-    const previous = i > 0 && sentences[i - 1].paragraph === sentence.paragraph ? contributed[i - 1] : [];
+    // The sentence just before, in the same paragraph or ending the one before (« Le projet, évalué à… » often opens the next): no intertitle between.
+    const adjacent = i > 0 && (sentences[i - 1].paragraph === sentence.paragraph || !body.slice(sentences[i - 1].end, sentence.start).includes("#"));
+    const previous = adjacent ? contributed[i - 1] : [];
     if (refersBack && previous.length === 1) {
       const target = drafts[previous[0]];
+      // « Le site sera à Calatorao » narrows « en Aragon »; « les sites seront à Calatorao, à La Muela et… » are several new ones.
+      const towns = new Set(located(mentions, text).filter((m) => m.kind === "place" && !REGIONAL.test(registry.places.get(m.slug)?.kind ?? "")).map((m) => m.slug));
       const refines = (place?: string, country?: string) =>
-        !!place && country === target.country && (!target.place || REGIONAL.test(registry.places.get(target.place)?.kind ?? ""));
-      const fresh = readings.filter((r) => r.standalone || (r.country && r.country !== target.country) || (r.place && r.place !== target.place && !refines(r.place, r.country)));
+        !!place && towns.size <= 1 && country === target.country && (!target.place || REGIONAL.test(registry.places.get(target.place)?.kind ?? ""));
+      // « dans la zone industrielle de Sidi Salem » after « à Sfax »: an area of the same town (the importer gives it the town's point).
+      const spot = (slug?: string) => (slug ? registry.places.get(slug) : undefined);
+      const inside = (place?: string) => WITHIN_TOWN.test(spot(place)?.kind ?? "") && spot(place)?.lat === spot(target.place)?.lat && spot(place)?.lon === spot(target.place)?.lon;
+      const fresh = readings.filter((r) => r.standalone || (r.country && r.country !== target.country) || (r.place && r.place !== target.place && !refines(r.place, r.country) && !inside(r.place)));
       if (!fresh.length) {
         const added: string[] = [];
         const amount = amounts[0];
@@ -115,6 +117,8 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
           target.why.push(`${added.join(", ")} tiré${added.length > 1 ? "s" : ""} de la phrase suivante, qui reprend le même objet`);
         }
         contributed[i] = [previous[0]];
+        // « Le projet… », « L'entreprise… » still speaks of the same firm: « elle » in the next sentence is it too.
+        if (subject) subject = { ...subject, at: i };
         return;
       }
       readings = fresh;
@@ -126,10 +130,14 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
       if (r.carried && latest && lastNamed) {
         by = [lastNamed];
         why.push("entreprise : « ce dernier » renvoie à la dernière nommée dans la phrase précédente");
+      } else if (r.carried && (!subject || i - subject.at > SUBJECT_REACH)) {
+        // « Nous avons mis en service… » in a firm's own post or release: the one firm the article names.
+        if (!/^\s*nous\s/iu.test(text) || input.companies.length !== 1) continue;
+        by = [...input.companies];
+        why.push("entreprise : « nous », la seule que l'article nomme");
       } else if (r.carried) {
-        if (!subject || i - subject.at > SUBJECT_REACH) continue;
-        by = subject.by;
-        why.push(`entreprise reprise de la phrase ${i - subject.at === 1 ? "précédente" : "d'avant"} (« il », « le groupe »…)`);
+        by = subject!.by;
+        why.push(`entreprise reprise de la phrase ${i - subject!.at === 1 ? "précédente" : "d'avant"} (« il », « le groupe »…)`);
       }
       let country = r.country;
       let place = r.place;
@@ -165,18 +173,19 @@ function finish(drafts: Draft[], input: AnnouncementInput, sentences: ReturnType
   const articleCountries = [...new Set(find(body).flatMap((m) => (m.kind === "country" ? [m.slug] : m.kind === "place" ? [registry.places.get(m.slug)?.country ?? ""] : [])))]
     .map(codeOf)
     .filter((c): c is string => !!c);
-  const announcements: Proposal[] = [];
+  const announcements: AnnouncementData[] = [];
   const why: string[][] = [];
   const seen = new Set<string>();
   for (const d of drafts) {
     const key = JSON.stringify([[...d.by].sort(), d.kind, d.place, d.country, d.status]);
-    const evidence = body.slice(sentences[d.first].start, sentences[d.last].end);
+    // Sentences of two paragraphs are joined by one space: the same text, whitespace folded, as the schema compares it.
+    const evidence = body.slice(sentences[d.first].start, sentences[d.last].end).replace(/\s*\n\s*/g, " ");
     if (seen.has(key)) {
       notes.push(`annonce répétée, gardée une fois : « ${evidence.slice(0, 120)} »`);
       continue;
     }
     seen.add(key);
-    let amount: Proposal["amount"];
+    let amount: AnnouncementData["amount"];
     if (d.amount?.currency) amount = { value: d.amount.value, currency: d.amount.currency };
     else if (d.amount?.ambiguous) {
       const read = currencyIn(d.amount.ambiguous, codeOf(d.country), articleCountries, spelled);
@@ -188,15 +197,15 @@ function finish(drafts: Draft[], input: AnnouncementInput, sentences: ReturnType
           default: "sens usuel, aucun pays cité n'en ayant d'autre",
           none: "",
         }[read.from];
-        notes.push(`« ${d.amount.text} » lu en ${read.currency} : ${from}`);
-        d.why.push(`devise : ${from}`);
-      } else notes.push(`« ${d.amount.text} » : devise ambiguë, montant laissé vide`);
+        d.why.push(`devise : « ${d.amount.text} » lu en ${read.currency}, ${from}`);
+      } else d.why.push(`devise : « ${d.amount.text} » ambigu, montant laissé vide`);
     }
     const site = siteOf(d, evidence, sites);
     if (site.note) notes.push(site.note);
     const { first: _f, last: _l, why: reasons, amount: _a, ...fields } = d;
-    const proposal: Proposal = { ...fields, ...(amount ? { amount } : {}), ...(site.slug ? { site: site.slug } : {}), evidence };
-    for (const k of Object.keys(proposal) as (keyof Proposal)[]) if (proposal[k] === undefined) delete proposal[k];
+    // Drafts of one sentence share their `by`: each proposal gets its own list.
+    const proposal: AnnouncementData = { ...fields, by: [...fields.by], ...(amount ? { amount } : {}), ...(site.slug ? { site: site.slug } : {}), evidence };
+    for (const k of Object.keys(proposal) as (keyof AnnouncementData)[]) if (proposal[k] === undefined) delete proposal[k];
     announcements.push(proposal);
     why.push(reasons);
   }
@@ -207,10 +216,11 @@ function finish(drafts: Draft[], input: AnnouncementInput, sentences: ReturnType
 function siteOf(d: Draft, evidence: string, sites: readonly SiteRef[]): { slug?: string; note?: string } {
   if (d.kind === "acquisition" || d.kind === "partnership") return {};
   const theirs = sites.filter((s) => s.operators.some((o) => d.by.includes(o)));
-  const named = theirs.find((s) => new RegExp(`(?<![\\p{L}\\p{N}])${s.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "u").test(evidence));
+  const names = (s: SiteRef) => [s.name, ...(s.aliases ?? [])].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  const named = theirs.find((s) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${names(s).join("|")})(?![\\p{L}\\p{N}])`, "u").test(evidence));
   if (named) return { slug: named.slug };
   // « MRS5 », « RBX9 »: the text names a facility the registry does not have; the same town is not enough.
-  const code = /(?<![\p{L}\p{N}])\p{Lu}{2,5}\d{1,3}(?![\p{L}\p{N}])/u.exec(evidence)?.[0];
+  const code = FACILITY_CODE.exec(evidence)?.[0];
   if (code) return theirs.some((s) => s.place === d.place) ? { note: `installation nommée ${code}, absente des sites connus : nouveau site à créer` } : {};
   const same = d.place ? theirs.filter((s) => s.place === d.place) : [];
   return same.length === 1 ? { slug: same[0].slug } : {};

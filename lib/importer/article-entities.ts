@@ -1,12 +1,12 @@
 import type { EntityRegistry } from "../entities/entity-registry";
 import type { FrontMatter } from "../schema/article";
-import type { Company, Place } from "../schema/entity";
+import type { Company, Place, Site } from "../schema/entity";
 import { slugify } from "../text";
 import type { Gazetteer } from "./gazetteer";
 import { recogniseEntities } from "./recognise";
 
-/** Registry entries an import adds, marked `review: true` for an editor to confirm. */
-export type Proposals = { companies: Company[]; places: Place[] };
+/** Registry entries an import adds, marked `review: true` for an editor to confirm; sites come from the announcements (article-announcements.ts). */
+export type Proposals = { companies: Company[]; places: Place[]; sites: Site[] };
 
 export type ArticleEntities = Pick<FrontMatter, "companies" | "countries" | "places"> & {
   proposals: Proposals;
@@ -27,11 +27,11 @@ const quote = (text: string) => `« ${text.length > 160 ? `${text.slice(0, 157)}
 export function articleEntities(
   text: string,
   registry: EntityRegistry,
-  options: { gazetteer?: Gazetteer; publisher?: string; people?: string[] } = {},
+  options: { gazetteer?: Gazetteer; publishers?: string[]; people?: string[] } = {},
 ): ArticleEntities {
   const found = recogniseEntities(text, registry, options);
   const report: string[] = [];
-  const proposals: Proposals = { companies: [], places: [] };
+  const proposals: Proposals = { companies: [], places: [], sites: [] };
   const companies: string[] = [];
   for (const company of found.companies) {
     if (company.slug) {
@@ -50,7 +50,8 @@ export function articleEntities(
     if (place.isNew && !proposals.places.some((p) => p.slug === place.slug)) {
       const { written: _w, role: _r, sentence, isNew: _n, ...entry } = place;
       proposals.places.push({ ...entry, review: true });
-      report.push(`lieu ajouté depuis le gazetteer : ${place.name} (${place.country}, ${place.lat}, ${place.lon}), dans ${quote(sentence)}`);
+      const origin = place.geonames || place.kind === "ville" || place.kind === "région" ? "depuis le gazetteer" : `(${place.kind}, aux coordonnées de sa ville)`;
+      report.push(`lieu ajouté ${origin} : ${place.name} (${place.country}, ${place.lat}, ${place.lon}), dans ${quote(sentence)}`);
     }
   }
   const countries = found.countries.map(({ slug, role }) => ({ slug, role }));
@@ -70,5 +71,6 @@ export function withProposals(registry: EntityRegistry, proposals: Proposals): E
     ...registry,
     companies: new Map([...registry.companies, ...proposals.companies.map((c) => [c.slug, c] as const)]),
     places: new Map([...registry.places, ...proposals.places.map((p) => [p.slug, p] as const)]),
+    sites: new Map([...registry.sites, ...proposals.sites.map((s) => [s.slug, s] as const)]),
   };
 }

@@ -1,22 +1,35 @@
 import { foldText } from "../text";
-import { type DateMention, findDateMentions, parseNumericDate } from "./dates";
+import { type DateMention, findDateMentions, parseIsoDate, parseNumericDate } from "./dates";
 import { PERSON_NAME, isBylineName, isPersonNameLine } from "./line-shapes";
 
 /** Who signed the page, and the role the byline gives, as written. */
 export type Byline = { author: string; role?: string; date?: DateMention };
 
 /** Words of a journalist's job, at the start of what follows a name: they make it a byline, not a quoted person. */
-const ROLE = String.raw`(?:journaliste|r[ée]dact(?:eur|rice)|correspondante?|envoy[ée]e? sp[ée]ciale?|chroniqueu(?:r|se)|reporter|pigiste|[ée]ditrice|[ée]diteur|r[ée]daction|grand reporter|cheffe? de (?:rubrique|service|la rubrique)|avec (?:l'|l’)?AFP)`;
+const ROLE = String.raw`(?:journaliste|r[ée]dact(?:eur|rice)|contribut(?:eur|rice)|collaborat(?:eur|rice)|stagiaire|correspondante?|envoy[ée]e? sp[ée]ciale?|chroniqueu(?:r|se)|reporter|pigiste|[ée]ditrice|[ée]diteur|r[ée]daction|grand reporter|cheffe? de (?:rubrique|service|la rubrique)|avec (?:l'|l’)?AFP)`;
 const ROLE_START = new RegExp(`^${ROLE}`, "iu");
 
 /** Words that announce the author ("Par", "Publié par", "Auteur :", "Article rédigé par", "Posted on … by"). */
 const INTRO = String.raw`(?:[Pp]ar|[Pp]ubli[ée]e? par|(?:[Aa]rticle )?[Rr][ée]dig[ée]e? par|[ÉEée]crit par|[Aa]uteure? ?:|[Ss]ign[ée]e? par|[Bb]y|[Pp]osted (?:on .{4,30} )?by)`;
 
-const NAMES = `(${PERSON_NAME}(?:\\s+et\\s+${PERSON_NAME})?)`;
+/** Initials that sign a short piece: "S.L.", "J.-M.D.". */
+const INITIALS = String.raw`\p{Lu}\.(?:-?\p{Lu}\.){1,3}`;
+const NAMES = `((?:${PERSON_NAME}(?:\\s+et\\s+${PERSON_NAME})?)|${INITIALS})`;
+/** The desk or agency a journalist writes for, in brackets after the name: "(CLP)", "(AFP)". */
+const DESK = String.raw`(?:\s*\(\p{Lu}{2,6}\))?`;
 // No "i" flag on these: it would let a name's capitals match any letter ("Par ailleurs, …").
-const INTRO_NAME = new RegExp(`^${INTRO}\\s+${NAMES}\\s*(?:[,|–—-]\\s*(.{0,80})|\\s+((?:le|du|à)\\s.{0,60}))?$`, "u");
+const INTRO_NAME = new RegExp(`^${INTRO}\\s+${NAMES}${DESK}\\s*(?:[,|–—-]\\s*(.{0,80})|\\s+((?:le|du|à)\\s.{0,60}))?$`, "u");
+const INTRO_ONLY = new RegExp(`^${INTRO}\\s+${NAMES}${DESK}$`, "u");
+/** A wire's closing credit: "(Reportage Klaus Becker ; version française Camille Dubois, édité par …)". */
+const REPORTING = new RegExp(`^\\((?:[Rr]eportage|[Rr]eporting|[Tt]exte|[Rr]édaction)\\s+(${PERSON_NAME})(?:\\s*(?:[;,]|et)\\s*.{0,160})?\\)$`, "u");
 const NAME_DASH = new RegExp(`^(${PERSON_NAME})\\s*[-–—|]\\s*(.{2,60})$`, "u");
 const EMAIL = /^[\w.+-]+@[\w-]+(\.[\w-]+)+$/;
+/** "Publié le 23 janvier 2024 par Armand Ngono", "Publié le 17/06/2025 à 18h12 par Yann Le Goff". */
+const DATE_THEN_NAME = new RegExp(`^(?:[Pp]ubli[ée]e?|[Mm]is en ligne|[Pp]ost[ée]e?|[Pp]aru|[ÉEé]crit|[Rr][ée]dig[ée]e?)\\s+le\\s+(.{4,40}?)\\s+par\\s+${NAMES}$`, "u");
+
+/** Words of a masthead: "Marc-Olivier Gagnon, La Presse Canadienne" is signed with the agency's name. */
+const MASTHEAD = /^(?:\p{Lu}{2,6}|(?:(?:L['’]|La |Le |Les )?\p{Lu}[\p{L}'’-]*(?: (?:de |du |des |d['’])?\p{Lu}[\p{L}'’-]*){0,4}))$/u;
+const MEDIA = /\b(?:presse|agence|press|radio|journal|t[ée]l[ée]vision|t[ée]l[ée]|info|infos|news|hebdo|quotidien|magazine|gazette|courrier|nouvelles|m[ée]dias?)\b/iu;
 
 /** A role word alone on a line under a byline: "Journaliste au service Économie", "Directeur général chez NordHost SAS". */
 export function isRoleLine(line: string): boolean {
@@ -42,7 +55,11 @@ const isDateOrTime = (text: string) => findDateMentions(text).length > 0 || pars
  */
 export function readByline(line: string, page = ""): Byline | undefined {
   const trimmed = line.trim();
+  const reporting = trimmed.length <= 220 ? trimmed.match(REPORTING) : null;
+  if (reporting) return { author: reporting[1] };
   if (trimmed.length > 120) return undefined;
+  const segmented = bySegments(trimmed);
+  if (segmented) return segmented;
   const intro = trimmed.match(INTRO_NAME);
   if (intro) {
     const rest = (intro[2] ?? intro[3])?.trim();
@@ -51,19 +68,41 @@ export function readByline(line: string, page = ""): Byline | undefined {
     if (intro[3] && !date) return undefined;
     return { author: intro[1], ...(rest && ROLE_START.test(rest) ? { role: rest } : {}), ...(date?.year !== undefined ? { date } : {}) };
   }
+  const dateFirst = trimmed.match(DATE_THEN_NAME);
+  if (dateFirst) {
+    const date = findDateMentions(dateFirst[1]).find((d) => d.year !== undefined) ?? parseNumericDate(dateFirst[1]);
+    if (date?.year !== undefined) return { author: dateFirst[2], date };
+  }
   const comma = trimmed.indexOf(",");
   if (comma > 0) {
     const [name, rest] = [trimmed.slice(0, comma).trim(), trimmed.slice(comma + 1).trim()];
-    if (isPersonNameLine(name) && rest.length <= 60 && (ROLE_START.test(rest) || /^pour \p{Lu}/u.test(rest))) return { author: name, role: rest };
+    if (isBylineName(name) && rest.length <= 60 && (ROLE_START.test(rest) || /^pour \p{Lu}/u.test(rest))) return { author: name, role: rest };
+    // "Name, AFP", "Name, La Presse Canadienne": the agency or paper the journalist writes for.
+    if (isBylineName(name) && MASTHEAD.test(rest) && (MEDIA.test(rest) || /^\p{Lu}{2,6}$/u.test(rest))) return { author: name };
   }
   const parts = trimmed.split(/\s+/);
   for (let n = 2; n <= Math.min(4, parts.length - 1); n++) {
     const [name, rest] = [parts.slice(0, n).join(" "), parts.slice(n).join(" ")];
-    if (isPersonNameLine(name) && rest.length <= 50 && ROLE_START.test(rest)) return { author: name, role: rest };
+    // "Le Nouvel Écho avec AFP" is a masthead and its agency, not a person.
+    if (isBylineName(name) && rest.length <= 50 && ROLE_START.test(rest)) return { author: name, role: rest };
   }
   const dash = trimmed.match(NAME_DASH);
   if (dash && (EMAIL.test(dash[2].trim()) || isDateOrTime(dash[2]))) return { author: dash[1] };
   return page ? withPublisher(trimmed, page) : undefined;
+}
+
+/**
+ * A line of parts between separators, one of them "par X": "Publié le 2025-10-21
+ * · par Léa Fontaine · 6 min de lecture", "Publié le mardi 15 avril 2025 | Par
+ * Koffi N'Guessan". The date of another part is the article's.
+ */
+function bySegments(line: string): Byline | undefined {
+  const parts = line.split(/\s+[·|•]\s+/u);
+  if (parts.length < 2) return undefined;
+  const named = parts.map((p) => p.match(INTRO_ONLY)).find(Boolean);
+  if (!named) return undefined;
+  const date = parts.map((p) => findDateMentions(p).find((d) => d.year !== undefined) ?? parseNumericDate(p) ?? parseIsoDate(p)).find((d) => d?.year !== undefined);
+  return { author: named[1], ...(date ? { date } : {}) };
 }
 
 /** "Marie-Ève Tremblay La Presse d'ici": the shortest name whose remainder is the page's publisher. */

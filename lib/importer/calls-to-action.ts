@@ -9,12 +9,12 @@ import { foldText } from "../text";
 
 /** The reader addressed: second person, an imperative in -ez, or the reader's own voice. */
 const PRONOUN = /(^|[^a-z])(vous|votre|vos|v'|tu|ton|ta|tes)([^a-z]|$)|^(je m'|j'|deja abonne|pas encore abonne|merci de)/;
-const IMPERATIVE = /^[a-z]+ez(-vous|-nous|-le|-la|-les)?\b|\b(cliquez|consultez|decouvrez|inscrivez|abonnez|telechargez|suivez|rejoignez|ecoutez|retrouvez)\b/g;
+const IMPERATIVE = /^(ne )?[a-z]+ez(-vous|-nous|-le|-la|-les)?\b|\b(cliquez|consultez|decouvrez|inscrivez|abonnez|telechargez|suivez|rejoignez|ecoutez|retrouvez|profitez)\b/g;
 const READER = new RegExp(`${PRONOUN.source}|${IMPERATIVE.source}`);
 
 /** What sites ask of the reader. */
 const ASK =
-  /abonn|inscri|newsletter|lettre (d'information|quotidienne|hebdomadaire)|connect|identifi|compte|recev|suiv|cliqu|telecharg|decouvr|debloqu|offre|gratuit|essai|lire la suite|lisez|lu \d|profit|partag|comment|reagi|not(ez|er)|signal|ecrivez|contactez|google (news|actualites)|boite|e-?mail|notification|cet article|la suite|soutenir|soutenez|don\b|consult|\bnotre\b|\bnos\b|\bici\b|essentiel|\bactu|chaque (matin|jour|soir|semaine)|utile|interesse|erreur|reseaux sociaux|application/;
+  /abonn|inscri|newsletter|lettre (d'information|quotidienne|hebdomadaire)|connect|identifi|compte|recev|suiv|cliqu|telecharg|decouvr|debloqu|offre|gratuit|essai|lire la suite|lisez|lu \d|profit|partag|comment|reagi|not(ez|er)|signal|ecrivez|contactez|google (news|actualites)|boite|e-?mail|notification|cet article|la suite|soutenir|soutenez|don\b|consult|\bnotre\b|\bnos\b|essentiel|\bactu|chaque (matin|jour|soir|semaine)|utile|interesse|erreur|reseaux sociaux|application/;
 
 /** A quotation of some length: the line reports someone's words, it is text. */
 const QUOTATION = /[«“"][^»”"]{25,}[»”"]/;
@@ -29,7 +29,9 @@ export function isCallSentence(sentence: string): boolean {
   const folded = foldText(sentence).replace(/^[^a-z0-9]+/, "");
   if (PRONOUN.test(folded)) return ASK.test(folded);
   // An imperative alone asks nothing of a reader ("Suivez l'argent"): the rest of the sentence must.
-  return READER.test(folded) && ASK.test(folded.replace(IMPERATIVE, " "));
+  // « ici » asks only after an imperative ("cliquez ici"): "je veux vous apporter ici des réponses" asks nothing.
+  const rest = folded.replace(IMPERATIVE, " ");
+  return READER.test(folded) && (ASK.test(rest) || /\bici\b/.test(rest));
 }
 
 /**

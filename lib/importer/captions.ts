@@ -2,6 +2,7 @@ import { type EntityRegistry, resolveName } from "../entities/entity-registry";
 import { words } from "../text";
 import { findDateMentions, yearsIn } from "./dates";
 import { PERSON_NAME } from "./line-shapes";
+import { isAgencyCredit, parseCredit } from "./source";
 
 /** An agency credit closing a caption: "… bedrijven. – EPA", "… (AFP)". */
 const AGENCY_CREDIT = /\s*(?:[–—-]\s*|\()([\p{Lu}][\p{Lu}\d./ -]{1,20}?)\)?\s*$/u;
@@ -20,9 +21,44 @@ export function markedCaption(line: string): string | undefined {
   return undefined;
 }
 
+/**
+ * The agency credit ending a line, looked for in its last characters only: the
+ * pattern's leading blanks would otherwise be tried from every position of a
+ * long run of spaces (quadratic on a line of a million blanks).
+ */
+function agencyCreditAt(text: string): { index: number; credit: string } | undefined {
+  const from = Math.max(0, text.length - 40);
+  const match = text.slice(from).match(AGENCY_CREDIT);
+  return match ? { index: from + match.index!, credit: match[1].trim() } : undefined;
+}
+
 /** A line that ends with an agency credit ("– EPA"), the shape of a caption under a picture. */
 export function hasAgencyCredit(line: string): boolean {
-  return line.length <= 300 && AGENCY_CREDIT.test(line.trim()) && /[\p{Ll}]/u.test(line);
+  return line.length <= 300 && agencyCreditAt(line.trim()) !== undefined && /[\p{Ll}]/u.test(line);
+}
+
+/** A label between a caption and its credit: "(Illustration)", "(Photo d'archives)". */
+const CREDIT_LABEL = /^\((?:illustration|photo(?: d['’]archives?)?|archives?|image|document)\)\s+/iu;
+
+/**
+ * A caption signed by its credit on the same line, after its last sentence:
+ * "… en mars 2023. (Illustration) JULIEN VASSEUR / AFP", "… est posée. PHOTO
+ * CAMILLE DESROSIERS", "… des deux. © Belga", "… dernier. (Photo La Voix,
+ * Jean-François Roy)", "… existantes. Safe Host/DR". The credit must say it is
+ * one (©, a slash, « Photo », brackets): "… a-t-il dit. AFP" stays text.
+ */
+export function captionWithCredit(line: string): { caption: string; credit: string } | undefined {
+  const text = line.trim();
+  if (text.length > 300 || text.length < 30) return undefined;
+  for (const m of text.matchAll(/[.!?…»”]\s+/gu)) {
+    const caption = text.slice(0, m.index! + 1).trim();
+    const credit = text.slice(m.index! + m[0].length).replace(CREDIT_LABEL, "").trim();
+    if (caption.split(/\s+/).length < 4 || /[«“][^»”]{25,}[»”]/.test(caption)) continue;
+    const photo = /^\((?:photos?|cr[ée]dits?(?: photos?)?|image)\s+[^()]{2,80}\)$/iu.test(credit);
+    const marked = /©|\/|^photos?\b|^\(/iu.test(credit);
+    if (photo || (marked && (parseCredit(credit) !== undefined || isAgencyCredit(credit)))) return { caption, credit };
+  }
+  return undefined;
 }
 
 /** Function words of the languages foreign pages quote captions in (Dutch, English, German, Spanish). */
@@ -56,6 +92,29 @@ export function captionInformation(caption: string, registry: EntityRegistry): s
 
 /** The caption without its agency credit, and the credit. */
 export function splitAgencyCredit(line: string): { caption: string; credit?: string } {
-  const match = line.trim().match(AGENCY_CREDIT);
-  return match ? { caption: line.trim().slice(0, match.index).trim(), credit: match[1].trim() } : { caption: line.trim() };
+  const text = line.trim();
+  const found = agencyCreditAt(text);
+  return found ? { caption: text.slice(0, found.index).trim(), credit: found.credit } : { caption: text };
+}
+
+/**
+ * A caption and its credit printed on one line: a sentence or two, then the
+ * credit in one of the shapes pages give it (« PHOTO CAMILLE DESROSIERS »,
+ * « (Photo La Voix de l'Est, Jean Roy) », « © Belga », « Safe Host/DR »,
+ * « (Illustration) JULIEN VASSEUR / AFP »). An agency's name alone (« AFP »)
+ * is not enough: wire copy ends its last paragraph with it.
+ * @example splitTrailingCredit("La charpente est posée. © Belga") // { caption: "La charpente est posée.", credit: "Belga" }
+ */
+export function splitTrailingCredit(line: string): { caption: string; credit: string } | undefined {
+  const trimmed = line.trim();
+  if (trimmed.length > 300) return undefined;
+  for (const end of trimmed.matchAll(/[.!?…»]\s+/gu)) {
+    const caption = trimmed.slice(0, end.index! + 1);
+    const tail = trimmed.slice(end.index! + end[0].length).replace(/^\((?:illustration|photo d'illustration|archives?)\)\s*/iu, "");
+    if (words(caption).length < 4 || !/\p{Ll}/u.test(caption)) continue;
+    const parenthesised = /^\((?:photos?|crédits?(?: photos?)?|illustration)\s*:?\s+([^()]{2,60})\)$/iu.exec(tail)?.[1];
+    const credit = parenthesised ?? (/^(?:©|\(c\)|PHOTOS?\s+\p{Lu})/u.test(tail) ? parseCredit(tail) : /[/–—-]|\svia\s/u.test(tail) && isAgencyCredit(tail) ? tail : undefined);
+    if (credit) return { caption, credit: credit.trim() };
+  }
+  return undefined;
 }

@@ -5,7 +5,8 @@ import { endsLikeProse, wordCount } from "./line-shapes";
 /** Why a line is page furniture rather than article text. */
 export type ClutterKind =
   | "widget" | "share" | "rating" | "counter" | "time" | "reading-time" | "update-stamp" | "metadata" | "breadcrumb" | "logo"
-  | "comments" | "call-to-action" | "newsletter" | "paywall" | "related" | "tags" | "contents" | "footer" | "author-box" | "social-post";
+  | "comments" | "call-to-action" | "newsletter" | "paywall" | "related" | "tags" | "contents" | "footer" | "author-box" | "social-post"
+  | "notice" | "wire-codes" | "greeting" | "boilerplate";
 
 /** What a rule sees of a line: the text, its folded key, its length in words, whether it ends like a sentence. */
 export type LineInfo = { text: string; key: string; words: number; prose: boolean };
@@ -28,21 +29,24 @@ export type LineRule = {
 
 const short = (l: LineInfo, max = 8) => !l.prose && l.words <= max;
 
-const LABELS = new Set(
+export const LABELS = new Set(
   ("web analytics|menu|accueil|rechercher|recherche|publicite|plus|voir plus|lire plus|lire la suite|fermer|retour|haut de page|retour en haut|suivant|precedent|" +
-    "s'abonner|abonnez-vous|je m'abonne|se connecter|connexion|mon compte|mon espace|mon edition|cookies|accepter|tout accepter|continuer sans accepter|" +
+    "s'abonner|abonnez-vous|je m'abonne|parametrer|parametres|personnaliser|refuser|tout refuser|se connecter|connexion|mon compte|mon espace|mon edition|cookies|accepter|tout accepter|continuer sans accepter|" +
     "contenu sponsorise|sponsorise|annonce|advertisement|skip to content|aller au contenu|aller au contenu principal|read more|ecouter|ecouter cet article|listen|" +
     "favoris|ajouter aux favoris|ajouter a mes favoris|ajouter a vos selections|ajouter a ma liste|offrir cet article|copier le lien|lien copie|imprimer|" +
     "taille de la police|a+|a-|open in app|sign up|sign in|write|follow|like|like this|like loading...|plus d'infos|ok|valider|envoyer|direct|en direct|" +
-    "votre adresse e-mail|votre e-mail|votre email|s'inscrire|je m'inscris|se desinscrire|gerer mes preferences|transferer a un collegue|" +
+    "passer au contenu|passer au contenu principal|aller directement au contenu|a la une|a la une aujourd'hui|votre adresse e-mail|votre e-mail|votre email|s'inscrire|je m'inscris|se desinscrire|gerer mes preferences|transferer a un collegue|" +
     "voir la version en ligne|breve suivante|retour au fil|toutes les breves|republier|j'aime|contribuer|reutiliser ce contenu|l'essentiel|podcasts|emissions")
     .split("|"),
 );
 
-const NETWORKS = /^(facebook|twitter|x|linkedin|whatsapp|instagram|xing|courriel|e-?mail|bluesky|threads|telegram|reddit|flipboard|pinterest|youtube|tiktok)$/;
+const NETWORKS = /^(facebook|twitter|x|linkedin|whatsapp|instagram|xing|courriel|e-?mail|bluesky|mastodon|threads|telegram|reddit|flipboard|pinterest|youtube|tiktok)$/;
 
 const FOOTER_LABELS =
   /^(mentions legales|politique de confidentialite|gestion des cookies|cgu|cgv|conditions generales.*|plan du site|nous contacter|contact|contactez-nous|a propos|qui sommes-nous|donnees personnelles|charte de deontologie|accessibilite.*|proudly powered by .*|help|status|about|careers|privacy|terms|nos abonnements|publicite)$/;
+
+/** A masthead's name (capitalised words), then what it says of itself: never an article's sentence about "le site". */
+const PUBLISHER_ABOUT_ITSELF = /^\p{Lu}[\p{L}'’-]*(?: (?:de l['’]|de |du |des |d['’]|la |le )?\p{Lu}[\p{L}'’-]*){0,5} (?:fait partie (?:du|de la|des) (?:réseau|groupe)|est (?:édité|une publication|une marque) (?:par|de|d['’]))/u;
 
 /** The rule table, in the order rules are tried. */
 export const LINE_RULES: readonly LineRule[] = [
@@ -62,6 +66,10 @@ export const LINE_RULES: readonly LineRule[] = [
   { id: "update-stamp", kind: "update-stamp", furniture: "Mis à jour le 3 juillet 2024 à 15:02", text: "Mis à jour en 2023, le plan prévoit trois nouveaux sites.", test: (l) => l.text.length <= 90 && /^((derniere )?(mise a jour|mis a jour|maj|modifie|updated|last updated)|publie) *(:|le\b|a\b|il y a|aujourd'hui|hier|on\b|\d)/.test(l.key) && !/^publie (le|:) *\d/.test(l.key) },
   // Page metadata as key and value: the key names the page, not the subject ("Catégorie : Cloud").
   { id: "metadata", kind: "metadata", furniture: "Rubrique : Cloud", text: "Surface : 3 400 m²", test: (l) => l.words <= 12 && /^(categories?|rubriques?|sections?|vues|lectures|mots-cles|tags?|themes?|sujets?|date de publication|publication|publie|derniere modification|source photo|credit photo|format|edition) ?:/.test(l.key) },
+  // The page speaking of itself: a machine translation, an automatic publication.
+  { id: "notice", kind: "notice", furniture: "Ce communiqué a été traduit automatiquement. La version originale en anglais fait foi.", text: "La traduction automatique des contrats reste interdite, selon le règlement.", test: (l) => l.words <= 30 && /\b(ce|cet|cette) (communique|article|texte|contenu|depeche) a ete (traduite?|publiee?|genere?e?) automatiquement|^traduction automatique\s*:|\bversion (originale|anglaise|anglaise originale)\b.{0,40}\bfait foi\b/.test(l.key) },
+  // A wire's desk codes closing a dispatch: the initials of its editors ("ACP/JCB/MDL").
+  { id: "wire-codes", kind: "wire-codes", furniture: "ACP/JCB/MDL", text: "Le GIE/SNCF a signé.", test: (l) => /^[A-Z]{2,5}(\/[A-Z]{2,5}){1,4}$/.test(l.text) },
   // A button or menu label: the words of the interface, alone on their line.
   { id: "label", kind: "widget", furniture: "Ajouter à ma liste", text: "Envoyer des données vers Francfort coûte cher.", test: (l) => LABELS.has(l.key) },
   // Share buttons and the names of the networks they point to.
@@ -76,26 +84,51 @@ export const LINE_RULES: readonly LineRule[] = [
   {
     id: "comments", kind: "comments", block: "end",
     furniture: "Aucun commentaire pour le moment.", text: "Un porte-parole confirme l'opération, sans commentaire sur le prix.",
-    test: (l) => l.words <= 16 && /^(\d*\s*(commentaires?|comments?|reactions?|responses?)( \(\d+\))?|\d+ responses? to\b.*|(aucun|pas de|0) (commentaire|reaction)s?\b.{0,30}|soyez le premier a (commenter|reagir)\b.*|(commenter|reagir)( a)?( cet article)?|(voir|afficher|masquer) (les|tous les) commentaires|les commentaires (sont (desactives|fermes|clos)|de nos abonnes)\b.*|comments are closed\b.*|(ajouter|laisser|poster|publier|ecrire|rediger) (un|votre) commentaire\b.*|(leave|post|add) a (reply|comment)\b.*|(submit|post) comment|(cancel reply|annuler la reponse)|(tous )?les champs (sont obligatoires|obligatoires sont)\b.*|(votre|your) (adresse (e-?mail|de messagerie)|email address|e-?mail) (ne sera pas|will not be)\b.*|required fields are marked\b.*|(nom|name|e-?mail|site web|website|commentaire|comment)\s*\*?|(save my name|enregistrer mon nom)\b.*|.{1,40} says|reply|repondre|signaler( un abus)?|trier par\b.*)$/.test(l.key),
+    test: (l) => (l.words <= 40 && /^\d+ (responses? to|reponses? a)\b/.test(l.key)) || l.words <= 16 && /^(\d*\s*(commentaires?|comments?|reactions?|responses?)( \(\d+\))?|(aucun|pas de|0) (commentaire|reaction)s?\b.{0,30}|soyez le premier a (commenter|reagir)\b.*|(commenter|reagir)( a)?( cet article)?( \(\d+\))?|(voir|afficher|masquer) (les|tous les) commentaires|les commentaires (sont (desactives|fermes|clos)|de nos abonnes)\b.*|comments are closed\b.*|(ajouter|laisser|poster|publier|ecrire|rediger) (un|votre) commentaire\b.*|(leave|post|add) a (reply|comment)\b.*|(submit|post) comment|(cancel reply|annuler la reponse)|(tous )?les champs (sont obligatoires|obligatoires sont)\b.*|(votre|your) (adresse (e-?mail|de messagerie)|email address|e-?mail) (ne sera pas|will not be)\b.*|required fields are marked\b.*|(nom|name|e-?mail|site web|website|commentaire|comment)\s*\*?|(save my name|enregistrer mon nom)\b.*|.{1,40} says|reply|repondre|signaler( un abus)?|trier par\b.*)$/.test(l.key),
   },
   // Paywall and log-in notices ("Il vous reste 62 % de cet article à lire", "Déjà abonné ?").
   {
     id: "paywall", kind: "paywall", block: "end",
     furniture: "Cet article est réservé aux abonnés", text: "Le service, réservé aux abonnés professionnels de l'opérateur, coûte 40 euros par mois.",
-    test: (l) => l.words <= 40 && (/(article|suite|contenu|lecture).{0,40}reservee?s? aux abonnes|reservee?s? aux abonnes$/.test(l.key) || /^(il vous reste \d|deja abonne|(article )?(abonnes?|premium|reserve aux abonnes)$|votre abonnement vous permet|(pour )?lire la suite de l'article|debloquez\b)/.test(l.key)),
+    test: (l) => l.words <= 40 && (/(article|suite|contenu|lecture).{0,40}reservee?s? aux abonnes|reservee?s? aux abonnes$/.test(l.key) || /^(il vous reste \d|deja abonne|(article )?(abonnes?|premium|reserve aux abonnes)$|votre abonnement vous permet|(pour )?lire la suite\b|debloquez\b)/.test(l.key)),
   },
+  // A related block's header that speaks to the reader ("Ceci peut aussi vous intéresser"): its links go with it.
+  { id: "related-prompt", kind: "related", block: "links", furniture: "Ceci peut aussi vous intéresser", text: "Ceci peut aussi vous intéresser, a-t-il lancé aux élus, avant de présenter le projet.", test: (l) => short(l, 8) && /^(ceci|cela|ces articles|ces sujets) (peut|peuvent|pourrait|pourraient) (aussi |egalement )?vous interesser$/.test(l.key) },
   // Calls to action: every sentence speaks to the reader and asks (subscribe, follow, sign up…).
   { id: "call-to-action", kind: "call-to-action", furniture: "Recevez chaque matin l'essentiel de l'actu tech", text: "Le service compte déjà 3 000 abonnés en Afrique de l'Ouest.", test: (l) => isCallToAction(l.text) },
   // A newsletter box's header: its short lines (the letter's name, the e-mail field) go with it.
   { id: "newsletter", kind: "newsletter", block: "links", furniture: "Newsletter TechActu", text: "La newsletter du groupe compte 20 000 lecteurs, selon l'éditeur.", test: (l) => short(l, 5) && /^newsletters?\b/.test(l.key) },
   // The header of a block of links to other articles.
   { id: "related", kind: "related", block: "links", furniture: "Sur le même sujet", text: "Sur le même sujet, les riverains ont demandé une réunion publique.", test: (l) => short(l, 8) && /^((a )?lire aussi|voir aussi|sur le meme (sujet|theme)|articles? (similaires|lies|connexes|sur le meme theme)|dans la meme rubrique|les plus (lus|populaires|partages)|a lire egalement|lire egalement|a decouvrir( aussi)?|pour aller plus loin|nos derniers articles|related( articles| posts)?|recommended from|more from|vous aimerez|vous pourriez aimer|lire la suite de notre dossier|les points cles|les points a retenir)\b/.test(l.key) },
+  // A link to another article on the line of its header: "Lire aussi : Data centers : le Maroc veut attirer…".
+  { id: "related-inline", kind: "related", furniture: "Lire aussi : Data centers : le Maroc veut attirer les géants du cloud", text: "Lire aussi : le rapport de la Cour des comptes, publié mardi, détaille ces coûts.", test: (l) => l.words <= 25 && /^(a )?(lire|voir) (aussi|egalement)\s*:/.test(l.key) && !/[.;]$/.test(l.text) },
   // The header of a list of tags.
   { id: "tags", kind: "tags", block: "links", furniture: "Sujets associés", text: "Sujets sensibles : l'eau et l'électricité.", test: (l) => short(l, 3) && /^(tags?|sujets?( associes)?|mots-cles|themes?|categories?)$/.test(l.key) },
   // A table of contents: its entries repeat the intertitles.
   { id: "contents", kind: "contents", block: "links", furniture: "Sommaire", text: "Sommaire d'une année chargée : trois rachats et deux ouvertures.", test: (l) => short(l, 3) && /^(sommaire|au sommaire|dans cet article)$/.test(l.key) },
+  // A letter's greeting or farewell to its readers ("Bonjour à toutes et à tous,", "Bonne lecture !").
+  { id: "greeting", kind: "greeting", furniture: "Bonjour à toutes et à tous,", text: "Bonjour, a lancé le ministre en ouvrant la séance, avant de présenter le projet.", test: (l) => l.words <= 8 && (/^(bonjour|bonsoir|hello|chers?|cheres?)\b[^.!?]*,$/.test(l.key) || /^(bonne lecture|bonne (semaine|journee|soiree|fin de semaine)|bon week-end|belle (journee|semaine)|a (la semaine prochaine|bientot|tres vite)|bien (cordialement|fidelement|a vous)|cordialement|amities)\s*[!.,]*$/.test(l.key)) },
+  // A letter's or a site's other sections after the article: briefs, an agenda. The article is over.
+  { id: "briefs", kind: "related", block: "end", furniture: "EN BREF", text: "En bref, le projet reste sur les rails malgré le retard.", test: (l) => short(l, 3) && /^(en bref|breves|agenda|les breves|dans l'actu|l'agenda)$/.test(l.key) },
+  // A media teaser: "▶ VIDÉO | …", "PODCAST : …", a link to another piece.
+  { id: "media-teaser", kind: "related", furniture: "▶ VIDÉO | Les data centers, ces gouffres énergétiques ?", text: "Vidéo : le ministre a filmé la visite du site, publiée mardi par la préfecture.", test: (l) => l.words <= 15 && /^[▶►▷]?\s*(video|podcast|diaporama|en images|infographie|live)\s*[|:–—-]/.test(l.key) && !/[.;]$/.test(l.text) },
+  // A network's widgets: the degree of a contact ("• 2e"), a weather box ("Tunis 34°C").
+  { id: "network-widget", kind: "widget", furniture: "• 2e", text: "Il fait 34 °C dans les salles, selon la direction.", test: (l) => /^[•·]\s*\d+(e|er|eme)( et \+)?$/.test(l.key) || (l.words <= 4 && /^\p{Lu}[\p{L}' -]{1,30}\s-?\d{1,2}\s*°\s*[CF]?$/u.test(l.text)) },
+  // A release's closing boilerplate: the firm presenting itself, forward-looking statements, press contacts.
+  {
+    id: "boilerplate", kind: "boilerplate", block: "end",
+    furniture: "À propos de CyrusOne", text: "À propos de la chaleur fatale, le maire reste prudent.",
+    test: (l) => short(l, 6) && (/^(\d+\.\s*)?[ÀA] propos (de |d['’])\p{Lu}|^(\d+\.\s*)?(?!(?:Le|La|Les|L['’]|Un|Une|Des|Ce|Cette)\s)\p{Lu}[\p{L}\d'’-]*(?: \p{Lu}[\p{L}\d'’-]*){0,3} en bref$|^about \p{Lu}/u.test(l.text) || /^(\d+\.\s*)?(declarations? prospectives?|forward-looking statements|contacts? (presse|medias?)|relations? (presse|medias?)|press contacts?|media contacts?)$/.test(l.key)),
+  },
   // Footer: copyright and legal links.
-  { id: "footer", kind: "footer", block: "end", furniture: "© Le Quotidien national 2024 - Tous droits réservés", text: "Les droits d'auteur des logiciels restent réservés à l'éditeur.", test: (l) => (l.text.length <= 120 && /tous droits reserves|all rights reserved|copyright|©.*\d{4}|\d{4}.*©/.test(l.key)) || FOOTER_LABELS.test(l.key) || (short(l, 12) && /\s-\s(mentions legales|contact|cgu)\b/.test(l.key)) },
+  { id: "footer", kind: "footer", block: "end", furniture: "© Le Quotidien national 2024 - Tous droits réservés", text: "Les droits d'auteur des logiciels restent réservés à l'éditeur.", test: (l) =>
+      (l.text.length <= 120 && /tous droits reserves|all rights reserved|copyright|©.*\d{4}|\d{4}.*©|^reproduction (interdite|et diffusion interdites)\b/.test(l.key)) ||
+      FOOTER_LABELS.test(l.key) ||
+      (short(l, 12) && /\s-\s(mentions legales|contact|cgu)\b/.test(l.key)) ||
+      // A publication's colophon: "Directrice de la publication : …", "Tirage : 4 500 exemplaires".
+      (l.words <= 60 && /\b(directeur|directrice) de (la )?publication\b|\btirage\s*:\s*[\d\s]+exemplaires|\bdepot legal\b|\bissn\b/.test(l.key)) ||
+      // The publisher speaking of itself: "X fait partie du réseau Y", "X est édité par Y".
+      (l.words <= 20 && PUBLISHER_ABOUT_ITSELF.test(l.text)) },
   // The author box after the text ("Written by …", "Auteur", "À propos de l'auteur").
   { id: "author-box", kind: "author-box", block: "end", furniture: "Written by Camille Desrosiers", text: "L'auteur du rapport, Marc Durand, recommande une étude d'impact.", test: (l) => short(l, 8) && /^(written by|ecrit par|a propos de l'auteur|l'auteur|auteur|more from)\b/.test(l.key) },
   // An embedded post's signature line: "— Name (@handle) date".
@@ -106,11 +139,25 @@ export const LINE_RULES: readonly LineRule[] = [
   { id: "hashtags", kind: "social-post", furniture: "#datacenter #Lille #cloud", text: "Le groupe a lancé la campagne #CloudSouverain en mars.", test: (l) => { const tags = (l.text.match(/(^|\s)#[\p{L}\d_]+/gu) ?? []).length; return tags >= 2 && tags * 3 >= l.words; } },
 ];
 
+/**
+ * The text without its final ":", "›"… and the spaces before them. Written as a
+ * loop: the regular expression `\s*[:›>»]+$` backtracks over every run of
+ * spaces, quadratic on a line of a million blanks.
+ */
+function withoutEndMarks(text: string): string {
+  let end = text.length;
+  while (end > 0 && ":›>»".includes(text[end - 1])) end--;
+  if (end === text.length) return text;
+  while (end > 0 && /\s/.test(text[end - 1])) end--;
+  return text.slice(0, end);
+}
+
 /** A line's key: folded, spaces collapsed, a final ":" or "›" removed, so "Lire aussi :" is "lire aussi". */
 export function lineInfo(text: string): LineInfo {
-  const key = foldText(text).trim().replace(/\s*[:›>»]+$/, "").replace(/\s+/g, " ");
+  const trimmed = text.trim();
+  const key = withoutEndMarks(foldText(trimmed)).replace(/\s+/g, " ");
   // "Partager :" and "Lire aussi :" announce furniture; the colon does not make them sentences.
-  return { text: text.trim(), key, words: wordCount(text), prose: endsLikeProse(text.trim().replace(/\s*[:›>»]+$/, "")) };
+  return { text: trimmed, key, words: wordCount(text), prose: endsLikeProse(withoutEndMarks(trimmed)) };
 }
 
 /** The first rule a line matches, or undefined for article text. */

@@ -6,31 +6,55 @@ import { sentenceAround } from "./roles";
  * digits and final words ("Amstein + Walthert", "N+ONE", "Vantage Data Centers");
  * a slash splits two names. The cues, each a way French news introduces a firm:
  */
-const WORD = String.raw`(?:\p{Lu}|\d)[\p{L}\p{N}&'’+-]*(?:\.[\p{L}\p{N}]+)*`;
-const NAME = String.raw`(?=[^\s]*\p{L})${WORD}(?:/${WORD})*(?:[ \t](?:\+[ \t])?${WORD}(?:/${WORD})*)*`;
+// Bounded repetitions: a name is a few words of a few dozen letters, and an unbounded pattern tried at
+// every position of a long run without spaces ("[a([a(…", "*a*a…") would make the search quadratic.
+const WORD = String.raw`(?:\p{Lu}|\d)[\p{L}\p{N}&'’+-]{0,40}(?:\.[\p{L}\p{N}]{1,20}){0,3}`;
+const NAME = String.raw`(?=[^\s]{0,40}\p{L})${WORD}(?:/${WORD}){0,3}(?:[ \t](?:\+[ \t])?${WORD}(?:/${WORD}){0,3}){0,6}`;
 const LEGAL = String.raw`(?:SAS|SASU|SA|SARL|SE|GmbH|AG|Ltd|Inc\.?|LLC|plc|NV|BV|SpA|S\.A\.)`;
-const TRADE = String.raw`(?:fabricant|fondeur|opérateur|hébergeur|fonds|start-up|startup|jeune pousse|société|entreprise|équipementier|énergéticien|spécialiste|cabinet|banque|coentreprise|fournisseur|acquéreur|constructeur|éditeur|bureau d['’]ingénierie|coopérative agricole|intégrateur|exploitant|groupe|filiale|cliente?)`;
+const TRADE = String.raw`(?:fabricant|fondeur|opérateur|hébergeur|fonds|start-up|startup|jeune pousse|société|entreprise|équipementier|énergéticien|spécialiste|cabinet|banque|coentreprise|fournisseur|acquéreur|constructeur|éditeur|bureau d['’]ingénierie|coopérative|intégrateur|exploitant|gestionnaire|promoteur|développeur|distributeur|transporteur|investisseur|groupe|filiale|cliente?)`;
+/** What a trade noun may be followed by without naming a firm: "le groupe scolaire des Acacias", "les groupes électrogènes". */
+const NOT_TRADE = String.raw`(?!\s+(?:scolaire|hospitalier|parlementaire|politique|électrogènes?|de travail|d['’]experts|de réflexion|sanguin|armé)(?![\p{L}]))`;
+/** A people's or a town's adjective: "britannique", "genevois", "toulousaine", "américain". */
+const DEMONYM = String.raw`\p{Ll}{3,}(?:ois|oise|ais|aise|ain|aine|ique|and|ande|ien|ienne|éen|éenne)`;
+/** Verbs that make the name before them the subject of a deal: "X a posé", "X lance", "X rachètera". */
+const DEAL_VERB = String.raw`(?:s['’]associent|s['’]allient|signent|ont signé|a (?:\p{Ll}+(?:é|i|is|it|u|ert))|lève|rachète|cède|ouvre|investit|inaugure|lance|va investir|va construire|construit|exploite|fournira|construira|exploitera|ouvrira|investira|hébergera|alimentera|rachètera|financera)`;
 
 const CUES: { why: string; pattern: RegExp }[] = [
   // "le fabricant américain de puces Nvidia", "la start-up toulousaine Orbicloud", "la société Photoroom"
-  { why: "après un nom de métier", pattern: new RegExp(String.raw`\b${TRADE}(?:\s+(?!(?:par|fond[ée]e?s?|a|est|qui|à|avec|pour|sur|dans|en|et|ou|chez)(?![\p{L}]))(?:[\p{Ll}'’-]+|d['’]))*?\s+(?:d['’])?(${NAME})`, "gu") },
+  { why: "après un nom de métier", pattern: new RegExp(String.raw`\b${TRADE}${NOT_TRADE}(?:\s+(?!(?:par|fond[ée]e?s?|a|est|qui|à|avec|pour|sur|dans|en|et|ou|chez)(?![\p{L}]))(?:[\p{Ll}'’-]+|d['’])){0,6}?\s+(?:d['’])?(${NAME})`, "gu") },
   // "Datalantic SAS", "Northgrid GmbH": the legal form is part of the name as written.
   { why: "devant une forme juridique", pattern: new RegExp(String.raw`(${NAME}\s${LEGAL})(?![\p{L}])`, "gu") },
   // "X, filiale de Y", "X, détenu par le fonds Y", "X, la filiale cloud du groupe Y"
   { why: "« filiale de »", pattern: new RegExp(String.raw`(${NAME}),\s+(?:une |la |l['’])?filiale`, "gu") },
-  { why: "« filiale de »", pattern: new RegExp(String.raw`filiale(?:\s+[\p{Ll}-]+)*\s+(?:de|d['’]|du groupe)\s*(${NAME})`, "gu") },
-  // Subject of a deal: "X a signé", "X lève", "X rachète"…
+  { why: "« filiale de »", pattern: new RegExp(String.raw`filiale(?:\s+[\p{Ll}-]+){0,4}\s+(?:de|d['’]|du groupe)\s*(${NAME})`, "gu") },
+  // "NumériCentre, opérateur de trois centres de données": a name and its trade in apposition.
+  { why: "suivi de son métier", pattern: new RegExp(String.raw`(${NAME}),\s+(?:un |une |l['’]|le |la )?(?:premier |grand |jeune )?${TRADE}(?![\p{L}])`, "gu") },
+  // "le genevois Safe Host", "l'américain Stack Infrastructure": a firm named by its people's or town's adjective.
+  { why: "après un adjectif d'origine", pattern: new RegExp(String.raw`(?<![\p{L}])(?:[Ll]e|[Ll]a|[Ll]['’])\s*${DEMONYM}\s+(${NAME})`, "gu") },
+  // Subject of a deal: "X a signé", "X lève", "Bettembourg : X lance"…
   {
     why: "sujet d'une annonce",
-    pattern: new RegExp(String.raw`(?:^|[.!?]\s+|\n)(${NAME})(?:,[^,]{1,60},)?\s+(?:a signé|a annoncé|a lancé|a ouvert|a inauguré|a obtenu|a finalisé|a trouvé|a présenté|a mis en service|a passé|a déposé|a choisi|lève|rachète|cède|ouvre|investit|inaugure|lance|va investir|va construire|construit|exploite)\b`, "gu"),
+    pattern: new RegExp(String.raw`(?:^|[.!?]\s+|\n|\s:\s)(${NAME})(?:\s+et\s+(${NAME}))?(?:,[^,]{1,60},)?\s+${DEAL_VERB}(?![\p{L}])`, "gu"),
   },
+  // The agent of a deal: "géré par Électricité de Strasbourg", "construit par le groupe Bouygues".
+  { why: "agent d'un verbe au passif", pattern: new RegExp(String.raw`\b(?:gér[ée]e?s?|exploit[ée]e?s?|détenue?s?|fournie?s?|construite?s?|opér[ée]e?s?|rachet[ée]e?s?|financ[ée]e?s?|équipée?s?|alimentée?s?)\s+par\s+(?:le groupe\s+|la société\s+|l['’]opérateur\s+)?(${NAME}(?:\s(?:de|du|des)\s${NAME})?)`, "gu") },
   // "des start-up comme H Company ou la société Photoroom", "chez Green Datacenter"
   { why: "« comme », « chez »", pattern: new RegExp(String.raw`\b(?:comme|chez|dont)\s+(${NAME})(?:\s+ou\s+(?:la société\s+)?(${NAME}))?`, "gu") },
   { why: "« baptisée »", pattern: new RegExp(String.raw`société\s+baptisée\s+(${NAME})`, "gu") },
 ];
 
+/**
+ * "aux réseaux de Maroc Telecom et de inwi": the name joined to a firm by
+ * « et » is a firm of the same kind. A name in small letters counts when « de »
+ * is not elided before it, as French elides it before any common word.
+ */
+const COORDINATED = new RegExp(String.raw`(${NAME})\s+et\s+(?:(?:de|d['’])\s*)?(${NAME}|(?<=\sde\s)[aeiouyéh][\p{Ll}\d]{1,20}(?=[\s,.;]))`, "gu");
+
+/** Participles that make the name after them a label or a product, not a firm: "qualifié SecNumCloud", "baptisé Thalassa". */
+const LABELLED = /(?:qualifi|certifi|labellis|homologu|agré|baptis)[ée]e?s?\s+$/u;
+
 /** Never firms: public bodies, unions, events and the words that open such names. */
-const NOT_FIRMS = /^(?:Agence|Autorité|Banque mondiale|Société financière internationale|Commission|Conseil|Cour|Confédération|Union|État|Etat|Gouvernement|Ministère|Mairie|Préfecture|Région|Département|Services industriels|Métropole|IG Metall|Syndicat|Premier|Président|Sommet|Salon|Choose France|Forum|Assemblée|Sénat|Parlement|Tier|Fiche|Cloud|Le|La|Les|L['’]|Un|Une|Ce|Cette|Il|Elle|Nous|Selon|Pour)(?:\s|$)|Agglomération|Universit|^(?:Banque|Société|Groupe|Fonds|Entreprise|Cabinet|Opérateur|Filiale)$/;
+const NOT_FIRMS = /^(?:Agence|Autorité|Banque mondiale|Société financière internationale|Commission|Conseil|Cour|Confédération|Union|État|Etat|Gouvernement|Ministère|Mairie|Préfecture|Région|Département|Services industriels|Métropole|IG Metall|Syndicat|Premier|Président|Sommet|Salon|Choose France|Forum|Assemblée|Sénat|Parlement|Tier|Fiche|Cloud|Le|La|Les|Un|Une|Ce|Cette|Il|Elle|Nous|Selon|Pour)(?:\s|$)|^L['’]|Agglomération|Universit|^(?:Banque|Société|Groupe|Fonds|Entreprise|Cabinet|Opérateur|Filiale)$/;
 
 export type ProposedName = { name: string; sentence: string; why: string };
 
@@ -39,15 +63,21 @@ export type ProposedName = { name: string; sentence: string; why: string };
  * shows it; `isKnown` filters out registry entities, places, people and the
  * publisher, which are never proposed.
  */
-export function proposeCompanies(text: string, isKnown: (name: string) => boolean): ProposedName[] {
+export function proposeCompanies(text: string, isKnown: (name: string) => boolean, isCompany: (name: string) => boolean = () => false): ProposedName[] {
   const found: ProposedName[] = [];
   // A line in capitals is a heading or a banner, not a list of names.
   const lines = text.split("\n").map((l) => (l.length > 12 && l === l.toUpperCase() ? " ".repeat(l.length) : l));
   const source = lines.join("\n");
-  for (const { why, pattern } of CUES) {
-    for (const m of source.matchAll(pattern)) {
+  const coordinated = [...source.matchAll(COORDINATED)].filter((m) => isCompany(m[1])).map((m) => Object.assign([m[0], m[2]], { index: m.index! }));
+  const matches = [...CUES.map(({ why, pattern }) => ({ why, all: [...source.matchAll(pattern)] })), { why: "coordonné à une entreprise", all: coordinated }];
+  for (const { why, all } of matches) {
+    for (const m of all) {
       for (const group of m.slice(1)) {
         if (!group) continue;
+        // "Côte d'Ivoire": a name after a capitalised word and an elision is the tail of a longer name.
+        const start = source.indexOf(group, m.index);
+        if (/\p{Lu}[\p{L}\p{M}-]*\s+[dl]['’]$/u.test(source.slice(Math.max(0, start - 30), start))) continue;
+        if (LABELLED.test(source.slice(Math.max(0, start - 20), start))) continue;
         for (const part of group.split(/\s*\/\s*/)) {
           const name = part.replace(/[.'’-]+$/, "").trim();
           if (!/\p{L}/u.test(name)) continue;

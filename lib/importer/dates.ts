@@ -16,7 +16,7 @@ const WEEKDAYS = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "
 
 /** Folded month names and abbreviations → month number. */
 const MONTHS: Record<string, number> = {
-  janvier: 1, janv: 1, fevrier: 2, fevr: 2, fev: 2, mars: 3, avril: 4, avr: 4, mai: 5, juin: 6, juillet: 7, juil: 7,
+  janvier: 1, janv: 1, jan: 1, fevrier: 2, fevr: 2, fev: 2, mars: 3, avril: 4, avr: 4, mai: 5, juin: 6, juillet: 7, juil: 7,
   aout: 8, septembre: 9, sept: 9, octobre: 10, oct: 10, novembre: 11, nov: 11, decembre: 12, dec: 12,
 };
 
@@ -24,12 +24,14 @@ export const FRENCH_MONTH_NAMES = ["janvier", "février", "mars", "avril", "mai"
 export const FRENCH_WEEKDAYS: readonly string[] = WEEKDAYS;
 
 const MONTH = String.raw`(janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|janv\.|f[ée]vr?\.|avr\.|juil\.|sept\.|oct\.|nov\.|d[ée]c\.)`;
+/** After a day, a wire's month may also be cut without a period ("22 jan", "3 sept"). */
+const DAY_MONTH = String.raw`(janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|janv\.?|jan|f[ée]vr?\.?|avr\.?|juil\.?|sept\.?|oct\.?|nov\.?|d[ée]c\.?)`;
 const WEEKDAY = String.raw`(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)`;
 const DAY = String.raw`(1er|premier|\d{1,2})`;
 const NOT_WORD_BEFORE = String.raw`(?<![\p{L}\d])`;
 const NOT_WORD_AFTER = String.raw`(?![\p{L}\d])`;
 
-const DAY_DATE = new RegExp(`${NOT_WORD_BEFORE}(?:${WEEKDAY}\\s+)?${DAY}\\s+${MONTH}(?:\\s+(\\d{4}))?${NOT_WORD_AFTER}`, "giu");
+const DAY_DATE = new RegExp(`${NOT_WORD_BEFORE}(?:${WEEKDAY}\\s+)?${DAY}\\s+${DAY_MONTH}(?:\\s+(\\d{4}))?${NOT_WORD_AFTER}`, "giu");
 const MONTH_YEAR = new RegExp(`${NOT_WORD_BEFORE}${MONTH}\\s+(\\d{4})${NOT_WORD_AFTER}`, "giu");
 const NUMERIC_DATE = /(?<![\d/])(\d{1,2})[/.](\d{1,2})(?:[/.](\d{4}|\d{2}))?(?![\d/])|(?<![\d-])(\d{1,2})-(\d{1,2})-(\d{4})(?![\d-])/g;
 
@@ -105,7 +107,7 @@ export function parseDateline(line: string): DateMention | undefined {
   if (english && month > 0 && exists(Number(english[3]), month, Number(english[2]))) {
     return { text: line.trim(), index: 0, day: Number(english[2]), month, year: Number(english[3]) };
   }
-  const mention = findDateMentions(line).find((d) => d.day !== undefined || d.year !== undefined) ?? parseNumericDate(line);
+  const mention = findDateMentions(line).find((d) => d.day !== undefined || d.year !== undefined) ?? parseNumericDate(line) ?? parseIsoDate(line);
   if (!mention) return undefined;
   if (/^(publie|mis en ligne|poste|paru|date|publication)\b/.test(folded)) return line.length <= 160 ? mention : undefined;
   // A line that is only a date: nothing left once the date, a time and linking words are gone.
@@ -113,7 +115,73 @@ export function parseDateline(line: string): DateMention | undefined {
     .replace(mention.text, " ")
     .split(/[\s,|–—-]+/)
     .filter((word) => word && !DATELINE_FILLER.test(word));
-  return rest.length === 0 ? mention : undefined;
+  if (rest.length === 0) return mention;
+  // "APS | 22/01/2025 - 17:08", "03/11/2025 | 14:32 | Reuters": the date, then the agency or desk that filed it.
+  const parts = line.split(/\s+[|·•]\s+/u);
+  const named = (part: string) => part.length <= 40 && /^\p{Lu}/u.test(part) && !/[.!?;:,]$|\d/u.test(part) && part.split(/\s+/).length <= 3;
+  return parts.length >= 2 && parts.some((p) => p.includes(mention.text)) && parts.every((p) => p.includes(mention.text) || named(p) || /^\d{1,2}\s*[h:]\s*\d{2}$/.test(p))
+    ? mention
+    : undefined;
+}
+
+/**
+ * The date in a page's address, as sites file their articles
+ * ("…/communiques/2025/04/22/cyrusone-…", "…-2025-04-22-…").
+ * @example addressDate("https://www.example.com/fr/2025/04/22/titre")?.day // 22
+ */
+export function addressDate(url: string): DateMention | undefined {
+  const m = url.match(/[/_-]((?:19|20)\d{2})[/_-](0?[1-9]|1[0-2])[/_-](0?[1-9]|[12]\d|3[01])(?=[/_.-]|$)/);
+  if (!m) return undefined;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return exists(year, month, day) ? { text: m[0].slice(1), index: m.index! + 1, year, month, day } : undefined;
+}
+
+/** "2019-04", "2024-03-12": an ISO date, as key–value lines and archives write it. */
+export function parseIsoDate(text: string): DateMention | undefined {
+  const m = text.match(/(?<![\d-])((?:19|20)\d{2})-(\d{2})(?:-(\d{2}))?(?![\d-])/);
+  if (!m) return undefined;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), m[3] ? Number(m[3]) : undefined];
+  if (month < 1 || month > 12 || (day !== undefined && (day < 1 || !exists(year, month, day)))) return undefined;
+  return { text: m[0], index: m.index!, year, month, ...(day !== undefined ? { day } : {}) };
+}
+
+/** A wire's dateline opening its first paragraph: the place, the date when given, the agency. */
+export type WireDateline = { place: string; date?: DateMention; agency?: string };
+
+const WIRE_PLACE = String.raw`(\p{Lu}[\p{Lu}\p{M}'’ .-]*\p{Lu}(?:\s*\([^)]{2,40}\))?(?:,\s*\p{Lu}[\p{L}' -]{1,29}\p{L})?)`;
+const WIRE_AGENCY = String.raw`(?:\s*[/(]\s*([^/()]{2,40}?)\s*[/)])?`;
+const WIRE = new RegExp(String.raw`^${WIRE_PLACE},?\s+(?:le\s+)?([^()–—]{4,40}?)${WIRE_AGENCY}\s*[–—-]{1,2}\s*\S`, "u");
+/** A press release's opening in title case: "Paris, le 9 octobre 2025 – …", "Kaffrine, 22 jan (APS) – …". */
+const TITLE_PLACE = String.raw`(\p{Lu}[\p{L}\p{M}'’]+(?:[ -](?:(?:de|du|des|la|le|les|sur|en)[ -])?\p{Lu}[\p{L}\p{M}'’]+){0,3})`;
+const RELEASE = new RegExp(String.raw`^${TITLE_PLACE},\s+le\s+([^()–—]{6,40}?)\s*[–—-]{1,2}\s*\S`, "u");
+const TITLE_WIRE = new RegExp(String.raw`^${TITLE_PLACE},\s+(?:le\s+)?([^()–—]{4,30}?)\s*\(([^()]{2,20})\)\s*[–—-]{1,2}\s*\S`, "u");
+const WIRE_UNDATED = new RegExp(String.raw`^${WIRE_PLACE}\s*[–—-]{1,2}\s*\(([^()]{2,40})\)\s*[–—-]{1,2}\s*\S`, "u");
+
+/**
+ * The dateline of a dispatch: "NOZAY (Essonne), le 3 mars 2025 /ACP/ – …",
+ * "ABIDJAN, 15 avril 2025 (AII) – …", "MARSEILLE, France--(BUSINESS WIRE)--…".
+ * The place is in capitals; anything else is not a dateline.
+ * @example parseWireDateline("DUBLIN, le 9 avril 2024 /PRNewswire/ – Equinix…")?.agency // "PRNewswire"
+ */
+export function parseWireDateline(paragraph: string): WireDateline | undefined {
+  const dated = paragraph.match(WIRE);
+  if (dated && /\p{Lu}{3}/u.test(dated[1])) {
+    const date = findDateMentions(dated[2]).find((d) => d.day !== undefined && d.year !== undefined) ?? parseNumericDate(dated[2]);
+    if (date && date.text.length >= dated[2].trim().length - 3) return { place: dated[1], date, ...(dated[3] ? { agency: dated[3].trim() } : {}) };
+  }
+  if (dated?.[3] && /\p{Lu}{3}/u.test(dated[1])) return { place: dated[1], agency: dated[3].trim() };
+  // In title case, only with "le" and a whole date, or with the agency in brackets: "Lyon, la ville…" is no dateline.
+  const release = paragraph.match(RELEASE);
+  const releaseDate = release && findDateMentions(release[2]).find((d) => d.day !== undefined && d.year !== undefined);
+  if (release && releaseDate && releaseDate.text.length >= release[2].trim().length - 3) return { place: release[1], date: releaseDate };
+  const titled = paragraph.match(TITLE_WIRE);
+  if (titled) {
+    const date = findDateMentions(titled[2]).find((d) => d.day !== undefined) ?? parseNumericDate(titled[2]);
+    if (date && date.text.length >= titled[2].trim().length - 3) return { place: titled[1], date, agency: titled[3].trim() };
+  }
+  const undated = paragraph.match(WIRE_UNDATED);
+  if (undated && /\p{Lu}{3}/u.test(undated[1])) return { place: undated[1], agency: undated[2].trim() };
+  return undefined;
 }
 
 /** "2023-10-11", "2020-03", "2015": a mention written at the precision it has. */

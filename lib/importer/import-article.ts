@@ -1,22 +1,30 @@
 import type { EntityRegistry } from "../entities/entity-registry";
 import type { FrontMatter } from "../schema/article";
 import { slugify } from "../text";
-import { captionInformation } from "./captions";
-import { isoOf } from "./dates";
-import { type ArticleEntities, articleEntities } from "./article-entities";
+import { articleAnnouncements } from "./article-announcements";
+import { type ArticleEntities, articleEntities, withProposals } from "./article-entities";
+import { joinBrokenLines } from "./broken-lines";
+import { pageCaptions } from "./page-captions";
+import { companyIndex } from "./company-names";
+import { isoOf, parseWireDateline } from "./dates";
 import { detectEntities, unknownNames } from "./entities";
 import type { Gazetteer } from "./gazetteer";
-import { editorialTitle, isIntertitle } from "./headline";
+import { bodyBlock, editorialTitle, titleParagraph } from "./headline";
 import { readLayout } from "./layout";
 import type { Role } from "./line-roles";
 import { firstSentence } from "./line-shapes";
 import { findPeople } from "./people";
 import { resolvePublicationDate } from "./publication-date";
+import { type Clue, findPublisher } from "./publisher";
 import { MAX_RAW_BYTES, megabytes } from "./read-raw";
 import { removedLinesReport } from "./report";
+import { pageAddressDate, statedDates } from "./stated-dates";
 
 /** Up to this length, the first paragraph is the summary; beyond, its first sentence is. */
 export const SUMMARY_MAX = 300;
+
+/** Below this many characters of text once the page is cleaned, there is no article to archive. */
+export const MIN_BODY_LENGTH = 200;
 
 export type ImportedArticle = {
   slug: string;
@@ -25,9 +33,14 @@ export type ImportedArticle = {
   body: string;
   /** Messages to the editor, in French: what was guessed, dropped or left to check. */
   warnings: string[];
-  /** Firms and places the registry lacks, which the article already names (see lib/importer/article-entities.ts). */
+  /** Firms, places and sites the registry lacks, which the article already names (see lib/importer/article-entities.ts, site-proposals.ts). */
   proposals: ArticleEntities["proposals"];
+  /** The line the date was read from, absent without a date. */
+  dateEvidence?: string;
 };
+
+/** What the editor may give besides the text: the gazetteer (import time), the page's address, the publisher's name. */
+export type ImportOptions = { gazetteer?: Gazetteer; url?: string; sourceName?: string };
 
 export type ImportResult = ({ ok: true } & ImportedArticle) | { ok: false; message: string };
 
@@ -36,99 +49,112 @@ const quote = (text: string) => `« ${text.length > 90 ? `${text.slice(0, 87)}�
 /** Control characters other than tab and newline: invisible, and never wanted in a title or a name. */
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F]+/g;
 
-/** The page's lines, trimmed, control characters turned into spaces, blank lines dropped. */
-function pageLines(text: string): { lines: string[]; controls: number } {
+/** The page's lines: control characters turned into spaces, paragraphs broken over lines joined, blank lines dropped. */
+function pageLines(text: string): { lines: string[]; controls: number; joined: number; pageMarks: string[] } {
   let controls = 0;
-  const lines = text
-    .split("\n")
-    .map((l) => l.replace(CONTROL, (m) => ((controls += m.length), " ")).replace(/\t/g, " ").replace(/ {2,}/g, " ").trim())
-    .filter(Boolean);
-  return { lines, controls };
+  const raw = text.split("\n").map((l) => l.replace(CONTROL, (m) => ((controls += m.length), " ")).replace(/\t/g, " ").replace(/ {2,}/g, " "));
+  return { ...joinBrokenLines(raw), controls };
 }
 
 /**
  * Turns the text of a French news page into an article: front matter that the
  * schema accepts, a Markdown body keeping every sentence as written, and the
  * warnings the editor must read. Nothing is invented: what the page does not
- * say is left empty and reported; every line removed is listed.
+ * say is left empty and reported; every line removed is listed. The steps:
+ * lines → layout (what each line is) → body → title → captions → date →
+ * publisher → entities → front matter.
  * @param rawName the raw file's name, kept in `raw`
  */
-export function importArticle(text: string, rawName: string, registry: EntityRegistry, options: { gazetteer?: Gazetteer } = {}): ImportResult {
+export function importArticle(text: string, rawName: string, registry: EntityRegistry, options: ImportOptions = {}): ImportResult {
   if (text.length > MAX_RAW_BYTES) {
     return { ok: false, message: `texte brut trop volumineux (${megabytes(text.length)}, ${megabytes(MAX_RAW_BYTES)} au plus) : refusé avant toute analyse` };
   }
-  const { lines, controls } = pageLines(text);
+  const { lines, controls, joined, pageMarks } = pageLines(text);
   const layout = readLayout(lines);
   const roles: Role[] = layout.roles;
-  const textIndexes = () => roles.flatMap((r, i) => (r.kind === "text" ? [i] : []));
   const warnings: string[] = [];
   if (controls) warnings.push(`${controls} caractère${controls > 1 ? "s" : ""} de contrôle remplacé${controls > 1 ? "s" : ""} par des espaces`);
+  if (joined) warnings.push(`${joined} lignes coupées en milieu de phrase rejointes à la suivante`);
+  if (pageMarks.length) warnings.push(`lignes retirées (en-têtes et pieds de page numérotés d'un PDF) : ${pageMarks.map(quote).join(", ")}`);
   if (layout.headlineReport) warnings.push(layout.headlineReport);
-  const headline = layout.headline;
+
+  // Body: the text lines, intertitles marked; too little text is no article.
   const standfirstIndex = roles.findIndex((r) => r.kind === "standfirst");
   const standfirst = standfirstIndex >= 0 ? lines[standfirstIndex] : undefined;
-  const author = layout.author?.author;
-  const signature = roles.findIndex((r) => r.kind === "signature");
-  if (signature >= 0 && author && author !== lines[signature]) {
-    warnings.push(`signature ${quote(lines[signature])} différente de l'auteur de la ligne « Par » (${author}) : à vérifier`);
+  const bodyLines = roles.flatMap((r, i) => (r.kind === "text" ? [lines[i]] : []));
+  const bodyLength = bodyLines.join(" ").length;
+  if (bodyLength < MIN_BODY_LENGTH) {
+    return { ok: false, message: `texte d'article trop court une fois la page nettoyée (${bodyLength} caractères, ${MIN_BODY_LENGTH} au moins) : page d'accueil, page réservée aux abonnés ou article tronqué ?` };
   }
-  const finalAuthor = author ?? (signature >= 0 ? lines[signature] : undefined);
+  const allBlocks = bodyLines.map((line, j) => bodyBlock(line, bodyLines[j + 1], j === 0));
+  const paragraphs = allBlocks.filter((b) => !/^#{1,6}\s/.test(b));
+  // Without a standfirst, a short lead is the chapeau: printed once, above the text, not again as its first paragraph.
+  const leadIsChapeau = !standfirst && paragraphs.length >= 2 && paragraphs[0].length <= SUMMARY_MAX;
+  const blocks = leadIsChapeau ? allBlocks.slice(1) : allBlocks;
+  if (layout.uncertain.length) {
+    warnings.push(`lignes gardées dans le texte après le dernier paragraphe, peut-être de la page (à vérifier) : ${layout.uncertain.map((i) => quote(lines[i])).join(", ")}`);
+  }
+
+  // Author: the byline under the headline, or the signature.
+  const author = layout.author?.author;
+  const signature = layout.signature;
+  if (signature && author && author !== signature) {
+    warnings.push(`signature ${quote(signature)} différente de l'auteur de la ligne « Par » (${author}) : à vérifier`);
+  }
+  const finalAuthor = author ?? signature;
   if (layout.author?.role) warnings.push(`auteur : ${layout.author.author}, fonction indiquée par la page : ${quote(layout.author.role)}`);
 
-  const bodyLines = textIndexes().map((i) => lines[i]);
-  if (!bodyLines.length) return { ok: false, message: "aucun paragraphe d'article trouvé (tout le texte ressemble à du menu, des commentaires ou des métadonnées)" };
-  const blocks = bodyLines.map((line, j) => (j > 0 && isIntertitle(line, bodyLines[j + 1]) ? `## ${line}` : line));
-  const paragraphs = blocks.filter((b) => !b.startsWith("## "));
-
-  let title = headline;
+  // Title: the page's headline, else the first sentence's main clause.
+  let title = layout.headline;
   let titleSource: FrontMatter["titleSource"] = "source";
   if (!title) {
-    title = editorialTitle(paragraphs[0]);
+    title = editorialTitle(titleParagraph(paragraphs));
     titleSource = "editorial";
-    warnings.push(`pas de titre dans le texte : titre éditorial tiré de la proposition principale de la première phrase, à réécrire : ${quote(title)}`);
+    warnings.push(`pas de titre dans le texte : titre éditorial tiré de la proposition principale de la première phrase, à relire : ${quote(title)}`);
   }
   const slug = slugify(title);
   if (!slug) return { ok: false, message: `titre sans lettres ni chiffres, impossible d'en faire un slug : ${quote(title)}` };
 
-  // Captions: the page's own are kept with their credit; a foreign one only when it says when, where or who.
-  const captions: string[] = [];
-  for (const role of roles) {
-    if (role.kind !== "caption") continue;
-    const credit = role.credit ? (role.credit.startsWith("(") ? ` ${role.credit}` : ` (${role.credit})`) : "";
-    const reasons = captionInformation(role.caption, registry);
-    if (role.foreign && !reasons.length) {
-      warnings.push(`légende retirée (en langue étrangère), sans date, lieu ni personne : ${quote(role.caption)}`);
-      continue;
-    }
-    captions.push(`${role.caption}${credit}`);
-    warnings.push(`légende mise dans captions${role.foreign ? " (en langue étrangère)" : ""}${reasons.length ? `, elle donne ${reasons.join(", ")}` : ""} : ${quote(role.caption)}`);
-  }
+  const captions = pageCaptions(roles, registry);
+  warnings.push(...captions.warnings);
   const credits = roles.flatMap((r) => (r.kind === "credit" ? [r.credit] : []));
   if (credits.length) warnings.push(`crédits photo retirés du texte : ${credits.join(", ")}`);
   warnings.push(...removedLinesReport(lines, roles));
 
+  // Date: only one the page states as its own (see publication-date.ts).
+  const lead = paragraphs[0];
   const sourceLine = roles.find((r): r is Extract<Role, { kind: "source" }> => r.kind === "source")?.source;
-  const bodyText = [standfirst, ...bodyLines].filter(Boolean).join("\n");
-  // Entities come from what the captions say, not from whom they credit.
-  const captionTexts = roles.flatMap((r) => (r.kind === "caption" && captions.some((c) => c.startsWith(r.caption)) ? [r.caption] : []));
-  const fullText = [title, bodyText, ...captionTexts].join("\n");
-
   const published = resolvePublicationDate({
-    datelines: roles.flatMap((r) => (r.kind === "dateline" ? [r.date] : r.kind === "byline" && r.byline.date ? [r.byline.date] : [])),
+    stated: statedDates(lines, layout, lead),
     source: sourceLine?.date ? { name: sourceLine.name, date: sourceLine.date } : undefined,
-    body: bodyText,
-    context: roles.flatMap((r, i) => (r.kind === "caption" ? [r.caption] : r.kind === "headline" ? [lines[i]] : [])).join("\n"),
+    lead,
+    context: [...captions.texts, ...roles.flatMap((r, i) => (r.kind === "headline" || r.kind === "dateline" ? [lines[i]] : []))].join("\n"),
     updateStamps: roles.flatMap((r, i) => (r.kind === "furniture" && r.why === "update-stamp" ? [lines[i]] : [])),
+    address: pageAddressDate(lines, options.url),
   });
   warnings.push(...published.warnings);
 
+  // Publisher: named by the editor, the address or the page; never a firm the article is about.
+  const companies = companyIndex(registry);
+  const wire = parseWireDateline(lead);
+  const clues: Clue[] = [
+    ...(sourceLine && !companies.resolve(sourceLine.name) ? [{ name: sourceLine.name, weight: 5, why: "ligne « Source »" }] : []),
+    ...(wire?.agency ? [{ name: wire.agency, weight: 2, why: "agence de la dépêche" }] : []),
+  ];
+  const publisher = findPublisher(lines, roles, { textStart: layout.textStart, url: options.url, sourceName: options.sourceName, extra: clues });
+  warnings.push(publisher.report);
+
+  // Entities: what the article's own text names (title, standfirst, body, captions).
+  const bodyText = [standfirst, ...bodyLines].filter(Boolean).join("\n");
+  const fullText = [title, bodyText, ...captions.texts].join("\n");
   const entities = detectEntities(fullText, registry);
   const people = findPeople(fullText, registry);
   if (people.length) {
     warnings.push(`personnes citées à vérifier (people laissé vide) : ${people.map((p) => (p.role ? `${p.name} (${p.role})` : p.name)).join(" ; ")}`);
   }
   const named = [...(finalAuthor ? [finalAuthor] : []), ...people.map((p) => p.name)];
-  const known = articleEntities(fullText, registry, { gazetteer: options.gazetteer, publisher: sourceLine?.name, people: named });
+  const publishers = [...publisher.candidates, ...(publisher.publisher ? [publisher.publisher.name] : []), ...(wire?.agency ? [wire.agency] : [])];
+  const known = articleEntities(fullText, registry, { gazetteer: options.gazetteer, publishers, people: named });
   // An adjective qualifying a proposed firm ("le fonds américain Roha") did name its country.
   const adjectiveOnly = entities.adjectiveOnly.filter((a) => !known.countries.some((c) => c.slug === a.slug));
   if (adjectiveOnly.length) {
@@ -136,11 +162,26 @@ export function importArticle(text: string, rawName: string, registry: EntityReg
   }
   warnings.push(...known.report);
   // Names now recognised ("Shangaï", a place's other spelling; "Datalantic" of "Datalantic SAS") are not unknown.
-  const unknown = unknownNames(fullText, registry, named).filter((name) => !known.written.some((w) => w === name || w.startsWith(`${name} `)));
+  const unknown = unknownNames(fullText, registry, named).filter(
+    (name) => !known.written.some((w) => w === name || w.startsWith(`${name} `) || w.startsWith(`${name}-`) || w.split(/[\s-]+/).includes(name)),
+  );
   if (unknown.length) warnings.push(`entités inconnues : ${unknown.join(", ")}`);
 
-  const sourceDate = sourceLine?.date && isoOf(sourceLine.date);
-  const summary = standfirst ?? (paragraphs[0].length <= SUMMARY_MAX ? paragraphs[0] : firstSentence(paragraphs[0]));
+  const source = publisher.publisher;
+  const sourceDate = source && sourceLine?.name === source.name && sourceLine.date ? isoOf(sourceLine.date) : undefined;
+  // The chapeau is the page's standfirst, else its lead; a long lead's first sentence stands in, written for the archive.
+  const summary = standfirst ?? (leadIsChapeau || paragraphs[0].length <= SUMMARY_MAX ? paragraphs[0] : firstSentence(paragraphs[0]));
+  const summarySource = standfirst || leadIsChapeau ? "source" : "editorial";
+  const body = blocks.join("\n\n");
+
+  // Announcements: read from the article's own text (a page's chapeau is), with the firms and places just proposed.
+  const said = articleAnnouncements(
+    summarySource === "source" ? `${summary}\n\n${body}` : body,
+    { companies: known.companies, countries: known.countries.map((c) => c.slug), places: known.places.map((p) => p.slug) },
+    withProposals(registry, known.proposals),
+  );
+  warnings.push(...said.report);
+  const announcedBy = [...new Set(said.announcements.flatMap((a) => a.by))];
 
   const frontMatter: FrontMatter = {
     title,
@@ -149,21 +190,23 @@ export function importArticle(text: string, rawName: string, registry: EntityReg
     datePrecision: published.datePrecision,
     dateInferred: published.dateInferred,
     ...(published.dateNote ? { dateNote: published.dateNote } : {}),
-    ...(sourceLine ? { source: { name: sourceLine.name, ...(sourceDate ? { date: sourceDate.value } : {}), inferred: false } } : {}),
+    ...(source ? { source: { name: source.name, ...(sourceDate ? { date: sourceDate.value } : {}), ...(source.url ? { url: source.url } : {}), inferred: source.inferred, ...(source.note ? { note: source.note } : {}) } } : {}),
     ...(finalAuthor ? { author: finalAuthor } : {}),
     ...(finalAuthor && layout.author?.role ? { authorRole: layout.author.role } : {}),
     summary,
-    summarySource: standfirst ? "source" : "editorial",
+    summarySource,
     companies: known.companies,
-    announcedBy: [],
+    announcedBy,
     countries: known.countries,
     places: known.places,
     themes: entities.themes,
     people: [],
-    captions,
+    captions: captions.captions,
+    ...(said.announcements.length ? { announcements: said.announcements } : {}),
     raw: rawName,
     // The moment the archive takes the text in; a later correction adds correctedAt.
     archivedAt: new Date().toISOString(),
   };
-  return { ok: true, slug, frontMatter, body: blocks.join("\n\n"), warnings, proposals: known.proposals };
+  const proposals = { ...known.proposals, sites: said.sites };
+  return { ok: true, slug, frontMatter, body, warnings, proposals, ...(published.evidence ? { dateEvidence: published.evidence } : {}) };
 }

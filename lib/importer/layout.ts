@@ -1,7 +1,7 @@
 import { type Byline, isRoleLine } from "./byline";
 import { HEADLINE_THRESHOLD, type HeadlineCandidate, headlineReport, isStandfirst, sameText, scoreHeadline } from "./headline";
 import { groupBlocks, isProseLine, lineRoles, type Role } from "./line-roles";
-import { isBylineName, isPersonNameLine, wordCount } from "./line-shapes";
+import { isBylineName, isPersonNameLine, withoutTrailingMarks, wordCount } from "./line-shapes";
 
 /** A page read: what each line is, the headline when there is one, and why it was chosen. */
 export type Layout = {
@@ -10,9 +10,19 @@ export type Layout = {
   /** The headline warning: chosen line, score, reasons, rejected lines. Empty when no line was a candidate. */
   headlineReport: string;
   author?: Byline;
+  /** Index of the headline, -1 without one; of the text's first line, -1 when there is no text. */
+  headlineIndex: number;
+  textStart: number;
+  /** The name alone that signs the text after its last paragraph, without the dash some pages put before it. */
+  signature?: string;
+  /** Lines after the last paragraph kept as text though they may be page furniture, for the editor to check. */
+  uncertain: number[];
 };
 
 const isText = (role: Role) => role.kind === "text";
+
+/** The points a headline candidate won for its words coming back in the text. */
+const echo = (c: HeadlineCandidate) => (c.reasons.some((r) => r.startsWith("ses mots reviennent")) ? 2 : c.reasons.some((r) => r.startsWith("un de ses mots")) ? 1 : 0);
 const isFurniture = (role: Role, why?: string) => role.kind === "furniture" && (why === undefined || role.why === why);
 
 /** The first line of the article's text: prose of some length, not a caption. */
@@ -45,7 +55,8 @@ function chooseHeadline(lines: readonly string[], roles: Role[]): { index: numbe
       }),
     )
     .filter((c): c is HeadlineCandidate => c !== undefined)
-    .sort((a, b) => b.score - a.score || b.index - a.index);
+    // On a tie, the line whose words the text repeats most: a headline over its deck ("CyrusOne brise le sol…" over "Le campus…").
+    .sort((a, b) => b.score - a.score || echo(b) - echo(a) || b.index - a.index);
   const best = candidates[0];
   if (!best) return { index: -1, report: "" };
   const chosen = best.score >= HEADLINE_THRESHOLD ? best : undefined;
@@ -55,16 +66,38 @@ function chooseHeadline(lines: readonly string[], roles: Role[]): { index: numbe
   return { index: first, report: headlineReport(chosen, chosen ? others : candidates) };
 }
 
-/** Text lines of the header: a name alone is the byline, a role under it its note, the rest furniture. */
+/** A deck under the headline: a long line in sentence case, without a final period, that the page prints as its subtitle. */
+const isDeck = (line: string) => wordCount(line) >= 8 && wordCount(line) <= 40 && /^\p{Lu}/u.test(line) && !/:$/.test(line) && !isRoleLine(line) && !isPersonNameLine(line);
+
+/** The byline a role line under it belongs to: the line above, or above a repeat of the name and a network's widgets. */
+function bylineAbove(roles: Role[], i: number): Extract<Role, { kind: "byline" }> | undefined {
+  for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+    const role = roles[j];
+    if (role.kind === "byline") return role;
+    if (role.kind !== "furniture") return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Text lines of the header: a name alone is the byline (under the headline,
+ * close to the text, or over its role line), a role under it its note, a long
+ * line right under the headline its deck (the standfirst), the rest furniture.
+ */
 function tidyHeader(lines: readonly string[], roles: Role[], from: number, end: number, headline: string | undefined): void {
   let byline = roles.find((r): r is Extract<Role, { kind: "byline" }> => r.kind === "byline");
+  const top = roles.findIndex((r) => r.kind === "headline");
+  const roleSoon = (i: number) => lines.slice(i + 1, i + 4).some((l, k) => isText(roles[i + 1 + k]) && isRoleLine(l));
   for (let i = from; i < end; i++) {
     if (!isText(roles[i])) continue;
-    if (isBylineName(lines[i]) && !byline && (headline || end - i <= 4)) {
+    const above = bylineAbove(roles, i);
+    if (isBylineName(lines[i]) && !byline && (headline || end - i <= 4 || roleSoon(i))) {
       byline = roles[i] = { kind: "byline", byline: { author: lines[i] } };
-    } else if (i > 0 && roles[i - 1].kind === "byline" && isRoleLine(lines[i])) {
-      (roles[i - 1] as Extract<Role, { kind: "byline" }>).byline.role ??= lines[i];
+    } else if (above && isRoleLine(lines[i])) {
+      above.byline.role ??= lines[i];
       roles[i] = { kind: "furniture", why: "byline-role" };
+    } else if (top >= 0 && i === top + 1 && isDeck(lines[i]) && !roles.some((r) => r.kind === "standfirst")) {
+      roles[i] = { kind: "standfirst" };
     } else roles[i] = { kind: "furniture", why: headline ? "header" : "menu" };
   }
 }
@@ -83,25 +116,40 @@ function readHeader(lines: readonly string[], roles: Role[], headline: string | 
   const between = roles.slice(start + 1, next < 0 ? lines.length : next);
   const followedByDateline = between.some((r) => r.kind === "dateline" || r.kind === "byline");
   const nameAfter = lines.slice(start + 1, next < 0 ? lines.length : next).some((l, k) => isText(between[k]) && isPersonNameLine(l));
-  if (next < 0 || !isStandfirst(lines[start], headline, lines[next], followedByDateline || nameAfter)) return start;
+  if (next < 0 || roles.some((r) => r.kind === "standfirst") || !isStandfirst(lines[start], headline, lines[next], followedByDateline || nameAfter)) return start;
   roles[start] = { kind: "standfirst" };
   tidyHeader(lines, roles, start + 1, next, headline);
   return next;
 }
 
+/** A long line of prose: what a paywall's teaser is followed by when the whole article is printed anyway. */
+const isArticleProse = (line: string, role: Role) => role.kind === "text" && isProseLine(line) && wordCount(line) >= 12;
+
 /**
- * After the text: once a line closing the article comes (a paywall, comments,
- * a share block, an author box, a footer), nothing is text any more but a
- * byline, a signature or a source line; short lines after the last paragraph
- * are page too, except a name alone, which signs the article. A paragraph that
- * presents the author ("Nadia Rochat est journaliste…") is the author box.
+ * Ends like a sentence (a quotation, an exclamation, a question included, an
+ * emoji or emphasis after it), or is long enough to be one: never dropped as a short line.
  */
-function readTail(lines: readonly string[], roles: Role[], start: number, author: string | undefined): void {
+const endsLikeSentence = (line: string) => (/[.!?…]["»”’)]?$|[»”]$/u.test(withoutTrailingMarks(line)) && wordCount(line) >= 4) || wordCount(line) >= 12;
+
+/**
+ * After the text: once a line closing the article comes (comments, a share
+ * block, an author box, a footer; a paywall only when no paragraph of the
+ * article follows it), nothing is text any more but a byline, a signature or a
+ * source line. After the last paragraph, a name alone signs the article; short
+ * lines shaped like sentences stay in the text (and are reported), the others
+ * are page, but a fact sheet's rows ("Surface : 12 000 m²") stay. A paragraph
+ * that presents the author ("Nadia Rochat est journaliste…") is the author box.
+ * Returns the lines kept though uncertain, and the signature's name.
+ */
+function readTail(lines: readonly string[], roles: Role[], start: number, author: string | undefined): { kept: number[]; signature?: string } {
   let ended = false;
   for (let i = start; i < lines.length; i++) {
     const role = roles[i];
-    if (role.kind === "furniture" && role.block === "end") ended = true;
-    else if (ended && (role.kind === "text" || role.kind === "dateline" || role.kind === "caption" || role.kind === "credit")) {
+    if (role.kind === "furniture" && role.block === "end") {
+      const next = roles.findIndex((r, j) => j > i && r.kind === "furniture" && r.block === "end" && r.why !== "paywall");
+      const resumes = role.why === "paywall" && lines.slice(i + 1, next < 0 ? undefined : next).some((l, k) => isArticleProse(l, roles[i + 1 + k]));
+      if (!resumes) ended = true;
+    } else if (ended && (role.kind === "text" || role.kind === "dateline" || role.kind === "caption" || role.kind === "credit")) {
       roles[i] = { kind: "furniture", why: "after-end" };
     } else if (role.kind === "text" && author && lines[i].startsWith(`${author} est `)) roles[i] = { kind: "furniture", why: "author-box" };
   }
@@ -109,13 +157,26 @@ function readTail(lines: readonly string[], roles: Role[], start: number, author
   roles.forEach((r, i) => {
     if (i >= start && isText(r) && isProseLine(lines[i])) last = i;
   });
-  const lastText = roles.findLastIndex(isText);
+  const kept: number[] = [];
+  let signature: string | undefined;
   for (let i = last + 1; i < lines.length; i++) {
     if (!isText(roles[i])) continue;
-    const alone = i === lastText && isBylineName(lines[i]);
-    roles[i] = alone ? { kind: "signature" } : { kind: "furniture", why: "tail" };
+    // "— Hélène Marchetti": a letter's signature may open with a dash.
+    const name = lines[i].replace(/^[—–-]\s*/u, "");
+    if (!signature && isBylineName(name)) {
+      roles[i] = { kind: "signature" };
+      signature = name;
+    } else if (endsLikeSentence(lines[i]) || isFact(lines[i]) || (isText(roles[i + 1] ?? roles[i]) && isFact(lines[i + 1] ?? "") && wordCount(lines[i]) <= 8)) kept.push(i);
+    else roles[i] = { kind: "furniture", why: "tail" };
   }
+  return { kept, signature };
 }
+
+/** A fact sheet's row ("Puissance informatique : 18 MW"): a figure the article gives, kept after its last paragraph. */
+const isFact = (line: string) => {
+  const [key, value] = line.split(/\s:\s/u);
+  return value !== undefined && wordCount(key) <= 5 && wordCount(value) <= 5 && /\d/.test(value) && !/[.!?]$/.test(value);
+};
 
 /** Reads a page's lines into roles: furniture, headline, byline, dates, standfirst, text. */
 export function readLayout(lines: readonly string[]): Layout {
@@ -134,8 +195,8 @@ export function readLayout(lines: readonly string[]): Layout {
   // The byline under the headline signs the article; one above it (a masthead's) only when there is no other.
   const bylines = roles.flatMap((r, i) => (r.kind === "byline" ? [{ i, byline: r.byline }] : []));
   const author = (bylines.find((b) => b.i > index) ?? bylines[0])?.byline;
-  if (start >= 0) readTail(lines, roles, start, author?.author);
-  return { roles, headline, headlineReport: report, author };
+  const { kept: uncertain, signature } = start >= 0 ? readTail(lines, roles, start, author?.author) : { kept: [] };
+  return { roles, headline, headlineReport: report, author, signature, headlineIndex: index, textStart: start, uncertain };
 }
 
 export { isFurniture };

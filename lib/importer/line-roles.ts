@@ -1,13 +1,14 @@
 import { foldText } from "../text";
 import { type Byline, readByline } from "./byline";
-import { hasAgencyCredit, looksForeign, markedCaption, splitAgencyCredit } from "./captions";
+import { captionWithCredit, hasAgencyCredit, looksForeign, markedCaption, splitAgencyCredit, splitTrailingCredit } from "./captions";
 import { type ClutterKind, matchRule } from "./clutter";
 import { type DateMention, parseDateline } from "./dates";
-import { endsLikeProse, wordCount } from "./line-shapes";
+import { contentWords } from "./headline";
+import { endsLikeProse, withoutTrailingMarks, wordCount } from "./line-shapes";
 import { parseCredit, parseSourceLine, type SourceLine } from "./source";
 
 /** Why a line left the body: a rule of the table, or its position on the page. */
-export type FurnitureKind = ClutterKind | "menu" | "header" | "after-end" | "tail" | "repeat" | "byline-role" | "credit";
+export type FurnitureKind = ClutterKind | "menu" | "header" | "after-end" | "tail" | "repeat" | "byline-role" | "credit" | "caption-repeat";
 
 /** What each line of a page is. */
 export type Role =
@@ -22,8 +23,8 @@ export type Role =
 /** Lines this far into the page may carry a byline that ends on the publisher's name. */
 const BYLINE_REACH = 60;
 
-/** Prose by shape: it ends like a sentence, or it is too long to be a headline or a label. */
-export const isProseLine = (line: string) => endsLikeProse(line) || wordCount(line) >= 30;
+/** Prose by shape: it ends like a sentence (an exclamation too), or it is too long to be a headline or a label. */
+export const isProseLine = (line: string) => endsLikeProse(line) || /!["»”’)]?$/u.test(withoutTrailingMarks(line)) || wordCount(line) >= 30;
 
 /** An agency credit closing a sentence: "… bedrijven. – EPA". */
 const isAgencyCaption = (line: string) => hasAgencyCredit(line) && /[.!?…»”]\s*[–—-]\s*\p{Lu}/u.test(line);
@@ -38,6 +39,9 @@ const isAgencyCaption = (line: string) => hasAgencyCredit(line) && /[.!?…»”
 export function lineRoles(lines: readonly string[]): Role[] {
   const page = foldText(lines.slice(0, 400).join("\n"));
   return lines.map((line, i): Role => {
+    // "… en mars 2023. JULIEN VASSEUR / AFP", "… posée. PHOTO X", "… des deux. © Belga": a caption signed by its credit.
+    const signed = captionWithCredit(line);
+    if (signed) return { kind: "caption", ...signed, foreign: looksForeign(signed.caption) };
     const rule = matchRule(line);
     if (rule?.kind === "footer") return { kind: "furniture", why: "footer", block: rule.block };
     const source = parseSourceLine(line);
@@ -55,6 +59,8 @@ export function lineRoles(lines: readonly string[]): Role[] {
     }
     const marked = markedCaption(line);
     if (marked) return { kind: "caption", caption: marked };
+    const captioned = splitTrailingCredit(line);
+    if (captioned) return { kind: "caption", caption: captioned.caption, credit: captioned.credit, foreign: looksForeign(captioned.caption) };
     return { kind: "text" };
   });
 }
@@ -67,15 +73,24 @@ export function lineRoles(lines: readonly string[]): Role[] {
  */
 export function groupBlocks(lines: readonly string[], roles: Role[]): void {
   let block: FurnitureKind | undefined;
+  let held = 0;
   roles.forEach((role, i) => {
     if (role.kind === "furniture") {
-      if (role.block === "links") block = role.why;
+      if (role.block === "links") [block, held] = [role.why, 0];
       return;
     }
     if (role.kind !== "text") return;
-    if (block && !isProseLine(lines[i]) && lines[i].length <= 200) roles[i] = { kind: "furniture", why: block, inBlock: true };
-    else block = undefined;
+    const next = roles[i + 1];
+    // The article resumes under a short heading: after the block's links, that line is the text's intertitle.
+    const intertitle = held > 0 && wordCount(lines[i]) <= 6 && !/[:.;,]/.test(lines[i]) && next?.kind === "text" && isProseLine(lines[i + 1]);
+    // A newsletter box describes its letter in a sentence, above its sign-up button.
+    const describes = block === "newsletter" && lines[i].length <= 150 && next?.kind === "furniture";
+    if (block && !intertitle && ((!isProseLine(lines[i]) && lines[i].length <= 200) || describes)) {
+      roles[i] = { kind: "furniture", why: block, inBlock: true };
+      held++;
+    } else block = undefined;
   });
+  markTeasers(lines, roles);
 
   roles.forEach((role, i) => {
     if (role.kind !== "furniture" || role.why !== "social-post" || !/\(@\w+\)/.test(lines[i])) return;
@@ -90,9 +105,49 @@ export function groupBlocks(lines: readonly string[], roles: Role[]): void {
     if (role.kind !== "credit" || i === 0) return;
     const previous = lines[i - 1];
     const textAfter = lines.slice(i + 1, i + 12).some((l, k) => roles[i + 1 + k].kind === "text" && isProseLine(l));
-    if (roles[i - 1].kind === "text" && textAfter && previous.length <= 300 && !/[«“][^»”]{25,}[»”]/.test(previous)) {
+    // A masthead's name above a credit is no caption: a caption describes, in a few words at least.
+    const describes = wordCount(previous) >= 4 || /[.!?…]$/.test(previous);
+    if (roles[i - 1].kind === "text" && textAfter && describes && previous.length <= 300 && !/[«“][^»”]{25,}[»”]/.test(previous)) {
       roles[i - 1] = { kind: "caption", caption: previous, credit: lines[i], foreign: looksForeign(previous) };
       roles[i] = { kind: "furniture", why: "credit" };
+      return;
     }
+    // Some pages print the credit above its caption: a short descriptive line under it, then a headline or a label.
+    const next = lines[i + 1];
+    const after = roles[i + 2];
+    if (next && roles[i + 1]?.kind === "text" && next.length <= 200 && /[.!?…]$/.test(next) && wordCount(next) >= 4 && after && !(after.kind === "text" && isProseLine(lines[i + 2]))) {
+      roles[i + 1] = { kind: "caption", caption: next, credit: lines[i], foreign: looksForeign(next) };
+      roles[i] = { kind: "furniture", why: "credit" };
+    }
+  });
+
+  // A caption printed twice (the picture's text, then its legend) is one caption: the copy leaves the text.
+  roles.forEach((role, i) => {
+    if (role.kind !== "caption") return;
+    for (let j = Math.max(0, i - 3); j <= Math.min(lines.length - 1, i + 3); j++) {
+      if (j !== i && roles[j].kind === "text" && lines[j] === lines[i]) roles[j] = { kind: "furniture", why: "caption-repeat" };
+    }
+  });
+}
+
+/**
+ * Another article's teaser: the paragraph under a related link that restates
+ * it (shared words), when no text of the article follows before the page's
+ * end ("À lire aussi / Anvers : le port veut… / Le Port d'Anvers a lancé…").
+ */
+function markTeasers(lines: readonly string[], roles: Role[]): void {
+  roles.forEach((role, i) => {
+    const link = roles[i - 1];
+    if (role.kind !== "text" || !isProseLine(lines[i]) || link?.kind !== "furniture" || !link.inBlock) return;
+    const own = contentWords(lines[i - 1]);
+    const teaser = contentWords(lines[i]);
+    const shared = [...own].filter((w) => teaser.has(w)).length;
+    if (shared < 3 || shared < own.size * 0.4) return;
+    for (let j = i + 1; j < roles.length; j++) {
+      const r = roles[j];
+      if (r.kind === "furniture" && r.block === "end") break;
+      if (r.kind === "text" && isProseLine(lines[j])) return;
+    }
+    roles[i] = { kind: "furniture", why: link.why, inBlock: true };
   });
 }

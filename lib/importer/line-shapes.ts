@@ -4,13 +4,24 @@
  * length and their last character, never by their words.
  */
 
-/** Ends like a sentence or a clause, so it is prose rather than a heading. */
-export function endsLikeProse(line: string): boolean {
-  return /[.;:,…]["»”’)\]]?$/u.test(line.trim());
+/** What may close a line after its last word without being punctuation: Markdown emphasis, emoji. */
+const TRAILING_MARKS = /[\s*_\p{Extended_Pictographic}\u{FE0F}\u{200D}]+$/u;
+
+/** The line without the emphasis marks and emoji that may follow its punctuation ("… 90 millions d'euros. 💪"). */
+export function withoutTrailingMarks(line: string): string {
+  const trimmed = line.trim();
+  // Only the last few characters can be such marks: a bounded slice keeps the test linear on a long line.
+  const cut = trimmed.slice(-12).replace(TRAILING_MARKS, "");
+  return trimmed.slice(0, Math.max(0, trimmed.length - 12)) + cut;
 }
 
-/** A name-like word: "Jeanne", "Jean-Pierre", "McKinsey", "N'Diaye". */
-const NAME_WORD = String.raw`\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?`;
+/** Ends like a sentence or a clause, so it is prose rather than a heading. */
+export function endsLikeProse(line: string): boolean {
+  return /[.;:,…]["»”’)\]]?$/u.test(withoutTrailingMarks(line));
+}
+
+/** A name-like word: "Jeanne", "Jean-Pierre", "N'Diaye", "N'Guessan", "O'Brien" (not "L'Écho", an article and a noun). */
+const NAME_WORD = String.raw`(?:[A-CE-KM-Z]['’]\p{Lu}[\p{Ll}'’]+|\p{Lu}[\p{Ll}'’]+)(?:-\p{Lu}[\p{Ll}'’]+)?`;
 
 /** Lower-case particles inside a person's name ("Ursula von der Leyen"). */
 const NAME_PARTICLE = String.raw`(?:de|du|des|van|von|der|le|la|da|di|ben|bin|al)`;
@@ -30,7 +41,12 @@ const MEDIA_WORDS = /^(radio|agence|groupe|journal|magazine|lettre|portail|site|
 /** A name alone that can sign an article: a person's name, not opened by an article, with no word of a masthead. */
 export function isBylineName(line: string): boolean {
   const trimmed = line.trim();
-  return isPersonNameLine(trimmed) && !/^(le|la|les|l'|l’|un|une|des|du|au|aux)\s/iu.test(trimmed) && !trimmed.split(/\s+/).some((w) => MEDIA_WORDS.test(w));
+  return (
+    isPersonNameLine(trimmed) &&
+    // Not opened by an article, nor by the word that announces a name ("Par Camille" is half a byline).
+    !/^(le|la|les|l'|l’|un|une|des|du|au|aux|par|by|avec|pour|selon)\s/iu.test(trimmed) &&
+    !trimmed.split(/\s+/).some((w) => MEDIA_WORDS.test(w))
+  );
 }
 
 /** Word count, for length rules that should not depend on typography. */

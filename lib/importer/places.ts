@@ -1,8 +1,9 @@
 import type { EntityRegistry } from "../entities/entity-registry";
 import type { CountryRole } from "../schema/article";
 import type { Place } from "../schema/entity";
-import { foldText } from "../text";
-import { type Gazetteer, placeEntry } from "./gazetteer";
+import { foldText, slugify } from "../text";
+import { type Gazetteer, type GazetteerPlace, placeEntry } from "./gazetteer";
+import { articleBefore, notAPlace } from "./place-context";
 import { roleFromContext, sentenceAround } from "./roles";
 
 export type FoundPlace = Place & {
@@ -18,40 +19,68 @@ export type FoundPlace = Place & {
 const CANDIDATE = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+(?:(?:de|du|des|la|le|sur)[ \t]+)?\p{Lu}[\p{L}\p{M}'’-]*)*/gu;
 
 /** Words that say the next name is a place: "à Lille", "près de Milan", "la ville de Hamina". */
-const STRONG_LOCATIVE = /(?:(?:^|[.!?]\s+|\n)A|(?<![\p{L}])(?:à|au|aux|en|dans l[ae]|près d[e'’]|autour d[e'’]|au (?:nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest) d[e'’]|ville d[e'’]|commune d[e'’]|canton d[e'’]|région d[e'’]|province d[e'’]|zone d[e'’]|quartier d[e'’]s?|depuis|l['’]État d[e'’]))\s*$/iu;
+const STRONG_LOCATIVE = /(?:(?:^|[.!?]\s+|\n)A|(?<![\p{L}])(?:à|au|aux|en|dans l[ae]|dans l['’]|près d[e'’]|autour d[e'’]|au (?:nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest) d[e'’]|ville d[e'’]|commune d[e'’]|canton d[e'’]|région d[e'’]|province d[e'’]|zone d[e'’]|quartier d[e'’]s?|depuis|l['’]État d[e'’]))\s*$/iu;
 /** Weaker: "le campus de Marcoussis", "Munich et Francfort"; enough for a town no company or word shares its name with. */
 const WEAK_LOCATIVE = /(?<![\p{L}])(?:du|de|d['’]|et)\s*$/iu;
+/** An epithet names a firm by its home town ("le géant de Redmond", "la firme de Cupertino"): no place is meant. */
+const EPITHET = /(?<![\p{L}])(?:g[ée]ante?|firme|mastodonte|champion(?:ne)?|num[ée]ro un|leader|titan|colosse|ogre)(?:\s+[\p{Ll}-]+){0,2}\s+(?:de|d['’])\s*$/iu;
+
+/** A river, a lake, a coast: "la rive sud du Saint-Laurent" names no town. */
+const WATER = /(?<![\p{L}])(?:rives?|fleuve|golfe|estuaire|berges?|lac|rivi[èe]re|baie|canal|delta|embouchure)(?:\s+(?:nord|sud|est|ouest|droite|gauche))?\s+(?:du|de la|de l['’]|des|de|d['’])\s*$/iu;
 
 /** Words that open sentences and are also towns somewhere ("Le", "Selon"): never places alone. */
 const NOT_ALONE = new Set(["le", "la", "les", "selon", "pour", "avec", "sur", "depuis", "aucun", "une", "un", "ce", "cette", "il", "elle", "nous", "sans", "prenons", "reste", "fiche", "merci"]);
 
+/** A town of another country than the article's, below this size, is a homonym; above, it may stand alone. */
+const LARGE_CITY = 100_000;
+/** A city so large that a small town of its name anywhere else is not what a text means. */
+const METROPOLIS = 1_000_000;
+
+/** Countries whose small towns French news names without naming the country. */
+const PREFERRED = ["FR", "BE", "CH", "LU", "CA"];
+
 const fold = (s: string) => foldText(s).replace(/[^a-z0-9]+/g, " ").trim();
 
 /**
- * The places a text names: the registry's places by any of their names, and
- * towns or regions of the gazetteer. Context rule: a name that is also a
- * company or a common word (Orange, Nice, Vienne…) counts as a place only after
- * a locative word ("à Orange", "près de Nice"); an unknown town needs one too,
- * unless it is a large city (over 100,000 inhabitants).
+ * A name of the text the registry or the gazetteer knows: `partial` when it is
+ * part of a longer run of capitalised words ("Wall" of "Wall Street"), `article`
+ * when an article stands before it, `district` the town a compound starts with
+ * ("Abidjan" of "Abidjan-Plateau").
+ */
+type Occurrence = { name: string; start: number; strong: boolean; locative: boolean; forms: string[]; partial?: boolean; article?: boolean; district?: string };
+
+/**
+ * The places a text names: the registry's places by any of their names, the
+ * gazetteer's hand-chosen French names, then its towns — restricted to the
+ * countries the article names and their neighbours (countries also learnt from
+ * the places already found), so that a French region is never a Canadian town
+ * of the same name. Context rule: a name that is also a company or a common
+ * word (Orange, Nice, Vienne…) counts as a place only after a locative word
+ * ("à Orange", "près de Nice"); an unknown town needs one too, unless it is a
+ * large city. An epithet ("le géant de Redmond") names no place.
+ * @param namedCountries ISO codes of the countries the text names
  */
 export function findPlaces(
   text: string,
   registry: EntityRegistry,
   gazetteer: Gazetteer | undefined,
   skip: (name: string) => boolean,
-  /** ISO codes of the countries the text names: their towns come first. */
   namedCountries: string[] = [],
-): FoundPlace[] {
+  /** The text as written, when `text` has parts blanked out: sentences are quoted from it. */
+  original = text,
+  /** ISO codes of the countries the text's adjectives name ("sénégalaises"): where its small towns may be. */
+  hinted: string[] = [],
+): { places: FoundPlace[]; lookup: (name: string) => FoundPlace | undefined } {
   const known = new Map<string, Place>();
   for (const place of registry.places.values()) for (const n of [place.name, ...place.aliases]) known.set(fold(n), place);
+  const codeOf = new Map([...registry.countries.values()].map((c) => [c.slug, c.code]));
   const companyNames = new Set([...registry.companies.values()].flatMap((c) => [c.name, ...c.aliases]).map(fold));
   const lowerWords = new Set((text.match(/(?<![\p{L}])\p{Ll}[\p{L}'’-]*/gu) ?? []).map(fold));
-  const preferred = ["FR", "BE", "CH", "CA"];
 
-  const found: FoundPlace[] = [];
-  const named = new Set(namedCountries);
+  const occurrences: Occurrence[] = [];
   for (const m of text.matchAll(CANDIDATE)) {
-    const lead = m[0].match(/^(?:L|D)['’]/)?.[0].length ?? 0;
+    // "L'", "D'" and a capitalised preposition opening a sentence ("À Gland, …") are not part of the name.
+    const lead = m[0].match(/^(?:L|D)['’]|^(?:À|A|Au|Aux|En|Dans|Depuis|Vers|Chez|Près de|Sur)\s+(?=\p{Lu})/u)?.[0].length ?? 0;
     const words = m[0].slice(lead).replace(/['’-]+$/, "").split(/[ \t]+/);
     const offsets: number[] = [];
     let at = m.index! + lead;
@@ -68,37 +97,123 @@ export function findPlaces(
         if (!key || NOT_ALONE.has(key) || skip(name)) continue;
         const start = offsets[i];
         const before = text.slice(Math.max(0, start - 40), start);
+        if (EPITHET.test(before)) continue;
         const strong = STRONG_LOCATIVE.test(before);
-        const locative = strong || WEAK_LOCATIVE.test(before);
         const whole = i === 0 && n === words.length;
-        if ((companyNames.has(key) || lowerWords.has(key) || !whole) && !strong) continue;
-        // "l'aéroport du Bourget" names Le Bourget.
-        const contracted = /(?<![\p{L}])(?:du|au)\s*$/iu.test(before) ? [`Le ${name}`] : /(?<![\p{L}])(?:des|aux)\s*$/iu.test(before) ? [`Les ${name}`] : [];
-        let place: Place | undefined;
-        let registered = false;
-        let population = Infinity;
-        for (const form of [...contracted, name]) {
-          place = known.get(fold(form));
-          if (place) {
-            registered = true;
+        // A town inside a longer name, after its « de » ("la Rive-Sud de Montréal"): named, if a large one.
+        const inner = !whole && i > 0 && /^(?:de|du|des)$/i.test(words[i - 1]);
+        if ((companyNames.has(key) || lowerWords.has(key) || !whole) && !strong && !inner) continue;
+        if (WATER.test(before) || notAPlace(before, name, text.slice(start + name.length, start + name.length + 4))) continue;
+        // "l'aéroport du Bourget" names Le Bourget; "l'État de Washington" a state, not the capital.
+        const contracted = /(?<![\p{L}])(?:du|au)\s*$/iu.test(before) ? [`Le ${name}`] : /(?<![\p{L}])(?:des|aux)\s*$/iu.test(before) ? [`Les ${name}`] : /État d[e'’]\s*$/u.test(before) ? [`État de ${name}`] : [];
+        const forms = [...contracted, name];
+        const article = articleBefore(before);
+        if (!forms.some((f) => known.has(fold(f)) || gazetteer?.lookup(f))) {
+          // "à Abidjan-Plateau": a district the gazetteer lacks, named after the large city it belongs to.
+          const city = name.includes("-") ? name.split("-")[0] : "";
+          if (strong && whole && city.length > 3 && (gazetteer?.lookup(city)?.population ?? 0) >= LARGE_CITY) {
+            occurrences.push({ name, start, strong, locative: true, forms: [name], district: city });
+            i += n - 1;
             break;
           }
-          if (!gazetteer) continue;
-          const hit = [...named, ...preferred, undefined].map((country) => gazetteer.lookup(form, { country })).find(Boolean);
-          // A small town of a country the text does not name is more likely a homonym.
-          if (!hit || (hit.geonames && hit.population < 100_000 && !named.has(hit.countryCode) && !preferred.includes(hit.countryCode) && !strong)) continue;
-          place = placeEntry(hit, registry.countries.values());
-          population = hit.geonames ? hit.population : Infinity;
-          if (place) break;
+          continue;
         }
-        if (!place) continue;
-        if (!registered && !locative && population < 100_000) continue;
-        const { before: b, after, sentence } = sentenceAround(text, start, start + name.length);
-        found.push({ ...place, written: name, role: roleFromContext(b, after), sentence, isNew: !registered });
+        occurrences.push({ name, start, strong, locative: strong || inner || WEAK_LOCATIVE.test(before), forms, partial: !whole, article });
         i += n - 1;
         break;
       }
     }
   }
-  return found;
+
+  // First the registry's places, then the gazetteer's hand-chosen names in the article's countries (or
+  // anywhere when it names none): their countries then restrict the towns of the gazetteer.
+  const allowed = new Set(namedCountries.filter(Boolean));
+  const around = () => {
+    const order = [...allowed];
+    return new Set([...order, ...order.flatMap((c) => gazetteer?.neighbours(c) ?? [])]);
+  };
+  const placeFromGazetteer = (hit: GazetteerPlace | undefined) => (hit ? placeEntry(hit, registry.countries.values()) : undefined);
+  const registered = (forms: string[]) => forms.map((f) => known.get(fold(f))).find(Boolean);
+  const curated = (forms: string[]) => {
+    const near = around();
+    for (const form of forms) {
+      const hit = gazetteer?.isCurated(form) ? gazetteer.lookup(form) : undefined;
+      if (hit && (!near.size || near.has(hit.countryCode))) return { hit, place: placeFromGazetteer(hit) };
+    }
+    return undefined;
+  };
+  /**
+   * Whether what was found fits how the text names it: a town never after an article it does not
+   * bear ("le Canton", "au Québec": a canton, a province), a part of a longer name only a large city.
+   */
+  const fits = (o: Occurrence, place: Place, large: boolean) =>
+    !(o.article && place.kind === "ville" && !/^(?:le|la|les|l['’])\s?/iu.test(place.name)) && !(o.partial && !large);
+  for (const o of occurrences) {
+    const place = registered(o.forms);
+    if (place && fits(o, place, true)) allowed.add(codeOf.get(place.country) ?? "");
+  }
+  for (const o of occurrences) {
+    const found = registered(o.forms) ? undefined : curated(o.forms);
+    if (found?.place && fits(o, found.place, true)) allowed.add(found.hit.countryCode);
+  }
+  /**
+   * A place of the gazetteer: in the article's countries, their neighbours or France first, else a
+   * hand-chosen name or a large city anywhere; a small town elsewhere only after a locative word,
+   * when the article names no country, in the French-speaking countries.
+   */
+  const town = (o: Pick<Occurrence, "forms" | "strong" | "locative">, largeOnly = false): { place: Place; registered: boolean; large: boolean } | undefined => {
+    const inRegistry = registered(o.forms);
+    if (inRegistry) return { place: inRegistry, registered: true, large: true };
+    const chosen = curated(o.forms);
+    if (chosen?.place) return { place: chosen.place, registered: false, large: true };
+    if (!gazetteer) return undefined;
+    // France last among them: the archive's home, whose towns French news names without naming the country.
+    const near = [...around(), "FR"];
+    for (const form of o.forms) {
+      let hit = near.map((country) => gazetteer.lookup(form, { country })).find(Boolean);
+      const anywhere = gazetteer.lookup(form);
+      // A hand-chosen name abroad ("l'État de Washington"), then a large city anywhere.
+      if (!hit && anywhere && ((o.locative && gazetteer.isCurated(form)) || anywhere.population >= LARGE_CITY)) hit = anywhere;
+      // "Paris" in a Canadian article is the capital, not Paris (Ontario): a metropolis beats a small homonym.
+      if (hit && !gazetteer.isCurated(form) && hit.population < LARGE_CITY && anywhere && anywhere.population >= METROPOLIS) hit = anywhere;
+      // A small town where the article's adjectives point ("des entreprises sénégalaises"), else in the French-speaking countries.
+      if (!hit && o.locative && !largeOnly) hit = hinted.map((country) => gazetteer.lookup(form, { country })).find(Boolean);
+      if (!hit && o.locative && !largeOnly && !allowed.size) hit = PREFERRED.map((country) => gazetteer.lookup(form, { country })).find(Boolean);
+      const large = !!hit && (hit.population >= LARGE_CITY || gazetteer.isCurated(form));
+      if (!hit || (!o.locative && !large) || (largeOnly && !large)) continue;
+      const place = placeFromGazetteer(hit);
+      if (place) return { place, registered: false, large };
+    }
+    return undefined;
+  };
+
+  // Large cities first: where they are tells where the article's small towns are looked for.
+  const resolved = new Map<Occurrence, { place: Place; registered: boolean; large: boolean }>();
+  for (const o of occurrences) {
+    const found = o.district ? undefined : town(o, true);
+    if (!found || !fits(o, found.place, found.large)) continue;
+    resolved.set(o, found);
+    allowed.add(codeOf.get(found.place.country) ?? "");
+  }
+  const places: FoundPlace[] = [];
+  for (const o of occurrences) {
+    const found = resolved.get(o) ?? (o.district ? districtOf(o) : town(o));
+    if (!found || (!resolved.has(o) && !fits(o, found.place, found.large))) continue;
+    const { before, after, sentence } = sentenceAround(original, o.start, o.start + o.name.length);
+    // "Benguerir" found as GeoNames' "Ben Guerir": the article's spelling becomes one of the new place's names.
+    const aliases = !found.registered && fold(o.name) !== fold(found.place.name) && !found.place.aliases.includes(o.name) ? [...found.place.aliases, o.name] : found.place.aliases;
+    places.push({ ...found.place, aliases, written: o.name, role: roleFromContext(before, after), sentence, isNew: !found.registered });
+  }
+  /** A district at its city's point: "Abidjan-Plateau", a quarter of Abidjan. */
+  function districtOf(o: Occurrence): { place: Place; registered: boolean; large: boolean } | undefined {
+    const city = town({ forms: [o.district!], strong: true, locative: true }, true);
+    if (!city) return undefined;
+    const { geonames: _g, ...point } = city.place;
+    return { place: { ...point, slug: slugify(o.name), name: o.name, kind: "quartier", aliases: [] }, registered: false, large: true };
+  }
+  const lookup = (name: string) => {
+    const found = town({ forms: [name], strong: true, locative: true });
+    return found ? { ...found.place, written: name, role: "mentioned" as const, sentence: "", isNew: !found.registered } : undefined;
+  };
+  return { places, lookup };
 }

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import { dump } from "js-yaml";
-import { type Company, type Place, placesFileSchema } from "../schema/entity";
+import { type Company, type Place, placesFileSchema, type Site } from "../schema/entity";
 
 const placesHeader = [
   "# Places the archive's articles name, each with its country and a representative",
@@ -10,7 +10,7 @@ const placesHeader = [
   "",
 ].join("\n");
 
-const yaml = (value: unknown) => dump(value, { lineWidth: -1, flowLevel: 2 });
+const yaml = (value: unknown) => dump(value, { lineWidth: -1, flowLevel: 2, noRefs: true });
 
 /** Writes the places registry, sorted by name, after checking it against the schema. */
 export function writePlaces(file: string, places: Place[]): void {
@@ -30,4 +30,18 @@ export function appendPlaces(file: string, places: Place[]): void {
   if (!places.length) return;
   const text = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : placesHeader;
   fs.writeFileSync(file, `${text.replace(/\n*$/, "\n")}${yaml(places)}`, "utf8");
+}
+
+const sitesHeader = [
+  "# Facilities (campuses, data centers, cloud regions, cable landings) that the",
+  "# announcements of several articles and years point to (`site:` of an",
+  "# announcement). Added by the importer with `review: true` until an editor confirms them.",
+  "",
+].join("\n");
+
+/** Appends proposed sites to sites.yaml (created when the archive has none yet), the editor's text above untouched. */
+export function appendSites(file: string, sites: Site[]): void {
+  if (!sites.length) return;
+  const text = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : sitesHeader;
+  fs.writeFileSync(file, `${text.replace(/\n*$/, "\n")}${yaml(sites)}`, "utf8");
 }

@@ -1,18 +1,42 @@
 import type { DatePrecision } from "../schema/article";
-import { type DateMention, findDateMentions, frenchDay, isoOf, weekdayOfDay, yearsIn } from "./dates";
+import { type DateMention, findDateMentions, frenchDay, isoOf, weekdayOfDay } from "./dates";
+
+/*
+ * The article's date is one the page states as its own: a date line, a byline,
+ * a key–value line, a wire's dateline. A date or a year in the text is the
+ * date of what the text tells, never the article's: "d'ici 2027" or "depuis
+ * 2015" say nothing of when it was written. The one exception, marked as
+ * deduced with its evidence: the weekday and day the opening paragraph gives
+ * to the news ("a annoncé ce lundi 20 mars 2020"), when the calendar agrees.
+ */
+
+/** A line where the page states a date, and where that line stands. */
+export type StatedDate = {
+  date: DateMention;
+  /** The line as written, for the report and the note. */
+  line: string;
+  kind: "dateline" | "byline" | "wire";
+  /**
+   * `header`: under the headline, or the text's own dateline; `above`: just
+   * above the headline; `widget`: in the masthead, far above the headline —
+   * a site's "today", never the article's date.
+   */
+  placement: "header" | "above" | "widget";
+};
 
 /** What the page says about when it was written. */
 export type DateEvidence = {
-  /** Datelines ("Publié le …", a line that is only a date), in page order. */
-  datelines: DateMention[];
+  stated: StatedDate[];
   /** The date of a "(Source : X, date)" line, with the source's name. */
   source?: { name: string; date: DateMention };
-  /** The article text, where "ce lundi 20 mars 2020" or "lundi 12 septembre" may stand. */
-  body: string;
-  /** Everything else the page says (captions included), where a missing year can be found. */
+  /** The article's first paragraph, where "ce lundi 20 mars 2020" may date the news. */
+  lead: string;
+  /** Captions and header lines, where a full date may give the year "lundi 12 septembre" lacks. */
   context: string;
   /** Update stamps removed as clutter ("Dernière mise à jour à 13h34 le 13/09"). */
   updateStamps: string[];
+  /** A date in the page's address ("…/2025/04/22/…"), and the address. */
+  address?: { date: DateMention; url: string };
 };
 
 export type PublicationDate = {
@@ -20,6 +44,8 @@ export type PublicationDate = {
   datePrecision: DatePrecision;
   dateInferred: boolean;
   dateNote?: string;
+  /** The line the date was read from; undefined when there is no date. */
+  evidence?: string;
   warnings: string[];
 };
 
@@ -32,94 +58,97 @@ function weekdayConflict(mention: DateMention, year: number): string | undefined
   return actual === mention.weekday ? undefined : actual;
 }
 
-function conflictNote(mention: DateMention, year: number, actual: string): string {
-  return `Le texte dit ${quote(mention.text)}, or le ${frenchDay(year, mention.month!, mention.day!)} était un ${actual} : le jour de la semaine ou la date est erroné dans la source. La date est reprise telle qu'écrite, sans correction.`;
+function unknown(note: string, warning: string): PublicationDate {
+  return { date: null, datePrecision: "unknown", dateInferred: false, dateNote: note, warnings: [warning] };
 }
 
-/** Where a year missing from "lundi 12 septembre" can come from: full dates first, then months, then bare years. */
-function yearSources(context: string, exclude: DateMention): { year: number; from: string }[] {
-  const mentions = findDateMentions(context).filter((m) => m.year !== undefined && m.text !== exclude.text);
-  const sources = [
-    ...mentions.filter((m) => m.day !== undefined).map((m) => ({ year: m.year!, from: quote(m.text) })),
-    ...mentions.filter((m) => m.day === undefined).map((m) => ({ year: m.year!, from: quote(m.text) })),
-    ...yearsIn(context).map((year) => ({ year, from: `l'année ${year} citée dans le texte` })),
-  ];
-  return sources.filter((s, i) => sources.findIndex((o) => o.year === s.year) === i);
+/** No date, because the weekday the page gives does not fit the date it gives. */
+function conflict(mention: DateMention, year: number, actual: string, where: string): PublicationDate {
+  const day = frenchDay(year, mention.month!, mention.day!);
+  return unknown(
+    `La page dit ${quote(mention.text)}, or le ${day} était un ${actual} : le jour de la semaine ou la date est faux dans la source, la date est laissée vide.`,
+    `date non retenue (${where}) : ${quote(mention.text)}, or le ${day} était un ${actual}`,
+  );
 }
 
-/** A weekday and a day without a year, completed with a year the page gives elsewhere. */
-function completeYear(mention: DateMention, evidence: DateEvidence): PublicationDate | undefined {
-  const sources = yearSources(`${evidence.context}\n${evidence.body}`, mention);
-  if (!sources.length) return undefined;
-  const chosen = sources.find((s) => !weekdayConflict(mention, s.year)) ?? sources[0];
-  const iso = isoOf({ ...mention, year: chosen.year })!;
-  const day = frenchDay(chosen.year, mention.month!, mention.day!);
-  const conflict = weekdayConflict(mention, chosen.year);
-  const check = conflict
-    ? `or le ${day} était un ${conflict} : le jour de la semaine ou l'année est à vérifier.`
-    : `et le ${day} était bien un ${mention.weekday}.`;
+function dated(mention: DateMention, evidence: string, inferred: boolean, note?: string): PublicationDate {
+  const iso = isoOf(mention)!;
+  return { date: iso.value, datePrecision: iso.precision, dateInferred: inferred, ...(note ? { dateNote: note } : {}), evidence, warnings: [] };
+}
+
+const WHERE: Record<StatedDate["kind"], string> = { dateline: "ligne de date", byline: "signature", wire: "ligne de dépêche" };
+
+/** The lead's weekday and day dating the news; a missing year from a full date of the captions or header. */
+function fromLead(evidence: DateEvidence): PublicationDate | undefined {
+  const mention = findDateMentions(evidence.lead).find((m) => m.weekday && m.day !== undefined);
+  if (!mention) return undefined;
+  const seen = `Le premier paragraphe dit ${quote(mention.text)}`;
+  if (mention.year !== undefined) {
+    const actual = weekdayConflict(mention, mention.year);
+    if (actual) return conflict(mention, mention.year, actual, "premier paragraphe");
+    return dated(mention, evidence.lead, true, `${seen} : date de l'annonce, reprise comme date probable de l'article, qui n'en donne pas.`);
+  }
+  const full = findDateMentions(evidence.context).filter((m) => m.day !== undefined && m.year !== undefined);
+  const fitting = full.find((m) => !weekdayConflict(mention, m.year!));
+  if (!fitting) return undefined;
+  const day = frenchDay(fitting.year!, mention.month!, mention.day!);
   return {
-    date: iso.value,
-    datePrecision: iso.precision,
-    dateInferred: true,
-    dateNote: `Le texte dit ${quote(mention.text)} sans année ; l'année vient de ${chosen.from}, ${check}`,
-    warnings: [
-      `date déduite : ${quote(mention.text)} + année ${chosen.year} (${chosen.from}) → ${iso.value}` +
-        (conflict ? ` ; attention, le ${day} était un ${conflict}` : ""),
-    ],
+    ...dated({ ...mention, year: fitting.year }, evidence.lead, true),
+    dateNote: `${seen} sans année ; l'année vient de ${quote(fitting.text)}, et le ${day} était bien un ${mention.weekday}.`,
+    warnings: [`date déduite : ${quote(mention.text)} + année ${fitting.year} (${quote(fitting.text)}) → ${isoOf({ ...mention, year: fitting.year })!.value}`],
   };
 }
 
 /**
- * The publication date and how sure it is, in this order of trust: a dateline,
- * the date of the cited source, a weekday + day in the text (its year taken
- * from the page when missing). Weekdays are checked against the calendar;
- * a conflict is reported, never corrected.
+ * The publication date and how sure it is: a date the page states as its own
+ * (under the headline first, then a wire's dateline, then a date just above
+ * the headline; a masthead's "today" never), else the cited source's date,
+ * else the date in the page's address, else the lead's weekday and day (both deduced). A weekday that does not fit its
+ * date leaves the date empty, and the note says why.
  */
 export function resolvePublicationDate(evidence: DateEvidence): PublicationDate {
   const stamp = evidence.updateStamps.length ? ` Un bandeau indiquait : ${evidence.updateStamps.map(quote).join(", ")}.` : "";
-  const withStamp = (result: PublicationDate): PublicationDate =>
-    stamp ? { ...result, dateNote: `${result.dateNote ?? ""}${stamp}`.trim() } : result;
-  const stated = (mention: DateMention, origin: string, inferred: boolean, note?: string): PublicationDate => {
-    const iso = isoOf(mention)!;
-    const conflict = weekdayConflict(mention, mention.year!);
-    if (conflict) {
-      return {
-        date: iso.value,
-        datePrecision: iso.precision,
-        dateInferred: inferred,
-        dateNote: conflictNote(mention, mention.year!, conflict),
-        warnings: [`jour de la semaine en conflit avec la date (${origin}) : ${quote(mention.text)}, or le ${frenchDay(mention.year!, mention.month!, mention.day!)} était un ${conflict}`],
-      };
-    }
-    return { date: iso.value, datePrecision: iso.precision, dateInferred: inferred, dateNote: note, warnings: [] };
+  const widgets = evidence.stated.filter((s) => s.placement === "widget");
+  const widgetNote = widgets.length ? ` La date en tête de page (${widgets.map((w) => quote(w.line)).join(", ")}) est celle du jour où le site a été consulté, pas celle de l'article.` : "";
+  const finish = (result: PublicationDate): PublicationDate => {
+    const note = `${result.dateNote ?? ""}${widgetNote}${stamp}`.trim();
+    const warnings = widgets.length ? [...result.warnings, `date du bandeau du site ignorée : ${widgets.map((w) => quote(w.line)).join(", ")}`] : result.warnings;
+    return { ...result, ...(note ? { dateNote: note } : {}), warnings };
   };
 
-  const dateline = evidence.datelines.find((d) => d.year !== undefined);
-  if (dateline) return withStamp(stated(dateline, "ligne de date", false));
+  const withYear = evidence.stated.filter((s) => s.date.year !== undefined);
+  const stated = [
+    ...withYear.filter((s) => s.placement === "header" && s.kind !== "wire"),
+    ...withYear.filter((s) => s.kind === "wire"),
+    ...withYear.filter((s) => s.placement === "above"),
+  ][0];
+  if (stated) {
+    const actual = weekdayConflict(stated.date, stated.date.year!);
+    if (actual) return finish(conflict(stated.date, stated.date.year!, actual, WHERE[stated.kind]));
+    return finish(dated(stated.date, stated.line, false));
+  }
 
   if (evidence.source?.date.year !== undefined) {
     const { name, date } = evidence.source;
-    return withStamp(
-      stated(date, "ligne de source", true, `Le texte n'a pas de date de publication propre : c'est celle de la source qu'il cite (${quote(`${name}, ${date.text}`)}).`),
-    );
+    const actual = weekdayConflict(date, date.year!);
+    if (actual) return finish(conflict(date, date.year!, actual, "ligne de source"));
+    return finish(dated(date, `${name}, ${date.text}`, true, `Le texte n'a pas de date de publication propre : c'est celle de la source qu'il cite (${quote(`${name}, ${date.text}`)}).`));
   }
 
-  const weekdays = [...evidence.datelines, ...findDateMentions(evidence.body)].filter((m) => m.weekday && m.day !== undefined);
-  const full = weekdays.find((m) => m.year !== undefined);
-  if (full) return withStamp(stated(full, "texte", false, `Date donnée par le texte : ${quote(full.text)}.`));
-  for (const mention of weekdays) {
-    const completed = completeYear(mention, evidence);
-    if (completed) return withStamp(completed);
+  if (evidence.address) {
+    const { date, url } = evidence.address;
+    return finish(dated(date, url, true, `Aucune ligne de date dans la page : la date vient de son adresse (${quote(url)}), où le site range ses articles par jour ; date probable de publication.`));
   }
 
-  const cited = [...new Set(findDateMentions(`${evidence.context}\n${evidence.body}`).map((m) => m.text))];
+  const lead = fromLead(evidence);
+  if (lead) return finish(lead);
+
+  const cited = [...new Set(findDateMentions(`${evidence.context}\n${evidence.lead}`).map((m) => m.text))];
   const citedNote = cited.length ? ` Dates citées, qui ne sont pas celle de la publication : ${cited.map(quote).join(", ")}.` : "";
-  return withStamp({
-    date: null,
-    datePrecision: "unknown",
-    dateInferred: false,
-    dateNote: `Aucune date de publication trouvée dans le texte (ni ligne de date, ni source datée, ni jour de la semaine).${citedNote}`,
-    warnings: [`aucune date trouvée : date laissée à null, à compléter si possible${cited.length ? ` (dates citées : ${cited.join(", ")})` : ""}`],
-  });
+  return finish(
+    unknown(
+      `Aucune date de publication dans la page (ni ligne de date, ni signature datée, ni source datée).${citedNote}`,
+      `aucune date trouvée : date laissée à null, à compléter si possible${cited.length ? ` (dates citées : ${cited.join(", ")})` : ""}`,
+    ),
+  );
 }

@@ -1,4 +1,4 @@
-import fs from "node:fs";
+import { readRegularFile } from "../content/read-regular";
 
 /** Below this, a file is a fragment (a title, a teaser), not an article to archive. */
 export const MIN_RAW_LENGTH = 200;
@@ -18,11 +18,11 @@ export function megabytes(bytes: number): string {
 const tooBig = (bytes: number): RawResult =>
   fail("too-big", `texte brut trop volumineux (${megabytes(bytes)}, ${megabytes(MAX_RAW_BYTES)} au plus) : refusé avant toute analyse ; une page d'article fait quelques dizaines de kilo-octets`);
 
-export type RawProblemKind = "missing" | "directory" | "unreadable" | "empty" | "binary" | "encoding" | "too-short" | "too-big";
+export type RawProblemKind = "missing" | "directory" | "special" | "unreadable" | "empty" | "binary" | "encoding" | "too-short" | "too-big";
 
 export type RawProblem = { kind: RawProblemKind; message: string };
 
-export type RawResult = { ok: true; text: string } | { ok: false; problem: RawProblem };
+export type RawResult = { ok: true; text: string; bytes?: Uint8Array } | { ok: false; problem: RawProblem };
 
 const fail = (kind: RawProblemKind, message: string): RawResult => ({ ok: false, problem: { kind, message } });
 
@@ -53,19 +53,28 @@ export function decodeRaw(bytes: Uint8Array): RawResult {
   return { ok: true, text };
 }
 
-/** Reads a raw file from disk; never throws, every failure becomes a RawProblem. */
+/**
+ * Reads a raw file from disk; never throws, every failure becomes a RawProblem.
+ * A symlink is followed (the operator names the file), but what it leads to
+ * must be a regular file: a FIFO or a device (/dev/zero) is refused at once,
+ * never waited on nor read without end (lib/content/read-regular.ts).
+ */
 export function readRaw(file: string): RawResult {
-  let stat: fs.Stats;
-  try {
-    stat = fs.statSync(file);
-  } catch {
-    return fail("missing", "fichier introuvable");
+  const read = readRegularFile(file, { limit: MAX_RAW_BYTES, followLinks: true });
+  if (read.ok) {
+    const decoded = decodeRaw(read.bytes);
+    return decoded.ok ? { ...decoded, bytes: read.bytes } : decoded;
   }
-  if (stat.isDirectory()) return fail("directory", "c'est un dossier : un fichier texte est attendu");
-  if (stat.size > MAX_RAW_BYTES) return tooBig(stat.size);
-  try {
-    return decodeRaw(fs.readFileSync(file));
-  } catch (error) {
-    return fail("unreadable", `lecture impossible : ${(error as Error).message}`);
+  switch (read.reason) {
+    case "missing":
+      return fail("missing", "fichier introuvable");
+    case "directory":
+      return fail("directory", "c'est un dossier : un fichier texte est attendu");
+    case "special":
+      return fail("special", "fichier spécial (tube nommé, périphérique ou socket) : un fichier texte ordinaire est attendu");
+    case "too-large":
+      return tooBig(read.size ?? MAX_RAW_BYTES + 1);
+    default:
+      return fail("unreadable", read.message);
   }
 }

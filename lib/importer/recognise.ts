@@ -6,6 +6,9 @@ import { proposeCompanies } from "./company-cues";
 import { detectEntities } from "./entities";
 import type { Gazetteer } from "./gazetteer";
 import { findPeople } from "./people";
+import { areaPlaces, findAreas } from "./areas";
+import { companyIndex } from "./company-names";
+import { parseWireDateline } from "./dates";
 import { type FoundPlace, findPlaces } from "./places";
 import { roleFromContext, sentenceAround } from "./roles";
 
@@ -20,8 +23,8 @@ export type RecognisedEntities = {
 
 export type RecogniseOptions = {
   gazetteer?: Gazetteer;
-  /** The page's own publisher: never a company of the article. */
-  publisher?: string;
+  /** The page's own publisher and the other names of its furniture: never companies of the article. */
+  publishers?: string[];
   /** People already known to be named (author, quoted persons): never companies. */
   people?: string[];
 };
@@ -41,6 +44,18 @@ function countryMentions(text: string, forms: string[], adjectives: string[]): [
 }
 
 /**
+ * The text with the place of a wire's or a release's dateline blanked out
+ * ("Paris, le 9 octobre 2025 – …"): where the release was sent from is not a
+ * place of its story, unless the text names it again.
+ */
+function withoutDatelinePlaces(text: string): string {
+  return text.replace(/^.+$/gmu, (line) => {
+    const place = parseWireDateline(line)?.place.replace(/\s*\(.*$/, "");
+    return place && line.startsWith(place) ? " ".repeat(place.length) + line.slice(place.length) : line;
+  });
+}
+
+/**
  * Companies, countries and places an article's text names, with the part each
  * country and place plays. Names the registry does not know but the text
  * presents as firms are proposed (with their sentence); towns come from the
@@ -49,13 +64,23 @@ function countryMentions(text: string, forms: string[], adjectives: string[]): [
 export function recogniseEntities(text: string, registry: EntityRegistry, options: RecogniseOptions = {}): RecognisedEntities {
   const detected = detectEntities(text, registry);
   const agencies = [...text.matchAll(/^\(([^)]{2,60})\)\s*[-–—]/gmu)].map((m) => m[1]);
-  const publishers = [options.publisher, ...agencies].filter((p): p is string => !!p).map(fold);
+  const publishers = [...(options.publishers ?? []), ...agencies].filter((p): p is string => !!p).map(fold);
   const people = [...(options.people ?? []), ...findPeople(text, registry).map((p) => p.name)].map(fold);
-  const isPerson = (name: string) => people.some((p) => p === fold(name) || p.split(" ").includes(fold(name)));
+  // A person's full name, or their surname alone ("Bouchard"): not any word of a name ("Lorient" of "Lorient Agglomération").
+  const isPerson = (name: string) => people.some((p) => p === fold(name) || (p.includes(" ") && p.split(" ").at(-1) === fold(name)));
 
   const countryForms = new Set([...registry.countries.values()].flatMap((c) => [c.name, ...c.aliases, ...c.adjectives]).map(fold));
+  // Business parks, ports and districts are places of their own: their names are not looked for as towns.
+  const { areas, masked } = findAreas(text);
   // Company names are not skipped: the context rule in findPlaces decides ("à Orange" is the town).
-  const places = findPlaces(text, registry, options.gazetteer, (name) => countryForms.has(fold(name)) || isPerson(name) || publishers.includes(fold(name)), detected.countries.map((slug) => registry.countries.get(slug)?.code ?? ""));
+  // Towns are looked for in the countries the text names, not those its adjectives give a firm ("le chinois Huawei").
+  const named = detected.countries.filter((slug) => {
+    const country = registry.countries.get(slug)!;
+    return countryMentions(text, [country.name, ...country.aliases], []).length > 0;
+  });
+  const hinted = detected.adjectiveOnly.map((a) => registry.countries.get(a.slug)?.code ?? "").filter(Boolean);
+  const towns = findPlaces(withoutDatelinePlaces(masked), registry, options.gazetteer, (name) => countryForms.has(fold(name)) || isPerson(name) || publishers.includes(fold(name)), named.map((slug) => registry.countries.get(slug)?.code ?? ""), text, hinted);
+  const places = [...towns.places, ...areaPlaces(text, areas, towns.places, towns.lookup)];
 
   const countries: RecognisedEntities["countries"] = [];
   const addCountry = (slug: string, role: CountryRole, via?: string) => {
@@ -89,7 +114,14 @@ export function recogniseEntities(text: string, registry: EntityRegistry, option
     const c = registry.companies.get(slug)!;
     return [c.name, ...c.aliases].map(fold);
   });
-  const proposed = proposeCompanies(text, (name) => isKnown(name) || registryNames.some((n) => n.startsWith(`${fold(name)} `)));
+  // "OVH Cloud Group", "Equinix, Inc.", "Africa Data Centers": registry companies under another spelling.
+  const index = companyIndex(registry);
+  const spelled: string[] = [];
+  const proposed = proposeCompanies(text, (name) => {
+    const slug = index.resolve(name);
+    if (slug && !detected.companies.includes(slug) && !spelled.includes(slug)) spelled.push(slug);
+    return !!slug || isKnown(name) || registryNames.some((n) => n.startsWith(`${fold(name)} `));
+  }, (name) => index.resolve(name) !== undefined).filter((p) => !isProduct(text, p.name, registryNames));
   // "le fonds américain Roha": an adjective qualifying a proposed firm names its home country.
   for (const { slug, forms } of detected.adjectiveOnly) {
     if (proposed.some((p) => forms.some((f) => new RegExp(`${f}(?:\\s+[\\p{L}'’-]+){0,4}\\s+${p.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "u").test(text)))) {
@@ -97,10 +129,30 @@ export function recogniseEntities(text: string, registry: EntityRegistry, option
     }
   }
   const companies: RecognisedCompany[] = [
-    ...detected.companies.map((slug) => ({ slug, name: registry.companies.get(slug)!.name })),
+    ...[...detected.companies, ...spelled].map((slug) => ({ slug, name: registry.companies.get(slug)!.name })),
     ...proposed.map((p) => ({ name: p.name, sentence: p.sentence, why: p.why })),
   ];
   return { companies, countries, places: dedupePlaces(places) };
+}
+
+/** Words that name what a firm sells: the name after them is a product ("le service Kapsule", "les puces H100"). */
+const PRODUCT_NOUN = /(?<![\p{L}])(?:services?|offres?|plateformes?|puces?|processeurs?|applications?|logiciels?|solutions?|gammes?|mod[èe]les?|outils?|produits?|syst[èe]mes?|assistants?|serveurs?|cartes?)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu;
+
+/**
+ * A product of a registry company, not a company: a name after a product noun,
+ * or followed by « de » and a registry company ("Kapsule de Scaleway", "Kapsule,
+ * le service de Scaleway").
+ */
+function isProduct(text: string, name: string, registryNames: readonly string[]): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (PRODUCT_NOUN.test(text.slice(Math.max(0, at - 40), at))) return true;
+    // fold() turns ", le service de" into " le service de": the apposition of a product reads the same.
+    const after = fold(text.slice(at + name.length, at + name.length + 80)).match(
+      /^(?:(?:le|la|l|son|sa|les|ses) (?:service|offre|plateforme|puce|processeur|application|logiciel|solution|gamme|modele|outil|produit|systeme|assistant|serveur|carte)s?(?: [a-z]+){0,2} )?(?:de|d|du groupe) (.*)$/,
+    );
+    if (after && registryNames.some((n) => after[1] === n || after[1].startsWith(`${n} `))) return true;
+  }
+  return false;
 }
 
 function dedupePlaces(places: FoundPlace[]): FoundPlace[] {

@@ -34,5 +34,29 @@ export function parseCredit(line: string): string | undefined {
     // Press credits in capitals: "PHOTO FRANÇOIS ROY, ARCHIVES LA PRESSE", "(JULIEN DUPRÉ / MAXPPP)".
     trimmed.match(/^PHOTOS?\s+([\p{Lu}][\p{Lu}\s'’.,/-]+)$/u) ??
     trimmed.match(/^\(([\p{Lu}][\p{Lu}\s'’.-]*\s\/\s[\p{Lu}][\p{Lu}\s'’./-]*)\)$/u);
-  return match && match[1].length <= 60 ? match[1].trim() : undefined;
+  if (match) return match[1].length <= 60 ? match[1].trim() : undefined;
+  return isAgencyCredit(trimmed) ? trimmed : undefined;
+}
+
+/**
+ * Photo agencies and picture banks, and « DR » (droits réservés): the words a
+ * credit line is made of. A vocabulary of the trade, like month names, not a
+ * list of sites.
+ */
+const AGENCIES = /^(?:afp|ap|associated press|reuters|getty images|getty|belga|keystone|epa|anp|dpa|ansa|maxppp|sipa|abaca|hans lucas|istock|shutterstock|adobe stock|unsplash|photo news|xinhua|bloomberg|dr|droits réservés)$/iu;
+
+/**
+ * A line that only credits a picture: agencies alone or joined ("Getty Images",
+ * "AFP", "DR", "Hans Lucas via AFP"), or a name followed by one ("Vantage Data
+ * Centers / DR", "Photo Le Télégramme – DR").
+ * @example isAgencyCredit("Reuters / Pascal Rossignol") // true
+ * @example isAgencyCredit("L'AFP a confirmé l'information.") // false
+ */
+export function isAgencyCredit(line: string): boolean {
+  if (line.length > 80 || /[.!?;:]$/.test(line)) return false;
+  const parts = line.split(/\s+(?:\/|–|—|-|via)\s+|\s*\/\s*|,\s+/u).map((p) => p.trim()).filter(Boolean);
+  if (parts.every((p) => AGENCIES.test(p))) return true;
+  const last = parts.at(-1) ?? "";
+  // "Name / AFP": the credit's last part is an agency, the first a name (capitals, no sentence).
+  return parts.length >= 2 && AGENCIES.test(last) && parts.slice(0, -1).every((p) => /^\p{Lu}/u.test(p) && p.split(/\s+/).length <= 6);
 }

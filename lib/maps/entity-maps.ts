@@ -1,5 +1,6 @@
-import { getArchive, type Archive } from "../archive";
 import type { Article } from "../content/article";
+import type { AnnouncementRow } from "../announcements/announcement-rows";
+import type { AnnouncementStatus } from "../schema/announcement";
 import type { Company, Country, Place } from "../schema/entity";
 import { type MapRole, type MapSpec, mapRoles, strongestRole } from "./layout";
 
@@ -43,7 +44,19 @@ type MapOptions = {
   home?: Country;
   roles?: readonly MapRole[];
   focus?: Country;
+  /**
+   * The announcements the map's sites come from. An article's "site" or
+   * "planned" role says that something is built somewhere, not by whom: a
+   * company's or a country's map marks as a site only what an announcement
+   * puts there, and shows the rest as cited.
+   */
+  projects?: readonly AnnouncementRow[];
 };
+
+/** What a project's status makes its place on a map: built or being built is a site, announced is planned. */
+export function projectRole(status: AnnouncementStatus | undefined): MapRole {
+  return status === "operational" || status === "under-construction" || status === "completed" ? "site" : status === "announced" ? "planned" : "mentioned";
+}
 
 /**
  * What a map of some articles shows: each country and place they name, with
@@ -59,7 +72,8 @@ type MapOptions = {
 export function articlesMap(articles: readonly Article[], options: MapOptions = {}): EntityMap {
   const allowed = options.roles ?? mapRoles;
   const keep = (roles: MapRole[]) => strongestRole(roles.filter((r) => allowed.includes(r)));
-  const roleOf = (role: MapRole): MapRole => (options.company && role === "headquarters" ? "mentioned" : role);
+  const roleOf = (role: MapRole): MapRole =>
+    (options.company && role === "headquarters") || (options.projects && (role === "site" || role === "planned")) ? "mentioned" : role;
   const countries: Collected<Country> = new Map();
   const places: Collected<Place> = new Map();
   for (const article of articles) {
@@ -67,6 +81,11 @@ export function articlesMap(articles: readonly Article[], options: MapOptions = 
     for (const { place, role } of article.places) {
       if (!options.focus || place.country === options.focus.slug) collect(places, place.slug, place, roleOf(role), article);
     }
+  }
+  for (const { article, announcement, place, country } of options.projects ?? []) {
+    const role = projectRole(announcement.status);
+    if (country) collect(countries, country.slug, country, role, article);
+    if (place && (!options.focus || place.country === options.focus.slug)) collect(places, place.slug, place, role, article);
   }
   const mappedCountries: MappedCountry[] = settle(countries, keep).map(({ value, role, articles: a }) => ({ country: value, role, articles: a }));
   if (options.home && allowed.includes("headquarters")) {
@@ -91,17 +110,12 @@ export function articlesMap(articles: readonly Article[], options: MapOptions = 
   };
 }
 
-/** A company's map: where its articles (its subsidiaries' included) say it is, and its home country. */
-export function getCompanyMap(profile: { company: Company; country?: Country; timeline: { article: Article }[] }): EntityMap {
-  return articlesMap([...profile.timeline].reverse().map((e) => e.article), { company: true, home: profile.country });
+/** A company's map: its projects' sites (only where it is `by`), its home country, and what else its articles cite. */
+export function getCompanyMap(profile: { company: Company; country?: Country; timeline: { article: Article }[] }, projects: readonly AnnouncementRow[] = []): EntityMap {
+  return articlesMap([...profile.timeline].reverse().map((e) => e.article), { company: true, home: profile.country, projects });
 }
 
-/** A country's map: the country and its places named by its articles. */
-export function getCountryMap(profile: { country: Country; timeline: { article: Article }[] }): EntityMap {
-  return articlesMap([...profile.timeline].reverse().map((e) => e.article), { focus: profile.country });
-}
-
-/** The archive's map (/carte): every site and planned site, each with its articles. */
-export function getArchiveMap(archive: Archive = getArchive()): EntityMap {
-  return articlesMap(archive.articles, { roles: ["site", "planned"] });
+/** A country's map: the country, its projects' places, and the places its articles cite. */
+export function getCountryMap(profile: { country: Country; timeline: { article: Article }[] }, projects: readonly AnnouncementRow[] = []): EntityMap {
+  return articlesMap([...profile.timeline].reverse().map((e) => e.article), { focus: profile.country, projects });
 }

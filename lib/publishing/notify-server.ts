@@ -13,5 +13,6 @@ export async function publishThroughServer(files: string[]): Promise<void> {
     headers: { Authorization: `Bearer ${internalPublishToken()}`, "Content-Type": "application/json" },
     body: JSON.stringify({ files }),
   });
-  if (!response.ok) throw new Error(`POST /api/publish : ${response.status}`);
+  // 422: files refused, already logged by the publication itself (the others were published).
+  if (!response.ok && response.status !== 422) throw new Error(`POST /api/publish : ${response.status}`);
 }

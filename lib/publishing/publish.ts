@@ -1,4 +1,5 @@
 import { getArchive, setArchive, settleVersion } from "../archive";
+import { getArticleHtml } from "../articles";
 import { describeProblem } from "../content/content-error";
 import { archiveTag, publicationTags } from "../cache/tags";
 import { applyToLiveIndex, dropLiveIndex } from "../search/live-search";
@@ -27,11 +28,13 @@ export function publishChanges(files?: readonly string[]): Publication {
   // After the live index: the search view's patch reads the new articles' document ids.
   settleVersion(archive);
   if (archive !== current) setArchive(archive);
+  // Rendered now, once, off this thread: the first visitor finds the page's body ready.
+  for (const { after } of changes) if (after) void getArticleHtml(after, archive);
   const tags = registryChanged
     ? [archiveTag]
     : [...new Set(changes.flatMap(({ slug, before, after }) => publicationTags(slug, before, after, archive.registry)))];
   const described = problems.map(describeProblem);
-  for (const problem of described) console.error(`Publication refusée, la version précédente reste en ligne : ${problem}`);
+  for (const problem of described) console.error(`Publication refusée (la dernière version valide du fichier, s'il en a une, reste en ligne) : ${problem}`);
   return {
     tags,
     changes: changes.map(({ slug, before, after }) => ({ slug, action: !before ? "added" : !after ? "removed" : "updated" })),

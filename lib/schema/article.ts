@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { type DatePrecision, datePrecisions, precisionOf } from "../dates";
 import { slugPattern } from "../text";
+import { announcementSchema } from "./announcement";
 import { plainText } from "./plain-text";
 
 // Validation messages are read by French-speaking editors.
@@ -89,6 +90,8 @@ export const frontMatterSchema = z
     people: z.array(personSchema).default([]),
     /** Captions of photos the archive does not reproduce, kept for what they say. */
     captions: z.array(z.string().min(1)).default([]),
+    /** Who builds, opens, invests or buys what, where, how much, in what state, each with its sentence (lib/schema/announcement.ts); optional, so an importer that proposes none writes none. */
+    announcements: z.array(announcementSchema).optional(),
     /** Articles about the same event share this key. */
     story: slug.optional(),
     /** File name, in the archive's `raw/` folder, of the raw text this article was converted from. */
@@ -124,6 +127,13 @@ export const frontMatterSchema = z
         ctx.addIssue({ code: "custom", path: ["announcedBy", i], message: "doit aussi figurer dans companies", input: company });
       }
     });
+    data.announcements?.forEach(({ by }, i) =>
+      by.forEach((company, j) => {
+        if (!data.companies.includes(company)) {
+          ctx.addIssue({ code: "custom", path: ["announcements", i, "by", j], message: "doit aussi figurer dans companies", input: company });
+        }
+      }),
+    );
   });
 
 function checkDate(value: string | null, precision: keyof typeof dateFormats, path: (string | number)[], ctx: z.RefinementCtx) {

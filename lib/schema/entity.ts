@@ -65,6 +65,28 @@ export const placeSchema = z.object({
   review: z.boolean().optional(),
 });
 
+/** Kinds of facility a site is. */
+export const siteKinds = ["campus", "datacenter", "cloud-region", "cable-landing"] as const;
+export type SiteKind = (typeof siteKinds)[number];
+
+/**
+ * A facility (campus, data center, cloud region, cable landing) that
+ * announcements of several articles and years point to (`site:`): one
+ * place in the archive for its whole life. Its coordinates are its place's.
+ */
+export const siteSchema = baseEntity
+  .extend({
+    kind: z.enum(siteKinds),
+    /** Companies that run it (slugs of companies.yaml). */
+    operators: z.array(slug).min(1),
+    /** Slug of its place (places.yaml), which gives its coordinates. */
+    place: slug.optional(),
+    country: slug,
+    /** Added by the importer: an editor has to confirm it. */
+    review: z.boolean().optional(),
+  })
+  .strict();
+
 export const themeSchema = baseEntity.extend({
   description: z.string().min(1),
 });
@@ -73,22 +95,40 @@ export const companiesFileSchema = z.array(companySchema);
 export const countriesFileSchema = z.array(countrySchema);
 export const themesFileSchema = z.array(themeSchema);
 export const placesFileSchema = z.array(placeSchema);
+export const sitesFileSchema = z.array(siteSchema);
 
 export type Company = z.infer<typeof companySchema>;
 export type Country = z.infer<typeof countrySchema>;
 export type Theme = z.infer<typeof themeSchema>;
 export type Place = z.infer<typeof placeSchema>;
-export type EntityKind = "company" | "country" | "theme";
-
+export type Site = z.infer<typeof siteSchema>;
 /** The registry as its files hold it, each file validated by its schema: what `buildRegistry` turns into lookups. */
-export type RegistryData = { companies: Company[]; countries: Country[]; themes: Theme[]; places: Place[] };
+export type RegistryData = { companies: Company[]; countries: Country[]; themes: Theme[]; sites: Site[]; places: Place[] };
 
-/** The registry's files under `entities/`, one per part; an archive whose articles name no place needs no places.yaml. */
+/**
+ * The registry's files under `entities/`, one per part; an archive whose
+ * articles name no place or site needs no places.yaml or sites.yaml.
+ */
 export const registryFiles = {
   companies: { name: "companies.yaml", schema: companiesFileSchema, optional: false },
   countries: { name: "countries.yaml", schema: countriesFileSchema, optional: false },
   themes: { name: "themes.yaml", schema: themesFileSchema, optional: false },
+  sites: { name: "sites.yaml", schema: sitesFileSchema, optional: true },
   places: { name: "places.yaml", schema: placesFileSchema, optional: true },
 } as const;
 
-export const registryParts = Object.keys(registryFiles) as (keyof RegistryData)[];
+export type RegistryPart = keyof RegistryData;
+export const registryParts = Object.keys(registryFiles) as RegistryPart[];
+
+/**
+ * The part of the registry each kind of entity with pages is kept in (places
+ * have none: they are shown on their country's). Everything else about a
+ * kind, its routes, labels, feeds and search filter, is its descriptor's
+ * (lib/entities/entity-kinds.ts).
+ */
+export const entityParts = { company: "companies", country: "countries", theme: "themes", site: "sites" } as const;
+export type EntityKind = keyof typeof entityParts;
+export const entityKindList = Object.keys(entityParts) as EntityKind[];
+/** The registry entry of a kind: `EntityOf<"company">` is a Company. */
+export type EntityOf<K extends EntityKind> = RegistryData[(typeof entityParts)[K]][number];
+export type Entity = EntityOf<EntityKind>;

@@ -8,7 +8,7 @@ import { type LiveIndex, countedWordsOf } from "./live-index";
 import { liveIndexFor } from "./live-search";
 import { type Vocabulary, buildVocabulary } from "./typo";
 
-export { fieldResolution, fieldWeights, searchFields, type SearchField } from "./live-index";
+export { searchFieldSpecs, searchFields, type SearchField } from "./live-index";
 
 /** How much more an entity's own name weighs in the vocabulary than a word used by one article. */
 const entityNameWeight = 1000;

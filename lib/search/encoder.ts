@@ -1,3 +1,4 @@
+import { stemmer as snowballFrench } from "@orama/stemmers/french";
 import { Encoder } from "flexsearch";
 import french from "flexsearch/lang/fr";
 import { foldText, words } from "../text";
@@ -13,40 +14,71 @@ export const stopWords: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * A light French stemmer for folded words: plural and feminine endings only,
- * so "sécurisées" meets "sécurisé" and "allemandes" meets "allemand", while
- * words stay recognisable (flexsearch's own French stemmer cuts "données" to
- * "don"). Short words (names like "aws", "dt") are left alone.
- * @example stem("allemandes") // "allemand"
- * @example stem("centraux") // "central"
- * @example stem("securite") // "securit"
+ * Word families Snowball leaves apart although readers use one for the other
+ * ("ouverture" for "ouvre"): stem → the stem of the family. Only families
+ * seen in readers' queries; a wrong entry merges words, so keep it short.
  */
-export function stem(word: string): string {
-  let w = word;
-  if (w.length < 4) return w;
-  if (w.endsWith("aux") && w.length > 5) w = `${w.slice(0, -3)}al`;
-  else if (w.endsWith("x") && w.length > 4) w = w.slice(0, -1);
-  else if (w.endsWith("s") && !w.endsWith("ss")) w = w.slice(0, -1);
-  if (w.length > 4 && w.endsWith("e")) w = w.slice(0, -1);
-  return w;
-}
+const families = new Map([
+  ["ouvertur", "ouvr"],
+  ["ouvert", "ouvr"],
+  ["construit", "construct"],
+  ["construir", "construct"],
+  ["acquiert", "acquisit"],
+  ["acquier", "acquisit"],
+  ["rachet", "rachat"],
+  ["introduit", "introduct"],
+  ["introduir", "introduct"],
+]);
+
+/*
+ * Snowball is a few microseconds a word and an archive repeats its words:
+ * the stems are kept (bounded, cleared when full).
+ */
+const stems = new Map<string, string>();
+const STEMS_MAX = 200_000;
 
 /**
- * The encoder every field of the index and every query goes through:
- * accents and case folded (with "œ" → "oe"), split on anything that is not a
- * letter or digit (hyphens and apostrophes included: "l'e-commerce" → "e",
- * "commerce"), stop words dropped, light stemming. Numbers stay whole ("2023")
- * and double letters stay double (dedupe off) so a misspelling is caught by
- * the typo corrector, which can tell the reader what it changed.
+ * The French stem of a folded word: Snowball's French stemmer (through
+ * @orama/stemmers, decision 013) on the folded word, so a query typed without
+ * accents meets the text, then the word families above. Words with a digit
+ * ("2019", "pa10") and words under four letters ("aws", "ia") are left whole.
+ * @example stem("inauguration") // "inaugur", as stem("inaugure")
+ * @example stem("investissements") // "invest", as stem("investit")
+ * @example stem("ouverture") // "ouvr", as stem("ouvre")
  */
-export function createFrenchEncoder(): Encoder {
+export function stem(word: string): string {
+  if (word.length < 4 || /\d/.test(word)) return word;
+  let result = stems.get(word);
+  if (result === undefined) {
+    const snowball = snowballFrench(word);
+    result = families.get(snowball) ?? snowball;
+    if (stems.size >= STEMS_MAX) stems.clear();
+    stems.set(word, result);
+  }
+  return result;
+}
+
+/** How an exact word is told from a stem in a field that keeps both: "=inauguration" beside "inaugur". */
+export const exactMark = "=";
+
+/**
+ * The encoder of the index's fields: accents and case folded (with "œ" →
+ * "oe"), split on anything that is not a letter or digit (hyphens and
+ * apostrophes included: "l'e-commerce" → "e", "commerce"), stop words
+ * dropped, then each word as its stem; with `keepExact`, each word also as
+ * itself, marked (`exactMark`), so an exact match can rank above a stem's.
+ * Numbers stay whole ("2023") and double letters stay double (dedupe off) so
+ * a misspelling is caught by the typo corrector, which can tell the reader
+ * what it changed. Queries are not encoded by it (see `queryWords`).
+ */
+export function createFrenchEncoder({ keepExact = false } = {}): Encoder {
   return new Encoder({
     normalize: foldText,
     split: /[^a-z0-9]+/,
     numeric: false,
     dedupe: false,
     filter: stopWords as Set<string>,
-    finalize: (terms) => terms.map(stem),
+    finalize: keepExact ? (terms: string[]) => terms.flatMap((term) => [stem(term), `${exactMark}${term}`]) : (terms: string[]) => terms.map(stem),
   });
 }
 
@@ -56,7 +88,7 @@ export type QueryWord = { word: string; term: string };
 /**
  * The words of a query that count for matching: folded, split like the index,
  * stop words dropped, duplicates removed.
- * @example queryWords("La Sécurité des e-commerce") // [{word:"securite",term:"securit"}, {word:"e",term:"e"}, {word:"commerce",term:"commerce"}]
+ * @example queryWords("La Sécurité des e-commerce") // [{word:"securite",term:"securit"}, {word:"e",term:"e"}, {word:"commerce",term:"commerc"}]
  */
 export function queryWords(query: string): QueryWord[] {
   const seen = new Set<string>();
@@ -64,6 +96,7 @@ export function queryWords(query: string): QueryWord[] {
   for (const word of words(query)) {
     if (stopWords.has(word)) continue;
     const term = stem(word);
+    // "sécurité, la sécurité" and "serveur serveurs" are one word of the query.
     if (seen.has(term)) continue;
     seen.add(term);
     result.push({ word, term });

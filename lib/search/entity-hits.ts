@@ -1,10 +1,11 @@
 import { entityPath } from "../routes";
 import { type Entity, type EntityRef, type EntityRegistry, subsidiariesOf } from "../entities/entity-registry";
-import type { Company, Country, EntityKind, Theme } from "../schema/entity";
+import { describe, entityKinds, kinds } from "../entities/entity-kinds";
+import { type Company, type EntityKind, entityParts } from "../schema/entity";
 import { words } from "../text";
 import type { EntityHit } from "./search-response";
 
-export const entityKindLabels: Record<EntityKind, string> = { company: "Entreprise", country: "Pays", theme: "Thème" };
+export const entityKindLabels = Object.fromEntries(kinds.map((kind) => [kind, entityKinds[kind].labels.one])) as Record<EntityKind, string>;
 
 /** Longest name looked for, in words ("le groupe chinois Alibaba" has 4). */
 const maxNameWords = 6;
@@ -49,7 +50,7 @@ export function findEntityRefs(table: Map<string, EntityRef[]>, query: string): 
 }
 
 function entityOf(registry: EntityRegistry, ref: EntityRef): Entity | undefined {
-  return ref.kind === "company" ? registry.companies.get(ref.slug) : ref.kind === "country" ? registry.countries.get(ref.slug) : registry.themes.get(ref.slug);
+  return registry[entityParts[ref.kind]].get(ref.slug);
 }
 
 /** The card of one entity: its name, kind, article count and, for a group, its subsidiaries. */
@@ -57,19 +58,14 @@ export function entityHit(registry: EntityRegistry, ref: EntityRef, articleCount
   const entity = entityOf(registry, ref);
   if (!entity) return undefined;
   const link = (c: Company) => ({ slug: c.slug, name: c.name, href: entityPath("company", c.slug) });
-  let description: string | undefined;
+  const description = describe(ref.kind).summary(entity, registry);
   let parent: EntityHit["parent"];
   let subsidiaries: EntityHit["subsidiaries"] = [];
   if (ref.kind === "company") {
     const company = entity as Company;
-    description = company.kind;
     const parentCompany = company.parent ? registry.companies.get(company.parent) : undefined;
     if (parentCompany) parent = link(parentCompany);
     subsidiaries = subsidiariesOf(registry, company.slug).map(link);
-  } else if (ref.kind === "country") {
-    description = (entity as Country).continent;
-  } else {
-    description = (entity as Theme).description;
   }
   return {
     kind: ref.kind,

@@ -11,8 +11,15 @@ import { type LiveIndex, createLiveIndex, fieldsOf, indexArticle } from "./live-
  * fingerprint of what was indexed, and only the differences are indexed again.
  */
 
+/**
+ * The export's layout and analysis: 4 since the fields became a table
+ * (lib/search/fields.ts), stems are Snowball's and short fields keep exact
+ * words. Another version's file is ignored (the server indexes instead).
+ */
+export const snapshotVersion = 4;
+
 export type IndexSnapshot = {
-  version: 3;
+  version: typeof snapshotVersion;
   /** The content directory indexed. */
   dir: string;
   /** flexsearch's own export, key by key, each part parsed (flexsearch's `import` takes it so). */
@@ -30,8 +37,7 @@ export type IndexSnapshot = {
 
 /** What was indexed of an article, as a short hash: equal fingerprints, same index entries. */
 export function indexFingerprint(article: Article): string {
-  const fields = fieldsOf(article);
-  return createHash("sha1").update(`${fields.title}\u0000${fields.summary}\u0000${fields.entities}\u0000${fields.body}`).digest("base64url");
+  return createHash("sha1").update(Object.values(fieldsOf(article)).join("\u0000")).digest("base64url");
 }
 
 export function snapshotOf(dir: string, index: LiveIndex, articles: readonly Article[], fingerprintOf = indexFingerprint): IndexSnapshot {
@@ -41,7 +47,7 @@ export function snapshotOf(dir: string, index: LiveIndex, articles: readonly Art
   });
   const bySlug = new Map(articles.map((a) => [a.slug, a]));
   return {
-    version: 3,
+    version: snapshotVersion,
     dir,
     parts,
     slugOfDoc: index.slugOfDoc.map((slug) => slug ?? null),
@@ -161,7 +167,7 @@ export function readSnapshot(file = snapshotFile()): IndexSnapshot | undefined {
     const bytes = fs.readFileSync(file);
     const headerLength = bytes.readUInt32LE(0);
     const { parts, ...snapshot } = JSON.parse(bytes.toString("utf8", 4, 4 + headerLength)) as Omit<IndexSnapshot, "parts"> & { parts: StoredPart[] };
-    if (snapshot.version !== 3) return undefined;
+    if (snapshot.version !== snapshotVersion) return undefined;
     const idsAt = idsOffset(headerLength);
     // A typed array needs its offset aligned to 4 bytes in the underlying memory, which a Buffer does not promise.
     const body = (bytes.byteOffset + idsAt) % 4 === 0 ? bytes : Buffer.from(bytes);

@@ -1,21 +1,13 @@
 import { Document } from "flexsearch";
 import type { Article } from "../content/article";
-import { namesOf } from "../entities/entity-registry";
 import { words } from "../text";
 import { createFrenchEncoder, stopWords } from "./encoder";
-import { plainText } from "./snippet";
+import { type SearchField, fieldsOf, searchFieldSpecs, searchFields } from "./fields";
 
-/** What flexsearch indexes of an article; `id` is the article's document id, stable while the process lives. */
-type IndexedArticle = { id: number; title: string; summary: string; entities: string; body: string };
+/** What flexsearch indexes of an article: its fields' text; `id` is the article's document id, stable while the process lives. */
+type IndexedArticle = { id: number } & Record<SearchField, string>;
 
-export const searchFields = ["title", "entities", "summary", "body"] as const;
-export type SearchField = (typeof searchFields)[number];
-
-/** How much a match in each field counts: the headline, summary and entity names say what an article is about. */
-export const fieldWeights: Record<SearchField, number> = { title: 3, entities: 2.5, summary: 2, body: 1 };
-
-/** Score slots per field: flexsearch ranks a term by where it first appears in the field. */
-export const fieldResolution: Record<SearchField, number> = { title: 3, entities: 3, summary: 5, body: 9 };
+export { type SearchField, fieldsOf, searchFieldSpecs, searchFields } from "./fields";
 
 /**
  * The full-text index of the archive and how many articles use each word,
@@ -34,13 +26,6 @@ export type LiveIndex = {
   documentFrequency: Map<string, number>;
 };
 
-/** Every way the article's companies, countries, themes and places are named, so "DT", "chinoise" or "Beijing" finds it. */
-function entityText(article: Article): string {
-  const entities = [...article.companies, ...article.countries.map((c) => c.country), ...article.themes];
-  const places = article.places.flatMap(({ place }) => [place.name, ...place.aliases]);
-  return [...entities.flatMap(namesOf), ...places].join(" ; ");
-}
-
 /** The distinct words of an article that the spelling help counts. */
 function countedWords(texts: string[]): Set<string> {
   const seen = new Set<string>();
@@ -53,17 +38,15 @@ function countedWords(texts: string[]): Set<string> {
   return seen;
 }
 
-/** The text an article is indexed by, field by field. */
-export function fieldsOf(article: Article) {
-  return { title: article.title, summary: article.summary, entities: entityText(article), body: plainText(article.body) };
-}
-
 export function createLiveIndex(): LiveIndex {
-  const encoder = createFrenchEncoder();
+  const encoders = { exact: createFrenchEncoder({ keepExact: true }), stems: createFrenchEncoder() };
   const document = new Document<IndexedArticle>({
     document: {
       id: "id",
-      index: searchFields.map((field) => ({ field, encoder, tokenize: "strict" as const, resolution: fieldResolution[field] })),
+      index: searchFields.map((field) => {
+        const { exact, resolution } = searchFieldSpecs[field];
+        return { field, encoder: exact ? encoders.exact : encoders.stems, tokenize: "strict" as const, resolution };
+      }),
     },
   });
   return { document, docIdOf: new Map(), slugOfDoc: [], freeDocIds: [], documentFrequency: new Map() };
@@ -71,8 +54,7 @@ export function createLiveIndex(): LiveIndex {
 
 /** The words of an article the word counts (`documentFrequency`) count once. */
 export function countedWordsOf(article: Article): Set<string> {
-  const fields = fieldsOf(article);
-  return countedWords([fields.title, fields.summary, fields.entities, fields.body]);
+  return countedWords(Object.values(fieldsOf(article)));
 }
 
 function count(index: LiveIndex, article: Article, delta: 1 | -1): void {
@@ -114,4 +96,17 @@ export function buildLiveIndex(articles: readonly Article[]): LiveIndex {
   const index = createLiveIndex();
   for (const article of articles) indexArticle(index, article);
   return index;
+}
+
+/** flexsearch's word map of one field: per term, its document ids, one list per score slot (the layout its export writes too). */
+type WordMap = Map<string, (number[] | undefined)[]>;
+
+/**
+ * The posting lists of one term of a field, by score slot: read from
+ * flexsearch's word map directly, without encoding the term again (a term
+ * may be a stem or a marked exact word, which the encoder would split).
+ * tests/unit/search/live-index.test.ts checks it against flexsearch's own search.
+ */
+export function postingsOf(index: LiveIndex, field: SearchField, term: string): readonly (number[] | undefined)[] | undefined {
+  return ((index.document as unknown as { index: Map<string, { map: WordMap }> }).index.get(field)?.map as WordMap | undefined)?.get(term);
 }

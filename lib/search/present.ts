@@ -2,7 +2,7 @@ import type { Article } from "../content/article";
 import { formatArchiveDate } from "../dates";
 import { articlePath, entityPath } from "../routes";
 import { byCountry } from "../entities/labels";
-import { queryWords } from "./encoder";
+import { words } from "../text";
 import type { ResolvedWord } from "./match";
 import type { SearchResult } from "./search-response";
 import { type SnippetPart, type SnippetSources, makeSnippet, snippetSources } from "./snippet";
@@ -70,20 +70,44 @@ export function toResult(article: Article, terms: string[], prefixes: string[]):
   };
 }
 
+/** The words of a query as the reader wrote them, by folded word: "Sécurité" for "securite". */
+function writtenWords(query: string): Map<string, string> {
+  const written = new Map<string, string>();
+  for (const piece of query.match(wordPiece) ?? []) {
+    const folded = words(piece);
+    if (folded.length === 1 && !written.has(folded[0])) written.set(folded[0], piece);
+  }
+  return written;
+}
+
+/** A run of letters, digits and marks: a word as written (a simple class repeated: linear, no backtracking). */
+const wordPiece = /[\p{L}\p{N}\p{M}]+/gu;
+
 /**
- * The query as the reader should have typed it, each word that matched
- * nowhere replaced by the word searched instead; undefined when none was.
+ * The query's words an article does not hold, as the reader wrote them (a
+ * corrected word as corrected, the heading showing the corrected query), for
+ * its « sans : » line.
+ * @param mask bit i set: the article holds word i of `resolved`
+ * @example missingWords("OVH inauguration", resolved, 0b01) // ["inauguration"]
+ */
+export function missingWords(query: string, resolved: readonly ResolvedWord[], mask: number): string[] {
+  const written = writtenWords(query);
+  return resolved.flatMap((r, i) => (mask & (1 << i) ? [] : [r.searched !== r.word ? r.searched : (written.get(r.word) ?? r.word)]));
+}
+
+/**
+ * The query as the reader should have typed it, each word the archive does
+ * not know replaced by the word searched instead (punctuation and hyphens
+ * kept); undefined when none was, or when the result reads as the query
+ * itself, so "Rechercher plutôt" never offers the query again.
  * @example suggestionFor("huaweii cloud", resolved) // "huawei cloud"
  */
 export function suggestionFor(query: string, resolved: readonly ResolvedWord[]): string | undefined {
-  if (!resolved.some((r) => r.searched !== r.word)) return undefined;
-  const replaced = new Map(resolved.map((r) => [r.word, r.searched]));
-  return query
-    .split(" ")
-    .map((token) => {
-      const folded = queryWords(token);
-      const replacement = folded.length === 1 ? replaced.get(folded[0].word) : undefined;
-      return replacement && replacement !== folded[0].word ? replacement : token;
-    })
-    .join(" ");
+  const replaced = new Map(resolved.filter((r) => r.searched !== r.word).map((r) => [r.word, r.searched]));
+  if (!replaced.size) return undefined;
+  const suggestion = query.replace(wordPiece, (piece) => {
+    const folded = words(piece);
+    return folded.length === 1 ? (replaced.get(folded[0]) ?? piece) : piece;
+  });
+  return words(suggestion).join(" ") === words(query).join(" ") ? undefined : suggestion;
 }

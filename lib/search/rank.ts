@@ -39,10 +39,12 @@ function selectSmallest(keys: Float64Array, k: number): void {
  */
 export function rankFirst(hits: { ids: number[]; scores?: Float32Array }, count: number): number[] {
   const idSpace = 2 ** 21; // ids below 2 million
+  // Scores to a thousandth, up to 2 million: with the id, 52 bits, exact in a double.
+  const maxQuantized = 2 ** 31 - 1;
   const keys = new Float64Array(hits.ids.length);
   for (let i = 0; i < keys.length; i++) {
-    const quantized = hits.scores ? Math.min(999_999, Math.round(hits.scores[i] * 1000)) : 999_999;
-    keys[i] = (999_999 - quantized) * idSpace + hits.ids[i];
+    const quantized = hits.scores ? Math.min(maxQuantized, Math.max(0, Math.round(hits.scores[i] * 1000))) : maxQuantized;
+    keys[i] = (maxQuantized - quantized) * idSpace + hits.ids[i];
   }
   const n = Math.min(count, keys.length);
   if (n < keys.length) selectSmallest(keys, n);

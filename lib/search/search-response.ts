@@ -22,6 +22,8 @@ export type SearchResult = {
   snippet: SnippetPart[];
   companies: EntityLink[];
   countries: EntityLink[];
+  /** The query's words the article does not hold, as the reader wrote them (« sans : inauguration »); absent when it holds them all. */
+  missing?: string[];
 };
 
 export type FacetValue = { slug: string; name: string; count: number; selected: boolean };
@@ -56,6 +58,8 @@ export type SearchResponse = {
   params: SearchParams;
   results: SearchResult[];
   total: number;
+  /** How many of the results hold every word of the query, when some do not (they come after). */
+  complete?: number;
   page: number;
   totalPages: number;
   facets: Facets;

@@ -3,8 +3,8 @@ import type { EntityRef } from "../entities/entity-registry";
 import { site } from "../site";
 import { queryWords } from "./encoder";
 import { buildSearchIndex, searchIndexOf } from "./build-index";
-import { type ResolvedWord, type Scratch, matchAll, resolveWords } from "./match";
-import { suggestionFor, toResult } from "./present";
+import { type Matches, type ResolvedWord, coverageUnit, createScratch, matchWords, maxQueryWords, resolveWords } from "./match";
+import { missingWords, suggestionFor, toResult } from "./present";
 import { rankFirst } from "./rank";
 import { type LiveIndex, buildLiveIndex } from "./live-index";
 import { entityHit, findEntityRefs } from "./entity-hits";
@@ -49,7 +49,7 @@ export function createSearch(archive: Archive, live: LiveIndex = buildLiveIndex(
   };
 
   const size = articles.length;
-  const scratch: Scratch = { best: new Float32Array(size), sum: new Float32Array(size), count: new Uint8Array(size) };
+  const scratch = createScratch(size);
   let popularHits: EntityHit[] | undefined;
 
   const nameOf = (kind: "companies" | "countries" | "themes", slug: string) => registry[kind].get(slug)?.name ?? slug;
@@ -58,27 +58,32 @@ export function createSearch(archive: Archive, live: LiveIndex = buildLiveIndex(
     const { params, filter, notices } = applyFilters(input, tables);
     const hasFilter = Object.keys(filter).length > 0;
 
-    const query = queryWords(params.q);
+    let query = queryWords(params.q);
     if (params.q && query.length === 0 && !hasFilter) {
       notices.push("Les mots trop courants (le, la, des, en…) ne sont pas cherchés\u00a0: précisez votre recherche.");
+    }
+    if (query.length > maxQueryWords) {
+      query = query.slice(0, maxQueryWords);
+      notices.push(`Seuls les ${maxQueryWords} premiers mots de votre recherche ont été cherchés.`);
     }
 
     // Matching articles, with a relevance score when there is a query.
     let ids: number[];
     let scores: Float32Array | undefined;
+    let masks: Uint32Array | undefined;
+    let complete: number | undefined;
     let suggestion: string | undefined;
     let resolved: ResolvedWord[] = [];
     if (query.length) {
       resolved = resolveWords(index, scratch, query, params.exact);
       suggestion = suggestionFor(params.q, resolved);
-      const matched = resolved.every((r) => r.hits) ? matchAll(scratch, resolved.map((r) => r.hits!)) : { ids: [], scores: new Float32Array() };
-      if (hasFilter) {
-        const keep = matched.ids.map((id) => passesFilter(tables, id, filter));
-        matched.scores = matched.scores.filter((_, i) => keep[i]);
-        matched.ids = matched.ids.filter((_, i) => keep[i]);
-      }
+      let matched: Matches = matchWords(scratch, resolved.map((r) => r.hits), size);
+      if (hasFilter) matched = keepFiltered(matched, (id) => passesFilter(tables, id, filter));
       ids = matched.ids;
-      scores = params.sort === "relevance" ? matched.scores : undefined;
+      masks = matched.masks;
+      complete = matched.complete;
+      // By date: articles holding more of the words still come first, then newest first.
+      scores = params.sort === "relevance" ? matched.scores : matched.scores.map((score) => Math.floor(score / coverageUnit) * coverageUnit);
     } else {
       // ids follow the archive's order: newest first.
       ids = hasFilter ? filteredIds(tables, filter) : [];
@@ -94,10 +99,13 @@ export function createSearch(archive: Archive, live: LiveIndex = buildLiveIndex(
     // The word being typed also highlights words it begins ("clou" → "cloud", "clouds").
     const last = resolved[resolved.length - 1];
     const prefixes = last && last.searched !== last.word && last.searched.startsWith(last.word) ? [last.word] : [];
-    const ranked = rankFirst({ ids, scores }, params.page * site.pageSize);
-    const results = ranked
-      .slice((params.page - 1) * site.pageSize, params.page * site.pageSize)
-      .map((id) => toResult(articles[id], terms, prefixes));
+    const shown = rankFirst({ ids, scores }, params.page * site.pageSize).slice((params.page - 1) * site.pageSize);
+    const maskOf = masks && masksOf(shown, ids, masks);
+    const results = shown.map((id) => {
+      const result = toResult(articles[id], terms, prefixes);
+      const missing = maskOf ? missingWords(params.q, resolved, maskOf.get(id)!) : [];
+      return missing.length ? { ...result, missing } : result;
+    });
 
     const nearNames = resolved.flatMap((r) => (r.entityWord ? [r.entityWord] : [])).join(" ");
     const refs = findEntityRefs(index.names, `${suggestion ?? params.q} ${nearNames}`);
@@ -108,6 +116,7 @@ export function createSearch(archive: Archive, live: LiveIndex = buildLiveIndex(
       params,
       results,
       total,
+      ...(complete !== undefined && complete < total ? { complete } : {}),
       page: params.page,
       totalPages,
       facets: total > 0 || hasFilter ? countFacets(tables, ids, filter, nameOf) : noFacets,
@@ -116,6 +125,27 @@ export function createSearch(archive: Archive, live: LiveIndex = buildLiveIndex(
       notices,
       popular: total === 0 ? (popularHits ??= computePopular()) : [],
     };
+  };
+}
+
+/** The masks of the few articles shown, in one pass over the matches (no map of them all). */
+function masksOf(shown: number[], ids: number[], masks: Uint32Array): Map<number, number> {
+  const wanted = new Set(shown);
+  const found = new Map<number, number>();
+  for (let i = 0; i < ids.length && found.size < wanted.size; i++) if (wanted.has(ids[i])) found.set(ids[i], masks[i]);
+  return found;
+}
+
+/** The matches that pass a filter, their scores and masks kept in step. */
+function keepFiltered(matched: Matches, passes: (id: number) => boolean): Matches {
+  const keep = matched.ids.map(passes);
+  const masks = matched.masks.filter((_, i) => keep[i]);
+  return {
+    ids: matched.ids.filter((_, i) => keep[i]),
+    scores: matched.scores.filter((_, i) => keep[i]),
+    masks,
+    full: matched.full,
+    complete: masks.reduce((n, mask) => n + (mask === matched.full ? 1 : 0), 0),
   };
 }
 

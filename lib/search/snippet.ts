@@ -1,3 +1,5 @@
+import { frenchTypography } from "../french-typography";
+import { headingText, markdownText } from "../markdown-text";
 import { foldText } from "../text";
 import { stem, stopWords } from "./encoder";
 
@@ -10,20 +12,30 @@ export type SnippetPart = { text: string; mark: boolean };
  * @example plainText("## Titre\n\nUn [lien](https://x.fr) **gras**") // "Titre Un lien gras"
  */
 export function plainText(markdown: string): string {
-  return markdown
-    .replace(/<[^>]*>/g, " ")
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, "$1")
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
-    .replace(/^\s{0,3}(#{1,6}|>|[-*+]|\d+\.)\s+/gm, "")
-    .replace(/(\*\*|__|\*|_|`)(?=\S)([^]*?\S)\1/g, "$2")
-    .replace(/\s+/g, " ")
-    .trim();
+  return markdownText(markdown);
 }
 
-/** An ATX heading line ("## Un centre à Francfort", optionally closed by #s). */
-const headingLine = /^ {0,3}#{1,6}(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
-
 export type SnippetSources = { prose: string; headings: string[] };
+
+/*
+ * A whitespace run (one class repeated: linear), kept unbreakable if it held
+ * a no-break space. After it no run is longer than one character, so French
+ * spacing's patterns, which rescan a run of spaces, stay linear too.
+ */
+const whitespaceRun = /\s+/g;
+const oneSpace = (run: string) => (run.length === 1 ? run : run.includes("\u202f") ? "\u202f" : run.includes("\u00a0") ? "\u00a0" : " ");
+
+/**
+ * Text as a snippet shows it: with the French spacing the article's page
+ * gives its body (no-break space before « : », « ; ! ? » and inside
+ * guillemets, lib/french-typography.ts), so a snippet reads as its article.
+ * Applied to the passage shown, not the whole body: a mark is a word, so a
+ * space and the sign after it are never in different parts.
+ * @example typeset("Alibaba : « le cloud »") // "Alibaba\u00a0: «\u00a0le cloud\u00a0»"
+ */
+export function typeset(text: string): string {
+  return frenchTypography(text.replace(whitespaceRun, oneSpace));
+}
 
 /**
  * An article body as snippets read it: its prose (paragraphs, lists, quotes)
@@ -38,9 +50,9 @@ export function snippetSources(markdown: string): SnippetSources {
   let inFence = false;
   for (const line of markdown.split("\n")) {
     if (/^ {0,3}(```|~~~)/.test(line)) inFence = !inFence;
-    const heading = inFence ? null : headingLine.exec(line);
-    if (!heading) prose.push(line);
-    else if (heading[1]) headings.push(plainText(heading[1]));
+    const heading = inFence ? undefined : headingText(line);
+    if (heading === undefined) prose.push(line);
+    else if (heading) headings.push(plainText(heading));
   }
   return { prose: plainText(prose.join("\n")), headings: headings.filter(Boolean) };
 }
@@ -117,7 +129,7 @@ export function makeSnippet(text: string, terms: readonly string[], length = 220
     }
     tokens.push({ start, end: i, matched });
   }
-  if (tokens.length === 0) return text ? [{ text: text.slice(0, length), mark: false }] : [];
+  if (tokens.length === 0) return text ? [{ text: typeset(text.slice(0, length)), mark: false }] : [];
 
   // Slide a window over the tokens; keep the one with most distinct terms, then most matches.
   let bestStart = 0;
@@ -169,5 +181,5 @@ export function makeSnippet(text: string, terms: readonly string[], length = 220
   }
   push(text.slice(cursor, to), false);
   if (to < text.length) push(" …", false);
-  return parts;
+  return parts.map((part) => (part.mark ? part : { text: typeset(part.text), mark: false }));
 }

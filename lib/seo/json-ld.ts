@@ -1,7 +1,8 @@
 import type { Article } from "../content/article";
-import { articlePath, entityPath } from "../routes";
-import { byCountry } from "../entities/labels";
-import type { Company, Country, EntityKind, Theme } from "../schema/entity";
+import { articlePath, entityPath, entityRoutes } from "../routes";
+import { describe, entityKinds, kinds } from "../entities/entity-kinds";
+import type { EntityRegistry } from "../entities/entity-registry";
+import type { EntityKind, EntityOf } from "../schema/entity";
 import { site } from "../site";
 import { modifiedAt } from "./archive-dates";
 
@@ -27,8 +28,14 @@ export function breadcrumbJsonLd(crumbs: Crumb[], siteUrl: string): JsonLd {
   };
 }
 
-const companyNode = (c: Company, siteUrl: string): JsonLd => ({ "@type": "Organization", name: c.name, url: `${siteUrl}${entityPath("company", c.slug)}` });
-const countryNode = (c: Country, siteUrl: string): JsonLd => ({ "@type": "Country", name: c.name, url: `${siteUrl}${entityPath("country", c.slug)}` });
+/** What an article is about (its subjects, lib/entities/kinds/), each as a node of its kind's type with its page. */
+function aboutOf(article: Article, siteUrl: string): JsonLd[] {
+  return kinds.flatMap((kind) => {
+    const { subject, of, schemaType } = describe(kind);
+    if (!subject) return [];
+    return of(article).map((entity) => ({ "@type": schemaType, name: entity.name, url: `${siteUrl}${entityPath(kind, entity.slug)}` }));
+  });
+}
 
 /** The archive itself, publisher of every page, with its logo (public/). */
 export function archiveOrganization(siteUrl: string): JsonLd {
@@ -94,7 +101,7 @@ export function articleJsonLd(article: Article, siteUrl: string): JsonLd {
     author: authorOf(article, siteUrl),
     publisher: archiveOrganization(siteUrl),
     isBasedOn: originalOf(article),
-    about: [...article.companies.map((c) => companyNode(c, siteUrl)), ...byCountry(article.countries).map(({ country }) => countryNode(country, siteUrl))],
+    about: aboutOf(article, siteUrl),
     keywords: article.themes.map((t) => t.name).join(", "),
     wordCount: article.wordCount,
   };
@@ -123,46 +130,27 @@ export function websiteJsonLd(siteUrl: string): JsonLd {
   };
 }
 
-type EntityOf = { company: Company; country: Country; theme: Theme };
-
 /**
- * The entity an entity page is about: an Organization, a Country, or a
- * DefinedTerm for a theme.
+ * The entity an entity page is about, as its kind's descriptor describes it
+ * (an Organization, a Country, a DefinedTerm, a Place), with its name, page
+ * and other names.
  */
-export function entityJsonLd<K extends EntityKind>(kind: K, entity: EntityOf[K], siteUrl: string): JsonLd {
-  const url = `${siteUrl}${entityPath(kind, entity.slug)}`;
-  const alternateName = entity.aliases.length ? { alternateName: entity.aliases } : {};
-  switch (kind) {
-    case "company": {
-      const company = entity as Company;
-      return {
-        "@context": "https://schema.org",
-        "@type": "Organization",
-        name: company.name,
-        url,
-        ...alternateName,
-        ...(company.parent ? { parentOrganization: { "@type": "Organization", url: `${siteUrl}${entityPath("company", company.parent)}` } } : {}),
-        ...(company.kind ? { description: company.kind } : {}),
-      };
-    }
-    case "country":
-      return { "@context": "https://schema.org", "@type": "Country", name: entity.name, url, ...alternateName };
-    default:
-      return {
-        "@context": "https://schema.org",
-        "@type": "DefinedTerm",
-        name: entity.name,
-        url,
-        description: (entity as Theme).description,
-        ...alternateName,
-        inDefinedTermSet: `${siteUrl}/themes`,
-      };
-  }
+export function entityJsonLd<K extends EntityKind>(kind: K, entity: EntityOf<K>, siteUrl: string, registry: EntityRegistry): JsonLd {
+  const urlOf = (k: EntityKind, slug: string) => `${siteUrl}${entityPath(k, slug)}`;
+  const { schemaType, jsonLd } = describe(kind);
+  return {
+    "@context": "https://schema.org",
+    "@type": schemaType,
+    name: entity.name,
+    url: urlOf(kind, entity.slug),
+    ...(entity.aliases.length ? { alternateName: entity.aliases } : {}),
+    ...jsonLd?.(entity, { registry, urlOf, indexUrl: `${siteUrl}${entityRoutes[kind]}` }),
+  };
 }
 
 /** Breadcrumbs of an entity page: Accueil › Entreprises › Alibaba. */
 export function entityBreadcrumbJsonLd(kind: EntityKind, entity: { slug: string; name: string }, siteUrl: string): JsonLd {
-  const section = { company: { name: "Entreprises", path: "/entreprises" }, country: { name: "Pays", path: "/pays" }, theme: { name: "Thèmes", path: "/themes" } }[kind];
+  const section = { name: entityKinds[kind].labels.many, path: entityRoutes[kind] };
   return breadcrumbJsonLd([{ name: "Accueil", path: "/" }, section, { name: entity.name, path: entityPath(kind, entity.slug) }], siteUrl);
 }
 

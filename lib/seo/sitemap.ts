@@ -1,9 +1,10 @@
 import type { MetadataRoute } from "next";
 import type { Archive } from "../archive";
 import type { Article } from "../content/article";
+import { kinds } from "../entities/entity-kinds";
 import { getEntityProfile } from "../entities/entity-pages";
-import type { EntityKind } from "../schema/entity";
-import { articlePath, entityPath, entityRoutes } from "../routes";
+import { entityParts } from "../schema/entity";
+import { articlePath, entityPath, entityRoutes, routes } from "../routes";
 import { modifiedAt, newestChange } from "./archive-dates";
 
 function entry(siteUrl: string, path: string, lastModified: string | undefined): MetadataRoute.Sitemap[number] {
@@ -19,23 +20,22 @@ function entry(siteUrl: string, path: string, lastModified: string | undefined):
  */
 export function sitemapEntries(archive: Archive, siteUrl: string): MetadataRoute.Sitemap {
   const latest = newestChange(archive.articles);
-  const { companies, countries, themes } = archive.registry;
   const timelineDate = (timeline: { article: Article }[]) => newestChange(timeline.map((e) => e.article));
   // An entity no article names has no page (its profile is undefined), hence no entry.
-  const entityEntries = (kind: EntityKind, slugs: Iterable<string>) =>
-    [...slugs].flatMap((slug) => {
+  const entityEntries = kinds.flatMap((kind) =>
+    [...archive.registry[entityParts[kind]].keys()].flatMap((slug) => {
       const profile = getEntityProfile(kind, slug, archive);
       return profile ? [entry(siteUrl, entityPath(kind, slug), timelineDate(profile.timeline))] : [];
-    });
+    }),
+  );
   return [
     entry(siteUrl, "/", latest),
     entry(siteUrl, "/articles", latest),
     ...Object.values(entityRoutes).map((path) => entry(siteUrl, path, latest)),
     entry(siteUrl, "/chronologie", latest),
     entry(siteUrl, "/chronologie/recents", latest),
+    entry(siteUrl, routes.announcements, latest),
     ...archive.articles.map((a) => entry(siteUrl, articlePath(a.slug), modifiedAt(a))),
-    ...entityEntries("company", companies.keys()),
-    ...entityEntries("country", countries.keys()),
-    ...entityEntries("theme", themes.keys()),
+    ...entityEntries,
   ];
 }

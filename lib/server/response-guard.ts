@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
+import { noStore } from "../cache/policy";
 
 type Header = { key: string; value: string };
 
@@ -20,19 +21,32 @@ const guarded = Symbol.for("archives-du-cloud.response-guard");
  */
 const rewriteHeader = "x-middleware-rewrite";
 
-function dropRewriteHeader(response: http.ServerResponse, args: unknown[]): void {
-  if (response.req?.headers.rsc) return;
-  response.removeHeader(rewriteHeader);
+/** Removes a header from a response, whether set before or passed to writeHead. */
+function dropHeader(response: http.ServerResponse, args: unknown[], name: string): void {
+  response.removeHeader(name);
   const headers = args.find((arg) => typeof arg === "object" && arg !== null && !Array.isArray(arg)) as Record<string, unknown> | undefined;
-  if (headers) for (const key of Object.keys(headers)) if (key.toLowerCase() === rewriteHeader) delete headers[key];
+  if (headers) for (const key of Object.keys(headers)) if (key.toLowerCase() === name) delete headers[key];
+}
+
+/**
+ * A 404 is kept by no one: Next gives some of them (a route handler's, the
+ * not-found page) its page policy, and a CDN keeping one would hide an
+ * article published a minute later.
+ */
+function neverKeepNotFound(response: http.ServerResponse, args: unknown[]): void {
+  const status = typeof args[0] === "number" ? args[0] : response.statusCode;
+  if (status !== 404) return;
+  dropHeader(response, args, "cache-control");
+  response.setHeader("Cache-Control", noStore);
 }
 
 /**
  * Next writes some failures (an unsupported method, a malformed escape in a
  * path its proxy reads) as a bare 500 before its header rules apply, so the
  * error page went out without the security headers. Every response of this
- * process now gets those it lacks; a header a route sets itself wins. And
- * no page loaded by a browser carries the proxy's rewrite header.
+ * process now gets those it lacks; a header a route sets itself wins. No
+ * page loaded by a browser carries the proxy's rewrite header, and no 404
+ * may be kept by a shared cache.
  */
 export function guardResponses(headers: Header[]): void {
   const proto = http.ServerResponse.prototype as http.ServerResponse & { [guarded]?: true };
@@ -41,7 +55,8 @@ export function guardResponses(headers: Header[]): void {
   const writeHead = proto.writeHead;
   proto.writeHead = function (this: http.ServerResponse, ...args: Parameters<typeof writeHead>) {
     for (const { key, value } of headers) if (!this.hasHeader(key)) this.setHeader(key, value);
-    dropRewriteHeader(this, args);
+    if (!this.req?.headers.rsc) dropHeader(this, args, rewriteHeader);
+    neverKeepNotFound(this, args);
     return writeHead.apply(this, args);
   } as typeof writeHead;
 }

@@ -123,5 +123,5 @@ export function generateCorpus({ count, seed = 1, base, extraCompanies = 40 }: G
       body: paragraphs.join("\n\n"),
     });
   }
-  return { entities: { companies, countries, themes, places: base.places }, articles };
+  return { entities: { companies, countries, themes, sites: base.sites, places: base.places }, articles };
 }

@@ -8,11 +8,17 @@ import fs from "node:fs";
 
 /**
  * Remembers tsconfig.json before a `next build`; call what it returns once the
- * build is over, failed or not, to put the committed text back.
+ * build is over, failed or not, to put the committed text back, with its
+ * modification time: written now, the file would look newer than the build,
+ * and the next `npm start` (another instance waiting for this build, say)
+ * would build again.
  */
 export function keepTsconfig(file = "tsconfig.json") {
   const committed = fs.readFileSync(file, "utf8");
+  const { atime, mtime } = fs.statSync(file);
   return () => {
-    if (fs.readFileSync(file, "utf8") !== committed) fs.writeFileSync(file, committed);
+    if (fs.readFileSync(file, "utf8") === committed) return;
+    fs.writeFileSync(file, committed);
+    fs.utimesSync(file, atime, mtime);
   };
 }

@@ -13,6 +13,10 @@ const pages = {
   pays: "/pays/afrique-du-sud",
   recherche: "/recherche?q=alibaba",
   chronologie: "/chronologie",
+  annonces: "/annonces",
+  "annonces filtrées": "/annonces?entreprise=alibaba&etat=announced",
+  site: "/sites/alibaba-zhangbei",
+  carte: "/carte",
   "404": "/nulle-part",
 };
 

@@ -29,12 +29,14 @@ declare module "vitest" {
 
 /** The raw page the importer turns into an article of the fixture site. */
 export const importedRaw = "tests/fixtures/raw/dateline-publie-le.txt";
+/** A raw page whose import proposes an announcement with its capacity and cost (tests/e2e/import.test.ts). */
+export const announcedRaw = "tests/fixtures/raw/announcement-amount-mw.txt";
 
 /** A temporary copy of the hostile fixtures with one imported article added. */
 function fixtureContent(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "archives-du-cloud-fixtures-"));
   fs.cpSync("tests/fixtures/xss-content", dir, { recursive: true });
-  const result = spawnSync(...tsxCommand("scripts/import.ts", [importedRaw]), { env: { ...process.env, ...tsxEnv, CONTENT_DIR: dir }, encoding: "utf8" });
+  const result = spawnSync(...tsxCommand("scripts/import.ts", [importedRaw, announcedRaw]), { env: { ...process.env, ...tsxEnv, CONTENT_DIR: dir }, encoding: "utf8" });
   if (result.status !== 0) {
     fs.rmSync(dir, { recursive: true, force: true });
     throw new Error(`npm run import a échoué :\n${result.stderr}`);

@@ -6,7 +6,7 @@ import { baseUrl } from "./support";
  * every page the sitemap lists, plus those it must not list (searches, a 404).
  */
 
-export type Family = "home" | "article" | "articles" | "company" | "country" | "theme" | "chronology" | "search" | "404";
+export type Family = "home" | "article" | "articles" | "company" | "country" | "theme" | "site" | "announcements" | "chronology" | "search" | "404";
 
 /** The family of a path. */
 export function familyOf(path: string): Family {
@@ -18,6 +18,8 @@ export function familyOf(path: string): Family {
   if (path.startsWith("/entreprises")) return "company";
   if (path.startsWith("/pays")) return "country";
   if (path.startsWith("/themes")) return "theme";
+  if (path.startsWith("/sites")) return "site";
+  if (path.startsWith("/annonces")) return "announcements";
   return "404";
 }
 
@@ -37,6 +39,8 @@ export const unlistedPaths = [
   "/recherche?q=huaweii",
   "/recherche?q=huaweii&exact=1",
   "/chronologie/titres",
+  "/annonces?entreprise=alibaba&etat=announced",
+  "/annonces?annee=1999",
   "/nulle-part",
 ];
 
@@ -47,6 +51,6 @@ export async function htmlPaths(): Promise<string[]> {
 
 /** The feeds: the archive's and the one of each entity page of the sitemap. */
 export async function feedPaths(): Promise<string[]> {
-  const entities = (await sitemapPaths()).filter((p) => /^\/(entreprises|pays|themes)\/[^/]+$/.test(p));
+  const entities = (await sitemapPaths()).filter((p) => /^\/(entreprises|pays|themes|sites)\/[^/]+$/.test(p));
   return ["/feed.xml", ...entities.map((p) => `${p}/feed.xml`)];
 }

@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { nextCommand } from "../../scripts/lib/next-bin.mjs";
+import { contentCopy, pageText, startLiveServer } from "./live-site";
 import { e2eDistDir } from "./support";
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: e2eDistDir };
@@ -57,17 +58,17 @@ async function startOn(contentDir: string, until?: RegExp): Promise<{ code: numb
 }
 
 describe("a content file whose front matter is JavaScript", () => {
-  it("stops the server naming the file, and its code never runs", async () => {
+  it("is refused at start, named in the log, and its code never runs; the other articles are served", async () => {
     const marker = path.join(os.tmpdir(), `front-matter-js-ran-e2e-${process.pid}`);
     fs.rmSync(marker, { force: true });
     const dir = contentDir("archive-js-");
     fs.cpSync("tests/fixtures/content", dir, { recursive: true });
     const payload = `process.getBuiltinModule("fs").writeFileSync(${JSON.stringify(marker)}, "ran")`;
     fs.writeFileSync(path.join(dir, "articles/piege-js.md"), `---js\n{ title: (${payload}, "Titre") }\n---\n\nCorps.\n`);
-    const { code, output } = await startOn(dir);
-    expect(code).toBe(1);
-    expect(output).toContain("Archives du Cloud ne peut pas démarrer");
-    expect(output).toMatch(/piege-js\.md › front matter : YAML attendu .*\(trouvé : "---js"\)/);
+    const { output } = await startOn(dir, /index prêts|ne peut pas démarrer/);
+    expect(output).not.toContain("ne peut pas démarrer");
+    expect(output).toMatch(/fichier refusé, non publié : articles\/piege-js\.md › front matter : YAML attendu .*\(trouvé : "---js"\)/);
+    expect(output).toMatch(/3 articles chargés depuis .*, 1 fichier refusé/);
     expect(fs.existsSync(marker)).toBe(false);
     fs.rmSync(marker, { force: true });
   });
@@ -104,4 +105,61 @@ describe("a broken content file", () => {
       fs.rmSync(distDir, { recursive: true, force: true });
     }
   }, 120_000);
+});
+
+describe("a production start on a content directory changed since the build", () => {
+  /*
+   * The build's snapshot and prerendered pages hold the five articles of
+   * content/; the directory the server starts on has one corrected title,
+   * one article with three problems, and files that are no regular files.
+   */
+  const corrected = "alibaba-met-en-place-ses-premiers-centres-de-donnees-auto-concus-dans-le-hebei";
+  const model = "bcx-lance-le-service-cloud-africa-local-public-avec-alibaba-en-afrique-du-sud";
+
+  it("serves every valid file and the changed content from the first request, refusing the others with all their problems", async () => {
+    const dir = contentCopy();
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), "hors-archive-"));
+    const file = path.join(dir, "articles", `${corrected}.md`);
+    fs.writeFileSync(file, fs.readFileSync(file, "utf8").replace(/^title: .*$/m, 'title: "Alibaba corrigé avant le démarrage : redemarrissime"'));
+    const invalid = fs
+      .readFileSync(path.join(dir, "articles", `${model}.md`), "utf8")
+      .replace(/^titleSource: .*$/m, "titleSource: peut-etre")
+      .replace(/^companies: .*$/m, "companies: [bcx, inconnue]")
+      .replace(/^raw: .*$/m, "raw: absent.txt");
+    fs.writeFileSync(path.join(dir, "articles", "trois-problemes.md"), invalid);
+    spawnSync("mkfifo", [path.join(dir, "articles", "tube.md")]);
+    fs.symlinkSync("/dev/zero", path.join(dir, "articles", "zero.md"));
+    fs.mkdirSync(path.join(dir, "articles", "dossier.md"));
+    fs.writeFileSync(path.join(outside, "secret.txt"), "SECRET-HORS-ARCHIVE\n");
+    fs.symlinkSync(path.join(outside, "secret.txt"), path.join(dir, "raw", "fuite.txt"));
+    const server = await startLiveServer(dir, { ARCHIVE_WATCH: "0" });
+    try {
+      // The very first answer shows the archive as it is on disk, not as the build prerendered it.
+      const home = await pageText(`${server.url}/`);
+      expect(home.text).toContain("redemarrissime");
+      expect((await pageText(`${server.url}/chronologie`)).text).toContain("redemarrissime");
+      expect((await pageText(`${server.url}/feed.xml`)).text).toContain("redemarrissime");
+      expect((await pageText(`${server.url}/articles/${model}`)).status).toBe(200);
+      expect((await pageText(`${server.url}/articles/trois-problemes`)).status).toBe(404);
+      expect((await pageText(`${server.url}/sources/fuite.txt`)).status).toBe(404);
+      const log = server.output();
+      expect(log).not.toContain("ne peut pas démarrer");
+      for (const problem of [
+        "articles/trois-problemes.md › titleSource",
+        "articles/trois-problemes.md › companies[1] : entreprise inconnu(e) du registre",
+        'articles/trois-problemes.md › raw : texte brut introuvable dans le dossier raw/ de l\'archive (trouvé : "absent.txt")',
+        "articles/tube.md : fichier spécial refusé",
+        "articles/zero.md : lien symbolique refusé",
+        "articles/dossier.md : c'est un dossier",
+      ]) {
+        expect(log).toContain(problem);
+      }
+      expect(log).toMatch(/5 articles chargés depuis .*, 4 fichiers refusés/);
+      expect(log).not.toContain("SECRET-HORS-ARCHIVE");
+    } finally {
+      server.stop();
+      fs.rmSync(dir, { recursive: true, force: true });
+      fs.rmSync(outside, { recursive: true, force: true });
+    }
+  });
 });

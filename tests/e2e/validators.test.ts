@@ -87,7 +87,7 @@ describe("Nu Html Checker (vnu-jar)", () => {
       problems.push(`${p} (${isError ? "erreur" : "avertissement"}, ligne ${m.lastLine}) : ${m.message} ${m.extract ?? ""}`);
     }
     console.log(`vnu : ${pages.size} pages en ${seconds} s`, JSON.stringify(counts));
-    expect(Object.keys(counts).sort()).toEqual(["404", "article", "articles", "chronology", "company", "country", "home", "search", "theme"]);
+    expect(Object.keys(counts).sort()).toEqual(["404", "announcements", "article", "articles", "chronology", "company", "country", "home", "search", "site", "theme"]);
     expect(problems).toEqual([]);
   }, 180_000);
 });

@@ -1,3 +1,4 @@
+import { XMLParser } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { newPage, xssBaseUrl } from "./support";
@@ -86,5 +87,13 @@ describe("hostile content", () => {
     const xml = await response.text();
     expect(xml).not.toMatch(/<script/i);
     expect(xml).toContain("&lt;script&gt;");
+  });
+
+  it("gives feed readers, which take a description for HTML, plain text only", async () => {
+    const xml = await (await fetch(`${xssBaseUrl}/feed.xml`)).text();
+    const items: { description: string }[] = new XMLParser({ isArray: (name) => name === "item" }).parse(xml).rss.channel.item;
+    const hostile = items.find((i) => i.description.includes("Chapeau piégé"));
+    expect(hostile?.description).toContain("« toujours lisible »");
+    for (const { description } of items) expect(description).not.toMatch(/<[a-z/!?]/i);
   });
 });

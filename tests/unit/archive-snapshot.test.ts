@@ -2,9 +2,10 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { type Archive, archiveOf, buildArchive, getArchive } from "@/lib/archive";
+import { type Archive, archiveOf, buildArchive, getArchive, readArchive } from "@/lib/archive";
 import { type ArchiveSnapshot, restoreArticles, snapshotOfArticles, stampArticleFiles } from "@/lib/content/archive-snapshot";
 import { readArchiveSnapshot, writeArchiveSnapshot } from "@/lib/content/archive-snapshot-file";
+import { type ContentProblem, describeProblem } from "@/lib/content/content-error";
 import { loadRegistry } from "@/lib/content/load-registry";
 
 /*
@@ -43,17 +44,16 @@ function edit(dir: string, slug: string, change: (text: string) => string): void
   fs.utimesSync(article(dir, slug), later, later);
 }
 
-/** The message each way of loading fails with. */
+/**
+ * What each way of loading refuses, described and sorted: the restore from the
+ * snapshot, and the reading of every file (which `next build` turns into a failure).
+ */
 function failures(dir: string, snapshot: ArchiveSnapshot): [string, string] {
-  const message = (load: () => unknown) => {
-    try {
-      load();
-    } catch (error) {
-      return (error as Error).message;
-    }
-    return "(loaded)";
-  };
-  return [message(() => restored(dir, snapshot)), message(() => buildArchive(dir))];
+  const described = (problems: readonly ContentProblem[]) => problems.map(describeProblem).sort().join("\n") || "(loaded)";
+  const fromSnapshot = described(restoreArticles(dir, snapshot, loadRegistry(dir)).problems);
+  const fromFiles = described([...(readArchive(dir).refused?.values() ?? [])].flat());
+  expect(() => buildArchive(dir)).toThrow(fromFiles.split("\n")[0]);
+  return [fromSnapshot, fromFiles];
 }
 
 describe("an archive restored from the build's snapshot", () => {
@@ -213,7 +213,7 @@ describe("an archive restored from the build's snapshot", () => {
 });
 
 describe("a restored archive whose files are wrong", () => {
-  it("fails as buildArchive does when a changed file is invalid", () => {
+  it("refuses as a full reading does a changed file that is invalid", () => {
     const { dir, snapshot } = snapshotted();
     edit(dir, "la-fille-en-2021", () => fs.readFileSync("tests/fixtures/broken/impossible-date.md", "utf8"));
     const [fromSnapshot, fromFiles] = failures(dir, snapshot);
@@ -221,7 +221,7 @@ describe("a restored archive whose files are wrong", () => {
     expect(fromSnapshot).toBe(fromFiles);
   });
 
-  it("fails as buildArchive does when an added file is refused before parsing (JavaScript front matter)", () => {
+  it("refuses as a full reading does an added file refused before parsing (JavaScript front matter)", () => {
     const { dir, snapshot } = snapshotted();
     fs.writeFileSync(article(dir, "piege-js"), "---js\n{ title: 'Titre' }\n---\n\nCorps.\n");
     edit(dir, "vieille-nouvelle", (text) => text.replace(/^title: .*$/m, "title: 12"));
@@ -230,7 +230,7 @@ describe("a restored archive whose files are wrong", () => {
     expect(fromSnapshot).toBe(fromFiles);
   });
 
-  it("fails as buildArchive does when the registry drops an entity an unchanged file names", () => {
+  it("refuses as a full reading does an unchanged file naming an entity the registry dropped", () => {
     const { dir, snapshot } = snapshotted();
     const companies = path.join(dir, "entities/companies.yaml");
     fs.writeFileSync(companies, fs.readFileSync(companies, "utf8").replace(/- slug: autre\n(  .*\n)+/, ""));
@@ -239,7 +239,7 @@ describe("a restored archive whose files are wrong", () => {
     expect(fromSnapshot).toBe(fromFiles);
   });
 
-  it("fails as buildArchive does when the raw text of an unchanged file is gone", () => {
+  it("refuses as a full reading does an unchanged file whose raw text is gone", () => {
     const { dir, snapshot } = snapshotted();
     fs.rmSync(path.join(dir, "raw/b.txt"));
     const [fromSnapshot, fromFiles] = failures(dir, snapshot);

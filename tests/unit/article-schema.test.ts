@@ -30,7 +30,7 @@ describe("front matter validation", () => {
     ["place-without-slug.md", "› places[0]", /slug|name/],
     ["bad-title-source.md", "› titleSource", /source|editorial/],
     ["unknown-field.md", "", /categorie/],
-    ["empty-body.md", "› (corps)", /vide/],
+    ["empty-body.md", "› corps", /vide/],
     ["bad-yaml.md", "", /YAML illisible/],
     ["no-front-matter.md", "", /front matter/],
     ["javascript-source-url.md", "› source.url", /./],

@@ -39,6 +39,15 @@ describe("ordering", () => {
     expect(items.sort((x, y) => compareNewestFirst(x, y, (i) => i.date, (i) => i.id)).map((i) => i.id)).toEqual(["c", "a", "b"]);
   });
 
+  it("puts undated items last in a newest-first order too", () => {
+    const items = [
+      { id: "inconnue", date: parseArchiveDate(null, "unknown") },
+      { id: "2015", date: parseArchiveDate("2015", "year") },
+      { id: "2021", date: parseArchiveDate("2021-01-01", "day") },
+    ];
+    expect(items.sort((x, y) => compareNewestFirst(x, y, (i) => i.date, (i) => i.id)).map((i) => i.id)).toEqual(["2021", "2015", "inconnue"]);
+  });
+
   it("groups by year keeping order", () => {
     const items = ["2023-10-11", "2020-03-20", "2020"].map((v) => ({ date: parseArchiveDate(v, precisionOf(v)) }));
     expect(groupByYear(items, (i) => i.date).map((g) => [g.year, g.items.length])).toEqual([

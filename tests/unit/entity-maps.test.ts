@@ -12,19 +12,33 @@ function countryOf(slug: string) {
   const p = getEntityProfile("country", slug, archive) as Extract<EntityProfile, { kind: "country" }>;
   return { country: p.entity, timeline: p.timeline };
 }
-import { articlesMap, getArchiveMap, getCompanyMap, getCountryMap } from "@/lib/maps/entity-maps";
+import { articlesMap, getCompanyMap, getCountryMap } from "@/lib/maps/entity-maps";
+import { getProjectMap } from "@/lib/maps/project-map";
 
 const archive = buildArchive(path.resolve("tests/fixtures/content"));
 
 describe("entity maps", () => {
-  it("put a company's home country as its headquarters, beside its sites", () => {
+  it("put a company's home country as its headquarters; an article's sites without an announcement are only cited", () => {
+    // The fixture articles give Pays B and Ville Une as a site and a planned site, but announce nothing: no one's site.
     const map = getCompanyMap(companyOf("mere"));
     expect(map.countries.map((c) => [c.country.slug, c.role])).toEqual([
       ["pays-a", "headquarters"],
-      ["pays-b", "planned"],
+      ["pays-b", "mentioned"],
     ]);
+    expect(map.places.map((p) => [p.place.slug, p.role])).toEqual([["ville-une", "mentioned"]]);
+  });
+
+  it("mark as sites only the projects a company is `by` in, by their state", () => {
+    const projects = buildArchive(path.resolve("tests/fixtures/announcements"));
+    const mere = getEntityProfile("company", "mere", projects)!;
+    const map = getCompanyMap({ company: mere.entity, country: mere.country, timeline: mere.timeline }, mere.projects);
+    // The campus is in service; "autre"'s investments in Pays B, in an article naming "mere" too, are not hers.
     expect(map.places.map((p) => [p.place.slug, p.role])).toEqual([["ville-une", "site"]]);
-    expect(map.spec.points).toEqual([{ id: "ville-une", lat: 10, lon: 20, role: "site", label: "Ville Une" }]);
+    expect(map.countries.map((c) => [c.country.slug, c.role])).toEqual([["pays-a", "headquarters"]]);
+    const autre = getEntityProfile("company", "autre", projects)!;
+    const autreMap = getCompanyMap({ company: autre.entity, country: autre.country, timeline: autre.timeline }, autre.projects);
+    expect(autreMap.countries.map((c) => [c.country.slug, c.role])).toEqual([["pays-b", "planned"]]);
+    expect(autreMap.places.map((p) => [p.place.slug, p.role])).toEqual([["ville-deux", "planned"]]);
   });
 
   it("take a company's headquarters from the registry only: an article's headquarters may be another company's", () => {
@@ -50,12 +64,15 @@ describe("entity maps", () => {
     expect(getCountryMap(countryOf("pays-b")).places).toEqual([]);
   });
 
-  it("show on the archive's map only sites and planned sites, each with its articles", () => {
-    const map = getArchiveMap(archive);
-    expect(map.countries.map((c) => [c.country.slug, c.role])).toEqual([
-      ["pays-a", "site"],
-      ["pays-b", "planned"],
+  it("put on the archive's map sites and announcements as points, with their state and who is behind them, and no country", () => {
+    expect(getProjectMap(archive).points).toEqual([]);
+    const map = getProjectMap(buildArchive(path.resolve("tests/fixtures/announcements")));
+    expect(map.spec.countries).toEqual([]);
+    expect(map.points.map((p) => [p.id, p.status, p.operators.map((c) => c.slug), p.rows.length])).toEqual([
+      ["lieu-site-campus-une", "operational", ["mere", "fille"], 3],
+      ["lieu-ville-deux", "announced", ["autre"], 1],
     ]);
-    expect(map.places.map((p) => [p.place.slug, p.articles.map((a) => a.slug)])).toEqual([["ville-une", ["annonce-de-la-mere-2021"]]]);
+    // Pays B has no coordinates in the fixture registry: its project is listed, not drawn.
+    expect(map.unplaced.map((r) => r.id)).toEqual(["campus-en-service-2022#1"]);
   });
 });

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildArchive } from "@/lib/archive";
-import { getChronology, getCompanyIndex, getCountryIndex, getEntityProfile, getThemeIndex, hasEntityPage } from "@/lib/entities/entity-pages";
+import { getChronology, getCompanyIndex, getEntityIndex, getEntityProfile, hasEntityPage } from "@/lib/entities/entity-pages";
 import { groupByYearAndMonth } from "@/lib/entities/timeline";
 
 const archive = buildArchive(path.resolve("tests/fixtures/content"));
@@ -73,8 +73,8 @@ describe("entities no article names", () => {
     const companyRows = getCompanyIndex(archive).flatMap((c) => [c.company.slug, ...c.subsidiaries.map((s) => s.company.slug)]);
     expect(companyRows).not.toContain("dormante");
     expect(companyRows).toContain("fille");
-    expect(getCountryIndex(archive).map((c) => c.country.slug)).not.toContain("pays-sans-article");
-    expect(getThemeIndex(archive).map((t) => t.theme.slug)).not.toContain("theme-sans-article");
+    expect(getEntityIndex("country", archive).map((c) => c.entity.slug)).not.toContain("pays-sans-article");
+    expect(getEntityIndex("theme", archive).map((t) => t.entity.slug)).not.toContain("theme-sans-article");
   });
 
   it("are not listed among a parent's subsidiaries", () => {
@@ -91,7 +91,7 @@ describe("country profiles", () => {
       ["annonce-de-la-mere-2021", ["site"]],
     ]);
     expect(profile.facts.places.map((p) => p.name)).toEqual(["Ville Une"]);
-    expect(getCountryIndex(archive).map((c) => [c.country.slug, c.count])).toEqual([
+    expect(getEntityIndex("country", archive).map((c) => [c.entity.slug, c.count])).toEqual([
       ["pays-a", 2],
       ["pays-b", 1],
     ]);

@@ -31,7 +31,7 @@ describe("entity registry (real content)", () => {
 describe("buildRegistry (parsed data, no files)", () => {
   const company = (slug: string, name: string, extra: Partial<Company> = {}): Company => ({ slug, name, aliases: [], adjectives: [], ...extra });
   const country: Country = { slug: "pays-a", name: "Pays A", continent: "Europe", aliases: [], adjectives: ["paysan"] };
-  const data = (companies: Company[]): RegistryData => ({ companies, countries: [country], themes: [], places: [] });
+  const data = (companies: Company[]): RegistryData => ({ companies, countries: [country], themes: [], sites: [], places: [] });
 
   it("indexes every name of the data it is given", () => {
     const registry = buildRegistry(data([company("mere", "Groupe Mère", { aliases: ["La Mère"] }), company("fille", "Fille", { parent: "mere" })]));

@@ -5,6 +5,24 @@ import { getFrontPage } from "@/lib/front-page";
 
 const archive = buildArchive(path.resolve("tests/fixtures/content"));
 
+describe("front page of an archive with undated articles", () => {
+  // Two of its articles have no date; they must never pass for the newest.
+  const withUndated = buildArchive(path.resolve("tests/fixtures/search-archive"));
+  const front = getFrontPage(withUndated);
+
+  it("leads with the newest dated article and lists the undated ones last", () => {
+    expect(front.lead?.slug).toBe("microsoft-va-investir-4-milliards-d-euros-en-france");
+    expect(withUndated.articles.slice(-2).map((a) => a.date.value)).toEqual([null, null]);
+    expect(front.chronology.every((a) => a.date.start)).toBe(true);
+  });
+
+  it("shows a dossier's dated articles before its undated ones", () => {
+    const energy = getFrontPage(withUndated, { dossiers: 10, perDossier: 10, chronology: 0, entities: 0 }).dossiers.find((d) => d.key === "energie")!;
+    expect(energy.latest.map((a) => a.date.value)).toEqual(["2020-02", "2019", "2018-10", null]);
+    expect(getFrontPage(withUndated, { dossiers: 10, perDossier: 2, chronology: 0, entities: 0 }).dossiers.find((d) => d.key === "energie")!.latest.map((a) => a.date.value)).toEqual(["2020-02", "2019"]);
+  });
+});
+
 describe("front page", () => {
   const front = getFrontPage(archive);
 

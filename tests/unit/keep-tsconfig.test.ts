@@ -19,10 +19,14 @@ describe("tsconfig.json around a build into another distDir", () => {
       expect(fs.readFileSync(file, "utf8"), distDir).toBe(committed);
     }
 
+    const before = new Date("2026-01-02T03:04:05Z");
+    fs.utimesSync(file, before, before);
     const restore = keepTsconfig(file);
     await writeConfigurationDefaults(version, file, false, true, ".next-bench-1000", false, false);
     expect(fs.readFileSync(file, "utf8")).toContain(".next-bench-1000/types/**/*.ts");
     restore();
     expect(fs.readFileSync(file, "utf8")).toBe(committed);
+    // Not newer than the build it was restored after: npm start would build again.
+    expect(fs.statSync(file).mtime).toEqual(before);
   });
 });

@@ -33,9 +33,12 @@ describe("buildArchive", () => {
     }
     expect(error).toBeInstanceOf(ContentError);
     const message = (error as Error).message;
-    expect(message).toMatch(/Contenu invalide, 2 problèmes/);
-    expect(message).toContain("deux-erreurs.md › companies[1]");
-    expect(message).toContain("autre-erreur.md › date");
+    // Every problem of each file, not only its first: the fixtures also name a raw text the archive lacks.
+    expect(message).toMatch(/Contenu invalide, 4 problèmes/);
+    expect(message).toContain("articles/deux-erreurs.md › companies[1]");
+    expect(message).toContain("articles/deux-erreurs.md › raw : texte brut introuvable");
+    expect(message).toContain("articles/autre-erreur.md › date");
+    expect(message).toContain("articles/autre-erreur.md › raw : texte brut introuvable");
   });
 
   it("fails when the registry names an unknown parent", () => {

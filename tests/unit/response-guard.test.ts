@@ -10,6 +10,12 @@ const headers = [
 
 /* A server failing the way Next's router does: a bare 500 written with no header rule applied. */
 const server = http.createServer((req, res) => {
+  if (req.url === "/missing") {
+    // A 404 given the page policy, as Next does for a route handler's.
+    res.writeHead(404, { "Cache-Control": "s-maxage=300, stale-while-revalidate=3300", "Content-Type": "text/plain" });
+    res.end("Introuvable");
+    return;
+  }
   if (req.url === "/own") res.setHeader("X-Frame-Options", "SAMEORIGIN");
   res.statusCode = req.url === "/own" ? 200 : 500;
   res.end(req.url === "/own" ? "ok" : "Internal Server Error");
@@ -31,5 +37,11 @@ describe("guardResponses", () => {
     const response = await fetch(`${base}/own`);
     expect(response.headers.get("x-frame-options")).toBe("SAMEORIGIN");
     expect(response.headers.get("strict-transport-security")).toBe("max-age=63072000; includeSubDomains");
+  });
+
+  it("lets no shared cache keep a 404", async () => {
+    const response = await fetch(`${base}/missing`);
+    expect(response.status).toBe(404);
+    expect(response.headers.get("cache-control")).toBe("no-store");
   });
 });

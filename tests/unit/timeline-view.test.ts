@@ -1,4 +1,9 @@
 import { describe, expect, it } from "vitest";
+import path from "node:path";
+import { buildArchive } from "@/lib/archive";
+import { parseArchiveDate } from "@/lib/dates";
+import { getChronology } from "@/lib/entities/entity-pages";
+import { newestFirstOf } from "@/lib/entities/timeline";
 import { parseTimelineSegments, precisionNote, timelineHref } from "@/lib/timeline-view";
 
 describe("timeline views", () => {
@@ -29,5 +34,17 @@ describe("timeline views", () => {
     expect(precisionNote("year")).toBe("année seule");
     expect(precisionNote("month")).toBe("mois seul");
     expect(precisionNote("day")).toBeUndefined();
+  });
+});
+
+describe("newest-first timelines", () => {
+  it("keep undated articles last, as the oldest-first order does", () => {
+    const archive = buildArchive(path.resolve("tests/fixtures/search-archive"));
+    const asc = getChronology("asc", archive).map((a) => a.date.value);
+    const desc = getChronology("desc", archive).map((a) => a.date.value);
+    expect(asc.slice(-2)).toEqual([null, null]);
+    expect(desc.slice(0, 2)).toEqual(["2024-05-13", "2023-09"]);
+    expect(desc.slice(-3)).toEqual(["2016-11", null, null]);
+    expect(newestFirstOf(["2015", "2023", null], (v) => parseArchiveDate(v, v ? "year" : "unknown"))).toEqual(["2023", "2015", null]);
   });
 });

@@ -11,6 +11,7 @@ const json = { "Cache-Control": "no-store" };
  * `POST /api/publish` with `Authorization: Bearer <PUBLISH_TOKEN>` and, as
  * JSON, the files that changed (`{"files": ["articles/x.md"]}`) or nothing to
  * compare the whole content directory. The server's own watcher calls it too.
+ * 200 when every file was taken; 422 with `problems` when some were refused.
  */
 export async function POST(request: Request) {
   const authorization = authorizePublication(request.headers.get("authorization"));
@@ -25,5 +26,6 @@ export async function POST(request: Request) {
   invalidate();
   // A render that began before this publication and ends after it would be stored as current: invalidate again once it is done.
   if (publication.tags.length) after(invalidate);
-  return Response.json(publication, { headers: json });
+  // A file refused (its last good version stays online) is the editor's to fix: 422, with every problem, whatever else was published.
+  return Response.json(publication, { status: publication.problems.length ? 422 : 200, headers: json });
 }

@@ -1,4 +1,5 @@
 import { type NextRequest, NextResponse } from "next/server";
+import { noStore } from "@/lib/cache/policy";
 import { emptyResponse, search, searchFailedNotice } from "@/lib/search/search";
 import { apiRequestProblem, parseSearchParams, rawSearchParams } from "@/lib/search/search-params";
 
@@ -7,7 +8,7 @@ export function GET(request: NextRequest) {
   const input = rawSearchParams(request.nextUrl.searchParams);
   const problem = apiRequestProblem(input);
   if (problem) {
-    return NextResponse.json({ error: problem }, { status: 400, headers: { "Cache-Control": "no-store" } });
+    return NextResponse.json({ error: problem }, { status: 400, headers: { "Cache-Control": noStore } });
   }
   const { params, notices } = parseSearchParams(input);
   try {
@@ -17,11 +18,11 @@ export function GET(request: NextRequest) {
     const results = Number.isInteger(limit) && limit >= 1 && limit < response.results.length ? response.results.slice(0, limit) : response.results;
     return NextResponse.json(
       { ...response, results, notices: [...notices, ...response.notices] },
-      // The archive changes only with a new build: a minute of caching costs nothing.
-      { headers: { "Cache-Control": "public, max-age=60, stale-while-revalidate=600" } },
+      // A publication changes results at once, and no CDN hears of it: kept by no one (the server caches the search itself).
+      { headers: { "Cache-Control": noStore } },
     );
   } catch (error) {
     console.error("api/search", error);
-    return NextResponse.json(emptyResponse(params, searchFailedNotice), { headers: { "Cache-Control": "no-store" } });
+    return NextResponse.json(emptyResponse(params, searchFailedNotice), { headers: { "Cache-Control": noStore } });
   }
 }

@@ -13,6 +13,7 @@ import { modifiedAt } from "@/lib/seo/archive-dates";
 import { articleBreadcrumbJsonLd, articleJsonLd } from "@/lib/seo/json-ld";
 import { site } from "@/lib/site";
 import { getArchive } from "@/lib/archive";
+import { ArticleAnnouncements } from "@/components/article/article-announcements";
 import { cacheArchiveRender } from "@/lib/cache/scope";
 import { articlePageTags, articleTag } from "@/lib/cache/tags";
 
@@ -54,8 +55,9 @@ export default async function ArticlePage({ params }: Props) {
       <JsonLd data={[articleJsonLd(article, site.url), articleBreadcrumbJsonLd(article, site.url)]} />
       <div className="min-w-0">
         <ArticleHeader article={article} />
-        <ArticleBody html={getArticleHtml(article)} />
+        <ArticleBody html={await getArticleHtml(article)} />
         <Provenance article={article} />
+        <ArticleAnnouncements article={article} />
       </div>
       <aside aria-label="Autour de l’article" className="below-fold mt-12 space-y-10 border-t border-stone-300 pt-6 lg:mt-0 lg:border-t-0 lg:border-l lg:pt-0 lg:pl-8 dark:border-stone-700">
         <ArticleEntities article={article} />

@@ -52,7 +52,7 @@ export default async function ChronologyPage({ params }: Props) {
         {view.compact && ", titres seuls"}.
       </PageHeading>
       <TimelineViewLinks view={view} basePath={routes.chronology} className="mb-6" />
-      <ChronologyList groups={result.groups} compact={view.compact} />
+      <ChronologyList groups={result.groups} events={result.events} compact={view.compact} />
       <Pagination page={result.page} totalPages={result.totalPages} hrefFor={(n) => timelineHref(routes.chronology, view, n)} />
     </>
   );

@@ -10,7 +10,7 @@
  */
 import fileSystemCacheModule from "next/dist/server/lib/incremental-cache/file-system-cache.js";
 import tagsManifestModule from "next/dist/server/lib/incremental-cache/tags-manifest.external.js";
-import { invalidateTags, invalidatedSince, prefix, redis, tagState, warnOnce } from "./redis-store.mjs";
+import { available, invalidateTags, invalidatedSince, prefix, report, tagState } from "./redis-store.mjs";
 
 // Node hands over the CommonJS exports object, a bundler its `default` export: accept both.
 const FileSystemCache = fileSystemCacheModule.default ?? fileSystemCacheModule;
@@ -57,34 +57,45 @@ const maxTtl = 60 * 60 * 24;
 
 class RedisRouteCache {
   /**
-   * @param {unknown} ctx Next's cache context, for the build's own output: the
-   * prerendered pages and the shells of pages rendered on demand exist only
-   * there until an instance stores a newer version in Redis.
+   * @param {unknown} ctx Next's cache context. Its file-system cache holds the
+   * build's own output (the prerendered pages and the shells of pages rendered
+   * on demand exist only there until an instance stores a newer version in
+   * Redis) and, in its bounded memory, a copy of what this process read from
+   * or wrote to Redis: while Redis is away, pages are served from there,
+   * checked against this process's invalidations, instead of rendered again.
    */
   constructor(ctx) {
     this.build = new FileSystemCache(ctx);
   }
 
   async get(cacheKey, ctx) {
+    const client = available();
+    if (!client) return this.build.get(cacheKey, ctx);
     try {
-      const client = await redis();
-      const stored = client ? await client.get(`${prefix}route:${cacheKey}`) : null;
+      const stored = await client.get(`${prefix}route:${cacheKey}`);
       const entry = stored ? decode(stored) : await this.build.get(cacheKey, ctx);
-      if (!entry) return null;
+      if (!entry) {
+        report();
+        return null;
+      }
       const softTags = Array.isArray(ctx?.softTags) ? ctx.softTags : [];
-      const state = await tagState([...tagsOf(entry.value), ...softTags], entry.lastModified);
+      const state = await tagState(client, [...tagsOf(entry.value), ...softTags], entry.lastModified);
+      report();
       // Expired or stale alike: render now rather than serve a page a publication has replaced.
-      return state === "fresh" ? entry : null;
+      if (state !== "fresh") return null;
+      if (stored) await this.build.set(cacheKey, entry.value, { cacheControl: entry.cacheControl });
+      return entry;
     } catch (error) {
-      warnOnce(error);
+      report(error);
       return null;
     }
   }
 
   async set(cacheKey, data, ctx) {
+    await this.build.set(cacheKey, data, ctx);
+    const client = available();
+    if (!client) return;
     try {
-      const client = await redis();
-      if (!client) return;
       const key = `${prefix}route:${cacheKey}`;
       if (!data) {
         await client.del(key);
@@ -93,23 +104,21 @@ class RedisRouteCache {
       const expire = ctx?.cacheControl?.expire;
       const ttl = Math.max(1, Math.min(typeof expire === "number" ? expire : maxTtl, maxTtl));
       await client.set(key, encode({ lastModified: Date.now(), value: data, cacheControl: ctx?.cacheControl }), { expiration: { type: "EX", value: ttl } });
+      report();
     } catch (error) {
-      warnOnce(error);
+      report(error);
     }
   }
 
-  async revalidateTag(tags, durations) {
-    try {
-      await invalidateTags(Array.isArray(tags) ? tags : [tags], durations);
-    } catch (error) {
-      warnOnce(error);
-    }
+  revalidateTag(tags, durations) {
+    // In this process (the build's pages are checked against it) and in Redis, now or on its return.
+    return invalidateTags(Array.isArray(tags) ? tags : [tags], durations);
   }
 
   resetRequestCache() {}
 }
 
-/** Whether a tag was invalidated since `time`, in the shared store or this process's. */
+/** Whether a tag was invalidated since `time`, in this process's store or the shared one. */
 async function recentlyInvalidated(tags, time) {
   if (process.env.REDIS_URL) return invalidatedSince(tags, time);
   return tags.some((tag) => (tagsManifest.get(tag)?.expired ?? 0) >= time);

@@ -2,7 +2,7 @@ import path from "node:path";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
 import { buildArchive } from "@/lib/archive";
-import { articleFeed, articleFeedItem, escapeXml, feedPath, renderRss } from "@/lib/feeds/rss";
+import { articleFeed, articleFeedItem, escapeXml, feedPath, renderRss, withoutMarkup } from "@/lib/feeds/rss";
 
 const archive = buildArchive(path.resolve("tests/fixtures/content"));
 const siteUrl = "https://archives.example";
@@ -16,6 +16,31 @@ function parse(xml: string) {
 describe("escapeXml", () => {
   it("escapes markup and drops characters XML forbids", () => {
     expect(escapeXml(`<a href="x">&'\u0001</a>`)).toBe("&lt;a href=&quot;x&quot;&gt;&amp;&apos;&lt;/a&gt;");
+  });
+});
+
+describe("withoutMarkup", () => {
+  it("keeps the text of markup, never the markup", () => {
+    expect(withoutMarkup("Avant <svg onload=alert(1)>après</svg> : 3 < 4")).toBe("Avant après : 3 < 4");
+    expect(withoutMarkup("</script><script>x()</script> « lisible »")).toBe("x() « lisible »");
+    expect(withoutMarkup("<!-- c --><img src=x onerror=y>fin")).toBe("fin");
+    expect(withoutMarkup("a <b")).toBe("a <b");
+  });
+
+  it("takes linear time on runs of angle brackets", () => {
+    for (const hostile of ["<a".repeat(200_000), "<".repeat(400_000), "<a>".repeat(130_000)]) {
+      const started = performance.now();
+      withoutMarkup(hostile);
+      expect(performance.now() - started).toBeLessThan(500);
+    }
+  });
+
+  it("gives a feed item a description free of markup, whatever the summary holds", () => {
+    const base = archive.bySlug.get("vieille-nouvelle")!;
+    const item = articleFeedItem({ ...base, summary: "Chapeau <svg onload=alert(1)> piégé." }, siteUrl);
+    expect(item.description).toBe("Chapeau piégé. (février 2019)");
+    const xml = renderRss({ title: "t", link: siteUrl, self: `${siteUrl}/feed.xml`, description: "d", items: [item] });
+    expect(parse(xml).channel.item[0].description).not.toMatch(/</);
   });
 });
 
@@ -69,12 +94,12 @@ describe("renderRss", () => {
     expect(rss.channel.item[0].category.map((c: { "#text": string }) => c["#text"])).toContain("Groupe Mère");
   });
 
-  it("escapes every text, so hostile titles stay text", () => {
+  it("escapes every text, so hostile titles stay text and descriptions plain text", () => {
     const hostile = { ...archive.articles[0], title: `<script>alert("x")</script> & « co »`, summary: "]]> <b>gras</b>" };
     const rss = parse(renderRss(articleFeed({ title: "A & B", path: "/", description: "<desc>" }, [hostile], siteUrl, 50)));
     expect(rss.channel.title).toBe("A & B");
     expect(rss.channel.item[0].title).toBe(`<script>alert("x")</script> & « co »`);
-    expect(rss.channel.item[0].description).toBe("]]> <b>gras</b> (15 juin 2021)");
+    expect(rss.channel.item[0].description).toBe("]]> gras (15 juin 2021)");
   });
 
   it("puts the most recently archived first and dates the channel by its latest correction", () => {

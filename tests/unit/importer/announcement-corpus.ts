@@ -2,7 +2,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { parseYaml } from "@/lib/content/yaml";
 import type { EntityRegistry } from "@/lib/entities/entity-registry";
-import type { AnnouncementInput, Proposal, SiteRef } from "@/lib/importer/announcements";
+import type { AnnouncementInput, SiteRef } from "@/lib/importer/announcements";
+import type { AnnouncementData } from "@/lib/schema/announcement";
 import type { Company, Place } from "@/lib/schema/entity";
 
 /*
@@ -11,6 +12,7 @@ import type { Company, Place } from "@/lib/schema/entity";
  * companies and has the same country (both empty counts as the same).
  */
 
+type Proposal = AnnouncementData;
 export type Expected = Omit<Proposal, "evidence" | "site">;
 export type Fixture = {
   name: string;

@@ -1,7 +1,8 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadRegistry } from "@/lib/content/load-registry";
-import { captionInformation, hasAgencyCredit, looksForeign, markedCaption, splitAgencyCredit } from "@/lib/importer/captions";
+import { captionInformation, hasAgencyCredit, looksForeign, markedCaption, splitAgencyCredit, splitTrailingCredit } from "@/lib/importer/captions";
+import { importArticle } from "@/lib/importer/import-article";
 
 const registry = loadRegistry(path.resolve(process.cwd(), "content"));
 
@@ -44,5 +45,35 @@ describe("captionInformation", () => {
 
   it("finds nothing in a generic caption, even with a company or an adjective", () => {
     expect(captionInformation("Alibaba est l'un des plus grands groupes chinois.", registry)).toEqual([]);
+  });
+});
+
+describe("a caption and its credit on one line", () => {
+  it.each([
+    ["Les grues sont toujours là, mais la charpente est posée. PHOTO CAMILLE DESROSIERS", "Les grues sont toujours là, mais la charpente est posée.", "CAMILLE DESROSIERS"],
+    ["Le campus de Lévis, en septembre dernier. (Photo La Voix de l'Est, Jean Roy)", "Le campus de Lévis, en septembre dernier.", "La Voix de l'Est, Jean Roy"],
+    ["Le site de Machelen est le plus récent des deux. © Belga", "Le site de Machelen est le plus récent des deux.", "Belga"],
+    ["Le futur bâtiment, ici en image de synthèse, sera plus haut. Safe Host/DR", "Le futur bâtiment, ici en image de synthèse, sera plus haut.", "Safe Host/DR"],
+    ["Une station d'atterrissage sur le port de Marseille, en mars 2023. (Illustration) JULIEN VASSEUR / AFP", "Une station d'atterrissage sur le port de Marseille, en mars 2023.", "JULIEN VASSEUR / AFP"],
+  ])("%s", (line, caption, credit) => {
+    expect(splitTrailingCredit(line)).toEqual({ caption, credit });
+  });
+
+  it("is not a paragraph that ends with its agency, nor prose", () => {
+    expect(splitTrailingCredit("Le groupe a confirmé l'ouverture du site mardi. AFP")).toBeUndefined();
+    expect(splitTrailingCredit("Le groupe a ouvert un centre de données. Il emploie 40 personnes.")).toBeUndefined();
+  });
+
+  it("goes to captions with its credit, out of the body, when the page prints it under the headline", () => {
+    const page = [
+      "Data4 ouvre un campus à Nozay",
+      "Par Jeanne Martin",
+      "Les grues sont toujours là, mais la charpente est posée. PHOTO CAMILLE DESROSIERS",
+      "L'opérateur Data4 a inauguré mardi un campus de centres de données à Nozay, dans l'Essonne, après deux ans de travaux.",
+      "Le site accueillera ses premiers clients au printemps, selon la direction, qui prévoit déjà un deuxième bâtiment sur le terrain voisin.",
+    ].join("\n");
+    const result = importArticle(page, "legende.txt", registry);
+    expect(result.ok && result.frontMatter.captions).toEqual(["Les grues sont toujours là, mais la charpente est posée. (CAMILLE DESROSIERS)"]);
+    expect(result.ok && result.body).not.toContain("grues");
   });
 });

@@ -33,6 +33,12 @@ describe("editorialTitle", () => {
     expect(title).not.toMatch(/\s(de|du|un|le|la|dans)$/);
   });
 
+  it("shortens a long clause by dropping its last complements, so that it stays whole (who does what)", () => {
+    expect(editorialTitle("Brookfield a racheté l'opérateur allemand de centres de données Data Power pour 2,3 milliards d'euros, a-t-on appris jeudi.")).toBe(
+      "Brookfield a racheté l'opérateur allemand de centres de données Data Power",
+    );
+  });
+
   it("keeps the main clause: no scene-setting opener, no apposition, stops at the first comma", () => {
     expect(editorialTitle("Selon nos informations, Digital Realty a finalisé l'achat d'un terrain de 12 hectares à Dugny, en Seine-Saint-Denis, près du Bourget.")).toBe(
       "Digital Realty a finalisé l'achat d'un terrain de 12 hectares à Dugny",

@@ -43,9 +43,13 @@ describe("importArticle", () => {
   });
 
   it("removes clutter in French and English, and keeps the article's sentences", () => {
-    const { body, warnings } = importFixture("clutter-english-comments.txt");
+    const { body, frontMatter, warnings } = importFixture("clutter-english-comments.txt");
+    // Without a standfirst, the lead is the chapeau, printed once: not again as the body's first paragraph.
+    expect(frontMatter).toMatchObject({
+      summary: "Google va consacrer 600 millions d'euros à l'agrandissement de son centre de données de Saint-Ghislain, a annoncé l'entreprise. Les travaux doivent durer deux ans.",
+      summarySource: "source",
+    });
     expect(body.split("\n\n")).toEqual([
-      "Google va consacrer 600 millions d'euros à l'agrandissement de son centre de données de Saint-Ghislain, a annoncé l'entreprise. Les travaux doivent durer deux ans.",
       "Le site, ouvert en 2010, emploie déjà plusieurs centaines de personnes. L'entreprise affirme qu'il fonctionne en grande partie avec de l'énergie renouvelable.",
     ]);
     expect(warnings.join("\n")).toMatch(/lignes retirées.*Leave a reply/);
@@ -59,16 +63,18 @@ describe("importArticle", () => {
       date: "2022-03-01",
       dateInferred: true,
       source: { name: "Le Journal du Cloud", date: "2022-03-01", inferred: false },
-      summarySource: "editorial",
+      summary: "BCX a ouvert un nouveau centre de données à Durban pour ses clients du secteur public. L'opérateur promet que les données resteront en Afrique du Sud.",
+      summarySource: "source",
     });
     expect(body).not.toContain("Source");
+    expect(body).not.toContain("BCX a ouvert");
   });
 
-  it("keeps a date whose weekday is wrong, with a note and a warning", () => {
+  it("leaves the date empty when the weekday the text gives does not fit, and says why", () => {
     const { frontMatter, warnings } = importFixture("weekday-mismatch.txt");
-    expect(frontMatter.date).toBe("2023-01-03");
-    expect(frontMatter.dateNote).toMatch(/mardi/);
-    expect(warnings.join("\n")).toMatch(/conflit/);
+    expect(frontMatter).toMatchObject({ date: null, datePrecision: "unknown", dateInferred: false });
+    expect(frontMatter.dateNote).toMatch(/lundi 3 janvier 2023.*mardi/);
+    expect(warnings.join("\n")).toMatch(/date non retenue.*mardi/);
   });
 
   it("completes a weekday + day with the caption's year and keeps the dated caption", () => {
@@ -93,7 +99,7 @@ describe("importArticle", () => {
     expect(frontMatter.companies).toEqual(["atos", "amazon"]);
     expect(frontMatter.countries).toEqual([]);
     expect(frontMatter.people).toEqual([]);
-    expect(frontMatter.summarySource).toBe("editorial");
+    expect(frontMatter.summarySource).toBe("source");
   });
 
   it("drops an uninformative foreign caption under the headline, keeps a caption naming a person", () => {
@@ -108,5 +114,59 @@ describe("importArticle", () => {
     const text = ["Menu", "Publicité", "0Commentaire", "Leave a reply", "Lire aussi", "Plus", "03:00", "Partager sur Facebook"].join("\n").repeat(6);
     const result = importArticle(text, "vide.txt", registry);
     expect(result.ok).toBe(false);
+  });
+});
+
+describe("importArticle publishes no false fact (issue #29)", () => {
+  const P1 = "Le fournisseur roubaisien OVHcloud a inauguré un centre de données à Toronto, son deuxième au Canada après celui de Beauharnois.";
+  const P2 = "Le site offre une capacité de 10 000 serveurs et vise les entreprises qui doivent garder leurs données au pays.";
+  const P3 = "Michel Paulin, directeur général d'OVHcloud, a indiqué que d'autres ouvertures sont prévues en Inde d'ici 2027.";
+  const run = (...lines: string[]) => {
+    const result = importArticle(lines.join("\n"), "page.txt", registry);
+    if (!result.ok) throw new Error(result.message);
+    return { ...result, text: [result.frontMatter.summary, result.body].join("\n\n"), report: result.warnings.join("\n") };
+  };
+
+  it("refuses a page whose text, once cleaned, is too short, and says why", () => {
+    const result = importArticle(["Menu", "OVHcloud ouvre un centre au Canada", "Cet article est réservé aux abonnés", P1.slice(0, 120), "Déjà abonné ? Se connecter", "© TechActu 2024"].join("\n"), "court.txt", registry);
+    expect(result).toEqual({ ok: false, message: expect.stringMatching(/texte d'article trop court une fois la page nettoyée \(\d+ caractères, 200 au moins\)/) });
+  });
+
+  it("keeps the article that follows a subscription block printed above it", () => {
+    const page = run("TechActu", "Cet article est réservé aux abonnés.", "S'abonner", "Déjà abonné ? Se connecter", "OVHcloud ouvre un deuxième centre de données au Canada", P1, P2, P3);
+    expect(page.text).toContain(P3);
+  });
+
+  it("keeps a last sentence shaped like one, and lists it for the editor", () => {
+    // A question closes no paragraph by shape (headlines ask too): an exclamation now does, and is a paragraph.
+    const last = "Reste à savoir si les clients suivront ?";
+    const page = run("OVHcloud ouvre un deuxième centre de données au Canada", P1, P2, last);
+    expect(page.body.endsWith(last)).toBe(true);
+    expect(page.report).toMatch(/peut-être de la page.*Reste à savoir/);
+  });
+
+  it("never dates the article by the site's 'today' in its masthead", () => {
+    const page = run("Mercredi 20 novembre 2024", "TechActu", "Actualités", "Cloud", "Pro", "OVHcloud ouvre un deuxième centre de données au Canada", P1, P2);
+    expect(page.frontMatter).toMatchObject({ date: null, datePrecision: "unknown" });
+    expect(page.frontMatter.dateNote).toMatch(/Mercredi 20 novembre 2024/);
+  });
+
+  it("dates a wire by its dateline and names its agency the publisher when the page names no other", () => {
+    const page = run("OVHcloud ouvre un deuxième centre de données au Canada", `TORONTO, le 7 février 2024 (ACP) – ${P1}`, P2);
+    expect(page.frontMatter).toMatchObject({ date: "2024-02-07", dateInferred: false });
+    expect(page.dateEvidence).toMatch(/^TORONTO, le 7 février 2024/);
+  });
+
+  it("puts a caption printed twice, and credits printed above the headline, out of the text, once", () => {
+    const caption = "Le centre de données d'OVHcloud à Beauharnois, au Québec.";
+    const page = run("TechActu", "Getty Images", caption, caption, "AFP", "DR", "OVHcloud ouvre un deuxième centre de données au Canada", P1, P2);
+    expect(page.frontMatter.captions).toEqual([`${caption} (AFP)`]);
+    expect(page.frontMatter.title).toBe("OVHcloud ouvre un deuxième centre de données au Canada");
+    expect(page.text).not.toMatch(/Getty|Beauharnois, au Québec\.|\bDR\b/);
+  });
+
+  it("writes the publisher and the address given with --url into source", () => {
+    const result = importArticle(["TechActu", "OVHcloud ouvre un deuxième centre de données au Canada", P1, P2].join("\n"), "page.txt", registry, { url: "https://www.techactu.fr/cloud/ovh" });
+    expect(result.ok && result.frontMatter.source).toEqual({ name: "TechActu", url: "https://www.techactu.fr/cloud/ovh", inferred: false });
   });
 });

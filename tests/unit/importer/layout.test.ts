@@ -15,10 +15,13 @@ const P1 = "Le fournisseur roubaisien OVHcloud a inauguré un centre de données
 const P2 = "Le site offre une capacité de 10 000 serveurs et vise les entreprises qui doivent garder leurs données au pays.";
 const P3 = "Michel Paulin, directeur général d'OVHcloud, a indiqué que d'autres ouvertures sont prévues en Inde.";
 
+/** The article as a reader gets it: the chapeau when it is the page's own text (its lead, without a standfirst), then the body. */
 function run(...lines: string[]) {
   const result = importArticle(lines.join("\n"), "page.txt", registry);
   if (!result.ok) throw new Error(result.message);
-  return { ...result, blocks: result.body.split("\n\n").map((b) => b.replace(/^## /, "")), report: result.warnings.join("\n") };
+  const { summary, summarySource } = result.frontMatter;
+  const body = result.body.split("\n\n").map((b) => b.replace(/^## /, ""));
+  return { ...result, blocks: summarySource === "source" ? [summary, ...body] : body, report: result.warnings.join("\n") };
 }
 
 describe("position rules", () => {

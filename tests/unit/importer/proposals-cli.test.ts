@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseYaml } from "@/lib/content/yaml";
+import { parseArticle } from "@/lib/content/load-articles";
 import { loadRegistry } from "@/lib/content/load-registry";
 import { runImport as runInProcess, tempDir } from "./run-import";
 
@@ -34,6 +35,24 @@ describe("firms and places the registry lacks, at import", () => {
     expect(article).toMatch(/- slug: "pologne"\n {4}role: "site"/);
   });
 
+  it("propose the site an announcement is about, which the article's announcement names, valid once the registry has it", () => {
+    const content = archiveCopy();
+    const result = runImport(content);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stderr).toMatch(/annonce 1 proposée : centre de données, par Nuagix SAS, à Varsovie, Pologne, en service, site nuagix-sas-varsovie ; preuve : « La start-up Nuagix SAS a inauguré mardi un centre de données à Varsovie, en Pologne. » ; lecture : verbe : « inauguré »/);
+    expect(result.stderr).toMatch(/site proposé au registre \(review: true\) : Centre de données Nuagix SAS, Varsovie/);
+    const registry = loadRegistry(content);
+    expect(registry.sites.get("nuagix-sas-varsovie")).toMatchObject({ operators: ["nuagix-sas"], place: "varsovie", country: "pologne", kind: "datacenter", review: true });
+    const file = path.join(content, "articles/nuagix-ouvre-un-centre-de-donnees-a-varsovie.md");
+    const parsed = parseArticle(file, fs.readFileSync(file, "utf8"), registry);
+    expect(parsed.ok && parsed.article.announcements.map((a) => [a.by.map((c) => c.slug), a.site?.slug, a.status])).toEqual([[["nuagix-sas"], "nuagix-sas-varsovie", "operational"]]);
+    // A second article about the same facility points to the site now in the registry; none is proposed again.
+    const again = runInProcess([path.join(root, "tests/fixtures/raw/proposed-firm-again.txt")], content);
+    expect(again.status, again.stderr).toBe(0);
+    expect(again.stderr).not.toMatch(/site proposé/);
+    expect(again.stderr).toMatch(/site nuagix-sas-varsovie ; preuve : « La start-up Nuagix SAS construira un second bâtiment de 12 MW/);
+  });
+
   it("go into a file beside the article when the import writes outside the archive", () => {
     const content = archiveCopy();
     const out = tempDir("import-out-");
@@ -42,9 +61,11 @@ describe("firms and places the registry lacks, at import", () => {
     const proposals = parseYaml(fs.readFileSync(path.join(out, "nuagix-ouvre-un-centre-de-donnees-a-varsovie.entities.yaml"), "utf8")) as {
       companies: { slug: string }[];
       places: { slug: string }[];
+      sites: { slug: string; operators: string[] }[];
     };
     expect(proposals.companies.map((c) => c.slug)).toEqual(["nuagix-sas"]);
     expect(proposals.places.map((p) => p.slug)).toEqual(["varsovie"]);
+    expect(proposals.sites).toMatchObject([{ slug: "nuagix-sas-varsovie", operators: ["nuagix-sas"] }]);
     // The archive's registry is left as it was.
     expect(loadRegistry(content).companies.has("nuagix-sas")).toBe(false);
   });

@@ -7,7 +7,7 @@ import { roleFromContext } from "@/lib/importer/roles";
 
 const registry = loadRegistry(path.resolve(process.cwd(), "content"));
 const gazetteer = loadGazetteer();
-const recognise = (text: string, publisher?: string) => recogniseEntities(text, registry, { gazetteer, publisher });
+const recognise = (text: string, publisher?: string) => recogniseEntities(text, registry, { gazetteer, publishers: publisher ? [publisher] : [] });
 const proposed = (text: string, publisher?: string) => recognise(text, publisher).companies.filter((c) => !c.slug).map((c) => c.name);
 
 describe("places", () => {
@@ -73,5 +73,76 @@ describe("names the registry does not know", () => {
 
   it("do not read a line in capitals as a list of names", () => {
     expect(proposed("LA SOCIÉTÉ NUAGIX ET LE GROUPE BRUMEX SIGNENT\nLe texte suit.")).toEqual([]);
+  });
+});
+
+describe("places in the article's countries (issue #29)", () => {
+  const places = (text: string) => recognise(text).places.map((p) => [p.written, p.country]);
+
+  it("look for a town in the countries the text names before anywhere else", () => {
+    expect(places("AWS construira un centre de données au Canada, à London, dans le sud-ouest de l'Ontario.")).toContainEqual(["London", "canada"]);
+    expect(places("Le groupe ouvre un bureau à Londres et un centre de données à Slough.")).toEqual([
+      ["Londres", "royaume-uni"],
+      ["Slough", "royaume-uni"],
+    ]);
+  });
+
+  it("take a metropolis over a small homonym of the article's country", () => {
+    expect(places("Le groupe québécois ouvre un bureau à Montréal puis un autre à Paris.")).toEqual([
+      ["Montréal", "canada"],
+      ["Paris", "france"],
+    ]);
+  });
+
+  it("never make a place of an epithet or a river", () => {
+    expect(places("Le géant de Redmond ouvre une nouvelle région cloud aux États-Unis, à Seattle.")).toEqual([["Seattle", "etats-unis"]]);
+    expect(places("QScale construira à Bécancour, sur la rive sud du Saint-Laurent, face à Trois-Rivières.").map(([w]) => w)).not.toContain("Saint-Laurent");
+  });
+
+  it("give business parks, ports and districts their town's country and point", () => {
+    const found = recognise("Le centre de données, en construction sur la ZAC des Ajoncs, au sud de La Roche-sur-Yon, ouvrira en 2027.").places;
+    const zac = found.find((p) => p.name === "ZAC des Ajoncs");
+    const town = found.find((p) => p.name === "La Roche-sur-Yon");
+    expect(zac).toMatchObject({ country: "france", kind: "parc d'activités", lat: town?.lat, lon: town?.lon, isNew: true });
+    expect(found.map((p) => p.name)).not.toContain("Ajoncs");
+    const port = recognise("Microsoft choisit le port d'Anvers-Bruges. Le terrain se trouve dans la zone portuaire d'Anvers-Bruges.").places;
+    expect(port.map((p) => [p.name, p.kind, p.country])).toEqual([["port d'Anvers-Bruges", "port", "belgique"]]);
+  });
+});
+
+describe("roles read in the sentence (issue #29)", () => {
+  it("« dont le siège est situé à » is a headquarters; « seront inaugurés » and « prévoit » are planned", () => {
+    expect(roleFromContext("Microsoft, dont le siège est situé à ", ", dans l'État de Washington")).toBe("headquarters");
+    expect(roleFromContext("Les bâtiments seront inaugurés en 2026 à ", "")).toBe("planned");
+    expect(roleFromContext("Le groupe prévoit un troisième bâtiment à ", "")).toBe("planned");
+  });
+
+  it("the country where a firm builds is a site or planned, its home only through its adjective or its seat", () => {
+    const found = recognise("Le groupe néerlandais NorthC, dont le siège est situé à Utrecht, prévoit d'ouvrir deux centres de données à Strasbourg.");
+    expect(found.countries).toContainEqual(expect.objectContaining({ slug: "pays-bas", role: "headquarters" }));
+    expect(found.countries.filter((c) => c.slug === "france").map((c) => c.role)).toEqual(["planned"]);
+  });
+});
+
+describe("registry companies under another spelling (issue #29)", () => {
+  const slugs = (text: string) => recognise(text).companies.map((c) => c.slug ?? `proposé : ${c.name}`);
+
+  it("are the registry's company, never a new proposal", () => {
+    expect(slugs("L'opérateur panafricain Africa Data Centers a mis en service son deuxième site.")).toEqual(["africa-data-centres"]);
+    expect(slugs("Selon un communiqué, OVH Cloud Group explique vouloir industrialiser ses centres.")).toContain("ovhcloud");
+    expect(slugs("Le directeur général d'Equinix Irlande, la filiale Equinix Irlande, a parlé.")).not.toContainEqual(expect.stringMatching(/proposé/));
+  });
+
+  it("keep apart two registry companies one name contains", () => {
+    expect(slugs("Alibaba Cloud a ouvert une région. Alibaba a confirmé.")).toEqual(["alibaba-cloud", "alibaba"]);
+  });
+
+  it("do not make a company of a registry company's product", () => {
+    expect(proposed("Des start-up comme Kapsule de Scaleway ou la société Brumex testent l'offre.")).toEqual(["Brumex"]);
+    expect(proposed("Les données sont hébergées chez Kapsule, le service de Scaleway, et chez Brumex.")).toEqual(["Brumex"]);
+  });
+
+  it("do not make a company of « L'entreprise »", () => {
+    expect(proposed("L'entreprise exploite déjà un site à Lagos.")).toEqual([]);
   });
 });

@@ -2,7 +2,9 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { archiveOf, buildArchive } from "@/lib/archive";
 import type { Article } from "@/lib/content/article";
-import { buildLiveIndex, indexArticle, unindexArticle } from "@/lib/search/live-index";
+import { stem } from "@/lib/search/encoder";
+import { buildLiveIndex, indexArticle, postingsOf, unindexArticle } from "@/lib/search/live-index";
+import { words } from "@/lib/text";
 import { createSearch } from "@/lib/search/search";
 
 const base = buildArchive(path.resolve("tests/fixtures/search-content"));
@@ -43,5 +45,28 @@ describe("the live search index", () => {
     indexArticle(live, withBody(base.articles[0], "plus-recent", "Le mot zorglubesque."));
     // The previous version, still answering a request in flight, knows nothing of it.
     expect(slugsFound(base, live, "zorglubesque")).toEqual([]);
+  });
+});
+
+describe("reading the index's word maps", () => {
+  it("gives the posting lists flexsearch's own search gives, slot by slot", () => {
+    const live = buildLiveIndex(base.articles);
+    // flexsearch's search stems its query again: compare on stems that are their own stem.
+    const terms = [...new Set(base.articles.flatMap((a) => words(a.body)).map(stem))].filter((term) => stem(term) === term);
+    const slots = (lists: readonly (number[] | undefined)[]) => {
+      const all = lists.map((ids) => ids ?? []);
+      while (all.length && !all.at(-1)!.length) all.pop();
+      return all;
+    };
+    let found = 0;
+    for (const term of terms) {
+      const searched = live.document.search({ query: term, field: "body", limit: 1000, resolve: false }).result as (number[] | undefined)[];
+      const read = slots(postingsOf(live, "body", term) ?? []);
+      if (read.length) found++;
+      expect(read, term).toEqual(slots(searched));
+    }
+    expect(found).toBeGreaterThan(30);
+    // Short fields keep the word as written, marked, beside its stem.
+    expect(postingsOf(live, "title", "=securite")?.flat()).toEqual(postingsOf(live, "title", stem("securite"))?.flat());
   });
 });

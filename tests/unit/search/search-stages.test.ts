@@ -36,5 +36,10 @@ describe("search stages", () => {
     ] as ResolvedWord[];
     expect(suggestionFor("Huaweii cloud", resolved)).toBe("huawei cloud");
     expect(suggestionFor("cloud", [resolved[1]])).toBeUndefined();
+    // Inside a hyphenated word too; and never the query itself, whatever was replaced.
+    const [clood] = queryWords("clood");
+    expect(suggestionFor("e-clood", [{ ...clood, searched: "cloud", hits: undefined }])).toBe("e-cloud");
+    expect(suggestionFor("Huaweii", [{ ...huaweii, searched: "huaweii", hits: undefined }])).toBeUndefined();
+    expect(suggestionFor("nuage", [{ ...huaweii, searched: "huawei", hits: undefined }])).toBeUndefined();
   });
 });

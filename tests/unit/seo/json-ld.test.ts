@@ -102,14 +102,14 @@ describe("articleBreadcrumbJsonLd and websiteJsonLd", () => {
 
 describe("entityJsonLd", () => {
   it("describes a company as an Organization with its parent", () => {
-    const data = entityJsonLd("company", archive.registry.companies.get("fille")!, siteUrl);
+    const data = entityJsonLd("company", archive.registry.companies.get("fille")!, siteUrl, archive.registry);
     expect(data).toMatchObject({ "@type": "Organization", name: "Filiale Fille", url: `${siteUrl}/entreprises/fille` });
     expect(data.parentOrganization).toEqual({ "@type": "Organization", url: `${siteUrl}/entreprises/mere` });
   });
 
   it("describes a country as a Country and a theme as a DefinedTerm", () => {
-    expect(entityJsonLd("country", archive.registry.countries.get("pays-a")!, siteUrl)["@type"]).toBe("Country");
-    expect(entityJsonLd("theme", archive.registry.themes.get("cloud")!, siteUrl)).toMatchObject({ "@type": "DefinedTerm", description: "Le cloud." });
+    expect(entityJsonLd("country", archive.registry.countries.get("pays-a")!, siteUrl, archive.registry)["@type"]).toBe("Country");
+    expect(entityJsonLd("theme", archive.registry.themes.get("cloud")!, siteUrl, archive.registry)).toMatchObject({ "@type": "DefinedTerm", description: "Le cloud." });
   });
 });
 

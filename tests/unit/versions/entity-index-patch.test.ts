@@ -10,9 +10,7 @@ const summary = (archive: Archive) => {
     [...map].map(([key, list]) => [key, list.map((e) => [e.article.slug, e.via?.slug, e.roles])]).sort();
   return {
     chronological: index.chronological.map((a) => a.slug),
-    companies: entries(index.companies),
-    countries: entries(index.countries),
-    themes: entries(index.themes),
+    timelines: Object.fromEntries(Object.entries(index.timelines).map(([kind, map]) => [kind, entries(map)])),
     stories: [...index.stories].map(([key, list]) => [key, list.map((a) => a.slug)]).sort(),
     articlesByKey: [...index.articlesByKey].sort(),
   };

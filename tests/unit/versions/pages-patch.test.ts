@@ -14,7 +14,8 @@ const entities: [EntityKind, string][] = [
 const profiles = (archive: Archive) => entities.map(([kind, slug]) => getEntityProfile(kind, slug, archive));
 
 describe("entity pages, bodies and related articles of a version made by a publication", () => {
-  it.each(Object.keys(publications))("after %s, are those of the version built from scratch", (name) => {
+  // Bodies render on the render thread (lib/markdown-render.ts), which loads the parser once per test file.
+  it.each(Object.keys(publications))("after %s, are those of the version built from scratch", { timeout: 60_000 }, async (name) => {
     const previous = startingArchive();
     const old = profiles(previous);
     for (const article of previous.articles) getArticleHtml(article, previous);
@@ -29,7 +30,7 @@ describe("entity pages, bodies and related articles of a version made by a publi
     expect(carried).toBeLessThan(old.filter(Boolean).length);
     for (const article of next.articles) {
       expect(next.derived.has(`html:${article.slug}`)).toBe(!changes.some((c) => c.slug === article.slug));
-      expect(getArticleHtml(article, next)).toBe(getArticleHtml(article, fresh));
+      expect(await getArticleHtml(article, next)).toBe(await getArticleHtml(article, fresh));
       expect(getRelatedArticles(article, 3, next)).toEqual(getRelatedArticles(article, 3, fresh));
     }
   });

@@ -1,0 +1,93 @@
+import { slugify } from "../text";
+import type { FoundPlace } from "./places";
+import { roleFromContext, sentenceAround } from "./roles";
+
+/*
+ * Business parks, ports and districts: places inside a town ("la ZAC
+ * des Ajoncs", "le port d'Anvers-Bruges", "le pôle technologique de Sidi
+ * Abdellah"). No gazetteer lists them; they take their town's country and
+ * coordinates — the town in their own name, else the nearest town of their
+ * sentence, else the article's first town.
+ */
+
+const AREA_NOUN = String.raw`(?:ZAC|zone (?:d['’]activit[ée]s|industrialo-portuaire|industrielle(?: et portuaire)?|franche|portuaire|logistique|artisanale|commerciale|d['’]affaires|de)|parc (?:d['’]activit[ée]s|d['’]affaires|technologique|industriel(?: et portuaire)?|d['’]innovation|scientifique|tertiaire)|p[ôo]le technologique|technop[ôo]le|port(?: autonome| en eau profonde| de commerce)?|quartier(?: d['’]affaires)?)`;
+const LINK = String.raw`(?:de\s+la\s+|de\s+l['’]|de\s+|d['’]|du\s+|des\s+)?`;
+const PROPER = String.raw`\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+(?:(?:de|du|des|la|le|sur|en)[ \t]+)?\p{Lu}[\p{L}\p{M}'’-]*)*`;
+const AREA = new RegExp(String.raw`(?<![\p{L}])(${AREA_NOUN})\s+${LINK}(${PROPER})`, "gu");
+
+/** The kind each noun gives its place, in the registry's words. */
+function kindOf(noun: string): string {
+  if (/^port|portuaire/i.test(noun)) return "port";
+  if (/^quartier/i.test(noun)) return "quartier";
+  return "parc d'activités";
+}
+
+/** An area of the text, where it stands, and the proper name it carries. */
+export type AreaMention = { name: string; proper: string; kind: string; start: number; end: number };
+
+/**
+ * The areas a text names, in order, and the text with them blanked out (same
+ * length), so that the town search does not read "Ajoncs" or "Anvers-Bruges" as towns.
+ * @example findAreas("sur la ZAC des Ajoncs, au sud de La Roche-sur-Yon").areas[0].name // "ZAC des Ajoncs"
+ */
+export function findAreas(text: string): { areas: AreaMention[]; masked: string } {
+  const areas: AreaMention[] = [];
+  let masked = text;
+  for (const m of text.matchAll(AREA)) {
+    const name = m[0].replace(/['’-]+$/, "");
+    areas.push({ name, proper: m[2].replace(/['’-]+$/, ""), kind: kindOf(m[1]), start: m.index!, end: m.index! + name.length });
+    masked = masked.slice(0, m.index!) + " ".repeat(name.length) + masked.slice(m.index! + name.length);
+  }
+  return { areas, masked };
+}
+
+/** How the area's town is found: by name (registry, gazetteer), as the towns found in the text give. */
+export type TownLookup = (name: string) => FoundPlace | undefined;
+
+/**
+ * Each area as a place of the registry, with its town's country and point, and
+ * the town itself when the area's name is the town's ("zone d'activités de
+ * Petit-Landau" names Petit-Landau). Two areas of one kind in one town are one
+ * place ("le port d'Anvers-Bruges", "la zone portuaire d'Anvers-Bruges").
+ */
+export function areaPlaces(text: string, areas: readonly AreaMention[], towns: readonly FoundPlace[], lookup: TownLookup): FoundPlace[] {
+  const found: FoundPlace[] = [];
+  // An area named twice (a headline, then the text) is placed by the mention whose sentence names its town.
+  const located = areas.map((area) => {
+    // A town of the area's name counts in the article's countries only: "le parc technologique de Soye" near Lorient is not in Belgium.
+    const named = lookup(area.proper);
+    const exact = named && (!towns.length || towns.some((t) => t.country === named.country)) ? named : undefined;
+    const around = sentenceAround(text, area.start, area.end);
+    const inSentence = towns.filter((t) => around.sentence.includes(t.written) && !area.name.includes(t.written));
+    const following = inSentence.find((t) => around.after.includes(t.written));
+    // "Anvers-Bruges", "Lorient-Keroman": the town is the first part; "Alonzo-Wright" names a person, no town.
+    const first = area.proper.split(/[-\s]+/)[0];
+    const own = exact ?? following ?? (first.length > 3 && first !== area.proper ? lookup(first) : undefined);
+    return { area, around, exact, own, town: own ?? inSentence[0] };
+  });
+  for (const { area, around, exact, own } of located) {
+    const best = located.find((l) => l.area.name === area.name && l.town);
+    const town = own ?? best?.town ?? towns[0];
+    const { before, after, sentence } = around;
+    if (!town) continue;
+    if (found.some((f) => f.kind === area.kind && f.lat === town.lat && f.lon === town.lon)) continue;
+    const role = roleFromContext(before, after);
+    const isTown = exact !== undefined;
+    found.push({
+      slug: slugify(area.name),
+      name: area.name,
+      country: town.country,
+      kind: area.kind,
+      lat: town.lat,
+      lon: town.lon,
+      aliases: isTown ? [] : [area.proper],
+      review: true,
+      written: area.name,
+      role,
+      sentence,
+      isNew: true,
+    });
+    if (exact) found.push({ ...exact, role, sentence });
+  }
+  return found;
+}

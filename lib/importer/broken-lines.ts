@@ -1,0 +1,111 @@
+/*
+ * Old pages and texts copied from PDFs or plain-text archives break their
+ * paragraphs into lines of 60 to 80 characters, mid-sentence. Every other step
+ * reads one paragraph per line, so such lines are joined first, with one
+ * space, never across a blank line. A line is broken when it stops where no
+ * sentence or heading stops (no final punctuation, or on « de », « la », a
+ * comma…) and the next line goes on (a small letter, or the rest of the words
+ * the first one left hanging). A word cut by a hyphen at the end of a line
+ * (« informa- / tiques ») is put back together. A PDF's running header or
+ * footer (the same line on every page, with the page's number) is page
+ * furniture printed across the sentences: it is taken out before joining.
+ */
+
+/** Words a sentence, a heading or a label never ends on. */
+const HANGING = /(?:^|\s)(?:de|du|des|d['’]|la|le|les|l['’]|à|au|aux|en|et|ou|un|une|pour|par|sur|dans|avec|sans|sous|chez|entre|vers|qui|que|qu['’]|dont|son|sa|ses|leur|leurs|ce|cette|ces|se|ne|est|sont|a|ont|plus|très|«)$/iu;
+
+/** A line long enough to have been wrapped: headings and labels are shorter. */
+const WRAPPED_MIN = 35;
+
+/** Ends like a sentence, a quotation or a heading that stands alone. */
+const CLOSED = /[.!?…:;»”"]$/u;
+
+/** A word cut at the end of a line: a letter, then the hyphen. */
+const CUT_WORD = /\p{L}-$/u;
+
+/**
+ * Prefixes that make compound words (« porte-parole », « sous-station »): a
+ * hyphen after one of them is the word's own, kept when the line is joined.
+ */
+const COMPOUND_PREFIX = /(?:^|[\s'’(«-])(?:porte|vice|sous|non|auto|anti|co|ex|demi|semi|mi|après|avant|arrière|grand|grande|petit|petite|haut|haute|bas|basse|nord|sud|est|ouest|centre|multi|néo|pré|post|quasi|contre|entre|extra|long|court|bien|mal|sans|état|chef|cheffe|libre|vis|peut|c'est|est-ce|a|t)-$/iu;
+
+function continues(line: string, next: string | undefined): boolean {
+  if (!next || line.length < WRAPPED_MIN || CLOSED.test(line)) return false;
+  if (CUT_WORD.test(line) && /^\p{L}/u.test(next)) return true;
+  if (/^[\p{Ll}\d«(]/u.test(next) || /^(?:d|l|qu|j|n|s)['’]\p{L}/u.test(next)) return true;
+  return HANGING.test(line) || line.endsWith(",");
+}
+
+/** How two broken lines go back together: a cut word without its hyphen, a compound with it, else a space. */
+function join(line: string, next: string): string {
+  if (!CUT_WORD.test(line)) return `${line} ${next}`;
+  if (/^\p{Ll}/u.test(next) && !COMPOUND_PREFIX.test(line)) return `${line.slice(0, -1)}${next}`;
+  return `${line}${next}`;
+}
+
+/** A line without its page number: "Dossier de presse – Inauguration 3" → "Dossier de presse – Inauguration". */
+const withoutPageNumber = (line: string) => line.replace(/\s+\d{1,4}$/, "");
+
+/**
+ * A PDF's running header or footer: the same words on two lines or more, each
+ * ending with a different page number.
+ */
+function runningLines(lines: readonly string[]): Set<string> {
+  const numbers = new Map<string, Set<string>>();
+  for (const line of lines) {
+    const stem = withoutPageNumber(line);
+    if (stem === line || stem.length < 10) continue;
+    const seen = numbers.get(stem) ?? new Set<string>();
+    seen.add(line.slice(stem.length).trim());
+    numbers.set(stem, seen);
+  }
+  return new Set([...numbers].filter(([, pages]) => pages.size >= 2).map(([stem]) => stem));
+}
+
+/**
+ * The page's lines with hard-wrapped paragraphs joined. Lines are trimmed and
+ * blank ones dropped after joining. A page is taken as hard-wrapped only when
+ * at least two joins are found and they are a good share of its long lines:
+ * a label in small letters under a headline does not make one. On other pages,
+ * a single sentence broken over three lines or more (each going on in small
+ * letters, the last one closing it: a quotation pasted from a PDF) is still
+ * joined. Running headers and footers are returned apart, in `pageMarks`.
+ * @example joinBrokenLines(["Le groupe a ouvert mardi à Montpellier", "un centre d'hébergement.", "", "Suite."]).lines
+ * // ["Le groupe a ouvert mardi à Montpellier un centre d'hébergement.", "Suite."]
+ */
+export function joinBrokenLines(raw: readonly string[]): { lines: string[]; joined: number; pageMarks: string[] } {
+  const all = raw.map((l) => l.trim());
+  const running = runningLines(all);
+  const pageMarks = all.filter((l) => running.has(withoutPageNumber(l)));
+  const trimmed = running.size ? all.filter((l) => !running.has(withoutPageNumber(l))) : all;
+  const breaks = trimmed.map((line, i) => continues(line, trimmed[i + 1] || undefined));
+  const count = breaks.filter(Boolean).length;
+  const long = trimmed.filter((l) => l.length >= WRAPPED_MIN).length;
+  const hardWrapped = count >= 2 && count >= long * 0.3;
+  if (!hardWrapped) {
+    // Elsewhere, only chains of lines that each go on in small letters and end a sentence.
+    const found = [...breaks];
+    const small = (i: number) => found[i] && (/^\p{Ll}/u.test(trimmed[i + 1]) || CUT_WORD.test(trimmed[i]));
+    breaks.fill(false);
+    for (let i = 0; i < trimmed.length; ) {
+      let k = i;
+      while (k < trimmed.length && small(k)) k++;
+      if (k - i >= 2 && CLOSED.test(trimmed[k] ?? "")) for (let j = i; j < k; j++) breaks[j] = true;
+      i = k + 1;
+    }
+  }
+  const joined = breaks.filter(Boolean).length;
+  if (!joined) return { lines: trimmed.filter(Boolean), joined: 0, pageMarks };
+  const lines: string[] = [];
+  let current = "";
+  trimmed.forEach((line, i) => {
+    if (!line) return;
+    current = current ? join(current, line) : line;
+    if (!breaks[i]) {
+      lines.push(current);
+      current = "";
+    }
+  });
+  if (current) lines.push(current);
+  return { lines, joined, pageMarks };
+}

@@ -1,0 +1,81 @@
+import type { EntityRegistry } from "../entities/entity-registry";
+import { foldText } from "../text";
+
+/*
+ * One firm, many spellings: "OVH Cloud Group" is OVHcloud, "Equinix, Inc." and
+ * "Equinix Irlande" are Equinix, "Africa Data Centers" is Africa Data Centres.
+ * A name is reduced to a key — folded letters and digits run together, legal
+ * forms and the generic words firms add to their name dropped — and a name
+ * whose key is a registry company's is that company, never a new proposal.
+ */
+
+/** Legal forms: never part of what a firm is called in a sentence. */
+const LEGAL = new Set("sas sasu sa sarl se gmbh ag ltd limited inc incorporated llc plc nv bv spa corp corporation co cie lp".split(" "));
+
+/** Generic words firms put after their name ("Group", "Data Centres", "Trust"): the name is what comes before. */
+const GENERIC = new Set(
+  ("group groupe groep holding holdings cloud clouds data datacenter datacenters datacentre datacentres centre centres center centers " +
+    "environments services solutions technologies technology systems networks network infrastructure infrastructures partners international " +
+    "platforms trust global company compagnie europe").split(" "),
+);
+
+const wordsOf = (name: string) => (foldText(name).match(/[a-z0-9+]+/g) ?? []).map((w) => w.replace(/^centers?$/, (m) => m.replace("er", "re")));
+
+/**
+ * The key a firm's name reduces to: legal forms and trailing generic words
+ * (and country names, when given) removed, the rest run together. Empty when
+ * nothing specific is left ("Groupe", "Data Centres").
+ * @example companyKey("OVH Cloud Group") // "ovh"
+ * @example companyKey("Equinix, Inc.") // "equinix"
+ */
+export function companyKey(name: string, countryWords: ReadonlySet<string> = new Set()): string {
+  const words = wordsOf(name).filter((w) => !LEGAL.has(w));
+  // "OVHcloud" is one word: its generic tail is split off like a separate word's.
+  const split = words.flatMap((w) => {
+    const tail = [...GENERIC].find((g) => g.length >= 4 && w.length > g.length + 1 && w.endsWith(g));
+    return tail ? [w.slice(0, -tail.length), tail] : [w];
+  });
+  while (split.length > 1 && (GENERIC.has(split.at(-1)!) || countryWords.has(split.at(-1)!))) split.pop();
+  // A country written in several words ("Côte d'Ivoire"): drop it whole when the rest still names something.
+  for (const country of countryWords) {
+    const tail = country.split(" ");
+    if (tail.length > 1 && split.length > tail.length && split.slice(-tail.length).join(" ") === country) split.splice(-tail.length);
+  }
+  const key = split.join("");
+  return split.length === 1 && GENERIC.has(split[0]) ? "" : key;
+}
+
+/** Folded names of the registry's countries, as they may end a subsidiary's name ("Equinix Irlande"). */
+export function countryNameWords(registry: EntityRegistry): Set<string> {
+  return new Set([...registry.countries.values()].flatMap((c) => [c.name, ...c.aliases]).map((n) => wordsOf(n).join(" ")).filter((n) => !/^(la|le|les|l|en|au|aux) /.test(n)));
+}
+
+export type CompanyIndex = { resolve(name: string): string | undefined };
+
+/**
+ * The registry's companies by key. Exact spellings first; a key two different
+ * companies reduce to ("Alibaba" and "Alibaba Cloud" both give "alibaba") is
+ * only found through an exact name.
+ */
+export function companyIndex(registry: EntityRegistry): CompanyIndex {
+  const countries = countryNameWords(registry);
+  const exact = new Map<string, string>();
+  const reduced = new Map<string, string | null>();
+  for (const company of registry.companies.values()) {
+    for (const name of [company.name, ...company.aliases]) {
+      exact.set(wordsOf(name).join(""), company.slug);
+      const key = companyKey(name, countries);
+      if (!key) continue;
+      const prior = reduced.get(key);
+      reduced.set(key, prior === undefined || prior === company.slug ? company.slug : null);
+    }
+  }
+  return {
+    resolve(name) {
+      const found = exact.get(wordsOf(name).join(""));
+      if (found) return found;
+      const key = companyKey(name, countries);
+      return key ? (reduced.get(key) ?? undefined) : undefined;
+    },
+  };
+}

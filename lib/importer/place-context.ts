@@ -1,0 +1,45 @@
+/*
+ * What the words around a capitalised name say against its being a place of
+ * the article, whatever the gazetteer holds: the name belongs to an
+ * institution ("la Communauté urbaine de Dunkerque"), a road ("la route de
+ * Nozay"), a text ("la directive NIS 2"); the sentence puts it outside the
+ * story ("hors de l'Île-de-France"); or an article makes it a common noun or a
+ * region rather than a town ("le Canton", "les Laurentides", "au Québec").
+ */
+
+const LINK = String.raw`\s+(?:de\s+la|de\s+l['’]|de|d['’]|du|des)\s*$`;
+
+/** Bodies named after their town: the town is part of their name, not a place of the story. */
+const INSTITUTION = new RegExp(
+  String.raw`(?<![\p{L}])(?:communaut[ée]\s+(?:urbaine|d['’]agglom[ée]ration|de\s+communes)|services\s+industriels|chambre\s+(?:de\s+commerce|des\s+m[ée]tiers)(?:\s+et\s+d['’]industrie)?|universit[ée]|conseil\s+(?:d[ée]partemental|r[ée]gional|municipal|g[ée]n[ée]ral)|mairie|pr[ée]fecture|centre\s+hospitalier|h[ôo]pital|tribunal(?:\s+administratif|\s+de\s+commerce)?|cour\s+d['’]appel|acad[ée]mie|club|stade|gare|a[ée]roport\s+international|grand\s+port(?:\s+maritime)?|port\s+autonome)${LINK}`,
+  "iu",
+);
+
+/** A road named after a town ("la route de Nozay", "l'avenue de Paris"). */
+const ROAD = new RegExp(String.raw`(?<![\p{L}])(?:route|rue|avenue|boulevard|chemin|all[ée]e|quai|impasse|rond-point|autoroute|porte)${LINK}`, "iu");
+
+/** A place the sentence puts outside the story ("hors de l'Île-de-France", "en dehors de Paris"). */
+const OUTSIDE = new RegExp(String.raw`(?<![\p{L}])(?:hors|en\s+dehors|loin)${LINK}`, "iu");
+
+/** A text, a standard or a label: "la directive européenne NIS", "la norme ISO", "qualifié SecNumCloud". */
+const TEXT_NAME = /(?<![\p{L}])(?:directive|norme|r[èe]glement|loi|label|certification|qualification|standard|protocole|qualifi[ée]e?|certifi[ée]e?|labellis[ée]e?)(?:\s+[\p{Ll}-]+){0,2}\s+$/iu;
+
+/**
+ * True when the words before a name (and the few after it) say it is not a
+ * place of the article: an institution's or a road's name, outside the story,
+ * a text or a standard ("NIS 2": capitals and a number).
+ */
+export function notAPlace(before: string, name: string, after: string): boolean {
+  if (INSTITUTION.test(before) || ROAD.test(before) || OUTSIDE.test(before) || TEXT_NAME.test(before)) return true;
+  return /^\p{Lu}{2,}$/u.test(name) && /^\s+\d/.test(after);
+}
+
+/**
+ * The article before a name, when it makes the name something other than a
+ * town: a lower-case "le", "la", "les" ("délivré par le Canton", "dans les
+ * Laurentides"), or "au", "du", "aux", "des" ("au Québec", the province).
+ * Towns take none, unless it is part of their name ("Le Bourget").
+ */
+export function articleBefore(before: string): boolean {
+  return /(?<![\p{L}])(?:le|la|les|au|aux|du|des)\s+$/u.test(before);
+}

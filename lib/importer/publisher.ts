@@ -1,0 +1,183 @@
+import { foldText } from "../text";
+import { LABELS } from "./clutter";
+import { findDateMentions, parseNumericDate } from "./dates";
+import type { Role } from "./line-roles";
+import { wordCount } from "./line-shapes";
+
+/*
+ * Who published the page, from what the page itself prints around the
+ * article: its masthead and logo, its copyright line, the prompts that name it
+ * ("Recevez la lettre de …", "abonné à …"), a wire's agency, a source line.
+ * Each place a name stands adds to its weight; a name printed in two places
+ * (masthead and footer) beats one printed once. Given the page's address, the
+ * host decides among them, and names the publisher itself when the page does not.
+ */
+
+export type Publisher = { name: string; url?: string; inferred: boolean; note?: string };
+
+type Clue = { name: string; weight: number; why: string };
+
+/** Section names a masthead line may be confused with. */
+const SECTIONS = /^(actualit[ée]s?|accueil|[ée]conomie|international|politique|sports?|culture|monde|tech|r[ée]gions?|info|direct|menu|une|france|soci[ée]t[ée]|archives|opinions?|entreprises|finances?|magazine|vid[ée]os?)$/iu;
+
+const LEGAL = /\s+(?:SA|SAS|SARL|inc\.?|Inc\.?|Ltd|GmbH|AG)\.?$/u;
+
+/** A line, or a part of one, shaped like a publication's name: capitalised words, no sentence. */
+function nameShaped(text: string): boolean {
+  const t = text.trim();
+  return (
+    t.length >= 2 && t.length <= 60 && /^[\p{Lu}\d]/u.test(t) && !/[.!?;:,]$/.test(t) && wordCount(t) <= 7 &&
+    !LABELS.has(foldText(t)) && !SECTIONS.test(t) && !DOCUMENT.test(t) && !/\d{1,2}[:h]\d{2}|\b(19|20)\d{2}\b/.test(t)
+  );
+}
+
+/** "ACP – Agence Centre Presse", "Le Journal des Télécoms – Archives": a masthead's parts. */
+const parts = (line: string) => line.split(/\s+[–—|-]\s+/u).map((p) => p.trim().replace(LEGAL, "")).filter(Boolean);
+
+/** What a copyright line names once the years and the formulas are gone. */
+function copyrightHolder(line: string): string[] {
+  const rest = line
+    .replace(/copyright|©|\(c\)|tous droits r[ée]serv[ée]s|all rights reserved|reproduction[^.–—-]*|fi[èe]rement propuls[ée] par .*$/giu, " ")
+    .replace(/\b(19|20)\d{2}(\s*[-–]\s*(19|20)\d{2})?\b/g, " ")
+    .replace(/\s+/g, " ");
+  return rest.split(/\s*[.,]\s+|\s+[–—|-]\s+|\s*\.$/u).map((p) => p.trim().replace(/^[-–—.,\s]+|[-–—.,\s]+$/gu, "").replace(LEGAL, "")).filter(nameShaped);
+}
+
+/** Prompts and mentions that name the site ("Recevez chaque lundi la lettre de X", "abonné à X", "X vous propose"). */
+const PROMPTS = [
+  /(?:lettre|newsletter|infolettre)s?(?: \p{Ll}+)? (?:de|d['’]|du)\s+(\p{Lu}[^.!?]{1,50}?)\s*$/u,
+  /abonn[ée]e?s? (?:à|a)\s+(\p{Lu}[^.!?]{1,50}?)\.?$/u,
+  /^(\p{Lu}[^.!?]{1,50}?) vous (?:propose|offre|recommande)\b/u,
+  /^Suivez (\p{Lu}[^.!?]{1,50}?) sur\b/u,
+  /^Recommended from (\p{Lu}.{1,40})$/u,
+  /^(\p{Lu}[^.!?]{1,50}?) (?:est édité par|fait partie (?:du|de))\b/u,
+];
+
+/** What a document says it is ("DOSSIER DE PRESSE", "Communiqué de presse"): a label, and the sign of a release. */
+const DOCUMENT = /^(?:\d+\.\s*)?(?:dossier de presse|communiqu[ée] de presse|communiqu[ée]|press release|press kit|information presse)$/iu;
+
+/** A site's name written as its address ("MarchésFinance.fr"): a publication's name by its shape. */
+const DOMAIN = /^[\p{L}\d-]{3,}\.(?:fr|com|net|org|info|ma|dz|tn|sn|ci|be|ch|lu|ca|qc\.ca|africa|eu|io)$/iu;
+
+/** A line of the page's head that is its own furniture by rule (a cookie banner, a button, a date, the weather): no masthead. */
+const isWidget = (line: string, role: Role) =>
+  (role.kind === "furniture" && role.why !== "menu" && role.why !== "header") || role.kind === "dateline" || findDateMentions(line).length > 0 || parseNumericDate(line) !== undefined;
+
+/** The page's clues to its publisher, with their weights. */
+function clues(lines: readonly string[], roles: readonly Role[], textStart: number, extra: Clue[]): Clue[] {
+  const found: Clue[] = [...extra];
+  const top = textStart < 0 ? lines.length : textStart;
+  // The masthead: the first name among the page's first lines, above the text (a tagline or a menu follows it).
+  // Widgets above it (a cookie banner, the date, the weather) are skipped; a release's label is followed by its title, not a masthead.
+  const masthead: string[] = [];
+  const headline = roles.findIndex((r) => r.kind !== "furniture" && r.kind !== "dateline" && r.kind !== "credit");
+  const above = Math.min(top, headline < 0 ? lines.length : headline);
+  const head = lines.slice(0, above).map((line, i) => ({ line, i })).filter(({ line, i }) => !isWidget(line, roles[i]) || /^logo\b/iu.test(line)).slice(0, 3);
+  const release = lines.slice(0, top).some((l) => DOCUMENT.test(l.trim()));
+  head.forEach(({ line, i }) => {
+    const logo = line.match(/^logo(?: du site| de)?\s+(.+)$/iu);
+    if (logo) return found.push({ name: logo[1].trim(), weight: 4, why: "logo" });
+    if (masthead.length || release || roles[i].kind === "dateline") return;
+    for (const part of parts(line).filter(nameShaped)) {
+      masthead.push(part);
+      found.push({ name: part, weight: wordCount(part) > 1 || DOMAIN.test(part) ? 3 : 1, why: "bandeau" });
+    }
+  });
+  // A release is published by the firm it comes from: its name alone in the head, which the text keeps repeating.
+  if (release) {
+    const text = foldText(lines.slice(top).join("\n"));
+    for (const line of lines.slice(0, top)) {
+      const name = line.trim();
+      if (!nameShaped(name) || DOCUMENT.test(name) || wordCount(name) > 2) continue;
+      if (text.split(foldText(name)).length - 1 >= 3) found.push({ name: /^\p{Lu}+$/u.test(name) ? name.charAt(0) + name.slice(1).toLowerCase() : name, weight: 4, why: "émetteur du communiqué" });
+    }
+  }
+  const agencies = extra.filter((c) => c.why === "agence de la dépêche").map((c) => letters(c.name));
+  lines.forEach((line, i) => {
+    const role = roles[i];
+    // The copyright of a wire the site reprints is the agency's, over its text; the site's own is over the page.
+    if (role.kind === "furniture" && role.why === "footer" && /©|copyright|\(c\)|droits r[ée]serv[ée]s|rights reserved/iu.test(line)) {
+      copyrightHolder(line).forEach((name) => found.push({ name, weight: agencies.includes(letters(name)) ? 1 : 3, why: "copyright" }));
+    }
+    for (const prompt of PROMPTS) {
+      const m = line.match(prompt);
+      if (m && nameShaped(m[1])) found.push({ name: m[1].trim(), weight: 3, why: "mention de la page" });
+    }
+    // The masthead's name printed again, alone, further down (footer, comments header).
+    if (i >= 3) for (const part of parts(line)) if (masthead.includes(part)) found.push({ name: part, weight: 2, why: "repris en pied de page" });
+  });
+  return found;
+}
+
+const letters = (s: string) => foldText(s).replace(/[^a-z0-9]/g, "");
+const LINKS = new Set(["de", "du", "des", "d", "la", "le", "les", "l", "et", "en", "of", "the"]);
+const initials = (s: string) => (foldText(s).match(/[a-z0-9]+/g) ?? []).filter((w) => !LINKS.has(w)).map((w) => w[0]).join("");
+
+/** Two names of one publisher: the same letters, or one the other's initials ("ACP", "Agence Centre Presse"). */
+function sameName(a: string, b: string): boolean {
+  const [la, lb] = [letters(a), letters(b)];
+  if (la === lb) return true;
+  const short = la.length < lb.length ? a : b;
+  const long = short === a ? b : a;
+  return /^\p{Lu}{2,6}$/u.test(short.trim()) && initials(long) === letters(short);
+}
+
+/** The strongest name; a spelled-out name beats its own initials, a logo or masthead beats a copyright holder. */
+function strongest(found: Clue[]): { name: string; weight: number; whys: string[] } | undefined {
+  const groups: { names: Clue[]; weight: number }[] = [];
+  for (const clue of found) {
+    const group = groups.find((g) => g.names.some((n) => sameName(n.name, clue.name)));
+    if (group) {
+      group.names.push(clue);
+      group.weight += clue.weight;
+    } else groups.push({ names: [clue], weight: clue.weight });
+  }
+  const rank = (g: (typeof groups)[number]) => g.weight + (g.names.some((n) => n.why === "logo" || n.why === "bandeau") ? 0.5 : 0);
+  const best = groups.sort((a, b) => rank(b) - rank(a))[0];
+  if (!best) return undefined;
+  const name = [...best.names].sort((a, b) => b.name.length - a.name.length || b.weight - a.weight)[0].name;
+  return { name, weight: best.weight, whys: [...new Set(best.names.map((n) => n.why))] };
+}
+
+/** A readable name from a host: "www.courrier-vendeen.fr" → "Courrier Vendeen". */
+export function nameFromHost(host: string): string {
+  const labels = host.toLowerCase().replace(/^(www\d?|m|mobile|amp|fr|news|actu)\./, "").split(".");
+  // The registrable label: before the suffix, and before a second-level suffix ("co.uk", "com.au").
+  const core = labels.length > 2 && /^(co|com|org|net|gouv|gov|ac)$/.test(labels.at(-2)!) ? labels.at(-3)! : labels.length > 1 ? labels.at(-2)! : labels[0];
+  return core.split(/[-_]+/).filter(Boolean).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(" ");
+}
+
+/**
+ * The page's publisher: the name given by the editor (`--source`), else the
+ * name the page prints that the address agrees with, else the address's own
+ * name (deduced), else the page's strongest name when it is printed in a place
+ * that names a site (weight 3: a masthead of several words, a logo, a footer).
+ */
+export function findPublisher(
+  lines: readonly string[],
+  roles: readonly Role[],
+  options: { textStart: number; url?: string; sourceName?: string; extra?: Clue[] },
+): { publisher?: Publisher; candidates: string[]; report: string } {
+  const found = clues(lines, roles, options.textStart, options.extra ?? []);
+  const candidates = [...new Set(found.map((c) => c.name))];
+  const url = options.url;
+  if (options.sourceName) return { publisher: { name: options.sourceName, ...(url ? { url } : {}), inferred: false }, candidates, report: `éditeur donné par --source : ${options.sourceName}` };
+  if (url) {
+    const host = new URL(url).hostname;
+    const hostLetters = letters(nameFromHost(host));
+    const agreeing = found.filter((c) => {
+      const l = letters(c.name);
+      return l === hostLetters || initials(c.name) === hostLetters || (Math.min(l.length, hostLetters.length) >= 5 && (l.includes(hostLetters) || hostLetters.includes(l)));
+    });
+    const best = strongest(agreeing);
+    if (best) return { publisher: { name: best.name, url, inferred: false }, candidates, report: `éditeur : ${best.name} (nommé par la page, ${best.whys.join(", ")}, et par l'adresse ${host})` };
+    const name = nameFromHost(host);
+    const note = `Nom tiré de l'adresse de la page (${host}), que la page ne confirme pas.`;
+    return { publisher: { name, url, inferred: true, note }, candidates, report: `éditeur tiré de l'adresse : ${name}${candidates.length ? ` ; noms lus dans la page : ${candidates.join(", ")}` : ""}` };
+  }
+  const best = strongest(found);
+  if (!best || best.weight < 3) return { candidates, report: `éditeur non trouvé dans la page${candidates.length ? ` (indices trop faibles : ${candidates.join(", ")})` : ""} : le donner avec --source ou --url` };
+  return { publisher: { name: best.name, inferred: false }, candidates, report: `éditeur : ${best.name} (lu dans la page : ${best.whys.join(", ")})` };
+}
+
+export type { Clue };

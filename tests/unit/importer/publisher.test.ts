@@ -1,0 +1,65 @@
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadRegistry } from "@/lib/content/load-registry";
+import { importArticle } from "@/lib/importer/import-article";
+import { findPublisher, nameFromHost } from "@/lib/importer/publisher";
+import { readLayout } from "@/lib/importer/layout";
+
+const registry = loadRegistry(path.resolve(process.cwd(), "content"));
+const TEXT = [
+  "L'opérateur Infomaniak a mis en service mardi son nouveau centre de données de Plan-les-Ouates, près de Genève, sous un immeuble de logements.",
+  "La chaleur des serveurs est injectée dans le réseau de chauffage à distance du quartier, qui dessert l'équivalent de 6000 logements.",
+];
+
+/** What the importer finds of the page's publisher, with the options `npm run import` passes. */
+function publisherOf(lines: string[], options: { url?: string; sourceName?: string } = {}) {
+  const layout = readLayout(lines);
+  return findPublisher(lines, layout.roles, { textStart: layout.textStart, ...options });
+}
+
+describe("the publisher a page names", () => {
+  it("is its masthead, stronger when printed again in the footer", () => {
+    const found = publisherOf(["La Tribune lémanique", "Genève", "Économie", "Infomaniak inaugure un centre de données à Genève", ...TEXT, "© La Tribune lémanique 2024 – Tous droits réservés"]);
+    expect(found.publisher).toEqual({ name: "La Tribune lémanique", inferred: false });
+    expect(found.report).toMatch(/bandeau, copyright/);
+  });
+
+  it("is read in a logo's text, a copyright line, a newsletter prompt, a spelled-out name beating its initials", () => {
+    expect(publisherOf(["Logo du site TechActu", "Actualités", "Infomaniak inaugure un centre de données à Genève", ...TEXT]).publisher?.name).toBe("TechActu");
+    expect(publisherOf(["Menu", "Infomaniak inaugure un centre de données à Genève", ...TEXT, "Copyright © 2024 Le Monde des DSI. Tous droits réservés."]).publisher?.name).toBe("Le Monde des DSI");
+    expect(publisherOf(["Accueil", "Infomaniak inaugure un centre de données à Genève", ...TEXT, "Recevez chaque lundi la lettre de Cameroun Tech Hebdo"]).publisher?.name).toBe("Cameroun Tech Hebdo");
+    expect(publisherOf(["ACP – Agence Centre Presse", "Dépêche", "Infomaniak inaugure un centre de données à Genève", ...TEXT, "© ACP 2025"]).publisher?.name).toBe("Agence Centre Presse");
+  });
+
+  it("is none when the page names none (a menu word is no masthead)", () => {
+    const found = publisherOf(["Accueil", "Réseau", "Emplois", "Infomaniak inaugure un centre de données à Genève", ...TEXT]);
+    expect(found.publisher).toBeUndefined();
+    expect(found.report).toMatch(/--source ou --url/);
+  });
+
+  it("with the page's address: the page's name the host agrees with, else a name made from the host, marked as deduced", () => {
+    const page = ["Le Courrier vendéen", "Vendée", "Infomaniak inaugure un centre de données à Genève", ...TEXT];
+    expect(publisherOf(page, { url: "https://www.courrier-vendeen.fr/economie/a.html" }).publisher).toEqual({
+      name: "Le Courrier vendéen",
+      url: "https://www.courrier-vendeen.fr/economie/a.html",
+      inferred: false,
+    });
+    expect(publisherOf(page, { url: "https://actu.ouest-regions.fr/a" }).publisher).toMatchObject({ name: "Ouest Regions", inferred: true, note: expect.stringMatching(/ouest-regions\.fr/) });
+    expect(publisherOf(page, { sourceName: "Le Courrier de Vendée", url: "https://x.example.org/a" }).publisher).toEqual({ name: "Le Courrier de Vendée", url: "https://x.example.org/a", inferred: false });
+  });
+
+  it("makes a readable name of a host, not a list of known sites", () => {
+    expect(nameFromHost("www.lequotidien-national.fr")).toBe("Lequotidien National");
+    expect(nameFromHost("m.techactu.co.uk")).toBe("Techactu");
+    expect(nameFromHost("infos.example")).toBe("Infos");
+  });
+
+  it("is never the firm a press release's « Source : » line names, which stays a company of the article", () => {
+    const result = importArticle(
+      ["Newswire Europe", "Communiqués", "Equinix ouvre un sixième centre de données à Dublin", ...TEXT, "Source : Equinix, Inc.", "© 2024 Newswire Europe"].join("\n"),
+      "communique.txt",
+      registry,
+    );
+    expect(result.ok && result.frontMatter.source).toEqual({ name: "Newswire Europe", inferred: false });
+  });
+});
