@@ -39,7 +39,7 @@ const STEMS_MAX = 200_000;
 
 /**
  * The French stem of a folded word: Snowball's French stemmer (through
- * @orama/stemmers, decision 013) on the folded word, so a query typed without
+ * @orama/stemmers, decision 016) on the folded word, so a query typed without
  * accents meets the text, then the word families above. Words with a digit
  * ("2019", "pa10") and words under four letters ("aws", "ia") are left whole.
  * @example stem("inauguration") // "inaugur", as stem("inaugure")

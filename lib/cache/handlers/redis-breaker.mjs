@@ -4,7 +4,7 @@
  * Redis now, and what must happen before it may again. Redis is an
  * accelerator: while it is unreachable the caches answer from this process
  * (a miss costs a render, never a wait), and it is used again only once the
- * invalidations made meanwhile are written to it (decision 013). Reconnecting
+ * invalidations made meanwhile are written to it (decision 017). Reconnecting
  * is node-redis's job (reconnectStrategy); this only decides, and retries the
  * return every `retryMs` for a Redis that stopped answering without closing
  * its connection.

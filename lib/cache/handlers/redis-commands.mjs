@@ -1,7 +1,7 @@
 // @ts-check
 /*
  * The Redis commands the caches send, each answered within a deadline or
- * failed: a cache read that waits is worse than a miss (decision 013).
+ * failed: a cache read that waits is worse than a miss (decision 017).
  */
 
 /** Longest a cache read or write may wait for Redis (ms): past it, a miss. */

@@ -6,7 +6,7 @@
  * JavaScript: Next loads cache handlers at run time from their path, outside
  * its bundles.
  *
- * Redis is an accelerator, never a dependency (decision 013): every command
+ * Redis is an accelerator, never a dependency (decision 017): every command
  * gives up after 100 ms (./redis-commands.mjs), none waits in an offline queue, and while
  * the breaker is open the handlers answer from this process. Every
  * invalidation is also recorded in this process's tag manifest (Next's own),

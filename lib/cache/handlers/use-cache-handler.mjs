@@ -6,7 +6,7 @@
  * so `npm start` alone needs no Redis. Decided when the server starts, not at
  * build time: one build runs either way. While Redis is unreachable, the
  * in-memory handler serves what this process last read or wrote
- * (./redis-store.mjs, decision 013).
+ * (./redis-store.mjs, decision 017).
  */
 import { createDefaultCacheHandler } from "next/dist/server/lib/cache-handlers/default.js";
 import { available, invalidateTags, latestExpiry, prefix, report, tagState } from "./redis-store.mjs";
