@@ -21,11 +21,16 @@ let dir: string;
 let outside: string;
 let server: RunningServer;
 
-/** An article file: the model's front matter under a title of its own, then `body`. */
+/**
+ * An article file: the model's front matter under a title of its own, then
+ * `body`. The model's announcements go: their sentences are not in `body`,
+ * and their companies are not the ones a test gives the article.
+ */
 function articleText(title: string, body: string, edit: (front: string) => string = (f) => f): string {
   const model = fs.readFileSync(path.join("content/articles", `${modelSlug}.md`), "utf8");
   const [, front] = model.split(/^---$/m);
-  return `---${edit(front.replace(/^title: .*$/m, `title: "${title}"`).replace(/^story: .*\n/m, ""))}---\n\n${body}\n`;
+  const own = front.replace(/^title: .*$/m, `title: "${title}"`).replace(/^story: .*\n/m, "").replace(/^announcements:\n(?:[ #].*\n)*/m, "");
+  return `---${edit(own)}---\n\n${body}\n`;
 }
 
 /** POST /api/publish for these files (none: a full comparison of the directory): its answer and how long it took. */
