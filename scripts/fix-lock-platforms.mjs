@@ -38,8 +38,11 @@ for (const [path, entry] of Object.entries(lock.packages)) {
     console.log(`+ ${name}@${version} (optionnel de ${path || "la racine"})`);
   }
 }
+// In npm's own order (a locale comparison, where "string_decoder" comes before
+// "string-width"): sorted by code points, the next `npm install` would move
+// entries back and leave the lock file changed.
 const [root, ...rest] = Object.keys(lock.packages);
-lock.packages = Object.fromEntries([root, ...rest.sort()].map((k) => [k, lock.packages[k]]));
+lock.packages = Object.fromEntries([root, ...rest.sort((a, b) => a.localeCompare(b, "en"))].map((k) => [k, lock.packages[k]]));
 fs.writeFileSync("package-lock.json", `${JSON.stringify(lock, null, 2)}\n`);
 console.log(`${added} paquet(s) ajouté(s) au lock file.`);
 if (process.argv.includes("--check")) execFileSync("npm", ["ci", "--dry-run"], { stdio: "inherit" });

@@ -8,6 +8,7 @@
  */
 import fs from "node:fs";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { contentDir } from "../lib/content/content-dir";
 import { describeProblem } from "../lib/model/content-error";
 import { parseArticle } from "../lib/content/load-articles";
@@ -101,8 +102,9 @@ function importOne(file: string, options: ImportArgs, context: Context): boolean
   return true;
 }
 
-function main(): number {
-  const options = parseImportArgs(process.argv.slice(2), contentDir());
+/** The command, given its arguments: its exit status. Exported for the tests, which call it in process. */
+export function main(args = process.argv.slice(2)): number {
+  const options = parseImportArgs(args, contentDir());
   if (typeof options === "string") {
     console.error(options === IMPORT_USAGE ? IMPORT_USAGE : `${options}\n${IMPORT_USAGE}`);
     return 2;
@@ -128,4 +130,5 @@ function main(): number {
   return failed ? 1 : 0;
 }
 
-process.exitCode = main();
+// Run as the command only: a test imports `main` without running it.
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) process.exitCode = main();

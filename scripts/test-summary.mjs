@@ -4,7 +4,8 @@ import fs from "node:fs";
 let passed = 0;
 let failed = 0;
 let skipped = 0;
-for (const name of ["unit", "e2e"]) {
+// npm test runs the end-to-end files with time bounds by themselves (scripts/lib/e2e-build.mjs): their own report.
+for (const name of ["unit", "e2e", "e2e-delais"]) {
   const file = `test-results/${name}.json`;
   if (!fs.existsSync(file)) {
     console.error(`${file} manquant : la suite ${name} n'a pas tourné.`);

@@ -4,6 +4,7 @@ import type { Company, Place, Site } from "../model/schema/entity";
 import { slugify } from "../text/text";
 import type { Gazetteer } from "./gazetteer";
 import { recogniseEntities } from "./recognise";
+import { quoteLine } from "./quote-line";
 
 /** Registry entries an import adds, marked `review: true` for an editor to confirm; sites come from the announcements (article-announcements.ts). */
 export type Proposals = { companies: Company[]; places: Place[]; sites: Site[] };
@@ -17,7 +18,7 @@ export type ArticleEntities = Pick<FrontMatter, "companies" | "countries" | "pla
 };
 
 const roleNames: Record<string, string> = { site: "site", planned: "prévu", headquarters: "siège", market: "marché", mentioned: "cité" };
-const quote = (text: string) => `« ${text.length > 160 ? `${text.slice(0, 157)}…` : text} »`;
+const quote = (text: string) => quoteLine(text);
 
 /**
  * The front matter's companies, countries and places for an imported text:

@@ -19,6 +19,9 @@ const ASK =
 /** A quotation of some length: the line reports someone's words, it is text. */
 const QUOTATION = /[«“"][^»”"]{25,}[»”"]/;
 
+/** An incise of reported speech (« …, a-t-il lancé aux élus », « …, estime-t-elle »): someone's words, not the site's. */
+const REPORTED = /,\s*\p{L}+-(?:t-)?(?:il|elle|ils|elles|on)\b/iu;
+
 /** Sentences of a line, split after . ! ? … */
 export function sentences(line: string): string[] {
   return line.split(/(?<=[.!?…])\s+/u).map((s) => s.trim()).filter(Boolean);
@@ -37,12 +40,12 @@ export function isCallSentence(sentence: string): boolean {
 /**
  * A line made of calls to action: every sentence addresses the reader (or is
  * a short "Cliquez ici."), at least one asks for something, and none of it is
- * a quotation. Long lines are never taken: furniture says little.
+ * a quotation or reported speech. Long lines are never taken: furniture says little.
  * @example isCallToAction("Recevez chaque matin l'essentiel de l'actualité") // true
  * @example isCallToAction("Le service compte déjà 3 000 abonnés.") // false
  */
 export function isCallToAction(line: string): boolean {
-  if (line.length > 300 || QUOTATION.test(line)) return false;
+  if (line.length > 300 || QUOTATION.test(line) || REPORTED.test(line)) return false;
   const parts = sentences(line);
   let calls = 0;
   for (const [i, sentence] of parts.entries()) {

@@ -37,30 +37,6 @@ export function hasAgencyCredit(line: string): boolean {
   return line.length <= 300 && agencyCreditAt(line.trim()) !== undefined && /[\p{Ll}]/u.test(line);
 }
 
-/** A label between a caption and its credit: "(Illustration)", "(Photo d'archives)". */
-const CREDIT_LABEL = /^\((?:illustration|photo(?: d['’]archives?)?|archives?|image|document)\)\s+/iu;
-
-/**
- * A caption signed by its credit on the same line, after its last sentence:
- * "… en mars 2023. (Illustration) JULIEN VASSEUR / AFP", "… est posée. PHOTO
- * CAMILLE DESROSIERS", "… des deux. © Belga", "… dernier. (Photo La Voix,
- * Jean-François Roy)", "… existantes. Safe Host/DR". The credit must say it is
- * one (©, a slash, « Photo », brackets): "… a-t-il dit. AFP" stays text.
- */
-export function captionWithCredit(line: string): { caption: string; credit: string } | undefined {
-  const text = line.trim();
-  if (text.length > 300 || text.length < 30) return undefined;
-  for (const m of text.matchAll(/[.!?…»”]\s+/gu)) {
-    const caption = text.slice(0, m.index! + 1).trim();
-    const credit = text.slice(m.index! + m[0].length).replace(CREDIT_LABEL, "").trim();
-    if (caption.split(/\s+/).length < 4 || /[«“][^»”]{25,}[»”]/.test(caption)) continue;
-    const photo = /^\((?:photos?|cr[ée]dits?(?: photos?)?|image)\s+[^()]{2,80}\)$/iu.test(credit);
-    const marked = /©|\/|^photos?\b|^\(/iu.test(credit);
-    if (photo || (marked && (parseCredit(credit) !== undefined || isAgencyCredit(credit)))) return { caption, credit };
-  }
-  return undefined;
-}
-
 /** Function words of the languages foreign pages quote captions in (Dutch, English, German, Spanish). */
 const FOREIGN_WORDS = new Set(["een", "van", "het", "zijn", "met", "voor", "niet", "the", "of", "and", "is", "are", "with", "der", "die", "das", "und", "ist", "von", "mit", "ein", "eine", "einem", "el", "los", "las", "y", "es", "del", "con", "por"]);
 
@@ -97,23 +73,33 @@ export function splitAgencyCredit(line: string): { caption: string; credit?: str
   return found ? { caption: text.slice(0, found.index).trim(), credit: found.credit } : { caption: text };
 }
 
+/** A label between a caption and its credit: "(Illustration)", "(Photo d'archives)". */
+const CREDIT_LABEL = /^\((?:illustration|photo(?: d['’](?:archives?|illustration))?|archives?|image|document)\)\s*/iu;
+
+/** A credit in brackets that says it is one: "(Photo La Voix de l'Est, Jean Roy)", "(Crédit photo : X)". */
+const BRACKETED_CREDIT = /^\((?:photos?|cr[ée]dits?(?: photos?)?|illustration|image)\s*:?\s+([^()]{2,80})\)$/iu;
+
 /**
  * A caption and its credit printed on one line: a sentence or two, then the
  * credit in one of the shapes pages give it (« PHOTO CAMILLE DESROSIERS »,
  * « (Photo La Voix de l'Est, Jean Roy) », « © Belga », « Safe Host/DR »,
- * « (Illustration) JULIEN VASSEUR / AFP »). An agency's name alone (« AFP »)
- * is not enough: wire copy ends its last paragraph with it.
+ * « (Illustration) JULIEN VASSEUR / AFP », « (JULIEN DUPRÉ / MAXPPP) »). The
+ * credit must say it is one (©, « Photo », brackets, a slash or dash before an
+ * agency): an agency's name alone (« … a-t-il dit. AFP ») is how wire copy ends
+ * its last paragraph. A caption quoting someone at length is a paragraph.
  * @example splitTrailingCredit("La charpente est posée. © Belga") // { caption: "La charpente est posée.", credit: "Belga" }
  */
 export function splitTrailingCredit(line: string): { caption: string; credit: string } | undefined {
   const trimmed = line.trim();
   if (trimmed.length > 300) return undefined;
-  for (const end of trimmed.matchAll(/[.!?…»]\s+/gu)) {
+  for (const end of trimmed.matchAll(/[.!?…»”]\s+/gu)) {
     const caption = trimmed.slice(0, end.index! + 1);
-    const tail = trimmed.slice(end.index! + end[0].length).replace(/^\((?:illustration|photo d'illustration|archives?)\)\s*/iu, "");
-    if (words(caption).length < 4 || !/\p{Ll}/u.test(caption)) continue;
-    const parenthesised = /^\((?:photos?|crédits?(?: photos?)?|illustration)\s*:?\s+([^()]{2,60})\)$/iu.exec(tail)?.[1];
-    const credit = parenthesised ?? (/^(?:©|\(c\)|PHOTOS?\s+\p{Lu})/u.test(tail) ? parseCredit(tail) : /[/–—-]|\svia\s/u.test(tail) && isAgencyCredit(tail) ? tail : undefined);
+    if (words(caption).length < 4 || !/\p{Ll}/u.test(caption) || /[«“][^»”]{25,}[»”]/u.test(caption)) continue;
+    const tail = trimmed.slice(end.index! + end[0].length).replace(CREDIT_LABEL, "");
+    const credit =
+      BRACKETED_CREDIT.exec(tail)?.[1] ??
+      (/^(?:©|\(|photos?\b)/iu.test(tail) ? parseCredit(tail) : undefined) ??
+      (/[/–—-]|\svia\s/u.test(tail) && isAgencyCredit(tail) ? tail : undefined);
     if (credit) return { caption, credit: credit.trim() };
   }
   return undefined;

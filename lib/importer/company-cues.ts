@@ -28,7 +28,8 @@ const CUES: { why: string; pattern: RegExp }[] = [
   { why: "« filiale de »", pattern: new RegExp(String.raw`(${NAME}),\s+(?:une |la |l['’])?filiale`, "gu") },
   { why: "« filiale de »", pattern: new RegExp(String.raw`filiale(?:\s+[\p{Ll}-]+){0,4}\s+(?:de|d['’]|du groupe)\s*(${NAME})`, "gu") },
   // "NumériCentre, opérateur de trois centres de données": a name and its trade in apposition.
-  { why: "suivi de son métier", pattern: new RegExp(String.raw`(${NAME}),\s+(?:un |une |l['’]|le |la )?(?:premier |grand |jeune )?${TRADE}(?![\p{L}])`, "gu") },
+  // "…de Viva Tech, le groupe n'entend pas…": a trade noun followed by its verb is the next clause's subject.
+  { why: "suivi de son métier", pattern: new RegExp(String.raw`(${NAME}),\s+(?:un |une |l['’]|le |la )?(?:premier |grand |jeune )?${TRADE}(?![\p{L}])(?!\s+(?:n['’]|ne|a|ont|est|sont|va|vont|se|s['’]|entend|veut|compte|prévoit)(?![\p{L}]))`, "gu") },
   // "le genevois Safe Host", "l'américain Stack Infrastructure": a firm named by its people's or town's adjective.
   { why: "après un adjectif d'origine", pattern: new RegExp(String.raw`(?<![\p{L}])(?:[Ll]e|[Ll]a|[Ll]['’])\s*${DEMONYM}\s+(${NAME})`, "gu") },
   // Subject of a deal: "X a signé", "X lève", "Bettembourg : X lance"…
@@ -52,6 +53,9 @@ const COORDINATED = new RegExp(String.raw`(${NAME})\s+et\s+(?:(?:de|d['’])\s*)
 
 /** Participles that make the name after them a label or a product, not a firm: "qualifié SecNumCloud", "baptisé Thalassa". */
 const LABELLED = /(?:qualifi|certifi|labellis|homologu|agré|baptis)[ée]e?s?\s+$/u;
+
+/** Words that make the name after them an event, not a firm: "l'édition 2019 de Viva Tech", "au salon Data Centre World". */
+const EVENT = /(?:[ée]dition(?:\s+\d{4})?|salon|congrès|conférence|sommet|forum|festival|foire|rencontres)\s+(?:(?:de|du|des)\s+|d['’])?$/iu;
 
 /** Never firms: public bodies, unions, events and the words that open such names. */
 const NOT_FIRMS = /^(?:Agence|Autorité|Banque mondiale|Société financière internationale|Commission|Conseil|Cour|Confédération|Union|État|Etat|Gouvernement|Ministère|Mairie|Préfecture|Région|Département|Services industriels|Métropole|IG Metall|Syndicat|Premier|Président|Sommet|Salon|Choose France|Forum|Assemblée|Sénat|Parlement|Tier|Fiche|Cloud|Le|La|Les|Un|Une|Ce|Cette|Il|Elle|Nous|Selon|Pour)(?:\s|$)|^L['’]|Agglomération|Universit|^(?:Banque|Société|Groupe|Fonds|Entreprise|Cabinet|Opérateur|Filiale)$/;
@@ -78,6 +82,7 @@ export function proposeCompanies(text: string, isKnown: (name: string) => boolea
         const start = source.indexOf(group, m.index);
         if (/\p{Lu}[\p{L}\p{M}-]*\s+[dl]['’]$/u.test(source.slice(Math.max(0, start - 30), start))) continue;
         if (LABELLED.test(source.slice(Math.max(0, start - 20), start))) continue;
+        if (EVENT.test(source.slice(Math.max(0, start - 30), start))) continue;
         for (const part of group.split(/\s*\/\s*/)) {
           const name = part.replace(/[.'’-]+$/, "").trim();
           if (!/\p{L}/u.test(name)) continue;

@@ -1,6 +1,7 @@
 import { foldText, words } from "../text/text";
 import { isRoleLine } from "./byline";
 import { endsLikeProse, firstSentence, isPersonNameLine, wordCount } from "./line-shapes";
+import { quoteLine } from "./quote-line";
 
 /** An editorial title stays under this length, cut on a whole word. */
 export const EDITORIAL_TITLE_MAX = 90;
@@ -108,7 +109,7 @@ export function scoreHeadline(index: number, line: string, context: HeadlineCont
   return { index, line: text, score, reasons };
 }
 
-const quote = (text: string) => `« ${text.length > 90 ? `${text.slice(0, 87)}…` : text} »`;
+const quote = (text: string) => quoteLine(text, 90);
 
 /** The warning that says which line became the headline, why, and which lines were passed over. */
 export function headlineReport(chosen: HeadlineCandidate | undefined, rejected: readonly HeadlineCandidate[]): string {
@@ -138,7 +139,7 @@ const DANGLING = /\s+(de|du|des|d'|la|le|les|l'|à|au|aux|en|et|ou|pour|par|sur|
  * @example editorialTitle("Selon nos informations, Digital Realty a acheté un terrain à Dugny, en Seine-Saint-Denis.") // "Digital Realty a acheté un terrain à Dugny"
  */
 export function editorialTitle(paragraph: string): string {
-  let clause = firstSentence(paragraph).replace(/\s*[.…!?]+$/, "").trim();
+  let clause = withoutTrailing(withoutTrailing(firstSentence(paragraph), /[.…!?]/u), /\s/u).trim();
   const lead = clause.match(/^([^,]{3,70}),\s+(.+)$/u);
   if (lead && SCENE_OPENERS.test(foldText(lead[1])) && wordCount(lead[2]) >= 4) clause = lead[2];
   const apposition = clause.match(/^([^,]{2,40}),\s+[^,]{3,120},\s+(.+)$/u);
@@ -146,8 +147,19 @@ export function editorialTitle(paragraph: string): string {
   const stop = clause.search(/,\s|\s[:;–—]\s|\s\(/u);
   if (stop >= 25) clause = clause.slice(0, stop);
   if (clause.length > EDITORIAL_TITLE_MAX) clause = shortenClause(clause);
-  clause = clause.replace(/[\s,;:–—-]+$/, "");
+  clause = withoutTrailing(clause, /[\s,;:–—-]/u);
   return clause.charAt(0).toUpperCase() + clause.slice(1);
+}
+
+/**
+ * The text without the characters of `end` that close it, read from the end: a
+ * pattern such as /[\s,]+$/ is tried from every blank of a long run that does
+ * not reach the end, which is quadratic on a line of a million spaces.
+ */
+function withoutTrailing(text: string, end: RegExp): string {
+  let stop = text.length;
+  while (stop > 0 && end.test(text[stop - 1])) stop--;
+  return text.slice(0, stop);
 }
 
 /** Where a clause's complements of time, place, amount or manner start: the clause is whole before them. */

@@ -16,6 +16,7 @@ import { firstSentence } from "./line-shapes";
 import { findPeople } from "./people";
 import { resolvePublicationDate } from "./publication-date";
 import { type Clue, findPublisher } from "./publisher";
+import { quoteLine } from "./quote-line";
 import { MAX_RAW_BYTES, megabytes } from "./read-raw";
 import { removedLinesReport } from "./report";
 import { pageAddressDate, statedDates } from "./stated-dates";
@@ -44,7 +45,7 @@ export type ImportOptions = { gazetteer?: Gazetteer; url?: string; sourceName?: 
 
 export type ImportResult = ({ ok: true } & ImportedArticle) | { ok: false; message: string };
 
-const quote = (text: string) => `« ${text.length > 90 ? `${text.slice(0, 87)}…` : text} »`;
+const quote = (text: string) => quoteLine(text, 90);
 
 /** Control characters other than tab and newline: invisible, and never wanted in a title or a name. */
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F]+/g;

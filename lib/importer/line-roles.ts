@@ -1,6 +1,6 @@
 import { foldText } from "../text/text";
 import { type Byline, readByline } from "./byline";
-import { captionWithCredit, hasAgencyCredit, looksForeign, markedCaption, splitAgencyCredit, splitTrailingCredit } from "./captions";
+import { hasAgencyCredit, looksForeign, markedCaption, splitAgencyCredit, splitTrailingCredit } from "./captions";
 import { type ClutterKind, matchRule } from "./clutter";
 import { type DateMention, parseDateline } from "./dates";
 import { contentWords } from "./headline";
@@ -40,7 +40,7 @@ export function lineRoles(lines: readonly string[]): Role[] {
   const page = foldText(lines.slice(0, 400).join("\n"));
   return lines.map((line, i): Role => {
     // "… en mars 2023. JULIEN VASSEUR / AFP", "… posée. PHOTO X", "… des deux. © Belga": a caption signed by its credit.
-    const signed = captionWithCredit(line);
+    const signed = splitTrailingCredit(line);
     if (signed) return { kind: "caption", ...signed, foreign: looksForeign(signed.caption) };
     const rule = matchRule(line);
     if (rule?.kind === "footer") return { kind: "furniture", why: "footer", block: rule.block };
@@ -59,8 +59,6 @@ export function lineRoles(lines: readonly string[]): Role[] {
     }
     const marked = markedCaption(line);
     if (marked) return { kind: "caption", caption: marked };
-    const captioned = splitTrailingCredit(line);
-    if (captioned) return { kind: "caption", caption: captioned.caption, credit: captioned.credit, foreign: looksForeign(captioned.caption) };
     return { kind: "text" };
   });
 }

@@ -1,6 +1,7 @@
 import type { EntityRegistry } from "../model/entity-registry";
 import { captionInformation } from "./captions";
 import type { Role } from "./line-roles";
+import { quoteLine } from "./quote-line";
 
 /**
  * The page's captions for the front matter, each once, with its credit: the
@@ -11,7 +12,7 @@ export function pageCaptions(roles: readonly Role[], registry: EntityRegistry): 
   const captions: string[] = [];
   const texts: string[] = [];
   const warnings: string[] = [];
-  const quote = (text: string) => `« ${text.length > 90 ? `${text.slice(0, 87)}…` : text} »`;
+  const quote = (text: string) => quoteLine(text, 90);
   for (const role of roles) {
     if (role.kind !== "caption" || texts.includes(role.caption)) continue;
     const credit = role.credit ? (role.credit.startsWith("(") ? ` ${role.credit}` : ` (${role.credit})`) : "";

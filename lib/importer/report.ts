@@ -1,4 +1,5 @@
 import type { FurnitureKind, Role } from "./line-roles";
+import { quoteLine } from "./quote-line";
 
 /** How the import report names each reason a line left the body, in the editor's words. */
 const LABELS: Record<FurnitureKind, string> = {
@@ -36,8 +37,7 @@ const LABELS: Record<FurnitureKind, string> = {
   credit: "crédits photo (gardés avec la légende)",
 };
 
-/** Long enough for the editor to find the line again and put it back. */
-const quote = (text: string) => `« ${text.length > 160 ? `${text.slice(0, 157)}…` : text} »`;
+const quote = (text: string) => quoteLine(text);
 
 /**
  * The lines removed from the body, one warning per reason, in page order:

@@ -1,7 +1,7 @@
 // `next build` adds `<distDir>/types/**/*.ts` to tsconfig.json's `include` for
 // each distDir it builds into, comparing entries as plain strings (Next 16.4,
 // lib/typescript/writeConfigurationDefaults): no glob covers another build's
-// folder. A build into `.next-bench-1000` or `.next-xss` would leave the
+// folder. A build into `.next-bench-1000` would leave the
 // committed file changed, and `npm start` (tsconfig.json is a code input)
 // would then rebuild the site for nothing.
 import fs from "node:fs";

@@ -1,19 +1,9 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
+import { freePort, loopbackOrigin } from "./loopback.mjs";
 import { nextCommand } from "./next-bin.mjs";
 
-/** A port the OS says is free on loopback. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.on("error", reject);
-  });
-}
+export { freePort, loopbackOrigin } from "./loopback.mjs";
 
 export async function waitForServer(url: string, child: ChildProcess, timeoutMs = 120_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -36,9 +26,6 @@ export type RunningServer = {
   /** What the server printed so far (stdout and stderr), when started with `captureOutput`. */
   output: () => string;
 };
-
-/** The origin a server on this port is reached at, and what SITE_URL must say for its build. */
-export const loopbackOrigin = (port: number) => `http://127.0.0.1:${port}`;
 
 /**
  * `next start` in its own process group, resolved once it answers on

@@ -3,10 +3,10 @@ import http from "node:http";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { archiveCacheLife } from "@/lib/cache/policy";
-import { baseUrl } from "./support";
+import { baseUrl, e2eDistDir } from "./support";
 
 /** Every file under the main site's build whose name contains `token`. */
-function filesNamed(token: string, dir = path.resolve(".next")): string[] {
+function filesNamed(token: string, dir = path.resolve(e2eDistDir)): string[] {
   return fs.readdirSync(dir, { withFileTypes: true, recursive: true })
     .filter((entry) => entry.name.includes(token))
     .map((entry) => path.join(entry.parentPath, entry.name));

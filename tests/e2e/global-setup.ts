@@ -1,19 +1,22 @@
 import { spawnSync } from "node:child_process";
-import { createHash } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
-import { keepTsconfig } from "../../scripts/lib/keep-tsconfig.mjs";
+import { buildForTests, builtTestOrigin, e2eDistDir, fixtureDist, fixtureDistDir, tsxCommand, tsxEnv } from "../../scripts/lib/e2e-build.mjs";
 import { freePort, loopbackOrigin, type RunningServer, startNext } from "../../scripts/lib/next-server";
 
 /*
- * Builds and starts, once for the whole e2e run:
- * - the site itself (content/), into .next;
- * - a fixture site, into .next-xss: the hostile articles of tests/fixtures/xss-content
- *   plus an article written by the importer from a raw fixture, so the importer's
- *   output is proven to build and render.
- * E2E_REUSE_BUILD=1 skips a build when one exists (local iteration only; CI always builds).
+ * One production build for the whole e2e run, into .next-e2e (never .next),
+ * and two servers of it:
+ * - the site itself (content/), at the origin the build was made for;
+ * - the fixture site: the hostile articles of tests/fixtures/xss-content plus
+ *   an article written by the importer from a raw fixture, served by the same
+ *   build from a copy of those files (a server reads its CONTENT_DIR when it
+ *   starts; scripts/lib/e2e-build.mjs's fixtureDist leaves out the pages the
+ *   build prerendered from content/).
+ * E2E_REUSE_BUILD=1 serves the build already in .next-e2e when there is one
+ * (`npm test` builds first, as a phase of its own; local iteration).
  */
 
 declare module "vitest" {
@@ -29,78 +32,54 @@ export const importedRaw = "tests/fixtures/raw/dateline-publie-le.txt";
 /** A raw page whose import proposes an announcement with its capacity and cost (tests/e2e/import.test.ts). */
 export const announcedRaw = "tests/fixtures/raw/announcement-amount-mw.txt";
 
-/**
- * A site to build then serve. Its port is chosen before the build, because
- * SITE_URL is read at build time (lib/site/site.ts): the build and the server must
- * name the same origin, or every absolute URL would point elsewhere.
- */
-type Site = { distDir: string; port: number; env: Record<string, string> };
-
-/** A free port, and SITE_URL set to the origin the server will answer at. */
-async function siteOn(distDir: string, env: Record<string, string>, taken?: Site): Promise<Site> {
-  let port = await freePort();
-  while (port === taken?.port) port = await freePort();
-  return { distDir, port, env: { ...env, NEXT_DIST_DIR: distDir, SITE_URL: loopbackOrigin(port) } };
-}
-
-function run(args: string[], env: Record<string, string>, what: string): void {
-  const result = spawnSync("npx", args, { stdio: "inherit", env: { ...process.env, ...env } });
-  if (result.status !== 0) throw new Error(`${what} failed`);
-}
-
-/** The origin a reused build was made for, so E2E_REUSE_BUILD serves it where its URLs point. */
-const originFile = (site: Site) => `${site.distDir}/e2e-site-url`;
-
-/** `npm run build`'s two steps: the site, then the archive snapshot and search index servers start from. */
-function build(site: Site): void {
-  if (process.env.E2E_REUSE_BUILD === "1" && fs.existsSync(`${site.distDir}/BUILD_ID`) && fs.existsSync(originFile(site))) {
-    const port = Number(new URL(fs.readFileSync(originFile(site), "utf8")).port);
-    Object.assign(site, { port, env: { ...site.env, SITE_URL: loopbackOrigin(port) } });
-    return;
-  }
-  const restoreTsconfig = keepTsconfig();
-  try {
-    run(["next", "build"], site.env, `next build (${site.distDir})`);
-  } finally {
-    restoreTsconfig();
-  }
-  run(["tsx", "scripts/export-search-index.ts"], site.env, `search index export (${site.distDir})`);
-  fs.writeFileSync(originFile(site), site.env.SITE_URL);
-}
-
-/**
- * A copy of the hostile fixtures with one imported article added, in a folder
- * of this checkout's own: two checkouts testing at once must not overwrite
- * each other's copy (a server would then load the other one's articles).
- */
+/** A temporary copy of the hostile fixtures with one imported article added. */
 function fixtureContent(): string {
-  const checkout = createHash("sha1").update(process.cwd()).digest("hex").slice(0, 10);
-  const dir = path.join(os.tmpdir(), `archives-du-cloud-fixture-site-${checkout}`);
-  fs.rmSync(dir, { recursive: true, force: true });
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "archives-du-cloud-fixtures-"));
   fs.cpSync("tests/fixtures/xss-content", dir, { recursive: true });
-  run(["tsx", "scripts/import.ts", importedRaw, announcedRaw], { CONTENT_DIR: dir }, "npm run import");
+  const result = spawnSync(...tsxCommand("scripts/import.ts", [importedRaw, announcedRaw]), { env: { ...process.env, ...tsxEnv, CONTENT_DIR: dir }, encoding: "utf8" });
+  if (result.status !== 0) {
+    fs.rmSync(dir, { recursive: true, force: true });
+    throw new Error(`npm run import a échoué :\n${result.stderr}`);
+  }
   return dir;
 }
 
+/** Stops a server and resolves once its process has exited (its files may then be removed). */
+function stopped(server: RunningServer): Promise<void> {
+  const exited = new Promise<void>((resolve) => (server.child.exitCode !== null || server.child.signalCode !== null ? resolve() : server.child.once("exit", () => resolve())));
+  server.stop();
+  return exited;
+}
+
 export default async function setup(project: TestProject) {
-  const env = { NEXT_TELEMETRY_DISABLED: "1" };
-  const main = await siteOn(".next", env);
-  const fixtures = await siteOn(".next-xss", { ...env, CONTENT_DIR: fixtureContent() }, main);
-  // One build at a time (two would fight for the CPU); the main site last, so
-  // next-env.d.ts, which each build rewrites, points at the main site's types.
-  build(fixtures);
-  build(main);
+  let origin = process.env.E2E_REUSE_BUILD === "1" ? builtTestOrigin() : undefined;
+  if (!origin) {
+    // SITE_URL is fixed at build time (lib/site/site.ts): the port is chosen first, and the server listens there.
+    origin = loopbackOrigin(await freePort());
+    buildForTests(origin);
+  }
   const servers: RunningServer[] = [];
-  const stop = () => servers.forEach((s) => s.stop());
+  let content: string | undefined;
+  const teardown = async () => {
+    await Promise.all(servers.splice(0).map(stopped));
+    if (content) fs.rmSync(content, { recursive: true, force: true });
+    fs.rmSync(fixtureDistDir, { recursive: true, force: true });
+  };
   try {
-    for (const [site, key] of [[main, "baseUrl"], [fixtures, "xssBaseUrl"]] as const) {
-      const server = await startNext(site.env, { port: site.port });
-      servers.push(server);
-      project.provide(key, server.url);
-    }
+    content = fixtureContent();
+    const env = { NEXT_TELEMETRY_DISABLED: "1", SITE_URL: origin };
+    const started = await Promise.allSettled([
+      startNext({ ...env, NEXT_DIST_DIR: e2eDistDir }, { port: Number(new URL(origin).port) }),
+      startNext({ ...env, NEXT_DIST_DIR: fixtureDist(), CONTENT_DIR: content }),
+    ]);
+    for (const server of started) if (server.status === "fulfilled") servers.push(server.value);
+    for (const server of started) if (server.status === "rejected") throw server.reason;
+    const [site, fixtures] = servers;
+    project.provide("baseUrl", site.url);
+    project.provide("xssBaseUrl", fixtures.url);
   } catch (error) {
-    stop();
+    await teardown();
     throw error;
   }
-  return stop;
+  return teardown;
 }

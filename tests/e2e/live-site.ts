@@ -2,9 +2,10 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { type RunningServer, startNext } from "../../scripts/lib/next-server";
+import { e2eDistDir } from "./support";
 
 /*
- * Servers of the e2e run's one build (.next) on a copy of content/, so that
+ * Servers of the e2e run's one build (e2eDistDir) on a copy of content/, so that
  * tests can publish, correct and withdraw articles without touching the
  * archive itself or the main test server.
  */
@@ -21,7 +22,7 @@ export function contentCopy(): string {
 }
 
 export function startLiveServer(contentDir: string, env: Record<string, string> = {}): Promise<RunningServer> {
-  return startNext({ NEXT_DIST_DIR: ".next", CONTENT_DIR: contentDir, ...env }, { captureOutput: true });
+  return startNext({ NEXT_DIST_DIR: e2eDistDir, CONTENT_DIR: contentDir, ...env }, { captureOutput: true });
 }
 
 /** Polls `check` until it holds or `ms` pass; returns how long it took, or throws. */

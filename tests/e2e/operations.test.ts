@@ -9,7 +9,7 @@ import { freePort, type RunningServer } from "../../scripts/lib/next-server";
 import { staleBuildReason } from "../../scripts/lib/stale-build.mjs";
 import { siteArchive } from "./archive";
 import { contentCopy, startLiveServer, within } from "./live-site";
-import { baseUrl } from "./support";
+import { baseUrl, e2eDistDir } from "./support";
 
 /*
  * What an operator and an intruder meet: the health endpoint, signals,
@@ -177,10 +177,10 @@ describe("npm start and SIGTERM", () => {
 
   it("finishes the request under way, frees the port and exits within 10 s", async () => {
     // npm start would build a stale build: these tests serve the one global-setup made.
-    expect(staleBuildReason(process.cwd(), ".next")).toBeUndefined();
+    expect(staleBuildReason(process.cwd(), e2eDistDir)).toBeUndefined();
     const port = await freePort();
     content = contentCopy();
-    npm = spawn("npm", ["start", "--", "-p", String(port)], { env: { ...process.env, NEXT_DIST_DIR: ".next", CONTENT_DIR: content, ARCHIVE_WATCH: "1" }, stdio: "ignore", detached: true });
+    npm = spawn("npm", ["start", "--", "-p", String(port)], { env: { ...process.env, NEXT_DIST_DIR: e2eDistDir, CONTENT_DIR: content, ARCHIVE_WATCH: "1" }, stdio: "ignore", detached: true });
     const exited = new Promise<number | null>((resolve) => npm!.on("exit", (code) => resolve(code)));
     await within(60_000, "npm start answering", async () => {
       if (npm!.exitCode !== null) throw new Error(`npm start exited with code ${npm!.exitCode}`);

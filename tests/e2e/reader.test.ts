@@ -30,16 +30,42 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/
 type Violation = { id: string; impact: string; help: string; nodes: { target: string[]; failureSummary: string }[] };
 
 describe("on a phone", () => {
-  it("keeps the header at most 120 px tall on every page", async () => {
-    const page = await newPage(phone);
-    for (const path of Object.values(pages)) {
+  /*
+   * Each page once, for what a reader sees on it: the header's height, axe's
+   * WCAG 2.2 AA rules and French spacing (three tests per page before, each
+   * loading the page again).
+   */
+  for (const [name, path] of Object.entries(pages)) {
+    it(`${name}: a header at most 120 px tall, no axe WCAG 2.2 AA violation, no plain space before ; : ! ? » or after «`, async () => {
+      const page = await newPage(phone);
       await page.goto(path);
-      const height = await page.locator("body > header").evaluate((el) => el.getBoundingClientRect().height);
-      expect(height, path).toBeLessThanOrEqual(120);
-    }
-    // Eleven pages, most asked for the first time since the build (searches are rendered on request):
-    // a clean-clone run on a loaded machine once needed more than the default 30 s.
-  }, 90_000);
+      expect(await page.locator("body > header").evaluate((el) => el.getBoundingClientRect().height)).toBeLessThanOrEqual(120);
+
+      // Sections below the first screen are laid out only near the viewport (content-visibility: auto): scroll
+      // through the page as a reader does, so that axe measures the targets a finger reaches, laid out.
+      await page.evaluate(async () => {
+        for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight / 2) {
+          scrollTo(0, y);
+          await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        }
+        scrollTo(0, 0);
+      });
+      await page.addScriptTag({ content: axeSource });
+      const violations: Violation[] = await page.evaluate(
+        async (tags) => (await (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: Violation[] }> } }).axe.run(document, { runOnly: { type: "tag", values: tags } })).violations,
+        ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"],
+      );
+      expect(violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`)).toEqual([]);
+
+      // Last, as it hides text: quoted from sources, it stays as written (article bodies, search snippets, photo captions).
+      const text = await page.evaluate(() => {
+        for (const el of document.querySelectorAll<HTMLElement>("[data-source-text]")) el.style.display = "none";
+        return document.body.innerText;
+      });
+      const faults = [...text.matchAll(/.{0,30}(?: [;:!?»]|« ).{0,10}/g)].map((m) => m[0]);
+      expect(faults).toEqual([]);
+    });
+  }
 
   it("lays the page out once: nothing moves while it loads (layout shift under 0.01)", async () => {
     const page = await newPage(phone);
@@ -68,40 +94,6 @@ describe("on a phone", () => {
     const countTop = await page.locator("#nombre-resultats").evaluate((el) => el.getBoundingClientRect().top);
     expect(await details.evaluate((el) => el.getBoundingClientRect().top)).toBeGreaterThan(countTop);
   });
-
-  for (const [name, path] of Object.entries(pages)) {
-    it(`axe WCAG 2.2 AA finds no violation: ${name}`, async () => {
-      const page = await newPage(phone);
-      await page.goto(path);
-      // Sections below the first screen are laid out only near the viewport (content-visibility: auto): scroll
-      // through the page as a reader does, so that axe measures the targets a finger reaches, laid out.
-      await page.evaluate(async () => {
-        for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight / 2) {
-          scrollTo(0, y);
-          await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-        }
-        scrollTo(0, 0);
-      });
-      await page.addScriptTag({ content: axeSource });
-      const violations: Violation[] = await page.evaluate(
-        async (tags) => (await (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: Violation[] }> } }).axe.run(document, { runOnly: { type: "tag", values: tags } })).violations,
-        ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"],
-      );
-      expect(violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`)).toEqual([]);
-    });
-
-    it(`puts no plain space before ; : ! ? » or after « in the interface: ${name}`, async () => {
-      const page = await newPage(phone);
-      await page.goto(path);
-      // Text quoted from sources stays as written: article bodies, search snippets, photo captions.
-      const text = await page.evaluate(() => {
-        for (const el of document.querySelectorAll<HTMLElement>("[data-source-text]")) el.style.display = "none";
-        return document.body.innerText;
-      });
-      const faults = [...text.matchAll(/.{0,30}(?: [;:!?»]|« ).{0,10}/g)].map((m) => m[0]);
-      expect(faults).toEqual([]);
-    });
-  }
 });
 
 describe("fact sheets", () => {

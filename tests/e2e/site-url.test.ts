@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { nextCommand } from "../../scripts/lib/next-bin.mjs";
 import { freePort, loopbackOrigin, waitForServer } from "../../scripts/lib/next-server";
-import { baseUrl } from "./support";
+import { baseUrl, e2eDistDir } from "./support";
 
 /**
  * The site's own build (made with SITE_URL = baseUrl, see global-setup.ts),
@@ -11,7 +11,7 @@ import { baseUrl } from "./support";
  */
 async function startWith(siteUrl: string | undefined): Promise<{ output: () => string; origin: string; stop: () => void }> {
   const port = await freePort();
-  const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: ".next" };
+  const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: e2eDistDir };
   delete env.SITE_URL;
   if (siteUrl) env.SITE_URL = siteUrl;
   const child = spawn(...nextCommand(["start", "-p", String(port)]), { env, detached: true, stdio: ["ignore", "pipe", "pipe"] });

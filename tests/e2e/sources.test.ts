@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { siteArchive } from "./archive";
-import { baseUrl, newPage, xssBaseUrl } from "./support";
+import { baseUrl, e2eDistDir, newPage, xssBaseUrl } from "./support";
 
 /* The archive holds its sources: each article links to the raw text it was converted from. */
 describe("raw texts at /sources/<file>", () => {
@@ -19,7 +19,7 @@ describe("raw texts at /sources/<file>", () => {
   });
 
   it("writes them out at build time", () => {
-    for (const article of siteArchive.articles) expect(fs.existsSync(`.next/server/app/sources/${article.raw}.body`), article.raw).toBe(true);
+    for (const article of siteArchive.articles) expect(fs.existsSync(`${e2eDistDir}/server/app/sources/${article.raw}.body`), article.raw).toBe(true);
   });
 
   it.each(["/sources/inconnu.txt", "/sources/..%2Fpackage.json", "/sources/%2e%2e%2fcontent%2farticles", "/sources/.env", "/sources/package.json"])(

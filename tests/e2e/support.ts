@@ -1,12 +1,25 @@
+/*
+ * What an end-to-end test needs, for every file of tests/e2e/:
+ * - `baseUrl`: the site (content/) served by the run's one production build;
+ * - `xssBaseUrl`: the fixture site (tests/fixtures/xss-content), the same build on other content;
+ * - `newPage()`: a Chromium page on either, closed with its browser after the file;
+ * - `e2eDistDir`: that build's dist folder (.next-e2e, never .next). A test that
+ *   starts its own server of the build (startNext from scripts/lib/next-server.ts)
+ *   gets it by default: the e2e project sets NEXT_DIST_DIR to it (vitest.config.ts).
+ * Files run in parallel (two at a time): a test that changes content does so
+ * in a copy, on a server of its own (live-site.ts), never on baseUrl's.
+ */
 import { afterAll, inject } from "vitest";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+
+export { e2eDistDir } from "../../scripts/lib/e2e-build.mjs";
 
 /** Debian's Chromium; CHROMIUM_PATH overrides it. */
 const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"];
 
 export const baseUrl: string = inject("baseUrl");
-/** The site built from tests/fixtures/xss-content (see global-setup.ts). */
+/** The fixture site: tests/fixtures/xss-content plus an imported article (see global-setup.ts). */
 export const xssBaseUrl: string = inject("xssBaseUrl");
 
 let browser: Promise<Browser> | undefined;

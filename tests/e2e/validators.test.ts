@@ -44,10 +44,14 @@ beforeAll(async () => {
 
 type VnuMessage = { type: "error" | "info" | "non-document-error"; subType?: string; url: string; message: string; lastLine?: number; extract?: string };
 
-/** One JVM for every page: vnu checks all the files given to it. */
+/**
+ * One JVM for every page: vnu checks all the files given to it. Java takes
+ * no temporary folder from TMPDIR: it is given the test's, and without
+ * -XX:-UsePerfData it would leave /tmp/hsperfdata_<user> behind.
+ */
 async function vnu(files: string[]): Promise<VnuMessage[]> {
   const jar = require.resolve("vnu-jar/build/dist/vnu.jar");
-  const { stderr } = await promisify(execFile)("java", ["-Xss8m", "-jar", jar, "--format", "json", "--exit-zero-always", ...files], { maxBuffer: 64 * 1024 * 1024 });
+  const { stderr } = await promisify(execFile)("java", ["-Xss8m", "-XX:-UsePerfData", `-Djava.io.tmpdir=${os.tmpdir()}`, "-jar", jar, "--format", "json", "--exit-zero-always", ...files], { maxBuffer: 64 * 1024 * 1024 });
   return (JSON.parse(stderr) as { messages: VnuMessage[] }).messages;
 }
 

@@ -31,6 +31,8 @@ describe("hostile content", () => {
   for (const path of pages) {
     it(`runs no code on ${path}`, async () => {
       const { page, dialogs } = await open(path);
+      // The page shows the hostile article (a page the build prerendered from content/ would not: global-setup.ts).
+      expect(await page.locator("main").innerText()).toContain("Titre piégé <script>");
       expect(await page.evaluate(() => (window as unknown as { __pwned?: boolean }).__pwned)).toBeUndefined();
       expect(dialogs).toEqual([]);
       expect(await page.locator("main iframe, main object, main embed, main form[action^='javascript' i]").count()).toBe(0);

@@ -55,6 +55,9 @@ describe("a caption and its credit on one line", () => {
     ["Le site de Machelen est le plus récent des deux. © Belga", "Le site de Machelen est le plus récent des deux.", "Belga"],
     ["Le futur bâtiment, ici en image de synthèse, sera plus haut. Safe Host/DR", "Le futur bâtiment, ici en image de synthèse, sera plus haut.", "Safe Host/DR"],
     ["Une station d'atterrissage sur le port de Marseille, en mars 2023. (Illustration) JULIEN VASSEUR / AFP", "Une station d'atterrissage sur le port de Marseille, en mars 2023.", "JULIEN VASSEUR / AFP"],
+    ["Le chantier du campus de Nozay, le 3 mars 2024. (JULIEN DUPRÉ / MAXPPP)", "Le chantier du campus de Nozay, le 3 mars 2024.", "JULIEN DUPRÉ / MAXPPP"],
+    ["La salle des serveurs du site de Vitry, en janvier. Photo : Jeanne Martin", "La salle des serveurs du site de Vitry, en janvier.", "Jeanne Martin"],
+    ["Le directeur du site devant les baies de stockage. (Crédit photo : Data4)", "Le directeur du site devant les baies de stockage.", "Data4"],
   ])("%s", (line, caption, credit) => {
     expect(splitTrailingCredit(line)).toEqual({ caption, credit });
   });
@@ -62,6 +65,7 @@ describe("a caption and its credit on one line", () => {
   it("is not a paragraph that ends with its agency, nor prose", () => {
     expect(splitTrailingCredit("Le groupe a confirmé l'ouverture du site mardi. AFP")).toBeUndefined();
     expect(splitTrailingCredit("Le groupe a ouvert un centre de données. Il emploie 40 personnes.")).toBeUndefined();
+    expect(splitTrailingCredit("« Nous ouvrirons le second bâtiment en 2026 », a confirmé le directeur. © Belga")).toBeUndefined();
   });
 
   it("goes to captions with its credit, out of the body, when the page prints it under the headline", () => {

@@ -1,20 +1,30 @@
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
-import os from "node:os";
+import { createRequire } from "node:module";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { runImport as runInProcess, tempDir as newTempDir } from "./run-import";
 
 const root = process.cwd();
 const fixture = (name: string) => path.join(root, "tests/fixtures/raw", name);
 
-function runImport(...args: string[]) {
-  const result = spawnSync("npx", ["tsx", "scripts/import.ts", ...args], { cwd: root, encoding: "utf8", env: { ...process.env, CONTENT_DIR: path.join(root, "content") } });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const runImport = (...args: string[]) => runInProcess(args);
+const tempDir = () => newTempDir("import-cli-");
 
-const tempDir = () => fs.mkdtempSync(path.join(os.tmpdir(), "import-cli-"));
+describe("npm run import, the command", () => {
+  // The one case run as a process, through tsx as `npm run import` does: arguments, output streams, exit status.
+  it("writes the article, prints its path on stdout, its warnings on stderr, and exits 0", () => {
+    const out = tempDir();
+    const tsx = createRequire(import.meta.url).resolve("tsx/cli");
+    const result = spawnSync(process.execPath, [tsx, "scripts/import.ts", fixture("no-date.txt"), "--out", out], { cwd: root, encoding: "utf8" });
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toContain(path.join(out, "baidu-renforce-son-offre-de-cloud-public.md"));
+    expect(result.stderr).toMatch(/aucune date trouvée/);
+    expect(fs.readdirSync(out).sort()).toEqual(["baidu-renforce-son-offre-de-cloud-public.md", "raw"]);
+  });
+});
 
-describe("scripts/import.ts", { timeout: 60_000 }, () => {
+describe("scripts/import.ts", () => {
   it("writes the article, prints its path, and refuses to overwrite without --force", () => {
     const out = tempDir();
     const target = path.join(out, "huawei-ouvre-un-centre-de-donnees-en-allemagne.md");
@@ -78,7 +88,7 @@ describe("scripts/import.ts", { timeout: 60_000 }, () => {
   it("writes the raw copy to CONTENT_DIR/raw when no --out is given", () => {
     const content = tempDir();
     fs.cpSync(path.join(root, "content", "entities"), path.join(content, "entities"), { recursive: true });
-    const result = spawnSync("npx", ["tsx", "scripts/import.ts", fixture("no-date.txt")], { cwd: root, encoding: "utf8", env: { ...process.env, CONTENT_DIR: content } });
+    const result = runInProcess([fixture("no-date.txt")], content);
     expect(result.status, result.stderr).toBe(0);
     expect(fs.readdirSync(path.join(content, "articles"))).toEqual(["baidu-renforce-son-offre-de-cloud-public.md"]);
     expect(fs.readdirSync(path.join(content, "raw"))).toEqual(["no-date.txt"]);

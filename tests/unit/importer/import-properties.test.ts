@@ -20,8 +20,20 @@ const registry = loadRegistry(path.join(root, "content"));
 const seedsDir = ["../shared/seeds", "../../shared/seeds"].map((d) => path.resolve(root, d)).find((d) => fs.existsSync(d));
 const fromDir = (dir: string) =>
   fs.existsSync(dir) ? fs.readdirSync(dir).filter((n) => n.endsWith(".txt")).map((n) => ({ name: n, text: fs.readFileSync(path.join(dir, n), "utf8") })) : [];
+/**
+ * A blind corpus set not scored yet: kept out until the integrator's single
+ * scoring, since a property failing on one of its pages would fail the suite
+ * and show the page to whoever tunes the importer (raw-pages.test.ts only
+ * reports it). Emptied once the set is scored.
+ */
+const UNSCORED_SETS = new Set<string>([]);
+const setOf = (dir: string, txt: string) => {
+  const expected = path.join(dir, txt.replace(/\.txt$/, ".expected.json"));
+  return fs.existsSync(expected) ? (JSON.parse(fs.readFileSync(expected, "utf8")).set as string | undefined) : undefined;
+};
+const corpusDir = path.join(root, "tests/fixtures/raw-pages");
 const pages = [
-  ...fromDir(path.join(root, "tests/fixtures/raw-pages")),
+  ...fromDir(corpusDir).filter((p) => !UNSCORED_SETS.has(setOf(corpusDir, p.name) ?? "")),
   ...fromDir(path.join(root, "tests/fixtures/raw")).filter((p) => !["empty.txt", "short.txt", "latin1.txt"].includes(p.name)),
   ...(seedsDir ? fromDir(seedsDir) : []),
 ];
@@ -46,13 +58,15 @@ function pageMarks(lines: readonly string[]): Set<string> {
  */
 function fromRaw(block: string, lines: readonly string[]): boolean {
   const marks = pageMarks(lines);
+  // A line that ends on a cut word (« informa- ») opens the block without its hyphen when the word is put back.
+  const opens = (start: string) => block.startsWith(start) || (/\p{L}-$/u.test(start) && block.startsWith(start.slice(0, -1)));
   for (let i = 0; i < lines.length; i++) {
-    if (!lines[i] || !block.startsWith(lines[i])) continue;
+    if (!lines[i] || !opens(lines[i])) continue;
     let joined = lines[i];
     for (let j = i + 1; joined.length < block.length && lines[j]; j++) {
       if (marks.has(lines[j])) continue;
       const ways = [`${joined} ${lines[j]}`, ...(/\p{L}-$/u.test(joined) ? [`${joined.slice(0, -1)}${lines[j]}`, `${joined}${lines[j]}`] : [])];
-      const next = ways.find((w) => block.startsWith(w));
+      const next = ways.find(opens);
       if (!next) break;
       joined = next;
     }

@@ -1,28 +1,25 @@
-import { spawnSync } from "node:child_process";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseYaml } from "@/lib/content/yaml";
 import { parseArticle } from "@/lib/content/load-articles";
 import { loadRegistry } from "@/lib/content/load-registry";
+import { runImport as runInProcess, tempDir } from "./run-import";
 
 const root = process.cwd();
 const raw = path.join(root, "tests/fixtures/raw/proposed-firm.txt");
 
 /** A copy of the archive's registry (no articles), so the import may write into it. */
 function archiveCopy(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "import-proposals-"));
+  const dir = tempDir("import-proposals-");
   fs.cpSync(path.join(root, "content/entities"), path.join(dir, "entities"), { recursive: true });
   fs.mkdirSync(path.join(dir, "articles"));
   return dir;
 }
 
-function runImport(content: string, ...args: string[]) {
-  return spawnSync("npx", ["tsx", "scripts/import.ts", raw, ...args], { cwd: root, encoding: "utf8", env: { ...process.env, CONTENT_DIR: content } });
-}
+const runImport = (content: string, ...args: string[]) => runInProcess([raw, ...args], content);
 
-describe("firms and places the registry lacks, at import", { timeout: 90_000 }, () => {
+describe("firms and places the registry lacks, at import", () => {
   it("go into the archive's registry marked for review, and the article names them at once", () => {
     const content = archiveCopy();
     const result = runImport(content);
@@ -50,7 +47,7 @@ describe("firms and places the registry lacks, at import", { timeout: 90_000 }, 
     const parsed = parseArticle(file, fs.readFileSync(file, "utf8"), registry);
     expect(parsed.ok && parsed.article.announcements.map((a) => [a.by.map((c) => c.slug), a.site?.slug, a.status])).toEqual([[["nuagix-sas"], "nuagix-sas-varsovie", "operational"]]);
     // A second article about the same facility points to the site now in the registry; none is proposed again.
-    const again = spawnSync("npx", ["tsx", "scripts/import.ts", path.join(root, "tests/fixtures/raw/proposed-firm-again.txt")], { cwd: root, encoding: "utf8", env: { ...process.env, CONTENT_DIR: content } });
+    const again = runInProcess([path.join(root, "tests/fixtures/raw/proposed-firm-again.txt")], content);
     expect(again.status, again.stderr).toBe(0);
     expect(again.stderr).not.toMatch(/site proposé/);
     expect(again.stderr).toMatch(/site nuagix-sas-varsovie ; preuve : « La start-up Nuagix SAS construira un second bâtiment de 12 MW/);
@@ -58,7 +55,7 @@ describe("firms and places the registry lacks, at import", { timeout: 90_000 }, 
 
   it("go into a file beside the article when the import writes outside the archive", () => {
     const content = archiveCopy();
-    const out = fs.mkdtempSync(path.join(os.tmpdir(), "import-out-"));
+    const out = tempDir("import-out-");
     const result = runImport(content, "--out", out);
     expect(result.status, result.stderr).toBe(0);
     const proposals = parseYaml(fs.readFileSync(path.join(out, "nuagix-ouvre-un-centre-de-donnees-a-varsovie.entities.yaml"), "utf8")) as {

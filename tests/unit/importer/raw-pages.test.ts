@@ -18,10 +18,15 @@ import { announcementLine, announcementMisses, type PageAnnouncements, pageAnnou
  * at only after it, are scored apart: they estimate what an unseen page gets.
  * Their misses are printed only with CORPUS_SHOW_HELD_OUT=1, so that tuning
  * does not read them by accident. The second held-out set ("held-out-2"),
- * written blind by someone who never read the rules, only reports: a page of
- * it the importer refuses, a false date or a lost sentence there is printed,
- * never failed, so that the suite measures unseen pages without being tuned
- * to pass them. Pages whose expected.json has `"announcements"` also get the
+ * written blind by someone who never read the rules, was first only reported;
+ * its misses were then read to tune the rules, so it is no longer blind and,
+ * now that it reaches them, is held to the same goals (its announcements are
+ * still only reported). A page of it that fails to import or validate is
+ * listed in the table, then fails the goals' test. The third set ("held-out-3"),
+ * written blind the same way, only reports, in its own table: a page of it the
+ * importer refuses, a false date or a lost sentence there is printed, never
+ * failed, so that the suite measures unseen pages without being tuned to pass
+ * them. Pages whose expected.json has `"announcements"` also get the
  * announcements score (raw-page-announcements.ts), per set.
  */
 const registry = loadRegistry(`${process.cwd()}/content`);
@@ -29,15 +34,20 @@ const gazetteer = loadGazetteer();
 const pages = readCorpus();
 const scores = new Map<string, PageScore>();
 const heldOut = new Set(pages.filter((p) => p.expected.set === "held-out").map((p) => p.name));
-const reportOnly = new Set(pages.filter((p) => p.expected.set === "held-out-2").map((p) => p.name));
-/** Pages of the report-only set the importer refused, with its message. */
+const namesOf = (set: string) => new Set(pages.filter((p) => p.expected.set === set).map((p) => p.name));
+/** The second blind set, read since to tune the rules: held to the goals apart. */
+const second = namesOf("held-out-2");
+/** The third blind set: scored and printed, never failing the suite. */
+const reportOnly = namesOf("held-out-3");
+const blindSets = (name: string) => second.has(name) || reportOnly.has(name);
+/** Pages of the blind sets the importer refused, with its message. */
 const refused = new Map<string, string>();
-/** Pages of the report-only set whose written file would not validate, with the problems. */
+/** Pages of the blind sets whose written file would not validate, with the problems. */
 const invalid = new Map<string, string[]>();
-const tunedScores = () => [...scores.values()].filter((s) => !heldOut.has(s.name) && !reportOnly.has(s.name));
+const tunedScores = () => [...scores.values()].filter((s) => !heldOut.has(s.name) && !blindSets(s.name));
 /** Pages annotated with the announcements an editor records, and what the import wrote for them. */
 const announced = new Map<string, PageAnnouncements>();
-const announcedIn = (names: Set<string> | undefined) => [...announced].filter(([name]) => (names ? names.has(name) : !heldOut.has(name) && !reportOnly.has(name)));
+const announcedIn = (names: Set<string> | undefined) => [...announced].filter(([name]) => (names ? names.has(name) : !heldOut.has(name) && !blindSets(name)));
 
 const GOALS = { clean: 0.9, publisher: 0.8, entities: 0.9 };
 /** Issue #30's goals for announcements, checked on the annotated tuning pages; figures: see the test. */
@@ -53,7 +63,7 @@ describe("raw-page corpus", () => {
 
   it.each(pages.map((p) => [p.name, p] as const))("%s", (_, page) => {
     const result = importArticle(page.raw, `${page.name}.txt`, registry, { gazetteer, ...(page.expected.url ? { url: page.expected.url } : {}) });
-    if (!result.ok && reportOnly.has(page.name)) {
+    if (!result.ok && blindSets(page.name)) {
       refused.set(page.name, result.message);
       return;
     }
@@ -64,14 +74,13 @@ describe("raw-page corpus", () => {
     // The file `npm run import` would write validates once its proposals are in the registry: announcements and sites included.
     const check = parseArticle(`${page.name}.md`, toMarkdown(result.frontMatter, result.body), withProposals(registry, result.proposals));
     const problems = check.ok ? [] : check.problems.map(describeProblem);
-    if (problems.length && reportOnly.has(page.name)) invalid.set(page.name, problems);
+    if (problems.length && blindSets(page.name)) invalid.set(page.name, problems);
     else expect(problems).toEqual([]);
   });
 
   afterAll(() => {
     const tuned = summarise(tunedScores());
     const held = summarise([...scores.values()].filter((s) => heldOut.has(s.name)));
-    const blind = summarise([...scores.values()].filter((s) => reportOnly.has(s.name)));
     const show = !!process.env.CORPUS_SHOW_HELD_OUT;
     const line = (label: string, names?: Set<string>) => announcementLine(label, announcedIn(names).map(([, a]) => a)).line;
     const annMisses = (names?: Set<string>) => announcedIn(names).flatMap(([name, a]) => announcementMisses(name, a));
@@ -89,12 +98,19 @@ describe("raw-page corpus", () => {
         line("Annonces, pages réservées", heldOut),
         ...(show ? ["", ...held.misses, ...annMisses(heldOut), ...held.duplicates, ...held.forbidden] : []),
         "",
-        table(`Pages réservées, 2e série (écrites à l'aveugle ; ${refused.size} refusée(s) à l'import, hors table)`, blind),
-        line("Annonces, 2e série", reportOnly),
-        `dates fausses : ${blind.falseDates.join(", ") || "aucune"}`,
-        ...[...refused].map(([name, message]) => `refusée : ${name} : ${message}`),
-        ...[...invalid].map(([name, problems]) => `fichier écrit invalide : ${name} : ${problems.join(" ; ")}`),
-        ...(show ? ["", ...blind.misses, ...annMisses(reportOnly), ...blind.duplicates.map((d) => `proposition en double : ${d}`), ...blind.forbidden.map((f) => `interdit : ${f}`)] : []),
+        ...[second, reportOnly].flatMap((names, i) => {
+          const blind = summarise([...scores.values()].filter((s) => names.has(s.name)));
+          const refusedHere = [...refused].filter(([name]) => names.has(name));
+          return [
+            "",
+            table(`Pages réservées, ${i + 2}e série (écrites à l'aveugle ; ${refusedHere.length} refusée(s) à l'import, hors table)`, blind),
+            line(`Annonces, ${i + 2}e série`, names),
+            `dates fausses : ${blind.falseDates.join(", ") || "aucune"}`,
+            ...refusedHere.map(([name, message]) => `refusée : ${name} : ${message}`),
+            ...[...invalid].filter(([name]) => names.has(name)).map(([name, problems]) => `fichier écrit invalide : ${name} : ${problems.join(" ; ")}`),
+            ...(show ? ["", ...blind.misses, ...annMisses(names), ...blind.duplicates.map((d) => `proposition en double : ${d}`), ...blind.forbidden.map((f) => `interdit : ${f}`)] : []),
+          ];
+        }),
       ].join("\n"),
     );
   });
@@ -104,12 +120,12 @@ describe("the issue's goals on the tuned pages", () => {
   // Runs after the table-driven cases above (vitest runs describe blocks in order).
   const tuned = () => summarise(tunedScores());
 
-  it("every page imported (a refusal in the report-only set is reported, not failed)", () => expect(scores.size + refused.size).toBe(pages.length));
+  it("every page imported (a refusal in a blind set is counted there)", () => expect(scores.size + refused.size).toBe(pages.length));
   it("at least 90 % of pages clean (headline, date, author, every sentence kept, every furniture line removed)", () => {
     const s = tuned();
     expect(s.clean / s.pages).toBeGreaterThanOrEqual(GOALS.clean);
   });
-  it("no false date and no lost sentence, held-out pages included (the report-only set aside)", () => {
+  it("no false date and no lost sentence, held-out pages included (the third, report-only set aside)", () => {
     const s = summarise([...scores.values()].filter((p) => !reportOnly.has(p.name)));
     expect(s.falseDates).toEqual([]);
     expect(s.lostSentences).toBe(0);
@@ -126,6 +142,22 @@ describe("the issue's goals on the tuned pages", () => {
     }
     expect(s.duplicates).toEqual([]);
     expect(s.forbidden).toEqual([]);
+  });
+  // The second held-out set was read to tune the rules (importer2) and is no longer blind: its import is held to the
+  // same goals now that it reaches them; its announcements (below issue #30's goals there) are still only reported.
+  it("the second held-out set, no longer blind, at the same goals: none refused, 90 % clean, no false date, no lost sentence, publisher 80 %, entities 0.90", () => {
+    expect([...refused.keys()].filter((name) => second.has(name))).toEqual([]);
+    expect([...invalid.keys()].filter((name) => second.has(name))).toEqual([]);
+    const s = summarise([...scores.values()].filter((p) => second.has(p.name)));
+    expect(s.clean / s.pages).toBeGreaterThanOrEqual(GOALS.clean);
+    expect(s.falseDates).toEqual([]);
+    expect(s.lostSentences).toBe(0);
+    expect(s.tallies.publisher.hit / s.tallies.publisher.total).toBeGreaterThanOrEqual(GOALS.publisher);
+    for (const kind of ["companies", "countries", "places"] as const) {
+      expect(recall(s.pr[kind]), `${kind} : rappel`).toBeGreaterThanOrEqual(GOALS.entities);
+      expect(precision(s.pr[kind]), `${kind} : précision`).toBeGreaterThanOrEqual(GOALS.entities);
+    }
+    expect(s.duplicates).toEqual([]);
   });
   it("announcements on the annotated tuning pages: recall 0.75, precision 0.85, status 80 %, place 85 % at least; every evidence verbatim on every page", () => {
     const { score } = announcementLine("", announcedIn(undefined).map(([, a]) => a));

@@ -71,6 +71,12 @@ describe("names the registry does not know", () => {
     expect(proposed("Le quotidien Le Matin Tech a interrogé la société Brumex.", "Le Matin Tech")).toEqual(["Brumex"]);
   });
 
+  it("never take an event for a firm, nor the next clause's subject for an apposition", () => {
+    expect(proposed("Il l'expliquait lors de l'édition 2019 de Viva Tech, le groupe n'entend pas seulement investir.")).toEqual([]);
+    expect(proposed("Les visiteurs du salon Data Cloud Expo, le groupe a présenté ses serveurs.")).toEqual([]);
+    expect(proposed("Le contrat revient à NumériCentre, opérateur de trois centres de données.")).toEqual(["NumériCentre"]);
+  });
+
   it("do not read a line in capitals as a list of names", () => {
     expect(proposed("LA SOCIÉTÉ NUAGIX ET LE GROUPE BRUMEX SIGNENT\nLe texte suit.")).toEqual([]);
   });
