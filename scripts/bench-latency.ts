@@ -18,11 +18,13 @@
  * --cpu-prof, say) instead of starting one. Beside each latency, the
  * server's CPU time per request (its process tree, from /proc): on a machine
  * shared with other work the latencies follow the load, the CPU time much less.
- * Company pages never requested (the first page of 30 companies per round)
- * are timed to the end of the body, as cold articles. --floor: then measures
+ * Company pages never requested (the first page of 30 companies per round,
+ * none of those the build prerendered) are timed to the end of the body, as cold articles. --floor: then measures
  * the framework's floor (`npm run bench:floor`, 200 requests) and prints each
  * figure as a ratio to it, issue #33's goals beside.
  */
+import fs from "node:fs";
+import path from "node:path";
 import { parseArgs } from "node:util";
 import { buildArchive } from "../lib/archive";
 import { contentDir } from "../lib/content/content-dir";
@@ -60,12 +62,15 @@ async function main() {
     const all = { cold: [] as number[], coldTotal: [] as number[], company: [] as number[], warm: [] as number[], home: [] as number[], static: [] as number[], searchNew: [] as number[], searchAgain: [] as number[] };
     const cpu = { cold: 0, company: 0, warm: 0, home: 0, static: 0, searchNew: 0, searchAgain: 0 };
     const companies = [...archive.registry.companies.values()];
+    // A company page the build prerendered (its first page, for the build's own content) is not cold: only the others are asked.
+    const distDir = process.env.NEXT_DIST_DIR ?? ".next";
+    const coldCompanies = companies.filter((c) => !fs.existsSync(path.join(distDir, "server/app", `${routes.entity("company", c.slug)}.html`)));
     for (let round = 0; round < Number(values.rounds); round++) {
       const from = site.prerenderedArticles + round * 100;
       const articleUrls = archive.articles.slice(from, from + 100).map((a) => `${origin}/articles/${a.slug}`);
       const cold = await series(articleUrls);
       const warm = await series(articleUrls);
-      const company = await series(companies.slice(round * 30, round * 30 + 30).map((c) => `${origin}${routes.entity("company", c.slug)}`));
+      const company = await series(coldCompanies.slice(round * 30, round * 30 + 30).map((c) => `${origin}${routes.entity("company", c.slug)}`));
       const repeat = (url: string, n = 30) => Array.from({ length: n }, () => `${origin}${url}`);
       await series(repeat("/", 3));
       const home = await series(repeat("/"));
