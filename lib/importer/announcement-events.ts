@@ -6,7 +6,7 @@ import { announcementAmounts, announcementCapacities } from "./announcement-figu
 import type { AnnouncementRegistry, Mention } from "./announcement-mentions";
 import { type Located, placeGroups } from "./announcement-places";
 import { COMPANY_ANAPHOR, FACILITY_SUBJECT, companiesAfter, namedSubject, ownerOf, tagCompanies } from "./announcement-subject";
-import { MODALS, SOFT_BUILD, findTriggers } from "./announcement-verbs";
+import { EXTEND, MODALS, SOFT_BUILD, findTriggers } from "./announcement-verbs";
 
 /** One announcement a sentence states, before the article-level steps (subject carried over, continuation, currency). */
 export type Reading = {
@@ -72,7 +72,9 @@ export function readSentence(text: string, { registry, mentions, articleCompanie
     if (!head && chain.triggers.every((t) => MODALS.has(t.form))) return;
     // « forment sa région », « signe un contrat »: completing or starting nothing the lexicon names is no announcement.
     // « La Natcom a signé avec Digicel un accord », « a conclu un contrat avec X »: a deal between named firms.
-    const deal = !head && governing.cls === "complete" && governing.tense !== "noun" ? dealWith(plain, companies, governing.end, scopeEnd) : [];
+    // « a signé avec Equinix un accord pour la construction d'un centre »: the contract is for the next statement, which is the announcement.
+    const forNext = !!next && /(?:accord|convention|contrat|protocole)\s+(?:pour|de|d'|portant sur)\s+(?:la\s+|le\s+|l')?$/iu.test(plain.slice(0, next.start));
+    const deal = !head && !forNext && governing.cls === "complete" && governing.tense !== "noun" ? dealWith(plain, companies, governing.end, scopeEnd) : [];
     if (!head && ["complete", "start"].includes(governing.cls) && !deal.length && !chain.triggers.some((t) => t.form === "projet")) return;
     // « NTT DATA annonce que sa filiale construira… »: the announcing verb reports the next statement, which is the announcement.
     if (!head && governing.cls === "announce" && next && /^\s*(?:qu'|que\s)/iu.test(plain.slice(chain.end)) && next.start - chain.end < 90) return;
@@ -91,12 +93,14 @@ export function readSentence(text: string, { registry, mentions, articleCompanie
 
     // « investira 250 millions dans un troisième bâtiment »: the sum is the cost of a new facility, which is the announcement.
     const intoFacility = head?.cls === "invest" && facility && facility.start > head.end && (facility.indefinite || facility.isNew) &&
-      /(?<![\p{L}])(?:dans|pour)\s+(?:[\p{L}'-]+\s+){0,3}$/iu.test(plain.slice(head.end, facility.start));
+      /(?<![\p{L}])(?:dans|pour)\s+(?:un|une)\s+(?:[\p{L}-]+\s+)?$/iu.test(plain.slice(head.end, facility.start));
+    // « agrandir son centre, pour un investissement de… »: extending what exists is an investment in it; « développer un campus » builds.
+    const extending = chain.triggers.some((t) => t.cls === "invest") && chain.triggers.every((t) => !["build", "open"].includes(t.cls) || EXTEND.test(t.form));
     let kind: AnnouncementKind;
     if (head?.cls === "partner" || deal.length) kind = "partnership";
     else if (head?.cls === "acquire" || head?.cls === "sell") kind = "acquisition";
     // « le permis de construire d'un bâtiment…, un investissement de » is about the building; its cost is a figure.
-    else if (head?.cls === "invest" && !chain.triggers.some((t) => ["build", "open"].includes(t.cls)) && !step && !intoFacility) kind = "investment";
+    else if ((head?.cls === "invest" || extending) && (extending || !chain.triggers.some((t) => ["build", "open"].includes(t.cls))) && !step && !intoFacility) kind = "investment";
     else if (facility) kind = facility.kind;
     else if (head?.cls === "land") kind = "cable";
     else if (head?.cls === "build" || (cancel && chain.triggers.some((t) => t.form === "projet"))) kind = "other";

@@ -81,6 +81,8 @@ const PASSIVE_ONLY = /^(?:install|implant)/;
 
 /** Build verbs that also say much else: a statement only with a facility noun in its clause. */
 export const SOFT_BUILD = /^(?:développ|agrandi|étend|extension|prolong)/;
+/** Of those, the ones that extend what exists: with a sum, an investment in it. */
+export const EXTEND = /^(?:agrandi|étend|extension|prolong)/;
 
 /** A modal (« va », « doit », « compte ») counts only before an infinitive: « doit 10 millions » announces nothing. */
 export const MODALS = new Set(["compte", "comptent", "veut", "veulent", "souhaite", "souhaitent", "entend", "entendent", "s'apprête", "s'engage", "va", "vont", "doit", "doivent", "pourrait", "pourraient", "devrait", "devraient", "devait", "devaient", "comptait"]);
