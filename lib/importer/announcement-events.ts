@@ -6,7 +6,7 @@ import { announcementAmounts, announcementCapacities } from "./announcement-figu
 import type { AnnouncementRegistry, Mention } from "./announcement-mentions";
 import { type Located, placeGroups } from "./announcement-places";
 import { COMPANY_ANAPHOR, FACILITY_SUBJECT, companiesAfter, namedSubject, ownerOf, tagCompanies } from "./announcement-subject";
-import { EXTEND, MODALS, SOFT_BUILD, findTriggers } from "./announcement-verbs";
+import { EXTEND, MODALS, SOFT_BUILD, type Trigger, findTriggers } from "./announcement-verbs";
 
 /** One announcement a sentence states, before the article-level steps (subject carried over, continuation, currency). */
 export type Reading = {
@@ -49,7 +49,13 @@ export function readSentence(text: string, { registry, mentions, articleCompanie
   const capacities = announcementCapacities(plain);
   const years = eventYears(plain);
   const readings: Reading[] = [];
-  chains.forEach((chain, i) => {
+  chains.forEach((whole, i) => {
+    // « agrandir son centre », « développer un campus »: an extension verb counts only with its facility as object;
+    // « s'étend sur 5 hectares », « étendre ses capacités de cloud » leave the rest of the statement (« va dépenser… »).
+    const soft = (t: Trigger) =>
+      SOFT_BUILD.test(t.form) && (/(?<![\p{L}])s'\s*$/iu.test(plain.slice(0, t.start)) || !facilities.some((f) => f.start >= t.end && f.start - t.end < 60 && isObject(plain.slice(t.end, f.start))));
+    const chain = { ...whole, triggers: whole.triggers.filter((t) => !soft(t)) };
+    if (!chain.triggers.length) return;
     const scopeStart = i === 0 ? 0 : Math.max(chains[i - 1].end, plain.lastIndexOf(",", chain.start) + 1);
     // A clause ends at the comma before the next statement, or at the next statement itself.
     const next = chains[i + 1];
@@ -78,8 +84,6 @@ export function readSentence(text: string, { registry, mentions, articleCompanie
     if (!head && ["complete", "start"].includes(governing.cls) && !deal.length && !chain.triggers.some((t) => t.form === "projet")) return;
     // « NTT DATA annonce que sa filiale construira… »: the announcing verb reports the next statement, which is the announcement.
     if (!head && governing.cls === "announce" && next && /^\s*(?:qu'|que\s)/iu.test(plain.slice(chain.end)) && next.start - chain.end < 90) return;
-    // « agrandir son centre », « développer un campus »: only with the facility as object; « le site s'étend sur 5 hectares » builds nothing.
-    if (head && SOFT_BUILD.test(head.form) && (/(?<![\p{L}])s'\s*$/iu.test(plain.slice(0, head.start)) || !facilities.some((f) => f.start >= head.end && f.end <= scopeEnd && isObject(plain.slice(head.end, f.start))))) return;
     // « « Nous ne voulons plus perdre un projet » »: a project a speaker names in passing, inside a quote, is none.
     if (nounOnly && insideQuote(plain, chain.start)) return;
     // « n'a pas inauguré », « n'ouvrira pas »: the negation wraps the auxiliary or the verb.
@@ -174,6 +178,8 @@ export function readSentence(text: string, { registry, mentions, articleCompanie
 function dealWith(text: string, companies: ReturnType<typeof tagCompanies>, from: number, to: number): string[] {
   const clause = text.slice(from, to);
   if (!/(?<![\p{L}])(?:un|une|l'|le|la)\s*(?:[\p{L}-]+\s+)?(?:accord|convention|contrat|protocole|partenariat)(?![\p{L}])/iu.test(clause)) return [];
+  // « un accord … pour équiper ses centres »: a supplier's contract, and a supplier is not `by`.
+  if (/(?<![\p{L}])pour\s+(?:l'|les?\s+)?(?:équiper|fournir|livrer|approvisionner|équipement|fourniture)/iu.test(text.slice(from))) return [];
   return companiesAfter(text, companies, from, to, /(?<![\p{L}])avec\s+(?:(?:le|la|les|l')\s*)?(?:[\p{Ll}-]+\s+){0,3}$/u);
 }
 

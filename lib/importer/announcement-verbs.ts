@@ -52,7 +52,8 @@ const LEXICON: [VerbClass, Forms][] = [
   ["sell", { present: ["vend", "vendent"], participle: ["vendu", "vendue", "vendus", "vendues"], future: ["vendra", "vendront"], infinitive: ["vendre"], noun: ["vente"] }],
   ["invest", { present: ["investit", "investissent"], participle: ["investi"], future: ["investira", "investiront"], conditional: ["investirait", "investiraient"], infinitive: ["investir"], noun: ["investissement", "investissements"] }],
   ["invest", { ...er("consacr"), noun: [] }],
-  ["invest", { ...er("financ"), participle: ["financé", "financée", "financés"], noun: [] }],
+  // « est financé par un consortium » names a funder, not an investment: no participle.
+  ["invest", { ...er("financ"), participle: [], noun: [] }],
   ["invest", { ...er("dépens"), noun: [] }],
   ["invest", { ...er("inject"), noun: [] }],
   ["partner", { present: ["s'associe", "s'associent", "s'allie", "s'allient"], participle: ["associé", "associés", "alliés"], future: ["s'associera", "s'associeront"], infinitive: ["s'associer", "s'allier"], noun: ["partenariat", "coentreprise", "co-entreprise", "joint-venture", "alliance"] }],

@@ -49,6 +49,8 @@ type Draft = Omit<AnnouncementData, "amount" | "evidence" | "site" | "status"> &
 const SUBJECT_REACH = 2;
 const MILESTONE = new Set(["open", "build", "deliver", "land", "start"]);
 const FACILITY_KINDS = new Set(["datacenter", "cloud-region", "cable", "other"]);
+/** « Le premier site », « le premier bâtiment de son parc »: a sum said after it may be the whole's. */
+const FIRST_PART = /(?<![\p{L}])(?:premier|première)\s+(?:bâtiment|site|phase|tranche|module|hall|salle)/iu;
 
 /**
  * The announcements an article's body states, sentence by sentence: who (the
@@ -96,7 +98,8 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
       const inside = (place?: string) => WITHIN_TOWN.test(spot(place)?.kind ?? "") && spot(place)?.lat === spot(target.place)?.lat && spot(place)?.lon === spot(target.place)?.lon;
       // « L'opérateur y a investi 40 millions de dinars » after its new centre: the cost of that centre, not a second announcement.
       const costOf = (r: (typeof readings)[number]) =>
-        r.kind === "investment" && !!r.amount && !target.amount && !r.place && (!r.country || r.country === target.country) && FACILITY_KINDS.has(target.kind);
+        r.kind === "investment" && !!r.amount && !target.amount && !r.place && (!r.country || r.country === target.country) && FACILITY_KINDS.has(target.kind) &&
+        (r.there || FACILITY_SUBJECT.test(head)) && !FIRST_PART.test(sentences[target.first].text);
       const fresh = readings.filter((r) => !costOf(r)).filter((r) => r.standalone || (r.country && r.country !== target.country) || (r.place && r.place !== target.place && !refines(r.place, r.country) && !inside(r.place)));
       if (!fresh.length) {
         const added: string[] = [];
