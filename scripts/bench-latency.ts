@@ -18,41 +18,25 @@
  * --cpu-prof, say) instead of starting one. Beside each latency, the
  * server's CPU time per request (its process tree, from /proc): on a machine
  * shared with other work the latencies follow the load, the CPU time much less.
+ * Company pages never requested (the first page of 30 companies per round,
+ * none of those the build prerendered) are timed to the end of the body, as cold articles. --floor: then measures
+ * the framework's floor (`npm run bench:floor`, 200 requests) and prints each
+ * figure as a ratio to it, issue #33's goals beside.
  */
 import fs from "node:fs";
+import path from "node:path";
 import { parseArgs } from "node:util";
 import { buildArchive } from "../lib/archive/archive";
 import { contentDir } from "../lib/content/content-dir";
+import { routes } from "../lib/site/routes";
 import { site } from "../lib/site/site";
+import { type Floor, floorNow, ratio } from "./lib/floor";
 import { startNext } from "./lib/next-server";
+import { loadAverage, treeCpuMs } from "./lib/process-cpu";
 import { series as timedSeries } from "./lib/request-timing";
 import { ms, percentile } from "./lib/stats";
 
-const { values } = parseArgs({ options: { rounds: { type: "string", default: "1" }, url: { type: "string" } } });
-
-/** CPU time (user + system, ms) of a process and its descendants so far; 0 without a process (Linux /proc). */
-function treeCpuMs(rootPid: number | undefined): number {
-  if (!rootPid) return 0;
-  const stats = new Map<number, { ppid: number; ms: number }>();
-  for (const entry of fs.readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      // Fields after the command name: state, ppid, … utime (14th) and stime (15th), in clock ticks (100 Hz).
-      const fields = fs.readFileSync(`/proc/${entry}/stat`, "utf8").split(") ")[1].split(" ");
-      stats.set(Number(entry), { ppid: Number(fields[1]), ms: (Number(fields[11]) + Number(fields[12])) * 10 });
-    } catch {
-      // the process ended while we read
-    }
-  }
-  let total = 0;
-  const stack = [rootPid];
-  while (stack.length) {
-    const pid = stack.pop()!;
-    total += stats.get(pid)?.ms ?? 0;
-    for (const [child, { ppid }] of stats) if (ppid === pid) stack.push(child);
-  }
-  return total;
-}
+const { values } = parseArgs({ options: { rounds: { type: "string", default: "1" }, url: { type: "string" }, floor: { type: "boolean", default: false } } });
 
 let serverPid: number | undefined;
 
@@ -75,14 +59,18 @@ async function main() {
   const origin = values.url ?? server!.url;
   serverPid = server?.child.pid;
   try {
-    const all = { cold: [] as number[], coldTotal: [] as number[], warm: [] as number[], home: [] as number[], static: [] as number[], searchNew: [] as number[], searchAgain: [] as number[] };
-    const cpu = { cold: 0, warm: 0, home: 0, static: 0, searchNew: 0, searchAgain: 0 };
+    const all = { cold: [] as number[], coldTotal: [] as number[], company: [] as number[], warm: [] as number[], home: [] as number[], static: [] as number[], searchNew: [] as number[], searchAgain: [] as number[] };
+    const cpu = { cold: 0, company: 0, warm: 0, home: 0, static: 0, searchNew: 0, searchAgain: 0 };
     const companies = [...archive.registry.companies.values()];
+    // A company page the build prerendered (its first page, for the build's own content) is not cold: only the others are asked.
+    const distDir = process.env.NEXT_DIST_DIR ?? ".next";
+    const coldCompanies = companies.filter((c) => !fs.existsSync(path.join(distDir, "server/app", `${routes.entity("company", c.slug)}.html`)));
     for (let round = 0; round < Number(values.rounds); round++) {
       const from = site.prerenderedArticles + round * 100;
       const articleUrls = archive.articles.slice(from, from + 100).map((a) => `${origin}/articles/${a.slug}`);
       const cold = await series(articleUrls);
       const warm = await series(articleUrls);
+      const company = await series(coldCompanies.slice(round * 30, round * 30 + 30).map((c) => `${origin}${routes.entity("company", c.slug)}`));
       const repeat = (url: string, n = 30) => Array.from({ length: n }, () => `${origin}${url}`);
       await series(repeat("/", 3));
       const home = await series(repeat("/"));
@@ -99,12 +87,14 @@ async function main() {
       const searchAgain = await series(Array.from({ length: 30 }, (_, i) => searchUrl(queries[i % queries.length])));
       all.cold.push(...cold.ttfb);
       all.coldTotal.push(...cold.total);
+      all.company.push(...company.total);
       all.warm.push(...warm.ttfb);
       all.home.push(...home.total);
       all.static.push(...staticPage.total);
       all.searchNew.push(...searchNew.total);
       all.searchAgain.push(...searchAgain.total);
       cpu.cold += cold.cpu;
+      cpu.company += company.cpu;
       cpu.warm += warm.cpu;
       cpu.home += home.cpu;
       cpu.static += staticPage.cpu;
@@ -112,21 +102,41 @@ async function main() {
       cpu.searchAgain += searchAgain.cpu;
     }
     console.log(`\n${archive.articles.length} articles, ${values.rounds} tour(s)`);
-    console.log(`charge (uptime) : ${fs.readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ")}`);
+    console.log(`charge (uptime) : ${loadAverage()}`);
     row("article cold (TTFB)", all.cold, cpu.cold);
-    row("article cold (total)", all.coldTotal);
+    row("article cold (total)", all.coldTotal, cpu.cold);
+    row("entreprise cold (total)", all.company, cpu.company);
     row("article warm (TTFB)", all.warm, cpu.warm);
     row("home (total)", all.home, cpu.home);
     row("/entreprises (total)", all.static, cpu.static);
     row("search new (total)", all.searchNew, cpu.searchNew);
     row("search again (total)", all.searchAgain, cpu.searchAgain);
-    console.log("Cibles : cold p95 ≤ 30 ms, warm p95 ≤ 5 ms, recherche nouvelle p50 ≤ 15 ms à 10 000.");
+    if (values.floor) {
+      server?.stop();
+      printRatios(all, cpu, await floorNow());
+    }
   } catch (error) {
     if (server) console.error(server.output().slice(-4000));
     throw error;
   } finally {
     server?.stop();
   }
+}
+
+/** Issue #33's goals, each figure as a multiple of the floor measured just after. */
+function printRatios(all: Record<string, number[]>, cpu: Record<string, number>, floor: Floor) {
+  const dynamic = percentile(floor.fresh.total, 95);
+  const dynamicP50 = percentile(floor.fresh.total, 50);
+  const prerendered = percentile(floor.prerendered.ttfb, 95);
+  console.log(`\nplancher (npm run bench:floor, charge ${floor.load.toFixed(1)}) : page dynamique p50 ${ms(dynamicP50)} p95 ${ms(dynamic)} (CPU ${ms(floor.fresh.cpuMs)}/requête), page prérendue p95 ${ms(prerendered)}`);
+  const line = (label: string, value: number, of: number, goal: string) => console.log(`  ${label.padEnd(40)} ${ms(value).padStart(9)}   ${ratio(value, of).padStart(6)}${goal ? `   (objectif ${goal})` : ""}`);
+  line("article cold, corps entier, p95", percentile(all.coldTotal, 95), dynamic, "≤ 2×");
+  line("entreprise cold, corps entier, p95", percentile(all.company, 95), dynamic, "≤ 2×");
+  line("article warm, premier octet, p95", percentile(all.warm, 95), prerendered, "≤ 1,3×");
+  line("recherche nouvelle, p50", percentile(all.searchNew, 50), dynamicP50, "≤ 1,5×");
+  const n = all.cold.length;
+  line("CPU serveur, article cold", cpu.cold / n, floor.fresh.cpuMs, "");
+  line("CPU serveur, entreprise cold", cpu.company / all.company.length, floor.fresh.cpuMs, "");
 }
 
 main().catch((error) => {

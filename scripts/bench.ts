@@ -21,6 +21,11 @@
  *   --start-only (with --reuse-build): only the server start, timed --starts
  *   times (default 3): spawn to the first page served, the archive and its
  *   indexes ready (each start on a fresh process).
+ *   --no-floor: leaves out the framework's floor. Otherwise, once the sizes
+ *   are measured, a bare Next app is built and timed in the same run
+ *   (`npm run bench:floor`, decision 012) and every latency is printed beside
+ *   it as a ratio, issue #33's goals beside: the ratios, not the
+ *   milliseconds, compare between runs on a shared machine.
  */
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -30,6 +35,7 @@ import { buildArchive } from "../lib/archive/archive";
 import { getEntityProfile } from "../lib/entities/entity-pages";
 import { routes } from "../lib/site/routes";
 import { site } from "../lib/site/site";
+import { type Floor, floorNow, ratio } from "./lib/floor";
 import { keepTsconfig } from "./lib/keep-tsconfig.mjs";
 import { samplePeakRss, startNext, treeRss } from "./lib/next-server";
 import { series } from "./lib/request-timing";
@@ -47,6 +53,7 @@ const { values } = parseArgs({
     dist: { type: "string" },
     "start-only": { type: "boolean", default: false },
     starts: { type: "string", default: "3" },
+    "no-floor": { type: "boolean", default: false },
   },
 });
 const sizes = values.sizes.split(",").map(Number);
@@ -113,6 +120,10 @@ function writeHugoSite(dir: string, contentDir: string) {
 }
 
 type Row = Record<string, string>;
+
+/** A size's request latencies (ms), kept as numbers to be set beside the floor. */
+type Latencies = { coldTtfbP95: number; coldTotalP95: number; warmP95: number; homeP50: number; staticP50: number; searchNewP50: number; searchAgainP50: number };
+const latenciesBySize = new Map<number, Latencies>();
 
 /** Best of two Hugo builds of the same corpus (the second has the files in the page cache, as Next's rebuild does). */
 async function hugoTime(size: number, corpus: string): Promise<number> {
@@ -203,7 +214,7 @@ async function measureStarts(env: Record<string, string>): Promise<Row> {
 }
 
 /** Latencies of the served site: articles cold then warm, home, a static page, searches new and asked again. */
-async function measureServer(env: Record<string, string>, corpus: string): Promise<Row> {
+async function measureServer(env: Record<string, string>, corpus: string, size: number): Promise<Row> {
   const startedAt = performance.now();
   const server = await startNext(env, { captureOutput: true });
   const startMs = performance.now() - startedAt;
@@ -230,6 +241,15 @@ async function measureServer(env: Record<string, string>, corpus: string): Promi
     await series(queries.map(searchUrl));
     const searchAgain = await series(Array.from({ length: 30 }, (_, i) => searchUrl(queries[i % queries.length])));
     const staticP50 = percentile(staticPage.total, 50);
+    latenciesBySize.set(size, {
+      coldTtfbP95: percentile(cold.ttfb, 95),
+      coldTotalP95: percentile(cold.total, 95),
+      warmP95: percentile(warm.ttfb, 95),
+      homeP50: percentile(home.total, 50),
+      staticP50,
+      searchNewP50: percentile(searchNew.total, 50),
+      searchAgainP50: percentile(searchAgain.total, 50),
+    });
     const publications = await measurePublications(server.url, corpus, Number(values.publications));
     const rssAfterLoad = treeRss(server.child.pid!);
     const junk = Number(values.junk);
@@ -238,6 +258,7 @@ async function measureServer(env: Record<string, string>, corpus: string): Promi
       "server start": seconds(startMs),
       "cold p50": ms(percentile(cold.ttfb, 50)),
       "cold p95": ms(percentile(cold.ttfb, 95)),
+      "cold whole body p95": ms(percentile(cold.total, 95)),
       "warm p50": ms(percentile(warm.ttfb, 50)),
       "warm p95": ms(percentile(warm.ttfb, 95)),
       "home p50": ms(percentile(home.total, 50)),
@@ -295,7 +316,7 @@ async function benchSize(size: number): Promise<Row> {
     }
     if (values["start-only"]) return measureStarts(env);
     const hugoMs = await hugoTime(size, corpus);
-    return { hugo: seconds(hugoMs), ...(await measureServer(env, corpus)) };
+    return { hugo: seconds(hugoMs), ...(await measureServer(env, corpus, size)) };
   }
   // First a build from nothing (no compiler cache), as on a new CI machine…
   fs.rmSync(distDir, { recursive: true, force: true });
@@ -318,11 +339,30 @@ async function benchSize(size: number): Promise<Row> {
       hugo: seconds(hugoMs),
       "cold / hugo": `${(cold.ms / hugoMs).toFixed(1)}×`,
       "rebuild / hugo": `${(rebuild.ms / hugoMs).toFixed(1)}×`,
-      ...(await measureServer(env, corpus)),
+      ...(await measureServer(env, corpus, size)),
     };
   } finally {
     unpublish();
   }
+}
+
+/** The floor's own figures, then each latency of a size as a multiple of the floor's matching one (issue #33's goals in the labels). */
+function besideFloor(floor: Floor, l: Latencies): Row {
+  const dynamicP50 = percentile(floor.fresh.total, 50);
+  const dynamicP95 = percentile(floor.fresh.total, 95);
+  const prerenderedTtfbP95 = percentile(floor.prerendered.ttfb, 95);
+  const prerenderedTotalP50 = percentile(floor.prerendered.total, 50);
+  return {
+    [`floor (load ${floor.load.toFixed(1)}): dynamic p50 / p95`]: `${ms(dynamicP50)} / ${ms(dynamicP95)}`,
+    "floor: prerendered first byte p95, whole p50": `${ms(prerenderedTtfbP95)}, ${ms(prerenderedTotalP50)}`,
+    "cold whole body p95 ÷ dynamic p95 (goal ≤ 2×)": ratio(l.coldTotalP95, dynamicP95),
+    "cold first byte p95 ÷ prerendered p95": ratio(l.coldTtfbP95, prerenderedTtfbP95),
+    "warm p95 ÷ prerendered p95 (goal ≤ 1.3×)": ratio(l.warmP95, prerenderedTtfbP95),
+    "search new p50 ÷ dynamic p50 (goal ≤ 1.5×)": ratio(l.searchNewP50, dynamicP50),
+    "search again p50 ÷ dynamic p50": ratio(l.searchAgainP50, dynamicP50),
+    "home p50 ÷ prerendered p50": ratio(l.homeP50, prerenderedTotalP50),
+    "static p50 ÷ prerendered p50": ratio(l.staticP50, prerenderedTotalP50),
+  };
 }
 
 async function main() {
@@ -333,8 +373,13 @@ async function main() {
   } finally {
     restoreTsconfig();
   }
+  if (!values["no-floor"] && latenciesBySize.size) {
+    console.log("\nPlancher du framework (application Next nue, même réglages, même machine, dans la même exécution)…");
+    const floor = await floorNow();
+    for (const row of rows) Object.assign(row, besideFloor(floor, latenciesBySize.get(Number(row.articles))!));
+  }
 
-  console.log("\nRésultats (cibles : publication ≤ 1 s, démarrage ≤ 10 s, cold p95 ≤ 30 ms, warm p95 ≤ 5 ms, recherche nouvelle p50 ≤ 15 ms à 10 000, RSS ≤ 1 GiB)\n");
+  console.log("\nRésultats (cibles : publication ≤ 1 s, démarrage ≤ 10 s, RSS ≤ 1 GiB ; latences en rapport au plancher mesuré dans la même exécution)\n");
   // One column per archive size: the figures read down, not across 19 columns.
   const metrics = Object.keys(rows[0] ?? {}).filter((key) => key !== "articles");
   console.table(Object.fromEntries(metrics.map((key) => [key, Object.fromEntries(rows.map((row) => [row.articles, row[key]]))])));

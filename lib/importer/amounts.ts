@@ -38,6 +38,8 @@ const CURRENCIES: [RegExp, string | { ambiguous: AmbiguousCurrency }][] = [
   [/^¥/, { ambiguous: "yen-yuan" }],
   [/^(?:livres?\s+sterling|£|GBP)/i, "GBP"],
   [/^livres?\s+turques?/i, "TRY"],
+  [/^livres?\s+libanaises?/i, "LBP"],
+  [/^livres?\s+égyptiennes?/i, "EGP"],
   [/^livres?/i, { ambiguous: "livre" }],
   [/^(?:francs?\s+suisses?|CHF)/i, "CHF"],
   [/^(?:francs?\s+CFA|FCFA)/i, { ambiguous: "cfa" }],
@@ -58,15 +60,21 @@ const CURRENCIES: [RegExp, string | { ambiguous: AmbiguousCurrency }][] = [
   [/^shillings?\s+kényans?|^KES/i, "KES"],
   [/^shillings?/i, { ambiguous: "shilling" }],
   [/^pesos?/i, { ambiguous: "peso" }],
+  [/^dinars?\s+algériens?|^DZD/i, "DZD"],
+  [/^dinars?\s+tunisiens?|^TND/i, "TND"],
   [/^dinars?/i, { ambiguous: "dinar" }],
+  [/^(?:ariarys?|MGA)/i, "MGA"],
+  [/^(?:gourdes?|HTG)/i, "HTG"],
+  [/^(?:cedis?|GHS)/i, "GHS"],
   [/^(?:wons?|KRW)/i, "KRW"],
   [/^(?:rands?|ZAR)/i, "ZAR"],
   [/^(?:nairas?|NGN)/i, "NGN"],
   [/^(?:réals?|reais|BRL)/i, "BRL"],
   [/^(?:zlotys?|PLN)/i, "PLN"],
-  [/^(?:XOF|XAF)/, "XOF"],
+  [/^XOF/, "XOF"],
+  [/^XAF/, "XAF"],
 ];
-const CURRENCY = String.raw`(?:dollars?(?:\s+(?:américains?|US|des États-Unis|canadiens?|australiens?|néo-zélandais|de Hong Kong|hongkongais|de Singapour|singapouriens?))?|\$\s?(?:US|CAN?)(?![\p{L}])|US\$|CA\$|A\$|\$|euros?|€|yuans?|renminbis?|yens?|¥|livres?(?:\s+(?:sterling|turques?))?|£|francs?(?:\s+(?:suisses?|CFA))?|FCFA|couronnes?(?:\s+(?:suédoises?|norvégiennes?|danoises?|tchèques?))?|roupies?(?:\s+(?:indiennes?|indonésiennes?))?|dirhams?(?:\s+(?:marocains?|émiratis?|des Émirats))?|riyals?(?:\s+saoudiens?)?|shillings?(?:\s+kényans?)?|pesos?|dinars?|wons?|rands?|nairas?|réals?|reais|zlotys?|(?:USD|EUR|CAD|AUD|CNY|RMB|JPY|GBP|CHF|XOF|XAF|SEK|NOK|DKK|CZK|INR|MAD|AED|SAR|KES|KRW|ZAR|NGN|BRL|PLN)(?![\p{L}]))`;
+const CURRENCY = String.raw`(?:dollars?(?:\s+(?:américains?|US|des États-Unis|canadiens?|australiens?|néo-zélandais|de Hong Kong|hongkongais|de Singapour|singapouriens?))?|\$\s?(?:US|CAN?)(?![\p{L}])|US\$|CA\$|A\$|\$|euros?|€|yuans?|renminbis?|yens?|¥|livres?(?:\s+(?:sterling|turques?|libanaises?|égyptiennes?))?|£|francs?(?:\s+(?:suisses?|CFA))?|FCFA|couronnes?(?:\s+(?:suédoises?|norvégiennes?|danoises?|tchèques?))?|roupies?(?:\s+(?:indiennes?|indonésiennes?))?|dirhams?(?:\s+(?:marocains?|émiratis?|des Émirats))?|riyals?(?:\s+saoudiens?)?|shillings?(?:\s+kényans?)?|pesos?|dinars?(?:\s+(?:algériens?|tunisiens?))?|ariarys?|gourdes?|cedis?|wons?|rands?|nairas?|réals?|reais|zlotys?|(?:USD|EUR|CAD|AUD|CNY|RMB|JPY|GBP|CHF|XOF|XAF|SEK|NOK|DKK|CZK|INR|MAD|AED|SAR|KES|KRW|ZAR|NGN|BRL|PLN|DZD|TND|MGA|HTG|GHS|LBP|EGP)(?![\p{L}]))`;
 
 const AMOUNT = new RegExp(
   String.raw`(?<![\p{L}\p{N},.])(${NUMBER}|${WORD}(?=${SPACE}+(?:milliard|million)))${SPACE}*(?:(${SCALE})${SPACE}*)?(?:(?:de|d['’])${SPACE}*)?(${CURRENCY})(?![\p{L}])`,

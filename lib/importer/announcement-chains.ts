@@ -30,7 +30,8 @@ export function chainsOf(text: string, triggers: Trigger[], companies: Mention[]
     // (« pour un investissement de »), or a relative clause on its facility (« un bâtiment de 20 MW qui doit être livré »).
     const purpose = t.tense === "infinitive" && /(?<![\p{L}])(?:pour|afin d[e'])\s+(?:y\s+)?$/iu.test(before);
     // « pour un investissement de », « …, un investissement de 110 millions »: what it costs.
-    const cost = t.cls === "invest" && t.tense === "noun" && /(?:(?<![\p{L}])pour|,)\s+(?:un|une)\s+$/iu.test(before);
+    // « représentant un investissement de », « fruit d'un investissement de », « qui représente un investissement » too.
+    const cost = t.cls === "invest" && t.tense === "noun" && /(?:(?<![\p{L}])(?:pour|représentant|représente|représentera|soit|fruit\s+d')|,)\s*(?:un|une)\s+(?:[\p{L}-]+\s+)?$/iu.test(before);
     // « dont la première phase » is a stage of the same facility; « dont la première région » a new one.
     const stage = /(?<![\p{L}])dont\s+(?:la|le|les|l')\s*(?:(?:première|premier|deuxième|seconde?)\s+)?(?:phase|tranche|mise en service|livraison|construction|ouverture)\s*$/iu.test(before);
     const relative = stage || (/(?<![\p{L}])qui\s*$/iu.test(before) && facilities.some((f) => f.end <= t.start && t.start - f.end < 40 && (!last || f.start > last.end)));

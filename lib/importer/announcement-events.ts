@@ -6,7 +6,7 @@ import { announcementAmounts, announcementCapacities } from "./announcement-figu
 import type { AnnouncementRegistry, Mention } from "./announcement-mentions";
 import { type Located, placeGroups } from "./announcement-places";
 import { COMPANY_ANAPHOR, FACILITY_SUBJECT, companiesAfter, namedSubject, ownerOf, tagCompanies } from "./announcement-subject";
-import { MODALS, findTriggers } from "./announcement-verbs";
+import { EXTEND, MODALS, SOFT_BUILD, type Trigger, findTriggers } from "./announcement-verbs";
 
 /** One announcement a sentence states, before the article-level steps (subject carried over, continuation, currency). */
 export type Reading = {
@@ -49,7 +49,13 @@ export function readSentence(text: string, { registry, mentions, articleCompanie
   const capacities = announcementCapacities(plain);
   const years = eventYears(plain);
   const readings: Reading[] = [];
-  chains.forEach((chain, i) => {
+  chains.forEach((whole, i) => {
+    // « agrandir son centre », « développer un campus »: an extension verb counts only with its facility as object;
+    // « s'étend sur 5 hectares », « étendre ses capacités de cloud » leave the rest of the statement (« va dépenser… »).
+    const soft = (t: Trigger) =>
+      SOFT_BUILD.test(t.form) && (/(?<![\p{L}])s'\s*$/iu.test(plain.slice(0, t.start)) || !facilities.some((f) => f.start >= t.end && f.start - t.end < 60 && isObject(plain.slice(t.end, f.start))));
+    const chain = { ...whole, triggers: whole.triggers.filter((t) => !soft(t)) };
+    if (!chain.triggers.length) return;
     const scopeStart = i === 0 ? 0 : Math.max(chains[i - 1].end, plain.lastIndexOf(",", chain.start) + 1);
     // A clause ends at the comma before the next statement, or at the next statement itself.
     const next = chains[i + 1];
@@ -71,7 +77,15 @@ export function readSentence(text: string, { registry, mentions, articleCompanie
     // « le site doit chauffer 6 000 logements »: a modal before a verb the lexicon does not name announces nothing.
     if (!head && chain.triggers.every((t) => MODALS.has(t.form))) return;
     // « forment sa région », « signe un contrat »: completing or starting nothing the lexicon names is no announcement.
-    if (!head && ["complete", "start"].includes(governing.cls) && !chain.triggers.some((t) => t.form === "projet")) return;
+    // « La Natcom a signé avec Digicel un accord », « a conclu un contrat avec X »: a deal between named firms.
+    // « a signé avec Equinix un accord pour la construction d'un centre »: the contract is for the next statement, which is the announcement.
+    const forNext = !!next && /(?:accord|convention|contrat|protocole)\s+(?:pour|de|d'|portant sur)\s+(?:la\s+|le\s+|l')?$/iu.test(plain.slice(0, next.start));
+    const deal = !head && !forNext && governing.cls === "complete" && governing.tense !== "noun" ? dealWith(plain, companies, governing.end, scopeEnd) : [];
+    if (!head && ["complete", "start"].includes(governing.cls) && !deal.length && !chain.triggers.some((t) => t.form === "projet")) return;
+    // « NTT DATA annonce que sa filiale construira… »: the announcing verb reports the next statement, which is the announcement.
+    if (!head && governing.cls === "announce" && next && /^\s*(?:qu'|que\s)/iu.test(plain.slice(chain.end)) && next.start - chain.end < 90) return;
+    // « « Nous ne voulons plus perdre un projet » »: a project a speaker names in passing, inside a quote, is none.
+    if (nounOnly && insideQuote(plain, chain.start)) return;
     // « n'a pas inauguré », « n'ouvrira pas »: the negation wraps the auxiliary or the verb.
     const before = plain.slice(Math.max(0, governing.start - 25), governing.start);
     const negated = /(?<![\p{L}])(?:ne\s|n')/iu.test(before) &&
@@ -81,11 +95,16 @@ export function readSentence(text: string, { registry, mentions, articleCompanie
     const relativeSubject = /(?:^|[\s,])qu(?:e\s+|')((?:la|le|les|l')\s*(?:[\p{L}-]+\s+){1,3})$/iu.exec(plain.slice(Math.max(0, governing.start - 60), governing.start));
     if (relativeSubject && !companies.some((c) => c.end <= governing.start && governing.start - c.end <= relativeSubject[1].length) && !COMPANY_ANAPHOR.test(relativeSubject[1])) return;
 
+    // « investira 250 millions dans un troisième bâtiment »: the sum is the cost of a new facility, which is the announcement.
+    const intoFacility = head?.cls === "invest" && facility && facility.start > head.end && (facility.indefinite || facility.isNew) &&
+      /(?<![\p{L}])(?:dans|pour)\s+(?:un|une)\s+(?:[\p{L}-]+\s+)?$/iu.test(plain.slice(head.end, facility.start));
+    // « agrandir son centre, pour un investissement de… »: extending what exists is an investment in it; « développer un campus » builds.
+    const extending = chain.triggers.some((t) => t.cls === "invest") && chain.triggers.every((t) => !["build", "open"].includes(t.cls) || EXTEND.test(t.form));
     let kind: AnnouncementKind;
-    if (head?.cls === "partner") kind = "partnership";
+    if (head?.cls === "partner" || deal.length) kind = "partnership";
     else if (head?.cls === "acquire" || head?.cls === "sell") kind = "acquisition";
     // « le permis de construire d'un bâtiment…, un investissement de » is about the building; its cost is a figure.
-    else if (head?.cls === "invest" && !chain.triggers.some((t) => ["build", "open"].includes(t.cls)) && !step) kind = "investment";
+    else if ((head?.cls === "invest" || extending) && (extending || !chain.triggers.some((t) => ["build", "open"].includes(t.cls))) && !step && !intoFacility) kind = "investment";
     else if (facility) kind = facility.kind;
     else if (head?.cls === "land") kind = "cable";
     else if (head?.cls === "build" || (cancel && chain.triggers.some((t) => t.form === "projet"))) kind = "other";
@@ -116,12 +135,15 @@ export function readSentence(text: string, { registry, mentions, articleCompanie
       if (speaker) (by = [speaker.slug]), why.push(`entreprise : celle dont le porte-parole parle (« ${plain.slice(speaker.start, speaker.end)} »)`);
     }
     if (!by.length && !carried) return;
+    if (deal.length) by = [...new Set([...by, ...deal])];
     if (kind === "partnership") by = [...new Set([...by, ...companiesAfter(plain, companies, governing.end, scopeEnd, /(?:avec|à|au|auprès de)\s+(?:(?:le|la|l')\s*)?(?:[\p{Ll}-]+\s+){0,2}$/u)])];
     if (head?.cls === "sell") {
       const buyers = companiesAfter(plain, companies, head.end, scopeEnd, /(?:^|\s)(?:à|au|aux)\s+(?:(?:le|la|les|l')\s*)?(?:[\p{Ll}-]+\s+){0,2}$/u);
-      if (buyers.length) by = buyers;
+      // « Le fonds cède sa participation »: with no buyer named, the deal is the buyer's, stated where the buyer is.
+      if (!buyers.length) return;
+      by = buyers;
     }
-    const status = statusOf(chain, head, plain, scope);
+    const status = deal.length ? "completed" : statusOf(chain, head, plain, scope);
     const groups = placeGroups(plain, mentions, registry, scopeStart, scopeEnd);
     const standalone = !!facility?.indefinite || !!facility?.isNew || (head !== undefined && ["acquire", "sell", "invest", "partner"].includes(head.cls) && !nounOnly) || cancel;
     const read = (from: number, to: number, group?: Located[]): Reading => {
@@ -150,6 +172,27 @@ export function readSentence(text: string, { registry, mentions, articleCompanie
     }
   });
   return readings;
+}
+
+/** Companies a signed contract binds the subject to: « a signé avec Digicel un accord », « conclut un contrat avec X ». */
+function dealWith(text: string, companies: ReturnType<typeof tagCompanies>, from: number, to: number): string[] {
+  const clause = text.slice(from, to);
+  if (!/(?<![\p{L}])(?:un|une|l'|le|la)\s*(?:[\p{L}-]+\s+)?(?:accord|convention|contrat|protocole|partenariat)(?![\p{L}])/iu.test(clause)) return [];
+  // « un accord … pour équiper ses centres »: a supplier's contract, and a supplier is not `by`.
+  if (/(?<![\p{L}])pour\s+(?:l'|les?\s+)?(?:équiper|fournir|livrer|approvisionner|équipement|fourniture)/iu.test(text.slice(from))) return [];
+  return companiesAfter(text, companies, from, to, /(?<![\p{L}])avec\s+(?:(?:le|la|les|l')\s*)?(?:[\p{Ll}-]+\s+){0,3}$/u);
+}
+
+/** Whether the words between a verb and a noun leave the noun its object: « agrandir de 2 MW son centre », not « étendre son activité de centres ». */
+function isObject(between: string): boolean {
+  const rest = between.replace(/^\s*(?:de\s+[\d\s,.]+\s*\S+|d'ici(?:\s+(?:à|la fin de))?\s+\d{4}|\p{L}+ment)\s+/iu, " ");
+  return rest.length <= 30 && !/(?<![\p{L}])(?:de|d'|du|des)(?![\p{L}])/iu.test(rest);
+}
+
+/** Whether an offset is inside « … » (the sentence quotes someone). */
+function insideQuote(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  return (before.match(/«/g)?.length ?? 0) > (before.match(/»/g)?.length ?? 0);
 }
 
 /**

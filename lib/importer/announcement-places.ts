@@ -26,7 +26,8 @@ export function placeGroups(text: string, mentions: Mention[], registry: Announc
     // « Settimo Milanese, à l'ouest de Milan, Italie »: a country right after a place of it says where the place is.
     if (join === "list" && m.kind === "country" && previous?.kind === "place" && previous.country === m.slug) join = "qualifier";
     // « après Johannesburg, en Afrique du Sud »: what qualifies a place that is not the site is not the site either.
-    if (previous?.skipped && join === "qualifier") {
+    // « sa quatrième en Europe après Paris, Amsterdam et Varsovie »: the rest of a list that is not the site is not either.
+    if (previous?.skipped && (join === "qualifier" || (join === "list" && /^\s*(?:,|et|,\s*et)\s*$/u.test(text.slice(previous.end, m.start))))) {
       previous = { ...here, skipped: true };
       continue;
     }

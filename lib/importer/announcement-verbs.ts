@@ -36,6 +36,12 @@ const LEXICON: [VerbClass, Forms][] = [
   ["build", { present: ["construit", "construisent"], participle: ["construit", "construite", "construits", "construites"], future: ["construira", "construiront"], conditional: ["construirait", "construiraient"], infinitive: ["construire"], imperfect: ["construisait"], noun: ["construction", "première pierre", "travaux", "chantier", "pose du câble", "pose des câbles"] }],
   // « Les sites seraient installés à Calatorao », « le campus sera implanté à Fouju »: where a facility is built (a passive, see findTriggers).
   ["build", { participle: ["installé", "installée", "installés", "installées", "implanté", "implantée", "implantés", "implantées"] }],
+  // « agrandir son centre », « prolonger le câble », « développer un campus »: building more of a facility; these
+  // verbs also say much else (« développer son offre »), so they count only with a facility noun (see SOFT_BUILD).
+  ["build", { ...er("développ"), noun: [] }],
+  ["build", { present: ["agrandit", "agrandissent"], participle: ["agrandi", "agrandie"], future: ["agrandira", "agrandiront"], infinitive: ["agrandir"], noun: ["agrandissement"] }],
+  ["build", { present: ["étend", "étendent"], participle: ["étendu", "étendue"], future: ["étendra", "étendront"], infinitive: ["étendre"], noun: ["extension"] }],
+  ["build", { ...er("prolong"), noun: [] }],
   ["build", { present: ["bâtit", "bâtissent"], participle: ["bâti", "bâtie", "bâtis"], future: ["bâtira", "bâtiront"], infinitive: ["bâtir"] }],
   ["deliver", er("livr", ["livraison"])],
   ["land", { present: ["atterrit", "atterrissent"], participle: ["atterri"], future: ["atterrira", "atterriront"], infinitive: ["atterrir"] }],
@@ -46,6 +52,8 @@ const LEXICON: [VerbClass, Forms][] = [
   ["sell", { present: ["vend", "vendent"], participle: ["vendu", "vendue", "vendus", "vendues"], future: ["vendra", "vendront"], infinitive: ["vendre"], noun: ["vente"] }],
   ["invest", { present: ["investit", "investissent"], participle: ["investi"], future: ["investira", "investiront"], conditional: ["investirait", "investiraient"], infinitive: ["investir"], noun: ["investissement", "investissements"] }],
   ["invest", { ...er("consacr"), noun: [] }],
+  // « est financé par un consortium » names a funder, not an investment: no participle.
+  ["invest", { ...er("financ"), participle: [], noun: [] }],
   ["invest", { ...er("dépens"), noun: [] }],
   ["invest", { ...er("inject"), noun: [] }],
   ["partner", { present: ["s'associe", "s'associent", "s'allie", "s'allient"], participle: ["associé", "associés", "alliés"], future: ["s'associera", "s'associeront"], infinitive: ["s'associer", "s'allier"], noun: ["partenariat", "coentreprise", "co-entreprise", "joint-venture", "alliance"] }],
@@ -71,6 +79,11 @@ const LEXICON: [VerbClass, Forms][] = [
 ];
 
 const PASSIVE_ONLY = /^(?:install|implant)/;
+
+/** Build verbs that also say much else: a statement only with a facility noun in its clause. */
+export const SOFT_BUILD = /^(?:développ|agrandi|étend|extension|prolong)/;
+/** Of those, the ones that extend what exists: with a sum, an investment in it. */
+export const EXTEND = /^(?:agrandi|étend|extension|prolong)/;
 
 /** A modal (« va », « doit », « compte ») counts only before an infinitive: « doit 10 millions » announces nothing. */
 export const MODALS = new Set(["compte", "comptent", "veut", "veulent", "souhaite", "souhaitent", "entend", "entendent", "s'apprête", "s'engage", "va", "vont", "doit", "doivent", "pourrait", "pourraient", "devrait", "devraient", "devait", "devaient", "comptait"]);

@@ -48,6 +48,9 @@ type Draft = Omit<AnnouncementData, "amount" | "evidence" | "site" | "status"> &
 /** How many sentences back « il » or « le groupe » may still point to a named firm. */
 const SUBJECT_REACH = 2;
 const MILESTONE = new Set(["open", "build", "deliver", "land", "start"]);
+const FACILITY_KINDS = new Set(["datacenter", "cloud-region", "cable", "other"]);
+/** « Le premier site », « le premier bâtiment de son parc »: a sum said after it may be the whole's. */
+const FIRST_PART = /(?<![\p{L}])(?:premier|première)\s+(?:bâtiment|site|phase|tranche|module|hall|salle)/iu;
 
 /**
  * The announcements an article's body states, sentence by sentence: who (the
@@ -93,10 +96,14 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
       // « dans la zone industrielle de Sidi Salem » after « à Sfax »: an area of the same town (the importer gives it the town's point).
       const spot = (slug?: string) => (slug ? registry.places.get(slug) : undefined);
       const inside = (place?: string) => WITHIN_TOWN.test(spot(place)?.kind ?? "") && spot(place)?.lat === spot(target.place)?.lat && spot(place)?.lon === spot(target.place)?.lon;
-      const fresh = readings.filter((r) => r.standalone || (r.country && r.country !== target.country) || (r.place && r.place !== target.place && !refines(r.place, r.country) && !inside(r.place)));
+      // « L'opérateur y a investi 40 millions de dinars » after its new centre: the cost of that centre, not a second announcement.
+      const costOf = (r: (typeof readings)[number]) =>
+        r.kind === "investment" && !!r.amount && !target.amount && !r.place && (!r.country || r.country === target.country) && FACILITY_KINDS.has(target.kind) &&
+        (r.there || FACILITY_SUBJECT.test(head)) && !FIRST_PART.test(sentences[target.first].text);
+      const fresh = readings.filter((r) => !costOf(r)).filter((r) => r.standalone || (r.country && r.country !== target.country) || (r.place && r.place !== target.place && !refines(r.place, r.country) && !inside(r.place)));
       if (!fresh.length) {
         const added: string[] = [];
-        const amount = amounts[0];
+        const amount = readings.find(costOf)?.amount ?? amounts[0];
         if (amount && !target.amount) (target.amount = amount), added.push("montant");
         const mw = announcementCapacities(text)[0]?.mw;
         // « Le site pourra atteindre 50 MW d'ici 2027 » after a 5 MW opening: a further stage, announced, of the same site.
@@ -180,7 +187,9 @@ function finish(drafts: Draft[], input: AnnouncementInput, sentences: ReturnType
     const key = JSON.stringify([[...d.by].sort(), d.kind, d.place, d.country, d.status]);
     // Sentences of two paragraphs are joined by one space: the same text, whitespace folded, as the schema compares it.
     const evidence = body.slice(sentences[d.first].start, sentences[d.last].end).replace(/\s*\n\s*/g, " ");
-    if (seen.has(key)) {
+    // « Le bâtiment sera mis en service au printemps 2027 », said again further down: nothing new about a thing already proposed.
+    const again = !d.place && !d.country && !d.amount && d.mw === undefined && drafts.some((o) => o !== d && o.first < d.first && o.kind === d.kind && o.status === d.status && (o.place || o.country) && o.by.join() === d.by.join());
+    if (seen.has(key) || again) {
       notes.push(`annonce répétée, gardée une fois : « ${evidence.slice(0, 120)} »`);
       continue;
     }

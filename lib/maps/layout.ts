@@ -57,6 +57,27 @@ function outlines(shapes: CountryShape[], projection: GeoProjection, cacheKey: s
   return result;
 }
 
+function fitted(target: GeoPermissibleObjects, width: number, height: number, margin: number): GeoProjection {
+  return geoNaturalEarth1()
+    .fitExtent([[margin, margin], [width - margin, height - margin]], target)
+    .clipExtent([[0, 0], [width, height]]);
+}
+
+/** The world's projection by box size. Fitting it measures every country (12 ms, most of a company page's map), and gives the same projection for every world map of that size. */
+const worldProjections = new WeakMap<CountryShape[], Map<string, GeoProjection>>();
+
+function worldProjection(shapes: CountryShape[], width: number, height: number, margin: number): GeoProjection {
+  let cache = worldProjections.get(shapes);
+  if (!cache) worldProjections.set(shapes, (cache = new Map()));
+  const key = `${width}x${height}x${margin}`;
+  let projection = cache.get(key);
+  if (!projection) {
+    projection = fitted({ type: "FeatureCollection", features: shapes.filter((s) => s.id !== antarctica) }, width, height, margin);
+    cache.set(key, projection);
+  }
+  return projection;
+}
+
 /**
  * Projects the world's countries and the given points into a box, with
  * Natural Earth's projection: the whole inhabited world, or one country
@@ -67,15 +88,11 @@ export function layoutMap(spec: MapSpec, shapes: CountryShape[] = worldCountries
   const { width, height } = spec;
   const margin = Math.round(Math.min(width, height) * (spec.focus ? 0.12 : 0.02));
   const focused = spec.focus ? shapes.find((s) => s.id === spec.focus) : undefined;
-  const target: GeoPermissibleObjects = focused
-    ? {
-        type: "FeatureCollection",
-        features: [mainland(focused), ...spec.points.map((p) => ({ type: "Feature" as const, properties: {}, geometry: { type: "Point" as const, coordinates: [p.lon, p.lat] } }))],
-      }
-    : { type: "FeatureCollection", features: shapes.filter((s) => s.id !== antarctica) };
-  const projection = geoNaturalEarth1()
-    .fitExtent([[margin, margin], [width - margin, height - margin]], target)
-    .clipExtent([[0, 0], [width, height]]);
+  const target: GeoPermissibleObjects | undefined = focused && {
+    type: "FeatureCollection",
+    features: [mainland(focused), ...spec.points.map((p) => ({ type: "Feature" as const, properties: {}, geometry: { type: "Point" as const, coordinates: [p.lon, p.lat] } }))],
+  };
+  const projection = target ? fitted(target, width, height, margin) : worldProjection(shapes, width, height, margin);
   const roles = new Map(spec.countries.map((c) => [c.numeric, c.role]));
   const drawn = outlines(shapes, projection, focused ? undefined : `${width}x${height}`, focused ? 1 : 1.5).map(({ id, d }) => ({
     id,

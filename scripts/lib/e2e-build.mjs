@@ -60,13 +60,18 @@ function run([command, args], env, what) {
 export function buildForTests(origin) {
   const tsconfigTime = fs.statSync("tsconfig.json").mtimeMs;
   const nextEnv = fs.existsSync("next-env.d.ts") ? fs.readFileSync("next-env.d.ts", "utf8") : undefined;
+  const nextEnvTimes = nextEnv === undefined ? undefined : fs.statSync("next-env.d.ts");
   fs.rmSync(originFile, { force: true });
   const env = { ...process.env, ...tsxEnv, NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: e2eDistDir, SITE_URL: origin };
   try {
     run(nextCommand(["build"]), env, `next build (${e2eDistDir})`);
   } finally {
     if (nextEnv === undefined) fs.rmSync("next-env.d.ts", { force: true });
-    else if (fs.readFileSync("next-env.d.ts", "utf8") !== nextEnv) fs.writeFileSync("next-env.d.ts", nextEnv);
+    else {
+      // Its time too: a newer next-env.d.ts makes the next `npm start` think the code changed since its build.
+      if (fs.readFileSync("next-env.d.ts", "utf8") !== nextEnv) fs.writeFileSync("next-env.d.ts", nextEnv);
+      fs.utimesSync("next-env.d.ts", nextEnvTimes.atime, nextEnvTimes.mtime);
+    }
   }
   if (fs.statSync("tsconfig.json").mtimeMs !== tsconfigTime) {
     throw new Error(`next build a réécrit tsconfig.json : ses « include » doivent lister ${e2eDistDir}/types/**/*.ts et ${e2eDistDir}/dev/types/**/*.ts`);

@@ -1,3 +1,4 @@
+import { type GeoPermissibleObjects, geoNaturalEarth1 } from "d3-geo";
 import { describe, expect, it } from "vitest";
 import { CompactPathContext } from "@/lib/maps/compact-path";
 import { clusterPoints, groupShapes, layoutMap, strongestRole } from "@/lib/maps/layout";
@@ -47,6 +48,18 @@ describe("map layout", () => {
     expect(point.x).toBeGreaterThan(320);
     expect(point.y).toBeGreaterThan(165);
     expect(map.shapes.reduce((n, s) => n + s.d.length, 0)).toBeLessThan(60_000);
+  });
+
+  it("places points on a world map as a projection fitted for that map would, once fitted per box size", () => {
+    const spec = { width: 500, height: 260, countries: [{ numeric: "710", role: "site" as const }], points: [johannesburg, capeTown] };
+    const fresh = geoNaturalEarth1()
+      .fitExtent([[5, 5], [495, 255]], { type: "FeatureCollection", features: worldCountries().filter((s) => s.id !== "010") } as GeoPermissibleObjects)
+      .clipExtent([[0, 0], [500, 260]]);
+    const round = ([x, y]: [number, number]) => [Math.round(x * 10) / 10, Math.round(y * 10) / 10];
+    const expected = [johannesburg, capeTown].map((p) => round(fresh([p.lon, p.lat])!));
+    // The second map of that size reuses the first one's projection: it must still place its own points.
+    expect(layoutMap(spec).points.map((p) => [p.x, p.y])).toEqual(expected);
+    expect(layoutMap({ ...spec, points: [capeTown] }).points.map((p) => [p.x, p.y])).toEqual([expected[1]]);
   });
 
   it("zooms on a country: its cities spread over the box, far countries left out", () => {

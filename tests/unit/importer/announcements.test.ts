@@ -230,6 +230,15 @@ const table: Row[] = [
     "Equinix va agrandir son usine de Nozay, près de Paris, pour un investissement de 200 millions d'euros.",
     [{ by: ["equinix"], kind: "investment", status: "announced", place: "nozay", country: "france", amount: { value: 200_000_000, currency: "EUR" } }],
   ],
+  [
+    "a sum into one new facility is that facility's cost",
+    "Equinix investira 100 millions d'euros dans un nouveau centre de données à Lyon.",
+    [{ by: ["equinix"], kind: "datacenter", status: "announced", place: "lyon", country: "france", amount: { value: 100_000_000, currency: "EUR" } }],
+  ],
+  ["a contract signed with a named firm is a partnership", "Orange a signé avec Equinix un accord de cinq ans.", [{ by: ["orange", "equinix"], kind: "partnership", status: "completed" }]],
+  ["a stake sold to no buyer named is no announcement", "Equinix cède sa participation dans un centre de données à Lyon.", []],
+  ["« étendre son offre » builds nothing", "Data4 étend son offre de centres de données à Lyon.", []],
+  ["« agrandir de 20 MW son centre » builds", "Data4 va agrandir de 20 MW son centre de données de Lyon.", [{ by: ["data4"], kind: "datacenter", status: "announced", place: "lyon", country: "france", mw: 20 }]],
   ["a request withdrawn", "Equinix a retiré sa demande de permis pour un campus de 80 MW à Lyon.", [{ by: ["equinix"], kind: "datacenter", status: "cancelled", place: "lyon", country: "france", mw: 80 }]],
   [
     "« le plan de » a firm is the firm's",
