@@ -122,8 +122,8 @@ function tidyHeader(lines: readonly string[], roles: Role[], from: number, end: 
 
 /**
  * A line of the article between its headline and its first paragraph: an
- * interview's first question, or one of a release's highlights (three lines of
- * some length in a row or more, each restating the text below).
+ * interview's first question, or one of a release's highlights (two lines of
+ * some length in a row or more, in sentence case, each restating the text below).
  */
 function isHeaderText(lines: readonly string[], roles: readonly Role[], { from, end }: { from: number; end: number }, i: number): boolean {
   if (/\?$/u.test(lines[i]) && wordCount(lines[i]) >= 4) return true;
@@ -135,7 +135,7 @@ function isHeaderText(lines: readonly string[], roles: readonly Role[], { from, 
   let last = i;
   while (highlight(first - 1)) first--;
   while (highlight(last + 1)) last++;
-  return last - first >= 2;
+  return last - first >= 1;
 }
 
 /**

@@ -88,6 +88,11 @@ describe("line shapes", () => {
     expect(parseDateline("Communiqué n° 412")).toBeUndefined();
   });
 
+  it("« Paris, le 20 février 2025 » alone is a dateline; a sentence opened so is not", () => {
+    expect(parseDateline("Paris, le 20 février 2025")?.day).toBe(20);
+    expect(parseDateline("Paris, le 20 février 2025, le ministre a présenté quatre sites.")).toBeUndefined();
+  });
+
   it("an interviewer's question is no call to action; a prompt to comment still is", () => {
     expect(isCallToAction("Comment le financez-vous ?")).toBe(false);
     expect(isCallToAction("Commentez cet article")).toBe(true);
