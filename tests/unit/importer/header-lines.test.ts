@@ -96,6 +96,18 @@ describe("line shapes", () => {
   it("an interviewer's question is no call to action; a prompt to comment still is", () => {
     expect(isCallToAction("Comment le financez-vous ?")).toBe(false);
     expect(isCallToAction("Commentez cet article")).toBe(true);
+    expect(isCallToAction("Recevez chaque jeudi les nouvelles de l'innovation au Québec.")).toBe(true);
+    expect(isCallToAction("Le conseil se réunit chaque jeudi depuis le début du chantier.")).toBe(false);
+  });
+
+  it("a business unit's « Entreprises » is its firm: no new company proposed", { timeout: 60_000 }, () => {
+    const page = run(
+      "Bouygues Telecom Entreprises ouvre un centre de données régional à Mérignac",
+      "Mérignac, le 14 mai 2025 – Bouygues Telecom Entreprises ouvre aujourd'hui à Mérignac, aux portes de Bordeaux, un centre de données régional de 2,4 MW.",
+      "Le site propose des offres de colocation et de cloud privé aux entreprises, aux hôpitaux et aux collectivités de la région.",
+    );
+    expect(page.frontMatter.companies).toContain("bouygues-telecom");
+    expect(page.proposals.companies.map((c) => c.name)).not.toContain("Bouygues Telecom Entreprises");
   });
 
   it("« Propos recueillis par X » signs an interview", () => {
