@@ -29,10 +29,15 @@ const CUT_WORD = /\p{L}-$/u;
  */
 const COMPOUND_PREFIX = /(?:^|[\s'’(«-])(?:porte|vice|sous|non|auto|anti|co|ex|demi|semi|mi|après|avant|arrière|grand|grande|petit|petite|haut|haute|bas|basse|nord|sud|est|ouest|centre|multi|néo|pré|post|quasi|contre|entre|extra|long|court|bien|mal|sans|état|chef|cheffe|libre|vis|peut|c'est|est-ce|a|t)-$/iu;
 
+/** A quotation closed mid-sentence (« sites « clés en main » » / « destinés à… »): the sentence goes on after it. */
+const QUOTE_MID_SENTENCE = /[^.!?…\s]\s*[»”"]$/u;
+
 function continues(line: string, next: string | undefined): boolean {
-  if (!next || line.length < WRAPPED_MIN || CLOSED.test(line)) return false;
+  if (!next || line.length < WRAPPED_MIN) return false;
+  if (CLOSED.test(line) && !(QUOTE_MID_SENTENCE.test(line) && /^\p{Ll}/u.test(next))) return false;
   if (CUT_WORD.test(line) && /^\p{L}/u.test(next)) return true;
-  if (/^[\p{Ll}\d«(]/u.test(next) || /^(?:d|l|qu|j|n|s)['’]\p{L}/u.test(next)) return true;
+  // A line of figures alone (« 11/03 », « 17h45 ») under a title is its date stamp, not the rest of its sentence.
+  if (/^[\p{Ll}«(]/u.test(next) || (/^\d/u.test(next) && /\p{L}{2}/u.test(next)) || /^(?:d|l|qu|j|n|s)['’]\p{L}/u.test(next)) return true;
   return HANGING.test(line) || line.endsWith(",");
 }
 

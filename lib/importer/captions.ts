@@ -77,11 +77,11 @@ export function splitAgencyCredit(line: string): { caption: string; credit?: str
 const CREDIT_LABEL = /^\((?:illustration|photo(?: d['’](?:archives?|illustration))?|archives?|image|document)\)\s*/iu;
 
 /** A credit in brackets that says it is one: "(Photo La Voix de l'Est, Jean Roy)", "(Crédit photo : X)". */
-const BRACKETED_CREDIT = /^\((?:photos?|cr[ée]dits?(?: photos?)?|illustration|image)\s*:?\s+([^()]{2,80})\)$/iu;
+const BRACKETED_CREDIT = /^\((?:photos?|ph\.|cr[ée]dits?(?: photos?)?|illustration|image)\s*:?\s+([^()]{2,80})\)$/iu;
 
 /**
  * A caption and its credit printed on one line: a sentence or two, then the
- * credit in one of the shapes pages give it (« PHOTO CAMILLE DESROSIERS »,
+ * credit in one of the shapes pages give it (« PHOTO CAMILLE DESROSIERS », « (Ph. DR) »,
  * « (Photo La Voix de l'Est, Jean Roy) », « © Belga », « Safe Host/DR »,
  * « (Illustration) JULIEN VASSEUR / AFP », « (JULIEN DUPRÉ / MAXPPP) »). The
  * credit must say it is one (©, « Photo », brackets, a slash or dash before an

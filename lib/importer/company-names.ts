@@ -12,11 +12,11 @@ import { foldText } from "../text/text";
 /** Legal forms: never part of what a firm is called in a sentence. */
 const LEGAL = new Set("sas sasu sa sarl se gmbh ag ltd limited inc incorporated llc plc nv bv spa corp corporation co cie lp".split(" "));
 
-/** Generic words firms put after their name ("Group", "Data Centres", "Trust"): the name is what comes before. */
+/** Generic words firms put after their name ("Group", "Data Centres", "Trust", a business unit's "Entreprises"): the name is what comes before. */
 const GENERIC = new Set(
   ("group groupe groep holding holdings cloud clouds data datacenter datacenters datacentre datacentres centre centres center centers " +
     "environments services solutions technologies technology systems networks network infrastructure infrastructures partners international " +
-    "platforms trust global company compagnie europe").split(" "),
+    "platforms trust global company compagnie europe entreprises").split(" "),
 );
 
 const wordsOf = (name: string) => (foldText(name).match(/[a-z0-9+]+/g) ?? []).map((w) => w.replace(/^centers?$/, (m) => m.replace("er", "re")));

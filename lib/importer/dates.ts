@@ -109,9 +109,11 @@ export function parseDateline(line: string): DateMention | undefined {
   }
   const mention = findDateMentions(line).find((d) => d.day !== undefined || d.year !== undefined) ?? parseNumericDate(line) ?? parseIsoDate(line);
   if (!mention) return undefined;
-  if (/^(publie|mis en ligne|poste|paru|date|publication)\b/.test(folded)) return line.length <= 160 ? mention : undefined;
+  if (/^(publie|mis en ligne|poste|paru|date|publication|communique de presse)\b/.test(folded)) return line.length <= 160 ? mention : undefined;
   // A line that is only a date: nothing left once the date, a time and linking words are gone.
+  // "Paris, le 20 février 2025": a release's place and date, alone on their line.
   const rest = line
+    .replace(/^\p{Lu}[\p{L}'’ -]{1,40},\s+(?=le\s)/u, "")
     .replace(mention.text, " ")
     .split(/[\s,|–—-]+/)
     .filter((word) => word && !DATELINE_FILLER.test(word));

@@ -44,10 +44,12 @@ export type HeadlineContext = {
   bylineAfter: boolean;
   /** True when the line sits under a block header ("Newsletters", "Lire aussi"): a link, most likely. */
   inBlock: boolean;
+  /** True when the line is one of three title-shaped lines in a row or more (a list of highlights). */
+  inList?: boolean;
 };
 
 /** Scoring weights, named for the warning that explains the choice. */
-const SCORES = {
+export const SCORES = {
   length: ["longueur de titre", 2],
   sentenceCase: ["casse de phrase", 2],
   titleCase: ["Casse De Nom Propre ou CAPITALES", -2],
@@ -57,6 +59,7 @@ const SCORES = {
   bylineAfter: ["suivi de la signature ou de la date", 1],
   siteName: ["repris dans une autre ligne de la page (nom de site ?)", -4],
   inBlock: ["sous un en-tête de liens ou de menu", -2],
+  inList: ["dans une liste de lignes semblables (faits marquants ?)", -4],
 } as const;
 
 /** The minimum score of a headline: below it, the page has none and the title is editorial. */
@@ -104,6 +107,7 @@ export function scoreHeadline(index: number, line: string, context: HeadlineCont
   if (context.closest) add(SCORES.closest);
   if (context.bylineAfter) add(SCORES.bylineAfter);
   if (context.inBlock) add(SCORES.inBlock);
+  if (context.inList) add(SCORES.inList);
   const key = foldText(text);
   if (context.otherLines.some((other) => other.length > text.length && foldText(other).includes(key))) add(SCORES.siteName);
   return { index, line: text, score, reasons };

@@ -1,5 +1,5 @@
 import { type Byline, isRoleLine } from "./byline";
-import { HEADLINE_THRESHOLD, type HeadlineCandidate, headlineReport, isStandfirst, sameText, scoreHeadline } from "./headline";
+import { contentWords, HEADLINE_THRESHOLD, type HeadlineCandidate, headlineReport, isStandfirst, SCORES, sameText, scoreHeadline } from "./headline";
 import { groupBlocks, isProseLine, lineRoles, type Role } from "./line-roles";
 import { isBylineName, isPersonNameLine, withoutTrailingMarks, wordCount } from "./line-shapes";
 
@@ -25,6 +25,15 @@ const isText = (role: Role) => role.kind === "text";
 const echo = (c: HeadlineCandidate) => (c.reasons.some((r) => r.startsWith("ses mots reviennent")) ? 2 : c.reasons.some((r) => r.startsWith("un de ses mots")) ? 1 : 0);
 const isFurniture = (role: Role, why?: string) => role.kind === "furniture" && (why === undefined || role.why === why);
 
+/** Three title-shaped lines in a row or more, each restating the text: a list of highlights (a release's key figures), none of them the headline. */
+function inList(i: number, shaped: ReadonlySet<number>): boolean {
+  let from = i;
+  let to = i;
+  while (shaped.has(from - 1)) from--;
+  while (shaped.has(to + 1)) to++;
+  return to - from >= 2;
+}
+
 /** The first line of the article's text: prose of some length, not a caption. */
 function firstProse(lines: readonly string[], roles: readonly Role[], from: number): number {
   for (let i = from; i < lines.length; i++) if (isText(roles[i]) && isProseLine(lines[i]) && wordCount(lines[i]) >= 6) return i;
@@ -44,21 +53,29 @@ function chooseHeadline(lines: readonly string[], roles: Role[]): { index: numbe
   // A line under a block header ("Newsletters" in a menu) may still be the headline, at a cost.
   const inBlock = (i: number) => roles[i].kind === "furniture" && (roles[i] as { inBlock?: true }).inBlock === true;
   const textAbove = lines.map((_, i) => i).filter((i) => i < start && (isText(roles[i]) || inBlock(i))).slice(-30);
+  const bare = textAbove.map((j) => scoreHeadline(j, lines[j], { opening, otherLines: [], closest: false, bylineAfter: false, inBlock: false }));
+  const shaped = new Set(textAbove.filter((_, k) => bare[k]));
+  // Highlights restate the text: title-shaped lines whose words come back in it (« Télécharger le communiqué » does not).
+  const echoing = new Set(textAbove.filter((_, k) => bare[k] && echo(bare[k]) > 0));
   const candidates = textAbove
     .map((i) =>
       scoreHeadline(i, lines[i], {
         opening,
         otherLines: lines,
-        closest: textAbove.filter((j) => j > i && scoreHeadline(j, lines[j], { opening, otherLines: [], closest: false, bylineAfter: false, inBlock: false })).length === 0,
+        closest: textAbove.every((j) => j <= i || !shaped.has(j)),
         bylineAfter: roles.slice(i + 1, i + 7).some((r) => r.kind === "byline" || r.kind === "dateline"),
         inBlock: inBlock(i),
+        inList: inList(i, echoing),
       }),
     )
     .filter((c): c is HeadlineCandidate => c !== undefined)
     // On a tie, the line whose words the text repeats most: a headline over its deck ("CyrusOne brise le sol…" over "Le campus…").
     .sort((a, b) => b.score - a.score || echo(b) - echo(a) || b.index - a.index);
-  const best = candidates[0];
-  if (!best) return { index: -1, report: "" };
+  const top = candidates[0];
+  if (!top) return { index: -1, report: "" };
+  // A headline printed over its deck: the long line under a title-shaped line nearly as strong is the deck, the line above the headline.
+  const above = candidates.find((c) => c.index === top.index - 1);
+  const best = above && isDeck(top.line) && wordCount(above.line) >= 6 && above.score >= HEADLINE_THRESHOLD && above.score >= top.score - SCORES.closest[1] ? above : top;
   const chosen = best.score >= HEADLINE_THRESHOLD ? best : undefined;
   // A headline printed twice (the page's title, then the article's) is the first one; the second is a repeat.
   const first = chosen ? Math.min(...candidates.filter((c) => sameText(c.line, chosen.line)).map((c) => c.index)) : -1;
@@ -98,8 +115,27 @@ function tidyHeader(lines: readonly string[], roles: Role[], from: number, end: 
       roles[i] = { kind: "furniture", why: "byline-role" };
     } else if (top >= 0 && i === top + 1 && isDeck(lines[i]) && !roles.some((r) => r.kind === "standfirst")) {
       roles[i] = { kind: "standfirst" };
-    } else roles[i] = { kind: "furniture", why: headline ? "header" : "menu" };
+    } else if (top >= 0 && i > top && isHeaderText(lines, roles, { from: top + 1, end }, i)) continue;
+    else roles[i] = { kind: "furniture", why: headline ? "header" : "menu" };
   }
+}
+
+/**
+ * A line of the article between its headline and its first paragraph: an
+ * interview's first question, or one of a release's highlights (two lines of
+ * some length in a row or more, in sentence case, each restating the text below).
+ */
+function isHeaderText(lines: readonly string[], roles: readonly Role[], { from, end }: { from: number; end: number }, i: number): boolean {
+  if (/\?$/u.test(lines[i]) && wordCount(lines[i]) >= 4) return true;
+  const text = contentWords(lines.slice(end, end + 6).join("\n"));
+  const highlight = (k: number) =>
+    k >= from && k < end && isText(roles[k]) && wordCount(lines[k]) >= 5 && /^\p{Lu}\p{Ll}/u.test(lines[k]) && !/[.:]$/u.test(lines[k]) && [...contentWords(lines[k])].some((w) => text.has(w));
+  if (!highlight(i)) return false;
+  let first = i;
+  let last = i;
+  while (highlight(first - 1)) first--;
+  while (highlight(last + 1)) last++;
+  return last - first >= 1;
 }
 
 /**
