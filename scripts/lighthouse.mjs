@@ -12,9 +12,9 @@
 // keeps one such run from deciding a page's score.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
-import net from "node:net";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
+import { freePort } from "./lib/loopback.mjs";
 import { nextCommand } from "./lib/next-bin.mjs";
 import { computeMedianRun } from "lighthouse/core/lib/median-run.js";
 import desktopConfig from "lighthouse/core/config/desktop-config.js";
@@ -33,17 +33,6 @@ const desktop = process.argv.includes("--desktop");
 const runs = Math.max(1, Number.parseInt(option("--runs") ?? "5", 10) || 1);
 const outDir = option("--out");
 if (outDir) mkdirSync(outDir, { recursive: true });
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-    server.on("error", reject);
-  });
-}
 
 async function waitFor(url, child) {
   for (const deadline = Date.now() + 60_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 250))) {
