@@ -15,7 +15,6 @@ export const companyKind: KindDescriptor<"company", CompanyExtra> = {
   segment: kindSegments.company,
   labels: { one: "Entreprise", many: "Entreprises", the: "L’entreprise", all: "Toutes les entreprises" },
   nav: true,
-  searchParam: "company",
   subject: true,
   // The cities of its articles may be other companies' sites: its own are its projects'.
   factCoCited: true,
