@@ -43,6 +43,10 @@ export type KindDescriptor<K extends EntityKind, Extra = object> = {
   };
   /** In the header's navigation. */
   nav: boolean;
+  /** The front page lists its most cited, under this title; `listed` says which stand for themselves there (a group, not its subsidiaries). */
+  frontPage?: { title: string; listed?(entity: EntityOf<K>): boolean };
+  /** The front page files dossiers under its entities (a theme's), after the stories. */
+  dossiers?: boolean;
   /** An article "is about" its entities of this kind in the narrow sense: chips on its cards, JSON-LD `about`. */
   subject: boolean;
   /** The fact sheet lists the cities and places its articles name. */
