@@ -14,7 +14,7 @@ const kinds = {
 };
 const named = (text, forms) => {
   const alt = forms.join("|");
-  return new RegExp(`["'\`/](${alt})["'\`/]|\\b(${alt})\\s*\\??\\s*:(?!:)`).test(text);
+  return new RegExp(`["'\`/](${alt})["'\`/[]|\\b(${alt})\\s*\\??\\s*:(?!:)`).test(text);
 };
 /** The code without its comments (a `//` inside a string or a URL stays). */
 const code = (text) => text.replace(/\/\*[\s\S]*?\*\//g, "").replace(/(^|[^:"'`\\])\/\/.*$/gm, "$1");
