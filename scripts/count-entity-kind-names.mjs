@@ -1,7 +1,9 @@
 // Counts the files of lib/, app/ and components/ that name every kind of entity by hand
 // (issue #30, item 6): a file names a kind when it writes the kind's id, its registry
-// part or its URL segment as a string, an object key or a path ("company", companies:,
-// /entreprises). `node scripts/count-entity-kind-names.mjs [--list]`
+// part or its URL segment as a string, an object key (optional or not) or a path
+// ("company", companies:, country?:, /entreprises), comments left out: a comment names
+// nothing the code switches on, and a variable before a ternary's `?` is no key.
+// `node scripts/count-entity-kind-names.mjs [--list] [--at <commit>]`
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 
@@ -12,13 +14,18 @@ const kinds = {
 };
 const named = (text, forms) => {
   const alt = forms.join("|");
-  return new RegExp(`["'\`/](${alt})["'\`/]|\\b(${alt})\\s*[:?]\\s*[^:]|case "(${alt})"`).test(text);
+  return new RegExp(`["'\`/](${alt})["'\`/[]|\\b(${alt})\\s*\\??\\s*:(?!:)`).test(text);
 };
-const files = execFileSync("git", ["ls-files", "--cached", "--others", "--exclude-standard", "lib", "app", "components"], { encoding: "utf8" })
+/** The code without its comments (a `//` inside a string or a URL stays). */
+const code = (text) => text.replace(/\/\*[\s\S]*?\*\//g, "").replace(/(^|[^:"'`\\])\/\/.*$/gm, "$1");
+const git = (...args) => execFileSync("git", args, { encoding: "utf8", maxBuffer: 1 << 28 });
+// --at <commit>: the count at a past commit, to compare (the working tree otherwise).
+const at = process.argv.includes("--at") ? process.argv[process.argv.indexOf("--at") + 1] : undefined;
+const files = (at ? git("ls-tree", "-r", "--name-only", at, "lib", "app", "components") : git("ls-files", "--cached", "--others", "--exclude-standard", "lib", "app", "components"))
   .split("\n")
-  .filter((f) => /\.(ts|tsx|mjs)$/.test(f) && fs.existsSync(f));
+  .filter((f) => /\.(ts|tsx|mjs)$/.test(f) && (at || fs.existsSync(f)));
 const naming = files.filter((f) => {
-  const text = fs.readFileSync(f, "utf8");
+  const text = code(at ? git("show", `${at}:${f}`) : fs.readFileSync(f, "utf8"));
   return Object.values(kinds).every((forms) => named(text, forms));
 });
 if (process.argv.includes("--list")) console.log(naming.join("\n"));

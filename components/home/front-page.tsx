@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { Article } from "@/lib/pages/articles";
 import { articlePath, entityPath } from "@/lib/site/routes";
 import { byCountry } from "@/lib/entities/labels";
+import { describe } from "@/lib/entities/entity-kinds";
 import { articleCount } from "@/lib/text/plural";
 import type { FrontPage as FrontPageData } from "@/lib/pages/front-page";
 import { frenchTypography } from "@/lib/text/french-typography";
@@ -49,7 +50,7 @@ function Dossiers({ dossiers }: { dossiers: FrontPageData["dossiers"] }) {
         {dossiers.map((d) => (
           <li key={`${d.kind}:${d.key}`} className="border-t border-stone-200 pt-3 dark:border-stone-800">
             <p className="text-xs font-semibold tracking-widest text-stone-600 uppercase dark:text-stone-400">
-              {d.kind === "story" ? "Suivi" : "Thème"} · {articleCount(d.count)}
+              {d.kind === "story" ? "Suivi" : describe(d.kind).labels.one} · {articleCount(d.count)}
             </p>
             <h3 className="mt-1 font-serif text-xl leading-snug font-bold">
               <Link href={d.href} className="link-headline">
@@ -96,7 +97,7 @@ function ChronologyTeaser({ articles }: { articles: Article[] }) {
   );
 }
 
-/** The front page: lead, dossiers, last announcements, most cited companies and countries, and a way to follow. */
+/** The front page: lead, dossiers, last announcements, the most cited entities of the kinds that list them, and a way to follow. */
 export function FrontPage({ data }: { data: FrontPageData }) {
   return (
     <div className="grid gap-12 lg:grid-cols-[minmax(0,1fr)_16rem]">
@@ -112,16 +113,14 @@ export function FrontPage({ data }: { data: FrontPageData }) {
         </p>
       </div>
       <aside className="below-fold space-y-8" aria-label="Parcourir l’archive">
-        <EntityCountSection
-          title="Entreprises les plus citées"
-          items={data.companies.map(({ company, count }) => ({ href: entityPath("company", company.slug), name: company.name, count }))}
-          more={{ href: routes.entityIndex("company"), label: "Toutes les entreprises" }}
-        />
-        <EntityCountSection
-          title="Pays les plus cités"
-          items={data.countries.map(({ country, count }) => ({ href: entityPath("country", country.slug), name: country.name, count }))}
-          more={{ href: routes.entityIndex("country"), label: "Tous les pays" }}
-        />
+        {data.mostCited.map(({ kind, title, entries }) => (
+          <EntityCountSection
+            key={kind}
+            title={title}
+            items={entries.map(({ entity, count }) => ({ href: entityPath(kind, entity.slug), name: entity.name, count }))}
+            more={{ href: routes.entityIndex(kind), label: describe(kind).labels.all }}
+          />
+        ))}
         <p>
           <a href={routes.siteFeed} className="link-nav text-sm">
             Suivre (RSS)

@@ -1,14 +1,14 @@
 import Link from "next/link";
-import { entityKinds, kinds, searchKinds } from "@/lib/entities/entity-kinds";
+import { searchKinds } from "@/lib/entities/entity-kinds";
 import { entityRoutes } from "@/lib/site/routes";
 import { type SearchParams, searchUrl } from "@/lib/search/search-params";
 import type { EntityHit } from "@/lib/search/search-response";
 
-const indexes = kinds.filter((kind) => entityKinds[kind].searchParam).map((kind) => ({ href: entityRoutes[kind], label: entityKinds[kind].labels.all }));
+const indexes = searchKinds.map(({ kind, descriptor }) => ({ href: entityRoutes[kind], label: descriptor.labels.all }));
 
 /** Nothing found (or nothing asked): a normal page with ways to go on. */
 export function SearchEmpty({ params, popular }: { params: SearchParams; popular: EntityHit[] }) {
-  const filtered = Boolean(searchKinds.some(({ param }) => params[param as keyof SearchParams]) || params.year);
+  const filtered = Boolean(searchKinds.some(({ kind }) => params[kind]) || params.year);
   return (
     <section className="space-y-6">
       {params.q || filtered ? (

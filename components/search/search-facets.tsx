@@ -2,8 +2,10 @@ import Link from "next/link";
 import type { SearchParams } from "@/lib/search/search-params";
 import { searchUrl } from "@/lib/search/search-params";
 import type { Facets } from "@/lib/search/search-response";
+import { searchKinds } from "@/lib/entities/entity-kinds";
+import type { SearchKind } from "@/lib/site/kind-segments";
 
-type Group = { title: string; param: "company" | "country" | "theme" | "year"; values: { key: string; value: string | number; name: string; count: number; selected: boolean }[] };
+type Group = { title: string; param: SearchKind | "year"; values: { key: string; value: string | number; name: string; count: number; selected: boolean }[] };
 
 /**
  * Filters with their counts, each a plain link: every combination has its own
@@ -15,9 +17,11 @@ type Group = { title: string; param: "company" | "country" | "theme" | "year"; v
  */
 export function SearchFacets({ facets, params }: { facets: Facets; params: SearchParams }) {
   const groups: Group[] = [
-    { title: "Entreprises", param: "company", values: facets.companies.map((v) => ({ key: v.slug, value: v.slug, name: v.name, count: v.count, selected: v.selected })) },
-    { title: "Pays", param: "country", values: facets.countries.map((v) => ({ key: v.slug, value: v.slug, name: v.name, count: v.count, selected: v.selected })) },
-    { title: "Thèmes", param: "theme", values: facets.themes.map((v) => ({ key: v.slug, value: v.slug, name: v.name, count: v.count, selected: v.selected })) },
+    ...searchKinds.map(({ kind, part, descriptor }) => ({
+      title: descriptor.labels.many,
+      param: kind,
+      values: facets[part].map((v) => ({ key: v.slug, value: v.slug, name: v.name, count: v.count, selected: v.selected })),
+    })),
     { title: "Années", param: "year", values: facets.years.map((v) => ({ key: String(v.year), value: v.year, name: v.name, count: v.count, selected: v.selected })) },
   ];
   const shown = groups.filter((group) => group.values.length > 0);

@@ -1,7 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { type EntityRegistry } from "../model/entity-registry";
-import { frontMatterSchema, type FrontMatter } from "../model/schema/article";
+import type { RegistryPart } from "../model/schema/entity";
+import { entityFieldList, entityFields, frontMatterSchema, type FrontMatter } from "../model/schema/article";
 import { slugPattern } from "../text/text";
 import { announcementProblems } from "../model/announcements";
 import { type Article, reshapeArticle } from "../model/article";
@@ -26,10 +27,13 @@ function unknownEntities(file: string, data: unknown, registry: EntityRegistry):
     if (typeof slug === "string" && !known.has(slug)) problems.push({ file, field, message: `${what} inconnu(e) du registre (content/entities)`, found: slug });
   };
   const slugOf = (item: unknown) => (item as { slug?: unknown } | null)?.slug;
-  list(fields.companies).forEach((s, i) => check(`companies[${i}]`, s, registry.companies, "entreprise"));
-  list(fields.countries).forEach((c, i) => check(`countries[${i}].slug`, slugOf(c), registry.countries, "pays"));
-  list(fields.places).forEach((p, i) => check(`places[${i}].slug`, slugOf(p), registry.places, "lieu"));
-  list(fields.themes).forEach((s, i) => check(`themes[${i}]`, s, registry.themes, "thème"));
+  for (const field of entityFieldList) {
+    const spec: { part: RegistryPart; noun: string; entry?: string; within?: string } = entityFields[field];
+    // Its slugs must be in another field, which is checked: an unknown one is told once, there.
+    if (spec.within) continue;
+    const known = registry[spec.part] as Map<string, unknown>;
+    list(fields[field]).forEach((item, i) => (spec.entry ? check(`${field}[${i}].slug`, slugOf(item), known, spec.noun) : check(`${field}[${i}]`, item, known, spec.noun)));
+  }
   list(fields.people).forEach((p, i) => check(`people[${i}].company`, (p as { company?: unknown } | null)?.company, registry.companies, "entreprise"));
   return problems;
 }

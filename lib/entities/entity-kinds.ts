@@ -1,5 +1,6 @@
 import type { Article } from "../model/article";
-import { type EntityKind, entityKindList } from "../model/schema/entity";
+import { type EntityKind, entityKindList, entityParts } from "../model/schema/entity";
+import { kindSearch, searchKindList } from "../site/kind-segments";
 import type { EntityRegistry } from "../model/entity-registry";
 import { companyKind } from "./kinds/company";
 import { countryKind } from "./kinds/country";
@@ -30,11 +31,8 @@ export const kinds: readonly EntityKind[] = entityKindList;
 /** The descriptor of a kind, typed as any kind's: for code that treats every kind alike. */
 export const describe = (kind: EntityKind): KindDescriptor<EntityKind, unknown> => entityKinds[kind] as unknown as KindDescriptor<EntityKind, unknown>;
 
-/** The kinds search filters by, with their query parameter. */
-export const searchKinds = kinds.flatMap((kind) => {
-  const param = describe(kind).searchParam;
-  return param ? [{ kind, param }] : [];
-});
+/** The kinds search filters by, in its facets' order, each with its descriptor. */
+export const searchKinds = searchKindList.map((kind) => ({ kind, ...kindSearch[kind], descriptor: describe(kind), part: entityParts[kind] }));
 
 /**
  * Every page an article is on, with why, kind by kind (timelines, cache tags).

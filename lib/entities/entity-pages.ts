@@ -63,7 +63,8 @@ const byCount = <T>(name: (item: T) => string) => (a: T & { count: number }, b: 
 
 /** Every company with its article count (subsidiaries' articles included), most covered first. */
 export function getCompanyIndex(archive: Archive = getArchive()): CompanyListItem[] {
-  return derive(archive, "index:company", () => {
+  // Not "index:company": getEntityIndex("company") is kept under that name.
+  return derive(archive, "index:company-groups", () => {
     const companies = entityIndexOf(archive).timelines.company;
     const count = (slug: string) => companies.get(slug)?.length ?? 0;
     return [...archive.registry.companies.values()]

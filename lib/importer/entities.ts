@@ -1,5 +1,5 @@
 import { type EntityRegistry, type EntityRef, namesOf } from "../model/entity-registry";
-import type { EntityKind } from "../model/schema/entity";
+import { type EntityKind, namedKinds } from "../model/schema/entity";
 import { foldText } from "../text/text";
 import { FRENCH_MONTH_NAMES, FRENCH_WEEKDAYS } from "./dates";
 import { SENTENCE_WORDS } from "./line-shapes";
@@ -60,9 +60,7 @@ function nameForms(registry: EntityRegistry): Map<string, NameForm[]> {
       forms.set(key, list);
     }
   };
-  registry.companies.forEach((c) => add("company", c));
-  registry.countries.forEach((c) => add("country", c));
-  registry.themes.forEach((t) => add("theme", t));
+  for (const { kind, part } of namedKinds) registry[part].forEach((entity) => add(kind, entity));
   return forms;
 }
 

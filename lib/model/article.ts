@@ -1,21 +1,21 @@
 import { type ArchiveDate, parseArchiveDate, precisionOf } from "../text/dates";
-import type { Company, Country, Place, Theme } from "./schema/entity";
-import type { CountryRole, FrontMatter } from "./schema/article";
+import type { RegistryData } from "./schema/entity";
+import { type CountryRole, type EntityField, type FrontMatter, entityFieldList, entityFields } from "./schema/article";
 import type { EntityRegistry } from "./entity-registry";
 import { type Announcement, resolveAnnouncements } from "./announcements";
 
+type Field<F extends EntityField> = (typeof entityFields)[F];
+type EntryOf<F extends EntityField> = RegistryData[Field<F>["part"]][number];
+/** A field of entity slugs resolved: its entries (`Company[]`), or each `{ slug, role }` as its entry and role (`{ country, role }[]`). */
+type Resolved<F extends EntityField> = Field<F> extends { entry: infer E extends string } ? ({ [K in E]: EntryOf<F> } & { role: CountryRole })[] : EntryOf<F>[];
+
 /** An article as pages use it: the front matter with dates parsed and entities resolved. */
-export type Article = Omit<FrontMatter, "date" | "datePrecision" | "companies" | "countries" | "themes" | "announcedBy" | "source" | "places" | "announcements"> & {
+export type Article = Omit<FrontMatter, "date" | "datePrecision" | "source" | "announcements" | EntityField> & { [F in EntityField]: Resolved<F> } & {
   slug: string;
   /** Path of the Markdown file, relative to the content directory. */
   file: string;
   date: ArchiveDate;
   source?: Omit<NonNullable<FrontMatter["source"]>, "date"> & { date?: ArchiveDate };
-  companies: Company[];
-  announcedBy: Company[];
-  countries: { country: Country; role: CountryRole }[];
-  places: { place: Place; role: CountryRole }[];
-  themes: Theme[];
   /** Who builds, opens, invests or buys what, where: each with its sentence. */
   announcements: Announcement[];
   /** Markdown body, as in the file. */
@@ -53,7 +53,6 @@ export function countWords(text: string): number {
  * Kept apart from validation so each can be tested alone.
  */
 export function reshapeArticle(slug: string, file: string, data: FrontMatter, body: string, registry: EntityRegistry): Article {
-  const company = (s: string) => registry.companies.get(s)!;
   const wordCount = countWords(body);
   return {
     ...data,
@@ -64,11 +63,7 @@ export function reshapeArticle(slug: string, file: string, data: FrontMatter, bo
       ...data.source,
       date: data.source.date ? parseArchiveDate(data.source.date, precisionOf(data.source.date)) : undefined,
     },
-    companies: data.companies.map(company),
-    announcedBy: data.announcedBy.map(company),
-    countries: data.countries.map(({ slug: s, role }) => ({ country: registry.countries.get(s)!, role })),
-    places: data.places.map(({ slug: s, role }) => ({ place: registry.places.get(s)!, role })),
-    themes: data.themes.map((s) => registry.themes.get(s)!),
+    ...linkEntities(data, registry, (known, s) => known.get(s)!),
     announcements: resolveAnnouncements(data.announcements, registry),
     body: body.trim(),
     wordCount,
@@ -82,22 +77,36 @@ export function reshapeArticle(slug: string, file: string, data: FrontMatter, bo
  * own, or undefined when the registry no longer has one of them.
  */
 export function relinkArticle(article: Article, registry: EntityRegistry): Article | undefined {
-  const all = <T>(items: readonly unknown[], link: (item: never) => T | undefined): T[] | undefined => {
-    const linked = items.map((item) => link(item as never));
-    return linked.every((item) => item !== undefined) ? (linked as T[]) : undefined;
-  };
-  const companies = all(article.companies, (c: Company) => registry.companies.get(c.slug));
-  const announcedBy = all(article.announcedBy, (c: Company) => registry.companies.get(c.slug));
-  const themes = all(article.themes, (t: Theme) => registry.themes.get(t.slug));
-  const countries = all(article.countries, ({ country, role }: Article["countries"][number]) => {
-    const linked = registry.countries.get(country.slug);
-    return linked && { country: linked, role };
-  });
-  const places = all(article.places, ({ place, role }: Article["places"][number]) => {
-    const linked = registry.places.get(place.slug);
-    return linked && { place: linked, role };
-  });
   const peopleKnown = article.people.every((p) => !p.company || registry.companies.has(p.company));
-  if (!companies || !announcedBy || !themes || !countries || !places || !peopleKnown) return undefined;
-  return { ...article, companies, announcedBy, themes, countries, places };
+  let lost = !peopleKnown;
+  const linked = linkEntities(article, registry, (known, s) => {
+    const entry = known.get(s);
+    lost ||= entry === undefined;
+    return entry;
+  });
+  return lost ? undefined : { ...article, ...linked };
+}
+
+/**
+ * Each entity field's slugs (front matter) or entries (an Article) as the
+ * registry's entries, found by `find` (undefined: unknown to the registry).
+ */
+function linkEntities(
+  from: Record<EntityField, readonly (string | { slug: string } | Record<string, unknown>)[]>,
+  registry: EntityRegistry,
+  find: (known: Map<string, unknown>, slug: string) => unknown,
+): { [F in EntityField]: Resolved<F> } {
+  const linked = {} as Record<EntityField, unknown[]>;
+  for (const field of entityFieldList) {
+    const spec: { part: keyof RegistryData; entry?: string } = entityFields[field];
+    const known = registry[spec.part] as Map<string, unknown>;
+    linked[field] = from[field].map((item) => {
+      if (!spec.entry) return find(known, typeof item === "string" ? item : (item as { slug: string }).slug);
+      const { role } = item as { role: CountryRole };
+      // A front matter's item is { slug, role }, an Article's { country, role }.
+      const slug = "slug" in (item as object) ? (item as { slug: string }).slug : (item as Record<string, { slug: string }>)[spec.entry].slug;
+      return { [spec.entry]: find(known, slug), role };
+    });
+  }
+  return linked as { [F in EntityField]: Resolved<F> };
 }

@@ -1,18 +1,19 @@
 import { getArchive, type Archive } from "../archive/archive";
 import type { Article } from "../model/article";
 import { entityIndexOf } from "../entities/entity-index";
-import { getCompanyIndex, getEntityIndex } from "../entities/entity-pages";
+import { getEntityIndex } from "../entities/entity-pages";
+import { describe, kinds } from "../entities/entity-kinds";
 import { articlePath, entityPath } from "../site/routes";
 import { newestFirst } from "../archive/version-change";
-import type { Company, Country } from "../model/schema/entity";
+import { type Entity, type EntityKind, entityParts } from "../model/schema/entity";
 
-/** A story or a theme the archive covers most, with its newest articles. */
+/** A story or an entity whose kind files dossiers (a theme) the archive covers most, with its newest articles. */
 type Dossier = {
-  kind: "story" | "theme";
+  kind: "story" | EntityKind;
   key: string;
-  /** A theme's name; for a story, the headline of its newest article. */
+  /** An entity's name; for a story, the headline of its newest article. */
   title: string;
-  /** Where the whole dossier reads: a theme's page, or a story's newest article. */
+  /** Where the whole dossier reads: an entity's page, or a story's newest article. */
   href: string;
   description?: string;
   count: number;
@@ -26,8 +27,8 @@ export type FrontPage = {
   dossiers: Dossier[];
   /** The last announcements by date, newest first. */
   chronology: Article[];
-  companies: { company: Company; count: number }[];
-  countries: { country: Country; count: number }[];
+  /** The most cited entities of each kind the front page lists, in the kinds' order. */
+  mostCited: { kind: EntityKind; title: string; entries: { entity: Entity; count: number }[] }[];
   articleCount: number;
 };
 
@@ -91,7 +92,7 @@ function lazily(fn: () => Article[]): () => Article[] {
  * The front page of the archive: the newest article as the lead; the
  * dossiers (stories of two articles or more, then themes, most covered
  * first), each with its newest articles; the last dated announcements; the
- * companies and countries most cited. Its cost follows the number of stories
+ * most cited entities of the kinds whose descriptor asks for it. Its cost follows the number of stories
  * and entities, not of articles: the lists it reads are the entity index's.
  */
 export function getFrontPage(archive: Archive = getArchive(), sizes: FrontPageSizes = frontPageSizes): FrontPage {
@@ -103,15 +104,18 @@ export function getFrontPage(archive: Archive = getArchive(), sizes: FrontPageSi
     const latest = lazily(() => newestOf(articles, perDossier, (a) => a));
     stories.push({ kind: "story", key, count: articles.length, title: () => latest()[0].title, latest, dossier: (l) => ({ kind: "story", key, title: l[0].title, href: articlePath(l[0].slug), count: articles.length }) });
   }
-  const themes: Candidate[] = [];
-  for (const theme of archive.registry.themes.values()) {
-    const entries = index.timelines.theme.get(theme.slug) ?? [];
-    if (!entries.length) continue;
-    const latest = lazily(() => newestOf(entries, perDossier, (e) => e.article));
-    themes.push({ kind: "theme", key: theme.slug, count: entries.length, title: () => theme.name, latest, dossier: () => ({ kind: "theme", key: theme.slug, title: theme.name, href: entityPath("theme", theme.slug), description: theme.description, count: entries.length }) });
+  const filed: Candidate[] = [];
+  for (const kind of kinds.filter((k) => describe(k).dossiers)) {
+    for (const entity of (archive.registry[entityParts[kind]] as Map<string, Entity>).values()) {
+      const entries = index.timelines[kind].get(entity.slug) ?? [];
+      if (!entries.length) continue;
+      const latest = lazily(() => newestOf(entries, perDossier, (e) => e.article));
+      const description = describe(kind).summary(entity, archive.registry);
+      filed.push({ kind, key: entity.slug, count: entries.length, title: () => entity.name, latest, dossier: () => ({ kind, key: entity.slug, title: entity.name, href: entityPath(kind, entity.slug), description, count: entries.length }) });
+    }
   }
   const shownStories = mostCovered(stories, sizes.dossiers);
-  const dossiers = [...shownStories, ...mostCovered(themes, sizes.dossiers - shownStories.length)]
+  const dossiers = [...shownStories, ...mostCovered(filed, sizes.dossiers - shownStories.length)]
     .slice(0, sizes.dossiers)
     .map((c) => ({ ...c.dossier(c.latest()), latest: c.latest().slice(0, sizes.perDossier) }));
   const chronology: Article[] = [];
@@ -122,8 +126,12 @@ export function getFrontPage(archive: Archive = getArchive(), sizes: FrontPageSi
     lead: archive.articles[0],
     dossiers,
     chronology,
-    companies: getCompanyIndex(archive).filter((c) => c.count > 0).slice(0, sizes.entities),
-    countries: getEntityIndex("country", archive).slice(0, sizes.entities).map(({ entity, count }) => ({ country: entity, count })),
+    mostCited: kinds.flatMap((kind) => {
+      const { frontPage } = describe(kind);
+      if (!frontPage) return [];
+      const entries = getEntityIndex(kind, archive).filter(({ entity }) => frontPage.listed?.(entity) ?? true);
+      return [{ kind, title: frontPage.title, entries: entries.slice(0, sizes.entities) }];
+    }),
     articleCount: archive.articles.length,
   };
 }

@@ -1,6 +1,7 @@
 import { type Archive, type VersionChange, derive } from "../archive/archive";
 import { type EntityRef, namesOf } from "../model/entity-registry";
 import { words } from "../text/text";
+import { searchKinds } from "../entities/entity-kinds";
 import { stopWords } from "./encoder";
 import { buildNameTable } from "./entity-hits";
 import { type FacetTables, buildFacetTables, patchFacetTables } from "./facets";
@@ -71,9 +72,8 @@ export function buildSearchIndex(archive: Archive, live: LiveIndex): SearchIndex
 
 function entityCountsOf(facets: FacetTables): Map<string, number> {
   const entityCounts = new Map<string, number>();
-  const kinds = { companies: "company", countries: "country", themes: "theme" } as const;
-  for (const kind of Object.keys(kinds) as (keyof typeof kinds)[]) {
-    facets.slugs[kind].forEach((slug, position) => entityCounts.set(`${kinds[kind]}:${slug}`, facets.articlesOf[kind][position].length));
+  for (const { kind, part } of searchKinds) {
+    facets.slugs[part].forEach((slug, position) => entityCounts.set(`${kind}:${slug}`, facets.articlesOf[part][position].length));
   }
   return entityCounts;
 }

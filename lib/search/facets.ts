@@ -1,29 +1,17 @@
 import type { Article } from "../model/article";
 import type { EntityRegistry } from "../model/entity-registry";
 import type { PositionShift } from "../archive/version-change";
-import type { FacetValue, Facets, YearFacetValue } from "./search-response";
+import { searchKinds } from "../entities/entity-kinds";
+import type { FacetValue, Facets, SearchPart, YearFacetValue } from "./search-response";
 
-type FacetKind = "companies" | "countries" | "themes";
-const facetKinds: FacetKind[] = ["companies", "countries", "themes"];
+type FacetKind = SearchPart;
+const facetKinds: FacetKind[] = searchKinds.map((k) => k.part);
+/** An article's entities of one kind, each once (a country whatever its roles), as its descriptor reads them. */
+const entitiesOf = Object.fromEntries(searchKinds.map((k) => [k.part, k.descriptor.of])) as unknown as Record<FacetKind, (article: Article) => readonly { slug: string }[]>;
 
-/*
- * An article's entities of one kind, read by name: `article[kind]` is a
- * keyed read over articles of many shapes, a third slower over 100,000.
- */
-const entitiesOf = (kind: FacetKind, article: Article): readonly unknown[] =>
-  kind === "companies" ? article.companies : kind === "countries" ? article.countries : article.themes;
-const slugOf = (kind: FacetKind, entity: unknown): string =>
-  kind === "countries" ? (entity as Article["countries"][number]).country.slug : (entity as { slug: string }).slug;
-
-/** The slugs of one kind an article carries, as the facets count them: a country once, whatever its roles. */
+/** The slugs of one kind an article carries, as the facets count them. */
 function valuesOf(kind: FacetKind, article: Article): string[] {
-  const slugs = entitiesOf(kind, article).map((entity) => slugOf(kind, entity));
-  return kind === "countries" ? [...new Set(slugs)] : slugs;
-}
-
-function carriedAlready(values: Uint16Array, from: number, to: number, value: number): boolean {
-  for (let at = from; at < to; at++) if (values[at] === value) return true;
-  return false;
+  return entitiesOf[kind](article).map((entity) => entity.slug);
 }
 
 function grown(values: Uint16Array<ArrayBuffer>): Uint16Array<ArrayBuffer> {
@@ -55,32 +43,23 @@ export type FacetTables = {
 };
 
 export function buildFacetTables(articles: readonly Article[], registry: EntityRegistry): FacetTables {
-  const slugs = {
-    companies: [...registry.companies.keys()],
-    countries: [...registry.countries.keys()],
-    themes: [...registry.themes.keys()],
-  };
-  const positions = {
-    companies: new Map(slugs.companies.map((s, i) => [s, i])),
-    countries: new Map(slugs.countries.map((s, i) => [s, i])),
-    themes: new Map(slugs.themes.map((s, i) => [s, i])),
-  };
+  const slugs = Object.fromEntries(facetKinds.map((kind) => [kind, [...registry[kind].keys()]])) as FacetTables["slugs"];
+  const positions = Object.fromEntries(facetKinds.map((kind) => [kind, new Map(slugs[kind].map((s, i) => [s, i]))])) as FacetTables["positions"];
   const ofArticle = {} as FacetTables["ofArticle"];
   const articlesOf = {} as FacetTables["articlesOf"];
   // Typed arrays filled in two passes (values, then each value's articles)
   // rather than lists of small arrays: half the time at 100,000 articles.
   for (const kind of facetKinds) {
     const position = positions[kind];
+    const of = entitiesOf[kind];
     const counts = new Uint32Array(slugs[kind].length);
     const offsets = new Uint32Array(articles.length + 1);
     let values = new Uint16Array(articles.length * 4);
     let size = 0;
     for (let id = 0; id < articles.length; id++) {
-      const entities = entitiesOf(kind, articles[id]);
+      const entities = of(articles[id]);
       for (let i = 0; i < entities.length; i++) {
-        const v = position.get(slugOf(kind, entities[i]))!;
-        // An article names a country once per role: the facet counts it once.
-        if (kind === "countries" && carriedAlready(values, offsets[id], size, v)) continue;
+        const v = position.get(entities[i].slug)!;
         if (size === values.length) values = grown(values);
         values[size++] = v;
         counts[v]++;
@@ -167,7 +146,7 @@ export function patchFacetTables(previous: FacetTables, shift: PositionShift, ar
 }
 
 /** The filters of a search as facet positions (undefined: no filter on that facet). */
-export type FacetFilter = { companies?: number; countries?: number; themes?: number; year?: number };
+export type FacetFilter = { [K in FacetKind]?: number } & { year?: number };
 
 function carries(tables: FacetTables, kind: FacetKind, id: number, value: number): boolean {
   const { offsets, values } = tables.ofArticle[kind];
@@ -176,9 +155,10 @@ function carries(tables: FacetTables, kind: FacetKind, id: number, value: number
 }
 
 export function passesFilter(tables: FacetTables, id: number, filter: FacetFilter): boolean {
-  if (filter.companies !== undefined && !carries(tables, "companies", id, filter.companies)) return false;
-  if (filter.countries !== undefined && !carries(tables, "countries", id, filter.countries)) return false;
-  if (filter.themes !== undefined && !carries(tables, "themes", id, filter.themes)) return false;
+  for (const kind of facetKinds) {
+    const value = filter[kind];
+    if (value !== undefined && !carries(tables, kind, id, value)) return false;
+  }
   if (filter.year !== undefined && tables.years[id] !== filter.year) return false;
   return true;
 }
@@ -186,7 +166,7 @@ export function passesFilter(tables: FacetTables, id: number, filter: FacetFilte
 /** Ids of the articles that pass a filter with no query: its shortest list, checked against the rest. */
 export function filteredIds(tables: FacetTables, filter: FacetFilter): number[] {
   const lists: Uint32Array[] = [];
-  for (const kind of ["companies", "countries", "themes"] as const) {
+  for (const kind of facetKinds) {
     const value = filter[kind];
     if (value !== undefined) lists.push(tables.articlesOf[kind][value]);
   }
@@ -240,5 +220,5 @@ export function countFacets(
   const years: YearFacetValue[] = [...yearCounts]
     .sort((a, b) => b[0] - a[0])
     .map(([year, n]) => ({ year, name: String(year), count: n, selected: year === filter.year }));
-  return { companies: count("companies"), countries: count("countries"), themes: count("themes"), years };
+  return { ...(Object.fromEntries(facetKinds.map((kind) => [kind, count(kind)])) as Record<FacetKind, FacetValue[]>), years };
 }

@@ -4,16 +4,12 @@
  * the filters chosen (each with the URL that removes it) and the words that
  * say what the page lists.
  */
+import { searchKinds } from "../entities/entity-kinds";
+import type { SearchKind } from "../site/kind-segments";
 import type { FacetFilter, FacetTables } from "./facets";
 import { type SearchParams, searchUrl } from "./search-params";
-import type { Facets } from "./search-response";
-
-/** Filter parameters, the facet they select and how a reader is told a value is unknown. */
-const checks = [
-  ["company", "companies", "L’entreprise"],
-  ["country", "countries", "Le pays"],
-  ["theme", "themes", "Le thème"],
-] as const;
+import type { Facets, SearchPart } from "./search-response";
+import { entityParts } from "../model/schema/entity";
 
 /**
  * The search as it will run: its filters (exact entity slugs or a year) as
@@ -26,14 +22,14 @@ export function applyFilters(input: SearchParams, tables: FacetTables): { params
   const params: SearchParams = { q: input.q ?? "", sort: input.sort === "date" ? "date" : "relevance", page: Math.max(1, Math.floor(input.page) || 1) };
   if (input.exact && params.q) params.exact = true;
   const filter: FacetFilter = {};
-  for (const [param, kind, label] of checks) {
-    const slug = input[param];
+  for (const { kind, part, descriptor } of searchKinds) {
+    const slug = input[kind];
     if (!slug) continue;
-    const position = tables.positions[kind].get(slug);
-    if (position === undefined) notices.push(`${label} «\u00a0${slug}\u00a0» n’existe pas dans les archives\u00a0: ce filtre est ignoré.`);
+    const position = tables.positions[part].get(slug);
+    if (position === undefined) notices.push(`${descriptor.labels.the} «\u00a0${slug}\u00a0» n’existe pas dans les archives\u00a0: ce filtre est ignoré.`);
     else {
-      filter[kind] = position;
-      params[param] = slug;
+      filter[part] = position;
+      params[kind] = slug;
     }
   }
   if (input.year !== undefined) {
@@ -45,11 +41,12 @@ export function applyFilters(input: SearchParams, tables: FacetTables): { params
   return { params, filter, notices };
 }
 
-type FilterParam = "company" | "country" | "theme" | "year";
+type FilterParam = SearchKind | "year";
 
 export type ActiveFilter = { param: FilterParam; label: string; name: string; removeHref: string };
 
-const filterLabels: Record<FilterParam, string> = { company: "Entreprise", country: "Pays", theme: "Thème", year: "Année" };
+/** The filters in URL order, each with the word that names it. */
+const filterLabels: [FilterParam, string][] = [...searchKinds.map(({ kind, descriptor }): [FilterParam, string] => [kind, descriptor.labels.one]), ["year", "Année"]];
 
 /**
  * Keeps, in each facet, only the values that would change the results: one
@@ -59,12 +56,7 @@ const filterLabels: Record<FilterParam, string> = { company: "Entreprise", count
  */
 export function narrowingFacets(facets: Facets, total: number): Facets {
   const keep = <T extends { count: number; selected: boolean }>(values: T[]) => values.filter((v) => v.selected || (v.count > 0 && v.count < total));
-  return {
-    companies: keep(facets.companies),
-    countries: keep(facets.countries),
-    themes: keep(facets.themes),
-    years: keep(facets.years),
-  };
+  return { ...(Object.fromEntries(searchKinds.map(({ part }) => [part, keep(facets[part])])) as Omit<Facets, "years">), years: keep(facets.years) };
 }
 
 /**
@@ -75,12 +67,12 @@ export function narrowingFacets(facets: Facets, total: number): Facets {
  */
 export function activeFilters(params: SearchParams, nameOf: (param: FilterParam, value: string) => string | undefined): ActiveFilter[] {
   const filters: ActiveFilter[] = [];
-  for (const param of ["company", "country", "theme", "year"] as const) {
+  for (const [param, label] of filterLabels) {
     const value = params[param];
     if (value === undefined || value === "") continue;
     filters.push({
       param,
-      label: filterLabels[param],
+      label,
       name: nameOf(param, String(value)) ?? String(value),
       removeHref: searchUrl({ ...params, [param]: undefined, page: 1 }),
     });
@@ -108,11 +100,8 @@ export function searchSubject(params: SearchParams, nameOf: (param: FilterParam,
 }
 
 /** A filter's value named as the registry writes it (a year names itself). */
-export function registryFilterName(
-  registry: { companies: Map<string, { name: string }>; countries: Map<string, { name: string }>; themes: Map<string, { name: string }> },
-): (param: FilterParam, value: string) => string | undefined {
-  return (param, value) =>
-    param === "year" ? value : { company: registry.companies, country: registry.countries, theme: registry.themes }[param].get(value)?.name;
+export function registryFilterName(registry: Record<SearchPart, Map<string, { name: string }>>): (param: FilterParam, value: string) => string | undefined {
+  return (param, value) => (param === "year" ? value : registry[entityParts[param]].get(value)?.name);
 }
 
 /**

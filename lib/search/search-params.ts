@@ -1,21 +1,22 @@
 /**
- * The search's URL: French parameter names (`q`, `exact`, `entreprise`, `pays`,
- * `theme`, `annee`, `tri`, `page`), parsed leniently (a bad value is dropped with a
+ * The search's URL: French parameter names (`q`, `exact`, each kind's filter
+ * as lib/site/kind-segments.ts names it, `annee`, `tri`, `page`), parsed leniently (a bad value is dropped with a
  * notice, never an error) and written back in one stable order.
  */
 import { slugPattern } from "../text/text";
 import { routes } from "../site/routes";
+import { type SearchKind, kindSearch, searchKindList } from "../site/kind-segments";
 
 export type SearchParams = {
   q: string;
   /** Search the words as typed: no correction ("huaweii" stays "huaweii"), no completion. Only with a query. */
   exact?: boolean;
-  company?: string;
-  country?: string;
-  theme?: string;
   year?: number;
   sort: "relevance" | "date";
   page: number;
+} & {
+  /** The slug a kind's filter asks for (`company: "huawei"`). */
+  [K in SearchKind]?: string;
 };
 
 /** Longest query searched; longer ones are cut with a notice. */
@@ -90,12 +91,10 @@ export function parseSearchParams(input: RawParams): { params: SearchParams; not
     notices.push(`Valeur «\u00a0${exact.slice(0, 20)}\u00a0» du paramètre exact inconnue\u00a0: les mots mal orthographiés sont corrigés.`);
   }
 
-  const company = slugParam(raw, "entreprise", "entreprise", notices);
-  const country = slugParam(raw, "pays", "pays", notices);
-  const theme = slugParam(raw, "theme", "thème", notices);
-  if (company) params.company = company;
-  if (country) params.country = country;
-  if (theme) params.theme = theme;
+  for (const kind of searchKindList) {
+    const slug = slugParam(raw, kindSearch[kind].param, kindSearch[kind].noun, notices);
+    if (slug) params[kind] = slug;
+  }
 
   const year = first(raw.annee)?.trim();
   if (year) {
@@ -143,9 +142,10 @@ export function searchUrl(params: Partial<SearchParams>): string {
   const query = new URLSearchParams();
   if (params.q) query.set("q", params.q);
   if (params.q && params.exact) query.set("exact", "1");
-  if (params.company) query.set("entreprise", params.company);
-  if (params.country) query.set("pays", params.country);
-  if (params.theme) query.set("theme", params.theme);
+  for (const kind of searchKindList) {
+    const slug = params[kind];
+    if (slug) query.set(kindSearch[kind].param, slug);
+  }
   if (params.year !== undefined) query.set("annee", String(params.year));
   if (params.sort === "date") query.set("tri", "date");
   if (params.page !== undefined && params.page > 1) query.set("page", String(params.page));

@@ -3,7 +3,8 @@
  * and /api/search sends it as is. No server-only import here, so the client
  * search box can import these types.
  */
-import type { EntityKind } from "../model/schema/entity";
+import type { EntityKind, entityParts } from "../model/schema/entity";
+import type { SearchKind } from "../site/kind-segments";
 import type { SearchParams } from "./search-params";
 import type { SnippetPart } from "./snippet";
 
@@ -29,12 +30,10 @@ export type SearchResult = {
 export type FacetValue = { slug: string; name: string; count: number; selected: boolean };
 export type YearFacetValue = { year: number; name: string; count: number; selected: boolean };
 
-export type Facets = {
-  companies: FacetValue[];
-  countries: FacetValue[];
-  themes: FacetValue[];
-  years: YearFacetValue[];
-};
+/** A facet's name in a response: the registry part of a kind search filters by ("companies"), as /api/search has always answered. */
+export type SearchPart = (typeof entityParts)[SearchKind];
+
+export type Facets = { [P in SearchPart]: FacetValue[] } & { years: YearFacetValue[] };
 
 /** A company, country or theme the query names, shown as a card above the results. */
 export type EntityHit = {

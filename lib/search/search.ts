@@ -11,14 +11,15 @@ import { entityHit, findEntityRefs } from "./entity-hits";
 import { countFacets, filteredIds, passesFilter } from "./facets";
 import { applyFilters } from "./filters";
 import type { SearchParams } from "./search-params";
-import type { EntityHit, SearchResponse } from "./search-response";
+import type { EntityHit, Facets, SearchPart, SearchResponse } from "./search-response";
+import { searchKinds } from "../entities/entity-kinds";
 
 export type { SearchParams } from "./search-params";
 export type * from "./search-response";
 
 export type SearchFunction = (params: SearchParams) => SearchResponse;
 
-const noFacets = { companies: [], countries: [], themes: [], years: [] };
+const noFacets: Facets = { ...(Object.fromEntries(searchKinds.map(({ part }) => [part, []])) as Record<SearchPart, []>), years: [] };
 
 /**
  * The search over one archive. Builds the index now (once), and returns the
@@ -43,7 +44,8 @@ export function createSearch(archive: Archive, live: LiveIndex = buildLiveIndex(
         .map((slug) => ({ kind, slug }))
         .sort((a, b) => (index.entityCounts.get(`${kind}:${b.slug}`) ?? 0) - (index.entityCounts.get(`${kind}:${a.slug}`) ?? 0))
         .slice(0, n);
-    return [...top("company", registry.companies.keys(), 3), ...top("country", registry.countries.keys(), 2), ...top("theme", registry.themes.keys(), 2)]
+    return searchKinds
+      .flatMap(({ kind, part, popular }) => top(kind, registry[part].keys(), popular))
       .map(hitFor)
       .filter((h): h is EntityHit => !!h && h.articleCount > 0);
   };
@@ -52,7 +54,7 @@ export function createSearch(archive: Archive, live: LiveIndex = buildLiveIndex(
   const scratch = createScratch(size);
   let popularHits: EntityHit[] | undefined;
 
-  const nameOf = (kind: "companies" | "countries" | "themes", slug: string) => registry[kind].get(slug)?.name ?? slug;
+  const nameOf = (kind: SearchPart, slug: string) => registry[kind].get(slug)?.name ?? slug;
 
   return function search(input: SearchParams): SearchResponse {
     const { params, filter, notices } = applyFilters(input, tables);

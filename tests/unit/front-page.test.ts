@@ -49,11 +49,14 @@ describe("front page", () => {
   });
 
   it("lists only companies and countries that are cited, most cited first", () => {
-    expect(front.companies.map((c) => [c.company.slug, c.count])).toEqual([
+    expect(front.mostCited.map((list) => list.kind)).toEqual(["company", "country"]);
+    const [companies, countries] = front.mostCited;
+    expect(companies.title).toBe("Entreprises les plus citées");
+    expect(companies.entries.map((c) => [c.entity.slug, c.count])).toEqual([
       ["autre", 2],
       ["mere", 2],
     ]);
-    expect(front.countries.map((c) => [c.country.slug, c.count])).toEqual([
+    expect(countries.entries.map((c) => [c.entity.slug, c.count])).toEqual([
       ["pays-a", 2],
       ["pays-b", 1],
     ]);

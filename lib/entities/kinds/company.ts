@@ -15,7 +15,8 @@ export const companyKind: KindDescriptor<"company", CompanyExtra> = {
   segment: kindSegments.company,
   labels: { one: "Entreprise", many: "Entreprises", the: "L’entreprise", all: "Toutes les entreprises" },
   nav: true,
-  searchParam: "company",
+  // A group stands for its subsidiaries: their articles count for it.
+  frontPage: { title: "Entreprises les plus citées", listed: (company) => !company.parent },
   subject: true,
   // The cities of its articles may be other companies' sites: its own are its projects'.
   factCoCited: true,

@@ -17,7 +17,7 @@ export const countryKind: KindDescriptor<"country", CountryExtra> = {
   segment: kindSegments.country,
   labels: { one: "Pays", many: "Pays", the: "Le pays", all: "Tous les pays" },
   nav: true,
-  searchParam: "country",
+  frontPage: { title: "Pays les plus cités" },
   subject: true,
   factCoCited: true,
   factPlaces: true,

@@ -21,8 +21,9 @@ type ProfileContext = {
 /**
  * Everything the site says and does differently for one kind of entity: its
  * addresses, its names in French, its registry part, which articles its
- * pages list, what its feed, sharing card, structured data and search
- * filter say. Every module that would otherwise switch on the kind reads
+ * pages list, what its feed, sharing card and structured data say (its
+ * URL segment and search filter, read by client code too, are in
+ * lib/site/kind-segments.ts). Every module that would otherwise switch on the kind reads
  * this instead, so a new kind is one more descriptor (lib/entities/kinds/).
  */
 export type KindDescriptor<K extends EntityKind, Extra = object> = {
@@ -42,8 +43,10 @@ export type KindDescriptor<K extends EntityKind, Extra = object> = {
   };
   /** In the header's navigation. */
   nav: boolean;
-  /** The search query parameter that filters by this kind; none: search does not. */
-  searchParam?: string;
+  /** The front page lists its most cited, under this title; `listed` says which stand for themselves there (a group, not its subsidiaries). */
+  frontPage?: { title: string; listed?(entity: EntityOf<K>): boolean };
+  /** The front page files dossiers under its entities (a theme's), after the stories. */
+  dossiers?: boolean;
   /** An article "is about" its entities of this kind in the narrow sense: chips on its cards, JSON-LD `about`. */
   subject: boolean;
   /** The fact sheet lists the cities and places its articles name. */

@@ -8,7 +8,7 @@ export const themeKind: KindDescriptor<"theme"> = {
   segment: kindSegments.theme,
   labels: { one: "Thème", many: "Thèmes", the: "Le thème", all: "Tous les thèmes" },
   nav: true,
-  searchParam: "theme",
+  dossiers: true,
   // A theme is what an article is filed under, not what it is about: a keyword.
   subject: false,
   factCoCited: true,

@@ -150,3 +150,21 @@ function checkDate(value: string | null, precision: keyof typeof dateFormats, pa
 }
 
 export type FrontMatter = z.infer<typeof frontMatterSchema>;
+
+/**
+ * The front matter's fields that name entries of the registry: the part each
+ * names, the word a problem calls one by, and, for a list of `{ slug, role }`,
+ * the key its resolved entry goes under (`countries: [{ country, role }]`).
+ * The Article type and its resolution (lib/model/article.ts) and the check
+ * against the registry at load (lib/content/load-articles.ts) read it; a
+ * field whose slugs must be in another (`announcedBy`) is checked through it.
+ */
+export const entityFields = {
+  companies: { part: "companies", noun: "entreprise" },
+  announcedBy: { part: "companies", noun: "entreprise", within: "companies" },
+  countries: { part: "countries", noun: "pays", entry: "country" },
+  places: { part: "places", noun: "lieu", entry: "place" },
+  themes: { part: "themes", noun: "thème" },
+} as const satisfies Record<string, { part: string; noun: string; entry?: string; within?: string }>;
+export type EntityField = keyof typeof entityFields;
+export const entityFieldList = Object.keys(entityFields) as EntityField[];

@@ -129,3 +129,11 @@ export const entityKindList = Object.keys(entityParts) as EntityKind[];
 /** The registry entry of a kind: `EntityOf<"company">` is a Company. */
 export type EntityOf<K extends EntityKind> = RegistryData[(typeof entityParts)[K]][number];
 export type Entity = EntityOf<EntityKind>;
+
+/**
+ * The kinds a raw text names by their names, aliases and adjectives, in the
+ * order the importer looks for them, with their registry part; a site is
+ * found from the announcements instead. Here rather than in the kinds'
+ * descriptors because the importer, a tool, reads the model, not the pages' layer.
+ */
+export const namedKinds = (["company", "country", "theme"] as const).map((kind) => ({ kind, part: entityParts[kind] }));
