@@ -213,17 +213,11 @@ function scoreEntities(page: CorpusPage, article: ImportedArticle, registry: Ent
   return { pr, duplicates, forbidden };
 }
 
-/** Pooled scores of a set of pages, with the goals as numbers. */
-export type Summary = {
+/** Pooled scores of a set of pages, with the goals as numbers: a page's counts, summed. */
+export type Summary = Omit<PageScore, "name" | "clean" | "falseDate"> & {
   pages: number;
   clean: number;
   falseDates: string[];
-  lostSentences: number;
-  tallies: Record<LineField, Tally>;
-  pr: Record<EntityField, PrTally>;
-  duplicates: string[];
-  forbidden: string[];
-  misses: string[];
 };
 
 export function summarise(scores: readonly PageScore[]): Summary {
