@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { firstPageCount, plainSpaces, siteArchive } from "./archive";
-import { baseUrl, newPage } from "./support";
+import { baseUrl, loaded, newPage } from "./support";
 
 const articles = {
   bcx: "/articles/bcx-lance-le-service-cloud-africa-local-public-avec-alibaba-en-afrique-du-sud",
@@ -33,6 +33,7 @@ describe("home page", () => {
   it("links companies and countries to their pages", async () => {
     const page = await newPage();
     await page.goto("/");
+    await loaded(page);
     await page.locator("main article", { hasText: "BCX lance" }).getByRole("link", { name: "Afrique du Sud", exact: true }).first().click();
     await page.waitForURL("**/pays/afrique-du-sud");
     // Next keeps the page left behind in the DOM, hidden (React Activity): read the visible one.
@@ -97,6 +98,7 @@ describe("article page", () => {
   it("links the two articles of the same story to each other", async () => {
     const page = await newPage();
     await page.goto(articles.alibaba2020);
+    await loaded(page);
     await page.getByRole("region", { name: "Même sujet" }).getByRole("link").click();
     await page.waitForURL(`**${articles.alibabaEuros}`);
     await page.getByRole("region", { name: "Même sujet" }).getByRole("link").click();

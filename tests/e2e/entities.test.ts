@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { newPage } from "./support";
+import { loaded, newPage } from "./support";
 
 describe("company pages", () => {
   it("shows Alibaba's timeline oldest first, with subsidiaries' articles and a fact sheet", async () => {
@@ -31,6 +31,7 @@ describe("company pages", () => {
   it("links a subsidiary and its parent both ways", async () => {
     const page = await newPage();
     await page.goto("/entreprises/bcx");
+    await loaded(page);
     const facts = page.getByRole("region", { name: "Fiche, d’après l’archive" });
     await facts.getByRole("link", { name: "Telkom" }).first().click();
     await page.waitForURL("**/entreprises/telkom");
@@ -43,6 +44,7 @@ describe("company pages", () => {
   it("follows a link from a company timeline to a country", async () => {
     const page = await newPage();
     await page.goto("/entreprises/bcx");
+    await loaded(page);
     await page.locator("#frise ~ div").getByRole("link", { name: "Botswana" }).click();
     await page.waitForURL("**/pays/botswana");
     expect(await page.locator("main").innerText()).toContain("région prévue");
