@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import { megabytes } from "../text/file-size";
 
 /*
  * Reading a file that someone else put in a directory: a content file, a raw
@@ -25,11 +26,6 @@ const refusals: Record<Exclude<RefusalReason, "too-large" | "unreadable">, strin
 };
 
 const refuse = (reason: keyof typeof refusals): RegularFile => ({ ok: false, reason, message: refusals[reason] });
-
-/** "1,5 Mo": a size as an editor reads it. */
-function megabytes(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(1).replace(".", ",")} Mo`;
-}
 
 /** The path the descriptor really designates (Linux), else the file's resolved path. */
 function openedPath(fd: number, full: string): string {

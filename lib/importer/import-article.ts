@@ -17,7 +17,8 @@ import { findPeople } from "./people";
 import { resolvePublicationDate } from "./publication-date";
 import { type Clue, findPublisher } from "./publisher";
 import { quoteLine } from "./quote-line";
-import { MAX_RAW_BYTES, megabytes } from "./read-raw";
+import { megabytes } from "../text/file-size";
+import { MAX_RAW_BYTES } from "./read-raw";
 import { removedLinesReport } from "./report";
 import { pageAddressDate, statedDates } from "./stated-dates";
 

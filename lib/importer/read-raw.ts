@@ -1,4 +1,5 @@
 import { readRegularFile } from "../content/read-regular";
+import { megabytes } from "../text/file-size";
 
 /** Below this, a file is a fragment (a title, a teaser), not an article to archive. */
 export const MIN_RAW_LENGTH = 200;
@@ -8,12 +9,6 @@ export const MIN_RAW_LENGTH = 200;
  * a few dozen kilobytes, and the importer's time grows with the size.
  */
 export const MAX_RAW_BYTES = 1024 * 1024;
-
-/** "1,5 Mo": a size as the editor reads it. */
-export function megabytes(bytes: number): string {
-  const mb = bytes / (1024 * 1024);
-  return `${mb >= 10 ? Math.round(mb) : mb.toFixed(1).replace(".", ",").replace(/,0$/, "")} Mo`;
-}
 
 const tooBig = (bytes: number): RawResult =>
   fail("too-big", `texte brut trop volumineux (${megabytes(bytes)}, ${megabytes(MAX_RAW_BYTES)} au plus) : refusé avant toute analyse ; une page d'article fait quelques dizaines de kilo-octets`);

@@ -77,7 +77,7 @@ describe("YAML bombs and huge files", () => {
 
   it("refuses an article file over 1 MB before parsing it, naming the file", () => {
     const dir = archiveWith({ "articles/enorme.md": `---\n${validFrontMatter()}---\n\n${"Texte très long. ".repeat(70_000)}\n` });
-    expect(loadError(dir)).toMatch(/enorme\.md : fichier trop volumineux : 1,\d Mo, au plus 1,0 Mo acceptés/);
+    expect(loadError(dir)).toMatch(/enorme\.md : fichier trop volumineux : 1,\d Mo, au plus 1 Mo acceptés/);
   });
 
   it("refuses a registry file over its limit, naming the file", () => {
