@@ -44,5 +44,5 @@ for (const [path, entry] of Object.entries(lock.packages)) {
 const [root, ...rest] = Object.keys(lock.packages);
 lock.packages = Object.fromEntries([root, ...rest.sort((a, b) => a.localeCompare(b, "en"))].map((k) => [k, lock.packages[k]]));
 fs.writeFileSync("package-lock.json", `${JSON.stringify(lock, null, 2)}\n`);
-console.log(`${added} paquet(s) ajouté(s) au lock file.`);
+console.log(`${added} ${added > 1 ? "paquets ajoutés" : "paquet ajouté"} au lock file.`);
 if (process.argv.includes("--check")) execFileSync("npm", ["ci", "--dry-run"], { stdio: "inherit" });

@@ -70,7 +70,7 @@ async function audit(url) {
 
 try {
   await waitFor(`http://127.0.0.1:${port}/`, server);
-  console.log(`Lighthouse (${desktop ? "desktop" : "mobile"}), seuil ${THRESHOLD}, médiane de ${runs} passage(s)`);
+  console.log(`Lighthouse (${desktop ? "desktop" : "mobile"}), seuil ${THRESHOLD}, médiane de ${runs} ${runs > 1 ? "passages" : "passage"}`);
   for (const path of pages) {
     const results = [];
     for (let i = 0; i < runs; i++) results.push(await audit(`${base}${path}`));
