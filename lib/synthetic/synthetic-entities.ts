@@ -1,4 +1,4 @@
-import type { Company, Country, Theme } from "../model/schema/entity";
+import type { Company, Country, RegistryData, Theme } from "../model/schema/entity";
 import type { Random } from "./prng";
 
 /** Countries the real archive does not have yet, with the adjectives search uses. */
@@ -22,6 +22,9 @@ export const extraThemes: Theme[] = [
   { slug: "reseaux-5g", name: "Réseaux 5G", description: "Déploiement de la 5G et informatique en périphérie.", aliases: ["5G", "edge computing"], adjectives: [] },
   { slug: "regulation", name: "Régulation", description: "Lois, autorités de contrôle et règles de concurrence.", aliases: ["réglementation", "régulateur"], adjectives: [] },
 ];
+
+/** Invented entries added to the real registry's, part by part (companies are made up by `syntheticCompanies`). */
+export const extraEntities: Partial<RegistryData> = { countries: extraCountries, themes: extraThemes };
 
 const syllables = ["nu", "vo", "la", "tri", "ka", "ser", "don", "mi", "sol", "ar", "te", "lys", "qua", "ren", "bo", "zen", "ix", "or", "pel", "ta"];
 const suffixes = ["Cloud", "Systèmes", "Data", "Networks", "Hébergement", "Telecom", "Digital", "Infra"];
