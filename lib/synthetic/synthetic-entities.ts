@@ -2,7 +2,7 @@ import type { Company, Country, RegistryData, Theme } from "../model/schema/enti
 import type { Random } from "./prng";
 
 /** Countries the real archive does not have yet, with the adjectives search uses. */
-export const extraCountries: Country[] = [
+const extraCountries: Country[] = [
   { slug: "france", name: "France", continent: "Europe", aliases: ["Hexagone"], adjectives: ["français", "française", "français", "françaises"] },
   { slug: "inde", name: "Inde", continent: "Asie", aliases: [], adjectives: ["indien", "indienne", "indiens", "indiennes"] },
   { slug: "japon", name: "Japon", continent: "Asie", aliases: [], adjectives: ["japonais", "japonaise", "japonaises"] },
@@ -15,7 +15,7 @@ export const extraCountries: Country[] = [
   { slug: "suede", name: "Suède", continent: "Europe", aliases: [], adjectives: ["suédois", "suédoise", "suédoises"] },
 ];
 
-export const extraThemes: Theme[] = [
+const extraThemes: Theme[] = [
   { slug: "intelligence-artificielle", name: "Intelligence artificielle", description: "Calcul pour l'IA et services d'apprentissage automatique.", aliases: ["IA", "apprentissage automatique"], adjectives: [] },
   { slug: "energie", name: "Énergie", description: "Consommation électrique et refroidissement des centres de données.", aliases: ["électricité", "refroidissement"], adjectives: [] },
   { slug: "cybersecurite", name: "Cybersécurité", description: "Protection des infrastructures et des données contre les attaques.", aliases: ["sécurité informatique", "cyberattaque"], adjectives: [] },
