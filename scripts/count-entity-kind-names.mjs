@@ -2,7 +2,8 @@
 // (issue #30, item 6): a file names a kind when it writes the kind's id, its registry
 // part or its URL segment as a string, an object key (optional or not) or a path
 // ("company", companies:, country?:, /entreprises), comments left out: a comment names
-// nothing the code switches on, and a variable before a ternary's `?` is no key.
+// nothing the code switches on, a variable before a ternary's `?` is no key, nor is a
+// variable declared with its type (`const companies: Company[] = []`).
 // `node scripts/count-entity-kind-names.mjs [--list] [--at <commit>]`
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
@@ -14,7 +15,7 @@ const kinds = {
 };
 const named = (text, forms) => {
   const alt = forms.join("|");
-  return new RegExp(`["'\`/](${alt})["'\`/[]|\\b(${alt})\\s*\\??\\s*:(?!:)`).test(text);
+  return new RegExp(`["'\`/](${alt})["'\`/[]|(?<!\\b(?:const|let|var)\\s+)\\b(${alt})\\s*\\??\\s*:(?!:)`).test(text);
 };
 /** The code without its comments (a `//` inside a string or a URL stays). */
 const code = (text) => text.replace(/\/\*[\s\S]*?\*\//g, "").replace(/(^|[^:"'`\\])\/\/.*$/gm, "$1");

@@ -1,5 +1,5 @@
 import { type EntityRegistry, type EntityRef, namesOf } from "../model/entity-registry";
-import { type EntityKind, namedKinds } from "../model/schema/entity";
+import { type EntityKind, type NamedPart, namedKinds } from "../model/schema/entity";
 import { foldText } from "../text/text";
 import { FRENCH_MONTH_NAMES, FRENCH_WEEKDAYS } from "./dates";
 import { SENTENCE_WORDS } from "./line-shapes";
@@ -9,13 +9,15 @@ type NameForm = EntityRef & { adjective: boolean; capitalised: boolean };
 
 type Token = { word: string; original: string; start: number; segment: number; sentenceStart: boolean };
 
-export type DetectedEntities = {
-  companies: string[];
-  countries: string[];
-  themes: string[];
+/** The slugs found, under their registry part (`companies`, `countries`, `themes`). */
+export type DetectedEntities = Record<NamedPart, string[]> & {
   /** Countries named only by an adjective that qualifies no company ("les leaders américains"). */
   adjectiveOnly: { slug: string; forms: string[] }[];
 };
+
+/** How a text names each kind the importer looks for (lib/model/schema/entity.ts). */
+const naming = new Map<EntityKind, (typeof namedKinds)[number]>(namedKinds.map((k) => [k.kind, k]));
+const isCommonNoun = (kind: EntityKind) => naming.get(kind)?.commonNouns === true;
 
 /** Words between a nationality adjective and the company it qualifies ("le géant chinois du commerce en ligne Alibaba"). */
 const ADJECTIVE_REACH = 4;
@@ -51,10 +53,10 @@ function nameForms(registry: EntityRegistry): Map<string, NameForm[]> {
   const add = (kind: EntityKind, entity: { slug: string; adjectives: string[] } & Parameters<typeof namesOf>[0]) => {
     for (const name of namesOf(entity)) {
       const adjective = entity.adjectives.includes(name);
-      const key = (name.match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => (kind === "theme" ? singular(foldText(w)) : foldText(w))).join(" ");
+      const key = (name.match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => (isCommonNoun(kind) ? singular(foldText(w)) : foldText(w))).join(" ");
       if (!key) continue;
       // A proper name written with a capital must be found with one ("Orange" the company, not the colour).
-      const capitalised = kind !== "theme" && !adjective && /^\p{Lu}/u.test(name) && name !== entity.slug.replace(/-/g, " ");
+      const capitalised = !isCommonNoun(kind) && !adjective && /^\p{Lu}/u.test(name) && name !== entity.slug.replace(/-/g, " ");
       const list = forms.get(key) ?? [];
       if (!list.some((f) => f.kind === kind && f.slug === entity.slug)) list.push({ kind, slug: entity.slug, adjective, capitalised });
       forms.set(key, list);
@@ -66,8 +68,8 @@ function nameForms(registry: EntityRegistry): Map<string, NameForm[]> {
 
 type Match = { start: number; end: number; forms: NameForm[] };
 
-/** Longest registry names first, left to right, each token used once. */
-function matchNames(tokens: Token[], forms: Map<string, NameForm[]>, themes: boolean): Match[] {
+/** Longest registry names first, left to right, each token used once: common nouns (themes) or proper names. */
+function matchNames(tokens: Token[], forms: Map<string, NameForm[]>, common: boolean): Match[] {
   const maxLength = Math.max(...[...forms.keys()].map((k) => k.split(" ").length));
   const matches: Match[] = [];
   for (let i = 0; i < tokens.length; ) {
@@ -75,9 +77,9 @@ function matchNames(tokens: Token[], forms: Map<string, NameForm[]>, themes: boo
     for (let n = Math.min(maxLength, tokens.length - i); n >= 1 && !found; n--) {
       const slice = tokens.slice(i, i + n);
       if (slice.some((t) => t.segment !== slice[0].segment)) continue;
-      const key = slice.map((t) => (themes ? singular(t.word) : t.word)).join(" ");
+      const key = slice.map((t) => (common ? singular(t.word) : t.word)).join(" ");
       const candidates = (forms.get(key) ?? []).filter(
-        (f) => (themes ? f.kind === "theme" : f.kind !== "theme") && (!f.capitalised || /^[\p{Lu}\p{N}]/u.test(slice[0].original)),
+        (f) => isCommonNoun(f.kind) === common && (!f.capitalised || /^[\p{Lu}\p{N}]/u.test(slice[0].original)),
       );
       if (candidates.length) found = { start: i, end: i + n, forms: candidates };
     }
@@ -100,41 +102,40 @@ export function detectEntities(text: string, registry: EntityRegistry): Detected
   const forms = nameForms(registry);
   const tokens = tokenize(text);
   const names = matchNames(tokens, forms, false);
-  const themeMatches = matchNames(tokens, forms, true);
+  const commonMatches = matchNames(tokens, forms, true);
 
-  const companies: string[] = [];
-  const countries: string[] = [];
-  const adjectiveForms = new Map<string, string[]>();
-  // Company matches by clause, so that tying an adjective to a company stays linear in the text's length.
-  const companiesBySegment = new Map<number, Match[]>();
+  const found = Object.fromEntries(namedKinds.map(({ part }) => [part, [] as string[]])) as Record<NamedPart, string[]>;
+  const adjectiveForms = new Map<string, { part: NamedPart; forms: string[] }>();
+  // Matches by clause, so that tying an adjective to a name it qualifies stays linear in the text's length.
+  const namesBySegment = new Map<number, Match[]>();
   for (const m of names) {
-    if (!m.forms.some((f) => f.kind === "company")) continue;
     const segment = tokens[m.start].segment;
-    companiesBySegment.set(segment, [...(companiesBySegment.get(segment) ?? []), m]);
+    namesBySegment.set(segment, [...(namesBySegment.get(segment) ?? []), m]);
   }
   const push = (list: string[], slug: string) => list.includes(slug) || list.push(slug);
-  for (const match of names) {
+  for (const match of [...names, ...commonMatches]) {
     for (const form of match.forms) {
-      if (form.kind === "company") push(companies, form.slug);
-      if (form.kind !== "country") continue;
-      if (!form.adjective) {
-        push(countries, form.slug);
+      const { part, qualify } = naming.get(form.kind)!;
+      if (!form.adjective || !qualify) {
+        push(found[part], form.slug);
         continue;
       }
       const segment = tokens[match.start].segment;
-      const qualifiesCompany = (companiesBySegment.get(segment) ?? []).some(
-        (c) => (c.start >= match.end ? c.start - match.end : match.start - c.end) <= ADJECTIVE_REACH,
+      const qualifiesName = (namesBySegment.get(segment) ?? []).some(
+        (c) => c.forms.some((f) => f.kind === qualify) && (c.start >= match.end ? c.start - match.end : match.start - c.end) <= ADJECTIVE_REACH,
       );
-      if (qualifiesCompany) push(countries, form.slug);
-      else adjectiveForms.set(form.slug, [...(adjectiveForms.get(form.slug) ?? []), tokens.slice(match.start, match.end).map((t) => t.original).join(" ")]);
+      if (qualifiesName) push(found[part], form.slug);
+      else {
+        const said = adjectiveForms.get(form.slug) ?? { part, forms: [] };
+        said.forms.push(tokens.slice(match.start, match.end).map((t) => t.original).join(" "));
+        adjectiveForms.set(form.slug, said);
+      }
     }
   }
-  const themes: string[] = [];
-  themeMatches.forEach((m) => m.forms.forEach((f) => push(themes, f.slug)));
   const adjectiveOnly = [...adjectiveForms]
-    .filter(([slug]) => !countries.includes(slug))
-    .map(([slug, found]) => ({ slug, forms: [...new Set(found)] }));
-  return { companies, countries, themes, adjectiveOnly };
+    .filter(([slug, { part }]) => !found[part].includes(slug))
+    .map(([slug, { forms }]) => ({ slug, forms: [...new Set(forms)] }));
+  return { ...found, adjectiveOnly };
 }
 
 /** Acronyms of roles and trades: capitalised, yet neither companies nor places. */

@@ -1,5 +1,5 @@
 import type { EntityRegistry } from "../model/entity-registry";
-import type { FrontMatter } from "../model/schema/article";
+import { type FrontMatter, entityFieldsOf } from "../model/schema/article";
 import { slugify } from "../text/text";
 import { articleAnnouncements } from "./article-announcements";
 import { type ArticleEntities, articleEntities, withProposals } from "./article-entities";
@@ -197,11 +197,8 @@ export function importArticle(text: string, rawName: string, registry: EntityReg
     ...(finalAuthor && layout.author?.role ? { authorRole: layout.author.role } : {}),
     summary,
     summarySource,
-    companies: known.companies,
-    announcedBy,
-    countries: known.countries,
-    places: known.places,
-    themes: entities.themes,
+    // What the text names, as articleEntities resolved it where it does (firms proposed, countries and places with their part).
+    ...entityFieldsOf({ ...entities, ...known, announcedBy }),
     people: [],
     captions: captions.captions,
     ...(said.announcements.length ? { announcements: said.announcements } : {}),

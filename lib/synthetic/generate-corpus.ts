@@ -1,10 +1,10 @@
 import type { z } from "zod";
-import type { frontMatterSchema } from "../model/schema/article";
-import type { Country, RegistryData } from "../model/schema/entity";
+import { entityFieldsOf, type frontMatterSchema } from "../model/schema/article";
+import { type Country, type NamedPart, type RegistryData, namedKinds } from "../model/schema/entity";
 import { slugify } from "../text/text";
 import { type Random, createRandom } from "./prng";
 import * as phrases from "./phrases";
-import { extraCountries, extraThemes, syntheticCompanies } from "./synthetic-entities";
+import { extraEntities, syntheticCompanies } from "./synthetic-entities";
 
 /** A synthetic article as a file would hold it: front matter (raw, as written in YAML) and Markdown body. */
 type SyntheticArticle = { slug: string; frontMatter: z.input<typeof frontMatterSchema>; body: string };
@@ -25,6 +25,8 @@ function prepositionFor(country: Country): string {
   if (["Singapour", "Hanovre"].includes(country.name)) return `à ${country.name}`;
   return /e$/.test(country.name) && country.name !== "Mozambique" ? `en ${country.name}` : `au ${country.name}`;
 }
+
+const slugs = (entries: readonly { slug: string }[]) => entries.map((e) => e.slug);
 
 function fill(template: string, slots: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (_, name: string) => slots[name] ?? "");
@@ -51,10 +53,13 @@ function dateFor(random: Random): { date: string; datePrecision: "day" | "month"
  */
 export function generateCorpus({ count, seed = 1, base, extraCompanies = 40 }: GenerateOptions): SyntheticCorpus {
   const random = createRandom(seed);
-  const countries = [...base.countries, ...extraCountries.filter((c) => !base.countries.some((b) => b.slug === c.slug))];
-  const themes = [...base.themes, ...extraThemes.filter((t) => !base.themes.some((b) => b.slug === t.slug))];
+  // Each kind a text names: the real registry's entries and the invented ones it lacks.
+  const pools = Object.fromEntries(
+    namedKinds.map(({ part }) => [part, [...base[part], ...(extraEntities[part] ?? []).filter((e) => !base[part].some((b) => b.slug === e.slug))]]),
+  ) as { [P in NamedPart]: RegistryData[P] };
+  const countries = pools.countries;
   const companies = [
-    ...base.companies,
+    ...pools.companies,
     ...syntheticCompanies(random, extraCompanies, countries.map((c) => c.slug), new Set(base.companies.map((c) => c.slug))),
   ];
 
@@ -68,7 +73,9 @@ export function generateCorpus({ count, seed = 1, base, extraCompanies = 40 }: G
       ? [...new Set([random.skewed(companies), ...Array.from({ length: random.int(0, 2) }, () => random.pick(companies))])]
       : [];
     const chosenCountries = [...new Set([random.skewed(countries), ...(random.chance(0.4) ? [random.pick(countries)] : [])])];
-    const chosenThemes = random.sample(themes, random.int(1, 3));
+    // Companies and countries fill the text's slots, each with its own odds; any other kind a text names (themes) gets one to three entries, drawn apart from the text.
+    const named: Partial<Record<NamedPart, string[]>> = { companies: slugs(chosenCompanies), countries: slugs(chosenCountries) };
+    for (const { part } of namedKinds) named[part] ??= slugs(random.sample<{ slug: string }>(pools[part], random.int(1, 3)));
     const company = chosenCompanies[0] ?? random.pick(companies);
     const company2 = chosenCompanies[1] ?? random.pick(companies);
     const country = chosenCountries[0];
@@ -111,10 +118,11 @@ export function generateCorpus({ count, seed = 1, base, extraCompanies = 40 }: G
         source: { name: random.pick(phrases.sources), inferred: false },
         summary: fill(random.pick(phrases.summaryTemplates), slots),
         summarySource: "editorial",
-        companies: chosenCompanies.map((c) => c.slug),
-        announcedBy: chosenCompanies.slice(0, 1).map((c) => c.slug),
-        countries: chosenCountries.map((c, i) => ({ slug: c.slug, role: i === 0 ? "site" : random.pick(roles) })),
-        themes: chosenThemes.map((t) => t.slug),
+        ...entityFieldsOf({
+          ...named,
+          announcedBy: slugs(chosenCompanies.slice(0, 1)),
+          countries: chosenCountries.map((c, i) => ({ slug: c.slug, role: i === 0 ? "site" : random.pick(roles) })),
+        }),
         ...(storyKey ? { story: storyKey } : {}),
         raw: `synthetique-${String(n).padStart(6, "0")}.txt`,
         // One article archived a minute after the other: deterministic, like the rest of the corpus.
@@ -123,5 +131,5 @@ export function generateCorpus({ count, seed = 1, base, extraCompanies = 40 }: G
       body: paragraphs.join("\n\n"),
     });
   }
-  return { entities: { companies, countries, themes, sites: base.sites, places: base.places }, articles };
+  return { entities: { ...base, ...pools, companies }, articles };
 }

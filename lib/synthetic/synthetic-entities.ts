@@ -1,8 +1,8 @@
-import type { Company, Country, Theme } from "../model/schema/entity";
+import type { Company, Country, RegistryData, Theme } from "../model/schema/entity";
 import type { Random } from "./prng";
 
 /** Countries the real archive does not have yet, with the adjectives search uses. */
-export const extraCountries: Country[] = [
+const extraCountries: Country[] = [
   { slug: "france", name: "France", continent: "Europe", aliases: ["Hexagone"], adjectives: ["français", "française", "français", "françaises"] },
   { slug: "inde", name: "Inde", continent: "Asie", aliases: [], adjectives: ["indien", "indienne", "indiens", "indiennes"] },
   { slug: "japon", name: "Japon", continent: "Asie", aliases: [], adjectives: ["japonais", "japonaise", "japonaises"] },
@@ -15,13 +15,16 @@ export const extraCountries: Country[] = [
   { slug: "suede", name: "Suède", continent: "Europe", aliases: [], adjectives: ["suédois", "suédoise", "suédoises"] },
 ];
 
-export const extraThemes: Theme[] = [
+const extraThemes: Theme[] = [
   { slug: "intelligence-artificielle", name: "Intelligence artificielle", description: "Calcul pour l'IA et services d'apprentissage automatique.", aliases: ["IA", "apprentissage automatique"], adjectives: [] },
   { slug: "energie", name: "Énergie", description: "Consommation électrique et refroidissement des centres de données.", aliases: ["électricité", "refroidissement"], adjectives: [] },
   { slug: "cybersecurite", name: "Cybersécurité", description: "Protection des infrastructures et des données contre les attaques.", aliases: ["sécurité informatique", "cyberattaque"], adjectives: [] },
   { slug: "reseaux-5g", name: "Réseaux 5G", description: "Déploiement de la 5G et informatique en périphérie.", aliases: ["5G", "edge computing"], adjectives: [] },
   { slug: "regulation", name: "Régulation", description: "Lois, autorités de contrôle et règles de concurrence.", aliases: ["réglementation", "régulateur"], adjectives: [] },
 ];
+
+/** Invented entries added to the real registry's, part by part (companies are made up by `syntheticCompanies`). */
+export const extraEntities: Partial<RegistryData> = { countries: extraCountries, themes: extraThemes };
 
 const syllables = ["nu", "vo", "la", "tri", "ka", "ser", "don", "mi", "sol", "ar", "te", "lys", "qua", "ren", "bo", "zen", "ix", "or", "pel", "ta"];
 const suffixes = ["Cloud", "Systèmes", "Data", "Networks", "Hébergement", "Telecom", "Digital", "Infra"];

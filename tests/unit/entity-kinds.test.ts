@@ -1,12 +1,26 @@
 import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { describe as descriptorOf, entityKinds, kinds } from "@/lib/entities/entity-kinds";
 import { entityRoutes, parseRoute } from "@/lib/site/routes";
 import { entityParts, namedKinds, registryFiles } from "@/lib/model/schema/entity";
-import { entityFields } from "@/lib/model/schema/article";
+import { entityFieldList, entityFields, entityFieldsOf, frontMatterSchema } from "@/lib/model/schema/article";
 import { kindSearch, searchKindList } from "@/lib/site/kind-segments";
 import { parseSearchParams, searchUrl } from "@/lib/search/search-params";
 import { execFileSync } from "node:child_process";
+
+/** The fewest fields an article's front matter needs. */
+const minimalFrontMatter = {
+  title: "Titre",
+  titleSource: "source",
+  date: "2024-01-02",
+  datePrecision: "day",
+  summary: "Chapeau.",
+  summarySource: "source",
+  raw: "brut.txt",
+  archivedAt: "2026-01-01T00:00:00+00:00",
+};
 
 describe("one descriptor per entity kind", () => {
   it("describes every kind the registry has a part for, with its own address and names", () => {
@@ -44,7 +58,16 @@ describe("one descriptor per entity kind", () => {
     for (const part of parts) expect(Object.keys(registryFiles)).toContain(part);
   });
 
-  it("leaves the naming of every kind by hand to the descriptors, the model and the files that say why (README, decision 015)", () => {
+  it("writes an article's entity fields from the model's one list, in the front matter's order", () => {
+    // The importer and the synthetic corpus spread this: a field in another order, or one that is not an entity field, would change what they write.
+    expect(Object.keys(entityFieldsOf({ themes: ["cloud"], title: "x", companies: ["bcx"] }))).toEqual(["companies", "themes"]);
+    const keys = Object.keys(frontMatterSchema.shape);
+    const first = keys.indexOf(entityFieldList[0]);
+    expect(keys.slice(first, first + entityFieldList.length)).toEqual(entityFieldList);
+    expect(frontMatterSchema.parse({ ...minimalFrontMatter, themes: ["cloud"] })).toMatchObject({ companies: [], places: [], themes: ["cloud"] });
+  });
+
+  it("leaves the naming of every kind by hand to the descriptors and the model (README, decision 015)", () => {
     const listed = execFileSync("node", ["scripts/count-entity-kind-names.mjs", "--list"], { encoding: "utf8" }).trim().split("\n").slice(0, -1);
     // At most these: a file that stops naming them all is welcome, a new one is not.
     expect(listed.length).toBeGreaterThan(0);
@@ -53,16 +76,26 @@ describe("one descriptor per entity kind", () => {
       "components/entity/entity-kind-parts.tsx",
       // The list of descriptors.
       "lib/entities/entity-kinds.ts",
-      // Tools, which may not import the descriptors' layer: the importer's detection rules per kind and the front matter it writes.
-      "lib/importer/entities.ts",
-      "lib/importer/import-article.ts",
-      // The schemas: zod needs literal keys.
-      "lib/model/schema/article.ts",
+      // The model: each kind's schema and registry file (zod needs literal keys), its article field, how a text names it.
       "lib/model/schema/entity.ts",
       // The descriptors' part client code reads: URL segments and search parameters.
       "lib/site/kind-segments.ts",
-      // A tool: the synthetic corpus writes front matters, each kind with its own odds.
-      "lib/synthetic/generate-corpus.ts",
     ]).toEqual(expect.arrayContaining(listed));
+  });
+
+  it("counts a kind named by a key, a string or a path, not by a variable declared with its type", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kind-names-"));
+    const count = (code: string) => {
+      fs.mkdirSync(path.join(dir, "lib"), { recursive: true });
+      fs.writeFileSync(path.join(dir, "lib", "probe.ts"), code);
+      execFileSync("git", ["init", "-q"], { cwd: dir });
+      return execFileSync("node", [path.resolve("scripts/count-entity-kind-names.mjs")], { cwd: dir, encoding: "utf8" }).split(" ")[0];
+    };
+    try {
+      expect(count('const a = { companies: [], "country": 1, x: "/themes/" };')).toBe("1");
+      expect(count("const companies: string[] = []; const b = { country: 1, themes: 2 };")).toBe("0");
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { type DatePrecision, datePrecisions, precisionOf } from "../../text/dates";
 import { slugPattern } from "../../text/text";
 import { announcementSchema } from "./announcement";
+import { type EntityField, entityFieldList, entityFieldShape } from "./entity";
 import { plainText } from "./plain-text";
 
 // Validation messages are read by French-speaking editors.
@@ -10,6 +11,7 @@ z.config(z.locales.fr());
 const slug = z.string().regex(slugPattern, "slug attendu : minuscules sans accents, mots séparés par des tirets");
 
 export type { DatePrecision } from "../../text/dates";
+export { type CountryRole, type EntityField, entityFieldList, entityFields } from "./entity";
 
 /** The written form each precision requires: "2023-10-11", "2020-04", "2015". */
 const dateFormats: Record<Exclude<DatePrecision, "unknown">, RegExp> = {
@@ -27,14 +29,6 @@ const dateText = z.preprocess((value) => (typeof value === "number" ? String(val
  */
 const archiveTimestamp = z.iso.datetime({ offset: true, error: "horodatage ISO 8601 complet avec fuseau attendu, p. ex. 2026-11-23T14:08:27+00:00" });
 
-/**
- * A country's or place's part in an article: the company's home (`headquarters`),
- * where something is built, opened or hosted (`site`) or will be (`planned`),
- * where its customers are (`market`), or only named (`mentioned`).
- */
-const countryRoles = ["site", "planned", "headquarters", "market", "mentioned"] as const;
-export type CountryRole = (typeof countryRoles)[number];
-
 const sourceSchema = z.object({
   /** Publication name as the text gives it. */
   name: plainText().min(1),
@@ -50,12 +44,6 @@ const personSchema = z.object({
   /** The role as the text words it. */
   role: z.string().min(1).optional(),
   company: slug.optional(),
-});
-
-/** A place of the registry (entities/places.yaml) and its part in the article. */
-const articlePlaceSchema = z.object({
-  slug,
-  role: z.enum(countryRoles).default("mentioned"),
 });
 
 /**
@@ -81,12 +69,8 @@ export const frontMatterSchema = z
     /** The standfirst: the text's own (`source`) or written by the editor (`editorial`). */
     summary: plainText().trim().min(1),
     summarySource: z.enum(["source", "editorial"]),
-    companies: z.array(slug).default([]),
-    /** The companies that make the announcement, a subset of `companies`. */
-    announcedBy: z.array(slug).default([]),
-    countries: z.array(z.object({ slug, role: z.enum(countryRoles) })).default([]),
-    places: z.array(articlePlaceSchema).default([]),
-    themes: z.array(slug).default([]),
+    /** `companies`, `announcedBy`, `countries`, `places`, `themes`: the slugs of the registry it names (lib/model/schema/entity.ts). */
+    ...entityFieldShape,
     people: z.array(personSchema).default([]),
     /** Captions of photos the archive does not reproduce, kept for what they say. */
     captions: z.array(z.string().min(1)).default([]),
@@ -152,19 +136,11 @@ function checkDate(value: string | null, precision: keyof typeof dateFormats, pa
 export type FrontMatter = z.infer<typeof frontMatterSchema>;
 
 /**
- * The front matter's fields that name entries of the registry: the part each
- * names, the word a problem calls one by, and, for a list of `{ slug, role }`,
- * the key its resolved entry goes under (`countries: [{ country, role }]`).
- * The Article type and its resolution (lib/model/article.ts) and the check
- * against the registry at load (lib/content/load-articles.ts) read it; a
- * field whose slugs must be in another (`announcedBy`) is checked through it.
+ * The fields of `from` that name the registry, in the front matter's order
+ * and typed as `from` has them: what a writer of front matter (the importer,
+ * the synthetic corpus) spreads, so that none of them lists the fields by hand.
+ * @example entityFieldsOf({ ...detected, announcedBy: [] }) // { companies, announcedBy, countries, places, themes }
  */
-export const entityFields = {
-  companies: { part: "companies", noun: "entreprise" },
-  announcedBy: { part: "companies", noun: "entreprise", within: "companies" },
-  countries: { part: "countries", noun: "pays", entry: "country" },
-  places: { part: "places", noun: "lieu", entry: "place" },
-  themes: { part: "themes", noun: "thème" },
-} as const satisfies Record<string, { part: string; noun: string; entry?: string; within?: string }>;
-export type EntityField = keyof typeof entityFields;
-export const entityFieldList = Object.keys(entityFields) as EntityField[];
+export function entityFieldsOf<T extends Partial<Record<EntityField, unknown>>>(from: T): Pick<T, EntityField & keyof T> {
+  return Object.fromEntries(entityFieldList.filter((field) => field in from).map((field) => [field, from[field]])) as Pick<T, EntityField & keyof T>;
+}

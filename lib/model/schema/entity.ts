@@ -131,9 +131,61 @@ export type EntityOf<K extends EntityKind> = RegistryData[(typeof entityParts)[K
 export type Entity = EntityOf<EntityKind>;
 
 /**
- * The kinds a raw text names by their names, aliases and adjectives, in the
- * order the importer looks for them, with their registry part; a site is
- * found from the announcements instead. Here rather than in the kinds'
- * descriptors because the importer, a tool, reads the model, not the pages' layer.
+ * How a text names an entry of a kind, for the importer: a kind whose names
+ * are `commonNouns` (themes: "partenaires" names "partenaire") is matched in
+ * the singular, capital or not, in a pass of its own; a kind whose
+ * adjectives `qualify` another ("le groupe chinois Alibaba") counts an
+ * adjective only beside a name of that kind in the same clause.
  */
-export const namedKinds = (["company", "country", "theme"] as const).map((kind) => ({ kind, part: entityParts[kind] }));
+type Naming = { commonNouns?: true; qualify?: EntityKind };
+
+/**
+ * The kinds a raw text names by their names, aliases and adjectives, in the
+ * order the importer looks for them, with their registry part and how it
+ * finds them; a site is found from the announcements instead. Here rather
+ * than in the kinds' descriptors because the importer, a tool, reads the
+ * model, not the pages' layer.
+ */
+const namings = { company: {}, country: { qualify: "company" }, theme: { commonNouns: true } } as const satisfies Partial<Record<EntityKind, Naming>>;
+export const namedKinds = (Object.keys(namings) as (keyof typeof namings)[]).map((kind) => ({ kind, part: entityParts[kind], ...(namings[kind] as Naming) }));
+/** A registry part the importer finds in a text: the keys of what it detects. */
+export type NamedPart = (typeof namedKinds)[number]["part"];
+
+/**
+ * A country's or place's part in an article: the company's home (`headquarters`),
+ * where something is built, opened or hosted (`site`) or will be (`planned`),
+ * where its customers are (`market`), or only named (`mentioned`).
+ */
+const countryRoles = ["site", "planned", "headquarters", "market", "mentioned"] as const;
+export type CountryRole = (typeof countryRoles)[number];
+
+const slugs = z.array(slug).default([]);
+
+/**
+ * An article's front matter fields that name entries of the registry, with
+ * their schema (lib/model/schema/article.ts spreads them into the front
+ * matter's, in this order), the part each names, the word a problem calls
+ * one by, and, for a list of `{ slug, role }`, the key its resolved entry
+ * goes under (`countries: [{ country, role }]`). The Article type and its
+ * resolution (lib/model/article.ts), the check against the registry at load
+ * (lib/content/load-articles.ts) and the front matter the importer writes
+ * read it; a field whose slugs must be in another (`announcedBy`) is checked
+ * through it. Beside the parts because it is the model's one list of what
+ * an article says of each kind.
+ */
+export const entityFields = {
+  companies: { part: "companies", noun: "entreprise", schema: slugs },
+  /** The companies that make the announcement, a subset of `companies`. */
+  announcedBy: { part: "companies", noun: "entreprise", within: "companies", schema: slugs },
+  countries: { part: "countries", noun: "pays", entry: "country", schema: z.array(z.object({ slug, role: z.enum(countryRoles) })).default([]) },
+  /** Places of the registry (entities/places.yaml), each with its part in the article. */
+  places: { part: "places", noun: "lieu", entry: "place", schema: z.array(z.object({ slug, role: z.enum(countryRoles).default("mentioned") })).default([]) },
+  themes: { part: "themes", noun: "thème", schema: slugs },
+} as const satisfies Record<string, { part: RegistryPart; noun: string; entry?: string; within?: string; schema: z.ZodType }>;
+export type EntityField = keyof typeof entityFields;
+export const entityFieldList = Object.keys(entityFields) as EntityField[];
+
+/** Each entity field's schema under its key: the front matter's part that names the registry. */
+export const entityFieldShape = Object.fromEntries(entityFieldList.map((field) => [field, entityFields[field].schema])) as {
+  [F in EntityField]: (typeof entityFields)[F]["schema"];
+};
