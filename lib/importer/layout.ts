@@ -1,4 +1,4 @@
-import { type Byline, isRoleLine } from "./byline";
+import { type Byline, isDesk, isRoleLine, underContact } from "./byline";
 import { contentWords, HEADLINE_THRESHOLD, type HeadlineCandidate, headlineReport, isStandfirst, SCORES, sameText, scoreHeadline } from "./headline";
 import { groupBlocks, isProseLine, lineRoles, type Role } from "./line-roles";
 import { isBylineName, isPersonNameLine, withoutTrailingMarks, wordCount } from "./line-shapes";
@@ -102,7 +102,8 @@ function bylineAbove(roles: Role[], i: number): Extract<Role, { kind: "byline" }
  * line right under the headline its deck (the standfirst), the rest furniture.
  */
 function tidyHeader(lines: readonly string[], roles: Role[], from: number, end: number, headline: string | undefined): void {
-  let byline = roles.find((r): r is Extract<Role, { kind: "byline" }> => r.kind === "byline");
+  // A byline further down (a comment's "Name – date") does not stop the name under the headline from signing.
+  let byline = roles.find((r, k): r is Extract<Role, { kind: "byline" }> => r.kind === "byline" && k < end);
   const top = roles.findIndex((r) => r.kind === "headline");
   const roleSoon = (i: number) => lines.slice(i + 1, i + 4).some((l, k) => isText(roles[i + 1 + k]) && isRoleLine(l));
   for (let i = from; i < end; i++) {
@@ -177,6 +178,9 @@ const endsLikeSentence = (line: string) => (/[.!?…]["»”’)]?$|[»”]$/u.t
  * that presents the author ("Nadia Rochat est journaliste…") is the author box.
  * Returns the lines kept though uncertain, and the signature's name.
  */
+/** Initials alone closing a piece ("N.F.", "J.-M.D."): its writer's mark, no sentence. */
+const INITIALS_LINE = /^\p{Lu}\.(?:-?\p{Lu}\.){1,3}$/u;
+
 function readTail(lines: readonly string[], roles: Role[], start: number, author: string | undefined): { kept: number[]; signature?: string } {
   let ended = false;
   for (let i = start; i < lines.length; i++) {
@@ -191,7 +195,7 @@ function readTail(lines: readonly string[], roles: Role[], start: number, author
   }
   let last = -1;
   roles.forEach((r, i) => {
-    if (i >= start && isText(r) && isProseLine(lines[i])) last = i;
+    if (i >= start && isText(r) && isProseLine(lines[i]) && !INITIALS_LINE.test(lines[i].trim())) last = i;
   });
   const kept: number[] = [];
   let signature: string | undefined;
@@ -199,10 +203,11 @@ function readTail(lines: readonly string[], roles: Role[], start: number, author
     if (!isText(roles[i])) continue;
     // "— Hélène Marchetti": a letter's signature may open with a dash.
     const name = lines[i].replace(/^[—–-]\s*/u, "");
-    if (!signature && isBylineName(name)) {
+    if (!signature && (isBylineName(name) || /^\p{Lu}[\p{Ll}'’-]+\s\p{Lu}\.$/u.test(name)) && !underContact(lines, i)) {
       roles[i] = { kind: "signature" };
       signature = name;
-    } else if (endsLikeSentence(lines[i]) || isFact(lines[i]) || (isText(roles[i + 1] ?? roles[i]) && isFact(lines[i + 1] ?? "") && wordCount(lines[i]) <= 8)) kept.push(i);
+    } else if (INITIALS_LINE.test(name)) roles[i] = { kind: "furniture", why: "tail" };
+    else if (endsLikeSentence(lines[i]) || isFact(lines[i]) || (isText(roles[i + 1] ?? roles[i]) && isFact(lines[i + 1] ?? "") && wordCount(lines[i]) <= 8)) kept.push(i);
     else roles[i] = { kind: "furniture", why: "tail" };
   }
   return { kept, signature };
@@ -229,7 +234,8 @@ export function readLayout(lines: readonly string[]): Layout {
   for (let i = 0; i < Math.max(index, 0); i++) if (isText(roles[i])) roles[i] = { kind: "furniture", why: "menu" };
   const start = readHeader(lines, roles, headline);
   // The byline under the headline signs the article; one above it (a masthead's) only when there is no other.
-  const bylines = roles.flatMap((r, i) => (r.kind === "byline" ? [{ i, byline: r.byline }] : []));
+  // A desk ("La Rédaction") signs no article; a name under "Contacts" after the text is a press contact.
+  const bylines = roles.flatMap((r, i) => (r.kind === "byline" && !isDesk(r.byline.author) && !(start >= 0 && i > start && underContact(lines, i)) ? [{ i, byline: r.byline }] : []));
   const author = (bylines.find((b) => b.i > index) ?? bylines[0])?.byline;
   const { kept: uncertain, signature } = start >= 0 ? readTail(lines, roles, start, author?.author) : { kept: [] };
   return { roles, headline, headlineReport: report, author, signature, headlineIndex: index, textStart: start, uncertain };

@@ -78,6 +78,22 @@ describe("bylines", () => {
     expect(run(HEADLINE, "Rédigé par Salma Idrissi le 12/06/2024", P1, P2).frontMatter).toMatchObject({ author: "Salma Idrissi", date: "2024-06-12" });
   });
 
+  it("a desk's signature, a press contact and a comment's stamp are no author; « Par: Samir B. » and a live blog's host are", () => {
+    expect(run(HEADLINE, "Par La Rédaction", P1, P2).frontMatter.author).toBeUndefined();
+    const release = run(HEADLINE, P1, P2, "Contacts", "Relations presse", "Paul Girard – presse@exemple.fr");
+    expect(release.frontMatter.author).toBeUndefined();
+    expect(release.blocks).toEqual([P1, P2]);
+    expect(run(HEADLINE, "Par: Samir B.", P1, P2).frontMatter.author).toBe("Samir B.");
+    expect(run(HEADLINE, "Direct animé par Léa Moreau", P1, P2).frontMatter.author).toBe("Léa Moreau");
+    const commented = run(HEADLINE, "Benoît Delvaux", "Journaliste au service Régions", P1, P2, "Réactions", "Fabienne Collard – 24/05/2024 07:05");
+    expect(commented.frontMatter.author).toBe("Benoît Delvaux");
+  });
+
+  it("initials closing the text are its writer's mark, not a sentence of it", () => {
+    const page = run(HEADLINE, "Par Nicolas Fayolle", P1, P2, "N.F.", "Mots-clés : Data centers, RTE");
+    expect(page.blocks).toEqual([P1, P2]);
+  });
+
   it("a paragraph presenting the author after the text is the author box", () => {
     const page = run(HEADLINE, "Par Nadia Rochat", P1, P2, "Nadia Rochat est journaliste à la rubrique Économie depuis 2019.");
     expect(page.blocks).toEqual([P1, P2]);
