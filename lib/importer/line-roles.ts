@@ -83,7 +83,9 @@ export function groupBlocks(lines: readonly string[], roles: Role[]): void {
     const intertitle = held > 0 && wordCount(lines[i]) <= 6 && !/[:.;,]/.test(lines[i]) && next?.kind === "text" && isProseLine(lines[i + 1]);
     // A newsletter box describes its letter in a sentence, above its sign-up button.
     const describes = block === "newsletter" && lines[i].length <= 150 && next?.kind === "furniture";
-    if (block && !intertitle && ((!isProseLine(lines[i]) && lines[i].length <= 200) || describes)) {
+    // A timeline box ("Bio express"): each line opens with its year.
+    const dated = /^(?:1[89]|20)\d{2}\s+\p{Lu}/u.test(lines[i]) && wordCount(lines[i]) <= 15;
+    if (block && !intertitle && ((!isProseLine(lines[i]) && lines[i].length <= 200) || describes || dated)) {
       roles[i] = { kind: "furniture", why: block, inBlock: true };
       held++;
     } else block = undefined;

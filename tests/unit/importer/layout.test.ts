@@ -94,6 +94,17 @@ describe("bylines", () => {
     expect(page.blocks).toEqual([P1, P2]);
   });
 
+  it("a timeline box after an interview goes with its header, year lines and all", () => {
+    const page = run(HEADLINE, "Par Nadia Rochat", P1, P2, "Bio express", "1974 Naissance à Vichy (Allier).", "2009 Fonde Kalis Data à Clermont-Ferrand.", "Sur le même sujet");
+    expect(page.blocks).toEqual([P1, P2]);
+  });
+
+  it("a machine-translated page: its banner is no headline nor text, its date under the breadcrumb is the article's", () => {
+    const page = run("Cette page a été traduite à partir du japonais par Google Traduction.", "Afficher l'original", "Langue : Français", "Accueil > Actualités > Communiqués", "2025年6月18日", "Communiqué de presse", HEADLINE, P1, P2);
+    expect(page.frontMatter).toMatchObject({ title: HEADLINE, date: "2025-06-18" });
+    expect(page.blocks).toEqual([P1, P2]);
+  });
+
   it("a paragraph presenting the author after the text is the author box", () => {
     const page = run(HEADLINE, "Par Nadia Rochat", P1, P2, "Nadia Rochat est journaliste à la rubrique Économie depuis 2019.");
     expect(page.blocks).toEqual([P1, P2]);
