@@ -75,6 +75,8 @@ export function groupBlocks(lines: readonly string[], roles: Role[]): void {
   roles.forEach((role, i) => {
     if (role.kind === "furniture") {
       if (role.block === "links") [block, held] = [role.why, 0];
+      // A menu's "Newsletter" then "Brèves": a section label closes the block the entry before it opened.
+      else if (role.block === "end") block = undefined;
       return;
     }
     if (role.kind !== "text") return;
@@ -150,4 +152,19 @@ function markTeasers(lines: readonly string[], roles: Role[]): void {
     }
     roles[i] = { kind: "furniture", why: link.why, inBlock: true };
   });
+}
+
+/**
+ * A digest's briefs: a title, the brief's date alone ("11/03"), then its
+ * paragraph, at least twice on the page. Their titles are the article's text
+ * (intertitles), never its headline nor a label between headline and text.
+ */
+export function briefTitles(lines: readonly string[], roles: readonly Role[]): Set<number> {
+  const found = new Set<number>();
+  roles.forEach((role, i) => {
+    if (role.kind !== "text" || /[.!?;:,]$/.test(lines[i].trim()) || wordCount(lines[i]) < 3 || lines[i].length > 150) return;
+    if (roles[i + 1]?.kind !== "dateline" || lines[i + 1].trim().length > 20) return;
+    if (roles[i + 2]?.kind === "text" && endsLikeProse(lines[i + 2])) found.add(i);
+  });
+  return found.size >= 2 ? found : new Set();
 }

@@ -105,6 +105,13 @@ describe("bylines", () => {
     expect(page.blocks).toEqual([P1, P2]);
   });
 
+  it("a digest of briefs: its own title is the headline, each brief's title stays as an intertitle, none is the chapeau", () => {
+    const DIGEST = "L'essentiel de la semaine : Toronto, Milan";
+    const page = run("Brèves", DIGEST, "Publié le vendredi 14 mars 2025", "", "OVHcloud ouvre un centre à Toronto", "11/03", P1, "Source : Les Échos", "", "Scaleway ouvre une région cloud à Milan", "12/03", P2, "Source : L'Usine Nouvelle");
+    expect(page.frontMatter).toMatchObject({ title: DIGEST, date: "2025-03-14", summarySource: "editorial" });
+    expect(page.body.split("\n\n")).toEqual(["## OVHcloud ouvre un centre à Toronto", P1, "## Scaleway ouvre une région cloud à Milan", P2]);
+  });
+
   it("a paragraph presenting the author after the text is the author box", () => {
     const page = run(HEADLINE, "Par Nadia Rochat", P1, P2, "Nadia Rochat est journaliste à la rubrique Économie depuis 2019.");
     expect(page.blocks).toEqual([P1, P2]);
