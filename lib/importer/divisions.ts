@@ -75,3 +75,19 @@ export function divisionContext(name: string, before: string, after: string): bo
   if (/(?<![\p{L}])(?:en|d[ée]partements?|r[ée]gions?|provinces?|cantons?|[ée]tats?|comt[ée]s?|gouvernorats?|pr[ée]fectures?)\s+(?:(?:de\s+la|de\s+l['’]|de|d['’]|du|des)\s*)?$/iu.test(before)) return true;
   return /\(\s*$/.test(before) && /^\s*\)/.test(after);
 }
+
+/** The most populous of several communes of one name: the one a text means when it names no département. */
+export const lessNamed = <T extends { population: number }>(list: T[]): T[] => [...list].sort((a, b) => b.population - a.population).slice(0, 1);
+
+/** Kinds of place that are divisions of a country rather than towns. */
+const DIVISION_KINDS = new Set(["région", "département", "province", "canton", "état", "comté", "gouvernorat", "préfecture", "district"]);
+
+/**
+ * A département or a region is where the story is only when the text names no
+ * town there: when it does, the town is the site and the division only mentioned.
+ */
+export function divisionsMentioned(places: { kind: string; role: string }[]): void {
+  const active = (p: { role: string }) => p.role === "site" || p.role === "planned";
+  if (!places.some((p) => !DIVISION_KINDS.has(p.kind) && active(p))) return;
+  for (const p of places) if (DIVISION_KINDS.has(p.kind) && active(p)) p.role = "mentioned";
+}

@@ -2,7 +2,7 @@ import type { EntityRegistry } from "../model/entity-registry";
 import type { CountryRole } from "../model/schema/article";
 import type { Place } from "../model/schema/entity";
 import { foldText, slugify } from "../text/text";
-import { divisionContext } from "./divisions";
+import { divisionContext, divisionsMentioned, lessNamed } from "./divisions";
 import { type Gazetteer, type GazetteerPlace, placeEntry } from "./gazetteer";
 import { articleBefore, notAPlace } from "./place-context";
 import { roleFromContext, sentenceAround } from "./roles";
@@ -20,7 +20,7 @@ export type FoundPlace = Place & {
 const CANDIDATE = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+(?:(?:de|du|des|la|le|sur)[ \t]+)?\p{Lu}[\p{L}\p{M}'’-]*)*/gu;
 
 /** Words that say the next name is a place: "à Lille", "près de Milan", "la ville de Hamina". */
-const STRONG_LOCATIVE = /(?:(?:^|[.!?]\s+|\n)A|(?<![\p{L}])(?:à|au|aux|en|dans l[ae]|dans l['’]|près d[e'’]|autour d[e'’]|au (?:nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest) d[e'’]|ville d[e'’]|commune d[e'’]|canton d[e'’]|région d[e'’]|province d[e'’]|zone d[e'’]|quartier d[e'’]s?|depuis|l['’]État d[e'’]))\s*$/iu;
+const STRONG_LOCATIVE = /(?:(?:^|[.!?]\s+|\n)A|(?<![\p{L}])(?:à|au|aux|en|dans l[ae]|dans l['’]|près d[e'’]|autour d[e'’]|au (?:nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest) d[e'’]|ville d[e'’]|commune d[e'’]|canton d[e'’]|région d[e'’]|province d[e'’]|zone d[e'’]|quartier d[e'’]s?|depuis|l['’]État d[e'’]|(?:nouvelle|ville) (?:ville|nouvelle)|vers(?: les| le| la| l['’])?|si[èe]ge(?: social)?\s*:))\s*$/iu;
 /** Weaker: "le campus de Marcoussis", "Munich et Francfort"; enough for a town no company or word shares its name with. */
 const WEAK_LOCATIVE = /(?<![\p{L}])(?:du|de|d['’]|et)\s*$/iu;
 /** An epithet names a firm by its home town ("le géant de Redmond", "la firme de Cupertino"): no place is meant. */
@@ -40,8 +40,6 @@ const METROPOLIS = 1_000_000;
 /** Countries whose small towns French news names without naming the country. */
 const PREFERRED = ["FR", "BE", "CH", "LU", "CA"];
 
-/** Kinds of place that are divisions of a country rather than towns. */
-const DIVISION_KINDS = new Set(["région", "département", "province", "canton", "état", "comté", "gouvernorat", "préfecture", "district"]);
 
 const fold = (s: string) => foldText(s).replace(/[^a-z0-9]+/g, " ").trim();
 
@@ -102,9 +100,7 @@ export function findPlaces(
         const start = offsets[i];
         const before = text.slice(Math.max(0, start - 40), start);
         if (EPITHET.test(before)) continue;
-        // A press release's dateline names its town: "Vélizy-Villacoublay, le 24 juillet 2025 –".
-        const dateline = /(?:^|\n)\s*$/.test(before) && /^,\s+le\s+\d/u.test(text.slice(start + name.length, start + name.length + 8));
-        const strong = STRONG_LOCATIVE.test(before) || dateline;
+        const strong = STRONG_LOCATIVE.test(before);
         // "La Normandie dispose…": a capitalised article opening a sentence is the name's article.
         const capitalArticle = i === 1 && /^(?:La|Le|Les)$/.test(words[0]);
         const whole = (i === 0 || capitalArticle) && i + n === words.length;
@@ -115,25 +111,24 @@ export function findPlaces(
         // "l'aéroport du Bourget" names Le Bourget; "l'État de Washington" a state, not the capital.
         const contracted = /(?<![\p{L}])(?:du|au)\s*$/iu.test(before) ? [`Le ${name}`] : /(?<![\p{L}])(?:des|aux)\s*$/iu.test(before) ? [`Les ${name}`] : /État d[e'’]\s*$/u.test(before) ? [`État de ${name}`] : [];
         const forms = [...contracted, name];
-        const article = capitalArticle || articleBefore(before);
-        // « en Seine-Maritime », « le département de l'Ain »: a division of a country, not a town.
+        // "vers les Gonaïves": a plural article before a plural name is the town's own.
+        const article = capitalArticle || (articleBefore(before) && !(/(?<![\p{L}])les\s+$/u.test(before) && /s$/u.test(name)));
+        // « en Seine-Maritime », « le département de l'Ain »: a division, not a town; « à Saint-Vulbas »: a commune the towns lack.
         const divisions = whole && !forms.some((f) => known.has(fold(f)) || gazetteer?.isCurated(f)) ? (gazetteer?.divisions?.(name) ?? []) : [];
-        if (divisions.length && divisionContext(name, before, text.slice(start + name.length, start + name.length + 3))) {
-          occurrences.push({ name, start, strong, locative: true, forms: [name], divisions });
-          i += n - 1;
-          break;
-        }
-        // « à Saint-Vulbas »: a French commune the towns lack, named after a locative word.
-        const communes = strong && whole && !forms.some((f) => known.has(fold(f)) || gazetteer?.lookup(f)) ? (gazetteer?.communes?.(name) ?? []) : [];
-        if (communes.length) {
-          occurrences.push({ name, start, strong, locative: true, forms: [name], divisions: communes.sort((a, b) => b.population - a.population).slice(0, 1) });
+        const communes = strong && whole && !forms.some((f) => known.has(fold(f)) || gazetteer?.lookup(f)) ? lessNamed(gazetteer?.communes?.(name) ?? []) : [];
+        const ofCountry = divisions.length && divisionContext(name, before, text.slice(start + name.length, start + name.length + 3)) ? divisions : communes;
+        if (ofCountry.length) {
+          occurrences.push({ name, start, strong, locative: true, forms: [name], divisions: ofCountry });
           i += n - 1;
           break;
         }
         if (!forms.some((f) => known.has(fold(f)) || gazetteer?.lookup(f))) {
-          // "à Abidjan-Plateau": a district the gazetteer lacks, named after the large city it belongs to.
-          const city = name.includes("-") ? name.split("-")[0] : "";
-          if (strong && whole && city.length > 3 && (gazetteer?.lookup(city)?.population ?? 0) >= LARGE_CITY) {
+          // "à Abidjan-Plateau": a district the gazetteer lacks, named after the large city it belongs to;
+          // "à Andraharo, Antananarivo", "Koto-ku, Tokyo": a district, then its large city in apposition.
+          const apposed = text.slice(start + name.length, start + name.length + 60).match(/^,\s+(?:à\s+)?(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)/u)?.[1];
+          const large = (city: string) => (gazetteer?.lookup(city)?.population ?? 0) >= LARGE_CITY;
+          const city = name.includes("-") && large(name.split("-")[0]) ? name.split("-")[0] : apposed && large(apposed) ? apposed : "";
+          if (strong && whole && city.length > 3) {
             occurrences.push({ name, start, strong, locative: true, forms: [name], district: city });
             i += n - 1;
             break;
@@ -238,8 +233,7 @@ export function findPlaces(
     places.push({ ...found.place, aliases, written: o.name, role: roleFromContext(before, after), sentence, isNew: !found.registered });
   }
   // A department or region is where the story is only when the text names no town there: else the town is the site.
-  const townSite = places.some((p) => !DIVISION_KINDS.has(p.kind) && (p.role === "site" || p.role === "planned"));
-  if (townSite) for (const p of places) if (DIVISION_KINDS.has(p.kind) && (p.role === "site" || p.role === "planned")) p.role = "mentioned";
+  divisionsMentioned(places);
   /** A district at its city's point: "Abidjan-Plateau", a quarter of Abidjan. */
   function districtOf(o: Occurrence): { place: Place; registered: boolean; large: boolean } | undefined {
     const city = town({ forms: [o.district!], strong: true, locative: true }, true);

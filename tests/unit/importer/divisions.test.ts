@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { loadRegistry } from "@/lib/content/load-registry";
 import { divisionContext } from "@/lib/importer/divisions";
 import { loadGazetteer } from "@/lib/importer/gazetteer";
+import { findAreas } from "@/lib/importer/areas";
 import { findPlaces } from "@/lib/importer/places";
 
 const registry = loadRegistry(path.join(process.cwd(), "content"));
@@ -38,5 +39,21 @@ describe("administrative divisions and small communes", () => {
     const places = placesOf("Le campus sera construit à Port-Jérôme-sur-Seine, en Seine-Maritime.");
     expect(places).toContain("Port-Jérôme-sur-Seine/france/commune/planned");
     expect(places).toContain("Seine-Maritime/france/département/mentioned");
+  });
+});
+
+describe("districts, plural town names and parks", () => {
+  it("a name the gazetteer lacks, then its large city in apposition, is a district at the city's point", () => {
+    expect(placesOf("Telma a inauguré jeudi à Andraharo, Antananarivo, son nouveau centre.").map((p) => p.split("/").slice(0, 3).join("/"))).toEqual(["Andraharo/madagascar/quartier", "Antananarivo/madagascar/ville"]);
+    expect(placesOf("NTT DATA (siège social : Koto-ku, Tokyo) construit un campus.")[0]).toMatch(/^Koto-ku\/japon\/quartier\//);
+  });
+
+  it("« vers les Gonaïves »: a plural article before a plural name is the town's own", () => {
+    expect(placesOf("Des liaisons vers les Gonaïves doivent suivre, a dit le ministre à Port-au-Prince.")[0]).toMatch(/^Gonaïves\/haiti\/ville\//);
+  });
+
+  it("capitalised parks and an « Aéropole » are areas, with their whole name", () => {
+    expect(findAreas("Le campus sera sur le Parc industriel de la Plaine de l'Ain, à Saint-Vulbas.").areas[0].name).toBe("Parc industriel de la Plaine de l'Ain");
+    expect(findAreas("Un data center sur l'Aéropole de Gosselies.").areas[0].name).toBe("Aéropole de Gosselies");
   });
 });
