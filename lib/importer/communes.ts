@@ -17,6 +17,9 @@ export type FrenchCommune = { name: string; population: number; seat: string | u
 
 const key = (name: string) => foldText(name).replace(/[^a-z0-9]+/g, " ").trim();
 
+/** Communes named like a month or a day (« Mars », « Avril »): « en Avril 2025 » names no place. */
+const CALENDAR = /^(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)$/;
+
 /** Current communes by folded name (a name several communes bear keeps each), with their seat's name. */
 export function loadCommunes(): Map<string, FrenchCommune[]> {
   const byName = new Map<string, FrenchCommune[]>();
@@ -36,6 +39,7 @@ export function loadCommunes(): Map<string, FrenchCommune[]> {
     const seat = c.arrondissement ? seatOf.get(c.arrondissement) : undefined;
     const commune = { name: c.nom, population: c.population ?? 0, seat, seatName: seat ? names.get(seat) : undefined, departement: c.departement };
     const k = key(c.nom);
+    if (CALENDAR.test(k)) continue;
     const list = byName.get(k);
     if (list) list.push(commune);
     else byName.set(k, [commune]);

@@ -35,6 +35,10 @@ describe("administrative divisions and small communes", () => {
     expect(places[0]).toBe("Gonfreville-l'Orcher/france/commune/mentioned");
   });
 
+  it("takes no commune named like a month (« en Avril 2025 »)", () => {
+    expect(placesOf("Le chantier démarrera en Avril 2025 à Saint-Vulbas.").map((p) => p.split("/")[0])).toEqual(["Saint-Vulbas"]);
+  });
+
   it("makes a département no site when the sentence names its town", () => {
     const places = placesOf("Le campus sera construit à Port-Jérôme-sur-Seine, en Seine-Maritime.");
     expect(places).toContain("Port-Jérôme-sur-Seine/france/commune/planned");
