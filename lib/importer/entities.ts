@@ -117,6 +117,9 @@ export function detectEntities(text: string, registry: EntityRegistry): Detected
     for (const form of match.forms) {
       if (form.kind === "company") push(companies, form.slug);
       if (form.kind !== "country") continue;
+      // "Saint-Martin-d'Hères", "Jersey-City": a country's name joined by a hyphen to more of a name is a town's.
+      const [first, last] = [tokens[match.start], tokens[match.end - 1]];
+      if (text[first.start - 1] === "-" || /^-\p{L}/u.test(text.slice(last.start + last.original.length, last.start + last.original.length + 2))) continue;
       if (!form.adjective) {
         push(countries, form.slug);
         continue;
