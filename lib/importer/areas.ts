@@ -10,10 +10,10 @@ import { roleFromContext, sentenceAround } from "./roles";
  * sentence, else the article's first town.
  */
 
-const AREA_NOUN = String.raw`(?:ZAC|zone (?:d['’]activit[ée]s|industrialo-portuaire|industrielle(?: et portuaire)?|franche|portuaire|logistique|artisanale|commerciale|d['’]affaires|de)|parc (?:d['’]activit[ée]s|d['’]affaires|technologique|industriel(?: et portuaire)?|d['’]innovation|scientifique|tertiaire)|p[ôo]le technologique|technop[ôo]le|port(?: autonome| en eau profonde| de commerce)?|quartier(?: d['’]affaires)?)`;
+const AREA_NOUN = String.raw`(?:ZAC|[Zz]one (?:d['’]activit[ée]s|industrialo-portuaire|industrielle(?: et portuaire)?|franche|portuaire|logistique|artisanale|commerciale|d['’]affaires|de)|[Pp]arc (?:d['’]activit[ée]s|d['’]affaires|technologique|industriel(?: et portuaire)?|d['’]innovation|scientifique|tertiaire)|[Pp][ôo]le technologique|[Tt]echnop[ôo]le|[Aa][ée]ropole|[Aa][ée]roparc|parc scientifique|zoning(?: industriel)?|port(?: autonome| en eau profonde| de commerce)?|quartier(?: d['’]affaires)?)`;
 const LINK = String.raw`(?:de\s+la\s+|de\s+l['’]|de\s+|d['’]|du\s+|des\s+)?`;
-const PROPER = String.raw`\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+(?:(?:de|du|des|la|le|sur|en)[ \t]+)?\p{Lu}[\p{L}\p{M}'’-]*)*`;
-const AREA = new RegExp(String.raw`(?<![\p{L}])(${AREA_NOUN})\s+${LINK}(${PROPER})`, "gu");
+const PROPER = String.raw`\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+(?:(?:de|du|des|la|le|sur|en)[ \t]+|(?:de[ \t]+)?l['’]|d['’])?\p{Lu}[\p{L}\p{M}'’-]*)*`;
+const AREA = new RegExp(String.raw`(?<![\p{L}])(${AREA_NOUN})\s+(${LINK})(${PROPER})`, "gu");
 
 /** The kind each noun gives its place, in the registry's words. */
 function kindOf(noun: string): string {
@@ -23,7 +23,7 @@ function kindOf(noun: string): string {
 }
 
 /** An area of the text, where it stands, and the proper name it carries. */
-export type AreaMention = { name: string; proper: string; kind: string; start: number; end: number };
+export type AreaMention = { name: string; proper: string; kind: string; start: number; end: number; /** "Le Havre" for "du Havre": the town as named with its article. */ town?: string };
 
 /**
  * The areas a text names, in order, and the text with them blanked out (same
@@ -35,7 +35,10 @@ export function findAreas(text: string): { areas: AreaMention[]; masked: string 
   let masked = text;
   for (const m of text.matchAll(AREA)) {
     const name = m[0].replace(/['’-]+$/, "");
-    areas.push({ name, proper: m[2].replace(/['’-]+$/, ""), kind: kindOf(m[1]), start: m.index!, end: m.index! + name.length });
+    const proper = m[3].replace(/['’-]+$/, "");
+    // "la zone industrialo-portuaire du Havre": "du" holds the town's article.
+    const article = /^du\s/.test(m[2]) ? "Le " : /^des\s/.test(m[2]) ? "Les " : "";
+    areas.push({ name, proper, kind: kindOf(m[1]), start: m.index!, end: m.index! + name.length, ...(article ? { town: article + proper } : {}) });
     masked = masked.slice(0, m.index!) + " ".repeat(name.length) + masked.slice(m.index! + name.length);
   }
   return { areas, masked };
@@ -55,7 +58,7 @@ export function areaPlaces(text: string, areas: readonly AreaMention[], towns: r
   // An area named twice (a headline, then the text) is placed by the mention whose sentence names its town.
   const located = areas.map((area) => {
     // A town of the area's name counts in the article's countries only: "le parc technologique de Soye" near Lorient is not in Belgium.
-    const named = lookup(area.proper);
+    const named = (area.town ? lookup(area.town) : undefined) ?? lookup(area.proper);
     const exact = named && (!towns.length || towns.some((t) => t.country === named.country)) ? named : undefined;
     const around = sentenceAround(text, area.start, area.end);
     const inSentence = towns.filter((t) => around.sentence.includes(t.written) && !area.name.includes(t.written));

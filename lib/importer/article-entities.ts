@@ -51,7 +51,14 @@ export function articleEntities(
     if (place.isNew && !proposals.places.some((p) => p.slug === place.slug)) {
       const { written: _w, role: _r, sentence, isNew: _n, ...entry } = place;
       proposals.places.push({ ...entry, review: true });
-      const origin = place.geonames || place.kind === "ville" || place.kind === "région" ? "depuis le gazetteer" : `(${place.kind}, aux coordonnées de sa ville)`;
+      const origin =
+        place.geonames || place.kind === "ville" || place.kind === "région"
+          ? "depuis le gazetteer"
+          : place.kind === "commune"
+            ? "(commune, aux coordonnées du chef-lieu de son arrondissement, à vérifier)"
+            : /^(?:département|province|canton|état|comté|gouvernorat|préfecture|district)$/u.test(place.kind)
+              ? `(${place.kind}, depuis la liste des divisions administratives)`
+              : `(${place.kind}, aux coordonnées de sa ville)`;
       report.push(`lieu ajouté ${origin} : ${place.name} (${place.country}, ${place.lat}, ${place.lon}), dans ${quote(sentence)}`);
     }
   }

@@ -10,11 +10,12 @@ const ROLE = String.raw`(?:journaliste|r[ée]dact(?:eur|rice)|contribut(?:eur|ri
 const ROLE_START = new RegExp(`^${ROLE}`, "iu");
 
 /** Words that announce the author ("Par", "Propos recueillis par", "Publié par", "Auteur :", "Article rédigé par", "Posted on … by"). */
-const INTRO = String.raw`(?:[Pp]ar|[Pp]ropos recueillis par|[Pp]ubli[ée]e? par|(?:[Aa]rticle )?[Rr][ée]dig[ée]e? par|[ÉEée]crit par|[Aa]uteure? ?:|[Ss]ign[ée]e? par|[Bb]y|[Pp]osted (?:on .{4,30} )?by)`;
+const INTRO = String.raw`(?:[Pp]ar(?:\s*:)?|(?:[Dd]irect |[Ll]ive )?[Aa]nim[ée]e? par|[Pp]ropos recueillis par|[Pp]ubli[ée]e? par|(?:[Aa]rticle )?[Rr][ée]dig[ée]e? par|[ÉEée]crit par|[Aa]uteure? ?:|[Ss]ign[ée]e? par|[Bb]y|[Pp]osted (?:on .{4,30} )?by)`;
 
 /** Initials that sign a short piece: "S.L.", "J.-M.D.". */
 const INITIALS = String.raw`\p{Lu}\.(?:-?\p{Lu}\.){1,3}`;
-const NAMES = `((?:${PERSON_NAME}(?:\\s+et\\s+${PERSON_NAME})?)|${INITIALS})`;
+/** "Par: Samir B.": a first name and an initial, after the word that announces the author. */
+const NAMES = `((?:${PERSON_NAME}(?:\\s+et\\s+${PERSON_NAME})?)|\\p{Lu}[\\p{Ll}'’-]+\\s+\\p{Lu}\\.|${INITIALS})`;
 /** The desk or agency a journalist writes for, in brackets after the name: "(CLP)", "(AFP)". */
 const DESK = String.raw`(?:\s*\(\p{Lu}{2,6}\))?`;
 // No "i" flag on these: it would let a name's capitals match any letter ("Par ailleurs, …").
@@ -125,4 +126,17 @@ function withPublisher(line: string, page: string): Byline | undefined {
  */
 export function parseByline(line: string): string | undefined {
   return readByline(line)?.author;
+}
+
+/** "La Rédaction", "L'équipe", "Service Économie": a desk signs, no author. */
+export function isDesk(author: string): boolean {
+  return /^(?:(?:la|l['’]|le)\s*)?(?:r[ée]daction|[ée]quipe|service|desk|staff)(?![\p{L}])/iu.test(author.trim());
+}
+
+/** Words over a press or investor contact: the names under them are contacts, not the article's author. */
+const CONTACT = /(?<![\p{L}])(?:contacts?|relations?\s+(?:presse|publiques|investisseurs|m[ée]dias)|service\s+(?:de\s+)?presse|attach[ée]e?\s+de\s+presse|press\s+contact|media\s+contact)(?![\p{L}])/iu;
+
+/** True when one of the four lines above line `i` opens a contact block ("Contacts", "Service des relations publiques"). */
+export function underContact(lines: readonly string[], i: number): boolean {
+  return lines.slice(Math.max(0, i - 4), i).some((l) => l.length <= 80 && CONTACT.test(l));
 }

@@ -17,7 +17,7 @@ const FRENCH_WORDS = new Set(["le", "la", "les", "un", "une", "des", "du", "de",
 export function markedCaption(line: string): string | undefined {
   const trimmed = line.trim();
   if (/\s\|$/.test(trimmed) || (trimmed.endsWith("|") && trimmed.length > 40)) return trimmed.replace(/\s*\|$/, "");
-  if (/^(en photo|sur la photo|sur notre photo|légende|legende|ci-dessus|ci-contre)\s*:/iu.test(trimmed)) return trimmed;
+  if (/^(en photo|sur la photo|sur notre photo|légende|legende|ci-dessus|ci-contre|photo d['’](?:illustration|archives?))\s*:/iu.test(trimmed)) return trimmed;
   return undefined;
 }
 
@@ -95,11 +95,16 @@ export function splitTrailingCredit(line: string): { caption: string; credit: st
   for (const end of trimmed.matchAll(/[.!?…»”]\s+/gu)) {
     const caption = trimmed.slice(0, end.index! + 1);
     if (words(caption).length < 4 || !/\p{Ll}/u.test(caption) || /[«“][^»”]{25,}[»”]/u.test(caption)) continue;
-    const tail = trimmed.slice(end.index! + end[0].length).replace(CREDIT_LABEL, "");
+    // "… Airport. - Photo d'archives Benoît Delvaux": a dash may stand before the credit's own label.
+    const tail = trimmed.slice(end.index! + end[0].length).replace(/^[–—-]\s*(?=photos?\b)/iu, "").replace(CREDIT_LABEL, "");
     const credit =
       BRACKETED_CREDIT.exec(tail)?.[1] ??
       (/^(?:©|\(|photos?\b)/iu.test(tail) ? parseCredit(tail) : undefined) ??
-      (/[/–—-]|\svia\s/u.test(tail) && isAgencyCredit(tail) ? tail : undefined);
+      (/[/–—-]|\svia\s/u.test(tail) && isAgencyCredit(tail) ? tail : undefined) ??
+      // "Photo d'archives Benoît Delvaux": the label, then the photographer.
+      new RegExp(String.raw`^photos?(?:\s+d['’](?:archives?|illustration))?\s*:?\s+(${PERSON_NAME})$`, "iu").exec(tail)?.[1] ??
+      // "KEYSTONE/Martial Trezzini": an agency in capitals, a slash, its photographer.
+      (new RegExp(String.raw`^\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*\s*/\s*${PERSON_NAME}$`, "u").test(tail) ? tail : undefined);
     if (credit) return { caption, credit: credit.trim() };
   }
   return undefined;

@@ -36,7 +36,7 @@ export const LABELS = new Set(
     "favoris|ajouter aux favoris|ajouter a mes favoris|ajouter a vos selections|ajouter a ma liste|offrir cet article|copier le lien|lien copie|imprimer|" +
     "taille de la police|a+|a-|open in app|sign up|sign in|write|follow|like|like this|like loading...|plus d'infos|ok|valider|envoyer|direct|en direct|" +
     "passer au contenu|passer au contenu principal|aller directement au contenu|a la une|a la une aujourd'hui|votre adresse e-mail|votre e-mail|votre email|s'inscrire|je m'inscris|se desinscrire|gerer mes preferences|transferer a un collegue|" +
-    "voir la version en ligne|breve suivante|retour au fil|toutes les breves|republier|j'aime|contribuer|reutiliser ce contenu|l'essentiel|podcasts|emissions")
+    "voir la version en ligne|breve suivante|retour au fil|toutes les breves|republier|j'aime|contribuer|reutiliser ce contenu|l'essentiel|podcasts|emissions|epingle|message epingle|lire l'article|lire l'article →|lire la suite →")
     .split("|"),
 );
 
@@ -47,6 +47,9 @@ const FOOTER_LABELS =
 
 /** A masthead's name (capitalised words), then what it says of itself: never an article's sentence about "le site". */
 const PUBLISHER_ABOUT_ITSELF = /^\p{Lu}[\p{L}'’-]*(?: (?:de l['’]|de |du |des |d['’]|la |le )?\p{Lu}[\p{L}'’-]*){0,5} (?:fait partie (?:du|de la|des) (?:réseau|groupe)|est (?:édité|une publication|une marque) (?:par|de|d['’]))/u;
+
+/** A translated page's switches: "Afficher l'original", "Langue : Français", "Traduit par Google". */
+const TRANSLATION_WIDGET = /^(afficher|voir|revenir a) (l'original|le texte original|la version originale|l'article original)$|^langue ?: ?[\p{L}]+$|^tradui(t|te) (automatiquement )?par (google|deepl)( traduction| translate)?$/u;
 
 /** The rule table, in the order rules are tried. */
 export const LINE_RULES: readonly LineRule[] = [
@@ -65,11 +68,13 @@ export const LINE_RULES: readonly LineRule[] = [
   // A modification stamp ("Mis à jour le 3 juillet 2024 à 15:02", "Publié aujourd'hui à 06h32").
   { id: "update-stamp", kind: "update-stamp", furniture: "Mis à jour le 3 juillet 2024 à 15:02", text: "Mis à jour en 2023, le plan prévoit trois nouveaux sites.", test: (l) => l.text.length <= 90 && /^((derniere )?(mise a jour|mis a jour|maj|modifie|updated|last updated)|publie) *(:|le\b|a\b|il y a|aujourd'hui|hier|on\b|\d)/.test(l.key) && !/^publie (le|:) *\d/.test(l.key) },
   // Page metadata as key and value: the key names the page, not the subject ("Catégorie : Cloud").
-  { id: "metadata", kind: "metadata", furniture: "Rubrique : Cloud", text: "Surface : 3 400 m²", test: (l) => l.words <= 12 && /^(categories?|rubriques?|sections?|vues|lectures|mots-cles|tags?|themes?|sujets?|date de publication|publication|publie|derniere modification|source photo|credit photo|format|edition) ?:/.test(l.key) },
+  { id: "metadata", kind: "metadata", furniture: "Rubrique : Cloud", text: "Surface : 3 400 m²", test: (l) => l.words <= 12 && /^(categories?|rubriques?|sections?|vues|lectures|mots-cles|tags?|themes?|sujets?|date de publication|publication|publie|derniere modification|source photo|credit photo|format|edition|horaires?) ?:/.test(l.key) },
   // The page speaking of itself: a machine translation, an automatic publication.
-  { id: "notice", kind: "notice", furniture: "Ce communiqué a été traduit automatiquement. La version originale en anglais fait foi.", text: "La traduction automatique des contrats reste interdite, selon le règlement.", test: (l) => l.words <= 30 && /\b(ce|cet|cette) (communique|article|texte|contenu|depeche) a ete (traduite?|publiee?|genere?e?) automatiquement|^traduction automatique\s*:|\bversion (originale|anglaise|anglaise originale)\b.{0,40}\bfait foi\b/.test(l.key) },
+  { id: "notice", kind: "notice", furniture: "Ce communiqué a été traduit automatiquement. La version originale en anglais fait foi.", text: "La traduction automatique des contrats reste interdite, selon le règlement.", test: (l) => l.words <= 30 && (/\b(ce|cet|cette) (page|communique|article|texte|contenu|depeche) a ete (traduite?|publiee?|genere?e?) (automatiquement|(a partir d(u|e l'|e|es|') ?[\p{L}-]+ )?par (google|deepl|microsoft|bing|un outil|une ia|l'ia))|^traduction automatique\s*:|\bversion (originale|anglaise|anglaise originale)\b.{0,40}\bfait foi\b/u.test(l.key) || TRANSLATION_WIDGET.test(l.key)) },
   // A wire's desk codes closing a dispatch: the initials of its editors ("ACP/JCB/MDL").
   { id: "wire-codes", kind: "wire-codes", furniture: "ACP/JCB/MDL", text: "Le GIE/SNCF a signé.", test: (l) => /^[A-Z]{2,5}(\/[A-Z]{2,5}){1,4}$/.test(l.text) },
+  // An advertiser's slot: "Sponsorisé" and the teaser under it.
+  { id: "sponsored", kind: "related", block: "links", furniture: "Sponsorisé", text: "Sponsorisé par la région, le projet a reçu 3 millions d'euros.", test: (l) => short(l, 3) && /^(sponsorise|contenu sponsorise|contenu partenaire|publi-?reportage|sponsored)$/.test(l.key) },
   // A button or menu label: the words of the interface, alone on their line.
   { id: "label", kind: "widget", furniture: "Ajouter à ma liste", text: "Envoyer des données vers Francfort coûte cher.", test: (l) => LABELS.has(l.key) },
   // Share buttons and the names of the networks they point to.
@@ -99,7 +104,7 @@ export const LINE_RULES: readonly LineRule[] = [
   // A newsletter box's header: its short lines (the letter's name, the e-mail field) go with it.
   { id: "newsletter", kind: "newsletter", block: "links", furniture: "Newsletter TechActu", text: "La newsletter du groupe compte 20 000 lecteurs, selon l'éditeur.", test: (l) => short(l, 5) && /^(newsletters?|infolettres?)\b/.test(l.key) },
   // The header of a block of links to other articles.
-  { id: "related", kind: "related", block: "links", furniture: "Sur le même sujet", text: "Sur le même sujet, les riverains ont demandé une réunion publique.", test: (l) => short(l, 8) && /^((a )?lire aussi|voir aussi|sur le meme (sujet|theme)|articles? (similaires|lies|connexes|sur le meme theme)|dans la meme rubrique|les plus (lus|populaires|partages)|a lire egalement|lire egalement|a decouvrir( aussi)?|pour aller plus loin|nos derniers articles|related( articles| posts)?|recommended from|more from|vous aimerez|vous pourriez aimer|lire la suite de notre dossier|les points cles|les points a retenir)\b/.test(l.key) || /^pour memoire$/.test(l.key) },
+  { id: "related", kind: "related", block: "links", furniture: "Sur le même sujet", text: "Sur le même sujet, les riverains ont demandé une réunion publique.", test: (l) => short(l, 8) && /^((a )?lire aussi|voir aussi|sur le meme (sujet|theme)|articles? (similaires|lies|connexes|sur le meme theme)|dans la meme rubrique|les plus (lus|populaires|partages)|a lire egalement|lire egalement|a decouvrir( aussi)?|pour aller plus loin|nos derniers articles|related( articles| posts)?|recommended from|more from|vous aimerez|vous pourriez aimer|lire la suite de notre dossier|les points cles|les points a retenir|notre selection|nos selections|la selection de la redaction|plus d'articles|autres articles)\b/.test(l.key) || /^(pour memoire|bio express|biographie express|reperes biographiques|son parcours en dates)$/.test(l.key) },
   // A link to another article on the line of its header: "Lire aussi : Data centers : le Maroc veut attirer…".
   { id: "related-inline", kind: "related", furniture: "Lire aussi : Data centers : le Maroc veut attirer les géants du cloud", text: "Lire aussi : le rapport de la Cour des comptes, publié mardi, détaille ces coûts.", test: (l) => l.words <= 25 && /^(a )?(lire|voir) (aussi|egalement)\s*:/.test(l.key) && !/[.;]$/.test(l.text) },
   // The header of a list of tags.
@@ -119,6 +124,14 @@ export const LINE_RULES: readonly LineRule[] = [
     id: "boilerplate", kind: "boilerplate", block: "end",
     furniture: "À propos de CyrusOne", text: "À propos de la chaleur fatale, le maire reste prudent.",
     test: (l) => short(l, 6) && (/^(\d+\.\s*)?[ÀA] propos (de |d['’])\p{Lu}|^(\d+\.\s*)?(?!(?:Le|La|Les|L['’]|Un|Une|Des|Ce|Cette)\s)\p{Lu}[\p{L}\d'’-]*(?: \p{Lu}[\p{L}\d'’-]*){0,3} en bref$|^about \p{Lu}/u.test(l.text) || /^(\d+\.\s*)?(declarations? prospectives?|forward-looking statements|contacts? (presse|medias?)|relations? (presse|medias?)|press contacts?|media contacts?)$/.test(l.key)),
+  },
+  // A listed firm's calendar: "Prochain rendez-vous : chiffre d'affaires du troisième trimestre, le 23 octobre".
+  { id: "investor-calendar", kind: "boilerplate", furniture: "Prochain rendez-vous : chiffre d'affaires du troisième trimestre 2025, le 23 octobre 2025 après Bourse.", text: "Prochain rendez-vous : le conseil municipal votera le permis en mars.", test: (l) => l.words <= 30 && /^(prochains? rendez-vous|prochaines? publications?|agenda financier|calendrier financier)\s*:/.test(l.key) && /\b(chiffre d'affaires|resultats?|assemblee generale|bourse|trimestr|semestr|dividende)/.test(l.key) },
+  // A disclaimer: trademarks named in a release, an opinion page's « n'engagent que leurs auteurs ».
+  {
+    id: "disclaimer", kind: "boilerplate",
+    furniture: "* Les noms de sociétés et de produits mentionnés dans ce communiqué sont des marques déposées de chaque société.", text: "Les marques de la société sont déposées à l'INPI depuis 2019, a rappelé son avocat.",
+    test: (l) => l.words <= 40 && (/^[*(\s]*(les )?(noms|marques)\b.{0,60}\b(cites|mentionnes|utilises)\b.{0,80}\b(sont|peuvent etre) des marques\b/.test(l.key) || /^(les |cette |ces )?(tribunes?|opinions?|points de vue|contributions|chroniques|textes)\b.{0,60}\bn'engagen?t que (leurs?|son|ses) auteurs?\b/.test(l.key)),
   },
   // Footer: copyright and legal links.
   { id: "footer", kind: "footer", block: "end", furniture: "© Le Quotidien national 2024 - Tous droits réservés", text: "Les droits d'auteur des logiciels restent réservés à l'éditeur.", test: (l) =>

@@ -17,11 +17,12 @@ const NOT_TRADE = String.raw`(?!\s+(?:scolaire|hospitalier|parlementaire|politiq
 /** A people's or a town's adjective: "britannique", "genevois", "toulousaine", "américain". */
 const DEMONYM = String.raw`\p{Ll}{3,}(?:ois|oise|ais|aise|ain|aine|ique|and|ande|ien|ienne|éen|éenne)`;
 /** Verbs that make the name before them the subject of a deal: "X a posé", "X lance", "X rachètera". */
-const DEAL_VERB = String.raw`(?:s['’]associent|s['’]allient|signent|ont signé|a (?:\p{Ll}+(?:é|i|is|it|u|ert))|lève|rachète|cède|ouvre|investit|inaugure|lance|va investir|va construire|construit|exploite|fournira|construira|exploitera|ouvrira|investira|hébergera|alimentera|rachètera|financera)`;
+const DEAL_VERB = String.raw`(?:va agrandir|agrandit|a réalisé|a (?:officiellement|finalement|déjà) \p{Ll}+é|s['’]allient|signent|ont signé|a (?:\p{Ll}+(?:é|i|is|it|u|ert))|lève|rachète|cède|ouvre|investit|inaugure|lance|va investir|va construire|construit|exploite|fournira|construira|exploitera|ouvrira|investira|hébergera|alimentera|rachètera|financera)`;
 
 const CUES: { why: string; pattern: RegExp }[] = [
   // "le fabricant américain de puces Nvidia", "la start-up toulousaine Orbicloud", "la société Photoroom"
-  { why: "après un nom de métier", pattern: new RegExp(String.raw`\b${TRADE}${NOT_TRADE}(?:\s+(?!(?:par|fond[ée]e?s?|a|est|qui|à|avec|pour|sur|dans|en|et|ou|chez)(?![\p{L}]))(?:[\p{Ll}'’-]+|d['’])){0,6}?\s+(?:d['’])?(${NAME})`, "gu") },
+  // "une banque du Golfe": a name after « du », « des » is where the firm is from, not its name.
+  { why: "après un nom de métier", pattern: new RegExp(String.raw`\b${TRADE}${NOT_TRADE}(?:\s+(?!(?:par|fond[ée]e?s?|a|est|qui|à|avec|pour|sur|dans|en|et|ou|chez|son|sa|ses|leur|leurs)(?![\p{L}]))(?:[\p{Ll}'’-]+|d['’])){0,6}?(?<!\s(?:du|des))\s+(?:d['’])?(${NAME})`, "gu") },
   // "Datalantic SAS", "Northgrid GmbH": the legal form is part of the name as written.
   { why: "devant une forme juridique", pattern: new RegExp(String.raw`(${NAME}\s${LEGAL})(?![\p{L}])`, "gu") },
   // "X, filiale de Y", "X, détenu par le fonds Y", "X, la filiale cloud du groupe Y"
@@ -29,20 +30,42 @@ const CUES: { why: string; pattern: RegExp }[] = [
   { why: "« filiale de »", pattern: new RegExp(String.raw`filiale(?:\s+[\p{Ll}-]+){0,4}\s+(?:de|d['’]|du groupe)\s*(${NAME})`, "gu") },
   // "NumériCentre, opérateur de trois centres de données": a name and its trade in apposition.
   // "…de Viva Tech, le groupe n'entend pas…": a trade noun followed by its verb is the next clause's subject.
-  { why: "suivi de son métier", pattern: new RegExp(String.raw`(${NAME}),\s+(?:un |une |l['’]|le |la )?(?:premier |grand |jeune )?${TRADE}(?![\p{L}])(?!\s+(?:n['’]|ne|a|ont|est|sont|va|vont|se|s['’]|entend|veut|compte|prévoit)(?![\p{L}]))`, "gu") },
+  { why: "suivi de son métier", pattern: new RegExp(String.raw`(${NAME})(?:\s+\([^()\n]{1,80}\))?,\s+(?:un |une |l['’]|le |la )?(?:premier |grand |jeune )?${TRADE}(?![\p{L}])(?!\s+(?:n['’]|ne|a|ont|est|sont|va|vont|se|s['’]|entend|veut|compte|prévoit)(?![\p{L}]))`, "gu") },
   // "le genevois Safe Host", "l'américain Stack Infrastructure": a firm named by its people's or town's adjective.
-  { why: "après un adjectif d'origine", pattern: new RegExp(String.raw`(?<![\p{L}])(?:[Ll]e|[Ll]a|[Ll]['’])\s*${DEMONYM}\s+(${NAME})`, "gu") },
+  { why: "après un adjectif d'origine", pattern: new RegExp(String.raw`(?<![\p{L}])(?:[Ll]e|[Ll]a|[Ll]['’]|au|du)\s*${DEMONYM}\s+(${NAME})`, "gu") },
   // Subject of a deal: "X a signé", "X lève", "Bettembourg : X lance"…
   {
     why: "sujet d'une annonce",
-    pattern: new RegExp(String.raw`(?:^|[.!?]\s+|\n|\s:\s)(${NAME})(?:\s+et\s+(${NAME}))?(?:,[^,]{1,60},)?\s+${DEAL_VERB}(?![\p{L}])`, "gu"),
+    // "La Natcom a signé": a firm's name may take an article; "Ogero, lui, va agrandir".
+    pattern: new RegExp(String.raw`(?:^|[.!?]\s+|\n|\s:\s|(?:tandis|alors|pendant)\s+que\s+)(?:L[ae]\s+)?(${NAME})(?:\s+et\s+(${NAME}))?(?:,[^,]{1,60},)?\s+${DEAL_VERB}(?![\p{L}])`, "gu"),
   },
   // The agent of a deal: "géré par Électricité de Strasbourg", "construit par le groupe Bouygues".
-  { why: "agent d'un verbe au passif", pattern: new RegExp(String.raw`\b(?:gér[ée]e?s?|exploit[ée]e?s?|détenue?s?|fournie?s?|construite?s?|opér[ée]e?s?|rachet[ée]e?s?|financ[ée]e?s?|équipée?s?|alimentée?s?)\s+par\s+(?:le groupe\s+|la société\s+|l['’]opérateur\s+)?(${NAME}(?:\s(?:de|du|des)\s${NAME})?)`, "gu") },
+  { why: "agent d'un verbe au passif", pattern: new RegExp(String.raw`\b(?:gér[ée]e?s?|exploit[ée]e?s?|détenue?s?|fournie?s?|construite?s?|opér[ée]e?s?|rachet[ée]e?s?|financ[ée]e?s?|équipée?s?|alimentée?s?)\s+par\s+(?:le groupe\s+|la société\s+|l['’]opérateur\s+|la\s+(?=Compagnie|Société|Banque|Caisse))?((?:Compagnie|Société|Banque|Caisse)\s+(?:de|du|des)\s+\p{Ll}[\p{L}-]+|${NAME}(?:\s(?:de|du|des)\s${NAME})?)`, "gu") },
   // "des start-up comme H Company ou la société Photoroom", "chez Green Datacenter"
   { why: "« comme », « chez »", pattern: new RegExp(String.raw`\b(?:comme|chez|dont)\s+(${NAME})(?:\s+ou\s+(?:la société\s+)?(${NAME}))?`, "gu") },
+  // "Jérôme Vasseur, président de Kalis Data": an officer's title names the firm.
+  { why: "après un titre de dirigeant", pattern: new RegExp(String.raw`(?<![\p{L}])(?:président(?:e)?(?:-directeur général)?|PDG|directeur général|directrice générale|fondat(?:eur|rice)|cofondat(?:eur|rice))\s+(?:de|d['’]|du groupe)\s*(${NAME})`, "gu") },
   { why: "« baptisée »", pattern: new RegExp(String.raw`société\s+baptisée\s+(${NAME})`, "gu") },
 ];
+
+/** A name of several words, small words between them, then its initials: "Électricité du Liban (EDL)". */
+const ACRONYM_NAME = /(?<![\p{L}])(?!(?:La|Le|Les)\s)(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|du|des|et|la|le|l['’]|d['’])\s*)*[\p{L}][\p{L}'’-]+){1,6})\s+\((\p{Lu}{2,6})\)\s+(?:a|ont|ne|n['’]|va|vont|est|injectera|investira|exploite|fournit|construira|financera|\p{Ll}+era)(?![\p{L}])/gu;
+
+/**
+ * "Levant Data Systems (LDS) a renoncé", "Électricité du Liban (EDL) ne fournit": an
+ * organisation named with its initials and subject of a verb. The initials must be
+ * those of its words (small words counted or not), so a product (« International
+ * Business Exchange (IBX) ») or a person's initials are not taken.
+ */
+function acronymNames(text: string): RegExpMatchArray[] {
+  const initials = (words: string[]) => words.map((w) => foldLetter(w.replace(/^[ld]['’]/i, "")[0])).join("");
+  return [...text.matchAll(ACRONYM_NAME)].filter((m) => {
+    const words = m[1].split(/\s+/);
+    const content = words.filter((w) => !/^(?:de|du|des|et|la|le|l['’]|d['’])$/.test(w));
+    return [initials(words), initials(content)].includes(m[2].toLowerCase());
+  });
+}
+const foldLetter = (c: string | undefined) => (c ?? "").normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
 
 /**
  * "aux réseaux de Maroc Telecom et de inwi": the name joined to a firm by
@@ -58,7 +81,7 @@ const LABELLED = /(?:qualifi|certifi|labellis|homologu|agré|baptis)[ée]e?s?\s+
 const EVENT = /(?:[ée]dition(?:\s+\d{4})?|salon|congrès|conférence|sommet|forum|festival|foire|rencontres)\s+(?:(?:de|du|des)\s+|d['’])?$/iu;
 
 /** Never firms: public bodies, unions, events and the words that open such names. */
-const NOT_FIRMS = /^(?:Agence|Autorité|Banque mondiale|Société financière internationale|Commission|Conseil|Cour|Confédération|Union|État|Etat|Gouvernement|Ministère|Mairie|Préfecture|Région|Département|Services industriels|Métropole|IG Metall|Syndicat|Premier|Président|Sommet|Salon|Choose France|Forum|Assemblée|Sénat|Parlement|Tier|Fiche|Cloud|Le|La|Les|Un|Une|Ce|Cette|Il|Elle|Nous|Selon|Pour)(?:\s|$)|^L['’]|Agglomération|Universit|^(?:Banque|Société|Groupe|Fonds|Entreprise|Cabinet|Opérateur|Filiale)$/;
+const NOT_FIRMS = /^(?:Agence|Autorité|Banque mondiale|Société financière internationale|Commission|Conseil|Cour|Confédération|Union|État|Etat|Gouvernement|Ministère|Mairie|Préfecture|Région|Département|Services industriels|Métropole|IG Metall|Syndicat|Premier|Président|Sommet|Salon|Choose France|Forum|Assemblée|Sénat|Parlement|Tier|Fiche|Cloud|Le|La|Les|Un|Une|Ce|Cette|Il|Elle|Nous|Selon|Pour)(?:\s|$)|^L['’]|Agglomération|Universit|^(?:Parc|Zone|ZAC|Technop[ôo]le|P[ôo]le) |^(?:Banque|Société|Groupe|Fonds|Entreprise|Cabinet|Opérateur|Filiale)$/;
 
 export type ProposedName = { name: string; sentence: string; why: string };
 
@@ -73,7 +96,11 @@ export function proposeCompanies(text: string, isKnown: (name: string) => boolea
   const lines = text.split("\n").map((l) => (l.length > 12 && l === l.toUpperCase() ? " ".repeat(l.length) : l));
   const source = lines.join("\n");
   const coordinated = [...source.matchAll(COORDINATED)].filter((m) => isCompany(m[1])).map((m) => Object.assign([m[0], m[2]], { index: m.index! }));
-  const matches = [...CUES.map(({ why, pattern }) => ({ why, all: [...source.matchAll(pattern)] })), { why: "coordonné à une entreprise", all: coordinated }];
+  const matches = [
+    ...CUES.map(({ why, pattern }) => ({ why, all: [...source.matchAll(pattern)] })),
+    { why: "coordonné à une entreprise", all: coordinated },
+    { why: "sigle entre parenthèses, sujet d'un verbe", all: acronymNames(source).map((m) => Object.assign([m[0], m[1]], { index: m.index! })) },
+  ];
   for (const { why, all } of matches) {
     for (const m of all) {
       for (const group of m.slice(1)) {
@@ -94,6 +121,7 @@ export function proposeCompanies(text: string, isKnown: (name: string) => boolea
       }
     }
   }
-  // "Datalantic SAS" and "Datalantic" are one firm: keep the fuller form.
-  return found.filter((f) => !found.some((g) => g !== f && g.name.startsWith(`${f.name} `) && /\s\S+$/.test(g.name)));
+  // "Datalantic SAS" and "Datalantic" are one firm: keep the fuller form; "LDS" of "Levant Data Systems (LDS)" is its initials.
+  const initialsOf = (f: ProposedName) => found.some((g) => g !== f && source.includes(`${g.name} (${f.name})`));
+  return found.filter((f) => !initialsOf(f) && !found.some((g) => g !== f && g.name.startsWith(`${f.name} `) && /\s\S+$/.test(g.name)));
 }

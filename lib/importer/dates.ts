@@ -140,7 +140,8 @@ export function addressDate(url: string): DateMention | undefined {
 
 /** "2019-04", "2024-03-12": an ISO date, as key–value lines and archives write it. */
 export function parseIsoDate(text: string): DateMention | undefined {
-  const m = text.match(/(?<![\d-])((?:19|20)\d{2})-(\d{2})(?:-(\d{2}))?(?![\d-])/);
+  // "2025年6月18日": a Japanese or Chinese page's date, in the same order.
+  const m = text.match(/(?<![\d-])((?:19|20)\d{2})-(\d{2})(?:-(\d{2}))?(?![\d-])/) ?? text.match(/(?<!\d)((?:19|20)\d{2})年(\d{1,2})月(?:(\d{1,2})日)?/);
   if (!m) return undefined;
   const [year, month, day] = [Number(m[1]), Number(m[2]), m[3] ? Number(m[3]) : undefined];
   if (month < 1 || month > 12 || (day !== undefined && (day < 1 || !exists(year, month, day)))) return undefined;

@@ -115,7 +115,9 @@ export function detectEntities(text: string, registry: EntityRegistry): Detected
   const push = (list: string[], slug: string) => list.includes(slug) || list.push(slug);
   for (const match of [...names, ...commonMatches]) {
     for (const form of match.forms) {
-      const { part, qualify } = naming.get(form.kind)!;
+      const { part, qualify, neverHyphenated } = naming.get(form.kind)!;
+      const [first, last] = [tokens[match.start], tokens[match.end - 1]];
+      if (neverHyphenated && (text[first.start - 1] === "-" || /^-\p{L}/u.test(text.slice(last.start + last.original.length, last.start + last.original.length + 2)))) continue;
       if (!form.adjective || !qualify) {
         push(found[part], form.slug);
         continue;

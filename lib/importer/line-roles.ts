@@ -75,6 +75,8 @@ export function groupBlocks(lines: readonly string[], roles: Role[]): void {
   roles.forEach((role, i) => {
     if (role.kind === "furniture") {
       if (role.block === "links") [block, held] = [role.why, 0];
+      // A menu's "Newsletter" then "Brèves": a section label closes the block the entry before it opened.
+      else if (role.block === "end") block = undefined;
       return;
     }
     if (role.kind !== "text") return;
@@ -83,7 +85,9 @@ export function groupBlocks(lines: readonly string[], roles: Role[]): void {
     const intertitle = held > 0 && wordCount(lines[i]) <= 6 && !/[:.;,]/.test(lines[i]) && next?.kind === "text" && isProseLine(lines[i + 1]);
     // A newsletter box describes its letter in a sentence, above its sign-up button.
     const describes = block === "newsletter" && lines[i].length <= 150 && next?.kind === "furniture";
-    if (block && !intertitle && ((!isProseLine(lines[i]) && lines[i].length <= 200) || describes)) {
+    // A timeline box ("Bio express"): each line opens with its year.
+    const dated = /^(?:1[89]|20)\d{2}\s+\p{Lu}/u.test(lines[i]) && wordCount(lines[i]) <= 15;
+    if (block && !intertitle && ((!isProseLine(lines[i]) && lines[i].length <= 200) || describes || dated)) {
       roles[i] = { kind: "furniture", why: block, inBlock: true };
       held++;
     } else block = undefined;
@@ -148,4 +152,19 @@ function markTeasers(lines: readonly string[], roles: Role[]): void {
     }
     roles[i] = { kind: "furniture", why: link.why, inBlock: true };
   });
+}
+
+/**
+ * A digest's briefs: a title, the brief's date alone ("11/03"), then its
+ * paragraph, at least twice on the page. Their titles are the article's text
+ * (intertitles), never its headline nor a label between headline and text.
+ */
+export function briefTitles(lines: readonly string[], roles: readonly Role[]): Set<number> {
+  const found = new Set<number>();
+  roles.forEach((role, i) => {
+    if (role.kind !== "text" || /[.!?;:,]$/.test(lines[i].trim()) || wordCount(lines[i]) < 3 || lines[i].length > 150) return;
+    if (roles[i + 1]?.kind !== "dateline" || lines[i + 1].trim().length > 20) return;
+    if (roles[i + 2]?.kind === "text" && endsLikeProse(lines[i + 2])) found.add(i);
+  });
+  return found.size >= 2 ? found : new Set();
 }

@@ -2,6 +2,7 @@ import type { EntityRegistry } from "../model/entity-registry";
 import type { CountryRole } from "../model/schema/article";
 import type { Place } from "../model/schema/entity";
 import { foldText, slugify } from "../text/text";
+import { divisionContext, divisionsMentioned, lessNamed } from "./divisions";
 import { type Gazetteer, type GazetteerPlace, placeEntry } from "./gazetteer";
 import { articleBefore, notAPlace } from "./place-context";
 import { roleFromContext, sentenceAround } from "./roles";
@@ -19,7 +20,7 @@ export type FoundPlace = Place & {
 const CANDIDATE = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+(?:(?:de|du|des|la|le|sur)[ \t]+)?\p{Lu}[\p{L}\p{M}'’-]*)*/gu;
 
 /** Words that say the next name is a place: "à Lille", "près de Milan", "la ville de Hamina". */
-const STRONG_LOCATIVE = /(?:(?:^|[.!?]\s+|\n)A|(?<![\p{L}])(?:à|au|aux|en|dans l[ae]|dans l['’]|près d[e'’]|autour d[e'’]|au (?:nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest) d[e'’]|ville d[e'’]|commune d[e'’]|canton d[e'’]|région d[e'’]|province d[e'’]|zone d[e'’]|quartier d[e'’]s?|depuis|l['’]État d[e'’]))\s*$/iu;
+const STRONG_LOCATIVE = /(?:(?:^|[.!?]\s+|\n)A|(?<![\p{L}])(?:à|au|aux|en|dans l[ae]|dans l['’]|près d[e'’]|autour d[e'’]|au (?:nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest) d[e'’]|ville d[e'’]|commune d[e'’]|canton d[e'’]|région d[e'’]|province d[e'’]|zone d[e'’]|quartier d[e'’]s?|depuis|l['’]État d[e'’]|(?:nouvelle|ville) (?:ville|nouvelle)|vers(?: les| le| la| l['’])?|si[èe]ge(?: social)?\s*:))\s*$/iu;
 /** Weaker: "le campus de Marcoussis", "Munich et Francfort"; enough for a town no company or word shares its name with. */
 const WEAK_LOCATIVE = /(?<![\p{L}])(?:du|de|d['’]|et)\s*$/iu;
 /** An epithet names a firm by its home town ("le géant de Redmond", "la firme de Cupertino"): no place is meant. */
@@ -39,6 +40,7 @@ const METROPOLIS = 1_000_000;
 /** Countries whose small towns French news names without naming the country. */
 const PREFERRED = ["FR", "BE", "CH", "LU", "CA"];
 
+
 const fold = (s: string) => foldText(s).replace(/[^a-z0-9]+/g, " ").trim();
 
 /**
@@ -47,7 +49,7 @@ const fold = (s: string) => foldText(s).replace(/[^a-z0-9]+/g, " ").trim();
  * when an article stands before it, `district` the town a compound starts with
  * ("Abidjan" of "Abidjan-Plateau").
  */
-type Occurrence = { name: string; start: number; strong: boolean; locative: boolean; forms: string[]; partial?: boolean; article?: boolean; district?: string };
+type Occurrence = { name: string; start: number; strong: boolean; locative: boolean; forms: string[]; partial?: boolean; article?: boolean; district?: string; divisions?: GazetteerPlace[] };
 
 /**
  * The places a text names: the registry's places by any of their names, the
@@ -99,7 +101,9 @@ export function findPlaces(
         const before = text.slice(Math.max(0, start - 40), start);
         if (EPITHET.test(before)) continue;
         const strong = STRONG_LOCATIVE.test(before);
-        const whole = i === 0 && n === words.length;
+        // "La Normandie dispose…": a capitalised article opening a sentence is the name's article.
+        const capitalArticle = i === 1 && /^(?:La|Le|Les)$/.test(words[0]);
+        const whole = (i === 0 || capitalArticle) && i + n === words.length;
         // A town inside a longer name, after its « de » ("la Rive-Sud de Montréal"): named, if a large one.
         const inner = !whole && i > 0 && /^(?:de|du|des)$/i.test(words[i - 1]);
         if ((companyNames.has(key) || lowerWords.has(key) || !whole) && !strong && !inner) continue;
@@ -107,11 +111,24 @@ export function findPlaces(
         // "l'aéroport du Bourget" names Le Bourget; "l'État de Washington" a state, not the capital.
         const contracted = /(?<![\p{L}])(?:du|au)\s*$/iu.test(before) ? [`Le ${name}`] : /(?<![\p{L}])(?:des|aux)\s*$/iu.test(before) ? [`Les ${name}`] : /État d[e'’]\s*$/u.test(before) ? [`État de ${name}`] : [];
         const forms = [...contracted, name];
-        const article = articleBefore(before);
+        // "vers les Gonaïves": a plural article before a plural name is the town's own.
+        const article = capitalArticle || (articleBefore(before) && !(/(?<![\p{L}])les\s+$/u.test(before) && /s$/u.test(name)));
+        // « en Seine-Maritime », « le département de l'Ain »: a division, not a town; « à Saint-Vulbas »: a commune the towns lack.
+        const divisions = whole && !forms.some((f) => known.has(fold(f)) || gazetteer?.isCurated(f)) ? (gazetteer?.divisions?.(name) ?? []) : [];
+        const communes = strong && whole && !forms.some((f) => known.has(fold(f)) || gazetteer?.lookup(f)) ? lessNamed(gazetteer?.communes?.(name) ?? []) : [];
+        const ofCountry = divisions.length && divisionContext(name, before, text.slice(start + name.length, start + name.length + 3)) ? divisions : communes;
+        if (ofCountry.length) {
+          occurrences.push({ name, start, strong, locative: true, forms: [name], divisions: ofCountry });
+          i += n - 1;
+          break;
+        }
         if (!forms.some((f) => known.has(fold(f)) || gazetteer?.lookup(f))) {
-          // "à Abidjan-Plateau": a district the gazetteer lacks, named after the large city it belongs to.
-          const city = name.includes("-") ? name.split("-")[0] : "";
-          if (strong && whole && city.length > 3 && (gazetteer?.lookup(city)?.population ?? 0) >= LARGE_CITY) {
+          // "à Abidjan-Plateau": a district the gazetteer lacks, named after the large city it belongs to;
+          // "à Andraharo, Antananarivo", "Koto-ku, Tokyo": a district, then its large city in apposition.
+          const apposed = text.slice(start + name.length, start + name.length + 60).match(/^,\s+(?:à\s+)?(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)/u)?.[1];
+          const large = (city: string) => (gazetteer?.lookup(city)?.population ?? 0) >= LARGE_CITY;
+          const city = name.includes("-") && large(name.split("-")[0]) ? name.split("-")[0] : apposed && large(apposed) ? apposed : "";
+          if (strong && whole && city.length > 3) {
             occurrences.push({ name, start, strong, locative: true, forms: [name], district: city });
             i += n - 1;
             break;
@@ -155,7 +172,16 @@ export function findPlaces(
   for (const o of occurrences) {
     const found = registered(o.forms) ? undefined : curated(o.forms);
     if (found?.place && fits(o, found.place, true)) allowed.add(found.hit.countryCode);
+    // A French division tells the story is in France; one abroad only counts in a country the text names.
+    if (o.divisions?.some((d) => d.countryCode === "FR")) allowed.add("FR");
   }
+  /** The division of the article's countries (or France) the occurrence names. */
+  const divisionOf = (o: Occurrence) => {
+    const near = [...around(), "FR"];
+    const hit = near.map((code) => o.divisions!.find((d) => d.countryCode === code)).find(Boolean);
+    const place = placeFromGazetteer(hit);
+    return place ? { place, registered: false, large: true } : undefined;
+  };
   /**
    * A place of the gazetteer: in the article's countries, their neighbours or France first, else a
    * hand-chosen name or a large city anywhere; a small town elsewhere only after a locative word,
@@ -174,6 +200,8 @@ export function findPlaces(
       const anywhere = gazetteer.lookup(form);
       // A hand-chosen name abroad ("l'État de Washington"), then a large city anywhere.
       if (!hit && anywhere && ((o.locative && gazetteer.isCurated(form)) || anywhere.population >= LARGE_CITY)) hit = anywhere;
+      // "Amsterdam" near Montréal is the Dutch capital, not a small town of a neighbour the text never names.
+      if (hit && anywhere && gazetteer.isCurated(form) && hit.population < LARGE_CITY && hit.countryCode !== anywhere.countryCode && hit.countryCode !== "FR" && !namedCountries.includes(hit.countryCode)) hit = anywhere;
       // "Paris" in a Canadian article is the capital, not Paris (Ontario): a metropolis beats a small homonym.
       if (hit && !gazetteer.isCurated(form) && hit.population < LARGE_CITY && anywhere && anywhere.population >= METROPOLIS) hit = anywhere;
       // A small town where the article's adjectives point ("des entreprises sénégalaises"), else in the French-speaking countries.
@@ -190,20 +218,22 @@ export function findPlaces(
   // Large cities first: where they are tells where the article's small towns are looked for.
   const resolved = new Map<Occurrence, { place: Place; registered: boolean; large: boolean }>();
   for (const o of occurrences) {
-    const found = o.district ? undefined : town(o, true);
+    const found = o.district ? undefined : o.divisions ? divisionOf(o) : town(o, true);
     if (!found || !fits(o, found.place, found.large)) continue;
     resolved.set(o, found);
     allowed.add(codeOf.get(found.place.country) ?? "");
   }
   const places: FoundPlace[] = [];
   for (const o of occurrences) {
-    const found = resolved.get(o) ?? (o.district ? districtOf(o) : town(o));
+    const found = resolved.get(o) ?? (o.district ? districtOf(o) : o.divisions ? undefined : town(o));
     if (!found || (!resolved.has(o) && !fits(o, found.place, found.large))) continue;
     const { before, after, sentence } = sentenceAround(original, o.start, o.start + o.name.length);
     // "Benguerir" found as GeoNames' "Ben Guerir": the article's spelling becomes one of the new place's names.
     const aliases = !found.registered && fold(o.name) !== fold(found.place.name) && !found.place.aliases.includes(o.name) ? [...found.place.aliases, o.name] : found.place.aliases;
     places.push({ ...found.place, aliases, written: o.name, role: roleFromContext(before, after), sentence, isNew: !found.registered });
   }
+  // A department or region is where the story is only when the text names no town there: else the town is the site.
+  divisionsMentioned(places);
   /** A district at its city's point: "Abidjan-Plateau", a quarter of Abidjan. */
   function districtOf(o: Occurrence): { place: Place; registered: boolean; large: boolean } | undefined {
     const city = town({ forms: [o.district!], strong: true, locative: true }, true);

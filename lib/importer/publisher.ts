@@ -92,6 +92,15 @@ function clues(lines: readonly string[], roles: readonly Role[], textStart: numb
       if (text.split(foldText(name)).length - 1 >= 3) found.push({ name: /^\p{Lu}+$/u.test(name) ? name.charAt(0) + name.slice(1).toLowerCase() : name, weight: 4, why: "émetteur du communiqué" });
     }
   }
+  // A public body's release: its name heads the page (« MINISTÈRE CHARGÉ DE L'INDUSTRIE… »), cased as the text writes it.
+  if (release) {
+    const page = lines.join("\n");
+    // The head's first lines only: a page of a million such lines must stay cheap.
+    for (const line of lines.slice(0, Math.min(top, 30))) {
+      const name = line.trim();
+      if (PUBLIC_BODY.test(name) && wordCount(name) <= 10 && !/[.!?;:,]$/.test(name)) found.push({ name: casedAsText(name, page), weight: 4, why: "émetteur du communiqué" });
+    }
+  }
   const agencies = extra.filter((c) => c.why === "agence de la dépêche").map((c) => letters(c.name));
   lines.forEach((line, i) => {
     const role = roles[i];
@@ -107,6 +116,27 @@ function clues(lines: readonly string[], roles: readonly Role[], textStart: numb
     if (i >= 3) for (const part of parts(line)) if (masthead.includes(part)) found.push({ name: part, weight: 2, why: "repris en pied de page" });
   });
   return found;
+}
+
+/** Words that open a public body's name: a ministry, a prefecture, a region's council… */
+const PUBLIC_BODY = /^(?:minist[èe]re|pr[ée]fecture|mairie|ville de|r[ée]gion|conseil (?:r[ée]gional|d[ée]partemental)|secr[ée]tariat d['’][ée]tat|gouvernement)(?![\p{L}])/iu;
+
+/** A name printed in capitals, cased as the page writes its words elsewhere (« chargé de l'Industrie »), else in sentence case. */
+function casedAsText(name: string, page: string): string {
+  if (name !== name.toUpperCase()) return name;
+  const lower = name.toLowerCase();
+  const [head, ...rest] = lower.split(" ");
+  const tail = rest.join(" ");
+  const lowerPage = page.toLowerCase();
+  let casedTail = tail;
+  for (let at = tail ? lowerPage.indexOf(tail) : -1; at >= 0; at = lowerPage.indexOf(tail, at + 1)) {
+    const written = page.slice(at, at + tail.length);
+    if (written !== written.toUpperCase()) {
+      casedTail = written;
+      break;
+    }
+  }
+  return [head.charAt(0).toUpperCase() + head.slice(1), casedTail].filter(Boolean).join(" ");
 }
 
 const letters = (s: string) => foldText(s).replace(/[^a-z0-9]/g, "");

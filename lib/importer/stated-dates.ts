@@ -20,7 +20,9 @@ export function statedDates(lines: readonly string[], layout: Pick<Layout, "role
     if (!date) return;
     // An issue's number with its date ("N° 142 — Jeudi 13 mars 2025") dates a letter's articles, not the day it was read.
     const issue = /\b[Nn][°º]\s*\d+/u.test(lines[i]);
-    const placement = top < 0 || i > top ? "header" : top - i - 1 <= MASTHEAD_GAP || issue ? "above" : "widget";
+    // Under the page's breadcrumb ("Accueil > Actualités > …"), the masthead is over: the date heads the article.
+    const underCrumb = roles.slice(Math.max(0, i - 4), i).some((r) => r.kind === "furniture" && r.why === "breadcrumb");
+    const placement = top < 0 || i > top ? "header" : top - i - 1 <= MASTHEAD_GAP || issue || underCrumb ? "above" : "widget";
     stated.push({ date, line: lines[i], kind: role.kind === "byline" ? "byline" : "dateline", placement });
   });
   const wire = lead ? parseWireDateline(lead) : undefined;

@@ -135,9 +135,11 @@ export type Entity = EntityOf<EntityKind>;
  * are `commonNouns` (themes: "partenaires" names "partenaire") is matched in
  * the singular, capital or not, in a pass of its own; a kind whose
  * adjectives `qualify` another ("le groupe chinois Alibaba") counts an
- * adjective only beside a name of that kind in the same clause.
+ * adjective only beside a name of that kind in the same clause; a kind whose
+ * names are `neverHyphenated` is not read inside a longer hyphenated name (a
+ * country in « Saint-Martin-d'Hères » or « Jersey-City » is a town's).
  */
-type Naming = { commonNouns?: true; qualify?: EntityKind };
+type Naming = { commonNouns?: true; qualify?: EntityKind; neverHyphenated?: true };
 
 /**
  * The kinds a raw text names by their names, aliases and adjectives, in the
@@ -146,7 +148,7 @@ type Naming = { commonNouns?: true; qualify?: EntityKind };
  * than in the kinds' descriptors because the importer, a tool, reads the
  * model, not the pages' layer.
  */
-const namings = { company: {}, country: { qualify: "company" }, theme: { commonNouns: true } } as const satisfies Partial<Record<EntityKind, Naming>>;
+const namings = { company: {}, country: { qualify: "company", neverHyphenated: true }, theme: { commonNouns: true } } as const satisfies Partial<Record<EntityKind, Naming>>;
 export const namedKinds = (Object.keys(namings) as (keyof typeof namings)[]).map((kind) => ({ kind, part: entityParts[kind], ...(namings[kind] as Naming) }));
 /** A registry part the importer finds in a text: the keys of what it detects. */
 export type NamedPart = (typeof namedKinds)[number]["part"];

@@ -13,8 +13,9 @@ describe("markedCaption", () => {
     );
   });
 
-  it("keeps « En photo : » captions as written", () => {
+  it("keeps « En photo : » and « Photo d'illustration : » captions as written", () => {
     expect(markedCaption("En photo : Marie Dupont, directrice")).toBe("En photo : Marie Dupont, directrice");
+    expect(markedCaption("Photo d'illustration : des serveurs dans un centre de données.")).toBe("Photo d'illustration : des serveurs dans un centre de données.");
   });
 
   it("ignores prose", () => {
@@ -58,6 +59,8 @@ describe("a caption and its credit on one line", () => {
     ["Le chantier du campus de Nozay, le 3 mars 2024. (JULIEN DUPRÉ / MAXPPP)", "Le chantier du campus de Nozay, le 3 mars 2024.", "JULIEN DUPRÉ / MAXPPP"],
     ["La salle des serveurs du site de Vitry, en janvier. Photo : Jeanne Martin", "La salle des serveurs du site de Vitry, en janvier.", "Jeanne Martin"],
     ["Le directeur du site devant les baies de stockage. (Crédit photo : Data4)", "Le directeur du site devant les baies de stockage.", "Data4"],
+    ["Le parc accueille déjà 200 entreprises, près des pistes. - Photo d'archives Benoît Delvaux", "Le parc accueille déjà 200 entreprises, près des pistes.", "Benoît Delvaux"],
+    ["Le futur bâtiment sera construit à côté des deux halles existantes. KEYSTONE/Martial Trezzini", "Le futur bâtiment sera construit à côté des deux halles existantes.", "KEYSTONE/Martial Trezzini"],
   ])("%s", (line, caption, credit) => {
     expect(splitTrailingCredit(line)).toEqual({ caption, credit });
   });

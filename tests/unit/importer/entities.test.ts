@@ -15,6 +15,11 @@ describe("detectEntities", () => {
     expect(detectEntities("présents aux Etats-Unis et en Afrique du Sud", registry).countries).toEqual(["etats-unis", "afrique-du-sud"]);
   });
 
+  it("takes no country from a town's compound name (« Saint-Martin-d'Hères »)", () => {
+    expect(detectEntities("L'université inaugure son centre de calcul à Saint-Martin-d'Hères, près de Grenoble.", registry).countries).toEqual([]);
+    expect(detectEntities("Le câble relie Saint-Martin à la Guadeloupe.", registry).countries).toContain("saint-martin");
+  });
+
   it("counts a nationality adjective only when it qualifies a named company in its clause", () => {
     const found = detectEntities("le géant chinois du commerce en ligne Alibaba. Les leaders américains du cloud public.", registry);
     expect(found.countries).toEqual(["chine"]);

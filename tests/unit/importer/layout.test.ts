@@ -78,6 +78,40 @@ describe("bylines", () => {
     expect(run(HEADLINE, "Rédigé par Salma Idrissi le 12/06/2024", P1, P2).frontMatter).toMatchObject({ author: "Salma Idrissi", date: "2024-06-12" });
   });
 
+  it("a desk's signature, a press contact and a comment's stamp are no author; « Par: Samir B. » and a live blog's host are", () => {
+    expect(run(HEADLINE, "Par La Rédaction", P1, P2).frontMatter.author).toBeUndefined();
+    const release = run(HEADLINE, P1, P2, "Contacts", "Relations presse", "Paul Girard – presse@exemple.fr");
+    expect(release.frontMatter.author).toBeUndefined();
+    expect(release.blocks).toEqual([P1, P2]);
+    expect(run(HEADLINE, "Par: Samir B.", P1, P2).frontMatter.author).toBe("Samir B.");
+    expect(run(HEADLINE, "Direct animé par Léa Moreau", P1, P2).frontMatter.author).toBe("Léa Moreau");
+    const commented = run(HEADLINE, "Benoît Delvaux", "Journaliste au service Régions", P1, P2, "Réactions", "Fabienne Collard – 24/05/2024 07:05");
+    expect(commented.frontMatter.author).toBe("Benoît Delvaux");
+  });
+
+  it("initials closing the text are its writer's mark, not a sentence of it", () => {
+    const page = run(HEADLINE, "Par Nicolas Fayolle", P1, P2, "N.F.", "Mots-clés : Data centers, RTE");
+    expect(page.blocks).toEqual([P1, P2]);
+  });
+
+  it("a timeline box after an interview goes with its header, year lines and all", () => {
+    const page = run(HEADLINE, "Par Nadia Rochat", P1, P2, "Bio express", "1974 Naissance à Vichy (Allier).", "2009 Fonde Kalis Data à Clermont-Ferrand.", "Sur le même sujet");
+    expect(page.blocks).toEqual([P1, P2]);
+  });
+
+  it("a machine-translated page: its banner is no headline nor text, its date under the breadcrumb is the article's", () => {
+    const page = run("Cette page a été traduite à partir du japonais par Google Traduction.", "Afficher l'original", "Langue : Français", "Accueil > Actualités > Communiqués", "2025年6月18日", "Communiqué de presse", HEADLINE, P1, P2);
+    expect(page.frontMatter).toMatchObject({ title: HEADLINE, date: "2025-06-18" });
+    expect(page.blocks).toEqual([P1, P2]);
+  });
+
+  it("a digest of briefs: its own title is the headline, each brief's title stays as an intertitle, none is the chapeau", () => {
+    const DIGEST = "L'essentiel de la semaine : Toronto, Milan";
+    const page = run("Brèves", DIGEST, "Publié le vendredi 14 mars 2025", "", "OVHcloud ouvre un centre à Toronto", "11/03", P1, "Source : Les Échos", "", "Scaleway ouvre une région cloud à Milan", "12/03", P2, "Source : L'Usine Nouvelle");
+    expect(page.frontMatter).toMatchObject({ title: DIGEST, date: "2025-03-14", summarySource: "editorial" });
+    expect(page.body.split("\n\n")).toEqual(["## OVHcloud ouvre un centre à Toronto", P1, "## Scaleway ouvre une région cloud à Milan", P2]);
+  });
+
   it("a paragraph presenting the author after the text is the author box", () => {
     const page = run(HEADLINE, "Par Nadia Rochat", P1, P2, "Nadia Rochat est journaliste à la rubrique Économie depuis 2019.");
     expect(page.blocks).toEqual([P1, P2]);

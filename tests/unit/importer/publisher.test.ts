@@ -31,6 +31,11 @@ describe("the publisher a page names", () => {
     expect(publisherOf(["ACP – Agence Centre Presse", "Dépêche", "Infomaniak inaugure un centre de données à Genève", ...TEXT, "© ACP 2025"]).publisher?.name).toBe("Agence Centre Presse");
   });
 
+  it("is the public body heading its release, cased as the text writes it", () => {
+    const found = publisherOf(["RÉPUBLIQUE", "FRANÇAISE", "MINISTÈRE CHARGÉ DU NUMÉRIQUE", "COMMUNIQUÉ DE PRESSE", "Infomaniak inaugure un centre de données à Genève", ...TEXT, "Le ministre chargé du Numérique a salué le projet.", "Cabinet du ministre chargé du Numérique"]);
+    expect(found.publisher?.name).toBe("Ministère chargé du Numérique");
+  });
+
   it("is none when the page names none (a menu word is no masthead)", () => {
     const found = publisherOf(["Accueil", "Réseau", "Emplois", "Infomaniak inaugure un centre de données à Genève", ...TEXT]);
     expect(found.publisher).toBeUndefined();

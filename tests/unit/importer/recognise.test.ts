@@ -45,6 +45,12 @@ describe("roles from the sentence", () => {
     expect(roleFromContext("Le maire de ", ", Vincent Danis, a promis")).toBe("mentioned");
   });
 
+  it("read a site verb in the future as planned, not any verb in the future", () => {
+    expect(roleFromContext("Long de 4 800 kilomètres, le câble reliera Kribi à Lagos, au ", "")).toBe("planned");
+    expect(roleFromContext("Le parc accueillera donc bien le plus gros centre de données de ", "")).toBe("planned");
+    expect(roleFromContext("Reste à voir s'il changera les habitudes en ", "")).toBe("market");
+  });
+
   it("give a company's home country through a nationality adjective, even for a firm the registry lacks", () => {
     const found = recognise("Raxio, soutenu par le fonds américain Roha, a levé 100 millions de dollars.");
     expect(found.countries).toContainEqual({ slug: "etats-unis", role: "headquarters" });

@@ -1,0 +1,93 @@
+import fs from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { foldText } from "../text/text";
+
+/*
+ * Import-time only: the administrative divisions of every country (regions,
+ * départements, provinces, states, governorates…) with a point, from the
+ * @countrystatecity/countries dev dependency (ODbL, data of the
+ * countries-states-cities database). French ones bear their French names
+ * (« Seine-Maritime », « Nouvelle-Aquitaine »); others their local or English
+ * name, so a French exonym (« Floride ») stays in data/place-names.yaml.
+ */
+
+/** A division: name, ISO alpha-2 country, kind in the registry's French words, point. */
+export type Division = { name: string; countryCode: string; kind: string; lat: number; lon: number };
+
+type State = { name: string; country_code: string; type: string | null; latitude: string | null; longitude: string | null };
+
+/** Names that are only a direction or a part ("North", "Centre", "Sud-Est"): they name no division in a French text. */
+const DIRECTION = /^(?:(?:north|south|east|west|nord|sud|est|ouest|centre|center|central|centrale|eastern|western|northern|southern|upper|lower|capital|coast|littoral|islands?|\s|-|ern)+)$/;
+
+const key = (name: string) => foldText(name).replace(/[^a-z0-9]+/g, " ").trim();
+
+/** The registry's word for a kind of division of the package. */
+function kindOf(type: string | null): string {
+  const t = type ?? "";
+  if (/department/.test(t)) return "département";
+  if (/province/.test(t)) return "province";
+  if (/canton/.test(t)) return "canton";
+  if (/^state$/.test(t)) return "état";
+  if (/county/.test(t)) return "comté";
+  if (/governorate/.test(t)) return "gouvernorat";
+  if (/prefecture/.test(t)) return "préfecture";
+  if (/district/.test(t)) return "district";
+  return "région";
+}
+
+/**
+ * Every division by its folded name (a name several countries use keeps each),
+ * read once per process from the package's per-country files (about 5,000).
+ */
+export function loadDivisions(): Map<string, Division[]> {
+  const byName = new Map<string, Division[]>();
+  const require = createRequire(import.meta.url);
+  let root: string;
+  try {
+    root = path.join(path.dirname(require.resolve("@countrystatecity/countries")), "data");
+  } catch {
+    return byName;
+  }
+  for (const dir of fs.readdirSync(root)) {
+    const file = path.join(root, dir, "states.json");
+    if (!fs.existsSync(file)) continue;
+    for (const s of JSON.parse(fs.readFileSync(file, "utf8")) as State[]) {
+      const k = key(s.name);
+      if (!k || DIRECTION.test(k) || s.latitude === null || s.longitude === null) continue;
+      const division = { name: s.name.replace(/’/g, "'"), countryCode: s.country_code, kind: kindOf(s.type), lat: Math.round(Number(s.latitude) * 100) / 100, lon: Math.round(Number(s.longitude) * 100) / 100 };
+      const list = byName.get(k);
+      if (list) list.push(division);
+      else byName.set(k, [division]);
+    }
+  }
+  return byName;
+}
+
+/**
+ * Whether the words around a division's name say a division is meant, when
+ * the name is one word (« Ain », « Loire », « Rhône » are rivers too): « en
+ * Normandie », « le département de l'Ain », « Vichy (Allier) ». A compound name
+ * (« Seine-Maritime », « Nouvelle-Aquitaine ») needs no such words.
+ */
+export function divisionContext(name: string, before: string, after: string): boolean {
+  if (/[-\s]/.test(name.trim())) return true;
+  if (/(?<![\p{L}])(?:en|d[ée]partements?|r[ée]gions?|provinces?|cantons?|[ée]tats?|comt[ée]s?|gouvernorats?|pr[ée]fectures?)\s+(?:(?:de\s+la|de\s+l['’]|de|d['’]|du|des)\s*)?$/iu.test(before)) return true;
+  return /\(\s*$/.test(before) && /^\s*\)/.test(after);
+}
+
+/** The most populous of several communes of one name: the one a text means when it names no département. */
+export const lessNamed = <T extends { population: number }>(list: T[]): T[] => [...list].sort((a, b) => b.population - a.population).slice(0, 1);
+
+/** Kinds of place that are divisions of a country rather than towns. */
+const DIVISION_KINDS = new Set(["région", "département", "province", "canton", "état", "comté", "gouvernorat", "préfecture", "district"]);
+
+/**
+ * A département or a region is where the story is only when the text names no
+ * town there: when it does, the town is the site and the division only mentioned.
+ */
+export function divisionsMentioned(places: { kind: string; role: string }[]): void {
+  const active = (p: { role: string }) => p.role === "site" || p.role === "planned";
+  if (!places.some((p) => !DIVISION_KINDS.has(p.kind) && active(p))) return;
+  for (const p of places) if (DIVISION_KINDS.has(p.kind) && active(p)) p.role = "mentioned";
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { proposeCompanies } from "@/lib/importer/company-cues";
+
+const names = (text: string) => proposeCompanies(text, () => false).map((p) => p.name);
+
+describe("company cues for public-sector and many-word firms", () => {
+  it("takes a name followed by its initials and a verb, and not the initials again", () => {
+    expect(names("Électricité du Liban (EDL) ne fournit que quatre heures de courant.")).toEqual(["Électricité du Liban"]);
+    expect(names("Levant Data Systems (LDS) a renoncé à son projet. LDS a expliqué que le coût était trop élevé.")).toEqual(["Levant Data Systems"]);
+    expect(names("La Caisse de dépôt et placement du Québec (CDPQ) injectera 350 M$.")).toEqual(["Caisse de dépôt et placement du Québec"]);
+  });
+
+  it("does not take a product or a place whose initials do not fit or which is a park", () => {
+    expect(names("Le site International Business Exchange (IBX) a ouvert.")).toEqual([]);
+    expect(names("Sur les 900 hectares du Parc industriel de la Plaine de l'Ain (PIPA) a poussé un campus.")).toEqual([]);
+  });
+
+  it("reads a firm after « au français », « tandis que », an officer's title, a passive agent with its sector noun", () => {
+    expect(names("Sa pose a été confiée au français Alcatel Submarine Networks (ASN).")).toEqual(["Alcatel Submarine Networks"]);
+    expect(names("Les serveurs ont été fournis par Huawei, tandis que Sonelgaz a réalisé un poste électrique.")).toContain("Sonelgaz");
+    expect(names("Jérôme Vasseur, président de Kalis Data, nous reçoit.")).toEqual(["Kalis Data"]);
+    expect(names("La chaleur va au réseau de chauffage urbain géré par la Compagnie de chauffage, qui dessert Grenoble.")).toEqual(["Compagnie de chauffage"]);
+    expect(names("La Natcom a signé jeudi avec Digicel un accord.")).toContain("Natcom");
+  });
+
+  it("takes no firm from an origin (« une banque du Golfe ») or a name after a possessive", () => {
+    expect(names("Nous avons tenté un partenariat avec une banque du Golfe, en vain.")).toEqual([]);
+    expect(names("L'hébergeur genevois agrandit son campus de la ZIPLO pour répondre à la demande.")).toEqual([]);
+  });
+});
