@@ -31,6 +31,9 @@ export type Reading = {
 /** « , a indiqué que … », « , a précisé qu'… »: what follows is what the person just named says. */
 const REPORTED = /^\s*,\s*(?:a|ont)\s+(?:[\p{L}-]+\s+)?(?:indiqué|annoncé|précisé|confirmé|expliqué|affirmé|assuré|déclaré|souligné|fait savoir|révélé)\s+(?:qu'|que\s)[^,;]*$/iu;
 
+/** « fondé à Nantes », « basée à Lyon »: where a firm lives. */
+const HOME = /(?:fond|bas|établi|implant)[ée]e?s?(?:\s+en\s+\d{4})?\s+(?:à|au|aux|en)\s+(?:l[ae]\s+|l')?$/iu;
+
 const TARGET = /(?:société|opérateur|filiale|activités?|participation|parts|\d+\s?%|actifs|portefeuille|centres? de données|campus)/iu;
 
 export type SentenceContext = { registry: AnnouncementRegistry; mentions: Mention[]; /** The article's companies (slugs). */ articleCompanies?: readonly string[] };
@@ -65,15 +68,16 @@ export function readSentence(text: string, { registry, mentions, articleCompanie
     const head = headOf(chain);
     const governing = chain.triggers.find((t) => t.tense !== "noun") ?? chain.triggers[0];
     const after = facilities.filter((f) => f.start >= chain.start && f.end <= scopeEnd);
-    const facility: FacilityNoun | undefined = after[0] ?? facilities.find((f) => f.start >= scopeStart && f.end <= scopeEnd);
     const cancel = chain.triggers.some((t) => t.cls === "cancel");
     const nounOnly = chain.triggers.every((t) => t.tense === "noun");
+    // « les campus d'AWS et un projet de Microsoft »: a noun's facility is its complement, after it.
+    const facility: FacilityNoun | undefined = after[0] ?? (nounOnly ? undefined : facilities.find((f) => f.start >= scopeStart && f.end <= scopeEnd));
     // « Le projet représente… », « les investissements »: a noun refers back unless it is new (« un projet de… »).
     // « le permis de construire », « la première pierre » state a step even with a definite article.
     const step = chain.triggers.some((t) => ["permis de construire", "première pierre"].includes(t.form));
     // « la construction d'un centre de données » is new too: the facility it names is.
     const newObject = /^\s*(?:d'un|d'une|de\s+(?:deux|trois|quatre|cinq|plusieurs|nouveaux|nouvelles))\s/iu.test(plain.slice(chain.end, chain.end + 30));
-    if (nounOnly && !step && !newObject && !/(?:^|\s)(?:un|une|des|d'un|d'une)\s+(?:[\p{L}-]+\s+)?$/iu.test(plain.slice(Math.max(0, chain.start - 30), chain.start))) return;
+    if (nounOnly && !step && !newObject && !/(?:^|\s)(?:un|une|des|d'un|d'une|d'autres|de nouvelles|de nouveaux)\s+(?:[\p{L}-]+\s+)?$/iu.test(plain.slice(Math.max(0, chain.start - 30), chain.start))) return;
     // « le site doit chauffer 6 000 logements »: a modal before a verb the lexicon does not name announces nothing.
     if (!head && chain.triggers.every((t) => MODALS.has(t.form))) return;
     // « forment sa région », « signe un contrat »: completing or starting nothing the lexicon names is no announcement.
@@ -110,11 +114,13 @@ export function readSentence(text: string, { registry, mentions, articleCompanie
     else if (head?.cls === "build" || (cancel && chain.triggers.some((t) => t.form === "projet"))) kind = "other";
     else return;
     // What is bought is the verb's object, not what a purpose clause goes on to name (« un terrain pour y construire un centre »).
-    const objectEnd = Math.min(scopeEnd, ...[plain.slice(governing.end).search(/\s(?:pour|afin d)[\s']/u)].filter((x) => x >= 0).map((x) => governing.end + x));
-    if (kind === "acquisition" && !companies.some((c) => c.start > governing.end && c.end <= objectEnd) && !TARGET.test(plain.slice(governing.end, objectEnd))) return;
+    // « a signé un accord pour racheter 100 % de X »: the object follows the buying verb, not the wrapper.
+    const buying = kind === "acquisition" && head ? head : governing;
+    const objectEnd = Math.min(scopeEnd, ...[plain.slice(buying.end).search(/\s(?:pour|afin d)[\s']/u)].filter((x) => x >= 0).map((x) => buying.end + x));
+    if (kind === "acquisition" && !companies.some((c) => c.start > buying.end && c.end <= objectEnd) && !TARGET.test(plain.slice(buying.end, objectEnd))) return;
 
     const why = [`verbe : « ${chain.triggers.map((t) => t.form).join(" … ")} »`];
-    const owner = ownerOf(plain, companies, scopeStart, scopeEnd);
+    const owner = ownerOf(plain, companies, nounOnly ? chain.start : scopeStart, scopeEnd);
     const agent = owner?.slugs ?? [];
     let by = nounOnly && agent.length ? agent : namedSubject(plain, companies, chain.start);
     const subjectZone = plain.slice(0, chain.start);
@@ -154,6 +160,10 @@ export function readSentence(text: string, { registry, mentions, articleCompanie
         const ofTheBuilder = (a: Mention) => companies.some((c) => by.includes(c.slug) && c.start >= a.end && c.start - a.end <= 30);
         const adjective = mentions.find((m) => m.kind === "adjective" && m.start >= governing.end && m.end <= scopeEnd && !ofTheBuilder(m));
         if (adjective) (country = adjective.slug), why.push(`pays lu de l'adjectif « ${plain.slice(adjective.start, adjective.end)} »`);
+        // « racheter Néodata, hébergeur fondé à Nantes »: the bought firm's home gives the deal's country, not a place.
+        const home = kind === "acquisition" && !adjective ? mentions.find((m) => (m.kind === "place" || m.kind === "country") && m.start > buying.end && m.end <= objectEnd && HOME.test(plain.slice(Math.max(0, m.start - 40), m.start))) : undefined;
+        const homeCountry = home && (home.kind === "place" ? registry.places.get(home.slug)?.country : home.slug);
+        if (homeCountry) (country = homeCountry), why.push(`pays : celui de l'entreprise achetée (« ${plain.slice(home.start, home.end)} »)`);
       }
       const amount = amounts.find((a) => a.start >= from && a.end <= to);
       const mw = capacities.find((c) => c.start >= from && c.end <= to)?.mw;
