@@ -155,9 +155,16 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
         const where = located(mentions, before);
         const pool = where.length || !r.there ? where : mentions.filter((m) => m.kind === "place" || m.kind === "country");
         const named = [...new Set(pool.map(countryOf))];
-        if (named.length === 1 && named[0]) (country = named[0]), why.push("pays tiré de la phrase précédente");
         const towns = [...new Set(pool.filter((m) => m.kind === "place").map((m) => m.slug))];
-        if (r.there && !r.place && named.length === 1 && towns.length === 1) (place = towns[0]), why.push("lieu : « y » renvoie à celui de la phrase précédente");
+        // « L'Aéropole de Gosselies, … accueillera… Proximus y construira »: the place the sentence before is about, its subject.
+        const topic = r.there && (named.length > 1 || towns.length > 1) ? subjectPlace(before, mentions) : undefined;
+        if (topic) {
+          (country = countryOf(topic)), why.push("pays tiré de la phrase précédente");
+          if (!r.place) (place = topic.slug), why.push("lieu : « y » renvoie au lieu dont parle la phrase précédente");
+        } else {
+          if (named.length === 1 && named[0]) (country = named[0]), why.push("pays tiré de la phrase précédente");
+          if (r.there && !r.place && named.length === 1 && towns.length === 1) (place = towns[0]), why.push("lieu : « y » renvoie à celui de la phrase précédente");
+        }
       }
       const { carried: _c, standalone: _s, there: _t, why: _w, ...fields } = r;
       drafts.push({ ...fields, by, place, country, first: i, last: i, why });
@@ -169,6 +176,13 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
     else if (subject && (refersBack || readings.length)) subject = { ...subject, at: i };
   });
   return finish(drafts, input, sentences, find);
+}
+
+/** The place a sentence is about when it opens with it (« Francfort, où… », « L'Aéropole de Gosselies, le parc… »). */
+function subjectPlace(text: string, mentions: Mention[]): Mention | undefined {
+  const first = mentions[0];
+  if (!first || first.kind !== "place" || first.start > 40 || /[,;:]/.test(text.slice(0, first.start))) return undefined;
+  return first;
 }
 
 function finish(drafts: Draft[], input: AnnouncementInput, sentences: ReturnType<typeof splitSentences>, find: (text: string) => Mention[]): AnnouncementProposals {
