@@ -45,6 +45,9 @@ type Draft = Omit<AnnouncementData, "amount" | "evidence" | "site" | "status"> &
   why: string[];
 };
 
+/** « ce projet », « ce campus »: the object is the facility or plan the sentence before announced. */
+const THAT_ONE = /(?<![\p{L}])(?:ce|cet|cette)\s+(?:nouveau\s+|nouvel\s+|nouvelle\s+)?(?:projet|site|campus|centre|bâtiment|chantier|câble|data ?center|datacenter)(?![\p{L}])/iu;
+
 /** How many sentences back « il » or « le groupe » may still point to a named firm. */
 const SUBJECT_REACH = 2;
 const MILESTONE = new Set(["open", "build", "deliver", "land", "start"]);
@@ -165,6 +168,12 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
           if (named.length === 1 && named[0]) (country = named[0]), why.push("pays tiré de la phrase précédente");
           if (r.there && !r.place && named.length === 1 && towns.length === 1) (place = towns[0]), why.push("lieu : « y » renvoie à celui de la phrase précédente");
         }
+      }
+      // « Sopra Steria s'est engagé à financer ce projet »: the project the sentence before announced, and where it is.
+      const that = !country && !place && previous.length === 1 && THAT_ONE.test(text.replace(/’/g, "'")) ? drafts[previous[0]] : undefined;
+      if (that?.country) {
+        (country = that.country), (place = that.place);
+        why.push("lieu et pays : ceux du projet que la phrase précédente annonce (« ce projet »…)");
       }
       const { carried: _c, standalone: _s, there: _t, why: _w, ...fields } = r;
       drafts.push({ ...fields, by, place, country, first: i, last: i, why });
