@@ -109,6 +109,8 @@ const FORM = new RegExp(
   "gu",
 );
 
+const ACCESS = /^\s+(?:à|au|aux)\s+(?:(?:la|les|l'|ses|leurs|des|d'autres)\s*)?(?:public|équipes?|clients?|chercheurs?|utilisateurs?|entreprises?|partenaires?|laboratoires?|étudiants?|habitants?|visiteurs?|développeurs?|opérateurs?|concurrents?)(?![\p{L}])/iu;
+
 /** Words that may sit between an auxiliary and its participle (« a de son côté promis », « avait déjà racheté »). */
 const INSERT = String.raw`(?:\s+(?:de son côté|pour sa part|par ailleurs|quant à (?:eux|elle|lui|elles)|en revanche|en effet|en outre|d'ailleurs|lui-même|elle-même|dans la foulée|enfin|finalement|déjà|également|aussi|ainsi|bien|officiellement|notamment|récemment|discrètement|pas|plus|jamais|encore|toujours|ensuite|hier|aujourd'hui|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+soir)?|\p{L}+ment))*`;
 const AUX = new RegExp(`(?<![\\p{L}])(a|ont|avons|avez|ai|avait|avaient|aura|auront|aurait|auraient|est|sont|était|étaient|sera|seront|serait|seraient|été|avoir|être|s'est|se sont|s'était)${INSERT}\\s+$`, "iu");
@@ -136,6 +138,8 @@ export function findTriggers(sentence: string): Trigger[] {
       else if (tenses.includes("participle") && /[,(]\s*$/.test(text.slice(0, start))) continue;
       else tense = tenses.find((t) => t !== "participle");
       if (!tense || (elided && tense === "present")) continue;
+      // « ouvert aux équipes du CNRS », « ouvrir au public »: access given to people, not a facility opened.
+      if (cls === "open" && ACCESS.test(text.slice(start + m[0].length, start + m[0].length + 40))) continue;
       // « la mise en service » is a noun; after « a », a participle.
       if (tense === "noun" && aux && tenses.includes("participle")) tense = "participle";
       found.push({ cls, tense, form, start, end: start + m[0].length, ...(tense === "participle" ? { aux } : {}) });
