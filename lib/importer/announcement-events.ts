@@ -140,7 +140,8 @@ export function readSentence(text: string, { registry, mentions, articleCompanie
       const speaker = companies.find((c) => c.end <= chain.start && /d(?:e\s+|u\s+|')$/u.test(plain.slice(Math.max(0, c.start - 3), c.start)) && REPORTED.test(plain.slice(c.end, chain.start)));
       if (speaker) (by = [speaker.slug]), why.push(`entreprise : celle dont le porte-parole parle (« ${plain.slice(speaker.start, speaker.end)} »)`);
     }
-    if (!by.length && !carried) return;
+    // « L'université a signé avec Schneider Electric un accord »: a body that is no firm signs; the firm is the partner recorded.
+    if (!by.length && !carried && !deal.length) return;
     if (deal.length) by = [...new Set([...by, ...deal])];
     if (kind === "partnership") by = [...new Set([...by, ...companiesAfter(plain, companies, governing.end, scopeEnd, /(?:avec|à|au|auprès de)\s+(?:(?:le|la|l')\s*)?(?:[\p{Ll}-]+\s+){0,2}$/u)])];
     if (head?.cls === "sell") {
