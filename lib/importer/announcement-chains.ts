@@ -35,9 +35,11 @@ export function chainsOf(text: string, triggers: Trigger[], companies: Mention[]
     // « dont la première phase » is a stage of the same facility; « dont la première région » a new one.
     const stage = /(?<![\p{L}])dont\s+(?:la|le|les|l')\s*(?:(?:première|premier|deuxième|seconde?)\s+)?(?:phase|tranche|mise en service|livraison|construction|ouverture)\s*$/iu.test(before);
     const relative = stage || (/(?<![\p{L}])qui\s*$/iu.test(before) && facilities.some((f) => f.end <= t.start && t.start - f.end < 40 && (!last || f.start > last.end)));
+    // « les travaux de terrassement de son campus ont commencé »: the noun is the subject, the wrapper its verb.
+    const predicate = !!last && isHead(last) && last.tense === "noun" && !isHead(t) && ["start", "complete", "announce"].includes(t.cls) && !["noun", "infinitive"].includes(t.tense);
     const linked =
       prev && last && !/;/.test(gap) &&
-      ((gap.length <= 70 && !named && (!isHead(last) || ["noun", "infinitive"].includes(t.tense))) || ((purpose || cost || relative) && gap.length <= 140));
+      ((gap.length <= 70 && !named && (!isHead(last) || predicate || ["noun", "infinitive"].includes(t.tense))) || ((purpose || cost || relative) && gap.length <= 140));
     if (linked) {
       prev.triggers.push(t);
       prev.end = t.end;
