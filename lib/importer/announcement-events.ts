@@ -4,7 +4,7 @@ import { chainsOf, headOf, statusOf } from "./announcement-chains";
 import { type FacilityNoun, eventYears, facilityNouns } from "./announcement-clues";
 import { announcementAmounts, announcementCapacities } from "./announcement-figures";
 import type { AnnouncementRegistry, Mention } from "./announcement-mentions";
-import { type Located, placeGroups } from "./announcement-places";
+import { type Located, placeGroups, placeOf } from "./announcement-places";
 import { COMPANY_ANAPHOR, FACILITY_SUBJECT, companiesAfter, namedSubject, ownerOf, tagCompanies } from "./announcement-subject";
 import { EXTEND, MODALS, SOFT_BUILD, type Trigger, findTriggers } from "./announcement-verbs";
 
@@ -154,7 +154,7 @@ export function readSentence(text: string, { registry, mentions, articleCompanie
     const groups = placeGroups(plain, mentions, registry, scopeStart, scopeEnd);
     const standalone = !!facility?.indefinite || !!facility?.isNew || (head !== undefined && ["acquire", "sell", "invest", "partner"].includes(head.cls) && !nounOnly) || cancel;
     const read = (from: number, to: number, group?: Located[]): Reading => {
-      const place = group?.find((g) => g.kind === "place")?.slug;
+      const place = placeOf(group, registry);
       let country = group?.[0]?.country;
       if (!country) {
         // « construit par l'équipementier chinois Huawei »: the builder's nationality is not where it builds.
