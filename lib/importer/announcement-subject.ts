@@ -12,7 +12,8 @@ const RIGHT_AFTER_PREPOSITION = new RegExp(`(?:^|[\\s'])${PREPOSITION}\\s*$`, "i
 /** So does one before the article of its noun phrase (« par le fonds américain Roha »), not « le fournisseur … de centres de données NorthC ». */
 // Case-blind: « Selon le cabinet IDC » opens a sentence.
 const PHRASE_AFTER_PREPOSITION = new RegExp(`(?:^|[\\s'])${PREPOSITION}\\s*(?:le|la|les|l'|son|sa|ses|leur|leurs|un|une)\\s*(?:[\\p{L}-]+\\s+){0,5}$`, "iu");
-const PHRASE_START = /(?:^|[\s'])(?:le|la|les|l'|son|sa|ses|leur|leurs|un|une|du|des|au|aux)\s*(?:[\p{L}-]+\s+){0,5}$/u;
+// « Le gestionnaire du réseau Creos »: a capital article opens the sentence's phrase, the name its apposition.
+const PHRASE_START = /(?:^|[\s'])(?:[Ll]e|[Ll]a|[Ll]es|[Ll]'|son|sa|ses|leur|leurs|un|une|du|des|au|aux)\s*(?:[\p{L}-]+\s+){0,5}$/u;
 const governed = (before: string) => {
   if (RIGHT_AFTER_PREPOSITION.test(before)) return true;
   const phrase = PHRASE_START.exec(before);
