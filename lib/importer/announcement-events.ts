@@ -90,6 +90,8 @@ export function readSentence(text: string, { registry, mentions, articleCompanie
     if (!head && governing.cls === "announce" && next && /^\s*(?:qu'|que\s)/iu.test(plain.slice(chain.end)) && next.start - chain.end < 90) return;
     // « « Nous ne voulons plus perdre un projet » »: a project a speaker names in passing, inside a quote, is none.
     if (nounOnly && insideQuote(plain, chain.start)) return;
+    // « où un autre projet de centre de données n'a jamais vu le jour »: a project said never to have happened.
+    if (nounOnly && /(?<![\p{L}])n'(?:a|ont|avait|avaient)\s+(?:jamais|pas)\s/iu.test(plain.slice(chain.end, scopeEnd))) return;
     // « n'a pas inauguré », « n'ouvrira pas »: the negation wraps the auxiliary or the verb.
     const before = plain.slice(Math.max(0, governing.start - 25), governing.start);
     const negated = /(?<![\p{L}])(?:ne\s|n')/iu.test(before) &&
