@@ -39,7 +39,7 @@ export function chainsOf(text: string, triggers: Trigger[], companies: Mention[]
     const predicate = !!last && isHead(last) && last.tense === "noun" && !isHead(t) && ["start", "complete", "announce"].includes(t.cls) && !["noun", "infinitive"].includes(t.tense);
     const linked =
       prev && last && !/;/.test(gap) &&
-      ((gap.length <= 70 && !named && (!isHead(last) || predicate || ["noun", "infinitive"].includes(t.tense))) || ((purpose || cost || relative) && gap.length <= 140));
+      ((gap.length <= 70 && !named && (!isHead(last) || predicate || ["noun", "infinitive"].includes(t.tense))) || ((purpose || relative) && gap.length <= 140) || (cost && gap.length <= 200));
     if (linked) {
       prev.triggers.push(t);
       prev.end = t.end;

@@ -97,6 +97,8 @@ export function isSiteLocative(before: string): boolean {
 
 /** What joins two place names: a list (« Ulanqab, Hangzhou et Nantong ») or a qualifier (« Mulhouse, en Alsace »). */
 export function joinOf(between: string): "list" | "qualifier" | "apart" {
+  // « Hattersheim am Main, dans la région de Francfort »: the rest of a town's name the gazetteer shortens.
+  between = between.replace(/^\s+(?:am|an der|im|on|upon|sur|lès)\s+\p{Lu}[\p{L}-]*(?=\s*[,(])/u, "");
   if (
     /^\s*(?:,\s*|\()\s*(?:en|au|aux|dans(?: la| le| les| l')?(?:\s*(?:canton|province|région|département|comté|état|préfecture|wilaya|gouvernorat|district|commune|ville|agglomération|banlieue|périphérie|métropole|(?:nord|sud|est|ouest)(?:-[\p{L}]+)?) d(?:e\s+(?:la\s+|l')?|'|u\s+))?|près d[e']|proche d[e']|au (?:nord|sud|est|ouest)(?:-[\p{L}]+)? d[e']|à l'(?:est|ouest) d[e']|\()?\s*$/iu.test(between) &&
     /[(]|en|au|dans|près|proche|à l'/iu.test(between)

@@ -1,6 +1,6 @@
 import type { AnnouncementKind, AnnouncementStatus } from "../model/schema/announcement";
 import type { AmountMention } from "./amounts";
-import { chainsOf, headOf, statusOf } from "./announcement-chains";
+import { chainsOf, headOf, isHead, statusOf } from "./announcement-chains";
 import { type FacilityNoun, eventYears, facilityNouns } from "./announcement-clues";
 import { announcementAmounts, announcementCapacities } from "./announcement-figures";
 import type { AnnouncementRegistry, Mention } from "./announcement-mentions";
@@ -30,6 +30,9 @@ export type Reading = {
 
 /** « , a indiqué que … », « , a précisé qu'… »: what follows is what the person just named says. */
 const REPORTED = /^\s*,\s*(?:a|ont)\s+(?:[\p{L}-]+\s+)?(?:indiqué|annoncé|précisé|confirmé|expliqué|affirmé|assuré|déclaré|souligné|fait savoir|révélé)\s+(?:qu'|que\s)[^,;]*$/iu;
+
+/** « la construction du premier bâtiment »: a part of what was named, not a new one. */
+const OF_THE = /(?:^|\s)(?:du|de la|de l'|des)\s*(?:[\p{L}-]+\s+)?$/iu;
 
 /** « fondé à Nantes », « basée à Lyon »: where a firm lives. */
 const HOME = /(?:fond|bas|établi|implant)[ée]e?s?(?:\s+en\s+\d{4})?\s+(?:à|au|aux|en)\s+(?:l[ae]\s+|l')?$/iu;
@@ -154,6 +157,8 @@ export function readSentence(text: string, { registry, mentions, articleCompanie
     }
     const status = deal.length ? "completed" : statusOf(chain, head, plain, scope);
     const groups = placeGroups(plain, mentions, registry, scopeStart, scopeEnd);
+    // « la construction du premier bâtiment commencera en septembre »: a step of a facility named before, with no place of its own, is that facility's.
+    if (isHead(chain.triggers[0]) && chain.triggers[0].tense === "noun" && !nounOnly && !newObject && !facility?.indefinite && !(facility?.isNew && !OF_THE.test(plain.slice(0, facility.start))) && !groups.length && !chain.triggers.some((t) => t.cls === "invest")) return;
     const standalone = !!facility?.indefinite || !!facility?.isNew || (head !== undefined && ["acquire", "sell", "invest", "partner"].includes(head.cls) && !nounOnly) || cancel;
     const read = (from: number, to: number, group?: Located[]): Reading => {
       const place = placeOf(group, registry);
