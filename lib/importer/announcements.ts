@@ -82,7 +82,12 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
     let readings = readSentence(text, { registry, mentions, articleCompanies: input.companies });
     const own = tagCompanies(text.replace(/’/g, "'"), mentions).filter((c) => !c.governed);
     const head = text.slice(0, 70).replace(/’/g, "'");
-    const refersBack = !own.length && (COMPANY_ANAPHOR.test(head) || FACILITY_SUBJECT.test(head));
+    // The anaphor must be the subject: « L'Irlande a dû suspendre les nouveaux projets », « Nous proposons que les centres… » speak of others.
+    const subjectAt = (re: RegExp) => {
+      const at = re.exec(head)?.index ?? -1;
+      return at >= 0 && !mentions.some((m) => m.start < at) && !/(?:^|[\s,])(?:nous|je|j'|on)(?![\p{L}])/iu.test(head.slice(0, at));
+    };
+    const refersBack = !own.length && (subjectAt(COMPANY_ANAPHOR) || subjectAt(FACILITY_SUBJECT));
     // « Ce dernier » is the firm named last, not the subject of the sentence before.
     const latest = /(?<![\p{L}])(?:ce dernier|cette dernière|ces derniers)(?![\p{L}])/iu.test(head);
     contributed[i] = [];
