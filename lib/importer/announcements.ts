@@ -48,6 +48,9 @@ type Draft = Omit<AnnouncementData, "amount" | "evidence" | "site" | "status"> &
 /** « ce projet », « ce campus »: the object is the facility or plan the sentence before announced. */
 const THAT_ONE = /(?<![\p{L}])(?:ce|cet|cette)\s+(?:nouveau\s+|nouvel\s+|nouvelle\s+)?(?:projet|site|campus|centre|bâtiment|chantier|câble|data ?center|datacenter)(?![\p{L}])/iu;
 
+/** « L'opérateur », « le groupe »: a noun that names one firm (« il » may be the facility). */
+const ONE_FIRM = /(?:^|[\s,'])(?:le|la|l'|ce|cet|cette)\s*(?:[\p{L}-]+\s+)?(?:groupe|société|entreprise|opérateur|hébergeur|firme|compagnie|filiale|fournisseur|exploitant|constructeur|promoteur)(?![\p{L}])/iu;
+
 /** How many sentences back « il » or « le groupe » may still point to a named firm. */
 const SUBJECT_REACH = 2;
 const MILESTONE = new Set(["open", "build", "deliver", "land", "start"]);
@@ -150,6 +153,9 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
         if (!/^\s*nous\s/iu.test(text) || input.companies.length !== 1) continue;
         by = [...input.companies];
         why.push("entreprise : « nous », la seule que l'article nomme");
+      } else if (r.carried && subject!.by.length > 1 && ONE_FIRM.test(head)) {
+        // « Orange et MTN y achèteront de la capacité. L'opérateur public construira… »: one firm is not the two just named.
+        continue;
       } else if (r.carried) {
         by = subject!.by;
         why.push(`entreprise reprise de la phrase ${i - subject!.at === 1 ? "précédente" : "d'avant"} (« il », « le groupe »…)`);
