@@ -151,6 +151,9 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
       } else if (r.carried && (!subject || i - subject.at > SUBJECT_REACH)) {
         // « Nous avons mis en service… » in a firm's own post or release: the one firm the article names.
         if (!/^\s*nous\s/iu.test(text) || input.companies.length !== 1) continue;
+        // « Nous construisons… Schneider Electric installe les équipements »: a firm that is the subject next door is a third party.
+        const third = [i - 1, i + 1].some((j) => sentences[j] && tagCompanies(sentences[j].text.replace(/’/g, "'"), find(sentences[j].text)).some((c) => !c.governed && c.slug === input.companies[0]));
+        if (third) continue;
         by = [...input.companies];
         why.push("entreprise : « nous », la seule que l'article nomme");
       } else if (r.carried && subject!.by.length > 1 && ONE_FIRM.test(head)) {
