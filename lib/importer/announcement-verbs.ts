@@ -25,7 +25,7 @@ function er(stem: string, noun: string[] = [], pastStem = stem): Forms {
 }
 
 const LEXICON: [VerbClass, Forms][] = [
-  ["open", { present: ["ouvre", "ouvrent"], participle: ["ouvert", "ouverte", "ouverts", "ouvertes"], future: ["ouvrira", "ouvriront"], conditional: ["ouvrirait", "ouvriraient"], infinitive: ["ouvrir"], imperfect: ["ouvrait"], noun: ["ouverture"] }],
+  ["open", { present: ["ouvre", "ouvrent", "ouvrons"], participle: ["ouvert", "ouverte", "ouverts", "ouvertes"], future: ["ouvrira", "ouvriront"], conditional: ["ouvrirait", "ouvriraient"], infinitive: ["ouvrir"], imperfect: ["ouvrait"], noun: ["ouverture"] }],
   ["open", er("inaugur", ["inauguration"])],
   ["open", { present: ["met en service", "mettent en service"], participle: ["mis en service", "mise en service", "mises en service"], future: ["mettra en service", "mettront en service"], conditional: ["mettrait en service"], infinitive: ["mettre en service"], noun: ["mise en service"] }],
   ["open", { present: ["entre en service", "entrent en service"], participle: ["entré en service", "entrée en service", "entrés en service"], future: ["entrera en service", "entreront en service"], infinitive: ["entrer en service"], noun: ["entrée en service"] }],
@@ -33,7 +33,7 @@ const LEXICON: [VerbClass, Forms][] = [
   ["open", { present: ["accueille ses premiers clients", "accueillent leurs premiers clients"], future: ["accueillera ses premiers clients", "accueilleront leurs premiers clients"], infinitive: ["accueillir ses premiers clients", "accueillir leurs premiers clients", "accueillir les premiers clients"] }],
   ["open", { present: ["est opérationnel", "est opérationnelle", "sont opérationnels", "sont opérationnelles"], future: ["sera opérationnel", "sera opérationnelle", "seront opérationnels"] }],
   ["build", { present: ["en construction", "en cours de construction", "en chantier"] }],
-  ["build", { present: ["construit", "construisent"], participle: ["construit", "construite", "construits", "construites"], future: ["construira", "construiront"], conditional: ["construirait", "construiraient"], infinitive: ["construire"], imperfect: ["construisait"], noun: ["construction", "première pierre", "travaux", "chantier", "pose du câble", "pose des câbles"] }],
+  ["build", { present: ["construit", "construisent", "construisons"], participle: ["construit", "construite", "construits", "construites"], future: ["construira", "construiront"], conditional: ["construirait", "construiraient"], infinitive: ["construire"], imperfect: ["construisait"], noun: ["construction", "première pierre", "travaux", "chantier", "pose du câble", "pose des câbles"] }],
   // « Les sites seraient installés à Calatorao », « le campus sera implanté à Fouju »: where a facility is built (a passive, see findTriggers).
   ["build", { participle: ["installé", "installée", "installés", "installées", "implanté", "implantée", "implantés", "implantées"] }],
   // « agrandir son centre », « prolonger le câble », « développer un campus »: building more of a facility; these
@@ -50,7 +50,7 @@ const LEXICON: [VerbClass, Forms][] = [
   ["acquire", { present: ["s'offre"], infinitive: ["s'offrir"] }],
   ["sell", { ...er("cèd", ["cession"], "céd") }],
   ["sell", { present: ["vend", "vendent"], participle: ["vendu", "vendue", "vendus", "vendues"], future: ["vendra", "vendront"], infinitive: ["vendre"], noun: ["vente"] }],
-  ["invest", { present: ["investit", "investissent"], participle: ["investi"], future: ["investira", "investiront"], conditional: ["investirait", "investiraient"], infinitive: ["investir"], noun: ["investissement", "investissements"] }],
+  ["invest", { present: ["investit", "investissent", "investissons"], participle: ["investi"], future: ["investira", "investiront"], conditional: ["investirait", "investiraient"], infinitive: ["investir"], noun: ["investissement", "investissements"] }],
   ["invest", { ...er("consacr"), noun: [] }],
   // « est financé par un consortium » names a funder, not an investment: no participle.
   ["invest", { ...er("financ"), participle: [], noun: [] }],
@@ -62,7 +62,7 @@ const LEXICON: [VerbClass, Forms][] = [
   ["cancel", { ...er("annul", ["annulation"]) }],
   ["cancel", { ...er("retir"), noun: ["retrait"] }],
   ["announce", er("annonc")],
-  ["announce", { present: ["prévoit", "prévoient"], participle: ["prévu", "prévue", "prévus", "prévues"], future: ["prévoira"], infinitive: ["prévoir"], imperfect: ["prévoyait", "prévoyaient"], noun: ["projet", "permis de construire"] }],
+  ["announce", { present: ["prévoit", "prévoient", "prévoyons"], participle: ["prévu", "prévue", "prévus", "prévues"], future: ["prévoira"], infinitive: ["prévoir"], imperfect: ["prévoyait", "prévoyaient"], noun: ["projet", "permis de construire"] }],
   ["announce", er("projett", [], "projet")],
   ["announce", er("envisag")],
   ["announce", er("planifi")],
