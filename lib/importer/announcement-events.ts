@@ -2,7 +2,7 @@ import type { AnnouncementKind, AnnouncementStatus } from "../model/schema/annou
 import type { AmountMention } from "./amounts";
 import { chainsOf, headOf, isHead, statusOf } from "./announcement-chains";
 import { type FacilityNoun, eventYears, facilityNouns } from "./announcement-clues";
-import { announcementAmounts, announcementCapacities } from "./announcement-figures";
+import { announcementAmounts, announcementCapacities, shareFigures } from "./announcement-figures";
 import type { AnnouncementRegistry, Mention } from "./announcement-mentions";
 import { type Located, placeGroups, placeOf } from "./announcement-places";
 import { COMPANY_ANAPHOR, FACILITY_SUBJECT, companiesAfter, namedSubject, ownerOf, tagCompanies } from "./announcement-subject";
@@ -225,27 +225,4 @@ function subsidiaryMeant(text: string, parent: Mention, registry: AnnouncementRe
   if (subsidiaries.length !== 1) return undefined;
   why.push(`entreprise : la filiale de ${registry.companies.get(parent.slug)?.name ?? parent.slug} que l'article nomme`);
   return subsidiaries[0];
-}
-
-type Figures = { amounts: AmountMention[]; capacities: { mw: number; start: number }[]; years: { year: number; start: number }[] };
-
-/**
- * The figures of a list of places (« trois campus à A, B et C, pour 7,5
- * milliards »), one reading per place: as many figures as places go one to
- * each, in order; one figure alone sizes the whole list and is no single
- * place's, unless « chacun » says so; one year dates them all.
- */
-function shareFigures(listed: Reading[], text: string, figures: Figures, from: number, to: number): Reading[] {
-  const inScope = <T extends { start: number }>(list: T[]) => list.filter((f) => f.start >= from && f.start < to);
-  const amounts = inScope(figures.amounts);
-  const capacities = inScope(figures.capacities);
-  const years = inScope(figures.years);
-  const each = /(?<![\p{L}])(?:chacun|chacune|chaque|par site|par campus)(?![\p{L}])/iu.test(text.slice(from, to));
-  const n = listed.length;
-  return listed.map((r, j) => ({
-    ...r,
-    amount: amounts.length === n ? amounts[j] : amounts.length === 1 && each ? amounts[0] : amounts.length === 1 ? undefined : r.amount,
-    mw: capacities.length === n ? capacities[j].mw : capacities.length === 1 && each ? capacities[0].mw : capacities.length === 1 ? undefined : r.mw,
-    year: years.length === n ? years[j].year : years.length === 1 ? years[0].year : r.year,
-  }));
 }

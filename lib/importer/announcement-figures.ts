@@ -38,3 +38,26 @@ export function announcementAmounts(text: string): AmountMention[] {
     return !NOT_ITS_AMOUNT.test(before) && !RANGE.test(before) && !/^\s+le total/.test(text.slice(a.end)) && !ofTheWhole(text, a.start);
   });
 }
+
+type Figures = { amounts: AmountMention[]; capacities: { mw: number; start: number }[]; years: { year: number; start: number }[] };
+
+/**
+ * The figures of a list of places (« trois campus à A, B et C, pour 7,5
+ * milliards »), one reading per place: as many figures as places go one to
+ * each, in order; one figure alone sizes the whole list and is no single
+ * place's, unless « chacun » says so; one year dates them all.
+ */
+export function shareFigures<R extends { amount?: AmountMention; mw?: number; year?: number }>(listed: R[], text: string, figures: Figures, from: number, to: number): R[] {
+  const inScope = <T extends { start: number }>(list: T[]) => list.filter((f) => f.start >= from && f.start < to);
+  const amounts = inScope(figures.amounts);
+  const capacities = inScope(figures.capacities);
+  const years = inScope(figures.years);
+  const each = /(?<![\p{L}])(?:chacun|chacune|chaque|par site|par campus)(?![\p{L}])/iu.test(text.slice(from, to));
+  const n = listed.length;
+  return listed.map((r, j) => ({
+    ...r,
+    amount: amounts.length === n ? amounts[j] : amounts.length === 1 && each ? amounts[0] : amounts.length === 1 ? undefined : r.amount,
+    mw: capacities.length === n ? capacities[j].mw : capacities.length === 1 && each ? capacities[0].mw : capacities.length === 1 ? undefined : r.mw,
+    year: years.length === n ? years[j].year : years.length === 1 ? years[0].year : r.year,
+  }));
+}

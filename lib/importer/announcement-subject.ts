@@ -84,3 +84,10 @@ export function ownerOf(text: string, companies: Tagged[], from: number, to: num
   }
   return undefined;
 }
+
+/** The place a sentence is about when it opens with it (« Francfort, où… », « L'Aéropole de Gosselies, le parc… »). */
+export function subjectPlace(text: string, mentions: Mention[]): Mention | undefined {
+  const first = mentions[0];
+  if (!first || first.kind !== "place" || first.start > 40 || /[,;:]/.test(text.slice(0, first.start))) return undefined;
+  return first;
+}

@@ -5,17 +5,14 @@ import { readSentence } from "./announcement-events";
 import { announcementAmounts, announcementCapacities } from "./announcement-figures";
 import { REGIONAL, WITHIN_TOWN } from "./announcement-places";
 import { type AnnouncementRegistry, type Mention, mentionFinder } from "./announcement-mentions";
-import { COMPANY_ANAPHOR, FACILITY_SUBJECT, namedSubject, tagCompanies } from "./announcement-subject";
+import { COMPANY_ANAPHOR, FACILITY_SUBJECT, namedSubject, subjectPlace, tagCompanies } from "./announcement-subject";
 import { findTriggers } from "./announcement-verbs";
+import { type SiteRef, siteOf } from "./announcement-sites";
 import { splitSentences } from "./sentences";
 
 export type { AnnouncementRegistry } from "./announcement-mentions";
+export { FACILITY_CODE, type SiteRef } from "./announcement-sites";
 
-/** An existing site, as the registry of sites lists it. */
-export type SiteRef = { slug: string; name: string; aliases?: readonly string[]; operators: readonly string[]; place?: string; country?: string };
-
-/** « MRS5 », « RBX9 »: a facility's own code, the name the text gives one building. */
-export const FACILITY_CODE = /(?<![\p{L}\p{N}])\p{Lu}{2,5}\d{1,3}(?![\p{L}\p{N}])/u;
 
 export type AnnouncementInput = {
   /** The cleaned Markdown body. */
@@ -201,13 +198,6 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
   return finish(drafts, input, sentences, find);
 }
 
-/** The place a sentence is about when it opens with it (« Francfort, où… », « L'Aéropole de Gosselies, le parc… »). */
-function subjectPlace(text: string, mentions: Mention[]): Mention | undefined {
-  const first = mentions[0];
-  if (!first || first.kind !== "place" || first.start > 40 || /[,;:]/.test(text.slice(0, first.start))) return undefined;
-  return first;
-}
-
 function finish(drafts: Draft[], input: AnnouncementInput, sentences: ReturnType<typeof splitSentences>, find: (text: string) => Mention[]): AnnouncementProposals {
   const { body, registry, sites = [] } = input;
   const notes: string[] = [];
@@ -256,18 +246,4 @@ function finish(drafts: Draft[], input: AnnouncementInput, sentences: ReturnType
     why.push(reasons);
   }
   return { announcements, notes, why };
-}
-
-/** The existing site an announcement is about: named in its sentence, or the one site of the same operator and place. */
-function siteOf(d: Draft, evidence: string, sites: readonly SiteRef[]): { slug?: string; note?: string } {
-  if (d.kind === "acquisition" || d.kind === "partnership") return {};
-  const theirs = sites.filter((s) => s.operators.some((o) => d.by.includes(o)));
-  const names = (s: SiteRef) => [s.name, ...(s.aliases ?? [])].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-  const named = theirs.find((s) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${names(s).join("|")})(?![\\p{L}\\p{N}])`, "u").test(evidence));
-  if (named) return { slug: named.slug };
-  // « MRS5 », « RBX9 »: the text names a facility the registry does not have; the same town is not enough.
-  const code = FACILITY_CODE.exec(evidence)?.[0];
-  if (code) return theirs.some((s) => s.place === d.place) ? { note: `installation nommée ${code}, absente des sites connus : nouveau site à créer` } : {};
-  const same = d.place ? theirs.filter((s) => s.place === d.place) : [];
-  return same.length === 1 ? { slug: same[0].slug } : {};
 }
