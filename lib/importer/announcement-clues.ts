@@ -65,6 +65,8 @@ export function eventYears(text: string): YearMention[] {
     // « NOZAY (Essonne), le 3 mars 2025 /ACP/ – », « Paris, le 9 octobre 2025 – »: a dateline dates the dispatch, not the event.
     const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 40);
     if (/^\s*(?:\/[^/]{1,30}\/|\([^)]{1,30}\))\s*[-–—]/u.test(after) || (m.index! < 60 && /(?:^|,\s)le\s+\d{1,2}(?:er)?\s+$/u.test(before) && /^\s*[-–—]\s/u.test(after))) continue;
+    // « hébergeur fondé à Nantes en 2009 »: the firm's birth, its town between.
+    if (/(?<![\p{L}])(?:fond|cré)[ée]e?s?\s+(?:à|au|aux)\s+(?:[\p{L}'-]+\s+){1,3}$/iu.test(before)) continue;
     const participle = DATED_PARTICIPLE.exec(before);
     if (participle && !AUXILIARY.test(before.slice(0, participle.index))) continue;
     found.push({ year: Number(m[1]), start: m.index! });
