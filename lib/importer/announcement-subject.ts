@@ -91,3 +91,12 @@ export function subjectPlace(text: string, mentions: Mention[]): Mention | undef
   if (!first || first.kind !== "place" || first.start > 40 || /[,;:]/.test(text.slice(0, first.start))) return undefined;
   return first;
 }
+
+/** « Le groupe prévoit un investissement total de 2 milliards »: a sum with nothing it goes into is the cost of what was just announced. */
+export const AN_OBJECT = /(?<![\p{L}])(?:dans|pour|en faveur d[eu'])\s/iu;
+
+/** « ce projet », « ce campus »: the object is the facility or plan the sentence before announced. */
+export const THAT_ONE = /(?<![\p{L}])(?:ce|cet|cette)\s+(?:nouveau\s+|nouvel\s+|nouvelle\s+)?(?:projet|site|campus|centre|bâtiment|chantier|câble|data ?center|datacenter)(?![\p{L}])/iu;
+
+/** « L'opérateur », « le groupe »: a noun that names one firm (« il » may be the facility). */
+export const ONE_FIRM = /(?:^|[\s,'])(?:le|la|l'|ce|cet|cette)\s*(?:[\p{L}-]+\s+)?(?:groupe|société|entreprise|opérateur|hébergeur|firme|compagnie|filiale|fournisseur|exploitant|constructeur|promoteur)(?![\p{L}])/iu;

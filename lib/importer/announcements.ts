@@ -5,7 +5,7 @@ import { readSentence } from "./announcement-events";
 import { announcementAmounts, announcementCapacities } from "./announcement-figures";
 import { REGIONAL, WITHIN_TOWN } from "./announcement-places";
 import { type AnnouncementRegistry, type Mention, mentionFinder } from "./announcement-mentions";
-import { COMPANY_ANAPHOR, FACILITY_SUBJECT, namedSubject, subjectPlace, tagCompanies } from "./announcement-subject";
+import { AN_OBJECT, COMPANY_ANAPHOR, FACILITY_SUBJECT, ONE_FIRM, THAT_ONE, namedSubject, subjectPlace, tagCompanies } from "./announcement-subject";
 import { findTriggers } from "./announcement-verbs";
 import { type SiteRef, siteOf } from "./announcement-sites";
 import { splitSentences } from "./sentences";
@@ -41,12 +41,6 @@ type Draft = Omit<AnnouncementData, "amount" | "evidence" | "site" | "status"> &
   last: number;
   why: string[];
 };
-
-/** « ce projet », « ce campus »: the object is the facility or plan the sentence before announced. */
-const THAT_ONE = /(?<![\p{L}])(?:ce|cet|cette)\s+(?:nouveau\s+|nouvel\s+|nouvelle\s+)?(?:projet|site|campus|centre|bâtiment|chantier|câble|data ?center|datacenter)(?![\p{L}])/iu;
-
-/** « L'opérateur », « le groupe »: a noun that names one firm (« il » may be the facility). */
-const ONE_FIRM = /(?:^|[\s,'])(?:le|la|l'|ce|cet|cette)\s*(?:[\p{L}-]+\s+)?(?:groupe|société|entreprise|opérateur|hébergeur|firme|compagnie|filiale|fournisseur|exploitant|constructeur|promoteur)(?![\p{L}])/iu;
 
 /** How many sentences back « il » or « le groupe » may still point to a named firm. */
 const SUBJECT_REACH = 2;
@@ -94,7 +88,8 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
 
     // The sentence just before, in the same paragraph or ending the one before (« Le projet, évalué à… » often opens the next): no intertitle between.
     const adjacent = i > 0 && (sentences[i - 1].paragraph === sentence.paragraph || !body.slice(sentences[i - 1].end, sentence.start).includes("#"));
-    const previous = adjacent ? contributed[i - 1] : [];
+    // A sentence that announced nothing, in the paragraph of the one before it (« Cinq bâtiments sont prévus… ») does not break the thread.
+    const previous = !adjacent ? [] : contributed[i - 1].length || i < 2 || sentences[i - 2].paragraph !== sentences[i - 1].paragraph ? contributed[i - 1] : contributed[i - 2];
     if (refersBack && previous.length === 1) {
       const target = drafts[previous[0]];
       // « Le site sera à Calatorao » narrows « en Aragon »; « les sites seront à Calatorao, à La Muela et… » are several new ones.
@@ -107,7 +102,7 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
       // « L'opérateur y a investi 40 millions de dinars » after its new centre: the cost of that centre, not a second announcement.
       const costOf = (r: (typeof readings)[number]) =>
         r.kind === "investment" && !!r.amount && !target.amount && !r.place && (!r.country || r.country === target.country) && FACILITY_KINDS.has(target.kind) &&
-        (r.there || FACILITY_SUBJECT.test(head)) && !FIRST_PART.test(sentences[target.first].text);
+        (r.there || FACILITY_SUBJECT.test(head) || (r.carried && !AN_OBJECT.test(text.slice(r.amount.end)))) && !FIRST_PART.test(sentences[target.first].text);
       const fresh = readings.filter((r) => !costOf(r)).filter((r) => r.standalone || (r.country && r.country !== target.country) || (r.place && r.place !== target.place && !refines(r.place, r.country) && !inside(r.place)));
       if (!fresh.length) {
         const added: string[] = [];

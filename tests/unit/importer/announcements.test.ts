@@ -413,6 +413,19 @@ const table: Row[] = [
     "Equinix a abandonné un projet de campus à Lyon. Nous proposons que les centres de données de plus de 50 MW paient le réseau.",
     [{ by: ["equinix"], kind: "datacenter", status: "cancelled", place: "lyon", country: "france" }],
   ],
+  [
+    "a total the firm plans, with nothing it goes into, is the cost of what it just announced, across a sentence that announced nothing",
+    "Equinix a lancé la construction d'un campus à Lyon. Cinq bâtiments sont prévus sur le terrain. Le groupe, qui exploite déjà un site à Paris, prévoit un investissement total de 2 milliards d'euros.",
+    [{ by: ["equinix"], kind: "datacenter", status: "under-construction", place: "lyon", country: "france", amount: { value: 2_000_000_000, currency: "EUR" } }],
+  ],
+  [
+    "a sum the firm puts into something else is its own investment",
+    "Equinix a lancé la construction d'un campus à Lyon. Le groupe prévoit un investissement de 2 milliards d'euros dans de nouveaux câbles.",
+    [
+      { by: ["equinix"], kind: "datacenter", status: "under-construction", place: "lyon", country: "france" },
+      { by: ["equinix"], kind: "investment", status: "announced", country: "france", amount: { value: 2_000_000_000, currency: "EUR" } },
+    ],
+  ],
   ["« l'opérateur » is one firm, not the two named just before", "Orange et Meta y achèteront de la capacité. L'opérateur construira une station d'atterrissement à Marseille.", []],
 ];
 
