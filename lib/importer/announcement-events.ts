@@ -53,6 +53,7 @@ export function readSentence(text: string, { registry, mentions, articleCompanie
   const chains = chainsOf(plain, findTriggers(plain), companies, facilities);
   const amounts = announcementAmounts(plain);
   const capacities = announcementCapacities(plain);
+  const siteTotals = announcementCapacities(plain, { siteTotal: true });
   const years = eventYears(plain);
   const readings: Reading[] = [];
   chains.forEach((whole, i) => {
@@ -174,7 +175,7 @@ export function readSentence(text: string, { registry, mentions, articleCompanie
         if (homeCountry) (country = homeCountry), why.push(`pays : celui de l'entreprise achetée (« ${plain.slice(home.start, home.end)} »)`);
       }
       const amount = amounts.find((a) => a.start >= from && a.end <= to);
-      const mw = capacities.find((c) => c.start >= from && c.end <= to)?.mw;
+      const mw = siteTotals.find((c) => c.start >= from && c.end <= to)?.mw;
       const year = years.find((y) => y.start >= from && y.start < to)?.year;
       // « y construira », « son intention d'y développer »: « y » before any word of the statement.
       const there = chain.triggers.some((t) => /(?<![\p{L}])(?:[yY]\s+(?:\p{L}+\s+)?$)/u.test(plain.slice(Math.max(0, t.start - 20), t.start))) || /(?<![\p{L}])(?:(?:dans|à travers) le pays|dans la région|sur place)(?![\p{L}])/iu.test(plain.slice(from, to));

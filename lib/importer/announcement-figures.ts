@@ -25,11 +25,18 @@ function ofTheWhole(text: string, start: number): boolean {
   return !!whole && PART.test(text.slice(0, from + whole.index));
 }
 
-/** « porter sa capacité à 280 MW »: a total to reach, not the size of what is announced. */
-export function announcementCapacities(text: string): CapacityMention[] {
-  return findCapacities(text).filter(
-    (c) => !/port(?:er|e|era|ant|ent)\s+(?:[\p{L}'-]+\s+){0,6}?à\s+$/iu.test(text.slice(Math.max(0, c.start - 60), c.start).replace(/’/g, "'")) && !ofTheWhole(text, c.start),
-  );
+/** « porter sa capacité à 280 MW » after « un bâtiment de 20 MW »: a total to reach, not the size of what is announced. */
+export function announcementCapacities(text: string, { siteTotal = false } = {}): CapacityMention[] {
+  const all = findCapacities(text);
+  const reach = (c: CapacityMention) => /port(?:er|e|era|ant|ent)\s+((?:[\p{L}'-]+,?\s+){0,8}?)(?:de\s+[\d\s,.]+\s+)?à\s+$/iu.exec(text.slice(Math.max(0, c.start - 80), c.start).replace(/’/g, "'"));
+  // « investir 150 millions pour porter la capacité du site de Machelen à 40 MW », « un investissement qui portera la puissance
+  // du site à 176 MW », with no other figure: what the sum is for (`siteTotal`, a statement's own). « et portera la capacité
+  // du site à 300 MW » after a first building is the whole site's.
+  // « porter sa capacité en France à 280 MW » is the firm's total, never the announcement's.
+  const ofASite = (c: CapacityMention) =>
+    siteTotal && all.length === 1 && /(?<![\p{L}])(?:site|campus|centre|bâtiment|data ?center|datacenter)s?(?![\p{L}])/iu.test(reach(c)?.[1] ?? "") &&
+    /(?<![\p{L}])(?:pour|afin de|qui)\s+$/iu.test(text.slice(0, c.start - (reach(c)?.[0].length ?? 0)).replace(/’/g, "'"));
+  return all.filter((c) => (!reach(c) || ofASite(c)) && !ofTheWhole(text, c.start));
 }
 
 export function announcementAmounts(text: string): AmountMention[] {

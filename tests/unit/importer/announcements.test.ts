@@ -226,6 +226,11 @@ const table: Row[] = [
     [{ by: ["orange", "meta"], kind: "cable", status: "operational", place: "marseille", country: "france" }],
   ],
   [
+    "the capacity a sum is for, of a site and alone in its sentence, is the announcement's",
+    "Equinix prévoit d'investir 150 millions d'euros pour porter la capacité du site de Lyon à 40 MW d'ici 2028.",
+    [{ by: ["equinix"], kind: "investment", status: "announced", place: "lyon", country: "france", amount: { value: 150_000_000, currency: "EUR" }, mw: 40, year: 2028 }],
+  ],
+  [
     "a capacity to reach is not the announcement's",
     "Data4 va investir 1 Md€ à Nozay pour porter sa capacité en France à 280 MW.",
     [{ by: ["data4"], kind: "investment", status: "announced", place: "nozay", country: "france", amount: { value: 1_000_000_000, currency: "EUR" } }],
