@@ -132,7 +132,8 @@ export function readSentence(text: string, { registry, mentions, articleCompanie
     const subjectZone = plain.slice(0, chain.start);
     let carried = false;
     // « Le câble, financé par Meta, doit atterrir », « Le consortium mené par Orange et China Mobile a achevé… »
-    if (!by.length && agent.length && (FACILITY_SUBJECT.test(subjectZone) || owner!.start < chain.start)) by = agent;
+    // « Le ministre a procédé à la pose de la première pierre du datacenter, un ouvrage réalisé par Sénégal Numérique »: with no firm before, the one it is built by.
+    if (!by.length && agent.length && (FACILITY_SUBJECT.test(subjectZone) || owner!.start < chain.start || (!companies.some((c) => c.start < chain.start) && !COMPANY_ANAPHOR.test(subjectZone)))) by = agent;
     if (!by.length && (COMPANY_ANAPHOR.test(plain.slice(0, (head ?? governing).start)) || FACILITY_SUBJECT.test(subjectZone))) {
       // « Octave Klaba, fondateur d'OVHcloud, a confirmé que l'hébergeur… »: the firm the sentence named.
       const named = companies.filter((c) => c.end <= chain.start && /d(?:e\s+|u\s+|')$/u.test(plain.slice(Math.max(0, c.start - 3), c.start)));

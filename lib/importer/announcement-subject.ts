@@ -76,7 +76,7 @@ export function ownerOf(text: string, companies: Tagged[], from: number, to: num
     if (c.start < from || c.end > to) continue;
     const before = text.slice(Math.max(0, c.start - 80), c.start).replace(/’/g, "'");
     const owner = /(?:centres? de données|data ?cent(?:er|re)s?|campus|câble|projet|plan|site)\s+(?:[\p{L}-]+\s+){0,2}?d(?:e\s+|u\s+|')$/iu.test(before);
-    const agent = /(?:financ|port|constru|men|détenu|soutenu|exploit)\p{L}*\s+(?:\p{L}+\s+)?par\s+(?:(?:le|la|l'|les)\s*)?(?:[\p{Ll}-]+\s+){0,2}$/iu.test(before);
+    const agent = /(?:financ|port|constru|réalis|men|détenu|soutenu|exploit)\p{L}*\s+(?:\p{L}+\s+)?par\s+(?:(?:le|la|l'|les)\s*)?(?:[\p{Ll}-]+\s+){0,2}$/iu.test(before);
     if (!owner && !agent) continue;
     const slugs = [c.slug];
     for (let j = i + 1; j < companies.length && JOINED.test(text.slice(companies[j - 1].end, companies[j].start)); j++) slugs.push(companies[j].slug);

@@ -431,6 +431,11 @@ const table: Row[] = [
       { by: ["equinix"], kind: "investment", status: "announced", country: "france", amount: { value: 2_000_000_000, currency: "EUR" } },
     ],
   ],
+  [
+    "with no firm before the statement, the firm it is built by",
+    "Le ministre a procédé mercredi à la pose de la première pierre d'un centre de données à Lyon, un ouvrage réalisé par Equinix.",
+    [{ by: ["equinix"], kind: "datacenter", status: "under-construction", place: "lyon", country: "france" }],
+  ],
   ["« l'opérateur » is one firm, not the two named just before", "Orange et Meta y achèteront de la capacité. L'opérateur construira une station d'atterrissement à Marseille.", []],
 ];
 
