@@ -159,6 +159,8 @@ export function readSentence(text: string, { registry, mentions, articleCompanie
     }
     const status = deal.length ? "completed" : statusOf(chain, head, plain, scope);
     const groups = placeGroups(plain, mentions, registry, scopeStart, scopeEnd);
+    // « Le nouveau centre de données de N+ONE a nécessité un investissement de… »: the cost of a facility named as subject, no investment of its own.
+    if (nounOnly && head?.cls === "invest" && !groups.length && FACILITY_SUBJECT.exec(subjectZone)?.index === 0) return;
     // « la construction du premier bâtiment commencera en septembre »: a step of a facility named before, with no place of its own, is that facility's.
     if (isHead(chain.triggers[0]) && chain.triggers[0].tense === "noun" && !nounOnly && !newObject && !facility?.indefinite && !(facility?.isNew && !OF_THE.test(plain.slice(0, facility.start))) && !groups.length && !chain.triggers.some((t) => t.cls === "invest")) return;
     const standalone = !!facility?.indefinite || !!facility?.isNew || (head !== undefined && ["acquire", "sell", "invest", "partner"].includes(head.cls) && !nounOnly) || cancel;

@@ -81,7 +81,9 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
       const at = re.exec(head)?.index ?? -1;
       return at >= 0 && !mentions.some((m) => m.start < at) && !/(?:^|[\s,])(?:nous|je|j'|on)(?![\p{L}])/iu.test(head.slice(0, at));
     };
-    const refersBack = !own.length && (subjectAt(COMPANY_ANAPHOR) || subjectAt(FACILITY_SUBJECT));
+    // « Réalisé pour un coût de 1,8 milliard de dinars au pôle de Haï Essabah, le centre hébergera… »: the subject after a participle's phrase.
+    const afterLead = /^\s*\p{Lu}\p{Ll}+(?:é|ée|és|ées|i|ie|is|it|u|ue|us)\s/u.test(text) && [...text.slice(0, 200).matchAll(/,/g)].some((c) => FACILITY_SUBJECT.exec(text.slice(c.index! + 1, c.index! + 60).replace(/’/g, "'"))?.index === 0);
+    const refersBack = !own.length && (subjectAt(COMPANY_ANAPHOR) || subjectAt(FACILITY_SUBJECT) || afterLead);
     // « Ce dernier » is the firm named last, not the subject of the sentence before.
     const latest = /(?<![\p{L}])(?:ce dernier|cette dernière|ces derniers)(?![\p{L}])/iu.test(head);
     contributed[i] = [];

@@ -436,6 +436,12 @@ const table: Row[] = [
     "Le ministre a procédé mercredi à la pose de la première pierre d'un centre de données à Lyon, un ouvrage réalisé par Equinix.",
     [{ by: ["equinix"], kind: "datacenter", status: "under-construction", place: "lyon", country: "france" }],
   ],
+  ["the cost of a facility named as subject is no investment of its own", "Le nouveau centre de données de Data4, situé sur un ancien campus, a nécessité un investissement de 450 millions d'euros.", []],
+  [
+    "after a participle's phrase, « le centre » is the subject that refers back: the cost is the facility's",
+    "Equinix a inauguré un centre de données à Lyon. Réalisé pour un coût de 80 millions d'euros en dix-huit mois, le centre hébergera des banques.",
+    [{ by: ["equinix"], kind: "datacenter", status: "operational", place: "lyon", country: "france", amount: { value: 80_000_000, currency: "EUR" } }],
+  ],
   ["« l'opérateur » is one firm, not the two named just before", "Orange et Meta y achèteront de la capacité. L'opérateur construira une station d'atterrissement à Marseille.", []],
 ];
 
