@@ -159,6 +159,13 @@ export function readSentence(text: string, { registry, mentions, articleCompanie
     }
     const status = deal.length ? "completed" : statusOf(chain, head, plain, scope);
     const groups = placeGroups(plain, mentions, registry, scopeStart, scopeEnd);
+    // « Data4 y investira 2 milliards, le premier bâtiment devant être livré en 2028 »: a clause on a part of what the sentence just announced dates it.
+    const part = readings.at(-1);
+    if (part && !groups.length && facility?.definite && !companies.some((c) => c.start >= scopeStart && c.end <= chain.start) && FACILITY_SUBJECT.test(plain.slice(scopeStart, chain.start))) {
+      const year = years.find((y) => y.start >= chain.start && y.start < scopeEnd)?.year;
+      if (year && part.year === undefined) (part.year = year), part.why.push("année tirée de la proposition qui suit, sur une partie du même objet");
+      return;
+    }
     // « Le nouveau centre de données de N+ONE a nécessité un investissement de… »: the cost of a facility named as subject, no investment of its own.
     if (nounOnly && head?.cls === "invest" && !groups.length && FACILITY_SUBJECT.exec(subjectZone)?.index === 0) return;
     // « la construction du premier bâtiment commencera en septembre »: a step of a facility named before, with no place of its own, is that facility's.

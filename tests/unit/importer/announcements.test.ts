@@ -442,6 +442,11 @@ const table: Row[] = [
     "Equinix a inauguré un centre de données à Lyon. Réalisé pour un coût de 80 millions d'euros en dix-huit mois, le centre hébergera des banques.",
     [{ by: ["equinix"], kind: "datacenter", status: "operational", place: "lyon", country: "france", amount: { value: 80_000_000, currency: "EUR" } }],
   ],
+  [
+    "a clause on a part of what the sentence just announced dates it, it is no second announcement",
+    "Equinix investira 2 milliards d'euros à Lyon, le premier bâtiment devant être livré en 2028.",
+    [{ by: ["equinix"], kind: "investment", status: "announced", place: "lyon", country: "france", amount: { value: 2_000_000_000, currency: "EUR" }, year: 2028 }],
+  ],
   ["« l'opérateur » is one firm, not the two named just before", "Orange et Meta y achèteront de la capacité. L'opérateur construira une station d'atterrissement à Marseille.", []],
 ];
 
