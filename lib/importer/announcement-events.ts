@@ -134,7 +134,9 @@ export function readSentence(text: string, { registry, mentions, articleCompanie
     // « Le câble, financé par Meta, doit atterrir », « Le consortium mené par Orange et China Mobile a achevé… »
     // « Le ministre a procédé à la pose de la première pierre du datacenter, un ouvrage réalisé par Sénégal Numérique »: with no firm before, the one it is built by.
     if (!by.length && agent.length && (FACILITY_SUBJECT.test(subjectZone) || owner!.start < chain.start || (!companies.some((c) => c.start < chain.start) && !COMPANY_ANAPHOR.test(subjectZone)))) by = agent;
-    if (!by.length && (COMPANY_ANAPHOR.test(plain.slice(0, (head ?? governing).start)) || FACILITY_SUBJECT.test(subjectZone))) {
+    // « L'opération donne…, et elle intervient dans un marché où les petits opérateurs… peinent à financer »: a subject far back is another clause's.
+    const near = plain.slice(Math.max(0, (head ?? governing).start - 150), (head ?? governing).start);
+    if (!by.length && (COMPANY_ANAPHOR.test(near) || FACILITY_SUBJECT.test(near))) {
       // « Octave Klaba, fondateur d'OVHcloud, a confirmé que l'hébergeur… »: the firm the sentence named.
       const named = companies.filter((c) => c.end <= chain.start && /d(?:e\s+|u\s+|')$/u.test(plain.slice(Math.max(0, c.start - 3), c.start)));
       if (named.length) by = [subsidiaryMeant(plain, named.at(-1)!, registry, articleCompanies, why) ?? named.at(-1)!.slug];

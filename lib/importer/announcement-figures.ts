@@ -42,7 +42,9 @@ export function announcementCapacities(text: string, { siteTotal = false } = {})
 export function announcementAmounts(text: string): AmountMention[] {
   return findAmounts(text).filter((a) => {
     const before = text.slice(Math.max(0, a.start - 40), a.start).replace(/’/g, "'");
-    return !NOT_ITS_AMOUNT.test(before) && !RANGE.test(before) && !/^\s+le total/.test(text.slice(a.end)) && !ofTheWhole(text, a.start);
+    // « a réalisé 14 millions d'euros de chiffre d'affaires »: the turnover named after the sum.
+    const after = text.slice(a.end, a.end + 30).replace(/’/g, "'");
+    return !NOT_ITS_AMOUNT.test(before) && !RANGE.test(before) && !/^\s+le total/.test(after) && !/^\s+(?:de|d')\s*(?:chiffre d'affaires|revenus?|bénéfices?|pertes?|dette)/iu.test(after) && !ofTheWhole(text, a.start);
   });
 }
 

@@ -447,6 +447,12 @@ const table: Row[] = [
     "Equinix investira 2 milliards d'euros à Lyon, le premier bâtiment devant être livré en 2028.",
     [{ by: ["equinix"], kind: "investment", status: "announced", place: "lyon", country: "france", amount: { value: 2_000_000_000, currency: "EUR" }, year: 2028 }],
   ],
+  ["a turnover named after its sum is no cost", "Equinix, qui a réalisé 14 millions d'euros de chiffre d'affaires, ouvrira un centre de données à Lyon.", [{ by: ["equinix"], kind: "datacenter", status: "announced", place: "lyon", country: "france" }]],
+  [
+    "a subject far back in a long sentence is another clause's: nobody is said to finance",
+    "Equinix a ouvert un campus à Lyon. L'opération conforte sa place, et elle intervient dans un marché en pleine consolidation, où les petits hébergeurs régionaux, souvent nés dans les années 2000 de l'activité d'un intégrateur local, peinent à financer seuls les investissements qu'impose la densité des serveurs.",
+    [{ by: ["equinix"], kind: "datacenter", status: "operational", place: "lyon", country: "france" }],
+  ],
   ["« l'opérateur » is one firm, not the two named just before", "Orange et Meta y achèteront de la capacité. L'opérateur construira une station d'atterrissement à Marseille.", []],
 ];
 
