@@ -2,8 +2,8 @@ import { type AmountMention, type CapacityMention, findAmounts, findCapacities }
 
 /* The amounts and capacities of a sentence that can be an announcement's own: not a turnover, a range or a total to reach. */
 
-/** Figures that are not the announcement's: turnover, a fund raise, a running total. */
-const NOT_ITS_AMOUNT = /(?:chiffre d'affaires|revenus?|bénéfices?|pertes?|valoris\p{L}*|capitalisation|porte à|portant à|au total|un total de|levée? de fonds|a levé|lève|dette)\s*(?:de\s+|d')?(?:plus de |près de |environ |quelque )?$/iu;
+/** Figures that are not the announcement's: turnover, a fund raise, a loan, a running total. */
+const NOT_ITS_AMOUNT = /(?:chiffre d'affaires|revenus?|bénéfices?|pertes?|valoris\p{L}*|capitalisation|porte à|portant à|au total|un total de|levée? de fonds|a levé|lève|dette|prêt(?:\s+bancaire)?|emprunt(?:\s+bancaire)?)\s*(?:de\s+|d')?(?:plus de |près de |environ |quelque )?$/iu;
 
 /** « de 600 à 650 milliards », « entre 2 et 3 milliards »: a range is no single figure. */
 const RANGE = /(?:\d[\d\s,.]*\s+(?:à|et)|entre)\s+$/iu;

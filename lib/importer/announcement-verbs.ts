@@ -109,6 +109,7 @@ const FORM = new RegExp(
   "gu",
 );
 
+const OBJECT_NEXT = /^\s+(?:(?:aussi|également|actuellement|désormais|déjà|encore)\s+)?(?:un|une|des|deux|trois|quatre|cinq|son|sa|ses|leur|leurs)\s/iu;
 const ACCESS = /^\s+(?:à|au|aux)\s+(?:(?:la|les|l'|ses|leurs|des|d'autres)\s*)?(?:public|équipes?|clients?|chercheurs?|utilisateurs?|entreprises?|partenaires?|laboratoires?|étudiants?|habitants?|visiteurs?|développeurs?|opérateurs?|concurrents?)(?![\p{L}])/iu;
 
 /** Words that may sit between an auxiliary and its participle (« a de son côté promis », « avait déjà racheté »). */
@@ -135,7 +136,8 @@ export function findTriggers(sentence: string): Trigger[] {
       if (PASSIVE_ONLY.test(form) && !/^(?:est|sont|sera|seront|serait|seraient|été|être)$/i.test(aux ?? "")) continue;
       if (tenses.includes("participle") && aux) tense = "participle";
       // « RBX9, construit en dix-huit mois »: after a comma, a form that is also a participle qualifies the noun.
-      else if (tenses.includes("participle") && /[,(]\s*$/.test(text.slice(0, start))) continue;
+      // « L'entreprise, qui a reçu un prêt, construit aussi un campus »: with its object after it, the verb.
+      else if (tenses.includes("participle") && /[,(]\s*$/.test(text.slice(0, start)) && !OBJECT_NEXT.test(text.slice(start + m[0].length, start + m[0].length + 40))) continue;
       else tense = tenses.find((t) => t !== "participle");
       if (!tense || (elided && tense === "present")) continue;
       // « ouvert aux équipes du CNRS », « ouvrir au public »: access given to people, not a facility opened.

@@ -453,6 +453,12 @@ const table: Row[] = [
     "Equinix a ouvert un campus à Lyon. L'opération conforte sa place, et elle intervient dans un marché en pleine consolidation, où les petits hébergeurs régionaux, souvent nés dans les années 2000 de l'activité d'un intégrateur local, peinent à financer seuls les investissements qu'impose la densité des serveurs.",
     [{ by: ["equinix"], kind: "datacenter", status: "operational", place: "lyon", country: "france" }],
   ],
+  [
+    "after a relative clause, « construit » with its object is the verb; a loan is no cost",
+    "Equinix, qui a reçu l'an dernier un prêt de 250 millions d'euros, construit aussi un campus à Lyon.",
+    [{ by: ["equinix"], kind: "datacenter", status: "under-construction", place: "lyon", country: "france" }],
+  ],
+  ["after a comma, « construit en dix-huit mois » qualifies the facility", "Le campus de Lyon, construit en dix-huit mois, accueille des banques.", []],
   ["« l'opérateur » is one firm, not the two named just before", "Orange et Meta y achèteront de la capacité. L'opérateur construira une station d'atterrissement à Marseille.", []],
 ];
 
