@@ -80,6 +80,8 @@ export function statusOf(chain: Chain, head: Trigger | undefined, text: string, 
       if (head?.cls === "build") return "under-construction";
       return chain.triggers.some((t) => t.form === "projet") ? "announced" : "operational";
   }
+  // « que X construit depuis le printemps, … qui doit entrer en service fin 2026 »: building now, opening later.
+  if (governing.cls === "build" && governing.tense === "present" && head?.cls === "open" && head.start > governing.start) return "under-construction";
   const h = head ?? governing;
   const ht = h === governing ? time : timeOf(h, text.slice(0, h.start));
   const done = ht === "past" || ht === "present";

@@ -75,7 +75,12 @@ export function readSentence(text: string, { registry, mentions, articleCompanie
     const cancel = chain.triggers.some((t) => t.cls === "cancel");
     const nounOnly = chain.triggers.every((t) => t.tense === "noun");
     // « les campus d'AWS et un projet de Microsoft »: a noun's facility is its complement, after it.
-    const facility: FacilityNoun | undefined = after[0] ?? (nounOnly ? undefined : facilities.find((f) => f.start >= scopeStart && f.end <= scopeEnd));
+    // « une sous-station que RTE construit », « du centre de données que X construit »: a relative clause builds the noun before « que ».
+    // (« a indiqué qu'un centre ouvrira » is no relative: its facility is the subject, after « qu' ».)
+    const que = after.length ? -1 : plain.slice(0, chain.start).search(/(?<![\p{L}])qu(?:e\s|')[^,;]{0,60}$/u);
+    const relative = que >= 0 && !facilities.some((f) => f.start > que && f.end <= chain.start) ? que : -1;
+    const facility: FacilityNoun | undefined =
+      after[0] ?? (nounOnly ? undefined : relative >= 0 ? facilities.find((f) => f.end <= relative && relative - f.end <= 3) : facilities.find((f) => f.start >= scopeStart && f.end <= scopeEnd));
     // « Le projet représente… », « les investissements »: a noun refers back unless it is new (« un projet de… »).
     // « le permis de construire », « la première pierre » state a step even with a definite article.
     const step = chain.triggers.some((t) => ["permis de construire", "première pierre"].includes(t.form));
@@ -190,7 +195,8 @@ export function readSentence(text: string, { registry, mentions, articleCompanie
       const mw = siteTotals.find((c) => c.start >= from && c.end <= to)?.mw;
       const year = years.find((y) => y.start >= from && y.start < to)?.year;
       // « y construira », « son intention d'y développer »: « y » before any word of the statement.
-      const there = chain.triggers.some((t) => /(?<![\p{L}])(?:[yY]\s+(?:\p{L}+\s+)?$)/u.test(plain.slice(Math.max(0, t.start - 20), t.start))) || /(?<![\p{L}])(?:(?:dans|à travers) le pays|dans la région|sur place)(?![\p{L}])/iu.test(plain.slice(from, to));
+      // « Ce sont les deux premiers halls du centre que X construit »: « ce » is what the sentence before showed, there.
+      const there = chain.triggers.some((t) => /(?<![\p{L}])(?:[yY]\s+(?:\p{L}+\s+)?$)/u.test(plain.slice(Math.max(0, t.start - 20), t.start))) || /^\s*(?:c'est|ce sont)\s/iu.test(plain) || /(?<![\p{L}])(?:(?:dans|à travers) le pays|dans la région|sur place)(?![\p{L}])/iu.test(plain.slice(from, to));
       return { by, carried, kind, status, place, country, amount, mw, year, standalone, there, why: [...why] };
     };
     // A deal or a sum over several places is one announcement, with no single place.

@@ -15,6 +15,8 @@ const PHRASE_AFTER_PREPOSITION = new RegExp(`(?:^|[\\s'])${PREPOSITION}\\s*(?:le
 // « Le gestionnaire du réseau Creos »: a capital article opens the sentence's phrase, the name its apposition.
 const PHRASE_START = /(?:^|[\s'])(?:[Ll]e|[Ll]a|[Ll]es|[Ll]'|son|sa|ses|leur|leurs|un|une|du|des|au|aux)\s*(?:[\p{L}-]+\s+){0,5}$/u;
 const governed = (before: string) => {
+  // « le centre que Data4 construit »: the subject of a relative clause.
+  if (/(?:^|\s)qu(?:e\s+|')$/iu.test(before)) return false;
   if (RIGHT_AFTER_PREPOSITION.test(before)) return true;
   const phrase = PHRASE_START.exec(before);
   return !!phrase && (/^\s*(?:du|des|au|aux)\s/u.test(phrase[0]) || PHRASE_AFTER_PREPOSITION.test(before.slice(0, phrase.index + phrase[0].length)));

@@ -166,7 +166,9 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
         const where = located(mentions, before);
         const pool = where.length || !r.there ? where : mentions.filter((m) => m.kind === "place" || m.kind === "country");
         const named = [...new Set(pool.map(countryOf))];
-        const towns = [...new Set(pool.filter((m) => m.kind === "place").map((m) => m.slug))];
+        // « Sur la ZAC de la Porte des Flandres, à Bierne »: the town, not the park in it.
+        const spots = pool.filter((m) => m.kind === "place");
+        const towns = [...new Set((spots.some((m) => !WITHIN_TOWN.test(registry.places.get(m.slug)?.kind ?? "")) ? spots.filter((m) => !WITHIN_TOWN.test(registry.places.get(m.slug)?.kind ?? "")) : spots).map((m) => m.slug))];
         // « L'Aéropole de Gosselies, … accueillera… Proximus y construira »: the place the sentence before is about, its subject.
         const topic = r.there && (named.length > 1 || towns.length > 1) ? subjectPlace(before, mentions) : undefined;
         if (topic) {

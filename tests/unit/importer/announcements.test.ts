@@ -459,6 +459,16 @@ const table: Row[] = [
     [{ by: ["equinix"], kind: "datacenter", status: "under-construction", place: "lyon", country: "france" }],
   ],
   ["after a comma, « construit en dix-huit mois » qualifies the facility", "Le campus de Lyon, construit en dix-huit mois, accueille des banques.", []],
+  [
+    "« Ce sont les halls du centre que X construit » is where the sentence before showed, its town rather than its park; building now, opening later",
+    "Sur la zone industrielle de Sidi Salem, à Sfax, deux bâtiments gris sont sortis de terre. Ce sont les premiers halls du centre de données que Data4 construit depuis le printemps, un investissement de 120 millions d'euros qui doit entrer en service en 2026.",
+    [{ by: ["data4"], kind: "datacenter", status: "under-construction", place: "sfax", country: "tunisie", amount: { value: 120_000_000, currency: "EUR" }, year: 2026 }],
+  ],
+  [
+    "a relative clause builds the noun before « que », here no facility; its subject is the firm",
+    "Le campus sera raccordé au réseau par une sous-station qu'EDF construit à proximité, sur le territoire de Lyon.",
+    [{ by: ["edf"], kind: "other", status: "under-construction", place: "lyon", country: "france" }],
+  ],
   ["« l'opérateur » is one firm, not the two named just before", "Orange et Meta y achèteront de la capacité. L'opérateur construira une station d'atterrissement à Marseille.", []],
 ];
 
