@@ -5,7 +5,7 @@ import { type FacilityNoun, eventYears, facilityNouns } from "./announcement-clu
 import { announcementAmounts, announcementCapacities, shareFigures } from "./announcement-figures";
 import type { AnnouncementRegistry, Mention } from "./announcement-mentions";
 import { type Located, placeGroups, placeOf } from "./announcement-places";
-import { COMPANY_ANAPHOR, FACILITY_SUBJECT, companiesAfter, namedSubject, ownerOf, tagCompanies } from "./announcement-subject";
+import { COMPANY_ANAPHOR, FACILITY_SUBJECT, companiesAfter, dealWith, insideQuote, isObject, namedSubject, ownerOf, subsidiaryMeant, tagCompanies } from "./announcement-subject";
 import { EXTEND, MODALS, SOFT_BUILD, type Trigger, findTriggers } from "./announcement-verbs";
 
 /** One announcement a sentence states, before the article-level steps (subject carried over, continuation, currency). */
@@ -210,38 +210,4 @@ export function readSentence(text: string, { registry, mentions, articleCompanie
     }
   });
   return readings;
-}
-
-/** Companies a signed contract binds the subject to: « a signé avec Digicel un accord », « conclut un contrat avec X ». */
-function dealWith(text: string, companies: ReturnType<typeof tagCompanies>, from: number, to: number): string[] {
-  const clause = text.slice(from, to);
-  if (!/(?<![\p{L}])(?:un|une|l'|le|la)\s*(?:[\p{L}-]+\s+)?(?:accord|convention|contrat|protocole|partenariat)(?![\p{L}])/iu.test(clause)) return [];
-  // « un accord … pour équiper ses centres »: a supplier's contract, and a supplier is not `by`.
-  if (/(?<![\p{L}])pour\s+(?:l'|les?\s+)?(?:équiper|fournir|livrer|approvisionner|équipement|fourniture)/iu.test(text.slice(from))) return [];
-  return companiesAfter(text, companies, from, to, /(?<![\p{L}])avec\s+(?:(?:le|la|les|l')\s*)?(?:[\p{Ll}-]+\s+){0,3}$/u);
-}
-
-/** Whether the words between a verb and a noun leave the noun its object: « agrandir de 2 MW son centre », not « étendre son activité de centres ». */
-function isObject(between: string): boolean {
-  const rest = between.replace(/^\s*(?:de\s+[\d\s,.]+\s*\S+|d'ici(?:\s+(?:à|la fin de))?\s+\d{4}|\p{L}+ment)\s+/iu, " ");
-  return rest.length <= 30 && !/(?<![\p{L}])(?:de|d'|du|des)(?![\p{L}])/iu.test(rest);
-}
-
-/** Whether an offset is inside « … » (the sentence quotes someone). */
-function insideQuote(text: string, at: number): boolean {
-  const before = text.slice(0, at);
-  return (before.match(/«/g)?.length ?? 0) > (before.match(/»/g)?.length ?? 0);
-}
-
-/**
- * « La filiale cloud du groupe Iliad a ouvert… »: the one subsidiary of the
- * named group that the article names (Scaleway), when the subject is a
- * subsidiary; undefined otherwise.
- */
-function subsidiaryMeant(text: string, parent: Mention, registry: AnnouncementRegistry, articleCompanies: readonly string[], why: string[]): string | undefined {
-  if (!/(?<![\p{L}])filiale\s+(?:[\p{L}-]+\s+){0,2}(?:d(?:e|u|es)\s+|d')(?:(?:la|le|l')\s*)?(?:groupe\s+)?$/iu.test(text.slice(Math.max(0, parent.start - 50), parent.start))) return undefined;
-  const subsidiaries = articleCompanies.filter((slug) => registry.companies.get(slug)?.parent === parent.slug);
-  if (subsidiaries.length !== 1) return undefined;
-  why.push(`entreprise : la filiale de ${registry.companies.get(parent.slug)?.name ?? parent.slug} que l'article nomme`);
-  return subsidiaries[0];
 }

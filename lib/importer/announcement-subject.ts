@@ -1,4 +1,4 @@
-import type { Mention } from "./announcement-mentions";
+import type { AnnouncementRegistry, Mention } from "./announcement-mentions";
 
 /*
  * Who does what a sentence announces: the company in subject position, not a
@@ -102,3 +102,37 @@ export const THAT_ONE = /(?<![\p{L}])(?:ce|cet|cette)\s+(?:nouveau\s+|nouvel\s+|
 
 /** « L'opérateur », « le groupe »: a noun that names one firm (« il » may be the facility). */
 export const ONE_FIRM = /(?:^|[\s,'])(?:le|la|l'|ce|cet|cette)\s*(?:[\p{L}-]+\s+)?(?:groupe|société|entreprise|opérateur|hébergeur|firme|compagnie|filiale|fournisseur|exploitant|constructeur|promoteur)(?![\p{L}])/iu;
+
+/** Companies a signed contract binds the subject to: « a signé avec Digicel un accord », « conclut un contrat avec X ». */
+export function dealWith(text: string, companies: Tagged[], from: number, to: number): string[] {
+  const clause = text.slice(from, to);
+  if (!/(?<![\p{L}])(?:un|une|l'|le|la)\s*(?:[\p{L}-]+\s+)?(?:accord|convention|contrat|protocole|partenariat)(?![\p{L}])/iu.test(clause)) return [];
+  // « un accord … pour équiper ses centres »: a supplier's contract, and a supplier is not `by`.
+  if (/(?<![\p{L}])pour\s+(?:l'|les?\s+)?(?:équiper|fournir|livrer|approvisionner|équipement|fourniture)/iu.test(text.slice(from))) return [];
+  return companiesAfter(text, companies, from, to, /(?<![\p{L}])avec\s+(?:(?:le|la|les|l')\s*)?(?:[\p{Ll}-]+\s+){0,3}$/u);
+}
+
+/** Whether the words between a verb and a noun leave the noun its object: « agrandir de 2 MW son centre », not « étendre son activité de centres ». */
+export function isObject(between: string): boolean {
+  const rest = between.replace(/^\s*(?:de\s+[\d\s,.]+\s*\S+|d'ici(?:\s+(?:à|la fin de))?\s+\d{4}|\p{L}+ment)\s+/iu, " ");
+  return rest.length <= 30 && !/(?<![\p{L}])(?:de|d'|du|des)(?![\p{L}])/iu.test(rest);
+}
+
+/** Whether an offset is inside « … » (the sentence quotes someone). */
+export function insideQuote(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  return (before.match(/«/g)?.length ?? 0) > (before.match(/»/g)?.length ?? 0);
+}
+
+/**
+ * « La filiale cloud du groupe Iliad a ouvert… »: the one subsidiary of the
+ * named group that the article names (Scaleway), when the subject is a
+ * subsidiary; undefined otherwise.
+ */
+export function subsidiaryMeant(text: string, parent: Mention, registry: AnnouncementRegistry, articleCompanies: readonly string[], why: string[]): string | undefined {
+  if (!/(?<![\p{L}])filiale\s+(?:[\p{L}-]+\s+){0,2}(?:d(?:e|u|es)\s+|d')(?:(?:la|le|l')\s*)?(?:groupe\s+)?$/iu.test(text.slice(Math.max(0, parent.start - 50), parent.start))) return undefined;
+  const subsidiaries = articleCompanies.filter((slug) => registry.companies.get(slug)?.parent === parent.slug);
+  if (subsidiaries.length !== 1) return undefined;
+  why.push(`entreprise : la filiale de ${registry.companies.get(parent.slug)?.name ?? parent.slug} que l'article nomme`);
+  return subsidiaries[0];
+}
