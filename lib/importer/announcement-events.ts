@@ -39,14 +39,21 @@ const HOME = /(?:fond|bas|établi|implant)[ée]e?s?(?:\s+en\s+\d{4})?\s+(?:à|au
 
 const TARGET = /(?:société|opérateur|filiale|activités?|participation|parts|\d+\s?%|actifs|portefeuille|centres? de données|campus)/iu;
 
-export type SentenceContext = { registry: AnnouncementRegistry; mentions: Mention[]; /** The article's companies (slugs). */ articleCompanies?: readonly string[] };
+export type SentenceContext = {
+  registry: AnnouncementRegistry;
+  mentions: Mention[];
+  /** The article's companies (slugs). */
+  articleCompanies?: readonly string[];
+  /** The kind of facility each firm was last said to open or build, for « d'autres ouvertures ». */
+  kinds?: ReadonlyMap<string, AnnouncementKind>;
+};
 
 /**
  * The announcements one sentence states: for each statement (a chain of
  * trigger words), its subject, kind, status, and the place, amount, capacity
  * and year of its own clause; a list of places gives one announcement each.
  */
-export function readSentence(text: string, { registry, mentions, articleCompanies = [] }: SentenceContext): Reading[] {
+export function readSentence(text: string, { registry, mentions, articleCompanies = [], kinds }: SentenceContext): Reading[] {
   const plain = text.replace(/’/g, "'");
   const companies = tagCompanies(plain, mentions);
   const facilities = facilityNouns(plain);
@@ -115,6 +122,8 @@ export function readSentence(text: string, { registry, mentions, articleCompanie
       /(?<![\p{L}])(?:dans|pour)\s+(?:un|une)\s+(?:[\p{L}-]+\s+)?$/iu.test(plain.slice(head.end, facility.start));
     // « agrandir son centre, pour un investissement de… »: extending what exists is an investment in it; « développer un campus » builds.
     const extending = chain.triggers.some((t) => t.cls === "invest") && chain.triggers.every((t) => !["build", "open"].includes(t.cls) || EXTEND.test(t.form));
+    // « d'autres ouvertures sont prévues aux États-Unis »: more of what the same firm was just said to open (its kind, once `by` is known).
+    const more = !facility && !!head && ["open", "build"].includes(head.cls) && head.tense === "noun" && /(?:d'autres|de nouvelles|de nouveaux|(?:deux|trois|quatre) autres)\s+$/iu.test(plain.slice(0, head.start));
     let kind: AnnouncementKind;
     if (head?.cls === "partner" || deal.length) kind = "partnership";
     else if (head?.cls === "acquire" || head?.cls === "sell") kind = "acquisition";
@@ -122,6 +131,7 @@ export function readSentence(text: string, { registry, mentions, articleCompanie
     else if ((head?.cls === "invest" || extending) && (extending || !chain.triggers.some((t) => ["build", "open"].includes(t.cls))) && !step && !intoFacility) kind = "investment";
     else if (facility) kind = facility.kind;
     else if (head?.cls === "land") kind = "cable";
+    else if (more) kind = "other";
     else if (head?.cls === "build" || (cancel && chain.triggers.some((t) => t.form === "projet"))) kind = "other";
     else return;
     // What is bought is the verb's object, not what a purpose clause goes on to name (« un terrain pour y construire un centre »).
@@ -156,6 +166,11 @@ export function readSentence(text: string, { registry, mentions, articleCompanie
     }
     // « L'université a signé avec Schneider Electric un accord »: a body that is no firm signs; the firm is the partner recorded.
     if (!by.length && !carried && !deal.length) return;
+    if (more) {
+      const same = by.map((b) => kinds?.get(b)).find(Boolean);
+      if (!same) return;
+      (kind = same), why.push("genre : celui de ce que la même entreprise vient d'annoncer (« d'autres … »)");
+    }
     if (deal.length) by = [...new Set([...by, ...deal])];
     if (kind === "partnership") by = [...new Set([...by, ...companiesAfter(plain, companies, governing.end, scopeEnd, /(?:avec|à|au|auprès de)\s+(?:(?:le|la|l')\s*)?(?:[\p{Ll}-]+\s+){0,2}$/u)])];
     if (head?.cls === "sell") {

@@ -10,6 +10,8 @@ const RANGE = /(?:\d[\d\s,.]*\s+(?:à|et)|entre)\s+$/iu;
 
 /** « le premier bâtiment », « une deuxième phase »: the sentence announces a part of a larger whole. */
 const PART = /(?<![\p{L}])(?:premier|première|deuxième|second|seconde|troisième|quatrième|cinquième|nouveau|nouvelle|dernier|dernière)\s+(?:bâtiment|salle|phase|tranche|module|hall|extension|bloc|étape)s?(?![\p{L}])/iu;
+/** « Le premier site », « le premier bâtiment de son parc »: a sum said after it may be the whole's. */
+export const FIRST_PART = /(?<![\p{L}])(?:premier|première)\s+(?:bâtiment|site|phase|tranche|module|hall|salle)/iu;
 /** « de son parc hyperscale de 1 GW », « du campus, d'une capacité de 200 MW »: a figure that sizes the whole. */
 const OF_THE_WHOLE = /(?:parc|campus|complexe|programme|plan|ensemble)(?:\s+[\p{L}-]+){0,2},?\s+(?:de|d'une (?:capacité|puissance)(?: totale)? de|totalisant)\s*$/iu;
 

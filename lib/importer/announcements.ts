@@ -2,7 +2,7 @@ import type { AnnouncementData, AnnouncementStatus } from "../model/schema/annou
 import { type AmountMention, currencyIn, findAmounts } from "./amounts";
 import { FUTURE, eventYears, isSiteLocative } from "./announcement-clues";
 import { readSentence } from "./announcement-events";
-import { announcementAmounts, announcementCapacities } from "./announcement-figures";
+import { FIRST_PART, announcementAmounts, announcementCapacities } from "./announcement-figures";
 import { REGIONAL, WITHIN_TOWN } from "./announcement-places";
 import { type AnnouncementRegistry, type Mention, mentionFinder } from "./announcement-mentions";
 import { AN_OBJECT, COMPANY_ANAPHOR, FACILITY_SUBJECT, ONE_FIRM, THAT_ONE, namedSubject, subjectPlace, tagCompanies } from "./announcement-subject";
@@ -46,8 +46,6 @@ type Draft = Omit<AnnouncementData, "amount" | "evidence" | "site" | "status"> &
 const SUBJECT_REACH = 2;
 const MILESTONE = new Set(["open", "build", "deliver", "land", "start"]);
 const FACILITY_KINDS = new Set(["datacenter", "cloud-region", "cable", "other"]);
-/** « Le premier site », « le premier bâtiment de son parc »: a sum said after it may be the whole's. */
-const FIRST_PART = /(?<![\p{L}])(?:premier|première)\s+(?:bâtiment|site|phase|tranche|module|hall|salle)/iu;
 
 /**
  * The announcements an article's body states, sentence by sentence: who (the
@@ -63,6 +61,7 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
   const sentences = splitSentences(body);
   const drafts: Draft[] = [];
   const contributed: number[][] = [];
+  const kinds = new Map<string, AnnouncementData["kind"]>();
   let subject: { by: string[]; at: number } | undefined;
   let lastNamed: string | undefined;
   const located = (mentions: Mention[], text: string) =>
@@ -73,7 +72,7 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
     const text = sentence.text;
     const amounts = announcementAmounts(text);
     const mentions = find(text).filter((m) => !amounts.some((a) => m.start < a.end && a.start < m.end));
-    let readings = readSentence(text, { registry, mentions, articleCompanies: input.companies });
+    let readings = readSentence(text, { registry, mentions, articleCompanies: input.companies, kinds });
     const own = tagCompanies(text.replace(/’/g, "'"), mentions).filter((c) => !c.governed);
     const head = text.slice(0, 70).replace(/’/g, "'");
     // The anaphor must be the subject: « L'Irlande a dû suspendre les nouveaux projets », « Nous proposons que les centres… » speak of others.
@@ -187,6 +186,7 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
       }
       const { carried: _c, standalone: _s, there: _t, why: _w, ...fields } = r;
       drafts.push({ ...fields, by, place, country, first: i, last: i, why });
+      if (FACILITY_KINDS.has(fields.kind)) for (const b of by) kinds.set(b, fields.kind);
       contributed[i].push(drafts.length - 1);
     }
     lastNamed = mentions.filter((m) => m.kind === "company").at(-1)?.slug;

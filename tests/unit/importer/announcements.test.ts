@@ -469,6 +469,15 @@ const table: Row[] = [
     "Le campus sera raccordé au réseau par une sous-station qu'EDF construit à proximité, sur le territoire de Lyon.",
     [{ by: ["edf"], kind: "other", status: "under-construction", place: "lyon", country: "france" }],
   ],
+  [
+    "« d'autres ouvertures » are more of what the same firm was just said to open",
+    "OVHcloud a ouvert un centre de données à Montréal. Jean Dupont, directeur général d'OVHcloud, a indiqué que d'autres ouvertures sont prévues au Nigeria d'ici 2026.",
+    [
+      { by: ["ovhcloud"], kind: "datacenter", status: "operational", place: "montreal", country: "canada" },
+      { by: ["ovhcloud"], kind: "datacenter", status: "announced", country: "nigeria", year: 2026 },
+    ],
+  ],
+  ["« d'autres ouvertures » with nothing opened before say no kind", "Jean Dupont, directeur général d'OVHcloud, a indiqué que d'autres ouvertures sont prévues au Nigeria d'ici 2026.", []],
   ["« l'opérateur » is one firm, not the two named just before", "Orange et Meta y achèteront de la capacité. L'opérateur construira une station d'atterrissement à Marseille.", []],
 ];
 
