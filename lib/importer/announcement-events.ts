@@ -93,7 +93,13 @@ export function readSentence(text: string, { registry, mentions, articleCompanie
     const step = chain.triggers.some((t) => ["permis de construire", "première pierre"].includes(t.form));
     // « la construction d'un centre de données » is new too: the facility it names is.
     const newObject = /^\s*(?:d'un|d'une|de\s+(?:deux|trois|quatre|cinq|plusieurs|nouveaux|nouvelles))\s/iu.test(plain.slice(chain.end, chain.end + 30));
-    if (nounOnly && !step && !newObject && !/(?:^|\s)(?:un|une|des|d'un|d'une|d'autres|de nouvelles|de nouveaux)\s+(?:[\p{L}-]+\s+)?$/iu.test(plain.slice(Math.max(0, chain.start - 30), chain.start))) return;
+    if (nounOnly && !step && !newObject && !/(?:^|\s)(?:un|une|des|d'un|d'une|d'autres|de nouvelles|de nouveaux)\s+(?:[\p{L}-]+\s+)?$/iu.test(plain.slice(Math.max(0, chain.start - 30), chain.start))) {
+      // « …, au terme de deux ans de travaux et d'un investissement de 14 millions d'euros »: the cost of the statement just read.
+      const last = readings.at(-1);
+      const cost = chain.triggers.some((t) => t.cls === "invest") ? amounts.find((a) => a.start > chain.start && a.end <= scopeEnd) : undefined;
+      if (last && !last.amount && cost && !companies.some((c) => c.start >= scopeStart && c.end <= scopeEnd)) (last.amount = cost), last.why.push("montant : le coût dit à la suite");
+      return;
+    }
     // « le site doit chauffer 6 000 logements »: a modal before a verb the lexicon does not name announces nothing.
     if (!head && chain.triggers.every((t) => MODALS.has(t.form))) return;
     // « forment sa région », « signe un contrat »: completing or starting nothing the lexicon names is no announcement.

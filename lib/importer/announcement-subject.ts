@@ -29,7 +29,7 @@ export const COMPANY_ANAPHOR =
   /(?:^|[\s,'])(?:il|elle|ils|elles|celui-ci|celle-ci|ce dernier|cette dernière|ces derniers|(?:le|la|l'|les|ce|cet|cette|ces)\s*(?:[\p{L}-]+\s+)?(?:groupe|société|entreprise|opérateur|hébergeur|géant|firme|compagnie|conglomérat|fonds|filiale|promoteur|partenaires|coentreprise|spécialiste|fournisseur|éditeur|constructeur|exploitant|leader|américain|américaine|chinois|chinoise|français|française|japonais|allemand|britannique|canadien|indien))(?![\p{L}])/iu;
 /** « Le site », « l'installation », « le projet »: a subject that is the facility or plan named before. */
 export const FACILITY_SUBJECT =
-  /(?:^|[\s,'])(?:le|la|l'|les|ce|cet|cette|ces|son|sa|ses|leur|leurs)\s*(?:[\p{L}-]+\s+)?(?:sites?|projets?|plans?|bâtiments?|campus|centres?|installations?|infrastructures?|investissements?|régions?|câbles?|travaux|chantiers?|opération|mise en service|ensemble|data ?centers?|datacenters?|usines?|budget)(?![\p{L}])/iu;
+  /(?:^|[\s,'])(?:le|la|l'|les|ce|cet|cette|ces|son|sa|ses|leur|leurs)\s*(?:[\p{L}-]+\s+)?(?:sites?|projets?|plans?|bâtiments?|campus|centres?|installations?|infrastructures?|investissements?|régions?|câbles?|travaux|chantiers?|opération|mise en service|ensemble|data ?centers?|datacenters?|datacentres?|usines?|budget)(?![\p{L}])/iu;
 
 type Tagged = Mention & { governed: boolean };
 
@@ -136,3 +136,6 @@ export function subsidiaryMeant(text: string, parent: Mention, registry: Announc
   why.push(`entreprise : la filiale de ${registry.companies.get(parent.slug)?.name ?? parent.slug} que l'article nomme`);
   return subsidiaries[0];
 }
+
+/** « Le nouveau datacentre de l'Université… »: a sentence whose subject is a new facility. */
+export const NEW_FACILITY = /^\s*(?:le|la|l')\s*(?:nouveau|nouvelle|nouvel|futur|future)\s+(?:[\p{L}-]+\s+)?(?:centre de données|data ?cent(?:er|re)|datacent(?:er|re)|campus|bâtiment|câble|site)(?![\p{L}])/iu;

@@ -5,7 +5,7 @@ import { readSentence } from "./announcement-events";
 import { FIRST_PART, announcementAmounts, announcementCapacities } from "./announcement-figures";
 import { REGIONAL, WITHIN_TOWN } from "./announcement-places";
 import { type AnnouncementRegistry, type Mention, mentionFinder } from "./announcement-mentions";
-import { AN_OBJECT, COMPANY_ANAPHOR, FACILITY_SUBJECT, ONE_FIRM, THAT_ONE, namedSubject, subjectPlace, tagCompanies } from "./announcement-subject";
+import { AN_OBJECT, COMPANY_ANAPHOR, FACILITY_SUBJECT, NEW_FACILITY, ONE_FIRM, THAT_ONE, namedSubject, subjectPlace, tagCompanies } from "./announcement-subject";
 import { findTriggers } from "./announcement-verbs";
 import { type SiteRef, siteOf } from "./announcement-sites";
 import { splitSentences } from "./sentences";
@@ -42,8 +42,7 @@ type Draft = Omit<AnnouncementData, "amount" | "evidence" | "site" | "status"> &
   why: string[];
 };
 
-/** How many sentences back « il » or « le groupe » may still point to a named firm. */
-const SUBJECT_REACH = 2;
+const SUBJECT_REACH = 2; // how many sentences back « il » or « le groupe » may still point to a named firm
 const MILESTONE = new Set(["open", "build", "deliver", "land", "start"]);
 const FACILITY_KINDS = new Set(["datacenter", "cloud-region", "cable", "other"]);
 
@@ -142,13 +141,15 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
         by = [lastNamed];
         why.push("entreprise : « ce dernier » renvoie à la dernière nommée dans la phrase précédente");
       } else if (r.carried && (!subject || i - subject.at > SUBJECT_REACH)) {
-        // « Nous avons mis en service… » in a firm's own post or release: the one firm the article names.
-        if (!/^\s*nous\s/iu.test(text) || input.companies.length !== 1) continue;
-        // « Nous construisons… Schneider Electric installe les équipements »: a firm that is the subject next door is a third party.
-        const third = [i - 1, i + 1].some((j) => sentences[j] && tagCompanies(sentences[j].text.replace(/’/g, "'"), find(sentences[j].text)).some((c) => !c.governed && c.slug === input.companies[0]));
-        if (third) continue;
-        by = [...input.companies];
-        why.push("entreprise : « nous », la seule que l'article nomme");
+        if (NEW_FACILITY.test(head) && r.place && FACILITY_KINDS.has(r.kind) && r.kind !== "other") {
+          // « Le nouveau datacentre de l'Université… est entré en service à X », no firm in reach: a facility no firm is said to build.
+          (by = []), why.push("aucune entreprise : une installation nouvelle dont la phrase ne nomme pas d'entreprise");
+        } else {
+          // « Nous avons mis en service… » in a firm's own post or release: the one firm the article names, unless it is the subject next door.
+          const third = [i - 1, i + 1].some((j) => sentences[j] && tagCompanies(sentences[j].text.replace(/’/g, "'"), find(sentences[j].text)).some((c) => !c.governed && c.slug === input.companies[0]));
+          if (!/^\s*nous\s/iu.test(text) || input.companies.length !== 1 || third) continue;
+          (by = [...input.companies]), why.push("entreprise : « nous », la seule que l'article nomme");
+        }
       } else if (r.carried && subject!.by.length > 1 && ONE_FIRM.test(head)) {
         // « Orange et MTN y achèteront de la capacité. L'opérateur public construira… »: one firm is not the two just named.
         continue;

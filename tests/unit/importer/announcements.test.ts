@@ -478,6 +478,20 @@ const table: Row[] = [
     ],
   ],
   ["« d'autres ouvertures » with nothing opened before say no kind", "Jean Dupont, directeur général d'OVHcloud, a indiqué que d'autres ouvertures sont prévues au Nigeria d'ici 2026.", []],
+  [
+    "a new facility no firm is said to build, with its place, is announced by no company; its cost said after « au terme de deux ans de travaux » is its",
+    "Le nouveau datacentre de l'Université de Lyon, d'une puissance de 1,5 MW, est entré en service le mois dernier sur le campus de Lyon, au terme de deux ans de travaux et d'un investissement de 14 millions d'euros.",
+    [{ by: [], kind: "datacenter", status: "operational", place: "lyon", country: "france", mw: 1.5, amount: { value: 14_000_000, currency: "EUR" } }],
+  ],
+  ["a new facility with no place and no firm is nothing to record", "Le nouveau datacentre est entré en service le mois dernier.", []],
+  [
+    "a firm in reach is who opens the new facility",
+    "Equinix a inauguré un campus à Lyon. Le nouveau datacentre est entré en service à Marseille.",
+    [
+      { by: ["equinix"], kind: "datacenter", status: "operational", place: "lyon", country: "france" },
+      { by: ["equinix"], kind: "datacenter", status: "operational", place: "marseille", country: "france" },
+    ],
+  ],
   ["« l'opérateur » is one firm, not the two named just before", "Orange et Meta y achèteront de la capacité. L'opérateur construira une station d'atterrissement à Marseille.", []],
 ];
 
