@@ -73,7 +73,8 @@ export function statusOf(chain: Chain, head: Trigger | undefined, text: string, 
       return "announced";
     }
     case "complete":
-      if (later) return "announced";
+      // « a signé l'accord d'atterrissement du câble, … dont la mise en service est prévue en 2027 »: a deal for a thing still to come.
+      if (later || (head && ["open", "land"].includes(head.cls) && head.tense === "noun" && FUTURE.test(scope))) return "announced";
       return head && ["build", "open", "deliver"].includes(head.cls) ? "operational" : "completed";
     case "start":
       if (later) return "announced";

@@ -44,7 +44,8 @@ const LEXICON: [VerbClass, Forms][] = [
   ["build", { ...er("prolong"), noun: [] }],
   ["build", { present: ["bâtit", "bâtissent"], participle: ["bâti", "bâtie", "bâtis"], future: ["bâtira", "bâtiront"], infinitive: ["bâtir"] }],
   ["deliver", er("livr", ["livraison"])],
-  ["land", { present: ["atterrit", "atterrissent"], participle: ["atterri"], future: ["atterrira", "atterriront"], infinitive: ["atterrir"] }],
+  // « l'accord d'atterrissement du câble »: the landing is the statement (« station d'atterrissement » alone names a facility).
+  ["land", { present: ["atterrit", "atterrissent"], participle: ["atterri"], future: ["atterrira", "atterriront"], infinitive: ["atterrir"], noun: ["atterrissement"] }],
   ["acquire", { ...er("rachèt", ["rachat"], "rachet"), participle: ["racheté", "rachetée", "rachetés", "rachetées"] }],
   ["acquire", { present: ["acquiert", "acquièrent"], participle: ["acquis", "acquise"], future: ["acquerra"], conditional: ["acquerrait"], infinitive: ["acquérir"], noun: ["acquisition", "prise de contrôle"] }],
   ["acquire", { present: ["s'offre"], infinitive: ["s'offrir"] }],

@@ -492,6 +492,12 @@ const table: Row[] = [
       { by: ["equinix"], kind: "datacenter", status: "operational", place: "marseille", country: "france" },
     ],
   ],
+  [
+    "a landing agreement signed somewhere for a cable still to come: announced, where it lands",
+    "Orange a signé lundi à Paris l'accord d'atterrissement du câble sous-marin Sud à Marseille, un projet de 45 millions d'euros dont la mise en service est prévue en 2027.",
+    [{ by: ["orange"], kind: "cable", status: "announced", place: "marseille", country: "france", amount: { value: 45_000_000, currency: "EUR" }, year: 2027 }],
+  ],
+  ["« une station d'atterrissement » alone names a facility, it lands nothing", "La station d'atterrissement de Marseille accueille seize câbles.", []],
   ["« l'opérateur » is one firm, not the two named just before", "Orange et Meta y achèteront de la capacité. L'opérateur construira une station d'atterrissement à Marseille.", []],
 ];
 
