@@ -138,7 +138,7 @@ export function readSentence(text: string, { registry, mentions, articleCompanie
     else if (facility) kind = facility.kind;
     else if (head?.cls === "land") kind = "cable";
     else if (more) kind = "other";
-    else if (head?.cls === "build" || (cancel && chain.triggers.some((t) => t.form === "projet"))) kind = "other";
+    else if (chain.triggers.some((t) => t.cls === "build") || (cancel && chain.triggers.some((t) => t.form === "projet"))) kind = "other";
     else return;
     // What is bought is the verb's object, not what a purpose clause goes on to name (« un terrain pour y construire un centre »).
     // « a signé un accord pour racheter 100 % de X »: the object follows the buying verb, not the wrapper.
@@ -153,8 +153,9 @@ export function readSentence(text: string, { registry, mentions, articleCompanie
     const subjectZone = plain.slice(0, chain.start);
     let carried = false;
     // « Le câble, financé par Meta, doit atterrir », « Le consortium mené par Orange et China Mobile a achevé… »
-    // « Le ministre a procédé à la pose de la première pierre du datacenter, un ouvrage réalisé par Sénégal Numérique »: with no firm before, the one it is built by.
-    if (!by.length && agent.length && (FACILITY_SUBJECT.test(subjectZone) || owner!.start < chain.start || (!companies.some((c) => c.start < chain.start) && !COMPANY_ANAPHOR.test(subjectZone)))) by = agent;
+    // « Le ministre a procédé à la pose de la première pierre du datacenter, un ouvrage réalisé par Sénégal Numérique »: with no firm before, the one it is built by
+    // (« installés dans les centres de données de Swisscom » names an owner, not who builds).
+    if (!by.length && agent.length && (FACILITY_SUBJECT.test(subjectZone) || owner!.start < chain.start || (!companies.some((c) => c.start < chain.start) && !COMPANY_ANAPHOR.test(subjectZone) && /\spar\s+(?:\S+\s+){0,3}$/u.test(plain.slice(0, owner!.start))))) by = agent;
     // « L'opération donne…, et elle intervient dans un marché où les petits opérateurs… peinent à financer »: a subject far back is another clause's.
     const near = plain.slice(Math.max(0, (head ?? governing).start - 150), (head ?? governing).start);
     if (!by.length && (COMPANY_ANAPHOR.test(near) || FACILITY_SUBJECT.test(near))) {
@@ -200,7 +201,7 @@ export function readSentence(text: string, { registry, mentions, articleCompanie
     if (isHead(chain.triggers[0]) && chain.triggers[0].tense === "noun" && !nounOnly && !newObject && !facility?.indefinite && !(facility?.isNew && !OF_THE.test(plain.slice(0, facility.start))) && !groups.length && !chain.triggers.some((t) => t.cls === "invest")) return;
     const standalone = !!facility?.indefinite || !!facility?.isNew || (head !== undefined && ["acquire", "sell", "invest", "partner"].includes(head.cls) && !nounOnly) || cancel;
     const read = (from: number, to: number, group?: Located[]): Reading => {
-      const place = placeOf(group, registry);
+      const place = placeOf(group, registry, plain);
       let country = group?.[0]?.country;
       if (!country) {
         // « construit par l'équipementier chinois Huawei »: the builder's nationality is not where it builds.

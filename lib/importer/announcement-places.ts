@@ -7,7 +7,7 @@ export const REGIONAL = /^(?:région|province|département|préfecture|comté|ca
 /** Kinds of places inside a town: a town named after one (« le quartier des Acacias, à Genève ») says where it is. */
 export const WITHIN_TOWN = /^(?:quartier|parc d'activités|port|campus|site|zone)$/iu;
 
-export type Located = { slug: string; kind: "place" | "country"; start: number; country: string };
+export type Located = { slug: string; kind: "place" | "country"; start: number; end: number; country: string };
 
 /** The places of a clause, grouped: one group per place of a list, a qualifier (« en Alsace ») joins its place. */
 export function placeGroups(text: string, mentions: Mention[], registry: AnnouncementRegistry, from: number, to: number): Located[][] {
@@ -67,18 +67,17 @@ const fold = (s: string) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").r
 
 /**
  * Where a group of places is: its first place, or, when that is a business
- * park, a zone or a port, the town it is in: the town named with it
+ * park, a zone or a port, the town it is in: the town named right after it
  * (« la zone d'activités Wolser, à Bettembourg »), else the town its name ends
  * with (« la zone industrielle de Plan-les-Ouates »).
  */
-export function placeOf(group: readonly Located[] | undefined, registry: AnnouncementRegistry): string | undefined {
+export function placeOf(group: readonly Located[] | undefined, registry: AnnouncementRegistry, text: string): string | undefined {
   const first = group?.find((g) => g.kind === "place");
   if (!first) return undefined;
   const kind = (slug: string) => registry.places.get(slug)?.kind ?? "";
   if (!PARK.test(kind(first.slug))) return first.slug;
-  // The importer gives a park its town's point: « au sud de Strasbourg » is a landmark, another point.
-  const at = registry.places.get(first.slug);
-  const town = group!.find((g) => g.kind === "place" && g !== first && !WITHIN_TOWN.test(kind(g.slug)) && registry.places.get(g.slug)?.lat === at?.lat && registry.places.get(g.slug)?.lon === at?.lon);
+  // « la zone de Charguia, à Tunis »: the town right after it; « au sud de Mulhouse », « à l'ouest d'Alger » are landmarks.
+  const town = group!.find((g) => g.kind === "place" && g.start > first.end && !WITHIN_TOWN.test(kind(g.slug)) && /^\s*,?\s*(?:à|au)\s*$/u.test(text.slice(first.end, g.start)));
   if (town) return town.slug;
   const name = fold(registry.places.get(first.slug)?.name ?? "");
   for (const [slug, p] of registry.places) {

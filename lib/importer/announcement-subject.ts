@@ -139,3 +139,12 @@ export function subsidiaryMeant(text: string, parent: Mention, registry: Announc
 
 /** « Le nouveau datacentre de l'Université… »: a sentence whose subject is a new facility. */
 export const NEW_FACILITY = /^\s*(?:le|la|l')\s*(?:nouveau|nouvelle|nouvel|futur|future)\s+(?:[\p{L}-]+\s+)?(?:centre de données|data ?cent(?:er|re)|datacent(?:er|re)|campus|bâtiment|câble|site)(?![\p{L}])/iu;
+
+/** « Le groupe exploite déjà… », « possède trois campus »: the firm's existing assets as the main verb (not « qui exploite déjà »). */
+export const BACKGROUND = /(?<![\p{L}]|qui\s)(?:exploite|exploitent|exploitait|exploitaient|possède|possèdent|possédait)(?![\p{L}])/iu;
+
+/** Whether the anaphor `re` finds opens the sentence as its subject: no name and no « nous », « on » before it. */
+export function isSubject(re: RegExp, head: string, mentions: readonly Mention[]): boolean {
+  const at = re.exec(head)?.index ?? -1;
+  return at >= 0 && !mentions.some((m) => m.start < at) && !/(?:^|[\s,])(?:nous|je|j'|on)(?![\p{L}])/iu.test(head.slice(0, at));
+}

@@ -5,7 +5,7 @@ import { readSentence } from "./announcement-events";
 import { FIRST_PART, announcementAmounts, announcementCapacities } from "./announcement-figures";
 import { REGIONAL, WITHIN_TOWN } from "./announcement-places";
 import { type AnnouncementRegistry, type Mention, mentionFinder } from "./announcement-mentions";
-import { AN_OBJECT, COMPANY_ANAPHOR, FACILITY_SUBJECT, NEW_FACILITY, ONE_FIRM, THAT_ONE, namedSubject, subjectPlace, tagCompanies } from "./announcement-subject";
+import { AN_OBJECT, BACKGROUND, COMPANY_ANAPHOR, FACILITY_SUBJECT, NEW_FACILITY, ONE_FIRM, THAT_ONE, isSubject, namedSubject, subjectPlace, tagCompanies } from "./announcement-subject";
 import { findTriggers } from "./announcement-verbs";
 import { type SiteRef, siteOf } from "./announcement-sites";
 import { splitSentences } from "./sentences";
@@ -75,13 +75,11 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
     const own = tagCompanies(text.replace(/’/g, "'"), mentions).filter((c) => !c.governed);
     const head = text.slice(0, 70).replace(/’/g, "'");
     // The anaphor must be the subject: « L'Irlande a dû suspendre les nouveaux projets », « Nous proposons que les centres… » speak of others.
-    const subjectAt = (re: RegExp) => {
-      const at = re.exec(head)?.index ?? -1;
-      return at >= 0 && !mentions.some((m) => m.start < at) && !/(?:^|[\s,])(?:nous|je|j'|on)(?![\p{L}])/iu.test(head.slice(0, at));
-    };
+    const subjectAt = (re: RegExp) => isSubject(re, head, mentions);
     // « Réalisé pour un coût de 1,8 milliard de dinars au pôle de Haï Essabah, le centre hébergera… »: the subject after a participle's phrase.
     const afterLead = /^\s*\p{Lu}\p{Ll}+(?:é|ée|és|ées|i|ie|is|it|u|ue|us)\s/u.test(text) && [...text.slice(0, 200).matchAll(/,/g)].some((c) => FACILITY_SUBJECT.exec(text.slice(c.index! + 1, c.index! + 60).replace(/’/g, "'"))?.index === 0);
-    const refersBack = !own.length && (subjectAt(COMPANY_ANAPHOR) || subjectAt(FACILITY_SUBJECT) || afterLead);
+    // « Le groupe exploite depuis 2022 trois campus, à El Burgo de Ebro… » (BACKGROUND) adds nothing to what it announced.
+    const refersBack = !own.length && (subjectAt(COMPANY_ANAPHOR) || subjectAt(FACILITY_SUBJECT) || afterLead) && !BACKGROUND.test(text);
     // « Ce dernier » is the firm named last, not the subject of the sentence before.
     const latest = /(?<![\p{L}])(?:ce dernier|cette dernière|ces derniers)(?![\p{L}])/iu.test(head);
     contributed[i] = [];

@@ -48,6 +48,7 @@ const registry: AnnouncementRegistry = {
       nantes: { name: "Nantes", country: "france", kind: "ville" },
       "fos-sur-mer": { name: "Fos-sur-Mer", country: "france", kind: "ville" },
       "zone-de-fos": { name: "zone industrialo-portuaire de Fos-sur-Mer", country: "france", kind: "zone" },
+      "zone-nord": { name: "zone d'activités Nord", country: "france", kind: "zone" },
       sfax: { name: "Sfax", country: "tunisie", kind: "ville", lat: 34.74, lon: 10.76 },
       "zone-de-sidi-salem": { name: "zone industrielle de Sidi Salem", country: "tunisie", kind: "parc d'activités", lat: 34.74, lon: 10.76 },
     }),
@@ -498,6 +499,18 @@ const table: Row[] = [
     [{ by: ["orange"], kind: "cable", status: "announced", place: "marseille", country: "france", amount: { value: 45_000_000, currency: "EUR" }, year: 2027 }],
   ],
   ["« une station d'atterrissement » alone names a facility, it lands nothing", "La station d'atterrissement de Marseille accueille seize câbles.", []],
+  [
+    "a building with no facility noun is « other », even when its cost's relative clause says when it opens",
+    "Pour les alimenter, EDF construira à Lyon un nouveau poste électrique, un investissement de 320 millions d'euros qui doit être mis en service en 2028.",
+    [{ by: ["edf"], kind: "other", status: "announced", place: "lyon", country: "france", amount: { value: 320_000_000, currency: "EUR" }, year: 2028 }],
+  ],
+  [
+    "what the firm already runs adds nothing to what it announced",
+    "Equinix a annoncé un investissement de 2 milliards d'euros dans ses centres de données d'Île-de-France. L'enveloppe s'étale sur dix ans. Le groupe exploite depuis 2022 trois campus, à Lyon, Paris et Nozay.",
+    [{ by: ["equinix"], kind: "investment", status: "announced", place: "ile-de-france", country: "france", amount: { value: 2_000_000_000, currency: "EUR" } }],
+  ],
+  ["a zone is placed by the town named right after it", "Equinix a inauguré un centre de données dans la zone d'activités Nord, à Lyon.", [{ by: ["equinix"], kind: "datacenter", status: "operational", place: "lyon", country: "france" }]],
+  ["« au sud de Lyon » is a landmark, not the zone's town", "Equinix a inauguré un centre de données dans la zone d'activités Nord, au sud de Lyon.", [{ by: ["equinix"], kind: "datacenter", status: "operational", place: "zone-nord", country: "france" }]],
   ["« l'opérateur » is one firm, not the two named just before", "Orange et Meta y achèteront de la capacité. L'opérateur construira une station d'atterrissement à Marseille.", []],
 ];
 
