@@ -48,7 +48,7 @@ export function facilityNouns(text: string): FacilityNoun[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
-const YEAR = /(?<![\p{L}])(?:en|d'ici(?: à)?(?: la)?(?: fin(?: de l'année)?)?|fin|début|mi-|courant|à l'horizon|dès|pour|avant|(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)|printemps|été|automne|hiver|(?:au |le |du )?(?:premier|deuxième|second|troisième|quatrième|dernier) (?:semestre|trimestre)(?: de)?)\s+((?:19|20)\d{2})(?!\d)/giu;
+const YEAR = /(?<![\p{L}])(?:en|d'ici(?: à)?(?: la)?(?: fin(?: de l'année)?)?|(?:à la )?fin(?: de)?|début|mi-|courant|à l'horizon|dès|pour|avant|(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)|printemps|été|automne|hiver|(?:au |le |du )?(?:premier|deuxième|second|troisième|quatrième|dernier) (?:semestre|trimestre)(?: de)?)\s+((?:19|20)\d{2})(?!\d)/giu;
 /** A year that dates something else: « depuis 2015 », « entre 2024 et 2027 », « comme en 2019 ». */
 const NOT_THE_EVENT = /(?:depuis|comme|entre)\s+(?:[\p{L}'-]+\s+){0,2}$/iu;
 /** « Annoncé en 2021, le site… », « fondé en 1999 »: a participle alone dates the plan or the firm; « a annoncé en 2019 » dates the event. */

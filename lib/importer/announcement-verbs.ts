@@ -35,7 +35,11 @@ const LEXICON: [VerbClass, Forms][] = [
   ["build", { present: ["en construction", "en cours de construction", "en chantier"] }],
   ["build", { present: ["construit", "construisent", "construisons"], participle: ["construit", "construite", "construits", "construites"], future: ["construira", "construiront"], conditional: ["construirait", "construiraient"], infinitive: ["construire"], imperfect: ["construisait"], noun: ["construction", "première pierre", "travaux", "chantier", "pose du câble", "pose des câbles"] }],
   // « Les sites seraient installés à Calatorao », « le campus sera implanté à Fouju »: where a facility is built (a passive, see findTriggers).
-  ["build", { participle: ["installé", "installée", "installés", "installées", "implanté", "implantée", "implantés", "implantées"] }],
+  // « va installer ses serveurs dans un centre de données de 60 MW à X »: active, only into a new facility (see findTriggers).
+  ["build", {
+    present: ["installe", "installent", "implante", "implantent"], future: ["installera", "installeront", "implantera", "implanteront"], infinitive: ["installer", "implanter"],
+    participle: ["installé", "installée", "installés", "installées", "implanté", "implantée", "implantés", "implantées"],
+  }],
   // « agrandir son centre », « prolonger le câble », « développer un campus »: building more of a facility; these
   // verbs also say much else (« développer son offre »), so they count only with a facility noun (see SOFT_BUILD).
   ["build", { ...er("développ"), noun: [] }],
@@ -110,6 +114,8 @@ const FORM = new RegExp(
   "gu",
 );
 
+/** « … dans un centre de données de 60 MW à » (not « de Data4 »): a new facility the thing goes into, its own (a tenant « s'installe »). */
+const INTO_NEW = /^[^,.;]{0,70}?\s(?:dans|sur)\s+(?:un|une)\s+(?:(?:nouveau|nouvel|nouvelle)\s+)?(?:centre de données|data ?cent(?:er|re)|datacent(?:er|re)|campus|bâtiment)(?!\s+(?:de|d')\s*\p{Lu})/iu;
 const OBJECT_NEXT = /^\s+(?:(?:aussi|également|actuellement|désormais|déjà|encore)\s+)?(?:un|une|des|deux|trois|quatre|cinq|son|sa|ses|leur|leurs)\s/iu;
 const ACCESS = /^\s+(?:à|au|aux)\s+(?:(?:la|les|l'|ses|leurs|des|d'autres)\s*)?(?:public|équipes?|clients?|chercheurs?|utilisateurs?|entreprises?|partenaires?|laboratoires?|étudiants?|habitants?|visiteurs?|développeurs?|opérateurs?|concurrents?)(?![\p{L}])/iu;
 
@@ -134,7 +140,7 @@ export function findTriggers(sentence: string): Trigger[] {
     for (const { cls, tenses } of forms.get(form) ?? []) {
       let tense: Tense | undefined;
       // « installé », « implanté » say where a facility goes only in the passive (« sera implanté à »), not « a installé des serveurs ».
-      if (PASSIVE_ONLY.test(form) && !/^(?:est|sont|sera|seront|serait|seraient|été|être)$/i.test(aux ?? "")) continue;
+      if (PASSIVE_ONLY.test(form) && !/^(?:est|sont|sera|seront|serait|seraient|été|être)$/i.test(aux ?? "") && (!INTO_NEW.test(text.slice(start + m[0].length, start + m[0].length + 120)) || /(?<![\p{L}])s'$/u.test(text.slice(0, start)))) continue;
       if (tenses.includes("participle") && aux) tense = "participle";
       // « RBX9, construit en dix-huit mois »: after a comma, a form that is also a participle qualifies the noun.
       // « L'entreprise, qui a reçu un prêt, construit aussi un campus »: with its object after it, the verb.

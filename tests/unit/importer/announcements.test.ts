@@ -511,6 +511,13 @@ const table: Row[] = [
   ],
   ["a zone is placed by the town named right after it", "Equinix a inauguré un centre de données dans la zone d'activités Nord, à Lyon.", [{ by: ["equinix"], kind: "datacenter", status: "operational", place: "lyon", country: "france" }]],
   ["« au sud de Lyon » is a landmark, not the zone's town", "Equinix a inauguré un centre de données dans la zone d'activités Nord, au sud de Lyon.", [{ by: ["equinix"], kind: "datacenter", status: "operational", place: "zone-nord", country: "france" }]],
+  [
+    "« va installer … dans un centre de données de 60 MW » announces that new facility; « à la fin de 2026 » dates it",
+    "Le britannique Equinix va installer 20 000 processeurs graphiques dans un centre de données de 60 MW à Lyon, opérationnel à la fin de 2026.",
+    [{ by: ["equinix"], kind: "datacenter", status: "announced", place: "lyon", country: "france", mw: 60, year: 2026 }],
+  ],
+  ["servers installed in another firm's data center build nothing", "Microsoft installera ses serveurs dans un centre de données de Data4 à Marseille.", []],
+  ["a tenant that « s'installera » in a data center builds nothing", "Microsoft s'installera dans un centre de données de 20 MW à Marseille.", []],
   ["« l'opérateur » is one firm, not the two named just before", "Orange et Meta y achèteront de la capacité. L'opérateur construira une station d'atterrissement à Marseille.", []],
 ];
 
