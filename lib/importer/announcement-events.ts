@@ -227,7 +227,13 @@ export function readSentence(text: string, { registry, mentions, articleCompanie
       readings.push({ ...read(scopeStart, scopeEnd), ...(countries.length === 1 ? { country: countries[0] } : {}) });
     } else if (groups.length <= 1) readings.push(read(scopeStart, scopeEnd, groups[0]));
     else {
-      const listed = groups.map((g, j) => read(g[0].start, j + 1 < groups.length ? groups[j + 1][0].start : scopeEnd, g));
+      const listed = groups.map((g, j) => {
+        const end = j + 1 < groups.length ? groups[j + 1][0].start : scopeEnd;
+        // « …, et à Bizerte dans une nouvelle station construite par Tunisie Telecom »: that place's builder is its own.
+        const builder = companies.find((c) => c.start > g[0].start && c.end <= end && /(?:constru|réalis|bât)\p{L}*\s+par\s+(?:(?:le|la|l')\s*)?(?:[\p{Ll}-]+\s+){0,2}$/u.test(plain.slice(g[0].start, c.start)));
+        const reading = read(g[0].start, end, g);
+        return builder ? { ...reading, by: [builder.slug], carried: false, why: [...reading.why, `entreprise : celle qui construit à cet endroit (« ${plain.slice(builder.start, builder.end)} »)`] } : reading;
+      });
       readings.push(...shareFigures(listed, plain, { amounts, capacities, years }, scopeStart, scopeEnd));
     }
   });

@@ -518,6 +518,15 @@ const table: Row[] = [
   ],
   ["servers installed in another firm's data center build nothing", "Microsoft installera ses serveurs dans un centre de données de Data4 à Marseille.", []],
   ["a tenant that « s'installera » in a data center builds nothing", "Microsoft s'installera dans un centre de données de 20 MW à Marseille.", []],
+  [
+    "in a list of places, the firm said to build at one of them is that place's",
+    "Orange et Meta ont annoncé la construction d'un câble sous-marin. Il atterrira à Marseille, et à Montréal dans une nouvelle station construite par Equinix.",
+    [
+      { by: ["orange", "meta"], kind: "cable", status: "announced" },
+      { by: ["orange", "meta"], kind: "cable", status: "announced", place: "marseille", country: "france" },
+      { by: ["equinix"], kind: "cable", status: "announced", place: "montreal", country: "canada" },
+    ],
+  ],
   ["« l'opérateur » is one firm, not the two named just before", "Orange et Meta y achèteront de la capacité. L'opérateur construira une station d'atterrissement à Marseille.", []],
 ];
 
