@@ -35,9 +35,11 @@ export function chainsOf(text: string, triggers: Trigger[], companies: Mention[]
     // « dont la première phase » is a stage of the same facility; « dont la première région » a new one.
     const stage = /(?<![\p{L}])dont\s+(?:la|le|les|l')\s*(?:(?:première|premier|deuxième|seconde?)\s+)?(?:phase|tranche|mise en service|livraison|construction|ouverture)\s*$/iu.test(before);
     const relative = stage || (/(?<![\p{L}])qui\s*$/iu.test(before) && facilities.some((f) => f.end <= t.start && t.start - f.end < 40 && (!last || f.start > last.end)));
+    // « les travaux de terrassement de son campus ont commencé »: the noun is the subject, the wrapper its verb.
+    const predicate = !!last && isHead(last) && last.tense === "noun" && !isHead(t) && ["start", "complete", "announce"].includes(t.cls) && !["noun", "infinitive"].includes(t.tense);
     const linked =
       prev && last && !/;/.test(gap) &&
-      ((gap.length <= 70 && !named && (!isHead(last) || ["noun", "infinitive"].includes(t.tense))) || ((purpose || cost || relative) && gap.length <= 140));
+      ((gap.length <= 70 && !named && (!isHead(last) || predicate || ["noun", "infinitive"].includes(t.tense))) || ((purpose || relative) && gap.length <= 140) || (cost && gap.length <= 200));
     if (linked) {
       prev.triggers.push(t);
       prev.end = t.end;
@@ -71,13 +73,16 @@ export function statusOf(chain: Chain, head: Trigger | undefined, text: string, 
       return "announced";
     }
     case "complete":
-      if (later) return "announced";
+      // « a signé l'accord d'atterrissement du câble, … dont la mise en service est prévue en 2027 »: a deal for a thing still to come.
+      if (later || (head && ["open", "land"].includes(head.cls) && head.tense === "noun" && FUTURE.test(scope))) return "announced";
       return head && ["build", "open", "deliver"].includes(head.cls) ? "operational" : "completed";
     case "start":
       if (later) return "announced";
       if (head?.cls === "build") return "under-construction";
       return chain.triggers.some((t) => t.form === "projet") ? "announced" : "operational";
   }
+  // « que X construit depuis le printemps, … qui doit entrer en service fin 2026 »: building now, opening later.
+  if (governing.cls === "build" && governing.tense === "present" && head?.cls === "open" && head.start > governing.start) return "under-construction";
   const h = head ?? governing;
   const ht = h === governing ? time : timeOf(h, text.slice(0, h.start));
   const done = ht === "past" || ht === "present";

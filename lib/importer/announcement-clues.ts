@@ -12,7 +12,7 @@ const OBJECTS: [ObjectKind, RegExp][] = [
   ["cloud-region", /r[ée]gions?\s+(?:cloud|de cloud|infonuagiques?)|zones? de disponibilit[ée]s?/giu],
   ["cable", /c[âa]bles?(?:\s+sous-marins?)?|stations? d'atterrissement|liaisons? sous-marines?/giu],
   // « deux autres centres à Ouargla »: « centre » alone, where it is said to be.
-  ["datacenter", /centres? de (?:donn[ée]es|calcul)|centres?(?=\s+(?:à|au|aux|en|dans|près de)\s)|data ?cent(?:er|re)s?|datacent(?:er|re)s?|campus|fermes? de serveurs|b[âa]timents?|(?<!sur le |du |au )sites?(?! web| internet)|installations?/giu],
+  ["datacenter", /centres? de (?:donn[ée]es|calcul)|centres?(?=\s+(?:à|au|aux|en|dans|près de)\s|\s+(?:de même capacité|d'une (?:capacité|puissance)|de\s+\d[\d\s,.]*\s*(?:MW|mégawatts|GW|gigawatts)(?![\p{L}])))|data ?cent(?:er|re)s?|datacent(?:er|re)s?|campus|fermes? de serveurs|b[âa]timents?|(?<!sur le |du |au )sites?(?! web| internet)|installations?/giu],
   ["other", /usines?|supercalculateurs?|infrastructures?|cloud industriel|clusters? (?:d'IA|de calcul|de GPU|de processeurs)/giu],
 ];
 /** « sa région », « une nouvelle région »: a region owned or new is a cloud region; « en région parisienne » is not. */
@@ -48,7 +48,7 @@ export function facilityNouns(text: string): FacilityNoun[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
-const YEAR = /(?<![\p{L}])(?:en|d'ici(?: à)?(?: la)?(?: fin(?: de l'année)?)?|fin|début|mi-|courant|à l'horizon|dès|pour|avant|(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)|printemps|été|automne|hiver|(?:au |le |du )?(?:premier|deuxième|second|troisième|quatrième|dernier) (?:semestre|trimestre)(?: de)?)\s+((?:19|20)\d{2})(?!\d)/giu;
+const YEAR = /(?<![\p{L}])(?:en|d'ici(?: à)?(?: la)?(?: fin(?: de l'année)?)?|(?:à la )?fin(?: de)?|début|mi-|courant|à l'horizon|dès|pour|avant|(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)|printemps|été|automne|hiver|(?:au |le |du )?(?:premier|deuxième|second|troisième|quatrième|dernier) (?:semestre|trimestre)(?: de)?)\s+((?:19|20)\d{2})(?!\d)/giu;
 /** A year that dates something else: « depuis 2015 », « entre 2024 et 2027 », « comme en 2019 ». */
 const NOT_THE_EVENT = /(?:depuis|comme|entre)\s+(?:[\p{L}'-]+\s+){0,2}$/iu;
 /** « Annoncé en 2021, le site… », « fondé en 1999 »: a participle alone dates the plan or the firm; « a annoncé en 2019 » dates the event. */
@@ -65,6 +65,8 @@ export function eventYears(text: string): YearMention[] {
     // « NOZAY (Essonne), le 3 mars 2025 /ACP/ – », « Paris, le 9 octobre 2025 – »: a dateline dates the dispatch, not the event.
     const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 40);
     if (/^\s*(?:\/[^/]{1,30}\/|\([^)]{1,30}\))\s*[-–—]/u.test(after) || (m.index! < 60 && /(?:^|,\s)le\s+\d{1,2}(?:er)?\s+$/u.test(before) && /^\s*[-–—]\s/u.test(after))) continue;
+    // « hébergeur fondé à Nantes en 2009 »: the firm's birth, its town between.
+    if (/(?<![\p{L}])(?:fond|cré)[ée]e?s?\s+(?:à|au|aux)\s+(?:[\p{L}'-]+\s+){1,3}$/iu.test(before)) continue;
     const participle = DATED_PARTICIPLE.exec(before);
     if (participle && !AUXILIARY.test(before.slice(0, participle.index))) continue;
     found.push({ year: Number(m[1]), start: m.index! });
@@ -80,11 +82,11 @@ export const ANAPHORIC_SUBJECT =
   /(?:^|[\s,'])(?:il|elle|ils|elles|celui-ci|celle-ci|(?:le|la|l'|les|ce|cet|cette|ces)\s*(?:[\p{L}-]+\s+)?(?:groupe|société|entreprise|opérateur|hébergeur|géant|firme|compagnie|conglomérat|fonds|filiale|promoteur|partenaires|coentreprise|spécialiste|fournisseur|éditeur|constructeur|exploitant|leader|américain|américaine|chinois|français|française|japonais|allemand|britannique|canadien|indien|site|projet|bâtiment|campus|centre|installation|infrastructure|investissement|région|câble|travaux|chantier|opération|mise en service|ensemble|data ?center|datacenter|usine))(?![\p{L}])/iu;
 
 /** Where a place name is the place of the thing: « à », « en », « près de », « le campus de ». */
-const LOCATIVE = /(?:^|[\s(])(?:à|au|aux|en|jusqu'à|sur (?:la|le|l')|à \p{Lu}[\p{L}-]+,|dans(?: la| le| les| l')?|près d[e']|proche d[e']|autour d[e']|sur le site d[e']|au (?:nord|sud|est|ouest)(?:-[\p{L}]+)? d[e']|(?:ville|commune|province|préfecture|région|état|comté|canton|agglomération|zone|parc|quartier)(?:\s+[\p{L}-]+){0,2} d[e'])\s*$/iu;
+const LOCATIVE = /(?:^|[\s(])(?:à|au|aux|en|jusqu'à|sur (?:la|le|l')|à \p{Lu}[\p{L}-]+,|dans(?: la| le| les| l')?|près d[e']|proche d[e']|autour d[e']|sur le site d[e']|au (?:nord|sud|est|ouest)(?:-[\p{L}]+)? d[e']|(?:ville|commune|territoire|province|préfecture|région|état|comté|canton|agglomération|zone|parc|quartier)(?:\s+[\p{L}-]+){0,2} d[e'])\s*$/iu;
 const AFTER_FACILITY = /(?:centres? de (?:données|calcul)|data ?cent(?:er|re)s?|datacent(?:er|re)s?|campus|région(?:s)?(?: cloud)?|sites?|usines?|bâtiments?|installations?|stations? d'atterrissement|supercalculateurs?|parcs?)(?:\s+[\p{L}-]+){0,2}\s+d(?:e\s+(?:la\s+|l')?|u\s+|')$/iu;
-/** Where a name is only where something was said, or where the firm lives. */
+/** Where a name is only where something was said or signed (« a signé lundi à Yaoundé »), or where the firm lives. */
 const NOT_THE_SITE =
-  /(?:lors d[eu']|à l'occasion d[eu']|salon|conférence|sommet|forum|congrès|keynote|visite|événement|rencontre|festival|depuis|déjà(?!\s+(?:ouvert|inaugur|construit|mis |lancé|annonc|rachet|acquis|investi|commenc|démarr)))(?:[^,.;]{0,40})$|(?:en )?(?:hors|dehors) d(?:e\s+(?:la\s+|l')?|'|u\s+)$|(?:bas[ée]e?s?|siège(?: social)?(?:\s+(?:est|était|sera))?(?:\s+(?:situé|installé|établi|implanté|basé))?|fond[ée]e?s?(?: en \d{4})?|originaire|implant[ée]e?s? depuis \d{4})\s+(?:à|au|aux|en|dans|d[e'])\s*(?:l[ae] |l')?$/iu;
+  /(?:(?:signé|conclu|paraphé)(?:\s+\p{L}+)?\s+à\s*$)|(?:lors d[eu']|à l'occasion d[eu']|salon|conférence|sommet|forum|congrès|keynote|visite|événement|rencontre|festival|depuis|déjà(?!\s+(?:ouvert|inaugur|construit|mis |lancé|annonc|rachet|acquis|investi|commenc|démarr)))(?:[^,.;]{0,40})$|(?:en )?(?:hors|dehors) d(?:e\s+(?:la\s+|l')?|'|u\s+)$|(?:bas[ée]e?s?|siège(?: social)?(?:\s+(?:est|était|sera))?(?:\s+(?:situé|installé|établi|implanté|basé))?|fond[ée]e?s?(?: en \d{4})?|originaire|implant[ée]e?s? depuis \d{4})\s+(?:à|au|aux|en|dans|d[e'])\s*(?:l[ae] |l')?$/iu;
 /** « à quelques kilomètres de Marcoussis », « face à Trois-Rivières »: a landmark the site is measured from, not where it is. */
 const LANDMARK = /(?:à\s+(?:quelques|plusieurs|moins de|une?|\d+(?:[,.]\d+)?)\s+(?:[\p{L}-]+\s+)?(?:kilomètres?|km|minutes?|heures?|mètres?|encablures?)\s+d(?:e|u|es|')|face\s+à|en face d(?:e|u|es|')|non loin d(?:e|u|es|'))(?:[^,.;]{0,40})$/iu;
 
@@ -97,6 +99,8 @@ export function isSiteLocative(before: string): boolean {
 
 /** What joins two place names: a list (« Ulanqab, Hangzhou et Nantong ») or a qualifier (« Mulhouse, en Alsace »). */
 export function joinOf(between: string): "list" | "qualifier" | "apart" {
+  // « Hattersheim am Main, dans la région de Francfort »: the rest of a town's name the gazetteer shortens.
+  between = between.replace(/^\s+(?:am|an der|im|on|upon|sur|lès)\s+\p{Lu}[\p{L}-]*(?=\s*[,(])/u, "");
   if (
     /^\s*(?:,\s*|\()\s*(?:en|au|aux|dans(?: la| le| les| l')?(?:\s*(?:canton|province|région|département|comté|état|préfecture|wilaya|gouvernorat|district|commune|ville|agglomération|banlieue|périphérie|métropole|(?:nord|sud|est|ouest)(?:-[\p{L}]+)?) d(?:e\s+(?:la\s+|l')?|'|u\s+))?|près d[e']|proche d[e']|au (?:nord|sud|est|ouest)(?:-[\p{L}]+)? d[e']|à l'(?:est|ouest) d[e']|\()?\s*$/iu.test(between) &&
     /[(]|en|au|dans|près|proche|à l'/iu.test(between)

@@ -1,11 +1,11 @@
 import type { AnnouncementKind, AnnouncementStatus } from "../model/schema/announcement";
 import type { AmountMention } from "./amounts";
-import { chainsOf, headOf, statusOf } from "./announcement-chains";
+import { chainsOf, headOf, isHead, statusOf } from "./announcement-chains";
 import { type FacilityNoun, eventYears, facilityNouns } from "./announcement-clues";
-import { announcementAmounts, announcementCapacities } from "./announcement-figures";
+import { announcementAmounts, announcementCapacities, shareFigures } from "./announcement-figures";
 import type { AnnouncementRegistry, Mention } from "./announcement-mentions";
-import { type Located, placeGroups } from "./announcement-places";
-import { COMPANY_ANAPHOR, FACILITY_SUBJECT, companiesAfter, namedSubject, ownerOf, tagCompanies } from "./announcement-subject";
+import { type Located, placeGroups, placeOf } from "./announcement-places";
+import { COMPANY_ANAPHOR, FACILITY_SUBJECT, companiesAfter, dealWith, insideQuote, isObject, namedSubject, ownerOf, subsidiaryMeant, tagCompanies } from "./announcement-subject";
 import { EXTEND, MODALS, SOFT_BUILD, type Trigger, findTriggers } from "./announcement-verbs";
 
 /** One announcement a sentence states, before the article-level steps (subject carried over, continuation, currency). */
@@ -31,22 +31,36 @@ export type Reading = {
 /** « , a indiqué que … », « , a précisé qu'… »: what follows is what the person just named says. */
 const REPORTED = /^\s*,\s*(?:a|ont)\s+(?:[\p{L}-]+\s+)?(?:indiqué|annoncé|précisé|confirmé|expliqué|affirmé|assuré|déclaré|souligné|fait savoir|révélé)\s+(?:qu'|que\s)[^,;]*$/iu;
 
+/** « la construction du premier bâtiment »: a part of what was named, not a new one. */
+const OF_THE = /(?:^|\s)(?:du|de la|de l'|des)\s*(?:[\p{L}-]+\s+)?$/iu;
+
+/** « fondé à Nantes », « basée à Lyon »: where a firm lives. */
+const HOME = /(?:fond|bas|établi|implant)[ée]e?s?(?:\s+en\s+\d{4})?\s+(?:à|au|aux|en)\s+(?:l[ae]\s+|l')?$/iu;
+
 const TARGET = /(?:société|opérateur|filiale|activités?|participation|parts|\d+\s?%|actifs|portefeuille|centres? de données|campus)/iu;
 
-export type SentenceContext = { registry: AnnouncementRegistry; mentions: Mention[]; /** The article's companies (slugs). */ articleCompanies?: readonly string[] };
+export type SentenceContext = {
+  registry: AnnouncementRegistry;
+  mentions: Mention[];
+  /** The article's companies (slugs). */
+  articleCompanies?: readonly string[];
+  /** The kind of facility each firm was last said to open or build, for « d'autres ouvertures ». */
+  kinds?: ReadonlyMap<string, AnnouncementKind>;
+};
 
 /**
  * The announcements one sentence states: for each statement (a chain of
  * trigger words), its subject, kind, status, and the place, amount, capacity
  * and year of its own clause; a list of places gives one announcement each.
  */
-export function readSentence(text: string, { registry, mentions, articleCompanies = [] }: SentenceContext): Reading[] {
+export function readSentence(text: string, { registry, mentions, articleCompanies = [], kinds }: SentenceContext): Reading[] {
   const plain = text.replace(/’/g, "'");
   const companies = tagCompanies(plain, mentions);
   const facilities = facilityNouns(plain);
   const chains = chainsOf(plain, findTriggers(plain), companies, facilities);
   const amounts = announcementAmounts(plain);
   const capacities = announcementCapacities(plain);
+  const siteTotals = announcementCapacities(plain, { siteTotal: true });
   const years = eventYears(plain);
   const readings: Reading[] = [];
   chains.forEach((whole, i) => {
@@ -65,15 +79,27 @@ export function readSentence(text: string, { registry, mentions, articleCompanie
     const head = headOf(chain);
     const governing = chain.triggers.find((t) => t.tense !== "noun") ?? chain.triggers[0];
     const after = facilities.filter((f) => f.start >= chain.start && f.end <= scopeEnd);
-    const facility: FacilityNoun | undefined = after[0] ?? facilities.find((f) => f.start >= scopeStart && f.end <= scopeEnd);
     const cancel = chain.triggers.some((t) => t.cls === "cancel");
     const nounOnly = chain.triggers.every((t) => t.tense === "noun");
+    // « les campus d'AWS et un projet de Microsoft »: a noun's facility is its complement, after it.
+    // « une sous-station que RTE construit », « du centre de données que X construit »: a relative clause builds the noun before « que ».
+    // (« a indiqué qu'un centre ouvrira » is no relative: its facility is the subject, after « qu' ».)
+    const que = after.length ? -1 : plain.slice(0, chain.start).search(/(?<![\p{L}])qu(?:e\s|')[^,;]{0,60}$/u);
+    const relative = que >= 0 && !facilities.some((f) => f.start > que && f.end <= chain.start) ? que : -1;
+    const facility: FacilityNoun | undefined =
+      after[0] ?? (nounOnly ? undefined : relative >= 0 ? facilities.find((f) => f.end <= relative && relative - f.end <= 3) : facilities.find((f) => f.start >= scopeStart && f.end <= scopeEnd));
     // « Le projet représente… », « les investissements »: a noun refers back unless it is new (« un projet de… »).
     // « le permis de construire », « la première pierre » state a step even with a definite article.
     const step = chain.triggers.some((t) => ["permis de construire", "première pierre"].includes(t.form));
     // « la construction d'un centre de données » is new too: the facility it names is.
     const newObject = /^\s*(?:d'un|d'une|de\s+(?:deux|trois|quatre|cinq|plusieurs|nouveaux|nouvelles))\s/iu.test(plain.slice(chain.end, chain.end + 30));
-    if (nounOnly && !step && !newObject && !/(?:^|\s)(?:un|une|des|d'un|d'une)\s+(?:[\p{L}-]+\s+)?$/iu.test(plain.slice(Math.max(0, chain.start - 30), chain.start))) return;
+    if (nounOnly && !step && !newObject && !/(?:^|\s)(?:un|une|des|d'un|d'une|d'autres|de nouvelles|de nouveaux)\s+(?:[\p{L}-]+\s+)?$/iu.test(plain.slice(Math.max(0, chain.start - 30), chain.start))) {
+      // « …, au terme de deux ans de travaux et d'un investissement de 14 millions d'euros »: the cost of the statement just read.
+      const last = readings.at(-1);
+      const cost = chain.triggers.some((t) => t.cls === "invest") ? amounts.find((a) => a.start > chain.start && a.end <= scopeEnd) : undefined;
+      if (last && !last.amount && cost && !companies.some((c) => c.start >= scopeStart && c.end <= scopeEnd)) (last.amount = cost), last.why.push("montant : le coût dit à la suite");
+      return;
+    }
     // « le site doit chauffer 6 000 logements »: a modal before a verb the lexicon does not name announces nothing.
     if (!head && chain.triggers.every((t) => MODALS.has(t.form))) return;
     // « forment sa région », « signe un contrat »: completing or starting nothing the lexicon names is no announcement.
@@ -86,6 +112,8 @@ export function readSentence(text: string, { registry, mentions, articleCompanie
     if (!head && governing.cls === "announce" && next && /^\s*(?:qu'|que\s)/iu.test(plain.slice(chain.end)) && next.start - chain.end < 90) return;
     // « « Nous ne voulons plus perdre un projet » »: a project a speaker names in passing, inside a quote, is none.
     if (nounOnly && insideQuote(plain, chain.start)) return;
+    // « où un autre projet de centre de données n'a jamais vu le jour »: a project said never to have happened.
+    if (nounOnly && /(?<![\p{L}])n'(?:a|ont|avait|avaient)\s+(?:jamais|pas)\s/iu.test(plain.slice(chain.end, scopeEnd))) return;
     // « n'a pas inauguré », « n'ouvrira pas »: the negation wraps the auxiliary or the verb.
     const before = plain.slice(Math.max(0, governing.start - 25), governing.start);
     const negated = /(?<![\p{L}])(?:ne\s|n')/iu.test(before) &&
@@ -100,6 +128,8 @@ export function readSentence(text: string, { registry, mentions, articleCompanie
       /(?<![\p{L}])(?:dans|pour)\s+(?:un|une)\s+(?:[\p{L}-]+\s+)?$/iu.test(plain.slice(head.end, facility.start));
     // « agrandir son centre, pour un investissement de… »: extending what exists is an investment in it; « développer un campus » builds.
     const extending = chain.triggers.some((t) => t.cls === "invest") && chain.triggers.every((t) => !["build", "open"].includes(t.cls) || EXTEND.test(t.form));
+    // « d'autres ouvertures sont prévues aux États-Unis »: more of what the same firm was just said to open (its kind, once `by` is known).
+    const more = !facility && !!head && ["open", "build"].includes(head.cls) && head.tense === "noun" && /(?:d'autres|de nouvelles|de nouveaux|(?:deux|trois|quatre) autres)\s+$/iu.test(plain.slice(0, head.start));
     let kind: AnnouncementKind;
     if (head?.cls === "partner" || deal.length) kind = "partnership";
     else if (head?.cls === "acquire" || head?.cls === "sell") kind = "acquisition";
@@ -107,21 +137,28 @@ export function readSentence(text: string, { registry, mentions, articleCompanie
     else if ((head?.cls === "invest" || extending) && (extending || !chain.triggers.some((t) => ["build", "open"].includes(t.cls))) && !step && !intoFacility) kind = "investment";
     else if (facility) kind = facility.kind;
     else if (head?.cls === "land") kind = "cable";
-    else if (head?.cls === "build" || (cancel && chain.triggers.some((t) => t.form === "projet"))) kind = "other";
+    else if (more) kind = "other";
+    else if (chain.triggers.some((t) => t.cls === "build") || (cancel && chain.triggers.some((t) => t.form === "projet"))) kind = "other";
     else return;
     // What is bought is the verb's object, not what a purpose clause goes on to name (« un terrain pour y construire un centre »).
-    const objectEnd = Math.min(scopeEnd, ...[plain.slice(governing.end).search(/\s(?:pour|afin d)[\s']/u)].filter((x) => x >= 0).map((x) => governing.end + x));
-    if (kind === "acquisition" && !companies.some((c) => c.start > governing.end && c.end <= objectEnd) && !TARGET.test(plain.slice(governing.end, objectEnd))) return;
+    // « a signé un accord pour racheter 100 % de X »: the object follows the buying verb, not the wrapper.
+    const buying = kind === "acquisition" && head ? head : governing;
+    const objectEnd = Math.min(scopeEnd, ...[plain.slice(buying.end).search(/\s(?:pour|afin d)[\s']/u)].filter((x) => x >= 0).map((x) => buying.end + x));
+    if (kind === "acquisition" && !companies.some((c) => c.start > buying.end && c.end <= objectEnd) && !TARGET.test(plain.slice(buying.end, objectEnd))) return;
 
     const why = [`verbe : « ${chain.triggers.map((t) => t.form).join(" … ")} »`];
-    const owner = ownerOf(plain, companies, scopeStart, scopeEnd);
+    const owner = ownerOf(plain, companies, nounOnly ? chain.start : scopeStart, scopeEnd);
     const agent = owner?.slugs ?? [];
     let by = nounOnly && agent.length ? agent : namedSubject(plain, companies, chain.start);
     const subjectZone = plain.slice(0, chain.start);
     let carried = false;
     // « Le câble, financé par Meta, doit atterrir », « Le consortium mené par Orange et China Mobile a achevé… »
-    if (!by.length && agent.length && (FACILITY_SUBJECT.test(subjectZone) || owner!.start < chain.start)) by = agent;
-    if (!by.length && (COMPANY_ANAPHOR.test(plain.slice(0, (head ?? governing).start)) || FACILITY_SUBJECT.test(subjectZone))) {
+    // « Le ministre a procédé à la pose de la première pierre du datacenter, un ouvrage réalisé par Sénégal Numérique »: with no firm before, the one it is built by
+    // (« installés dans les centres de données de Swisscom » names an owner, not who builds).
+    if (!by.length && agent.length && (FACILITY_SUBJECT.test(subjectZone) || owner!.start < chain.start || (!companies.some((c) => c.start < chain.start) && !COMPANY_ANAPHOR.test(subjectZone) && /\spar\s+(?:\S+\s+){0,3}$/u.test(plain.slice(0, owner!.start))))) by = agent;
+    // « L'opération donne…, et elle intervient dans un marché où les petits opérateurs… peinent à financer »: a subject far back is another clause's.
+    const near = plain.slice(Math.max(0, (head ?? governing).start - 150), (head ?? governing).start);
+    if (!by.length && (COMPANY_ANAPHOR.test(near) || FACILITY_SUBJECT.test(near))) {
       // « Octave Klaba, fondateur d'OVHcloud, a confirmé que l'hébergeur… »: the firm the sentence named.
       const named = companies.filter((c) => c.end <= chain.start && /d(?:e\s+|u\s+|')$/u.test(plain.slice(Math.max(0, c.start - 3), c.start)));
       if (named.length) by = [subsidiaryMeant(plain, named.at(-1)!, registry, articleCompanies, why) ?? named.at(-1)!.slug];
@@ -134,7 +171,13 @@ export function readSentence(text: string, { registry, mentions, articleCompanie
       const speaker = companies.find((c) => c.end <= chain.start && /d(?:e\s+|u\s+|')$/u.test(plain.slice(Math.max(0, c.start - 3), c.start)) && REPORTED.test(plain.slice(c.end, chain.start)));
       if (speaker) (by = [speaker.slug]), why.push(`entreprise : celle dont le porte-parole parle (« ${plain.slice(speaker.start, speaker.end)} »)`);
     }
-    if (!by.length && !carried) return;
+    // « L'université a signé avec Schneider Electric un accord »: a body that is no firm signs; the firm is the partner recorded.
+    if (!by.length && !carried && !deal.length) return;
+    if (more) {
+      const same = by.map((b) => kinds?.get(b)).find(Boolean);
+      if (!same) return;
+      (kind = same), why.push("genre : celui de ce que la même entreprise vient d'annoncer (« d'autres … »)");
+    }
     if (deal.length) by = [...new Set([...by, ...deal])];
     if (kind === "partnership") by = [...new Set([...by, ...companiesAfter(plain, companies, governing.end, scopeEnd, /(?:avec|à|au|auprès de)\s+(?:(?:le|la|l')\s*)?(?:[\p{Ll}-]+\s+){0,2}$/u)])];
     if (head?.cls === "sell") {
@@ -145,20 +188,37 @@ export function readSentence(text: string, { registry, mentions, articleCompanie
     }
     const status = deal.length ? "completed" : statusOf(chain, head, plain, scope);
     const groups = placeGroups(plain, mentions, registry, scopeStart, scopeEnd);
+    // « Data4 y investira 2 milliards, le premier bâtiment devant être livré en 2028 »: a clause on a part of what the sentence just announced dates it.
+    const part = readings.at(-1);
+    if (part && !groups.length && facility?.definite && !companies.some((c) => c.start >= scopeStart && c.end <= chain.start) && FACILITY_SUBJECT.test(plain.slice(scopeStart, chain.start))) {
+      const year = years.find((y) => y.start >= chain.start && y.start < scopeEnd)?.year;
+      if (year && part.year === undefined) (part.year = year), part.why.push("année tirée de la proposition qui suit, sur une partie du même objet");
+      return;
+    }
+    // « Le nouveau centre de données de N+ONE a nécessité un investissement de… »: the cost of a facility named as subject, no investment of its own.
+    if (nounOnly && head?.cls === "invest" && !groups.length && FACILITY_SUBJECT.exec(subjectZone)?.index === 0) return;
+    // « la construction du premier bâtiment commencera en septembre »: a step of a facility named before, with no place of its own, is that facility's.
+    if (isHead(chain.triggers[0]) && chain.triggers[0].tense === "noun" && !nounOnly && !newObject && !facility?.indefinite && !(facility?.isNew && !OF_THE.test(plain.slice(0, facility.start))) && !groups.length && !chain.triggers.some((t) => t.cls === "invest")) return;
     const standalone = !!facility?.indefinite || !!facility?.isNew || (head !== undefined && ["acquire", "sell", "invest", "partner"].includes(head.cls) && !nounOnly) || cancel;
     const read = (from: number, to: number, group?: Located[]): Reading => {
-      const place = group?.find((g) => g.kind === "place")?.slug;
+      const place = placeOf(group, registry, plain);
       let country = group?.[0]?.country;
       if (!country) {
         // « construit par l'équipementier chinois Huawei »: the builder's nationality is not where it builds.
         const ofTheBuilder = (a: Mention) => companies.some((c) => by.includes(c.slug) && c.start >= a.end && c.start - a.end <= 30);
         const adjective = mentions.find((m) => m.kind === "adjective" && m.start >= governing.end && m.end <= scopeEnd && !ofTheBuilder(m));
         if (adjective) (country = adjective.slug), why.push(`pays lu de l'adjectif « ${plain.slice(adjective.start, adjective.end)} »`);
+        // « racheter Néodata, hébergeur fondé à Nantes »: the bought firm's home gives the deal's country, not a place.
+        const home = kind === "acquisition" && !adjective ? mentions.find((m) => (m.kind === "place" || m.kind === "country") && m.start > buying.end && m.end <= objectEnd && HOME.test(plain.slice(Math.max(0, m.start - 40), m.start))) : undefined;
+        const homeCountry = home && (home.kind === "place" ? registry.places.get(home.slug)?.country : home.slug);
+        if (homeCountry) (country = homeCountry), why.push(`pays : celui de l'entreprise achetée (« ${plain.slice(home.start, home.end)} »)`);
       }
       const amount = amounts.find((a) => a.start >= from && a.end <= to);
-      const mw = capacities.find((c) => c.start >= from && c.end <= to)?.mw;
+      const mw = siteTotals.find((c) => c.start >= from && c.end <= to)?.mw;
       const year = years.find((y) => y.start >= from && y.start < to)?.year;
-      const there = /(?<![\p{L}])(?:y\s+(?:\p{L}+\s+)?$)/u.test(plain.slice(Math.max(0, chain.start - 20), chain.start)) || /(?<![\p{L}])(?:(?:dans|à travers) le pays|dans la région|sur place)(?![\p{L}])/iu.test(plain.slice(from, to));
+      // « y construira », « son intention d'y développer »: « y » before any word of the statement.
+      // « Ce sont les deux premiers halls du centre que X construit »: « ce » is what the sentence before showed, there.
+      const there = chain.triggers.some((t) => /(?<![\p{L}])(?:[yY]\s+(?:\p{L}+\s+)?$)/u.test(plain.slice(Math.max(0, t.start - 20), t.start))) || /^\s*(?:c'est|ce sont)\s/iu.test(plain) || /(?<![\p{L}])(?:(?:dans|à travers) le pays|dans la région|sur place)(?![\p{L}])/iu.test(plain.slice(from, to));
       return { by, carried, kind, status, place, country, amount, mw, year, standalone, there, why: [...why] };
     };
     // A deal or a sum over several places is one announcement, with no single place.
@@ -167,66 +227,15 @@ export function readSentence(text: string, { registry, mentions, articleCompanie
       readings.push({ ...read(scopeStart, scopeEnd), ...(countries.length === 1 ? { country: countries[0] } : {}) });
     } else if (groups.length <= 1) readings.push(read(scopeStart, scopeEnd, groups[0]));
     else {
-      const listed = groups.map((g, j) => read(g[0].start, j + 1 < groups.length ? groups[j + 1][0].start : scopeEnd, g));
+      const listed = groups.map((g, j) => {
+        const end = j + 1 < groups.length ? groups[j + 1][0].start : scopeEnd;
+        // « …, et à Bizerte dans une nouvelle station construite par Tunisie Telecom »: that place's builder is its own.
+        const builder = companies.find((c) => c.start > g[0].start && c.end <= end && /(?:constru|réalis|bât)\p{L}*\s+par\s+(?:(?:le|la|l')\s*)?(?:[\p{Ll}-]+\s+){0,2}$/u.test(plain.slice(g[0].start, c.start)));
+        const reading = read(g[0].start, end, g);
+        return builder ? { ...reading, by: [builder.slug], carried: false, why: [...reading.why, `entreprise : celle qui construit à cet endroit (« ${plain.slice(builder.start, builder.end)} »)`] } : reading;
+      });
       readings.push(...shareFigures(listed, plain, { amounts, capacities, years }, scopeStart, scopeEnd));
     }
   });
   return readings;
-}
-
-/** Companies a signed contract binds the subject to: « a signé avec Digicel un accord », « conclut un contrat avec X ». */
-function dealWith(text: string, companies: ReturnType<typeof tagCompanies>, from: number, to: number): string[] {
-  const clause = text.slice(from, to);
-  if (!/(?<![\p{L}])(?:un|une|l'|le|la)\s*(?:[\p{L}-]+\s+)?(?:accord|convention|contrat|protocole|partenariat)(?![\p{L}])/iu.test(clause)) return [];
-  // « un accord … pour équiper ses centres »: a supplier's contract, and a supplier is not `by`.
-  if (/(?<![\p{L}])pour\s+(?:l'|les?\s+)?(?:équiper|fournir|livrer|approvisionner|équipement|fourniture)/iu.test(text.slice(from))) return [];
-  return companiesAfter(text, companies, from, to, /(?<![\p{L}])avec\s+(?:(?:le|la|les|l')\s*)?(?:[\p{Ll}-]+\s+){0,3}$/u);
-}
-
-/** Whether the words between a verb and a noun leave the noun its object: « agrandir de 2 MW son centre », not « étendre son activité de centres ». */
-function isObject(between: string): boolean {
-  const rest = between.replace(/^\s*(?:de\s+[\d\s,.]+\s*\S+|d'ici(?:\s+(?:à|la fin de))?\s+\d{4}|\p{L}+ment)\s+/iu, " ");
-  return rest.length <= 30 && !/(?<![\p{L}])(?:de|d'|du|des)(?![\p{L}])/iu.test(rest);
-}
-
-/** Whether an offset is inside « … » (the sentence quotes someone). */
-function insideQuote(text: string, at: number): boolean {
-  const before = text.slice(0, at);
-  return (before.match(/«/g)?.length ?? 0) > (before.match(/»/g)?.length ?? 0);
-}
-
-/**
- * « La filiale cloud du groupe Iliad a ouvert… »: the one subsidiary of the
- * named group that the article names (Scaleway), when the subject is a
- * subsidiary; undefined otherwise.
- */
-function subsidiaryMeant(text: string, parent: Mention, registry: AnnouncementRegistry, articleCompanies: readonly string[], why: string[]): string | undefined {
-  if (!/(?<![\p{L}])filiale\s+(?:[\p{L}-]+\s+){0,2}(?:d(?:e|u|es)\s+|d')(?:(?:la|le|l')\s*)?(?:groupe\s+)?$/iu.test(text.slice(Math.max(0, parent.start - 50), parent.start))) return undefined;
-  const subsidiaries = articleCompanies.filter((slug) => registry.companies.get(slug)?.parent === parent.slug);
-  if (subsidiaries.length !== 1) return undefined;
-  why.push(`entreprise : la filiale de ${registry.companies.get(parent.slug)?.name ?? parent.slug} que l'article nomme`);
-  return subsidiaries[0];
-}
-
-type Figures = { amounts: AmountMention[]; capacities: { mw: number; start: number }[]; years: { year: number; start: number }[] };
-
-/**
- * The figures of a list of places (« trois campus à A, B et C, pour 7,5
- * milliards »), one reading per place: as many figures as places go one to
- * each, in order; one figure alone sizes the whole list and is no single
- * place's, unless « chacun » says so; one year dates them all.
- */
-function shareFigures(listed: Reading[], text: string, figures: Figures, from: number, to: number): Reading[] {
-  const inScope = <T extends { start: number }>(list: T[]) => list.filter((f) => f.start >= from && f.start < to);
-  const amounts = inScope(figures.amounts);
-  const capacities = inScope(figures.capacities);
-  const years = inScope(figures.years);
-  const each = /(?<![\p{L}])(?:chacun|chacune|chaque|par site|par campus)(?![\p{L}])/iu.test(text.slice(from, to));
-  const n = listed.length;
-  return listed.map((r, j) => ({
-    ...r,
-    amount: amounts.length === n ? amounts[j] : amounts.length === 1 && each ? amounts[0] : amounts.length === 1 ? undefined : r.amount,
-    mw: capacities.length === n ? capacities[j].mw : capacities.length === 1 && each ? capacities[0].mw : capacities.length === 1 ? undefined : r.mw,
-    year: years.length === n ? years[j].year : years.length === 1 ? years[0].year : r.year,
-  }));
 }

@@ -2,14 +2,16 @@ import { type AmountMention, type CapacityMention, findAmounts, findCapacities }
 
 /* The amounts and capacities of a sentence that can be an announcement's own: not a turnover, a range or a total to reach. */
 
-/** Figures that are not the announcement's: turnover, a fund raise, a running total. */
-const NOT_ITS_AMOUNT = /(?:chiffre d'affaires|revenus?|bénéfices?|pertes?|valoris\p{L}*|capitalisation|porte à|portant à|au total|un total de|levée? de fonds|a levé|lève|dette)\s*(?:de\s+|d')?(?:plus de |près de |environ |quelque )?$/iu;
+/** Figures that are not the announcement's: turnover, a fund raise, a loan, a running total. */
+const NOT_ITS_AMOUNT = /(?:chiffre d'affaires|revenus?|bénéfices?|pertes?|valoris\p{L}*|capitalisation|porte à|portant à|au total|un total de|levée? de fonds|a levé|lève|dette|prêt(?:\s+bancaire)?|emprunt(?:\s+bancaire)?)\s*(?:de\s+|d')?(?:plus de |près de |environ |quelque )?$/iu;
 
 /** « de 600 à 650 milliards », « entre 2 et 3 milliards »: a range is no single figure. */
 const RANGE = /(?:\d[\d\s,.]*\s+(?:à|et)|entre)\s+$/iu;
 
 /** « le premier bâtiment », « une deuxième phase »: the sentence announces a part of a larger whole. */
 const PART = /(?<![\p{L}])(?:premier|première|deuxième|second|seconde|troisième|quatrième|cinquième|nouveau|nouvelle|dernier|dernière)\s+(?:bâtiment|salle|phase|tranche|module|hall|extension|bloc|étape)s?(?![\p{L}])/iu;
+/** « Le premier site », « le premier bâtiment de son parc »: a sum said after it may be the whole's. */
+export const FIRST_PART = /(?<![\p{L}])(?:premier|première)\s+(?:bâtiment|site|phase|tranche|module|hall|salle)/iu;
 /** « de son parc hyperscale de 1 GW », « du campus, d'une capacité de 200 MW »: a figure that sizes the whole. */
 const OF_THE_WHOLE = /(?:parc|campus|complexe|programme|plan|ensemble)(?:\s+[\p{L}-]+){0,2},?\s+(?:de|d'une (?:capacité|puissance)(?: totale)? de|totalisant)\s*$/iu;
 
@@ -25,16 +27,48 @@ function ofTheWhole(text: string, start: number): boolean {
   return !!whole && PART.test(text.slice(0, from + whole.index));
 }
 
-/** « porter sa capacité à 280 MW »: a total to reach, not the size of what is announced. */
-export function announcementCapacities(text: string): CapacityMention[] {
-  return findCapacities(text).filter(
-    (c) => !/port(?:er|e|era|ant|ent)\s+(?:[\p{L}'-]+\s+){0,6}?à\s+$/iu.test(text.slice(Math.max(0, c.start - 60), c.start).replace(/’/g, "'")) && !ofTheWhole(text, c.start),
-  );
+/** « porter sa capacité à 280 MW » after « un bâtiment de 20 MW »: a total to reach, not the size of what is announced. */
+export function announcementCapacities(text: string, { siteTotal = false } = {}): CapacityMention[] {
+  const all = findCapacities(text);
+  const reach = (c: CapacityMention) => /port(?:er|e|era|ant|ent)\s+((?:[\p{L}'-]+,?\s+){0,8}?)(?:de\s+[\d\s,.]+\s+)?à\s+$/iu.exec(text.slice(Math.max(0, c.start - 80), c.start).replace(/’/g, "'"));
+  // « investir 150 millions pour porter la capacité du site de Machelen à 40 MW », « un investissement qui portera la puissance
+  // du site à 176 MW », with no other figure: what the sum is for (`siteTotal`, a statement's own). « et portera la capacité
+  // du site à 300 MW » after a first building is the whole site's.
+  // « porter sa capacité en France à 280 MW » is the firm's total, never the announcement's.
+  const ofASite = (c: CapacityMention) =>
+    siteTotal && all.length === 1 && /(?<![\p{L}])(?:site|campus|centre|bâtiment|data ?center|datacenter)s?(?![\p{L}])/iu.test(reach(c)?.[1] ?? "") &&
+    /(?<![\p{L}])(?:pour|afin de|qui)\s+$/iu.test(text.slice(0, c.start - (reach(c)?.[0].length ?? 0)).replace(/’/g, "'"));
+  return all.filter((c) => (!reach(c) || ofASite(c)) && !ofTheWhole(text, c.start));
 }
 
 export function announcementAmounts(text: string): AmountMention[] {
   return findAmounts(text).filter((a) => {
     const before = text.slice(Math.max(0, a.start - 40), a.start).replace(/’/g, "'");
-    return !NOT_ITS_AMOUNT.test(before) && !RANGE.test(before) && !/^\s+le total/.test(text.slice(a.end)) && !ofTheWhole(text, a.start);
+    // « a réalisé 14 millions d'euros de chiffre d'affaires »: the turnover named after the sum.
+    const after = text.slice(a.end, a.end + 30).replace(/’/g, "'");
+    return !NOT_ITS_AMOUNT.test(before) && !RANGE.test(before) && !/^\s+le total/.test(after) && !/^\s+(?:de|d')\s*(?:chiffre d'affaires|revenus?|bénéfices?|pertes?|dette)/iu.test(after) && !ofTheWhole(text, a.start);
   });
+}
+
+type Figures = { amounts: AmountMention[]; capacities: { mw: number; start: number }[]; years: { year: number; start: number }[] };
+
+/**
+ * The figures of a list of places (« trois campus à A, B et C, pour 7,5
+ * milliards »), one reading per place: as many figures as places go one to
+ * each, in order; one figure alone sizes the whole list and is no single
+ * place's, unless « chacun » says so; one year dates them all.
+ */
+export function shareFigures<R extends { amount?: AmountMention; mw?: number; year?: number }>(listed: R[], text: string, figures: Figures, from: number, to: number): R[] {
+  const inScope = <T extends { start: number }>(list: T[]) => list.filter((f) => f.start >= from && f.start < to);
+  const amounts = inScope(figures.amounts);
+  const capacities = inScope(figures.capacities);
+  const years = inScope(figures.years);
+  const each = /(?<![\p{L}])(?:chacun|chacune|chaque|par site|par campus)(?![\p{L}])/iu.test(text.slice(from, to));
+  const n = listed.length;
+  return listed.map((r, j) => ({
+    ...r,
+    amount: amounts.length === n ? amounts[j] : amounts.length === 1 && each ? amounts[0] : amounts.length === 1 ? undefined : r.amount,
+    mw: capacities.length === n ? capacities[j].mw : capacities.length === 1 && each ? capacities[0].mw : capacities.length === 1 ? undefined : r.mw,
+    year: years.length === n ? years[j].year : years.length === 1 ? years[0].year : r.year,
+  }));
 }

@@ -7,7 +7,7 @@ export const REGIONAL = /^(?:région|province|département|préfecture|comté|ca
 /** Kinds of places inside a town: a town named after one (« le quartier des Acacias, à Genève ») says where it is. */
 export const WITHIN_TOWN = /^(?:quartier|parc d'activités|port|campus|site|zone)$/iu;
 
-export type Located = { slug: string; kind: "place" | "country"; start: number; country: string };
+export type Located = { slug: string; kind: "place" | "country"; start: number; end: number; country: string };
 
 /** The places of a clause, grouped: one group per place of a list, a qualifier (« en Alsace ») joins its place. */
 export function placeGroups(text: string, mentions: Mention[], registry: AnnouncementRegistry, from: number, to: number): Located[][] {
@@ -23,7 +23,11 @@ export function placeGroups(text: string, mentions: Mention[], registry: Announc
     if (join === "list" && previous?.kind === "place" && m.kind === "place" && WITHIN_TOWN.test(kindOf(previous.slug)) && !WITHIN_TOWN.test(kindOf(m.slug)) && previous.country === country) {
       join = "qualifier";
     }
-    // « Settimo Milanese, à l'ouest de Milan, Italie »: a country right after a place of it says where the place is.
+    // « dans la zone d'activités Wolser à Bettembourg »: the town of a business park, right after it.
+    if (join === "apart" && previous?.kind === "place" && m.kind === "place" && WITHIN_TOWN.test(kindOf(previous.slug)) && !WITHIN_TOWN.test(kindOf(m.slug)) && !REGIONAL.test(kindOf(m.slug)) && previous.country === country && /^\s*,?\s*(?:à|au)\s*$/u.test(text.slice(previous.end, m.start))) {
+      join = "qualifier";
+    }
+        // « Settimo Milanese, à l'ouest de Milan, Italie »: a country right after a place of it says where the place is.
     if (join === "list" && m.kind === "country" && previous?.kind === "place" && previous.country === m.slug) join = "qualifier";
     // « après Johannesburg, en Afrique du Sud »: what qualifies a place that is not the site is not the site either.
     // « sa quatrième en Europe après Paris, Amsterdam et Varsovie »: the rest of a list that is not the site is not either.
@@ -54,4 +58,32 @@ export function placeGroups(text: string, mentions: Mention[], registry: Announc
     previous = here;
   }
   return groups;
+}
+
+/** A business park, an industrial zone, a port: an area an announcement is placed by its town (a district, « La Défense », stays). */
+const PARK = /^(?:parc d'activités|port|zone)$/iu;
+
+const fold = (s: string) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[’']/g, "'").toLowerCase();
+
+/**
+ * Where a group of places is: its first place, or, when that is a business
+ * park, a zone or a port, the town it is in: the town named right after it
+ * (« la zone d'activités Wolser, à Bettembourg »), else the town its name ends
+ * with (« la zone industrielle de Plan-les-Ouates »).
+ */
+export function placeOf(group: readonly Located[] | undefined, registry: AnnouncementRegistry, text: string): string | undefined {
+  const first = group?.find((g) => g.kind === "place");
+  if (!first) return undefined;
+  const kind = (slug: string) => registry.places.get(slug)?.kind ?? "";
+  if (!PARK.test(kind(first.slug))) return first.slug;
+  // « la zone de Charguia, à Tunis »: the town right after it; « au sud de Mulhouse », « à l'ouest d'Alger » are landmarks.
+  const town = group!.find((g) => g.kind === "place" && g.start > first.end && !WITHIN_TOWN.test(kind(g.slug)) && /^\s*,?\s*(?:à|au)\s*$/u.test(text.slice(first.end, g.start)));
+  if (town) return town.slug;
+  const name = fold(registry.places.get(first.slug)?.name ?? "");
+  for (const [slug, p] of registry.places) {
+    if (p.country !== first.country || WITHIN_TOWN.test(p.kind ?? "") || REGIONAL.test(p.kind ?? "")) continue;
+    const own = fold(p.name);
+    if (own.length > 2 && name.length > own.length && new RegExp(`(?:\\s|')${own.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`, "u").test(name)) return slug;
+  }
+  return first.slug;
 }

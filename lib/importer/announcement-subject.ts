@@ -1,4 +1,4 @@
-import type { Mention } from "./announcement-mentions";
+import type { AnnouncementRegistry, Mention } from "./announcement-mentions";
 
 /*
  * Who does what a sentence announces: the company in subject position, not a
@@ -12,8 +12,11 @@ const RIGHT_AFTER_PREPOSITION = new RegExp(`(?:^|[\\s'])${PREPOSITION}\\s*$`, "i
 /** So does one before the article of its noun phrase (« par le fonds américain Roha »), not « le fournisseur … de centres de données NorthC ». */
 // Case-blind: « Selon le cabinet IDC » opens a sentence.
 const PHRASE_AFTER_PREPOSITION = new RegExp(`(?:^|[\\s'])${PREPOSITION}\\s*(?:le|la|les|l'|son|sa|ses|leur|leurs|un|une)\\s*(?:[\\p{L}-]+\\s+){0,5}$`, "iu");
-const PHRASE_START = /(?:^|[\s'])(?:le|la|les|l'|son|sa|ses|leur|leurs|un|une|du|des|au|aux)\s*(?:[\p{L}-]+\s+){0,5}$/u;
+// « Le gestionnaire du réseau Creos »: a capital article opens the sentence's phrase, the name its apposition.
+const PHRASE_START = /(?:^|[\s'])(?:[Ll]e|[Ll]a|[Ll]es|[Ll]'|son|sa|ses|leur|leurs|un|une|du|des|au|aux)\s*(?:[\p{L}-]+\s+){0,5}$/u;
 const governed = (before: string) => {
+  // « le centre que Data4 construit »: the subject of a relative clause.
+  if (/(?:^|\s)qu(?:e\s+|')$/iu.test(before)) return false;
   if (RIGHT_AFTER_PREPOSITION.test(before)) return true;
   const phrase = PHRASE_START.exec(before);
   return !!phrase && (/^\s*(?:du|des|au|aux)\s/u.test(phrase[0]) || PHRASE_AFTER_PREPOSITION.test(before.slice(0, phrase.index + phrase[0].length)));
@@ -26,7 +29,7 @@ export const COMPANY_ANAPHOR =
   /(?:^|[\s,'])(?:il|elle|ils|elles|celui-ci|celle-ci|ce dernier|cette dernière|ces derniers|(?:le|la|l'|les|ce|cet|cette|ces)\s*(?:[\p{L}-]+\s+)?(?:groupe|société|entreprise|opérateur|hébergeur|géant|firme|compagnie|conglomérat|fonds|filiale|promoteur|partenaires|coentreprise|spécialiste|fournisseur|éditeur|constructeur|exploitant|leader|américain|américaine|chinois|chinoise|français|française|japonais|allemand|britannique|canadien|indien))(?![\p{L}])/iu;
 /** « Le site », « l'installation », « le projet »: a subject that is the facility or plan named before. */
 export const FACILITY_SUBJECT =
-  /(?:^|[\s,'])(?:le|la|l'|les|ce|cet|cette|ces|son|sa|ses|leur|leurs)\s*(?:[\p{L}-]+\s+)?(?:sites?|projets?|plans?|bâtiments?|campus|centres?|installations?|infrastructures?|investissements?|régions?|câbles?|travaux|chantiers?|opération|mise en service|ensemble|data ?centers?|datacenters?|usines?|budget)(?![\p{L}])/iu;
+  /(?:^|[\s,'])(?:le|la|l'|les|ce|cet|cette|ces|son|sa|ses|leur|leurs)\s*(?:[\p{L}-]+\s+)?(?:sites?|projets?|plans?|bâtiments?|campus|centres?|installations?|infrastructures?|investissements?|régions?|câbles?|travaux|chantiers?|opération|mise en service|ensemble|data ?centers?|datacenters?|datacentres?|usines?|budget)(?![\p{L}])/iu;
 
 type Tagged = Mention & { governed: boolean };
 
@@ -75,11 +78,73 @@ export function ownerOf(text: string, companies: Tagged[], from: number, to: num
     if (c.start < from || c.end > to) continue;
     const before = text.slice(Math.max(0, c.start - 80), c.start).replace(/’/g, "'");
     const owner = /(?:centres? de données|data ?cent(?:er|re)s?|campus|câble|projet|plan|site)\s+(?:[\p{L}-]+\s+){0,2}?d(?:e\s+|u\s+|')$/iu.test(before);
-    const agent = /(?:financ|port|constru|men|détenu|soutenu|exploit)\p{L}*\s+(?:\p{L}+\s+)?par\s+(?:(?:le|la|l'|les)\s*)?(?:[\p{Ll}-]+\s+){0,2}$/iu.test(before);
+    const agent = /(?:financ|port|constru|réalis|men|détenu|soutenu|exploit)\p{L}*\s+(?:\p{L}+\s+)?par\s+(?:(?:le|la|l'|les)\s*)?(?:[\p{Ll}-]+\s+){0,2}$/iu.test(before);
     if (!owner && !agent) continue;
     const slugs = [c.slug];
     for (let j = i + 1; j < companies.length && JOINED.test(text.slice(companies[j - 1].end, companies[j].start)); j++) slugs.push(companies[j].slug);
     return { slugs: [...new Set(slugs)], start: c.start };
   }
   return undefined;
+}
+
+/** The place a sentence is about when it opens with it (« Francfort, où… », « L'Aéropole de Gosselies, le parc… »). */
+export function subjectPlace(text: string, mentions: Mention[]): Mention | undefined {
+  const first = mentions[0];
+  if (!first || first.kind !== "place" || first.start > 40 || /[,;:]/.test(text.slice(0, first.start))) return undefined;
+  return first;
+}
+
+/** « Le groupe prévoit un investissement total de 2 milliards »: a sum with nothing it goes into is the cost of what was just announced. */
+export const AN_OBJECT = /(?<![\p{L}])(?:dans|pour|en faveur d[eu'])\s/iu;
+
+/** « ce projet », « ce campus »: the object is the facility or plan the sentence before announced. */
+export const THAT_ONE = /(?<![\p{L}])(?:ce|cet|cette)\s+(?:nouveau\s+|nouvel\s+|nouvelle\s+)?(?:projet|site|campus|centre|bâtiment|chantier|câble|data ?center|datacenter)(?![\p{L}])/iu;
+
+/** « L'opérateur », « le groupe »: a noun that names one firm (« il » may be the facility). */
+export const ONE_FIRM = /(?:^|[\s,'])(?:le|la|l'|ce|cet|cette)\s*(?:[\p{L}-]+\s+)?(?:groupe|société|entreprise|opérateur|hébergeur|firme|compagnie|filiale|fournisseur|exploitant|constructeur|promoteur)(?![\p{L}])/iu;
+
+/** Companies a signed contract binds the subject to: « a signé avec Digicel un accord », « conclut un contrat avec X ». */
+export function dealWith(text: string, companies: Tagged[], from: number, to: number): string[] {
+  const clause = text.slice(from, to);
+  if (!/(?<![\p{L}])(?:un|une|l'|le|la)\s*(?:[\p{L}-]+\s+)?(?:accord|convention|contrat|protocole|partenariat)(?![\p{L}])/iu.test(clause)) return [];
+  // « un accord … pour équiper ses centres »: a supplier's contract, and a supplier is not `by`.
+  if (/(?<![\p{L}])pour\s+(?:l'|les?\s+)?(?:équiper|fournir|livrer|approvisionner|équipement|fourniture)/iu.test(text.slice(from))) return [];
+  return companiesAfter(text, companies, from, to, /(?<![\p{L}])avec\s+(?:(?:le|la|les|l')\s*)?(?:[\p{Ll}-]+\s+){0,3}$/u);
+}
+
+/** Whether the words between a verb and a noun leave the noun its object: « agrandir de 2 MW son centre », not « étendre son activité de centres ». */
+export function isObject(between: string): boolean {
+  const rest = between.replace(/^\s*(?:de\s+[\d\s,.]+\s*\S+|d'ici(?:\s+(?:à|la fin de))?\s+\d{4}|\p{L}+ment)\s+/iu, " ");
+  return rest.length <= 30 && !/(?<![\p{L}])(?:de|d'|du|des)(?![\p{L}])/iu.test(rest);
+}
+
+/** Whether an offset is inside « … » (the sentence quotes someone). */
+export function insideQuote(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  return (before.match(/«/g)?.length ?? 0) > (before.match(/»/g)?.length ?? 0);
+}
+
+/**
+ * « La filiale cloud du groupe Iliad a ouvert… »: the one subsidiary of the
+ * named group that the article names (Scaleway), when the subject is a
+ * subsidiary; undefined otherwise.
+ */
+export function subsidiaryMeant(text: string, parent: Mention, registry: AnnouncementRegistry, articleCompanies: readonly string[], why: string[]): string | undefined {
+  if (!/(?<![\p{L}])filiale\s+(?:[\p{L}-]+\s+){0,2}(?:d(?:e|u|es)\s+|d')(?:(?:la|le|l')\s*)?(?:groupe\s+)?$/iu.test(text.slice(Math.max(0, parent.start - 50), parent.start))) return undefined;
+  const subsidiaries = articleCompanies.filter((slug) => registry.companies.get(slug)?.parent === parent.slug);
+  if (subsidiaries.length !== 1) return undefined;
+  why.push(`entreprise : la filiale de ${registry.companies.get(parent.slug)?.name ?? parent.slug} que l'article nomme`);
+  return subsidiaries[0];
+}
+
+/** « Le nouveau datacentre de l'Université… »: a sentence whose subject is a new facility. */
+export const NEW_FACILITY = /^\s*(?:le|la|l')\s*(?:nouveau|nouvelle|nouvel|futur|future)\s+(?:[\p{L}-]+\s+)?(?:centre de données|data ?cent(?:er|re)|datacent(?:er|re)|campus|bâtiment|câble|site)(?![\p{L}])/iu;
+
+/** « Le groupe exploite déjà… », « possède trois campus »: the firm's existing assets as the main verb (not « qui exploite déjà »). */
+export const BACKGROUND = /(?<![\p{L}]|qui\s)(?:exploite|exploitent|exploitait|exploitaient|possède|possèdent|possédait)(?![\p{L}])/iu;
+
+/** Whether the anaphor `re` finds opens the sentence as its subject: no name and no « nous », « on » before it. */
+export function isSubject(re: RegExp, head: string, mentions: readonly Mention[]): boolean {
+  const at = re.exec(head)?.index ?? -1;
+  return at >= 0 && !mentions.some((m) => m.start < at) && !/(?:^|[\s,])(?:nous|je|j'|on)(?![\p{L}])/iu.test(head.slice(0, at));
 }

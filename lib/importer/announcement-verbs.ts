@@ -25,7 +25,7 @@ function er(stem: string, noun: string[] = [], pastStem = stem): Forms {
 }
 
 const LEXICON: [VerbClass, Forms][] = [
-  ["open", { present: ["ouvre", "ouvrent"], participle: ["ouvert", "ouverte", "ouverts", "ouvertes"], future: ["ouvrira", "ouvriront"], conditional: ["ouvrirait", "ouvriraient"], infinitive: ["ouvrir"], imperfect: ["ouvrait"], noun: ["ouverture"] }],
+  ["open", { present: ["ouvre", "ouvrent", "ouvrons"], participle: ["ouvert", "ouverte", "ouverts", "ouvertes"], future: ["ouvrira", "ouvriront"], conditional: ["ouvrirait", "ouvriraient"], infinitive: ["ouvrir"], imperfect: ["ouvrait"], noun: ["ouverture"] }],
   ["open", er("inaugur", ["inauguration"])],
   ["open", { present: ["met en service", "mettent en service"], participle: ["mis en service", "mise en service", "mises en service"], future: ["mettra en service", "mettront en service"], conditional: ["mettrait en service"], infinitive: ["mettre en service"], noun: ["mise en service"] }],
   ["open", { present: ["entre en service", "entrent en service"], participle: ["entré en service", "entrée en service", "entrés en service"], future: ["entrera en service", "entreront en service"], infinitive: ["entrer en service"], noun: ["entrée en service"] }],
@@ -33,9 +33,13 @@ const LEXICON: [VerbClass, Forms][] = [
   ["open", { present: ["accueille ses premiers clients", "accueillent leurs premiers clients"], future: ["accueillera ses premiers clients", "accueilleront leurs premiers clients"], infinitive: ["accueillir ses premiers clients", "accueillir leurs premiers clients", "accueillir les premiers clients"] }],
   ["open", { present: ["est opérationnel", "est opérationnelle", "sont opérationnels", "sont opérationnelles"], future: ["sera opérationnel", "sera opérationnelle", "seront opérationnels"] }],
   ["build", { present: ["en construction", "en cours de construction", "en chantier"] }],
-  ["build", { present: ["construit", "construisent"], participle: ["construit", "construite", "construits", "construites"], future: ["construira", "construiront"], conditional: ["construirait", "construiraient"], infinitive: ["construire"], imperfect: ["construisait"], noun: ["construction", "première pierre", "travaux", "chantier", "pose du câble", "pose des câbles"] }],
+  ["build", { present: ["construit", "construisent", "construisons"], participle: ["construit", "construite", "construits", "construites"], future: ["construira", "construiront"], conditional: ["construirait", "construiraient"], infinitive: ["construire"], imperfect: ["construisait"], noun: ["construction", "première pierre", "travaux", "chantier", "pose du câble", "pose des câbles"] }],
   // « Les sites seraient installés à Calatorao », « le campus sera implanté à Fouju »: where a facility is built (a passive, see findTriggers).
-  ["build", { participle: ["installé", "installée", "installés", "installées", "implanté", "implantée", "implantés", "implantées"] }],
+  // « va installer ses serveurs dans un centre de données de 60 MW à X »: active, only into a new facility (see findTriggers).
+  ["build", {
+    present: ["installe", "installent", "implante", "implantent"], future: ["installera", "installeront", "implantera", "implanteront"], infinitive: ["installer", "implanter"],
+    participle: ["installé", "installée", "installés", "installées", "implanté", "implantée", "implantés", "implantées"],
+  }],
   // « agrandir son centre », « prolonger le câble », « développer un campus »: building more of a facility; these
   // verbs also say much else (« développer son offre »), so they count only with a facility noun (see SOFT_BUILD).
   ["build", { ...er("développ"), noun: [] }],
@@ -44,13 +48,14 @@ const LEXICON: [VerbClass, Forms][] = [
   ["build", { ...er("prolong"), noun: [] }],
   ["build", { present: ["bâtit", "bâtissent"], participle: ["bâti", "bâtie", "bâtis"], future: ["bâtira", "bâtiront"], infinitive: ["bâtir"] }],
   ["deliver", er("livr", ["livraison"])],
-  ["land", { present: ["atterrit", "atterrissent"], participle: ["atterri"], future: ["atterrira", "atterriront"], infinitive: ["atterrir"] }],
+  // « l'accord d'atterrissement du câble »: the landing is the statement (« station d'atterrissement » alone names a facility).
+  ["land", { present: ["atterrit", "atterrissent"], participle: ["atterri"], future: ["atterrira", "atterriront"], infinitive: ["atterrir"], noun: ["atterrissement"] }],
   ["acquire", { ...er("rachèt", ["rachat"], "rachet"), participle: ["racheté", "rachetée", "rachetés", "rachetées"] }],
   ["acquire", { present: ["acquiert", "acquièrent"], participle: ["acquis", "acquise"], future: ["acquerra"], conditional: ["acquerrait"], infinitive: ["acquérir"], noun: ["acquisition", "prise de contrôle"] }],
   ["acquire", { present: ["s'offre"], infinitive: ["s'offrir"] }],
   ["sell", { ...er("cèd", ["cession"], "céd") }],
   ["sell", { present: ["vend", "vendent"], participle: ["vendu", "vendue", "vendus", "vendues"], future: ["vendra", "vendront"], infinitive: ["vendre"], noun: ["vente"] }],
-  ["invest", { present: ["investit", "investissent"], participle: ["investi"], future: ["investira", "investiront"], conditional: ["investirait", "investiraient"], infinitive: ["investir"], noun: ["investissement", "investissements"] }],
+  ["invest", { present: ["investit", "investissent", "investissons"], participle: ["investi"], future: ["investira", "investiront"], conditional: ["investirait", "investiraient"], infinitive: ["investir"], noun: ["investissement", "investissements"] }],
   ["invest", { ...er("consacr"), noun: [] }],
   // « est financé par un consortium » names a funder, not an investment: no participle.
   ["invest", { ...er("financ"), participle: [], noun: [] }],
@@ -62,7 +67,7 @@ const LEXICON: [VerbClass, Forms][] = [
   ["cancel", { ...er("annul", ["annulation"]) }],
   ["cancel", { ...er("retir"), noun: ["retrait"] }],
   ["announce", er("annonc")],
-  ["announce", { present: ["prévoit", "prévoient"], participle: ["prévu", "prévue", "prévus", "prévues"], future: ["prévoira"], infinitive: ["prévoir"], imperfect: ["prévoyait", "prévoyaient"], noun: ["projet", "permis de construire"] }],
+  ["announce", { present: ["prévoit", "prévoient", "prévoyons"], participle: ["prévu", "prévue", "prévus", "prévues"], future: ["prévoira"], infinitive: ["prévoir"], imperfect: ["prévoyait", "prévoyaient"], noun: ["projet", "permis de construire"] }],
   ["announce", er("projett", [], "projet")],
   ["announce", er("envisag")],
   ["announce", er("planifi")],
@@ -109,6 +114,11 @@ const FORM = new RegExp(
   "gu",
 );
 
+/** « … dans un centre de données de 60 MW à » (not « de Data4 »): a new facility the thing goes into, its own (a tenant « s'installe »). */
+const INTO_NEW = /^[^,.;]{0,70}?\s(?:dans|sur)\s+(?:un|une)\s+(?:(?:nouveau|nouvel|nouvelle)\s+)?(?:centre de données|data ?cent(?:er|re)|datacent(?:er|re)|campus|bâtiment)(?!\s+(?:de|d')\s*\p{Lu})/iu;
+const OBJECT_NEXT = /^\s+(?:(?:aussi|également|actuellement|désormais|déjà|encore)\s+)?(?:un|une|des|deux|trois|quatre|cinq|son|sa|ses|leur|leurs)\s/iu;
+const ACCESS = /^\s+(?:à|au|aux)\s+(?:(?:la|les|l'|ses|leurs|des|d'autres)\s*)?(?:public|équipes?|clients?|chercheurs?|utilisateurs?|entreprises?|partenaires?|laboratoires?|étudiants?|habitants?|visiteurs?|développeurs?|opérateurs?|concurrents?)(?![\p{L}])/iu;
+
 /** Words that may sit between an auxiliary and its participle (« a de son côté promis », « avait déjà racheté »). */
 const INSERT = String.raw`(?:\s+(?:de son côté|pour sa part|par ailleurs|quant à (?:eux|elle|lui|elles)|en revanche|en effet|en outre|d'ailleurs|lui-même|elle-même|dans la foulée|enfin|finalement|déjà|également|aussi|ainsi|bien|officiellement|notamment|récemment|discrètement|pas|plus|jamais|encore|toujours|ensuite|hier|aujourd'hui|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+soir)?|\p{L}+ment))*`;
 const AUX = new RegExp(`(?<![\\p{L}])(a|ont|avons|avez|ai|avait|avaient|aura|auront|aurait|auraient|est|sont|était|étaient|sera|seront|serait|seraient|été|avoir|être|s'est|se sont|s'était)${INSERT}\\s+$`, "iu");
@@ -130,12 +140,15 @@ export function findTriggers(sentence: string): Trigger[] {
     for (const { cls, tenses } of forms.get(form) ?? []) {
       let tense: Tense | undefined;
       // « installé », « implanté » say where a facility goes only in the passive (« sera implanté à »), not « a installé des serveurs ».
-      if (PASSIVE_ONLY.test(form) && !/^(?:est|sont|sera|seront|serait|seraient|été|être)$/i.test(aux ?? "")) continue;
+      if (PASSIVE_ONLY.test(form) && !/^(?:est|sont|sera|seront|serait|seraient|été|être)$/i.test(aux ?? "") && (!INTO_NEW.test(text.slice(start + m[0].length, start + m[0].length + 120)) || /(?<![\p{L}])s'$/u.test(text.slice(0, start)))) continue;
       if (tenses.includes("participle") && aux) tense = "participle";
       // « RBX9, construit en dix-huit mois »: after a comma, a form that is also a participle qualifies the noun.
-      else if (tenses.includes("participle") && /[,(]\s*$/.test(text.slice(0, start))) continue;
+      // « L'entreprise, qui a reçu un prêt, construit aussi un campus »: with its object after it, the verb.
+      else if (tenses.includes("participle") && /[,(]\s*$/.test(text.slice(0, start)) && !OBJECT_NEXT.test(text.slice(start + m[0].length, start + m[0].length + 40))) continue;
       else tense = tenses.find((t) => t !== "participle");
       if (!tense || (elided && tense === "present")) continue;
+      // « ouvert aux équipes du CNRS », « ouvrir au public »: access given to people, not a facility opened.
+      if (cls === "open" && ACCESS.test(text.slice(start + m[0].length, start + m[0].length + 40))) continue;
       // « la mise en service » is a noun; after « a », a participle.
       if (tense === "noun" && aux && tenses.includes("participle")) tense = "participle";
       found.push({ cls, tense, form, start, end: start + m[0].length, ...(tense === "participle" ? { aux } : {}) });

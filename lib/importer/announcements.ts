@@ -2,20 +2,17 @@ import type { AnnouncementData, AnnouncementStatus } from "../model/schema/annou
 import { type AmountMention, currencyIn, findAmounts } from "./amounts";
 import { FUTURE, eventYears, isSiteLocative } from "./announcement-clues";
 import { readSentence } from "./announcement-events";
-import { announcementAmounts, announcementCapacities } from "./announcement-figures";
+import { FIRST_PART, announcementAmounts, announcementCapacities } from "./announcement-figures";
 import { REGIONAL, WITHIN_TOWN } from "./announcement-places";
 import { type AnnouncementRegistry, type Mention, mentionFinder } from "./announcement-mentions";
-import { COMPANY_ANAPHOR, FACILITY_SUBJECT, namedSubject, tagCompanies } from "./announcement-subject";
+import { AN_OBJECT, BACKGROUND, COMPANY_ANAPHOR, FACILITY_SUBJECT, NEW_FACILITY, ONE_FIRM, THAT_ONE, isSubject, namedSubject, subjectPlace, tagCompanies } from "./announcement-subject";
 import { findTriggers } from "./announcement-verbs";
+import { type SiteRef, siteOf } from "./announcement-sites";
 import { splitSentences } from "./sentences";
 
 export type { AnnouncementRegistry } from "./announcement-mentions";
+export { FACILITY_CODE, type SiteRef } from "./announcement-sites";
 
-/** An existing site, as the registry of sites lists it. */
-export type SiteRef = { slug: string; name: string; aliases?: readonly string[]; operators: readonly string[]; place?: string; country?: string };
-
-/** « MRS5 », « RBX9 »: a facility's own code, the name the text gives one building. */
-export const FACILITY_CODE = /(?<![\p{L}\p{N}])\p{Lu}{2,5}\d{1,3}(?![\p{L}\p{N}])/u;
 
 export type AnnouncementInput = {
   /** The cleaned Markdown body. */
@@ -45,12 +42,9 @@ type Draft = Omit<AnnouncementData, "amount" | "evidence" | "site" | "status"> &
   why: string[];
 };
 
-/** How many sentences back « il » or « le groupe » may still point to a named firm. */
-const SUBJECT_REACH = 2;
+const SUBJECT_REACH = 2; // how many sentences back « il » or « le groupe » may still point to a named firm
 const MILESTONE = new Set(["open", "build", "deliver", "land", "start"]);
 const FACILITY_KINDS = new Set(["datacenter", "cloud-region", "cable", "other"]);
-/** « Le premier site », « le premier bâtiment de son parc »: a sum said after it may be the whole's. */
-const FIRST_PART = /(?<![\p{L}])(?:premier|première)\s+(?:bâtiment|site|phase|tranche|module|hall|salle)/iu;
 
 /**
  * The announcements an article's body states, sentence by sentence: who (the
@@ -66,6 +60,7 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
   const sentences = splitSentences(body);
   const drafts: Draft[] = [];
   const contributed: number[][] = [];
+  const kinds = new Map<string, AnnouncementData["kind"]>();
   let subject: { by: string[]; at: number } | undefined;
   let lastNamed: string | undefined;
   const located = (mentions: Mention[], text: string) =>
@@ -76,17 +71,23 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
     const text = sentence.text;
     const amounts = announcementAmounts(text);
     const mentions = find(text).filter((m) => !amounts.some((a) => m.start < a.end && a.start < m.end));
-    let readings = readSentence(text, { registry, mentions, articleCompanies: input.companies });
+    let readings = readSentence(text, { registry, mentions, articleCompanies: input.companies, kinds });
     const own = tagCompanies(text.replace(/’/g, "'"), mentions).filter((c) => !c.governed);
     const head = text.slice(0, 70).replace(/’/g, "'");
-    const refersBack = !own.length && (COMPANY_ANAPHOR.test(head) || FACILITY_SUBJECT.test(head));
+    // The anaphor must be the subject: « L'Irlande a dû suspendre les nouveaux projets », « Nous proposons que les centres… » speak of others.
+    const subjectAt = (re: RegExp) => isSubject(re, head, mentions);
+    // « Réalisé pour un coût de 1,8 milliard de dinars au pôle de Haï Essabah, le centre hébergera… »: the subject after a participle's phrase.
+    const afterLead = /^\s*\p{Lu}\p{Ll}+(?:é|ée|és|ées|i|ie|is|it|u|ue|us)\s/u.test(text) && [...text.slice(0, 200).matchAll(/,/g)].some((c) => FACILITY_SUBJECT.exec(text.slice(c.index! + 1, c.index! + 60).replace(/’/g, "'"))?.index === 0);
+    // « Le groupe exploite depuis 2022 trois campus, à El Burgo de Ebro… » (BACKGROUND) adds nothing to what it announced.
+    const refersBack = !own.length && (subjectAt(COMPANY_ANAPHOR) || subjectAt(FACILITY_SUBJECT) || afterLead) && !BACKGROUND.test(text);
     // « Ce dernier » is the firm named last, not the subject of the sentence before.
     const latest = /(?<![\p{L}])(?:ce dernier|cette dernière|ces derniers)(?![\p{L}])/iu.test(head);
     contributed[i] = [];
 
     // The sentence just before, in the same paragraph or ending the one before (« Le projet, évalué à… » often opens the next): no intertitle between.
     const adjacent = i > 0 && (sentences[i - 1].paragraph === sentence.paragraph || !body.slice(sentences[i - 1].end, sentence.start).includes("#"));
-    const previous = adjacent ? contributed[i - 1] : [];
+    // A sentence that announced nothing, in the paragraph of the one before it (« Cinq bâtiments sont prévus… ») does not break the thread.
+    const previous = !adjacent ? [] : contributed[i - 1].length || i < 2 || sentences[i - 2].paragraph !== sentences[i - 1].paragraph ? contributed[i - 1] : contributed[i - 2];
     if (refersBack && previous.length === 1) {
       const target = drafts[previous[0]];
       // « Le site sera à Calatorao » narrows « en Aragon »; « les sites seront à Calatorao, à La Muela et… » are several new ones.
@@ -99,7 +100,7 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
       // « L'opérateur y a investi 40 millions de dinars » after its new centre: the cost of that centre, not a second announcement.
       const costOf = (r: (typeof readings)[number]) =>
         r.kind === "investment" && !!r.amount && !target.amount && !r.place && (!r.country || r.country === target.country) && FACILITY_KINDS.has(target.kind) &&
-        (r.there || FACILITY_SUBJECT.test(head)) && !FIRST_PART.test(sentences[target.first].text);
+        (r.there || FACILITY_SUBJECT.test(head) || (r.carried && !AN_OBJECT.test(text.slice(r.amount.end)))) && !FIRST_PART.test(sentences[target.first].text);
       const fresh = readings.filter((r) => !costOf(r)).filter((r) => r.standalone || (r.country && r.country !== target.country) || (r.place && r.place !== target.place && !refines(r.place, r.country) && !inside(r.place)));
       if (!fresh.length) {
         const added: string[] = [];
@@ -138,10 +139,18 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
         by = [lastNamed];
         why.push("entreprise : « ce dernier » renvoie à la dernière nommée dans la phrase précédente");
       } else if (r.carried && (!subject || i - subject.at > SUBJECT_REACH)) {
-        // « Nous avons mis en service… » in a firm's own post or release: the one firm the article names.
-        if (!/^\s*nous\s/iu.test(text) || input.companies.length !== 1) continue;
-        by = [...input.companies];
-        why.push("entreprise : « nous », la seule que l'article nomme");
+        if (NEW_FACILITY.test(head) && r.place && FACILITY_KINDS.has(r.kind) && r.kind !== "other") {
+          // « Le nouveau datacentre de l'Université… est entré en service à X », no firm in reach: a facility no firm is said to build.
+          (by = []), why.push("aucune entreprise : une installation nouvelle dont la phrase ne nomme pas d'entreprise");
+        } else {
+          // « Nous avons mis en service… » in a firm's own post or release: the one firm the article names, unless it is the subject next door.
+          const third = [i - 1, i + 1].some((j) => sentences[j] && tagCompanies(sentences[j].text.replace(/’/g, "'"), find(sentences[j].text)).some((c) => !c.governed && c.slug === input.companies[0]));
+          if (!/^\s*nous\s/iu.test(text) || input.companies.length !== 1 || third) continue;
+          (by = [...input.companies]), why.push("entreprise : « nous », la seule que l'article nomme");
+        }
+      } else if (r.carried && subject!.by.length > 1 && ONE_FIRM.test(head)) {
+        // « Orange et MTN y achèteront de la capacité. L'opérateur public construira… »: one firm is not the two just named.
+        continue;
       } else if (r.carried) {
         by = subject!.by;
         why.push(`entreprise reprise de la phrase ${i - subject!.at === 1 ? "précédente" : "d'avant"} (« il », « le groupe »…)`);
@@ -155,12 +164,28 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
         const where = located(mentions, before);
         const pool = where.length || !r.there ? where : mentions.filter((m) => m.kind === "place" || m.kind === "country");
         const named = [...new Set(pool.map(countryOf))];
-        if (named.length === 1 && named[0]) (country = named[0]), why.push("pays tiré de la phrase précédente");
-        const towns = [...new Set(pool.filter((m) => m.kind === "place").map((m) => m.slug))];
-        if (r.there && !r.place && named.length === 1 && towns.length === 1) (place = towns[0]), why.push("lieu : « y » renvoie à celui de la phrase précédente");
+        // « Sur la ZAC de la Porte des Flandres, à Bierne »: the town, not the park in it.
+        const spots = pool.filter((m) => m.kind === "place");
+        const towns = [...new Set((spots.some((m) => !WITHIN_TOWN.test(registry.places.get(m.slug)?.kind ?? "")) ? spots.filter((m) => !WITHIN_TOWN.test(registry.places.get(m.slug)?.kind ?? "")) : spots).map((m) => m.slug))];
+        // « L'Aéropole de Gosselies, … accueillera… Proximus y construira »: the place the sentence before is about, its subject.
+        const topic = r.there && (named.length > 1 || towns.length > 1) ? subjectPlace(before, mentions) : undefined;
+        if (topic) {
+          (country = countryOf(topic)), why.push("pays tiré de la phrase précédente");
+          if (!r.place) (place = topic.slug), why.push("lieu : « y » renvoie au lieu dont parle la phrase précédente");
+        } else {
+          if (named.length === 1 && named[0]) (country = named[0]), why.push("pays tiré de la phrase précédente");
+          if (r.there && !r.place && named.length === 1 && towns.length === 1) (place = towns[0]), why.push("lieu : « y » renvoie à celui de la phrase précédente");
+        }
+      }
+      // « Sopra Steria s'est engagé à financer ce projet »: the project the sentence before announced, and where it is.
+      const that = !country && !place && previous.length === 1 && THAT_ONE.test(text.replace(/’/g, "'")) ? drafts[previous[0]] : undefined;
+      if (that?.country) {
+        (country = that.country), (place = that.place);
+        why.push("lieu et pays : ceux du projet que la phrase précédente annonce (« ce projet »…)");
       }
       const { carried: _c, standalone: _s, there: _t, why: _w, ...fields } = r;
       drafts.push({ ...fields, by, place, country, first: i, last: i, why });
+      if (FACILITY_KINDS.has(fields.kind)) for (const b of by) kinds.set(b, fields.kind);
       contributed[i].push(drafts.length - 1);
     }
     lastNamed = mentions.filter((m) => m.kind === "company").at(-1)?.slug;
@@ -219,18 +244,4 @@ function finish(drafts: Draft[], input: AnnouncementInput, sentences: ReturnType
     why.push(reasons);
   }
   return { announcements, notes, why };
-}
-
-/** The existing site an announcement is about: named in its sentence, or the one site of the same operator and place. */
-function siteOf(d: Draft, evidence: string, sites: readonly SiteRef[]): { slug?: string; note?: string } {
-  if (d.kind === "acquisition" || d.kind === "partnership") return {};
-  const theirs = sites.filter((s) => s.operators.some((o) => d.by.includes(o)));
-  const names = (s: SiteRef) => [s.name, ...(s.aliases ?? [])].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-  const named = theirs.find((s) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${names(s).join("|")})(?![\\p{L}\\p{N}])`, "u").test(evidence));
-  if (named) return { slug: named.slug };
-  // « MRS5 », « RBX9 »: the text names a facility the registry does not have; the same town is not enough.
-  const code = FACILITY_CODE.exec(evidence)?.[0];
-  if (code) return theirs.some((s) => s.place === d.place) ? { note: `installation nommée ${code}, absente des sites connus : nouveau site à créer` } : {};
-  const same = d.place ? theirs.filter((s) => s.place === d.place) : [];
-  return same.length === 1 ? { slug: same[0].slug } : {};
 }

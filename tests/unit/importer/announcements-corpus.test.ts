@@ -2,7 +2,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadRegistry } from "@/lib/content/load-registry";
 import { proposeAnnouncements } from "@/lib/importer/announcements";
-import { type Fixture, inputFor, loadCorpus, type Score, scoreCorpus } from "./announcement-corpus";
+import { type Fixture, inputFor, loadCorpus, matchArticle, type Score, scoreCorpus } from "./announcement-corpus";
 
 const registry = loadRegistry(path.resolve(process.cwd(), "content"));
 
@@ -49,5 +49,15 @@ describe("announcement extraction on the hand-written corpus", () => {
     if (process.env.ANNOUNCEMENTS_VERBOSE) console.log(JSON.stringify({ missed: score.missed, extra: score.extra, wrong: score.pairs.filter((p) => p.expected.status !== p.proposal.status || p.expected.place !== p.proposal.place || JSON.stringify(p.expected.amount) !== JSON.stringify(p.proposal.amount) || p.expected.mw !== p.proposal.mw) }, null, 1));
     expect(score.verbatim).toBe(1);
     expect(score.expected).toBeGreaterThanOrEqual(8);
+  });
+
+  it("matches an announcement by no company only to a proposal by no company, in the same country", () => {
+    const none = { by: [], kind: "datacenter", status: "operational", country: "france" } as const;
+    const firm = { ...none, by: ["equinix"] };
+    const proposal = (p: typeof none | typeof firm) => ({ ...p, by: [...p.by], evidence: "…" });
+    expect(matchArticle([{ ...none, by: [] }], [proposal(none)]).pairs).toHaveLength(1);
+    expect(matchArticle([{ ...none, by: [] }], [proposal(firm)]).pairs).toHaveLength(0);
+    expect(matchArticle([{ ...firm }], [proposal(none)]).pairs).toHaveLength(0);
+    expect(matchArticle([{ ...none, by: [] }], [{ ...proposal(none), country: "belgique" }]).pairs).toHaveLength(0);
   });
 });
