@@ -26,7 +26,9 @@ import { announcementLine, announcementMisses, type PageAnnouncements, pageAnnou
  * written blind the same way, only reports, in its own table: a page of it the
  * importer refuses, a false date or a lost sentence there is printed, never
  * failed, so that the suite measures unseen pages without being tuned to pass
- * them. Pages whose expected.json has `"announcements"` also get the
+ * them. The fourth set ("held-out-4"), written blind the same way while the
+ * rules were tuned on every page before it, reports alike in a table of its own.
+ * Pages whose expected.json has `"announcements"` also get the
  * announcements score (raw-page-announcements.ts), per set.
  */
 const registry = loadRegistry(`${process.cwd()}/content`);
@@ -39,7 +41,9 @@ const namesOf = (set: string) => new Set(pages.filter((p) => p.expected.set === 
 const second = namesOf("held-out-2");
 /** The third blind set: scored and printed, never failing the suite. */
 const reportOnly = namesOf("held-out-3");
-const blindSets = (name: string) => second.has(name) || reportOnly.has(name);
+/** The fourth blind set, written while the rules were tuned on all the others: reported the same way. */
+const fourth = namesOf("held-out-4");
+const blindSets = (name: string) => second.has(name) || reportOnly.has(name) || fourth.has(name);
 /** Pages of the blind sets the importer refused, with its message. */
 const refused = new Map<string, string>();
 /** Pages of the blind sets whose written file would not validate, with the problems. */
@@ -98,7 +102,7 @@ describe("raw-page corpus", () => {
         line("Annonces, pages réservées", heldOut),
         ...(show ? ["", ...held.misses, ...annMisses(heldOut), ...held.duplicates, ...held.forbidden] : []),
         "",
-        ...[second, reportOnly].flatMap((names, i) => {
+        ...[second, reportOnly, fourth].flatMap((names, i) => {
           const blind = summarise([...scores.values()].filter((s) => names.has(s.name)));
           const refusedHere = [...refused].filter(([name]) => names.has(name));
           return [
@@ -125,8 +129,8 @@ describe("the issue's goals on the tuned pages", () => {
     const s = tuned();
     expect(s.clean / s.pages).toBeGreaterThanOrEqual(GOALS.clean);
   });
-  it("no false date and no lost sentence, held-out pages included (the third, report-only set aside)", () => {
-    const s = summarise([...scores.values()].filter((p) => !reportOnly.has(p.name)));
+  it("no false date and no lost sentence, held-out pages included (the third and fourth, report-only sets aside)", () => {
+    const s = summarise([...scores.values()].filter((p) => !reportOnly.has(p.name) && !fourth.has(p.name)));
     expect(s.falseDates).toEqual([]);
     expect(s.lostSentences).toBe(0);
   });
