@@ -19,8 +19,9 @@ export type ExpectedPage = {
    * "held-out": written before the rules were tuned and looked at only after; scored apart.
    * "held-out-2": written blind (without reading the rules) after that; scored apart and report-only.
    * "held-out-3": a second blind set, written while the rules were being tuned again; scored apart and report-only.
+   * "held-out-4": a third blind set, written while the rules were tuned on every page before it; scored apart and report-only.
    */
-  set?: "held-out" | "held-out-2" | "held-out-3";
+  set?: "held-out" | "held-out-2" | "held-out-3" | "held-out-4";
   headline: string;
   titleSource: "source" | "editorial";
   date: string | null;

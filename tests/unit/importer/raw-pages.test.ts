@@ -25,7 +25,11 @@ import { announcementLine, announcementMisses, type PageAnnouncements, pageAnnou
  * listed in the table, then fails the goals' test. The third set ("held-out-3"),
  * written blind the same way, was first only reported in its own table; read
  * since to tune the rules (importer4, importer5), it now reaches the goals and
- * is held to them like the second. Pages whose expected.json has `"announcements"` also get the
+ * is held to them like the second. The fourth set ("held-out-4"), written
+ * blind while the rules were tuned on every page before it, only reports, in a
+ * table of its own: a page of it the importer refuses, a false date or a lost
+ * sentence there is printed, never failed, so that the suite measures unseen
+ * pages without being tuned to pass them. Pages whose expected.json has `"announcements"` also get the
  * announcements score (raw-page-announcements.ts), per set.
  */
 const registry = loadRegistry(`${process.cwd()}/content`);
@@ -38,7 +42,9 @@ const namesOf = (set: string) => new Set(pages.filter((p) => p.expected.set === 
 const second = namesOf("held-out-2");
 /** The third blind set, read since to tune the rules (importer4, importer5): held to the goals apart too. */
 const third = namesOf("held-out-3");
-const blindSets = (name: string) => second.has(name) || third.has(name);
+/** The fourth blind set, written while the rules were tuned on all the others: scored and printed, never failing the suite. */
+const fourth = namesOf("held-out-4");
+const blindSets = (name: string) => second.has(name) || third.has(name) || fourth.has(name);
 /** Pages of the blind sets the importer refused, with its message. */
 const refused = new Map<string, string>();
 /** Pages of the blind sets whose written file would not validate, with the problems. */
@@ -97,7 +103,7 @@ describe("raw-page corpus", () => {
         line("Annonces, pages réservées", heldOut),
         ...(show ? ["", ...held.misses, ...annMisses(heldOut), ...held.duplicates, ...held.forbidden] : []),
         "",
-        ...[second, third].flatMap((names, i) => {
+        ...[second, third, fourth].flatMap((names, i) => {
           const blind = summarise([...scores.values()].filter((s) => names.has(s.name)));
           const refusedHere = [...refused].filter(([name]) => names.has(name));
           return [
@@ -124,8 +130,8 @@ describe("the issue's goals on the tuned pages", () => {
     const s = tuned();
     expect(s.clean / s.pages).toBeGreaterThanOrEqual(GOALS.clean);
   });
-  it("no false date and no lost sentence, held-out pages included", () => {
-    const s = summarise([...scores.values()]);
+  it("no false date and no lost sentence, held-out pages included (the fourth, report-only set aside)", () => {
+    const s = summarise([...scores.values()].filter((p) => !fourth.has(p.name)));
     expect(s.falseDates).toEqual([]);
     expect(s.lostSentences).toBe(0);
   });
