@@ -62,6 +62,9 @@ function addNames(into: Map<string, Entry[]>, entry: Entry, names: readonly stri
  * apart, so the article's list may lack it. Longest names win an overlap
  * (« Hydro-Québec » is not Québec, « Maroc Telecom » not Morocco).
  */
+/** What may open a line before a speaker's name: nothing, or a timestamp (« [12:10] », « 00:12:10 – »). */
+const SPEAKER_BEFORE = /^\s*(?:[[(]?\d{1,2}[:h]\d{2}(?::\d{2})?[\])]?\s*[-–—]?\s*)?$/u;
+
 export function mentionFinder(
   registry: AnnouncementRegistry,
   article: { companies: readonly string[]; countries: readonly string[]; places: readonly string[] },
@@ -110,6 +113,7 @@ export function mentionFinder(
       if (kept.some((k) => m.start < k.end && k.start < m.end)) continue;
       kept.push(m);
     }
-    return kept.sort((a, b) => a.start - b.start);
+    // « [12:10] Inès Boulanger : On vient de lever… »: a transcript's speaker label names who talks, never who builds.
+    return kept.filter((m) => !(m.kind === "company" && SPEAKER_BEFORE.test(text.slice(0, m.start)) && /^\s*:/.test(text.slice(m.end, m.end + 4)))).sort((a, b) => a.start - b.start);
   };
 }

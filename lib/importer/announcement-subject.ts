@@ -148,3 +148,9 @@ export function isSubject(re: RegExp, head: string, mentions: readonly Mention[]
   const at = re.exec(head)?.index ?? -1;
   return at >= 0 && !mentions.some((m) => m.start < at) && !/(?:^|[\s,])(?:nous|je|j'|on)(?![\p{L}])/iu.test(head.slice(0, at));
 }
+
+/** « ↑ « Brookfield rachète Data4 », Le Quotidien, 12 juillet 2017. »: an encyclopedia's reference line cites an article, it announces nothing. */
+export const REFERENCE = /^\s*(?:↑|\^)/u;
+
+/** « Octobre 2024 : Début des travaux… »: an entry of a dated chronology, a new event, never a figure added to the entry before. */
+export const DATED_ENTRY = /^\s*(?:(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s+)?(?:19|20)\d{2}\s*:/iu;

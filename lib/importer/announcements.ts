@@ -5,7 +5,7 @@ import { readSentence } from "./announcement-events";
 import { FIRST_PART, announcementAmounts, announcementCapacities } from "./announcement-figures";
 import { REGIONAL, WITHIN_TOWN } from "./announcement-places";
 import { type AnnouncementRegistry, type Mention, mentionFinder } from "./announcement-mentions";
-import { AN_OBJECT, BACKGROUND, COMPANY_ANAPHOR, FACILITY_SUBJECT, NEW_FACILITY, ONE_FIRM, THAT_ONE, isSubject, namedSubject, subjectPlace, tagCompanies } from "./announcement-subject";
+import { AN_OBJECT, BACKGROUND, COMPANY_ANAPHOR, DATED_ENTRY, FACILITY_SUBJECT, NEW_FACILITY, ONE_FIRM, REFERENCE, THAT_ONE, isSubject, namedSubject, subjectPlace, tagCompanies } from "./announcement-subject";
 import { findTriggers } from "./announcement-verbs";
 import { type SiteRef, siteOf } from "./announcement-sites";
 import { splitSentences } from "./sentences";
@@ -71,7 +71,7 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
     const text = sentence.text;
     const amounts = announcementAmounts(text);
     const mentions = find(text).filter((m) => !amounts.some((a) => m.start < a.end && a.start < m.end));
-    let readings = readSentence(text, { registry, mentions, articleCompanies: input.companies, kinds });
+    let readings = REFERENCE.test(text) ? [] : readSentence(text, { registry, mentions, articleCompanies: input.companies, kinds });
     const own = tagCompanies(text.replace(/’/g, "'"), mentions).filter((c) => !c.governed);
     const head = text.slice(0, 70).replace(/’/g, "'");
     // The anaphor must be the subject: « L'Irlande a dû suspendre les nouveaux projets », « Nous proposons que les centres… » speak of others.
@@ -79,7 +79,7 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
     // « Réalisé pour un coût de 1,8 milliard de dinars au pôle de Haï Essabah, le centre hébergera… »: the subject after a participle's phrase.
     const afterLead = /^\s*\p{Lu}\p{Ll}+(?:é|ée|és|ées|i|ie|is|it|u|ue|us)\s/u.test(text) && [...text.slice(0, 200).matchAll(/,/g)].some((c) => FACILITY_SUBJECT.exec(text.slice(c.index! + 1, c.index! + 60).replace(/’/g, "'"))?.index === 0);
     // « Le groupe exploite depuis 2022 trois campus, à El Burgo de Ebro… » (BACKGROUND) adds nothing to what it announced.
-    const refersBack = !own.length && (subjectAt(COMPANY_ANAPHOR) || subjectAt(FACILITY_SUBJECT) || afterLead) && !BACKGROUND.test(text);
+    const refersBack = !own.length && (subjectAt(COMPANY_ANAPHOR) || subjectAt(FACILITY_SUBJECT) || afterLead) && !BACKGROUND.test(text) && !DATED_ENTRY.test(text);
     // « Ce dernier » is the firm named last, not the subject of the sentence before.
     const latest = /(?<![\p{L}])(?:ce dernier|cette dernière|ces derniers)(?![\p{L}])/iu.test(head);
     contributed[i] = [];
@@ -93,7 +93,7 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
       // « Le site sera à Calatorao » narrows « en Aragon »; « les sites seront à Calatorao, à La Muela et… » are several new ones.
       const towns = new Set(located(mentions, text).filter((m) => m.kind === "place" && !REGIONAL.test(registry.places.get(m.slug)?.kind ?? "")).map((m) => m.slug));
       const refines = (place?: string, country?: string) =>
-        !!place && towns.size <= 1 && country === target.country && (!target.place || REGIONAL.test(registry.places.get(target.place)?.kind ?? ""));
+        !!place && towns.size <= 1 && (country === target.country || (!target.country && !target.place)) && (!target.place || REGIONAL.test(registry.places.get(target.place)?.kind ?? ""));
       // « dans la zone industrielle de Sidi Salem » after « à Sfax »: an area of the same town (the importer gives it the town's point).
       const spot = (slug?: string) => (slug ? registry.places.get(slug) : undefined);
       const inside = (place?: string) => WITHIN_TOWN.test(spot(place)?.kind ?? "") && spot(place)?.lat === spot(target.place)?.lat && spot(place)?.lon === spot(target.place)?.lon;
@@ -101,7 +101,7 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
       const costOf = (r: (typeof readings)[number]) =>
         r.kind === "investment" && !!r.amount && !target.amount && !r.place && (!r.country || r.country === target.country) && FACILITY_KINDS.has(target.kind) &&
         (r.there || FACILITY_SUBJECT.test(head) || (r.carried && !AN_OBJECT.test(text.slice(r.amount.end)))) && !FIRST_PART.test(sentences[target.first].text);
-      const fresh = readings.filter((r) => !costOf(r)).filter((r) => r.standalone || (r.country && r.country !== target.country) || (r.place && r.place !== target.place && !refines(r.place, r.country) && !inside(r.place)));
+      const fresh = readings.filter((r) => !costOf(r)).filter((r) => r.standalone || (r.country && r.country !== target.country && !refines(r.place, r.country)) || (r.place && r.place !== target.place && !refines(r.place, r.country) && !inside(r.place)));
       if (!fresh.length) {
         const added: string[] = [];
         const amount = readings.find(costOf)?.amount ?? amounts[0];
@@ -119,7 +119,7 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
         const year = eventYears(text.replace(/’/g, "'"))[0]?.year;
         if (year && !target.year && findTriggers(text).some((t) => MILESTONE.has(t.cls))) (target.year = year), added.push("année");
         const place = located(mentions, text).find((m) => m.kind === "place" && refines(m.slug, countryOf(m)));
-        if (place) (target.place = place.slug), added.push("lieu");
+        if (place) (target.place = place.slug), (target.country ??= countryOf(place)), added.push("lieu");
         if (added.length) {
           target.last = i;
           target.why.push(`${added.join(", ")} tiré${added.length > 1 ? "s" : ""} de la phrase suivante, qui reprend le même objet`);
