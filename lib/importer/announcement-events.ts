@@ -37,6 +37,8 @@ const OF_THE = /(?:^|\s)(?:du|de la|de l'|des)\s*(?:[\p{L}-]+\s+)?$/iu;
 /** « fondé à Nantes », « basée à Lyon »: where a firm lives. */
 const HOME = /(?:fond|bas|établi|implant)[ée]e?s?(?:\s+en\s+\d{4})?\s+(?:à|au|aux|en)\s+(?:l[ae]\s+|l')?$/iu;
 
+/** What a cancelling verb gives up when it names no facility: a stage of one (« à la seconde tranche », « la phase 2 »). */
+const CANCELLED_STAGE = /^\s*(?:à\s+|de\s+)?(?:la|le|l'|sa|son|les|ses|au|aux)\s*(?:[\p{L}-]+\s+)?(?:tranche|phase|extension)s?(?![\p{L}])/iu;
 const TARGET = /(?:société|opérateur|filiale|activités?|participation|parts|\d+\s?%|actifs|portefeuille|centres? de données|campus)/iu;
 
 export type SentenceContext = {
@@ -138,7 +140,8 @@ export function readSentence(text: string, { registry, mentions, articleCompanie
     else if (facility) kind = facility.kind;
     else if (head?.cls === "land") kind = "cable";
     else if (more) kind = "other";
-    else if (chain.triggers.some((t) => t.cls === "build") || (cancel && chain.triggers.some((t) => t.form === "projet"))) kind = "other";
+    // « renonçait à la seconde tranche prévue à Villebon »: a stage given up is a project cancelled.
+    else if (chain.triggers.some((t) => t.cls === "build") || (cancel && (chain.triggers.some((t) => t.form === "projet") || CANCELLED_STAGE.test(plain.slice(chain.end, chain.end + 40))))) kind = "other";
     else return;
     // What is bought is the verb's object, not what a purpose clause goes on to name (« un terrain pour y construire un centre »).
     // « a signé un accord pour racheter 100 % de X »: the object follows the buying verb, not the wrapper.

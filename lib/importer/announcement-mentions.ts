@@ -62,8 +62,16 @@ function addNames(into: Map<string, Entry[]>, entry: Entry, names: readonly stri
  * apart, so the article's list may lack it. Longest names win an overlap
  * (« Hydro-Québec » is not Québec, « Maroc Telecom » not Morocco).
  */
-/** What may open a line before a speaker's name: nothing, or a timestamp (« [12:10] », « 00:12:10 – »). */
-const SPEAKER_BEFORE = /^\s*(?:[[(]?\d{1,2}[:h]\d{2}(?::\d{2})?[\])]?\s*[-–—]?\s*)?$/u;
+/** A timestamp opening a transcript's line (« [12:10] », « 00:12:10 – »). */
+const TIMESTAMP = /^\s*[[(]?\d{1,2}[:h]\d{2}(?::\d{2})?[\])]?\s*[-–—]?\s*$/u;
+
+/** « [12:10] Inès Boulanger : … », « Data4 : Nous ouvrons… »: a name that labels who speaks (after a timestamp, or before speech in the first person), not a brief's « Equinix : un campus à Lyon ». */
+function isSpeakerLabel(text: string, m: { start: number; end: number }): boolean {
+  const after = text.slice(m.end, m.end + 12);
+  if (!/^\s*:/.test(after)) return false;
+  const before = text.slice(0, m.start);
+  return TIMESTAMP.test(before) || (!before.trim() && /^\s*:\s*(?:on|nous|je|j'|j’)(?![\p{L}])/iu.test(after));
+}
 
 export function mentionFinder(
   registry: AnnouncementRegistry,
@@ -114,6 +122,6 @@ export function mentionFinder(
       kept.push(m);
     }
     // « [12:10] Inès Boulanger : On vient de lever… »: a transcript's speaker label names who talks, never who builds.
-    return kept.filter((m) => !(m.kind === "company" && SPEAKER_BEFORE.test(text.slice(0, m.start)) && /^\s*:/.test(text.slice(m.end, m.end + 4)))).sort((a, b) => a.start - b.start);
+    return kept.filter((m) => !(m.kind === "company" && isSpeakerLabel(text, m))).sort((a, b) => a.start - b.start);
   };
 }

@@ -154,3 +154,6 @@ export const REFERENCE = /^\s*(?:↑|\^)/u;
 
 /** « Octobre 2024 : Début des travaux… »: an entry of a dated chronology, a new event, never a figure added to the entry before. */
 export const DATED_ENTRY = /^\s*(?:(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s+)?(?:19|20)\d{2}\s*:/iu;
+
+/** « Le site, ouvert en 2019, … », « en service depuis 2015 »: a facility described as it has long been (an apposition, no auxiliary: not « sera ouvert en 2027 »). */
+export const EXISTING = /(?:,\s*(?:ouvert|inauguré|construit|mis en service|livré)e?s?\s+en\s+(?:19|20)\d{2}|(?<![\p{L}])en service depuis)(?![\p{L}\d])/iu;

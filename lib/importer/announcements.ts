@@ -5,7 +5,7 @@ import { readSentence } from "./announcement-events";
 import { FIRST_PART, announcementAmounts, announcementCapacities } from "./announcement-figures";
 import { REGIONAL, WITHIN_TOWN } from "./announcement-places";
 import { type AnnouncementRegistry, type Mention, mentionFinder } from "./announcement-mentions";
-import { AN_OBJECT, BACKGROUND, COMPANY_ANAPHOR, DATED_ENTRY, FACILITY_SUBJECT, NEW_FACILITY, ONE_FIRM, REFERENCE, THAT_ONE, isSubject, namedSubject, subjectPlace, tagCompanies } from "./announcement-subject";
+import { AN_OBJECT, BACKGROUND, COMPANY_ANAPHOR, DATED_ENTRY, EXISTING, FACILITY_SUBJECT, NEW_FACILITY, ONE_FIRM, REFERENCE, THAT_ONE, isSubject, namedSubject, subjectPlace, tagCompanies } from "./announcement-subject";
 import { findTriggers } from "./announcement-verbs";
 import { type SiteRef, siteOf } from "./announcement-sites";
 import { splitSentences } from "./sentences";
@@ -104,9 +104,10 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
       const fresh = readings.filter((r) => !costOf(r)).filter((r) => r.standalone || (r.country && r.country !== target.country && !refines(r.place, r.country)) || (r.place && r.place !== target.place && !refines(r.place, r.country) && !inside(r.place)));
       if (!fresh.length) {
         const added: string[] = [];
-        const amount = readings.find(costOf)?.amount ?? amounts[0];
+        // « Le site, ouvert en 2019, compte 6 MW » after its purchase: the figures of what exists, not of what is announced.
+        const amount = readings.find(costOf)?.amount ?? (EXISTING.test(text) ? undefined : amounts[0]);
         if (amount && !target.amount) (target.amount = amount), added.push("montant");
-        const mw = announcementCapacities(text)[0]?.mw;
+        const mw = EXISTING.test(text) ? undefined : announcementCapacities(text)[0]?.mw;
         // « Le site pourra atteindre 50 MW d'ici 2027 » after a 5 MW opening: a further stage, announced, of the same site.
         if (mw !== undefined && target.mw !== undefined && mw !== target.mw && FUTURE.test(text.replace(/’/g, "'"))) {
           const year = eventYears(text.replace(/’/g, "'"))[0]?.year;

@@ -528,6 +528,55 @@ const table: Row[] = [
     ],
   ],
   ["« l'opérateur » is one firm, not the two named just before", "Orange et Meta y achèteront de la capacité. L'opérateur construira une station d'atterrissement à Marseille.", []],
+  // Round 4 (held-out-4 read): general causes of its misses.
+  [
+    "« à la technopole / zone de » is where the facility is",
+    "Equinix construit un centre de données de 6 mégawatts à la zone industrielle de Sidi Salem.",
+    [{ by: ["equinix"], kind: "datacenter", status: "under-construction", place: "zone-de-sidi-salem", country: "tunisie", mw: 6 }],
+  ],
+  ["a transcript's speaker label, after a timestamp, is no firm that builds", "[12:10] Data4 : On vient de lever 12 millions d'euros pour construire à Nozay.", []],
+  ["a speaker label before speech in the first person neither", "Data4 : On vient de lever 12 millions d'euros pour construire à Nozay.", []],
+  ["an encyclopedia's reference line cites an article and announces nothing", "↑ « Equinix rachète Data4 », Le Journal de Nozay, 12 juillet 2017.", []],
+  [
+    "an entry of a dated chronology is not a figure added to the entry before",
+    "Mars 2024 : Data4 ouvre son premier bâtiment à Marseille.\nOctobre 2024 : Début des travaux d'un bâtiment de 40 MW sur le campus de Nozay.",
+    [{ by: ["data4"], kind: "datacenter", status: "operational", place: "marseille", country: "france", year: 2024 }],
+  ],
+  [
+    "a construction announced with its opening date is announced",
+    "Data4 a annoncé la construction d'un centre de données à Nozay et une mise en service en 2027.",
+    [{ by: ["data4"], kind: "datacenter", status: "announced", place: "nozay", country: "france", year: 2027 }],
+  ],
+  [
+    "near miss: an opening announced alone is reported done",
+    "Data4 a annoncé l'ouverture de son centre de données à Nozay.",
+    [{ by: ["data4"], kind: "datacenter", status: "operational", place: "nozay", country: "france" }],
+  ],
+  [
+    "works begun for an opening later are under construction",
+    "Les travaux du centre de données d'Equinix ont commencé à Marseille, pour une ouverture en 2026.",
+    [{ by: ["equinix"], kind: "datacenter", status: "under-construction", place: "marseille", country: "france", year: 2026 }],
+  ],
+  [
+    "the next sentence places an announcement whose place the first did not give (its town unknown)",
+    "Data4 a annoncé la construction d'un centre de données de 24 MW, pour 180 millions d'euros. Le bâtiment sera implanté à Nozay.",
+    [{ by: ["data4"], kind: "datacenter", status: "announced", place: "nozay", country: "france", mw: 24, amount: { value: 180_000_000, currency: "EUR" } }],
+  ],
+  [
+    "a stage given up (« renonçait à la seconde tranche ») is a project cancelled",
+    "Equinix a fait savoir qu'il renonçait à la seconde tranche prévue à Nozay.",
+    [{ by: ["equinix"], kind: "other", status: "cancelled", place: "nozay", country: "france" }],
+  ],
+  [
+    "the figures of a bought site described as it has long been are not the deal's",
+    "Equinix a finalisé le rachat de Data4 à Nozay pour 210 millions d'euros. Le site, ouvert en 2019, compte 6 MW.",
+    [{ by: ["equinix"], kind: "acquisition", status: "completed", place: "nozay", country: "france", amount: { value: 210_000_000, currency: "EUR" } }],
+  ],
+  [
+    "near miss: a figure of the same site, not described as old, is added",
+    "Equinix a finalisé le rachat de Data4 à Nozay pour 210 millions d'euros. Le site compte 6 MW.",
+    [{ by: ["equinix"], kind: "acquisition", status: "completed", place: "nozay", country: "france", mw: 6, amount: { value: 210_000_000, currency: "EUR" } }],
+  ],
 ];
 
 /* Figures of a part and of a whole, of a list of places and of each place. */
