@@ -39,6 +39,7 @@ const HOME = /(?:fond|bas|établi|implant)[ée]e?s?(?:\s+en\s+\d{4})?\s+(?:à|au
 
 /** What a cancelling verb gives up when it names no facility: a stage of one (« à la seconde tranche », « la phase 2 »). */
 const CANCELLED_STAGE = /^\s*(?:à\s+|de\s+)?(?:la|le|l'|sa|son|les|ses|au|aux)\s*(?:[\p{L}-]+\s+)?(?:tranche|phase|extension)s?(?![\p{L}])/iu;
+const SIGNED_AT = /(?:signé|conclu|paraphé)e?s?(?:\s+\p{L}+)?\s+à\s*$/iu;
 const TARGET = /(?:société|opérateur|filiale|activités?|participation|parts|\d+\s?%|actifs|portefeuille|centres? de données|campus)/iu;
 
 export type SentenceContext = {
@@ -108,7 +109,7 @@ export function readSentence(text: string, { registry, mentions, articleCompanie
     // « La Natcom a signé avec Digicel un accord », « a conclu un contrat avec X »: a deal between named firms.
     // « a signé avec Equinix un accord pour la construction d'un centre »: the contract is for the next statement, which is the announcement.
     const forNext = !!next && /(?:accord|convention|contrat|protocole)\s+(?:pour|de|d'|portant sur)\s+(?:la\s+|le\s+|l')?$/iu.test(plain.slice(0, next.start));
-    const deal = !head && !forNext && governing.cls === "complete" && governing.tense !== "noun" ? dealWith(plain, companies, governing.end, scopeEnd) : [];
+    const deal = !head && !forNext && governing.cls === "complete" && governing.tense !== "noun" ? dealWith(plain, companies, governing.end, scopeEnd, namedSubject(plain, companies, governing.start)) : [];
     if (!head && ["complete", "start"].includes(governing.cls) && !deal.length && !chain.triggers.some((t) => t.form === "projet")) return;
     // « NTT DATA annonce que sa filiale construira… »: the announcing verb reports the next statement, which is the announcement.
     if (!head && governing.cls === "announce" && next && /^\s*(?:qu'|que\s)/iu.test(plain.slice(chain.end)) && next.start - chain.end < 90) return;
@@ -215,6 +216,9 @@ export function readSentence(text: string, { registry, mentions, articleCompanie
         const home = kind === "acquisition" && !adjective ? mentions.find((m) => (m.kind === "place" || m.kind === "country") && m.start > buying.end && m.end <= objectEnd && HOME.test(plain.slice(Math.max(0, m.start - 40), m.start))) : undefined;
         const homeCountry = home && (home.kind === "place" ? registry.places.get(home.slug)?.country : home.slug);
         if (homeCountry) (country = homeCountry), why.push(`pays : celui de l'entreprise achetée (« ${plain.slice(home.start, home.end)} »)`);
+        // « ont signé lundi à Libreville un protocole d'accord »: a deal with no site of its own is the country it was signed in.
+        const signed = kind === "partnership" && !country ? mentions.find((m) => (m.kind === "place" || m.kind === "country") && SIGNED_AT.test(plain.slice(Math.max(0, m.start - 30), m.start))) : undefined;
+        if (signed) (country = signed.kind === "place" ? registry.places.get(signed.slug)?.country : signed.slug), why.push(`pays : celui où l'accord est signé (« ${plain.slice(signed.start, signed.end)} »)`);
       }
       const amount = amounts.find((a) => a.start >= from && a.end <= to);
       const mw = siteTotals.find((c) => c.start >= from && c.end <= to)?.mw;

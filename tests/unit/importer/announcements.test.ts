@@ -573,6 +573,17 @@ const table: Row[] = [
     [{ by: ["equinix"], kind: "acquisition", status: "completed", place: "nozay", country: "france", amount: { value: 210_000_000, currency: "EUR" } }],
   ],
   [
+    "two firms that sign an agreement together are its parties, in the country they sign in",
+    "Equinix et Data4 ont signé lundi à Marseille un protocole d'accord pour mutualiser leurs infrastructures.",
+    [{ by: ["equinix", "data4"], kind: "partnership", status: "completed", country: "france" }],
+  ],
+  ["near miss: two firms signing a supply contract are no partnership", "Equinix et Data4 ont signé un contrat pour équiper leurs centres.", []],
+  [
+    "an agreement signed for a construction announces the construction",
+    "Equinix et Data4 ont signé un accord pour la construction d'un centre de données à Nozay.",
+    [{ by: ["equinix", "data4"], kind: "datacenter", status: "announced", place: "nozay", country: "france" }],
+  ],
+  [
     "near miss: a figure of the same site, not described as old, is added",
     "Equinix a finalisé le rachat de Data4 à Nozay pour 210 millions d'euros. Le site compte 6 MW.",
     [{ by: ["equinix"], kind: "acquisition", status: "completed", place: "nozay", country: "france", mw: 6, amount: { value: 210_000_000, currency: "EUR" } }],
