@@ -121,7 +121,8 @@ export function readSentence(text: string, { registry, mentions, articleCompanie
     const before = plain.slice(Math.max(0, governing.start - 25), governing.start);
     const negated = /(?<![\p{L}])(?:ne\s|n')/iu.test(before) &&
       (/(?<![\p{L}])(?:pas|plus|jamais)(?![\p{L}])/iu.test(before) || /^\s*(?:\S+\s+)?(?:pas|plus|jamais)(?![\p{L}])/iu.test(plain.slice(governing.end, governing.end + 20)));
-    if (negated) return;
+    // « …, le temps de construire ses propres bâtiments »: what goes on meanwhile, not what is announced.
+    if (negated || /(?<![\p{L}])le temps d[e']\s*(?:y\s+)?$/iu.test(before)) return;
     // « un réseau de chaleur, que la Ville construit »: the relative clause has its own subject, which is no firm.
     const relativeSubject = /(?:^|[\s,])qu(?:e\s+|')((?:la|le|les|l')\s*(?:[\p{L}-]+\s+){1,3})$/iu.exec(plain.slice(Math.max(0, governing.start - 60), governing.start));
     if (relativeSubject && !companies.some((c) => c.end <= governing.start && governing.start - c.end <= relativeSubject[1].length) && !COMPANY_ANAPHOR.test(relativeSubject[1])) return;

@@ -106,12 +106,14 @@ export const ONE_FIRM = /(?:^|[\s,'])(?:le|la|l'|ce|cet|cette)\s*(?:[\p{L}-]+\s+
 /** Companies a signed contract binds the subject to: « a signé avec Digicel un accord », « conclut un contrat avec X ». */
 export function dealWith(text: string, companies: Tagged[], from: number, to: number, subject: readonly string[] = []): string[] {
   const clause = text.slice(from, to);
-  if (!/(?<![\p{L}])(?:un|une|l'|le|la)\s*(?:[\p{L}-]+\s+)?(?:accord|convention|contrat|protocole|partenariat)(?![\p{L}])/iu.test(clause)) return [];
+  // « a signé avec l'opérateur un contrat », « a signé avec l'hébergeur italien Aruba pour occuper… »: a partner described, maybe never named.
+  const described = /^\s*(?:\p{Ll}+\s+)?avec\s+(?:l'|l’|le\s|la\s|les\s)\s*\p{Ll}/u.test(clause);
+  if (!described && !/(?<![\p{L}])(?:un|une|l'|le|la)\s*(?:[\p{L}-]+\s+)?(?:accord|convention|contrat|protocole|partenariat)(?![\p{L}])/iu.test(clause)) return [];
   // « un accord … pour équiper ses centres »: a supplier's contract, and a supplier is not `by`.
   if (/(?<![\p{L}])pour\s+(?:l'|les?\s+)?(?:équiper|fournir|livrer|approvisionner|équipement|fourniture)/iu.test(text.slice(from))) return [];
   const partners = companiesAfter(text, companies, from, to, /(?<![\p{L}])avec\s+(?:(?:le|la|les|l')\s*)?(?:[\p{Ll}-]+\s+){0,3}$/u);
   // « Gabon Télécom et Airtel Gabon ont signé un protocole d'accord »: two firms that sign together are the parties.
-  return partners.length ? partners : subject.length > 1 ? [...subject] : [];
+  return partners.length ? partners : subject.length > 1 || described ? [...subject] : [];
 }
 
 /** Whether the words between a verb and a noun leave the noun its object: « agrandir de 2 MW son centre », not « étendre son activité de centres ». */

@@ -584,6 +584,12 @@ const table: Row[] = [
     [{ by: ["equinix", "data4"], kind: "datacenter", status: "announced", place: "nozay", country: "france" }],
   ],
   [
+    "signing with a partner described by its trade is a partnership; « le temps de construire » is what goes on meanwhile",
+    "D'après l'annonce, Equinix a signé avec l'hébergeur français Data4 pour occuper deux salles de son campus de Nozay, le temps de construire ses propres bâtiments.",
+    [{ by: ["equinix", "data4"], kind: "partnership", status: "completed", place: "nozay", country: "france" }],
+  ],
+  ["a partner described and never named still makes the deal", "EDF a signé avec l'opérateur un contrat d'approvisionnement en électricité.", [{ by: ["edf"], kind: "partnership", status: "completed" }]],
+  [
     "near miss: a figure of the same site, not described as old, is added",
     "Equinix a finalisé le rachat de Data4 à Nozay pour 210 millions d'euros. Le site compte 6 MW.",
     [{ by: ["equinix"], kind: "acquisition", status: "completed", place: "nozay", country: "france", mw: 6, amount: { value: 210_000_000, currency: "EUR" } }],
