@@ -40,7 +40,7 @@ const HOME = /(?:fond|bas|établi|implant)[ée]e?s?(?:\s+en\s+\d{4})?\s+(?:à|au
 /** What a cancelling verb gives up when it names no facility: a stage of one (« à la seconde tranche », « la phase 2 »). */
 const CANCELLED_STAGE = /^\s*(?:à\s+|de\s+)?(?:la|le|l'|sa|son|les|ses|au|aux)\s*(?:[\p{L}-]+\s+)?(?:tranche|phase|extension)s?(?![\p{L}])/iu;
 const SIGNED_AT = /(?:signé|conclu|paraphé)e?s?(?:\s+\p{L}+)?\s+à\s*$/iu;
-const TARGET = /(?:société|opérateur|filiale|activités?|participation|parts|\d+\s?%|actifs|portefeuille|centres? de données|campus)/iu;
+const TARGET = /(?:société|opérateur|filiale|activités?|participation|parts|\d+\s?%|actifs|portefeuille|centres? de données|campus|(?:le|les|son|ses) sites?(?! web| internet))/iu;
 
 export type SentenceContext = {
   registry: AnnouncementRegistry;
@@ -148,7 +148,7 @@ export function readSentence(text: string, { registry, mentions, articleCompanie
     // What is bought is the verb's object, not what a purpose clause goes on to name (« un terrain pour y construire un centre »).
     // « a signé un accord pour racheter 100 % de X »: the object follows the buying verb, not the wrapper.
     const buying = kind === "acquisition" && head ? head : governing;
-    const objectEnd = Math.min(scopeEnd, ...[plain.slice(buying.end).search(/\s(?:pour|afin d)[\s']/u)].filter((x) => x >= 0).map((x) => buying.end + x));
+    const objectEnd = Math.min(scopeEnd, ...[plain.slice(buying.end).search(/\s(?:pour|afin d)[\s'](?!\s*\d)/u)].filter((x) => x >= 0).map((x) => buying.end + x));
     if (kind === "acquisition" && !companies.some((c) => c.start > buying.end && c.end <= objectEnd) && !TARGET.test(plain.slice(buying.end, objectEnd))) return;
 
     const why = [`verbe : « ${chain.triggers.map((t) => t.form).join(" … ")} »`];

@@ -87,3 +87,9 @@ export function placeOf(group: readonly Located[] | undefined, registry: Announc
   }
   return first.slug;
 }
+
+/** « Marseille. », opening a brief: a sentence that is only a town names the place of the brief's announcements. */
+export function datelineOf(text: string, mentions: readonly { kind: string; slug: string; start: number; end: number }[]): string | undefined {
+  const [m] = mentions;
+  return mentions.length === 1 && m.kind === "place" && !text.slice(0, m.start).trim() && /^\s*\.\s*$/.test(text.slice(m.end)) ? m.slug : undefined;
+}

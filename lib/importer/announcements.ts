@@ -3,7 +3,7 @@ import { type AmountMention, currencyIn, findAmounts } from "./amounts";
 import { FUTURE, eventYears, isSiteLocative } from "./announcement-clues";
 import { readSentence } from "./announcement-events";
 import { FIRST_PART, announcementAmounts, announcementCapacities } from "./announcement-figures";
-import { REGIONAL, WITHIN_TOWN } from "./announcement-places";
+import { REGIONAL, WITHIN_TOWN, datelineOf } from "./announcement-places";
 import { type AnnouncementRegistry, type Mention, mentionFinder } from "./announcement-mentions";
 import { AN_OBJECT, BACKGROUND, COMPANY_ANAPHOR, DATED_ENTRY, EXISTING, FACILITY_SUBJECT, NEW_FACILITY, ONE_FIRM, REFERENCE, THAT_ONE, isSubject, namedSubject, subjectPlace, tagCompanies } from "./announcement-subject";
 import { findTriggers } from "./announcement-verbs";
@@ -12,7 +12,6 @@ import { splitSentences } from "./sentences";
 
 export type { AnnouncementRegistry } from "./announcement-mentions";
 export { FACILITY_CODE, type SiteRef } from "./announcement-sites";
-
 
 export type AnnouncementInput = {
   /** The cleaned Markdown body. */
@@ -63,6 +62,7 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
   const kinds = new Map<string, AnnouncementData["kind"]>();
   let subject: { by: string[]; at: number } | undefined;
   let lastNamed: string | undefined;
+  let dateline: { slug: string; paragraph: number } | undefined;
   const located = (mentions: Mention[], text: string) =>
     mentions.filter((m) => (m.kind === "place" || m.kind === "country") && isSiteLocative(text.slice(Math.max(0, m.start - 80), m.start).replace(/’/g, "'")));
   const countryOf = (m: Mention) => (m.kind === "place" ? registry.places.get(m.slug)?.country : m.slug);
@@ -71,6 +71,7 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
     const text = sentence.text;
     const amounts = announcementAmounts(text);
     const mentions = find(text).filter((m) => !amounts.some((a) => m.start < a.end && a.start < m.end));
+    if (datelineOf(text, mentions)) dateline = { slug: datelineOf(text, mentions)!, paragraph: sentence.paragraph };
     let readings = REFERENCE.test(text) ? [] : readSentence(text, { registry, mentions, articleCompanies: input.companies, kinds });
     const own = tagCompanies(text.replace(/’/g, "'"), mentions).filter((c) => !c.governed);
     const head = text.slice(0, 70).replace(/’/g, "'");
@@ -180,10 +181,9 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
       }
       // « Sopra Steria s'est engagé à financer ce projet »: the project the sentence before announced, and where it is.
       const that = !country && !place && previous.length === 1 && THAT_ONE.test(text.replace(/’/g, "'")) ? drafts[previous[0]] : undefined;
-      if (that?.country) {
-        (country = that.country), (place = that.place);
-        why.push("lieu et pays : ceux du projet que la phrase précédente annonce (« ce projet »…)");
-      }
+      if (that?.country) (country = that.country), (place = that.place), why.push("lieu et pays : ceux du projet que la phrase précédente annonce (« ce projet »…)");
+      // « Marseille. Digital Realty a mis en service… »: a brief's dateline is where what it announces is, when nothing else says.
+      if (!country && !place && dateline?.paragraph === sentence.paragraph) (place = dateline.slug), (country = registry.places.get(place)?.country), why.push("lieu : celui qui ouvre la brève (« Ville. »)");
       const { carried: _c, standalone: _s, there: _t, why: _w, ...fields } = r;
       drafts.push({ ...fields, by, place, country, first: i, last: i, why });
       if (FACILITY_KINDS.has(fields.kind)) for (const b of by) kinds.set(b, fields.kind);

@@ -590,6 +590,17 @@ const table: Row[] = [
   ],
   ["a partner described and never named still makes the deal", "EDF a signé avec l'opérateur un contrat d'approvisionnement en électricité.", [{ by: ["edf"], kind: "partnership", status: "completed" }]],
   [
+    "a brief's « Ville. » dateline places what the brief announces, when nothing else does",
+    "Marseille. Equinix a mis en service la première moitié de MRS5, son cinquième centre de données, soit 24 MW sur les 48 prévus.",
+    [{ by: ["equinix"], kind: "datacenter", status: "operational", place: "marseille", country: "france", mw: 24 }],
+  ],
+  [
+    "buying a firm's site for a price is an acquisition (« racheté pour 65 M€ le site de »)",
+    "Equinix a racheté pour 65 M€ le site de Nexa Data à Nozay, dont elle compte doubler la capacité.",
+    [{ by: ["equinix"], kind: "acquisition", status: "completed", place: "nozay", country: "france", amount: { value: 65_000_000, currency: "EUR" } }],
+  ],
+  ["near miss: land bought to build on is no acquisition", "Equinix a racheté pour 65 M€ un terrain à Nozay pour y construire un campus.", []],
+  [
     "near miss: a figure of the same site, not described as old, is added",
     "Equinix a finalisé le rachat de Data4 à Nozay pour 210 millions d'euros. Le site compte 6 MW.",
     [{ by: ["equinix"], kind: "acquisition", status: "completed", place: "nozay", country: "france", mw: 6, amount: { value: 210_000_000, currency: "EUR" } }],
