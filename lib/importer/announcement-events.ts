@@ -206,17 +206,17 @@ export function readSentence(text: string, { registry, mentions, articleCompanie
     if (isHead(chain.triggers[0]) && chain.triggers[0].tense === "noun" && !nounOnly && !newObject && !facility?.indefinite && !(facility?.isNew && !OF_THE.test(plain.slice(0, facility.start))) && !groups.length && !chain.triggers.some((t) => t.cls === "invest")) return;
     const standalone = !!facility?.indefinite || !!facility?.isNew || (head !== undefined && ["acquire", "sell", "invest", "partner"].includes(head.cls) && !nounOnly) || cancel;
     const read = (from: number, to: number, group?: Located[]): Reading => {
-      const place = placeOf(group, registry, plain);
+      let place = placeOf(group, registry, plain);
       let country = group?.[0]?.country;
       if (!country) {
         // « construit par l'équipementier chinois Huawei »: the builder's nationality is not where it builds.
         const ofTheBuilder = (a: Mention) => companies.some((c) => by.includes(c.slug) && c.start >= a.end && c.start - a.end <= 30);
         const adjective = mentions.find((m) => m.kind === "adjective" && m.start >= governing.end && m.end <= scopeEnd && !ofTheBuilder(m));
         if (adjective) (country = adjective.slug), why.push(`pays lu de l'adjectif « ${plain.slice(adjective.start, adjective.end)} »`);
-        // « racheter Néodata, hébergeur fondé à Nantes »: the bought firm's home gives the deal's country, not a place.
+        // « racheter Néodata, hébergeur fondé à Nantes »: the bought firm's home gives the deal's country; « basé au Mont-sur-Lausanne », its place too.
         const home = kind === "acquisition" && !adjective ? mentions.find((m) => (m.kind === "place" || m.kind === "country") && m.start > buying.end && m.end <= objectEnd && HOME.test(plain.slice(Math.max(0, m.start - 40), m.start))) : undefined;
         const homeCountry = home && (home.kind === "place" ? registry.places.get(home.slug)?.country : home.slug);
-        if (homeCountry) (country = homeCountry), why.push(`pays : celui de l'entreprise achetée (« ${plain.slice(home.start, home.end)} »)`);
+        if (homeCountry) (country = homeCountry), (place = home.kind === "place" && /bas[ée]/iu.test(plain.slice(home.start - 20, home.start)) ? home.slug : place), why.push(`pays : celui de l'entreprise achetée (« ${plain.slice(home.start, home.end)} »)`);
         // « ont signé lundi à Libreville un protocole d'accord »: a deal with no site of its own is the country it was signed in.
         const signed = kind === "partnership" && !country ? mentions.find((m) => (m.kind === "place" || m.kind === "country") && SIGNED_AT.test(plain.slice(Math.max(0, m.start - 30), m.start))) : undefined;
         if (signed) (country = signed.kind === "place" ? registry.places.get(signed.slug)?.country : signed.slug), why.push(`pays : celui où l'accord est signé (« ${plain.slice(signed.start, signed.end)} »)`);

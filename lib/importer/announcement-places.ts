@@ -83,7 +83,7 @@ export function placeOf(group: readonly Located[] | undefined, registry: Announc
   for (const [slug, p] of registry.places) {
     if (p.country !== first.country || WITHIN_TOWN.test(p.kind ?? "") || REGIONAL.test(p.kind ?? "")) continue;
     const own = fold(p.name);
-    if (own.length > 2 && name.length > own.length && new RegExp(`(?:\\s|')${own.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`, "u").test(name)) return slug;
+    if (own.length > 2 && name.length > own.length && new RegExp(`(?:\\s|'${own.includes("-") ? "|-" : ""})${own.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`, "u").test(name)) return slug;
   }
   return first.slug;
 }

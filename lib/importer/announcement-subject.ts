@@ -161,3 +161,6 @@ export const DATED_ENTRY = /^\s*(?:(?:janvier|février|mars|avril|mai|juin|juill
 
 /** « Le site, ouvert en 2019, … », « en service depuis 2015 »: a facility described as it has long been (an apposition, no auxiliary: not « sera ouvert en 2027 »). */
 export const EXISTING = /(?:,\s*(?:ouvert|inauguré|construit|mis en service|livré)e?s?\s+en\s+(?:19|20)\d{2}|(?<![\p{L}])en service depuis)(?![\p{L}\d])/iu;
+
+/** « et Engie fournira l'électricité »: a supplier's clause; « le projet » after it is not the supplier's. */
+export const SUPPLIES = /^\s+(?:\S+\s+)?(?:fournit|fournissent|fournira|fourniront|équipe|équipera|équiperont|livre|livrera|livreront|alimente|alimentera)\s/iu;

@@ -601,6 +601,22 @@ const table: Row[] = [
   ],
   ["near miss: land bought to build on is no acquisition", "Equinix a racheté pour 65 M€ un terrain à Nozay pour y construire un campus.", []],
   [
+    "« au sein de la zone … » is where the campus is",
+    "Equinix investira 1,5 Md€ dans un campus de 120 MW au sein de la zone d'activités Nord.",
+    [{ by: ["equinix"], kind: "datacenter", status: "announced", place: "zone-nord", country: "france", mw: 120, amount: { value: 1_500_000_000, currency: "EUR" } }],
+  ],
+  [
+    "a supplier's clause (« et EDF fournira l'électricité ») is not the subject a later « le projet » refers to",
+    "Data4 a inauguré un campus à Nozay. La chaleur alimentera des serres, et EDF fournira l'électricité. « Nous sommes ravis », dit le maire. Le projet de silo, présenté l'an dernier, est en revanche abandonné.",
+    [{ by: ["data4"], kind: "datacenter", status: "operational", place: "nozay", country: "france" }],
+  ],
+  [
+    "a firm bought « basé à » a town: the deal's place",
+    "Equinix a finalisé le rachat de Data4, un hébergeur de 40 collaborateurs basé à Nozay.",
+    [{ by: ["equinix"], kind: "acquisition", status: "completed", place: "nozay", country: "france" }],
+  ],
+  ["near miss: « fondé à » gives only its country", "Equinix a finalisé le rachat de Data4, un hébergeur fondé à Nozay en 2001.", [{ by: ["equinix"], kind: "acquisition", status: "completed", country: "france" }]],
+  [
     "near miss: a figure of the same site, not described as old, is added",
     "Equinix a finalisé le rachat de Data4 à Nozay pour 210 millions d'euros. Le site compte 6 MW.",
     [{ by: ["equinix"], kind: "acquisition", status: "completed", place: "nozay", country: "france", mw: 6, amount: { value: 210_000_000, currency: "EUR" } }],
