@@ -103,8 +103,8 @@ export function readSentence(text: string, { registry, mentions, articleCompanie
       if (last && !last.amount && cost && !companies.some((c) => c.start >= scopeStart && c.end <= scopeEnd)) (last.amount = cost), last.why.push("montant : le coût dit à la suite");
       return;
     }
-    // « le site doit chauffer 6 000 logements »: a modal before a verb the lexicon does not name announces nothing.
-    if (!head && chain.triggers.every((t) => MODALS.has(t.form))) return;
+    // « le site doit chauffer 6 000 logements »: a modal before a verb the lexicon does not name announces nothing, unless its object is a new facility (« compte y adosser une nouvelle région »).
+    if (!head && chain.triggers.every((t) => MODALS.has(t.form)) && !(facility?.isNew && facility.start > chain.end && facility.start - chain.end < 40)) return;
     // « forment sa région », « signe un contrat »: completing or starting nothing the lexicon names is no announcement.
     // « La Natcom a signé avec Digicel un accord », « a conclu un contrat avec X »: a deal between named firms.
     // « a signé avec Equinix un accord pour la construction d'un centre »: the contract is for the next statement, which is the announcement.
@@ -226,7 +226,7 @@ export function readSentence(text: string, { registry, mentions, articleCompanie
       const year = years.find((y) => y.start >= from && y.start < to)?.year;
       // « y construira », « son intention d'y développer »: « y » before any word of the statement.
       // « Ce sont les deux premiers halls du centre que X construit »: « ce » is what the sentence before showed, there.
-      const there = chain.triggers.some((t) => /(?<![\p{L}])(?:[yY]\s+(?:\p{L}+\s+)?$)/u.test(plain.slice(Math.max(0, t.start - 20), t.start))) || /^\s*(?:c'est|ce sont)\s/iu.test(plain) || /(?<![\p{L}])(?:(?:dans|à travers) le pays|dans la région|sur place)(?![\p{L}])/iu.test(plain.slice(from, to));
+      const there = chain.triggers.some((t) => /(?<![\p{L}])(?:[yY]\s+(?:\p{L}+\s+)?$)/u.test(plain.slice(Math.max(0, t.start - 20), t.start)) || (MODALS.has(t.form) && /^\s+y\s/u.test(plain.slice(t.end, t.end + 4)))) || /^\s*(?:c'est|ce sont)\s/iu.test(plain) || /(?<![\p{L}])(?:(?:dans|à travers) le pays|dans la région|sur place)(?![\p{L}])/iu.test(plain.slice(from, to));
       return { by, carried, kind, status, place, country, amount, mw, year, standalone, there, why: [...why] };
     };
     // A deal or a sum over several places is one announcement, with no single place.

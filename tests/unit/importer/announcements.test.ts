@@ -617,6 +617,19 @@ const table: Row[] = [
   ],
   ["near miss: « fondé à » gives only its country", "Equinix a finalisé le rachat de Data4, un hébergeur fondé à Nozay en 2001.", [{ by: ["equinix"], kind: "acquisition", status: "completed", country: "france" }]],
   [
+    "a modal before a verb the lexicon lacks announces a new facility it governs, « y » the place before",
+    "Equinix a confirmé la construction d'un centre de données à Nozay. Le groupe américain compte y adosser une nouvelle région de son cloud, attendue en 2028.",
+    [
+      { by: ["equinix"], kind: "datacenter", status: "announced", place: "nozay", country: "france" },
+      { by: ["equinix"], kind: "cloud-region", status: "announced", place: "nozay", country: "france", year: 2028 },
+    ],
+  ],
+  [
+    "near miss: a modal before such a verb with no new facility announces nothing",
+    "Equinix a confirmé la construction d'un centre de données à Nozay. Le site doit chauffer 6 000 logements.",
+    [{ by: ["equinix"], kind: "datacenter", status: "announced", place: "nozay", country: "france" }],
+  ],
+  [
     "near miss: a figure of the same site, not described as old, is added",
     "Equinix a finalisé le rachat de Data4 à Nozay pour 210 millions d'euros. Le site compte 6 MW.",
     [{ by: ["equinix"], kind: "acquisition", status: "completed", place: "nozay", country: "france", mw: 6, amount: { value: 210_000_000, currency: "EUR" } }],
