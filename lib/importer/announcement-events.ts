@@ -5,7 +5,7 @@ import { type FacilityNoun, eventYears, facilityNouns } from "./announcement-clu
 import { announcementAmounts, announcementCapacities, shareFigures } from "./announcement-figures";
 import type { AnnouncementRegistry, Mention } from "./announcement-mentions";
 import { type Located, placeGroups, placeOf } from "./announcement-places";
-import { COMPANY_ANAPHOR, FACILITY_SUBJECT, companiesAfter, dealWith, insideQuote, isObject, namedSubject, ownerOf, subsidiaryMeant, tagCompanies } from "./announcement-subject";
+import { ANOTHER_FACILITY, COMPANY_ANAPHOR, FACILITY_SUBJECT, companiesAfter, dealWith, insideQuote, isObject, namedSubject, ownerOf, subsidiaryMeant, tagCompanies } from "./announcement-subject";
 import { EXTEND, MODALS, SOFT_BUILD, type Trigger, findTriggers } from "./announcement-verbs";
 
 /** One announcement a sentence states, before the article-level steps (subject carried over, continuation, currency). */
@@ -170,7 +170,7 @@ export function readSentence(text: string, { registry, mentions, articleCompanie
       else carried = true;
     }
     // « Nous avons mis en service… » opening a firm's own post or release (not a quote): the firm, found by the article.
-    if (!by.length && /^\s*nous\s/iu.test(plain)) carried = true;
+    if (!by.length && (/^\s*nous\s/iu.test(plain) || ANOTHER_FACILITY.test(plain))) carried = true;
     // « Michel Paulin, directeur général d'OVHcloud, a indiqué que d'autres ouvertures sont prévues »: the firm its spokesman speaks for.
     if (!by.length && !carried) {
       const speaker = companies.find((c) => c.end <= chain.start && /d(?:e\s+|u\s+|')$/u.test(plain.slice(Math.max(0, c.start - 3), c.start)) && REPORTED.test(plain.slice(c.end, chain.start)));

@@ -164,3 +164,9 @@ export const EXISTING = /(?:,\s*(?:ouvert|inauguré|construit|mis en service|liv
 
 /** « et Engie fournira l'électricité »: a supplier's clause; « le projet » after it is not the supplier's. */
 export const SUPPLIES = /^\s+(?:\S+\s+)?(?:fournit|fournissent|fournira|fourniront|équipe|équipera|équiperont|livre|livrera|livreront|alimente|alimentera)\s/iu;
+
+/** « La Société de patrimoine des infrastructures numériques (SPIN), qui gère… »: a body introduced with its acronym; « elle » next is that body, not a firm named before. */
+export const INTRODUCED_BODY = /^\s*(?:(?:[Ll]a|[Ll]e|[Ll]es)\s+|[Ll]['’])?\p{Lu}[\p{L}'’ -]{2,90}?\s\(\p{Lu}[\p{Lu}\d&-]{1,9}\)/u;
+
+/** « Un second site, plus petit, est prévu au Port »: another facility of the firm the article is about, which the sentence does not name. */
+export const ANOTHER_FACILITY = /^\s*(?:un|une)\s+(?:second|seconde|deuxième|troisième|autre)\s+(?:site|centre|campus|bâtiment|data ?cent(?:er|re)|datacent(?:er|re))(?![\p{L}])/iu;

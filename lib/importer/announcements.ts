@@ -5,7 +5,7 @@ import { readSentence } from "./announcement-events";
 import { FIRST_PART, announcementAmounts, announcementCapacities } from "./announcement-figures";
 import { REGIONAL, WITHIN_TOWN, datelineOf } from "./announcement-places";
 import { type AnnouncementRegistry, type Mention, mentionFinder } from "./announcement-mentions";
-import { AN_OBJECT, BACKGROUND, COMPANY_ANAPHOR, DATED_ENTRY, EXISTING, FACILITY_SUBJECT, NEW_FACILITY, ONE_FIRM, REFERENCE, SUPPLIES, THAT_ONE, isSubject, namedSubject, subjectPlace, tagCompanies } from "./announcement-subject";
+import { AN_OBJECT, BACKGROUND, COMPANY_ANAPHOR, DATED_ENTRY, EXISTING, FACILITY_SUBJECT, INTRODUCED_BODY, NEW_FACILITY, ONE_FIRM, REFERENCE, SUPPLIES, THAT_ONE, isSubject, namedSubject, subjectPlace, tagCompanies } from "./announcement-subject";
 import { findTriggers } from "./announcement-verbs";
 import { type SiteRef, siteOf } from "./announcement-sites";
 import { splitSentences } from "./sentences";
@@ -80,7 +80,7 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
     // « Réalisé pour un coût de 1,8 milliard de dinars au pôle de Haï Essabah, le centre hébergera… »: the subject after a participle's phrase.
     const afterLead = /^\s*\p{Lu}\p{Ll}+(?:é|ée|és|ées|i|ie|is|it|u|ue|us)\s/u.test(text) && [...text.slice(0, 200).matchAll(/,/g)].some((c) => FACILITY_SUBJECT.exec(text.slice(c.index! + 1, c.index! + 60).replace(/’/g, "'"))?.index === 0);
     // « Le groupe exploite depuis 2022 trois campus, à El Burgo de Ebro… » (BACKGROUND) adds nothing to what it announced.
-    const refersBack = !own.length && (subjectAt(COMPANY_ANAPHOR) || subjectAt(FACILITY_SUBJECT) || afterLead) && !BACKGROUND.test(text) && !DATED_ENTRY.test(text);
+    const refersBack = !own.length && (subjectAt(COMPANY_ANAPHOR) || subjectAt(FACILITY_SUBJECT) || afterLead) && !BACKGROUND.test(text) && !DATED_ENTRY.test(text) && !INTRODUCED_BODY.test(text);
     // « Ce dernier » is the firm named last, not the subject of the sentence before.
     const latest = /(?<![\p{L}])(?:ce dernier|cette dernière|ces derniers)(?![\p{L}])/iu.test(head);
     contributed[i] = [];
@@ -191,7 +191,7 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
     }
     lastNamed = mentions.filter((m) => m.kind === "company").at(-1)?.slug;
     const named = readings.find((r) => !r.carried)?.by ?? (own.length && !SUPPLIES.test(text.slice(own.at(-1)!.end)) ? namedSubject(text, own, text.length) : []);
-    if (named.length) subject = { by: named, at: i };
+    if (named.length || INTRODUCED_BODY.test(text)) subject = named.length ? { by: named, at: i } : undefined;
     else if (subject && (refersBack || readings.length)) subject = { ...subject, at: i };
   });
   return finish(drafts, input, sentences, find);

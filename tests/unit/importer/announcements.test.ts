@@ -630,6 +630,19 @@ const table: Row[] = [
     [{ by: ["equinix"], kind: "datacenter", status: "announced", place: "nozay", country: "france" }],
   ],
   [
+    "« elle » after a body introduced with its acronym is that body, not the firm named before",
+    "Equinix construira un centre de données à Nozay. La Société de patrimoine numérique (SPN), qui gère les câbles, sera associée au projet. Elle investira 2 milliards d'euros dans la modernisation du point d'échange de Marseille.",
+    [{ by: ["equinix"], kind: "datacenter", status: "announced", place: "nozay", country: "france" }],
+  ],
+  [
+    "« Un second site » is another facility of the firm the thread is about",
+    "Equinix a inauguré un centre de données à Nozay. Un second site, plus petit, est prévu à Marseille d'ici 2027.",
+    [
+      { by: ["equinix"], kind: "datacenter", status: "operational", place: "nozay", country: "france" },
+      { by: ["equinix"], kind: "datacenter", status: "announced", place: "marseille", country: "france", year: 2027 },
+    ],
+  ],
+  [
     "near miss: a figure of the same site, not described as old, is added",
     "Equinix a finalisé le rachat de Data4 à Nozay pour 210 millions d'euros. Le site compte 6 MW.",
     [{ by: ["equinix"], kind: "acquisition", status: "completed", place: "nozay", country: "france", mw: 6, amount: { value: 210_000_000, currency: "EUR" } }],
