@@ -643,6 +643,11 @@ const table: Row[] = [
     ],
   ],
   [
+    "a quote's « elles » keeps no firm in reach: a project abandoned three sentences later is not the firm's",
+    "Data4 a inauguré un campus à Nozay. La chaleur chauffera des serres. « Nos serres consommaient du gaz, elles récupéreront une chaleur perdue », dit le président. Le projet de silo, présenté l'an dernier, est en revanche abandonné.",
+    [{ by: ["data4"], kind: "datacenter", status: "operational", place: "nozay", country: "france" }],
+  ],
+  [
     "near miss: a figure of the same site, not described as old, is added",
     "Equinix a finalisé le rachat de Data4 à Nozay pour 210 millions d'euros. Le site compte 6 MW.",
     [{ by: ["equinix"], kind: "acquisition", status: "completed", place: "nozay", country: "france", mw: 6, amount: { value: 210_000_000, currency: "EUR" } }],
