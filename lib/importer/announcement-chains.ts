@@ -67,18 +67,23 @@ export function statusOf(chain: Chain, head: Trigger | undefined, text: string, 
       // « annoncent la signature d'un partenariat », « a annoncé la conclusion du rachat »: a deal signed.
       if (head && ["partner", "acquire", "sell"].includes(head.cls) && chain.triggers.some((t) => t.cls === "complete" && t.tense === "noun") && time !== "future") return "completed";
       // « annonce l'ouverture de sa région » reports an opening, unless the opening is still to come.
-      const reports = /^(?:annonc|confirm|dévoil)/.test(governing.form) && head?.cls === "open" && head.tense === "noun";
+      // « a annoncé la construction d'un centre … et une mise en service en 2027 »: the opening is the construction's due date.
+      const built = chain.triggers.some((t) => t.cls === "build" && head && t.start < head.start);
+      const reports = /^(?:annonc|confirm|dévoil)/.test(governing.form) && head?.cls === "open" && head.tense === "noun" && !built;
       if (reports && time !== "future" && !FUTURE.test(scope)) return "operational";
       if (head && head !== governing && head.tense === "participle" && /(?<![\p{L}])avoir\s+$/u.test(text.slice(0, head.start))) break;
       return "announced";
     }
     case "complete":
+      // « ont signé un accord pour la construction d'un centre »: what the deal is for is still to come.
+      if (head && ["build", "open", "deliver"].includes(head.cls) && head.tense === "noun" && /^(?:sign|concl)/.test(governing.form)) return "announced";
       // « a signé l'accord d'atterrissement du câble, … dont la mise en service est prévue en 2027 »: a deal for a thing still to come.
       if (later || (head && ["open", "land"].includes(head.cls) && head.tense === "noun" && FUTURE.test(scope))) return "announced";
       return head && ["build", "open", "deliver"].includes(head.cls) ? "operational" : "completed";
     case "start":
       if (later) return "announced";
-      if (head?.cls === "build") return "under-construction";
+      // « Les travaux … ont commencé à Bègles, pour une ouverture en 2026 »: building now, opening later.
+      if (head?.cls === "build" || chain.triggers.some((t) => t.cls === "build") || /(?<![\p{L}])(?:travaux|chantier)(?![\p{L}])/iu.test(text.slice(0, governing.start))) return "under-construction";
       return chain.triggers.some((t) => t.form === "projet") ? "announced" : "operational";
   }
   // « que X construit depuis le printemps, … qui doit entrer en service fin 2026 »: building now, opening later.

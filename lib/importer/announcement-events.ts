@@ -5,7 +5,7 @@ import { type FacilityNoun, eventYears, facilityNouns } from "./announcement-clu
 import { announcementAmounts, announcementCapacities, shareFigures } from "./announcement-figures";
 import type { AnnouncementRegistry, Mention } from "./announcement-mentions";
 import { type Located, placeGroups, placeOf } from "./announcement-places";
-import { COMPANY_ANAPHOR, FACILITY_SUBJECT, companiesAfter, dealWith, insideQuote, isObject, namedSubject, ownerOf, subsidiaryMeant, tagCompanies } from "./announcement-subject";
+import { ANOTHER_FACILITY, COMPANY_ANAPHOR, FACILITY_SUBJECT, companiesAfter, dealWith, insideQuote, isObject, namedSubject, ownerOf, subsidiaryMeant, tagCompanies } from "./announcement-subject";
 import { EXTEND, MODALS, SOFT_BUILD, type Trigger, findTriggers } from "./announcement-verbs";
 
 /** One announcement a sentence states, before the article-level steps (subject carried over, continuation, currency). */
@@ -37,7 +37,10 @@ const OF_THE = /(?:^|\s)(?:du|de la|de l'|des)\s*(?:[\p{L}-]+\s+)?$/iu;
 /** « fondé à Nantes », « basée à Lyon »: where a firm lives. */
 const HOME = /(?:fond|bas|établi|implant)[ée]e?s?(?:\s+en\s+\d{4})?\s+(?:à|au|aux|en)\s+(?:l[ae]\s+|l')?$/iu;
 
-const TARGET = /(?:société|opérateur|filiale|activités?|participation|parts|\d+\s?%|actifs|portefeuille|centres? de données|campus)/iu;
+/** What a cancelling verb gives up when it names no facility: a stage of one (« à la seconde tranche », « la phase 2 »). */
+const CANCELLED_STAGE = /^\s*(?:à\s+|de\s+)?(?:la|le|l'|sa|son|les|ses|au|aux)\s*(?:[\p{L}-]+\s+)?(?:tranche|phase|extension)s?(?![\p{L}])/iu;
+const SIGNED_AT = /(?:signé|conclu|paraphé)e?s?(?:\s+\p{L}+)?\s+à\s*$/iu;
+const TARGET = /(?:société|opérateur|filiale|activités?|participation|parts|\d+\s?%|actifs|portefeuille|centres? de données|campus|(?:le|les|son|ses) sites?(?! web| internet))/iu;
 
 export type SentenceContext = {
   registry: AnnouncementRegistry;
@@ -100,13 +103,13 @@ export function readSentence(text: string, { registry, mentions, articleCompanie
       if (last && !last.amount && cost && !companies.some((c) => c.start >= scopeStart && c.end <= scopeEnd)) (last.amount = cost), last.why.push("montant : le coût dit à la suite");
       return;
     }
-    // « le site doit chauffer 6 000 logements »: a modal before a verb the lexicon does not name announces nothing.
-    if (!head && chain.triggers.every((t) => MODALS.has(t.form))) return;
+    // « le site doit chauffer 6 000 logements »: a modal before a verb the lexicon does not name announces nothing, unless its object is a new facility (« compte y adosser une nouvelle région »).
+    if (!head && chain.triggers.every((t) => MODALS.has(t.form)) && !(facility?.isNew && facility.start > chain.end && facility.start - chain.end < 40)) return;
     // « forment sa région », « signe un contrat »: completing or starting nothing the lexicon names is no announcement.
     // « La Natcom a signé avec Digicel un accord », « a conclu un contrat avec X »: a deal between named firms.
     // « a signé avec Equinix un accord pour la construction d'un centre »: the contract is for the next statement, which is the announcement.
     const forNext = !!next && /(?:accord|convention|contrat|protocole)\s+(?:pour|de|d'|portant sur)\s+(?:la\s+|le\s+|l')?$/iu.test(plain.slice(0, next.start));
-    const deal = !head && !forNext && governing.cls === "complete" && governing.tense !== "noun" ? dealWith(plain, companies, governing.end, scopeEnd) : [];
+    const deal = !head && !forNext && governing.cls === "complete" && governing.tense !== "noun" ? dealWith(plain, companies, governing.end, scopeEnd, namedSubject(plain, companies, governing.start)) : [];
     if (!head && ["complete", "start"].includes(governing.cls) && !deal.length && !chain.triggers.some((t) => t.form === "projet")) return;
     // « NTT DATA annonce que sa filiale construira… »: the announcing verb reports the next statement, which is the announcement.
     if (!head && governing.cls === "announce" && next && /^\s*(?:qu'|que\s)/iu.test(plain.slice(chain.end)) && next.start - chain.end < 90) return;
@@ -118,7 +121,8 @@ export function readSentence(text: string, { registry, mentions, articleCompanie
     const before = plain.slice(Math.max(0, governing.start - 25), governing.start);
     const negated = /(?<![\p{L}])(?:ne\s|n')/iu.test(before) &&
       (/(?<![\p{L}])(?:pas|plus|jamais)(?![\p{L}])/iu.test(before) || /^\s*(?:\S+\s+)?(?:pas|plus|jamais)(?![\p{L}])/iu.test(plain.slice(governing.end, governing.end + 20)));
-    if (negated) return;
+    // « …, le temps de construire ses propres bâtiments »: what goes on meanwhile, not what is announced.
+    if (negated || /(?<![\p{L}])le temps d[e']\s*(?:y\s+)?$/iu.test(before)) return;
     // « un réseau de chaleur, que la Ville construit »: the relative clause has its own subject, which is no firm.
     const relativeSubject = /(?:^|[\s,])qu(?:e\s+|')((?:la|le|les|l')\s*(?:[\p{L}-]+\s+){1,3})$/iu.exec(plain.slice(Math.max(0, governing.start - 60), governing.start));
     if (relativeSubject && !companies.some((c) => c.end <= governing.start && governing.start - c.end <= relativeSubject[1].length) && !COMPANY_ANAPHOR.test(relativeSubject[1])) return;
@@ -138,12 +142,13 @@ export function readSentence(text: string, { registry, mentions, articleCompanie
     else if (facility) kind = facility.kind;
     else if (head?.cls === "land") kind = "cable";
     else if (more) kind = "other";
-    else if (chain.triggers.some((t) => t.cls === "build") || (cancel && chain.triggers.some((t) => t.form === "projet"))) kind = "other";
+    // « renonçait à la seconde tranche prévue à Villebon »: a stage given up is a project cancelled.
+    else if (chain.triggers.some((t) => t.cls === "build") || (cancel && (chain.triggers.some((t) => t.form === "projet") || CANCELLED_STAGE.test(plain.slice(chain.end, chain.end + 40))))) kind = "other";
     else return;
     // What is bought is the verb's object, not what a purpose clause goes on to name (« un terrain pour y construire un centre »).
     // « a signé un accord pour racheter 100 % de X »: the object follows the buying verb, not the wrapper.
     const buying = kind === "acquisition" && head ? head : governing;
-    const objectEnd = Math.min(scopeEnd, ...[plain.slice(buying.end).search(/\s(?:pour|afin d)[\s']/u)].filter((x) => x >= 0).map((x) => buying.end + x));
+    const objectEnd = Math.min(scopeEnd, ...[plain.slice(buying.end).search(/\s(?:pour|afin d)[\s'](?!\s*\d)/u)].filter((x) => x >= 0).map((x) => buying.end + x));
     if (kind === "acquisition" && !companies.some((c) => c.start > buying.end && c.end <= objectEnd) && !TARGET.test(plain.slice(buying.end, objectEnd))) return;
 
     const why = [`verbe : « ${chain.triggers.map((t) => t.form).join(" … ")} »`];
@@ -165,7 +170,7 @@ export function readSentence(text: string, { registry, mentions, articleCompanie
       else carried = true;
     }
     // « Nous avons mis en service… » opening a firm's own post or release (not a quote): the firm, found by the article.
-    if (!by.length && /^\s*nous\s/iu.test(plain)) carried = true;
+    if (!by.length && (/^\s*nous\s/iu.test(plain) || ANOTHER_FACILITY.test(plain))) carried = true;
     // « Michel Paulin, directeur général d'OVHcloud, a indiqué que d'autres ouvertures sont prévues »: the firm its spokesman speaks for.
     if (!by.length && !carried) {
       const speaker = companies.find((c) => c.end <= chain.start && /d(?:e\s+|u\s+|')$/u.test(plain.slice(Math.max(0, c.start - 3), c.start)) && REPORTED.test(plain.slice(c.end, chain.start)));
@@ -201,24 +206,27 @@ export function readSentence(text: string, { registry, mentions, articleCompanie
     if (isHead(chain.triggers[0]) && chain.triggers[0].tense === "noun" && !nounOnly && !newObject && !facility?.indefinite && !(facility?.isNew && !OF_THE.test(plain.slice(0, facility.start))) && !groups.length && !chain.triggers.some((t) => t.cls === "invest")) return;
     const standalone = !!facility?.indefinite || !!facility?.isNew || (head !== undefined && ["acquire", "sell", "invest", "partner"].includes(head.cls) && !nounOnly) || cancel;
     const read = (from: number, to: number, group?: Located[]): Reading => {
-      const place = placeOf(group, registry, plain);
+      let place = placeOf(group, registry, plain);
       let country = group?.[0]?.country;
       if (!country) {
         // « construit par l'équipementier chinois Huawei »: the builder's nationality is not where it builds.
         const ofTheBuilder = (a: Mention) => companies.some((c) => by.includes(c.slug) && c.start >= a.end && c.start - a.end <= 30);
         const adjective = mentions.find((m) => m.kind === "adjective" && m.start >= governing.end && m.end <= scopeEnd && !ofTheBuilder(m));
         if (adjective) (country = adjective.slug), why.push(`pays lu de l'adjectif « ${plain.slice(adjective.start, adjective.end)} »`);
-        // « racheter Néodata, hébergeur fondé à Nantes »: the bought firm's home gives the deal's country, not a place.
+        // « racheter Néodata, hébergeur fondé à Nantes »: the bought firm's home gives the deal's country; « basé au Mont-sur-Lausanne », its place too.
         const home = kind === "acquisition" && !adjective ? mentions.find((m) => (m.kind === "place" || m.kind === "country") && m.start > buying.end && m.end <= objectEnd && HOME.test(plain.slice(Math.max(0, m.start - 40), m.start))) : undefined;
         const homeCountry = home && (home.kind === "place" ? registry.places.get(home.slug)?.country : home.slug);
-        if (homeCountry) (country = homeCountry), why.push(`pays : celui de l'entreprise achetée (« ${plain.slice(home.start, home.end)} »)`);
+        if (homeCountry) (country = homeCountry), (place = home.kind === "place" && /bas[ée]/iu.test(plain.slice(home.start - 20, home.start)) ? home.slug : place), why.push(`pays : celui de l'entreprise achetée (« ${plain.slice(home.start, home.end)} »)`);
+        // « ont signé lundi à Libreville un protocole d'accord »: a deal with no site of its own is the country it was signed in.
+        const signed = kind === "partnership" && !country ? mentions.find((m) => (m.kind === "place" || m.kind === "country") && SIGNED_AT.test(plain.slice(Math.max(0, m.start - 30), m.start))) : undefined;
+        if (signed) (country = signed.kind === "place" ? registry.places.get(signed.slug)?.country : signed.slug), why.push(`pays : celui où l'accord est signé (« ${plain.slice(signed.start, signed.end)} »)`);
       }
       const amount = amounts.find((a) => a.start >= from && a.end <= to);
       const mw = siteTotals.find((c) => c.start >= from && c.end <= to)?.mw;
       const year = years.find((y) => y.start >= from && y.start < to)?.year;
       // « y construira », « son intention d'y développer »: « y » before any word of the statement.
       // « Ce sont les deux premiers halls du centre que X construit »: « ce » is what the sentence before showed, there.
-      const there = chain.triggers.some((t) => /(?<![\p{L}])(?:[yY]\s+(?:\p{L}+\s+)?$)/u.test(plain.slice(Math.max(0, t.start - 20), t.start))) || /^\s*(?:c'est|ce sont)\s/iu.test(plain) || /(?<![\p{L}])(?:(?:dans|à travers) le pays|dans la région|sur place)(?![\p{L}])/iu.test(plain.slice(from, to));
+      const there = chain.triggers.some((t) => /(?<![\p{L}])(?:[yY]\s+(?:\p{L}+\s+)?$)/u.test(plain.slice(Math.max(0, t.start - 20), t.start)) || (MODALS.has(t.form) && /^\s+y\s/u.test(plain.slice(t.end, t.end + 4)))) || /^\s*(?:c'est|ce sont)\s/iu.test(plain) || /(?<![\p{L}])(?:(?:dans|à travers) le pays|dans la région|sur place)(?![\p{L}])/iu.test(plain.slice(from, to));
       return { by, carried, kind, status, place, country, amount, mw, year, standalone, there, why: [...why] };
     };
     // A deal or a sum over several places is one announcement, with no single place.

@@ -62,6 +62,17 @@ function addNames(into: Map<string, Entry[]>, entry: Entry, names: readonly stri
  * apart, so the article's list may lack it. Longest names win an overlap
  * (« Hydro-Québec » is not Québec, « Maroc Telecom » not Morocco).
  */
+/** A timestamp opening a transcript's line (« [12:10] », « 00:12:10 – »). */
+const TIMESTAMP = /^\s*[[(]?\d{1,2}[:h]\d{2}(?::\d{2})?[\])]?\s*[-–—]?\s*$/u;
+
+/** « [12:10] Inès Boulanger : … », « Data4 : Nous ouvrons… »: a name that labels who speaks (after a timestamp, or before speech in the first person), not a brief's « Equinix : un campus à Lyon ». */
+function isSpeakerLabel(text: string, m: { start: number; end: number }): boolean {
+  const after = text.slice(m.end, m.end + 12);
+  if (!/^\s*:/.test(after)) return false;
+  const before = text.slice(0, m.start);
+  return TIMESTAMP.test(before) || (!before.trim() && /^\s*:\s*(?:on|nous|je|j'|j’)(?![\p{L}])/iu.test(after));
+}
+
 export function mentionFinder(
   registry: AnnouncementRegistry,
   article: { companies: readonly string[]; countries: readonly string[]; places: readonly string[] },
@@ -110,6 +121,7 @@ export function mentionFinder(
       if (kept.some((k) => m.start < k.end && k.start < m.end)) continue;
       kept.push(m);
     }
-    return kept.sort((a, b) => a.start - b.start);
+    // « [12:10] Inès Boulanger : On vient de lever… »: a transcript's speaker label names who talks, never who builds.
+    return kept.filter((m) => !(m.kind === "company" && isSpeakerLabel(text, m))).sort((a, b) => a.start - b.start);
   };
 }

@@ -83,7 +83,13 @@ export function placeOf(group: readonly Located[] | undefined, registry: Announc
   for (const [slug, p] of registry.places) {
     if (p.country !== first.country || WITHIN_TOWN.test(p.kind ?? "") || REGIONAL.test(p.kind ?? "")) continue;
     const own = fold(p.name);
-    if (own.length > 2 && name.length > own.length && new RegExp(`(?:\\s|')${own.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`, "u").test(name)) return slug;
+    if (own.length > 2 && name.length > own.length && new RegExp(`(?:\\s|'${own.includes("-") ? "|-" : ""})${own.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`, "u").test(name)) return slug;
   }
   return first.slug;
+}
+
+/** « Marseille. », opening a brief: a sentence that is only a town names the place of the brief's announcements. */
+export function datelineOf(text: string, mentions: readonly { kind: string; slug: string; start: number; end: number }[]): string | undefined {
+  const [m] = mentions;
+  return mentions.length === 1 && m.kind === "place" && !text.slice(0, m.start).trim() && /^\s*\.\s*$/.test(text.slice(m.end)) ? m.slug : undefined;
 }

@@ -104,12 +104,16 @@ export const THAT_ONE = /(?<![\p{L}])(?:ce|cet|cette)\s+(?:nouveau\s+|nouvel\s+|
 export const ONE_FIRM = /(?:^|[\s,'])(?:le|la|l'|ce|cet|cette)\s*(?:[\p{L}-]+\s+)?(?:groupe|société|entreprise|opérateur|hébergeur|firme|compagnie|filiale|fournisseur|exploitant|constructeur|promoteur)(?![\p{L}])/iu;
 
 /** Companies a signed contract binds the subject to: « a signé avec Digicel un accord », « conclut un contrat avec X ». */
-export function dealWith(text: string, companies: Tagged[], from: number, to: number): string[] {
+export function dealWith(text: string, companies: Tagged[], from: number, to: number, subject: readonly string[] = []): string[] {
   const clause = text.slice(from, to);
-  if (!/(?<![\p{L}])(?:un|une|l'|le|la)\s*(?:[\p{L}-]+\s+)?(?:accord|convention|contrat|protocole|partenariat)(?![\p{L}])/iu.test(clause)) return [];
+  // « a signé avec l'opérateur un contrat », « a signé avec l'hébergeur italien Aruba pour occuper… »: a partner described, maybe never named.
+  const described = /^\s*(?:\p{Ll}+\s+)?avec\s+(?:l'|l’|le\s|la\s|les\s)\s*\p{Ll}/u.test(clause);
+  if (!described && !/(?<![\p{L}])(?:un|une|l'|le|la)\s*(?:[\p{L}-]+\s+)?(?:accord|convention|contrat|protocole|partenariat)(?![\p{L}])/iu.test(clause)) return [];
   // « un accord … pour équiper ses centres »: a supplier's contract, and a supplier is not `by`.
   if (/(?<![\p{L}])pour\s+(?:l'|les?\s+)?(?:équiper|fournir|livrer|approvisionner|équipement|fourniture)/iu.test(text.slice(from))) return [];
-  return companiesAfter(text, companies, from, to, /(?<![\p{L}])avec\s+(?:(?:le|la|les|l')\s*)?(?:[\p{Ll}-]+\s+){0,3}$/u);
+  const partners = companiesAfter(text, companies, from, to, /(?<![\p{L}])avec\s+(?:(?:le|la|les|l')\s*)?(?:[\p{Ll}-]+\s+){0,3}$/u);
+  // « Gabon Télécom et Airtel Gabon ont signé un protocole d'accord »: two firms that sign together are the parties.
+  return partners.length ? partners : subject.length > 1 || described ? [...subject] : [];
 }
 
 /** Whether the words between a verb and a noun leave the noun its object: « agrandir de 2 MW son centre », not « étendre son activité de centres ». */
@@ -148,3 +152,21 @@ export function isSubject(re: RegExp, head: string, mentions: readonly Mention[]
   const at = re.exec(head)?.index ?? -1;
   return at >= 0 && !mentions.some((m) => m.start < at) && !/(?:^|[\s,])(?:nous|je|j'|on)(?![\p{L}])/iu.test(head.slice(0, at));
 }
+
+/** « ↑ « Brookfield rachète Data4 », Le Quotidien, 12 juillet 2017. »: an encyclopedia's reference line cites an article, it announces nothing. */
+export const REFERENCE = /^\s*(?:↑|\^)/u;
+
+/** « Octobre 2024 : Début des travaux… »: an entry of a dated chronology, a new event, never a figure added to the entry before. */
+export const DATED_ENTRY = /^\s*(?:(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s+)?(?:19|20)\d{2}\s*:/iu;
+
+/** « Le site, ouvert en 2019, … », « en service depuis 2015 »: a facility described as it has long been (an apposition, no auxiliary: not « sera ouvert en 2027 »). */
+export const EXISTING = /(?:,\s*(?:ouvert|inauguré|construit|mis en service|livré)e?s?\s+en\s+(?:19|20)\d{2}|(?<![\p{L}])en service depuis)(?![\p{L}\d])/iu;
+
+/** « et Engie fournira l'électricité »: a supplier's clause; « le projet » after it is not the supplier's. */
+export const SUPPLIES = /^\s+(?:\S+\s+)?(?:fournit|fournissent|fournira|fourniront|équipe|équipera|équiperont|livre|livrera|livreront|alimente|alimentera)\s/iu;
+
+/** « La Société de patrimoine des infrastructures numériques (SPIN), qui gère… »: a body introduced with its acronym; « elle » next is that body, not a firm named before. */
+export const INTRODUCED_BODY = /^\s*(?:(?:[Ll]a|[Ll]e|[Ll]es)\s+|[Ll]['’])?\p{Lu}[\p{L}'’ -]{2,90}?\s\(\p{Lu}[\p{Lu}\d&-]{1,9}\)/u;
+
+/** « Un second site, plus petit, est prévu au Port »: another facility of the firm the article is about, which the sentence does not name. */
+export const ANOTHER_FACILITY = /^\s*(?:un|une)\s+(?:second|seconde|deuxième|troisième|autre)\s+(?:site|centre|campus|bâtiment|data ?cent(?:er|re)|datacent(?:er|re))(?![\p{L}])/iu;

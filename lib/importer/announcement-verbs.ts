@@ -63,7 +63,8 @@ const LEXICON: [VerbClass, Forms][] = [
   ["invest", { ...er("inject"), noun: [] }],
   ["partner", { present: ["s'associe", "s'associent", "s'allie", "s'allient"], participle: ["associé", "associés", "alliés"], future: ["s'associera", "s'associeront"], infinitive: ["s'associer", "s'allier"], noun: ["partenariat", "coentreprise", "co-entreprise", "joint-venture", "alliance"] }],
   ["cancel", { ...er("abandonn", ["abandon"]) }],
-  ["cancel", { ...er("renonc") }],
+  // « qu'il renonçait à la seconde tranche »: the cedilla before a and o.
+  ["cancel", { ...er("renonc"), present: ["renonce", "renoncent", "renonçons"], imperfect: ["renonçait", "renonçaient"] }],
   ["cancel", { ...er("annul", ["annulation"]) }],
   ["cancel", { ...er("retir"), noun: ["retrait"] }],
   ["announce", er("annonc")],

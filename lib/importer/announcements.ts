@@ -3,16 +3,15 @@ import { type AmountMention, currencyIn, findAmounts } from "./amounts";
 import { FUTURE, eventYears, isSiteLocative } from "./announcement-clues";
 import { readSentence } from "./announcement-events";
 import { FIRST_PART, announcementAmounts, announcementCapacities } from "./announcement-figures";
-import { REGIONAL, WITHIN_TOWN } from "./announcement-places";
+import { REGIONAL, WITHIN_TOWN, datelineOf } from "./announcement-places";
 import { type AnnouncementRegistry, type Mention, mentionFinder } from "./announcement-mentions";
-import { AN_OBJECT, BACKGROUND, COMPANY_ANAPHOR, FACILITY_SUBJECT, NEW_FACILITY, ONE_FIRM, THAT_ONE, isSubject, namedSubject, subjectPlace, tagCompanies } from "./announcement-subject";
+import { AN_OBJECT, BACKGROUND, COMPANY_ANAPHOR, DATED_ENTRY, EXISTING, FACILITY_SUBJECT, INTRODUCED_BODY, NEW_FACILITY, ONE_FIRM, REFERENCE, SUPPLIES, THAT_ONE, isSubject, namedSubject, subjectPlace, tagCompanies } from "./announcement-subject";
 import { findTriggers } from "./announcement-verbs";
 import { type SiteRef, siteOf } from "./announcement-sites";
 import { splitSentences } from "./sentences";
 
 export type { AnnouncementRegistry } from "./announcement-mentions";
 export { FACILITY_CODE, type SiteRef } from "./announcement-sites";
-
 
 export type AnnouncementInput = {
   /** The cleaned Markdown body. */
@@ -63,6 +62,7 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
   const kinds = new Map<string, AnnouncementData["kind"]>();
   let subject: { by: string[]; at: number } | undefined;
   let lastNamed: string | undefined;
+  let dateline: { slug: string; paragraph: number } | undefined;
   const located = (mentions: Mention[], text: string) =>
     mentions.filter((m) => (m.kind === "place" || m.kind === "country") && isSiteLocative(text.slice(Math.max(0, m.start - 80), m.start).replace(/’/g, "'")));
   const countryOf = (m: Mention) => (m.kind === "place" ? registry.places.get(m.slug)?.country : m.slug);
@@ -71,7 +71,8 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
     const text = sentence.text;
     const amounts = announcementAmounts(text);
     const mentions = find(text).filter((m) => !amounts.some((a) => m.start < a.end && a.start < m.end));
-    let readings = readSentence(text, { registry, mentions, articleCompanies: input.companies, kinds });
+    if (datelineOf(text, mentions)) dateline = { slug: datelineOf(text, mentions)!, paragraph: sentence.paragraph };
+    let readings = REFERENCE.test(text) ? [] : readSentence(text, { registry, mentions, articleCompanies: input.companies, kinds });
     const own = tagCompanies(text.replace(/’/g, "'"), mentions).filter((c) => !c.governed);
     const head = text.slice(0, 70).replace(/’/g, "'");
     // The anaphor must be the subject: « L'Irlande a dû suspendre les nouveaux projets », « Nous proposons que les centres… » speak of others.
@@ -79,7 +80,7 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
     // « Réalisé pour un coût de 1,8 milliard de dinars au pôle de Haï Essabah, le centre hébergera… »: the subject after a participle's phrase.
     const afterLead = /^\s*\p{Lu}\p{Ll}+(?:é|ée|és|ées|i|ie|is|it|u|ue|us)\s/u.test(text) && [...text.slice(0, 200).matchAll(/,/g)].some((c) => FACILITY_SUBJECT.exec(text.slice(c.index! + 1, c.index! + 60).replace(/’/g, "'"))?.index === 0);
     // « Le groupe exploite depuis 2022 trois campus, à El Burgo de Ebro… » (BACKGROUND) adds nothing to what it announced.
-    const refersBack = !own.length && (subjectAt(COMPANY_ANAPHOR) || subjectAt(FACILITY_SUBJECT) || afterLead) && !BACKGROUND.test(text);
+    const refersBack = !own.length && (subjectAt(COMPANY_ANAPHOR) || subjectAt(FACILITY_SUBJECT) || afterLead) && !BACKGROUND.test(text) && !DATED_ENTRY.test(text) && !INTRODUCED_BODY.test(text) && !/^\s*[«“]/u.test(text);
     // « Ce dernier » is the firm named last, not the subject of the sentence before.
     const latest = /(?<![\p{L}])(?:ce dernier|cette dernière|ces derniers)(?![\p{L}])/iu.test(head);
     contributed[i] = [];
@@ -93,7 +94,7 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
       // « Le site sera à Calatorao » narrows « en Aragon »; « les sites seront à Calatorao, à La Muela et… » are several new ones.
       const towns = new Set(located(mentions, text).filter((m) => m.kind === "place" && !REGIONAL.test(registry.places.get(m.slug)?.kind ?? "")).map((m) => m.slug));
       const refines = (place?: string, country?: string) =>
-        !!place && towns.size <= 1 && country === target.country && (!target.place || REGIONAL.test(registry.places.get(target.place)?.kind ?? ""));
+        !!place && towns.size <= 1 && (country === target.country || (!target.country && !target.place)) && (!target.place || REGIONAL.test(registry.places.get(target.place)?.kind ?? ""));
       // « dans la zone industrielle de Sidi Salem » after « à Sfax »: an area of the same town (the importer gives it the town's point).
       const spot = (slug?: string) => (slug ? registry.places.get(slug) : undefined);
       const inside = (place?: string) => WITHIN_TOWN.test(spot(place)?.kind ?? "") && spot(place)?.lat === spot(target.place)?.lat && spot(place)?.lon === spot(target.place)?.lon;
@@ -101,12 +102,13 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
       const costOf = (r: (typeof readings)[number]) =>
         r.kind === "investment" && !!r.amount && !target.amount && !r.place && (!r.country || r.country === target.country) && FACILITY_KINDS.has(target.kind) &&
         (r.there || FACILITY_SUBJECT.test(head) || (r.carried && !AN_OBJECT.test(text.slice(r.amount.end)))) && !FIRST_PART.test(sentences[target.first].text);
-      const fresh = readings.filter((r) => !costOf(r)).filter((r) => r.standalone || (r.country && r.country !== target.country) || (r.place && r.place !== target.place && !refines(r.place, r.country) && !inside(r.place)));
+      const fresh = readings.filter((r) => !costOf(r)).filter((r) => r.standalone || (r.country && r.country !== target.country && !refines(r.place, r.country)) || (r.place && r.place !== target.place && !refines(r.place, r.country) && !inside(r.place)));
       if (!fresh.length) {
         const added: string[] = [];
-        const amount = readings.find(costOf)?.amount ?? amounts[0];
+        // « Le site, ouvert en 2019, compte 6 MW » after its purchase: the figures of what exists, not of what is announced.
+        const amount = readings.find(costOf)?.amount ?? (EXISTING.test(text) ? undefined : amounts[0]);
         if (amount && !target.amount) (target.amount = amount), added.push("montant");
-        const mw = announcementCapacities(text)[0]?.mw;
+        const mw = EXISTING.test(text) ? undefined : announcementCapacities(text)[0]?.mw;
         // « Le site pourra atteindre 50 MW d'ici 2027 » after a 5 MW opening: a further stage, announced, of the same site.
         if (mw !== undefined && target.mw !== undefined && mw !== target.mw && FUTURE.test(text.replace(/’/g, "'"))) {
           const year = eventYears(text.replace(/’/g, "'"))[0]?.year;
@@ -119,7 +121,7 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
         const year = eventYears(text.replace(/’/g, "'"))[0]?.year;
         if (year && !target.year && findTriggers(text).some((t) => MILESTONE.has(t.cls))) (target.year = year), added.push("année");
         const place = located(mentions, text).find((m) => m.kind === "place" && refines(m.slug, countryOf(m)));
-        if (place) (target.place = place.slug), added.push("lieu");
+        if (place) (target.place = place.slug), (target.country ??= countryOf(place)), added.push("lieu");
         if (added.length) {
           target.last = i;
           target.why.push(`${added.join(", ")} tiré${added.length > 1 ? "s" : ""} de la phrase suivante, qui reprend le même objet`);
@@ -179,18 +181,17 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
       }
       // « Sopra Steria s'est engagé à financer ce projet »: the project the sentence before announced, and where it is.
       const that = !country && !place && previous.length === 1 && THAT_ONE.test(text.replace(/’/g, "'")) ? drafts[previous[0]] : undefined;
-      if (that?.country) {
-        (country = that.country), (place = that.place);
-        why.push("lieu et pays : ceux du projet que la phrase précédente annonce (« ce projet »…)");
-      }
+      if (that?.country) (country = that.country), (place = that.place), why.push("lieu et pays : ceux du projet que la phrase précédente annonce (« ce projet »…)");
+      // « Marseille. Digital Realty a mis en service… »: a brief's dateline is where what it announces is, when nothing else says.
+      if (!country && !place && dateline?.paragraph === sentence.paragraph) (place = dateline.slug), (country = registry.places.get(place)?.country), why.push("lieu : celui qui ouvre la brève (« Ville. »)");
       const { carried: _c, standalone: _s, there: _t, why: _w, ...fields } = r;
       drafts.push({ ...fields, by, place, country, first: i, last: i, why });
       if (FACILITY_KINDS.has(fields.kind)) for (const b of by) kinds.set(b, fields.kind);
       contributed[i].push(drafts.length - 1);
     }
     lastNamed = mentions.filter((m) => m.kind === "company").at(-1)?.slug;
-    const named = readings.find((r) => !r.carried)?.by ?? (own.length ? namedSubject(text, own, text.length) : []);
-    if (named.length) subject = { by: named, at: i };
+    const named = readings.find((r) => !r.carried)?.by ?? (own.length && !SUPPLIES.test(text.slice(own.at(-1)!.end)) ? namedSubject(text, own, text.length) : []);
+    if (named.length || INTRODUCED_BODY.test(text)) subject = named.length ? { by: named, at: i } : undefined;
     else if (subject && (refersBack || readings.length)) subject = { ...subject, at: i };
   });
   return finish(drafts, input, sentences, find);

@@ -51,7 +51,7 @@ export function splitSentences(body: string): Sentence[] {
       if (!/[.!?…]/.test(c)) continue;
       // The stop may be followed by the quote it closes: « … fin. » Suite.
       let j = i + 1;
-      for (let close = /^[ \u00A0\u202F]?([»”"')])/.exec(text.slice(j)); close; close = /^[ \u00A0\u202F]?([»”"')])/.exec(text.slice(j))) {
+      for (let close = closeAt(text, j); close; close = closeAt(text, j)) {
         // A straight quote after the stop closes only an open one; otherwise it opens the next sentence.
         if (close[1] === '"' && !straight) break;
         if (CLOSING.test(close[1])) depth = Math.max(0, depth - 1);
@@ -62,9 +62,10 @@ export function splitSentences(body: string): Sentence[] {
       if ((depth > 0 || straight) && i - quoted < QUOTE_REACH) continue;
       depth = 0;
       straight = false;
-      const space = /^\s+/.exec(text.slice(j))?.[0].length ?? 0;
+      let space = 0;
+      while (j + space < text.length && /\s/.test(text[j + space])) space++;
       if (!space || !NEXT.test(text[j + space] ?? "")) continue;
-      if (c === "." && isAbbreviation(text.slice(0, i))) continue;
+      if (c === "." && isAbbreviation(text, i)) continue;
       push(j);
       i = j - 1;
     }
@@ -73,8 +74,22 @@ export function splitSentences(body: string): Sentence[] {
   return sentences;
 }
 
-function isAbbreviation(before: string): boolean {
-  const word = /([\p{L}]+)$/u.exec(before)?.[1];
+/*
+ * Sticky and read at an offset, never on a slice of the paragraph: slicing the text
+ * before every stop made a 1 Mo line without breaks quadratic (minutes).
+ */
+const CLOSE = /[ \u00A0\u202F]?([»”"')])/y;
+
+function closeAt(text: string, at: number): RegExpExecArray | null {
+  CLOSE.lastIndex = at;
+  return CLOSE.exec(text);
+}
+
+/** Whether the word that ends right before `stop` is one after which a full stop does not end a sentence. */
+function isAbbreviation(text: string, stop: number): boolean {
+  let from = stop;
+  while (from > 0 && /\p{L}/u.test(text[from - 1])) from--;
+  const word = text.slice(from, stop);
   if (!word) return false;
   if (word.length === 1 && /\p{Lu}/u.test(word)) return true;
   return ABBREVIATIONS.has(word.toLowerCase());

@@ -5,6 +5,7 @@ import { proposeCompanies } from "@/lib/importer/company-cues";
 import { editorialTitle } from "@/lib/importer/headline";
 import { quoteLine } from "@/lib/importer/quote-line";
 import { removedLinesReport } from "@/lib/importer/report";
+import { splitSentences } from "@/lib/importer/sentences";
 
 /*
  * A raw page may be 1 Mo (read-raw.ts refuses more). Each input below is one a
@@ -33,6 +34,12 @@ describe("importer steps stay linear on a 1 Mo line", { timeout: 60_000 }, () =>
     ["company-cues.proposeCompanies, « [a( »", () => proposeCompanies("[a(".repeat(MB / 3), () => false)],
     ["company-cues.proposeCompanies, « *a »", () => proposeCompanies("*a".repeat(MB / 2), () => false)],
     ["company-cues.proposeCompanies, capitalised words", () => proposeCompanies("Aa ".repeat(MB / 3), () => false)],
+    // bench:import's single line: every stop read the whole line before it (24 s at 0.25 Mo).
+    ["sentences.splitSentences, sentences and abbreviations on one line", () => {
+      const sentence = "M. Dupont, de Data4 Inc., annonce env. 1,2 GW à Paris. Le site ouvrira en 2026. ";
+      const times = Math.ceil(MB / 2 / sentence.length);
+      expect(splitSentences(sentence.repeat(times)).length).toBe(2 * times);
+    }],
   ] as const)("%s", (_, run) => {
     expect(timed(run)).toBeLessThan(BUDGET_MS);
   });
