@@ -116,9 +116,12 @@ export function mentionFinder(
     for (const { entries, re } of contractedRe) for (const m of folded.matchAll(re)) push(entries, m);
     // Longest first; at equal length the order above (company, place, country, adjective) decides.
     const order = all.map((m, i) => ({ m, i })).sort((a, b) => b.m.end - b.m.start - (a.m.end - a.m.start) || a.i - b.i);
+    // Characters already claimed by a longer mention: a test per character of the mention, so a whole body's thousands of mentions stay linear.
+    const taken = new Uint8Array(folded.length);
     const kept: Mention[] = [];
     for (const { m } of order) {
-      if (kept.some((k) => m.start < k.end && k.start < m.end)) continue;
+      if (taken.subarray(m.start, m.end).includes(1)) continue;
+      taken.fill(1, m.start, m.end);
       kept.push(m);
     }
     // « [12:10] Inès Boulanger : On vient de lever… »: a transcript's speaker label names who talks, never who builds.
