@@ -10,7 +10,7 @@ const ROLE = String.raw`(?:journaliste|r[ée]dact(?:eur|rice)|contribut(?:eur|ri
 const ROLE_START = new RegExp(`^${ROLE}`, "iu");
 
 /** Words that announce the author ("Par", "Propos recueillis par", "Publié par", "Auteur :", "Article rédigé par", "Posted on … by"). */
-const INTRO = String.raw`(?:[Pp]ar(?:\s*:)?|(?:[Dd]irect |[Ll]ive )?[Aa]nim[ée]e? par|[Pp]ropos recueillis par|[Pp]ubli[ée]e? par|(?:[Aa]rticle )?[Rr][ée]dig[ée]e? par|[ÉEée]crit par|[Aa]uteure? ?:|[Ss]ign[ée]e? par|[Bb]y|[Pp]osted (?:on .{4,30} )?by)`;
+const INTRO = String.raw`(?:[Pp]ar(?:\s*:)?|[Pp]r[ée]sent[ée]e? par|(?:[Dd]irect |[Ll]ive )?[Aa]nim[ée]e? par|[Pp]ropos recueillis par|[Pp]ubli[ée]e? par|(?:[Aa]rticle )?[Rr][ée]dig[ée]e? par|[ÉEée]crit par|[Aa]uteure? ?:|[Ss]ign[ée]e? par|[Bb]y|[Pp]osted (?:on .{4,30} )?by)`;
 
 /** Initials that sign a short piece: "S.L.", "J.-M.D.". */
 const INITIALS = String.raw`\p{Lu}\.(?:-?\p{Lu}\.){1,3}`;
@@ -100,10 +100,11 @@ export function readByline(line: string, page = ""): Byline | undefined {
 function bySegments(line: string): Byline | undefined {
   const parts = line.split(/\s+[·|•]\s+/u);
   if (parts.length < 2) return undefined;
-  const named = parts.map((p) => p.match(INTRO_ONLY)).find(Boolean);
-  if (!named) return undefined;
   const date = parts.map((p) => findDateMentions(p).find((d) => d.year !== undefined) ?? parseNumericDate(p) ?? parseIsoDate(p)).find((d) => d?.year !== undefined);
-  return { author: named[1], ...(date ? { date } : {}) };
+  // « Éric Wamytan | Publié le 23 juin 2025 », « Fabienne Lautric • Publié le 16.05.2025 »: a name alone beside the date.
+  const named = parts.map((p) => p.match(INTRO_ONLY)).find(Boolean)?.[1] ?? (date && parts.length === 2 ? parts.find((p) => isBylineName(p) && !isDateOrTime(p)) : undefined);
+  if (!named) return undefined;
+  return { author: named, ...(date ? { date } : {}) };
 }
 
 /** "Marie-Ève Tremblay La Presse d'ici": the shortest name whose remainder is the page's publisher. */

@@ -128,7 +128,7 @@ export function importArticle(text: string, rawName: string, registry: EntityReg
   const lead = paragraphs[0];
   const sourceLine = roles.find((r): r is Extract<Role, { kind: "source" }> => r.kind === "source")?.source;
   const published = resolvePublicationDate({
-    stated: statedDates(lines, layout, lead),
+    stated: statedDates(lines, layout, lead, pageMarks),
     source: sourceLine?.date ? { name: sourceLine.name, date: sourceLine.date } : undefined,
     lead,
     context: [...captions.texts, ...roles.flatMap((r, i) => (r.kind === "headline" || r.kind === "dateline" ? [lines[i]] : []))].join("\n"),
