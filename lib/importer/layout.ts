@@ -1,6 +1,6 @@
 import { type Byline, isDesk, isRoleLine, underContact } from "./byline";
 import { contentWords, HEADLINE_THRESHOLD, type HeadlineCandidate, headlineReport, isStandfirst, SCORES, sameText, scoreHeadline } from "./headline";
-import { briefTitles, groupBlocks, isProseLine, lineRoles, type Role } from "./line-roles";
+import { briefTitles, groupBlocks, isProseLine, lineRoles, numberedItems, type Role } from "./line-roles";
 import { isBylineName, isPersonNameLine, withoutTrailingMarks, wordCount } from "./line-shapes";
 
 /** A page read: what each line is, the headline when there is one, and why it was chosen. */
@@ -118,10 +118,17 @@ function tidyHeader(lines: readonly string[], roles: Role[], from: number, end: 
       roles[i] = { kind: "furniture", why: "byline-role" };
     } else if (top >= 0 && i === top + 1 && isDeck(lines[i]) && !roles.some((r) => r.kind === "standfirst")) {
       roles[i] = { kind: "standfirst" };
-    } else if (top >= 0 && i > top && (briefs.has(i) || isHeaderText(lines, roles, { from: top + 1, end }, i))) continue;
+    } else if (top >= 0 && i > top && (briefs.has(i) || afterItem(lines, briefs, i) || isHeaderText(lines, roles, { from: top + 1, end }, i))) continue;
+    else if (i > top && isText(roles[i + 1] ?? roles[i]) && wordCount(lines[i + 1] ?? "") >= 6 && roles.some((r, k) => k < i && r.kind === "standfirst") && headsText(lines[i])) continue;
     else roles[i] = { kind: "furniture", why: headline ? "header" : "menu" };
   }
 }
+
+/** Under the standfirst and the credits, a short heading right over the first paragraph (« Extrait de la transcription ») heads the text. */
+const headsText = (line: string) => /^\p{Lu}[\p{Ll}'’-]*(?:\s[\p{Ll}'’-]+){2,7}$/u.test(line) && !/^\p{L}+(?:er|ir)\s/u.test(line) && !isRoleLine(line);
+
+/** A short sentence under a numbered item (« Adoptée à l'unanimité. »): the item's outcome, text. */
+const afterItem = (lines: readonly string[], items: ReadonlySet<number>, i: number) => items.has(i - 1) && /[.!]$/u.test(lines[i]) && !items.has(i);
 
 /**
  * A line of the article between its headline and its first paragraph: an
@@ -227,7 +234,9 @@ export function readLayout(lines: readonly string[]): Layout {
   const roles = lineRoles(lines);
   groupBlocks(lines, roles);
   const briefs = briefTitles(lines, roles);
-  const { index, report } = chooseHeadline(lines, roles, briefs);
+  // A numbered list's items are the text, as a digest's briefs are, without making the page a digest.
+  const items = new Set([...briefs, ...numberedItems(lines, roles)]);
+  const { index, report } = chooseHeadline(lines, roles, items);
   const headline = index >= 0 ? lines[index] : undefined;
   if (headline) {
     roles[index] = { kind: "headline" };
@@ -236,7 +245,7 @@ export function readLayout(lines: readonly string[]): Layout {
     });
   }
   for (let i = 0; i < Math.max(index, 0); i++) if (isText(roles[i])) roles[i] = { kind: "furniture", why: "menu" };
-  const start = readHeader(lines, roles, headline, briefs);
+  const start = readHeader(lines, roles, headline, items);
   // The byline under the headline signs the article; one above it (a masthead's) only when there is no other.
   // A desk ("La Rédaction") signs no article; a name under "Contacts" after the text is a press contact.
   const bylines = roles.flatMap((r, i) => (r.kind === "byline" && !isDesk(r.byline.author) && !(start >= 0 && i > start && underContact(lines, i)) ? [{ i, byline: r.byline }] : []));

@@ -168,3 +168,20 @@ export function briefTitles(lines: readonly string[], roles: readonly Role[]): S
   });
   return found.size >= 2 ? found : new Set();
 }
+
+/** « Délibération n° 2025-004 : … », « Article 3 : … »: an item of a numbered list, its number then its title. */
+const NUMBERED_ITEM = /^(\p{Lu}[\p{L}]+)\s+(?:n[°º]\s*)?\d[\d./-]*\s*:\s+\S/u;
+
+/**
+ * The items of a numbered list (a council's deliberations, a text's articles):
+ * lines opening with the same word and a number then a colon, twice or more.
+ * They are the text, never its headline nor a label under it.
+ */
+export function numberedItems(lines: readonly string[], roles: readonly Role[]): Set<number> {
+  const byWord = new Map<string, number[]>();
+  roles.forEach((role, i) => {
+    const m = role.kind === "text" && lines[i].length <= 250 ? lines[i].match(NUMBERED_ITEM) : null;
+    if (m) byWord.set(m[1], [...(byWord.get(m[1]) ?? []), i]);
+  });
+  return new Set([...byWord.values()].filter((found) => found.length >= 2).flat());
+}
