@@ -50,7 +50,8 @@ function chooseHeadline(lines: readonly string[], roles: Role[], briefs: Readonl
   const start = firstProse(lines, roles, 0);
   if (start < 0) return { index: -1, report: "" };
   // The text's first lines, cut: a headline's words come back early, and a huge page must stay cheap to read.
-  const opening = lines.slice(start).filter((l, k) => isText(roles[start + k])).slice(0, 3).join("\n").slice(0, 3000);
+  // Prose only: a name and a role line under a deck (« Loïc Rochat » / « Rédacteur ») are no opening.
+  const opening = lines.slice(start).filter((l, k) => isText(roles[start + k]) && isProseLine(l)).slice(0, 3).join("\n").slice(0, 3000);
   // The headline sits near the text: the thirty text lines above it are enough to look at.
   // A line under a block header ("Newsletters" in a menu) may still be the headline, at a cost.
   const inBlock = (i: number) => roles[i].kind === "furniture" && (roles[i] as { inBlock?: true }).inBlock === true;
@@ -229,6 +230,15 @@ const isFact = (line: string) => {
   return value !== undefined && wordCount(key) <= 5 && wordCount(value) <= 5 && /\d/.test(value) && !/[.!?]$/.test(value);
 };
 
+/**
+ * A section label printed before the headline on its line: a tag in brackets
+ * (« [Actu] ») or a rubric in capitals closed by a period (« EN IMAGES. »).
+ */
+export const withoutLabel = (line: string) => {
+  const bare = line.replace(/^\[[^\]]{1,24}\]\s*/u, "").replace(/^\p{Lu}{2,}(?:\s\p{Lu}{2,}){0,2}\.\s+(?=\p{Lu}\p{Ll})/u, "");
+  return wordCount(bare) >= 4 ? bare : line;
+};
+
 /** Reads a page's lines into roles: furniture, headline, byline, dates, standfirst, text. */
 export function readLayout(lines: readonly string[]): Layout {
   const roles = lineRoles(lines);
@@ -237,11 +247,11 @@ export function readLayout(lines: readonly string[]): Layout {
   // A numbered list's items are the text, as a digest's briefs are, without making the page a digest.
   const items = new Set([...briefs, ...numberedItems(lines, roles)]);
   const { index, report } = chooseHeadline(lines, roles, items);
-  const headline = index >= 0 ? lines[index] : undefined;
+  const headline = index >= 0 ? withoutLabel(lines[index]) : undefined;
   if (headline) {
     roles[index] = { kind: "headline" };
     roles.forEach((r, i) => {
-      if (i > index && isText(r) && sameText(lines[i], headline)) roles[i] = { kind: "furniture", why: "repeat" };
+      if (i > index && isText(r) && (sameText(lines[i], headline) || sameText(lines[i], lines[index]))) roles[i] = { kind: "furniture", why: "repeat" };
     });
   }
   for (let i = 0; i < Math.max(index, 0); i++) if (isText(roles[i])) roles[i] = { kind: "furniture", why: "menu" };

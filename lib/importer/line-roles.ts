@@ -79,7 +79,11 @@ export function groupBlocks(lines: readonly string[], roles: Role[]): void {
       else if (role.block === "end") block = undefined;
       return;
     }
-    if (role.kind !== "text") return;
+    if (role.kind !== "text") {
+      // A byline or a date line is the article's header: the menu's block is over.
+      if (role.kind === "byline" || role.kind === "dateline") block = undefined;
+      return;
+    }
     const next = roles[i + 1];
     // The article resumes under a short heading: after the block's links, that line is the text's intertitle.
     const intertitle = held > 0 && wordCount(lines[i]) <= 6 && !/[:.;,]/.test(lines[i]) && next?.kind === "text" && isProseLine(lines[i + 1]);
