@@ -111,6 +111,12 @@ export const LINE_RULES: readonly LineRule[] = [
   { id: "tags", kind: "tags", block: "links", furniture: "Sujets associés", text: "Sujets sensibles : l'eau et l'électricité.", test: (l) => short(l, 3) && /^(tags?|sujets?( associes)?|mots-cles|themes?|categories?)$/.test(l.key) },
   // A table of contents: its entries repeat the intertitles.
   { id: "contents", kind: "contents", block: "links", furniture: "Sommaire", text: "Sommaire d'une année chargée : trois rachats et deux ouvertures.", test: (l) => short(l, 3) && /^(sommaire|au sommaire|dans cet article)$/.test(l.key) },
+  // An encyclopedia's section heading with its edit links ("Historique[modifier | modifier le code]"); its notes and references close the article.
+  { id: "wiki-references", kind: "related", block: "end", furniture: "Références[modifier | modifier le code]", text: "Références : le groupe cite trois clients, dont la Ville de Lyon.", test: (l) => short(l, 8) && /^(notes et references|references|notes|bibliographie|liens externes|voir aussi)\s*\[modifier( \| modifier le code)?\]$/.test(l.key) },
+  { id: "wiki-edit", kind: "widget", furniture: "Actualités[modifier | modifier le code]", text: "Le lien « modifier » a disparu de la page, selon l'éditeur.", test: (l) => l.words <= 12 && /\[modifier( \| modifier le code)?\]$/.test(l.key) },
+  // A note's text under an arrow back to its call ("↑ « Titre », Journal, 12 juillet 2017."), an encyclopedia's categories and last edit.
+  { id: "wiki-notes", kind: "related", furniture: "↑ « Brookfield rachète Data4 », Le Quotidien de l'Économie, 12 juillet 2017.", text: "La demande ↑ de 3 % par an, selon l'étude.", test: (l) => l.words <= 60 && /^↑/u.test(l.text) },
+  { id: "wiki-categories", kind: "metadata", furniture: "Catégories : Entreprise fondée en 2006 | Opérateur de centres de données", text: "Trois catégories de clients | entreprises, collectivités | louent des salles.", test: (l) => l.words <= 60 && /^categories?\s*:/.test(l.key) && l.text.includes(" | ") },
   // A letter's greeting or farewell to its readers ("Bonjour à toutes et à tous,", "Bonne lecture !").
   { id: "greeting", kind: "greeting", furniture: "Bonjour à toutes et à tous,", text: "Bonjour, a lancé le ministre en ouvrant la séance, avant de présenter le projet.", test: (l) => (l.words <= 8 && (/^(bonjour|bonsoir|hello|chers?|cheres?)\b[^.!?]*,$/.test(l.key) || /^(bonne lecture|bonne (semaine|journee|soiree|fin de semaine)|bon week-end|belle (journee|semaine)|a (la semaine prochaine|bientot|tres vite)|bien (cordialement|fidelement|a vous)|cordialement|amities)\s*[!.,]*$/.test(l.key))) || (l.words <= 30 && /[.!?] (bonne lecture|bonne semaine|bon week-end|belle semaine)\s*!?$/.test(l.key)) },
   // A letter's or a site's other sections after the article: briefs, an agenda. The article is over.
@@ -137,6 +143,8 @@ export const LINE_RULES: readonly LineRule[] = [
   { id: "footer", kind: "footer", block: "end", furniture: "© Le Quotidien national 2024 - Tous droits réservés", text: "Les droits d'auteur des logiciels restent réservés à l'éditeur.", test: (l) =>
       (l.text.length <= 120 && /tous droits reserves|all rights reserved|copyright|©.*\d{4}|\d{4}.*©|^reproduction (interdite|et diffusion interdites)\b/.test(l.key)) ||
       FOOTER_LABELS.test(l.key) ||
+      // A licence line: "Le texte est disponible sous licence Creative Commons…", "Dernière modification de cette page le …".
+      (l.words <= 40 && /^(le |les )?(texte|contenu)s? (est|sont) (disponibles?|publies?|diffuses?) sous (la )?licence|^derniere modification de cette page/.test(l.key)) ||
       (short(l, 12) && /\s-\s(mentions legales|contact|cgu)\b/.test(l.key)) ||
       // A publication's colophon: "Directrice de la publication : …", "Tirage : 4 500 exemplaires".
       (l.words <= 60 && /\b(directeur|directrice) de (la )?publication\b|\btirage\s*:\s*[\d\s]+exemplaires|\bdepot legal\b|\bissn\b/.test(l.key)) ||

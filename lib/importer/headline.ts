@@ -146,7 +146,9 @@ const DANGLING = /\s+(de|du|des|d'|la|le|les|l'|à|au|aux|en|et|ou|pour|par|sur|
  * @example editorialTitle("Selon nos informations, Digital Realty a acheté un terrain à Dugny, en Seine-Saint-Denis.") // "Digital Realty a acheté un terrain à Dugny"
  */
 export function editorialTitle(paragraph: string): string {
-  let clause = withoutTrailing(withoutTrailing(firstSentence(paragraph), /[.…!?]/u), /\s/u).trim();
+  // A brief opens on its town (« Marseille. Digital Realty a mis en service… »): a dateline, not the first sentence.
+  const text = paragraph.replace(/^\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+){0,3}\.\s+(?=\p{Lu}\S*\s+\S+\s+\S+)/u, "");
+  let clause = withoutTrailing(withoutTrailing(firstSentence(text), /[.…!?]/u), /\s/u).trim();
   const lead = clause.match(/^([^,]{3,70}),\s+(.+)$/u);
   if (lead && SCENE_OPENERS.test(foldText(lead[1])) && wordCount(lead[2]) >= 4) clause = lead[2];
   const apposition = clause.match(/^([^,]{2,40}),\s+[^,]{3,120},\s+(.+)$/u);
