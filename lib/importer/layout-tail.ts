@@ -1,3 +1,4 @@
+import { foldText } from "../text/text";
 import { underContact } from "./byline";
 import { isProseLine, type Role } from "./line-roles";
 import { isBylineName, withoutTrailingMarks, wordCount } from "./line-shapes";
@@ -29,14 +30,38 @@ const endsLikeSentence = (line: string) => (/[.!?…]["»”’)]?$|[»”]$/u.t
  * that presents the author ("Nadia Rochat est journaliste…") is the author box.
  * Returns the lines kept though uncertain, and the signature's name.
  */
+/** The words before a date line's date (« Posté le »): the shape a thread prints over each message. */
+const datePrefix = (line: string, role: Role) => (role.kind === "dateline" ? foldText(line.slice(0, role.date.index)).trim() : undefined) || undefined;
+
+/** A poster's name or handle alone on its line (« Phil-Alsace », « Marco R. », « Nono »). */
+const isHandle = (line: string) => wordCount(line) <= 3 && line.length <= 40 && !/[.!?:;,]$/u.test(line.replace(/\s\p{Lu}\.$/u, ""));
+
+/**
+ * After the text, the header's shape printed again: a date line worded as the
+ * one under the headline, under a poster's name (a forum's reply), or a byline
+ * naming the article's author again (a blog's author box: « Écrit par X »).
+ */
+function isReply(lines: readonly string[], roles: readonly Role[], i: number, postedAs: string | undefined, author: string | undefined): boolean {
+  const role = roles[i];
+  if (role.kind === "byline") return author !== undefined && role.byline.author === author;
+  return role.kind === "dateline" && postedAs !== undefined && datePrefix(lines[i], role) === postedAs && isText(roles[i - 1]) && isHandle(lines[i - 1]);
+}
+
 /** Initials alone closing a piece ("N.F.", "J.-M.D."): its writer's mark, no sentence. */
 const INITIALS_LINE = /^\p{Lu}\.(?:-?\p{Lu}\.){1,3}$/u;
 
 export function readTail(lines: readonly string[], roles: Role[], start: number, author: string | undefined): { kept: number[]; signature?: string } {
   let ended = false;
+  const posted = roles.findIndex((r, i) => i < start && r.kind === "dateline");
+  const postedAs = posted >= 0 ? datePrefix(lines[posted], roles[posted]) : undefined;
   for (let i = start; i < lines.length; i++) {
     const role = roles[i];
-    if (role.kind === "furniture" && role.block === "end") {
+    if (!ended && i > start && isReply(lines, roles, i, postedAs, author)) {
+      // A thread's reply (« Phil-Alsace » / « Posté le … », the header's own shape) or the author's box (« Écrit par X » again): the article is over.
+      ended = true;
+      roles[i] = { kind: "furniture", why: "after-end" };
+      if (isText(roles[i - 1]) && isHandle(lines[i - 1])) roles[i - 1] = { kind: "furniture", why: "after-end" };
+    } else if (role.kind === "furniture" && role.block === "end") {
       const next = roles.findIndex((r, j) => j > i && r.kind === "furniture" && r.block === "end" && r.why !== "paywall");
       const resumes = role.why === "paywall" && lines.slice(i + 1, next < 0 ? undefined : next).some((l, k) => isArticleProse(l, roles[i + 1 + k]));
       if (!resumes) ended = true;
