@@ -11,6 +11,8 @@ const CUES: [Exclude<CountryRole, "mentioned">, RegExp][] = [
   ["headquarters", /(?<![\p{L}])(?:bas[ée]e?s?|si[èe]ge|install[ée]e?s)\s+(?:social\s+)?(?:(?:est|se trouve)\s+)?(?:(?:situ[ée]|install[ée]|bas[ée])\s+)?(?:à|a|au|aux|en|dans)(?![\p{L}])|(?<![\p{L}])(?:le|du) groupe (?:de|d['’])\s*$|(?<![\p{L}])fond[ée]e? à(?![\p{L}])/iu],
   // What is announced but not there yet.
   ["planned", /(?<![\p{L}])(?:(?:seront|sera|vont [êe]tre|va [êe]tre)\s+(?:inaugur|construit|ouvert|livr|mis en service|raccord)|pr[ée]voi[ts]?|pr[ée]vue?s?|envisag|projet|pourrai(?:en)?t|doi(?:t|vent) (?:ouvrir|construire|accueillir|doubler)|va (?:ouvrir|construire|lancer)|vont|construira|ouvrira|à l['’]étude|prochaine étape|permis de construire|veu(?:t|lent) construire|seraient|nouvelles? régions?|nouveaux sites|futur|second site|(?:reli|accueill|héberg|install|implant|exploit|aliment|raccord|abrit|desserv|atterr)[ei]?r(?:a|ont)(?![\p{L}]))/iu],
+  // Any verb in the simple future (« accueillera », « partira », « rejoindra »): not there yet.
+  ["planned", /(?<![\p{L}])\p{Ll}{3,}(?:er|ir|dr)(?:a|ont)(?![\p{L}])/u],
   // Where something is built, opened, hosted or run.
   ["site", /(?<![\p{L}])(?:ouvr|ouvert|inaugur|constru|héberg|install|exploit|implant|centres? de données|datacenters?|campus|usine|site|région cloud|salle|raccord|mis en service|chantier|travaux|stockées|pilote|relie|accoste|récupère)/iu],
   // Where its customers are.
