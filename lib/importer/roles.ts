@@ -11,19 +11,22 @@ const CUES: [Exclude<CountryRole, "mentioned">, RegExp][] = [
   ["headquarters", /(?<![\p{L}])(?:bas[ée]e?s?|si[èe]ge|install[ée]e?s)\s+(?:social\s+)?(?:(?:est|se trouve)\s+)?(?:(?:situ[ée]|install[ée]|bas[ée])\s+)?(?:à|a|au|aux|en|dans)(?![\p{L}])|(?<![\p{L}])(?:le|du) groupe (?:de|d['’])\s*$|(?<![\p{L}])fond[ée]e? à(?![\p{L}])/iu],
   // What is announced but not there yet.
   ["planned", /(?<![\p{L}])(?:(?:seront|sera|vont [êe]tre|va [êe]tre)\s+(?:inaugur|construit|ouvert|livr|mis en service|raccord)|pr[ée]voi[ts]?|pr[ée]vue?s?|envisag|projet|pourrai(?:en)?t|doi(?:t|vent) (?:ouvrir|construire|accueillir|doubler)|va (?:ouvrir|construire|lancer)|vont|construira|ouvrira|à l['’]étude|prochaine étape|permis de construire|veu(?:t|lent) construire|seraient|nouvelles? régions?|nouveaux sites|futur|second site|(?:reli|accueill|héberg|install|implant|exploit|aliment|raccord|abrit|desserv|atterr)[ei]?r(?:a|ont)(?![\p{L}]))/iu],
-  // Any verb in the simple future (« accueillera », « partira », « rejoindra »): not there yet.
-  ["planned", /(?<![\p{L}])\p{Ll}{3,}(?:er|ir|dr)(?:a|ont)(?![\p{L}])/u],
   // Where something is built, opened, hosted or run.
   ["site", /(?<![\p{L}])(?:ouvr|ouvert|inaugur|constru|héberg|install|exploit|implant|centres? de données|datacenters?|campus|usine|site|région cloud|salle|raccord|mis en service|chantier|travaux|stockées|pilote|relie|accoste|récupère)/iu],
   // Where its customers are.
   ["market", /(?<![\p{L}])(?:clients?|march[ée]|ventes?|vendre|commercialis|s['’]adresse|attirer|PME|habitudes)(?![\p{L}])/iu],
 ];
 
+/** A verb in the simple future: « accueillera », « construiront », « rejoindra ». */
+const FUTURE = /(?<![\p{L}])\p{Ll}{3,}(?:er|ir|dr)(?:a|ont)(?![\p{L}])/u;
+
 /** The role the words around a name give it. */
 export function roleFromContext(before: string, after: string): CountryRole {
   const near = `${before.slice(-120)} ${after.slice(0, 25)}`;
   for (const [role, cue] of CUES) {
-    if (role === "headquarters" ? cue.test(before.slice(-40)) : cue.test(near)) return role;
+    if (!(role === "headquarters" ? cue.test(before.slice(-40)) : cue.test(near))) continue;
+    // A sentence about a site with a verb in the simple future (« accueillera », « partira », « rejoindra »): not there yet.
+    return role === "site" && FUTURE.test(near) ? "planned" : role;
   }
   return "mentioned";
 }

@@ -7,6 +7,9 @@ import { isoOf, parseDateline, parseSignOff } from "@/lib/importer/dates";
 import { importArticle } from "@/lib/importer/import-article";
 import { readByline } from "@/lib/importer/byline";
 import { matchRule } from "@/lib/importer/clutter";
+import { roleFromContext } from "@/lib/importer/roles";
+import { loadGazetteer } from "@/lib/importer/gazetteer";
+import { articleEntities } from "@/lib/importer/article-entities";
 
 /*
  * Page shapes of the fourth blind set's causes (issue #29, round 5), each with
@@ -161,5 +164,24 @@ describe("firms", () => {
   it("a body that runs a facility is a firm; a town after « de » a trade is no firm", () => {
     expect(names("Selon les Services industriels de Genève, qui exploitent le réseau, la chaleur suffira.")).toEqual(["Services industriels de Genève"]);
     expect(names("L'opérateur de centres de données de Lupfig prend pied en Suisse romande.")).toEqual([]);
+  });
+});
+
+describe("places and roles", () => {
+  const gazetteer = loadGazetteer();
+  const places = (text: string) => articleEntities(text, registry, { gazetteer, publishers: [], people: [] }).places.map((p) => p.slug);
+
+  it("towns under an elided article, after « des » or « entre », Italian particles, a German town's short name", () => {
+    expect(places("Le groupe a annoncé un centre de données à L'Isle-d'Abeau, pour 180 millions d'euros.")).toContain("l-isle-d-abeau");
+    expect(places("Le tribunal a annulé le permis délivré par le maire des Ulis (Essonne).")).toContain("les-ulis");
+    expect(places("Les industriels installés entre Mérignac et Saint-Médard-en-Jalles attendent le site.")).toContain("merignac");
+    expect(places("Le câble reliera Bizerte à Mazara del Vallo, en Sicile, en Italie.")).toContain("mazara-del-vallo");
+    expect(places("Data4 annonce un campus de 180 MW à Hanau, en Allemagne.")).toContain("hanau-am-main");
+  });
+
+  it("a site's sentence in the simple future makes its place planned; a future without a site does not", () => {
+    expect(roleFromContext("La société a annoncé un centre de données qui accueillera des supercalculateurs à ", "")).toBe("planned");
+    expect(roleFromContext("La société a inauguré mardi son centre de données à ", "")).toBe("site");
+    expect(roleFromContext("Reste à voir s'il changera les habitudes en ", "")).toBe("market");
   });
 });
