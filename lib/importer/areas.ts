@@ -3,14 +3,14 @@ import type { FoundPlace } from "./places";
 import { roleFromContext, sentenceAround } from "./roles";
 
 /*
- * Business parks, ports and districts: places inside a town ("la ZAC
+ * Business parks, ports, districts and bays (« la baie de Koutio, à Dumbéa »): places inside a town ("la ZAC
  * des Ajoncs", "le port d'Anvers-Bruges", "le pôle technologique de Sidi
  * Abdellah"). No gazetteer lists them; they take their town's country and
  * coordinates — the town in their own name, else the nearest town of their
  * sentence, else the article's first town.
  */
 
-const AREA_NOUN = String.raw`(?:ZAC|[Zz]one (?:d['’]activit[ée]s|industrialo-portuaire|industrielle(?: et portuaire)?|franche|portuaire|logistique|artisanale|commerciale|d['’]affaires|de)|[Pp]arc (?:d['’]activit[ée]s|d['’]affaires|technologique|industriel(?: et portuaire)?|d['’]innovation|scientifique|tertiaire)|[Pp][ôo]le technologique|[Tt]echnop[ôo]le|[Aa][ée]ropole|[Aa][ée]roparc|parc scientifique|zoning(?: industriel)?|port(?: autonome| en eau profonde| de commerce)?|quartier(?: d['’]affaires)?)`;
+const AREA_NOUN = String.raw`(?:ZAC|[Zz]one (?:d['’]activit[ée]s|industrialo-portuaire|industrielle(?: et portuaire)?|franche|[ée]conomique sp[ée]ciale|portuaire|logistique|artisanale|commerciale|d['’]affaires|de)|[Pp]arc (?:d['’]activit[ée]s|d['’]affaires|technologique|industriel(?: et portuaire)?|d['’]innovation|scientifique|tertiaire)|[Pp][ôo]le technologique|[Tt]echnop[ôo]le|[Aa][ée]ropole|[Aa][ée]roparc|parc scientifique|zoning(?: industriel)?|port(?: autonome| en eau profonde| de commerce)?|quartier(?: d['’]affaires)?|[Bb]aie)`;
 const LINK = String.raw`(?:de\s+la\s+|de\s+l['’]|de\s+|d['’]|du\s+|des\s+)?`;
 const PROPER = String.raw`\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+(?:(?:de|du|des|la|le|sur|en)[ \t]+|(?:de[ \t]+)?l['’]|d['’])?\p{Lu}[\p{L}\p{M}'’-]*)*`;
 const AREA = new RegExp(String.raw`(?<![\p{L}])(${AREA_NOUN})\s+(${LINK})(${PROPER})`, "gu");
@@ -19,6 +19,7 @@ const AREA = new RegExp(String.raw`(?<![\p{L}])(${AREA_NOUN})\s+(${LINK})(${PROP
 function kindOf(noun: string): string {
   if (/^port|portuaire/i.test(noun)) return "port";
   if (/^quartier/i.test(noun)) return "quartier";
+  if (/^baie/i.test(noun)) return "baie";
   return "parc d'activités";
 }
 

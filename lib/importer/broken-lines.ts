@@ -32,8 +32,14 @@ const COMPOUND_PREFIX = /(?:^|[\s'’(«-])(?:porte|vice|sous|non|auto|anti|co|e
 /** A quotation closed mid-sentence (« sites « clés en main » » / « destinés à… »): the sentence goes on after it. */
 const QUOTE_MID_SENTENCE = /[^.!?…\s]\s*[»”"]$/u;
 
+/** A photo's credit closing a line (« … à l'arrière du site. © ADH »): the caption ends there. */
+const CREDIT_END = /©\s*[\p{L}\d][\p{L}\d\s.'’&-]*$/u;
+
+/** A gallery's counter (« 3/5 Les groupes… ») opens an item of its own. */
+const COUNTER_START = /^\d{1,3}\/\d{1,3}\s/u;
+
 function continues(line: string, next: string | undefined): boolean {
-  if (!next || line.length < WRAPPED_MIN) return false;
+  if (!next || line.length < WRAPPED_MIN || CREDIT_END.test(line) || COUNTER_START.test(next)) return false;
   if (CLOSED.test(line) && !(QUOTE_MID_SENTENCE.test(line) && /^\p{Ll}/u.test(next))) return false;
   if (CUT_WORD.test(line) && /^\p{L}/u.test(next)) return true;
   // A line of figures alone (« 11/03 », « 17h45 ») under a title is its date stamp, not the rest of its sentence.
@@ -87,7 +93,13 @@ export function joinBrokenLines(raw: readonly string[]): { lines: string[]; join
   const count = breaks.filter(Boolean).length;
   const long = trimmed.filter((l) => l.length >= WRAPPED_MIN).length;
   const hardWrapped = count >= 2 && count >= long * 0.3;
-  if (!hardWrapped) {
+  if (hardWrapped) {
+    // Inside a wrapped paragraph, a line of the column's width left open goes on even before a capital (« Schneider / Electric »).
+    for (let i = 1; i < trimmed.length; i++) {
+      const next = trimmed[i + 1];
+      if (!breaks[i] && breaks[i - 1] && next && trimmed[i].length >= WRAPPED_MIN && !CLOSED.test(trimmed[i]) && /^\p{Lu}/u.test(next)) breaks[i] = true;
+    }
+  } else {
     // Elsewhere, only chains of lines that each go on in small letters and end a sentence.
     const found = [...breaks];
     const small = (i: number) => found[i] && (/^\p{Ll}/u.test(trimmed[i + 1]) || CUT_WORD.test(trimmed[i]));

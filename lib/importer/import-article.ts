@@ -15,7 +15,7 @@ import type { Role } from "./line-roles";
 import { firstSentence } from "./line-shapes";
 import { findPeople } from "./people";
 import { resolvePublicationDate } from "./publication-date";
-import { type Clue, findPublisher } from "./publisher";
+import { type Clue, findPublisher, runningHeaderClue } from "./publisher";
 import { quoteLine } from "./quote-line";
 import { megabytes } from "../text/file-size";
 import { MAX_RAW_BYTES } from "./read-raw";
@@ -128,7 +128,7 @@ export function importArticle(text: string, rawName: string, registry: EntityReg
   const lead = paragraphs[0];
   const sourceLine = roles.find((r): r is Extract<Role, { kind: "source" }> => r.kind === "source")?.source;
   const published = resolvePublicationDate({
-    stated: statedDates(lines, layout, lead),
+    stated: statedDates(lines, layout, lead, pageMarks),
     source: sourceLine?.date ? { name: sourceLine.name, date: sourceLine.date } : undefined,
     lead,
     context: [...captions.texts, ...roles.flatMap((r, i) => (r.kind === "headline" || r.kind === "dateline" ? [lines[i]] : []))].join("\n"),
@@ -143,6 +143,7 @@ export function importArticle(text: string, rawName: string, registry: EntityReg
   const clues: Clue[] = [
     ...(sourceLine && !companies.resolve(sourceLine.name) ? [{ name: sourceLine.name, weight: 5, why: "ligne « Source »" }] : []),
     ...(wire?.agency ? [{ name: wire.agency, weight: 2, why: "agence de la dépêche" }] : []),
+    ...runningHeaderClue(pageMarks),
   ];
   const publisher = findPublisher(lines, roles, { textStart: layout.textStart, url: options.url, sourceName: options.sourceName, extra: clues });
   warnings.push(publisher.report);

@@ -1,7 +1,8 @@
 import { type Byline, isDesk, isRoleLine, underContact } from "./byline";
 import { contentWords, HEADLINE_THRESHOLD, type HeadlineCandidate, headlineReport, isStandfirst, SCORES, sameText, scoreHeadline } from "./headline";
-import { briefTitles, groupBlocks, isProseLine, lineRoles, type Role } from "./line-roles";
-import { isBylineName, isPersonNameLine, withoutTrailingMarks, wordCount } from "./line-shapes";
+import { briefTitles, groupBlocks, isProseLine, lineRoles, numberedItems, type Role } from "./line-roles";
+import { isBylineName, isPersonNameLine, wordCount } from "./line-shapes";
+import { readTail } from "./layout-tail";
 
 /** A page read: what each line is, the headline when there is one, and why it was chosen. */
 export type Layout = {
@@ -36,6 +37,9 @@ function inList(i: number, shaped: ReadonlySet<number>): boolean {
   return to - from >= 2;
 }
 
+/** A headline stands this many lines at most above its text (byline, date, share buttons, a photo between). */
+const CLOSE_LINES = 12;
+
 /** The first line of the article's text: prose of some length, not a caption. */
 function firstProse(lines: readonly string[], roles: readonly Role[], from: number): number {
   for (let i = from; i < lines.length; i++) if (isText(roles[i]) && isProseLine(lines[i]) && wordCount(lines[i]) >= 6) return i;
@@ -50,7 +54,8 @@ function chooseHeadline(lines: readonly string[], roles: Role[], briefs: Readonl
   const start = firstProse(lines, roles, 0);
   if (start < 0) return { index: -1, report: "" };
   // The text's first lines, cut: a headline's words come back early, and a huge page must stay cheap to read.
-  const opening = lines.slice(start).filter((l, k) => isText(roles[start + k])).slice(0, 3).join("\n").slice(0, 3000);
+  // No name nor role line: those under a deck (« Loïc Rochat » / « Rédacteur ») are no opening.
+  const opening = lines.slice(start).filter((l, k) => isText(roles[start + k]) && !isPersonNameLine(l) && !isRoleLine(l)).slice(0, 3).join("\n").slice(0, 3000);
   // The headline sits near the text: the thirty text lines above it are enough to look at.
   // A line under a block header ("Newsletters" in a menu) may still be the headline, at a cost.
   const inBlock = (i: number) => roles[i].kind === "furniture" && (roles[i] as { inBlock?: true }).inBlock === true;
@@ -64,7 +69,8 @@ function chooseHeadline(lines: readonly string[], roles: Role[], briefs: Readonl
       scoreHeadline(i, lines[i], {
         opening,
         otherLines: lines,
-        closest: textAbove.every((j) => j <= i || !shaped.has(j)),
+        // A site's tagline under its name, a menu away from the text, is not "just before" it.
+        closest: textAbove.every((j) => j <= i || !shaped.has(j)) && start - i <= CLOSE_LINES,
         bylineAfter: roles.slice(i + 1, i + 7).some((r) => r.kind === "byline" || r.kind === "dateline"),
         inBlock: inBlock(i),
         inList: inList(i, echoing) || briefs.has(i),
@@ -118,10 +124,17 @@ function tidyHeader(lines: readonly string[], roles: Role[], from: number, end: 
       roles[i] = { kind: "furniture", why: "byline-role" };
     } else if (top >= 0 && i === top + 1 && isDeck(lines[i]) && !roles.some((r) => r.kind === "standfirst")) {
       roles[i] = { kind: "standfirst" };
-    } else if (top >= 0 && i > top && (briefs.has(i) || isHeaderText(lines, roles, { from: top + 1, end }, i))) continue;
+    } else if (top >= 0 && i > top && (briefs.has(i) || afterItem(lines, briefs, i) || isHeaderText(lines, roles, { from: top + 1, end }, i))) continue;
+    else if (i > top && isText(roles[i + 1] ?? roles[i]) && wordCount(lines[i + 1] ?? "") >= 6 && roles.some((r, k) => k < i && r.kind === "standfirst") && headsText(lines[i])) continue;
     else roles[i] = { kind: "furniture", why: headline ? "header" : "menu" };
   }
 }
+
+/** Under the standfirst and the credits, a short heading right over the first paragraph (« Extrait de la transcription ») heads the text. */
+const headsText = (line: string) => /^\p{Lu}[\p{Ll}'’-]*(?:\s[\p{Ll}'’-]+){2,7}$/u.test(line) && !/^\p{L}+(?:er|ir)\s/u.test(line) && !isRoleLine(line);
+
+/** A short sentence under a numbered item (« Adoptée à l'unanimité. »): the item's outcome, text. */
+const afterItem = (lines: readonly string[], items: ReadonlySet<number>, i: number) => items.has(i - 1) && /[.!]$/u.test(lines[i]) && !items.has(i);
 
 /**
  * A line of the article between its headline and its first paragraph: an
@@ -162,64 +175,14 @@ function readHeader(lines: readonly string[], roles: Role[], headline: string | 
   return next;
 }
 
-/** A long line of prose: what a paywall's teaser is followed by when the whole article is printed anyway. */
-const isArticleProse = (line: string, role: Role) => role.kind === "text" && isProseLine(line) && wordCount(line) >= 12;
 
 /**
- * Ends like a sentence (a quotation, an exclamation, a question included, an
- * emoji or emphasis after it), or is long enough to be one: never dropped as a short line.
+ * A section label printed before the headline on its line: a tag in brackets
+ * (« [Actu] ») or a rubric in capitals closed by a period (« EN IMAGES. »).
  */
-const endsLikeSentence = (line: string) => (/[.!?…]["»”’)]?$|[»”]$/u.test(withoutTrailingMarks(line)) && wordCount(line) >= 4) || wordCount(line) >= 12;
-
-/**
- * After the text: once a line closing the article comes (comments, a share
- * block, an author box, a footer; a paywall only when no paragraph of the
- * article follows it), nothing is text any more but a byline, a signature or a
- * source line. After the last paragraph, a name alone signs the article; short
- * lines shaped like sentences stay in the text (and are reported), the others
- * are page, but a fact sheet's rows ("Surface : 12 000 m²") stay. A paragraph
- * that presents the author ("Nadia Rochat est journaliste…") is the author box.
- * Returns the lines kept though uncertain, and the signature's name.
- */
-/** Initials alone closing a piece ("N.F.", "J.-M.D."): its writer's mark, no sentence. */
-const INITIALS_LINE = /^\p{Lu}\.(?:-?\p{Lu}\.){1,3}$/u;
-
-function readTail(lines: readonly string[], roles: Role[], start: number, author: string | undefined): { kept: number[]; signature?: string } {
-  let ended = false;
-  for (let i = start; i < lines.length; i++) {
-    const role = roles[i];
-    if (role.kind === "furniture" && role.block === "end") {
-      const next = roles.findIndex((r, j) => j > i && r.kind === "furniture" && r.block === "end" && r.why !== "paywall");
-      const resumes = role.why === "paywall" && lines.slice(i + 1, next < 0 ? undefined : next).some((l, k) => isArticleProse(l, roles[i + 1 + k]));
-      if (!resumes) ended = true;
-    } else if (ended && (role.kind === "text" || role.kind === "dateline" || role.kind === "caption" || role.kind === "credit")) {
-      roles[i] = { kind: "furniture", why: "after-end" };
-    } else if (role.kind === "text" && author && lines[i].startsWith(`${author} est `)) roles[i] = { kind: "furniture", why: "author-box" };
-  }
-  let last = -1;
-  roles.forEach((r, i) => {
-    if (i >= start && isText(r) && isProseLine(lines[i]) && !INITIALS_LINE.test(lines[i].trim())) last = i;
-  });
-  const kept: number[] = [];
-  let signature: string | undefined;
-  for (let i = last + 1; i < lines.length; i++) {
-    if (!isText(roles[i])) continue;
-    // "— Hélène Marchetti": a letter's signature may open with a dash.
-    const name = lines[i].replace(/^[—–-]\s*/u, "");
-    if (!signature && (isBylineName(name) || /^\p{Lu}[\p{Ll}'’-]+\s\p{Lu}\.$/u.test(name)) && !underContact(lines, i)) {
-      roles[i] = { kind: "signature" };
-      signature = name;
-    } else if (INITIALS_LINE.test(name)) roles[i] = { kind: "furniture", why: "tail" };
-    else if (endsLikeSentence(lines[i]) || isFact(lines[i]) || (isText(roles[i + 1] ?? roles[i]) && isFact(lines[i + 1] ?? "") && wordCount(lines[i]) <= 8)) kept.push(i);
-    else roles[i] = { kind: "furniture", why: "tail" };
-  }
-  return { kept, signature };
-}
-
-/** A fact sheet's row ("Puissance informatique : 18 MW"): a figure the article gives, kept after its last paragraph. */
-const isFact = (line: string) => {
-  const [key, value] = line.split(/\s:\s/u);
-  return value !== undefined && wordCount(key) <= 5 && wordCount(value) <= 5 && /\d/.test(value) && !/[.!?]$/.test(value);
+export const withoutLabel = (line: string) => {
+  const bare = line.replace(/^\[[^\]]{1,24}\]\s*/u, "").replace(/^\p{Lu}{2,}(?:\s\p{Lu}{2,}){0,2}\.\s+(?=\p{Lu}\p{Ll})/u, "");
+  return wordCount(bare) >= 4 ? bare : line;
 };
 
 /** Reads a page's lines into roles: furniture, headline, byline, dates, standfirst, text. */
@@ -227,16 +190,18 @@ export function readLayout(lines: readonly string[]): Layout {
   const roles = lineRoles(lines);
   groupBlocks(lines, roles);
   const briefs = briefTitles(lines, roles);
-  const { index, report } = chooseHeadline(lines, roles, briefs);
-  const headline = index >= 0 ? lines[index] : undefined;
+  // A numbered list's items are the text, as a digest's briefs are, without making the page a digest.
+  const items = new Set([...briefs, ...numberedItems(lines, roles)]);
+  const { index, report } = chooseHeadline(lines, roles, items);
+  const headline = index >= 0 ? withoutLabel(lines[index]) : undefined;
   if (headline) {
     roles[index] = { kind: "headline" };
     roles.forEach((r, i) => {
-      if (i > index && isText(r) && sameText(lines[i], headline)) roles[i] = { kind: "furniture", why: "repeat" };
+      if (i > index && isText(r) && (sameText(lines[i], headline) || sameText(lines[i], lines[index]))) roles[i] = { kind: "furniture", why: "repeat" };
     });
   }
   for (let i = 0; i < Math.max(index, 0); i++) if (isText(roles[i])) roles[i] = { kind: "furniture", why: "menu" };
-  const start = readHeader(lines, roles, headline, briefs);
+  const start = readHeader(lines, roles, headline, items);
   // The byline under the headline signs the article; one above it (a masthead's) only when there is no other.
   // A desk ("La Rédaction") signs no article; a name under "Contacts" after the text is a press contact.
   const bylines = roles.flatMap((r, i) => (r.kind === "byline" && !isDesk(r.byline.author) && !(start >= 0 && i > start && underContact(lines, i)) ? [{ i, byline: r.byline }] : []));

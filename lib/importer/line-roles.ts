@@ -79,7 +79,11 @@ export function groupBlocks(lines: readonly string[], roles: Role[]): void {
       else if (role.block === "end") block = undefined;
       return;
     }
-    if (role.kind !== "text") return;
+    if (role.kind !== "text") {
+      // A byline or a date line is the article's header: the menu's block is over.
+      if (role.kind === "byline" || role.kind === "dateline") block = undefined;
+      return;
+    }
     const next = roles[i + 1];
     // The article resumes under a short heading: after the block's links, that line is the text's intertitle.
     const intertitle = held > 0 && wordCount(lines[i]) <= 6 && !/[:.;,]/.test(lines[i]) && next?.kind === "text" && isProseLine(lines[i + 1]);
@@ -167,4 +171,21 @@ export function briefTitles(lines: readonly string[], roles: readonly Role[]): S
     if (roles[i + 2]?.kind === "text" && endsLikeProse(lines[i + 2])) found.add(i);
   });
   return found.size >= 2 ? found : new Set();
+}
+
+/** « Délibération n° 2025-004 : … », « Article 3 : … »: an item of a numbered list, its number then its title. */
+const NUMBERED_ITEM = /^(\p{Lu}[\p{L}]+)\s+(?:n[°º]\s*)?\d[\d./-]*\s*:\s+\S/u;
+
+/**
+ * The items of a numbered list (a council's deliberations, a text's articles):
+ * lines opening with the same word and a number then a colon, twice or more.
+ * They are the text, never its headline nor a label under it.
+ */
+export function numberedItems(lines: readonly string[], roles: readonly Role[]): Set<number> {
+  const byWord = new Map<string, number[]>();
+  roles.forEach((role, i) => {
+    const m = role.kind === "text" && lines[i].length <= 250 ? lines[i].match(NUMBERED_ITEM) : null;
+    if (m) byWord.set(m[1], [...(byWord.get(m[1]) ?? []), i]);
+  });
+  return new Set([...byWord.values()].filter((found) => found.length >= 2).flat());
 }

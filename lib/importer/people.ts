@@ -15,6 +15,9 @@ const VERB_THEN_NAME = new RegExp(`(?<![\\p{L}])${SPEECH_VERBS}(?:\\s+[\\p{Ll}'�
 /** "Le président d’Alibaba Cloud Intelligence, Jeff Zhang, a ainsi déclaré". */
 const ROLE_THEN_NAME = new RegExp(`(?<![\\p{L}])(${ROLE_WORDS}[^,.;«»]{0,80}),\\s+(${PERSON_NAME}),`, "gu");
 
+/** A transcript's speaker opening the line: "[12:10] Inès Boulanger : On vient de lever…". */
+const SPEAKER = new RegExp(`(?:^|\\n)(?:\\[\\d{1,2}:\\d{2}(?::\\d{2})?\\]\\s*)?(${PERSON_NAME})\\s*:\\s`, "gu");
+
 /**
  * Names the text quotes or gives with a role. Heuristic on purpose: the
  * editor confirms them before they reach `people`, so recall beats precision.
@@ -32,6 +35,7 @@ export function findPeople(text: string, registry: EntityRegistry): PersonCandid
   };
   const hits: { index: number; name: string; role?: string }[] = [];
   for (const m of text.matchAll(NAME_THEN_ROLE)) hits.push({ index: m.index!, name: m[1], role: m[2].trim() });
+  for (const m of text.matchAll(SPEAKER)) hits.push({ index: m.index! + m[0].indexOf(m[1]), name: m[1] });
   for (const m of text.matchAll(VERB_THEN_NAME)) hits.push({ index: m.index! + m[0].length - m[1].length, name: m[1] });
   for (const m of text.matchAll(ROLE_THEN_NAME)) {
     const role = m[1].trim();

@@ -16,13 +16,13 @@ export type FoundPlace = Place & {
   isNew: boolean;
 };
 
-/** A run of capitalised words, with the small words place names hold ("Villanueva de Gállego", "La Courneuve"). */
-const CANDIDATE = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+(?:(?:de|du|des|la|le|sur)[ \t]+)?\p{Lu}[\p{L}\p{M}'’-]*)*/gu;
+/** A run of capitalised words, with the small words place names hold ("Villanueva de Gállego", "Mazara del Vallo", "La Courneuve"). */
+const CANDIDATE = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+(?:(?:de|du|des|la|le|sur|del|della|di|do|da|dos|das)[ \t]+)?\p{Lu}[\p{L}\p{M}'’-]*)*/gu;
 
 /** Words that say the next name is a place: "à Lille", "près de Milan", "la ville de Hamina". */
-const STRONG_LOCATIVE = /(?:(?:^|[.!?]\s+|\n)A|(?<![\p{L}])(?:à|au|aux|en|dans l[ae]|dans l['’]|près d[e'’]|autour d[e'’]|au (?:nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest) d[e'’]|ville d[e'’]|commune d[e'’]|canton d[e'’]|région d[e'’]|province d[e'’]|zone d[e'’]|quartier d[e'’]s?|depuis|l['’]État d[e'’]|(?:nouvelle|ville) (?:ville|nouvelle)|vers(?: les| le| la| l['’])?|si[èe]ge(?: social)?\s*:))\s*$/iu;
-/** Weaker: "le campus de Marcoussis", "Munich et Francfort"; enough for a town no company or word shares its name with. */
-const WEAK_LOCATIVE = /(?<![\p{L}])(?:du|de|d['’]|et)\s*$/iu;
+const STRONG_LOCATIVE = /(?:(?:^|[.!?]\s+|\n)A|(?<![\p{L}])(?:à|à l['’]|au|aux|en|dans l[ae]|dans l['’]|près d[e'’]|autour d[e'’]|au (?:nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest) d[e'’]|ville d[e'’]|commune d[e'’]|canton d[e'’]|région d[e'’]|province d[e'’]|zone d[e'’]|quartier d[e'’]s?|depuis|l['’]État d[e'’]|(?:nouvelle|ville) (?:ville|nouvelle)|vers(?: les| le| la| l['’])?|si[èe]ge(?: social)?\s*:))\s*$/iu;
+/** Weaker: "le campus de Marcoussis", "Munich et Francfort", "le maire des Ulis", "entre Mérignac et…"; enough for a town no company or word shares its name with. */
+const WEAK_LOCATIVE = /(?<![\p{L}])(?:du|de|d['’]|des|et|entre)\s*$/iu;
 /** An epithet names a firm by its home town ("le géant de Redmond", "la firme de Cupertino"): no place is meant. */
 const EPITHET = /(?<![\p{L}])(?:g[ée]ante?|firme|mastodonte|champion(?:ne)?|num[ée]ro un|leader|titan|colosse|ogre)(?:\s+[\p{Ll}-]+){0,2}\s+(?:de|d['’])\s*$/iu;
 
@@ -39,7 +39,6 @@ const METROPOLIS = 1_000_000;
 
 /** Countries whose small towns French news names without naming the country. */
 const PREFERRED = ["FR", "BE", "CH", "LU", "CA"];
-
 
 const fold = (s: string) => foldText(s).replace(/[^a-z0-9]+/g, " ").trim();
 
@@ -93,12 +92,14 @@ export function findPlaces(
     }
     for (let i = 0; i < words.length; i++) {
       for (let n = words.length - i; n >= 1; n--) {
-        if (/^(?:de|du|des|la|le|sur)$/i.test(words[i + n - 1])) continue;
+        if (/^(?:de|du|des|la|le|sur|del|della|di|do|da|dos|das)$/i.test(words[i + n - 1])) continue;
         const name = words.slice(i, i + n).join(" ");
         const key = fold(name);
         if (!key || NOT_ALONE.has(key) || skip(name)) continue;
         const start = offsets[i];
-        const before = text.slice(Math.max(0, start - 40), start);
+        // « à L'Isle-d'Abeau »: the elided article opening the run may be the town's own; the words before it are the context.
+        const elision = i === 0 && /^L['’]$/u.test(m[0].slice(0, lead)) ? m[0].slice(0, lead) : "";
+        const before = text.slice(Math.max(0, start - elision.length - 40), start - elision.length);
         if (EPITHET.test(before)) continue;
         const strong = STRONG_LOCATIVE.test(before);
         // "La Normandie dispose…": a capitalised article opening a sentence is the name's article.
@@ -110,7 +111,7 @@ export function findPlaces(
         if (WATER.test(before) || notAPlace(before, name, text.slice(start + name.length, start + name.length + 4))) continue;
         // "l'aéroport du Bourget" names Le Bourget; "l'État de Washington" a state, not the capital.
         const contracted = /(?<![\p{L}])(?:du|au)\s*$/iu.test(before) ? [`Le ${name}`] : /(?<![\p{L}])(?:des|aux)\s*$/iu.test(before) ? [`Les ${name}`] : /État d[e'’]\s*$/u.test(before) ? [`État de ${name}`] : [];
-        const forms = [...contracted, name];
+        const forms = [...(elision ? [`${elision}${name}`] : []), ...contracted, name];
         // "vers les Gonaïves": a plural article before a plural name is the town's own.
         const article = capitalArticle || (articleBefore(before) && !(/(?<![\p{L}])les\s+$/u.test(before) && /s$/u.test(name)));
         // « en Seine-Maritime », « le département de l'Ain »: a division, not a town; « à Saint-Vulbas »: a commune the towns lack.

@@ -19,9 +19,10 @@ export type StatedDate = {
   /**
    * `header`: under the headline, or the text's own dateline; `above`: just
    * above the headline; `widget`: in the masthead, far above the headline —
-   * a site's "today", never the article's date.
+   * a site's "today", never the article's date; `edge`: a print page's running
+   * header or the text's dated sign-off, read when nothing nearer dates it.
    */
-  placement: "header" | "above" | "widget";
+  placement: "header" | "above" | "widget" | "edge";
 };
 
 /** What the page says about when it was written. */
@@ -121,6 +122,7 @@ export function resolvePublicationDate(evidence: DateEvidence): PublicationDate 
     ...withYear.filter((s) => s.placement === "header" && s.kind !== "wire"),
     ...withYear.filter((s) => s.kind === "wire"),
     ...withYear.filter((s) => s.placement === "above"),
+    ...withYear.filter((s) => s.placement === "edge"),
   ][0];
   if (stated) {
     const actual = weekdayConflict(stated.date, stated.date.year!);

@@ -15,7 +15,7 @@ import { wordCount } from "./line-shapes";
 
 export type Publisher = { name: string; url?: string; inferred: boolean; note?: string };
 
-type Clue = { name: string; weight: number; why: string };
+export type Clue = { name: string; weight: number; why: string };
 
 /** Section names a masthead line may be confused with. */
 const SECTIONS = /^(actualit[ée]s?|accueil|[ée]conomie|international|politique|sports?|culture|monde|tech|r[ée]gions?|info|direct|menu|une|france|soci[ée]t[ée]|archives|opinions?|entreprises|finances?|magazine|vid[ée]os?)$/iu;
@@ -112,6 +112,9 @@ function clues(lines: readonly string[], roles: readonly Role[], textStart: numb
       const m = line.match(prompt);
       if (m && nameShaped(m[1])) found.push({ name: m[1].trim(), weight: 3, why: "mention de la page" });
     }
+    // The site's own pages named after it in the footer: « À propos de Wikimonde ».
+    const about = i >= 3 ? line.trim().match(/^(?:[ÀA] propos de|Contacter|Soutenir)\s+(\p{Lu}.{1,50})$/u) : null;
+    if (about && masthead.includes(about[1].trim())) found.push({ name: about[1].trim(), weight: 2, why: "repris en pied de page" });
     // The masthead's name printed again, alone, further down (footer, comments header).
     if (i >= 3) for (const part of parts(line)) if (masthead.includes(part)) found.push({ name: part, weight: 2, why: "repris en pied de page" });
   });
@@ -210,4 +213,28 @@ export function findPublisher(
   return { publisher: { name: best.name, inferred: false }, candidates, report: `éditeur : ${best.name} (lu dans la page : ${best.whys.join(", ")})` };
 }
 
-export type { Clue };
+/** Words a publication's name keeps in small letters (« L'Écho du Nord-Isère »). */
+const PARTICLES = new Set(["de", "du", "des", "la", "le", "les", "et", "en", "sur", "d'", "l'", "d’", "l’", "à", "au", "aux"]);
+
+/** A name printed in capitals, in a title's case: small particles, capitals after a hyphen or an apostrophe. */
+function titleCased(name: string): string {
+  return name
+    .toLowerCase()
+    .split(" ")
+    .map((w, k) => (k > 0 && PARTICLES.has(w) ? w : w.replace(/(^|[-'’])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase())))
+    .join(" ")
+    .replace(/(^|\s)([DL])(['’])(?=\p{Lu})/gu, (_, sp: string, c: string, q: string) => `${sp}${sp ? c.toLowerCase() : c}${q}`);
+}
+
+/**
+ * A print page's running header (« L'ÉCHO DU NORD-ISÈRE JEUDI 6 MARS 2025 14 »,
+ * taken out of the text as a PDF's page mark): the paper's name, before its date.
+ */
+export function runningHeaderClue(pageMarks: readonly string[]): Clue[] {
+  for (const mark of pageMarks) {
+    const date = findDateMentions(mark).find((d) => d.year !== undefined);
+    const name = date ? mark.slice(0, date.index).replace(/[\s,–—|-]+$/u, "").trim() : "";
+    if (nameShaped(name) && wordCount(name) >= 2) return [{ name: name === name.toUpperCase() ? titleCased(name) : name, weight: 3, why: "en-tête de page imprimée" }];
+  }
+  return [];
+}

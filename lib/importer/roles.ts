@@ -17,11 +17,16 @@ const CUES: [Exclude<CountryRole, "mentioned">, RegExp][] = [
   ["market", /(?<![\p{L}])(?:clients?|march[ée]|ventes?|vendre|commercialis|s['’]adresse|attirer|PME|habitudes)(?![\p{L}])/iu],
 ];
 
+/** A verb in the simple future: « accueillera », « construiront », « rejoindra ». */
+const FUTURE = /(?<![\p{L}])\p{Ll}{3,}(?:er|ir|dr)(?:a|ont)(?![\p{L}])/u;
+
 /** The role the words around a name give it. */
 export function roleFromContext(before: string, after: string): CountryRole {
   const near = `${before.slice(-120)} ${after.slice(0, 25)}`;
   for (const [role, cue] of CUES) {
-    if (role === "headquarters" ? cue.test(before.slice(-40)) : cue.test(near)) return role;
+    if (!(role === "headquarters" ? cue.test(before.slice(-40)) : cue.test(near))) continue;
+    // A sentence about a site with a verb in the simple future (« accueillera », « partira », « rejoindra »): not there yet.
+    return role === "site" && FUTURE.test(near) ? "planned" : role;
   }
   return "mentioned";
 }

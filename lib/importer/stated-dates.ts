@@ -1,4 +1,5 @@
-import { addressDate, type DateMention, parseWireDateline } from "./dates";
+import { addressDate, type DateMention, findDateMentions, parseNumericDate, parseSignOff, parseWireDateline } from "./dates";
+import { isProseLine } from "./line-roles";
 import type { Layout } from "./layout";
 import type { StatedDate } from "./publication-date";
 
@@ -11,7 +12,7 @@ const MASTHEAD_GAP = 2;
  * site's "today": `widget`), and the wire's dateline opening the lead.
  * @param lead the article's first paragraph
  */
-export function statedDates(lines: readonly string[], layout: Pick<Layout, "roles" | "headlineIndex" | "textStart">, lead: string | undefined): StatedDate[] {
+export function statedDates(lines: readonly string[], layout: Pick<Layout, "roles" | "headlineIndex" | "textStart">, lead: string | undefined, pageMarks: readonly string[] = []): StatedDate[] {
   const { roles, headlineIndex, textStart } = layout;
   const top = headlineIndex >= 0 ? headlineIndex : textStart;
   const stated: StatedDate[] = [];
@@ -27,7 +28,46 @@ export function statedDates(lines: readonly string[], layout: Pick<Layout, "role
   });
   const wire = lead ? parseWireDateline(lead) : undefined;
   if (wire?.date) stated.push({ date: wire.date, line: lead!, kind: "wire", placement: "header" });
+  if (stated.some((s) => s.date.year !== undefined)) return stated;
+  stated.push(...relativeWithUpdate(lines, roles, top, textStart), ...edgeDates(lines, roles, textStart, pageMarks));
   return stated;
+}
+
+/** A full date of a line, in words or figures. */
+const fullDate = (line: string) => [findDateMentions(line)[0], parseNumericDate(line)].find((d) => d?.day !== undefined && d.year !== undefined);
+
+/**
+ * « Il y a 3 heures » then « Mis à jour le 09/04/2025 à 16h20 » under the
+ * headline: published a few hours before it was read, updated that day — the
+ * update's day is the only full date the page gives its article.
+ */
+function relativeWithUpdate(lines: readonly string[], roles: Layout["roles"], top: number, textStart: number): StatedDate[] {
+  if (top < 0 || textStart < 0) return [];
+  const header = lines.slice(top + 1, textStart);
+  if (!header.some((l) => /^il y a (?:\d{1,2}|une?) (?:h|heures?|min|minutes?)$/iu.test(l.trim()))) return [];
+  const k = header.findIndex((l, j) => roles[top + 1 + j].kind === "furniture" && (roles[top + 1 + j] as { why: string }).why === "update-stamp" && fullDate(l));
+  return k < 0 ? [] : [{ date: fullDate(header[k])!, line: header[k], kind: "dateline", placement: "header" }];
+}
+
+/**
+ * A print page's running header (« L'ÉCHO DU NORD-ISÈRE JEUDI 6 MARS 2025 14 »,
+ * taken out as a PDF's page mark) and a dated sign-off after the text's last
+ * paragraph (« Fait à Chalon-sur-Saône, le 20 juin 2025 »).
+ */
+function edgeDates(lines: readonly string[], roles: Layout["roles"], textStart: number, pageMarks: readonly string[]): StatedDate[] {
+  const found: StatedDate[] = [];
+  const mark = pageMarks.map((line) => ({ line, date: fullDate(line) })).find((m) => m.date);
+  if (mark) found.push({ date: mark.date!, line: mark.line, kind: "dateline", placement: "edge" });
+  if (textStart < 0) return found;
+  let last = -1;
+  roles.forEach((r, i) => {
+    if (r.kind === "text" && isProseLine(lines[i]) && !parseSignOff(lines[i])) last = i;
+  });
+  for (let i = Math.max(textStart, last - 1); i < Math.min(lines.length, last + 4); i++) {
+    const date = i > textStart ? parseSignOff(lines[i]) : undefined;
+    if (date) found.push({ date, line: lines[i], kind: "dateline", placement: "edge" });
+  }
+  return found;
 }
 
 /**

@@ -1,0 +1,96 @@
+import { foldText } from "../text/text";
+import { underContact } from "./byline";
+import { isProseLine, type Role } from "./line-roles";
+import { isBylineName, withoutTrailingMarks, wordCount } from "./line-shapes";
+
+/*
+ * The end of a page, after the article's text: where it stops (comments, a
+ * share block, a footer), what signs it, and which short lines after its last
+ * paragraph are still its own.
+ */
+
+const isText = (role: Role) => role.kind === "text";
+
+/** A long line of prose: what a paywall's teaser is followed by when the whole article is printed anyway. */
+const isArticleProse = (line: string, role: Role) => role.kind === "text" && isProseLine(line) && wordCount(line) >= 12;
+
+/**
+ * Ends like a sentence (a quotation, an exclamation, a question included, an
+ * emoji or emphasis after it), or is long enough to be one: never dropped as a short line.
+ */
+const endsLikeSentence = (line: string) => (/[.!?…]["»”’)]?$|[»”]$/u.test(withoutTrailingMarks(line)) && wordCount(line) >= 4) || wordCount(line) >= 12;
+
+/**
+ * After the text: once a line closing the article comes (comments, a share
+ * block, an author box, a footer; a paywall only when no paragraph of the
+ * article follows it), nothing is text any more but a byline, a signature or a
+ * source line. After the last paragraph, a name alone signs the article; short
+ * lines shaped like sentences stay in the text (and are reported), the others
+ * are page, but a fact sheet's rows ("Surface : 12 000 m²") stay. A paragraph
+ * that presents the author ("Nadia Rochat est journaliste…") is the author box.
+ * Returns the lines kept though uncertain, and the signature's name.
+ */
+/** The words before a date line's date (« Posté le »): the shape a thread prints over each message. */
+const datePrefix = (line: string, role: Role) => (role.kind === "dateline" ? foldText(line.slice(0, role.date.index)).trim() : undefined) || undefined;
+
+/** A poster's name or handle alone on its line (« Phil-Alsace », « Marco R. », « Nono »). */
+const isHandle = (line: string) => wordCount(line) <= 3 && line.length <= 40 && !/[.!?:;,]$/u.test(line.replace(/\s\p{Lu}\.$/u, ""));
+
+/**
+ * After the text, the header's shape printed again: a date line worded as the
+ * one under the headline, under a poster's name (a forum's reply), or a byline
+ * naming the article's author again (a blog's author box: « Écrit par X »).
+ */
+function isReply(lines: readonly string[], roles: readonly Role[], i: number, postedAs: string | undefined, author: string | undefined): boolean {
+  const role = roles[i];
+  if (role.kind === "byline") return author !== undefined && role.byline.author === author;
+  return role.kind === "dateline" && postedAs !== undefined && datePrefix(lines[i], role) === postedAs && isText(roles[i - 1]) && isHandle(lines[i - 1]);
+}
+
+/** Initials alone closing a piece ("N.F.", "J.-M.D."): its writer's mark, no sentence. */
+const INITIALS_LINE = /^\p{Lu}\.(?:-?\p{Lu}\.){1,3}$/u;
+
+export function readTail(lines: readonly string[], roles: Role[], start: number, author: string | undefined): { kept: number[]; signature?: string } {
+  let ended = false;
+  const posted = roles.findIndex((r, i) => i < start && r.kind === "dateline");
+  const postedAs = posted >= 0 ? datePrefix(lines[posted], roles[posted]) : undefined;
+  for (let i = start; i < lines.length; i++) {
+    const role = roles[i];
+    if (!ended && i > start && isReply(lines, roles, i, postedAs, author)) {
+      // A thread's reply (« Phil-Alsace » / « Posté le … », the header's own shape) or the author's box (« Écrit par X » again): the article is over.
+      ended = true;
+      roles[i] = { kind: "furniture", why: "after-end" };
+      if (isText(roles[i - 1]) && isHandle(lines[i - 1])) roles[i - 1] = { kind: "furniture", why: "after-end" };
+    } else if (role.kind === "furniture" && role.block === "end") {
+      const next = roles.findIndex((r, j) => j > i && r.kind === "furniture" && r.block === "end" && r.why !== "paywall");
+      const resumes = role.why === "paywall" && lines.slice(i + 1, next < 0 ? undefined : next).some((l, k) => isArticleProse(l, roles[i + 1 + k]));
+      if (!resumes) ended = true;
+    } else if (ended && (role.kind === "text" || role.kind === "dateline" || role.kind === "caption" || role.kind === "credit")) {
+      roles[i] = { kind: "furniture", why: "after-end" };
+    } else if (role.kind === "text" && author && lines[i].startsWith(`${author} est `)) roles[i] = { kind: "furniture", why: "author-box" };
+  }
+  let last = -1;
+  roles.forEach((r, i) => {
+    if (i >= start && isText(r) && isProseLine(lines[i]) && !INITIALS_LINE.test(lines[i].trim())) last = i;
+  });
+  const kept: number[] = [];
+  let signature: string | undefined;
+  for (let i = last + 1; i < lines.length; i++) {
+    if (!isText(roles[i])) continue;
+    // "— Hélène Marchetti": a letter's signature may open with a dash.
+    const name = lines[i].replace(/^[—–-]\s*/u, "");
+    if (!signature && (isBylineName(name) || /^\p{Lu}[\p{Ll}'’-]+\s\p{Lu}\.$/u.test(name)) && !underContact(lines, i)) {
+      roles[i] = { kind: "signature" };
+      signature = name;
+    } else if (INITIALS_LINE.test(name)) roles[i] = { kind: "furniture", why: "tail" };
+    else if (endsLikeSentence(lines[i]) || isFact(lines[i]) || (isText(roles[i + 1] ?? roles[i]) && isFact(lines[i + 1] ?? "") && wordCount(lines[i]) <= 8)) kept.push(i);
+    else roles[i] = { kind: "furniture", why: "tail" };
+  }
+  return { kept, signature };
+}
+
+/** A fact sheet's row ("Puissance informatique : 18 MW"): a figure the article gives, kept after its last paragraph. */
+const isFact = (line: string) => {
+  const [key, value] = line.split(/\s:\s/u);
+  return value !== undefined && wordCount(key) <= 5 && wordCount(value) <= 5 && /\d/.test(value) && !/[.!?]$/.test(value);
+};

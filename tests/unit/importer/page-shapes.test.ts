@@ -1,0 +1,187 @@
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadRegistry } from "@/lib/content/load-registry";
+import { joinBrokenLines } from "@/lib/importer/broken-lines";
+import { proposeCompanies } from "@/lib/importer/company-cues";
+import { isoOf, parseDateline, parseSignOff } from "@/lib/importer/dates";
+import { importArticle } from "@/lib/importer/import-article";
+import { readByline } from "@/lib/importer/byline";
+import { matchRule } from "@/lib/importer/clutter";
+import { roleFromContext } from "@/lib/importer/roles";
+import { loadGazetteer } from "@/lib/importer/gazetteer";
+import { articleEntities } from "@/lib/importer/article-entities";
+
+/*
+ * Page shapes of the fourth blind set's causes (issue #29, round 5), each with
+ * the look-alike that must not change: dates a page states in more shapes, a
+ * numbered list's items kept, headline labels, threads and author boxes, firms
+ * named with their initials. Pages are a handful of made-up lines.
+ */
+const registry = loadRegistry(path.resolve(process.cwd(), "content"));
+
+const P1 = "La société Nordvolt a annoncé mardi la construction d'un centre de données de 12 mégawatts à Saint-Priest, pour 90 millions d'euros.";
+const P2 = "Le bâtiment doit entrer en service en 2027 et accueillir une trentaine de salariés, selon la direction de l'entreprise.";
+const P3 = "La chaleur fatale sera injectée dans le réseau urbain de la commune, qui chauffe déjà trois écoles et une piscine.";
+
+function run(...lines: string[]) {
+  const result = importArticle(lines.join("\n"), "page.txt", registry);
+  if (!result.ok) throw new Error(result.message);
+  return { ...result, text: `${result.frontMatter.summary}\n\n${result.body}` };
+}
+
+describe("dates a page states", () => {
+  it.each([
+    ["Publiée le 13 juin 2025", "2025-06-13"],
+    ["Affiché le 3 février 2025", "2025-02-03"],
+    ["Épisode du 24 avril 2025 · 38 min", "2025-04-24"],
+    ["28.05.2025, 10:14 Uhr", "2025-05-28"],
+    ["La Lettre Éco n° 212 – 30 janvier 2025", "2025-01-30"],
+    ["N° 1442 – Semaine du 11 septembre 2025", "2025-09-11"],
+  ])("%s is a dateline for %s", (line, iso) => {
+    expect(isoOf(parseDateline(line)!)?.value).toBe(iso);
+  });
+
+  it("a dated sign-off closes a text; a sentence opening on a date is no sign-off", () => {
+    expect(isoOf(parseSignOff("Fait à Chalon-sur-Saône, le 20 juin 2025")!)?.value).toBe("2025-06-20");
+    expect(isoOf(parseSignOff("Le 20 juin 2025, le service communication")!)?.value).toBe("2025-06-20");
+    expect(parseSignOff("Le 20 juin 2025, la commission a voté le projet.")).toBeUndefined();
+  });
+
+  it("dates the article by its sign-off when nothing nearer does, never by a date of its sentences", () => {
+    const page = run("Assemblée générale : les adhérents disent oui au centre de calcul", P1, P2, P3, "Le 20 juin 2025, le service communication");
+    expect(page.frontMatter.date).toBe("2025-06-20");
+    const body = run("Assemblée générale : les adhérents disent oui au centre de calcul", P1, P2, "Le 20 juin 2025, la commission a voté le projet de convention.");
+    expect(body.frontMatter.date).toBeNull();
+  });
+
+  it("an update stamp dates the article beside « Il y a 3 heures », not alone", () => {
+    const head = ["Nordvolt inaugure son centre de données de Saint-Priest", "Par Nathalie Payet"];
+    expect(run(...head, "Il y a 3 heures", "Mis à jour le 09/04/2025 à 16h20", P1, P2).frontMatter.date).toBe("2025-04-09");
+    expect(run(...head, "Mis à jour le 09/04/2025 à 16h20", P1, P2).frontMatter.date).toBeNull();
+  });
+
+  it("a print page's running header dates the article and names its paper", () => {
+    const raw = [
+      "L'ÉCHO DU RHÔNE JEUDI 6 MARS 2025 14",
+      "Saint-Priest accueillera un centre de calcul géant",
+      "",
+      "La société Nordvolt, spécialiste du calcul intensif, a annoncé",
+      "mardi la construction d'un centre de données de 24 mégawatts,",
+      "pour un investissement de 180 millions d'euros.",
+      "",
+      "L'ÉCHO DU RHÔNE JEUDI 6 MARS 2025 15",
+      "",
+      "Le bâtiment accueillera des supercalculateurs loués à des",
+      "laboratoires de la région. Schneider",
+      "Electric fournira les équipements électriques.",
+    ];
+    const page = run(...raw);
+    expect(page.frontMatter).toMatchObject({ date: "2025-03-06", source: { name: "L'Écho du Rhône" } });
+    expect(page.text).toContain("laboratoires de la région. Schneider Electric fournira les équipements électriques.");
+  });
+});
+
+describe("lines kept and lines joined", () => {
+  it("a gallery's captions signed « © X » are never joined to the next line", () => {
+    const raw = ["1/3 L'entrée du bâtiment, rue des Forges. © Anne Martin", "2/3 Les salles informatiques. © Anne Martin", P1];
+    expect(joinBrokenLines(raw).lines).toEqual(raw);
+  });
+
+  it("a numbered list's items and their outcome are text; the page's own title stays the headline", () => {
+    const title = "Compte rendu sommaire du conseil municipal du 27 janvier 2025";
+    const items = ["Délibération n° 2025-001 : approbation du procès-verbal de la séance du 16 décembre 2024", "Adoptée à l'unanimité."];
+    const page = run(title, "Affiché le 3 février 2025", "Présents : 21 – Représentés : 4", ...items, "Délibération n° 2025-004 : cession de terrains communaux", P1, "Adoptée par 22 voix pour, 3 contre.");
+    expect(page.frontMatter).toMatchObject({ title, date: "2025-02-03" });
+    for (const line of [...items, "Délibération n° 2025-004 : cession de terrains communaux", "Adoptée par 22 voix pour, 3 contre."]) expect(page.text).toContain(line);
+    expect(page.text).not.toContain("Présents");
+  });
+
+  it("a thread's replies and a blog's author box end the article; the first post stays", () => {
+    const forum = run("Nordvolt va construire un centre de données à Saint-Priest", "Kévin_68", "Posté le 27/02/2025 à 09:12", P1, P2, "Phil-Alsace", "Posté le 27/02/2025 à 09:40", "Reste à savoir d'où viendra l'électricité, franchement.");
+    expect(forum.text).toContain(P2);
+    expect(forum.text).not.toContain("Reste à savoir");
+    const blog = run("Nordvolt à Saint-Priest : ce que change un nouveau site", "Thomas Verdier", P1, P2, "Cloud", "DevOps", "Écrit par Thomas Verdier", "Architecte logiciel à Lyon. J'écris sur le cloud européen.");
+    expect(blog.text).not.toMatch(/DevOps|Architecte logiciel/);
+    expect(blog.frontMatter.author).toBe("Thomas Verdier");
+  });
+});
+
+describe("headlines and bylines", () => {
+  it("a label before the headline (« [Actu] », « EN IMAGES. ») is dropped; a place before a colon stays", () => {
+    expect(run("[Actu] Nordvolt va construire un centre de données à Saint-Priest", P1, P2).frontMatter.title).toBe("Nordvolt va construire un centre de données à Saint-Priest");
+    expect(run("EN IMAGES. Saint-Priest : le centre de Nordvolt ouvre ses portes", P1, P2).frontMatter.title).toBe("Saint-Priest : le centre de Nordvolt ouvre ses portes");
+  });
+
+  it("a court decision's reference is no headline and no text", () => {
+    const page = run("Saint-Priest : le permis du centre de données annulé", "TA Lyon, 3e ch., 14 mai 2025, n° 2301876, Association Riverains", P1, P2);
+    expect(page.frontMatter.title).toBe("Saint-Priest : le permis du centre de données annulé");
+    expect(page.text).not.toContain("TA Lyon");
+  });
+
+  it.each([
+    ["Éric Wamytan | Publié le 23 juin 2025", "Éric Wamytan"],
+    ["Fabienne Lautric • Publié le 16.05.2025 à 19:05", "Fabienne Lautric"],
+    ["Présenté par Julie Marchand", "Julie Marchand"],
+    ["Par / By Marie-Ève Gagnon", "Marie-Ève Gagnon"],
+    ["Maître Julien Roussel, avocat au barreau de Versailles", "Julien Roussel"],
+  ])("%s is signed by %s", (line, author) => {
+    expect(readByline(line)?.author).toBe(author);
+  });
+
+  it("a quoted lawyer is no byline", () => {
+    expect(readByline("Maître Julien Roussel, avocat de la société, a fait appel.")).toBeUndefined();
+  });
+});
+
+describe("furniture", () => {
+  it.each([
+    "Actualités[modifier | modifier le code]",
+    "↑ « Nordvolt s'installe en Pologne », Le Quotidien, 20 mars 2024.",
+    "Citation : Kévin_68",
+    "Participaient à la séance : Claire Dumontel, présidente, et les membres du collège.",
+    "Coopérative Val de Saône – 2, quai de la Saône – 71100 Chalon-sur-Saône – 03 85 00 00 00",
+    "Cette semaine, l'Ouest s'invite dans la course aux mégawatts. Bonne lecture !",
+    "Transcription générée automatiquement puis relue.",
+  ])("%s is page furniture", (line) => {
+    expect(matchRule(line)).toBeDefined();
+  });
+
+  it.each(["Le site du 2, quai de la Saône, à Chalon-sur-Saône, ouvrira en 2026.", "Citation : « Nous irons vite », a dit le ministre."])("%s stays text", (line) => {
+    expect(matchRule(line)).toBeUndefined();
+  });
+});
+
+describe("firms", () => {
+  const names = (text: string) => proposeCompanies(text, () => false).map((p) => p.name);
+
+  it("a firm named with its initials: as subject, after « avec », before « , qui »; the name on the line above is not its", () => {
+    expect(names("… © Anne Martin\nAntilles Data Hub (ADH) a inauguré jeudi son centre.")).toEqual(["Antilles Data Hub"]);
+    expect(names("Safe Host a signé avec les Services industriels de Genève (SIG) une convention.")).toContain("Services industriels de Genève");
+    expect(names("La Société de patrimoine des infrastructures numériques (SPIN), qui gère les câbles, investira.")).toEqual(["Société de patrimoine des infrastructures numériques"]);
+    expect(names("Le projet est suivi par l'Agence Régionale Nord (ARE) depuis mars.")).toEqual([]);
+  });
+
+  it("a body that runs a facility is a firm; a town after « de » a trade is no firm", () => {
+    expect(names("Selon les Services industriels de Genève, qui exploitent le réseau, la chaleur suffira.")).toEqual(["Services industriels de Genève"]);
+    expect(names("L'opérateur de centres de données de Lupfig prend pied en Suisse romande.")).toEqual([]);
+  });
+});
+
+describe("places and roles", () => {
+  const gazetteer = loadGazetteer();
+  const places = (text: string) => articleEntities(text, registry, { gazetteer, publishers: [], people: [] }).places.map((p) => p.slug);
+
+  it("towns under an elided article, after « des » or « entre », Italian particles, a German town's short name", () => {
+    expect(places("Le groupe a annoncé un centre de données à L'Isle-d'Abeau, pour 180 millions d'euros.")).toContain("l-isle-d-abeau");
+    expect(places("Le tribunal a annulé le permis délivré par le maire des Ulis (Essonne).")).toContain("les-ulis");
+    expect(places("Les industriels installés entre Mérignac et Saint-Médard-en-Jalles attendent le site.")).toContain("merignac");
+    expect(places("Le câble reliera Bizerte à Mazara del Vallo, en Sicile, en Italie.")).toContain("mazara-del-vallo");
+    expect(places("Data4 annonce un campus de 180 MW à Hanau, en Allemagne.")).toContain("hanau-am-main");
+  });
+
+  it("a site's sentence in the simple future makes its place planned; a future without a site does not", () => {
+    expect(roleFromContext("La société a annoncé un centre de données qui accueillera des supercalculateurs à ", "")).toBe("planned");
+    expect(roleFromContext("La société a inauguré mardi son centre de données à ", "")).toBe("site");
+    expect(roleFromContext("Reste à voir s'il changera les habitudes en ", "")).toBe("market");
+  });
+});
