@@ -29,7 +29,9 @@ import { announcementLine, announcementMisses, type PageAnnouncements, pageAnnou
  * blind while the rules were tuned on every page before it, only reports, in a
  * table of its own: a page of it the importer refuses, a false date or a lost
  * sentence there is printed, never failed, so that the suite measures unseen
- * pages without being tuned to pass them. Pages whose expected.json has `"announcements"` also get the
+ * pages without being tuned to pass them. The fifth set ("held-out-5"), written
+ * blind the same way while the rules were tuned on every page up to the fourth,
+ * is treated exactly like the fourth. Pages whose expected.json has `"announcements"` also get the
  * announcements score (raw-page-announcements.ts), per set.
  */
 const registry = loadRegistry(`${process.cwd()}/content`);
@@ -44,7 +46,10 @@ const second = namesOf("held-out-2");
 const third = namesOf("held-out-3");
 /** The fourth blind set, written while the rules were tuned on all the others: scored and printed, never failing the suite. */
 const fourth = namesOf("held-out-4");
-const blindSets = (name: string) => second.has(name) || third.has(name) || fourth.has(name);
+/** The fifth blind set, written while the rules were tuned on every page up to the fourth: report-only like it. */
+const fifth = namesOf("held-out-5");
+const reportOnly = (name: string) => fourth.has(name) || fifth.has(name);
+const blindSets = (name: string) => second.has(name) || third.has(name) || reportOnly(name);
 /** Pages of the blind sets the importer refused, with its message. */
 const refused = new Map<string, string>();
 /** Pages of the blind sets whose written file would not validate, with the problems. */
@@ -103,7 +108,7 @@ describe("raw-page corpus", () => {
         line("Annonces, pages réservées", heldOut),
         ...(show ? ["", ...held.misses, ...annMisses(heldOut), ...held.duplicates, ...held.forbidden] : []),
         "",
-        ...[second, third, fourth].flatMap((names, i) => {
+        ...[second, third, fourth, fifth].flatMap((names, i) => {
           const blind = summarise([...scores.values()].filter((s) => names.has(s.name)));
           const refusedHere = [...refused].filter(([name]) => names.has(name));
           return [
@@ -130,8 +135,8 @@ describe("the issue's goals on the tuned pages", () => {
     const s = tuned();
     expect(s.clean / s.pages).toBeGreaterThanOrEqual(GOALS.clean);
   });
-  it("no false date and no lost sentence, held-out pages included (the fourth, report-only set aside)", () => {
-    const s = summarise([...scores.values()].filter((p) => !fourth.has(p.name)));
+  it("no false date and no lost sentence, held-out pages included (the fourth and fifth, report-only sets aside)", () => {
+    const s = summarise([...scores.values()].filter((p) => !reportOnly(p.name)));
     expect(s.falseDates).toEqual([]);
     expect(s.lostSentences).toBe(0);
   });
