@@ -33,8 +33,9 @@ export function roleFromContext(before: string, after: string): CountryRole {
 
 /** The sentence around a position: what lies before and after it, within its sentence. */
 export function sentenceAround(text: string, start: number, end: number): { before: string; after: string; sentence: string } {
-  let from = 0;
-  for (const m of text.slice(0, start).matchAll(/\n|[.!?]\s/g)) from = m.index! + m[0].length;
+  // Back from the name to the last line break or sentence stop: scanning the text from its start made each call cost the whole text.
+  let from = start;
+  while (from > 0 && text[from - 1] !== "\n" && !(from > 1 && /\s/.test(text[from - 1]) && ".!?".includes(text[from - 2]))) from--;
   const stop = text.slice(end).search(/\n|[.!?](?:\s|$)/);
   const to = stop < 0 ? text.length : end + stop + 1;
   return { before: text.slice(from, start), after: text.slice(end, to), sentence: text.slice(from, to).trim() };
