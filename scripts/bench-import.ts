@@ -12,6 +12,7 @@ import { parseArgs } from "node:util";
 import { contentDir } from "../lib/content/content-dir";
 import { loadRegistry } from "../lib/content/load-registry";
 import { importArticle } from "../lib/importer/import-article";
+import { counted } from "../lib/text/plural";
 
 const { values } = parseArgs({ options: { sizes: { type: "string", default: "0.25,0.5,1" }, runs: { type: "string", default: "3" } } });
 const sizes = values.sizes.split(",").map(Number);
@@ -55,7 +56,7 @@ function time(text: string): number {
   return best;
 }
 
-console.log(`importArticle, meilleur de ${runs} essais`);
+console.log(`importArticle, meilleur de ${counted(runs, "essai")}`);
 console.log("| taille | paragraphes | une seule ligne |");
 console.log("|---:|---:|---:|");
 for (const mb of sizes) {
