@@ -85,6 +85,8 @@ const AMOUNT = new RegExp(
   String.raw`(?<![\p{L}\p{N},.])(${NUMBER}|${WORD}(?=${SPACE}+(?:milliard|million)))${SPACE}*(?:(${SCALE})${SPACE}*)?(?:(?:de|d['’])${SPACE}*)?(${CURRENCY})(?![\p{L}])`,
   "giu",
 );
+/** « CHF 250 millions », « USD 3 milliards »: a code before the number, as Swiss and English-style releases write it. */
+const CODE_FIRST = new RegExp(String.raw`(?<![\p{L}])(USD|EUR|CHF|CAD|GBP|XOF|XAF|MAD|TND|ZAR)${SPACE}+(${NUMBER})${SPACE}*(${SCALE})(?![\p{L}\p{N}])`, "gu");
 const CAPACITY = new RegExp(String.raw`(?<![\p{L}\p{N},.])(${NUMBER}|${WORD}(?=${SPACE}+m[ée]gawatts?))${SPACE}*(GW|gigawatts?|MW|m[ée]gawatts?|kW|kilowatts?)(?![\p{L}])`, "gu");
 
 /** « 1 000 » → 1000, « 1,5 » → 1.5, « 2.500 » → 2500, « un » → 1. */
@@ -128,7 +130,13 @@ export function findAmounts(text: string): AmountMention[] {
     const mention = { value, start: m.index!, end: m.index! + m[0].length, text: m[0] };
     found.push(typeof read === "string" ? { ...mention, currency: read } : { ...mention, ambiguous: read.ambiguous });
   }
-  return found;
+  for (const m of text.matchAll(CODE_FIRST)) {
+    const [, code, number, scale] = m;
+    if (/^billion/i.test(scale) || found.some((f) => f.start < m.index! + m[0].length && m.index! < f.end)) continue;
+    const factor = SCALES.find(([re]) => re.test(scale))?.[1] ?? 1;
+    found.push({ value: Math.round(parseFrenchNumber(number) * factor), currency: code, start: m.index!, end: m.index! + m[0].length, text: m[0] });
+  }
+  return found.sort((a, b) => a.start - b.start);
 }
 
 /**

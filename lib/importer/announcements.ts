@@ -3,7 +3,7 @@ import { type AmountMention, currencyIn, findAmounts } from "./amounts";
 import { FUTURE, eventYears, isSiteLocative } from "./announcement-clues";
 import { readSentence } from "./announcement-events";
 import { FIRST_PART, announcementAmounts, announcementCapacities } from "./announcement-figures";
-import { REGIONAL, WITHIN_TOWN, datelineOf } from "./announcement-places";
+import { REGIONAL, WITHIN_TOWN, datelineOf, withoutDateline } from "./announcement-places";
 import { type AnnouncementRegistry, type Mention, mentionFinder } from "./announcement-mentions";
 import { AN_OBJECT, BACKGROUND, COMPANY_ANAPHOR, DATED_ENTRY, EXISTING, FACILITY_SUBJECT, INTRODUCED_BODY, NEW_FACILITY, ONE_FIRM, REFERENCE, SUPPLIES, THAT_ONE, isSubject, namedSubject, subjectPlace, tagCompanies } from "./announcement-subject";
 import { findTriggers } from "./announcement-verbs";
@@ -68,7 +68,7 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
   const countryOf = (m: Mention) => (m.kind === "place" ? registry.places.get(m.slug)?.country : m.slug);
 
   sentences.forEach((sentence, i) => {
-    const text = sentence.text;
+    const text = withoutDateline(sentence.text);
     const amounts = announcementAmounts(text);
     const mentions = find(text).filter((m) => !amounts.some((a) => m.start < a.end && a.start < m.end));
     if (datelineOf(text, mentions)) dateline = { slug: datelineOf(text, mentions)!, paragraph: sentence.paragraph };

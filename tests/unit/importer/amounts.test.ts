@@ -116,3 +116,12 @@ describe("numbers spelled out", () => {
     expect(findCapacities("trente-six bâtiments et six kilomètres")).toEqual([]);
   });
 });
+
+describe("a currency code before the number", () => {
+  it("reads « CHF 250 millions » as a Swiss release writes it", () => {
+    expect(findAmounts("investit CHF 250 millions dans un cinquième bâtiment")[0]).toMatchObject({ value: 250_000_000, currency: "CHF" });
+  });
+  it("needs a scale: « CHF 2025 » is no amount", () => {
+    expect(findAmounts("rapport CHF 2025")).toEqual([]);
+  });
+});

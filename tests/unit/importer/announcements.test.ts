@@ -652,6 +652,23 @@ const table: Row[] = [
     "Equinix a finalisé le rachat de Data4 à Nozay pour 210 millions d'euros. Le site compte 6 MW.",
     [{ by: ["equinix"], kind: "acquisition", status: "completed", place: "nozay", country: "france", mw: 6, amount: { value: 210_000_000, currency: "EUR" } }],
   ],
+  // A release's dateline is where and when it was written: neither the site nor the event's year.
+  ["after a release's dateline", "Lyon/Paris, 27 mai 2025 – Equinix construit un campus de 40 MW à Marseille.", [{ by: ["equinix"], kind: "datacenter", status: "under-construction", place: "marseille", country: "france", mw: 40 }]],
+  ["a release's dateline alone gives no place", "Lyon/Paris, 27 mai 2025 – Equinix construit un campus de 40 MW.", [{ by: ["equinix"], kind: "datacenter", status: "under-construction", mw: 40 }]],
+  // « un bâtiment, en construction depuis mai sur son campus de Nozay »: one facility, its state and place in the apposition.
+  [
+    "a sum into a facility whose state an apposition gives",
+    "Data4 investit 250 millions d'euros dans un cinquième bâtiment, en construction depuis mai sur son campus de Nozay.",
+    [{ by: ["data4"], kind: "datacenter", status: "under-construction", place: "nozay", country: "france", amount: { value: 250_000_000, currency: "EUR" } }],
+  ],
+  [
+    "a second facility under construction elsewhere is another",
+    "Data4 investit 250 millions d'euros dans un cinquième bâtiment à Lyon, et Equinix construit un campus à Nozay.",
+    [
+      { by: ["data4"], kind: "datacenter", status: "announced", place: "lyon", country: "france", amount: { value: 250_000_000, currency: "EUR" } },
+      { by: ["equinix"], kind: "datacenter", status: "under-construction", place: "nozay", country: "france" },
+    ],
+  ],
 ];
 
 /* Figures of a part and of a whole, of a list of places and of each place. */
