@@ -669,6 +669,15 @@ const table: Row[] = [
       { by: ["equinix"], kind: "datacenter", status: "under-construction", place: "nozay", country: "france" },
     ],
   ],
+  // « qui exploite déjà … à Marseille » is background; « d'en construire un sixième » is one more of that series, there.
+  [
+    "one more of the series a relative clause places",
+    "Data4, qui exploite déjà cinq centres de données à Marseille, prévoit d'en construire un sixième.",
+    [{ by: ["data4"], kind: "datacenter", status: "announced", place: "marseille", country: "france" }],
+  ],
+  ["a new facility that is not one more of the background's", "Data4, qui exploite déjà cinq centres de données à Marseille, prévoit de construire un campus.", [{ by: ["data4"], kind: "datacenter", status: "announced" }]],
+  ["a release saying the purchase is done", "OVHcloud annonce avoir finalisé l'acquisition de Néodata pour 10 millions d'euros.", [{ by: ["ovhcloud"], kind: "acquisition", status: "completed", amount: { value: 10_000_000, currency: "EUR" } }]],
+  ["a release saying the purchase is to be done", "OVHcloud annonce vouloir finaliser l'acquisition de Néodata pour 10 millions d'euros.", [{ by: ["ovhcloud"], kind: "acquisition", status: "announced", amount: { value: 10_000_000, currency: "EUR" } }]],
 ];
 
 /* Figures of a part and of a whole, of a list of places and of each place. */
