@@ -14,8 +14,13 @@ export type CapacityMention = { mw: number; start: number; end: number; text: st
 const SPACE = "[ \\u00A0\\u202F\\u2009]";
 /** « 1 000 » with any space, « 2.500 » (thousands), « 1,5 » or « 1.5 » (decimals), or a number word. */
 const NUMBER = String.raw`(?:\d{1,3}(?:${SPACE}\d{3}(?!\d))+|\d{1,3}(?:\.\d{3})+(?![\d,])|\d+)(?:[,.]\d+)?`;
-const NUMBER_WORDS: Record<string, number> = { un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, douze: 12, quinze: 15, vingt: 20, cent: 100 };
-const WORD = `(?:${Object.keys(NUMBER_WORDS).join("|")})`;
+const NUMBER_WORDS: Record<string, number> = {
+  un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12, treize: 13, quatorze: 14, quinze: 15, seize: 16,
+  vingt: 20, vingts: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60, cent: 100, cents: 100, mille: 1000,
+};
+const TOKEN = `(?:${Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).join("|")})(?![\\p{L}])`;
+/** « trente-six », « deux cent quarante », « soixante et onze », « quatre-vingt-dix » (a transcript or an audio version spells numbers out). */
+const WORD = `${TOKEN}(?:(?:-et-|-|${SPACE}+et${SPACE}+|${SPACE}+)${TOKEN})*`;
 /** « billion » is 10^12 in French and 10^9 in translated English: never read. */
 const SCALE = String.raw`(?:milliards?|mds?|mrds?|millions?|mio|mille|billions?|md(?=${SPACE}?[$€])|m(?=${SPACE}?[$€])|g(?=${SPACE}?[$€])|k(?=${SPACE}?[$€]))`;
 const SCALES: [RegExp, number][] = [[/^(?:milliard|md|mrd|g)/i, 1e9], [/^(?:million|mio|m)/i, 1e6], [/^(?:mille|k)/i, 1e3]];
@@ -80,15 +85,32 @@ const AMOUNT = new RegExp(
   String.raw`(?<![\p{L}\p{N},.])(${NUMBER}|${WORD}(?=${SPACE}+(?:milliard|million)))${SPACE}*(?:(${SCALE})${SPACE}*)?(?:(?:de|d['’])${SPACE}*)?(${CURRENCY})(?![\p{L}])`,
   "giu",
 );
-const CAPACITY = new RegExp(String.raw`(?<![\p{L}\p{N},.])(${NUMBER})${SPACE}*(GW|gigawatts?|MW|m[ée]gawatts?|kW|kilowatts?)(?![\p{L}])`, "gu");
+/** « CHF 250 millions », « USD 3 milliards »: a code before the number, as Swiss and English-style releases write it. */
+const CODE_FIRST = new RegExp(String.raw`(?<![\p{L}])(USD|EUR|CHF|CAD|GBP|XOF|XAF|MAD|TND|ZAR)${SPACE}+(${NUMBER})${SPACE}*(${SCALE})(?![\p{L}\p{N}])`, "gu");
+const CAPACITY = new RegExp(String.raw`(?<![\p{L}\p{N},.])(${NUMBER}|${WORD}(?=${SPACE}+m[ée]gawatts?))${SPACE}*(GW|gigawatts?|MW|m[ée]gawatts?|kW|kilowatts?)(?![\p{L}])`, "gu");
 
 /** « 1 000 » → 1000, « 1,5 » → 1.5, « 2.500 » → 2500, « un » → 1. */
 export function parseFrenchNumber(written: string): number {
-  const word = NUMBER_WORDS[written.toLowerCase()];
-  if (word !== undefined) return word;
+  if (/^\p{L}/u.test(written)) return wordsValue(written);
   const compact = written.replace(/[ \u00A0\u202F\u2009]/g, "");
   if (/^\d{1,3}(?:\.\d{3})+$/.test(compact)) return Number(compact.replace(/\./g, ""));
   return Number(compact.replace(",", "."));
+}
+
+/** « deux cent quarante » → 240, « quatre-vingt-dix » → 90, « trois mille » → 3000. */
+function wordsValue(written: string): number {
+  let total = 0;
+  let current = 0;
+  let last = "";
+  for (const word of written.toLowerCase().split(/[-\s\u00A0\u202F\u2009]+/u).filter((w) => w && w !== "et")) {
+    const value = NUMBER_WORDS[word] ?? 0;
+    if (value === 100) current = (current || 1) * 100;
+    else if (value === 1000) (total += (current || 1) * 1000), (current = 0);
+    else if (value === 20 && last === "quatre") current += 76;
+    else current += value;
+    last = word;
+  }
+  return total + current;
 }
 
 /**
@@ -108,7 +130,13 @@ export function findAmounts(text: string): AmountMention[] {
     const mention = { value, start: m.index!, end: m.index! + m[0].length, text: m[0] };
     found.push(typeof read === "string" ? { ...mention, currency: read } : { ...mention, ambiguous: read.ambiguous });
   }
-  return found;
+  for (const m of text.matchAll(CODE_FIRST)) {
+    const [, code, number, scale] = m;
+    if (/^billion/i.test(scale) || found.some((f) => f.start < m.index! + m[0].length && m.index! < f.end)) continue;
+    const factor = SCALES.find(([re]) => re.test(scale))?.[1] ?? 1;
+    found.push({ value: Math.round(parseFrenchNumber(number) * factor), currency: code, start: m.index!, end: m.index! + m[0].length, text: m[0] });
+  }
+  return found.sort((a, b) => a.start - b.start);
 }
 
 /**

@@ -64,8 +64,8 @@ export function statusOf(chain: Chain, head: Trigger | undefined, text: string, 
   const later = time === "future" || time === "purpose" || time === "noun";
   switch (governing.cls) {
     case "announce": {
-      // « annoncent la signature d'un partenariat », « a annoncé la conclusion du rachat »: a deal signed.
-      if (head && ["partner", "acquire", "sell"].includes(head.cls) && chain.triggers.some((t) => t.cls === "complete" && t.tense === "noun") && time !== "future") return "completed";
+      // « annoncent la signature d'un partenariat », « a annoncé la conclusion du rachat », « annonce avoir finalisé l'acquisition »: a deal signed.
+      if (head && ["partner", "acquire", "sell"].includes(head.cls) && chain.triggers.some((t) => t.cls === "complete" && (t.tense === "noun" || t.aux === "avoir")) && time !== "future") return "completed";
       // « annonce l'ouverture de sa région » reports an opening, unless the opening is still to come.
       // « a annoncé la construction d'un centre … et une mise en service en 2027 »: the opening is the construction's due date.
       const built = chain.triggers.some((t) => t.cls === "build" && head && t.start < head.start);

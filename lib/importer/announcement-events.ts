@@ -1,5 +1,6 @@
 import type { AnnouncementKind, AnnouncementStatus } from "../model/schema/announcement";
 import type { AmountMention } from "./amounts";
+import { mergeApposedState } from "./announcement-apposition";
 import { chainsOf, headOf, isHead, statusOf } from "./announcement-chains";
 import { type FacilityNoun, eventYears, facilityNouns } from "./announcement-clues";
 import { announcementAmounts, announcementCapacities, shareFigures } from "./announcement-figures";
@@ -26,7 +27,6 @@ export type Reading = {
   there: boolean;
   why: string[];
 };
-
 
 /** « , a indiqué que … », « , a précisé qu'… »: what follows is what the person just named says. */
 const REPORTED = /^\s*,\s*(?:a|ont)\s+(?:[\p{L}-]+\s+)?(?:indiqué|annoncé|précisé|confirmé|expliqué|affirmé|assuré|déclaré|souligné|fait savoir|révélé)\s+(?:qu'|que\s)[^,;]*$/iu;
@@ -245,5 +245,5 @@ export function readSentence(text: string, { registry, mentions, articleCompanie
       readings.push(...shareFigures(listed, plain, { amounts, capacities, years }, scopeStart, scopeEnd));
     }
   });
-  return readings;
+  return mergeApposedState(readings, plain);
 }

@@ -93,3 +93,16 @@ export function datelineOf(text: string, mentions: readonly { kind: string; slug
   const [m] = mentions;
   return mentions.length === 1 && m.kind === "place" && !text.slice(0, m.start).trim() && /^\s*\.\s*$/.test(text.slice(m.end)) ? m.slug : undefined;
 }
+
+/** « Lupfig/Zurich, 27 mai 2025 – », « Paris, le 9 octobre 2025 (AFP) - »: a release's dateline, where and when it was written. */
+const RELEASE_DATELINE = /^\s*\p{Lu}[\p{L}'’.-]*(?:(?:\s*\/\s*|\s+|-)\p{Lu}?[\p{L}'’.-]*){0,4},\s+(?:le\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?\d{1,2}(?:er)?\s+\p{L}+\.?\s+\d{4}(?:\s*\([^)]{1,30}\))?\s*[–—-]\s+/u;
+
+/**
+ * The sentence without its release dateline, blanked to keep offsets: its
+ * places are where the release was written, not the site, and its date is
+ * the release's, not the event's.
+ */
+export function withoutDateline(text: string): string {
+  const m = RELEASE_DATELINE.exec(text);
+  return m ? " ".repeat(m[0].length) + text.slice(m[0].length) : text;
+}

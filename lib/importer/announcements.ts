@@ -3,9 +3,10 @@ import { type AmountMention, currencyIn, findAmounts } from "./amounts";
 import { FUTURE, eventYears, isSiteLocative } from "./announcement-clues";
 import { readSentence } from "./announcement-events";
 import { FIRST_PART, announcementAmounts, announcementCapacities } from "./announcement-figures";
-import { REGIONAL, WITHIN_TOWN, datelineOf } from "./announcement-places";
+import { REGIONAL, WITHIN_TOWN, datelineOf, withoutDateline } from "./announcement-places";
 import { type AnnouncementRegistry, type Mention, mentionFinder } from "./announcement-mentions";
 import { AN_OBJECT, BACKGROUND, COMPANY_ANAPHOR, DATED_ENTRY, EXISTING, FACILITY_SUBJECT, INTRODUCED_BODY, NEW_FACILITY, ONE_FIRM, REFERENCE, SUPPLIES, THAT_ONE, isSubject, namedSubject, subjectPlace, tagCompanies } from "./announcement-subject";
+import { seriesPlace } from "./announcement-series";
 import { findTriggers } from "./announcement-verbs";
 import { type SiteRef, siteOf } from "./announcement-sites";
 import { splitSentences } from "./sentences";
@@ -68,11 +69,12 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
   const countryOf = (m: Mention) => (m.kind === "place" ? registry.places.get(m.slug)?.country : m.slug);
 
   sentences.forEach((sentence, i) => {
-    const text = sentence.text;
+    const text = withoutDateline(sentence.text);
     const amounts = announcementAmounts(text);
     const mentions = find(text).filter((m) => !amounts.some((a) => m.start < a.end && a.start < m.end));
     if (datelineOf(text, mentions)) dateline = { slug: datelineOf(text, mentions)!, paragraph: sentence.paragraph };
     let readings = REFERENCE.test(text) ? [] : readSentence(text, { registry, mentions, articleCompanies: input.companies, kinds });
+    readings = readings.map((r) => (r.place || r.country ? r : { ...r, ...seriesPlace(text, mentions, registry, r.why) }));
     const own = tagCompanies(text.replace(/’/g, "'"), mentions).filter((c) => !c.governed);
     const head = text.slice(0, 70).replace(/’/g, "'");
     // The anaphor must be the subject: « L'Irlande a dû suspendre les nouveaux projets », « Nous proposons que les centres… » speak of others.

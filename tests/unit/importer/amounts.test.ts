@@ -103,3 +103,25 @@ describe("a currency the article spells out", () => {
     expect(currencyIn("dollar", "AU", ["AU"], new Set(["AUD"]))).toEqual({ currency: "AUD", from: "announcement" });
   });
 });
+
+describe("numbers spelled out", () => {
+  it("reads compound number words before a scale or megawatts", () => {
+    expect(findAmounts("pour un investissement de deux cent quarante millions d'euros")[0]).toMatchObject({ value: 240_000_000, currency: "EUR" });
+    expect(findAmounts("quatre-vingt-dix millions de francs suisses")[0]).toMatchObject({ value: 90_000_000, currency: "CHF" });
+    expect(findCapacities("un centre de données de trente-six mégawatts")[0]).toMatchObject({ mw: 36 });
+  });
+  it("reads no number word without its scale or unit", () => {
+    // « deux cent quarante euros » and « trente-six bâtiments » are no amount or capacity the rules read.
+    expect(findAmounts("deux cent quarante euros")).toEqual([]);
+    expect(findCapacities("trente-six bâtiments et six kilomètres")).toEqual([]);
+  });
+});
+
+describe("a currency code before the number", () => {
+  it("reads « CHF 250 millions » as a Swiss release writes it", () => {
+    expect(findAmounts("investit CHF 250 millions dans un cinquième bâtiment")[0]).toMatchObject({ value: 250_000_000, currency: "CHF" });
+  });
+  it("needs a scale: « CHF 2025 » is no amount", () => {
+    expect(findAmounts("rapport CHF 2025")).toEqual([]);
+  });
+});

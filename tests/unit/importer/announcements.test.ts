@@ -652,6 +652,32 @@ const table: Row[] = [
     "Equinix a finalisé le rachat de Data4 à Nozay pour 210 millions d'euros. Le site compte 6 MW.",
     [{ by: ["equinix"], kind: "acquisition", status: "completed", place: "nozay", country: "france", mw: 6, amount: { value: 210_000_000, currency: "EUR" } }],
   ],
+  // A release's dateline is where and when it was written: neither the site nor the event's year.
+  ["after a release's dateline", "Lyon/Paris, 27 mai 2025 – Equinix construit un campus de 40 MW à Marseille.", [{ by: ["equinix"], kind: "datacenter", status: "under-construction", place: "marseille", country: "france", mw: 40 }]],
+  ["a release's dateline alone gives no place", "Lyon/Paris, 27 mai 2025 – Equinix construit un campus de 40 MW.", [{ by: ["equinix"], kind: "datacenter", status: "under-construction", mw: 40 }]],
+  // « un bâtiment, en construction depuis mai sur son campus de Nozay »: one facility, its state and place in the apposition.
+  [
+    "a sum into a facility whose state an apposition gives",
+    "Data4 investit 250 millions d'euros dans un cinquième bâtiment, en construction depuis mai sur son campus de Nozay.",
+    [{ by: ["data4"], kind: "datacenter", status: "under-construction", place: "nozay", country: "france", amount: { value: 250_000_000, currency: "EUR" } }],
+  ],
+  [
+    "a second facility under construction elsewhere is another",
+    "Data4 investit 250 millions d'euros dans un cinquième bâtiment à Lyon, et Equinix construit un campus à Nozay.",
+    [
+      { by: ["data4"], kind: "datacenter", status: "announced", place: "lyon", country: "france", amount: { value: 250_000_000, currency: "EUR" } },
+      { by: ["equinix"], kind: "datacenter", status: "under-construction", place: "nozay", country: "france" },
+    ],
+  ],
+  // « qui exploite déjà … à Marseille » is background; « d'en construire un sixième » is one more of that series, there.
+  [
+    "one more of the series a relative clause places",
+    "Data4, qui exploite déjà cinq centres de données à Marseille, prévoit d'en construire un sixième.",
+    [{ by: ["data4"], kind: "datacenter", status: "announced", place: "marseille", country: "france" }],
+  ],
+  ["a new facility that is not one more of the background's", "Data4, qui exploite déjà cinq centres de données à Marseille, prévoit de construire un campus.", [{ by: ["data4"], kind: "datacenter", status: "announced" }]],
+  ["a release saying the purchase is done", "OVHcloud annonce avoir finalisé l'acquisition de Néodata pour 10 millions d'euros.", [{ by: ["ovhcloud"], kind: "acquisition", status: "completed", amount: { value: 10_000_000, currency: "EUR" } }]],
+  ["a release saying the purchase is to be done", "OVHcloud annonce vouloir finaliser l'acquisition de Néodata pour 10 millions d'euros.", [{ by: ["ovhcloud"], kind: "acquisition", status: "announced", amount: { value: 10_000_000, currency: "EUR" } }]],
 ];
 
 /* Figures of a part and of a whole, of a list of places and of each place. */
