@@ -1,5 +1,7 @@
 import { foldText } from "../text/text";
 import { isCallToAction } from "./calls-to-action";
+import { CAMPAIGN_RULES } from "./clutter-campaigns";
+import { TRANSCRIPT_RULES } from "./clutter-transcripts";
 import { endsLikeProse, wordCount } from "./line-shapes";
 
 /** Why a line is page furniture rather than article text. */
@@ -166,6 +168,8 @@ export const LINE_RULES: readonly LineRule[] = [
   { id: "link", kind: "social-post", furniture: "pic.twitter.com/Xk3Lm9QaZt", text: "Le site ovhcloud.com a changé d'adresse en 2023.", test: (l) => /^(https?:\/\/\S+|(pic\.twitter\.com|t\.co|bit\.ly|x\.com)\/\S+)$/.test(l.key) },
   // A line of hashtags, or one where they weigh a third of the words: a post, not text.
   { id: "hashtags", kind: "social-post", furniture: "#datacenter #Lille #cloud", text: "Le groupe a lancé la campagne #CloudSouverain en mars.", test: (l) => { const tags = (l.text.match(/(^|\s)#[\p{L}\d_]+/gu) ?? []).length; return tags >= 2 && tags * 3 >= l.words; } },
+  ...TRANSCRIPT_RULES,
+  ...CAMPAIGN_RULES,
 ];
 
 /**

@@ -114,6 +114,7 @@ function tidyHeader(lines: readonly string[], roles: Role[], from: number, end: 
   let byline = roles.find((r, k): r is Extract<Role, { kind: "byline" }> => r.kind === "byline" && k < end);
   const top = roles.findIndex((r) => r.kind === "headline");
   const roleSoon = (i: number) => lines.slice(i + 1, i + 4).some((l, k) => isText(roles[i + 1 + k]) && isRoleLine(l));
+  const entries = contentsEntries(lines, roles);
   for (let i = from; i < end; i++) {
     if (!isText(roles[i])) continue;
     const above = bylineAbove(roles, i);
@@ -125,10 +126,15 @@ function tidyHeader(lines: readonly string[], roles: Role[], from: number, end: 
     } else if (top >= 0 && i === top + 1 && isDeck(lines[i]) && !roles.some((r) => r.kind === "standfirst")) {
       roles[i] = { kind: "standfirst" };
     } else if (top >= 0 && i > top && (briefs.has(i) || afterItem(lines, briefs, i) || isHeaderText(lines, roles, { from: top + 1, end }, i))) continue;
+    else if (top >= 0 && i > top && entries.has(lines[i])) continue;
     else if (i > top && isText(roles[i + 1] ?? roles[i]) && wordCount(lines[i + 1] ?? "") >= 6 && roles.some((r, k) => k < i && r.kind === "standfirst") && headsText(lines[i])) continue;
     else roles[i] = { kind: "furniture", why: headline ? "header" : "menu" };
   }
 }
+
+/** A document's table of contents (« Le mot du président 2 »): a line under it naming an entry, without its page number, heads that section. */
+const contentsEntries = (lines: readonly string[], roles: readonly Role[]) =>
+  new Set(lines.flatMap((l, k) => (isFurniture(roles[k], "contents") && /\s\d{1,4}$/u.test(l) ? [l.replace(/\s+\d{1,4}$/u, "")] : [])));
 
 /** Under the standfirst and the credits, a short heading right over the first paragraph (« Extrait de la transcription ») heads the text. */
 const headsText = (line: string) => /^\p{Lu}[\p{Ll}'’-]*(?:\s[\p{Ll}'’-]+){2,7}$/u.test(line) && !/^\p{L}+(?:er|ir)\s/u.test(line) && !isRoleLine(line);

@@ -24,7 +24,7 @@ export type Role =
 const BYLINE_REACH = 60;
 
 /** Prose by shape: it ends like a sentence (an exclamation too), or it is too long to be a headline or a label. */
-export const isProseLine = (line: string) => endsLikeProse(line) || /!["»”’)]?$/u.test(withoutTrailingMarks(line)) || wordCount(line) >= 30;
+export const isProseLine = (line: string) => endsLikeProse(line) || /!(?:[\s\u00a0\u202f]?["»”’)])?$/u.test(withoutTrailingMarks(line)) || wordCount(line) >= 30;
 
 /** An agency credit closing a sentence: "… bedrijven. – EPA". */
 const isAgencyCaption = (line: string) => hasAgencyCredit(line) && /[.!?…»”]\s*[–—-]\s*\p{Lu}/u.test(line);

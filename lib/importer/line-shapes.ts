@@ -17,7 +17,8 @@ export function withoutTrailingMarks(line: string): string {
 
 /** Ends like a sentence or a clause, so it is prose rather than a heading. */
 export function endsLikeProse(line: string): boolean {
-  return /[.;:,…]["»”’)\]]?$/u.test(withoutTrailingMarks(line));
+  // French typesetting puts a space inside the closing guillemet: « … prochain. »
+  return /[.;:,…](?:[\s\u00a0\u202f]?["»”’)\]])?$/u.test(withoutTrailingMarks(line));
 }
 
 /** A name-like word: "Jeanne", "Jean-Pierre", "N'Diaye", "N'Guessan", "O'Brien" (not "L'Écho", an article and a noun). */

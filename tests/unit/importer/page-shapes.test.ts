@@ -185,3 +185,24 @@ describe("places and roles", () => {
     expect(roleFromContext("Reste à voir s'il changera les habitudes en ", "")).toBe("market");
   });
 });
+
+/*
+ * Round 6 (the fifth blind set's causes): a press kit's headings named by its
+ * table of contents, one sentence broken before the name that ends it.
+ */
+describe("headings and broken sentences", () => {
+  it("a heading that the table of contents names is text; a label under the contents is not", () => {
+    const kit = (label: string) =>
+      run("Chaleur fatale : Nordvolt ouvre un centre de données à Saint-Priest", "Sommaire", "Le mot de la directrice 2", "Le projet en bref 3", "Dossier de presse – Nordvolt 1", label, "« Nous voulons chauffer la ville avec nos serveurs, et nous le ferons dès l'an prochain. »", P1, P2, "Dossier de presse – Nordvolt 2");
+    expect(kit("Le mot de la directrice").text).toContain("Le mot de la directrice");
+    expect(kit("Édition spéciale").text).not.toContain("Édition spéciale");
+  });
+
+  it("a long open line whose sentence ends on the next line's name is joined; a short heading over such a line is not", () => {
+    const cut = "La filiale du groupe a présenté le projet mercredi aux élus réunis en conseil de la communauté urbaine";
+    const rest = "Grand Lyon Métropole. Le bâtiment sera implanté sur un terrain de six hectares.";
+    expect(joinBrokenLines([P1, cut, rest, P3]).lines).toEqual([P1, `${cut} ${rest}`, P3]);
+    const heading = "Un projet suivi par la communauté urbaine";
+    expect(joinBrokenLines([P1, heading, rest, P3]).lines).toEqual([P1, heading, rest, P3]);
+  });
+});
