@@ -206,3 +206,38 @@ describe("headings and broken sentences", () => {
     expect(joinBrokenLines([P1, heading, rest, P3]).lines).toEqual([P1, heading, rest, P3]);
   });
 });
+
+describe("firms the text presents (round 6)", () => {
+  const names = (text: string) => proposeCompanies(text, () => false).map((p) => p.name);
+
+  it("initials alone with their article, subject of a plan, are a body; an officer's initials are not", () => {
+    expect(names("Le chantier avance. L'ANTIN prévoit en outre de relier le site à la capitale.")).toContain("ANTIN");
+    expect(names("Le chantier avance. Le PDG prévoit de doubler la capacité du site.")).toEqual([]);
+  });
+
+  it("a trade in apposition between commas names the firm; an officer's title does not", () => {
+    expect(names("Le gestionnaire du réseau de gaz, Terragaz, construira une conduite de deux kilomètres.")).toContain("Terragaz");
+    expect(names("Le directeur du site, Paul Henry, construira une extension.")).toEqual([]);
+  });
+
+  it("a co-investor « aux côtés de », the agent of « raccordé par » are firms; people « aux côtés des élus » are not", () => {
+    expect(names("Le fonds mène la série A, aux côtés de Finoria et de business angels.")).toContain("Finoria");
+    expect(names("Le site sera raccordé par Gridelec au poste source.")).toContain("Gridelec");
+    expect(names("Le ministre a posé la première pierre aux côtés des élus de la région.")).toEqual([]);
+  });
+
+  it("a subsidiary and its parent are two firms; a name and its legal form are one", () => {
+    expect(names("Kerys Cloud, filiale du groupe industriel Kerys, a ouvert un site à Lyon.")).toEqual(expect.arrayContaining(["Kerys Cloud", "Kerys"]));
+    expect(names("Datalantic SAS a ouvert un site. Datalantic exploite aussi un centre à Brest.")).toEqual(["Datalantic SAS"]);
+  });
+
+  it("a firm's initials in parentheses are its other name, not a second firm", () => {
+    const [port] = proposeCompanies("Le Port autonome de Kerbrat (PAK) a lancé un appel à projets.", () => false);
+    expect(port).toMatchObject({ name: "Port autonome de Kerbrat", aliases: ["PAK"] });
+  });
+
+  it("a maker named after its trade and its products is a firm, not a product", () => {
+    const page = run("Frigalys ouvre une usine à Saint-Priest", P1.replace("La société Nordvolt", "Le fabricant lyonnais de systèmes de refroidissement Frigalys"), P2, P3);
+    expect(page.proposals.companies.map((c) => c.name)).toContain("Frigalys");
+  });
+});
