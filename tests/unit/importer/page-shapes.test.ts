@@ -241,3 +241,24 @@ describe("firms the text presents (round 6)", () => {
     expect(page.proposals.companies.map((c) => c.name)).toContain("Frigalys");
   });
 });
+
+describe("dates a page states (round 6)", () => {
+  it.each([
+    ["Alerte publiée le 8 juillet 2025", "2025-07-08"],
+    ["Édition du jeudi 6 novembre 2025", "2025-11-06"],
+  ])("%s is a dateline for %s", (line, iso) => {
+    expect(isoOf(parseDateline(line)!)?.value).toBe(iso);
+  });
+
+  it("a sentence that says someone published something on a day is no dateline", () => {
+    expect(parseDateline("Le collectif a publié le 8 juillet 2025 une étude sur l'eau du port.")).toBeUndefined();
+  });
+
+  it("a release's dateline with two places and no « le », under a deck printed as text, dates the page; the same place and date in a sentence do not", () => {
+    const deck = "Le nouveau bâtiment de 20 MW portera la puissance du campus à 75 MW d'ici à fin 2027.";
+    const page = run("Nordvolt construit un cinquième centre de données à Saint-Priest", deck, `Lupfig/Zurich, 27 mai 2025 – ${P1}`, P2, P3);
+    expect(page.frontMatter.date).toBe("2025-05-27");
+    const sentence = run("Nordvolt construit un cinquième centre de données à Saint-Priest", deck, `À Lupfig, le 27 mai 2025, ${P1.charAt(0).toLowerCase()}${P1.slice(1)}`, P2, P3);
+    expect(sentence.frontMatter.date).toBeNull();
+  });
+});
