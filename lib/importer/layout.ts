@@ -118,8 +118,11 @@ function tidyHeader(lines: readonly string[], roles: Role[], from: number, end: 
   for (let i = from; i < end; i++) {
     if (!isText(roles[i])) continue;
     const above = bylineAbove(roles, i);
+    const titled = top >= 0 && i === top + 1 && !byline ? nameWithTitle(lines[i]) : undefined;
     if (isBylineName(lines[i]) && !byline && (headline || end - i <= 4 || roleSoon(i))) {
       byline = roles[i] = { kind: "byline", byline: { author: lines[i] } };
+    } else if (titled) {
+      byline = roles[i] = { kind: "byline", byline: titled };
     } else if (above && isRoleLine(lines[i])) {
       above.byline.role ??= lines[i];
       roles[i] = { kind: "furniture", why: "byline-role" };
@@ -130,6 +133,13 @@ function tidyHeader(lines: readonly string[], roles: Role[], from: number, end: 
     else if (i > top && isText(roles[i + 1] ?? roles[i]) && wordCount(lines[i + 1] ?? "") >= 6 && roles.some((r, k) => k < i && r.kind === "standfirst") && headsText(lines[i])) continue;
     else roles[i] = { kind: "furniture", why: headline ? "header" : "menu" };
   }
+}
+
+/** A firm's blog signs under the headline with the author's title there: « Claire Dumoulin, Partner », « Paul Henry, associé ». */
+function nameWithTitle(line: string): Byline | undefined {
+  const [name, rest, more] = line.split(/\s*,\s*/u);
+  if (more !== undefined || !rest || !isBylineName(name)) return undefined;
+  return isRoleLine(rest) || /^(?:(?:managing|general|venture|senior)\s+)?(?:partner|associate|principal|analyst|founder|co-founder|investment manager)$/iu.test(rest) ? { author: name, role: rest } : undefined;
 }
 
 /** A document's table of contents (« Le mot du président 2 »): a line under it naming an entry, without its page number, heads that section. */

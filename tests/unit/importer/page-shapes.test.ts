@@ -262,3 +262,27 @@ describe("dates a page states (round 6)", () => {
     expect(sentence.frontMatter.date).toBeNull();
   });
 });
+
+describe("authors and publishers (round 6)", () => {
+  it("a state's motto on the last line signs nothing; a name there does", () => {
+    expect(run("Nordvolt ouvre un centre de données à Saint-Priest", P1, P2, P3, "Liberté Égalité Fraternité").frontMatter.author).toBeUndefined();
+    expect(run("Nordvolt ouvre un centre de données à Saint-Priest", P1, P2, P3, "Hélène Marchetti").frontMatter.author).toBe("Hélène Marchetti");
+  });
+
+  it("« Reportage : X » names the author; « Images : X » does not", () => {
+    expect(readByline("Reportage : Maëlle Guérin")?.author).toBe("Maëlle Guérin");
+    expect(readByline("Images : Thomas Caillaud")).toBeUndefined();
+  });
+
+  it("a name and a title right under the headline sign the post; the same line under a quotation does not", () => {
+    const signed = run("Pourquoi nous investissons dans Nordvolt", "Claire Dumoulin, Partner", P1, P2, P3);
+    expect(signed.frontMatter.author).toBe("Claire Dumoulin");
+    const quoted = run("Pourquoi nous investissons dans Nordvolt", P1, "« Nous irons vite et nous chaufferons la ville. »", "Claire Dumoulin, Partner", P2, P3);
+    expect(quoted.frontMatter.author).toBeUndefined();
+  });
+
+  it("a paper's name with « Matin » is no person; a skip link is no publisher", () => {
+    expect(run("‹ Retour", "Bénin Matin", "ÉCONOMIE · il y a 2 h", P1, P2, P3).frontMatter.author).toBeUndefined();
+    expect(matchRule("Aller à la navigation")?.kind).toBe("widget");
+  });
+});
