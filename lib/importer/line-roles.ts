@@ -131,7 +131,8 @@ export function groupBlocks(lines: readonly string[], roles: Role[]): void {
   roles.forEach((role, i) => {
     if (role.kind !== "caption") return;
     for (let j = Math.max(0, i - 3); j <= Math.min(lines.length - 1, i + 3); j++) {
-      if (j !== i && roles[j].kind === "text" && lines[j] === lines[i]) roles[j] = { kind: "furniture", why: "caption-repeat" };
+      // The copy may be printed without the credit the caption line carries.
+      if (j !== i && roles[j].kind === "text" && (lines[j] === lines[i] || lines[j] === role.caption)) roles[j] = { kind: "furniture", why: "caption-repeat" };
     }
   });
 }

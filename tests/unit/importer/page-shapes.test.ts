@@ -286,3 +286,25 @@ describe("authors and publishers (round 6)", () => {
     expect(matchRule("Aller à la navigation")?.kind).toBe("widget");
   });
 });
+
+describe("captions and calls (round 6)", () => {
+  it("a caption without its period, the credit in brackets, goes to the captions; a sentence ending in brackets stays", () => {
+    const page = run("Nordvolt ouvre un centre de données à Saint-Priest", P1, "Le maire et les responsables de Nordvolt lors de la pose de la première pierre (Photo : Le Journal du Rhône)", P2, P3);
+    expect(page.frontMatter.captions.join("\n")).toContain("Le maire et les responsables de Nordvolt lors de la pose de la première pierre");
+    expect(page.body).not.toContain("Photo : Le Journal");
+    const kept = run("Nordvolt ouvre un centre de données à Saint-Priest", P1, "Le maire a posé la première pierre du bâtiment (le troisième du groupe dans la région).", P2, P3);
+    expect(kept.body).toContain("(le troisième du groupe dans la région).");
+  });
+
+  it("a caption printed again without its credit is one caption", () => {
+    const caption = "Le terrain de neuf hectares se trouve en bordure de l'autoroute.";
+    const page = run("Nordvolt ouvre un centre de données à Saint-Priest", `${caption} © Radio Nord - Lucie Marchand`, caption, P1, P2, P3);
+    expect(page.text).not.toContain(caption);
+    expect(page.frontMatter.captions.join("\n")).toContain(caption);
+  });
+
+  it("a question to the reader then « Écrivez-nous. » is a call; a quotation with « écrivez-nous » is text", () => {
+    expect(matchRule("Vous construisez une infrastructure numérique ? Écrivez-nous.")?.kind).toBe("call-to-action");
+    expect(matchRule("« Vous avez un terrain ? Écrivez-nous », lance le maire aux industriels.")).toBeUndefined();
+  });
+});
