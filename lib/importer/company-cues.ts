@@ -21,8 +21,10 @@ const DEAL_VERB = String.raw`(?:va agrandir|agrandit|a réalisé|a (?:officielle
 
 const CUES: { why: string; pattern: RegExp }[] = [
   // "le fabricant américain de puces Nvidia", "la start-up toulousaine Orbicloud", "la société Photoroom"
-  // "une banque du Golfe", "l'opérateur de centres de données de Lupfig": a name after « du », « des », « de » is where the firm is from, not its name.
-  { why: "après un nom de métier", pattern: new RegExp(String.raw`\b${TRADE}${NOT_TRADE}(?:\s+(?!(?:par|fond[ée]e?s?|a|est|qui|à|avec|pour|sur|dans|en|et|ou|chez|son|sa|ses|leur|leurs)(?![\p{L}]))(?:[\p{Ll}'’-]+|d['’])){0,6}?(?<!\s(?:du|des|de))\s+(?:d['’])?(${NAME})`, "gu") },
+  // "une banque du Golfe", "l'opérateur de la Principauté": a name after « du », « des », « de (la) » is where the firm is from, not its name.
+  { why: "après un nom de métier", pattern: new RegExp(String.raw`\b${TRADE}${NOT_TRADE}(?:\s+(?!(?:par|fond[ée]e?s?|a|est|qui|à|avec|pour|sur|dans|en|et|ou|chez|son|sa|ses|leur|leurs)(?![\p{L}]))(?:[\p{Ll}'’-]+|d['’])){0,6}?(?<!\s(?:du|des|de|de la))\s+(?:d['’])?(${NAME})`, "gu") },
+  // "l'opérateur saoudien stc, qui détiendra": a name in small letters, when a trade and a people's adjective present it as a firm.
+  { why: "nom en minuscules après un métier", pattern: new RegExp(String.raw`\b${TRADE}\s+${DEMONYM}\s+(\p{Ll}[\p{Ll}\d]{1,5})(?<!(?:al|ale|if|ive|eur|ant|ent|é|ée|ique|ien|ais|ois|ain))(?=,\s+qui\s|\s+(?:a|va|et|qui)\s)`, "gu") },
   // "Datalantic SAS", "Northgrid GmbH": the legal form is part of the name as written.
   { why: "devant une forme juridique", pattern: new RegExp(String.raw`(${NAME}\s${LEGAL})(?![\p{L}])`, "gu") },
   // "X, filiale de Y", "X, détenu par le fonds Y", "X, la filiale cloud du groupe Y"

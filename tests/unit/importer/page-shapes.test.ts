@@ -308,3 +308,17 @@ describe("captions and calls (round 6)", () => {
     expect(matchRule("« Vous avez un terrain ? Écrivez-nous », lance le maire aux industriels.")).toBeUndefined();
   });
 });
+
+describe("firms in small letters, places that are no firms (round 6)", () => {
+  const names = (text: string) => proposeCompanies(text, () => false).map((p) => p.name);
+
+  it("a name in small letters after a trade and a people's adjective is a firm; an adjective there is not", () => {
+    expect(names("Le groupe a signé une coentreprise avec l'opérateur saoudien stc, qui détiendra 51 % de la société.")).toContain("stc");
+    expect(names("Le groupe a signé avec l'opérateur historique national, qui détiendra 51 % de la société.")).toEqual([]);
+  });
+
+  it("a name after « de la » is where the firm is from", () => {
+    expect(names("L'opérateur de la Principauté ne communique pas la puissance du site.")).toEqual([]);
+    expect(names("L'opérateur de centres de données Nordvolt ne communique pas la puissance du site.")).toContain("Nordvolt");
+  });
+});
