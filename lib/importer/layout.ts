@@ -40,9 +40,12 @@ function inList(i: number, shaped: ReadonlySet<number>): boolean {
 /** A headline stands this many lines at most above its text (byline, date, share buttons, a photo between). */
 const CLOSE_LINES = 12;
 
+/** A line in capitals, short, ending on « ! » (« NON À L'ABANDON DU DATACENTER ! »): a tract's or a poster's headline, not its text. */
+export const isShout = (line: string) => /!\s*$/u.test(line) && wordCount(line) <= 15 && /\p{Lu}{3}/u.test(line) && !/\p{Ll}/u.test(line);
+
 /** The first line of the article's text: prose of some length, not a caption. */
 function firstProse(lines: readonly string[], roles: readonly Role[], from: number): number {
-  for (let i = from; i < lines.length; i++) if (isText(roles[i]) && isProseLine(lines[i]) && wordCount(lines[i]) >= 6) return i;
+  for (let i = from; i < lines.length; i++) if (isText(roles[i]) && isProseLine(lines[i]) && wordCount(lines[i]) >= 6 && !isShout(lines[i])) return i;
   return -1;
 }
 

@@ -322,3 +322,14 @@ describe("firms in small letters, places that are no firms (round 6)", () => {
     expect(names("L'opérateur de centres de données Nordvolt ne communique pas la puissance du site.")).toContain("Nordvolt");
   });
 });
+
+describe("a tract's headline (round 6)", () => {
+  it("a short line in capitals ending on « ! » over the text is the headline; an exclamation in small letters is text", () => {
+    const tract = run("Syndicat CGT Nordvolt – Section de Lyon", "NON À LA FERMETURE DU SITE DE SAINT-PRIEST !", P1, P2, P3);
+    expect(tract.frontMatter.title).toBe("NON À LA FERMETURE DU SITE DE SAINT-PRIEST !");
+    expect(tract.frontMatter.source?.name).toContain("Nordvolt");
+    const post = run("Nordvolt ouvre un centre de données à Saint-Priest", "Quelle belle étape pour toute notre équipe à Lyon !", P1, P2, P3);
+    expect(post.frontMatter.title).toBe("Nordvolt ouvre un centre de données à Saint-Priest");
+    expect(post.text).toContain("Quelle belle étape pour toute notre équipe à Lyon !");
+  });
+});
