@@ -10,6 +10,7 @@ import { matchRule } from "@/lib/importer/clutter";
 import { roleFromContext } from "@/lib/importer/roles";
 import { loadGazetteer } from "@/lib/importer/gazetteer";
 import { articleEntities } from "@/lib/importer/article-entities";
+import { findAreas } from "@/lib/importer/areas";
 
 /*
  * Page shapes of the fourth blind set's causes (issue #29, round 5), each with
@@ -331,5 +332,13 @@ describe("a tract's headline (round 6)", () => {
     const post = run("Nordvolt ouvre un centre de données à Saint-Priest", "Quelle belle étape pour toute notre équipe à Lyon !", P1, P2, P3);
     expect(post.frontMatter.title).toBe("Nordvolt ouvre un centre de données à Saint-Priest");
     expect(post.text).toContain("Quelle belle étape pour toute notre équipe à Lyon !");
+  });
+});
+
+describe("areas (round 6)", () => {
+  it("an area may carry its scope before its town; its name never runs onto the next line", () => {
+    expect(findAreas("dans la zone franche internationale de Djibouti, près du port.").areas.map((a) => a.name)).toEqual(["zone franche internationale de Djibouti"]);
+    expect(findAreas("Le Havre : Nordvolt va construire sur le port\nNordvolt va construire un centre.").areas).toEqual([]);
+    expect(findAreas("Nordvolt va construire sur le port de Rouen un centre.").areas.map((a) => a.name)).toEqual(["port de Rouen"]);
   });
 });
