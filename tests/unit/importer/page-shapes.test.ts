@@ -342,3 +342,12 @@ describe("areas (round 6)", () => {
     expect(findAreas("Nordvolt va construire sur le port de Rouen un centre.").areas.map((a) => a.name)).toEqual(["port de Rouen"]);
   });
 });
+
+describe("an event's organiser (round 6)", () => {
+  it("« Organisé par X » alone in the footer names the publisher; a sentence opening on « Organisé par la » does not", () => {
+    const page = run("Nordvolt ouvre un centre de données à Saint-Priest", P1, P2, P3, "Organisé par Salons Tech Événements", "Mentions légales – Cookies");
+    expect(page.frontMatter.source?.name).toBe("Salons Tech Événements");
+    const sentence = run("Nordvolt ouvre un centre de données à Saint-Priest", P1, P2, "Organisé par la Région, le salon a réuni 300 exposants.", P3);
+    expect(sentence.frontMatter.source).toBeUndefined();
+  });
+});
