@@ -1,4 +1,4 @@
-import type { LineRule } from "./clutter";
+import type { LineRule } from "./line-rule";
 
 /*
  * Rules of the line table (clutter.ts) for what a campaign prints around its

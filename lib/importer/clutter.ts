@@ -4,30 +4,8 @@ import { CAMPAIGN_RULES } from "./clutter-campaigns";
 import { TRANSCRIPT_RULES } from "./clutter-transcripts";
 import { endsLikeProse, wordCount } from "./line-shapes";
 
-/** Why a line is page furniture rather than article text. */
-export type ClutterKind =
-  | "widget" | "share" | "rating" | "counter" | "time" | "reading-time" | "update-stamp" | "metadata" | "breadcrumb" | "logo"
-  | "comments" | "call-to-action" | "newsletter" | "paywall" | "related" | "tags" | "contents" | "footer" | "author-box" | "social-post"
-  | "notice" | "wire-codes" | "greeting" | "boilerplate";
-
-/** What a rule sees of a line: the text, its folded key, its length in words, whether it ends like a sentence. */
-export type LineInfo = { text: string; key: string; words: number; prose: boolean };
-
-/**
- * One rule of the table. `furniture` is a line it removes and `text` a real
- * sentence that looks like it and must stay: tests/unit/importer/clutter.test.ts
- * checks both for every rule. `block: "links"` starts a block whose short
- * lines go with it (the linked headlines of "Lire aussi"); `block: "end"`
- * closes the article: once the body has started, what follows is page, not text.
- */
-export type LineRule = {
-  id: string;
-  kind: ClutterKind;
-  furniture: string;
-  text: string;
-  block?: "links" | "end";
-  test: (line: LineInfo) => boolean;
-};
+export type { ClutterKind, LineInfo, LineRule } from "./line-rule";
+import type { ClutterKind, LineInfo, LineRule } from "./line-rule";
 
 const short = (l: LineInfo, max = 8) => !l.prose && l.words <= max;
 
