@@ -11,9 +11,12 @@ import { roleFromContext, sentenceAround } from "./roles";
  */
 
 const AREA_NOUN = String.raw`(?:ZAC|[Zz]one (?:d['’]activit[ée]s|industrialo-portuaire|industrielle(?: et portuaire)?|franche|[ée]conomique sp[ée]ciale|portuaire|logistique|artisanale|commerciale|d['’]affaires|de)|[Pp]arc (?:d['’]activit[ée]s|d['’]affaires|technologique|industriel(?: et portuaire)?|d['’]innovation|scientifique|tertiaire)|[Pp][ôo]le technologique|[Tt]echnop[ôo]le|[Aa][ée]ropole|[Aa][ée]roparc|parc scientifique|zoning(?: industriel)?|port(?: autonome| en eau profonde| de commerce)?|quartier(?: d['’]affaires)?|[Bb]aie)`;
-const LINK = String.raw`(?:de\s+la\s+|de\s+l['’]|de\s+|d['’]|du\s+|des\s+)?`;
+// Spaces and tabs only: an area's name never runs onto the next line (« … sur le port » / « Scaleway va … »).
+const LINK = String.raw`(?:de[ \t]+la[ \t]+|de[ \t]+l['’]|de[ \t]+|d['’]|du[ \t]+|des[ \t]+)?`;
+/** The adjective a public area may carry before its town: « la zone franche internationale de Djibouti ». */
+const SCOPE = String.raw`(?:[ \t]+(?:inter)?(?:national|régional|municipal|communal|départemental|métropolitain|communautaire)e?s?)?`;
 const PROPER = String.raw`\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+(?:(?:de|du|des|la|le|sur|en)[ \t]+|(?:de[ \t]+)?l['’]|d['’])?\p{Lu}[\p{L}\p{M}'’-]*)*`;
-const AREA = new RegExp(String.raw`(?<![\p{L}])(${AREA_NOUN})\s+(${LINK})(${PROPER})`, "gu");
+const AREA = new RegExp(String.raw`(?<![\p{L}])(${AREA_NOUN}${SCOPE})[ \t]+(${LINK})(${PROPER})`, "gu");
 
 /** The kind each noun gives its place, in the registry's words. */
 function kindOf(noun: string): string {

@@ -42,7 +42,7 @@ export function articleEntities(
     const slug = slugify(company.name);
     if (!slug || companies.includes(slug)) continue;
     companies.push(slug);
-    proposals.companies.push({ slug, name: company.name, aliases: [], adjectives: [], review: true });
+    proposals.companies.push({ slug, name: company.name, aliases: company.aliases ?? [], adjectives: [], review: true });
     report.push(`entreprise proposée (${company.why}) : ${company.name}, dans ${quote(company.sentence ?? "")}`);
   }
   const places: FrontMatter["places"] = [];

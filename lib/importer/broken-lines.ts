@@ -38,6 +38,20 @@ const CREDIT_END = /©\s*[\p{L}\d][\p{L}\d\s.'’&-]*$/u;
 /** A gallery's counter (« 3/5 Les groupes… ») opens an item of its own. */
 const COUNTER_START = /^\d{1,3}\/\d{1,3}\s/u;
 
+/** The end of a sentence cut before its last words, a name (« … de la communauté urbaine / Le Havre Seine Métropole. Le bâtiment… »). */
+const NAME_THEN_SENTENCE = /^\p{Lu}\p{Ll}*['’]?(?:[\s-]\p{Lu}[\p{Ll}'’]*){1,5}\.\s+\p{Lu}\p{Ll}/u;
+
+/**
+ * A paragraph's line left open in the middle of the text, on a small word,
+ * whose rest is a name closing the sentence: one sentence broken in two, even
+ * on a page that is not hard-wrapped. A line of prose sits above it, so it is
+ * no headline or brief's title, and it is long and open, so no intertitle.
+ */
+function cutBeforeName(prev: string | undefined, line: string, next: string | undefined): boolean {
+  if (!prev || !next || !CLOSED.test(prev) || prev.length < WRAPPED_MIN) return false;
+  return line.split(/\s+/u).length >= 12 && !CLOSED.test(line) && /\s\p{Ll}+$/u.test(line) && NAME_THEN_SENTENCE.test(next);
+}
+
 function continues(line: string, next: string | undefined): boolean {
   if (!next || line.length < WRAPPED_MIN || CREDIT_END.test(line) || COUNTER_START.test(next)) return false;
   if (CLOSED.test(line) && !(QUOTE_MID_SENTENCE.test(line) && /^\p{Ll}/u.test(next))) return false;
@@ -111,6 +125,11 @@ export function joinBrokenLines(raw: readonly string[]): { lines: string[]; join
       i = k + 1;
     }
   }
+  let prose: string | undefined;
+  trimmed.forEach((line, i) => {
+    if (cutBeforeName(prose, line, trimmed[i + 1])) breaks[i] = true;
+    if (line) prose = line;
+  });
   const joined = breaks.filter(Boolean).length;
   if (!joined) return { lines: trimmed.filter(Boolean), joined: 0, pageMarks };
   const lines: string[] = [];

@@ -51,8 +51,10 @@ export function isCallToAction(line: string): boolean {
   for (const [i, sentence] of parts.entries()) {
     const folded = foldText(sentence).replace(/^[^a-z0-9]+/, "");
     if (isCallSentence(sentence)) calls++;
+    // « Vous construisez … ? Écrivez-nous. »: the question put to the reader, then the site asking to be written to.
+    else if (i > 0 && /^(ecrivez|contactez)-nous\W*$/.test(folded)) calls++;
     else if (READER.test(folded)) continue;
-    else if (!(i > 0 && sentence.split(/\s+/).length <= 12 && /^(cliquez|merci|ecrivez|sachez|rendez-vous|inscrivez|abonnez)/.test(folded))) return false;
+    else if (!(i > 0 && sentence.split(/\s+/).length <= 12 && /^(cliquez|merci|ecrivez|sachez|rendez-vous|inscrivez|abonnez|contactez)/.test(folded))) return false;
   }
   return calls > 0;
 }

@@ -109,5 +109,9 @@ export function splitTrailingCredit(line: string): { caption: string; credit: st
       (new RegExp(String.raw`^\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*\s*/\s*${PERSON_NAME}$`, "u").test(tail) ? tail : undefined);
     if (credit) return { caption, credit: credit.trim() };
   }
+  // « … lors de la pose de la première pierre (Photo : Le Quotidien du Faso) »: a caption without its period, the credit in brackets.
+  const bracket = /^(.{20,250}?)\s+(\([^()]{2,90}\))$/u.exec(trimmed);
+  const bracketCredit = bracket ? BRACKETED_CREDIT.exec(bracket[2])?.[1] : undefined;
+  if (bracket && bracketCredit && words(bracket[1]).length >= 4 && /\p{Ll}/u.test(bracket[1]) && !/[.!?…:;,]$/u.test(bracket[1])) return { caption: bracket[1], credit: bracketCredit.trim() };
   return undefined;
 }

@@ -1,38 +1,18 @@
 import { foldText } from "../text/text";
 import { isCallToAction } from "./calls-to-action";
+import { CAMPAIGN_RULES } from "./clutter-campaigns";
+import { TRANSCRIPT_RULES } from "./clutter-transcripts";
 import { endsLikeProse, wordCount } from "./line-shapes";
 
-/** Why a line is page furniture rather than article text. */
-export type ClutterKind =
-  | "widget" | "share" | "rating" | "counter" | "time" | "reading-time" | "update-stamp" | "metadata" | "breadcrumb" | "logo"
-  | "comments" | "call-to-action" | "newsletter" | "paywall" | "related" | "tags" | "contents" | "footer" | "author-box" | "social-post"
-  | "notice" | "wire-codes" | "greeting" | "boilerplate";
-
-/** What a rule sees of a line: the text, its folded key, its length in words, whether it ends like a sentence. */
-export type LineInfo = { text: string; key: string; words: number; prose: boolean };
-
-/**
- * One rule of the table. `furniture` is a line it removes and `text` a real
- * sentence that looks like it and must stay: tests/unit/importer/clutter.test.ts
- * checks both for every rule. `block: "links"` starts a block whose short
- * lines go with it (the linked headlines of "Lire aussi"); `block: "end"`
- * closes the article: once the body has started, what follows is page, not text.
- */
-export type LineRule = {
-  id: string;
-  kind: ClutterKind;
-  furniture: string;
-  text: string;
-  block?: "links" | "end";
-  test: (line: LineInfo) => boolean;
-};
+export type { ClutterKind, LineInfo, LineRule } from "./line-rule";
+import type { ClutterKind, LineInfo, LineRule } from "./line-rule";
 
 const short = (l: LineInfo, max = 8) => !l.prose && l.words <= max;
 
 export const LABELS = new Set(
   ("web analytics|menu|accueil|rechercher|recherche|publicite|plus|voir plus|lire plus|lire la suite|fermer|retour|haut de page|retour en haut|suivant|precedent|" +
     "s'abonner|abonnez-vous|je m'abonne|parametrer|parametres|personnaliser|refuser|tout refuser|se connecter|connexion|mon compte|mon espace|mon edition|cookies|accepter|tout accepter|continuer sans accepter|" +
-    "contenu sponsorise|sponsorise|annonce|advertisement|skip to content|aller au contenu|aller au contenu principal|read more|ecouter|ecouter cet article|listen|" +
+    "contenu sponsorise|sponsorise|annonce|advertisement|skip to content|aller au contenu|aller au contenu principal|aller a la navigation|aller au menu|aller a la recherche|aller au pied de page|skip to navigation|read more|ecouter|ecouter cet article|listen|" +
     "favoris|ajouter aux favoris|ajouter a mes favoris|ajouter a vos selections|ajouter a ma liste|offrir cet article|copier le lien|lien copie|imprimer|" +
     "taille de la police|a+|a-|open in app|sign up|sign in|write|follow|like|like this|like loading...|plus d'infos|ok|valider|envoyer|direct|en direct|" +
     "passer au contenu|passer au contenu principal|aller directement au contenu|a la une|a la une aujourd'hui|votre adresse e-mail|votre e-mail|votre email|s'inscrire|je m'inscris|se desinscrire|gerer mes preferences|transferer a un collegue|" +
@@ -166,6 +146,8 @@ export const LINE_RULES: readonly LineRule[] = [
   { id: "link", kind: "social-post", furniture: "pic.twitter.com/Xk3Lm9QaZt", text: "Le site ovhcloud.com a changé d'adresse en 2023.", test: (l) => /^(https?:\/\/\S+|(pic\.twitter\.com|t\.co|bit\.ly|x\.com)\/\S+)$/.test(l.key) },
   // A line of hashtags, or one where they weigh a third of the words: a post, not text.
   { id: "hashtags", kind: "social-post", furniture: "#datacenter #Lille #cloud", text: "Le groupe a lancé la campagne #CloudSouverain en mars.", test: (l) => { const tags = (l.text.match(/(^|\s)#[\p{L}\d_]+/gu) ?? []).length; return tags >= 2 && tags * 3 >= l.words; } },
+  ...TRANSCRIPT_RULES,
+  ...CAMPAIGN_RULES,
 ];
 
 /**

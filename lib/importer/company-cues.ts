@@ -17,12 +17,14 @@ const NOT_TRADE = String.raw`(?!\s+(?:scolaire|hospitalier|parlementaire|politiq
 /** A people's or a town's adjective: "britannique", "genevois", "toulousaine", "américain". */
 const DEMONYM = String.raw`\p{Ll}{3,}(?:ois|oise|ais|aise|ain|aine|ique|and|ande|ien|ienne|éen|éenne)`;
 /** Verbs that make the name before them the subject of a deal: "X a posé", "X lance", "X rachètera". */
-const DEAL_VERB = String.raw`(?:va agrandir|agrandit|a réalisé|a (?:officiellement|finalement|déjà) \p{Ll}+é|s['’]allient|signent|ont signé|a (?:\p{Ll}+(?:é|i|is|it|u|ert))|lève|rachète|cède|ouvre|investit|inaugure|lance|va investir|va construire|construit|exploite|fournira|construira|exploitera|ouvrira|investira|hébergera|alimentera|rachètera|financera|injecte|injectera|assurera|achève|fourniront|exploiteront|construiront|investiront|ouvriront)`;
+const DEAL_VERB = String.raw`(?:va agrandir|agrandit|a réalisé|a (?:officiellement|finalement|déjà) \p{Ll}+é|s['’]allient|signent|ont signé|a (?:\p{Ll}+(?:é|i|is|it|u|ert))|lève|rachète|cède|ouvre|investit|inaugure|lance|va investir|va construire|construit|exploite|fournira|construira|exploitera|ouvrira|investira|hébergera|alimentera|rachètera|financera|injecte|injectera|assurera|achève|fourniront|exploiteront|construiront|investiront|ouvriront|conçoit|va (?:ouvrir|lancer|déployer|exploiter|installer|implanter|bâtir))`;
 
 const CUES: { why: string; pattern: RegExp }[] = [
   // "le fabricant américain de puces Nvidia", "la start-up toulousaine Orbicloud", "la société Photoroom"
-  // "une banque du Golfe", "l'opérateur de centres de données de Lupfig": a name after « du », « des », « de » is where the firm is from, not its name.
-  { why: "après un nom de métier", pattern: new RegExp(String.raw`\b${TRADE}${NOT_TRADE}(?:\s+(?!(?:par|fond[ée]e?s?|a|est|qui|à|avec|pour|sur|dans|en|et|ou|chez|son|sa|ses|leur|leurs)(?![\p{L}]))(?:[\p{Ll}'’-]+|d['’])){0,6}?(?<!\s(?:du|des|de))\s+(?:d['’])?(${NAME})`, "gu") },
+  // "une banque du Golfe", "l'opérateur de la Principauté": a name after « du », « des », « de (la) » is where the firm is from, not its name.
+  { why: "après un nom de métier", pattern: new RegExp(String.raw`\b${TRADE}${NOT_TRADE}(?:\s+(?!(?:par|fond[ée]e?s?|a|est|qui|à|avec|pour|sur|dans|en|et|ou|chez|son|sa|ses|leur|leurs)(?![\p{L}]))(?:[\p{Ll}'’-]+|d['’])){0,6}?(?<!\s(?:du|des|de|de la))\s+(?:d['’])?(${NAME})`, "gu") },
+  // "l'opérateur saoudien stc, qui détiendra": a name in small letters, when a trade and a people's adjective present it as a firm.
+  { why: "nom en minuscules après un métier", pattern: new RegExp(String.raw`\b${TRADE}\s+${DEMONYM}\s+(\p{Ll}[\p{Ll}\d]{1,5})(?<!(?:al|ale|if|ive|eur|ant|ent|é|ée|ique|ien|ais|ois|ain))(?=,\s+qui\s|\s+(?:a|va|et|qui)\s)`, "gu") },
   // "Datalantic SAS", "Northgrid GmbH": the legal form is part of the name as written.
   { why: "devant une forme juridique", pattern: new RegExp(String.raw`(${NAME}\s${LEGAL})(?![\p{L}])`, "gu") },
   // "X, filiale de Y", "X, détenu par le fonds Y", "X, la filiale cloud du groupe Y"
@@ -39,8 +41,14 @@ const CUES: { why: string; pattern: RegExp }[] = [
     // "La Natcom a signé": a firm's name may take an article; "Ogero, lui, va agrandir".
     pattern: new RegExp(String.raw`(?:^|[.!?]\s+|\n|\s:\s|(?:tandis|alors|pendant)\s+que\s+)(?:L[ae]s?\s+)?(${NAME})(?:\s+et\s+(${NAME}))?(?:,[^,]{1,60},)?\s+${DEAL_VERB}(?![\p{L}])`, "gu"),
   },
+  // "L'ANPTIC prévoit", "la SBIN lance": initials alone (not an officer's, « le PDG »), with their article, subject of a plan or a deal: a body that builds or runs something.
+  { why: "sigle sujet d'une annonce", pattern: new RegExp(String.raw`(?:^|[.!?:]\s+|\n)(?:L['’]|La\s+|Le\s+)(?!(?:PDG|CEO|DRH|DSI|CSE|CFO|CTO|COO|DAF)(?![\p{L}]))(\p{Lu}{3,8})(?![\p{L}\d])(?:\s+(?:en outre|aussi|également|déjà))?\s+(?:prévoit|${DEAL_VERB})(?![\p{L}])`, "gu") },
+  // "Le gestionnaire du réseau à haute tension, Elia, construira": the trade, then the name between commas.
+  { why: "métier en apposition", pattern: new RegExp(String.raw`(?:^|[.!?]\s+|\n)(?:L['’]|L[ae]\s+)${TRADE}${NOT_TRADE}(?:\s+[\p{Ll}'’-]+){1,8},\s+(${NAME}),\s+(?:\p{Ll}+\s+){0,4}?${DEAL_VERB}(?![\p{L}])`, "gu") },
+  // A round's co-investor: "aux côtés de Bpifrance et de business angels".
+  { why: "« aux côtés de »", pattern: new RegExp(String.raw`\baux côtés (?:de|du fonds|de la banque)\s+(${NAME})`, "gu") },
   // The agent of a deal: "géré par Électricité de Strasbourg", "construit par le groupe Bouygues".
-  { why: "agent d'un verbe au passif", pattern: new RegExp(String.raw`\b(?:gér[ée]e?s?|assur[ée]e?s?|exploit[ée]e?s?|détenue?s?|fournie?s?|construite?s?|opér[ée]e?s?|rachet[ée]e?s?|financ[ée]e?s?|équipée?s?|alimentée?s?)\s+par\s+(?:le groupe\s+|la société\s+|l['’]opérateur\s+|(?:la|le|l['’])\s*(?=\p{Lu}))?((?:Compagnie|Société|Banque|Caisse)\s+(?:de|du|des)\s+\p{Ll}[\p{L}-]+|${NAME}(?:\s(?:de|du|des)\s${NAME})?)`, "gu") },
+  { why: "agent d'un verbe au passif", pattern: new RegExp(String.raw`\b(?:gér[ée]e?s?|assur[ée]e?s?|exploit[ée]e?s?|détenue?s?|fournie?s?|construite?s?|opér[ée]e?s?|rachet[ée]e?s?|financ[ée]e?s?|équipée?s?|alimentée?s?|raccordée?s?|cédée?s?)\s+par\s+(?:le groupe\s+|la société\s+|l['’]opérateur\s+|(?:la|le|l['’])\s*(?=\p{Lu}))?((?:Compagnie|Société|Banque|Caisse)\s+(?:de|du|des)\s+\p{Ll}[\p{L}-]+|${NAME}(?:\s(?:de|du|des)\s${NAME})?)`, "gu") },
   // "des start-up comme H Company ou la société Photoroom", "chez Green Datacenter"
   { why: "« comme », « chez »", pattern: new RegExp(String.raw`\b(?:comme|chez|dont)\s+(${NAME})(?:\s+ou\s+(?:la société\s+)?(${NAME}))?`, "gu") },
   // "Jérôme Vasseur, président de Kalis Data": an officer's title names the firm.
@@ -53,7 +61,7 @@ const CUES: { why: string; pattern: RegExp }[] = [
 ];
 
 /** A name of several words, small words between them, then its initials: "Électricité du Liban (EDL)". */
-const ACRONYM_NAME = /(?<![\p{L}])(?!(?:La|Le|Les)\s)(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|du|des|et|la|le|l['’]|d['’])\s*)*[\p{L}][\p{L}'’-]+){1,6})\s+\((\p{Lu}{2,6})\)(?:,\s+qui|\s+(?:a|ont|ne|n['’]|va|vont|est|injectera|investira|exploite|exploitent|fournit|fournissent|construira|financera|\p{Ll}+era|\p{Ll}+ront))(?![\p{L}])/gu;
+const ACRONYM_NAME = /(?<![\p{L}])(?!(?:La|Le|Les)\s)(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|du|des|et|la|le|l['’]|d['’])\s*)*[\p{L}][\p{L}'’-]+){1,6})\s+\((\p{Lu}{2,6})\)(?:,?\s+qui|\s+(?:a|ont|ne|n['’]|va|vont|est|injectera|investira|exploite|exploitent|fournit|fournissent|construira|financera|\p{Ll}+era|\p{Ll}+ront))(?![\p{L}])/gu;
 
 /** The same, named as a party to a deal: « a signé avec les Services industriels de Genève (SIG) ». */
 const ACRONYM_PARTNER = /(?<![\p{L}])(?:avec|entre)\s+(?:les\s+|la\s+|le\s+|l['’])?(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|du|des|et|la|le|l['’]|d['’])\s*)*[\p{L}][\p{L}'’-]+){1,6})\s+\((\p{Lu}{2,6})\)/gu;
@@ -99,7 +107,9 @@ const EVENT = /(?:[ée]dition(?:\s+\d{4})?|salon|congrès|conférence|sommet|for
 /** Never firms: public bodies, unions, events and the words that open such names. */
 const NOT_FIRMS = /^(?:Agence|Autorité|Banque mondiale|Société financière internationale|Commission|Conseil|Cour|Confédération|Union|État|Etat|Gouvernement|Ministère|Mairie|Préfecture|Région|Département|Métropole|IG Metall|Syndicat|Premier|Président|Sommet|Salon|Choose France|Forum|Assemblée|Sénat|Parlement|Tier|Fiche|Cloud|Le|La|Les|Un|Une|Ce|Cette|Il|Elle|Nous|Selon|Pour)(?:\s|$)|^L['’]|Agglomération|Universit|^(?:Parc|Zone|ZAC|Technop[ôo]le|P[ôo]le) |^(?:Banque|Société|Groupe|Fonds|Entreprise|Cabinet|Opérateur|Filiale)$/;
 
-export type ProposedName = { name: string; sentence: string; why: string };
+export type ProposedName = { name: string; sentence: string; why: string; aliases?: string[] };
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
  * Capitalised names the text presents as firms, each with the sentence that
@@ -139,5 +149,13 @@ export function proposeCompanies(text: string, isKnown: (name: string) => boolea
   }
   // "Datalantic SAS" and "Datalantic" are one firm: keep the fuller form; "LDS" of "Levant Data Systems (LDS)" is its initials.
   const initialsOf = (f: ProposedName) => found.some((g) => g !== f && source.includes(`${g.name} (${f.name})`));
-  return found.filter((f) => !initialsOf(f) && !found.some((g) => g !== f && g.name.startsWith(`${f.name} `) && /\s\S+$/.test(g.name)));
+  // "NAVER Cloud, filiale … du groupe NAVER": a subsidiary and its parent are two firms, though one name holds the other.
+  const parentOf = (f: ProposedName, g: ProposedName) => new RegExp(String.raw`${escape(g.name)},?\s+(?:la\s+|une\s+|l['’])?filiale\b[^.\n]{0,80}\s${escape(f.name)}(?![\p{L}])`, "u").test(source);
+  return found
+    .filter((f) => !initialsOf(f) && !found.some((g) => g !== f && g.name.startsWith(`${f.name} `) && /\s\S+$/.test(g.name) && !parentOf(f, g)))
+    .map((f) => {
+      // The initials the text gives the name (« Grand port maritime de Marseille (GPMM) ») are the same firm's other name.
+      const initials = source.match(new RegExp(String.raw`${escape(f.name)}\s+\((\p{Lu}{2,8})\)`, "u"))?.[1];
+      return initials ? { ...f, aliases: [initials] } : f;
+    });
 }

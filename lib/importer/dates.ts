@@ -113,7 +113,8 @@ export function parseDateline(line: string): DateMention | undefined {
   const mention = findDateMentions(line).find((d) => d.day !== undefined || d.year !== undefined) ?? parseNumericDate(line) ?? parseIsoDate(line);
   if (!mention) return undefined;
   // « Publiée le », « Affiché le » (a council's notice), « Épisode du » (a podcast's): the page's own date, announced.
-  if (/^(publiee?s?|mis en ligne|poste|paru|date|publication|communique de presse|affichee?|episode du|diffusee? le)\b/.test(folded)) return line.length <= 160 ? mention : undefined;
+  // « Alerte publiée le », « Article mis en ligne le »: what the page is, then the same words; « Édition du » a broadcast's or a paper's issue.
+  if (/^(?:\p{L}+\s+(?=(?:publiee?s?|mise? en ligne|diffusee?) le\b))?(publiee?s?|mise? en ligne|poste|paru|date|publication|communique de presse|affichee?|episode du|edition du|diffusee? le)\b/u.test(folded)) return line.length <= 160 ? mention : undefined;
   // A line that is only a date: nothing left once the date, a time and linking words are gone.
   // "Paris, le 20 février 2025": a release's place and date, alone on their line.
   const rest = line
@@ -172,7 +173,8 @@ const WIRE_AGENCY = String.raw`(?:\s*[/(]\s*([^/()]{2,40}?)\s*[/)])?`;
 const WIRE = new RegExp(String.raw`^${WIRE_PLACE},?\s+(?:le\s+)?([^()–—]{4,40}?)${WIRE_AGENCY}\s*[–—-]{1,2}\s*\S`, "u");
 /** A press release's opening in title case: "Paris, le 9 octobre 2025 – …", "Kaffrine, 22 jan (APS) – …". */
 const TITLE_PLACE = String.raw`(\p{Lu}[\p{L}\p{M}'’]+(?:[ -](?:(?:de|du|des|la|le|les|sur|en)[ -])?\p{Lu}[\p{L}\p{M}'’]+){0,3})`;
-const RELEASE = new RegExp(String.raw`^${TITLE_PLACE},\s+le\s+([^()–—]{6,40}?)\s*[–—-]{1,2}\s*\S`, "u");
+/** « Lupfig/Zurich, 27 mai 2025 – »: a release may name two places, and drop « le » before a whole date. */
+const RELEASE = new RegExp(String.raw`^${TITLE_PLACE}(?:\/\p{Lu}[\p{L}\p{M}'’-]+){0,2},\s+(?:le\s+)?([^()–—]{6,40}?)\s*[–—-]{1,2}\s*\S`, "u");
 const TITLE_WIRE = new RegExp(String.raw`^${TITLE_PLACE},\s+(?:le\s+)?([^()–—]{4,30}?)\s*\(([^()]{2,20})\)\s*[–—-]{1,2}\s*\S`, "u");
 const WIRE_UNDATED = new RegExp(String.raw`^${WIRE_PLACE}\s*[–—-]{1,2}\s*\(([^()]{2,40})\)\s*[–—-]{1,2}\s*\S`, "u");
 

@@ -89,7 +89,8 @@ export function scoreHeadline(index: number, line: string, context: HeadlineCont
   const text = line.trim();
   if (text.length < 20 || text.length > 200 || wordCount(text) < 4 || endsLikeProse(text) || isPersonNameLine(text) || isRoleLine(text)) return undefined;
   // A post's opening exclamation ("🚀 Grande étape… !") is its first sentence: headlines open with no emoji and shout no "!".
-  if (/^\p{Extended_Pictographic}/u.test(text) || /!$/.test(text)) return undefined;
+  // A tract's headline shouts in capitals: that one is a headline.
+  if (/^\p{Extended_Pictographic}/u.test(text) || (/!$/.test(text) && /\p{Ll}/u.test(text))) return undefined;
   // « TA Versailles, 3e ch., 14 mai 2025, n° 2301876, … »: a reference, fragments between commas with a number and a date.
   if ((text.match(/,/g)?.length ?? 0) >= 3 && (/\bn[°º]\s*\d/u.test(text) || findDateMentions(text).some((d) => d.year !== undefined))) return undefined;
   const reasons: string[] = [];

@@ -125,7 +125,8 @@ export function importArticle(text: string, rawName: string, registry: EntityReg
   warnings.push(...removedLinesReport(lines, roles));
 
   // Date: only one the page states as its own (see publication-date.ts).
-  const lead = paragraphs[0];
+  // A release's dateline opens its first paragraph, or the one under a short deck printed as text (« Lupfig/Zurich, 27 mai 2025 – … »).
+  const lead = !parseWireDateline(paragraphs[0] ?? "") && (paragraphs[0] ?? "").length <= SUMMARY_MAX && parseWireDateline(paragraphs[1] ?? "")?.date ? paragraphs[1] : paragraphs[0];
   const sourceLine = roles.find((r): r is Extract<Role, { kind: "source" }> => r.kind === "source")?.source;
   const published = resolvePublicationDate({
     stated: statedDates(lines, layout, lead, pageMarks),

@@ -40,9 +40,12 @@ function inList(i: number, shaped: ReadonlySet<number>): boolean {
 /** A headline stands this many lines at most above its text (byline, date, share buttons, a photo between). */
 const CLOSE_LINES = 12;
 
+/** A line in capitals, short, ending on « ! » (« NON À L'ABANDON DU DATACENTER ! »): a tract's or a poster's headline, not its text. */
+export const isShout = (line: string) => /!\s*$/u.test(line) && wordCount(line) <= 15 && /\p{Lu}{3}/u.test(line) && !/\p{Ll}/u.test(line);
+
 /** The first line of the article's text: prose of some length, not a caption. */
 function firstProse(lines: readonly string[], roles: readonly Role[], from: number): number {
-  for (let i = from; i < lines.length; i++) if (isText(roles[i]) && isProseLine(lines[i]) && wordCount(lines[i]) >= 6) return i;
+  for (let i = from; i < lines.length; i++) if (isText(roles[i]) && isProseLine(lines[i]) && wordCount(lines[i]) >= 6 && !isShout(lines[i])) return i;
   return -1;
 }
 
@@ -114,21 +117,37 @@ function tidyHeader(lines: readonly string[], roles: Role[], from: number, end: 
   let byline = roles.find((r, k): r is Extract<Role, { kind: "byline" }> => r.kind === "byline" && k < end);
   const top = roles.findIndex((r) => r.kind === "headline");
   const roleSoon = (i: number) => lines.slice(i + 1, i + 4).some((l, k) => isText(roles[i + 1 + k]) && isRoleLine(l));
+  const entries = contentsEntries(lines, roles);
   for (let i = from; i < end; i++) {
     if (!isText(roles[i])) continue;
     const above = bylineAbove(roles, i);
+    const titled = top >= 0 && i === top + 1 && !byline ? nameWithTitle(lines[i]) : undefined;
     if (isBylineName(lines[i]) && !byline && (headline || end - i <= 4 || roleSoon(i))) {
       byline = roles[i] = { kind: "byline", byline: { author: lines[i] } };
+    } else if (titled) {
+      byline = roles[i] = { kind: "byline", byline: titled };
     } else if (above && isRoleLine(lines[i])) {
       above.byline.role ??= lines[i];
       roles[i] = { kind: "furniture", why: "byline-role" };
     } else if (top >= 0 && i === top + 1 && isDeck(lines[i]) && !roles.some((r) => r.kind === "standfirst")) {
       roles[i] = { kind: "standfirst" };
     } else if (top >= 0 && i > top && (briefs.has(i) || afterItem(lines, briefs, i) || isHeaderText(lines, roles, { from: top + 1, end }, i))) continue;
+    else if (top >= 0 && i > top && entries.has(lines[i])) continue;
     else if (i > top && isText(roles[i + 1] ?? roles[i]) && wordCount(lines[i + 1] ?? "") >= 6 && roles.some((r, k) => k < i && r.kind === "standfirst") && headsText(lines[i])) continue;
     else roles[i] = { kind: "furniture", why: headline ? "header" : "menu" };
   }
 }
+
+/** A firm's blog signs under the headline with the author's title there: « Claire Dumoulin, Partner », « Paul Henry, associé ». */
+function nameWithTitle(line: string): Byline | undefined {
+  const [name, rest, more] = line.split(/\s*,\s*/u);
+  if (more !== undefined || !rest || !isBylineName(name)) return undefined;
+  return isRoleLine(rest) || /^(?:(?:managing|general|venture|senior)\s+)?(?:partner|associate|principal|analyst|founder|co-founder|investment manager)$/iu.test(rest) ? { author: name, role: rest } : undefined;
+}
+
+/** A document's table of contents (« Le mot du président 2 »): a line under it naming an entry, without its page number, heads that section. */
+const contentsEntries = (lines: readonly string[], roles: readonly Role[]) =>
+  new Set(lines.flatMap((l, k) => (isFurniture(roles[k], "contents") && /\s\d{1,4}$/u.test(l) ? [l.replace(/\s+\d{1,4}$/u, "")] : [])));
 
 /** Under the standfirst and the credits, a short heading right over the first paragraph (« Extrait de la transcription ») heads the text. */
 const headsText = (line: string) => /^\p{Lu}[\p{Ll}'’-]*(?:\s[\p{Ll}'’-]+){2,7}$/u.test(line) && !/^\p{L}+(?:er|ir)\s/u.test(line) && !isRoleLine(line);

@@ -24,7 +24,7 @@ export type Role =
 const BYLINE_REACH = 60;
 
 /** Prose by shape: it ends like a sentence (an exclamation too), or it is too long to be a headline or a label. */
-export const isProseLine = (line: string) => endsLikeProse(line) || /!["»”’)]?$/u.test(withoutTrailingMarks(line)) || wordCount(line) >= 30;
+export const isProseLine = (line: string) => endsLikeProse(line) || /!(?:[\s\u00a0\u202f]?["»”’)])?$/u.test(withoutTrailingMarks(line)) || wordCount(line) >= 30;
 
 /** An agency credit closing a sentence: "… bedrijven. – EPA". */
 const isAgencyCaption = (line: string) => hasAgencyCredit(line) && /[.!?…»”]\s*[–—-]\s*\p{Lu}/u.test(line);
@@ -131,7 +131,8 @@ export function groupBlocks(lines: readonly string[], roles: Role[]): void {
   roles.forEach((role, i) => {
     if (role.kind !== "caption") return;
     for (let j = Math.max(0, i - 3); j <= Math.min(lines.length - 1, i + 3); j++) {
-      if (j !== i && roles[j].kind === "text" && lines[j] === lines[i]) roles[j] = { kind: "furniture", why: "caption-repeat" };
+      // The copy may be printed without the credit the caption line carries.
+      if (j !== i && roles[j].kind === "text" && (lines[j] === lines[i] || lines[j] === role.caption)) roles[j] = { kind: "furniture", why: "caption-repeat" };
     }
   });
 }

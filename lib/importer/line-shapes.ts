@@ -17,7 +17,8 @@ export function withoutTrailingMarks(line: string): string {
 
 /** Ends like a sentence or a clause, so it is prose rather than a heading. */
 export function endsLikeProse(line: string): boolean {
-  return /[.;:,…]["»”’)\]]?$/u.test(withoutTrailingMarks(line));
+  // French typesetting puts a space inside the closing guillemet: « … prochain. »
+  return /[.;:,…](?:[\s\u00a0\u202f]?["»”’)\]])?$/u.test(withoutTrailingMarks(line));
 }
 
 /** A name-like word: "Jeanne", "Jean-Pierre", "N'Diaye", "N'Guessan", "O'Brien" (not "L'Écho", an article and a noun). */
@@ -36,7 +37,11 @@ export function isPersonNameLine(line: string): boolean {
 }
 
 /** Words of media and institutions: a line holding one names a site or a body, not a person ("Radio Service Public"). */
-const MEDIA_WORDS = /^(radio|agence|groupe|journal|magazine|lettre|portail|site|blog|télé|tv|quotidien|hebdo|édition|service|presse|infos?|actu|news|médias?|gazette|courrier|nouvelles|voix|revue|mag|data|cloud|tech|digital|numérique)$/iu;
+const MEDIA_WORDS = /^(radio|agence|groupe|journal|magazine|lettre|portail|site|blog|télé|tv|quotidien|hebdo|édition|service|presse|infos?|actu|news|médias?|gazette|courrier|nouvelles|voix|revue|mag|data|cloud|tech|digital|numérique|matin|soir)$/iu;
+
+/** A state's motto (« Liberté Égalité Fraternité », « Union – Discipline – Travail »): words of virtues, not a name. */
+const VIRTUE = /^(?:\p{L}+ités?|liberté|égalité|fraternité|travail|justice|progrès|discipline|paix|patrie|honneur|ordre|union|foi)$/iu;
+const isMotto = (line: string) => line.split(/[\s,–—-]+/u).filter((w) => VIRTUE.test(w)).length >= 2;
 
 /** A name alone that can sign an article: a person's name, not opened by an article, with no word of a masthead. */
 export function isBylineName(line: string): boolean {
@@ -45,7 +50,8 @@ export function isBylineName(line: string): boolean {
     isPersonNameLine(trimmed) &&
     // Not opened by an article, nor by the word that announces a name ("Par Camille" is half a byline).
     !/^(le|la|les|l'|l’|un|une|des|du|au|aux|par|by|avec|pour|selon)\s/iu.test(trimmed) &&
-    !trimmed.split(/\s+/).some((w) => MEDIA_WORDS.test(w))
+    !trimmed.split(/\s+/).some((w) => MEDIA_WORDS.test(w)) &&
+    !isMotto(trimmed)
   );
 }
 

@@ -51,6 +51,8 @@ const PROMPTS = [
   /^Suivez (\p{Lu}[^.!?]{1,50}?) sur\b/u,
   /^Recommended from (\p{Lu}.{1,40})$/u,
   /^(\p{Lu}[^.!?]{1,50}?) (?:est édité par|fait partie (?:du|de))\b/u,
+  // An event's site, alone on its line in the footer: « Organisé par Salons Tech Événements », « Site édité par … ».
+  /^(?:Organisé|(?:Site )?[ÉE]dité) par (\p{Lu}[^.!?,;:]{1,50})$/u,
 ];
 
 /** What a document says it is ("DOSSIER DE PRESSE", "Communiqué de presse"): a label, and the sign of a release. */

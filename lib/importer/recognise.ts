@@ -12,7 +12,7 @@ import { parseWireDateline } from "./dates";
 import { type FoundPlace, findPlaces } from "./places";
 import { roleFromContext, sentenceAround } from "./roles";
 
-export type RecognisedCompany = { slug?: string; name: string; sentence?: string; why?: string };
+export type RecognisedCompany = { slug?: string; name: string; sentence?: string; why?: string; aliases?: string[] };
 export type RecognisedEntities = {
   /** Registry companies (with `slug`), then proposed ones (with the sentence that shows each). */
   companies: RecognisedCompany[];
@@ -106,9 +106,9 @@ export function recogniseEntities(text: string, registry: EntityRegistry, option
   }
 
   const placeNames = new Set(places.flatMap((p) => [p.written, p.name, ...p.aliases]).map(fold));
+  const isPublisher = (name: string) => publishers.some((p) => p === fold(name) || p.startsWith(`${fold(name)} `));
   const isKnown = (name: string) =>
-    resolveName(registry, name).length > 0 || countryForms.has(fold(name)) || placeNames.has(fold(name)) || isPerson(name) ||
-    publishers.some((p) => p === fold(name) || p.startsWith(`${fold(name)} `)) || [...registry.places.values()].some((p) => fold(p.name) === fold(name));
+    resolveName(registry, name).length > 0 || countryForms.has(fold(name)) || placeNames.has(fold(name)) || isPerson(name) || [...registry.places.values()].some((p) => fold(p.name) === fold(name));
   // "Exim Bank" when the text says "Exim Bank of China", a registry name.
   const registryNames = detected.companies.flatMap((slug) => {
     const c = registry.companies.get(slug)!;
@@ -121,7 +121,7 @@ export function recogniseEntities(text: string, registry: EntityRegistry, option
     const slug = index.resolve(name);
     if (slug && !detected.companies.includes(slug) && !spelled.includes(slug)) spelled.push(slug);
     return !!slug || isKnown(name) || registryNames.some((n) => n.startsWith(`${fold(name)} `));
-  }, (name) => index.resolve(name) !== undefined).filter((p) => !isProduct(text, p.name, registryNames));
+  }, (name) => index.resolve(name) !== undefined).filter((p) => !isProduct(text, p.name, registryNames) && !(isPublisher(p.name) && !PRESENTED_AS_FIRM.has(p.why)));
   // "le fonds américain Roha": an adjective qualifying a proposed firm names its home country.
   for (const { slug, forms } of detected.adjectiveOnly) {
     if (proposed.some((p) => forms.some((f) => new RegExp(`${f}(?:\\s+[\\p{L}'’-]+){0,4}\\s+${p.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "u").test(text)))) {
@@ -130,10 +130,21 @@ export function recogniseEntities(text: string, registry: EntityRegistry, option
   }
   const companies: RecognisedCompany[] = [
     ...[...detected.companies, ...spelled].map((slug) => ({ slug, name: registry.companies.get(slug)!.name })),
-    ...proposed.map((p) => ({ name: p.name, sentence: p.sentence, why: p.why })),
+    ...proposed.map((p) => ({ name: p.name, sentence: p.sentence, why: p.why, ...(p.aliases ? { aliases: p.aliases } : {}) })),
   ];
   return { companies, countries, places: dedupePlaces(places) };
 }
+
+/**
+ * Cues by which the text itself presents a name as a firm (its trade, its
+ * parent, its legal form): the publisher so presented (a firm's own release, an
+ * exhibitor's page) is one of the article's firms. A publisher only seen as a
+ * subject (« Le Quotidien a appris ») is not.
+ */
+const PRESENTED_AS_FIRM = new Set(["après un nom de métier", "devant une forme juridique", "« filiale de »", "suivi de son métier", "après un titre de dirigeant"]);
+
+/** A maker's trade before the product noun (« le fabricant de systèmes de refroidissement Calorion »): the name is the maker's. */
+const MAKER = /(?<![\p{L}])(?:fabricant|fournisseur|éditeur|spécialiste|constructeur|intégrateur|distributeur|concepteur)s?\s+(?:[\p{Ll}-]+\s+){0,2}(?:de|d['’]|des)\s*(?:[\p{Ll}'’-]+\s+){0,4}$/iu;
 
 /** Words that name what a firm sells: the name after them is a product ("le service Kapsule", "les puces H100"). */
 const PRODUCT_NOUN = /(?<![\p{L}])(?:services?|offres?|plateformes?|puces?|processeurs?|applications?|logiciels?|solutions?|gammes?|mod[èe]les?|outils?|produits?|syst[èe]mes?|assistants?|serveurs?|cartes?)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu;
@@ -145,7 +156,7 @@ const PRODUCT_NOUN = /(?<![\p{L}])(?:services?|offres?|plateformes?|puces?|proce
  */
 function isProduct(text: string, name: string, registryNames: readonly string[]): boolean {
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-    if (PRODUCT_NOUN.test(text.slice(Math.max(0, at - 40), at))) return true;
+    if (PRODUCT_NOUN.test(text.slice(Math.max(0, at - 40), at)) && !MAKER.test(text.slice(Math.max(0, at - 100), at))) return true;
     // fold() turns ", le service de" into " le service de": the apposition of a product reads the same.
     const after = fold(text.slice(at + name.length, at + name.length + 80)).match(
       /^(?:(?:le|la|l|son|sa|les|ses) (?:service|offre|plateforme|puce|processeur|application|logiciel|solution|gamme|modele|outil|produit|systeme|assistant|serveur|carte)s?(?: [a-z]+){0,2} )?(?:de|d|du groupe) (.*)$/,

@@ -173,8 +173,11 @@ function scoreEntities(page: CorpusPage, article: ImportedArticle, registry: Ent
     const entity = known ?? proposed;
     return { slug, label: entity?.name ?? slug, registered: !!known, forms: new Set([entity?.name ?? slug, ...(entity?.aliases ?? [])].map(fold)) };
   });
-  const companyMatches = (e: string, c: (typeof companies)[number]) =>
-    c.forms.has(fold(e)) || (c.registered && resolveName(registry, e).some((r) => r.kind === "company" && r.slug === c.slug));
+  // "A | B": a firm written in either form (its name or its initials), as for places.
+  const companyMatches = (e: string, c: (typeof companies)[number]): boolean =>
+    e.includes(" | ")
+      ? e.split(" | ").some((form) => companyMatches(form, c))
+      : c.forms.has(fold(e)) || (c.registered && resolveName(registry, e).some((r) => r.kind === "company" && r.slug === c.slug));
   const recalled = entities.companies.filter((e) => companies.some((c) => companyMatches(e, c)));
   const right = companies.filter((c) => entities.companies.some((e) => companyMatches(e, c)));
   pr.companies = { found: recalled.length, expected: entities.companies.length, correct: right.length, detected: companies.length };

@@ -101,8 +101,8 @@ describe.each(pages.map((p) => [p.name, p] as const))("%s", (name, page) => {
     const fm = article.frontMatter;
     if (fm.date !== null && !fm.dateInferred) {
       const evidence = article.dateEvidence ?? "";
-      // A wire's dateline ("NOZAY (Essonne), le 3 mars…") or a release's ("Paris, le 9 octobre 2025 – …") opens the lead.
-      const wire = /^\p{Lu}[\p{Lu}\p{M}'’ .()-]+,/u.test(evidence) || /^\p{Lu}[\p{L}\p{M}'’ -]+,\s+(?:le\s+)?\d{1,2}\s/u.test(evidence);
+      // A wire's dateline ("NOZAY (Essonne), le 3 mars…") or a release's ("Paris, le 9 octobre 2025 – …", "Lupfig/Zurich, 27 mai 2025 – …") opens the lead.
+      const wire = /^\p{Lu}[\p{Lu}\p{M}'’ .()-]+,/u.test(evidence) || /^\p{Lu}[\p{L}\p{M}'’ /-]+,\s+(?:le\s+)?\d{1,2}\s/u.test(evidence);
       expect(wire || !blocksOf(article).includes(evidence), `date lue dans le texte : « ${evidence} »`).toBe(true);
     }
     // Dated sentences added after the body's first paragraph (never the lead): the date stays what it was.

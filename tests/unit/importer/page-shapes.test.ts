@@ -10,6 +10,7 @@ import { matchRule } from "@/lib/importer/clutter";
 import { roleFromContext } from "@/lib/importer/roles";
 import { loadGazetteer } from "@/lib/importer/gazetteer";
 import { articleEntities } from "@/lib/importer/article-entities";
+import { findAreas } from "@/lib/importer/areas";
 
 /*
  * Page shapes of the fourth blind set's causes (issue #29, round 5), each with
@@ -183,5 +184,170 @@ describe("places and roles", () => {
     expect(roleFromContext("La société a annoncé un centre de données qui accueillera des supercalculateurs à ", "")).toBe("planned");
     expect(roleFromContext("La société a inauguré mardi son centre de données à ", "")).toBe("site");
     expect(roleFromContext("Reste à voir s'il changera les habitudes en ", "")).toBe("market");
+  });
+});
+
+/*
+ * Round 6 (the fifth blind set's causes): a press kit's headings named by its
+ * table of contents, one sentence broken before the name that ends it.
+ */
+describe("headings and broken sentences", () => {
+  it("a heading that the table of contents names is text; a label under the contents is not", () => {
+    const kit = (label: string) =>
+      run("Chaleur fatale : Nordvolt ouvre un centre de données à Saint-Priest", "Sommaire", "Le mot de la directrice 2", "Le projet en bref 3", "Dossier de presse – Nordvolt 1", label, "« Nous voulons chauffer la ville avec nos serveurs, et nous le ferons dès l'an prochain. »", P1, P2, "Dossier de presse – Nordvolt 2");
+    expect(kit("Le mot de la directrice").text).toContain("Le mot de la directrice");
+    expect(kit("Édition spéciale").text).not.toContain("Édition spéciale");
+  });
+
+  it("a long open line whose sentence ends on the next line's name is joined; a short heading over such a line is not", () => {
+    const cut = "La filiale du groupe a présenté le projet mercredi aux élus réunis en conseil de la communauté urbaine";
+    const rest = "Grand Lyon Métropole. Le bâtiment sera implanté sur un terrain de six hectares.";
+    expect(joinBrokenLines([P1, cut, rest, P3]).lines).toEqual([P1, `${cut} ${rest}`, P3]);
+    const heading = "Un projet suivi par la communauté urbaine";
+    expect(joinBrokenLines([P1, heading, rest, P3]).lines).toEqual([P1, heading, rest, P3]);
+  });
+});
+
+describe("firms the text presents (round 6)", () => {
+  const names = (text: string) => proposeCompanies(text, () => false).map((p) => p.name);
+
+  it("initials alone with their article, subject of a plan, are a body; an officer's initials are not", () => {
+    expect(names("Le chantier avance. L'ANTIN prévoit en outre de relier le site à la capitale.")).toContain("ANTIN");
+    expect(names("Le chantier avance. Le PDG prévoit de doubler la capacité du site.")).toEqual([]);
+  });
+
+  it("a trade in apposition between commas names the firm; an officer's title does not", () => {
+    expect(names("Le gestionnaire du réseau de gaz, Terragaz, construira une conduite de deux kilomètres.")).toContain("Terragaz");
+    expect(names("Le directeur du site, Paul Henry, construira une extension.")).toEqual([]);
+  });
+
+  it("a co-investor « aux côtés de », the agent of « raccordé par » are firms; people « aux côtés des élus » are not", () => {
+    expect(names("Le fonds mène la série A, aux côtés de Finoria et de business angels.")).toContain("Finoria");
+    expect(names("Le site sera raccordé par Gridelec au poste source.")).toContain("Gridelec");
+    expect(names("Le ministre a posé la première pierre aux côtés des élus de la région.")).toEqual([]);
+  });
+
+  it("a subsidiary and its parent are two firms; a name and its legal form are one", () => {
+    expect(names("Kerys Cloud, filiale du groupe industriel Kerys, a ouvert un site à Lyon.")).toEqual(expect.arrayContaining(["Kerys Cloud", "Kerys"]));
+    expect(names("Datalantic SAS a ouvert un site. Datalantic exploite aussi un centre à Brest.")).toEqual(["Datalantic SAS"]);
+  });
+
+  it("a firm's initials in parentheses are its other name, not a second firm", () => {
+    const [port] = proposeCompanies("Le Port autonome de Kerbrat (PAK) a lancé un appel à projets.", () => false);
+    expect(port).toMatchObject({ name: "Port autonome de Kerbrat", aliases: ["PAK"] });
+  });
+
+  it("a maker named after its trade and its products is a firm, not a product", () => {
+    const page = run("Frigalys ouvre une usine à Saint-Priest", P1.replace("La société Nordvolt", "Le fabricant lyonnais de systèmes de refroidissement Frigalys"), P2, P3);
+    expect(page.proposals.companies.map((c) => c.name)).toContain("Frigalys");
+  });
+});
+
+describe("dates a page states (round 6)", () => {
+  it.each([
+    ["Alerte publiée le 8 juillet 2025", "2025-07-08"],
+    ["Édition du jeudi 6 novembre 2025", "2025-11-06"],
+  ])("%s is a dateline for %s", (line, iso) => {
+    expect(isoOf(parseDateline(line)!)?.value).toBe(iso);
+  });
+
+  it("a sentence that says someone published something on a day is no dateline", () => {
+    expect(parseDateline("Le collectif a publié le 8 juillet 2025 une étude sur l'eau du port.")).toBeUndefined();
+  });
+
+  it("a release's dateline with two places and no « le », under a deck printed as text, dates the page; the same place and date in a sentence do not", () => {
+    const deck = "Le nouveau bâtiment de 20 MW portera la puissance du campus à 75 MW d'ici à fin 2027.";
+    const page = run("Nordvolt construit un cinquième centre de données à Saint-Priest", deck, `Lupfig/Zurich, 27 mai 2025 – ${P1}`, P2, P3);
+    expect(page.frontMatter.date).toBe("2025-05-27");
+    const sentence = run("Nordvolt construit un cinquième centre de données à Saint-Priest", deck, `À Lupfig, le 27 mai 2025, ${P1.charAt(0).toLowerCase()}${P1.slice(1)}`, P2, P3);
+    expect(sentence.frontMatter.date).toBeNull();
+  });
+});
+
+describe("authors and publishers (round 6)", () => {
+  it("a state's motto on the last line signs nothing; a name there does", () => {
+    expect(run("Nordvolt ouvre un centre de données à Saint-Priest", P1, P2, P3, "Liberté Égalité Fraternité").frontMatter.author).toBeUndefined();
+    expect(run("Nordvolt ouvre un centre de données à Saint-Priest", P1, P2, P3, "Hélène Marchetti").frontMatter.author).toBe("Hélène Marchetti");
+  });
+
+  it("« Reportage : X » names the author; « Images : X » does not", () => {
+    expect(readByline("Reportage : Maëlle Guérin")?.author).toBe("Maëlle Guérin");
+    expect(readByline("Images : Thomas Caillaud")).toBeUndefined();
+  });
+
+  it("a name and a title right under the headline sign the post; the same line under a quotation does not", () => {
+    const signed = run("Pourquoi nous investissons dans Nordvolt", "Claire Dumoulin, Partner", P1, P2, P3);
+    expect(signed.frontMatter.author).toBe("Claire Dumoulin");
+    const quoted = run("Pourquoi nous investissons dans Nordvolt", P1, "« Nous irons vite et nous chaufferons la ville. »", "Claire Dumoulin, Partner", P2, P3);
+    expect(quoted.frontMatter.author).toBeUndefined();
+  });
+
+  it("a paper's name with « Matin » is no person; a skip link is no publisher", () => {
+    expect(run("‹ Retour", "Bénin Matin", "ÉCONOMIE · il y a 2 h", P1, P2, P3).frontMatter.author).toBeUndefined();
+    expect(matchRule("Aller à la navigation")?.kind).toBe("widget");
+  });
+});
+
+describe("captions and calls (round 6)", () => {
+  it("a caption without its period, the credit in brackets, goes to the captions; a sentence ending in brackets stays", () => {
+    const page = run("Nordvolt ouvre un centre de données à Saint-Priest", P1, "Le maire et les responsables de Nordvolt lors de la pose de la première pierre (Photo : Le Journal du Rhône)", P2, P3);
+    expect(page.frontMatter.captions.join("\n")).toContain("Le maire et les responsables de Nordvolt lors de la pose de la première pierre");
+    expect(page.body).not.toContain("Photo : Le Journal");
+    const kept = run("Nordvolt ouvre un centre de données à Saint-Priest", P1, "Le maire a posé la première pierre du bâtiment (le troisième du groupe dans la région).", P2, P3);
+    expect(kept.body).toContain("(le troisième du groupe dans la région).");
+  });
+
+  it("a caption printed again without its credit is one caption", () => {
+    const caption = "Le terrain de neuf hectares se trouve en bordure de l'autoroute.";
+    const page = run("Nordvolt ouvre un centre de données à Saint-Priest", `${caption} © Radio Nord - Lucie Marchand`, caption, P1, P2, P3);
+    expect(page.text).not.toContain(caption);
+    expect(page.frontMatter.captions.join("\n")).toContain(caption);
+  });
+
+  it("a question to the reader then « Écrivez-nous. » is a call; a quotation with « écrivez-nous » is text", () => {
+    expect(matchRule("Vous construisez une infrastructure numérique ? Écrivez-nous.")?.kind).toBe("call-to-action");
+    expect(matchRule("« Vous avez un terrain ? Écrivez-nous », lance le maire aux industriels.")).toBeUndefined();
+  });
+});
+
+describe("firms in small letters, places that are no firms (round 6)", () => {
+  const names = (text: string) => proposeCompanies(text, () => false).map((p) => p.name);
+
+  it("a name in small letters after a trade and a people's adjective is a firm; an adjective there is not", () => {
+    expect(names("Le groupe a signé une coentreprise avec l'opérateur saoudien stc, qui détiendra 51 % de la société.")).toContain("stc");
+    expect(names("Le groupe a signé avec l'opérateur historique national, qui détiendra 51 % de la société.")).toEqual([]);
+  });
+
+  it("a name after « de la » is where the firm is from", () => {
+    expect(names("L'opérateur de la Principauté ne communique pas la puissance du site.")).toEqual([]);
+    expect(names("L'opérateur de centres de données Nordvolt ne communique pas la puissance du site.")).toContain("Nordvolt");
+  });
+});
+
+describe("a tract's headline (round 6)", () => {
+  it("a short line in capitals ending on « ! » over the text is the headline; an exclamation in small letters is text", () => {
+    const tract = run("Syndicat CGT Nordvolt – Section de Lyon", "NON À LA FERMETURE DU SITE DE SAINT-PRIEST !", P1, P2, P3);
+    expect(tract.frontMatter.title).toBe("NON À LA FERMETURE DU SITE DE SAINT-PRIEST !");
+    expect(tract.frontMatter.source?.name).toContain("Nordvolt");
+    const post = run("Nordvolt ouvre un centre de données à Saint-Priest", "Quelle belle étape pour toute notre équipe à Lyon !", P1, P2, P3);
+    expect(post.frontMatter.title).toBe("Nordvolt ouvre un centre de données à Saint-Priest");
+    expect(post.text).toContain("Quelle belle étape pour toute notre équipe à Lyon !");
+  });
+});
+
+describe("areas (round 6)", () => {
+  it("an area may carry its scope before its town; its name never runs onto the next line", () => {
+    expect(findAreas("dans la zone franche internationale de Djibouti, près du port.").areas.map((a) => a.name)).toEqual(["zone franche internationale de Djibouti"]);
+    expect(findAreas("Le Havre : Nordvolt va construire sur le port\nNordvolt va construire un centre.").areas).toEqual([]);
+    expect(findAreas("Nordvolt va construire sur le port de Rouen un centre.").areas.map((a) => a.name)).toEqual(["port de Rouen"]);
+  });
+});
+
+describe("an event's organiser (round 6)", () => {
+  it("« Organisé par X » alone in the footer names the publisher; a sentence opening on « Organisé par la » does not", () => {
+    const page = run("Nordvolt ouvre un centre de données à Saint-Priest", P1, P2, P3, "Organisé par Salons Tech Événements", "Mentions légales – Cookies");
+    expect(page.frontMatter.source?.name).toBe("Salons Tech Événements");
+    const sentence = run("Nordvolt ouvre un centre de données à Saint-Priest", P1, P2, "Organisé par la Région, le salon a réuni 300 exposants.", P3);
+    expect(sentence.frontMatter.source).toBeUndefined();
   });
 });
