@@ -1,6 +1,6 @@
 /**
  * Adds places to content/entities/places.yaml from the gazetteer (GeoNames
- * towns and lib/importer/data/place-names.yaml), with their coordinates.
+ * towns and lib/importer/entities/data/place-names.yaml), with their coordinates.
  * Usage: npx tsx scripts/add-places.ts "Pékin" "Le Cap" "Orange@FR"
  * (`@XX`: an ISO country code, when the name is ambiguous). Places already
  * in the file are left as they are.
@@ -9,8 +9,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { contentDir } from "../lib/content/content-dir";
 import { loadRegistry } from "../lib/content/load-registry";
-import { loadGazetteer, placeEntry } from "../lib/importer/gazetteer";
-import { writePlaces } from "../lib/importer/proposals";
+import { loadGazetteer, placeEntry } from "../lib/importer/entities/gazetteer";
+import { writePlaces } from "../lib/importer/entities/proposals";
 
 const dir = contentDir();
 const registry = loadRegistry(dir);

@@ -1,26 +1,26 @@
 import type { EntityRegistry } from "../model/entity-registry";
 import { type FrontMatter, entityFieldsOf } from "../model/schema/article";
 import { slugify } from "../text/text";
-import { articleAnnouncements } from "./article-announcements";
-import { type ArticleEntities, articleEntities, withProposals } from "./article-entities";
-import { joinBrokenLines } from "./broken-lines";
-import { pageCaptions } from "./page-captions";
-import { companyIndex } from "./company-names";
-import { isoOf, parseWireDateline } from "./dates";
-import { detectEntities, unknownNames } from "./entities";
-import type { Gazetteer } from "./gazetteer";
-import { bodyBlock, editorialTitle, titleParagraph } from "./headline";
-import { readLayout } from "./layout";
-import type { Role } from "./line-roles";
-import { firstSentence } from "./line-shapes";
-import { findPeople } from "./people";
-import { resolvePublicationDate } from "./publication-date";
-import { type Clue, findPublisher, runningHeaderClue } from "./publisher";
-import { quoteLine } from "./quote-line";
+import { articleAnnouncements } from "./announcements/article-announcements";
+import { type ArticleEntities, articleEntities, withProposals } from "./entities/article-entities";
+import { joinBrokenLines } from "./page/broken-lines";
+import { pageCaptions } from "./page/page-captions";
+import { companyIndex } from "./entities/company-names";
+import { isoOf, parseWireDateline } from "./page/dates";
+import { detectEntities, unknownNames } from "./entities/entities";
+import type { Gazetteer } from "./entities/gazetteer";
+import { bodyBlock, editorialTitle, titleParagraph } from "./page/headline";
+import { readLayout } from "./page/layout";
+import type { Role } from "./page/line-roles";
+import { firstSentence } from "./page/line-shapes";
+import { findPeople } from "./page/people";
+import { resolvePublicationDate } from "./page/publication-date";
+import { type Clue, findPublisher, runningHeaderClue } from "./page/publisher";
+import { quoteLine } from "./page/quote-line";
 import { megabytes } from "../text/file-size";
-import { MAX_RAW_BYTES } from "./read-raw";
+import { MAX_RAW_BYTES } from "./page/read-raw";
 import { removedLinesReport } from "./report";
-import { pageAddressDate, statedDates } from "./stated-dates";
+import { pageAddressDate, statedDates } from "./page/stated-dates";
 
 /** Up to this length, the first paragraph is the summary; beyond, its first sentence is. */
 export const SUMMARY_MAX = 300;
@@ -35,7 +35,7 @@ export type ImportedArticle = {
   body: string;
   /** Messages to the editor, in French: what was guessed, dropped or left to check. */
   warnings: string[];
-  /** Firms, places and sites the registry lacks, which the article already names (see lib/importer/article-entities.ts, site-proposals.ts). */
+  /** Firms, places and sites the registry lacks, which the article already names (see lib/importer/entities/article-entities.ts, site-proposals.ts). */
   proposals: ArticleEntities["proposals"];
   /** The line the date was read from, absent without a date. */
   dateEvidence?: string;

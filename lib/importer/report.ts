@@ -1,5 +1,5 @@
-import type { FurnitureKind, Role } from "./line-roles";
-import { quoteLine } from "./quote-line";
+import type { FurnitureKind, Role } from "./page/line-roles";
+import { quoteLine } from "./page/quote-line";
 
 /** How the import report names each reason a line left the body, in the editor's words. */
 const LABELS: Record<FurnitureKind, string> = {

@@ -8,7 +8,7 @@ import { describeProblem } from "@/lib/model/content-error";
 import { loadRegistry } from "@/lib/content/load-registry";
 import { readRegularFile } from "@/lib/content/read-regular";
 import { getRawText } from "@/lib/content/raw-texts";
-import { readRaw } from "@/lib/importer/read-raw";
+import { readRaw } from "@/lib/importer/page/read-raw";
 
 /*
  * Files are regular files inside the content directory, or they are refused

@@ -6,7 +6,7 @@ import { plainText } from "./plain-text";
  * An announcement: who builds, opens, invests in or buys what, where, how
  * much, in what state, each with the sentence of the article that says so.
  * Written by hand in an article's front matter (`announcements:`) or proposed
- * by the importer (lib/importer/announcements.ts) in exactly this shape.
+ * by the importer (lib/importer/announcements/announcements.ts) in exactly this shape.
  * A field the evidence (or the sentence just before it) does not give stays
  * absent: nothing is guessed.
  */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { currencyIn, findAmounts, findCapacities, parseFrenchNumber } from "@/lib/importer/amounts";
+import { currencyIn, findAmounts, findCapacities, parseFrenchNumber } from "@/lib/importer/announcements/amounts";
 
 const amount = (text: string) => {
   const [found] = findAmounts(text);

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { parseYaml } from "@/lib/content/yaml";
 import type { EntityRegistry } from "@/lib/model/entity-registry";
-import type { AnnouncementInput, SiteRef } from "@/lib/importer/announcements";
+import type { AnnouncementInput, SiteRef } from "@/lib/importer/announcements/announcements";
 import type { AnnouncementData } from "@/lib/model/schema/announcement";
 import type { Company, Place } from "@/lib/model/schema/entity";
 

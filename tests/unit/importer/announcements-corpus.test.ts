@@ -1,7 +1,7 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadRegistry } from "@/lib/content/load-registry";
-import { proposeAnnouncements } from "@/lib/importer/announcements";
+import { proposeAnnouncements } from "@/lib/importer/announcements/announcements";
 import { type Fixture, inputFor, loadCorpus, matchArticle, type Score, scoreCorpus } from "./announcement-corpus";
 
 const registry = loadRegistry(path.resolve(process.cwd(), "content"));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type AnnouncementRegistry, proposeAnnouncements, type SiteRef } from "@/lib/importer/announcements";
+import { type AnnouncementRegistry, proposeAnnouncements, type SiteRef } from "@/lib/importer/announcements/announcements";
 import type { AnnouncementData } from "@/lib/model/schema/announcement";
 
 /** A registry as small as the extraction needs: names, aliases, a country's code and adjectives, a place's country. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { joinBrokenLines } from "@/lib/importer/broken-lines";
+import { joinBrokenLines } from "@/lib/importer/page/broken-lines";
 
 describe("joinBrokenLines", () => {
   it("joins a paragraph broken mid-sentence, never across a blank line", () => {

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadRegistry } from "@/lib/content/load-registry";
-import { captionInformation, hasAgencyCredit, looksForeign, markedCaption, splitAgencyCredit, splitTrailingCredit } from "@/lib/importer/captions";
+import { captionInformation, hasAgencyCredit, looksForeign, markedCaption, splitAgencyCredit, splitTrailingCredit } from "@/lib/importer/page/captions";
 import { importArticle } from "@/lib/importer/import-article";
 
 const registry = loadRegistry(path.resolve(process.cwd(), "content"));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clutterKind, findClutter, LINE_RULES, lineInfo, matchRule } from "@/lib/importer/clutter";
+import { clutterKind, findClutter, LINE_RULES, lineInfo, matchRule } from "@/lib/importer/page/clutter";
 
 describe("clutterKind", () => {
   it.each([

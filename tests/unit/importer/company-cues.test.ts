@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { proposeCompanies } from "@/lib/importer/company-cues";
+import { proposeCompanies } from "@/lib/importer/entities/company-cues";
 
 const names = (text: string) => proposeCompanies(text, () => false).map((p) => p.name);
 

@@ -3,7 +3,7 @@ import path from "node:path";
 import type { EntityRegistry } from "@/lib/model/entity-registry";
 import { resolveName } from "@/lib/model/entity-registry";
 import type { ImportedArticle } from "@/lib/importer/import-article";
-import { companyKey } from "@/lib/importer/company-names";
+import { companyKey } from "@/lib/importer/entities/company-names";
 import { foldText } from "@/lib/text/text";
 import type { ExpectedAnnouncement } from "./raw-page-announcements";
 

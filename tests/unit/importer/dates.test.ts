@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findDateMentions, isoOf, parseDateline, parseNumericDate, weekdayOfDay, yearsIn } from "@/lib/importer/dates";
+import { findDateMentions, isoOf, parseDateline, parseNumericDate, weekdayOfDay, yearsIn } from "@/lib/importer/page/dates";
 
 describe("findDateMentions", () => {
   it("reads weekday, day, month and year", () => {

@@ -1,10 +1,10 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadRegistry } from "@/lib/content/load-registry";
-import { divisionContext } from "@/lib/importer/divisions";
-import { loadGazetteer } from "@/lib/importer/gazetteer";
-import { findAreas } from "@/lib/importer/areas";
-import { findPlaces } from "@/lib/importer/places";
+import { divisionContext } from "@/lib/importer/entities/divisions";
+import { loadGazetteer } from "@/lib/importer/entities/gazetteer";
+import { findAreas } from "@/lib/importer/entities/areas";
+import { findPlaces } from "@/lib/importer/entities/places";
 
 const registry = loadRegistry(path.join(process.cwd(), "content"));
 const gazetteer = loadGazetteer();

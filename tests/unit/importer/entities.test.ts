@@ -1,7 +1,7 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadRegistry } from "@/lib/content/load-registry";
-import { detectEntities, unknownNames } from "@/lib/importer/entities";
+import { detectEntities, unknownNames } from "@/lib/importer/entities/entities";
 
 const registry = loadRegistry(path.resolve(process.cwd(), "content"));
 

@@ -1,11 +1,11 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadRegistry } from "@/lib/content/load-registry";
-import { joinBrokenLines } from "@/lib/importer/broken-lines";
-import { parseByline } from "@/lib/importer/byline";
-import { isCallToAction } from "@/lib/importer/calls-to-action";
-import { splitTrailingCredit } from "@/lib/importer/captions";
-import { parseDateline } from "@/lib/importer/dates";
+import { joinBrokenLines } from "@/lib/importer/page/broken-lines";
+import { parseByline } from "@/lib/importer/page/byline";
+import { isCallToAction } from "@/lib/importer/page/calls-to-action";
+import { splitTrailingCredit } from "@/lib/importer/page/captions";
+import { parseDateline } from "@/lib/importer/page/dates";
 import { importArticle } from "@/lib/importer/import-article";
 
 /*

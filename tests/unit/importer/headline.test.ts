@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { editorialTitle, HEADLINE_THRESHOLD, headlineReport, isHeadlineShaped, isIntertitle, isStandfirst, sameText, scoreHeadline } from "@/lib/importer/headline";
+import { editorialTitle, HEADLINE_THRESHOLD, headlineReport, isHeadlineShaped, isIntertitle, isStandfirst, sameText, scoreHeadline } from "@/lib/importer/page/headline";
 
 describe("isHeadlineShaped", () => {
   it("accepts a short line without final punctuation", () => {

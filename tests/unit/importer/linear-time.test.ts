@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { splitAgencyCredit } from "@/lib/importer/captions";
-import { lineInfo } from "@/lib/importer/clutter";
-import { proposeCompanies } from "@/lib/importer/company-cues";
-import { editorialTitle } from "@/lib/importer/headline";
-import { quoteLine } from "@/lib/importer/quote-line";
+import { splitAgencyCredit } from "@/lib/importer/page/captions";
+import { lineInfo } from "@/lib/importer/page/clutter";
+import { proposeCompanies } from "@/lib/importer/entities/company-cues";
+import { editorialTitle } from "@/lib/importer/page/headline";
+import { quoteLine } from "@/lib/importer/page/quote-line";
 import { removedLinesReport } from "@/lib/importer/report";
-import { splitSentences } from "@/lib/importer/sentences";
+import { splitSentences } from "@/lib/importer/announcements/sentences";
 
 /*
  * A raw page may be 1 Mo (read-raw.ts refuses more). Each input below is one a

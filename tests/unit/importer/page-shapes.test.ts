@@ -1,16 +1,16 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadRegistry } from "@/lib/content/load-registry";
-import { joinBrokenLines } from "@/lib/importer/broken-lines";
-import { proposeCompanies } from "@/lib/importer/company-cues";
-import { isoOf, parseDateline, parseSignOff } from "@/lib/importer/dates";
+import { joinBrokenLines } from "@/lib/importer/page/broken-lines";
+import { proposeCompanies } from "@/lib/importer/entities/company-cues";
+import { isoOf, parseDateline, parseSignOff } from "@/lib/importer/page/dates";
 import { importArticle } from "@/lib/importer/import-article";
-import { readByline } from "@/lib/importer/byline";
-import { matchRule } from "@/lib/importer/clutter";
-import { roleFromContext } from "@/lib/importer/roles";
-import { loadGazetteer } from "@/lib/importer/gazetteer";
-import { articleEntities } from "@/lib/importer/article-entities";
-import { findAreas } from "@/lib/importer/areas";
+import { readByline } from "@/lib/importer/page/byline";
+import { matchRule } from "@/lib/importer/page/clutter";
+import { roleFromContext } from "@/lib/importer/entities/roles";
+import { loadGazetteer } from "@/lib/importer/entities/gazetteer";
+import { articleEntities } from "@/lib/importer/entities/article-entities";
+import { findAreas } from "@/lib/importer/entities/areas";
 
 /*
  * Page shapes of the fourth blind set's causes (issue #29, round 5), each with

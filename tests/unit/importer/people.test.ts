@@ -1,7 +1,7 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadRegistry } from "@/lib/content/load-registry";
-import { findPeople } from "@/lib/importer/people";
+import { findPeople } from "@/lib/importer/page/people";
 
 const registry = loadRegistry(path.resolve(process.cwd(), "content"));
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { findDateMentions, parseDateline, parseIsoDate, parseWireDateline } from "@/lib/importer/dates";
-import { type DateEvidence, resolvePublicationDate, type StatedDate } from "@/lib/importer/publication-date";
+import { findDateMentions, parseDateline, parseIsoDate, parseWireDateline } from "@/lib/importer/page/dates";
+import { type DateEvidence, resolvePublicationDate, type StatedDate } from "@/lib/importer/page/publication-date";
 
 const evidence = (over: Partial<DateEvidence>): DateEvidence => ({ stated: [], lead: "", context: "", updateStamps: [], ...over });
 const stated = (line: string, placement: StatedDate["placement"] = "header", kind: StatedDate["kind"] = "dateline"): StatedDate => ({

@@ -2,8 +2,8 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadRegistry } from "@/lib/content/load-registry";
 import { importArticle } from "@/lib/importer/import-article";
-import { findPublisher, nameFromHost } from "@/lib/importer/publisher";
-import { readLayout } from "@/lib/importer/layout";
+import { findPublisher, nameFromHost } from "@/lib/importer/page/publisher";
+import { readLayout } from "@/lib/importer/page/layout";
 
 const registry = loadRegistry(path.resolve(process.cwd(), "content"));
 const TEXT = [

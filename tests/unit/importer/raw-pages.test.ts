@@ -2,10 +2,10 @@ import { afterAll, describe, expect, it } from "vitest";
 import { describeProblem } from "@/lib/model/content-error";
 import { parseArticle } from "@/lib/content/load-articles";
 import { loadRegistry } from "@/lib/content/load-registry";
-import { withProposals } from "@/lib/importer/article-entities";
-import { loadGazetteer } from "@/lib/importer/gazetteer";
+import { withProposals } from "@/lib/importer/entities/article-entities";
+import { loadGazetteer } from "@/lib/importer/entities/gazetteer";
 import { importArticle } from "@/lib/importer/import-article";
-import { toMarkdown } from "@/lib/importer/to-markdown";
+import { toMarkdown } from "@/lib/importer/page/to-markdown";
 import { type PageScore, precision, readCorpus, recall, scorePage, summarise, table } from "./corpus-score";
 import { announcementLine, announcementMisses, type PageAnnouncements, pageAnnouncements } from "./raw-page-announcements";
 

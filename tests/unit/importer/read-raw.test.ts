@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { decodeRaw, readRaw, MAX_RAW_BYTES } from "@/lib/importer/read-raw";
+import { decodeRaw, readRaw, MAX_RAW_BYTES } from "@/lib/importer/page/read-raw";
 
 const fixture = (name: string) => path.resolve(process.cwd(), "tests/fixtures/raw", name);
 

@@ -1,9 +1,9 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadRegistry } from "@/lib/content/load-registry";
-import { loadGazetteer } from "@/lib/importer/gazetteer";
-import { recogniseEntities } from "@/lib/importer/recognise";
-import { roleFromContext } from "@/lib/importer/roles";
+import { loadGazetteer } from "@/lib/importer/entities/gazetteer";
+import { recogniseEntities } from "@/lib/importer/entities/recognise";
+import { roleFromContext } from "@/lib/importer/entities/roles";
 
 const registry = loadRegistry(path.resolve(process.cwd(), "content"));
 const gazetteer = loadGazetteer();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { splitSentences } from "@/lib/importer/sentences";
+import { splitSentences } from "@/lib/importer/announcements/sentences";
 
 const texts = (body: string) => splitSentences(body).map((s) => s.text);
 

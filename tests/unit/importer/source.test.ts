@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseByline } from "@/lib/importer/byline";
-import { parseCredit, parseSourceLine } from "@/lib/importer/source";
+import { parseByline } from "@/lib/importer/page/byline";
+import { parseCredit, parseSourceLine } from "@/lib/importer/page/source";
 
 describe("parseSourceLine", () => {
   it("reads the name and the date of a bracketed source line", () => {

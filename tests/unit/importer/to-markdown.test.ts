@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { parseArticle } from "@/lib/content/load-articles";
 import { loadRegistry } from "@/lib/content/load-registry";
 import type { FrontMatter } from "@/lib/model/schema/article";
-import { toMarkdown } from "@/lib/importer/to-markdown";
+import { toMarkdown } from "@/lib/importer/page/to-markdown";
 
 const registry = loadRegistry(path.resolve(process.cwd(), "content"));
 

@@ -1,4 +1,4 @@
-import { foldText } from "../text/text";
+import { foldText } from "../../text/text";
 import { LABELS } from "./clutter";
 import { findDateMentions, parseNumericDate } from "./dates";
 import type { Role } from "./line-roles";

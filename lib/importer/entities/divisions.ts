@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { foldText } from "../text/text";
+import { foldText } from "../../text/text";
 
 /*
  * Import-time only: the administrative divisions of every country (regions,

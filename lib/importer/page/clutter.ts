@@ -1,4 +1,4 @@
-import { foldText } from "../text/text";
+import { foldText } from "../../text/text";
 import { isCallToAction } from "./calls-to-action";
 import { CAMPAIGN_RULES } from "./clutter-campaigns";
 import { TRANSCRIPT_RULES } from "./clutter-transcripts";

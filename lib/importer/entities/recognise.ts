@@ -1,14 +1,14 @@
-import { type EntityRegistry, resolveName } from "../model/entity-registry";
-import type { CountryRole } from "../model/schema/article";
-import type { Place } from "../model/schema/entity";
-import { foldText } from "../text/text";
+import { type EntityRegistry, resolveName } from "../../model/entity-registry";
+import type { CountryRole } from "../../model/schema/article";
+import type { Place } from "../../model/schema/entity";
+import { foldText } from "../../text/text";
 import { proposeCompanies } from "./company-cues";
 import { detectEntities } from "./entities";
 import type { Gazetteer } from "./gazetteer";
-import { findPeople } from "./people";
+import { findPeople } from "../page/people";
 import { areaPlaces, findAreas } from "./areas";
 import { companyIndex } from "./company-names";
-import { parseWireDateline } from "./dates";
+import { parseWireDateline } from "../page/dates";
 import { type FoundPlace, findPlaces } from "./places";
 import { roleFromContext, sentenceAround } from "./roles";
 

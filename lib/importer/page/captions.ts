@@ -1,5 +1,5 @@
-import { type EntityRegistry, resolveName } from "../model/entity-registry";
-import { words } from "../text/text";
+import { type EntityRegistry, resolveName } from "../../model/entity-registry";
+import { words } from "../../text/text";
 import { findDateMentions, yearsIn } from "./dates";
 import { PERSON_NAME } from "./line-shapes";
 import { isAgencyCredit, parseCredit } from "./source";

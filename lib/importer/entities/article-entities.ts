@@ -1,10 +1,10 @@
-import type { EntityRegistry } from "../model/entity-registry";
-import type { FrontMatter } from "../model/schema/article";
-import type { Company, Place, Site } from "../model/schema/entity";
-import { slugify } from "../text/text";
+import type { EntityRegistry } from "../../model/entity-registry";
+import type { FrontMatter } from "../../model/schema/article";
+import type { Company, Place, Site } from "../../model/schema/entity";
+import { slugify } from "../../text/text";
 import type { Gazetteer } from "./gazetteer";
 import { recogniseEntities } from "./recognise";
-import { quoteLine } from "./quote-line";
+import { quoteLine } from "../page/quote-line";
 
 /** Registry entries an import adds, marked `review: true` for an editor to confirm; sites come from the announcements (article-announcements.ts). */
 export type Proposals = { companies: Company[]; places: Place[]; sites: Site[] };

@@ -1,4 +1,4 @@
-import type { EntityRegistry } from "../model/entity-registry";
+import type { EntityRegistry } from "../../model/entity-registry";
 import { captionInformation } from "./captions";
 import type { Role } from "./line-roles";
 import { quoteLine } from "./quote-line";

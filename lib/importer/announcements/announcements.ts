@@ -1,4 +1,4 @@
-import type { AnnouncementData, AnnouncementStatus } from "../model/schema/announcement";
+import type { AnnouncementData, AnnouncementStatus } from "../../model/schema/announcement";
 import { type AmountMention, currencyIn, findAmounts } from "./amounts";
 import { FUTURE, eventYears, isSiteLocative } from "./announcement-clues";
 import { readSentence } from "./announcement-events";

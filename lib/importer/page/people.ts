@@ -1,4 +1,4 @@
-import { type EntityRegistry, resolveName } from "../model/entity-registry";
+import { type EntityRegistry, resolveName } from "../../model/entity-registry";
 import { PERSON_NAME, SENTENCE_WORDS, trimLeadingSentenceWords } from "./line-shapes";
 
 /** A person the text quotes or names with a role, for the editor to confirm. */

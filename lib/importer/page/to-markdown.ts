@@ -1,5 +1,5 @@
-import { stringifyYaml } from "../content/yaml";
-import { type FrontMatter, frontMatterSchema } from "../model/schema/article";
+import { stringifyYaml } from "../../content/yaml";
+import { type FrontMatter, frontMatterSchema } from "../../model/schema/article";
 
 /**
  * The article file: YAML front matter in the schema's field order, then the body.

@@ -1,5 +1,5 @@
 import { findDateMentions } from "./dates";
-import { foldText, words } from "../text/text";
+import { foldText, words } from "../../text/text";
 import { isRoleLine } from "./byline";
 import { endsLikeProse, firstSentence, isPersonNameLine, wordCount } from "./line-shapes";
 import { quoteLine } from "./quote-line";

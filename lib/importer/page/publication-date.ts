@@ -1,4 +1,4 @@
-import type { DatePrecision } from "../model/schema/article";
+import type { DatePrecision } from "../../model/schema/article";
 import { type DateMention, findDateMentions, frenchDay, isoOf, weekdayOfDay } from "./dates";
 
 /*

@@ -1,4 +1,4 @@
-import { slugify } from "../text/text";
+import { slugify } from "../../text/text";
 import type { FoundPlace } from "./places";
 import { roleFromContext, sentenceAround } from "./roles";
 

@@ -1,7 +1,7 @@
-import { announcementKindLabels, statusLabels } from "../model/announcement-labels";
-import type { EntityRegistry } from "../model/entity-registry";
-import type { AnnouncementData } from "../model/schema/announcement";
-import type { Site } from "../model/schema/entity";
+import { announcementKindLabels, statusLabels } from "../../model/announcement-labels";
+import type { EntityRegistry } from "../../model/entity-registry";
+import type { AnnouncementData } from "../../model/schema/announcement";
+import type { Site } from "../../model/schema/entity";
 import { proposeAnnouncements } from "./announcements";
 import { proposeSites } from "./site-proposals";
 
@@ -35,8 +35,8 @@ function describe(a: AnnouncementData, why: readonly string[], registry: EntityR
 }
 
 /**
- * The announcements an imported article states (lib/importer/announcements.ts),
- * each facility given a site (lib/importer/site-proposals.ts), and the report
+ * The announcements an imported article states (lib/importer/announcements/announcements.ts),
+ * each facility given a site (lib/importer/announcements/site-proposals.ts), and the report
  * the editor reads to check them.
  * @param text the article's own text: its chapeau when it is the page's, then its body
  * @param registry the registry with the import's proposed firms and places added

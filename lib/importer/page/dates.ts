@@ -1,5 +1,5 @@
-import { parseArchiveDate, weekdayOf } from "../text/dates";
-import { foldText } from "../text/text";
+import { parseArchiveDate, weekdayOf } from "../../text/dates";
+import { foldText } from "../../text/text";
 
 /** A date as a French text writes it, with whatever parts it gives. */
 export type DateMention = {

@@ -1,4 +1,4 @@
-import type { CountryRole } from "../model/schema/article";
+import type { CountryRole } from "../../model/schema/article";
 
 /*
  * A country's or place's part in an article, read from the sentence that names

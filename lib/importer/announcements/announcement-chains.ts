@@ -1,7 +1,7 @@
 import type { FacilityNoun } from "./announcement-clues";
 import { FUTURE } from "./announcement-clues";
 import type { Mention } from "./announcement-mentions";
-import type { AnnouncementStatus } from "../model/schema/announcement";
+import type { AnnouncementStatus } from "../../model/schema/announcement";
 import { MODALS, type Trigger, type VerbClass, timeOf } from "./announcement-verbs";
 
 /*

@@ -1,4 +1,4 @@
-import { foldText } from "../text/text";
+import { foldText } from "../../text/text";
 import { type DateMention, findDateMentions, parseIsoDate, parseNumericDate } from "./dates";
 import { PERSON_NAME, isBylineName, isPersonNameLine } from "./line-shapes";
 

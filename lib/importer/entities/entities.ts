@@ -1,8 +1,8 @@
-import { type EntityRegistry, type EntityRef, namesOf } from "../model/entity-registry";
-import { type EntityKind, type NamedPart, namedKinds } from "../model/schema/entity";
-import { foldText } from "../text/text";
-import { FRENCH_MONTH_NAMES, FRENCH_WEEKDAYS } from "./dates";
-import { SENTENCE_WORDS } from "./line-shapes";
+import { type EntityRegistry, type EntityRef, namesOf } from "../../model/entity-registry";
+import { type EntityKind, type NamedPart, namedKinds } from "../../model/schema/entity";
+import { foldText } from "../../text/text";
+import { FRENCH_MONTH_NAMES, FRENCH_WEEKDAYS } from "../page/dates";
+import { SENTENCE_WORDS } from "../page/line-shapes";
 
 /** A registry name as the detector matches it: folded words, and how it must be written. */
 type NameForm = EntityRef & { adjective: boolean; capitalised: boolean };

@@ -1,5 +1,5 @@
-import type { EntityRegistry } from "../model/entity-registry";
-import { foldText } from "../text/text";
+import type { EntityRegistry } from "../../model/entity-registry";
+import { foldText } from "../../text/text";
 
 /*
  * One firm, many spellings: "OVH Cloud Group" is OVHcloud, "Equinix, Inc." and

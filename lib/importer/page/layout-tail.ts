@@ -1,4 +1,4 @@
-import { foldText } from "../text/text";
+import { foldText } from "../../text/text";
 import { underContact } from "./byline";
 import { isProseLine, type Role } from "./line-roles";
 import { isBylineName, withoutTrailingMarks, wordCount } from "./line-shapes";

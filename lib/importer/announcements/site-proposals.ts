@@ -1,12 +1,12 @@
-import type { AnnouncementData } from "../model/schema/announcement";
-import type { Site, SiteKind } from "../model/schema/entity";
-import { slugify } from "../text/text";
+import type { AnnouncementData } from "../../model/schema/announcement";
+import type { Site, SiteKind } from "../../model/schema/entity";
+import { slugify } from "../../text/text";
 import { FACILITY_CODE } from "./announcements";
 
 /*
  * The sites an imported article's announcements point to. The extraction
  * already gave an announcement the existing site its text names, or the one
- * site of the same operator and place (lib/importer/announcements.ts); a
+ * site of the same operator and place (lib/importer/announcements/announcements.ts); a
  * facility it left without one becomes a site proposed to the registry,
  * `review: true`, shared by every announcement of the article about it.
  */

@@ -1,5 +1,5 @@
 import { createRequire } from "node:module";
-import { foldText } from "../text/text";
+import { foldText } from "../../text/text";
 
 /*
  * Import-time only: every French commune by its official name, from the
