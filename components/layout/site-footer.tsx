@@ -14,6 +14,11 @@ export function SiteFooter() {
             Les articles sont repris de leurs sources d’origine{"\u202f"}; chaque page indique le texte brut dont elle provient et ce que la
             rédaction a déduit (titre, date, source).
           </p>
+          {/* GeoNames (CC BY 4.0) and the divisions' database (ODbL) ask for their credit wherever their coordinates are shown: the maps. */}
+          <p className="mt-2 max-w-prose">
+            Cartes{"\u202f"}: fonds Natural Earth (domaine public)
+            {"\u202f"}; positions des villes GeoNames (CC BY 4.0) et des régions countries-states-cities (ODbL), approximatives.
+          </p>
           <div className="mt-3">
             <ThemeToggle />
           </div>
