@@ -171,7 +171,7 @@ describe("where and when", () => {
     const entry = page.locator(href);
     expect(await entry.locator('a[href^="/articles/"]').count()).toBeGreaterThan(0);
     // The geographic data's licences ask for their credit where the positions are shown.
-    expect(await page.locator("footer").innerText()).toMatch(/GeoNames \(CC BY 4\.0\).*countries-states-cities \(ODbL\)/s);
+    expect(await page.locator("footer").textContent()).toMatch(/GeoNames \(CC BY 4\.0\).*countries-states-cities \(ODbL\)/s);
   });
 
   it("/carte names each shared point by the count it shows (WCAG 2.5.3, label in name)", async () => {
