@@ -41,10 +41,11 @@ describe("company pages", () => {
     await page.waitForURL("**/entreprises/bcx");
   });
 
+  // With JavaScript off: the link is plain HTML. With it on, a click under load was twice lost for 30 s in CI
+  // (the framework's client router, README « Tests »); articles.test.ts still follows links with JavaScript on.
   it("follows a link from a company timeline to a country", async () => {
-    const page = await newPage();
+    const page = await newPage({ javaScriptEnabled: false });
     await page.goto("/entreprises/bcx");
-    await loaded(page);
     await page.locator("#frise ~ div").getByRole("link", { name: "Botswana" }).click();
     await page.waitForURL("**/pays/botswana");
     expect(await page.locator("main").innerText()).toContain("région prévue");
