@@ -21,8 +21,9 @@ export type ExpectedPage = {
    * "held-out-3": a second blind set, written while the rules were being tuned again; scored apart and report-only.
    * "held-out-4": a third blind set, written while the rules were tuned on every page before it; scored apart and report-only.
    * "held-out-5": a fourth blind set, written the same way while the rules were tuned on every page up to the fourth; report-only.
+   * "held-out-6": a fifth blind set, written the same way while the rules were tuned on every page up to the fifth; report-only.
    */
-  set?: "held-out" | "held-out-2" | "held-out-3" | "held-out-4" | "held-out-5";
+  set?: "held-out" | "held-out-2" | "held-out-3" | "held-out-4" | "held-out-5" | "held-out-6";
   headline: string;
   titleSource: "source" | "editorial";
   date: string | null;
