@@ -98,6 +98,10 @@ describe("line shapes", () => {
     expect(isCallToAction("Commentez cet article")).toBe(true);
     expect(isCallToAction("Recevez chaque jeudi les nouvelles de l'innovation au Québec.")).toBe(true);
     expect(isCallToAction("Le conseil se réunit chaque jeudi depuis le début du chantier.")).toBe(false);
+    // « rendre compte » reports to the reader; « votre compte » is the site's account.
+    expect(isCallToAction("Je reste vigilante sur la consommation d'eau et je vous rendrai compte des engagements pris.")).toBe(false);
+    expect(isCallToAction("Connectez-vous à votre compte pour lire la suite.")).toBe(true);
+    expect(isCallToAction("Créez votre compte gratuitement.")).toBe(true);
   });
 
   it("a business unit's « Entreprises » is its firm: no new company proposed", { timeout: 60_000 }, () => {
