@@ -3,6 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadRegistry } from "@/lib/content/load-registry";
 import { type ImportedArticle, importArticle } from "@/lib/importer/import-article";
+import { importLines } from "./import-lines";
 
 const registry = loadRegistry(path.resolve(process.cwd(), "content"));
 
@@ -121,11 +122,7 @@ describe("importArticle publishes no false fact (issue #29)", () => {
   const P1 = "Le fournisseur roubaisien OVHcloud a inauguré un centre de données à Toronto, son deuxième au Canada après celui de Beauharnois.";
   const P2 = "Le site offre une capacité de 10 000 serveurs et vise les entreprises qui doivent garder leurs données au pays.";
   const P3 = "Michel Paulin, directeur général d'OVHcloud, a indiqué que d'autres ouvertures sont prévues en Inde d'ici 2027.";
-  const run = (...lines: string[]) => {
-    const result = importArticle(lines.join("\n"), "page.txt", registry);
-    if (!result.ok) throw new Error(result.message);
-    return { ...result, text: [result.frontMatter.summary, result.body].join("\n\n"), report: result.warnings.join("\n") };
-  };
+  const run = importLines;
 
   it("refuses a page whose text, once cleaned, is too short, and says why", () => {
     const result = importArticle(["Menu", "OVHcloud ouvre un centre au Canada", "Cet article est réservé aux abonnés", P1.slice(0, 120), "Déjà abonné ? Se connecter", "© TechActu 2024"].join("\n"), "court.txt", registry);

@@ -1,14 +1,11 @@
-import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadRegistry } from "@/lib/content/load-registry";
-import { importArticle } from "@/lib/importer/import-article";
+import { importLines } from "./import-lines";
 
 /*
  * The position rules, each with a page where it removes a line and a page
  * where a line of the same shape must stay. Pages are a handful of lines,
  * written for the rule they test.
  */
-const registry = loadRegistry(path.resolve(process.cwd(), "content"));
 
 const HEADLINE = "OVHcloud ouvre un deuxième centre de données au Canada";
 const P1 = "Le fournisseur roubaisien OVHcloud a inauguré un centre de données à Toronto, son deuxième au Canada après Beauharnois.";
@@ -17,11 +14,10 @@ const P3 = "Michel Paulin, directeur général d'OVHcloud, a indiqué que d'autr
 
 /** The article as a reader gets it: the chapeau when it is the page's own text (its lead, without a standfirst), then the body. */
 function run(...lines: string[]) {
-  const result = importArticle(lines.join("\n"), "page.txt", registry);
-  if (!result.ok) throw new Error(result.message);
+  const result = importLines(...lines);
   const { summary, summarySource } = result.frontMatter;
   const body = result.body.split("\n\n").map((b) => b.replace(/^## /, ""));
-  return { ...result, blocks: summarySource === "source" ? [summary, ...body] : body, report: result.warnings.join("\n") };
+  return { ...result, blocks: summarySource === "source" ? [summary, ...body] : body };
 }
 
 describe("position rules", () => {

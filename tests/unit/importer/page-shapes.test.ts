@@ -1,10 +1,8 @@
-import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadRegistry } from "@/lib/content/load-registry";
 import { joinBrokenLines } from "@/lib/importer/page/broken-lines";
 import { proposeCompanies } from "@/lib/importer/entities/company-cues";
 import { isoOf, parseDateline, parseSignOff } from "@/lib/importer/page/dates";
-import { importArticle } from "@/lib/importer/import-article";
+import { importLines, registry } from "./import-lines";
 import { readByline } from "@/lib/importer/page/byline";
 import { matchRule } from "@/lib/importer/page/clutter";
 import { roleFromContext } from "@/lib/importer/entities/roles";
@@ -18,17 +16,12 @@ import { findAreas } from "@/lib/importer/entities/areas";
  * numbered list's items kept, headline labels, threads and author boxes, firms
  * named with their initials. Pages are a handful of made-up lines.
  */
-const registry = loadRegistry(path.resolve(process.cwd(), "content"));
 
 const P1 = "La société Nordvolt a annoncé mardi la construction d'un centre de données de 12 mégawatts à Saint-Priest, pour 90 millions d'euros.";
 const P2 = "Le bâtiment doit entrer en service en 2027 et accueillir une trentaine de salariés, selon la direction de l'entreprise.";
 const P3 = "La chaleur fatale sera injectée dans le réseau urbain de la commune, qui chauffe déjà trois écoles et une piscine.";
 
-function run(...lines: string[]) {
-  const result = importArticle(lines.join("\n"), "page.txt", registry);
-  if (!result.ok) throw new Error(result.message);
-  return { ...result, text: `${result.frontMatter.summary}\n\n${result.body}` };
-}
+const run = importLines;
 
 describe("dates a page states", () => {
   it.each([
