@@ -60,16 +60,21 @@ function print(phases: Map<string, number[]>) {
   }
 }
 
-async function main() {
-  const archive = getArchive();
-  const articles = archive.articles.slice(site.prerenderedArticles, site.prerenderedArticles + Number(values.count));
-  const phases = new Map<string, number[]>();
-  const time = <T>(phase: string, work: () => T): T => {
+/** A function that runs a piece of work and adds its CPU time to the phase's list in `phases`. */
+function timerInto(phases: Map<string, number[]>) {
+  return <T>(phase: string, work: () => T): T => {
     const before = cpuMs();
     const result = work();
     (phases.get(phase) ?? phases.set(phase, []).get(phase)!).push(cpuMs() - before);
     return result;
   };
+}
+
+async function main() {
+  const archive = getArchive();
+  const articles = archive.articles.slice(site.prerenderedArticles, site.prerenderedArticles + Number(values.count));
+  const phases = new Map<string, number[]>();
+  const time = timerInto(phases);
   const html = (element: ReactElement) => renderToStaticMarkup(element);
   // Warm up the code paths (JIT, the entity index, the render thread's start), then measure.
   for (const article of articles.slice(0, 20)) {
@@ -101,12 +106,7 @@ async function main() {
 
   // Company pages: a profile is computed once per archive version, on the page's first request.
   const companyPhases = new Map<string, number[]>();
-  const timeCompany = <T>(phase: string, work: () => T): T => {
-    const before = cpuMs();
-    const result = work();
-    (companyPhases.get(phase) ?? companyPhases.set(phase, []).get(phase)!).push(cpuMs() - before);
-    return result;
-  };
+  const timeCompany = timerInto(companyPhases);
   const { view } = parseTimelineSegments([])!;
   const companies = [...archive.registry.companies.values()].slice(0, Number(values.companies));
   for (const company of companies) {
