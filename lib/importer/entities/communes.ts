@@ -1,5 +1,5 @@
 import { createRequire } from "node:module";
-import { foldText } from "../../text/text";
+import { words } from "../../text/text";
 
 /*
  * Import-time only: every French commune by its official name, from the
@@ -15,7 +15,7 @@ type Seat = { code: string; chefLieu: string };
 /** A commune the gazetteer lacks: its name, population, and the code of the commune its point is taken from. */
 export type FrenchCommune = { name: string; population: number; seat: string | undefined; seatName: string | undefined; departement: string | undefined };
 
-const key = (name: string) => foldText(name).replace(/[^a-z0-9]+/g, " ").trim();
+const key = (name: string) => words(name).join(" ");
 
 /** Communes named like a month or a day (« Mars », « Avril »): « en Avril 2025 » names no place. */
 const CALENDAR = /^(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)$/;

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { foldText } from "../../text/text";
+import { words } from "../../text/text";
 
 /*
  * Import-time only: the administrative divisions of every country (regions,
@@ -20,7 +20,7 @@ type State = { name: string; country_code: string; type: string | null; latitude
 /** Names that are only a direction or a part ("North", "Centre", "Sud-Est"): they name no division in a French text. */
 const DIRECTION = /^(?:(?:north|south|east|west|nord|sud|est|ouest|centre|center|central|centrale|eastern|western|northern|southern|upper|lower|capital|coast|littoral|islands?|\s|-|ern)+)$/;
 
-const key = (name: string) => foldText(name).replace(/[^a-z0-9]+/g, " ").trim();
+const key = (name: string) => words(name).join(" ");
 
 /** The registry's word for a kind of division of the package. */
 function kindOf(type: string | null): string {

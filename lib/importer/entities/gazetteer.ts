@@ -3,7 +3,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { parseYaml } from "../../content/yaml";
 import type { Country, Place } from "../../model/schema/entity";
-import { foldText, slugify } from "../../text/text";
+import { slugify, words } from "../../text/text";
 import { loadCommunes } from "./communes";
 import { loadDivisions } from "./divisions";
 
@@ -44,7 +44,7 @@ export type Gazetteer = {
 
 type NamesFile = { cities: Record<string, string[]>; regions: Record<string, (string | number)[]> };
 
-const key = (name: string) => foldText(name).replace(/[^a-z0-9]+/g, " ").trim();
+const key = (name: string) => words(name).join(" ");
 /** The key without spaces, under which "Ben Guerir" and "Benguerir" meet (names of one word are under their key). */
 const compact = (name: string) => `=${key(name).replace(/ /g, "")}`;
 

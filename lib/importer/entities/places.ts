@@ -1,7 +1,7 @@
 import type { EntityRegistry } from "../../model/entity-registry";
 import type { CountryRole } from "../../model/schema/article";
 import type { Place } from "../../model/schema/entity";
-import { foldText, slugify } from "../../text/text";
+import { slugify, words } from "../../text/text";
 import { divisionContext, divisionsMentioned, lessNamed } from "./divisions";
 import { type Gazetteer, type GazetteerPlace, placeEntry } from "./gazetteer";
 import { articleBefore, notAPlace } from "./place-context";
@@ -40,7 +40,7 @@ const METROPOLIS = 1_000_000;
 /** Countries whose small towns French news names without naming the country. */
 const PREFERRED = ["FR", "BE", "CH", "LU", "CA"];
 
-const fold = (s: string) => foldText(s).replace(/[^a-z0-9]+/g, " ").trim();
+const fold = (s: string) => words(s).join(" ");
 
 /**
  * A name of the text the registry or the gazetteer knows: `partial` when it is
