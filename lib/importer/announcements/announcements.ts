@@ -1,6 +1,6 @@
-import type { AnnouncementData, AnnouncementStatus } from "../../model/schema/announcement";
-import { type AmountMention, currencyIn, findAmounts } from "./amounts";
+import type { AnnouncementData } from "../../model/schema/announcement";
 import { FUTURE, eventYears, isSiteLocative } from "./announcement-clues";
+import { type AnnouncementProposals, type Draft, finishDrafts } from "./announcement-drafts";
 import { readSentence } from "./announcement-events";
 import { FIRST_PART, announcementAmounts, announcementCapacities } from "./announcement-figures";
 import { REGIONAL, WITHIN_TOWN, datelineOf, withoutDateline } from "./announcement-places";
@@ -8,9 +8,10 @@ import { type AnnouncementRegistry, type Mention, mentionFinder } from "./announ
 import { AN_OBJECT, BACKGROUND, COMPANY_ANAPHOR, DATED_ENTRY, EXISTING, FACILITY_SUBJECT, INTRODUCED_BODY, NEW_FACILITY, ONE_FIRM, REFERENCE, SUPPLIES, THAT_ONE, isSubject, namedSubject, subjectPlace, tagCompanies } from "./announcement-subject";
 import { seriesPlace } from "./announcement-series";
 import { findTriggers } from "./announcement-verbs";
-import { type SiteRef, siteOf } from "./announcement-sites";
+import type { SiteRef } from "./announcement-sites";
 import { splitSentences } from "./sentences";
 
+export type { AnnouncementProposals } from "./announcement-drafts";
 export type { AnnouncementRegistry } from "./announcement-mentions";
 export { FACILITY_CODE, type SiteRef } from "./announcement-sites";
 
@@ -23,23 +24,6 @@ export type AnnouncementInput = {
   places: readonly string[];
   registry: AnnouncementRegistry;
   sites?: readonly SiteRef[];
-};
-
-export type AnnouncementProposals = {
-  /** In the schema's shape (lib/schema/announcement.ts), nothing the text does not give; `evidence` is verbatim from the body. */
-  announcements: AnnouncementData[];
-  /** For the import report, in French: repeated announcements left out, facilities the sites lack. */
-  notes: string[];
-  /** Why each announcement reads as it does, same order as `announcements` (report only). */
-  why: string[][];
-};
-
-type Draft = Omit<AnnouncementData, "amount" | "evidence" | "site" | "status"> & {
-  status: AnnouncementStatus;
-  amount?: AmountMention;
-  first: number;
-  last: number;
-  why: string[];
 };
 
 const SUBJECT_REACH = 2; // how many sentences back « il » or « le groupe » may still point to a named firm
@@ -196,55 +180,5 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
     if (named.length || INTRODUCED_BODY.test(text)) subject = named.length ? { by: named, at: i } : undefined;
     else if (subject && (refersBack || readings.length)) subject = { ...subject, at: i };
   });
-  return finish(drafts, input, sentences, find);
-}
-
-function finish(drafts: Draft[], input: AnnouncementInput, sentences: ReturnType<typeof splitSentences>, find: (text: string) => Mention[]): AnnouncementProposals {
-  const { body, registry, sites = [] } = input;
-  const notes: string[] = [];
-  const codeOf = (slug?: string) => (slug ? registry.countries.get(slug)?.code : undefined);
-  // A writer who says « dollars australiens » once means another dollar when writing « dollars » alone.
-  const spelled = new Set(findAmounts(body).flatMap((a) => (a.currency ? [a.currency] : [])));
-  const articleCountries = [...new Set(find(body).flatMap((m) => (m.kind === "country" ? [m.slug] : m.kind === "place" ? [registry.places.get(m.slug)?.country ?? ""] : [])))]
-    .map(codeOf)
-    .filter((c): c is string => !!c);
-  const announcements: AnnouncementData[] = [];
-  const why: string[][] = [];
-  const seen = new Set<string>();
-  for (const d of drafts) {
-    const key = JSON.stringify([[...d.by].sort(), d.kind, d.place, d.country, d.status]);
-    // Sentences of two paragraphs are joined by one space: the same text, whitespace folded, as the schema compares it.
-    const evidence = body.slice(sentences[d.first].start, sentences[d.last].end).replace(/\s*\n\s*/g, " ");
-    // « Le bâtiment sera mis en service au printemps 2027 », said again further down: nothing new about a thing already proposed.
-    const again = !d.place && !d.country && !d.amount && d.mw === undefined && drafts.some((o) => o !== d && o.first < d.first && o.kind === d.kind && o.status === d.status && (o.place || o.country) && o.by.join() === d.by.join());
-    if (seen.has(key) || again) {
-      notes.push(`annonce répétée, gardée une fois : « ${evidence.slice(0, 120)} »`);
-      continue;
-    }
-    seen.add(key);
-    let amount: AnnouncementData["amount"];
-    if (d.amount?.currency) amount = { value: d.amount.value, currency: d.amount.currency };
-    else if (d.amount?.ambiguous) {
-      const read = currencyIn(d.amount.ambiguous, codeOf(d.country), articleCountries, spelled);
-      if (read.currency) {
-        amount = { value: d.amount.value, currency: read.currency };
-        const from = {
-          announcement: `monnaie du pays de l'annonce (${d.country})`,
-          article: "monnaie du pays que l'article cite",
-          default: "sens usuel, aucun pays cité n'en ayant d'autre",
-          none: "",
-        }[read.from];
-        d.why.push(`devise : « ${d.amount.text} » lu en ${read.currency}, ${from}`);
-      } else d.why.push(`devise : « ${d.amount.text} » ambigu, montant laissé vide`);
-    }
-    const site = siteOf(d, evidence, sites);
-    if (site.note) notes.push(site.note);
-    const { first: _f, last: _l, why: reasons, amount: _a, ...fields } = d;
-    // Drafts of one sentence share their `by`: each proposal gets its own list.
-    const proposal: AnnouncementData = { ...fields, by: [...fields.by], ...(amount ? { amount } : {}), ...(site.slug ? { site: site.slug } : {}), evidence };
-    for (const k of Object.keys(proposal) as (keyof AnnouncementData)[]) if (proposal[k] === undefined) delete proposal[k];
-    announcements.push(proposal);
-    why.push(reasons);
-  }
-  return { announcements, notes, why };
+  return finishDrafts(drafts, input, sentences, find);
 }
