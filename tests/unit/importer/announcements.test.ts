@@ -713,6 +713,16 @@ const figures: Row[] = [
       { by: ["equinix"], kind: "datacenter", status: "announced", place: "paris", country: "france", mw: 40, year: 2027 },
     ],
   ],
+  [
+    "« deux bâtiments de 30 mégawatts chacun »: the parts of one facility add up to its capacity",
+    "Equinix construira à Lyon deux bâtiments de 30 mégawatts chacun.",
+    [{ by: ["equinix"], kind: "datacenter", status: "announced", place: "lyon", country: "france", mw: 60 }],
+  ],
+  [
+    "near miss: « deux bâtiments de 30 mégawatts » without « chacun » is their total already",
+    "Equinix construira à Lyon deux bâtiments de 30 mégawatts.",
+    [{ by: ["equinix"], kind: "datacenter", status: "announced", place: "lyon", country: "france", mw: 30 }],
+  ],
 ];
 
 describe("announcement extraction, sentence by sentence", () => {
