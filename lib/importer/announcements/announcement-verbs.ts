@@ -67,6 +67,8 @@ const LEXICON: [VerbClass, Forms][] = [
   ["cancel", { ...er("renonc"), present: ["renonce", "renoncent", "renonçons"], imperfect: ["renonçait", "renonçaient"] }],
   ["cancel", { ...er("annul", ["annulation"]) }],
   ["cancel", { ...er("retir"), noun: ["retrait"] }],
+  // « Google ne donnera pas suite à son projet de Bissen »: the negation is the cancellation (so the phrase keeps its « ne »).
+  ["cancel", { present: ["ne donne pas suite", "ne donnent pas suite", "n'a pas donné suite", "n'ont pas donné suite"], future: ["ne donnera pas suite", "ne donneront pas suite"], infinitive: ["ne pas donner suite"] }],
   ["announce", er("annonc")],
   ["announce", { present: ["prévoit", "prévoient", "prévoyons"], participle: ["prévu", "prévue", "prévus", "prévues"], future: ["prévoira"], infinitive: ["prévoir"], imperfect: ["prévoyait", "prévoyaient"], noun: ["projet", "permis de construire"] }],
   ["announce", er("projett", [], "projet")],

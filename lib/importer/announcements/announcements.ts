@@ -29,6 +29,8 @@ export type AnnouncementInput = {
 const SUBJECT_REACH = 2; // how many sentences back « il » or « le groupe » may still point to a named firm
 const MILESTONE = new Set(["open", "build", "deliver", "land", "start"]);
 const FACILITY_KINDS = new Set(["datacenter", "cloud-region", "cable", "other"]);
+/** « L'accord », « le contrat »: a sentence about the deal itself, whose sum is the deal's. */
+const DEAL_SUBJECT = /^\s*(?:l'|le\s+|la\s+|ce\s+|cet\s+|cette\s+)(?:accord|contrat|partenariat|convention|protocole|coentreprise|alliance|opération)(?![\p{L}])/iu;
 
 /**
  * The announcements an article's body states, sentence by sentence: who (the
@@ -92,7 +94,9 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
       if (!fresh.length) {
         const added: string[] = [];
         // « Le site, ouvert en 2019, compte 6 MW » after its purchase: the figures of what exists, not of what is announced.
-        const amount = readings.find(costOf)?.amount ?? (EXISTING.test(text) ? undefined : amounts[0]);
+        // « Ils ont signé un partenariat pour financer l'extension… Le projet représente 300 millions »: the project's cost, not the deal's.
+        const ofTheDeal = target.kind !== "partnership" || DEAL_SUBJECT.test(head);
+        const amount = readings.find(costOf)?.amount ?? (EXISTING.test(text) || !ofTheDeal ? undefined : amounts[0]);
         if (amount && !target.amount) (target.amount = amount), added.push("montant");
         const mw = EXISTING.test(text) ? undefined : announcementCapacities(text)[0]?.mw;
         // « Le site pourra atteindre 50 MW d'ici 2027 » after a 5 MW opening: a further stage, announced, of the same site.

@@ -678,6 +678,26 @@ const table: Row[] = [
   ["a new facility that is not one more of the background's", "Data4, qui exploite déjà cinq centres de données à Marseille, prévoit de construire un campus.", [{ by: ["data4"], kind: "datacenter", status: "announced" }]],
   ["a release saying the purchase is done", "OVHcloud annonce avoir finalisé l'acquisition de Néodata pour 10 millions d'euros.", [{ by: ["ovhcloud"], kind: "acquisition", status: "completed", amount: { value: 10_000_000, currency: "EUR" } }]],
   ["a release saying the purchase is to be done", "OVHcloud annonce vouloir finaliser l'acquisition de Néodata pour 10 millions d'euros.", [{ by: ["ovhcloud"], kind: "acquisition", status: "announced", amount: { value: 10_000_000, currency: "EUR" } }]],
+  [
+    "« ne donnera pas suite à son projet de Marseille »: a project given up, placed by its name; a pluperfect's year is background",
+    "Le ministère a confirmé que Google ne donnera pas suite à son projet de Marseille, pour lequel un terrain avait été réservé en 2017.",
+    [{ by: ["google"], kind: "other", status: "cancelled", place: "marseille", country: "france" }],
+  ],
+  [
+    "near miss: « donnera suite à son projet » without the negation cancels nothing (and a definite project is no new one)",
+    "Le ministère a confirmé que Google donnera suite à son projet de Marseille.",
+    [],
+  ],
+  [
+    "a sum the next sentence gives the deal itself (« L'opération représente ») is the partnership's",
+    "Equinix et Data4 ont signé un partenariat pour financer l'extension du site de Lyon. L'opération représente 300 millions d'euros.",
+    [{ by: ["equinix", "data4"], kind: "partnership", status: "completed", place: "lyon", country: "france", amount: { value: 300000000, currency: "EUR" } }],
+  ],
+  [
+    "near miss: « Le projet représente 300 millions » after a partnership is the project's cost, not the deal's",
+    "Equinix et Data4 ont signé un partenariat pour financer l'extension du site de Lyon. Le projet représente 300 millions d'euros d'investissement.",
+    [{ by: ["equinix", "data4"], kind: "partnership", status: "completed", place: "lyon", country: "france" }],
+  ],
 ];
 
 /* Figures of a part and of a whole, of a list of places and of each place. */
