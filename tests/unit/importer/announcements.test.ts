@@ -679,6 +679,19 @@ const table: Row[] = [
   ["a release saying the purchase is done", "OVHcloud annonce avoir finalisé l'acquisition de Néodata pour 10 millions d'euros.", [{ by: ["ovhcloud"], kind: "acquisition", status: "completed", amount: { value: 10_000_000, currency: "EUR" } }]],
   ["a release saying the purchase is to be done", "OVHcloud annonce vouloir finaliser l'acquisition de Néodata pour 10 millions d'euros.", [{ by: ["ovhcloud"], kind: "acquisition", status: "announced", amount: { value: 10_000_000, currency: "EUR" } }]],
   [
+    "an agreement signed « pour construire la station d'atterrissement » announces it; « près du port de Marseille » places it, not the signing town",
+    "Orange a signé vendredi à Paris un accord avec le consortium du câble pour construire la station d'atterrissement, près du port de Marseille.",
+    [{ by: ["orange"], kind: "cable", status: "announced", place: "marseille", country: "france" }],
+  ],
+  [
+    "near miss: « a signé un accord … et a construit la station » built it: in service",
+    "Orange a signé un accord avec Meta et a construit la station d'atterrissement de Marseille.",
+    [
+      { by: ["orange", "meta"], kind: "partnership", status: "completed" },
+      { by: ["orange"], kind: "cable", status: "operational", place: "marseille", country: "france" },
+    ],
+  ],
+  [
     "« ne donnera pas suite à son projet de Marseille »: a project given up, placed by its name; a pluperfect's year is background",
     "Le ministère a confirmé que Google ne donnera pas suite à son projet de Marseille, pour lequel un terrain avait été réservé en 2017.",
     [{ by: ["google"], kind: "other", status: "cancelled", place: "marseille", country: "france" }],
