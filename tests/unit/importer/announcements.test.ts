@@ -692,6 +692,16 @@ const table: Row[] = [
     ],
   ],
   [
+    "a supplier's « convention de raccordement » with a firm « pour son campus » is the firm's campus, announced; the supplier is not `by`",
+    "À Marseille, EDF a déjà signé une convention de raccordement de 1 GW avec le promoteur Google pour son campus du port.",
+    [{ by: ["google"], kind: "datacenter", status: "announced", place: "marseille", country: "france", mw: 1000 }],
+  ],
+  [
+    "near miss: a « partenariat » with a firm « pour son campus » stays a deal between both",
+    "À Marseille, EDF a signé un partenariat avec Google pour son campus du port.",
+    [{ by: ["edf", "google"], kind: "partnership", status: "completed", place: "marseille", country: "france" }],
+  ],
+  [
     "« ne donnera pas suite à son projet de Marseille »: a project given up, placed by its name; a pluperfect's year is background",
     "Le ministère a confirmé que Google ne donnera pas suite à son projet de Marseille, pour lequel un terrain avait été réservé en 2017.",
     [{ by: ["google"], kind: "other", status: "cancelled", place: "marseille", country: "france" }],
