@@ -7,6 +7,7 @@ import { REGIONAL, WITHIN_TOWN, datelineOf, withoutDateline } from "./announceme
 import { type AnnouncementRegistry, type Mention, mentionFinder } from "./announcement-mentions";
 import { AN_OBJECT, BACKGROUND, COMPANY_ANAPHOR, DATED_ENTRY, EXISTING, FACILITY_SUBJECT, INTRODUCED_BODY, NEW_FACILITY, ONE_FIRM, REFERENCE, SUPPLIES, THAT_ONE, isSubject, namedSubject, subjectPlace, tagCompanies } from "./announcement-subject";
 import { seriesPlace } from "./announcement-series";
+import { stageOf } from "./announcement-stages";
 import { supplyForFacility } from "./announcement-supply";
 import { findTriggers } from "./announcement-verbs";
 import type { SiteRef } from "./announcement-sites";
@@ -78,6 +79,13 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
     const adjacent = i > 0 && (sentences[i - 1].paragraph === sentence.paragraph || !body.slice(sentences[i - 1].end, sentence.start).includes("#"));
     // A sentence that announced nothing, in the paragraph of the one before it (« Cinq bâtiments sont prévus… ») does not break the thread.
     const previous = !adjacent ? [] : contributed[i - 1].length || i < 2 || sentences[i - 2].paragraph !== sentences[i - 1].paragraph ? contributed[i - 1] : contributed[i - 2];
+    // « Le chantier a commencé en février », « une deuxième phase … pourrait suivre »: the next stage of a facility drafted before.
+    const stage = readings.length || own.some((c) => !/d(?:e\s+|u\s+|')$/u.test(text.slice(Math.max(0, c.start - 3), c.start))) ? undefined : stageOf(text, i, drafts, mentions, SUBJECT_REACH);
+    if (stage) {
+      drafts.push(stage);
+      contributed[i] = [drafts.length - 1];
+      return;
+    }
     if (refersBack && previous.length === 1) {
       const target = drafts[previous[0]];
       // « Le site sera à Calatorao » narrows « en Aragon »; « les sites seront à Calatorao, à La Muela et… » are several new ones.

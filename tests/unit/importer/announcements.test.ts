@@ -702,6 +702,32 @@ const table: Row[] = [
     [{ by: ["edf", "google"], kind: "partnership", status: "completed", place: "marseille", country: "france" }],
   ],
   [
+    "« Le chantier a commencé » after a facility announced is its next stage, under construction, with its firm and place",
+    "Data4 construira un centre de données à Nozay. Le maire a salué le projet. Le chantier a commencé en février et le premier bâtiment doit être livré fin 2026.",
+    [
+      { by: ["data4"], kind: "datacenter", status: "announced", place: "nozay", country: "france" },
+      { by: ["data4"], kind: "datacenter", status: "under-construction", place: "nozay", country: "france", year: 2026 },
+    ],
+  ],
+  [
+    "near miss: « Le chantier commencera en février » is the same announced stage, no new one",
+    "Data4 construira un centre de données à Nozay. Le maire a salué le projet. Le chantier commencera en février.",
+    [{ by: ["data4"], kind: "datacenter", status: "announced", place: "nozay", country: "france" }],
+  ],
+  [
+    "« une deuxième phase de 18 mégawatts pourrait suivre » is a further stage, announced, of the facility of the firm the speaker speaks for",
+    "Equinix construira un centre de données de 12 MW à Lyon. Selon le président d'Equinix, Jean Dupont, une deuxième phase de 18 mégawatts pourrait suivre d'ici 2029.",
+    [
+      { by: ["equinix"], kind: "datacenter", status: "announced", place: "lyon", country: "france", mw: 12 },
+      { by: ["equinix"], kind: "datacenter", status: "announced", place: "lyon", country: "france", mw: 18, year: 2029 },
+    ],
+  ],
+  [
+    "near miss: « une deuxième phase » a sentence only describes (no verb of what is to come) adds no stage",
+    "Equinix construira un centre de données de 12 MW à Lyon. Selon le président d'Equinix, Jean Dupont, une deuxième phase de 18 mégawatts reste à l'étude.",
+    [{ by: ["equinix"], kind: "datacenter", status: "announced", place: "lyon", country: "france", mw: 12 }],
+  ],
+  [
     "« ne donnera pas suite à son projet de Marseille »: a project given up, placed by its name; a pluperfect's year is background",
     "Le ministère a confirmé que Google ne donnera pas suite à son projet de Marseille, pour lequel un terrain avait été réservé en 2017.",
     [{ by: ["google"], kind: "other", status: "cancelled", place: "marseille", country: "france" }],
