@@ -49,3 +49,21 @@ export function stageOf(text: string, i: number, drafts: readonly Draft[], menti
     why: [started ? "étape : travaux commencés de l'installation annoncée avant (« le chantier a commencé »)" : "étape suivante annoncée de l'installation nommée avant (« une deuxième phase … pourrait suivre »)", "entreprise, genre et lieu : ceux de cette installation"],
   };
 }
+
+/** « une mise en service du centre au premier semestre 2026 »: the date of a facility already named (definite), not a new facility. */
+const DATE_OF_THE = /(?<![\p{L}])(?:une|la|sa|leur)\s+(?:mise en service|ouverture|livraison|entrée en service)\s+(?:du|de la|de l')\s*(?:centre|site|campus|bâtiment|datacenter|data center|installation)(?![\p{L}])/iu;
+
+/**
+ * When a reading is only the due date of a facility drafted before (no place of
+ * its own, « du centre »), the index of that draft, which takes the year if it
+ * had none; otherwise undefined. `by` is the reading's firm, or for « il » the
+ * firm carried over.
+ */
+export function dateOfFacility(r: Pick<Draft, "by" | "kind" | "status" | "place" | "country">, text: string, drafts: Draft[], by: readonly string[] = r.by): number | undefined {
+  if (r.place || r.country || r.status !== "announced" || !FACILITIES.has(r.kind) || !by.length || !DATE_OF_THE.test(text.replace(/’/g, "'"))) return undefined;
+  const index = drafts.findLastIndex((d) => FACILITIES.has(d.kind) && d.by.some((b) => by.includes(b)));
+  if (index < 0) return undefined;
+  const year = eventYears(text.replace(/’/g, "'"))[0]?.year;
+  if (year && drafts[index].year === undefined) (drafts[index].year = year), drafts[index].why.push("année tirée d'une phrase qui date la même installation (« une mise en service du centre »)");
+  return index;
+}

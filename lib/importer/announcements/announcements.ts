@@ -7,7 +7,8 @@ import { REGIONAL, WITHIN_TOWN, datelineOf, withoutDateline } from "./announceme
 import { type AnnouncementRegistry, type Mention, mentionFinder } from "./announcement-mentions";
 import { AN_OBJECT, BACKGROUND, COMPANY_ANAPHOR, DATED_ENTRY, EXISTING, FACILITY_SUBJECT, INTRODUCED_BODY, NEW_FACILITY, ONE_FIRM, REFERENCE, SUPPLIES, THAT_ONE, isSubject, namedSubject, subjectPlace, tagCompanies } from "./announcement-subject";
 import { seriesPlace } from "./announcement-series";
-import { stageOf } from "./announcement-stages";
+import { permitReading } from "./announcement-permits";
+import { dateOfFacility, stageOf } from "./announcement-stages";
 import { supplyForFacility } from "./announcement-supply";
 import { findTriggers } from "./announcement-verbs";
 import type { SiteRef } from "./announcement-sites";
@@ -79,6 +80,14 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
     const adjacent = i > 0 && (sentences[i - 1].paragraph === sentence.paragraph || !body.slice(sentences[i - 1].end, sentence.start).includes("#"));
     // A sentence that announced nothing, in the paragraph of the one before it (« Cinq bâtiments sont prévus… ») does not break the thread.
     const previous = !adjacent ? [] : contributed[i - 1].length || i < 2 || sentences[i - 2].paragraph !== sentences[i - 1].paragraph ? contributed[i - 1] : contributed[i - 2];
+    const permit = readings.length ? undefined : permitReading(text, mentions, registry);
+    if (permit) readings = [permit];
+    // « ADS prévoit une mise en service du centre au premier semestre 2026 »: the date of the facility drafted before, not a new one.
+    const dated = readings.length === 1 ? dateOfFacility(readings[0], text, drafts, readings[0].carried ? subject?.by : undefined) : undefined;
+    if (dated !== undefined) {
+      contributed[i] = [dated];
+      return;
+    }
     // « Le chantier a commencé en février », « une deuxième phase … pourrait suivre »: the next stage of a facility drafted before.
     const stage = readings.length || own.some((c) => !/d(?:e\s+|u\s+|')$/u.test(text.slice(Math.max(0, c.start - 3), c.start))) ? undefined : stageOf(text, i, drafts, mentions, SUBJECT_REACH);
     if (stage) {

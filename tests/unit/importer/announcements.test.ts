@@ -728,6 +728,26 @@ const table: Row[] = [
     [{ by: ["equinix"], kind: "datacenter", status: "announced", place: "lyon", country: "france", mw: 12 }],
   ],
   [
+    "an authority that « a autorisé la société X (ACR) à exploiter une installation » announces the firm's facility; « sur la commune de » places it",
+    "Par arrêté du 9 mai 2025, le préfet a autorisé la société Equinix (EQX) à exploiter une installation classée sur la commune de Lyon.",
+    [{ by: ["equinix"], kind: "datacenter", status: "announced", place: "lyon", country: "france" }],
+  ],
+  [
+    "near miss: leave to run « le centre de données de Lyon », one that exists, announces nothing",
+    "Le préfet a autorisé Equinix à exploiter le centre de données de Lyon jusqu'en 2030.",
+    [],
+  ],
+  [
+    "« prévoit une mise en service du centre au premier semestre 2026 » dates the facility announced before, no new one",
+    "Equinix construira un centre de données à Lyon. Equinix prévoit une mise en service du centre au premier semestre 2026.",
+    [{ by: ["equinix"], kind: "datacenter", status: "announced", place: "lyon", country: "france", year: 2026 }],
+  ],
+  [
+    "near miss: with no facility of the firm before, the sentence stays what it says",
+    "Equinix prévoit une mise en service du centre au premier semestre 2026.",
+    [{ by: ["equinix"], kind: "datacenter", status: "announced", year: 2026 }],
+  ],
+  [
     "« ne donnera pas suite à son projet de Marseille »: a project given up, placed by its name; a pluperfect's year is background",
     "Le ministère a confirmé que Google ne donnera pas suite à son projet de Marseille, pour lequel un terrain avait été réservé en 2017.",
     [{ by: ["google"], kind: "other", status: "cancelled", place: "marseille", country: "france" }],
