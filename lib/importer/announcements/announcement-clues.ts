@@ -94,7 +94,8 @@ const LANDMARK = /(?:à\s+(?:quelques|plusieurs|moins de|une?|\d+(?:[,.]\d+)?)\s
 
 /** Whether the words before a name make it the place where the announced thing is. */
 export function isSiteLocative(before: string): boolean {
-  const near = before.slice(-60);
+  // « A SAINT-PRIEST »: a wire in capitals writes « à » as « A »; before a place name it is the preposition.
+  const near = /\p{Ll}/u.test(before) || !/\p{Lu}{3}/u.test(before) ? before.slice(-60) : before.slice(-60).toLowerCase().replace(/(?<![\p{L}'])a(?=\s+$)/u, "à");
   if (NOT_THE_SITE.test(near) || LANDMARK.test(near)) return false;
   return LOCATIVE.test(near) || AFTER_FACILITY.test(near);
 }

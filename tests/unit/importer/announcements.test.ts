@@ -748,6 +748,21 @@ const table: Row[] = [
     [{ by: ["equinix"], kind: "datacenter", status: "announced", year: 2026 }],
   ],
   [
+    "a wire in capitals without accents (« ORANGE A INAUGURE … 16 MEGAWATTS ») reads as the same sentence in small letters",
+    "ORANGE A INAUGURE MERCREDI A LYON UN CENTRE DE DONNEES DE 16 MEGAWATTS.",
+    [{ by: ["orange"], kind: "datacenter", status: "operational", place: "lyon", country: "france", mw: 16 }],
+  ],
+  [
+    "capitals: « PREVOIT » without its accent still announces",
+    "ORANGE PREVOIT UN SECOND BATIMENT DE 16 MEGAWATTS.",
+    [{ by: ["orange"], kind: "datacenter", status: "announced", mw: 16 }],
+  ],
+  [
+    "near miss: in small letters a misspelt « prevoit » is no verb of the lexicon (accents are folded only in capitals)",
+    "Orange prevoit un centre de données à Lyon.",
+    [],
+  ],
+  [
     "« ne donnera pas suite à son projet de Marseille »: a project given up, placed by its name; a pluperfect's year is background",
     "Le ministère a confirmé que Google ne donnera pas suite à son projet de Marseille, pour lequel un terrain avait été réservé en 2017.",
     [{ by: ["google"], kind: "other", status: "cancelled", place: "marseille", country: "france" }],
