@@ -87,7 +87,7 @@ const AMOUNT = new RegExp(
 );
 /** « CHF 250 millions », « USD 3 milliards »: a code before the number, as Swiss and English-style releases write it. */
 const CODE_FIRST = new RegExp(String.raw`(?<![\p{L}])(USD|EUR|CHF|CAD|GBP|XOF|XAF|MAD|TND|ZAR)${SPACE}+(${NUMBER})${SPACE}*(${SCALE})(?![\p{L}\p{N}])`, "gu");
-const CAPACITY = new RegExp(String.raw`(?<![\p{L}\p{N},.])(${NUMBER}|${WORD}(?=${SPACE}+m[ée]gawatts?))${SPACE}*(GW|gigawatts?|MW|m[ée]gawatts?|kW|kilowatts?)(?![\p{L}])`, "gu");
+const CAPACITY = new RegExp(String.raw`(?<![\p{L}\p{N},.])(${NUMBER}|${WORD}(?=${SPACE}+m[ée]gawatts?))${SPACE}*(GW|gigawatts?|GIGAWATTS?|MW|m[ée]gawatts?|M[ÉE]GAWATTS?|kW|kilowatts?|KILOWATTS?)(?![\p{L}])`, "gu");
 
 /** « 1 000 » → 1000, « 1,5 » → 1.5, « 2.500 » → 2500, « un » → 1. */
 export function parseFrenchNumber(written: string): number {

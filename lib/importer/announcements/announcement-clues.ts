@@ -67,6 +67,8 @@ export function eventYears(text: string): YearMention[] {
     if (/^\s*(?:\/[^/]{1,30}\/|\([^)]{1,30}\))\s*[-–—]/u.test(after) || (m.index! < 60 && /(?:^|,\s)le\s+\d{1,2}(?:er)?\s+$/u.test(before) && /^\s*[-–—]\s/u.test(after))) continue;
     // « hébergeur fondé à Nantes en 2009 »: the firm's birth, its town between.
     if (/(?<![\p{L}])(?:fond|cré)[ée]e?s?\s+(?:à|au|aux)\s+(?:[\p{L}'-]+\s+){1,3}$/iu.test(before)) continue;
+    // « pour lequel un terrain avait été réservé en 2017 »: a pluperfect tells what came before the event.
+    if (/(?<![\p{L}])(?:avait|avaient)\s+(?:été\s+)?\p{L}+\s+(?:en|dès)\s+$/iu.test(text.slice(Math.max(0, m.index! - 40), m.index! + m[0].length - m[1].length))) continue;
     const participle = DATED_PARTICIPLE.exec(before);
     if (participle && !AUXILIARY.test(before.slice(0, participle.index))) continue;
     found.push({ year: Number(m[1]), start: m.index! });
@@ -82,8 +84,8 @@ export const ANAPHORIC_SUBJECT =
   /(?:^|[\s,'])(?:il|elle|ils|elles|celui-ci|celle-ci|(?:le|la|l'|les|ce|cet|cette|ces)\s*(?:[\p{L}-]+\s+)?(?:groupe|société|entreprise|opérateur|hébergeur|géant|firme|compagnie|conglomérat|fonds|filiale|promoteur|partenaires|coentreprise|spécialiste|fournisseur|éditeur|constructeur|exploitant|leader|américain|américaine|chinois|français|française|japonais|allemand|britannique|canadien|indien|site|projet|bâtiment|campus|centre|installation|infrastructure|investissement|région|câble|travaux|chantier|opération|mise en service|ensemble|data ?center|datacenter|usine))(?![\p{L}])/iu;
 
 /** Where a place name is the place of the thing: « à », « en », « près de », « le campus de ». */
-const LOCATIVE = /(?:^|[\s(])(?:à|au|aux|en|jusqu'à|(?:sur|à) (?:la|le|l')|au (?:sein|cœur) d(?:u|es|e la|e l')|à \p{Lu}[\p{L}-]+,|dans(?: la| le| les| l')?|près d[e']|proche d[e']|autour d[e']|sur le site d[e']|au (?:nord|sud|est|ouest)(?:-[\p{L}]+)? d[e']|(?:ville|commune|territoire|province|préfecture|région|état|comté|canton|agglomération|zone|parc|quartier)(?:\s+[\p{L}-]+){0,2} d[e'])\s*$/iu;
-const AFTER_FACILITY = /(?:centres? de (?:données|calcul)|data ?cent(?:er|re)s?|datacent(?:er|re)s?|campus|région(?:s)?(?: cloud)?|sites?|usines?|bâtiments?|installations?|stations? d'atterrissement|supercalculateurs?|parcs?)(?:\s+[\p{L}-]+){0,2}\s+d(?:e\s+(?:la\s+|l')?|u\s+|')$/iu;
+const LOCATIVE = /(?:^|[\s(])(?:à|au|aux|en|jusqu'à|(?:sur|à) (?:la|le|l')|au (?:sein|cœur) d(?:u|es|e la|e l')|à \p{Lu}[\p{L}-]+,|dans(?: la| le| les| l')?|près d(?:e|u|es|')|proche d(?:e|u|es|')|autour d[e']|sur le site d[e']|au (?:nord|sud|est|ouest)(?:-[\p{L}]+)? d[e']|(?:ville|commune|territoire|province|préfecture|région|état|comté|canton|agglomération|zone|parc|port|quartier)(?:\s+[\p{L}-]+){0,2} d(?:e|u|es|'))\s*$/iu;
+const AFTER_FACILITY = /(?:centres? de (?:données|calcul)|data ?cent(?:er|re)s?|datacent(?:er|re)s?|campus|région(?:s)?(?: cloud)?|sites?|usines?|bâtiments?|installations?|stations? d'atterrissement|supercalculateurs?|parcs?|projets?)(?:\s+[\p{L}-]+){0,2}\s+d(?:e\s+(?:la\s+|l')?|u\s+|')$/iu;
 /** Where a name is only where something was said or signed (« a signé lundi à Yaoundé »), or where the firm lives. « En construction depuis ce mois-ci sur son campus de Dielsdorf »: since when the works run, the site stays the site. */
 const NOT_THE_SITE =
   /(?:(?:signé|conclu|paraphé)(?:\s+\p{L}+)?\s+à\s*$)|(?:lors d[eu']|à l'occasion d[eu']|salon|conférence|sommet|forum|congrès|keynote|visite|événement|rencontre|festival|(?<!(?:construction|chantier|travaux)\s+)depuis|déjà(?!\s+(?:ouvert|inaugur|construit|mis |lancé|annonc|rachet|acquis|investi|commenc|démarr)))(?:[^,.;]{0,40})$|(?:en )?(?:hors|dehors) d(?:e\s+(?:la\s+|l')?|'|u\s+)$|(?:bas[ée]e?s?|siège(?: social)?(?:\s+(?:est|était|sera))?(?:\s+(?:situé|installé|établi|implanté|basé))?|fond[ée]e?s?(?: en \d{4})?|originaire|implant[ée]e?s? depuis \d{4})\s+(?:à|au|aux|en|dans|d[e'])\s*(?:l[ae] |l')?$/iu;
@@ -92,7 +94,8 @@ const LANDMARK = /(?:à\s+(?:quelques|plusieurs|moins de|une?|\d+(?:[,.]\d+)?)\s
 
 /** Whether the words before a name make it the place where the announced thing is. */
 export function isSiteLocative(before: string): boolean {
-  const near = before.slice(-60);
+  // « A SAINT-PRIEST »: a wire in capitals writes « à » as « A »; before a place name it is the preposition.
+  const near = /\p{Ll}/u.test(before) || !/\p{Lu}{3}/u.test(before) ? before.slice(-60) : before.slice(-60).toLowerCase().replace(/(?<![\p{L}'])a(?=\s+$)/u, "à");
   if (NOT_THE_SITE.test(near) || LANDMARK.test(near)) return false;
   return LOCATIVE.test(near) || AFTER_FACILITY.test(near);
 }

@@ -41,7 +41,8 @@ export function finishDrafts(drafts: Draft[], input: { body: string; registry: A
   const why: string[][] = [];
   const seen = new Set<string>();
   for (const d of drafts) {
-    const key = JSON.stringify([[...d.by].sort(), d.kind, d.place, d.country, d.status]);
+    // « une deuxième phase de 18 MW » after a first of 12 MW, both announced: two stages, not one told twice.
+    const key = JSON.stringify([[...d.by].sort(), d.kind, d.place, d.country, d.status, d.mw]);
     // Sentences of two paragraphs are joined by one space: the same text, whitespace folded, as the schema compares it.
     const evidence = body.slice(sentences[d.first].start, sentences[d.last].end).replace(/\s*\n\s*/g, " ");
     // « Le bâtiment sera mis en service au printemps 2027 », said again further down: nothing new about a thing already proposed.

@@ -38,7 +38,18 @@ export function announcementCapacities(text: string, { siteTotal = false } = {})
   const ofASite = (c: CapacityMention) =>
     siteTotal && all.length === 1 && /(?<![\p{L}])(?:site|campus|centre|bâtiment|data ?center|datacenter)s?(?![\p{L}])/iu.test(reach(c)?.[1] ?? "") &&
     /(?<![\p{L}])(?:pour|afin de|qui)\s+$/iu.test(text.slice(0, c.start - (reach(c)?.[0].length ?? 0)).replace(/’/g, "'"));
-  return all.filter((c) => (!reach(c) || ofASite(c)) && !ofTheWhole(text, c.start));
+  return all.filter((c) => (!reach(c) || ofASite(c)) && !ofTheWhole(text, c.start)).map((c) => ({ ...c, mw: c.mw * partsEach(text, c) }));
+}
+
+const COUNTS: Record<string, number> = { deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10 };
+/**
+ * « deux bâtiments de 30 mégawatts chacun »: the parts of one facility, each of that size, so the facility has
+ * their sum. Whole facilities (« deux campus de 40 MW chacun ») are announcements of their own: not summed.
+ */
+function partsEach(text: string, c: CapacityMention): number {
+  if (!/^\s*chacune?(?![\p{L}])/iu.test(text.slice(c.end))) return 1;
+  const parts = /(?<![\p{L}\p{N}])(\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?:bâtiments|salles|modules|halls|tranches|blocs|phases)\s+(?:de|d'une (?:capacité|puissance) de)\s*$/iu.exec(text.slice(Math.max(0, c.start - 60), c.start).replace(/’/g, "'"));
+  return parts ? (COUNTS[parts[1].toLowerCase()] ?? Number(parts[1])) : 1;
 }
 
 export function announcementAmounts(text: string): AmountMention[] {

@@ -26,6 +26,9 @@ export function foldSameLength(text: string): string {
     });
 }
 
+/** A text written all in capitals (a wire, a headline): at least a few capital letters and no small one. */
+export const isAllCaps = (text: string) => !/\p{Ll}/u.test(text) && /\p{Lu}{3}/u.test(text);
+
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** Aliases such as « en France » or « les États-Unis » are the name itself once the article or preposition is gone. */
 const bare = (name: string) => name.replace(/^(?:(?:le|la|les|en|au|aux|à)\s+|l['’])/i, "").trim();
@@ -100,6 +103,9 @@ export function mentionFinder(
     if (m) contracted.set(`${m[1] === "Le" ? "au|du" : "aux|des"}\u0000${m[2]}`, entries);
   }
   const names = alternation(named, "gu");
+  // « ORANGE BUSINESS A INAUGURE A SAINT-PRIEST »: a wire in capitals names the same firms and places, in capitals.
+  const upperNamed = new Map([...named].map(([name, entries]) => [name.toUpperCase(), entries]));
+  let upperNames: RegExp | undefined | null = null;
   const adjectiveRe = alternation(adjectives, "giu");
   const contractedRe = [...contracted].map(([key, entries]) => {
     const [before, rest] = key.split("\u0000");
@@ -112,6 +118,10 @@ export function mentionFinder(
       for (const e of entries ?? []) all.push({ ...e, start: m.index!, end: m.index! + m[0].length });
     };
     if (names) for (const m of folded.matchAll(names)) push(named.get(m[0].replace(/\s+/g, " ")), m);
+    if (isAllCaps(text)) {
+      upperNames ??= alternation(upperNamed, "gu");
+      if (upperNames) for (const m of folded.matchAll(upperNames)) push(upperNamed.get(m[0].replace(/\s+/g, " ")), m);
+    }
     if (adjectiveRe) for (const m of folded.matchAll(adjectiveRe)) push(adjectives.get(m[0].toLowerCase()), m);
     for (const { entries, re } of contractedRe) for (const m of folded.matchAll(re)) push(entries, m);
     // Longest first; at equal length the order above (company, place, country, adjective) decides.

@@ -1,3 +1,4 @@
+import { foldSameLength, isAllCaps } from "./announcement-mentions";
 /*
  * The verbs (and nouns) that state an announcement, by class, with the tense
  * each written form carries. A class says what happens (open, build, buy…);
@@ -67,6 +68,8 @@ const LEXICON: [VerbClass, Forms][] = [
   ["cancel", { ...er("renonc"), present: ["renonce", "renoncent", "renonçons"], imperfect: ["renonçait", "renonçaient"] }],
   ["cancel", { ...er("annul", ["annulation"]) }],
   ["cancel", { ...er("retir"), noun: ["retrait"] }],
+  // « Google ne donnera pas suite à son projet de Bissen »: the negation is the cancellation (so the phrase keeps its « ne »).
+  ["cancel", { present: ["ne donne pas suite", "ne donnent pas suite", "n'a pas donné suite", "n'ont pas donné suite"], future: ["ne donnera pas suite", "ne donneront pas suite"], infinitive: ["ne pas donner suite"] }],
   ["announce", er("annonc")],
   ["announce", { present: ["prévoit", "prévoient", "prévoyons"], participle: ["prévu", "prévue", "prévus", "prévues"], future: ["prévoira"], infinitive: ["prévoir"], imperfect: ["prévoyait", "prévoyaient"], noun: ["projet", "permis de construire"] }],
   ["announce", er("projett", [], "projet")],
@@ -115,6 +118,20 @@ const FORM = new RegExp(
   "gu",
 );
 
+/** The same forms without accents, for a text in capitals (« A INAUGURE », « PREVOIT »), which writes none. */
+const unaccented = (s: string) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+const bareForms = new Map<string, { cls: VerbClass; tenses: Tense[] }[]>();
+for (const [form, entries] of forms) {
+  const list = bareForms.get(unaccented(form)) ?? [];
+  for (const e of entries) {
+    const same = list.find((x) => x.cls === e.cls);
+    if (same) same.tenses.push(...e.tenses.filter((t) => !same.tenses.includes(t)));
+    else list.push({ cls: e.cls, tenses: [...e.tenses] });
+  }
+  bareForms.set(unaccented(form), list);
+}
+const BARE_FORM = new RegExp(FORM.source.normalize("NFD").replace(/[\u0300-\u036f]/g, ""), "gu");
+
 /** « … dans un centre de données de 60 MW à » (not « de Data4 »): a new facility the thing goes into, its own (a tenant « s'installe »). */
 const INTO_NEW = /^[^,.;]{0,70}?\s(?:dans|sur)\s+(?:un|une)\s+(?:(?:nouveau|nouvel|nouvelle)\s+)?(?:centre de données|data ?cent(?:er|re)|datacent(?:er|re)|campus|bâtiment)(?!\s+(?:de|d')\s*\p{Lu})/iu;
 const OBJECT_NEXT = /^\s+(?:(?:aussi|également|actuellement|désormais|déjà|encore)\s+)?(?:un|une|des|deux|trois|quatre|cinq|son|sa|ses|leur|leurs)\s/iu;
@@ -132,13 +149,16 @@ const AUX = new RegExp(`(?<![\\p{L}])(a|ont|avons|avez|ai|avait|avaient|aura|aur
 export function findTriggers(sentence: string): Trigger[] {
   const text = sentence.replace(/[’‘]/g, "'");
   const found: Trigger[] = [];
-  for (const m of text.toLowerCase().matchAll(FORM)) {
+  const caps = isAllCaps(text);
+  // Accents folded one letter for one: the offsets stay those of the text.
+  const lower = caps ? foldSameLength(text.toLowerCase()) : text.toLowerCase();
+  for (const m of lower.matchAll(caps ? BARE_FORM : FORM)) {
     const form = m[0].replace(/\s+/g, " ");
     const start = m.index!;
     const aux = AUX.exec(text.slice(Math.max(0, start - 80), start))?.[1]?.toLowerCase();
     // « l'annonce », « l'ouvre »: after an elided article, a present form is a noun or a pronoun's verb, not the announcement.
     const elided = /(?<![\p{L}])l'$/iu.test(text.slice(0, start));
-    for (const { cls, tenses } of forms.get(form) ?? []) {
+    for (const { cls, tenses } of (caps ? bareForms : forms).get(form) ?? []) {
       let tense: Tense | undefined;
       // « installé », « implanté » say where a facility goes only in the passive (« sera implanté à »), not « a installé des serveurs ».
       if (PASSIVE_ONLY.test(form) && !/^(?:est|sont|sera|seront|serait|seraient|été|être)$/i.test(aux ?? "") && (!INTO_NEW.test(text.slice(start + m[0].length, start + m[0].length + 120)) || /(?<![\p{L}])s'$/u.test(text.slice(0, start)))) continue;

@@ -7,6 +7,9 @@ import { REGIONAL, WITHIN_TOWN, datelineOf, withoutDateline } from "./announceme
 import { type AnnouncementRegistry, type Mention, mentionFinder } from "./announcement-mentions";
 import { AN_OBJECT, BACKGROUND, COMPANY_ANAPHOR, DATED_ENTRY, EXISTING, FACILITY_SUBJECT, INTRODUCED_BODY, NEW_FACILITY, ONE_FIRM, REFERENCE, SUPPLIES, THAT_ONE, isSubject, namedSubject, subjectPlace, tagCompanies } from "./announcement-subject";
 import { seriesPlace } from "./announcement-series";
+import { permitReading } from "./announcement-permits";
+import { dateOfFacility, stageOf } from "./announcement-stages";
+import { supplyForFacility } from "./announcement-supply";
 import { findTriggers } from "./announcement-verbs";
 import type { SiteRef } from "./announcement-sites";
 import { splitSentences } from "./sentences";
@@ -29,6 +32,8 @@ export type AnnouncementInput = {
 const SUBJECT_REACH = 2; // how many sentences back « il » or « le groupe » may still point to a named firm
 const MILESTONE = new Set(["open", "build", "deliver", "land", "start"]);
 const FACILITY_KINDS = new Set(["datacenter", "cloud-region", "cable", "other"]);
+/** « L'accord », « le contrat »: a sentence about the deal itself, whose sum is the deal's. */
+const DEAL_SUBJECT = /^\s*(?:l'|le\s+|la\s+|ce\s+|cet\s+|cette\s+)(?:accord|contrat|partenariat|convention|protocole|coentreprise|alliance|opération)(?![\p{L}])/iu;
 
 /**
  * The announcements an article's body states, sentence by sentence: who (the
@@ -58,7 +63,7 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
     const mentions = find(text).filter((m) => !amounts.some((a) => m.start < a.end && a.start < m.end));
     if (datelineOf(text, mentions)) dateline = { slug: datelineOf(text, mentions)!, paragraph: sentence.paragraph };
     let readings = REFERENCE.test(text) ? [] : readSentence(text, { registry, mentions, articleCompanies: input.companies, kinds });
-    readings = readings.map((r) => (r.place || r.country ? r : { ...r, ...seriesPlace(text, mentions, registry, r.why) }));
+    readings = readings.map((r) => (r.place || r.country ? r : { ...r, ...seriesPlace(text, mentions, registry, r.why) })).map((r) => supplyForFacility(r, text, mentions));
     const own = tagCompanies(text.replace(/’/g, "'"), mentions).filter((c) => !c.governed);
     const head = text.slice(0, 70).replace(/’/g, "'");
     // The anaphor must be the subject: « L'Irlande a dû suspendre les nouveaux projets », « Nous proposons que les centres… » speak of others.
@@ -75,6 +80,21 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
     const adjacent = i > 0 && (sentences[i - 1].paragraph === sentence.paragraph || !body.slice(sentences[i - 1].end, sentence.start).includes("#"));
     // A sentence that announced nothing, in the paragraph of the one before it (« Cinq bâtiments sont prévus… ») does not break the thread.
     const previous = !adjacent ? [] : contributed[i - 1].length || i < 2 || sentences[i - 2].paragraph !== sentences[i - 1].paragraph ? contributed[i - 1] : contributed[i - 2];
+    const permit = readings.length ? undefined : permitReading(text, mentions, registry);
+    if (permit) readings = [permit];
+    // « ADS prévoit une mise en service du centre au premier semestre 2026 »: the date of the facility drafted before, not a new one.
+    const dated = readings.length === 1 ? dateOfFacility(readings[0], text, drafts, readings[0].carried ? subject?.by : undefined) : undefined;
+    if (dated !== undefined) {
+      contributed[i] = [dated];
+      return;
+    }
+    // « Le chantier a commencé en février », « une deuxième phase … pourrait suivre »: the next stage of a facility drafted before.
+    const stage = readings.length || own.some((c) => !/d(?:e\s+|u\s+|')$/u.test(text.slice(Math.max(0, c.start - 3), c.start))) ? undefined : stageOf(text, i, drafts, mentions, SUBJECT_REACH);
+    if (stage) {
+      drafts.push(stage);
+      contributed[i] = [drafts.length - 1];
+      return;
+    }
     if (refersBack && previous.length === 1) {
       const target = drafts[previous[0]];
       // « Le site sera à Calatorao » narrows « en Aragon »; « les sites seront à Calatorao, à La Muela et… » are several new ones.
@@ -92,7 +112,9 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
       if (!fresh.length) {
         const added: string[] = [];
         // « Le site, ouvert en 2019, compte 6 MW » after its purchase: the figures of what exists, not of what is announced.
-        const amount = readings.find(costOf)?.amount ?? (EXISTING.test(text) ? undefined : amounts[0]);
+        // « Ils ont signé un partenariat pour financer l'extension… Le projet représente 300 millions »: the project's cost, not the deal's.
+        const ofTheDeal = target.kind !== "partnership" || DEAL_SUBJECT.test(head);
+        const amount = readings.find(costOf)?.amount ?? (EXISTING.test(text) || !ofTheDeal ? undefined : amounts[0]);
         if (amount && !target.amount) (target.amount = amount), added.push("montant");
         const mw = EXISTING.test(text) ? undefined : announcementCapacities(text)[0]?.mw;
         // « Le site pourra atteindre 50 MW d'ici 2027 » after a 5 MW opening: a further stage, announced, of the same site.

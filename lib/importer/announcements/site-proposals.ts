@@ -31,6 +31,8 @@ const FACILITY_KINDS: Partial<Record<AnnouncementData["kind"], SiteKind>> = { da
 const NAME_PREFIX: Record<SiteKind, string> = { campus: "Campus", datacenter: "Centre de données", "cloud-region": "Région cloud", "cable-landing": "Atterrissement de câble" };
 
 const shared = (a: readonly string[], b: readonly string[]) => a.some((x) => b.includes(x));
+/** A cable landing and a data center of one firm in one town are two facilities: a site is one or the other. */
+const sameFamily = (a: SiteKind, b: SiteKind) => (a === "cable-landing") === (b === "cable-landing");
 /** The announcement pointing to a site, its evidence kept last as the front matter reads best. */
 const withSite = ({ evidence, ...rest }: AnnouncementData, site: string): AnnouncementData => ({ ...rest, site, evidence });
 
@@ -59,7 +61,7 @@ export function proposeSites(announcements: readonly AnnouncementData[], context
       return a;
     }
     // One facility named twice in the article (announced, then a stage of it) is one site.
-    const again = proposed.find((s) => s.place === a.place && shared(s.operators, a.by) && (code ? s.aliases.includes(code) : !s.aliases.length));
+    const again = proposed.find((s) => s.place === a.place && shared(s.operators, a.by) && sameFamily(s.kind, kind) && (code ? s.aliases.includes(code) : !s.aliases.length));
     if (again) return withSite(a, again.slug);
     const operators = a.by.filter((slug) => context.companyName(slug));
     const names = operators.map((slug) => context.companyName(slug)!).join(" et ");

@@ -678,6 +678,110 @@ const table: Row[] = [
   ["a new facility that is not one more of the background's", "Data4, qui exploite déjà cinq centres de données à Marseille, prévoit de construire un campus.", [{ by: ["data4"], kind: "datacenter", status: "announced" }]],
   ["a release saying the purchase is done", "OVHcloud annonce avoir finalisé l'acquisition de Néodata pour 10 millions d'euros.", [{ by: ["ovhcloud"], kind: "acquisition", status: "completed", amount: { value: 10_000_000, currency: "EUR" } }]],
   ["a release saying the purchase is to be done", "OVHcloud annonce vouloir finaliser l'acquisition de Néodata pour 10 millions d'euros.", [{ by: ["ovhcloud"], kind: "acquisition", status: "announced", amount: { value: 10_000_000, currency: "EUR" } }]],
+  [
+    "an agreement signed « pour construire la station d'atterrissement » announces it; « près du port de Marseille » places it, not the signing town",
+    "Orange a signé vendredi à Paris un accord avec le consortium du câble pour construire la station d'atterrissement, près du port de Marseille.",
+    [{ by: ["orange"], kind: "cable", status: "announced", place: "marseille", country: "france" }],
+  ],
+  [
+    "near miss: « a signé un accord … et a construit la station » built it: in service",
+    "Orange a signé un accord avec Meta et a construit la station d'atterrissement de Marseille.",
+    [
+      { by: ["orange", "meta"], kind: "partnership", status: "completed" },
+      { by: ["orange"], kind: "cable", status: "operational", place: "marseille", country: "france" },
+    ],
+  ],
+  [
+    "a supplier's « convention de raccordement » with a firm « pour son campus » is the firm's campus, announced; the supplier is not `by`",
+    "À Marseille, EDF a déjà signé une convention de raccordement de 1 GW avec le promoteur Google pour son campus du port.",
+    [{ by: ["google"], kind: "datacenter", status: "announced", place: "marseille", country: "france", mw: 1000 }],
+  ],
+  [
+    "near miss: a « partenariat » with a firm « pour son campus » stays a deal between both",
+    "À Marseille, EDF a signé un partenariat avec Google pour son campus du port.",
+    [{ by: ["edf", "google"], kind: "partnership", status: "completed", place: "marseille", country: "france" }],
+  ],
+  [
+    "« Le chantier a commencé » after a facility announced is its next stage, under construction, with its firm and place",
+    "Data4 construira un centre de données à Nozay. Le maire a salué le projet. Le chantier a commencé en février et le premier bâtiment doit être livré fin 2026.",
+    [
+      { by: ["data4"], kind: "datacenter", status: "announced", place: "nozay", country: "france" },
+      { by: ["data4"], kind: "datacenter", status: "under-construction", place: "nozay", country: "france", year: 2026 },
+    ],
+  ],
+  [
+    "near miss: « Le chantier commencera en février » is the same announced stage, no new one",
+    "Data4 construira un centre de données à Nozay. Le maire a salué le projet. Le chantier commencera en février.",
+    [{ by: ["data4"], kind: "datacenter", status: "announced", place: "nozay", country: "france" }],
+  ],
+  [
+    "« une deuxième phase de 18 mégawatts pourrait suivre » is a further stage, announced, of the facility of the firm the speaker speaks for",
+    "Equinix construira un centre de données de 12 MW à Lyon. Selon le président d'Equinix, Jean Dupont, une deuxième phase de 18 mégawatts pourrait suivre d'ici 2029.",
+    [
+      { by: ["equinix"], kind: "datacenter", status: "announced", place: "lyon", country: "france", mw: 12 },
+      { by: ["equinix"], kind: "datacenter", status: "announced", place: "lyon", country: "france", mw: 18, year: 2029 },
+    ],
+  ],
+  [
+    "near miss: « une deuxième phase » a sentence only describes (no verb of what is to come) adds no stage",
+    "Equinix construira un centre de données de 12 MW à Lyon. Selon le président d'Equinix, Jean Dupont, une deuxième phase de 18 mégawatts reste à l'étude.",
+    [{ by: ["equinix"], kind: "datacenter", status: "announced", place: "lyon", country: "france", mw: 12 }],
+  ],
+  [
+    "an authority that « a autorisé la société X (ACR) à exploiter une installation » announces the firm's facility; « sur la commune de » places it",
+    "Par arrêté du 9 mai 2025, le préfet a autorisé la société Equinix (EQX) à exploiter une installation classée sur la commune de Lyon.",
+    [{ by: ["equinix"], kind: "datacenter", status: "announced", place: "lyon", country: "france" }],
+  ],
+  [
+    "near miss: leave to run « le centre de données de Lyon », one that exists, announces nothing",
+    "Le préfet a autorisé Equinix à exploiter le centre de données de Lyon jusqu'en 2030.",
+    [],
+  ],
+  [
+    "« prévoit une mise en service du centre au premier semestre 2026 » dates the facility announced before, no new one",
+    "Equinix construira un centre de données à Lyon. Equinix prévoit une mise en service du centre au premier semestre 2026.",
+    [{ by: ["equinix"], kind: "datacenter", status: "announced", place: "lyon", country: "france", year: 2026 }],
+  ],
+  [
+    "near miss: with no facility of the firm before, the sentence stays what it says",
+    "Equinix prévoit une mise en service du centre au premier semestre 2026.",
+    [{ by: ["equinix"], kind: "datacenter", status: "announced", year: 2026 }],
+  ],
+  [
+    "a wire in capitals without accents (« ORANGE A INAUGURE … 16 MEGAWATTS ») reads as the same sentence in small letters",
+    "ORANGE A INAUGURE MERCREDI A LYON UN CENTRE DE DONNEES DE 16 MEGAWATTS.",
+    [{ by: ["orange"], kind: "datacenter", status: "operational", place: "lyon", country: "france", mw: 16 }],
+  ],
+  [
+    "capitals: « PREVOIT » without its accent still announces",
+    "ORANGE PREVOIT UN SECOND BATIMENT DE 16 MEGAWATTS.",
+    [{ by: ["orange"], kind: "datacenter", status: "announced", mw: 16 }],
+  ],
+  [
+    "near miss: in small letters a misspelt « prevoit » is no verb of the lexicon (accents are folded only in capitals)",
+    "Orange prevoit un centre de données à Lyon.",
+    [],
+  ],
+  [
+    "« ne donnera pas suite à son projet de Marseille »: a project given up, placed by its name; a pluperfect's year is background",
+    "Le ministère a confirmé que Google ne donnera pas suite à son projet de Marseille, pour lequel un terrain avait été réservé en 2017.",
+    [{ by: ["google"], kind: "other", status: "cancelled", place: "marseille", country: "france" }],
+  ],
+  [
+    "near miss: « donnera suite à son projet » without the negation cancels nothing (and a definite project is no new one)",
+    "Le ministère a confirmé que Google donnera suite à son projet de Marseille.",
+    [],
+  ],
+  [
+    "a sum the next sentence gives the deal itself (« L'opération représente ») is the partnership's",
+    "Equinix et Data4 ont signé un partenariat pour financer l'extension du site de Lyon. L'opération représente 300 millions d'euros.",
+    [{ by: ["equinix", "data4"], kind: "partnership", status: "completed", place: "lyon", country: "france", amount: { value: 300000000, currency: "EUR" } }],
+  ],
+  [
+    "near miss: « Le projet représente 300 millions » after a partnership is the project's cost, not the deal's",
+    "Equinix et Data4 ont signé un partenariat pour financer l'extension du site de Lyon. Le projet représente 300 millions d'euros d'investissement.",
+    [{ by: ["equinix", "data4"], kind: "partnership", status: "completed", place: "lyon", country: "france" }],
+  ],
 ];
 
 /* Figures of a part and of a whole, of a list of places and of each place. */
@@ -712,6 +816,16 @@ const figures: Row[] = [
       { by: ["equinix"], kind: "datacenter", status: "announced", place: "lyon", country: "france", mw: 40, year: 2027 },
       { by: ["equinix"], kind: "datacenter", status: "announced", place: "paris", country: "france", mw: 40, year: 2027 },
     ],
+  ],
+  [
+    "« deux bâtiments de 30 mégawatts chacun »: the parts of one facility add up to its capacity",
+    "Equinix construira à Lyon deux bâtiments de 30 mégawatts chacun.",
+    [{ by: ["equinix"], kind: "datacenter", status: "announced", place: "lyon", country: "france", mw: 60 }],
+  ],
+  [
+    "near miss: « deux bâtiments de 30 mégawatts » without « chacun » is their total already",
+    "Equinix construira à Lyon deux bâtiments de 30 mégawatts.",
+    [{ by: ["equinix"], kind: "datacenter", status: "announced", place: "lyon", country: "france", mw: 30 }],
   ],
 ];
 

@@ -1,0 +1,38 @@
+import { eventYears, facilityNouns } from "./announcement-clues";
+import type { Reading } from "./announcement-events";
+import type { AnnouncementRegistry, Mention } from "./announcement-mentions";
+import { placeGroups, placeOf } from "./announcement-places";
+
+/*
+ * An authority's permit for a firm's facility (« le préfet a autorisé la société
+ * Aquitaine Datacenter Services (ADS) à exploiter une installation classée …
+ * sur la commune du Haillan »): the facility is announced, by the firm given
+ * leave; the authority is no firm and not `by`.
+ */
+
+/** « a autorisé la société X (X) à exploiter », « autorise l'opérateur X à construire ». */
+const PERMITTED = /(?:^|\s)(?:a|ont|avait)\s+autorisé\s+(?:la société\s+|l'entreprise\s+|le groupe\s+|l'opérateur\s+|la filiale\s+)?$/iu;
+const TO_BUILD = /^\s*(?:\([^)]{1,40}\)\s*)?,?\s*à\s+(?:exploiter|construire|implanter|aménager|installer|bâtir)\s+/iu;
+
+/** The announcement a permit sentence states, or none. */
+export function permitReading(text: string, mentions: Mention[], registry: AnnouncementRegistry): Reading | undefined {
+  const plain = text.replace(/’/g, "'");
+  const firm = mentions.find((m) => m.kind === "company" && PERMITTED.test(plain.slice(Math.max(0, m.start - 60), m.start)) && TO_BUILD.test(plain.slice(m.end, m.end + 60)));
+  if (!firm) return undefined;
+  const verbEnd = firm.end + TO_BUILD.exec(plain.slice(firm.end))![0].length;
+  const facility = facilityNouns(plain).find((f) => f.start >= verbEnd && f.start - verbEnd < 20 && !f.definite);
+  if (!facility) return undefined;
+  const group = placeGroups(plain, mentions, registry, facility.end, plain.length)[0];
+  return {
+    by: [firm.slug],
+    carried: false,
+    kind: facility.kind === "cable" || facility.kind === "cloud-region" ? facility.kind : "datacenter",
+    status: "announced",
+    place: placeOf(group, registry, plain),
+    country: group?.[0]?.country,
+    year: eventYears(plain.slice(facility.end))[0]?.year,
+    standalone: true,
+    there: false,
+    why: [`autorisation donnée à l'entreprise (« ${plain.slice(firm.start, verbEnd).trim()} ») : installation annoncée, par elle`],
+  };
+}

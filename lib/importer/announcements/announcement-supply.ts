@@ -1,0 +1,33 @@
+import type { AnnouncementKind } from "../../model/schema/announcement";
+import type { Reading } from "./announcement-events";
+import type { Mention } from "./announcement-mentions";
+
+/*
+ * A supplier's contract for a client's facility (« RTE a signé une convention
+ * de raccordement de 1 GW avec le promoteur Datalliance pour son campus du
+ * port »): the announcement is the facility, still to come, by the client; the
+ * grid operator or the supplier is not `by` (fixtures README: a supplier is not).
+ */
+
+const SUPPLY_DEAL = /(?:convention|contrat|accord)s?\s+(?:de\s+|d')(?:raccordement|fourniture|approvisionnement)(?![\p{L}])/iu;
+const FOR_ITS = /(?<![\p{L}])pour\s+(?:son|sa|ses|leur|leurs)\s+(?:(?:futur|futurs|futures?|nouveau|nouvelle|nouveaux|premier|première)\s+)?(campus|centres? de données|data ?cent(?:er|re)s?|datacent(?:er|re)s?|projet|site)(?![\p{L}])/iu;
+/** The firm a contract is signed with: « avec le promoteur Datalliance ». */
+const WITH = /(?<![\p{L}])avec\s+(?:(?:le|la|les|l')\s*)?(?:[\p{Ll}-]+\s+){0,2}$/u;
+
+/** The reading of a sentence as the client's facility when it is a supply contract for it; otherwise the reading as it was. */
+export function supplyForFacility(r: Reading, text: string, mentions: readonly Mention[]): Reading {
+  const plain = text.replace(/’/g, "'");
+  const forIts = r.kind === "partnership" && SUPPLY_DEAL.test(plain) ? FOR_ITS.exec(plain) : null;
+  if (!forIts) return r;
+  const client = mentions.find((m) => m.kind === "company" && m.end <= forIts.index && r.by.includes(m.slug) && WITH.test(plain.slice(Math.max(0, m.start - 40), m.start)));
+  if (!client) return r;
+  const kind: AnnouncementKind = /projet|site/iu.test(forIts[1]) ? "other" : "datacenter";
+  return {
+    ...r,
+    by: [client.slug],
+    kind,
+    status: "announced",
+    standalone: true,
+    why: [...r.why, `contrat d'un fournisseur pour l'installation de son client (« ${plain.slice(forIts.index, forIts.index + forIts[0].length)} ») : annoncée, par le client`],
+  };
+}
