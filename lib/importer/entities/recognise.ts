@@ -128,8 +128,17 @@ export function recogniseEntities(text: string, registry: EntityRegistry, option
       addCountry(slug, "headquarters");
     }
   }
+  // "Orange Guinée" proposed as a firm of its own: "Orange", only ever read inside it, is not named too (the longest name wins).
+  const insideLonger = (slug: string) => {
+    const c = registry.companies.get(slug)!;
+    const longer = proposed.filter((p) => [c.name, ...c.aliases].some((n) => p.name.startsWith(`${n} `)));
+    if (!longer.length) return false;
+    const at = (n: string) => [...text.matchAll(new RegExp(`(?<![\\p{L}])${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "gu"))].map((m) => m.index!);
+    const mentions = [c.name, ...c.aliases].flatMap(at);
+    return mentions.length > 0 && mentions.every((i) => longer.some((p) => text.startsWith(p.name, i)));
+  };
   const companies: RecognisedCompany[] = [
-    ...[...detected.companies, ...spelled].map((slug) => ({ slug, name: registry.companies.get(slug)!.name })),
+    ...[...detected.companies.filter((slug) => !insideLonger(slug)), ...spelled].map((slug) => ({ slug, name: registry.companies.get(slug)!.name })),
     ...proposed.map((p) => ({ name: p.name, sentence: p.sentence, why: p.why, ...(p.aliases ? { aliases: p.aliases } : {}) })),
   ];
   return { companies, countries, places: dedupePlaces(places) };

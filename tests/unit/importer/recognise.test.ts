@@ -157,4 +157,10 @@ describe("registry companies under another spelling (issue #29)", () => {
   it("do not make a company of « L'entreprise »", () => {
     expect(proposed("L'entreprise exploite déjà un site à Lagos.")).toEqual([]);
   });
+
+  it("names a subsidiary by its longest name and the group only when the text also names the group alone", () => {
+    const slugs = (text: string) => recognise(text).companies.map((c) => c.slug ?? c.name);
+    expect(slugs("Orange Sahel va construire un centre de données à Niamey.")).toEqual(["Orange Sahel"]);
+    expect(slugs("Orange Sahel va construire un centre de données à Niamey. Orange y apportera 10 millions d'euros.")).toEqual(["orange", "Orange Sahel"]);
+  });
 });
