@@ -344,3 +344,20 @@ describe("an event's organiser (round 6)", () => {
     expect(sentence.frontMatter.source).toBeUndefined();
   });
 });
+
+describe("a firm's or an elected official's letter (round 8)", () => {
+  it("a greeting left open on a comma opens the text under the headline; a label between headline and text stays furniture", () => {
+    const letter = run("Nordvolt à Saint-Priest : ce que j'ai obtenu", "Chères Lyonnaises, chers Lyonnais,", P1, P2, P3);
+    expect(letter.text).toContain("Chères Lyonnaises, chers Lyonnais,");
+    const labelled = run("Nordvolt à Saint-Priest : ce que j'ai obtenu", "Économie locale", P1, P2, P3);
+    expect(labelled.text).not.toContain("Économie locale");
+  });
+
+  it("a newsletter's legal line makes its publisher one of the article's firms; a paper's masthead stays out", () => {
+    const own = run("Vol Réseaux", "Un centre de données de proximité pour nos clients", "Vol Réseaux ouvrira en septembre un centre de données de 400 kW à Saint-Priest pour ses clients entreprises.", P2, P3, "Vol Réseaux – SAS au capital de 2 000 000 € – 69800 Saint-Priest");
+    expect(own.text).not.toContain("au capital");
+    expect(own.proposals.companies.map((c) => c.name)).toContain("Vol Réseaux");
+    const paper = run("Vol Matin", "Un centre de données de proximité à Saint-Priest", "Vol Matin ouvrira en septembre une rubrique consacrée aux centres de données de la région lyonnaise.", P2, P3, "© Vol Matin 2025");
+    expect(paper.proposals.companies.map((c) => c.name)).not.toContain("Vol Matin");
+  });
+});
