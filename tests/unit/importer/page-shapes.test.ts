@@ -361,3 +361,12 @@ describe("a firm's or an elected official's letter (round 8)", () => {
     expect(paper.proposals.companies.map((c) => c.name)).not.toContain("Vol Matin");
   });
 });
+
+describe("a prefecture's release (round 8)", () => {
+  it("a prefect's banner over a release names the prefecture as publisher; a sentence about a prefect does not", () => {
+    const release = run("Liberté", "Égalité", "Fraternité", "Préfète du Rhône", "Communiqué de presse", "La préfète autorise le centre de données de Saint-Priest", P1, P2, P3);
+    expect(release.frontMatter.source?.name).toBe("Préfecture du Rhône");
+    const story = run("Communiqué de presse", "La préfète autorise le centre de données de Saint-Priest", "Préfète du Rhône depuis 2023, Anne Vidal a signé l'arrêté mardi.", P1, P2, P3);
+    expect(story.frontMatter.source?.name ?? "").not.toContain("Préfecture");
+  });
+});
