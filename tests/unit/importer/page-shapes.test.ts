@@ -370,3 +370,10 @@ describe("a prefecture's release (round 8)", () => {
     expect(story.frontMatter.source?.name ?? "").not.toContain("Préfecture");
   });
 });
+
+describe("a lab blog's byline (round 8)", () => {
+  it("« Posté par X le date » signs the post; « Posté par erreur » signs nothing", () => {
+    expect(readByline("Posté par Camille Roux le 05/03/2025")).toMatchObject({ author: "Camille Roux", date: { year: 2025 } });
+    expect(readByline("Posté par erreur le 05/03/2025")).toBeUndefined();
+  });
+});
