@@ -79,6 +79,8 @@ function clues(lines: readonly string[], roles: readonly Role[], textStart: numb
   head.forEach(({ line, i }) => {
     const logo = line.match(/^logo(?: du site| de)?\s+(.+)$/iu);
     if (logo) return found.push({ name: logo[1].trim(), weight: 4, why: "logo" });
+    // A lab's site prints its university, then its own name: the lab publishes.
+    if (masthead.length === 1 && INSTITUTION.test(masthead[0]) && UNIT.test(line.trim()) && wordCount(line) <= 10) return found.push({ name: line.trim(), weight: 4, why: "unité sous son établissement" });
     if (masthead.length || release || roles[i].kind === "dateline") return;
     for (const part of parts(line).filter(nameShaped)) {
       masthead.push(part);
@@ -125,6 +127,9 @@ function clues(lines: readonly string[], roles: readonly Role[], textStart: numb
   });
   return found;
 }
+
+const INSTITUTION = /^(?:Universit[éy]|CNRS|Inria|Inserm|CEA|INRAE)(?![\p{L}])/u;
+const UNIT = /^(?:Laboratoire|Institut|Unité|Équipe|Centre de recherche|Observatoire)\s+\p{L}[^.!?;:]{2,80}$/u;
 
 /** Words that open a public body's name: a ministry, a prefecture, a region's council… */
 const PUBLIC_BODY = /^(?:minist[èe]re|pr[ée]fecture|mairie|ville de|r[ée]gion|conseil (?:r[ée]gional|d[ée]partemental)|secr[ée]tariat d['’][ée]tat|gouvernement)(?![\p{L}])/iu;

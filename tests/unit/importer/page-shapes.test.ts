@@ -377,3 +377,12 @@ describe("a lab blog's byline (round 8)", () => {
     expect(readByline("Posté par erreur le 05/03/2025")).toBeUndefined();
   });
 });
+
+describe("a lab's site (round 8)", () => {
+  it("a lab named under its university's banner publishes; the university alone publishes its own news", () => {
+    const lab = run("Université de Nantes", "Laboratoire des sciences du numérique", "Équipes", "Blog", "Notre calculateur s'installe à Saint-Priest", P1, P2, P3);
+    expect(lab.frontMatter.source?.name).toBe("Laboratoire des sciences du numérique");
+    const university = run("Université de Nantes", "Actualités", "Notre calculateur s'installe à Saint-Priest", P1, P2, P3);
+    expect(university.frontMatter.source?.name).toBe("Université de Nantes");
+  });
+});
