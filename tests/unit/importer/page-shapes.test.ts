@@ -386,3 +386,18 @@ describe("a lab's site (round 8)", () => {
     expect(university.frontMatter.source?.name).toBe("Université de Nantes");
   });
 });
+
+describe("an elected official's letter (round 8)", () => {
+  const head = ["Anne Vidal", "Députée du Rhône", "Lettre n° 12 – 3 mars 2025"];
+  it("the name the head prints signs the letter, its office joins it as publisher, and the sections after the signature are the letter's furniture", () => {
+    const letter = run(...head, "Centre de données de Saint-Priest : ce que j'ai obtenu", P1, P2, P3, "Anne Vidal", "Mes questions au gouvernement", "Question écrite n° 512 sur la fibre – réponse publiée au JO du 3 mars 2025.");
+    expect(letter.frontMatter.author).toBe("Anne Vidal");
+    expect(letter.frontMatter.source?.name).toBe("Anne Vidal, députée du Rhône");
+    expect(letter.text).not.toContain("Question écrite");
+  });
+
+  it("a name after the text that the head does not print is no such signature: the sentences after it stay", () => {
+    const story = run("Le Journal du Rhône", "Centre de données de Saint-Priest : le chantier commence", P1, P2, "Anne Vidal", P3);
+    expect(story.text).toContain(P3);
+  });
+});
