@@ -163,4 +163,10 @@ describe("registry companies under another spelling (issue #29)", () => {
     expect(slugs("Orange Sahel va construire un centre de données à Niamey.")).toEqual(["Orange Sahel"]);
     expect(slugs("Orange Sahel va construire un centre de données à Niamey. Orange y apportera 10 millions d'euros.")).toEqual(["orange", "Orange Sahel"]);
   });
+
+  it("reads a town after the unaccented « A » of a wire in capitals; the verb « a » in small letters names no town", () => {
+    const places = (text: string) => recognise(text).places.map((p) => p.name);
+    expect(places("NORDVOLT A INAUGURE MERCREDI A SAINT-PRIEST UN CENTRE DE DONNEES DE 16 MEGAWATTS EN FRANCE.")).toContain("Saint-Priest");
+    expect(places("Le fonds Nordvolt a Saint-Priest pour premier client en France.")).not.toContain("Saint-Priest");
+  });
 });
