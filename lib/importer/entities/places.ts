@@ -2,7 +2,7 @@ import type { EntityRegistry } from "../../model/entity-registry";
 import type { CountryRole } from "../../model/schema/article";
 import type { Place } from "../../model/schema/entity";
 import { slugify, words } from "../../text/text";
-import { divisionContext, divisionsMentioned, lessNamed } from "./divisions";
+import { divisionContext, divisionsMentioned, divisionsNamed, lessNamed } from "./divisions";
 import { type Gazetteer, type GazetteerPlace, placeEntry } from "./gazetteer";
 import { articleBefore, notAPlace } from "./place-context";
 import { roleFromContext, sentenceAround } from "./roles";
@@ -116,7 +116,7 @@ export function findPlaces(
         // "vers les Gonaïves": a plural article before a plural name is the town's own.
         const article = capitalArticle || (articleBefore(before) && !(/(?<![\p{L}])les\s+$/u.test(before) && /s$/u.test(name)));
         // « en Seine-Maritime », « le département de l'Ain »: a division, not a town; « à Saint-Vulbas »: a commune the towns lack.
-        const divisions = whole && !forms.some((f) => known.has(fold(f)) || gazetteer?.isCurated(f)) ? (gazetteer?.divisions?.(name) ?? []) : [];
+        const divisions = whole && !forms.some((f) => known.has(fold(f)) || gazetteer?.isCurated(f)) ? divisionsNamed(gazetteer, name) : [];
         const communes = strong && whole && !forms.some((f) => known.has(fold(f)) || gazetteer?.lookup(f)) ? lessNamed(gazetteer?.communes?.(name) ?? []) : [];
         const ofCountry = divisions.length && divisionContext(name, before, text.slice(start + name.length, start + name.length + 3)) ? divisions : communes;
         if (ofCountry.length) {

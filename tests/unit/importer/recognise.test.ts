@@ -169,4 +169,11 @@ describe("registry companies under another spelling (issue #29)", () => {
     expect(places("NORDVOLT A INAUGURE MERCREDI A SAINT-PRIEST UN CENTRE DE DONNEES DE 16 MEGAWATTS EN FRANCE.")).toContain("Saint-Priest");
     expect(places("Le fonds Nordvolt a Saint-Priest pour premier client en France.")).not.toContain("Saint-Priest");
   });
+
+  it("places a part of a region or a division (« le Sud-Alsace », « le Nord-Isère ») at its whole's point; a prefixed word that names none is no place", () => {
+    const places = (text: string) => recognise(text).places.map((p) => [p.written, p.name]);
+    expect(places("La salle accueillera les entreprises du Sud-Alsace, en France.")).toContainEqual(["Sud-Alsace", "Alsace"]);
+    expect(places("Le projet du Nord-Isère avance, en France.")).toContainEqual(["Nord-Isère", "Isère"]);
+    expect(places("Le fonds Nord-Quantique investit en France.").map(([w]) => w)).not.toContain("Nord-Quantique");
+  });
 });
