@@ -176,4 +176,10 @@ describe("registry companies under another spelling (issue #29)", () => {
     expect(places("Le projet du Nord-Isère avance, en France.")).toContainEqual(["Nord-Isère", "Isère"]);
     expect(places("Le fonds Nord-Quantique investit en France.").map(([w]) => w)).not.toContain("Nord-Quantique");
   });
+
+  it("names the page's own university as the operator when the text says « l'université » runs the facility; not when it only studies there", () => {
+    const names = (text: string) => recognise(text, "Université de Nantes").companies.map((c) => c.name);
+    expect(names("L'université a mis en service en janvier un centre de données de 1 MW à Nantes, en France.")).toContain("Université de Nantes");
+    expect(names("L'université accueille 40 000 étudiants à Nantes, en France.")).not.toContain("Université de Nantes");
+  });
 });
