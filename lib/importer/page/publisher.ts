@@ -105,9 +105,6 @@ function clues(lines: readonly string[], roles: readonly Role[], textStart: numb
     for (const line of lines.slice(0, Math.min(top, 30))) {
       const name = line.trim();
       if (PUBLIC_BODY.test(name) && wordCount(name) <= 10 && !/[.!?;:,]$/.test(name)) found.push({ name: casedAsText(name, page), weight: 4, why: "émetteur du communiqué" });
-      // A prefect's banner (« Préfet de la Gironde ») heads the site of the prefecture, the office that publishes.
-      const prefect = name.match(/^Préf(?:et|ète)\s+((?:de la|de l['’]|du|des|de)\s*\p{Lu}[\p{L}'’ -]{1,40})$/u);
-      if (prefect) found.push({ name: `Préfecture ${prefect[1]}`, weight: 4, why: "émetteur du communiqué" });
     }
   }
   const agencies = extra.filter((c) => c.why === "agence de la dépêche").map((c) => letters(c.name));

@@ -362,15 +362,6 @@ describe("a firm's or an elected official's letter (round 8)", () => {
   });
 });
 
-describe("a prefecture's release (round 8)", () => {
-  it("a prefect's banner over a release names the prefecture as publisher; a sentence about a prefect does not", () => {
-    const release = run("Liberté", "Égalité", "Fraternité", "Préfète du Rhône", "Communiqué de presse", "La préfète autorise le centre de données de Saint-Priest", P1, P2, P3);
-    expect(release.frontMatter.source?.name).toBe("Préfecture du Rhône");
-    const story = run("Communiqué de presse", "La préfète autorise le centre de données de Saint-Priest", "Préfète du Rhône depuis 2023, Anne Vidal a signé l'arrêté mardi.", P1, P2, P3);
-    expect(story.frontMatter.source?.name ?? "").not.toContain("Préfecture");
-  });
-});
-
 describe("a lab blog's byline (round 8)", () => {
   it("« Posté par X le date » signs the post; « Posté par erreur » signs nothing", () => {
     expect(readByline("Posté par Camille Roux le 05/03/2025")).toMatchObject({ author: "Camille Roux", date: { year: 2025 } });
@@ -399,5 +390,16 @@ describe("an elected official's letter (round 8)", () => {
   it("a name after the text that the head does not print is no such signature: the sentences after it stay", () => {
     const story = run("Le Journal du Rhône", "Centre de données de Saint-Priest : le chantier commence", P1, P2, "Anne Vidal", P3);
     expect(story.text).toContain(P3);
+  });
+});
+
+describe("a correction notice (round 8)", () => {
+  const notice = "Rectificatif : une première version de cet article indiquait 12 mégawatts. Le chiffre exact est de 21 mégawatts.";
+  it("over the first paragraph it speaks of the article and leaves the body; closing the article it stays its last paragraph", () => {
+    const head = run("Nordvolt ouvre un centre de données à Saint-Priest", notice, P1, P2, P3);
+    expect(head.text).not.toContain("Rectificatif");
+    expect(head.text).toContain(P1);
+    const tail = run("Nordvolt ouvre un centre de données à Saint-Priest", P1, P2, P3, notice);
+    expect(tail.text).toContain("Rectificatif");
   });
 });
