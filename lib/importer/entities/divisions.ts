@@ -2,7 +2,6 @@ import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { words } from "../../text/text";
-import type { Gazetteer, GazetteerPlace } from "./gazetteer";
 
 /*
  * Import-time only: the administrative divisions of every country (regions,
@@ -100,7 +99,7 @@ const PART = /^(?:Nord|Sud|Est|Ouest|Centre|Haute|Basse)-(?=\p{Lu})/u;
  * The divisions a name gives; a part of a division or of a hand-chosen region
  * (« Nord-Isère ») is placed at the whole's point, when the gazetteer knows no place of its own name.
  */
-export function divisionsNamed(gazetteer: Gazetteer | undefined, name: string): GazetteerPlace[] {
+export function divisionsNamed<P>(gazetteer: { divisions?(name: string): P[]; lookup(name: string): P | undefined; isCurated(name: string): boolean } | undefined, name: string): P[] {
   const own = gazetteer?.divisions?.(name) ?? [];
   const whole = name.replace(PART, "");
   if (own.length || whole === name || !gazetteer || gazetteer.lookup(name)) return own;
