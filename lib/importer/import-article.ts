@@ -5,6 +5,7 @@ import { articleAnnouncements } from "./announcements/article-announcements";
 import { type ArticleEntities, articleEntities, withProposals } from "./entities/article-entities";
 import { joinBrokenLines } from "./page/broken-lines";
 import { pageCaptions } from "./page/page-captions";
+import { legalLineName } from "./page/clutter";
 import { companyIndex } from "./entities/company-names";
 import { isoOf, parseWireDateline } from "./page/dates";
 import { detectEntities, unknownNames } from "./entities/entities";
@@ -158,7 +159,9 @@ export function importArticle(text: string, rawName: string, registry: EntityReg
     warnings.push(`personnes citées à vérifier (people laissé vide) : ${people.map((p) => (p.role ? `${p.name} (${p.role})` : p.name)).join(" ; ")}`);
   }
   const named = [...(finalAuthor ? [finalAuthor] : []), ...people.map((p) => p.name)];
-  const publishers = [...publisher.candidates, ...(publisher.publisher ? [publisher.publisher.name] : []), ...(wire?.agency ? [wire.agency] : [])];
+  // A firm's own letter states its legal form (« X – SAS au capital de … »): X is the article's firm though it publishes the page.
+  const ownFirms = new Set(lines.map(legalLineName).filter((n): n is string => !!n));
+  const publishers = [...publisher.candidates, ...(publisher.publisher ? [publisher.publisher.name] : []), ...(wire?.agency ? [wire.agency] : [])].filter((p) => !ownFirms.has(p));
   const known = articleEntities(fullText, registry, { gazetteer: options.gazetteer, publishers, people: named });
   // An adjective qualifying a proposed firm ("le fonds américain Roha") did name its country.
   const adjectiveOnly = entities.adjectiveOnly.filter((a) => !known.countries.some((c) => c.slug === a.slug));

@@ -11,6 +11,10 @@ import { sentenceAround } from "./roles";
 const WORD = String.raw`(?:\p{Lu}|\d)[\p{L}\p{N}&'’+-]{0,40}(?:\.[\p{L}\p{N}]{1,20}){0,3}`;
 const NAME = String.raw`(?=[^\s]{0,40}\p{L})${WORD}(?:/${WORD}){0,3}(?:[ \t](?:\+[ \t])?${WORD}(?:/${WORD}){0,3}){0,6}`;
 const LEGAL = String.raw`(?:SAS|SASU|SA|SARL|SE|GmbH|AG|Ltd|Inc\.?|LLC|plc|NV|BV|SpA|S\.A\.)`;
+/** The nouns that open a public or state firm's full name: « Société des télécommunications du Tchad », « Port autonome de Conakry ». */
+const ORG = String.raw`(?:Société|Compagnie|Banque|Caisse|Port autonome)`;
+/** Such a name: its adjectives, then up to three « de … » complements (« Banque africaine de développement », « Banque des Territoires »). */
+const ORG_NAME = String.raw`${ORG}(?:\s+(?!(?:de|du|des|et|la|le|les)\s)\p{Ll}[\p{L}-]+){0,2}(?:\s+(?:de la|de l['’]|du|des|de|d['’])\s*[\p{L}][\p{L}'’-]+){1,3}`;
 const TRADE = String.raw`(?:fabricant|fondeur|opérateur|hébergeur|fonds|start-up|startup|jeune pousse|société|entreprise|équipementier|énergéticien|spécialiste|cabinet|banque|coentreprise|fournisseur|acquéreur|constructeur|éditeur|bureau d['’]ingénierie|coopérative|intégrateur|exploitant|gestionnaire|promoteur|développeur|distributeur|transporteur|investisseur|groupe|filiale|cliente?)`;
 /** What a trade noun may be followed by without naming a firm: "le groupe scolaire des Acacias", "les groupes électrogènes". */
 const NOT_TRADE = String.raw`(?!\s+(?:scolaire|hospitalier|parlementaire|politique|électrogènes?|de travail|d['’]experts|de réflexion|sanguin|armé)(?![\p{L}]))`;
@@ -47,8 +51,10 @@ const CUES: { why: string; pattern: RegExp }[] = [
   { why: "métier en apposition", pattern: new RegExp(String.raw`(?:^|[.!?]\s+|\n)(?:L['’]|L[ae]\s+)${TRADE}${NOT_TRADE}(?:\s+[\p{Ll}'’-]+){1,8},\s+(${NAME}),\s+(?:\p{Ll}+\s+){0,4}?${DEAL_VERB}(?![\p{L}])`, "gu") },
   // A round's co-investor: "aux côtés de Bpifrance et de business angels".
   { why: "« aux côtés de »", pattern: new RegExp(String.raw`\baux côtés (?:de|du fonds|de la banque)\s+(${NAME})`, "gu") },
+  // A party to a deal named by its full name: « nous avons signé avec la Banque des Territoires un accord ».
+  { why: "partenaire d'un accord", pattern: new RegExp(String.raw`\b(?:signée?s?|conclue?s?|accord|partenariat)\s+avec\s+(?:la\s+|le\s+|l['’])(${ORG_NAME})(?![\p{L}])`, "gu") },
   // The agent of a deal: "géré par Électricité de Strasbourg", "construit par le groupe Bouygues".
-  { why: "agent d'un verbe au passif", pattern: new RegExp(String.raw`\b(?:gér[ée]e?s?|assur[ée]e?s?|exploit[ée]e?s?|détenue?s?|fournie?s?|construite?s?|opér[ée]e?s?|rachet[ée]e?s?|financ[ée]e?s?|équipée?s?|alimentée?s?|raccordée?s?|cédée?s?)\s+par\s+(?:le groupe\s+|la société\s+|l['’]opérateur\s+|(?:la|le|l['’])\s*(?=\p{Lu}))?((?:Compagnie|Société|Banque|Caisse)\s+(?:de|du|des)\s+\p{Ll}[\p{L}-]+|${NAME}(?:\s(?:de|du|des)\s${NAME})?)`, "gu") },
+  { why: "agent d'un verbe au passif", pattern: new RegExp(String.raw`\b(?:gér[ée]e?s?|assur[ée]e?s?|exploit[ée]e?s?|détenue?s?|fournie?s?|construite?s?|opér[ée]e?s?|rachet[ée]e?s?|financ[ée]e?s?|équipée?s?|alimentée?s?|raccordée?s?|cédée?s?)\s+par\s+(?:le groupe\s+|la société\s+|l['’]opérateur\s+|(?:la|le|l['’])\s*(?=\p{Lu}))?(${ORG_NAME}|${NAME}(?:\s(?:de|du|des)\s${NAME})?)`, "gu") },
   // "des start-up comme H Company ou la société Photoroom", "chez Green Datacenter"
   { why: "« comme », « chez »", pattern: new RegExp(String.raw`\b(?:comme|chez|dont)\s+(${NAME})(?:\s+ou\s+(?:la société\s+)?(${NAME}))?`, "gu") },
   // "Jérôme Vasseur, président de Kalis Data": an officer's title names the firm.
@@ -65,6 +71,27 @@ const ACRONYM_NAME = /(?<![\p{L}])(?!(?:La|Le|Les)\s)(\p{Lu}[\p{L}'’-]+(?:\s+(
 
 /** The same, named as a party to a deal: « a signé avec les Services industriels de Genève (SIG) ». */
 const ACRONYM_PARTNER = /(?<![\p{L}])(?:avec|entre)\s+(?:les\s+|la\s+|le\s+|l['’])?(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|du|des|et|la|le|l['’]|d['’])\s*)*[\p{L}][\p{L}'’-]+){1,6})\s+\((\p{Lu}{2,6})\)/gu;
+
+/** A public or state firm's full name and its short name, wherever the text gives them: « la Société des télécommunications du Tchad (Sotel) a posé ». */
+const ORG_SHORT = new RegExp(String.raw`(?<![\p{L}])(${ORG}(?:\s+(?:(?:de|du|des|et|la|le|l['’]|d['’])\s*)*[\p{L}][\p{L}'’-]+){1,8})\s+\((\p{Lu}[\p{L}]{1,7})\)`, "gu");
+
+/**
+ * Whether `short` is made of the starts of the name's words, in order, some words
+ * skipped: initials (« BAD »), syllables (« Sotel » of « Société des
+ * télécommunications »), or both (« SOGEB »). The first word always gives the first letters.
+ */
+export function abbreviates(short: string, name: string): boolean {
+  const s = foldLetter(short);
+  const words = name.split(/\s+/).map((w) => foldLetter(w.replace(/^[ld]['’]/i, "")));
+  // Lengths are bounded (a short name of 8 letters, a name of a few words): the search is small.
+  const from = (i: number, w: number): boolean => {
+    if (i === s.length) return true;
+    if (w === words.length) return false;
+    for (let k = 1; k <= words[w].length && s[i + k - 1] === words[w][k - 1]; k++) if (from(i + k, w + 1)) return true;
+    return w > 0 && from(i, w + 1);
+  };
+  return s.length >= 2 && from(0, 0);
+}
 
 /**
  * "Levant Data Systems (LDS) a renoncé", "Électricité du Liban (EDL) ne fournit": an
@@ -87,6 +114,7 @@ function acronymNames(text: string): { name: string; index: number }[] {
       break;
     }
   }
+  for (const m of text.matchAll(ORG_SHORT)) if (abbreviates(m[2], m[1])) found.push({ name: m[1], index: m.index! });
   return found;
 }
 const foldLetter = (c: string | undefined) => (c ?? "").normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
@@ -155,7 +183,8 @@ export function proposeCompanies(text: string, isKnown: (name: string) => boolea
     .filter((f) => !initialsOf(f) && !found.some((g) => g !== f && g.name.startsWith(`${f.name} `) && /\s\S+$/.test(g.name) && !parentOf(f, g)))
     .map((f) => {
       // The initials the text gives the name (« Grand port maritime de Marseille (GPMM) ») are the same firm's other name.
-      const initials = source.match(new RegExp(String.raw`${escape(f.name)}\s+\((\p{Lu}{2,8})\)`, "u"))?.[1];
+      const short = source.match(new RegExp(String.raw`${escape(f.name)}\s+\((\p{Lu}[\p{L}]{1,7})\)`, "u"))?.[1];
+      const initials = short && (/^\p{Lu}+$/u.test(short) || abbreviates(short, f.name)) ? short : undefined;
       return initials ? { ...f, aliases: [initials] } : f;
     });
 }

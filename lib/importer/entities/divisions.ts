@@ -91,3 +91,18 @@ export function divisionsMentioned(places: { kind: string; role: string }[]): vo
   if (!places.some((p) => !DIVISION_KINDS.has(p.kind) && active(p))) return;
   for (const p of places) if (DIVISION_KINDS.has(p.kind) && active(p)) p.role = "mentioned";
 }
+
+/** A direction or a height before a division's name: « le Nord-Isère », « le Sud-Alsace », a part of it. */
+const PART = /^(?:Nord|Sud|Est|Ouest|Centre|Haute|Basse)-(?=\p{Lu})/u;
+
+/**
+ * The divisions a name gives; a part of a division or of a hand-chosen region
+ * (« Nord-Isère ») is placed at the whole's point, when the gazetteer knows no place of its own name.
+ */
+export function divisionsNamed<P>(gazetteer: { divisions?(name: string): P[]; lookup(name: string): P | undefined; isCurated(name: string): boolean } | undefined, name: string): P[] {
+  const own = gazetteer?.divisions?.(name) ?? [];
+  const whole = name.replace(PART, "");
+  if (own.length || whole === name || !gazetteer || gazetteer.lookup(name)) return own;
+  const region = gazetteer.isCurated(whole) ? gazetteer.lookup(whole) : undefined;
+  return region ? [region] : (gazetteer.divisions?.(whole) ?? []);
+}

@@ -2,7 +2,7 @@ import type { EntityRegistry } from "../../model/entity-registry";
 import type { CountryRole } from "../../model/schema/article";
 import type { Place } from "../../model/schema/entity";
 import { slugify, words } from "../../text/text";
-import { divisionContext, divisionsMentioned, lessNamed } from "./divisions";
+import { divisionContext, divisionsMentioned, divisionsNamed, lessNamed } from "./divisions";
 import { type Gazetteer, type GazetteerPlace, placeEntry } from "./gazetteer";
 import { articleBefore, notAPlace } from "./place-context";
 import { roleFromContext, sentenceAround } from "./roles";
@@ -101,10 +101,11 @@ export function findPlaces(
         const elision = i === 0 && /^L['’]$/u.test(m[0].slice(0, lead)) ? m[0].slice(0, lead) : "";
         const before = text.slice(Math.max(0, start - elision.length - 40), start - elision.length);
         if (EPITHET.test(before)) continue;
-        const strong = STRONG_LOCATIVE.test(before);
+        // A wire in capitals drops « À »'s accent (« MERCREDI A SAINT-PRIEST »): its run of capitals bounds no name.
+        const capitals = /\p{Lu}{2,}\s+A\s+$/u.test(before) && m[0] === m[0].toUpperCase(), strong = STRONG_LOCATIVE.test(before) || capitals;
         // "La Normandie dispose…": a capitalised article opening a sentence is the name's article.
         const capitalArticle = i === 1 && /^(?:La|Le|Les)$/.test(words[0]);
-        const whole = (i === 0 || capitalArticle) && i + n === words.length;
+        const whole = ((i === 0 || capitalArticle) && i + n === words.length) || capitals;
         // A town inside a longer name, after its « de » ("la Rive-Sud de Montréal"): named, if a large one.
         const inner = !whole && i > 0 && /^(?:de|du|des)$/i.test(words[i - 1]);
         if ((companyNames.has(key) || lowerWords.has(key) || !whole) && !strong && !inner) continue;
@@ -115,7 +116,7 @@ export function findPlaces(
         // "vers les Gonaïves": a plural article before a plural name is the town's own.
         const article = capitalArticle || (articleBefore(before) && !(/(?<![\p{L}])les\s+$/u.test(before) && /s$/u.test(name)));
         // « en Seine-Maritime », « le département de l'Ain »: a division, not a town; « à Saint-Vulbas »: a commune the towns lack.
-        const divisions = whole && !forms.some((f) => known.has(fold(f)) || gazetteer?.isCurated(f)) ? (gazetteer?.divisions?.(name) ?? []) : [];
+        const divisions = whole && !forms.some((f) => known.has(fold(f)) || gazetteer?.isCurated(f)) ? divisionsNamed(gazetteer, name) : [];
         const communes = strong && whole && !forms.some((f) => known.has(fold(f)) || gazetteer?.lookup(f)) ? lessNamed(gazetteer?.communes?.(name) ?? []) : [];
         const ofCountry = divisions.length && divisionContext(name, before, text.slice(start + name.length, start + name.length + 3)) ? divisions : communes;
         if (ofCountry.length) {
@@ -183,11 +184,8 @@ export function findPlaces(
     const place = placeFromGazetteer(hit);
     return place ? { place, registered: false, large: true } : undefined;
   };
-  /**
-   * A place of the gazetteer: in the article's countries, their neighbours or France first, else a
-   * hand-chosen name or a large city anywhere; a small town elsewhere only after a locative word,
-   * when the article names no country, in the French-speaking countries.
-   */
+  /** A place of the gazetteer: in the article's countries, their neighbours or France first, else a hand-chosen name or a
+   * large city anywhere; a small town elsewhere only after a locative word, when the article names no country, in the French-speaking countries. */
   const town = (o: Pick<Occurrence, "forms" | "strong" | "locative">, largeOnly = false): { place: Place; registered: boolean; large: boolean } | undefined => {
     const inRegistry = registered(o.forms);
     if (inRegistry) return { place: inRegistry, registered: true, large: true };

@@ -128,11 +128,38 @@ export function recogniseEntities(text: string, registry: EntityRegistry, option
       addCountry(slug, "headquarters");
     }
   }
+  // "Orange Guinée" proposed as a firm of its own: "Orange", only ever read inside it, is not named too (the longest name wins).
+  const insideLonger = (slug: string) => {
+    const c = registry.companies.get(slug)!;
+    const longer = proposed.filter((p) => [c.name, ...c.aliases].some((n) => p.name.startsWith(`${n} `)));
+    if (!longer.length) return false;
+    const at = (n: string) => [...text.matchAll(new RegExp(`(?<![\\p{L}])${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "gu"))].map((m) => m.index!);
+    const mentions = [c.name, ...c.aliases].flatMap(at);
+    return mentions.length > 0 && mentions.every((i) => longer.some((p) => text.startsWith(p.name, i)));
+  };
   const companies: RecognisedCompany[] = [
-    ...[...detected.companies, ...spelled].map((slug) => ({ slug, name: registry.companies.get(slug)!.name })),
+    ...[...detected.companies.filter((slug) => !insideLonger(slug)), ...spelled].map((slug) => ({ slug, name: registry.companies.get(slug)!.name })),
     ...proposed.map((p) => ({ name: p.name, sentence: p.sentence, why: p.why, ...(p.aliases ? { aliases: p.aliases } : {}) })),
+    ...ownOperator(text, options.publishers ?? []),
   ];
   return { companies, countries, places: dedupePlaces(places) };
+}
+
+/** « L'université a mis en service ce centre de données »: the institution named by its common noun runs a facility. */
+const RUNS = /(?:^|[.!?]\s+)L['’](université|école)\s+(?:a\s+(?:mis en service|inauguré|ouvert|construit|mis en route)|exploite|inaugure|ouvre|construit|construira|ouvrira|exploitera)(?![\p{L}])/u;
+
+/**
+ * The page's own university (its banner « Université Paris-Saclay »), when the
+ * text names it by its common noun as the one that runs a facility: the
+ * operator of its own data center, a firm of the article though it heads the page.
+ */
+function ownOperator(text: string, banner: readonly string[]): RecognisedCompany[] {
+  const m = text.match(RUNS);
+  if (!m) return [];
+  const names = [...new Set(banner.filter((b) => foldText(b).startsWith(`${foldText(m[1])} `)))];
+  if (names.length !== 1) return [];
+  const at = m.index! + m[0].indexOf("L");
+  return [{ name: names[0], sentence: sentenceAround(text, at, at + m[0].length).sentence, why: "exploitant désigné par son nom commun" }];
 }
 
 /**

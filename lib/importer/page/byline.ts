@@ -10,7 +10,7 @@ const ROLE = String.raw`(?:journaliste|r[ée]dact(?:eur|rice)|contribut(?:eur|ri
 const ROLE_START = new RegExp(`^${ROLE}`, "iu");
 
 /** Words that announce the author ("Par", "Propos recueillis par", "Publié par", "Auteur :", "Reportage :", "Article rédigé par", "Posted on … by"). */
-const INTRO = String.raw`(?:[Pp]ar(?:\s*:|\s*\/\s*[Bb]y)?|[Pp]r[ée]sent[ée]e? par|(?:[Dd]irect |[Ll]ive )?[Aa]nim[ée]e? par|[Pp]ropos recueillis par|[Pp]ubli[ée]e? par|(?:[Aa]rticle )?[Rr][ée]dig[ée]e? par|[ÉEée]crit par|[Aa]uteure? ?:|(?:[Rr]eportage|[Tt]exte|[Rr]écit|[Ee]nquête) ?:|[Ss]ign[ée]e? par|[Bb]y|[Pp]osted (?:on .{4,30} )?by)`;
+const INTRO = String.raw`(?:[Pp]ar(?:\s*:|\s*\/\s*[Bb]y)?|[Pp]r[ée]sent[ée]e? par|(?:[Dd]irect |[Ll]ive )?[Aa]nim[ée]e? par|[Pp]ropos recueillis par|[Pp]ubli[ée]e? par|[Pp]ost[ée]e? par|(?:[Aa]rticle )?[Rr][ée]dig[ée]e? par|[ÉEée]crit par|[Aa]uteure? ?:|(?:[Rr]eportage|[Tt]exte|[Rr]écit|[Ee]nquête) ?:|[Ss]ign[ée]e? par|[Bb]y|[Pp]osted (?:on .{4,30} )?by)`;
 
 /** Initials that sign a short piece: "S.L.", "J.-M.D.". */
 const INITIALS = String.raw`\p{Lu}\.(?:-?\p{Lu}\.){1,3}`;

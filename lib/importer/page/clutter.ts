@@ -16,7 +16,7 @@ export const LABELS = new Set(
     "favoris|ajouter aux favoris|ajouter a mes favoris|ajouter a vos selections|ajouter a ma liste|offrir cet article|copier le lien|lien copie|imprimer|" +
     "taille de la police|a+|a-|open in app|sign up|sign in|write|follow|like|like this|like loading...|plus d'infos|ok|valider|envoyer|direct|en direct|" +
     "passer au contenu|passer au contenu principal|aller directement au contenu|a la une|a la une aujourd'hui|votre adresse e-mail|votre e-mail|votre email|s'inscrire|je m'inscris|se desinscrire|gerer mes preferences|transferer a un collegue|" +
-    "voir la version en ligne|breve suivante|retour au fil|toutes les breves|republier|j'aime|contribuer|reutiliser ce contenu|l'essentiel|podcasts|emissions|epingle|message epingle|lire l'article|lire l'article →|lire la suite →")
+    "voir la version en ligne|en savoir plus|breve suivante|retour au fil|toutes les breves|republier|j'aime|contribuer|reutiliser ce contenu|l'essentiel|podcasts|emissions|epingle|message epingle|lire l'article|lire l'article →|lire la suite →")
     .split("|"),
 );
 
@@ -30,6 +30,14 @@ const PUBLISHER_ABOUT_ITSELF = /^\p{Lu}[\p{L}'’-]*(?: (?:de l['’]|de |du |de
 
 /** A translated page's switches: "Afficher l'original", "Langue : Français", "Traduit par Google". */
 const TRANSLATION_WIDGET = /^(afficher|voir|revenir a) (l'original|le texte original|la version originale|l'article original)$|^langue ?: ?[\p{L}]+$|^tradui(t|te) (automatiquement )?par (google|deepl)( traduction| translate)?$/u;
+
+/**
+ * The firm a legal line names (« Rosace Réseaux – SAS au capital de 5 000 000 € – 68100 Mulhouse »):
+ * the page is that firm's own, so its name is one of the article's firms, not a newspaper's masthead.
+ */
+export function legalLineName(text: string): string | undefined {
+  return text.match(/^(\p{Lu}[^–—|]{1,60}?)\s+[–—-]\s+(?:SAS|SASU|SA|SARL|SE|SCOP|EURL|SCA|SEM|SPL)\s+(?:au|à) capital\b/u)?.[1];
+}
 
 /** The rule table, in the order rules are tried. */
 export const LINE_RULES: readonly LineRule[] = [
@@ -105,8 +113,15 @@ export const LINE_RULES: readonly LineRule[] = [
   { id: "case-reference", kind: "metadata", furniture: "TA Versailles, 3e ch., 14 mai 2025, n° 2301876, Association Courtabœuf Environnement", text: "Le 14 mai 2025, le tribunal, saisi sous le n° 2301876, a annulé le permis.", test: (l) => !l.prose && l.words <= 25 && /\bn° ?\d/.test(l.key) && /\b(19|20)\d{2}\b/.test(l.key) && l.text.split(",").length >= 4 && l.text.split(",").every((f) => f.trim().split(/\s+/).length <= 4) },
   // An organisation's postal address (« Coopérative Val de Saône – 2, quai de la Saône – 71100 Chalon-sur-Saône – 03 85 … »).
   { id: "postal-address", kind: "boilerplate", furniture: "Coopérative Val de Saône – 2, quai de la Saône – 71100 Chalon-sur-Saône – 03 85 00 00 00", text: "Le site du 2, quai de la Saône, à Chalon-sur-Saône, ouvrira en 2026.", test: (l) => l.words <= 30 && /\s[–—|-]\s/.test(l.text) && /(^|[\s,–—-])\d{5}\s+\p{L}/u.test(l.key) && /\b\d{1,4}(\s?(bis|ter))?,?\s(rue|avenue|av\.|boulevard|bd|place|quai|allee|chemin|route|impasse|cours|square)\b/.test(l.key) },
+  // A site's slogan under its masthead: the site telling what it is (« Le site qui informe la Guinée », « Quotidien d'information »), never a headline.
+  { id: "site-slogan", kind: "widget", furniture: "Le site qui informe la Guinée", text: "Le site qui informe la Guinée ferme ses portes", test: (l) => short(l, 8) && /^(?:(?:le|la|l'|votre|ton|un|une) ?)?(?:premier |1er )?(?:site|journal|quotidien|hebdomadaire|hebdo|mensuel|magazine|portail|media|webzine|radio) (?:qui (?:informe|vous informe|decrypte)|(?:d'|de l')(?:information|actualite|info)s?\b)(?: [\p{L}'-]+){0,3}$/u.test(l.key) },
+  // A link's label in a letter: « Voir le planning », « Consulter les offres ».
+  { id: "link-label", kind: "widget", furniture: "Voir le planning", text: "Voir le planning glisser de six mois n'a surpris personne.", test: (l) => l.words <= 4 && !l.prose && /^(voir|consulter|decouvrir|acceder a) (le|la|les|l'|tout le|toutes les|tous les|nos|notre|mon|mes|ma) ?[\p{L}-]+$/u.test(l.key) },
+  // A firm's legal line, and a service's contact line (a telephone number offered to the reader).
+  { id: "legal-line", kind: "boilerplate", furniture: "Rosace Réseaux – SAS au capital de 5 000 000 € – 68100 Mulhouse", text: "La SAS au capital de 5 000 euros a été créée à Mulhouse en 2019.", test: (l) => l.words <= 30 && legalLineName(l.text) !== undefined },
+  { id: "contact-line", kind: "boilerplate", furniture: "Une question ? Votre conseiller répond au 03 89 00 00 00, du lundi au vendredi.", text: "Le standard du 03 89 00 00 00 a reçu 400 appels, selon la mairie.", test: (l) => l.words <= 30 && /\b0\d(?:[ .]?\d{2}){4}\b/.test(l.key) && /\b(vous|votre|vos)\b|^une question\b|\b(appelez|contactez|joignable|composez)\b/.test(l.key) },
   // A letter's greeting or farewell to its readers ("Bonjour à toutes et à tous,", "Bonne lecture !").
-  { id: "greeting", kind: "greeting", furniture: "Bonjour à toutes et à tous,", text: "Bonjour, a lancé le ministre en ouvrant la séance, avant de présenter le projet.", test: (l) => (l.words <= 8 && (/^(bonjour|bonsoir|hello|chers?|cheres?)\b[^.!?]*,$/.test(l.key) || /^(bonne lecture|bonne (semaine|journee|soiree|fin de semaine)|bon week-end|belle (journee|semaine)|a (la semaine prochaine|bientot|tres vite)|bien (cordialement|fidelement|a vous)|cordialement|amities)\s*[!.,]*$/.test(l.key))) || (l.words <= 30 && /[.!?] (bonne lecture|bonne semaine|bon week-end|belle semaine)\s*!?$/.test(l.key)) },
+  { id: "greeting", kind: "greeting", furniture: "Bonjour à toutes et à tous,", text: "Bonjour, a lancé le ministre en ouvrant la séance, avant de présenter le projet.", test: (l) => (l.words <= 8 && (/^(bonjour|bonsoir|hello)\b[^.!?]*,$/.test(l.key) || /^(bonne lecture|bonne (semaine|journee|soiree|fin de semaine)|bon week-end|belle (journee|semaine)|a (la semaine prochaine|bientot|tres vite)|bien (cordialement|fidelement|a vous)|cordialement|amities)\s*[!.,]*$/.test(l.key))) || (l.words <= 30 && /[.!?] (bonne lecture|bonne semaine|bon week-end|belle semaine)\s*!?$/.test(l.key)) },
   // A letter's or a site's other sections after the article: briefs, an agenda. The article is over.
   { id: "briefs", kind: "related", block: "end", furniture: "EN BREF", text: "En bref, le projet reste sur les rails malgré le retard.", test: (l) => short(l, 3) && /^(en bref|breves|agenda|les breves|dans l'actu|l'agenda)$/.test(l.key) },
   // A media teaser: "▶ VIDÉO | …", "PODCAST : …", a link to another piece.

@@ -52,6 +52,9 @@ const INITIALS_LINE = /^\p{Lu}\.(?:-?\p{Lu}\.){1,3}$/u;
 
 export function readTail(lines: readonly string[], roles: Role[], start: number, author: string | undefined): { kept: number[]; signature?: string } {
   let ended = false;
+  let signature: string | undefined;
+  // A letter signs with the name its head prints (« Claire Rivoire » over « Sénatrice de … »): its other sections follow the signature.
+  const head = new Set(lines.slice(0, start).map((l) => l.trim()));
   const posted = roles.findIndex((r, i) => i < start && r.kind === "dateline");
   const postedAs = posted >= 0 ? datePrefix(lines[posted], roles[posted]) : undefined;
   for (let i = start; i < lines.length; i++) {
@@ -61,6 +64,10 @@ export function readTail(lines: readonly string[], roles: Role[], start: number,
       ended = true;
       roles[i] = { kind: "furniture", why: "after-end" };
       if (isText(roles[i - 1]) && isHandle(lines[i - 1])) roles[i - 1] = { kind: "furniture", why: "after-end" };
+    } else if (!ended && i > start && role.kind === "text" && head.has(lines[i].trim()) && isBylineName(lines[i].trim()) && isProseLine(lines[i - 1])) {
+      ended = true;
+      roles[i] = { kind: "signature" };
+      signature = lines[i].trim();
     } else if (role.kind === "furniture" && role.block === "end") {
       const next = roles.findIndex((r, j) => j > i && r.kind === "furniture" && r.block === "end" && r.why !== "paywall");
       const resumes = role.why === "paywall" && lines.slice(i + 1, next < 0 ? undefined : next).some((l, k) => isArticleProse(l, roles[i + 1 + k]));
@@ -74,7 +81,6 @@ export function readTail(lines: readonly string[], roles: Role[], start: number,
     if (i >= start && isText(r) && isProseLine(lines[i]) && !INITIALS_LINE.test(lines[i].trim())) last = i;
   });
   const kept: number[] = [];
-  let signature: string | undefined;
   for (let i = last + 1; i < lines.length; i++) {
     if (!isText(roles[i])) continue;
     // "— Hélène Marchetti": a letter's signature may open with a dash.

@@ -133,6 +133,8 @@ function tidyHeader(lines: readonly string[], roles: Role[], from: number, end: 
       roles[i] = { kind: "standfirst" };
     } else if (top >= 0 && i > top && (briefs.has(i) || afterItem(lines, briefs, i) || isHeaderText(lines, roles, { from: top + 1, end }, i))) continue;
     else if (top >= 0 && i > top && entries.has(lines[i])) continue;
+    // A line left open on a comma opens the sentence under it: a letter's « Chères Iséroises, chers Isérois, ».
+    else if (top >= 0 && i > top && /\p{L},$/u.test(lines[i]) && isText(roles[i + 1] ?? roles[i]) && wordCount(lines[i + 1] ?? "") >= 6) continue;
     else if (i > top && isText(roles[i + 1] ?? roles[i]) && wordCount(lines[i + 1] ?? "") >= 6 && roles.some((r, k) => k < i && r.kind === "standfirst") && headsText(lines[i])) continue;
     else roles[i] = { kind: "furniture", why: headline ? "header" : "menu" };
   }
@@ -225,6 +227,8 @@ export function readLayout(lines: readonly string[]): Layout {
   // A desk ("La Rédaction") signs no article; a name under "Contacts" after the text is a press contact.
   const bylines = roles.flatMap((r, i) => (r.kind === "byline" && !isDesk(r.byline.author) && !(start >= 0 && i > start && underContact(lines, i)) ? [{ i, byline: r.byline }] : []));
   const author = (bylines.find((b) => b.i > index) ?? bylines[0])?.byline;
+  // A correction notice over the first paragraph speaks of the article (« Rectificatif : une première version… »); one closing it is its last paragraph.
+  if (start >= 0 && isText(roles[start]) && /^(?:Rectificatif|Correctif|Erratum)\s*:/u.test(lines[start]) && roles.slice(start + 1).some(isText)) roles[start] = { kind: "furniture", why: "notice" };
   const { kept: uncertain, signature } = start >= 0 ? readTail(lines, roles, start, author?.author) : { kept: [] };
   return { roles, headline, headlineReport: report, author, signature, headlineIndex: index, textStart: start, uncertain, digest: briefs.size > 0 };
 }

@@ -2,6 +2,7 @@ import { foldText } from "../../text/text";
 import { LABELS } from "./clutter";
 import { findDateMentions, parseNumericDate } from "./dates";
 import type { Role } from "./line-roles";
+import { secondLinePublisher } from "./masthead-second-line";
 import { wordCount } from "./line-shapes";
 
 /*
@@ -76,9 +77,12 @@ function clues(lines: readonly string[], roles: readonly Role[], textStart: numb
   const above = Math.min(top, headline < 0 ? lines.length : headline);
   const head = lines.slice(0, above).map((line, i) => ({ line, i })).filter(({ line, i }) => !isWidget(line, roles[i]) || /^logo\b/iu.test(line)).slice(0, 3);
   const release = lines.slice(0, top).some((l) => DOCUMENT.test(l.trim()));
-  head.forEach(({ line, i }) => {
+  head.forEach(({ line, i }, k) => {
     const logo = line.match(/^logo(?: du site| de)?\s+(.+)$/iu);
     if (logo) return found.push({ name: logo[1].trim(), weight: 4, why: "logo" });
+    // A lab under its university's name, an official's office under her name: the second line says who publishes.
+    const second = k === 1 && !release ? secondLinePublisher(head[0].line.trim(), line) : undefined;
+    if (second) return found.push({ name: second, weight: 4, why: "deuxième ligne du bandeau" });
     if (masthead.length || release || roles[i].kind === "dateline") return;
     for (const part of parts(line).filter(nameShaped)) {
       masthead.push(part);
@@ -151,7 +155,8 @@ const initials = (s: string) => (foldText(s).match(/[a-z0-9]+/g) ?? []).filter((
 /** Two names of one publisher: the same letters, or one the other's initials ("ACP", "Agence Centre Presse"). */
 function sameName(a: string, b: string): boolean {
   const [la, lb] = [letters(a), letters(b)];
-  if (la === lb) return true;
+  // « Claire Rivoire, sénatrice de l'Isère » is Claire Rivoire with her office.
+  if (la === lb || a.startsWith(`${b}, `) || b.startsWith(`${a}, `)) return true;
   const short = la.length < lb.length ? a : b;
   const long = short === a ? b : a;
   return /^\p{Lu}{2,6}$/u.test(short.trim()) && initials(long) === letters(short);

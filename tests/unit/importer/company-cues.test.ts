@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { proposeCompanies } from "@/lib/importer/entities/company-cues";
+import { abbreviates, proposeCompanies } from "@/lib/importer/entities/company-cues";
 
 const names = (text: string) => proposeCompanies(text, () => false).map((p) => p.name);
 
@@ -26,5 +26,27 @@ describe("company cues for public-sector and many-word firms", () => {
   it("takes no firm from an origin (« une banque du Golfe ») or a name after a possessive", () => {
     expect(names("Nous avons tenté un partenariat avec une banque du Golfe, en vain.")).toEqual([]);
     expect(names("L'hébergeur genevois agrandit son campus de la ZIPLO pour répondre à la demande.")).toEqual([]);
+  });
+
+  it("takes a state firm's full name with its short name, initials or syllables, wherever the text gives them", () => {
+    const made = proposeCompanies("Le chantier, confié à la Compagnie des eaux du Sahel (Coesa), avance. Il est financé par la Banque ouest-africaine de commerce (BOAC) et doit finir en 2027.", () => false);
+    expect(made.map((p) => [p.name, p.aliases])).toEqual([
+      ["Banque ouest-africaine de commerce", ["BOAC"]],
+      ["Compagnie des eaux du Sahel", ["Coesa"]],
+    ]);
+    expect(abbreviates("Sotel", "Société des télécommunications du Tchad")).toBe(true);
+    expect(abbreviates("SOGEB", "Société de gestion et d'exploitation du backbone national")).toBe(true);
+  });
+
+  it("does not take a short name that is not the name's, nor a park or a region in brackets", () => {
+    expect(names("Le chantier est confié à la Compagnie des eaux du Sahel (Niger), qui recrute.")).not.toContain("Compagnie des eaux du Sahel (Niger)");
+    expect(abbreviates("Nord", "Société des télécommunications du Tchad")).toBe(false);
+    expect(abbreviates("IBX", "International Business Exchange")).toBe(false);
+  });
+
+  it("reads a port or a bank as the agent or the partner of a deal, whole, never its first word alone", () => {
+    expect(names("Le terrain a été cédé par le Port autonome de Dakar et sera viabilisé.")).toEqual(["Port autonome de Dakar"]);
+    expect(names("Nous avons signé avec la Caisse des Territoires un accord de financement.")).toEqual(["Caisse des Territoires"]);
+    expect(names("Nous avons signé avec la banque un accord de financement.")).toEqual([]);
   });
 });

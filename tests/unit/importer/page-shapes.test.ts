@@ -344,3 +344,62 @@ describe("an event's organiser (round 6)", () => {
     expect(sentence.frontMatter.source).toBeUndefined();
   });
 });
+
+describe("a firm's or an elected official's letter (round 8)", () => {
+  it("a greeting left open on a comma opens the text under the headline; a label between headline and text stays furniture", () => {
+    const letter = run("Nordvolt à Saint-Priest : ce que j'ai obtenu", "Chères Lyonnaises, chers Lyonnais,", P1, P2, P3);
+    expect(letter.text).toContain("Chères Lyonnaises, chers Lyonnais,");
+    const labelled = run("Nordvolt à Saint-Priest : ce que j'ai obtenu", "Économie locale", P1, P2, P3);
+    expect(labelled.text).not.toContain("Économie locale");
+  });
+
+  it("a newsletter's legal line makes its publisher one of the article's firms; a paper's masthead stays out", () => {
+    const own = run("Vol Réseaux", "Un centre de données de proximité pour nos clients", "Vol Réseaux ouvrira en septembre un centre de données de 400 kW à Saint-Priest pour ses clients entreprises.", P2, P3, "Vol Réseaux – SAS au capital de 2 000 000 € – 69800 Saint-Priest");
+    expect(own.text).not.toContain("au capital");
+    expect(own.proposals.companies.map((c) => c.name)).toContain("Vol Réseaux");
+    const paper = run("Vol Matin", "Un centre de données de proximité à Saint-Priest", "Vol Matin ouvrira en septembre une rubrique consacrée aux centres de données de la région lyonnaise.", P2, P3, "© Vol Matin 2025");
+    expect(paper.proposals.companies.map((c) => c.name)).not.toContain("Vol Matin");
+  });
+});
+
+describe("a lab blog's byline (round 8)", () => {
+  it("« Posté par X le date » signs the post; « Posté par erreur » signs nothing", () => {
+    expect(readByline("Posté par Camille Roux le 05/03/2025")).toMatchObject({ author: "Camille Roux", date: { year: 2025 } });
+    expect(readByline("Posté par erreur le 05/03/2025")).toBeUndefined();
+  });
+});
+
+describe("a lab's site (round 8)", () => {
+  it("a lab named under its university's banner publishes; the university alone publishes its own news", () => {
+    const lab = run("Université de Nantes", "Laboratoire des sciences du numérique", "Équipes", "Blog", "Notre calculateur s'installe à Saint-Priest", P1, P2, P3);
+    expect(lab.frontMatter.source?.name).toBe("Laboratoire des sciences du numérique");
+    const university = run("Université de Nantes", "Actualités", "Notre calculateur s'installe à Saint-Priest", P1, P2, P3);
+    expect(university.frontMatter.source?.name).toBe("Université de Nantes");
+  });
+});
+
+describe("an elected official's letter (round 8)", () => {
+  const head = ["Anne Vidal", "Députée du Rhône", "Lettre n° 12 – 3 mars 2025"];
+  it("the name the head prints signs the letter, its office joins it as publisher, and the sections after the signature are the letter's furniture", () => {
+    const letter = run(...head, "Centre de données de Saint-Priest : ce que j'ai obtenu", P1, P2, P3, "Anne Vidal", "Mes questions au gouvernement", "Question écrite n° 512 sur la fibre – réponse publiée au JO du 3 mars 2025.");
+    expect(letter.frontMatter.author).toBe("Anne Vidal");
+    expect(letter.frontMatter.source?.name).toBe("Anne Vidal, députée du Rhône");
+    expect(letter.text).not.toContain("Question écrite");
+  });
+
+  it("a name after the text that the head does not print is no such signature: the sentences after it stay", () => {
+    const story = run("Le Journal du Rhône", "Centre de données de Saint-Priest : le chantier commence", P1, P2, "Anne Vidal", P3);
+    expect(story.text).toContain(P3);
+  });
+});
+
+describe("a correction notice (round 8)", () => {
+  const notice = "Rectificatif : une première version de cet article indiquait 12 mégawatts. Le chiffre exact est de 21 mégawatts.";
+  it("over the first paragraph it speaks of the article and leaves the body; closing the article it stays its last paragraph", () => {
+    const head = run("Nordvolt ouvre un centre de données à Saint-Priest", notice, P1, P2, P3);
+    expect(head.text).not.toContain("Rectificatif");
+    expect(head.text).toContain(P1);
+    const tail = run("Nordvolt ouvre un centre de données à Saint-Priest", P1, P2, P3, notice);
+    expect(tail.text).toContain("Rectificatif");
+  });
+});

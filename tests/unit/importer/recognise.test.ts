@@ -157,4 +157,29 @@ describe("registry companies under another spelling (issue #29)", () => {
   it("do not make a company of « L'entreprise »", () => {
     expect(proposed("L'entreprise exploite déjà un site à Lagos.")).toEqual([]);
   });
+
+  it("names a subsidiary by its longest name and the group only when the text also names the group alone", () => {
+    const slugs = (text: string) => recognise(text).companies.map((c) => c.slug ?? c.name);
+    expect(slugs("Orange Sahel va construire un centre de données à Niamey.")).toEqual(["Orange Sahel"]);
+    expect(slugs("Orange Sahel va construire un centre de données à Niamey. Orange y apportera 10 millions d'euros.")).toEqual(["orange", "Orange Sahel"]);
+  });
+
+  it("reads a town after the unaccented « A » of a wire in capitals; the verb « a » in small letters names no town", () => {
+    const places = (text: string) => recognise(text).places.map((p) => p.name);
+    expect(places("NORDVOLT A INAUGURE MERCREDI A SAINT-PRIEST UN CENTRE DE DONNEES DE 16 MEGAWATTS EN FRANCE.")).toContain("Saint-Priest");
+    expect(places("Le fonds Nordvolt a Saint-Priest pour premier client en France.")).not.toContain("Saint-Priest");
+  });
+
+  it("places a part of a region or a division (« le Sud-Alsace », « le Nord-Isère ») at its whole's point; a prefixed word that names none is no place", () => {
+    const places = (text: string) => recognise(text).places.map((p) => [p.written, p.name]);
+    expect(places("La salle accueillera les entreprises du Sud-Alsace, en France.")).toContainEqual(["Sud-Alsace", "Alsace"]);
+    expect(places("Le projet du Nord-Isère avance, en France.")).toContainEqual(["Nord-Isère", "Isère"]);
+    expect(places("Le fonds Nord-Quantique investit en France.").map(([w]) => w)).not.toContain("Nord-Quantique");
+  });
+
+  it("names the page's own university as the operator when the text says « l'université » runs the facility; not when it only studies there", () => {
+    const names = (text: string) => recognise(text, "Université de Nantes").companies.map((c) => c.name);
+    expect(names("L'université a mis en service en janvier un centre de données de 1 MW à Nantes, en France.")).toContain("Université de Nantes");
+    expect(names("L'université accueille 40 000 étudiants à Nantes, en France.")).not.toContain("Université de Nantes");
+  });
 });
