@@ -22,8 +22,9 @@ const TOKEN = `(?:${Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length
 /** « trente-six », « deux cent quarante », « soixante et onze », « quatre-vingt-dix » (a transcript or an audio version spells numbers out). */
 const WORD = `${TOKEN}(?:(?:-et-|-|${SPACE}+et${SPACE}+|${SPACE}+)${TOKEN})*`;
 /** « billion » is 10^12 in French and 10^9 in translated English: never read. */
-const SCALE = String.raw`(?:milliards?|mds?|mrds?|millions?|mio|mille|billions?|md(?=${SPACE}?[$€])|m(?=${SPACE}?[$€])|g(?=${SPACE}?[$€])|k(?=${SPACE}?[$€]))`;
-const SCALES: [RegExp, number][] = [[/^(?:milliard|md|mrd|g)/i, 1e9], [/^(?:million|mio|m)/i, 1e6], [/^(?:mille|k)/i, 1e3]];
+const SCALE = String.raw`(?:crores?|lakhs?|milliards?|mds?|mrds?|millions?|mio|mille|billions?|md(?=${SPACE}?[$€])|m(?=${SPACE}?[$€])|g(?=${SPACE}?[$€])|k(?=${SPACE}?[$€]))`;
+/** « 1 200 crores de roupies »: Indian releases count in crores (ten million) and lakhs (a hundred thousand). */
+const SCALES: [RegExp, number][] = [[/^crore/i, 1e7], [/^lakh/i, 1e5], [/^(?:milliard|md|mrd|g)/i, 1e9], [/^(?:million|mio|m)/i, 1e6], [/^(?:mille|k)/i, 1e3]];
 
 /** Currency written out, from the most to the least specific; a code, or the word a country resolves. */
 const CURRENCIES: [RegExp, string | { ambiguous: AmbiguousCurrency }][] = [

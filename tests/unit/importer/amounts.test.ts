@@ -42,6 +42,9 @@ describe("amounts of money in every French form", () => {
     ["2\u00A0500 millions d'euros", { value: 2_500_000_000, currency: "EUR" }],
     ["12\u202F000\u202F000 euros", { value: 12_000_000, currency: "EUR" }],
     ["1.5 milliard de dollars", { value: 1_500_000_000, ambiguous: "dollar" }],
+    // Indian releases count in crores (10^7) and lakhs (10^5).
+    ["1 200 crores de roupies", { value: 12_000_000_000, ambiguous: "roupie" }],
+    ["50 lakhs de roupies indiennes", { value: 5_000_000, currency: "INR" }],
   ])("%s", (text, expected) => {
     expect(amount(text)).toEqual(expected);
   });
@@ -51,6 +54,8 @@ describe("amounts of money in every French form", () => {
     expect(findAmounts("en 2024, 33 hectares")).toEqual([]);
     // « billion » is 10^12 in French and 10^9 in translated English.
     expect(findAmounts("2 billions de dollars")).toEqual([]);
+    // A crore without money is a count, not an amount.
+    expect(findAmounts("1 200 crores d'habitants")).toEqual([]);
   });
 
   it("give offsets into the text", () => {
