@@ -213,8 +213,8 @@ export function readSentence(text: string, { registry, mentions, articleCompanie
         const ofTheBuilder = (a: Mention) => companies.some((c) => by.includes(c.slug) && c.start >= a.end && c.start - a.end <= 30);
         const adjective = mentions.find((m) => m.kind === "adjective" && m.start >= governing.end && m.end <= scopeEnd && !ofTheBuilder(m));
         if (adjective) (country = adjective.slug), why.push(`pays lu de l'adjectif « ${plain.slice(adjective.start, adjective.end)} »`);
-        // « racheter Néodata, hébergeur fondé à Nantes »: the bought firm's home gives the deal's country; « basé au Mont-sur-Lausanne », its place too.
-        const home = kind === "acquisition" && !adjective ? mentions.find((m) => (m.kind === "place" || m.kind === "country") && m.start > buying.end && m.end <= objectEnd && HOME.test(plain.slice(Math.max(0, m.start - 40), m.start))) : undefined;
+        // « racheter Néodata, hébergeur fondé à Nantes »: the bought firm's home gives the deal's country; « basé au Mont-sur-Lausanne », its place too (sought in the whole clause: « fabricant … pour serveurs basé à Yverdon » has a « pour » that is no purpose).
+        const home = kind === "acquisition" && !adjective ? mentions.find((m) => (m.kind === "place" || m.kind === "country") && m.start > buying.end && m.end <= scopeEnd && HOME.test(plain.slice(Math.max(0, m.start - 40), m.start))) : undefined;
         const homeCountry = home && (home.kind === "place" ? registry.places.get(home.slug)?.country : home.slug);
         if (homeCountry) (country = homeCountry), (place = home.kind === "place" && /bas[ée]/iu.test(plain.slice(home.start - 20, home.start)) ? home.slug : place), why.push(`pays : celui de l'entreprise achetée (« ${plain.slice(home.start, home.end)} »)`);
         // « ont signé lundi à Libreville un protocole d'accord »: a deal with no site of its own is the country it was signed in.

@@ -617,6 +617,16 @@ const table: Row[] = [
   ],
   ["near miss: « fondé à » gives only its country", "Equinix a finalisé le rachat de Data4, un hébergeur fondé à Nozay en 2001.", [{ by: ["equinix"], kind: "acquisition", status: "completed", country: "france" }]],
   [
+    "a « pour » inside the bought firm's description (« fabricant … pour serveurs basé à ») still lets its home give the place",
+    "Equinix a signé l'acquisition de Data4, fabricant de baies pour serveurs basé à Nozay, pour 12 millions d'euros.",
+    [{ by: ["equinix"], kind: "acquisition", status: "completed", place: "nozay", country: "france", amount: { value: 12_000_000, currency: "EUR" } }],
+  ],
+  [
+    "near miss: past the same « pour », « fondé à » still gives only its country",
+    "Equinix a signé l'acquisition de Data4, fabricant de baies pour serveurs fondé à Nozay en 2001.",
+    [{ by: ["equinix"], kind: "acquisition", status: "completed", country: "france" }],
+  ],
+  [
     "a modal before a verb the lexicon lacks announces a new facility it governs, « y » the place before",
     "Equinix a confirmé la construction d'un centre de données à Nozay. Le groupe américain compte y adosser une nouvelle région de son cloud, attendue en 2028.",
     [
