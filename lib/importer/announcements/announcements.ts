@@ -2,6 +2,7 @@ import type { AnnouncementData } from "../../model/schema/announcement";
 import { FUTURE, eventYears, isSiteLocative } from "./announcement-clues";
 import { type AnnouncementProposals, type Draft, finishDrafts } from "./announcement-drafts";
 import { readSentence } from "./announcement-events";
+import { withoutFeedTitle } from "./announcement-feeds";
 import { FIRST_PART, announcementAmounts, announcementCapacities } from "./announcement-figures";
 import { REGIONAL, WITHIN_TOWN, datelineOf, withoutDateline } from "./announcement-places";
 import { type AnnouncementRegistry, type Mention, mentionFinder } from "./announcement-mentions";
@@ -58,7 +59,7 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
   const countryOf = (m: Mention) => (m.kind === "place" ? registry.places.get(m.slug)?.country : m.slug);
 
   sentences.forEach((sentence, i) => {
-    const text = withoutDateline(sentence.text);
+    const text = withoutFeedTitle(withoutDateline(sentence.text));
     const amounts = announcementAmounts(text);
     const mentions = find(text).filter((m) => !amounts.some((a) => m.start < a.end && a.start < m.end));
     if (datelineOf(text, mentions)) dateline = { slug: datelineOf(text, mentions)!, paragraph: sentence.paragraph };

@@ -617,6 +617,16 @@ const table: Row[] = [
   ],
   ["near miss: « fondé à » gives only its country", "Equinix a finalisé le rachat de Data4, un hébergeur fondé à Nozay en 2001.", [{ by: ["equinix"], kind: "acquisition", status: "completed", country: "france" }]],
   [
+    "a raw RSS item's title (before « link: … pubDate: … ») is another article's headline: no announcement",
+    "Acquisition : Equinix rachète Data4 link: https://exemple.fr/equinix-data4 pubDate: Mon, 07 Apr 2025 16:05:00 +0200 Le géant américain poursuit ses emplettes en Europe.",
+    [],
+  ],
+  [
+    "near miss: the item's summary, after the stamp, still states what it says",
+    "Acquisition link: https://exemple.fr/equinix-data4 pubDate: Mon, 07 Apr 2025 16:05:00 +0200 Equinix a finalisé le rachat de Data4 pour 12 millions d'euros.",
+    [{ by: ["equinix"], kind: "acquisition", status: "completed", amount: { value: 12_000_000, currency: "EUR" } }],
+  ],
+  [
     "a « pour » inside the bought firm's description (« fabricant … pour serveurs basé à ») still lets its home give the place",
     "Equinix a signé l'acquisition de Data4, fabricant de baies pour serveurs basé à Nozay, pour 12 millions d'euros.",
     [{ by: ["equinix"], kind: "acquisition", status: "completed", place: "nozay", country: "france", amount: { value: 12_000_000, currency: "EUR" } }],
