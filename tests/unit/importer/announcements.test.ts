@@ -617,6 +617,16 @@ const table: Row[] = [
   ],
   ["near miss: « fondé à » gives only its country", "Equinix a finalisé le rachat de Data4, un hébergeur fondé à Nozay en 2001.", [{ by: ["equinix"], kind: "acquisition", status: "completed", country: "france" }]],
   [
+    "« en attente de date d'ouverture » is an opening not yet dated: the region is announced, not in service",
+    "Microsoft avait annoncé en janvier une région cloud en France, toujours en attente de date d'ouverture.",
+    [{ by: ["microsoft"], kind: "cloud-region", status: "announced", country: "france" }],
+  ],
+  [
+    "near miss: « a annoncé l'ouverture » with no wait said is the opening",
+    "Microsoft a annoncé en janvier l'ouverture d'une région cloud en France.",
+    [{ by: ["microsoft"], kind: "cloud-region", status: "operational", country: "france" }],
+  ],
+  [
     "a raw RSS item's title (before « link: … pubDate: … ») is another article's headline: no announcement",
     "Acquisition : Equinix rachète Data4 link: https://exemple.fr/equinix-data4 pubDate: Mon, 07 Apr 2025 16:05:00 +0200 Le géant américain poursuit ses emplettes en Europe.",
     [],
