@@ -10,7 +10,7 @@ import { AN_OBJECT, BACKGROUND, COMPANY_ANAPHOR, DATED_ENTRY, EXISTING, FACILITY
 import { seriesPlace } from "./announcement-series";
 import { permitReading } from "./announcement-permits";
 import { dateOfFacility, stageOf } from "./announcement-stages";
-import { supplyForFacility } from "./announcement-supply";
+import { isSuppliersWorks, supplyForFacility } from "./announcement-supply";
 import { findTriggers } from "./announcement-verbs";
 import type { SiteRef } from "./announcement-sites";
 import { splitSentences } from "./sentences";
@@ -64,7 +64,7 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
     const mentions = find(text).filter((m) => !amounts.some((a) => m.start < a.end && a.start < m.end));
     if (datelineOf(text, mentions)) dateline = { slug: datelineOf(text, mentions)!, paragraph: sentence.paragraph };
     let readings = REFERENCE.test(text) ? [] : readSentence(text, { registry, mentions, articleCompanies: input.companies, kinds });
-    readings = readings.map((r) => (r.place || r.country ? r : { ...r, ...seriesPlace(text, mentions, registry, r.why) })).map((r) => supplyForFacility(r, text, mentions));
+    readings = readings.map((r) => (r.place || r.country ? r : { ...r, ...seriesPlace(text, mentions, registry, r.why) })).map((r) => supplyForFacility(r, text, mentions)).filter((r) => !isSuppliersWorks(r, text));
     const own = tagCompanies(text.replace(/’/g, "'"), mentions).filter((c) => !c.governed);
     const head = text.slice(0, 70).replace(/’/g, "'");
     // The anaphor must be the subject: « L'Irlande a dû suspendre les nouveaux projets », « Nous proposons que les centres… » speak of others.

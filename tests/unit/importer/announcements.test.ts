@@ -617,6 +617,16 @@ const table: Row[] = [
   ],
   ["near miss: « fondé à » gives only its country", "Equinix a finalisé le rachat de Data4, un hébergeur fondé à Nozay en 2001.", [{ by: ["equinix"], kind: "acquisition", status: "completed", country: "france" }]],
   [
+    "a substation a utility builds (« Le poste électrique sera construit par EDF ») announces no facility",
+    "Equinix a lancé la construction d'un campus à Lyon. Le poste électrique sera construit par EDF en bordure de l'autoroute.",
+    [{ by: ["equinix"], kind: "datacenter", status: "under-construction", place: "lyon", country: "france" }],
+  ],
+  [
+    "near miss: a facility built « par » a firm is that firm's",
+    "Le centre de données sera construit par Equinix à Lyon.",
+    [{ by: ["equinix"], kind: "datacenter", status: "announced", place: "lyon", country: "france" }],
+  ],
+  [
     "« en attente de date d'ouverture » is an opening not yet dated: the region is announced, not in service",
     "Microsoft avait annoncé en janvier une région cloud en France, toujours en attente de date d'ouverture.",
     [{ by: ["microsoft"], kind: "cloud-region", status: "announced", country: "france" }],
