@@ -70,6 +70,7 @@ const CURRENCIES: [RegExp, string | { ambiguous: AmbiguousCurrency }][] = [
   [/^dinars?\s+tunisiens?|^TND/i, "TND"],
   [/^dinars?/i, { ambiguous: "dinar" }],
   [/^(?:ariarys?|MGA)/i, "MGA"],
+  [/^(?:ouguiyas?|MRU)/i, "MRU"],
   [/^(?:gourdes?|HTG)/i, "HTG"],
   [/^(?:cedis?|GHS)/i, "GHS"],
   [/^(?:wons?|KRW)/i, "KRW"],
@@ -80,7 +81,7 @@ const CURRENCIES: [RegExp, string | { ambiguous: AmbiguousCurrency }][] = [
   [/^XOF/, "XOF"],
   [/^XAF/, "XAF"],
 ];
-const CURRENCY = String.raw`(?:dollars?(?:\s+(?:américains?|US|des États-Unis|canadiens?|australiens?|néo-zélandais|de Hong Kong|hongkongais|de Singapour|singapouriens?))?|\$\s?(?:US|CAN?)(?![\p{L}])|US\$|CA\$|A\$|\$|euros?|€|yuans?|renminbis?|yens?|¥|livres?(?:\s+(?:sterling|turques?|libanaises?|égyptiennes?))?|£|francs?(?:\s+(?:suisses?|CFA))?|FCFA|couronnes?(?:\s+(?:suédoises?|norvégiennes?|danoises?|tchèques?))?|roupies?(?:\s+(?:indiennes?|indonésiennes?))?|dirhams?(?:\s+(?:marocains?|émiratis?|des Émirats))?|riyals?(?:\s+saoudiens?)?|shillings?(?:\s+kényans?)?|pesos?|dinars?(?:\s+(?:algériens?|tunisiens?))?|ariarys?|gourdes?|cedis?|wons?|rands?|nairas?|réals?|reais|zlotys?|(?:USD|EUR|CAD|AUD|CNY|RMB|JPY|GBP|CHF|XOF|XAF|SEK|NOK|DKK|CZK|INR|MAD|AED|SAR|KES|KRW|ZAR|NGN|BRL|PLN|DZD|TND|MGA|HTG|GHS|LBP|EGP)(?![\p{L}]))`;
+const CURRENCY = String.raw`(?:dollars?(?:\s+(?:américains?|US|des États-Unis|canadiens?|australiens?|néo-zélandais|de Hong Kong|hongkongais|de Singapour|singapouriens?))?|\$\s?(?:US|CAN?)(?![\p{L}])|US\$|CA\$|A\$|\$|euros?|€|yuans?|renminbis?|yens?|¥|livres?(?:\s+(?:sterling|turques?|libanaises?|égyptiennes?))?|£|francs?(?:\s+(?:suisses?|CFA))?|FCFA|couronnes?(?:\s+(?:suédoises?|norvégiennes?|danoises?|tchèques?))?|roupies?(?:\s+(?:indiennes?|indonésiennes?))?|dirhams?(?:\s+(?:marocains?|émiratis?|des Émirats))?|riyals?(?:\s+saoudiens?)?|shillings?(?:\s+kényans?)?|pesos?|dinars?(?:\s+(?:algériens?|tunisiens?))?|ariarys?|ouguiyas?|gourdes?|cedis?|wons?|rands?|nairas?|réals?|reais|zlotys?|(?:USD|EUR|CAD|AUD|CNY|RMB|JPY|GBP|CHF|XOF|XAF|MRU|SEK|NOK|DKK|CZK|INR|MAD|AED|SAR|KES|KRW|ZAR|NGN|BRL|PLN|DZD|TND|MGA|HTG|GHS|LBP|EGP)(?![\p{L}]))`;
 
 const AMOUNT = new RegExp(
   String.raw`(?<![\p{L}\p{N},.])(${NUMBER}|${WORD}(?=${SPACE}+(?:milliard|million)))${SPACE}*(?:(${SCALE})${SPACE}*)?(?:(?:de|d['’])${SPACE}*)?(${CURRENCY})(?![\p{L}])`,

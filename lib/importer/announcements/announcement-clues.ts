@@ -10,7 +10,7 @@ export type FacilityNoun = { kind: ObjectKind; start: number; end: number; defin
 
 const OBJECTS: [ObjectKind, RegExp][] = [
   ["cloud-region", /r[ée]gions?\s+(?:cloud|de cloud|infonuagiques?)|zones? de disponibilit[ée]s?/giu],
-  ["cable", /c[âa]bles?(?:\s+sous-marins?)?|stations? d'atterrissement|liaisons? sous-marines?/giu],
+  ["cable", /c[âa]bles?(?:\s+sous-marins?)?|stations? d'atterriss(?:ement|age)|liaisons? sous-marines?/giu],
   // « deux autres centres à Ouargla »: « centre » alone, where it is said to be.
   ["datacenter", /centres? de (?:donn[ée]es|calcul)|centres?(?=\s+(?:à|au|aux|en|dans|près de)\s|\s+(?:de même capacité|d'une (?:capacité|puissance)|de\s+\d[\d\s,.]*\s*(?:MW|mégawatts|GW|gigawatts)(?![\p{L}])))|data ?cent(?:er|re)s?|datacent(?:er|re)s?|campus|fermes? de serveurs|b[âa]timents?|(?<!sur le |du |au )sites?(?! web| internet)|installations?/giu],
   ["other", /usines?|supercalculateurs?|infrastructures?|cloud industriel|clusters? (?:d'IA|de calcul|de GPU|de processeurs)/giu],

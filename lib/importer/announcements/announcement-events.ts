@@ -209,8 +209,8 @@ export function readSentence(text: string, { registry, mentions, articleCompanie
       let place = placeOf(group, registry, plain);
       let country = group?.[0]?.country;
       if (!country) {
-        // « construit par l'équipementier chinois Huawei »: the builder's nationality is not where it builds.
-        const ofTheBuilder = (a: Mention) => companies.some((c) => by.includes(c.slug) && c.start >= a.end && c.start - a.end <= 30);
+        // « construit par l'équipementier chinois Huawei », « un contrat avec le groupe chinois Huawei »: a firm's nationality is not where a facility goes (a deal's partner or bought firm aside).
+        const ofTheBuilder = (a: Mention) => companies.some((c) => c.start >= a.end && (by.includes(c.slug) ? c.start - a.end <= 30 : !["acquisition", "partnership"].includes(kind) && !plain.slice(a.end, c.start).trim()));
         const adjective = mentions.find((m) => m.kind === "adjective" && m.start >= governing.end && m.end <= scopeEnd && !ofTheBuilder(m));
         if (adjective) (country = adjective.slug), why.push(`pays lu de l'adjectif « ${plain.slice(adjective.start, adjective.end)} »`);
         // « racheter Néodata, hébergeur fondé à Nantes »: the bought firm's home gives the deal's country; « basé au Mont-sur-Lausanne », its place too (sought in the whole clause: « fabricant … pour serveurs basé à Yverdon » has a « pour » that is no purpose).

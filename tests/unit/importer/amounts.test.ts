@@ -29,6 +29,7 @@ describe("amounts of money in every French form", () => {
     ["100 millions de francs", { value: 100_000_000, ambiguous: "franc" }],
     ["20 milliards de francs CFA", { value: 20_000_000_000, ambiguous: "cfa" }],
     ["150 milliards d'ariary", { value: 150_000_000_000, currency: "MGA" }],
+    ["3 milliards d'ouguiyas", { value: 3_000_000_000, currency: "MRU" }],
     ["1,3 milliard de gourdes", { value: 1_300_000_000, currency: "HTG" }],
     ["360 milliards de livres libanaises", { value: 360_000_000_000, currency: "LBP" }],
     ["1,8 milliard de dinars algériens", { value: 1_800_000_000, currency: "DZD" }],

@@ -617,6 +617,16 @@ const table: Row[] = [
   ],
   ["near miss: « fondé à » gives only its country", "Equinix a finalisé le rachat de Data4, un hébergeur fondé à Nozay en 2001.", [{ by: ["equinix"], kind: "acquisition", status: "completed", country: "france" }]],
   [
+    "a contractor's nationality (« avec le groupe américain Equinix ») is not where a cable landing station goes",
+    "Orange a signé le contrat de construction de la station d'atterrissage avec le groupe américain Equinix.",
+    [{ by: ["orange"], kind: "cable", status: "announced" }],
+  ],
+  [
+    "near miss: an adjective on the facility itself still gives its country",
+    "Orange construira une nouvelle station d'atterrissage canadienne avec Equinix.",
+    [{ by: ["orange"], kind: "cable", status: "announced", country: "canada" }],
+  ],
+  [
     "a substation a utility builds (« Le poste électrique sera construit par EDF ») announces no facility",
     "Equinix a lancé la construction d'un campus à Lyon. Le poste électrique sera construit par EDF en bordure de l'autoroute.",
     [{ by: ["equinix"], kind: "datacenter", status: "under-construction", place: "lyon", country: "france" }],
