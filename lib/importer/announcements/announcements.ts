@@ -34,6 +34,8 @@ const SUBJECT_REACH = 2; // how many sentences back « il » or « le groupe » 
 const MILESTONE = new Set(["open", "build", "deliver", "land", "start"]);
 const FACILITY_KINDS = new Set(["datacenter", "cloud-region", "cable", "other"]);
 /** « L'accord », « le contrat »: a sentence about the deal itself, whose sum is the deal's. */
+/** « dans la première phase »: the sum goes to a stage of what the sentence before named, not to a new object. */
+const ITS_STAGE = /^\s*(?:dans|pour)\s+(?:la|le|sa|son)\s+(?:premier|première)\s+(?:phase|tranche)(?![\p{L}])/iu;
 const DEAL_SUBJECT = /^\s*(?:l'|le\s+|la\s+|ce\s+|cet\s+|cette\s+)(?:accord|contrat|partenariat|convention|protocole|coentreprise|alliance|opération)(?![\p{L}])/iu;
 
 /**
@@ -108,7 +110,7 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
       // « L'opérateur y a investi 40 millions de dinars » after its new centre: the cost of that centre, not a second announcement.
       const costOf = (r: (typeof readings)[number]) =>
         r.kind === "investment" && !!r.amount && !target.amount && !r.place && (!r.country || r.country === target.country) && FACILITY_KINDS.has(target.kind) &&
-        (r.there || FACILITY_SUBJECT.test(head) || (r.carried && !AN_OBJECT.test(text.slice(r.amount.end)))) && !FIRST_PART.test(sentences[target.first].text);
+        (r.there || FACILITY_SUBJECT.test(head) || (r.carried && (!AN_OBJECT.test(text.slice(r.amount.end)) || ITS_STAGE.test(text.slice(r.amount.end))))) && !FIRST_PART.test(sentences[target.first].text);
       const fresh = readings.filter((r) => !costOf(r)).filter((r) => r.standalone || (r.country && r.country !== target.country && !refines(r.place, r.country)) || (r.place && r.place !== target.place && !refines(r.place, r.country) && !inside(r.place)));
       if (!fresh.length) {
         const added: string[] = [];
@@ -117,6 +119,9 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
         const ofTheDeal = target.kind !== "partnership" || DEAL_SUBJECT.test(head);
         const amount = readings.find(costOf)?.amount ?? (EXISTING.test(text) || !ofTheDeal ? undefined : amounts[0]);
         if (amount && !target.amount) (target.amount = amount), added.push("montant");
+        // « investira 300 millions dans la première phase, prévue pour la fin de 2026 »: what was « opened » is yet to come.
+        const due = ITS_STAGE.test(text.slice(amount?.end ?? text.length)) && FUTURE.test(text) ? eventYears(text.replace(/’/g, "'"))[0]?.year : undefined;
+        if (due && target.status === "operational") (target.status = "announced"), (target.year ??= due), added.push("statut et année de sa première phase");
         const mw = EXISTING.test(text) ? undefined : announcementCapacities(text)[0]?.mw;
         // « Le site pourra atteindre 50 MW d'ici 2027 » after a 5 MW opening: a further stage, announced, of the same site.
         if (mw !== undefined && target.mw !== undefined && mw !== target.mw && FUTURE.test(text.replace(/’/g, "'"))) {

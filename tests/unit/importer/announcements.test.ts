@@ -617,6 +617,19 @@ const table: Row[] = [
   ],
   ["near miss: « fondé à » gives only its country", "Equinix a finalisé le rachat de Data4, un hébergeur fondé à Nozay en 2001.", [{ by: ["equinix"], kind: "acquisition", status: "completed", country: "france" }]],
   [
+    "a sum for « la première phase, prévue pour la fin de 2026 » is the cost of what was just « opened », still to come",
+    "Microsoft a annoncé l'ouverture d'une région cloud à Paris. L'américain investira 300 millions d'euros dans la première phase, prévue pour la fin de 2026.",
+    [{ by: ["microsoft"], kind: "cloud-region", status: "announced", place: "paris", country: "france", year: 2026, amount: { value: 300_000_000, currency: "EUR" } }],
+  ],
+  [
+    "near miss: a sum « dans un nouveau campus » is a new object of its own",
+    "Microsoft a annoncé l'ouverture d'une région cloud à Paris. L'américain investira 300 millions d'euros dans un nouveau campus, prévu pour la fin de 2026.",
+    [
+      { by: ["microsoft"], kind: "cloud-region", status: "operational", place: "paris", country: "france" },
+      { by: ["microsoft"], kind: "datacenter", status: "announced", country: "france", year: 2026, amount: { value: 300_000_000, currency: "EUR" } },
+    ],
+  ],
+  [
     "a contractor's nationality (« avec le groupe américain Equinix ») is not where a cable landing station goes",
     "Orange a signé le contrat de construction de la station d'atterrissage avec le groupe américain Equinix.",
     [{ by: ["orange"], kind: "cable", status: "announced" }],
