@@ -98,6 +98,18 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
       contributed[i] = [drafts.length - 1];
       return;
     }
+    // « Le conseil a approuvé un investissement de 12 millions pour ce bâtiment de 2,5 MW, qui doit entrer en service en 2027 »: the figures of the facility just announced.
+    const that = previous.length === 1 && !own.length && readings.length === 1 && readings[0].carried && !readings[0].place ? drafts[previous[0]] : undefined;
+    if (that && that.kind === readings[0].kind && THAT_ONE.test(text.replace(/’/g, "'"))) {
+      const { amount, mw, year } = readings[0];
+      const added: string[] = [];
+      if (amount && !that.amount) (that.amount = amount), added.push("montant");
+      if (mw !== undefined && that.mw === undefined) (that.mw = mw), added.push("puissance");
+      if (year && !that.year) (that.year = year), added.push("année");
+      if (added.length) (that.last = i), that.why.push(`${added.join(", ")} tiré(s) de la phrase suivante (« ce bâtiment »…)`);
+      contributed[i] = [previous[0]];
+      return;
+    }
     if (refersBack && previous.length === 1) {
       const target = drafts[previous[0]];
       // « Le site sera à Calatorao » narrows « en Aragon »; « les sites seront à Calatorao, à La Muela et… » are several new ones.

@@ -617,6 +617,19 @@ const table: Row[] = [
   ],
   ["near miss: « fondé à » gives only its country", "Equinix a finalisé le rachat de Data4, un hébergeur fondé à Nozay en 2001.", [{ by: ["equinix"], kind: "acquisition", status: "completed", country: "france" }]],
   [
+    "« pour ce bâtiment de 2,5 mégawatts » in a sentence with no firm of its own adds its figures to the facility just announced",
+    "Orange construira un nouveau centre de données à Paris. Le conseil d'administration a approuvé un investissement de 12 millions d'euros pour ce bâtiment de 2,5 mégawatts, qui doit entrer en service en 2027.",
+    [{ by: ["orange"], kind: "datacenter", status: "announced", place: "paris", country: "france", mw: 2.5, year: 2027, amount: { value: 12_000_000, currency: "EUR" } }],
+  ],
+  [
+    "near miss: « un autre bâtiment » is a second facility",
+    "Orange construira un nouveau centre de données à Paris. Le groupe construira aussi un autre bâtiment de 2,5 mégawatts à Marseille en 2027.",
+    [
+      { by: ["orange"], kind: "datacenter", status: "announced", place: "paris", country: "france" },
+      { by: ["orange"], kind: "datacenter", status: "announced", place: "marseille", country: "france", mw: 2.5, year: 2027 },
+    ],
+  ],
+  [
     "a sum for « la première phase, prévue pour la fin de 2026 » is the cost of what was just « opened », still to come",
     "Microsoft a annoncé l'ouverture d'une région cloud à Paris. L'américain investira 300 millions d'euros dans la première phase, prévue pour la fin de 2026.",
     [{ by: ["microsoft"], kind: "cloud-region", status: "announced", place: "paris", country: "france", year: 2026, amount: { value: 300_000_000, currency: "EUR" } }],
