@@ -4,10 +4,11 @@ import type { AnnouncementRegistry, Mention } from "./announcement-mentions";
  * « X, qui exploite déjà cinq centres de données à Marseille, prévoit d'en
  * construire un sixième »: the relative clause is background (its place is
  * not a site of the announcement, see isSiteLocative), but « en … un
- * sixième », « un troisième bâtiment » make the new facility one more of that
- * series, so it is where the series is.
+ * sixième », « un troisième bâtiment », « un second bâtiment » make the new
+ * facility one more of that series, so it is where the series is (« qui
+ * exploite depuis 2021 un centre … » is the same background).
  */
-const SERIES = /^[^«»]*?,\s*qui\s+(?:exploite|possède|gère|détient|dispose\s+de)\s+déjà\s+([^,;]*?),\s*[^,;]*?(?:(?<![\p{L}])en\s+\p{L}+\s+(?:un|une)\s+(?:autre|nouveau|nouvelle|\p{L}+ième)(?![\p{L}])|(?<![\p{L}])(?:un|une)\s+(?:\p{L}+ième|autre)\s+(?:centre|bâtiment|campus|site|datacent))/iu;
+const SERIES = /^[^«»]*?,\s*qui\s+(?:exploite|possède|gère|détient|dispose\s+de)\s+(?:déjà|depuis\s+(?:19|20)\d{2})\s+([^,;]*?),\s*[^,;]*?(?:(?<![\p{L}])en\s+\p{L}+\s+(?:un|une)\s+(?:autre|nouveau|nouvelle|\p{L}+ième)(?![\p{L}])|(?<![\p{L}])(?:un|une)\s+(?:\p{L}+ième|autre|second|seconde)\s+(?:centre|bâtiment|campus|site|datacent))/iu;
 
 export function seriesPlace(text: string, mentions: readonly Mention[], registry: AnnouncementRegistry, why: string[]): { place?: string; country?: string } {
   const m = SERIES.exec(text.replace(/’/g, "'"));

@@ -751,6 +751,11 @@ const table: Row[] = [
     "Data4, qui exploite déjà cinq centres de données à Marseille, prévoit d'en construire un sixième.",
     [{ by: ["data4"], kind: "datacenter", status: "announced", place: "marseille", country: "france" }],
   ],
+  [
+    "« qui exploite depuis 2021 un centre … à Marseille » is background too, and « un second bâtiment » one more of it, there",
+    "Data4, qui exploite depuis 2021 un centre de données à Marseille, a annoncé lundi la construction d'un second bâtiment sur le même site.",
+    [{ by: ["data4"], kind: "datacenter", status: "announced", place: "marseille", country: "france" }],
+  ],
   ["a new facility that is not one more of the background's", "Data4, qui exploite déjà cinq centres de données à Marseille, prévoit de construire un campus.", [{ by: ["data4"], kind: "datacenter", status: "announced" }]],
   ["a release saying the purchase is done", "OVHcloud annonce avoir finalisé l'acquisition de Néodata pour 10 millions d'euros.", [{ by: ["ovhcloud"], kind: "acquisition", status: "completed", amount: { value: 10_000_000, currency: "EUR" } }]],
   ["a release saying the purchase is to be done", "OVHcloud annonce vouloir finaliser l'acquisition de Néodata pour 10 millions d'euros.", [{ by: ["ovhcloud"], kind: "acquisition", status: "announced", amount: { value: 10_000_000, currency: "EUR" } }]],
