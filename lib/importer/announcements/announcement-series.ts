@@ -1,4 +1,5 @@
 import type { AnnouncementRegistry, Mention } from "./announcement-mentions";
+import { placeOf } from "./announcement-places";
 
 /**
  * « X, qui exploite déjà cinq centres de données à Marseille, prévoit d'en
@@ -18,5 +19,8 @@ export function seriesPlace(text: string, mentions: readonly Mention[], registry
   const spot = spots.find((x) => x.kind === "place") ?? spots[0];
   if (!spot) return {};
   why.push(`lieu : celui de la série que la nouvelle installation prolonge (« ${text.slice(spot.start, spot.end)} »)`);
-  return spot.kind === "place" ? { place: spot.slug, country: registry.places.get(spot.slug)?.country } : { country: spot.slug };
+  if (spot.kind !== "place") return { country: spot.slug };
+  // « dans la Zone économique spéciale de Kigali »: the town the park is in, as for a place of the clause.
+  const country = registry.places.get(spot.slug)?.country;
+  return { place: placeOf([{ ...spot, kind: "place", country: country ?? "" }], registry, text) ?? spot.slug, country };
 }

@@ -756,6 +756,16 @@ const table: Row[] = [
     "Data4, qui exploite depuis 2021 un centre de données à Marseille, a annoncé lundi la construction d'un second bâtiment sur le même site.",
     [{ by: ["data4"], kind: "datacenter", status: "announced", place: "marseille", country: "france" }],
   ],
+  [
+    "the series' place a park named for its town (« dans la zone industrialo-portuaire de Fos-sur-Mer ») is that town",
+    "Data4, qui exploite déjà un centre de données dans la zone industrialo-portuaire de Fos-sur-Mer, construira un second bâtiment sur le même site.",
+    [{ by: ["data4"], kind: "datacenter", status: "announced", place: "fos-sur-mer", country: "france" }],
+  ],
+  [
+    "near miss: a park that names no town stays the place",
+    "Data4, qui exploite déjà un centre de données dans la zone d'activités Nord, construira un second bâtiment sur le même site.",
+    [{ by: ["data4"], kind: "datacenter", status: "announced", place: "zone-nord", country: "france" }],
+  ],
   ["a new facility that is not one more of the background's", "Data4, qui exploite déjà cinq centres de données à Marseille, prévoit de construire un campus.", [{ by: ["data4"], kind: "datacenter", status: "announced" }]],
   ["a release saying the purchase is done", "OVHcloud annonce avoir finalisé l'acquisition de Néodata pour 10 millions d'euros.", [{ by: ["ovhcloud"], kind: "acquisition", status: "completed", amount: { value: 10_000_000, currency: "EUR" } }]],
   ["a release saying the purchase is to be done", "OVHcloud annonce vouloir finaliser l'acquisition de Néodata pour 10 millions d'euros.", [{ by: ["ovhcloud"], kind: "acquisition", status: "announced", amount: { value: 10_000_000, currency: "EUR" } }]],
