@@ -6,7 +6,7 @@ import { type FacilityNoun, eventYears, facilityNouns } from "./announcement-clu
 import { announcementAmounts, announcementCapacities, shareFigures } from "./announcement-figures";
 import type { AnnouncementRegistry, Mention } from "./announcement-mentions";
 import { type Located, placeGroups, placeOf } from "./announcement-places";
-import { ANOTHER_FACILITY, COMPANY_ANAPHOR, FACILITY_SUBJECT, companiesAfter, dealWith, insideQuote, isObject, namedSubject, ownerOf, subsidiaryMeant, tagCompanies } from "./announcement-subject";
+import { ANOTHER_FACILITY, COMPANY_ANAPHOR, FACILITY_SUBJECT, builderOf, companiesAfter, dealWith, insideQuote, isObject, namedSubject, ownerOf, subsidiaryMeant, tagCompanies } from "./announcement-subject";
 import { EXTEND, MODALS, SOFT_BUILD, type Trigger, findTriggers } from "./announcement-verbs";
 
 /** One announcement a sentence states, before the article-level steps (subject carried over, continuation, currency). */
@@ -154,7 +154,7 @@ export function readSentence(text: string, { registry, mentions, articleCompanie
     const why = [`verbe : « ${chain.triggers.map((t) => t.form).join(" … ")} »`];
     const owner = ownerOf(plain, companies, nounOnly ? chain.start : scopeStart, scopeEnd);
     const agent = owner?.slugs ?? [];
-    let by = nounOnly && agent.length ? agent : namedSubject(plain, companies, chain.start);
+    let by = nounOnly && agent.length ? agent : builderOf(plain, companies, chain.start, nounOnly);
     const subjectZone = plain.slice(0, chain.start);
     let carried = false;
     // « Le câble, financé par Meta, doit atterrir », « Le consortium mené par Orange et China Mobile a achevé… »

@@ -617,6 +617,16 @@ const table: Row[] = [
   ],
   ["near miss: « fondé à » gives only its country", "Equinix a finalisé le rachat de Data4, un hébergeur fondé à Nozay en 2001.", [{ by: ["equinix"], kind: "acquisition", status: "completed", country: "france" }]],
   [
+    "a council's grant « à la société X pour la construction d'un centre »: X builds it",
+    "Numérique : une aide de 1,5 million d'euros à la société Data4 pour la construction d'un centre de données de 4 mégawatts à Nozay.",
+    [{ by: ["data4"], kind: "datacenter", status: "announced", place: "nozay", country: "france", mw: 4, amount: { value: 1_500_000, currency: "EUR" } }],
+  ],
+  [
+    "near miss: a firm a sum is merely paid to, with no grant, is not the builder",
+    "Numérique : un paiement de 1,5 million d'euros à la société Data4 pour la construction d'un centre de données de 4 mégawatts à Nozay.",
+    [],
+  ],
+  [
     "« pour ce bâtiment de 2,5 mégawatts » in a sentence with no firm of its own adds its figures to the facility just announced",
     "Orange construira un nouveau centre de données à Paris. Le conseil d'administration a approuvé un investissement de 12 millions d'euros pour ce bâtiment de 2,5 mégawatts, qui doit entrer en service en 2027.",
     [{ by: ["orange"], kind: "datacenter", status: "announced", place: "paris", country: "france", mw: 2.5, year: 2027, amount: { value: 12_000_000, currency: "EUR" } }],
