@@ -122,7 +122,9 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
       // « L'opérateur y a investi 40 millions de dinars » after its new centre: the cost of that centre, not a second announcement.
       const costOf = (r: (typeof readings)[number]) =>
         r.kind === "investment" && !!r.amount && !target.amount && !r.place && (!r.country || r.country === target.country) && FACILITY_KINDS.has(target.kind) &&
-        (r.there || FACILITY_SUBJECT.test(head) || (r.carried && (!AN_OBJECT.test(text.slice(r.amount.end)) || ITS_STAGE.test(text.slice(r.amount.end))))) && !FIRST_PART.test(sentences[target.first].text);
+        (r.there || FACILITY_SUBJECT.test(head) || (r.carried && (!AN_OBJECT.test(text.slice(r.amount.end)) || ITS_STAGE.test(text.slice(r.amount.end))))) && !FIRST_PART.test(sentences[target.first].text) &&
+        // « a ouvert une zone … Le fournisseur prévoit d'y installer 2 000 GPU, pour un investissement de 50 millions »: a sum still to spend in what is open is a further investment.
+        !(target.status === "operational" && r.status === "announced" && !ITS_STAGE.test(text.slice(r.amount.end)));
       const fresh = readings.filter((r) => !costOf(r)).filter((r) => r.standalone || (r.country && r.country !== target.country && !refines(r.place, r.country)) || (r.place && r.place !== target.place && !refines(r.place, r.country) && !inside(r.place)));
       if (!fresh.length) {
         const added: string[] = [];

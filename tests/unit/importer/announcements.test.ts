@@ -640,6 +640,19 @@ const table: Row[] = [
     ],
   ],
   [
+    "a sum still to spend in what has just opened (« prévoit d'y installer … pour un investissement de ») is a further investment",
+    "Scaleway a ouvert une zone de disponibilité à Marseille. Le fournisseur prévoit d'y installer 2 000 processeurs graphiques d'ici à la fin de 2025, pour un investissement de 50 millions d'euros.",
+    [
+      { by: ["scaleway"], kind: "cloud-region", status: "operational", place: "marseille", country: "france" },
+      { by: ["scaleway"], kind: "investment", status: "announced", country: "france", year: 2025, amount: { value: 50_000_000, currency: "EUR" } },
+    ],
+  ],
+  [
+    "near miss: what it cost to open it (« y a investi ») is the opened facility's amount",
+    "Scaleway a ouvert une zone de disponibilité à Marseille. Le fournisseur y a investi 50 millions d'euros.",
+    [{ by: ["scaleway"], kind: "cloud-region", status: "operational", place: "marseille", country: "france", amount: { value: 50_000_000, currency: "EUR" } }],
+  ],
+  [
     "a sum for « la première phase, prévue pour la fin de 2026 » is the cost of what was just « opened », still to come",
     "Microsoft a annoncé l'ouverture d'une région cloud à Paris. L'américain investira 300 millions d'euros dans la première phase, prévue pour la fin de 2026.",
     [{ by: ["microsoft"], kind: "cloud-region", status: "announced", place: "paris", country: "france", year: 2026, amount: { value: 300_000_000, currency: "EUR" } }],
