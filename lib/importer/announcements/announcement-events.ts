@@ -224,9 +224,9 @@ export function readSentence(text: string, { registry, mentions, articleCompanie
       const amount = amounts.find((a) => a.start >= from && a.end <= to);
       const mw = siteTotals.find((c) => c.start >= from && c.end <= to)?.mw;
       const year = years.find((y) => y.start >= from && y.start < to)?.year;
-      // « y construira », « son intention d'y développer »: « y » before any word of the statement.
+      // « y construira », « son intention d'y développer », « prévoit d'y installer »: « y » before any word of the statement.
       // « Ce sont les deux premiers halls du centre que X construit »: « ce » is what the sentence before showed, there.
-      const there = chain.triggers.some((t) => /(?<![\p{L}])(?:[yY]\s+(?:\p{L}+\s+)?$)/u.test(plain.slice(Math.max(0, t.start - 20), t.start)) || (MODALS.has(t.form) && /^\s+y\s/u.test(plain.slice(t.end, t.end + 4)))) || /^\s*(?:c'est|ce sont)\s/iu.test(plain) || /(?<![\p{L}])(?:(?:dans|à travers) le pays|dans la région|sur place)(?![\p{L}])/iu.test(plain.slice(from, to));
+      const there = chain.triggers.some((t) => /(?<![\p{L}])(?:[yY]\s+(?:\p{L}+\s+)?$)/u.test(plain.slice(Math.max(0, t.start - 20), t.start)) || ((MODALS.has(t.form) || t.cls === "announce") && /^\s+(?:d')?y\s/u.test(plain.slice(t.end, t.end + 6)))) || /^\s*(?:c'est|ce sont)\s/iu.test(plain) || /(?<![\p{L}])(?:(?:dans|à travers) le pays|dans la région|sur place)(?![\p{L}])/iu.test(plain.slice(from, to));
       return { by, carried, kind, status, place, country, amount, mw, year, standalone, there, why: [...why] };
     };
     // A deal or a sum over several places is one announcement, with no single place.

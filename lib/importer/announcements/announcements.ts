@@ -36,6 +36,8 @@ const FACILITY_KINDS = new Set(["datacenter", "cloud-region", "cable", "other"])
 /** « L'accord », « le contrat »: a sentence about the deal itself, whose sum is the deal's. */
 /** « dans la première phase »: the sum goes to a stage of what the sentence before named, not to a new object. */
 const ITS_STAGE = /^\s*(?:dans|pour)\s+(?:la|le|sa|son)\s+(?:premier|première)\s+(?:phase|tranche)(?![\p{L}])/iu;
+/** « pour un bâtiment de 2 MW »: what a sum pays for, a facility. */
+const INTO_ONE = /^\s*,?\s*(?:pour|dans)\s+(?:un|une)\s+(?:bâtiment|centre|campus|site|datacenter)(?![\p{L}])/iu;
 const DEAL_SUBJECT = /^\s*(?:l'|le\s+|la\s+|ce\s+|cet\s+|cette\s+)(?:accord|contrat|partenariat|convention|protocole|coentreprise|alliance|opération)(?![\p{L}])/iu;
 
 /**
@@ -100,7 +102,9 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
     }
     // « Le conseil a approuvé un investissement de 12 millions pour ce bâtiment de 2,5 MW, qui doit entrer en service en 2027 »: the figures of the facility just announced.
     const that = previous.length === 1 && !own.length && readings.length === 1 && readings[0].carried && !readings[0].place ? drafts[previous[0]] : undefined;
-    if (that && that.kind === readings[0].kind && THAT_ONE.test(text.replace(/’/g, "'"))) {
+    // « La Collectivité a choisi X pour construire le futur centre… X y investira 22 millions pour un bâtiment de 2 MW »: its figures too, when the facility had none.
+    const intoIt = !!that && readings[0].there && !!readings[0].amount && that.amount === undefined && that.mw === undefined && INTO_ONE.test(text.slice(readings[0].amount.end));
+    if (that && that.kind === readings[0].kind && (intoIt || THAT_ONE.test(text.replace(/’/g, "'")))) {
       const { amount, mw, year } = readings[0];
       const added: string[] = [];
       if (amount && !that.amount) (that.amount = amount), added.push("montant");
@@ -208,7 +212,8 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
         }
       }
       // « Sopra Steria s'est engagé à financer ce projet »: the project the sentence before announced, and where it is.
-      const that = !country && !place && previous.length === 1 && THAT_ONE.test(text.replace(/’/g, "'")) ? drafts[previous[0]] : undefined;
+      // « Le fournisseur prévoit d'y installer… » after a sentence naming no place: « y » is where the thing just drafted is.
+      const that = !country && !place && previous.length === 1 && (r.there || THAT_ONE.test(text.replace(/’/g, "'"))) ? drafts[previous[0]] : undefined;
       if (that?.country) (country = that.country), (place = that.place), why.push("lieu et pays : ceux du projet que la phrase précédente annonce (« ce projet »…)");
       // « Marseille. Digital Realty a mis en service… »: a brief's dateline is where what it announces is, when nothing else says.
       if (!country && !place && dateline?.paragraph === sentence.paragraph) (place = dateline.slug), (country = registry.places.get(place)?.country), why.push("lieu : celui qui ouvre la brève (« Ville. »)");

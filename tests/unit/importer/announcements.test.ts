@@ -644,13 +644,34 @@ const table: Row[] = [
     "Scaleway a ouvert une zone de disponibilité à Marseille. Le fournisseur prévoit d'y installer 2 000 processeurs graphiques d'ici à la fin de 2025, pour un investissement de 50 millions d'euros.",
     [
       { by: ["scaleway"], kind: "cloud-region", status: "operational", place: "marseille", country: "france" },
-      { by: ["scaleway"], kind: "investment", status: "announced", country: "france", year: 2025, amount: { value: 50_000_000, currency: "EUR" } },
+      { by: ["scaleway"], kind: "investment", status: "announced", place: "marseille", country: "france", year: 2025, amount: { value: 50_000_000, currency: "EUR" } },
     ],
   ],
   [
     "near miss: what it cost to open it (« y a investi ») is the opened facility's amount",
     "Scaleway a ouvert une zone de disponibilité à Marseille. Le fournisseur y a investi 50 millions d'euros.",
     [{ by: ["scaleway"], kind: "cloud-region", status: "operational", place: "marseille", country: "france", amount: { value: 50_000_000, currency: "EUR" } }],
+  ],
+  [
+    "« X y investira 22 millions pour un bâtiment de 2 MW » after X was chosen to build a centre there: that centre's figures",
+    "La Ville a choisi Data4 pour construire le futur centre de données du territoire, à Nozay. L'entreprise y investira 22 millions d'euros pour un bâtiment de 2 MW, qui doit ouvrir en 2027.",
+    [{ by: ["data4"], kind: "datacenter", status: "announced", place: "nozay", country: "france", mw: 2, year: 2027, amount: { value: 22_000_000, currency: "EUR" } }],
+  ],
+  [
+    "near miss: with no « y », a building elsewhere is a facility of its own",
+    "La Ville a choisi Data4 pour construire le futur centre de données du territoire, à Nozay. L'entreprise investira 22 millions d'euros pour un bâtiment de 2 MW à Paris.",
+    [
+      { by: ["data4"], kind: "datacenter", status: "announced", place: "nozay", country: "france" },
+      { by: ["data4"], kind: "datacenter", status: "announced", place: "paris", country: "france", mw: 2, amount: { value: 22_000_000, currency: "EUR" } },
+    ],
+  ],
+  [
+    "« y » after a sentence naming no place is where the thing just drafted is",
+    "Scaleway a ouvert une zone de disponibilité à Marseille. Il s'agit de la première zone de l'opérateur hors de la région parisienne. Le fournisseur prévoit d'y installer 2 000 processeurs graphiques d'ici à la fin de 2025, pour un investissement de 50 millions d'euros.",
+    [
+      { by: ["scaleway"], kind: "cloud-region", status: "operational", place: "marseille", country: "france" },
+      { by: ["scaleway"], kind: "investment", status: "announced", place: "marseille", country: "france", year: 2025, amount: { value: 50_000_000, currency: "EUR" } },
+    ],
   ],
   [
     "a sum for « la première phase, prévue pour la fin de 2026 » is the cost of what was just « opened », still to come",
