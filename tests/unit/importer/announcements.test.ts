@@ -599,6 +599,19 @@ const table: Row[] = [
     "Equinix a racheté pour 65 M€ le site de Nexa Data à Nozay, dont elle compte doubler la capacité.",
     [{ by: ["equinix"], kind: "acquisition", status: "completed", place: "nozay", country: "france", amount: { value: 65_000_000, currency: "EUR" } }],
   ],
+  [
+    "a plot sold by a firm to another (« Data4 a cédé à l'opérateur Equinix un terrain ») is the seller's deal, done, where the plot is; « l'exploitant » after it is the buyer",
+    "Data4 a cédé à l'opérateur Equinix un terrain de 40 hectares à Nozay. L'exploitant y prévoit un campus de 200 MW.",
+    [
+      { by: ["data4"], kind: "other", status: "completed", place: "nozay", country: "france" },
+      { by: ["equinix"], kind: "datacenter", status: "announced", place: "nozay", country: "france", mw: 200 },
+    ],
+  ],
+  [
+    "near miss: a firm sold to another is an acquisition by the buyer",
+    "Data4 a cédé à Equinix sa filiale Néodata.",
+    [{ by: ["equinix"], kind: "acquisition", status: "completed" }],
+  ],
   ["near miss: land bought to build on is no acquisition", "Equinix a racheté pour 65 M€ un terrain à Nozay pour y construire un campus.", []],
   [
     "« au sein de la zone … » is where the campus is",
