@@ -687,6 +687,22 @@ const table: Row[] = [
     ],
   ],
   [
+    "a deal whose clause speaks of « le nouveau bâtiment » is in the country of the firm's facility just drafted",
+    "Data4 construira un second bâtiment à Nozay. Le maire a salué le projet. Data4 a aussi signé un accord avec Orange, qui hébergera ses équipements dans le nouveau bâtiment.",
+    [
+      { by: ["data4"], kind: "datacenter", status: "announced", place: "nozay", country: "france" },
+      { by: ["data4", "orange"], kind: "partnership", status: "completed", country: "france" },
+    ],
+  ],
+  [
+    "near miss: a deal that names no facility of the firm gets no country",
+    "Data4 construira un second bâtiment à Nozay. Le maire a salué le projet. Data4 a aussi signé un accord avec Orange, qui hébergera ses équipements.",
+    [
+      { by: ["data4"], kind: "datacenter", status: "announced", place: "nozay", country: "france" },
+      { by: ["data4", "orange"], kind: "partnership", status: "completed" },
+    ],
+  ],
+  [
     "a sum for « la première phase, prévue pour la fin de 2026 » is the cost of what was just « opened », still to come",
     "Microsoft a annoncé l'ouverture d'une région cloud à Paris. L'américain investira 300 millions d'euros dans la première phase, prévue pour la fin de 2026.",
     [{ by: ["microsoft"], kind: "cloud-region", status: "announced", place: "paris", country: "france", year: 2026, amount: { value: 300_000_000, currency: "EUR" } }],
