@@ -22,8 +22,9 @@ const TOKEN = `(?:${Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length
 /** « trente-six », « deux cent quarante », « soixante et onze », « quatre-vingt-dix » (a transcript or an audio version spells numbers out). */
 const WORD = `${TOKEN}(?:(?:-et-|-|${SPACE}+et${SPACE}+|${SPACE}+)${TOKEN})*`;
 /** « billion » is 10^12 in French and 10^9 in translated English: never read. */
-const SCALE = String.raw`(?:milliards?|mds?|mrds?|millions?|mio|mille|billions?|md(?=${SPACE}?[$€])|m(?=${SPACE}?[$€])|g(?=${SPACE}?[$€])|k(?=${SPACE}?[$€]))`;
-const SCALES: [RegExp, number][] = [[/^(?:milliard|md|mrd|g)/i, 1e9], [/^(?:million|mio|m)/i, 1e6], [/^(?:mille|k)/i, 1e3]];
+const SCALE = String.raw`(?:crores?|lakhs?|milliards?|mds?|mrds?|millions?|mio|mille|billions?|md(?=${SPACE}?[$€])|m(?=${SPACE}?[$€])|g(?=${SPACE}?[$€])|k(?=${SPACE}?[$€]))`;
+/** « 1 200 crores de roupies »: Indian releases count in crores (ten million) and lakhs (a hundred thousand). */
+const SCALES: [RegExp, number][] = [[/^crore/i, 1e7], [/^lakh/i, 1e5], [/^(?:milliard|md|mrd|g)/i, 1e9], [/^(?:million|mio|m)/i, 1e6], [/^(?:mille|k)/i, 1e3]];
 
 /** Currency written out, from the most to the least specific; a code, or the word a country resolves. */
 const CURRENCIES: [RegExp, string | { ambiguous: AmbiguousCurrency }][] = [
@@ -69,6 +70,7 @@ const CURRENCIES: [RegExp, string | { ambiguous: AmbiguousCurrency }][] = [
   [/^dinars?\s+tunisiens?|^TND/i, "TND"],
   [/^dinars?/i, { ambiguous: "dinar" }],
   [/^(?:ariarys?|MGA)/i, "MGA"],
+  [/^(?:ouguiyas?|MRU)/i, "MRU"],
   [/^(?:gourdes?|HTG)/i, "HTG"],
   [/^(?:cedis?|GHS)/i, "GHS"],
   [/^(?:wons?|KRW)/i, "KRW"],
@@ -79,7 +81,7 @@ const CURRENCIES: [RegExp, string | { ambiguous: AmbiguousCurrency }][] = [
   [/^XOF/, "XOF"],
   [/^XAF/, "XAF"],
 ];
-const CURRENCY = String.raw`(?:dollars?(?:\s+(?:américains?|US|des États-Unis|canadiens?|australiens?|néo-zélandais|de Hong Kong|hongkongais|de Singapour|singapouriens?))?|\$\s?(?:US|CAN?)(?![\p{L}])|US\$|CA\$|A\$|\$|euros?|€|yuans?|renminbis?|yens?|¥|livres?(?:\s+(?:sterling|turques?|libanaises?|égyptiennes?))?|£|francs?(?:\s+(?:suisses?|CFA))?|FCFA|couronnes?(?:\s+(?:suédoises?|norvégiennes?|danoises?|tchèques?))?|roupies?(?:\s+(?:indiennes?|indonésiennes?))?|dirhams?(?:\s+(?:marocains?|émiratis?|des Émirats))?|riyals?(?:\s+saoudiens?)?|shillings?(?:\s+kényans?)?|pesos?|dinars?(?:\s+(?:algériens?|tunisiens?))?|ariarys?|gourdes?|cedis?|wons?|rands?|nairas?|réals?|reais|zlotys?|(?:USD|EUR|CAD|AUD|CNY|RMB|JPY|GBP|CHF|XOF|XAF|SEK|NOK|DKK|CZK|INR|MAD|AED|SAR|KES|KRW|ZAR|NGN|BRL|PLN|DZD|TND|MGA|HTG|GHS|LBP|EGP)(?![\p{L}]))`;
+const CURRENCY = String.raw`(?:dollars?(?:\s+(?:américains?|US|des États-Unis|canadiens?|australiens?|néo-zélandais|de Hong Kong|hongkongais|de Singapour|singapouriens?))?|\$\s?(?:US|CAN?)(?![\p{L}])|US\$|CA\$|A\$|\$|euros?|€|yuans?|renminbis?|yens?|¥|livres?(?:\s+(?:sterling|turques?|libanaises?|égyptiennes?))?|£|francs?(?:\s+(?:suisses?|CFA))?|FCFA|couronnes?(?:\s+(?:suédoises?|norvégiennes?|danoises?|tchèques?))?|roupies?(?:\s+(?:indiennes?|indonésiennes?))?|dirhams?(?:\s+(?:marocains?|émiratis?|des Émirats))?|riyals?(?:\s+saoudiens?)?|shillings?(?:\s+kényans?)?|pesos?|dinars?(?:\s+(?:algériens?|tunisiens?))?|ariarys?|ouguiyas?|gourdes?|cedis?|wons?|rands?|nairas?|réals?|reais|zlotys?|(?:USD|EUR|CAD|AUD|CNY|RMB|JPY|GBP|CHF|XOF|XAF|MRU|SEK|NOK|DKK|CZK|INR|MAD|AED|SAR|KES|KRW|ZAR|NGN|BRL|PLN|DZD|TND|MGA|HTG|GHS|LBP|EGP)(?![\p{L}]))`;
 
 const AMOUNT = new RegExp(
   String.raw`(?<![\p{L}\p{N},.])(${NUMBER}|${WORD}(?=${SPACE}+(?:milliard|million)))${SPACE}*(?:(${SCALE})${SPACE}*)?(?:(?:de|d['’])${SPACE}*)?(${CURRENCY})(?![\p{L}])`,

@@ -10,7 +10,7 @@ export type FacilityNoun = { kind: ObjectKind; start: number; end: number; defin
 
 const OBJECTS: [ObjectKind, RegExp][] = [
   ["cloud-region", /r[ée]gions?\s+(?:cloud|de cloud|infonuagiques?)|zones? de disponibilit[ée]s?/giu],
-  ["cable", /c[âa]bles?(?:\s+sous-marins?)?|stations? d'atterrissement|liaisons? sous-marines?/giu],
+  ["cable", /c[âa]bles?(?:\s+sous-marins?)?|stations? d'atterriss(?:ement|age)|liaisons? sous-marines?/giu],
   // « deux autres centres à Ouargla »: « centre » alone, where it is said to be.
   ["datacenter", /centres? de (?:donn[ée]es|calcul)|centres?(?=\s+(?:à|au|aux|en|dans|près de)\s|\s+(?:de même capacité|d'une (?:capacité|puissance)|de\s+\d[\d\s,.]*\s*(?:MW|mégawatts|GW|gigawatts)(?![\p{L}])))|data ?cent(?:er|re)s?|datacent(?:er|re)s?|campus|fermes? de serveurs|b[âa]timents?|(?<!sur le |du |au )sites?(?! web| internet)|installations?/giu],
   ["other", /usines?|supercalculateurs?|infrastructures?|cloud industriel|clusters? (?:d'IA|de calcul|de GPU|de processeurs)/giu],
@@ -85,7 +85,7 @@ export const ANAPHORIC_SUBJECT =
 
 /** Where a place name is the place of the thing: « à », « en », « près de », « le campus de ». */
 const LOCATIVE = /(?:^|[\s(])(?:à|au|aux|en|jusqu'à|(?:sur|à) (?:la|le|l')|au (?:sein|cœur) d(?:u|es|e la|e l')|à \p{Lu}[\p{L}-]+,|dans(?: la| le| les| l')?|près d(?:e|u|es|')|proche d(?:e|u|es|')|autour d[e']|sur le site d[e']|au (?:nord|sud|est|ouest)(?:-[\p{L}]+)? d[e']|(?:ville|commune|territoire|province|préfecture|région|état|comté|canton|agglomération|zone|parc|port|quartier)(?:\s+[\p{L}-]+){0,2} d(?:e|u|es|'))\s*$/iu;
-const AFTER_FACILITY = /(?:centres? de (?:données|calcul)|data ?cent(?:er|re)s?|datacent(?:er|re)s?|campus|région(?:s)?(?: cloud)?|sites?|usines?|bâtiments?|installations?|stations? d'atterrissement|supercalculateurs?|parcs?|projets?)(?:\s+[\p{L}-]+){0,2}\s+d(?:e\s+(?:la\s+|l')?|u\s+|')$/iu;
+const AFTER_FACILITY = /(?:centres? de (?:données|calcul)|data ?cent(?:er|re)s?|datacent(?:er|re)s?|campus|région(?:s)?(?: cloud)?|sites?|usines?|bâtiments?|installations?|stations? d'atterriss(?:ement|age)|supercalculateurs?|parcs?|projets?)(?:\s+[\p{L}-]+){0,2}\s+d(?:e\s+(?:la\s+|l')?|u\s+|')$/iu;
 /** Where a name is only where something was said or signed (« a signé lundi à Yaoundé »), or where the firm lives. « En construction depuis ce mois-ci sur son campus de Dielsdorf »: since when the works run, the site stays the site. */
 const NOT_THE_SITE =
   /(?:(?:signé|conclu|paraphé)(?:\s+\p{L}+)?\s+à\s*$)|(?:lors d[eu']|à l'occasion d[eu']|salon|conférence|sommet|forum|congrès|keynote|visite|événement|rencontre|festival|(?<!(?:construction|chantier|travaux)\s+)depuis|déjà(?!\s+(?:ouvert|inaugur|construit|mis |lancé|annonc|rachet|acquis|investi|commenc|démarr)))(?:[^,.;]{0,40})$|(?:en )?(?:hors|dehors) d(?:e\s+(?:la\s+|l')?|'|u\s+)$|(?:bas[ée]e?s?|siège(?: social)?(?:\s+(?:est|était|sera))?(?:\s+(?:situé|installé|établi|implanté|basé))?|fond[ée]e?s?(?: en \d{4})?|originaire|implant[ée]e?s? depuis \d{4})\s+(?:à|au|aux|en|dans|d[e'])\s*(?:l[ae] |l')?$/iu;

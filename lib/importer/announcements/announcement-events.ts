@@ -6,7 +6,7 @@ import { type FacilityNoun, eventYears, facilityNouns } from "./announcement-clu
 import { announcementAmounts, announcementCapacities, shareFigures } from "./announcement-figures";
 import type { AnnouncementRegistry, Mention } from "./announcement-mentions";
 import { type Located, placeGroups, placeOf } from "./announcement-places";
-import { ANOTHER_FACILITY, COMPANY_ANAPHOR, FACILITY_SUBJECT, companiesAfter, dealWith, insideQuote, isObject, namedSubject, ownerOf, subsidiaryMeant, tagCompanies } from "./announcement-subject";
+import { ANOTHER_FACILITY, COMPANY_ANAPHOR, FACILITY_SUBJECT, builderOf, companiesAfter, dealWith, insideQuote, isObject, namedSubject, ownerOf, subsidiaryMeant, tagCompanies } from "./announcement-subject";
 import { EXTEND, MODALS, SOFT_BUILD, type Trigger, findTriggers } from "./announcement-verbs";
 
 /** One announcement a sentence states, before the article-level steps (subject carried over, continuation, currency). */
@@ -154,7 +154,7 @@ export function readSentence(text: string, { registry, mentions, articleCompanie
     const why = [`verbe : « ${chain.triggers.map((t) => t.form).join(" … ")} »`];
     const owner = ownerOf(plain, companies, nounOnly ? chain.start : scopeStart, scopeEnd);
     const agent = owner?.slugs ?? [];
-    let by = nounOnly && agent.length ? agent : namedSubject(plain, companies, chain.start);
+    let by = nounOnly && agent.length ? agent : builderOf(plain, companies, chain.start, nounOnly);
     const subjectZone = plain.slice(0, chain.start);
     let carried = false;
     // « Le câble, financé par Meta, doit atterrir », « Le consortium mené par Orange et China Mobile a achevé… »
@@ -209,12 +209,12 @@ export function readSentence(text: string, { registry, mentions, articleCompanie
       let place = placeOf(group, registry, plain);
       let country = group?.[0]?.country;
       if (!country) {
-        // « construit par l'équipementier chinois Huawei »: the builder's nationality is not where it builds.
-        const ofTheBuilder = (a: Mention) => companies.some((c) => by.includes(c.slug) && c.start >= a.end && c.start - a.end <= 30);
+        // « construit par l'équipementier chinois Huawei », « un contrat avec le groupe chinois Huawei »: a firm's nationality is not where a facility goes (a deal's partner or bought firm aside).
+        const ofTheBuilder = (a: Mention) => companies.some((c) => c.start >= a.end && (by.includes(c.slug) ? c.start - a.end <= 30 : !["acquisition", "partnership"].includes(kind) && !plain.slice(a.end, c.start).trim()));
         const adjective = mentions.find((m) => m.kind === "adjective" && m.start >= governing.end && m.end <= scopeEnd && !ofTheBuilder(m));
         if (adjective) (country = adjective.slug), why.push(`pays lu de l'adjectif « ${plain.slice(adjective.start, adjective.end)} »`);
-        // « racheter Néodata, hébergeur fondé à Nantes »: the bought firm's home gives the deal's country; « basé au Mont-sur-Lausanne », its place too.
-        const home = kind === "acquisition" && !adjective ? mentions.find((m) => (m.kind === "place" || m.kind === "country") && m.start > buying.end && m.end <= objectEnd && HOME.test(plain.slice(Math.max(0, m.start - 40), m.start))) : undefined;
+        // « racheter Néodata, hébergeur fondé à Nantes »: the bought firm's home gives the deal's country; « basé au Mont-sur-Lausanne », its place too (sought in the whole clause: « fabricant … pour serveurs basé à Yverdon » has a « pour » that is no purpose).
+        const home = kind === "acquisition" && !adjective ? mentions.find((m) => (m.kind === "place" || m.kind === "country") && m.start > buying.end && m.end <= scopeEnd && HOME.test(plain.slice(Math.max(0, m.start - 40), m.start))) : undefined;
         const homeCountry = home && (home.kind === "place" ? registry.places.get(home.slug)?.country : home.slug);
         if (homeCountry) (country = homeCountry), (place = home.kind === "place" && /bas[ée]/iu.test(plain.slice(home.start - 20, home.start)) ? home.slug : place), why.push(`pays : celui de l'entreprise achetée (« ${plain.slice(home.start, home.end)} »)`);
         // « ont signé lundi à Libreville un protocole d'accord »: a deal with no site of its own is the country it was signed in.
@@ -224,9 +224,9 @@ export function readSentence(text: string, { registry, mentions, articleCompanie
       const amount = amounts.find((a) => a.start >= from && a.end <= to);
       const mw = siteTotals.find((c) => c.start >= from && c.end <= to)?.mw;
       const year = years.find((y) => y.start >= from && y.start < to)?.year;
-      // « y construira », « son intention d'y développer »: « y » before any word of the statement.
+      // « y construira », « son intention d'y développer », « prévoit d'y installer »: « y » before any word of the statement.
       // « Ce sont les deux premiers halls du centre que X construit »: « ce » is what the sentence before showed, there.
-      const there = chain.triggers.some((t) => /(?<![\p{L}])(?:[yY]\s+(?:\p{L}+\s+)?$)/u.test(plain.slice(Math.max(0, t.start - 20), t.start)) || (MODALS.has(t.form) && /^\s+y\s/u.test(plain.slice(t.end, t.end + 4)))) || /^\s*(?:c'est|ce sont)\s/iu.test(plain) || /(?<![\p{L}])(?:(?:dans|à travers) le pays|dans la région|sur place)(?![\p{L}])/iu.test(plain.slice(from, to));
+      const there = chain.triggers.some((t) => /(?<![\p{L}])(?:[yY]\s+(?:\p{L}+\s+)?$)/u.test(plain.slice(Math.max(0, t.start - 20), t.start)) || ((MODALS.has(t.form) || t.cls === "announce") && /^\s+(?:d')?y\s/u.test(plain.slice(t.end, t.end + 6)))) || /^\s*(?:c'est|ce sont)\s/iu.test(plain) || /(?<![\p{L}])(?:(?:dans|à travers) le pays|dans la région|sur place)(?![\p{L}])/iu.test(plain.slice(from, to));
       return { by, carried, kind, status, place, country, amount, mw, year, standalone, there, why: [...why] };
     };
     // A deal or a sum over several places is one announcement, with no single place.

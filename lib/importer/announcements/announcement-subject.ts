@@ -59,6 +59,20 @@ export function namedSubject(text: string, companies: Tagged[], at: number): str
   return [...new Set(group.map((c) => c.slug))];
 }
 
+/** « une aide de 1,5 million d'euros à la société X », « un prêt à Y »: the firm a grant or a loan goes to. */
+const GRANTED = /(?:aide|subvention|prêt|avance|soutien)s?(?![\p{L}])[^.;:«»]{0,60}?\s(?:à|au)\s+(?:(?:la|le|l')\s*)?(?:(?:société|entreprise|groupe|opérateur|start-up|PME)\s+)?$/iu;
+
+/**
+ * Who builds what a statement names with no subject of its own: the firm a grant
+ * or a loan goes to « pour la construction d'un centre » (a regional council's
+ * decision list) builds it; otherwise the named subject before.
+ */
+export function builderOf(text: string, companies: Tagged[], at: number, nounOnly: boolean): string[] {
+  const helped = nounOnly ? companies.filter((c) => c.end <= at).at(-1) : undefined;
+  if (helped && /^\s*,?\s*pour\s+(?:la\s+|le\s+|l')?$/iu.test(text.slice(helped.end, at)) && GRANTED.test(text.slice(Math.max(0, helped.start - 100), helped.start))) return [helped.slug];
+  return namedSubject(text, companies, at);
+}
+
 /** Companies after `from` that a word joins to the action: « avec Google Cloud », « aux fonds KKR et DigitalBridge ». */
 export function companiesAfter(text: string, companies: Tagged[], from: number, to: number, words: RegExp): string[] {
   const found: string[] = [];

@@ -1,6 +1,7 @@
 import type { AnnouncementKind } from "../../model/schema/announcement";
 import type { Reading } from "./announcement-events";
 import type { Mention } from "./announcement-mentions";
+import { facilityNouns } from "./announcement-clues";
 
 /*
  * A supplier's contract for a client's facility (« RTE a signé une convention
@@ -30,4 +31,17 @@ export function supplyForFacility(r: Reading, text: string, mentions: readonly M
     standalone: true,
     why: [...r.why, `contrat d'un fournisseur pour l'installation de son client (« ${plain.slice(forIts.index, forIts.index + forIts[0].length)} ») : annoncée, par le client`],
   };
+}
+
+/** « Le poste électrique sera construit par RTE »: a definite subject, a passive building verb, its builder after « par ». */
+const WORKS_BY = /^\s*(?:l[ea]\s+|les\s+|l')((?:[\p{L}-]+\s+){1,3}?)(?:sera|seront|est|sont|a été|ont été|doit être|doivent être)\s+(?:[\p{L}]+\s+)?(?:constru|réalis|bâti|install)\p{L}*\s+par\s/iu;
+
+/**
+ * Works a contractor or a grid operator does on a part that no facility noun
+ * names (a substation, a road): no data center is announced, and the builder
+ * is no `by` of one. « Le campus sera construit par X » still is (a facility).
+ */
+export function isSuppliersWorks(r: Reading, text: string): boolean {
+  const works = r.kind === "other" ? WORKS_BY.exec(text.replace(/’/g, "'")) : null;
+  return !!works && !facilityNouns(works[1]).length && !/projet/iu.test(works[1]);
 }

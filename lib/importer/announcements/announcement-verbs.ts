@@ -146,6 +146,8 @@ const AUX = new RegExp(`(?<![\\p{L}])(a|ont|avons|avez|ai|avait|avaient|aura|aur
  * an auxiliary (« annoncée en 2021 », « construite pour… ») qualifies a noun
  * and announces nothing: it is left out.
  */
+const AWAITED = /(?:en attente|sans|aucune)\s+(?:de\s+|d')?(?:(?:la|une)\s+)?(?:date\s+)?(?:de\s+|d'|du\s+)$/iu;
+
 export function findTriggers(sentence: string): Trigger[] {
   const text = sentence.replace(/[’‘]/g, "'");
   const found: Trigger[] = [];
@@ -170,6 +172,8 @@ export function findTriggers(sentence: string): Trigger[] {
       if (!tense || (elided && tense === "present")) continue;
       // « ouvert aux équipes du CNRS », « ouvrir au public »: access given to people, not a facility opened.
       if (cls === "open" && ACCESS.test(text.slice(start + m[0].length, start + m[0].length + 40))) continue;
+      // « toujours en attente de date d'ouverture », « sans date de mise en service »: a milestone not yet reached, no state.
+      if (tense === "noun" && AWAITED.test(text.slice(Math.max(0, start - 40), start))) continue;
       // « la mise en service » is a noun; after « a », a participle.
       if (tense === "noun" && aux && tenses.includes("participle")) tense = "participle";
       found.push({ cls, tense, form, start, end: start + m[0].length, ...(tense === "participle" ? { aux } : {}) });

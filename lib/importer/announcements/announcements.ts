@@ -2,14 +2,16 @@ import type { AnnouncementData } from "../../model/schema/announcement";
 import { FUTURE, eventYears, isSiteLocative } from "./announcement-clues";
 import { type AnnouncementProposals, type Draft, finishDrafts } from "./announcement-drafts";
 import { readSentence } from "./announcement-events";
+import { withoutFeedTitle } from "./announcement-feeds";
 import { FIRST_PART, announcementAmounts, announcementCapacities } from "./announcement-figures";
 import { REGIONAL, WITHIN_TOWN, datelineOf, withoutDateline } from "./announcement-places";
 import { type AnnouncementRegistry, type Mention, mentionFinder } from "./announcement-mentions";
 import { AN_OBJECT, BACKGROUND, COMPANY_ANAPHOR, DATED_ENTRY, EXISTING, FACILITY_SUBJECT, INTRODUCED_BODY, NEW_FACILITY, ONE_FIRM, REFERENCE, SUPPLIES, THAT_ONE, isSubject, namedSubject, subjectPlace, tagCompanies } from "./announcement-subject";
 import { seriesPlace } from "./announcement-series";
+import { landBuyer, landSale } from "./announcement-land";
 import { permitReading } from "./announcement-permits";
 import { dateOfFacility, stageOf } from "./announcement-stages";
-import { supplyForFacility } from "./announcement-supply";
+import { isSuppliersWorks, supplyForFacility } from "./announcement-supply";
 import { findTriggers } from "./announcement-verbs";
 import type { SiteRef } from "./announcement-sites";
 import { splitSentences } from "./sentences";
@@ -33,6 +35,12 @@ const SUBJECT_REACH = 2; // how many sentences back « il » or « le groupe » 
 const MILESTONE = new Set(["open", "build", "deliver", "land", "start"]);
 const FACILITY_KINDS = new Set(["datacenter", "cloud-region", "cable", "other"]);
 /** « L'accord », « le contrat »: a sentence about the deal itself, whose sum is the deal's. */
+/** « dans la première phase »: the sum goes to a stage of what the sentence before named, not to a new object. */
+const ITS_STAGE = /^\s*(?:dans|pour)\s+(?:la|le|sa|son)\s+(?:premier|première)\s+(?:phase|tranche)(?![\p{L}])/iu;
+/** « pour un bâtiment de 2 MW »: what a sum pays for, a facility. */
+const INTO_ONE = /^\s*,?\s*(?:pour|dans)\s+(?:un|une)\s+(?:bâtiment|centre|campus|site|datacenter)(?![\p{L}])/iu;
+/** « dans le nouveau bâtiment »: the new facility already named. */
+const RENAMED = /(?<![\p{L}])(?:le|la|du|au)\s+(?:nouveau|nouvel|nouvelle|futur|future)\s+(?:bâtiment|centre|campus|site|datacenter)(?![\p{L}])/iu;
 const DEAL_SUBJECT = /^\s*(?:l'|le\s+|la\s+|ce\s+|cet\s+|cette\s+)(?:accord|contrat|partenariat|convention|protocole|coentreprise|alliance|opération)(?![\p{L}])/iu;
 
 /**
@@ -58,12 +66,12 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
   const countryOf = (m: Mention) => (m.kind === "place" ? registry.places.get(m.slug)?.country : m.slug);
 
   sentences.forEach((sentence, i) => {
-    const text = withoutDateline(sentence.text);
+    const text = withoutFeedTitle(withoutDateline(sentence.text));
     const amounts = announcementAmounts(text);
     const mentions = find(text).filter((m) => !amounts.some((a) => m.start < a.end && a.start < m.end));
     if (datelineOf(text, mentions)) dateline = { slug: datelineOf(text, mentions)!, paragraph: sentence.paragraph };
     let readings = REFERENCE.test(text) ? [] : readSentence(text, { registry, mentions, articleCompanies: input.companies, kinds });
-    readings = readings.map((r) => (r.place || r.country ? r : { ...r, ...seriesPlace(text, mentions, registry, r.why) })).map((r) => supplyForFacility(r, text, mentions));
+    readings = readings.map((r) => (r.place || r.country ? r : { ...r, ...seriesPlace(text, mentions, registry, r.why) })).map((r) => landSale(supplyForFacility(r, text, mentions), text, mentions, registry)).filter((r) => !isSuppliersWorks(r, text));
     const own = tagCompanies(text.replace(/’/g, "'"), mentions).filter((c) => !c.governed);
     const head = text.slice(0, 70).replace(/’/g, "'");
     // The anaphor must be the subject: « L'Irlande a dû suspendre les nouveaux projets », « Nous proposons que les centres… » speak of others.
@@ -95,6 +103,20 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
       contributed[i] = [drafts.length - 1];
       return;
     }
+    // « Le conseil a approuvé un investissement de 12 millions pour ce bâtiment de 2,5 MW, qui doit entrer en service en 2027 »: the figures of the facility just announced.
+    const that = previous.length === 1 && !own.length && readings.length === 1 && readings[0].carried && !readings[0].place ? drafts[previous[0]] : undefined;
+    // « La Collectivité a choisi X pour construire le futur centre… X y investira 22 millions pour un bâtiment de 2 MW »: its figures too, when the facility had none.
+    const intoIt = !!that && readings[0].there && !!readings[0].amount && that.amount === undefined && that.mw === undefined && INTO_ONE.test(text.slice(readings[0].amount.end));
+    if (that && that.kind === readings[0].kind && (intoIt || THAT_ONE.test(text.replace(/’/g, "'")))) {
+      const { amount, mw, year } = readings[0];
+      const added: string[] = [];
+      if (amount && !that.amount) (that.amount = amount), added.push("montant");
+      if (mw !== undefined && that.mw === undefined) (that.mw = mw), added.push("puissance");
+      if (year && !that.year) (that.year = year), added.push("année");
+      if (added.length) (that.last = i), that.why.push(`${added.join(", ")} tiré(s) de la phrase suivante (« ce bâtiment »…)`);
+      contributed[i] = [previous[0]];
+      return;
+    }
     if (refersBack && previous.length === 1) {
       const target = drafts[previous[0]];
       // « Le site sera à Calatorao » narrows « en Aragon »; « les sites seront à Calatorao, à La Muela et… » are several new ones.
@@ -107,7 +129,9 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
       // « L'opérateur y a investi 40 millions de dinars » after its new centre: the cost of that centre, not a second announcement.
       const costOf = (r: (typeof readings)[number]) =>
         r.kind === "investment" && !!r.amount && !target.amount && !r.place && (!r.country || r.country === target.country) && FACILITY_KINDS.has(target.kind) &&
-        (r.there || FACILITY_SUBJECT.test(head) || (r.carried && !AN_OBJECT.test(text.slice(r.amount.end)))) && !FIRST_PART.test(sentences[target.first].text);
+        (r.there || FACILITY_SUBJECT.test(head) || (r.carried && (!AN_OBJECT.test(text.slice(r.amount.end)) || ITS_STAGE.test(text.slice(r.amount.end))))) && !FIRST_PART.test(sentences[target.first].text) &&
+        // « a ouvert une zone … Le fournisseur prévoit d'y installer 2 000 GPU, pour un investissement de 50 millions »: a sum still to spend in what is open is a further investment.
+        !(target.status === "operational" && r.status === "announced" && !ITS_STAGE.test(text.slice(r.amount.end)));
       const fresh = readings.filter((r) => !costOf(r)).filter((r) => r.standalone || (r.country && r.country !== target.country && !refines(r.place, r.country)) || (r.place && r.place !== target.place && !refines(r.place, r.country) && !inside(r.place)));
       if (!fresh.length) {
         const added: string[] = [];
@@ -116,6 +140,9 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
         const ofTheDeal = target.kind !== "partnership" || DEAL_SUBJECT.test(head);
         const amount = readings.find(costOf)?.amount ?? (EXISTING.test(text) || !ofTheDeal ? undefined : amounts[0]);
         if (amount && !target.amount) (target.amount = amount), added.push("montant");
+        // « investira 300 millions dans la première phase, prévue pour la fin de 2026 »: what was « opened » is yet to come.
+        const due = ITS_STAGE.test(text.slice(amount?.end ?? text.length)) && FUTURE.test(text) ? eventYears(text.replace(/’/g, "'"))[0]?.year : undefined;
+        if (due && target.status === "operational") (target.status = "announced"), (target.year ??= due), added.push("statut et année de sa première phase");
         const mw = EXISTING.test(text) ? undefined : announcementCapacities(text)[0]?.mw;
         // « Le site pourra atteindre 50 MW d'ici 2027 » after a 5 MW opening: a further stage, announced, of the same site.
         if (mw !== undefined && target.mw !== undefined && mw !== target.mw && FUTURE.test(text.replace(/’/g, "'"))) {
@@ -188,8 +215,12 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
         }
       }
       // « Sopra Steria s'est engagé à financer ce projet »: the project the sentence before announced, and where it is.
-      const that = !country && !place && previous.length === 1 && THAT_ONE.test(text.replace(/’/g, "'")) ? drafts[previous[0]] : undefined;
+      // « Le fournisseur prévoit d'y installer… » after a sentence naming no place: « y » is where the thing just drafted is.
+      const that = !country && !place && previous.length === 1 && (r.there || THAT_ONE.test(text.replace(/’/g, "'"))) ? drafts[previous[0]] : undefined;
       if (that?.country) (country = that.country), (place = that.place), why.push("lieu et pays : ceux du projet que la phrase précédente annonce (« ce projet »…)");
+      // « un accord avec MTN, qui hébergera ses équipements dans le nouveau bâtiment »: the country of the firm's facility just drafted.
+      const renamed = !country && !place && RENAMED.test(text.replace(/’/g, "'")) ? drafts.findLast((d) => FACILITY_KINDS.has(d.kind) && d.by.some((b) => by.includes(b))) : undefined;
+      if (renamed?.country) (country = renamed.country), why.push("pays : celui de l'installation de la même entreprise que « le nouveau bâtiment » désigne");
       // « Marseille. Digital Realty a mis en service… »: a brief's dateline is where what it announces is, when nothing else says.
       if (!country && !place && dateline?.paragraph === sentence.paragraph) (place = dateline.slug), (country = registry.places.get(place)?.country), why.push("lieu : celui qui ouvre la brève (« Ville. »)");
       const { carried: _c, standalone: _s, there: _t, why: _w, ...fields } = r;
@@ -198,7 +229,7 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
       contributed[i].push(drafts.length - 1);
     }
     lastNamed = mentions.filter((m) => m.kind === "company").at(-1)?.slug;
-    const named = readings.find((r) => !r.carried)?.by ?? (own.length && !SUPPLIES.test(text.slice(own.at(-1)!.end)) ? namedSubject(text, own, text.length) : []);
+    const named = landBuyer(text, mentions) ?? readings.find((r) => !r.carried)?.by ?? (own.length && !SUPPLIES.test(text.slice(own.at(-1)!.end)) ? namedSubject(text, own, text.length) : []);
     if (named.length || INTRODUCED_BODY.test(text)) subject = named.length ? { by: named, at: i } : undefined;
     else if (subject && (refersBack || readings.length)) subject = { ...subject, at: i };
   });

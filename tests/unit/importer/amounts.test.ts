@@ -29,6 +29,7 @@ describe("amounts of money in every French form", () => {
     ["100 millions de francs", { value: 100_000_000, ambiguous: "franc" }],
     ["20 milliards de francs CFA", { value: 20_000_000_000, ambiguous: "cfa" }],
     ["150 milliards d'ariary", { value: 150_000_000_000, currency: "MGA" }],
+    ["3 milliards d'ouguiyas", { value: 3_000_000_000, currency: "MRU" }],
     ["1,3 milliard de gourdes", { value: 1_300_000_000, currency: "HTG" }],
     ["360 milliards de livres libanaises", { value: 360_000_000_000, currency: "LBP" }],
     ["1,8 milliard de dinars algériens", { value: 1_800_000_000, currency: "DZD" }],
@@ -42,6 +43,9 @@ describe("amounts of money in every French form", () => {
     ["2\u00A0500 millions d'euros", { value: 2_500_000_000, currency: "EUR" }],
     ["12\u202F000\u202F000 euros", { value: 12_000_000, currency: "EUR" }],
     ["1.5 milliard de dollars", { value: 1_500_000_000, ambiguous: "dollar" }],
+    // Indian releases count in crores (10^7) and lakhs (10^5).
+    ["1 200 crores de roupies", { value: 12_000_000_000, ambiguous: "roupie" }],
+    ["50 lakhs de roupies indiennes", { value: 5_000_000, currency: "INR" }],
   ])("%s", (text, expected) => {
     expect(amount(text)).toEqual(expected);
   });
@@ -51,6 +55,8 @@ describe("amounts of money in every French form", () => {
     expect(findAmounts("en 2024, 33 hectares")).toEqual([]);
     // « billion » is 10^12 in French and 10^9 in translated English.
     expect(findAmounts("2 billions de dollars")).toEqual([]);
+    // A crore without money is a count, not an amount.
+    expect(findAmounts("1 200 crores d'habitants")).toEqual([]);
   });
 
   it("give offsets into the text", () => {

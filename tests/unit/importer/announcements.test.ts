@@ -599,6 +599,19 @@ const table: Row[] = [
     "Equinix a racheté pour 65 M€ le site de Nexa Data à Nozay, dont elle compte doubler la capacité.",
     [{ by: ["equinix"], kind: "acquisition", status: "completed", place: "nozay", country: "france", amount: { value: 65_000_000, currency: "EUR" } }],
   ],
+  [
+    "a plot sold by a firm to another (« Data4 a cédé à l'opérateur Equinix un terrain ») is the seller's deal, done, where the plot is; « l'exploitant » after it is the buyer",
+    "Data4 a cédé à l'opérateur Equinix un terrain de 40 hectares à Nozay. L'exploitant y prévoit un campus de 200 MW.",
+    [
+      { by: ["data4"], kind: "other", status: "completed", place: "nozay", country: "france" },
+      { by: ["equinix"], kind: "datacenter", status: "announced", place: "nozay", country: "france", mw: 200 },
+    ],
+  ],
+  [
+    "near miss: a firm sold to another is an acquisition by the buyer",
+    "Data4 a cédé à Equinix sa filiale Néodata.",
+    [{ by: ["equinix"], kind: "acquisition", status: "completed" }],
+  ],
   ["near miss: land bought to build on is no acquisition", "Equinix a racheté pour 65 M€ un terrain à Nozay pour y construire un campus.", []],
   [
     "« au sein de la zone … » is where the campus is",
@@ -616,6 +629,142 @@ const table: Row[] = [
     [{ by: ["equinix"], kind: "acquisition", status: "completed", place: "nozay", country: "france" }],
   ],
   ["near miss: « fondé à » gives only its country", "Equinix a finalisé le rachat de Data4, un hébergeur fondé à Nozay en 2001.", [{ by: ["equinix"], kind: "acquisition", status: "completed", country: "france" }]],
+  [
+    "a council's grant « à la société X pour la construction d'un centre »: X builds it",
+    "Numérique : une aide de 1,5 million d'euros à la société Data4 pour la construction d'un centre de données de 4 mégawatts à Nozay.",
+    [{ by: ["data4"], kind: "datacenter", status: "announced", place: "nozay", country: "france", mw: 4, amount: { value: 1_500_000, currency: "EUR" } }],
+  ],
+  [
+    "near miss: a firm a sum is merely paid to, with no grant, is not the builder",
+    "Numérique : un paiement de 1,5 million d'euros à la société Data4 pour la construction d'un centre de données de 4 mégawatts à Nozay.",
+    [],
+  ],
+  [
+    "« pour ce bâtiment de 2,5 mégawatts » in a sentence with no firm of its own adds its figures to the facility just announced",
+    "Orange construira un nouveau centre de données à Paris. Le conseil d'administration a approuvé un investissement de 12 millions d'euros pour ce bâtiment de 2,5 mégawatts, qui doit entrer en service en 2027.",
+    [{ by: ["orange"], kind: "datacenter", status: "announced", place: "paris", country: "france", mw: 2.5, year: 2027, amount: { value: 12_000_000, currency: "EUR" } }],
+  ],
+  [
+    "near miss: « un autre bâtiment » is a second facility",
+    "Orange construira un nouveau centre de données à Paris. Le groupe construira aussi un autre bâtiment de 2,5 mégawatts à Marseille en 2027.",
+    [
+      { by: ["orange"], kind: "datacenter", status: "announced", place: "paris", country: "france" },
+      { by: ["orange"], kind: "datacenter", status: "announced", place: "marseille", country: "france", mw: 2.5, year: 2027 },
+    ],
+  ],
+  [
+    "a sum still to spend in what has just opened (« prévoit d'y installer … pour un investissement de ») is a further investment",
+    "Scaleway a ouvert une zone de disponibilité à Marseille. Le fournisseur prévoit d'y installer 2 000 processeurs graphiques d'ici à la fin de 2025, pour un investissement de 50 millions d'euros.",
+    [
+      { by: ["scaleway"], kind: "cloud-region", status: "operational", place: "marseille", country: "france" },
+      { by: ["scaleway"], kind: "investment", status: "announced", place: "marseille", country: "france", year: 2025, amount: { value: 50_000_000, currency: "EUR" } },
+    ],
+  ],
+  [
+    "near miss: what it cost to open it (« y a investi ») is the opened facility's amount",
+    "Scaleway a ouvert une zone de disponibilité à Marseille. Le fournisseur y a investi 50 millions d'euros.",
+    [{ by: ["scaleway"], kind: "cloud-region", status: "operational", place: "marseille", country: "france", amount: { value: 50_000_000, currency: "EUR" } }],
+  ],
+  [
+    "« X y investira 22 millions pour un bâtiment de 2 MW » after X was chosen to build a centre there: that centre's figures",
+    "La Ville a choisi Data4 pour construire le futur centre de données du territoire, à Nozay. L'entreprise y investira 22 millions d'euros pour un bâtiment de 2 MW, qui doit ouvrir en 2027.",
+    [{ by: ["data4"], kind: "datacenter", status: "announced", place: "nozay", country: "france", mw: 2, year: 2027, amount: { value: 22_000_000, currency: "EUR" } }],
+  ],
+  [
+    "near miss: with no « y », a building elsewhere is a facility of its own",
+    "La Ville a choisi Data4 pour construire le futur centre de données du territoire, à Nozay. L'entreprise investira 22 millions d'euros pour un bâtiment de 2 MW à Paris.",
+    [
+      { by: ["data4"], kind: "datacenter", status: "announced", place: "nozay", country: "france" },
+      { by: ["data4"], kind: "datacenter", status: "announced", place: "paris", country: "france", mw: 2, amount: { value: 22_000_000, currency: "EUR" } },
+    ],
+  ],
+  [
+    "« y » after a sentence naming no place is where the thing just drafted is",
+    "Scaleway a ouvert une zone de disponibilité à Marseille. Il s'agit de la première zone de l'opérateur hors de la région parisienne. Le fournisseur prévoit d'y installer 2 000 processeurs graphiques d'ici à la fin de 2025, pour un investissement de 50 millions d'euros.",
+    [
+      { by: ["scaleway"], kind: "cloud-region", status: "operational", place: "marseille", country: "france" },
+      { by: ["scaleway"], kind: "investment", status: "announced", place: "marseille", country: "france", year: 2025, amount: { value: 50_000_000, currency: "EUR" } },
+    ],
+  ],
+  [
+    "a deal whose clause speaks of « le nouveau bâtiment » is in the country of the firm's facility just drafted",
+    "Data4 construira un second bâtiment à Nozay. Le maire a salué le projet. Data4 a aussi signé un accord avec Orange, qui hébergera ses équipements dans le nouveau bâtiment.",
+    [
+      { by: ["data4"], kind: "datacenter", status: "announced", place: "nozay", country: "france" },
+      { by: ["data4", "orange"], kind: "partnership", status: "completed", country: "france" },
+    ],
+  ],
+  [
+    "near miss: a deal that names no facility of the firm gets no country",
+    "Data4 construira un second bâtiment à Nozay. Le maire a salué le projet. Data4 a aussi signé un accord avec Orange, qui hébergera ses équipements.",
+    [
+      { by: ["data4"], kind: "datacenter", status: "announced", place: "nozay", country: "france" },
+      { by: ["data4", "orange"], kind: "partnership", status: "completed" },
+    ],
+  ],
+  [
+    "a sum for « la première phase, prévue pour la fin de 2026 » is the cost of what was just « opened », still to come",
+    "Microsoft a annoncé l'ouverture d'une région cloud à Paris. L'américain investira 300 millions d'euros dans la première phase, prévue pour la fin de 2026.",
+    [{ by: ["microsoft"], kind: "cloud-region", status: "announced", place: "paris", country: "france", year: 2026, amount: { value: 300_000_000, currency: "EUR" } }],
+  ],
+  [
+    "near miss: a sum « dans un nouveau campus » is a new object of its own",
+    "Microsoft a annoncé l'ouverture d'une région cloud à Paris. L'américain investira 300 millions d'euros dans un nouveau campus, prévu pour la fin de 2026.",
+    [
+      { by: ["microsoft"], kind: "cloud-region", status: "operational", place: "paris", country: "france" },
+      { by: ["microsoft"], kind: "datacenter", status: "announced", country: "france", year: 2026, amount: { value: 300_000_000, currency: "EUR" } },
+    ],
+  ],
+  [
+    "a contractor's nationality (« avec le groupe américain Equinix ») is not where a cable landing station goes",
+    "Orange a signé le contrat de construction de la station d'atterrissage avec le groupe américain Equinix.",
+    [{ by: ["orange"], kind: "cable", status: "announced" }],
+  ],
+  [
+    "near miss: an adjective on the facility itself still gives its country",
+    "Orange construira une nouvelle station d'atterrissage canadienne avec Equinix.",
+    [{ by: ["orange"], kind: "cable", status: "announced", country: "canada" }],
+  ],
+  [
+    "a substation a utility builds (« Le poste électrique sera construit par EDF ») announces no facility",
+    "Equinix a lancé la construction d'un campus à Lyon. Le poste électrique sera construit par EDF en bordure de l'autoroute.",
+    [{ by: ["equinix"], kind: "datacenter", status: "under-construction", place: "lyon", country: "france" }],
+  ],
+  [
+    "near miss: a facility built « par » a firm is that firm's",
+    "Le centre de données sera construit par Equinix à Lyon.",
+    [{ by: ["equinix"], kind: "datacenter", status: "announced", place: "lyon", country: "france" }],
+  ],
+  [
+    "« en attente de date d'ouverture » is an opening not yet dated: the region is announced, not in service",
+    "Microsoft avait annoncé en janvier une région cloud en France, toujours en attente de date d'ouverture.",
+    [{ by: ["microsoft"], kind: "cloud-region", status: "announced", country: "france" }],
+  ],
+  [
+    "near miss: « a annoncé l'ouverture » with no wait said is the opening",
+    "Microsoft a annoncé en janvier l'ouverture d'une région cloud en France.",
+    [{ by: ["microsoft"], kind: "cloud-region", status: "operational", country: "france" }],
+  ],
+  [
+    "a raw RSS item's title (before « link: … pubDate: … ») is another article's headline: no announcement",
+    "Acquisition : Equinix rachète Data4 link: https://exemple.fr/equinix-data4 pubDate: Mon, 07 Apr 2025 16:05:00 +0200 Le géant américain poursuit ses emplettes en Europe.",
+    [],
+  ],
+  [
+    "near miss: the item's summary, after the stamp, still states what it says",
+    "Acquisition link: https://exemple.fr/equinix-data4 pubDate: Mon, 07 Apr 2025 16:05:00 +0200 Equinix a finalisé le rachat de Data4 pour 12 millions d'euros.",
+    [{ by: ["equinix"], kind: "acquisition", status: "completed", amount: { value: 12_000_000, currency: "EUR" } }],
+  ],
+  [
+    "a « pour » inside the bought firm's description (« fabricant … pour serveurs basé à ») still lets its home give the place",
+    "Equinix a signé l'acquisition de Data4, fabricant de baies pour serveurs basé à Nozay, pour 12 millions d'euros.",
+    [{ by: ["equinix"], kind: "acquisition", status: "completed", place: "nozay", country: "france", amount: { value: 12_000_000, currency: "EUR" } }],
+  ],
+  [
+    "near miss: past the same « pour », « fondé à » still gives only its country",
+    "Equinix a signé l'acquisition de Data4, fabricant de baies pour serveurs fondé à Nozay en 2001.",
+    [{ by: ["equinix"], kind: "acquisition", status: "completed", country: "france" }],
+  ],
   [
     "a modal before a verb the lexicon lacks announces a new facility it governs, « y » the place before",
     "Equinix a confirmé la construction d'un centre de données à Nozay. Le groupe américain compte y adosser une nouvelle région de son cloud, attendue en 2028.",
@@ -674,6 +823,21 @@ const table: Row[] = [
     "one more of the series a relative clause places",
     "Data4, qui exploite déjà cinq centres de données à Marseille, prévoit d'en construire un sixième.",
     [{ by: ["data4"], kind: "datacenter", status: "announced", place: "marseille", country: "france" }],
+  ],
+  [
+    "« qui exploite depuis 2021 un centre … à Marseille » is background too, and « un second bâtiment » one more of it, there",
+    "Data4, qui exploite depuis 2021 un centre de données à Marseille, a annoncé lundi la construction d'un second bâtiment sur le même site.",
+    [{ by: ["data4"], kind: "datacenter", status: "announced", place: "marseille", country: "france" }],
+  ],
+  [
+    "the series' place a park named for its town (« dans la zone industrialo-portuaire de Fos-sur-Mer ») is that town",
+    "Data4, qui exploite déjà un centre de données dans la zone industrialo-portuaire de Fos-sur-Mer, construira un second bâtiment sur le même site.",
+    [{ by: ["data4"], kind: "datacenter", status: "announced", place: "fos-sur-mer", country: "france" }],
+  ],
+  [
+    "near miss: a park that names no town stays the place",
+    "Data4, qui exploite déjà un centre de données dans la zone d'activités Nord, construira un second bâtiment sur le même site.",
+    [{ by: ["data4"], kind: "datacenter", status: "announced", place: "zone-nord", country: "france" }],
   ],
   ["a new facility that is not one more of the background's", "Data4, qui exploite déjà cinq centres de données à Marseille, prévoit de construire un campus.", [{ by: ["data4"], kind: "datacenter", status: "announced" }]],
   ["a release saying the purchase is done", "OVHcloud annonce avoir finalisé l'acquisition de Néodata pour 10 millions d'euros.", [{ by: ["ovhcloud"], kind: "acquisition", status: "completed", amount: { value: 10_000_000, currency: "EUR" } }]],
