@@ -31,6 +31,9 @@ const PUBLISHER_ABOUT_ITSELF = /^\p{Lu}[\p{L}'’-]*(?: (?:de l['’]|de |du |de
 /** A translated page's switches: "Afficher l'original", "Langue : Français", "Traduit par Google". */
 const TRANSLATION_WIDGET = /^(afficher|voir|revenir a) (l'original|le texte original|la version originale|l'article original)$|^langue ?: ?[\p{L}]+$|^tradui(t|te) (automatiquement )?par (google|deepl)( traduction| translate)?$/u;
 
+/** « Mise à jour : Orange sera le premier client. »: a live post's added fact, a sentence without a date or time, no stamp. */
+const isUpdateNote = (l: LineInfo) => l.prose && /^(mise a jour|maj|update) ?: ?\D+$/.test(l.key) && wordCount(l.key.replace(/^[^:]*:/, "")) >= 5;
+
 /** The rule table, in the order rules are tried. */
 export const LINE_RULES: readonly LineRule[] = [
   // No letter and no digit: separators, bullets, empty stars ("·", "|", "☆☆☆☆☆").
@@ -42,11 +45,11 @@ export const LINE_RULES: readonly LineRule[] = [
   // A media player's clock or a time alone ("00:00/03:12", "14h32").
   { id: "time", kind: "time", furniture: "00:00/03:12", text: "Le site fonctionne 24 h sur 24 depuis mars.", test: (l) => /^\d{1,2}\s*[:h]\s*\d{2}(\s*\/\s*\d{1,2}:\d{2})?$/.test(l.key) },
   // A count and nothing to count but the page's audience ("Vu 3 452 fois", "1 254 vues", "312 Followers").
-  { id: "counter", kind: "counter", furniture: "Vu 3 452 fois", text: "1 000 emplois seront créés d'ici 2026.", test: (l) => !l.prose && /^((lu|vu|vues?|lectures?)\s*:?\s*)?[\d\s.,]+[km]?\s*(fois|vues?|partages?|lectures?|likes?|j'aime|reactions?|followers|abonnes|republications?|votes?|shares?)?$/.test(l.key) },
+  { id: "counter", kind: "counter", furniture: "Vu 3 452 fois", text: "1 000 emplois seront créés d'ici 2026.", test: (l) => !l.prose && /^(\p{Extended_Pictographic}\ufe0f?\s*)?((lu|vu|vues?|lectures?)\s*:?\s*)?[\d\s.,]+[km]?\s*(fois|vues?|partages?|lectures?|likes?|j'aime|reactions?|followers|abonnes|republications?|votes?|shares?)?$/u.test(l.key) },
   // Reading or listening time ("Temps de lecture : 3 min", "7 min read", "Écouter (2 min)").
   { id: "reading-time", kind: "reading-time", furniture: "Temps de lecture : 3 min", text: "Le temps de lecture des disques a été divisé par deux.", test: (l) => /^((temps de )?lecture\s*:?\s*\d+\s*min\.?|\d+\s*min\.?\s*(de lecture|read)|ecouter\s*\(\d+\s*min\))\.?$/.test(l.key) },
   // A modification stamp ("Mis à jour le 3 juillet 2024 à 15:02", "Publié aujourd'hui à 06h32").
-  { id: "update-stamp", kind: "update-stamp", furniture: "Mis à jour le 3 juillet 2024 à 15:02", text: "Mis à jour en 2023, le plan prévoit trois nouveaux sites.", test: (l) => l.text.length <= 90 && /^((derniere )?(mise a jour|mis a jour|maj|modifie|updated|last updated)|publie) *(:|le\b|a\b|il y a|aujourd'hui|hier|on\b|\d)/.test(l.key) && !/^publie (le|:) *\d/.test(l.key) },
+  { id: "update-stamp", kind: "update-stamp", furniture: "Mis à jour le 3 juillet 2024 à 15:02", text: "Mis à jour en 2023, le plan prévoit trois nouveaux sites.", test: (l) => l.text.length <= 90 && /^((derniere )?(mise a jour|mis a jour|maj|modifie|updated|last updated)|publie) *(:|le\b|a\b|il y a|aujourd'hui|hier|on\b|\d)/.test(l.key) && !/^publie (le|:) *\d/.test(l.key) && !isUpdateNote(l) },
   // Page metadata as key and value: the key names the page, not the subject ("Catégorie : Cloud").
   { id: "metadata", kind: "metadata", furniture: "Rubrique : Cloud", text: "Surface : 3 400 m²", test: (l) => l.words <= 12 && /^(categories?|rubriques?|sections?|vues|lectures|mots-cles|tags?|themes?|sujets?|date de publication|publication|publie|derniere modification|source photo|credit photo|format|edition|horaires?) ?:/.test(l.key) },
   // The page speaking of itself: a machine translation, an automatic publication.
@@ -145,6 +148,8 @@ export const LINE_RULES: readonly LineRule[] = [
   // A bare link (a post's short link, a photo link).
   { id: "link", kind: "social-post", furniture: "pic.twitter.com/Xk3Lm9QaZt", text: "Le site ovhcloud.com a changé d'adresse en 2023.", test: (l) => /^(https?:\/\/\S+|(pic\.twitter\.com|t\.co|bit\.ly|x\.com)\/\S+)$/.test(l.key) },
   // A line of hashtags, or one where they weigh a third of the words: a post, not text.
+  // A messaging channel's mark over a post it relays (« Transféré de Wiocc Officiel », « Forwarded from … »).
+  { id: "forwarded", kind: "social-post", furniture: "Transféré de Wiocc Officiel", text: "Transféré de Paris à Lyon, le serveur a repris son service.", test: (l) => short(l, 7) && /^(transfere|forwarded) (de|depuis|from) \S/.test(l.key) && !/[,.]/.test(l.key) },
   { id: "hashtags", kind: "social-post", furniture: "#datacenter #Lille #cloud", text: "Le groupe a lancé la campagne #CloudSouverain en mars.", test: (l) => { const tags = (l.text.match(/(^|\s)#[\p{L}\d_]+/gu) ?? []).length; return tags >= 2 && tags * 3 >= l.words; } },
   ...TRANSCRIPT_RULES,
   ...CAMPAIGN_RULES,

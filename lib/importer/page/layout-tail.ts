@@ -83,7 +83,7 @@ export function readTail(lines: readonly string[], roles: Role[], start: number,
       roles[i] = { kind: "signature" };
       signature = name;
     } else if (INITIALS_LINE.test(name)) roles[i] = { kind: "furniture", why: "tail" };
-    else if (endsLikeSentence(lines[i]) || isFact(lines[i]) || (isText(roles[i + 1] ?? roles[i]) && isFact(lines[i + 1] ?? "") && wordCount(lines[i]) <= 8)) kept.push(i);
+    else if (endsLikeSentence(lines[i]) || isFact(lines[i]) || (isFigureRow(lines[i]) && (/\s:$/u.test(lines[i - 1]) || kept.at(-1) === i - 1)) || (isText(roles[i + 1] ?? roles[i]) && isFact(lines[i + 1] ?? "") && wordCount(lines[i]) <= 8)) kept.push(i);
     else roles[i] = { kind: "furniture", why: "tail" };
   }
   return { kept, signature };
@@ -94,3 +94,11 @@ const isFact = (line: string) => {
   const [key, value] = line.split(/\s:\s/u);
   return value !== undefined && wordCount(key) <= 5 && wordCount(value) <= 5 && /\d/.test(value) && !/[.!?]$/.test(value);
 };
+
+/**
+ * A key figure's row: a number, its unit, then what it measures (« 180 MW de
+ * puissance raccordée »), short and unpunctuated. Kept under the line that
+ * announces the list (« Les chiffres clés : »): a sidebar's bare figures under
+ * a box title (« Les chiffres ») are the page's.
+ */
+const isFigureRow = (line: string) => wordCount(line) <= 8 && /^\d[\d\s\u202f.,]*\s?(?:[\p{L}²³%€$]{1,12}\.?)\s+(?:de|d['’]|du|des)\s+\p{L}/u.test(line) && !/[.!?:]$/u.test(line);

@@ -62,7 +62,8 @@ function chooseHeadline(lines: readonly string[], roles: Role[], briefs: Readonl
   // The headline sits near the text: the thirty text lines above it are enough to look at.
   // A line under a block header ("Newsletters" in a menu) may still be the headline, at a cost.
   const inBlock = (i: number) => roles[i].kind === "furniture" && (roles[i] as { inBlock?: true }).inBlock === true;
-  const textAbove = lines.map((_, i) => i).filter((i) => i < start && (isText(roles[i]) || inBlock(i))).slice(-30);
+  // A name and its title (« Thomas Vidal, directeur technique ») signs, it heads nothing.
+  const textAbove = lines.map((_, i) => i).filter((i) => i < start && (isText(roles[i]) || inBlock(i)) && !nameWithTitle(lines[i])).slice(-30);
   const bare = textAbove.map((j) => scoreHeadline(j, lines[j], { opening, otherLines: [], closest: false, bylineAfter: false, inBlock: false }));
   const shaped = new Set(textAbove.filter((_, k) => bare[k]));
   // Highlights restate the text: title-shaped lines whose words come back in it (« Télécharger le communiqué » does not).
@@ -133,6 +134,7 @@ function tidyHeader(lines: readonly string[], roles: Role[], from: number, end: 
       roles[i] = { kind: "standfirst" };
     } else if (top >= 0 && i > top && (briefs.has(i) || afterItem(lines, briefs, i) || isHeaderText(lines, roles, { from: top + 1, end }, i))) continue;
     else if (top >= 0 && i > top && entries.has(lines[i])) continue;
+    else if (top >= 0 && i === end - 1 && opensSections(lines, roles, i, end, headline)) continue;
     else if (i > top && isText(roles[i + 1] ?? roles[i]) && wordCount(lines[i + 1] ?? "") >= 6 && roles.some((r, k) => k < i && r.kind === "standfirst") && headsText(lines[i])) continue;
     else roles[i] = { kind: "furniture", why: headline ? "header" : "menu" };
   }
@@ -151,6 +153,20 @@ const contentsEntries = (lines: readonly string[], roles: readonly Role[]) =>
 
 /** Under the standfirst and the credits, a short heading right over the first paragraph (« Extrait de la transcription ») heads the text. */
 const headsText = (line: string) => /^\p{Lu}[\p{Ll}'’-]*(?:\s[\p{Ll}'’-]+){2,7}$/u.test(line) && !/^\p{L}+(?:er|ir)\s/u.test(line) && !isRoleLine(line);
+
+/**
+ * Right over the first paragraph, a heading the headline announces, shaped
+ * like the text's own intertitles further down (« Incident du 2 juin et nouveau
+ * datacenter… » over « L'incident du 2 juin » … « Un nouveau datacenter à
+ * Aubière »): the first section's heading, text, not a rubric. A table of
+ * contents' entry comes again further down: not this one.
+ */
+function opensSections(lines: readonly string[], roles: readonly Role[], i: number, end: number, headline: string | undefined): boolean {
+  const heading = (k: number) => isText(roles[k]) && /^\p{Lu}/u.test(lines[k]) && wordCount(lines[k]) >= 3 && wordCount(lines[k]) <= 10 && !/[.!?:;,()]/u.test(lines[k]) && !isRoleLine(lines[k]) && !isPersonNameLine(lines[k]);
+  const announced = headline !== undefined && [...contentWords(lines[i])].some((w) => contentWords(headline).has(w));
+  if (!heading(i) || !announced || lines.some((l, k) => k > i && sameText(l, lines[i]))) return false;
+  return lines.some((_, k) => k > end && heading(k) && !isProseLine(lines[k]) && isProseLine(lines[k + 1] ?? "") && isText(roles[k + 1] ?? roles[k]) && wordCount(lines[k + 1]) >= 6);
+}
 
 /** A short sentence under a numbered item (« Adoptée à l'unanimité. »): the item's outcome, text. */
 const afterItem = (lines: readonly string[], items: ReadonlySet<number>, i: number) => items.has(i - 1) && /[.!]$/u.test(lines[i]) && !items.has(i);
