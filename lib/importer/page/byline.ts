@@ -55,7 +55,8 @@ const isDateOrTime = (text: string) => findDateMentions(text).length > 0 || pars
  * @example readByline("Par Aïssatou Diallo - à Kinshasa") // { author: "Aïssatou Diallo" }
  */
 export function readByline(line: string, page = ""): Byline | undefined {
-  const trimmed = line.trim();
+  // A bilingual site's label, its other language first: « Gant / Par X ».
+  const trimmed = line.trim().replace(/^\p{Lu}\p{Ll}{1,10}\s\/\s(?=[Pp]ar\s)/u, "");
   const reporting = trimmed.length <= 220 ? trimmed.match(REPORTING) : null;
   if (reporting) return { author: reporting[1] };
   if (trimmed.length > 120) return undefined;

@@ -1,6 +1,7 @@
 import { foldText } from "../../text/text";
 import { isCallToAction } from "./calls-to-action";
 import { CAMPAIGN_RULES } from "./clutter-campaigns";
+import { CONSENT_RULES } from "./clutter-consent";
 import { TRANSCRIPT_RULES } from "./clutter-transcripts";
 import { endsLikeProse, wordCount } from "./line-shapes";
 
@@ -16,7 +17,7 @@ export const LABELS = new Set(
     "favoris|ajouter aux favoris|ajouter a mes favoris|ajouter a vos selections|ajouter a ma liste|offrir cet article|copier le lien|lien copie|imprimer|" +
     "taille de la police|a+|a-|open in app|sign up|sign in|write|follow|like|like this|like loading...|plus d'infos|ok|valider|envoyer|direct|en direct|" +
     "passer au contenu|passer au contenu principal|aller directement au contenu|a la une|a la une aujourd'hui|votre adresse e-mail|votre e-mail|votre email|s'inscrire|je m'inscris|se desinscrire|gerer mes preferences|transferer a un collegue|" +
-    "voir la version en ligne|breve suivante|retour au fil|toutes les breves|republier|j'aime|contribuer|reutiliser ce contenu|l'essentiel|podcasts|emissions|epingle|message epingle|lire l'article|lire l'article →|lire la suite →")
+    "voir la version en ligne|breve suivante|retour au fil|toutes les breves|republier|j'aime|contribuer|reutiliser ce contenu|l'essentiel|podcasts|emissions|epingle|message epingle|lire l'article|lire l'article →|lire la suite →|j'accepte|en savoir plus")
     .split("|"),
 );
 
@@ -34,6 +35,13 @@ const TRANSLATION_WIDGET = /^(afficher|voir|revenir a) (l'original|le texte orig
 /** « Mise à jour : Orange sera le premier client. »: a live post's added fact, a sentence without a date or time, no stamp. */
 const isUpdateNote = (l: LineInfo) => l.prose && /^(mise a jour|maj|update) ?: ?\D+$/.test(l.key) && wordCount(l.key.replace(/^[^:]*:/, "")) >= 5;
 
+/** Short segments joined by › or >; the last may be the page's own title when the first is the home page (« Accueil > Actualités > Le câble… »). */
+const isBreadcrumb = (l: LineInfo) => {
+  const parts = l.text.split(/\s[›>»]\s/);
+  if (parts.length < 2 || l.prose) return false;
+  return (l.words <= 12 && parts.every((s) => wordCount(s) <= 4)) || (/^(accueil|home)\s[›>»]\s/.test(l.key) && l.words <= 30 && parts.slice(0, -1).every((s) => wordCount(s) <= 4));
+};
+
 /** The rule table, in the order rules are tried. */
 export const LINE_RULES: readonly LineRule[] = [
   // No letter and no digit: separators, bullets, empty stars ("·", "|", "☆☆☆☆☆").
@@ -41,7 +49,7 @@ export const LINE_RULES: readonly LineRule[] = [
   // A logo's alternative text or the link back to the home page.
   { id: "logo", kind: "logo", furniture: "Logo Le Quotidien national", text: "Le logo de l'opérateur a changé en 2023.", test: (l) => short(l, 10) && /^(logo\b|retour a l'accueil$)/.test(l.key) },
   // A breadcrumb: short segments joined by › or > ("Accueil › Cloud › Infrastructure").
-  { id: "breadcrumb", kind: "breadcrumb", furniture: "Accueil › Cloud › Infrastructure", text: "Le ratio capacité › demande reste favorable, selon l'étude.", test: (l) => short(l, 12) && /\s[›>»]\s/.test(l.text) && l.text.split(/\s[›>»]\s/).every((s) => wordCount(s) <= 4) },
+  { id: "breadcrumb", kind: "breadcrumb", furniture: "Accueil › Cloud › Infrastructure", text: "Le ratio capacité › demande reste favorable, selon l'étude.", test: (l) => isBreadcrumb(l) },
   // A media player's clock or a time alone ("00:00/03:12", "14h32").
   { id: "time", kind: "time", furniture: "00:00/03:12", text: "Le site fonctionne 24 h sur 24 depuis mars.", test: (l) => /^\d{1,2}\s*[:h]\s*\d{2}(\s*\/\s*\d{1,2}:\d{2})?$/.test(l.key) },
   // A count and nothing to count but the page's audience ("Vu 3 452 fois", "1 254 vues", "312 Followers").
@@ -147,12 +155,13 @@ export const LINE_RULES: readonly LineRule[] = [
   { id: "post-signature", kind: "social-post", furniture: "— Ibrahim Kalil Konaté (@IK_Konate) February 19, 2024", text: "— Ce sera notre dernier site en Europe, a-t-il conclu.", test: (l) => /^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+.{0,40}\d{4}$/u.test(l.text) },
   // A bare link (a post's short link, a photo link).
   { id: "link", kind: "social-post", furniture: "pic.twitter.com/Xk3Lm9QaZt", text: "Le site ovhcloud.com a changé d'adresse en 2023.", test: (l) => /^(https?:\/\/\S+|(pic\.twitter\.com|t\.co|bit\.ly|x\.com)\/\S+)$/.test(l.key) },
-  // A line of hashtags, or one where they weigh a third of the words: a post, not text.
   // A messaging channel's mark over a post it relays (« Transféré de Wiocc Officiel », « Forwarded from … »).
   { id: "forwarded", kind: "social-post", furniture: "Transféré de Wiocc Officiel", text: "Transféré de Paris à Lyon, le serveur a repris son service.", test: (l) => short(l, 7) && /^(transfere|forwarded) (de|depuis|from) \S/.test(l.key) && !/[,.]/.test(l.key) },
+  // A line of hashtags, or one where they weigh a third of the words: a post, not text.
   { id: "hashtags", kind: "social-post", furniture: "#datacenter #Lille #cloud", text: "Le groupe a lancé la campagne #CloudSouverain en mars.", test: (l) => { const tags = (l.text.match(/(^|\s)#[\p{L}\d_]+/gu) ?? []).length; return tags >= 2 && tags * 3 >= l.words; } },
   ...TRANSCRIPT_RULES,
   ...CAMPAIGN_RULES,
+  ...CONSENT_RULES,
 ];
 
 /**

@@ -22,7 +22,8 @@ export function endsLikeProse(line: string): boolean {
 }
 
 /** A name-like word: "Jeanne", "Jean-Pierre", "N'Diaye", "N'Guessan", "O'Brien" (not "L'Écho", an article and a noun). */
-const NAME_WORD = String.raw`(?:[A-CE-KM-Z]['’]\p{Lu}[\p{Ll}'’]+|\p{Lu}[\p{Ll}'’]+)(?:-\p{Lu}[\p{Ll}'’]+)?`;
+// A hyphenated surname may hold a lone capital between its parts (« Ho-A-Chuck »).
+const NAME_WORD = String.raw`(?:[A-CE-KM-Z]['’]\p{Lu}[\p{Ll}'’]+|\p{Lu}[\p{Ll}'’]+)(?:-(?:\p{Lu}-)?\p{Lu}[\p{Ll}'’]+)?`;
 
 /** Lower-case particles inside a person's name ("Ursula von der Leyen"). */
 const NAME_PARTICLE = String.raw`(?:de|du|des|van|von|der|le|la|da|di|ben|bin|al)`;
