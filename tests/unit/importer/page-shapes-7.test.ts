@@ -1,0 +1,95 @@
+import { describe, expect, it } from "vitest";
+import { matchRule } from "@/lib/importer/page/clutter";
+import { readByline } from "@/lib/importer/page/byline";
+import { splitTrailingCredit } from "@/lib/importer/page/captions";
+import { importLines } from "./import-lines";
+
+/*
+ * Page shapes of the seventh blind set's causes (issue #29), each with the
+ * look-alike that must not change: a key figures' list, a live post's update,
+ * a post in sections, a consent banner, a notice in another language, a
+ * caption's inline credit, a breadcrumb ending on the title. Kept apart from
+ * page-shapes.test.ts so that rounds working at once add files, not hunks.
+ */
+
+const HEADLINE = "Nordvolt raccordera son campus de Saint-Priest au réseau pour 90 MW";
+const P1 = "La société Nordvolt a annoncé mardi la construction d'un centre de données de 12 mégawatts à Saint-Priest, pour 90 millions d'euros.";
+const P2 = "Le bâtiment doit entrer en service en 2027 et accueillir une trentaine de salariés, selon la direction de l'entreprise.";
+const P3 = "La chaleur fatale sera injectée dans le réseau urbain de la commune, qui chauffe déjà trois écoles et une piscine.";
+
+const run = importLines;
+const lines = (body: string) => body.split("\n");
+
+describe("lines of the article's text kept", () => {
+  it("a key figures' list announced by its heading keeps its rows; a sidebar's bare box does not", () => {
+    const listed = run(HEADLINE, P1, P2, P3, "Les chiffres clés :", "90 MW de puissance raccordée", "12 km de liaisons souterraines");
+    expect(lines(listed.body)).toEqual(expect.arrayContaining(["90 MW de puissance raccordée", "12 km de liaisons souterraines"]));
+    const box = run(HEADLINE, P1, P2, P3, "Les chiffres", "90 MW de puissance raccordée", "12 km de liaisons souterraines");
+    expect(box.body).not.toContain("90 MW de puissance raccordée");
+  });
+
+  it("a live post's « Mise à jour : » sentence is text; an update stamp is not", () => {
+    const update = "Mise à jour : Orange Côte d'Ivoire sera le premier client, confirme l'opérateur.";
+    expect(run(HEADLINE, P1, P2, P3, update).body).toContain(update);
+    expect(matchRule(update)).toBeUndefined();
+    expect(matchRule("Mise à jour : 09:47")?.id).toBe("update-stamp");
+  });
+
+  it("a channel's view counters behind a pictogram and « Transféré de … » are furniture; a figure is not", () => {
+    expect(matchRule("👁 4,1K")?.id).toBe("counter");
+    expect(matchRule("Transféré de Wiocc Officiel")?.id).toBe("forwarded");
+    expect(run(HEADLINE, P1, "👁 4,1K", "Transféré de Nordvolt Officiel", P2, P3).body).not.toMatch(/👁|Transféré/u);
+    expect(matchRule("5 000 abonnés fibre de plus en un an, selon l'opérateur.")).toBeUndefined();
+  });
+
+  it("a post's first section heading, announced by its headline, stays over its paragraph; a rubric does not", () => {
+    const sections = ["Incident du 2 juin et nouveau centre de données à Saint-Priest : les nouvelles", "Thomas Vidal, directeur technique", "5 juin 2025"];
+    const later = ["Un nouveau centre à Saint-Priest", P3];
+    const page = run(...sections, "L'incident du 2 juin", P1, P2, ...later);
+    expect(page.body.split("\n\n")[0]).toBe("## L'incident du 2 juin");
+    expect(page.frontMatter.title).toBe(sections[0]);
+    expect(page.frontMatter.author).toBe("Thomas Vidal");
+    // A label the headline does not announce is the page's rubric.
+    expect(run(...sections, "Vie de l'entreprise locale", P1, P2, ...later).body).not.toContain("Vie de l'entreprise");
+  });
+});
+
+describe("headlines and captions", () => {
+  it("a consent banner is furniture and never the headline; a sentence about trackers is text", () => {
+    const page = run("Ce site utilise des cookies pour vous offrir une meilleure expérience.", "J'accepte", "En savoir plus", P1, P2, P3);
+    expect(page.frontMatter.title).not.toMatch(/cookies/u);
+    expect(page.text).not.toMatch(/cookies|J'accepte/u);
+    expect(run("Nous respectons votre vie privée", "Tout accepter", HEADLINE, P1, P2, P3).frontMatter.title).toBe(HEADLINE);
+    expect(matchRule("Nous utilisons des traceurs GPS sur les camions du chantier, précise le directeur.")).toBeUndefined();
+  });
+
+  it("a notice that the article is in French only, and its twin in the site's other language, are furniture", () => {
+    const page = run("Digarezit, ar pennad-mañ a zo e galleg hepken.", "Cet article n'existe qu'en français.", HEADLINE, "Gant / Par Gwenaelle Le Bihan", P1, P2, P3);
+    expect(page.frontMatter.title).toBe(HEADLINE);
+    expect(page.frontMatter.author).toBe("Gwenaelle Le Bihan");
+    expect(page.text).not.toMatch(/galleg|n'existe/u);
+    // French with few function words, or a Breton name in it, stays French.
+    expect(matchRule("L'action Nordvolt gagnait 2,15 % à 171,42 dollars vers 14h30 GMT.")).toBeUndefined();
+    expect(matchRule("Le projet, baptisé Kerzhadenn, sera livré en 2026.")).toBeUndefined();
+  });
+
+  it("a caption with its credit inline goes to the captions, never to the headline", () => {
+    expect(splitTrailingCredit("Le quai H, où sera construite la chambre. Crédit : Port Sud de France")).toEqual({ caption: "Le quai H, où sera construite la chambre.", credit: "Port Sud de France" });
+    expect(splitTrailingCredit("Le terrain retenu, en bordure du port. (KHAC/GMI)")?.credit).toBe("KHAC/GMI");
+    // A sentence ending on an acronym in brackets is no credit.
+    expect(splitTrailingCredit("Le contrat a été signé avec la région. (PACA)")).toBeUndefined();
+    const page = run("Accueil > Actualités > " + HEADLINE, "Le quai H, où sera construite la chambre. Crédit : Port Sud de France", HEADLINE, "05.11.2025", P1, P2, P3);
+    expect(page.frontMatter.title).toBe(HEADLINE);
+    expect(page.frontMatter.captions.join(" ")).toContain("Le quai H, où sera construite la chambre.");
+  });
+
+  it("a breadcrumb ending on the title is furniture; a sentence with a « > » is not", () => {
+    expect(matchRule("Accueil > Actualités > Le câble sous-marin Thalassa atterrira au port de Sète")?.id).toBe("breadcrumb");
+    expect(matchRule("Le ratio capacité › demande reste favorable, selon l'étude.")).toBeUndefined();
+  });
+
+  it("reads « Gant / Par X » and a surname with a lone capital between hyphens", () => {
+    expect(readByline("Gant / Par Gwenaelle Le Bihan")?.author).toBe("Gwenaelle Le Bihan");
+    expect(run(HEADLINE, "Kévin Ho-A-Chuck", P1, P2, P3).frontMatter.author).toBe("Kévin Ho-A-Chuck");
+  });
+});
