@@ -157,6 +157,8 @@ export const LINE_RULES: readonly LineRule[] = [
   { id: "link", kind: "social-post", furniture: "pic.twitter.com/Xk3Lm9QaZt", text: "Le site ovhcloud.com a changé d'adresse en 2023.", test: (l) => /^(https?:\/\/\S+|(pic\.twitter\.com|t\.co|bit\.ly|x\.com)\/\S+)$/.test(l.key) },
   // A messaging channel's mark over a post it relays (« Transféré de Wiocc Officiel », « Forwarded from … »).
   { id: "forwarded", kind: "social-post", furniture: "Transféré de Wiocc Officiel", text: "Transféré de Paris à Lyon, le serveur a repris son service.", test: (l) => short(l, 7) && /^(transfere|forwarded) (de|depuis|from) \S/.test(l.key) && !/[,.]/.test(l.key) },
+  // A raw feed's fields around its items (« link: https://… », « category: Cloud », « lastBuildDate: … »); its items' dates and authors are read as datelines and bylines.
+  { id: "feed-field", kind: "metadata", furniture: "link: https://www.exemple.fr/article", text: "Link : le nouveau câble reliera Marseille à Singapour.", test: (l) => l.words <= 12 && /^(link|guid|category|lastbuilddate|language|comments|enclosure):\s?\S+/.test(l.key) && !(l.prose && l.words > 4) },
   // A line of hashtags, or one where they weigh a third of the words: a post, not text.
   { id: "hashtags", kind: "social-post", furniture: "#datacenter #Lille #cloud", text: "Le groupe a lancé la campagne #CloudSouverain en mars.", test: (l) => { const tags = (l.text.match(/(^|\s)#[\p{L}\d_]+/gu) ?? []).length; return tags >= 2 && tags * 3 >= l.words; } },
   ...TRANSCRIPT_RULES,

@@ -61,6 +61,11 @@ export function readTail(lines: readonly string[], roles: Role[], start: number,
       ended = true;
       roles[i] = { kind: "furniture", why: "after-end" };
       if (isText(roles[i - 1]) && isHandle(lines[i - 1])) roles[i - 1] = { kind: "furniture", why: "after-end" };
+    } else if (!ended && i > start && role.kind === "dateline" && postedAs?.endsWith(":") && datePrefix(lines[i], role) === postedAs) {
+      // A feed's next item (« pubDate: … » again, as over the article): the article is over, and so are that item's title and link above it.
+      ended = true;
+      roles[i] = { kind: "furniture", why: "after-end" };
+      for (let j = i - 1; j > start && !/[.!?…»]$/u.test(lines[j]); j--) if (isText(roles[j])) roles[j] = { kind: "furniture", why: "after-end" };
     } else if (role.kind === "furniture" && role.block === "end") {
       const next = roles.findIndex((r, j) => j > i && r.kind === "furniture" && r.block === "end" && r.why !== "paywall");
       const resumes = role.why === "paywall" && lines.slice(i + 1, next < 0 ? undefined : next).some((l, k) => isArticleProse(l, roles[i + 1 + k]));

@@ -52,6 +52,8 @@ export function isBylineName(line: string): boolean {
     // Not opened by an article, nor by the word that announces a name ("Par Camille" is half a byline).
     !/^(le|la|les|l'|l’|un|une|des|du|au|aux|par|by|avec|pour|selon)\s/iu.test(trimmed) &&
     !trimmed.split(/\s+/).some((w) => MEDIA_WORDS.test(w)) &&
+    // A firm's legal form closing it (« Sify Technologies Limited », « Kempen Datacenters NV ») names no person.
+    !/\s(?:limited|ltd|inc|corp|corporation|gmbh|nv|bv|plc|llc|sa|sas|sarl|spa|srl|ag)\.?$/iu.test(trimmed) &&
     !isMotto(trimmed)
   );
 }
