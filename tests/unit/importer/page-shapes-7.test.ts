@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { matchRule } from "@/lib/importer/page/clutter";
 import { readByline } from "@/lib/importer/page/byline";
 import { splitTrailingCredit } from "@/lib/importer/page/captions";
+import { isoOf, parseDateline } from "@/lib/importer/page/dates";
+import { isBylineName } from "@/lib/importer/page/line-shapes";
 import { importLines } from "./import-lines";
 
 /*
@@ -91,5 +93,61 @@ describe("headlines and captions", () => {
   it("reads « Gant / Par X » and a surname with a lone capital between hyphens", () => {
     expect(readByline("Gant / Par Gwenaelle Le Bihan")?.author).toBe("Gwenaelle Le Bihan");
     expect(run(HEADLINE, "Kévin Ho-A-Chuck", P1, P2, P3).frontMatter.author).toBe("Kévin Ho-A-Chuck");
+  });
+});
+
+describe("dates, authors and publishers as the page states them", () => {
+  it("reads a release's dateline with its country in brackets or without « le »; a sentence opening on a place is no dateline", () => {
+    expect(isoOf(parseDateline("Chennai (Inde), le 19 août 2025")!)?.value).toBe("2025-08-19");
+    expect(isoOf(parseDateline("Geel, 11 février 2025")!)?.value).toBe("2025-02-11");
+    expect(parseDateline("Geel, 12 sites ouverts en 2025 par la région")).toBeUndefined();
+  });
+
+  it("reads a feed's RFC 822 pubDate when its weekday fits, never the feed's lastBuildDate", () => {
+    expect(isoOf(parseDateline("pubDate: Tue, 08 Apr 2025 07:30:00 +0200")!)?.value).toBe("2025-04-08");
+    expect(parseDateline("pubDate: Mon, 08 Apr 2025 07:30:00 +0200")).toBeUndefined();
+    expect(parseDateline("lastBuildDate: Tue, 08 Apr 2025 10:12:44 +0200")).toBeUndefined();
+  });
+
+  it("a raw feed: the first item is the article, its dc:creator the author, the next item no part of it", () => {
+    const feed = run(
+      "CloudHebdo – Toutes les actualités",
+      "https://www.cloudhebdo-exemple.fr",
+      "lastBuildDate: Tue, 08 Apr 2025 10:12:44 +0200",
+      HEADLINE,
+      "link: https://www.cloudhebdo-exemple.fr/nordvolt",
+      "pubDate: Tue, 08 Apr 2025 07:30:00 +0200",
+      "dc:creator: Claire Moreau",
+      P1,
+      P2,
+      P3,
+      "Acquisition : Equinix rachète un opérateur finlandais",
+      "link: https://www.cloudhebdo-exemple.fr/equinix",
+      "pubDate: Mon, 07 Apr 2025 16:05:00 +0200",
+      "Le géant américain poursuit ses emplettes en Europe du Nord.",
+    );
+    expect(feed.frontMatter).toMatchObject({ title: HEADLINE, date: "2025-04-08", author: "Claire Moreau" });
+    expect(feed.frontMatter.source?.name).toBe("CloudHebdo");
+    expect(feed.text).not.toMatch(/Equinix|emplettes|link:/u);
+    // Without a second item's date, the text after the article stays (and is reported).
+    expect(run(HEADLINE, "pubDate: Tue, 08 Apr 2025 07:30:00 +0200", P1, P2, "Le géant américain poursuit ses emplettes en Europe du Nord.").text).toContain("emplettes");
+  });
+
+  it("a listed firm's line (ticker, legal form) heads its release: publisher, not author; a person's byline still signs", () => {
+    expect(readByline("Sify Technologies Limited (NASDAQ : SIFY)")).toBeUndefined();
+    expect(isBylineName("Kempen Datacenters NV")).toBe(false);
+    expect(isBylineName("Pieter Claes")).toBe(true);
+    const release = run(
+      "Communiqué de presse – Traduction française",
+      "Nordvolt Technologies Limited (NASDAQ : NRDV)",
+      HEADLINE,
+      "Lyon (France), le 19 août 2025",
+      "Nordvolt Technologies Limited (NASDAQ : NRDV) a annoncé aujourd'hui la construction d'un centre de données de 12 mégawatts à Saint-Priest.",
+      P2,
+      "À propos de Nordvolt Technologies",
+    );
+    expect(release.frontMatter.date).toBe("2025-08-19");
+    expect(release.frontMatter.author).toBeUndefined();
+    expect(release.frontMatter.source?.name).toBe("Nordvolt Technologies");
   });
 });
