@@ -17,7 +17,7 @@ export const LABELS = new Set(
     "favoris|ajouter aux favoris|ajouter a mes favoris|ajouter a vos selections|ajouter a ma liste|offrir cet article|copier le lien|lien copie|imprimer|" +
     "taille de la police|a+|a-|open in app|sign up|sign in|write|follow|like|like this|like loading...|plus d'infos|ok|valider|envoyer|direct|en direct|" +
     "passer au contenu|passer au contenu principal|aller directement au contenu|a la une|a la une aujourd'hui|votre adresse e-mail|votre e-mail|votre email|s'inscrire|je m'inscris|se desinscrire|gerer mes preferences|transferer a un collegue|" +
-    "voir la version en ligne|breve suivante|retour au fil|toutes les breves|republier|j'aime|contribuer|reutiliser ce contenu|l'essentiel|podcasts|emissions|epingle|message epingle|lire l'article|lire l'article →|lire la suite →|j'accepte|en savoir plus")
+    "voir la version en ligne|breve suivante|retour au fil|toutes les breves|republier|j'aime|contribuer|reutiliser ce contenu|l'essentiel|podcasts|emissions|epingle|message epingle|lire l'article|lire l'article →|lire la suite →|j'accepte|en savoir plus|afficher plus|afficher plus d'articles|charger plus|voir plus d'articles")
     .split("|"),
 );
 
@@ -54,6 +54,10 @@ export const LINE_RULES: readonly LineRule[] = [
   { id: "time", kind: "time", furniture: "00:00/03:12", text: "Le site fonctionne 24 h sur 24 depuis mars.", test: (l) => /^\d{1,2}\s*[:h]\s*\d{2}(\s*\/\s*\d{1,2}:\d{2})?$/.test(l.key) },
   // A count and nothing to count but the page's audience ("Vu 3 452 fois", "1 254 vues", "312 Followers").
   { id: "counter", kind: "counter", furniture: "Vu 3 452 fois", text: "1 000 emplois seront créés d'ici 2026.", test: (l) => !l.prose && /^(\p{Extended_Pictographic}\ufe0f?\s*)?((lu|vu|vues?|lectures?)\s*:?\s*)?[\d\s.,]+[km]?\s*(fois|vues?|partages?|lectures?|likes?|j'aime|reactions?|followers|abonnes|republications?|votes?|shares?)?$/u.test(l.key) },
+  // A relative time alone (« il y a 6 heures », « Hier »): a feed's or a cluster's stamp over an item, no date of the article.
+  { id: "relative-time", kind: "time", furniture: "il y a 6 heures", text: "Il y a 6 heures de coupure chaque semaine.", test: (l) => short(l, 6) && /^(publie |mis a jour )?(il y a \d+ ?(s|sec|secondes?|mn|min|minutes?|h|heures?|j|jours?|sem|semaines?|mois|ans?)|hier|avant-hier|aujourd'hui)( a \d{1,2} ?[:h] ?\d{2})?$/.test(l.key) },
+  // A programme's slot under its name (« Le réveil du Lac, du lundi au vendredi de 5 h 30 à 9 h »): a station's schedule, not the story.
+  { id: "schedule", kind: "widget", furniture: "Le réveil du Lac, du lundi au vendredi de 5 h 30 à 9 h", text: "Le chantier se poursuivra du lundi au vendredi de 7 h à 19 h, précise la mairie.", test: (l) => !l.prose && l.words <= 16 && /\b(du lundi au (vendredi|samedi|dimanche)|en semaine|tous les (jours|matins|soirs)|le (samedi|dimanche)|les (samedis|dimanches))\b,? (de|des|a) \d{1,2} ?h/.test(l.key) },
   // Reading or listening time ("Temps de lecture : 3 min", "7 min read", "Écouter (2 min)").
   { id: "reading-time", kind: "reading-time", furniture: "Temps de lecture : 3 min", text: "Le temps de lecture des disques a été divisé par deux.", test: (l) => /^((temps de )?lecture\s*:?\s*\d+\s*min\.?|\d+\s*min\.?\s*(de lecture|read)|ecouter\s*\(\d+\s*min\))\.?$/.test(l.key) },
   // A modification stamp ("Mis à jour le 3 juillet 2024 à 15:02", "Publié aujourd'hui à 06h32").
@@ -193,7 +197,21 @@ export function matchRule(text: string): LineRule | undefined {
   if (text.length > 1000) return undefined;
   const info = lineInfo(text);
   if (!info.key) return LINE_RULES[0];
-  return LINE_RULES.find((rule) => rule.test(info));
+  return LINE_RULES.find((rule) => rule.test(info)) ?? bilingualRule(text, info);
+}
+
+/** Rules of a line's shape alone: a side of a line may be a number or a symbol without the line being one. */
+const SHAPE_ONLY = new Set(["symbols", "counter", "time"]);
+
+/** A bilingual site's label, its other language beside the French (« Over Kempen / À propos », « Rannañ / Partager »): the rule of either side. */
+function bilingualRule(text: string, info: LineInfo): LineRule | undefined {
+  const sides = text.split(/\s\/\s/u);
+  if (sides.length !== 2 || info.prose || info.words > 10) return undefined;
+  for (const side of sides.map(lineInfo)) {
+    const rule = side.key ? LINE_RULES.find((r) => r.test(side)) : undefined;
+    if (rule && !SHAPE_ONLY.has(rule.id)) return rule;
+  }
+  return undefined;
 }
 
 /**

@@ -151,3 +151,26 @@ describe("dates, authors and publishers as the page states them", () => {
     expect(release.frontMatter.source?.name).toBe("Nordvolt Technologies");
   });
 });
+
+describe("furniture in more shapes", () => {
+  it("a bilingual label takes the rule of its French side; a sentence with a slash stays text", () => {
+    expect(matchRule("Rannañ / Partager")?.id).toBe(matchRule("Partager")?.id);
+    expect(matchRule("Over Kempen Datacenters / À propos")?.kind).toBe("footer");
+    expect(matchRule("Le ratio entrée / sortie reste stable")).toBeUndefined();
+    expect(matchRule("Débit montant / 100")).toBeUndefined();
+    const release = run(HEADLINE, "Lyon, 11 février 2025", P1, P2, P3, "Over Nordvolt / À propos", "Nordvolt exploite deux centres de données à Lyon depuis 2012.");
+    expect(release.text).not.toMatch(/À propos|depuis 2012/u);
+  });
+
+  it("a cluster's relative times and « Afficher plus d'articles » are furniture; a sentence on hours is not", () => {
+    expect(matchRule("il y a 6 heures")?.kind).toBe("time");
+    expect(matchRule("Hier")?.kind).toBe("time");
+    expect(matchRule("Afficher plus d'articles")?.id).toBe("label");
+    expect(matchRule("Il y a 6 heures de coupure chaque semaine.")).toBeUndefined();
+  });
+
+  it("a programme's schedule line is furniture; works announced for weekdays are text", () => {
+    expect(matchRule("Le réveil du Lac, du lundi au vendredi de 5 h 30 à 9 h")?.id).toBe("schedule");
+    expect(matchRule("Le chantier se poursuivra du lundi au vendredi de 7 h à 19 h, précise la mairie.")).toBeUndefined();
+  });
+});
