@@ -105,6 +105,15 @@ export function groupBlocks(lines: readonly string[], roles: Role[]): void {
     if (j >= 0 && roles[j].kind === "text" && lines[j].length <= 400) roles[j] = { kind: "furniture", why: "social-post" };
   });
 
+  // Inside the text, a short label over a relative time (« Le Courrier de Rabat » / « il y a 6 heures », « Chronologie » / « Hier »):
+  // a news cluster's source or section over its next item, the page's. Above the text it may be the headline: left to the header's rules.
+  let prose = false;
+  roles.forEach((role, i) => {
+    prose ||= role.kind === "text" && isProseLine(lines[i]) && wordCount(lines[i]) >= 6;
+    const stamp = role.kind === "furniture" && role.why === "time" && /^(il y a\s|hier$|avant-hier$|aujourd['’]hui$)/iu.test(lines[i].trim());
+    if (stamp && prose && roles[i - 1]?.kind === "text" && wordCount(lines[i - 1]) <= 5 && !/[.!?:;,…»]$/u.test(lines[i - 1])) roles[i - 1] = { kind: "furniture", why: "time" };
+  });
+
   // A photo sits above the text or between paragraphs: its caption is followed, after the credit, by more prose.
   // A credit after the last paragraph credits a picture whose caption the page did not keep.
   roles.forEach((role, i) => {

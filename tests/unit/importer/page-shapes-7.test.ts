@@ -185,3 +185,12 @@ describe("a meeting's date in the headline", () => {
     expect(run("Les principales décisions de la commission permanente", lead, "La prochaine séance aura lieu le 21 mars 2025.", P3).frontMatter.date).toBeNull();
   });
 });
+
+describe("a news cluster's items", () => {
+  it("drops a source's name over its relative time inside the text; a headline over one stays", () => {
+    const page = run(HEADLINE, "Le Courrier de Lyon", "il y a 3 heures", P1, "Le Courrier de Rabat", "il y a 6 heures", P2, "Chronologie", "Hier", P3);
+    expect(page.frontMatter.title).toBe(HEADLINE);
+    expect(page.text).not.toMatch(/Courrier de Rabat|Chronologie/u);
+    expect(run("Nordvolt ouvre un site à Lyon", "il y a 2 heures", P1, P2, P3).frontMatter.title).toBe("Nordvolt ouvre un site à Lyon");
+  });
+});
