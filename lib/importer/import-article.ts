@@ -5,18 +5,19 @@ import { articleAnnouncements } from "./announcements/article-announcements";
 import { type ArticleEntities, articleEntities, withProposals } from "./entities/article-entities";
 import { joinBrokenLines } from "./page/broken-lines";
 import { pageCaptions } from "./page/page-captions";
-import { legalLineName } from "./page/clutter";
+import { legalLineName } from "./page/clutter-shapes";
 import { companyIndex } from "./entities/company-names";
 import { isoOf, parseWireDateline } from "./page/dates";
 import { detectEntities, unknownNames } from "./entities/entities";
 import type { Gazetteer } from "./entities/gazetteer";
-import { bodyBlock, editorialTitle, titleParagraph } from "./page/headline";
+import { bodyBlock, editorialTitle, isIntertitle, titleParagraph } from "./page/headline";
 import { readLayout } from "./page/layout";
 import type { Role } from "./page/line-roles";
 import { firstSentence } from "./page/line-shapes";
 import { findPeople } from "./page/people";
 import { resolvePublicationDate } from "./page/publication-date";
-import { type Clue, findPublisher, runningHeaderClue } from "./page/publisher";
+import { type Clue, findPublisher } from "./page/publisher";
+import { runningHeaderClue } from "./page/running-header";
 import { quoteLine } from "./page/quote-line";
 import { megabytes } from "../text/file-size";
 import { MAX_RAW_BYTES } from "./page/read-raw";
@@ -89,11 +90,12 @@ export function importArticle(text: string, rawName: string, registry: EntityReg
   if (bodyLength < MIN_BODY_LENGTH) {
     return { ok: false, message: `texte d'article trop court une fois la page nettoyée (${bodyLength} caractères, ${MIN_BODY_LENGTH} au moins) : page d'accueil, page réservée aux abonnés ou article tronqué ?` };
   }
-  // A digest opens on its first brief's title, an intertitle like the others.
-  const allBlocks = bodyLines.map((line, j) => bodyBlock(line, bodyLines[j + 1], j === 0 && !layout.digest));
+  // A digest opens on its first brief's title, an intertitle like the others; so does a text in sections, on its first heading.
+  const sections = bodyLines.some((line, j) => j > 0 && isIntertitle(line, bodyLines[j + 1]));
+  const allBlocks = bodyLines.map((line, j) => bodyBlock(line, bodyLines[j + 1], j === 0 && !layout.digest && !sections));
   const paragraphs = allBlocks.filter((b) => !/^#{1,6}\s/.test(b));
   // Without a standfirst, a short lead is the chapeau: printed once, above the text, not again as its first paragraph.
-  const leadIsChapeau = !standfirst && !layout.digest && paragraphs.length >= 2 && paragraphs[0].length <= SUMMARY_MAX;
+  const leadIsChapeau = !standfirst && !layout.digest && !sections && paragraphs.length >= 2 && paragraphs[0].length <= SUMMARY_MAX;
   const blocks = leadIsChapeau ? allBlocks.slice(1) : allBlocks;
   if (layout.uncertain.length) {
     warnings.push(`lignes gardées dans le texte après le dernier paragraphe, peut-être de la page (à vérifier) : ${layout.uncertain.map((i) => quote(lines[i])).join(", ")}`);

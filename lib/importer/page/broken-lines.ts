@@ -55,6 +55,8 @@ function cutBeforeName(prev: string | undefined, line: string, next: string | un
 function continues(line: string, next: string | undefined): boolean {
   if (!next || line.length < WRAPPED_MIN || CREDIT_END.test(line) || COUNTER_START.test(next)) return false;
   if (CLOSED.test(line) && !(QUOTE_MID_SENTENCE.test(line) && /^\p{Ll}/u.test(next))) return false;
+  // A raw feed's field (« link: https://… », « dc:creator: X »): a key glued to its colon opens a line of its own.
+  if (/^\p{Ll}+(?::\p{Ll}+)?:\s\S/u.test(next)) return false;
   if (CUT_WORD.test(line) && /^\p{L}/u.test(next)) return true;
   // A line of figures alone (« 11/03 », « 17h45 ») under a title is its date stamp, not the rest of its sentence.
   if (/^[\p{Ll}«(]/u.test(next) || (/^\d/u.test(next) && /\p{L}{2}/u.test(next)) || /^(?:d|l|qu|j|n|s)['’]\p{L}/u.test(next)) return true;

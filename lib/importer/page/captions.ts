@@ -101,6 +101,10 @@ export function splitTrailingCredit(line: string): { caption: string; credit: st
       BRACKETED_CREDIT.exec(tail)?.[1] ??
       // « Le bâtiment, vu d'architecte. DR »: « droits réservés », a picture's credit and nothing else.
       (tail === "DR" ? tail : undefined) ??
+      // « … Crédit : Port Sud de France »: the credit's label, then its holder.
+      /^cr[ée]dits?(?: photos?)?\s*:\s*([^()]{2,80})$/iu.exec(tail)?.[1] ??
+      // « … (KHAC/GMI) »: a photographer's and a paper's initials in brackets.
+      /^\((\p{Lu}{2,8}(?:\s?\/\s?\p{Lu}{2,8}){1,2})\)$/u.exec(tail)?.[1] ??
       (/^(?:©|\(|photos?\b)/iu.test(tail) ? parseCredit(tail) : undefined) ??
       (/[/–—-]|\svia\s/u.test(tail) && isAgencyCredit(tail) ? tail : undefined) ??
       // "Photo d'archives Benoît Delvaux": the label, then the photographer.

@@ -1,6 +1,8 @@
 import { foldText } from "../../text/text";
 import { isCallToAction } from "./calls-to-action";
 import { CAMPAIGN_RULES } from "./clutter-campaigns";
+import { CONSENT_RULES } from "./clutter-consent";
+import { PUBLISHER_ABOUT_ITSELF, TRANSLATION_WIDGET, isBreadcrumb, isUpdateNote, legalLineName } from "./clutter-shapes";
 import { TRANSCRIPT_RULES } from "./clutter-transcripts";
 import { endsLikeProse, wordCount } from "./line-shapes";
 
@@ -16,7 +18,7 @@ export const LABELS = new Set(
     "favoris|ajouter aux favoris|ajouter a mes favoris|ajouter a vos selections|ajouter a ma liste|offrir cet article|copier le lien|lien copie|imprimer|" +
     "taille de la police|a+|a-|open in app|sign up|sign in|write|follow|like|like this|like loading...|plus d'infos|ok|valider|envoyer|direct|en direct|" +
     "passer au contenu|passer au contenu principal|aller directement au contenu|a la une|a la une aujourd'hui|votre adresse e-mail|votre e-mail|votre email|s'inscrire|je m'inscris|se desinscrire|gerer mes preferences|transferer a un collegue|" +
-    "voir la version en ligne|en savoir plus|breve suivante|retour au fil|toutes les breves|republier|j'aime|contribuer|reutiliser ce contenu|l'essentiel|podcasts|emissions|epingle|message epingle|lire l'article|lire l'article →|lire la suite →")
+    "voir la version en ligne|breve suivante|retour au fil|toutes les breves|republier|j'aime|contribuer|reutiliser ce contenu|l'essentiel|podcasts|emissions|epingle|message epingle|lire l'article|lire l'article →|lire la suite →|j'accepte|en savoir plus|afficher plus|afficher plus d'articles|charger plus|voir plus d'articles")
     .split("|"),
 );
 
@@ -25,20 +27,6 @@ const NETWORKS = /^(facebook|twitter|x|linkedin|whatsapp|instagram|xing|courriel
 const FOOTER_LABELS =
   /^(mentions legales|politique de confidentialite|gestion des cookies|cgu|cgv|conditions generales.*|plan du site|nous contacter|contact|contactez-nous|a propos|qui sommes-nous|donnees personnelles|charte de deontologie|accessibilite.*|proudly powered by .*|help|status|about|careers|privacy|terms|nos abonnements|publicite)$/;
 
-/** A masthead's name (capitalised words), then what it says of itself: never an article's sentence about "le site". */
-const PUBLISHER_ABOUT_ITSELF = /^\p{Lu}[\p{L}'’-]*(?: (?:de l['’]|de |du |des |d['’]|la |le )?\p{Lu}[\p{L}'’-]*){0,5} (?:fait partie (?:du|de la|des) (?:réseau|groupe)|est (?:édité|une publication|une marque) (?:par|de|d['’]))/u;
-
-/** A translated page's switches: "Afficher l'original", "Langue : Français", "Traduit par Google". */
-const TRANSLATION_WIDGET = /^(afficher|voir|revenir a) (l'original|le texte original|la version originale|l'article original)$|^langue ?: ?[\p{L}]+$|^tradui(t|te) (automatiquement )?par (google|deepl)( traduction| translate)?$/u;
-
-/**
- * The firm a legal line names (« Rosace Réseaux – SAS au capital de 5 000 000 € – 68100 Mulhouse »):
- * the page is that firm's own, so its name is one of the article's firms, not a newspaper's masthead.
- */
-export function legalLineName(text: string): string | undefined {
-  return text.match(/^(\p{Lu}[^–—|]{1,60}?)\s+[–—-]\s+(?:SAS|SASU|SA|SARL|SE|SCOP|EURL|SCA|SEM|SPL)\s+(?:au|à) capital\b/u)?.[1];
-}
-
 /** The rule table, in the order rules are tried. */
 export const LINE_RULES: readonly LineRule[] = [
   // No letter and no digit: separators, bullets, empty stars ("·", "|", "☆☆☆☆☆").
@@ -46,15 +34,19 @@ export const LINE_RULES: readonly LineRule[] = [
   // A logo's alternative text or the link back to the home page.
   { id: "logo", kind: "logo", furniture: "Logo Le Quotidien national", text: "Le logo de l'opérateur a changé en 2023.", test: (l) => short(l, 10) && /^(logo\b|retour a l'accueil$)/.test(l.key) },
   // A breadcrumb: short segments joined by › or > ("Accueil › Cloud › Infrastructure").
-  { id: "breadcrumb", kind: "breadcrumb", furniture: "Accueil › Cloud › Infrastructure", text: "Le ratio capacité › demande reste favorable, selon l'étude.", test: (l) => short(l, 12) && /\s[›>»]\s/.test(l.text) && l.text.split(/\s[›>»]\s/).every((s) => wordCount(s) <= 4) },
+  { id: "breadcrumb", kind: "breadcrumb", furniture: "Accueil › Cloud › Infrastructure", text: "Le ratio capacité › demande reste favorable, selon l'étude.", test: (l) => isBreadcrumb(l) },
   // A media player's clock or a time alone ("00:00/03:12", "14h32").
   { id: "time", kind: "time", furniture: "00:00/03:12", text: "Le site fonctionne 24 h sur 24 depuis mars.", test: (l) => /^\d{1,2}\s*[:h]\s*\d{2}(\s*\/\s*\d{1,2}:\d{2})?$/.test(l.key) },
   // A count and nothing to count but the page's audience ("Vu 3 452 fois", "1 254 vues", "312 Followers").
-  { id: "counter", kind: "counter", furniture: "Vu 3 452 fois", text: "1 000 emplois seront créés d'ici 2026.", test: (l) => !l.prose && /^((lu|vu|vues?|lectures?)\s*:?\s*)?[\d\s.,]+[km]?\s*(fois|vues?|partages?|lectures?|likes?|j'aime|reactions?|followers|abonnes|republications?|votes?|shares?)?$/.test(l.key) },
+  { id: "counter", kind: "counter", furniture: "Vu 3 452 fois", text: "1 000 emplois seront créés d'ici 2026.", test: (l) => !l.prose && /^(\p{Extended_Pictographic}\ufe0f?\s*)?((lu|vu|vues?|lectures?)\s*:?\s*)?[\d\s.,]+[km]?\s*(fois|vues?|partages?|lectures?|likes?|j'aime|reactions?|followers|abonnes|republications?|votes?|shares?)?$/u.test(l.key) },
+  // A relative time alone (« il y a 6 heures », « Hier »): a feed's or a cluster's stamp over an item, no date of the article.
+  { id: "relative-time", kind: "time", furniture: "il y a 6 heures", text: "Il y a 6 heures de coupure chaque semaine.", test: (l) => short(l, 6) && /^(publie |mis a jour )?(il y a \d+ ?(s|sec|secondes?|mn|min|minutes?|h|heures?|j|jours?|sem|semaines?|mois|ans?)|hier|avant-hier|aujourd'hui)( a \d{1,2} ?[:h] ?\d{2})?$/.test(l.key) },
+  // A programme's slot under its name (« Le réveil du Lac, du lundi au vendredi de 5 h 30 à 9 h »): a station's schedule, not the story.
+  { id: "schedule", kind: "widget", furniture: "Le réveil du Lac, du lundi au vendredi de 5 h 30 à 9 h", text: "Le chantier se poursuivra du lundi au vendredi de 7 h à 19 h, précise la mairie.", test: (l) => !l.prose && l.words <= 16 && /\b(du lundi au (vendredi|samedi|dimanche)|en semaine|tous les (jours|matins|soirs)|le (samedi|dimanche)|les (samedis|dimanches))\b,? (de|des|a) \d{1,2} ?h/.test(l.key) },
   // Reading or listening time ("Temps de lecture : 3 min", "7 min read", "Écouter (2 min)").
   { id: "reading-time", kind: "reading-time", furniture: "Temps de lecture : 3 min", text: "Le temps de lecture des disques a été divisé par deux.", test: (l) => /^((temps de )?lecture\s*:?\s*\d+\s*min\.?|\d+\s*min\.?\s*(de lecture|read)|ecouter\s*\(\d+\s*min\))\.?$/.test(l.key) },
   // A modification stamp ("Mis à jour le 3 juillet 2024 à 15:02", "Publié aujourd'hui à 06h32").
-  { id: "update-stamp", kind: "update-stamp", furniture: "Mis à jour le 3 juillet 2024 à 15:02", text: "Mis à jour en 2023, le plan prévoit trois nouveaux sites.", test: (l) => l.text.length <= 90 && /^((derniere )?(mise a jour|mis a jour|maj|modifie|updated|last updated)|publie) *(:|le\b|a\b|il y a|aujourd'hui|hier|on\b|\d)/.test(l.key) && !/^publie (le|:) *\d/.test(l.key) },
+  { id: "update-stamp", kind: "update-stamp", furniture: "Mis à jour le 3 juillet 2024 à 15:02", text: "Mis à jour en 2023, le plan prévoit trois nouveaux sites.", test: (l) => l.text.length <= 90 && /^((derniere )?(mise a jour|mis a jour|maj|modifie|updated|last updated)|publie) *(:|le\b|a\b|il y a|aujourd'hui|hier|on\b|\d)/.test(l.key) && !/^publie (le|:) *\d/.test(l.key) && !isUpdateNote(l) },
   // Page metadata as key and value: the key names the page, not the subject ("Catégorie : Cloud").
   { id: "metadata", kind: "metadata", furniture: "Rubrique : Cloud", text: "Surface : 3 400 m²", test: (l) => l.words <= 12 && /^(categories?|rubriques?|sections?|vues|lectures|mots-cles|tags?|themes?|sujets?|date de publication|publication|publie|derniere modification|source photo|credit photo|format|edition|horaires?) ?:/.test(l.key) },
   // The page speaking of itself: a machine translation, an automatic publication.
@@ -159,10 +151,15 @@ export const LINE_RULES: readonly LineRule[] = [
   { id: "post-signature", kind: "social-post", furniture: "— Ibrahim Kalil Konaté (@IK_Konate) February 19, 2024", text: "— Ce sera notre dernier site en Europe, a-t-il conclu.", test: (l) => /^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+.{0,40}\d{4}$/u.test(l.text) },
   // A bare link (a post's short link, a photo link).
   { id: "link", kind: "social-post", furniture: "pic.twitter.com/Xk3Lm9QaZt", text: "Le site ovhcloud.com a changé d'adresse en 2023.", test: (l) => /^(https?:\/\/\S+|(pic\.twitter\.com|t\.co|bit\.ly|x\.com)\/\S+)$/.test(l.key) },
+  // A messaging channel's mark over a post it relays (« Transféré de Wiocc Officiel », « Forwarded from … »).
+  { id: "forwarded", kind: "social-post", furniture: "Transféré de Wiocc Officiel", text: "Transféré de Paris à Lyon, le serveur a repris son service.", test: (l) => short(l, 7) && /^(transfere|forwarded) (de|depuis|from) \S/.test(l.key) && !/[,.]/.test(l.key) },
+  // A raw feed's fields around its items (« link: https://… », « category: Cloud », « lastBuildDate: … »); its items' dates and authors are read as datelines and bylines.
+  { id: "feed-field", kind: "metadata", furniture: "link: https://www.exemple.fr/article", text: "Link : le nouveau câble reliera Marseille à Singapour.", test: (l) => l.words <= 12 && /^(link|guid|category|lastbuilddate|language|comments|enclosure):\s?\S+/.test(l.key) && !(l.prose && l.words > 4) },
   // A line of hashtags, or one where they weigh a third of the words: a post, not text.
   { id: "hashtags", kind: "social-post", furniture: "#datacenter #Lille #cloud", text: "Le groupe a lancé la campagne #CloudSouverain en mars.", test: (l) => { const tags = (l.text.match(/(^|\s)#[\p{L}\d_]+/gu) ?? []).length; return tags >= 2 && tags * 3 >= l.words; } },
   ...TRANSCRIPT_RULES,
   ...CAMPAIGN_RULES,
+  ...CONSENT_RULES,
 ];
 
 /**
@@ -192,7 +189,21 @@ export function matchRule(text: string): LineRule | undefined {
   if (text.length > 1000) return undefined;
   const info = lineInfo(text);
   if (!info.key) return LINE_RULES[0];
-  return LINE_RULES.find((rule) => rule.test(info));
+  return LINE_RULES.find((rule) => rule.test(info)) ?? bilingualRule(text, info);
+}
+
+/** Rules of a line's shape alone: a side of a line may be a number or a symbol without the line being one. */
+const SHAPE_ONLY = new Set(["symbols", "counter", "time"]);
+
+/** A bilingual site's label, its other language beside the French (« Over Kempen / À propos », « Rannañ / Partager »): the rule of either side. */
+function bilingualRule(text: string, info: LineInfo): LineRule | undefined {
+  const sides = text.split(/\s\/\s/u);
+  if (sides.length !== 2 || info.prose || info.words > 10) return undefined;
+  for (const side of sides.map(lineInfo)) {
+    const rule = side.key ? LINE_RULES.find((r) => r.test(side)) : undefined;
+    if (rule && !SHAPE_ONLY.has(rule.id)) return rule;
+  }
+  return undefined;
 }
 
 /**

@@ -90,6 +90,8 @@ export function parseNumericDate(text: string): DateMention | undefined {
 /** English month names, for the dates of English-language page templates ("Jun 11, 2024"). */
 const ENGLISH_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const ENGLISH_DATE = /^(?:posted on\s+)?([a-z]{3})[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})$/;
+/** A feed's item date in RFC 822 (« pubDate: Tue, 08 Apr 2025 07:30:00 +0200 »); the feed's own « lastBuildDate » is not an item's. */
+const RFC822_DATE = /^(?:pubdate|dc:date|published)\s*:\s*(mon|tue|wed|thu|fri|sat|sun),\s+(\d{1,2})\s+([a-z]{3})\s+(\d{4})(?:\s+\d{2}:\d{2}(?::\d{2})?(?:\s+(?:[+-]\d{4}|gmt|utc))?)?$/;
 
 /** Words a dateline may hold besides its date: "le", "à", a time, separators, an issue number. */
 const DATELINE_FILLER = /^(le|à|a|\d{1,2}\s*[h:]\s*\d{0,2}|h|uhr|\d{2}|n°|n°\d+|no|\d{1,4}|\\|\/|•|·)$/i;
@@ -105,6 +107,14 @@ const ISSUE = /^(?:[\p{L}'’&.\s]{1,50}\s)?[Nn][°º]\s*\d+\s*[–—-]\s*(?:[S
 export function parseDateline(line: string): DateMention | undefined {
   if (line.length > 200) return undefined;
   const folded = foldText(line).trim();
+  const rfc = folded.match(RFC822_DATE);
+  if (rfc) {
+    const [day, rfcMonth, year] = [Number(rfc[2]), ENGLISH_MONTHS.indexOf(rfc[3]) + 1, Number(rfc[4])];
+    // The weekday printed must fit the date, as everywhere else: a feed that got it wrong dates nothing.
+    const fits = rfcMonth > 0 && exists(year, rfcMonth, day) && ["sun", "mon", "tue", "wed", "thu", "fri", "sat"][new Date(Date.UTC(year, rfcMonth - 1, day)).getUTCDay()] === rfc[1];
+    const index = line.indexOf(":") + 1;
+    return fits ? { text: line.slice(index).trim(), index, day, month: rfcMonth, year } : undefined;
+  }
   const english = folded.match(ENGLISH_DATE);
   const month = english ? ENGLISH_MONTHS.indexOf(english[1]) + 1 : 0;
   if (english && month > 0 && exists(Number(english[3]), month, Number(english[2]))) {
@@ -118,7 +128,8 @@ export function parseDateline(line: string): DateMention | undefined {
   // A line that is only a date: nothing left once the date, a time and linking words are gone.
   // "Paris, le 20 février 2025": a release's place and date, alone on their line.
   const rest = line
-    .replace(/^\p{Lu}[\p{L}'’ -]{1,40},\s+(?=le\s)/u, "")
+    // « Chennai (Inde), le 19 août 2025 », « Geel, 11 février 2025 »: the country in brackets, the « le » left out.
+    .replace(/^\p{Lu}[\p{L}'’ -]{1,40}(?:\s\(\p{Lu}[\p{L}'’ -]{1,30}\))?,\s+(?=le\s|\d)/u, "")
     .replace(ISSUE, "")
     .replace(mention.text, " ")
     .split(/[\s,|–—-]+/)

@@ -1,6 +1,6 @@
 import { foldText } from "../../text/text";
 import { underContact } from "./byline";
-import { isProseLine, type Role } from "./line-roles";
+import { isProseLine, isText, type Role } from "./line-roles";
 import { isBylineName, withoutTrailingMarks, wordCount } from "./line-shapes";
 
 /*
@@ -9,7 +9,6 @@ import { isBylineName, withoutTrailingMarks, wordCount } from "./line-shapes";
  * paragraph are still its own.
  */
 
-const isText = (role: Role) => role.kind === "text";
 
 /** A long line of prose: what a paywall's teaser is followed by when the whole article is printed anyway. */
 const isArticleProse = (line: string, role: Role) => role.kind === "text" && isProseLine(line) && wordCount(line) >= 12;
@@ -68,6 +67,11 @@ export function readTail(lines: readonly string[], roles: Role[], start: number,
       ended = true;
       roles[i] = { kind: "signature" };
       signature = lines[i].trim();
+    } else if (!ended && i > start && role.kind === "dateline" && postedAs?.endsWith(":") && datePrefix(lines[i], role) === postedAs) {
+      // A feed's next item (« pubDate: … » again, as over the article): the article is over, and so are that item's title and link above it.
+      ended = true;
+      roles[i] = { kind: "furniture", why: "after-end" };
+      for (let j = i - 1; j > start && !/[.!?…»]$/u.test(lines[j]); j--) if (isText(roles[j])) roles[j] = { kind: "furniture", why: "after-end" };
     } else if (role.kind === "furniture" && role.block === "end") {
       const next = roles.findIndex((r, j) => j > i && r.kind === "furniture" && r.block === "end" && r.why !== "paywall");
       const resumes = role.why === "paywall" && lines.slice(i + 1, next < 0 ? undefined : next).some((l, k) => isArticleProse(l, roles[i + 1 + k]));
@@ -89,7 +93,7 @@ export function readTail(lines: readonly string[], roles: Role[], start: number,
       roles[i] = { kind: "signature" };
       signature = name;
     } else if (INITIALS_LINE.test(name)) roles[i] = { kind: "furniture", why: "tail" };
-    else if (endsLikeSentence(lines[i]) || isFact(lines[i]) || (isText(roles[i + 1] ?? roles[i]) && isFact(lines[i + 1] ?? "") && wordCount(lines[i]) <= 8)) kept.push(i);
+    else if (endsLikeSentence(lines[i]) || isFact(lines[i]) || (isFigureRow(lines[i]) && (/\s:$/u.test(lines[i - 1]) || kept.at(-1) === i - 1)) || (isText(roles[i + 1] ?? roles[i]) && isFact(lines[i + 1] ?? "") && wordCount(lines[i]) <= 8)) kept.push(i);
     else roles[i] = { kind: "furniture", why: "tail" };
   }
   return { kept, signature };
@@ -100,3 +104,11 @@ const isFact = (line: string) => {
   const [key, value] = line.split(/\s:\s/u);
   return value !== undefined && wordCount(key) <= 5 && wordCount(value) <= 5 && /\d/.test(value) && !/[.!?]$/.test(value);
 };
+
+/**
+ * A key figure's row: a number, its unit, then what it measures (« 180 MW de
+ * puissance raccordée »), short and unpunctuated. Kept under the line that
+ * announces the list (« Les chiffres clés : »): a sidebar's bare figures under
+ * a box title (« Les chiffres ») are the page's.
+ */
+const isFigureRow = (line: string) => wordCount(line) <= 8 && /^\d[\d\s\u202f.,]*\s?(?:[\p{L}²³%€$]{1,12}\.?)\s+(?:de|d['’]|du|des)\s+\p{L}/u.test(line) && !/[.!?:]$/u.test(line);

@@ -1,6 +1,7 @@
 import { type Byline, isDesk, isRoleLine, underContact } from "./byline";
-import { contentWords, HEADLINE_THRESHOLD, type HeadlineCandidate, headlineReport, isStandfirst, SCORES, sameText, scoreHeadline } from "./headline";
-import { briefTitles, groupBlocks, isProseLine, lineRoles, numberedItems, type Role } from "./line-roles";
+import { HEADLINE_THRESHOLD, type HeadlineCandidate, headlineReport, isStandfirst, SCORES, sameText, scoreHeadline } from "./headline";
+import { contentsEntries, afterItem, headsText, isHeaderText, opensSections } from "./header-lines";
+import { briefTitles, groupBlocks, isFurniture, isProseLine, isText, lineRoles, numberedItems, type Role } from "./line-roles";
 import { isBylineName, isPersonNameLine, wordCount } from "./line-shapes";
 import { readTail } from "./layout-tail";
 
@@ -22,11 +23,8 @@ export type Layout = {
   digest: boolean;
 };
 
-const isText = (role: Role) => role.kind === "text";
-
 /** The points a headline candidate won for its words coming back in the text. */
 const echo = (c: HeadlineCandidate) => (c.reasons.some((r) => r.startsWith("ses mots reviennent")) ? 2 : c.reasons.some((r) => r.startsWith("un de ses mots")) ? 1 : 0);
-const isFurniture = (role: Role, why?: string) => role.kind === "furniture" && (why === undefined || role.why === why);
 
 /** Three title-shaped lines in a row or more, each restating the text: a list of highlights (a release's key figures), none of them the headline. */
 function inList(i: number, shaped: ReadonlySet<number>): boolean {
@@ -62,7 +60,8 @@ function chooseHeadline(lines: readonly string[], roles: Role[], briefs: Readonl
   // The headline sits near the text: the thirty text lines above it are enough to look at.
   // A line under a block header ("Newsletters" in a menu) may still be the headline, at a cost.
   const inBlock = (i: number) => roles[i].kind === "furniture" && (roles[i] as { inBlock?: true }).inBlock === true;
-  const textAbove = lines.map((_, i) => i).filter((i) => i < start && (isText(roles[i]) || inBlock(i))).slice(-30);
+  // A name and its title (« Thomas Vidal, directeur technique ») signs, it heads nothing.
+  const textAbove = lines.map((_, i) => i).filter((i) => i < start && (isText(roles[i]) || inBlock(i)) && !nameWithTitle(lines[i])).slice(-30);
   const bare = textAbove.map((j) => scoreHeadline(j, lines[j], { opening, otherLines: [], closest: false, bylineAfter: false, inBlock: false }));
   const shaped = new Set(textAbove.filter((_, k) => bare[k]));
   // Highlights restate the text: title-shaped lines whose words come back in it (« Télécharger le communiqué » does not).
@@ -135,6 +134,7 @@ function tidyHeader(lines: readonly string[], roles: Role[], from: number, end: 
     else if (top >= 0 && i > top && entries.has(lines[i])) continue;
     // A line left open on a comma opens the sentence under it: a letter's « Chères Iséroises, chers Isérois, ».
     else if (top >= 0 && i > top && /\p{L},$/u.test(lines[i]) && isText(roles[i + 1] ?? roles[i]) && wordCount(lines[i + 1] ?? "") >= 6) continue;
+    else if (top >= 0 && i === end - 1 && opensSections(lines, roles, i, end, headline)) continue;
     else if (i > top && isText(roles[i + 1] ?? roles[i]) && wordCount(lines[i + 1] ?? "") >= 6 && roles.some((r, k) => k < i && r.kind === "standfirst") && headsText(lines[i])) continue;
     else roles[i] = { kind: "furniture", why: headline ? "header" : "menu" };
   }
@@ -145,34 +145,6 @@ function nameWithTitle(line: string): Byline | undefined {
   const [name, rest, more] = line.split(/\s*,\s*/u);
   if (more !== undefined || !rest || !isBylineName(name)) return undefined;
   return isRoleLine(rest) || /^(?:(?:managing|general|venture|senior)\s+)?(?:partner|associate|principal|analyst|founder|co-founder|investment manager)$/iu.test(rest) ? { author: name, role: rest } : undefined;
-}
-
-/** A document's table of contents (« Le mot du président 2 »): a line under it naming an entry, without its page number, heads that section. */
-const contentsEntries = (lines: readonly string[], roles: readonly Role[]) =>
-  new Set(lines.flatMap((l, k) => (isFurniture(roles[k], "contents") && /\s\d{1,4}$/u.test(l) ? [l.replace(/\s+\d{1,4}$/u, "")] : [])));
-
-/** Under the standfirst and the credits, a short heading right over the first paragraph (« Extrait de la transcription ») heads the text. */
-const headsText = (line: string) => /^\p{Lu}[\p{Ll}'’-]*(?:\s[\p{Ll}'’-]+){2,7}$/u.test(line) && !/^\p{L}+(?:er|ir)\s/u.test(line) && !isRoleLine(line);
-
-/** A short sentence under a numbered item (« Adoptée à l'unanimité. »): the item's outcome, text. */
-const afterItem = (lines: readonly string[], items: ReadonlySet<number>, i: number) => items.has(i - 1) && /[.!]$/u.test(lines[i]) && !items.has(i);
-
-/**
- * A line of the article between its headline and its first paragraph: an
- * interview's first question, or one of a release's highlights (two lines of
- * some length in a row or more, in sentence case, each restating the text below).
- */
-function isHeaderText(lines: readonly string[], roles: readonly Role[], { from, end }: { from: number; end: number }, i: number): boolean {
-  if (/\?$/u.test(lines[i]) && wordCount(lines[i]) >= 4) return true;
-  const text = contentWords(lines.slice(end, end + 6).join("\n"));
-  const highlight = (k: number) =>
-    k >= from && k < end && isText(roles[k]) && wordCount(lines[k]) >= 5 && /^\p{Lu}\p{Ll}/u.test(lines[k]) && !/[.:]$/u.test(lines[k]) && [...contentWords(lines[k])].some((w) => text.has(w));
-  if (!highlight(i)) return false;
-  let first = i;
-  let last = i;
-  while (highlight(first - 1)) first--;
-  while (highlight(last + 1)) last++;
-  return last - first >= 1;
 }
 
 /**

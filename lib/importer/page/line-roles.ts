@@ -24,6 +24,10 @@ export type Role =
 const BYLINE_REACH = 60;
 
 /** Prose by shape: it ends like a sentence (an exclamation too), or it is too long to be a headline or a label. */
+/** A line the page reads as its article's text. */
+export const isText = (role: Role) => role.kind === "text";
+/** A line of furniture, of one kind when `why` is given. */
+export const isFurniture = (role: Role, why?: string) => role.kind === "furniture" && (why === undefined || role.why === why);
 export const isProseLine = (line: string) => endsLikeProse(line) || /!(?:[\s\u00a0\u202f]?["»”’)])?$/u.test(withoutTrailingMarks(line)) || wordCount(line) >= 30;
 
 /** An agency credit closing a sentence: "… bedrijven. – EPA". */
@@ -103,6 +107,15 @@ export function groupBlocks(lines: readonly string[], roles: Role[]): void {
     let j = i - 1;
     while (j >= 0 && roles[j].kind === "furniture" && (roles[j] as { why: string }).why === "social-post" && !/#\p{L}/u.test(lines[j])) j--;
     if (j >= 0 && roles[j].kind === "text" && lines[j].length <= 400) roles[j] = { kind: "furniture", why: "social-post" };
+  });
+
+  // Inside the text, a short label over a relative time (« Le Courrier de Rabat » / « il y a 6 heures », « Chronologie » / « Hier »):
+  // a news cluster's source or section over its next item, the page's. Above the text it may be the headline: left to the header's rules.
+  let prose = false;
+  roles.forEach((role, i) => {
+    prose ||= role.kind === "text" && isProseLine(lines[i]) && wordCount(lines[i]) >= 6;
+    const stamp = role.kind === "furniture" && role.why === "time" && /^(il y a\s|hier$|avant-hier$|aujourd['’]hui$)/iu.test(lines[i].trim());
+    if (stamp && prose && roles[i - 1]?.kind === "text" && wordCount(lines[i - 1]) <= 5 && !/[.!?:;,…»]$/u.test(lines[i - 1])) roles[i - 1] = { kind: "furniture", why: "time" };
   });
 
   // A photo sits above the text or between paragraphs: its caption is followed, after the credit, by more prose.

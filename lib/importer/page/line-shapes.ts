@@ -22,7 +22,8 @@ export function endsLikeProse(line: string): boolean {
 }
 
 /** A name-like word: "Jeanne", "Jean-Pierre", "N'Diaye", "N'Guessan", "O'Brien" (not "L'Écho", an article and a noun). */
-const NAME_WORD = String.raw`(?:[A-CE-KM-Z]['’]\p{Lu}[\p{Ll}'’]+|\p{Lu}[\p{Ll}'’]+)(?:-\p{Lu}[\p{Ll}'’]+)?`;
+// A hyphenated surname may hold a lone capital between its parts (« Ho-A-Chuck »).
+const NAME_WORD = String.raw`(?:[A-CE-KM-Z]['’]\p{Lu}[\p{Ll}'’]+|\p{Lu}[\p{Ll}'’]+)(?:-(?:\p{Lu}-)?\p{Lu}[\p{Ll}'’]+)?`;
 
 /** Lower-case particles inside a person's name ("Ursula von der Leyen"). */
 const NAME_PARTICLE = String.raw`(?:de|du|des|van|von|der|le|la|da|di|ben|bin|al)`;
@@ -51,6 +52,8 @@ export function isBylineName(line: string): boolean {
     // Not opened by an article, nor by the word that announces a name ("Par Camille" is half a byline).
     !/^(le|la|les|l'|l’|un|une|des|du|au|aux|par|by|avec|pour|selon)\s/iu.test(trimmed) &&
     !trimmed.split(/\s+/).some((w) => MEDIA_WORDS.test(w)) &&
+    // A firm's legal form closing it (« Sify Technologies Limited », « Kempen Datacenters NV ») names no person.
+    !/\s(?:limited|ltd|inc|corp|corporation|gmbh|nv|bv|plc|llc|sa|sas|sarl|spa|srl|ag)\.?$/iu.test(trimmed) &&
     !isMotto(trimmed)
   );
 }

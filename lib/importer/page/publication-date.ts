@@ -1,5 +1,6 @@
 import type { DatePrecision } from "../../model/schema/article";
 import { type DateMention, findDateMentions, frenchDay, isoOf, weekdayOfDay } from "./dates";
+import { firstSentence } from "./line-shapes";
 
 /*
  * The article's date is one the page states as its own: a date line, a byline,
@@ -82,7 +83,7 @@ const WHERE: Record<StatedDate["kind"], string> = { dateline: "ligne de date", b
 /** The lead's weekday and day dating the news; a missing year from a full date of the captions or header. */
 function fromLead(evidence: DateEvidence): PublicationDate | undefined {
   const mention = findDateMentions(evidence.lead).find((m) => m.weekday && m.day !== undefined);
-  if (!mention) return undefined;
+  if (!mention) return fromLeadWeekday(evidence);
   const seen = `Le premier paragraphe dit ${quote(mention.text)}`;
   if (mention.year !== undefined) {
     const actual = weekdayConflict(mention, mention.year);
@@ -98,6 +99,21 @@ function fromLead(evidence: DateEvidence): PublicationDate | undefined {
     dateNote: `${seen} sans année ; l'année vient de ${quote(fitting.text)}, et le ${day} était bien un ${mention.weekday}.`,
     warnings: [`date déduite : ${quote(mention.text)} + année ${fitting.year} (${quote(fitting.text)}) → ${isoOf({ ...mention, year: fitting.year })!.value}`],
   };
+}
+
+/**
+ * « Commission permanente du 21 mars 2025 » over « Réunie vendredi… »: the
+ * lead's weekday alone, and the one full date of the headline (or a caption)
+ * that falls on it, the day of the news; deduced, with both as evidence.
+ */
+function fromLeadWeekday(evidence: DateEvidence): PublicationDate | undefined {
+  const weekday = /\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b/iu.exec(firstSentence(evidence.lead))?.[1].toLowerCase();
+  if (!weekday || findDateMentions(evidence.lead).some((m) => m.day !== undefined)) return undefined;
+  const full = findDateMentions(evidence.context).filter((m) => m.day !== undefined && m.month !== undefined && m.year !== undefined);
+  const fitting = [...new Map(full.filter((m) => weekdayOfDay(m.year!, m.month!, m.day!) === weekday).map((m) => [isoOf(m)!.value, m])).values()];
+  if (fitting.length !== 1 || full.length !== fitting.length) return undefined;
+  const note = `Le premier paragraphe dit « ${weekday} » sans date ; le titre ou une légende donne ${quote(fitting[0].text)}, qui était bien un ${weekday} : date de l'événement, reprise comme date probable de l'article.`;
+  return { ...dated(fitting[0], evidence.lead, true, note), warnings: [`date déduite : « ${weekday} » + ${quote(fitting[0].text)} → ${isoOf(fitting[0])!.value}`] };
 }
 
 /**

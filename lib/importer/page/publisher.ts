@@ -21,10 +21,10 @@ export type Clue = { name: string; weight: number; why: string };
 /** Section names a masthead line may be confused with. */
 const SECTIONS = /^(actualit[ée]s?|accueil|[ée]conomie|international|politique|sports?|culture|monde|tech|r[ée]gions?|info|direct|menu|une|france|soci[ée]t[ée]|archives|opinions?|entreprises|finances?|magazine|vid[ée]os?)$/iu;
 
-const LEGAL = /\s+(?:SA|SAS|SARL|inc\.?|Inc\.?|Ltd|GmbH|AG)\.?$/u;
+const LEGAL = /\s+(?:SA|SAS|SARL|inc\.?|Inc\.?|Ltd|Limited|GmbH|AG|NV|BV|SpA|Srl|PLC|plc|LLC)\.?$/u;
 
 /** A line, or a part of one, shaped like a publication's name: capitalised words, no sentence. */
-function nameShaped(text: string): boolean {
+export function nameShaped(text: string): boolean {
   const t = text.trim();
   return (
     t.length >= 2 && t.length <= 60 && /^[\p{Lu}\d]/u.test(t) && !/[.!?;:,]$/.test(t) && wordCount(t) <= 7 &&
@@ -76,7 +76,8 @@ function clues(lines: readonly string[], roles: readonly Role[], textStart: numb
   const headline = roles.findIndex((r) => r.kind !== "furniture" && r.kind !== "dateline" && r.kind !== "credit");
   const above = Math.min(top, headline < 0 ? lines.length : headline);
   const head = lines.slice(0, above).map((line, i) => ({ line, i })).filter(({ line, i }) => !isWidget(line, roles[i]) || /^logo\b/iu.test(line)).slice(0, 3);
-  const release = lines.slice(0, top).some((l) => DOCUMENT.test(l.trim()));
+  // « Communiqué de presse – Traduction française »: the label may share its line.
+  const release = lines.slice(0, top).some((l) => parts(l).some((p) => DOCUMENT.test(p)));
   head.forEach(({ line, i }, k) => {
     const logo = line.match(/^logo(?: du site| de)?\s+(.+)$/iu);
     if (logo) return found.push({ name: logo[1].trim(), weight: 4, why: "logo" });
@@ -84,18 +85,23 @@ function clues(lines: readonly string[], roles: readonly Role[], textStart: numb
     const second = k === 1 && !release ? secondLinePublisher(head[0].line.trim(), line) : undefined;
     if (second) return found.push({ name: second, weight: 4, why: "deuxième ligne du bandeau" });
     if (masthead.length || release || roles[i].kind === "dateline") return;
-    for (const part of parts(line).filter(nameShaped)) {
+    // « CloudHebdo – Toutes les actualités »: a page's label beside the name, a determiner then small words.
+    for (const part of parts(line).filter((p) => nameShaped(p) && !/^(?:[Tt]oute?s?|[Tt]ous|[Ll]es|[Nn]os|[Vv]os)\s[\p{Ll}'’\s-]+$/u.test(p))) {
       masthead.push(part);
-      found.push({ name: part, weight: wordCount(part) > 1 || DOMAIN.test(part) ? 3 : 1, why: "bandeau" });
+      // A one-word masthead is weak, unless the site's address printed under it spells it (« CloudHebdo », https://www.cloudhebdo-exemple.fr).
+      const spelled = lines.slice(0, above).some((l) => /^https?:\/\/\S+$/u.test(l.trim()) && letters(l).includes(letters(part)));
+      found.push({ name: part, weight: wordCount(part) > 1 || DOMAIN.test(part) || spelled ? 3 : 1, why: "bandeau" });
     }
   });
   // A release is published by the firm it comes from: its name alone in the head, which the text keeps repeating.
   if (release) {
     const text = foldText(lines.slice(top).join("\n"));
     for (const line of lines.slice(0, top)) {
-      const name = line.trim();
+      // « Sify Technologies Limited (NASDAQ : SIFY) »: the firm without its ticker and legal form.
+      const name = line.trim().replace(/\s*\([^()]*\)$/u, "").replace(LEGAL, "");
       if (!nameShaped(name) || DOCUMENT.test(name) || wordCount(name) > 2) continue;
-      if (text.split(foldText(name)).length - 1 >= 3) found.push({ name: /^\p{Lu}+$/u.test(name) ? name.charAt(0) + name.slice(1).toLowerCase() : name, weight: 4, why: "émetteur du communiqué" });
+      // A firm heading the release with its ticker or legal form is its issuer once the text names it twice.
+      if (text.split(foldText(name)).length - 1 >= (name === line.trim() ? 3 : 2)) found.push({ name: /^\p{Lu}+$/u.test(name) ? name.charAt(0) + name.slice(1).toLowerCase() : name, weight: 4, why: "émetteur du communiqué" });
     }
   }
   // A public body's release: its name heads the page (« MINISTÈRE CHARGÉ DE L'INDUSTRIE… »), cased as the text writes it.
@@ -218,30 +224,4 @@ export function findPublisher(
   const best = strongest(found);
   if (!best || best.weight < 3) return { candidates, report: `éditeur non trouvé dans la page${candidates.length ? ` (indices trop faibles : ${candidates.join(", ")})` : ""} : le donner avec --source ou --url` };
   return { publisher: { name: best.name, inferred: false }, candidates, report: `éditeur : ${best.name} (lu dans la page : ${best.whys.join(", ")})` };
-}
-
-/** Words a publication's name keeps in small letters (« L'Écho du Nord-Isère »). */
-const PARTICLES = new Set(["de", "du", "des", "la", "le", "les", "et", "en", "sur", "d'", "l'", "d’", "l’", "à", "au", "aux"]);
-
-/** A name printed in capitals, in a title's case: small particles, capitals after a hyphen or an apostrophe. */
-function titleCased(name: string): string {
-  return name
-    .toLowerCase()
-    .split(" ")
-    .map((w, k) => (k > 0 && PARTICLES.has(w) ? w : w.replace(/(^|[-'’])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase())))
-    .join(" ")
-    .replace(/(^|\s)([DL])(['’])(?=\p{Lu})/gu, (_, sp: string, c: string, q: string) => `${sp}${sp ? c.toLowerCase() : c}${q}`);
-}
-
-/**
- * A print page's running header (« L'ÉCHO DU NORD-ISÈRE JEUDI 6 MARS 2025 14 »,
- * taken out of the text as a PDF's page mark): the paper's name, before its date.
- */
-export function runningHeaderClue(pageMarks: readonly string[]): Clue[] {
-  for (const mark of pageMarks) {
-    const date = findDateMentions(mark).find((d) => d.year !== undefined);
-    const name = date ? mark.slice(0, date.index).replace(/[\s,–—|-]+$/u, "").trim() : "";
-    if (nameShaped(name) && wordCount(name) >= 2) return [{ name: name === name.toUpperCase() ? titleCased(name) : name, weight: 3, why: "en-tête de page imprimée" }];
-  }
-  return [];
 }

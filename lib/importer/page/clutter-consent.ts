@@ -1,0 +1,44 @@
+import english from "flexsearch/lang/en";
+import french from "flexsearch/lang/fr";
+import type { LineInfo, LineRule } from "./line-rule";
+
+/*
+ * Rules of the line table (clutter.ts) for what a page prints about itself
+ * before the article: a consent banner (cookies, trackers, privacy) and a
+ * notice on the article's language, with that notice in the site's other
+ * language.
+ */
+
+/** Folded function words of French and English, from flexsearch's language packs; one-letter words are common to too many languages. */
+const functionWords = new Set([french.filter, english.filter].flatMap((f) => (f instanceof Set ? [...f] : [])).filter((w) => w.length >= 2));
+
+/**
+ * A sentence in neither French nor English (« Digarezit, ar pennad-mañ a zo e
+ * galleg hepken. »): five words or more, three of them lowercase, and not one function word of
+ * either language. Names and titles (capitals, no final stop) are not judged.
+ */
+const otherLanguageSentence = (l: LineInfo) => {
+  // French elisions and « à » are one letter: they count too (« L'action gagnait 2 % à Wall Street. »).
+  if (!l.prose || l.words > 30 || /(^|[\s(«])(?:[cdjlmnst]|qu)['’]\p{L}|\sà\s/iu.test(l.text)) return false;
+  const words = l.key.split(/[^\p{L}'-]+/u).filter(Boolean);
+  const lower = l.text.split(/[^\p{L}'’-]+/u).filter((w) => /^\p{Ll}{3,}/u.test(w));
+  return l.words >= 5 && lower.length >= 3 && !words.some((w) => functionWords.has(w) || w.split(/['-]/).some((part) => functionWords.has(part)));
+};
+
+export const CONSENT_RULES: LineRule[] = [
+  // A consent banner: the site, or « nous et nos partenaires », using cookies or trackers, or respecting « votre vie privée ».
+  {
+    id: "consent-banner",
+    kind: "notice",
+    furniture: "Ce site utilise des cookies pour vous offrir une meilleure expérience.",
+    text: "Nous utilisons des traceurs GPS sur les camions du chantier, précise le directeur.",
+    test: (l) =>
+      l.words <= 30 &&
+      (/^nous respectons votre vie privee\.?$/.test(l.key) ||
+        (/^(ce site( web| internet)?|notre site|nous( et nos partenaires)?|en poursuivant|en continuant|we use|this (web)?site)\b/.test(l.key) && /\b(cookies?|traceurs?|vie privee|consentement)\b/.test(l.key) && /\b(cookies?|vie privee|audience|publicit\w*|personnalis\w*|experience|navigation|consentement)\b/.test(l.key))),
+  },
+  // The page telling that its article exists in one language only (« Cet article n'existe qu'en français. »).
+  { id: "language-notice", kind: "notice", furniture: "Cet article n'existe qu'en français.", text: "Cet article de loi n'existe qu'en français, rappelle le juriste.", test: (l) => l.words <= 12 && /^(cet article|ce contenu|cette page) (n'existe qu'en|est (uniquement )?disponible (uniquement |seulement )?en|n'est disponible qu'en) [\p{L}]+\.?$/u.test(l.key) },
+  // The same notice, or a menu's sentence, in the site's other language: no word of French or English in it.
+  { id: "other-language", kind: "notice", furniture: "Digarezit, ar pennad-mañ a zo e galleg hepken.", text: "Le projet, baptisé Kerzhadenn, sera livré en 2026.", test: otherLanguageSentence },
+];

@@ -1,0 +1,54 @@
+import { isRoleLine } from "./byline";
+import { contentWords, sameText } from "./headline";
+import { isFurniture, isProseLine, isText, type Role } from "./line-roles";
+import { isPersonNameLine, wordCount } from "./line-shapes";
+
+/*
+ * Lines between a page's headline and its first paragraph that belong to the
+ * text, not to the furniture around it: a table of contents' entry heading its
+ * section, a short heading over the first paragraph, the first of the text's
+ * own intertitles, an item's outcome, an interview's first question or a
+ * release's highlights.
+ */
+
+/** A document's table of contents (« Le mot du président 2 »): a line under it naming an entry, without its page number, heads that section. */
+export const contentsEntries = (lines: readonly string[], roles: readonly Role[]) =>
+  new Set(lines.flatMap((l, k) => (isFurniture(roles[k], "contents") && /\s\d{1,4}$/u.test(l) ? [l.replace(/\s+\d{1,4}$/u, "")] : [])));
+
+/** Under the standfirst and the credits, a short heading right over the first paragraph (« Extrait de la transcription ») heads the text. */
+export const headsText = (line: string) => /^\p{Lu}[\p{Ll}'’-]*(?:\s[\p{Ll}'’-]+){2,7}$/u.test(line) && !/^\p{L}+(?:er|ir)\s/u.test(line) && !isRoleLine(line);
+
+/**
+ * Right over the first paragraph, a heading the headline announces, shaped
+ * like the text's own intertitles further down (« Incident du 2 juin et nouveau
+ * datacenter… » over « L'incident du 2 juin » … « Un nouveau datacenter à
+ * Aubière »): the first section's heading, text, not a rubric. A table of
+ * contents' entry comes again further down: not this one.
+ */
+export function opensSections(lines: readonly string[], roles: readonly Role[], i: number, end: number, headline: string | undefined): boolean {
+  const heading = (k: number) => isText(roles[k]) && /^\p{Lu}/u.test(lines[k]) && wordCount(lines[k]) >= 3 && wordCount(lines[k]) <= 10 && !/[.!?:;,()]/u.test(lines[k]) && !isRoleLine(lines[k]) && !isPersonNameLine(lines[k]);
+  const announced = headline !== undefined && [...contentWords(lines[i])].some((w) => contentWords(headline).has(w));
+  if (!heading(i) || !announced || lines.some((l, k) => k > i && sameText(l, lines[i]))) return false;
+  return lines.some((_, k) => k > end && heading(k) && !isProseLine(lines[k]) && isProseLine(lines[k + 1] ?? "") && isText(roles[k + 1] ?? roles[k]) && wordCount(lines[k + 1]) >= 6);
+}
+
+/** A short sentence under a numbered item (« Adoptée à l'unanimité. »): the item's outcome, text. */
+export const afterItem = (lines: readonly string[], items: ReadonlySet<number>, i: number) => items.has(i - 1) && /[.!]$/u.test(lines[i]) && !items.has(i);
+
+/**
+ * A line of the article between its headline and its first paragraph: an
+ * interview's first question, or one of a release's highlights (two lines of
+ * some length in a row or more, in sentence case, each restating the text below).
+ */
+export function isHeaderText(lines: readonly string[], roles: readonly Role[], { from, end }: { from: number; end: number }, i: number): boolean {
+  if (/\?$/u.test(lines[i]) && wordCount(lines[i]) >= 4) return true;
+  const text = contentWords(lines.slice(end, end + 6).join("\n"));
+  const highlight = (k: number) =>
+    k >= from && k < end && isText(roles[k]) && wordCount(lines[k]) >= 5 && /^\p{Lu}\p{Ll}/u.test(lines[k]) && !/[.:]$/u.test(lines[k]) && [...contentWords(lines[k])].some((w) => text.has(w));
+  if (!highlight(i)) return false;
+  let first = i;
+  let last = i;
+  while (highlight(first - 1)) first--;
+  while (highlight(last + 1)) last++;
+  return last - first >= 1;
+}
