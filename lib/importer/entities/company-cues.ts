@@ -10,7 +10,7 @@ import { sentenceAround } from "./roles";
 // every position of a long run without spaces ("[a([a(…", "*a*a…") would make the search quadratic.
 const WORD = String.raw`(?:\p{Lu}|\d)[\p{L}\p{N}&'’+-]{0,40}(?:\.[\p{L}\p{N}]{1,20}){0,3}`;
 const NAME = String.raw`(?=[^\s]{0,40}\p{L})${WORD}(?:/${WORD}){0,3}(?:[ \t](?:\+[ \t])?${WORD}(?:/${WORD}){0,3}){0,6}`;
-const LEGAL = String.raw`(?:SAS|SASU|SA|SARL|SE|GmbH|AG|Ltd|Inc\.?|LLC|plc|NV|BV|SpA|S\.A\.)`;
+const LEGAL = String.raw`(?:SAS|SASU|SA|SARL|SE|GmbH|AG|Ltd|Limited|Inc\.?|LLC|plc|NV|BV|SpA|S\.p\.A\.|S\.A\.)`;
 /** The nouns that open a public or state firm's full name: « Société des télécommunications du Tchad », « Port autonome de Conakry ». */
 const ORG = String.raw`(?:Société|Compagnie|Banque|Caisse|Port autonome)`;
 /** Such a name: its adjectives, then up to three « de … » complements (« Banque africaine de développement », « Banque des Territoires »). */
@@ -185,6 +185,19 @@ export function proposeCompanies(text: string, isKnown: (name: string) => boolea
       // The initials the text gives the name (« Grand port maritime de Marseille (GPMM) ») are the same firm's other name.
       const short = source.match(new RegExp(String.raw`${escape(f.name)}\s+\((\p{Lu}[\p{L}]{1,7})\)`, "u"))?.[1];
       const initials = short && (/^\p{Lu}+$/u.test(short) || abbreviates(short, f.name)) ? short : undefined;
-      return initials ? { ...f, aliases: [initials] } : f;
-    });
+      // « Kempen Datacenters NV » is called « Kempen Datacenters » in a sentence: the legal form stays as the registered alias.
+      const bare = withoutLegalForm(f.name);
+      const aliases = [...(bare !== f.name ? [f.name] : []), ...(initials ? [initials] : [])];
+      return aliases.length ? { ...f, name: bare, aliases } : f;
+    })
+    .filter((f, i, all) => all.findIndex((g) => g.name === f.name) === i);
+}
+
+/** A legal form closing a firm's name: « SA », « NV », « GmbH », « Limited », « S.p.A. », « Inc. ». */
+const TRAILING_LEGAL = /,?\s+(?:SAS|SASU|SA|S\.A\.S?\.?|SARL|SE|GmbH|AG|Ltd\.?|Limited|Inc\.?|LLC|plc|PLC|NV|N\.V\.|BV|B\.V\.|SpA|S\.p\.A\.?)$/u;
+
+/** The name a firm goes by, its legal form removed, when something is left (« SA » alone stays). */
+export function withoutLegalForm(name: string): string {
+  const bare = name.replace(TRAILING_LEGAL, "");
+  return /\p{L}{2}/u.test(bare) ? bare : name;
 }

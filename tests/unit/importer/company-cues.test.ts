@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { abbreviates, proposeCompanies } from "@/lib/importer/entities/company-cues";
+import { abbreviates, proposeCompanies, withoutLegalForm } from "@/lib/importer/entities/company-cues";
 
 const names = (text: string) => proposeCompanies(text, () => false).map((p) => p.name);
 
@@ -48,5 +48,20 @@ describe("company cues for public-sector and many-word firms", () => {
     expect(names("Le terrain a été cédé par le Port autonome de Dakar et sera viabilisé.")).toEqual(["Port autonome de Dakar"]);
     expect(names("Nous avons signé avec la Caisse des Territoires un accord de financement.")).toEqual(["Caisse des Territoires"]);
     expect(names("Nous avons signé avec la banque un accord de financement.")).toEqual([]);
+  });
+});
+
+describe("a firm's legal form", () => {
+  it("is not part of the proposed name but its registered alias, and the firm is proposed once", () => {
+    const [firm, ...others] = proposeCompanies("Le groupe Vertiv a racheté la société Glacimo SA. Glacimo SA fabrique des groupes froids ; Glacimo exploite une usine.", () => false).filter((p) => p.name !== "Vertiv");
+    expect(firm).toMatchObject({ name: "Glacimo", aliases: ["Glacimo SA"] });
+    expect(others).toEqual([]);
+    expect(["Brenta Dati S.p.A.", "Kelso Networks Limited", "Ardenne Hosting NV", "Nuvola GmbH", "Pelican Inc."].map(withoutLegalForm)).toEqual(["Brenta Dati", "Kelso Networks", "Ardenne Hosting", "Nuvola", "Pelican"]);
+  });
+
+  it("is only a closing word of its own: a name ending in the same letters, or a form alone, is kept whole", () => {
+    expect(["Hosting Sarlat", "Nordisa", "Banque Agence", "SA"].map(withoutLegalForm)).toEqual(["Hosting Sarlat", "Nordisa", "Banque Agence", "SA"]);
+    expect(proposeCompanies("La société Nordisa a ouvert un site.", () => false)).toEqual([expect.objectContaining({ name: "Nordisa" })]);
+    expect(proposeCompanies("La société Nordisa a ouvert un site.", () => false)[0].aliases).toBeUndefined();
   });
 });

@@ -61,7 +61,8 @@ describe("names the registry does not know", () => {
   it("are proposed when the text presents them as firms, each with its sentence", () => {
     const found = recognise("Le chantier est porté par la société nantaise Datalantic SAS, qui exploite un site. La start-up toulousaine Orbicloud participe.");
     const names = found.companies.filter((c) => !c.slug);
-    expect(names.map((c) => c.name)).toEqual(["Datalantic SAS", "Orbicloud"]);
+    expect(names.map((c) => c.name)).toEqual(["Datalantic", "Orbicloud"]);
+    expect(names[0].aliases).toEqual(["Datalantic SAS"]);
     expect(names[0].sentence).toBe("Le chantier est porté par la société nantaise Datalantic SAS, qui exploite un site.");
   });
 
