@@ -7,7 +7,7 @@ import { detectEntities } from "./entities";
 import type { Gazetteer } from "./gazetteer";
 import { findPeople } from "../page/people";
 import { areaPlaces, findAreas } from "./areas";
-import { companyIndex } from "./company-names";
+import { companyIndex, subsidiaryNames } from "./company-names";
 import { parseWireDateline } from "../page/dates";
 import { type FoundPlace, findPlaces } from "./places";
 import { roleFromContext, sentenceAround } from "./roles";
@@ -65,7 +65,9 @@ export function recogniseEntities(text: string, registry: EntityRegistry, option
   const detected = detectEntities(text, registry);
   const agencies = [...text.matchAll(/^\(([^)]{2,60})\)\s*[-–—]/gmu)].map((m) => m[1]);
   const publishers = [...(options.publishers ?? []), ...agencies].filter((p): p is string => !!p).map(fold);
-  const people = [...(options.people ?? []), ...findPeople(text, registry).map((p) => p.name)].map(fold);
+  // « la société publique Niger Télécoms »: a name the text gives a trade noun is a firm, though a speech verb precedes it elsewhere.
+  const firmLike = (name: string) => new RegExp(String.raw`(?:société|entreprise|opérateur|groupe|hébergeur|filiale)(?:\s+\p{Ll}[\p{L}-]+){0,2}\s+${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\p{L}])`, "u").test(text);
+  const people = [...(options.people ?? []), ...findPeople(text, registry).map((p) => p.name).filter((n) => !firmLike(n))].map(fold);
   // A person's full name, or their surname alone ("Bouchard"): not any word of a name ("Lorient" of "Lorient Agglomération").
   const isPerson = (name: string) => people.some((p) => p === fold(name) || (p.includes(" ") && p.split(" ").at(-1) === fold(name)));
 
@@ -121,7 +123,14 @@ export function recogniseEntities(text: string, registry: EntityRegistry, option
     const slug = index.resolve(name);
     if (slug && !detected.companies.includes(slug) && !spelled.includes(slug)) spelled.push(slug);
     return !!slug || isKnown(name) || registryNames.some((n) => n.startsWith(`${fold(name)} `));
-  }, (name) => index.resolve(name) !== undefined).filter((p) => !isProduct(text, p.name, registryNames) && !(isPublisher(p.name) && !PRESENTED_AS_FIRM.has(p.why)));
+  }, (name) => index.resolve(name) !== undefined).filter((p) => !isProduct(text, p.name, registryNames) && !(isPublisher(p.name) && !PRESENTED_AS_FIRM.has(p.why) && !builds(p)));
+  // « Orange Mali »: a registry group and a country, a subsidiary the registry lacks (« Equinix Irlande », known as Equinix, is not proposed).
+  const groups = detected.companies.flatMap((slug) => [registry.companies.get(slug)!.name, ...registry.companies.get(slug)!.aliases]);
+  for (const name of subsidiaryNames(text, groups, registry)) {
+    if (index.resolve(name) || isPublisher(name) || proposed.some((p) => p.name === name)) continue;
+    const at = text.indexOf(name);
+    proposed.push({ name, sentence: sentenceAround(text, at, at + name.length).sentence, why: "filiale nommée par son groupe et son pays" });
+  }
   // "le fonds américain Roha": an adjective qualifying a proposed firm names its home country.
   for (const { slug, forms } of detected.adjectiveOnly) {
     if (proposed.some((p) => forms.some((f) => new RegExp(`${f}(?:\\s+[\\p{L}'’-]+){0,4}\\s+${p.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "u").test(text)))) {
@@ -144,6 +153,10 @@ export function recogniseEntities(text: string, registry: EntityRegistry, option
   ];
   return { companies, countries, places: dedupePlaces(places) };
 }
+
+/** A publisher subject of a build, an opening or an investment (« Hebergix construira… » on its own blog) is a firm of its article; « Le Quotidien a appris » is not. */
+const builds = (p: { name: string; sentence: string; why: string }) =>
+  p.why === "sujet d'une annonce" && new RegExp(String.raw`${p.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\s+(?:va\s+)?(?:constru|ouvr|inaugur|investi|exploit|install|implant)\p{Ll}*`, "u").test(p.sentence);
 
 /** « L'université a mis en service ce centre de données »: the institution named by its common noun runs a facility. */
 const RUNS = /(?:^|[.!?]\s+)L['’](université|école)\s+(?:a\s+(?:mis en service|inauguré|ouvert|construit|mis en route)|exploite|inaugure|ouvre|construit|construira|ouvrira|exploitera)(?![\p{L}])/u;

@@ -65,3 +65,20 @@ describe("a firm's legal form", () => {
     expect(proposeCompanies("La société Nordisa a ouvert un site.", () => false)[0].aliases).toBeUndefined();
   });
 });
+
+describe("the other party to a deal, a listed firm, a state's board", () => {
+  it("takes the party « signé avec X un accord » and a firm given with its stock ticker", () => {
+    expect(names("La Sonatrel a signé mardi avec Kelso Mali un accord de partage de fibre.")).toContain("Kelso Mali");
+    expect(names("L'entreprise a signé un accord avec Varda Power (NSE : VARDAPWR) pour son électricité.")).toContain("Varda Power");
+  });
+
+  it("takes no party without a deal noun, and no person after « accord avec »", () => {
+    expect(names("Le maire a signé avec Kelso Mali présent dans la salle.")).toEqual([]);
+    expect(names("Un accord avec Jean Dupont pour la suite a été trouvé.")).toEqual([]);
+  });
+
+  it("a development board or an agency named in English is a public body, not a firm; a firm's own initials still are", () => {
+    expect(names("Le Kivu Development Board (KDB) a salué un projet structurant.")).toEqual([]);
+    expect(names("Kivu Data Systems (KDS) a salué un projet structurant.")).toEqual(["Kivu Data Systems"]);
+  });
+});

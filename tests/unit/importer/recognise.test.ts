@@ -57,6 +57,30 @@ describe("roles from the sentence", () => {
   });
 });
 
+describe("firms named by their group, by a trade noun, or on their own blog", () => {
+  it("a registry group followed by a country is a subsidiary of its own, and the group alone is not named too", () => {
+    const found = recognise("La Sonatrel a signé avec Orange Niger un accord. Orange Niger y investit 3 milliards.");
+    expect(found.companies.map((c) => c.slug ?? c.name)).toEqual(["Sonatrel", "Orange Niger"]);
+    expect(found.companies.map((c) => c.slug ?? c.name)).not.toContain("orange");
+  });
+
+  it("a registry subsidiary's spelling or a group and a country apart stay the group", () => {
+    expect(recognise("Jean Byrne, directeur général d'Equinix Irlande, parle.").companies.map((c) => c.slug ?? c.name)).toEqual(["equinix"]);
+    expect(recognise("Orange investit au Niger dans un centre de données.").companies.map((c) => c.slug ?? c.name)).toEqual(["orange"]);
+  });
+
+  it("a name a speech verb seems to give a person is a firm when a trade noun introduces it", () => {
+    const text = "La société publique Kelvio Réseaux a posé la première pierre. « C'est fait », a déclaré le directeur général de Kelvio Réseaux, Amadou Sani.";
+    expect(proposed(text)).toContain("Kelvio Réseaux");
+    expect(proposed("« C'est fait », a déclaré le directeur général Kelvio Moussa. La société publique a posé la première pierre.")).not.toContain("Kelvio Moussa");
+  });
+
+  it("a publisher that builds or opens is a firm of its article; one that learns something is not", () => {
+    expect(proposed("Nuvexo construira son deuxième centre de données à Aubière.", "Nuvexo")).toEqual(["Nuvexo"]);
+    expect(proposed("Nuvexo a appris que le site de Lyon fermera.", "Nuvexo")).toEqual([]);
+  });
+});
+
 describe("names the registry does not know", () => {
   it("are proposed when the text presents them as firms, each with its sentence", () => {
     const found = recognise("Le chantier est porté par la société nantaise Datalantic SAS, qui exploite un site. La start-up toulousaine Orbicloud participe.");
