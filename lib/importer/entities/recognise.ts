@@ -154,9 +154,13 @@ export function recogniseEntities(text: string, registry: EntityRegistry, option
   return { companies, countries, places: dedupePlaces(places) };
 }
 
-/** A publisher subject of a build, an opening or an investment (« Hebergix construira… » on its own blog) is a firm of its article; « Le Quotidien a appris » is not. */
+/**
+ * A publisher subject of building or opening a facility (« Hebergix construira son centre de données » on its
+ * own blog) is a firm of its article; « Le Quotidien a appris », « Vol Matin ouvrira une rubrique » are not.
+ */
 const builds = (p: { name: string; sentence: string; why: string }) =>
-  p.why === "sujet d'une annonce" && new RegExp(String.raw`${p.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\s+(?:va\s+)?(?:constru|ouvr|inaugur|investi|exploit|install|implant)\p{Ll}*`, "u").test(p.sentence);
+  p.why === "sujet d'une annonce" &&
+  new RegExp(String.raw`${p.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\s+(?:va\s+)?(?:constru|ouvr|inaugur|investi|exploit|install|implant)\p{Ll}*\s+(?:(?:en|d['’]ici|dès|à)\s+\p{Ll}+\s+|\p{Ll}+ment\s+)?(?:son|sa|ses|un|une|des|le|la|les|l['’]|leur|leurs)\s*(?:\p{Ll}+\s+){0,2}?(?:centres? de données|datacenters?|data centers?|campus|usine|bâtiment|salle)`, "u").test(p.sentence);
 
 /** « L'université a mis en service ce centre de données »: the institution named by its common noun runs a facility. */
 const RUNS = /(?:^|[.!?]\s+)L['’](université|école)\s+(?:a\s+(?:mis en service|inauguré|ouvert|construit|mis en route)|exploite|inaugure|ouvre|construit|construira|ouvrira|exploitera)(?![\p{L}])/u;

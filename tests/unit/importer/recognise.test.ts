@@ -78,6 +78,7 @@ describe("firms named by their group, by a trade noun, or on their own blog", ()
   it("a publisher that builds or opens is a firm of its article; one that learns something is not", () => {
     expect(proposed("Nuvexo construira son deuxième centre de données à Aubière.", "Nuvexo")).toEqual(["Nuvexo"]);
     expect(proposed("Nuvexo a appris que le site de Lyon fermera.", "Nuvexo")).toEqual([]);
+    expect(proposed("Nuvexo ouvrira en septembre une rubrique consacrée aux centres de données.", "Nuvexo")).toEqual([]);
   });
 });
 
