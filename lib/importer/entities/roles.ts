@@ -20,10 +20,14 @@ const CUES: [Exclude<CountryRole, "mentioned">, RegExp][] = [
 /** A verb in the simple future: « accueillera », « construiront », « rejoindra ». */
 const FUTURE = /(?<![\p{L}])\p{Ll}{3,}(?:er|ir|dr)(?:a|ont)(?![\p{L}])/u;
 
+/** Works under way (« pose de la première pierre », « la construction a démarré »): the place is a site, though the building is « futur ». */
+const UNDER_WAY = /(?<![\p{L}])(?:premi[èe]re pierre|construction (?:a|ont) (?:démarré|débuté|commencé)|lancen?t? (?:la construction|les travaux|le chantier)|travaux (?:a|ont) (?:démarré|débuté|commencé))(?![\p{L}])/iu;
+
 /** The role the words around a name give it. */
 export function roleFromContext(before: string, after: string): CountryRole {
   const near = `${before.slice(-120)} ${after.slice(0, 25)}`;
   for (const [role, cue] of CUES) {
+    if (role === "planned" && UNDER_WAY.test(near)) return "site";
     if (!(role === "headquarters" ? cue.test(before.slice(-40)) : cue.test(near))) continue;
     // A sentence about a site with a verb in the simple future (« accueillera », « partira », « rejoindra »): not there yet.
     return role === "site" && FUTURE.test(near) ? "planned" : role;

@@ -40,6 +40,11 @@ describe("roles from the sentence", () => {
   it("read headquarters, site, planned and market from the words around the name", () => {
     expect(roleFromContext("JD.com, basé à ", "")).toBe("headquarters");
     expect(roleFromContext("Le groupe ouvre un centre de données à ", "")).toBe("site");
+    // Works under way make a site, though the building is « futur »; a plan alone stays planned.
+    expect(roleFromContext("L'opérateur a posé jeudi la première pierre de son futur centre de données à ", "")).toBe("site");
+    expect(roleFromContext("Dont la construction a démarré en janvier, le futur centre de données de ", "")).toBe("site");
+    expect(roleFromContext("L'opérateur prévoit d'ouvrir son futur centre de données à ", "")).toBe("planned");
+    expect(roleFromContext("Une pierre de plus pour le futur centre de données à ", "")).toBe("planned");
     expect(roleFromContext("Un second site est à l'étude à ", "")).toBe("planned");
     expect(roleFromContext("Le groupe veut attirer des clients d'", "")).toBe("market");
     expect(roleFromContext("Le maire de ", ", Vincent Danis, a promis")).toBe("mentioned");
