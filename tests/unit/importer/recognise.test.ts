@@ -87,6 +87,22 @@ describe("firms named by their group, by a trade noun, or on their own blog", ()
   });
 });
 
+describe("countries from a firm's nationality", () => {
+  it("a contractor's nationality names no country of the story; a builder's own does", () => {
+    const slugs = (text: string) => recognise(text).countries.map((c) => c.slug);
+    expect(slugs("Le chantier, confié à l'entreprise chinoise Huawei, porte sur un bâtiment à Niamey.")).not.toContain("chine");
+    expect(slugs("L'opérateur a signé le contrat de construction avec le groupe chinois Huawei.")).not.toContain("chine");
+    expect(slugs("Le groupe chinois Huawei ouvre un centre de données à Niamey.")).toContain("chine");
+  });
+
+  it("« L'américain investira » stands for the registry firm the sentence before opens on, and names its country", () => {
+    const slugs = (text: string) => recognise(text).countries.map((c) => c.slug);
+    expect(slugs("Oracle a annoncé une région cloud à Casablanca. L'américain investira 300 millions de dirhams.")).toContain("etats-unis");
+    expect(slugs("Oracle a annoncé une région cloud à Casablanca. Le site ouvrira en 2026. L'américain investira 300 millions de dirhams.")).not.toContain("etats-unis");
+    expect(slugs("Scaleway a annoncé une région cloud à Casablanca. L'américain investira 300 millions de dirhams.")).not.toContain("etats-unis");
+  });
+});
+
 describe("names the registry does not know", () => {
   it("are proposed when the text presents them as firms, each with its sentence", () => {
     const found = recognise("Le chantier est porté par la société nantaise Datalantic SAS, qui exploite un site. La start-up toulousaine Orbicloud participe.");
