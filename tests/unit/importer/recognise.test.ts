@@ -87,6 +87,14 @@ describe("firms named by their group, by a trade noun, or on their own blog", ()
   });
 });
 
+describe("a paper named after its town", () => {
+  it("is a masthead, not a place; the same town named by the story is", () => {
+    const names = (text: string) => recognise(text).places.map((p) => p.name);
+    expect(names("Le Courrier de Rabat rapporte qu'Oracle ouvre un site à Casablanca, au Maroc.")).toEqual(["Casablanca"]);
+    expect(names("Le courrier de Rabat est arrivé. Oracle ouvre un site à Casablanca, au Maroc, et un bureau à Rabat.")).toContain("Rabat");
+  });
+});
+
 describe("countries from a firm's nationality", () => {
   it("a contractor's nationality names no country of the story; a builder's own does", () => {
     const slugs = (text: string) => recognise(text).countries.map((c) => c.slug);
