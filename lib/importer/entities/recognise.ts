@@ -67,7 +67,7 @@ export function recogniseEntities(text: string, registry: EntityRegistry, option
   const publishers = [...(options.publishers ?? []), ...agencies].filter((p): p is string => !!p).map(fold);
   // « la société publique Niger Télécoms »: a name the text gives a trade noun is a firm, though a speech verb precedes it elsewhere.
   const firmLike = (name: string) => new RegExp(String.raw`(?:société|entreprise|opérateur|groupe|hébergeur|filiale)(?:\s+\p{Ll}[\p{L}-]+){0,2}\s+${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\p{L}])`, "u").test(text);
-  const people = [...(options.people ?? []), ...findPeople(text, registry).map((p) => p.name).filter((n) => !firmLike(n))].map(fold);
+  const people = [...(options.people ?? []), ...findPeople(text, registry).map((p) => p.name)].filter((n) => !firmLike(n)).map(fold);
   // A person's full name, or their surname alone ("Bouchard"): not any word of a name ("Lorient" of "Lorient Agglomération").
   const isPerson = (name: string) => people.some((p) => p === fold(name) || (p.includes(" ") && p.split(" ").at(-1) === fold(name)));
 

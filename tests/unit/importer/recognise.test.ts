@@ -77,6 +77,8 @@ describe("firms named by their group, by a trade noun, or on their own blog", ()
   it("a name a speech verb seems to give a person is a firm when a trade noun introduces it", () => {
     const text = "La société publique Kelvio Réseaux a posé la première pierre. « C'est fait », a déclaré le directeur général de Kelvio Réseaux, Amadou Sani.";
     expect(proposed(text)).toContain("Kelvio Réseaux");
+    // The importer passes the page's quoted people in: the trade noun wins there too.
+    expect(recogniseEntities(text, registry, { gazetteer, people: ["Kelvio Réseaux", "Amadou Sani"] }).companies.map((c) => c.name)).toContain("Kelvio Réseaux");
     expect(proposed("« C'est fait », a déclaré le directeur général Kelvio Moussa. La société publique a posé la première pierre.")).not.toContain("Kelvio Moussa");
   });
 
