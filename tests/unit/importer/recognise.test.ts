@@ -97,6 +97,14 @@ describe("a paper named after its town", () => {
   });
 });
 
+describe("the far end of a line", () => {
+  it("a town after a dash in « la ligne X–Y » is a place; a fund named after two towns is not", () => {
+    const names = (text: string) => recognise(text).places.map((p) => p.name);
+    expect(names("Le conseil finance la modernisation de la ligne Bordeaux–Arcachon.")).toEqual(["Bordeaux", "Arcachon"]);
+    expect(names("Le fonds Bordeaux–Arcachon Capital investit dans une start-up de Bordeaux.")).toEqual(["Bordeaux"]);
+  });
+});
+
 describe("countries from a firm's nationality", () => {
   it("a contractor's nationality names no country of the story; a builder's own does", () => {
     const slugs = (text: string) => recognise(text).countries.map((c) => c.slug);
