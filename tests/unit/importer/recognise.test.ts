@@ -97,6 +97,15 @@ describe("a paper named after its town", () => {
   });
 });
 
+describe("an area named twice", () => {
+  it("is one place with the part its strongest mention gives it", () => {
+    const text = "Le groupe annonce un investissement dans la zone économique spéciale de Kigali, au Rwanda. Raxio exploite depuis 2021 un centre de données dans la zone économique spéciale de Kigali.";
+    const areas = recognise(text).places.filter((p) => p.kind !== "ville");
+    expect(areas.map((p) => [p.name, p.role])).toEqual([["zone économique spéciale de Kigali", "site"]]);
+    expect(recognise("Le groupe annonce un investissement dans la zone économique spéciale de Kigali, au Rwanda. La zone économique spéciale de Kigali compte dix entreprises.").places.filter((p) => p.kind !== "ville").map((p) => p.role)).toEqual(["mentioned"]);
+  });
+});
+
 describe("the far end of a line", () => {
   it("a town after a dash in « la ligne X–Y » is a place; a fund named after two towns is not", () => {
     const names = (text: string) => recognise(text).places.map((p) => p.name);
