@@ -45,6 +45,9 @@ describe("roles from the sentence", () => {
     expect(roleFromContext("Dont la construction a démarré en janvier, le futur centre de données de ", "")).toBe("site");
     expect(roleFromContext("L'opérateur prévoit d'ouvrir son futur centre de données à ", "")).toBe("planned");
     expect(roleFromContext("Une pierre de plus pour le futur centre de données à ", "")).toBe("planned");
+    // Land sold or bought for a facility: the facility is planned; a campus already built on land bought long ago is a site.
+    expect(roleFromContext("Le promoteur a cédé à l'opérateur un terrain de 40 hectares sur le parc d'activités, à ", "")).toBe("planned");
+    expect(roleFromContext("Le groupe exploite son campus, bâti sur un terrain acheté en 2015, à ", "")).toBe("site");
     expect(roleFromContext("Un second site est à l'étude à ", "")).toBe("planned");
     expect(roleFromContext("Le groupe veut attirer des clients d'", "")).toBe("market");
     expect(roleFromContext("Le maire de ", ", Vincent Danis, a promis")).toBe("mentioned");
