@@ -77,8 +77,13 @@ export function areaPlaces(text: string, areas: readonly AreaMention[], towns: r
     const town = own ?? best?.town ?? towns[0];
     const { before, after, sentence } = around;
     if (!town) continue;
-    if (found.some((f) => f.kind === area.kind && f.lat === town.lat && f.lon === town.lon)) continue;
     const role = roleFromContext(before, after);
+    // Named again (a standfirst, then the text): one place, with the part its strongest mention gives it.
+    const again = found.filter((f) => f.kind === area.kind && f.lat === town.lat && f.lon === town.lon);
+    if (again.length) {
+      for (const f of again) if (f.role === "mentioned" && role !== "mentioned") Object.assign(f, { role, sentence });
+      continue;
+    }
     const isTown = exact !== undefined;
     found.push({
       slug: slugify(area.name),

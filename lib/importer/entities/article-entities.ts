@@ -69,7 +69,7 @@ export function articleEntities(
     );
   }
   if (places.length) report.push(`lieux : ${places.map((p) => `${p.slug} (${roleNames[p.role]})`).join(", ")}`);
-  const written = [...found.companies.map((c) => c.name), ...found.places.flatMap((p) => [p.written, p.name, ...p.aliases])];
+  const written = [...found.companies.flatMap((c) => [c.name, ...(c.aliases ?? [])]), ...found.places.flatMap((p) => [p.written, p.name, ...p.aliases])];
   return { companies, countries, places, proposals, report, written };
 }
 

@@ -10,7 +10,7 @@ import { sentenceAround } from "./roles";
 // every position of a long run without spaces ("[a([a(…", "*a*a…") would make the search quadratic.
 const WORD = String.raw`(?:\p{Lu}|\d)[\p{L}\p{N}&'’+-]{0,40}(?:\.[\p{L}\p{N}]{1,20}){0,3}`;
 const NAME = String.raw`(?=[^\s]{0,40}\p{L})${WORD}(?:/${WORD}){0,3}(?:[ \t](?:\+[ \t])?${WORD}(?:/${WORD}){0,3}){0,6}`;
-const LEGAL = String.raw`(?:SAS|SASU|SA|SARL|SE|GmbH|AG|Ltd|Inc\.?|LLC|plc|NV|BV|SpA|S\.A\.)`;
+const LEGAL = String.raw`(?:SAS|SASU|SA|SARL|SE|GmbH|AG|Ltd|Limited|Inc\.?|LLC|plc|NV|BV|SpA|S\.p\.A\.|S\.A\.)`;
 /** The nouns that open a public or state firm's full name: « Société des télécommunications du Tchad », « Port autonome de Conakry ». */
 const ORG = String.raw`(?:Société|Compagnie|Banque|Caisse|Port autonome)`;
 /** Such a name: its adjectives, then up to three « de … » complements (« Banque africaine de développement », « Banque des Territoires »). */
@@ -53,6 +53,8 @@ const CUES: { why: string; pattern: RegExp }[] = [
   { why: "« aux côtés de »", pattern: new RegExp(String.raw`\baux côtés (?:de|du fonds|de la banque)\s+(${NAME})`, "gu") },
   // A party to a deal named by its full name: « nous avons signé avec la Banque des Territoires un accord ».
   { why: "partenaire d'un accord", pattern: new RegExp(String.raw`\b(?:signée?s?|conclue?s?|accord|partenariat)\s+avec\s+(?:la\s+|le\s+|l['’])(${ORG_NAME})(?![\p{L}])`, "gu") },
+  // « a signé mardi avec Kelso Mali un accord », « un accord avec Varda Power (NSE : VARDA) »: the other party to a deal.
+  { why: "partenaire d'un accord", pattern: new RegExp(String.raw`\b(?:sign[ée]e?s?|conclue?s?)(?:\s+\p{Ll}+)?\s+avec\s+(${NAME})\s+(?:un|une|le|la|l['’])\s*(?:accord|partenariat|contrat|protocole|convention)(?![\p{L}])|\b(?:accord|partenariat|contrat)\s+avec\s+(${NAME})\s+\(\p{Lu}{2,8}\s*:`, "gu") },
   // The agent of a deal: "géré par Électricité de Strasbourg", "construit par le groupe Bouygues".
   { why: "agent d'un verbe au passif", pattern: new RegExp(String.raw`\b(?:gér[ée]e?s?|assur[ée]e?s?|exploit[ée]e?s?|détenue?s?|fournie?s?|construite?s?|opér[ée]e?s?|rachet[ée]e?s?|financ[ée]e?s?|équipée?s?|alimentée?s?|raccordée?s?|cédée?s?)\s+par\s+(?:le groupe\s+|la société\s+|l['’]opérateur\s+|(?:la|le|l['’])\s*(?=\p{Lu}))?(${ORG_NAME}|${NAME}(?:\s(?:de|du|des)\s${NAME})?)`, "gu") },
   // "des start-up comme H Company ou la société Photoroom", "chez Green Datacenter"
@@ -132,8 +134,8 @@ const LABELLED = /(?:qualifi|certifi|labellis|homologu|agré|baptis)[ée]e?s?\s+
 /** Words that make the name after them an event, not a firm: "l'édition 2019 de Viva Tech", "au salon Data Centre World". */
 const EVENT = /(?:[ée]dition(?:\s+\d{4})?|salon|congrès|conférence|sommet|forum|festival|foire|rencontres)\s+(?:(?:de|du|des)\s+|d['’])?$/iu;
 
-/** Never firms: public bodies, unions, events and the words that open such names. */
-const NOT_FIRMS = /^(?:Agence|Autorité|Banque mondiale|Société financière internationale|Commission|Conseil|Cour|Confédération|Union|État|Etat|Gouvernement|Ministère|Mairie|Préfecture|Région|Département|Métropole|IG Metall|Syndicat|Premier|Président|Sommet|Salon|Choose France|Forum|Assemblée|Sénat|Parlement|Tier|Fiche|Cloud|Le|La|Les|Un|Une|Ce|Cette|Il|Elle|Nous|Selon|Pour)(?:\s|$)|^L['’]|Agglomération|Universit|^(?:Parc|Zone|ZAC|Technop[ôo]le|P[ôo]le) |^(?:Banque|Société|Groupe|Fonds|Entreprise|Cabinet|Opérateur|Filiale)$/;
+/** Never firms: public bodies, unions, events and the words that open such names, or close them in English (« Rwanda Development Board »). */
+const NOT_FIRMS = /^(?:Agence|Autorité|Banque mondiale|Société financière internationale|Commission|Conseil|Cour|Confédération|Union|État|Etat|Gouvernement|Ministère|Mairie|Préfecture|Région|Département|Métropole|IG Metall|Syndicat|Premier|Président|Sommet|Salon|Choose France|Forum|Assemblée|Sénat|Parlement|Tier|Fiche|Cloud|Le|La|Les|Un|Une|Ce|Cette|Il|Elle|Nous|Selon|Pour)(?:\s|$)|^L['’]|Agglomération|Universit|^(?:Parc|Zone|ZAC|Technop[ôo]le|P[ôo]le) |^(?:Banque|Société|Groupe|Fonds|Entreprise|Cabinet|Opérateur|Filiale)$|\s(?:Board|Agency|Authority|Council|Ministry|Commission)$/;
 
 export type ProposedName = { name: string; sentence: string; why: string; aliases?: string[] };
 
@@ -185,6 +187,19 @@ export function proposeCompanies(text: string, isKnown: (name: string) => boolea
       // The initials the text gives the name (« Grand port maritime de Marseille (GPMM) ») are the same firm's other name.
       const short = source.match(new RegExp(String.raw`${escape(f.name)}\s+\((\p{Lu}[\p{L}]{1,7})\)`, "u"))?.[1];
       const initials = short && (/^\p{Lu}+$/u.test(short) || abbreviates(short, f.name)) ? short : undefined;
-      return initials ? { ...f, aliases: [initials] } : f;
-    });
+      // « Kempen Datacenters NV » is called « Kempen Datacenters » in a sentence: the legal form stays as the registered alias.
+      const bare = withoutLegalForm(f.name);
+      const aliases = [...(bare !== f.name ? [f.name] : []), ...(initials ? [initials] : [])];
+      return aliases.length ? { ...f, name: bare, aliases } : f;
+    })
+    .filter((f, i, all) => all.findIndex((g) => g.name === f.name) === i);
+}
+
+/** A legal form closing a firm's name: « SA », « NV », « GmbH », « Limited », « S.p.A. », « Inc. ». */
+const TRAILING_LEGAL = /,?\s+(?:SAS|SASU|SA|S\.A\.S?\.?|SARL|SE|GmbH|AG|Ltd\.?|Limited|Inc\.?|LLC|plc|PLC|NV|N\.V\.|BV|B\.V\.|SpA|S\.p\.A\.?)$/u;
+
+/** The name a firm goes by, its legal form removed, when something is left (« SA » alone stays). */
+export function withoutLegalForm(name: string): string {
+  const bare = name.replace(TRAILING_LEGAL, "");
+  return /\p{L}{2}/u.test(bare) ? bare : name;
 }

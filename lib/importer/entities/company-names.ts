@@ -79,3 +79,16 @@ export function companyIndex(registry: EntityRegistry): CompanyIndex {
     },
   };
 }
+
+/**
+ * « Orange Mali », « Kelso Sénégal »: a registry group's name followed by the
+ * name of a country, a subsidiary named by its group and its country. Only the
+ * registry's countries, written with their capital, count.
+ */
+export function subsidiaryNames(text: string, groups: readonly string[], registry: EntityRegistry): string[] {
+  const countries = [...registry.countries.values()].flatMap((c) => [c.name, ...c.aliases]).filter((n) => /^\p{Lu}/u.test(n));
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  if (!groups.length || !countries.length) return [];
+  const pattern = new RegExp(String.raw`(?<![\p{L}])(?:${groups.map(escape).join("|")})\s(?:${countries.map(escape).join("|")})(?![\p{L}'’-])`, "gu");
+  return [...new Set([...text.matchAll(pattern)].map((m) => m[0]))];
+}

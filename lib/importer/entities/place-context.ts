@@ -15,6 +15,9 @@ const INSTITUTION = new RegExp(
   "iu",
 );
 
+/** A paper named after its town (« Le Courrier de Rabat », « La Gazette de Nivelles »): a masthead, not a place of the story. */
+const PRESS_TITLE = /(?:^|[^\p{L}])(?:Le|La|L['’])\s*(?:Courrier|Journal|Gazette|Écho|Echo|Progrès|Quotidien|Tribune|Dépêche|Nouvelliste|Messager|Réveil|Républicain|Petit Journal|Vigie|Phare|Sentinelle|Voix|Indépendant|Observateur)\s+(?:de\s+la|de\s+l['’]|de|d['’]|du|des)\s*$/u;
+
 /** A road named after a town ("la route de Nozay", "l'avenue de Paris"). */
 const ROAD = new RegExp(String.raw`(?<![\p{L}])(?:route|rue|avenue|boulevard|chemin|all[ée]e|quai|impasse|rond-point|autoroute|porte)${LINK}`, "iu");
 
@@ -30,7 +33,7 @@ const TEXT_NAME = /(?<![\p{L}])(?:directive|norme|r[èe]glement|loi|label|certif
  * a text or a standard ("NIS 2": capitals and a number).
  */
 export function notAPlace(before: string, name: string, after: string): boolean {
-  if (INSTITUTION.test(before) || ROAD.test(before) || OUTSIDE.test(before) || TEXT_NAME.test(before)) return true;
+  if (INSTITUTION.test(before) || PRESS_TITLE.test(before) || ROAD.test(before) || OUTSIDE.test(before) || TEXT_NAME.test(before)) return true;
   return /^\p{Lu}{2,}$/u.test(name) && /^\s+\d/.test(after);
 }
 

@@ -21,8 +21,8 @@ const CANDIDATE = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+(?:(?:de|du
 
 /** Words that say the next name is a place: "à Lille", "près de Milan", "la ville de Hamina". */
 const STRONG_LOCATIVE = /(?:(?:^|[.!?]\s+|\n)A|(?<![\p{L}])(?:à|à l['’]|au|aux|en|dans l[ae]|dans l['’]|près d[e'’]|autour d[e'’]|au (?:nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest) d[e'’]|ville d[e'’]|commune d[e'’]|canton d[e'’]|région d[e'’]|province d[e'’]|zone d[e'’]|quartier d[e'’]s?|depuis|l['’]État d[e'’]|(?:nouvelle|ville) (?:ville|nouvelle)|vers(?: les| le| la| l['’])?|si[èe]ge(?: social)?\s*:))\s*$/iu;
-/** Weaker: "le campus de Marcoussis", "Munich et Francfort", "le maire des Ulis", "entre Mérignac et…"; enough for a town no company or word shares its name with. */
-const WEAK_LOCATIVE = /(?<![\p{L}])(?:du|de|d['’]|des|et|entre)\s*$/iu;
+/** Weaker: "le campus de Marcoussis", "Munich et Francfort", "le maire des Ulis", "entre Mérignac et…", the far end of « la ligne Bordeaux–Arcachon »; enough for a town no company or word shares its name with. */
+const WEAK_LOCATIVE = /(?<![\p{L}])(?:du|de|d['’]|des|et|entre)\s*$|(?:ligne|liaison|axe|tronçon|trajet|route)\s+\p{Lu}[\p{L}\p{M}'’-]*\s*[–—/]\s*$/iu;
 /** An epithet names a firm by its home town ("le géant de Redmond", "la firme de Cupertino"): no place is meant. */
 const EPITHET = /(?<![\p{L}])(?:g[ée]ante?|firme|mastodonte|champion(?:ne)?|num[ée]ro un|leader|titan|colosse|ogre)(?:\s+[\p{Ll}-]+){0,2}\s+(?:de|d['’])\s*$/iu;
 

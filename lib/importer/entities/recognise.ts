@@ -1,4 +1,4 @@
-import { type EntityRegistry, resolveName } from "../../model/entity-registry";
+import { type EntityRegistry, namesOf, resolveName } from "../../model/entity-registry";
 import type { CountryRole } from "../../model/schema/article";
 import type { Place } from "../../model/schema/entity";
 import { foldText } from "../../text/text";
@@ -7,7 +7,7 @@ import { detectEntities } from "./entities";
 import type { Gazetteer } from "./gazetteer";
 import { findPeople } from "../page/people";
 import { areaPlaces, findAreas } from "./areas";
-import { companyIndex } from "./company-names";
+import { companyIndex, subsidiaryNames } from "./company-names";
 import { parseWireDateline } from "../page/dates";
 import { type FoundPlace, findPlaces } from "./places";
 import { roleFromContext, sentenceAround } from "./roles";
@@ -65,7 +65,9 @@ export function recogniseEntities(text: string, registry: EntityRegistry, option
   const detected = detectEntities(text, registry);
   const agencies = [...text.matchAll(/^\(([^)]{2,60})\)\s*[-–—]/gmu)].map((m) => m[1]);
   const publishers = [...(options.publishers ?? []), ...agencies].filter((p): p is string => !!p).map(fold);
-  const people = [...(options.people ?? []), ...findPeople(text, registry).map((p) => p.name)].map(fold);
+  // « la société publique Niger Télécoms »: a name the text gives a trade noun is a firm, though a speech verb precedes it elsewhere.
+  const firmLike = (name: string) => new RegExp(String.raw`(?:société|entreprise|opérateur|groupe|hébergeur|filiale)(?:\s+\p{Ll}[\p{L}-]+){0,2}\s+${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\p{L}])`, "u").test(text);
+  const people = [...(options.people ?? []), ...findPeople(text, registry).map((p) => p.name)].filter((n) => !firmLike(n)).map(fold);
   // A person's full name, or their surname alone ("Bouchard"): not any word of a name ("Lorient" of "Lorient Agglomération").
   const isPerson = (name: string) => people.some((p) => p === fold(name) || (p.includes(" ") && p.split(" ").at(-1) === fold(name)));
 
@@ -88,7 +90,10 @@ export function recogniseEntities(text: string, registry: EntityRegistry, option
   };
   for (const slug of detected.countries) {
     const country = registry.countries.get(slug)!;
-    const roles = countryMentions(text, [country.name, ...country.aliases], country.adjectives).map(([start, end, adjective]) => {
+    const mentions = countryMentions(text, [country.name, ...country.aliases], country.adjectives);
+    // « confié à l'entreprise chinoise Huawei »: a contractor's nationality is not a country of the story.
+    if (mentions.length && mentions.every(([start, , adjective]) => adjective && CONTRACTOR.test(text.slice(Math.max(0, start - 100), start)))) continue;
+    const roles = mentions.map(([start, end, adjective]) => {
       if (adjective) return "headquarters" as const;
       const { before, after } = sentenceAround(text, start, end);
       return roleFromContext(before, after);
@@ -121,10 +126,18 @@ export function recogniseEntities(text: string, registry: EntityRegistry, option
     const slug = index.resolve(name);
     if (slug && !detected.companies.includes(slug) && !spelled.includes(slug)) spelled.push(slug);
     return !!slug || isKnown(name) || registryNames.some((n) => n.startsWith(`${fold(name)} `));
-  }, (name) => index.resolve(name) !== undefined).filter((p) => !isProduct(text, p.name, registryNames) && !(isPublisher(p.name) && !PRESENTED_AS_FIRM.has(p.why)));
-  // "le fonds américain Roha": an adjective qualifying a proposed firm names its home country.
+  }, (name) => index.resolve(name) !== undefined).filter((p) => !isProduct(text, p.name, registryNames) && !(isPublisher(p.name) && !PRESENTED_AS_FIRM.has(p.why) && !builds(p)));
+  // « Orange Mali »: a registry group and a country, a subsidiary the registry lacks (« Equinix Irlande », known as Equinix, is not proposed).
+  const groups = detected.companies.flatMap((slug) => [registry.companies.get(slug)!.name, ...registry.companies.get(slug)!.aliases]);
+  for (const name of subsidiaryNames(text, groups, registry)) {
+    if (index.resolve(name) || isPublisher(name) || proposed.some((p) => p.name === name)) continue;
+    const at = text.indexOf(name);
+    proposed.push({ name, sentence: sentenceAround(text, at, at + name.length).sentence, why: "filiale nommée par son groupe et son pays" });
+  }
+  // "le fonds américain Roha": an adjective qualifying a proposed firm names its home country; « L'américain investira »: the adjective stands for a firm.
   for (const { slug, forms } of detected.adjectiveOnly) {
-    if (proposed.some((p) => forms.some((f) => new RegExp(`${f}(?:\\s+[\\p{L}'’-]+){0,4}\\s+${p.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "u").test(text)))) {
+    if (forms.some((f) => nationalityNoun(text, f, slug, detected.companies, registry))) addCountry(slug, "headquarters");
+    else if (proposed.some((p) => forms.some((f) => new RegExp(`${f}(?:\\s+[\\p{L}'’-]+){0,4}\\s+${p.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "u").test(text)))) {
       addCountry(slug, "headquarters");
     }
   }
@@ -143,6 +156,32 @@ export function recogniseEntities(text: string, registry: EntityRegistry, option
     ...ownOperator(text, options.publishers ?? []),
   ];
   return { companies, countries, places: dedupePlaces(places) };
+}
+
+/**
+ * A publisher subject of building or opening a facility (« Hebergix construira son centre de données » on its
+ * own blog) is a firm of its article; « Le Quotidien a appris », « Vol Matin ouvrira une rubrique » are not.
+ */
+const builds = (p: { name: string; sentence: string; why: string }) =>
+  p.why === "sujet d'une annonce" &&
+  new RegExp(String.raw`${p.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\s+(?:va\s+)?(?:constru|ouvr|inaugur|investi|exploit|install|implant)\p{Ll}*\s+(?:(?:en|d['’]ici|dès|à)\s+\p{Ll}+\s+|\p{Ll}+ment\s+)?(?:son|sa|ses|un|une|des|le|la|les|l['’]|leur|leurs)\s*(?:\p{Ll}+\s+){0,2}?(?:centres? de données|datacenters?|data centers?|campus|usine|bâtiment|salle)`, "u").test(p.sentence);
+
+/** The words that make the firm after them a contractor: « confié à l'entreprise », « le contrat … avec le groupe ». */
+const CONTRACTOR = /(?:(?:confi|attribu|adjug|sous-trait)[ée]e?s?\s+(?:à|au)|\bcontrat\b[^.!?\n]{0,80}\savec)\s+(?:l['’]|les?\s+|la\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
+
+/** A verb after a nationality used as a noun (« L'américain investira »): the sentence's subject is a firm. */
+const FIRM_VERB = String.raw`(?:a|va|compte|prévoit|investit|annonce|lance|rachète|exploite|construit|ouvre|\p{Ll}{3,}(?:era|ira|ra))`;
+
+/**
+ * « Oracle a annoncé… L'américain investira »: a nationality used as a noun, subject of a firm's verb, stands for
+ * the firm the sentence before opens on; it names a country only when that firm is a registry one of that country.
+ */
+function nationalityNoun(text: string, form: string, slug: string, companies: readonly string[], registry: EntityRegistry): boolean {
+  for (const m of text.matchAll(new RegExp(String.raw`(?:^|[.!?]\s+|\n)(?:L['’]|Le\s+|La\s+)${form}e?\s+${FIRM_VERB}(?![\p{L}])`, "gu"))) {
+    const previous = text.slice(Math.max(0, m.index! - 300), m.index! + 1).split(/(?<=[.!?])\s+|\n/).filter((p) => p.trim()).at(-1) ?? "";
+    if (companies.some((c) => registry.companies.get(c)?.country === slug && namesOf(registry.companies.get(c)!).some((n) => previous.trimStart().startsWith(n)))) return true;
+  }
+  return false;
 }
 
 /** « L'université a mis en service ce centre de données »: the institution named by its common noun runs a facility. */

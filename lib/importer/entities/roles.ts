@@ -10,7 +10,7 @@ const CUES: [Exclude<CountryRole, "mentioned">, RegExp][] = [
   // The company's home: "basé à", "le groupe de Rueil-Malmaison", "installées à" (teams, head office).
   ["headquarters", /(?<![\p{L}])(?:bas[ée]e?s?|si[èe]ge|install[ée]e?s)\s+(?:social\s+)?(?:(?:est|se trouve)\s+)?(?:(?:situ[ée]|install[ée]|bas[ée])\s+)?(?:à|a|au|aux|en|dans)(?![\p{L}])|(?<![\p{L}])(?:le|du) groupe (?:de|d['’])\s*$|(?<![\p{L}])fond[ée]e? à(?![\p{L}])/iu],
   // What is announced but not there yet.
-  ["planned", /(?<![\p{L}])(?:(?:seront|sera|vont [êe]tre|va [êe]tre)\s+(?:inaugur|construit|ouvert|livr|mis en service|raccord)|pr[ée]voi[ts]?|pr[ée]vue?s?|envisag|projet|pourrai(?:en)?t|doi(?:t|vent) (?:ouvrir|construire|accueillir|doubler)|va (?:ouvrir|construire|lancer)|vont|construira|ouvrira|à l['’]étude|prochaine étape|permis de construire|veu(?:t|lent) construire|seraient|nouvelles? régions?|nouveaux sites|futur|second site|(?:reli|accueill|héberg|install|implant|exploit|aliment|raccord|abrit|desserv|atterr)[ei]?r(?:a|ont)(?![\p{L}]))/iu],
+  ["planned", /(?<![\p{L}])(?:(?:seront|sera|vont [êe]tre|va [êe]tre)\s+(?:inaugur|construit|ouvert|livr|mis en service|raccord)|pr[ée]voi[ts]?|pr[ée]vue?s?|envisag|projet|pourrai(?:en)?t|doi(?:t|vent) (?:ouvrir|construire|accueillir|doubler)|va (?:ouvrir|construire|lancer)|vont|construira|ouvrira|à l['’]étude|prochaine étape|permis de construire|(?:cèd|céd|vend|achet|acqui|réserv)\p{Ll}*\s+(?:[\p{L}'’]+\s+){0,6}?(?:un|le|les|des|ses)\s+terrains?|veu(?:t|lent) construire|seraient|nouvelles? régions?|nouveaux sites|futur|second site|(?:reli|accueill|héberg|install|implant|exploit|aliment|raccord|abrit|desserv|atterr)[ei]?r(?:a|ont)(?![\p{L}]))/iu],
   // Where something is built, opened, hosted or run.
   ["site", /(?<![\p{L}])(?:ouvr|ouvert|inaugur|constru|héberg|install|exploit|implant|centres? de données|datacenters?|campus|usine|site|région cloud|salle|raccord|mis en service|chantier|travaux|stockées|pilote|relie|accoste|récupère)/iu],
   // Where its customers are.
@@ -20,10 +20,14 @@ const CUES: [Exclude<CountryRole, "mentioned">, RegExp][] = [
 /** A verb in the simple future: « accueillera », « construiront », « rejoindra ». */
 const FUTURE = /(?<![\p{L}])\p{Ll}{3,}(?:er|ir|dr)(?:a|ont)(?![\p{L}])/u;
 
+/** Works under way (« pose de la première pierre », « la construction a démarré »): the place is a site, though the building is « futur ». */
+const UNDER_WAY = /(?<![\p{L}])(?:premi[èe]re pierre|construction (?:a|ont) (?:démarré|débuté|commencé)|lancen?t? (?:la construction|les travaux|le chantier)|travaux (?:a|ont) (?:démarré|débuté|commencé))(?![\p{L}])/iu;
+
 /** The role the words around a name give it. */
 export function roleFromContext(before: string, after: string): CountryRole {
   const near = `${before.slice(-120)} ${after.slice(0, 25)}`;
   for (const [role, cue] of CUES) {
+    if (role === "planned" && UNDER_WAY.test(near)) return "site";
     if (!(role === "headquarters" ? cue.test(before.slice(-40)) : cue.test(near))) continue;
     // A sentence about a site with a verb in the simple future (« accueillera », « partira », « rejoindra »): not there yet.
     return role === "site" && FUTURE.test(near) ? "planned" : role;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { abbreviates, proposeCompanies } from "@/lib/importer/entities/company-cues";
+import { abbreviates, proposeCompanies, withoutLegalForm } from "@/lib/importer/entities/company-cues";
 
 const names = (text: string) => proposeCompanies(text, () => false).map((p) => p.name);
 
@@ -48,5 +48,37 @@ describe("company cues for public-sector and many-word firms", () => {
     expect(names("Le terrain a été cédé par le Port autonome de Dakar et sera viabilisé.")).toEqual(["Port autonome de Dakar"]);
     expect(names("Nous avons signé avec la Caisse des Territoires un accord de financement.")).toEqual(["Caisse des Territoires"]);
     expect(names("Nous avons signé avec la banque un accord de financement.")).toEqual([]);
+  });
+});
+
+describe("a firm's legal form", () => {
+  it("is not part of the proposed name but its registered alias, and the firm is proposed once", () => {
+    const [firm, ...others] = proposeCompanies("Le groupe Vertiv a racheté la société Glacimo SA. Glacimo SA fabrique des groupes froids ; Glacimo exploite une usine.", () => false).filter((p) => p.name !== "Vertiv");
+    expect(firm).toMatchObject({ name: "Glacimo", aliases: ["Glacimo SA"] });
+    expect(others).toEqual([]);
+    expect(["Brenta Dati S.p.A.", "Kelso Networks Limited", "Ardenne Hosting NV", "Nuvola GmbH", "Pelican Inc."].map(withoutLegalForm)).toEqual(["Brenta Dati", "Kelso Networks", "Ardenne Hosting", "Nuvola", "Pelican"]);
+  });
+
+  it("is only a closing word of its own: a name ending in the same letters, or a form alone, is kept whole", () => {
+    expect(["Hosting Sarlat", "Nordisa", "Banque Agence", "SA"].map(withoutLegalForm)).toEqual(["Hosting Sarlat", "Nordisa", "Banque Agence", "SA"]);
+    expect(proposeCompanies("La société Nordisa a ouvert un site.", () => false)).toEqual([expect.objectContaining({ name: "Nordisa" })]);
+    expect(proposeCompanies("La société Nordisa a ouvert un site.", () => false)[0].aliases).toBeUndefined();
+  });
+});
+
+describe("the other party to a deal, a listed firm, a state's board", () => {
+  it("takes the party « signé avec X un accord » and a firm given with its stock ticker", () => {
+    expect(names("La Sonatrel a signé mardi avec Kelso Mali un accord de partage de fibre.")).toContain("Kelso Mali");
+    expect(names("L'entreprise a signé un accord avec Varda Power (NSE : VARDAPWR) pour son électricité.")).toContain("Varda Power");
+  });
+
+  it("takes no party without a deal noun, and no person after « accord avec »", () => {
+    expect(names("Le maire a signé avec Kelso Mali présent dans la salle.")).toEqual([]);
+    expect(names("Un accord avec Jean Dupont pour la suite a été trouvé.")).toEqual([]);
+  });
+
+  it("a development board or an agency named in English is a public body, not a firm; a firm's own initials still are", () => {
+    expect(names("Le Kivu Development Board (KDB) a salué un projet structurant.")).toEqual([]);
+    expect(names("Kivu Data Systems (KDS) a salué un projet structurant.")).toEqual(["Kivu Data Systems"]);
   });
 });

@@ -24,13 +24,13 @@ describe("firms and places the registry lacks, at import", () => {
     const content = archiveCopy();
     const result = runImport(content);
     expect(result.status, result.stderr).toBe(0);
-    expect(result.stderr).toMatch(/entreprise proposée \(après un nom de métier\) : Nuagix SAS, dans « La start-up Nuagix SAS a inauguré mardi/);
+    expect(result.stderr).toMatch(/entreprise proposée \(après un nom de métier\) : Nuagix, dans « La start-up Nuagix SAS a inauguré mardi/);
     expect(result.stderr).toMatch(/lieu ajouté depuis le gazetteer : Varsovie \(pologne/);
     const registry = loadRegistry(content);
-    expect(registry.companies.get("nuagix-sas")).toMatchObject({ name: "Nuagix SAS", review: true });
+    expect(registry.companies.get("nuagix")).toMatchObject({ name: "Nuagix", aliases: ["Nuagix SAS"], review: true });
     expect(registry.places.get("varsovie")).toMatchObject({ country: "pologne", review: true });
     const article = fs.readFileSync(path.join(content, "articles/nuagix-ouvre-un-centre-de-donnees-a-varsovie.md"), "utf8");
-    expect(article).toMatch(/companies:\n {2}- "nuagix-sas"/);
+    expect(article).toMatch(/companies:\n {2}- "nuagix"/);
     expect(article).toMatch(/places:\n {2}- slug: "varsovie"\n {4}role: "site"/);
     expect(article).toMatch(/- slug: "pologne"\n {4}role: "site"/);
   });
@@ -39,18 +39,18 @@ describe("firms and places the registry lacks, at import", () => {
     const content = archiveCopy();
     const result = runImport(content);
     expect(result.status, result.stderr).toBe(0);
-    expect(result.stderr).toMatch(/annonce 1 proposée : centre de données, par Nuagix SAS, à Varsovie, Pologne, en service, site nuagix-sas-varsovie ; preuve : « La start-up Nuagix SAS a inauguré mardi un centre de données à Varsovie, en Pologne. » ; lecture : verbe : « inauguré »/);
-    expect(result.stderr).toMatch(/site proposé au registre \(review: true\) : Centre de données Nuagix SAS, Varsovie/);
+    expect(result.stderr).toMatch(/annonce 1 proposée : centre de données, par Nuagix, à Varsovie, Pologne, en service, site nuagix-varsovie ; preuve : « La start-up Nuagix SAS a inauguré mardi un centre de données à Varsovie, en Pologne. » ; lecture : verbe : « inauguré »/);
+    expect(result.stderr).toMatch(/site proposé au registre \(review: true\) : Centre de données Nuagix, Varsovie/);
     const registry = loadRegistry(content);
-    expect(registry.sites.get("nuagix-sas-varsovie")).toMatchObject({ operators: ["nuagix-sas"], place: "varsovie", country: "pologne", kind: "datacenter", review: true });
+    expect(registry.sites.get("nuagix-varsovie")).toMatchObject({ operators: ["nuagix"], place: "varsovie", country: "pologne", kind: "datacenter", review: true });
     const file = path.join(content, "articles/nuagix-ouvre-un-centre-de-donnees-a-varsovie.md");
     const parsed = parseArticle(file, fs.readFileSync(file, "utf8"), registry);
-    expect(parsed.ok && parsed.article.announcements.map((a) => [a.by.map((c) => c.slug), a.site?.slug, a.status])).toEqual([[["nuagix-sas"], "nuagix-sas-varsovie", "operational"]]);
+    expect(parsed.ok && parsed.article.announcements.map((a) => [a.by.map((c) => c.slug), a.site?.slug, a.status])).toEqual([[["nuagix"], "nuagix-varsovie", "operational"]]);
     // A second article about the same facility points to the site now in the registry; none is proposed again.
     const again = runInProcess([path.join(root, "tests/fixtures/raw/proposed-firm-again.txt")], content);
     expect(again.status, again.stderr).toBe(0);
     expect(again.stderr).not.toMatch(/site proposé/);
-    expect(again.stderr).toMatch(/site nuagix-sas-varsovie ; preuve : « La start-up Nuagix SAS construira un second bâtiment de 12 MW/);
+    expect(again.stderr).toMatch(/site nuagix-varsovie ; preuve : « La start-up Nuagix SAS construira un second bâtiment de 12 MW/);
   });
 
   it("go into a file beside the article when the import writes outside the archive", () => {
@@ -63,10 +63,10 @@ describe("firms and places the registry lacks, at import", () => {
       places: { slug: string }[];
       sites: { slug: string; operators: string[] }[];
     };
-    expect(proposals.companies.map((c) => c.slug)).toEqual(["nuagix-sas"]);
+    expect(proposals.companies.map((c) => c.slug)).toEqual(["nuagix"]);
     expect(proposals.places.map((p) => p.slug)).toEqual(["varsovie"]);
-    expect(proposals.sites).toMatchObject([{ slug: "nuagix-sas-varsovie", operators: ["nuagix-sas"] }]);
+    expect(proposals.sites).toMatchObject([{ slug: "nuagix-varsovie", operators: ["nuagix"] }]);
     // The archive's registry is left as it was.
-    expect(loadRegistry(content).companies.has("nuagix-sas")).toBe(false);
+    expect(loadRegistry(content).companies.has("nuagix")).toBe(false);
   });
 });

@@ -40,6 +40,14 @@ describe("roles from the sentence", () => {
   it("read headquarters, site, planned and market from the words around the name", () => {
     expect(roleFromContext("JD.com, basé à ", "")).toBe("headquarters");
     expect(roleFromContext("Le groupe ouvre un centre de données à ", "")).toBe("site");
+    // Works under way make a site, though the building is « futur »; a plan alone stays planned.
+    expect(roleFromContext("L'opérateur a posé jeudi la première pierre de son futur centre de données à ", "")).toBe("site");
+    expect(roleFromContext("Dont la construction a démarré en janvier, le futur centre de données de ", "")).toBe("site");
+    expect(roleFromContext("L'opérateur prévoit d'ouvrir son futur centre de données à ", "")).toBe("planned");
+    expect(roleFromContext("Une pierre de plus pour le futur centre de données à ", "")).toBe("planned");
+    // Land sold or bought for a facility: the facility is planned; a campus already built on land bought long ago is a site.
+    expect(roleFromContext("Le promoteur a cédé à l'opérateur un terrain de 40 hectares sur le parc d'activités, à ", "")).toBe("planned");
+    expect(roleFromContext("Le groupe exploite son campus, bâti sur un terrain acheté en 2015, à ", "")).toBe("site");
     expect(roleFromContext("Un second site est à l'étude à ", "")).toBe("planned");
     expect(roleFromContext("Le groupe veut attirer des clients d'", "")).toBe("market");
     expect(roleFromContext("Le maire de ", ", Vincent Danis, a promis")).toBe("mentioned");
@@ -57,11 +65,80 @@ describe("roles from the sentence", () => {
   });
 });
 
+describe("firms named by their group, by a trade noun, or on their own blog", () => {
+  it("a registry group followed by a country is a subsidiary of its own, and the group alone is not named too", () => {
+    const found = recognise("La Sonatrel a signé avec Orange Niger un accord. Orange Niger y investit 3 milliards.");
+    expect(found.companies.map((c) => c.slug ?? c.name)).toEqual(["Sonatrel", "Orange Niger"]);
+    expect(found.companies.map((c) => c.slug ?? c.name)).not.toContain("orange");
+  });
+
+  it("a registry subsidiary's spelling or a group and a country apart stay the group", () => {
+    expect(recognise("Jean Byrne, directeur général d'Equinix Irlande, parle.").companies.map((c) => c.slug ?? c.name)).toEqual(["equinix"]);
+    expect(recognise("Orange investit au Niger dans un centre de données.").companies.map((c) => c.slug ?? c.name)).toEqual(["orange"]);
+  });
+
+  it("a name a speech verb seems to give a person is a firm when a trade noun introduces it", () => {
+    const text = "La société publique Kelvio Réseaux a posé la première pierre. « C'est fait », a déclaré le directeur général de Kelvio Réseaux, Amadou Sani.";
+    expect(proposed(text)).toContain("Kelvio Réseaux");
+    // The importer passes the page's quoted people in: the trade noun wins there too.
+    expect(recogniseEntities(text, registry, { gazetteer, people: ["Kelvio Réseaux", "Amadou Sani"] }).companies.map((c) => c.name)).toContain("Kelvio Réseaux");
+    expect(proposed("« C'est fait », a déclaré le directeur général Kelvio Moussa. La société publique a posé la première pierre.")).not.toContain("Kelvio Moussa");
+  });
+
+  it("a publisher that builds or opens is a firm of its article; one that learns something is not", () => {
+    expect(proposed("Nuvexo construira son deuxième centre de données à Aubière.", "Nuvexo")).toEqual(["Nuvexo"]);
+    expect(proposed("Nuvexo a appris que le site de Lyon fermera.", "Nuvexo")).toEqual([]);
+    expect(proposed("Nuvexo ouvrira en septembre une rubrique consacrée aux centres de données.", "Nuvexo")).toEqual([]);
+  });
+});
+
+describe("a paper named after its town", () => {
+  it("is a masthead, not a place; the same town named by the story is", () => {
+    const names = (text: string) => recognise(text).places.map((p) => p.name);
+    expect(names("Le Courrier de Rabat rapporte qu'Oracle ouvre un site à Casablanca, au Maroc.")).toEqual(["Casablanca"]);
+    expect(names("Le courrier de Rabat est arrivé. Oracle ouvre un site à Casablanca, au Maroc, et un bureau à Rabat.")).toContain("Rabat");
+  });
+});
+
+describe("an area named twice", () => {
+  it("is one place with the part its strongest mention gives it", () => {
+    const text = "Le groupe annonce un investissement dans la zone économique spéciale de Kigali, au Rwanda. Raxio exploite depuis 2021 un centre de données dans la zone économique spéciale de Kigali.";
+    const areas = recognise(text).places.filter((p) => p.kind !== "ville");
+    expect(areas.map((p) => [p.name, p.role])).toEqual([["zone économique spéciale de Kigali", "site"]]);
+    expect(recognise("Le groupe annonce un investissement dans la zone économique spéciale de Kigali, au Rwanda. La zone économique spéciale de Kigali compte dix entreprises.").places.filter((p) => p.kind !== "ville").map((p) => p.role)).toEqual(["mentioned"]);
+  });
+});
+
+describe("the far end of a line", () => {
+  it("a town after a dash in « la ligne X–Y » is a place; a fund named after two towns is not", () => {
+    const names = (text: string) => recognise(text).places.map((p) => p.name);
+    expect(names("Le conseil finance la modernisation de la ligne Bordeaux–Arcachon.")).toEqual(["Bordeaux", "Arcachon"]);
+    expect(names("Le fonds Bordeaux–Arcachon Capital investit dans une start-up de Bordeaux.")).toEqual(["Bordeaux"]);
+  });
+});
+
+describe("countries from a firm's nationality", () => {
+  it("a contractor's nationality names no country of the story; a builder's own does", () => {
+    const slugs = (text: string) => recognise(text).countries.map((c) => c.slug);
+    expect(slugs("Le chantier, confié à l'entreprise chinoise Huawei, porte sur un bâtiment à Niamey.")).not.toContain("chine");
+    expect(slugs("L'opérateur a signé le contrat de construction avec le groupe chinois Huawei.")).not.toContain("chine");
+    expect(slugs("Le groupe chinois Huawei ouvre un centre de données à Niamey.")).toContain("chine");
+  });
+
+  it("« L'américain investira » stands for the registry firm the sentence before opens on, and names its country", () => {
+    const slugs = (text: string) => recognise(text).countries.map((c) => c.slug);
+    expect(slugs("Oracle a annoncé une région cloud à Casablanca. L'américain investira 300 millions de dirhams.")).toContain("etats-unis");
+    expect(slugs("Oracle a annoncé une région cloud à Casablanca. Le site ouvrira en 2026. L'américain investira 300 millions de dirhams.")).not.toContain("etats-unis");
+    expect(slugs("Scaleway a annoncé une région cloud à Casablanca. L'américain investira 300 millions de dirhams.")).not.toContain("etats-unis");
+  });
+});
+
 describe("names the registry does not know", () => {
   it("are proposed when the text presents them as firms, each with its sentence", () => {
     const found = recognise("Le chantier est porté par la société nantaise Datalantic SAS, qui exploite un site. La start-up toulousaine Orbicloud participe.");
     const names = found.companies.filter((c) => !c.slug);
-    expect(names.map((c) => c.name)).toEqual(["Datalantic SAS", "Orbicloud"]);
+    expect(names.map((c) => c.name)).toEqual(["Datalantic", "Orbicloud"]);
+    expect(names[0].aliases).toEqual(["Datalantic SAS"]);
     expect(names[0].sentence).toBe("Le chantier est porté par la société nantaise Datalantic SAS, qui exploite un site.");
   });
 
