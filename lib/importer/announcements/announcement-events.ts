@@ -7,6 +7,7 @@ import { announcementAmounts, announcementCapacities, shareFigures } from "./ann
 import type { AnnouncementRegistry, Mention } from "./announcement-mentions";
 import { type Located, placeGroups, placeOf } from "./announcement-places";
 import { ANOTHER_FACILITY, COMPANY_ANAPHOR, FACILITY_SUBJECT, builderOf, companiesAfter, dealWith, insideQuote, isObject, namedSubject, ownerOf, subsidiaryMeant, tagCompanies } from "./announcement-subject";
+import { CANCELLED_STAGE, HOME, OF_THE, REPORTED, SIGNED_AT, TARGET } from "./announcement-clauses";
 import { EXTEND, MODALS, SOFT_BUILD, type Trigger, findTriggers } from "./announcement-verbs";
 
 /** One announcement a sentence states, before the article-level steps (subject carried over, continuation, currency). */
@@ -27,20 +28,6 @@ export type Reading = {
   there: boolean;
   why: string[];
 };
-
-/** « , a indiqué que … », « , a précisé qu'… »: what follows is what the person just named says. */
-const REPORTED = /^\s*,\s*(?:a|ont)\s+(?:[\p{L}-]+\s+)?(?:indiqué|annoncé|précisé|confirmé|expliqué|affirmé|assuré|déclaré|souligné|fait savoir|révélé)\s+(?:qu'|que\s)[^,;]*$/iu;
-
-/** « la construction du premier bâtiment »: a part of what was named, not a new one. */
-const OF_THE = /(?:^|\s)(?:du|de la|de l'|des)\s*(?:[\p{L}-]+\s+)?$/iu;
-
-/** « fondé à Nantes », « basée à Lyon »: where a firm lives. */
-const HOME = /(?:fond|bas|établi|implant)[ée]e?s?(?:\s+en\s+\d{4})?\s+(?:à|au|aux|en)\s+(?:l[ae]\s+|l')?$/iu;
-
-/** What a cancelling verb gives up when it names no facility: a stage of one (« à la seconde tranche », « la phase 2 »). */
-const CANCELLED_STAGE = /^\s*(?:à\s+|de\s+)?(?:la|le|l'|sa|son|les|ses|au|aux)\s*(?:[\p{L}-]+\s+)?(?:tranche|phase|extension)s?(?![\p{L}])/iu;
-const SIGNED_AT = /(?:signé|conclu|paraphé)e?s?(?:\s+\p{L}+)?\s+à\s*$/iu;
-const TARGET = /(?:société|opérateur|filiale|activités?|participation|parts|\d+\s?%|actifs|portefeuille|centres? de données|campus|(?:le|les|son|ses) sites?(?! web| internet))/iu;
 
 export type SentenceContext = {
   registry: AnnouncementRegistry;
