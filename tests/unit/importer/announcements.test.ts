@@ -991,6 +991,26 @@ const figures: Row[] = [
     "Equinix construira à Lyon deux bâtiments de 30 mégawatts.",
     [{ by: ["equinix"], kind: "datacenter", status: "announced", place: "lyon", country: "france", mw: 30 }],
   ],
+  [
+    "« 28 millions d'euros d'investissement » after the facility: the sum named before its noun is the facility's cost",
+    "Equinix a inauguré à Lyon un centre de données : 3 mégawatts, 600 baies et 28 millions d'euros d'investissement.",
+    [{ by: ["equinix"], kind: "datacenter", status: "operational", place: "lyon", country: "france", mw: 3, amount: { value: 28000000, currency: "EUR" } }],
+  ],
+  [
+    "« Après deux ans de travaux et 80 millions d'euros d'investissement, X a mis en service … »: the cost said first is the facility's",
+    "Après deux ans de travaux et 80 millions d'euros d'investissement, Equinix a mis en service lundi un centre de données à Lyon.",
+    [{ by: ["equinix"], kind: "datacenter", status: "operational", place: "lyon", country: "france", amount: { value: 80000000, currency: "EUR" } }],
+  ],
+  [
+    "near miss: a sum said first that is no investment (« de subventions ») is not the facility's cost",
+    "Après deux ans de travaux et 80 millions d'euros de subventions, Equinix a mis en service lundi un centre de données à Lyon.",
+    [{ by: ["equinix"], kind: "datacenter", status: "operational", place: "lyon", country: "france" }],
+  ],
+  [
+    "near miss: « 28 millions d'euros de chiffre d'affaires » is no cost",
+    "Equinix a inauguré à Lyon un centre de données : 3 mégawatts et 28 millions d'euros de chiffre d'affaires attendus.",
+    [{ by: ["equinix"], kind: "datacenter", status: "operational", place: "lyon", country: "france", mw: 3 }],
+  ],
 ];
 
 describe("announcement extraction, sentence by sentence", () => {
