@@ -946,6 +946,21 @@ const table: Row[] = [
     "Equinix et Data4 ont signé un partenariat pour financer l'extension du site de Lyon. Le projet représente 300 millions d'euros d'investissement.",
     [{ by: ["equinix", "data4"], kind: "partnership", status: "completed", place: "lyon", country: "france" }],
   ],
+  [
+    "« dans la deuxième phase de Lyon »: a stage of a facility named by its town places the investment there",
+    "Equinix investira 350 millions d'euros dans la deuxième phase de Lyon.",
+    [{ by: ["equinix"], kind: "investment", status: "announced", place: "lyon", country: "france", amount: { value: 350000000, currency: "EUR" } }],
+  ],
+  [
+    "« dans la modernisation du point d'échange internet de Nantes »: an exchange point is a facility, its town the place",
+    "Equinix investira 2 millions d'euros dans la modernisation du point d'échange internet de Nantes.",
+    [{ by: ["equinix"], kind: "investment", status: "announced", place: "nantes", country: "france", amount: { value: 2000000, currency: "EUR" } }],
+  ],
+  [
+    "near miss: « la deuxième phase de son plan » names no town; the firm's home (« fondé à Lyon ») stays no place",
+    "Equinix, fondé à Lyon, investira 350 millions d'euros dans la deuxième phase de son plan.",
+    [{ by: ["equinix"], kind: "investment", status: "announced", amount: { value: 350000000, currency: "EUR" } }],
+  ],
 ];
 
 /* Figures of a part and of a whole, of a list of places and of each place. */
