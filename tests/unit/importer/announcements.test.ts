@@ -695,6 +695,22 @@ const table: Row[] = [
     ],
   ],
   [
+    "a deal « qui lui donne accès à 40 % de la capacité du câble » is in the country of the firm's cable just drafted",
+    "Orange a mis en service à Marseille la station de son nouveau câble sous-marin. Le maire a salué le projet. Meta a signé jeudi avec Orange un accord qui lui donne accès à 40 % de la capacité du câble.",
+    [
+      { by: ["orange"], kind: "cable", status: "operational", place: "marseille", country: "france" },
+      { by: ["meta", "orange"], kind: "partnership", status: "completed", country: "france" },
+    ],
+  ],
+  [
+    "near miss: « le câble 2Africa » names another cable, not the one just drafted",
+    "Orange a mis en service à Marseille la station de son nouveau câble sous-marin. Le maire a salué le projet. Meta a signé jeudi avec Orange un accord qui lui donne accès à 40 % de la capacité du câble 2Africa.",
+    [
+      { by: ["orange"], kind: "cable", status: "operational", place: "marseille", country: "france" },
+      { by: ["meta", "orange"], kind: "partnership", status: "completed" },
+    ],
+  ],
+  [
     "near miss: a deal that names no facility of the firm gets no country",
     "Data4 construira un second bâtiment à Nozay. Le maire a salué le projet. Data4 a aussi signé un accord avec Orange, qui hébergera ses équipements.",
     [
