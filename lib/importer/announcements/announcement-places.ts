@@ -27,7 +27,10 @@ export function placeGroups(text: string, mentions: Mention[], registry: Announc
     if (join === "apart" && previous?.kind === "place" && m.kind === "place" && WITHIN_TOWN.test(kindOf(previous.slug)) && !WITHIN_TOWN.test(kindOf(m.slug)) && !REGIONAL.test(kindOf(m.slug)) && previous.country === country && /^\s*,?\s*(?:à|au)\s*$/u.test(text.slice(previous.end, m.start))) {
       join = "qualifier";
     }
-        // « Settimo Milanese, à l'ouest de Milan, Italie »: a country right after a place of it says where the place is.
+    // « à Saint-Priest (Rhône), sur le parc d'activités des Pierres Blanches »: the park said after its town is in it, one site.
+    const town = groups.at(-1)?.find((g) => g.kind === "place" && !WITHIN_TOWN.test(kindOf(g.slug)) && !REGIONAL.test(kindOf(g.slug)));
+    if (join === "apart" && m.kind === "place" && WITHIN_TOWN.test(kindOf(m.slug)) && town?.country === country && /^\s*\)?\s*,\s*(?:sur|dans)\s+(?:le|la|l')\s*$/u.test(text.slice(previous!.end, m.start))) join = "qualifier";
+    // « Settimo Milanese, à l'ouest de Milan, Italie »: a country right after a place of it says where the place is.
     if (join === "list" && m.kind === "country" && previous?.kind === "place" && previous.country === m.slug) join = "qualifier";
     // « après Johannesburg, en Afrique du Sud »: what qualifies a place that is not the site is not the site either.
     // « sa quatrième en Europe après Paris, Amsterdam et Varsovie »: the rest of a list that is not the site is not either.

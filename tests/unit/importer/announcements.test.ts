@@ -977,6 +977,19 @@ const table: Row[] = [
     "Equinix, fondé à Lyon, investira 350 millions d'euros dans la deuxième phase de son plan.",
     [{ by: ["equinix"], kind: "investment", status: "announced", amount: { value: 350000000, currency: "EUR" } }],
   ],
+  [
+    "« à Lyon, sur la zone d'activités Nord »: a park said after its town is in that town, one site with the sum",
+    "Equinix investira 8 millions d'euros dans un centre de données à Lyon, sur la zone d'activités Nord.",
+    [{ by: ["equinix"], kind: "datacenter", status: "announced", place: "lyon", country: "france", amount: { value: 8000000, currency: "EUR" } }],
+  ],
+  [
+    "near miss: a park named as another site (« puis un autre sur la zone d'activités Nord ») stays a place of its own",
+    "Equinix construira un centre de données à Lyon, puis un autre sur la zone d'activités Nord.",
+    [
+      { by: ["equinix"], kind: "datacenter", status: "announced", place: "lyon", country: "france" },
+      { by: ["equinix"], kind: "datacenter", status: "announced", place: "zone-nord", country: "france" },
+    ],
+  ],
 ];
 
 /* Figures of a part and of a whole, of a list of places and of each place. */
