@@ -237,6 +237,16 @@ const table: Row[] = [
     [{ by: ["data4"], kind: "investment", status: "announced", place: "nozay", country: "france", amount: { value: 1_000_000_000, currency: "EUR" } }],
   ],
   [
+    "« agrandir le centre …, pour porter sa capacité à 2 MW »: « sa » is the facility extended, the capacity its own",
+    "Equinix prévoit d'agrandir le centre de données de Lyon, pour porter sa capacité à 2 mégawatts d'ici 2026.",
+    [{ by: ["equinix"], kind: "datacenter", status: "announced", place: "lyon", country: "france", mw: 2, year: 2026 }],
+  ],
+  [
+    "near miss: « porter sa capacité à 20 MW » with no facility extended is the firm's total, not the announcement's",
+    "Equinix prévoit d'ouvrir un centre de données à Lyon, pour porter sa capacité à 20 mégawatts d'ici 2026.",
+    [{ by: ["equinix"], kind: "datacenter", status: "announced", place: "lyon", country: "france", year: 2026 }],
+  ],
+  [
     "a factory's town, not the city near it",
     "Equinix va agrandir son usine de Nozay, près de Paris, pour un investissement de 200 millions d'euros.",
     [{ by: ["equinix"], kind: "investment", status: "announced", place: "nozay", country: "france", amount: { value: 200_000_000, currency: "EUR" } }],
