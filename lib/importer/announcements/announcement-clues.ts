@@ -97,8 +97,14 @@ export function isSiteLocative(before: string): boolean {
   // « A SAINT-PRIEST »: a wire in capitals writes « à » as « A »; before a place name it is the preposition.
   const near = /\p{Ll}/u.test(before) || !/\p{Lu}{3}/u.test(before) ? before.slice(-60) : before.slice(-60).toLowerCase().replace(/(?<![\p{L}'])a(?=\s+$)/u, "à");
   if (NOT_THE_SITE.test(near) || LANDMARK.test(near)) return false;
-  return LOCATIVE.test(near) || AFTER_FACILITY.test(near);
+  return LOCATIVE.test(near) || AFTER_FACILITY.test(near) || CABLE_END.test(near);
 }
+
+/**
+ * « un câble sous-marin de 600 kilomètres entre Brest et Bude »: a new cable is placed at the first end named, where its
+ * firm lands it; a system named whole (« la pose du câble PEACE entre Marseille et Singapour ») is placed at neither.
+ */
+export const CABLE_END = /(?<![\p{L}])(?:un|d'un)\s+câble(?:\s+sous-marin)?[^.;]{0,60}\sentre\s+(?:l[ae]\s+|l')?$/iu;
 
 /** What joins two place names: a list (« Ulanqab, Hangzhou et Nantong ») or a qualifier (« Mulhouse, en Alsace »). */
 export function joinOf(between: string): "list" | "qualifier" | "apart" {

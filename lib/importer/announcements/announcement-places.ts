@@ -1,4 +1,4 @@
-import { isSiteLocative, joinOf } from "./announcement-clues";
+import { CABLE_END, isSiteLocative, joinOf } from "./announcement-clues";
 import type { AnnouncementRegistry, Mention } from "./announcement-mentions";
 
 /** Kinds of places that contain towns: named after a town, they say where the town is. */
@@ -35,6 +35,11 @@ export function placeGroups(text: string, mentions: Mention[], registry: Announc
     // « après Johannesburg, en Afrique du Sud »: what qualifies a place that is not the site is not the site either.
     // « sa quatrième en Europe après Paris, Amsterdam et Varsovie »: the rest of a list that is not the site is not either.
     if (previous?.skipped && (join === "qualifier" || (join === "list" && /^\s*(?:,|et|,\s*et)\s*$/u.test(text.slice(previous.end, m.start))))) {
+      previous = { ...here, skipped: true };
+      continue;
+    }
+    // « entre Brest et Bude, en Cornouailles »: the cable's other end (and what qualifies it) is not where it is placed.
+    if (previous && !previous.skipped && /^\s*et\s+(?:l[ae]\s+|l')?$/iu.test(text.slice(previous.end, m.start)) && CABLE_END.test(text.slice(Math.max(0, previous.start - 80), previous.start))) {
       previous = { ...here, skipped: true };
       continue;
     }

@@ -1000,6 +1000,21 @@ const table: Row[] = [
       { by: ["equinix"], kind: "datacenter", status: "announced", place: "zone-nord", country: "france" },
     ],
   ],
+  [
+    "« un câble … entre Marseille et Sfax, en Tunisie »: a cable is placed at its first end, the other end and its country aside",
+    "Orange et Meta ont annoncé mercredi la construction d'un câble sous-marin de 1 100 kilomètres entre Marseille et Sfax, en Tunisie, pour un investissement d'environ 300 millions d'euros.",
+    [{ by: ["orange", "meta"], kind: "cable", status: "announced", place: "marseille", country: "france", amount: { value: 300000000, currency: "EUR" } }],
+  ],
+  [
+    "near miss: a cable system named whole (« la pose du câble PEACE entre Marseille et Sfax ») is placed at neither end",
+    "Orange a achevé la pose du câble sous-marin PEACE entre Marseille et Sfax.",
+    [{ by: ["orange"], kind: "cable", status: "operational" }],
+  ],
+  [
+    "near miss: a data center « entre Paris et Lyon » is placed at neither town",
+    "Equinix construira un centre de données entre Paris et Lyon.",
+    [{ by: ["equinix"], kind: "datacenter", status: "announced" }],
+  ],
 ];
 
 /* Figures of a part and of a whole, of a list of places and of each place. */
