@@ -1006,6 +1006,16 @@ const table: Row[] = [
     [{ by: ["orange", "meta"], kind: "cable", status: "announced", place: "marseille", country: "france", amount: { value: 300000000, currency: "EUR" } }],
   ],
   [
+    "« vont poser un câble sous-marin … entre Marseille et Sfax »: laying a new cable announces it, at its first end",
+    "Orange et Meta vont poser un câble sous-marin de 600 kilomètres entre Marseille et Sfax, un projet évalué à 140 millions d'euros.",
+    [{ by: ["orange", "meta"], kind: "cable", status: "announced", place: "marseille", country: "france", amount: { value: 140000000, currency: "EUR" } }],
+  ],
+  [
+    "near miss: « poser les bases d'un partenariat » lays no cable",
+    "Orange et Meta vont poser les bases d'une coopération à Marseille.",
+    [],
+  ],
+  [
     "near miss: a cable system named whole (« la pose du câble PEACE entre Marseille et Sfax ») is placed at neither end",
     "Orange a achevé la pose du câble sous-marin PEACE entre Marseille et Sfax.",
     [{ by: ["orange"], kind: "cable", status: "operational" }],
