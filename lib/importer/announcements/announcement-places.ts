@@ -24,7 +24,7 @@ export function placeGroups(text: string, mentions: Mention[], registry: Announc
       join = "qualifier";
     }
     // « dans la zone d'activités Wolser à Bettembourg »: the town of a business park, right after it.
-    if (join === "apart" && previous?.kind === "place" && m.kind === "place" && WITHIN_TOWN.test(kindOf(previous.slug)) && !WITHIN_TOWN.test(kindOf(m.slug)) && !REGIONAL.test(kindOf(m.slug)) && previous.country === country && /^\s*,?\s*(?:à|au)\s*$/u.test(text.slice(previous.end, m.start))) {
+    if (join === "apart" && previous?.kind === "place" && m.kind === "place" && WITHIN_TOWN.test(kindOf(previous.slug)) && !WITHIN_TOWN.test(kindOf(m.slug)) && !REGIONAL.test(kindOf(m.slug)) && previous.country === country && /^\s*,?\s*(?:à|au)(?:\s+l')?\s*$/u.test(text.slice(previous.end, m.start))) {
       join = "qualifier";
     }
     // « à Saint-Priest (Rhône), sur le parc d'activités des Pierres Blanches »: the park said after its town is in it, one site.
@@ -85,7 +85,7 @@ export function placeOf(group: readonly Located[] | undefined, registry: Announc
   const kind = (slug: string) => registry.places.get(slug)?.kind ?? "";
   if (!PARK.test(kind(first.slug))) return first.slug;
   // « la zone de Charguia, à Tunis »: the town right after it; « au sud de Mulhouse », « à l'ouest d'Alger » are landmarks.
-  const town = group!.find((g) => g.kind === "place" && g.start > first.end && !WITHIN_TOWN.test(kind(g.slug)) && /^\s*,?\s*(?:à|au)\s*$/u.test(text.slice(first.end, g.start)));
+  const town = group!.find((g) => g.kind === "place" && g.start > first.end && !WITHIN_TOWN.test(kind(g.slug)) && /^\s*,?\s*(?:à|au)(?:\s+l')?\s*$/u.test(text.slice(first.end, g.start)));
   if (town) return town.slug;
   const name = fold(registry.places.get(first.slug)?.name ?? "");
   for (const [slug, p] of registry.places) {

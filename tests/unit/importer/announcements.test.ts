@@ -50,6 +50,7 @@ const registry: AnnouncementRegistry = {
       "zone-de-fos": { name: "zone industrialo-portuaire de Fos-sur-Mer", country: "france", kind: "zone" },
       "zone-nord": { name: "zone d'activités Nord", country: "france", kind: "zone" },
       sfax: { name: "Sfax", country: "tunisie", kind: "ville", lat: 34.74, lon: 10.76 },
+      ariana: { name: "Ariana", country: "tunisie", kind: "ville" },
       "zone-de-sidi-salem": { name: "zone industrielle de Sidi Salem", country: "tunisie", kind: "parc d'activités", lat: 34.74, lon: 10.76 },
     }),
   ),
@@ -1014,6 +1015,16 @@ const table: Row[] = [
     "near miss: « poser les bases d'un partenariat » lays no cable",
     "Orange et Meta vont poser les bases d'une coopération à Marseille.",
     [],
+  ],
+  [
+    "« dans la zone industrielle de Sidi Salem, à l'Ariana »: the town after « à l' » is where the park is, one site with its figure",
+    "Equinix construit un centre de données de 6 mégawatts dans la zone industrielle de Sidi Salem, à l'Ariana.",
+    [{ by: ["equinix"], kind: "datacenter", status: "under-construction", place: "ariana", country: "tunisie", mw: 6 }],
+  ],
+  [
+    "near miss: « à l'est de Sfax » after the park is a landmark, not its town",
+    "Equinix construit un centre de données de 6 mégawatts dans la zone industrielle de Sidi Salem, à l'est de Sfax.",
+    [{ by: ["equinix"], kind: "datacenter", status: "under-construction", place: "zone-de-sidi-salem", country: "tunisie", mw: 6 }],
   ],
   [
     "near miss: a cable system named whole (« la pose du câble PEACE entre Marseille et Sfax ») is placed at neither end",
