@@ -49,6 +49,14 @@ const CURRENCIES: [RegExp, string | { ambiguous: AmbiguousCurrency }][] = [
   [/^livres?/i, { ambiguous: "livre" }],
   [/^(?:francs?\s+suisses?|CHF)/i, "CHF"],
   [/^(?:francs?\s+CFA|FCFA)/i, { ambiguous: "cfa" }],
+  // « francs guinéens », « francs congolais », « francs CFP »: the country named with the franc says which.
+  [/^francs?\s+guinéens?|^GNF/i, "GNF"],
+  [/^francs?\s+congolais|^CDF/i, "CDF"],
+  [/^francs?\s+rwandais|^RWF/i, "RWF"],
+  [/^francs?\s+burundais|^BIF/i, "BIF"],
+  [/^francs?\s+djiboutiens?|^DJF/i, "DJF"],
+  [/^francs?\s+comoriens?|^KMF/i, "KMF"],
+  [/^(?:francs?\s+CFP|XPF)/i, "XPF"],
   [/^francs?/i, { ambiguous: "franc" }],
   [/^couronnes?\s+suédoises?|^SEK/i, "SEK"],
   [/^couronnes?\s+norvégiennes?|^NOK/i, "NOK"],
@@ -81,7 +89,7 @@ const CURRENCIES: [RegExp, string | { ambiguous: AmbiguousCurrency }][] = [
   [/^XOF/, "XOF"],
   [/^XAF/, "XAF"],
 ];
-const CURRENCY = String.raw`(?:dollars?(?:\s+(?:américains?|US|des États-Unis|canadiens?|australiens?|néo-zélandais|de Hong Kong|hongkongais|de Singapour|singapouriens?))?|\$\s?(?:US|CAN?)(?![\p{L}])|US\$|CA\$|A\$|\$|euros?|€|yuans?|renminbis?|yens?|¥|livres?(?:\s+(?:sterling|turques?|libanaises?|égyptiennes?))?|£|francs?(?:\s+(?:suisses?|CFA))?|FCFA|couronnes?(?:\s+(?:suédoises?|norvégiennes?|danoises?|tchèques?))?|roupies?(?:\s+(?:indiennes?|indonésiennes?))?|dirhams?(?:\s+(?:marocains?|émiratis?|des Émirats))?|riyals?(?:\s+saoudiens?)?|shillings?(?:\s+kényans?)?|pesos?|dinars?(?:\s+(?:algériens?|tunisiens?))?|ariarys?|ouguiyas?|gourdes?|cedis?|wons?|rands?|nairas?|réals?|reais|zlotys?|(?:USD|EUR|CAD|AUD|CNY|RMB|JPY|GBP|CHF|XOF|XAF|MRU|SEK|NOK|DKK|CZK|INR|MAD|AED|SAR|KES|KRW|ZAR|NGN|BRL|PLN|DZD|TND|MGA|HTG|GHS|LBP|EGP)(?![\p{L}]))`;
+const CURRENCY = String.raw`(?:dollars?(?:\s+(?:américains?|US|des États-Unis|canadiens?|australiens?|néo-zélandais|de Hong Kong|hongkongais|de Singapour|singapouriens?))?|\$\s?(?:US|CAN?)(?![\p{L}])|US\$|CA\$|A\$|\$|euros?|€|yuans?|renminbis?|yens?|¥|livres?(?:\s+(?:sterling|turques?|libanaises?|égyptiennes?))?|£|francs?(?:\s+(?:suisses?|CFA|CFP|guinéens?|congolais|rwandais|burundais|djiboutiens?|comoriens?))?|FCFA|couronnes?(?:\s+(?:suédoises?|norvégiennes?|danoises?|tchèques?))?|roupies?(?:\s+(?:indiennes?|indonésiennes?))?|dirhams?(?:\s+(?:marocains?|émiratis?|des Émirats))?|riyals?(?:\s+saoudiens?)?|shillings?(?:\s+kényans?)?|pesos?|dinars?(?:\s+(?:algériens?|tunisiens?))?|ariarys?|ouguiyas?|gourdes?|cedis?|wons?|rands?|nairas?|réals?|reais|zlotys?|(?:USD|EUR|CAD|AUD|CNY|RMB|JPY|GBP|CHF|XOF|XAF|MRU|SEK|NOK|DKK|CZK|INR|MAD|AED|SAR|KES|KRW|ZAR|NGN|BRL|PLN|DZD|TND|MGA|HTG|GHS|LBP|EGP|GNF|CDF|RWF|BIF|DJF|KMF|XPF)(?![\p{L}]))`;
 
 const AMOUNT = new RegExp(
   String.raw`(?<![\p{L}\p{N},.])(${NUMBER}|${WORD}(?=${SPACE}+(?:milliard|million)))${SPACE}*(?:(${SCALE})${SPACE}*)?(?:(?:de|d['’])${SPACE}*)?(${CURRENCY})(?![\p{L}])`,

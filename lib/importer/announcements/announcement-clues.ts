@@ -83,9 +83,9 @@ export const FUTURE = /(?<![\p{L}])(?:d'ici|à l'horizon|prochaine?s?|prochainem
 export const ANAPHORIC_SUBJECT =
   /(?:^|[\s,'])(?:il|elle|ils|elles|celui-ci|celle-ci|(?:le|la|l'|les|ce|cet|cette|ces)\s*(?:[\p{L}-]+\s+)?(?:groupe|société|entreprise|opérateur|hébergeur|géant|firme|compagnie|conglomérat|fonds|filiale|promoteur|partenaires|coentreprise|spécialiste|fournisseur|éditeur|constructeur|exploitant|leader|américain|américaine|chinois|français|française|japonais|allemand|britannique|canadien|indien|site|projet|bâtiment|campus|centre|installation|infrastructure|investissement|région|câble|travaux|chantier|opération|mise en service|ensemble|data ?center|datacenter|usine))(?![\p{L}])/iu;
 
-/** Where a place name is the place of the thing: « à », « en », « près de », « le campus de ». */
+/** Where a place name is the place of the thing: « à », « en », « près de », « le campus de », « la deuxième phase de », « le point d'échange internet de ». */
 const LOCATIVE = /(?:^|[\s(])(?:à|au|aux|en|jusqu'à|(?:sur|à) (?:la|le|l')|au (?:sein|cœur) d(?:u|es|e la|e l')|à \p{Lu}[\p{L}-]+,|dans(?: la| le| les| l')?|près d(?:e|u|es|')|proche d(?:e|u|es|')|autour d[e']|sur le site d[e']|au (?:nord|sud|est|ouest)(?:-[\p{L}]+)? d[e']|(?:ville|commune|territoire|province|préfecture|région|état|comté|canton|agglomération|zone|parc|port|quartier)(?:\s+[\p{L}-]+){0,2} d(?:e|u|es|'))\s*$/iu;
-const AFTER_FACILITY = /(?:centres? de (?:données|calcul)|data ?cent(?:er|re)s?|datacent(?:er|re)s?|campus|région(?:s)?(?: cloud)?|sites?|usines?|bâtiments?|installations?|stations? d'atterriss(?:ement|age)|supercalculateurs?|parcs?|projets?)(?:\s+[\p{L}-]+){0,2}\s+d(?:e\s+(?:la\s+|l')?|u\s+|')$/iu;
+const AFTER_FACILITY = /(?:centres? de (?:données|calcul)|data ?cent(?:er|re)s?|datacent(?:er|re)s?|campus|région(?:s)?(?: cloud)?|sites?|usines?|bâtiments?|installations?|stations? d'atterriss(?:ement|age)|supercalculateurs?|parcs?|projets?|phases?|tranches?|extensions?|points? d'échange)(?:\s+[\p{L}-]+){0,2}\s+d(?:e\s+(?:la\s+|l')?|u\s+|')$/iu;
 /** Where a name is only where something was said or signed (« a signé lundi à Yaoundé »), or where the firm lives. « En construction depuis ce mois-ci sur son campus de Dielsdorf »: since when the works run, the site stays the site. */
 const NOT_THE_SITE =
   /(?:(?:signé|conclu|paraphé)(?:\s+\p{L}+)?\s+à\s*$)|(?:lors d[eu']|à l'occasion d[eu']|salon|conférence|sommet|forum|congrès|keynote|visite|événement|rencontre|festival|(?<!(?:construction|chantier|travaux)\s+)depuis|déjà(?!\s+(?:ouvert|inaugur|construit|mis |lancé|annonc|rachet|acquis|investi|commenc|démarr)))(?:[^,.;]{0,40})$|(?:en )?(?:hors|dehors) d(?:e\s+(?:la\s+|l')?|'|u\s+)$|(?:bas[ée]e?s?|siège(?: social)?(?:\s+(?:est|était|sera))?(?:\s+(?:situé|installé|établi|implanté|basé))?|fond[ée]e?s?(?: en \d{4})?|originaire|implant[ée]e?s? depuis \d{4})\s+(?:à|au|aux|en|dans|d[e'])\s*(?:l[ae] |l')?$/iu;
@@ -97,8 +97,14 @@ export function isSiteLocative(before: string): boolean {
   // « A SAINT-PRIEST »: a wire in capitals writes « à » as « A »; before a place name it is the preposition.
   const near = /\p{Ll}/u.test(before) || !/\p{Lu}{3}/u.test(before) ? before.slice(-60) : before.slice(-60).toLowerCase().replace(/(?<![\p{L}'])a(?=\s+$)/u, "à");
   if (NOT_THE_SITE.test(near) || LANDMARK.test(near)) return false;
-  return LOCATIVE.test(near) || AFTER_FACILITY.test(near);
+  return LOCATIVE.test(near) || AFTER_FACILITY.test(near) || CABLE_END.test(near);
 }
+
+/**
+ * « un câble sous-marin de 600 kilomètres entre Brest et Bude »: a new cable is placed at the first end named, where its
+ * firm lands it; a system named whole (« la pose du câble PEACE entre Marseille et Singapour ») is placed at neither.
+ */
+export const CABLE_END = /(?<![\p{L}])(?:un|d'un)\s+câble(?:\s+sous-marin)?[^.;]{0,60}\sentre\s+(?:l[ae]\s+|l')?$/iu;
 
 /** What joins two place names: a list (« Ulanqab, Hangzhou et Nantong ») or a qualifier (« Mulhouse, en Alsace »). */
 export function joinOf(between: string): "list" | "qualifier" | "apart" {

@@ -7,6 +7,7 @@ import { announcementAmounts, announcementCapacities, shareFigures } from "./ann
 import type { AnnouncementRegistry, Mention } from "./announcement-mentions";
 import { type Located, placeGroups, placeOf } from "./announcement-places";
 import { ANOTHER_FACILITY, COMPANY_ANAPHOR, FACILITY_SUBJECT, builderOf, companiesAfter, dealWith, insideQuote, isObject, namedSubject, ownerOf, subsidiaryMeant, tagCompanies } from "./announcement-subject";
+import { CANCELLED_STAGE, HOME, OF_THE, REPORTED, SIGNED_AT, TARGET } from "./announcement-clauses";
 import { EXTEND, MODALS, SOFT_BUILD, type Trigger, findTriggers } from "./announcement-verbs";
 
 /** One announcement a sentence states, before the article-level steps (subject carried over, continuation, currency). */
@@ -27,20 +28,6 @@ export type Reading = {
   there: boolean;
   why: string[];
 };
-
-/** « , a indiqué que … », « , a précisé qu'… »: what follows is what the person just named says. */
-const REPORTED = /^\s*,\s*(?:a|ont)\s+(?:[\p{L}-]+\s+)?(?:indiqué|annoncé|précisé|confirmé|expliqué|affirmé|assuré|déclaré|souligné|fait savoir|révélé)\s+(?:qu'|que\s)[^,;]*$/iu;
-
-/** « la construction du premier bâtiment »: a part of what was named, not a new one. */
-const OF_THE = /(?:^|\s)(?:du|de la|de l'|des)\s*(?:[\p{L}-]+\s+)?$/iu;
-
-/** « fondé à Nantes », « basée à Lyon »: where a firm lives. */
-const HOME = /(?:fond|bas|établi|implant)[ée]e?s?(?:\s+en\s+\d{4})?\s+(?:à|au|aux|en)\s+(?:l[ae]\s+|l')?$/iu;
-
-/** What a cancelling verb gives up when it names no facility: a stage of one (« à la seconde tranche », « la phase 2 »). */
-const CANCELLED_STAGE = /^\s*(?:à\s+|de\s+)?(?:la|le|l'|sa|son|les|ses|au|aux)\s*(?:[\p{L}-]+\s+)?(?:tranche|phase|extension)s?(?![\p{L}])/iu;
-const SIGNED_AT = /(?:signé|conclu|paraphé)e?s?(?:\s+\p{L}+)?\s+à\s*$/iu;
-const TARGET = /(?:société|opérateur|filiale|activités?|participation|parts|\d+\s?%|actifs|portefeuille|centres? de données|campus|(?:le|les|son|ses) sites?(?! web| internet))/iu;
 
 export type SentenceContext = {
   registry: AnnouncementRegistry;
@@ -66,6 +53,7 @@ export function readSentence(text: string, { registry, mentions, articleCompanie
   const siteTotals = announcementCapacities(plain, { siteTotal: true });
   const years = eventYears(plain);
   const readings: Reading[] = [];
+  let costBefore: { cost: AmountMention; at: number } | undefined;
   chains.forEach((whole, i) => {
     // « agrandir son centre », « développer un campus »: an extension verb counts only with its facility as object;
     // « s'étend sur 5 hectares », « étendre ses capacités de cloud » leave the rest of the statement (« va dépenser… »).
@@ -98,9 +86,15 @@ export function readSentence(text: string, { registry, mentions, articleCompanie
     const newObject = /^\s*(?:d'un|d'une|de\s+(?:deux|trois|quatre|cinq|plusieurs|nouveaux|nouvelles))\s/iu.test(plain.slice(chain.end, chain.end + 30));
     if (nounOnly && !step && !newObject && !/(?:^|\s)(?:un|une|des|d'un|d'une|d'autres|de nouvelles|de nouveaux)\s+(?:[\p{L}-]+\s+)?$/iu.test(plain.slice(Math.max(0, chain.start - 30), chain.start))) {
       // « …, au terme de deux ans de travaux et d'un investissement de 14 millions d'euros »: the cost of the statement just read.
+      // « 28 millions d'euros d'investissement » names the sum before its noun; said before the statement (« Après deux ans de
+      // travaux et 80 millions d'euros d'investissement, X a mis en service… »), it is the cost of the one that follows.
       const last = readings.at(-1);
-      const cost = chain.triggers.some((t) => t.cls === "invest") ? amounts.find((a) => a.start > chain.start && a.end <= scopeEnd) : undefined;
-      if (last && !last.amount && cost && !companies.some((c) => c.start >= scopeStart && c.end <= scopeEnd)) (last.amount = cost), last.why.push("montant : le coût dit à la suite");
+      const invest = chain.triggers.find((t) => t.cls === "invest");
+      const cost = !invest ? undefined : (amounts.find((a) => a.start >= scopeStart && a.end <= invest.start && /^\s*d'\s*$/u.test(plain.slice(a.end, invest.start))) ?? amounts.find((a) => a.start > chain.start && a.end <= scopeEnd));
+      const ownEnd = !cost || cost.end > invest!.start ? scopeEnd : Math.min(scopeEnd, ...[plain.indexOf(",", invest!.end)].filter((x) => x >= 0));
+      if (!cost || companies.some((c) => c.start >= scopeStart && c.end <= ownEnd)) return;
+      if (last && !last.amount) (last.amount = cost), last.why.push("montant : le coût dit à la suite");
+      else if (!last && !readings.length) costBefore = { cost, at: readings.length };
       return;
     }
     // « le site doit chauffer 6 000 logements »: a modal before a verb the lexicon does not name announces nothing, unless its object is a new facility (« compte y adosser une nouvelle région »).
@@ -245,5 +239,7 @@ export function readSentence(text: string, { registry, mentions, articleCompanie
       readings.push(...shareFigures(listed, plain, { amounts, capacities, years }, scopeStart, scopeEnd));
     }
   });
+  const first = costBefore && readings[costBefore.at];
+  if (first && !first.amount) (first.amount = costBefore!.cost), first.why.push("montant : le coût dit avant, en tête de phrase");
   return mergeApposedState(readings, plain);
 }

@@ -27,6 +27,9 @@ function ofTheWhole(text: string, start: number): boolean {
   return !!whole && PART.test(text.slice(0, from + whole.index));
 }
 
+/** « agrandir le centre », « l'extension de son campus »: the sentence extends a facility it names. */
+const EXTENDED = /(?<![\p{L}])(?:agrandi\p{L}*|étend\p{L}*|extension)\s+(?:de\s+|d')?(?:le|la|l'|son|sa|du|de la|de l')\s*(?:centre|site|campus|bâtiment|data ?center|datacenter)/iu;
+
 /** « porter sa capacité à 280 MW » after « un bâtiment de 20 MW »: a total to reach, not the size of what is announced. */
 export function announcementCapacities(text: string, { siteTotal = false } = {}): CapacityMention[] {
   const all = findCapacities(text);
@@ -35,8 +38,10 @@ export function announcementCapacities(text: string, { siteTotal = false } = {})
   // du site à 176 MW », with no other figure: what the sum is for (`siteTotal`, a statement's own). « et portera la capacité
   // du site à 300 MW » after a first building is the whole site's.
   // « porter sa capacité en France à 280 MW » is the firm's total, never the announcement's.
+  // « agrandir le centre de données national, …, pour porter sa capacité à 2 MW »: « sa » is the facility extended.
+  const extended = (c: CapacityMention) => /^(?:sa|leur)\s+capacité\s+$/iu.test(reach(c)?.[1] ?? "") && EXTENDED.test(text.slice(0, c.start).replace(/’/g, "'"));
   const ofASite = (c: CapacityMention) =>
-    siteTotal && all.length === 1 && /(?<![\p{L}])(?:site|campus|centre|bâtiment|data ?center|datacenter)s?(?![\p{L}])/iu.test(reach(c)?.[1] ?? "") &&
+    siteTotal && all.length === 1 && (/(?<![\p{L}])(?:site|campus|centre|bâtiment|data ?center|datacenter)s?(?![\p{L}])/iu.test(reach(c)?.[1] ?? "") || extended(c)) &&
     /(?<![\p{L}])(?:pour|afin de|qui)\s+$/iu.test(text.slice(0, c.start - (reach(c)?.[0].length ?? 0)).replace(/’/g, "'"));
   return all.filter((c) => (!reach(c) || ofASite(c)) && !ofTheWhole(text, c.start)).map((c) => ({ ...c, mw: c.mw * partsEach(text, c) }));
 }

@@ -1,4 +1,4 @@
-import { isSiteLocative, joinOf } from "./announcement-clues";
+import { CABLE_END, isSiteLocative, joinOf } from "./announcement-clues";
 import type { AnnouncementRegistry, Mention } from "./announcement-mentions";
 
 /** Kinds of places that contain towns: named after a town, they say where the town is. */
@@ -24,14 +24,22 @@ export function placeGroups(text: string, mentions: Mention[], registry: Announc
       join = "qualifier";
     }
     // « dans la zone d'activités Wolser à Bettembourg »: the town of a business park, right after it.
-    if (join === "apart" && previous?.kind === "place" && m.kind === "place" && WITHIN_TOWN.test(kindOf(previous.slug)) && !WITHIN_TOWN.test(kindOf(m.slug)) && !REGIONAL.test(kindOf(m.slug)) && previous.country === country && /^\s*,?\s*(?:à|au)\s*$/u.test(text.slice(previous.end, m.start))) {
+    if (join === "apart" && previous?.kind === "place" && m.kind === "place" && WITHIN_TOWN.test(kindOf(previous.slug)) && !WITHIN_TOWN.test(kindOf(m.slug)) && !REGIONAL.test(kindOf(m.slug)) && previous.country === country && /^\s*,?\s*(?:à|au)(?:\s+l')?\s*$/u.test(text.slice(previous.end, m.start))) {
       join = "qualifier";
     }
-        // « Settimo Milanese, à l'ouest de Milan, Italie »: a country right after a place of it says where the place is.
+    // « à Saint-Priest (Rhône), sur le parc d'activités des Pierres Blanches »: the park said after its town is in it, one site.
+    const town = groups.at(-1)?.find((g) => g.kind === "place" && !WITHIN_TOWN.test(kindOf(g.slug)) && !REGIONAL.test(kindOf(g.slug)));
+    if (join === "apart" && m.kind === "place" && WITHIN_TOWN.test(kindOf(m.slug)) && town?.country === country && /^\s*\)?\s*,\s*(?:sur|dans)\s+(?:le|la|l')\s*$/u.test(text.slice(previous!.end, m.start))) join = "qualifier";
+    // « Settimo Milanese, à l'ouest de Milan, Italie »: a country right after a place of it says where the place is.
     if (join === "list" && m.kind === "country" && previous?.kind === "place" && previous.country === m.slug) join = "qualifier";
     // « après Johannesburg, en Afrique du Sud »: what qualifies a place that is not the site is not the site either.
     // « sa quatrième en Europe après Paris, Amsterdam et Varsovie »: the rest of a list that is not the site is not either.
     if (previous?.skipped && (join === "qualifier" || (join === "list" && /^\s*(?:,|et|,\s*et)\s*$/u.test(text.slice(previous.end, m.start))))) {
+      previous = { ...here, skipped: true };
+      continue;
+    }
+    // « entre Brest et Bude, en Cornouailles »: the cable's other end (and what qualifies it) is not where it is placed.
+    if (previous && !previous.skipped && /^\s*et\s+(?:l[ae]\s+|l')?$/iu.test(text.slice(previous.end, m.start)) && CABLE_END.test(text.slice(Math.max(0, previous.start - 80), previous.start))) {
       previous = { ...here, skipped: true };
       continue;
     }
@@ -77,7 +85,7 @@ export function placeOf(group: readonly Located[] | undefined, registry: Announc
   const kind = (slug: string) => registry.places.get(slug)?.kind ?? "";
   if (!PARK.test(kind(first.slug))) return first.slug;
   // « la zone de Charguia, à Tunis »: the town right after it; « au sud de Mulhouse », « à l'ouest d'Alger » are landmarks.
-  const town = group!.find((g) => g.kind === "place" && g.start > first.end && !WITHIN_TOWN.test(kind(g.slug)) && /^\s*,?\s*(?:à|au)\s*$/u.test(text.slice(first.end, g.start)));
+  const town = group!.find((g) => g.kind === "place" && g.start > first.end && !WITHIN_TOWN.test(kind(g.slug)) && /^\s*,?\s*(?:à|au)(?:\s+l')?\s*$/u.test(text.slice(first.end, g.start)));
   if (town) return town.slug;
   const name = fold(registry.places.get(first.slug)?.name ?? "");
   for (const [slug, p] of registry.places) {

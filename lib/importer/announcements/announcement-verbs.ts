@@ -48,6 +48,8 @@ const LEXICON: [VerbClass, Forms][] = [
   ["build", { present: ["étend", "étendent"], participle: ["étendu", "étendue"], future: ["étendra", "étendront"], infinitive: ["étendre"], noun: ["extension"] }],
   ["build", { ...er("prolong"), noun: [] }],
   ["build", { present: ["bâtit", "bâtissent"], participle: ["bâti", "bâtie", "bâtis"], future: ["bâtira", "bâtiront"], infinitive: ["bâtir"] }],
+  // « Orange posera en 2026 un câble », « vont poser un câble sous-marin », « un accord pour la pose d'un câble »: laying a new cable.
+  ["build", { present: ["pose un câble", "posent un câble"], future: ["posera un câble", "poseront un câble"], infinitive: ["poser un câble"], noun: ["pose d'un câble", "pose d'un nouveau câble"] }],
   ["deliver", er("livr", ["livraison"])],
   // « l'accord d'atterrissement du câble »: the landing is the statement (« station d'atterrissement » alone names a facility).
   ["land", { present: ["atterrit", "atterrissent"], participle: ["atterri"], future: ["atterrira", "atterriront"], infinitive: ["atterrir"], noun: ["atterrissement"] }],

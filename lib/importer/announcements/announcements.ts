@@ -39,8 +39,8 @@ const FACILITY_KINDS = new Set(["datacenter", "cloud-region", "cable", "other"])
 const ITS_STAGE = /^\s*(?:dans|pour)\s+(?:la|le|sa|son)\s+(?:premier|première)\s+(?:phase|tranche)(?![\p{L}])/iu;
 /** « pour un bâtiment de 2 MW »: what a sum pays for, a facility. */
 const INTO_ONE = /^\s*,?\s*(?:pour|dans)\s+(?:un|une)\s+(?:bâtiment|centre|campus|site|datacenter)(?![\p{L}])/iu;
-/** « dans le nouveau bâtiment »: the new facility already named. */
-const RENAMED = /(?<![\p{L}])(?:le|la|du|au)\s+(?:nouveau|nouvel|nouvelle|futur|future)\s+(?:bâtiment|centre|campus|site|datacenter)(?![\p{L}])/iu;
+/** « dans le nouveau bâtiment », « la capacité du câble » (not « le câble 2Africa »): the new facility already named. */
+const RENAMED = /(?<![\p{L}])(?:(?:[Ll]e|[Ll]a|[Dd]u|[Aa]u)\s+(?:nouveau|nouvel|nouvelle|futur|future)\s+(?:bâtiment|centre|campus|site|datacenter)(?![\p{L}])|(?:[Ll]e|[Dd]u|[Aa]u)\s+câble(?![\p{L}-])(?!\s+(?:sous-marin\s+)?[\p{Lu}«\d]))/u;
 const DEAL_SUBJECT = /^\s*(?:l'|le\s+|la\s+|ce\s+|cet\s+|cette\s+)(?:accord|contrat|partenariat|convention|protocole|coentreprise|alliance|opération)(?![\p{L}])/iu;
 
 /**
@@ -218,7 +218,8 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
       // « Le fournisseur prévoit d'y installer… » after a sentence naming no place: « y » is where the thing just drafted is.
       const that = !country && !place && previous.length === 1 && (r.there || THAT_ONE.test(text.replace(/’/g, "'"))) ? drafts[previous[0]] : undefined;
       if (that?.country) (country = that.country), (place = that.place), why.push("lieu et pays : ceux du projet que la phrase précédente annonce (« ce projet »…)");
-      // « un accord avec MTN, qui hébergera ses équipements dans le nouveau bâtiment »: the country of the firm's facility just drafted.
+      // « un accord avec MTN, qui hébergera ses équipements dans le nouveau bâtiment », « un accord qui lui donne accès à 40 % de la
+      // capacité du câble »: the country of the firm's facility just drafted.
       const renamed = !country && !place && RENAMED.test(text.replace(/’/g, "'")) ? drafts.findLast((d) => FACILITY_KINDS.has(d.kind) && d.by.some((b) => by.includes(b))) : undefined;
       if (renamed?.country) (country = renamed.country), why.push("pays : celui de l'installation de la même entreprise que « le nouveau bâtiment » désigne");
       // « Marseille. Digital Realty a mis en service… »: a brief's dateline is where what it announces is, when nothing else says.

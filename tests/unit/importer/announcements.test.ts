@@ -50,6 +50,7 @@ const registry: AnnouncementRegistry = {
       "zone-de-fos": { name: "zone industrialo-portuaire de Fos-sur-Mer", country: "france", kind: "zone" },
       "zone-nord": { name: "zone d'activités Nord", country: "france", kind: "zone" },
       sfax: { name: "Sfax", country: "tunisie", kind: "ville", lat: 34.74, lon: 10.76 },
+      ariana: { name: "Ariana", country: "tunisie", kind: "ville" },
       "zone-de-sidi-salem": { name: "zone industrielle de Sidi Salem", country: "tunisie", kind: "parc d'activités", lat: 34.74, lon: 10.76 },
     }),
   ),
@@ -235,6 +236,16 @@ const table: Row[] = [
     "a capacity to reach is not the announcement's",
     "Data4 va investir 1 Md€ à Nozay pour porter sa capacité en France à 280 MW.",
     [{ by: ["data4"], kind: "investment", status: "announced", place: "nozay", country: "france", amount: { value: 1_000_000_000, currency: "EUR" } }],
+  ],
+  [
+    "« agrandir le centre …, pour porter sa capacité à 2 MW »: « sa » is the facility extended, the capacity its own",
+    "Equinix prévoit d'agrandir le centre de données de Lyon, pour porter sa capacité à 2 mégawatts d'ici 2026.",
+    [{ by: ["equinix"], kind: "datacenter", status: "announced", place: "lyon", country: "france", mw: 2, year: 2026 }],
+  ],
+  [
+    "near miss: « porter sa capacité à 20 MW » with no facility extended is the firm's total, not the announcement's",
+    "Equinix prévoit d'ouvrir un centre de données à Lyon, pour porter sa capacité à 20 mégawatts d'ici 2026.",
+    [{ by: ["equinix"], kind: "datacenter", status: "announced", place: "lyon", country: "france", year: 2026 }],
   ],
   [
     "a factory's town, not the city near it",
@@ -695,6 +706,22 @@ const table: Row[] = [
     ],
   ],
   [
+    "a deal « qui lui donne accès à 40 % de la capacité du câble » is in the country of the firm's cable just drafted",
+    "Orange a mis en service à Marseille la station de son nouveau câble sous-marin. Le maire a salué le projet. Meta a signé jeudi avec Orange un accord qui lui donne accès à 40 % de la capacité du câble.",
+    [
+      { by: ["orange"], kind: "cable", status: "operational", place: "marseille", country: "france" },
+      { by: ["meta", "orange"], kind: "partnership", status: "completed", country: "france" },
+    ],
+  ],
+  [
+    "near miss: « le câble 2Africa » names another cable, not the one just drafted",
+    "Orange a mis en service à Marseille la station de son nouveau câble sous-marin. Le maire a salué le projet. Meta a signé jeudi avec Orange un accord qui lui donne accès à 40 % de la capacité du câble 2Africa.",
+    [
+      { by: ["orange"], kind: "cable", status: "operational", place: "marseille", country: "france" },
+      { by: ["meta", "orange"], kind: "partnership", status: "completed" },
+    ],
+  ],
+  [
     "near miss: a deal that names no facility of the firm gets no country",
     "Data4 construira un second bâtiment à Nozay. Le maire a salué le projet. Data4 a aussi signé un accord avec Orange, qui hébergera ses équipements.",
     [
@@ -946,6 +973,69 @@ const table: Row[] = [
     "Equinix et Data4 ont signé un partenariat pour financer l'extension du site de Lyon. Le projet représente 300 millions d'euros d'investissement.",
     [{ by: ["equinix", "data4"], kind: "partnership", status: "completed", place: "lyon", country: "france" }],
   ],
+  [
+    "« dans la deuxième phase de Lyon »: a stage of a facility named by its town places the investment there",
+    "Equinix investira 350 millions d'euros dans la deuxième phase de Lyon.",
+    [{ by: ["equinix"], kind: "investment", status: "announced", place: "lyon", country: "france", amount: { value: 350000000, currency: "EUR" } }],
+  ],
+  [
+    "« dans la modernisation du point d'échange internet de Nantes »: an exchange point is a facility, its town the place",
+    "Equinix investira 2 millions d'euros dans la modernisation du point d'échange internet de Nantes.",
+    [{ by: ["equinix"], kind: "investment", status: "announced", place: "nantes", country: "france", amount: { value: 2000000, currency: "EUR" } }],
+  ],
+  [
+    "near miss: « la deuxième phase de son plan » names no town; the firm's home (« fondé à Lyon ») stays no place",
+    "Equinix, fondé à Lyon, investira 350 millions d'euros dans la deuxième phase de son plan.",
+    [{ by: ["equinix"], kind: "investment", status: "announced", amount: { value: 350000000, currency: "EUR" } }],
+  ],
+  [
+    "« à Lyon, sur la zone d'activités Nord »: a park said after its town is in that town, one site with the sum",
+    "Equinix investira 8 millions d'euros dans un centre de données à Lyon, sur la zone d'activités Nord.",
+    [{ by: ["equinix"], kind: "datacenter", status: "announced", place: "lyon", country: "france", amount: { value: 8000000, currency: "EUR" } }],
+  ],
+  [
+    "near miss: a park named as another site (« puis un autre sur la zone d'activités Nord ») stays a place of its own",
+    "Equinix construira un centre de données à Lyon, puis un autre sur la zone d'activités Nord.",
+    [
+      { by: ["equinix"], kind: "datacenter", status: "announced", place: "lyon", country: "france" },
+      { by: ["equinix"], kind: "datacenter", status: "announced", place: "zone-nord", country: "france" },
+    ],
+  ],
+  [
+    "« un câble … entre Marseille et Sfax, en Tunisie »: a cable is placed at its first end, the other end and its country aside",
+    "Orange et Meta ont annoncé mercredi la construction d'un câble sous-marin de 1 100 kilomètres entre Marseille et Sfax, en Tunisie, pour un investissement d'environ 300 millions d'euros.",
+    [{ by: ["orange", "meta"], kind: "cable", status: "announced", place: "marseille", country: "france", amount: { value: 300000000, currency: "EUR" } }],
+  ],
+  [
+    "« vont poser un câble sous-marin … entre Marseille et Sfax »: laying a new cable announces it, at its first end",
+    "Orange et Meta vont poser un câble sous-marin de 600 kilomètres entre Marseille et Sfax, un projet évalué à 140 millions d'euros.",
+    [{ by: ["orange", "meta"], kind: "cable", status: "announced", place: "marseille", country: "france", amount: { value: 140000000, currency: "EUR" } }],
+  ],
+  [
+    "near miss: « poser les bases d'un partenariat » lays no cable",
+    "Orange et Meta vont poser les bases d'une coopération à Marseille.",
+    [],
+  ],
+  [
+    "« dans la zone industrielle de Sidi Salem, à l'Ariana »: the town after « à l' » is where the park is, one site with its figure",
+    "Equinix construit un centre de données de 6 mégawatts dans la zone industrielle de Sidi Salem, à l'Ariana.",
+    [{ by: ["equinix"], kind: "datacenter", status: "under-construction", place: "ariana", country: "tunisie", mw: 6 }],
+  ],
+  [
+    "near miss: « à l'est de Sfax » after the park is a landmark, not its town",
+    "Equinix construit un centre de données de 6 mégawatts dans la zone industrielle de Sidi Salem, à l'est de Sfax.",
+    [{ by: ["equinix"], kind: "datacenter", status: "under-construction", place: "zone-de-sidi-salem", country: "tunisie", mw: 6 }],
+  ],
+  [
+    "near miss: a cable system named whole (« la pose du câble PEACE entre Marseille et Sfax ») is placed at neither end",
+    "Orange a achevé la pose du câble sous-marin PEACE entre Marseille et Sfax.",
+    [{ by: ["orange"], kind: "cable", status: "operational" }],
+  ],
+  [
+    "near miss: a data center « entre Paris et Lyon » is placed at neither town",
+    "Equinix construira un centre de données entre Paris et Lyon.",
+    [{ by: ["equinix"], kind: "datacenter", status: "announced" }],
+  ],
 ];
 
 /* Figures of a part and of a whole, of a list of places and of each place. */
@@ -990,6 +1080,26 @@ const figures: Row[] = [
     "near miss: « deux bâtiments de 30 mégawatts » without « chacun » is their total already",
     "Equinix construira à Lyon deux bâtiments de 30 mégawatts.",
     [{ by: ["equinix"], kind: "datacenter", status: "announced", place: "lyon", country: "france", mw: 30 }],
+  ],
+  [
+    "« 28 millions d'euros d'investissement » after the facility: the sum named before its noun is the facility's cost",
+    "Equinix a inauguré à Lyon un centre de données : 3 mégawatts, 600 baies et 28 millions d'euros d'investissement.",
+    [{ by: ["equinix"], kind: "datacenter", status: "operational", place: "lyon", country: "france", mw: 3, amount: { value: 28000000, currency: "EUR" } }],
+  ],
+  [
+    "« Après deux ans de travaux et 80 millions d'euros d'investissement, X a mis en service … »: the cost said first is the facility's",
+    "Après deux ans de travaux et 80 millions d'euros d'investissement, Equinix a mis en service lundi un centre de données à Lyon.",
+    [{ by: ["equinix"], kind: "datacenter", status: "operational", place: "lyon", country: "france", amount: { value: 80000000, currency: "EUR" } }],
+  ],
+  [
+    "near miss: a sum said first that is no investment (« de subventions ») is not the facility's cost",
+    "Après deux ans de travaux et 80 millions d'euros de subventions, Equinix a mis en service lundi un centre de données à Lyon.",
+    [{ by: ["equinix"], kind: "datacenter", status: "operational", place: "lyon", country: "france" }],
+  ],
+  [
+    "near miss: « 28 millions d'euros de chiffre d'affaires » is no cost",
+    "Equinix a inauguré à Lyon un centre de données : 3 mégawatts et 28 millions d'euros de chiffre d'affaires attendus.",
+    [{ by: ["equinix"], kind: "datacenter", status: "operational", place: "lyon", country: "france", mw: 3 }],
   ],
 ];
 

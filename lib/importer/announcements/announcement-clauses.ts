@@ -1,0 +1,15 @@
+/* Words around a statement that say what its clause is: reported speech, a part of a thing named, a home, a signing place, a target bought. */
+
+/** « , a indiqué que … », « , a précisé qu'… »: what follows is what the person just named says. */
+export const REPORTED = /^\s*,\s*(?:a|ont)\s+(?:[\p{L}-]+\s+)?(?:indiqué|annoncé|précisé|confirmé|expliqué|affirmé|assuré|déclaré|souligné|fait savoir|révélé)\s+(?:qu'|que\s)[^,;]*$/iu;
+
+/** « la construction du premier bâtiment »: a part of what was named, not a new one. */
+export const OF_THE = /(?:^|\s)(?:du|de la|de l'|des)\s*(?:[\p{L}-]+\s+)?$/iu;
+
+/** « fondé à Nantes », « basée à Lyon »: where a firm lives. */
+export const HOME = /(?:fond|bas|établi|implant)[ée]e?s?(?:\s+en\s+\d{4})?\s+(?:à|au|aux|en)\s+(?:l[ae]\s+|l')?$/iu;
+
+/** What a cancelling verb gives up when it names no facility: a stage of one (« à la seconde tranche », « la phase 2 »). */
+export const CANCELLED_STAGE = /^\s*(?:à\s+|de\s+)?(?:la|le|l'|sa|son|les|ses|au|aux)\s*(?:[\p{L}-]+\s+)?(?:tranche|phase|extension)s?(?![\p{L}])/iu;
+export const SIGNED_AT = /(?:signé|conclu|paraphé)e?s?(?:\s+\p{L}+)?\s+à\s*$/iu;
+export const TARGET = /(?:société|opérateur|filiale|activités?|participation|parts|\d+\s?%|actifs|portefeuille|centres? de données|campus|(?:le|les|son|ses) sites?(?! web| internet))/iu;
