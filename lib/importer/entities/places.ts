@@ -4,7 +4,7 @@ import type { Place } from "../../model/schema/entity";
 import { slugify, words } from "../../text/text";
 import { divisionContext, divisionsMentioned, divisionsNamed, lessNamed } from "./divisions";
 import { type Gazetteer, type GazetteerPlace, placeEntry } from "./gazetteer";
-import { articleBefore, notAPlace } from "./place-context";
+import { articleBefore, headedByDivision, notAPlace } from "./place-context";
 import { roleFromContext, sentenceAround } from "./roles";
 
 export type FoundPlace = Place & {
@@ -105,7 +105,7 @@ export function findPlaces(
         const capitals = /\p{Lu}{2,}\s+A\s+$/u.test(before) && m[0] === m[0].toUpperCase(), strong = STRONG_LOCATIVE.test(before) || capitals;
         // "La Normandie dispose…": a capitalised article opening a sentence is the name's article.
         const capitalArticle = i === 1 && /^(?:La|Le|Les)$/.test(words[0]);
-        const whole = ((i === 0 || capitalArticle) && i + n === words.length) || capitals;
+        const whole = ((i === 0 || capitalArticle || headedByDivision(words, i)) && i + n === words.length) || capitals;
         // A town inside a longer name, after its « de » ("la Rive-Sud de Montréal"): named, if a large one.
         const inner = !whole && i > 0 && /^(?:de|du|des)$/i.test(words[i - 1]);
         if ((companyNames.has(key) || lowerWords.has(key) || !whole) && !strong && !inner) continue;
