@@ -40,3 +40,13 @@ describe("a division after its kind and « de » (« l'État du Maharashtra »)"
     expect(placesOf("La Banque du Maharashtra finance le campus de Navi Mumbai, en Inde.", ["IN"])).not.toContain("Maharashtra/inde/état");
   });
 });
+
+describe("a district, then « au centre de » its large city", () => {
+  it("places the district at its city's point", () => {
+    expect(placesOf("Orange Guinée va construire à Kaloum, au centre de Conakry, un centre de données.", ["GN"])).toContain("Kaloum/guinee/quartier");
+  });
+
+  it("makes no district of a name the words before it do not place (« Orange Guinée, au centre de Conakry »)", () => {
+    expect(placesOf("Le projet de Tiboulé, au centre de Conakry, est suspendu.", ["GN"]).some((p) => p.startsWith("Tiboulé"))).toBe(false);
+  });
+});
