@@ -92,3 +92,18 @@ export function subsidiaryNames(text: string, groups: readonly string[], registr
   const pattern = new RegExp(String.raw`(?<![\p{L}])(?:${groups.map(escape).join("|")})\s(?:${countries.map(escape).join("|")})(?![\p{L}'’-])`, "gu");
   return [...new Set([...text.matchAll(pattern)].map((m) => m[0]))];
 }
+
+/**
+ * A firm's name followed by its country's (« Digicel Haïti »), when the text also names the firm alone
+ * (« Digicel a mis en service… »): the name alone, one firm. A subsidiary the text only ever names with its
+ * country (« Orange Mali ») keeps its whole name.
+ */
+export function nameAlone(name: string, text: string, countryWords: ReadonlySet<string>): string {
+  const key = companyKey(name, countryWords);
+  if (key === companyKey(name)) return name;
+  const parts = name.split(" ");
+  const cut = parts.findIndex((_, i) => i > 0 && companyKey(parts.slice(0, i).join(" ")) === key);
+  const base = cut > 0 ? parts.slice(0, cut).join(" ") : "";
+  const escaped = base.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return base && new RegExp(String.raw`(?<![\p{L}])${escaped}(?![\p{L}'’-])(?!\s+\p{Lu})`, "u").test(text) ? base : name;
+}

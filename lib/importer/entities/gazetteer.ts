@@ -42,7 +42,7 @@ export type Gazetteer = {
   communes?(name: string): GazetteerPlace[];
 };
 
-type NamesFile = { cities: Record<string, string[]>; regions: Record<string, (string | number)[]> };
+type NamesFile = { cities: Record<string, string[]>; regions: Record<string, (string | number)[]>; divisions?: Record<string, string[]> };
 
 const key = (name: string) => words(name).join(" ");
 /** The key without spaces, under which "Ben Guerir" and "Benguerir" meet (names of one word are under their key). */
@@ -95,11 +95,19 @@ export function loadGazetteer(): Gazetteer {
     for (const n of place.aliases) if (!french.has(key(n))) french.set(key(n), place);
   }
 
+  // French names of divisions the package holds under another name: its point, the French name first.
+  const divisions = loadDivisions();
+  for (const [name, [packageName, country, ...others]] of Object.entries(names.divisions ?? {})) {
+    const division = divisions.get(key(packageName))?.find((d) => d.countryCode === country);
+    if (!division) throw new Error(`place-names.yaml : ${packageName} (${country}) absent des divisions`);
+    const place: GazetteerPlace = { ...division, name, aliases: [packageName, ...others].filter((n) => n !== name), population: 0 };
+    for (const n of [name, ...others]) if (!french.has(key(n))) french.set(key(n), place);
+  }
+
   const world = require("world-countries") as { cca2: string; cca3: string; borders: string[] }[];
   const byCca3 = new Map(world.map((c) => [c.cca3, c.cca2]));
   const borders = new Map(world.map((c) => [c.cca2, c.borders.map((b) => byCca3.get(b)).filter((b): b is string => !!b)]));
 
-  const divisions = loadDivisions();
   const communes = loadCommunes();
 
   cache = {

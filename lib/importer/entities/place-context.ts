@@ -46,3 +46,13 @@ export function notAPlace(before: string, name: string, after: string): boolean 
 export function articleBefore(before: string): boolean {
   return /(?<![\p{L}])(?:le|la|les|au|aux|du|des)\s+$/u.test(before);
 }
+
+/**
+ * True when the capitalised run opens with the kind of a division and its « de »
+ * (« l'État du Maharashtra », « la Province de Kinshasa »): the name after it stands
+ * alone, as if the run began there, and the kind before it is the division's context.
+ */
+export function headedByDivision(words: readonly string[], i: number): boolean {
+  // Not « la Région Grand Est » (no « de »): the council, a public body, which the corpus does not agree is a place (92, 129).
+  return i === 2 && /^(?:État|Province|Région|Canton|Comté|Gouvernorat|Préfecture|Département|Land)$/u.test(words[0]) && /^(?:de|du|des)$/iu.test(words[1]);
+}

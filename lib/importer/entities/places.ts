@@ -4,7 +4,7 @@ import type { Place } from "../../model/schema/entity";
 import { slugify, words } from "../../text/text";
 import { divisionContext, divisionsMentioned, divisionsNamed, lessNamed } from "./divisions";
 import { type Gazetteer, type GazetteerPlace, placeEntry } from "./gazetteer";
-import { articleBefore, notAPlace } from "./place-context";
+import { articleBefore, headedByDivision, notAPlace } from "./place-context";
 import { roleFromContext, sentenceAround } from "./roles";
 
 export type FoundPlace = Place & {
@@ -105,7 +105,7 @@ export function findPlaces(
         const capitals = /\p{Lu}{2,}\s+A\s+$/u.test(before) && m[0] === m[0].toUpperCase(), strong = STRONG_LOCATIVE.test(before) || capitals;
         // "La Normandie dispose…": a capitalised article opening a sentence is the name's article.
         const capitalArticle = i === 1 && /^(?:La|Le|Les)$/.test(words[0]);
-        const whole = ((i === 0 || capitalArticle) && i + n === words.length) || capitals;
+        const whole = ((i === 0 || capitalArticle || headedByDivision(words, i)) && i + n === words.length) || capitals;
         // A town inside a longer name, after its « de » ("la Rive-Sud de Montréal"): named, if a large one.
         const inner = !whole && i > 0 && /^(?:de|du|des)$/i.test(words[i - 1]);
         if ((companyNames.has(key) || lowerWords.has(key) || !whole) && !strong && !inner) continue;
@@ -126,8 +126,8 @@ export function findPlaces(
         }
         if (!forms.some((f) => known.has(fold(f)) || gazetteer?.lookup(f))) {
           // "à Abidjan-Plateau": a district the gazetteer lacks, named after the large city it belongs to;
-          // "à Andraharo, Antananarivo", "Koto-ku, Tokyo": a district, then its large city in apposition.
-          const apposed = text.slice(start + name.length, start + name.length + 60).match(/^,\s+(?:à\s+)?(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)/u)?.[1];
+          // "à Andraharo, Antananarivo", "Koto-ku, Tokyo", « à Kaloum, au centre de Conakry »: a district, then its large city in apposition.
+          const apposed = text.slice(start + name.length, start + name.length + 60).match(/^,\s+(?:à\s+|(?:au (?:centre|cœur|nord|sud)|à l['’](?:est|ouest)|dans la banlieue|en périphérie) d[e'’]\s*)?(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)/u)?.[1];
           const large = (city: string) => (gazetteer?.lookup(city)?.population ?? 0) >= LARGE_CITY;
           const city = name.includes("-") && large(name.split("-")[0]) ? name.split("-")[0] : apposed && large(apposed) ? apposed : "";
           if (strong && whole && city.length > 3) {

@@ -7,7 +7,7 @@ import { detectEntities } from "./entities";
 import type { Gazetteer } from "./gazetteer";
 import { findPeople } from "../page/people";
 import { areaPlaces, findAreas } from "./areas";
-import { companyIndex, subsidiaryNames } from "./company-names";
+import { companyIndex, countryNameWords, nameAlone, subsidiaryNames } from "./company-names";
 import { parseWireDateline } from "../page/dates";
 import { type FoundPlace, findPlaces } from "./places";
 import { roleFromContext, sentenceAround } from "./roles";
@@ -134,6 +134,8 @@ export function recogniseEntities(text: string, registry: EntityRegistry, option
     const at = text.indexOf(name);
     proposed.push({ name, sentence: sentenceAround(text, at, at + name.length).sentence, why: "filiale nommée par son groupe et son pays" });
   }
+  // « la directrice de Digicel Haïti » beside « Digicel a mis en service »: the firm named alone, then in its country, is one firm.
+  for (const p of proposed) p.name = nameAlone(p.name, text, countryNameWords(registry));
   // "le fonds américain Roha": an adjective qualifying a proposed firm names its home country; « L'américain investira »: the adjective stands for a firm.
   for (const { slug, forms } of detected.adjectiveOnly) {
     if (forms.some((f) => nationalityNoun(text, f, slug, detected.companies, registry))) addCountry(slug, "headquarters");

@@ -23,8 +23,15 @@ const FUTURE = /(?<![\p{L}])\p{Ll}{3,}(?:er|ir|dr)(?:a|ont)(?![\p{L}])/u;
 /** Works under way (« pose de la première pierre », « la construction a démarré »): the place is a site, though the building is « futur ». */
 const UNDER_WAY = /(?<![\p{L}])(?:premi[èe]re pierre|construction (?:a|ont) (?:démarré|débuté|commencé)|lancen?t? (?:la construction|les travaux|le chantier)|travaux (?:a|ont) (?:démarré|débuté|commencé))(?![\p{L}])/iu;
 
+/**
+ * Customers « de » the name, or of a list of names ending with it (« destinée aux clients du Grand Est, de Suisse
+ * et du Bade-Wurtemberg »): the name is where the customers are, whatever the sentence says before.
+ */
+const CUSTOMERS_OF = /(?<![\p{L}])(?:clients?|client[eè]le|march[ée]s?)\s+(?:(?:de la|de l['’]|du|des|de|d['’]|en|au|aux)\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s*(?:,|et)\s+)*(?:de la|de l['’]|du|des|de|d['’]|en|au|aux)\s*$/u;
+
 /** The role the words around a name give it. */
 export function roleFromContext(before: string, after: string): CountryRole {
+  if (CUSTOMERS_OF.test(before.slice(-160))) return "market";
   const near = `${before.slice(-120)} ${after.slice(0, 25)}`;
   for (const [role, cue] of CUES) {
     if (role === "planned" && UNDER_WAY.test(near)) return "site";

@@ -148,7 +148,8 @@ const DANGLING = /\s+(de|du|des|d'|la|le|les|l'|à|au|aux|en|et|ou|pour|par|sur|
  */
 export function editorialTitle(paragraph: string): string {
   // A brief opens on its town (« Marseille. Digital Realty a mis en service… »): a dateline, not the first sentence.
-  const text = paragraph.replace(/^\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+){0,3}\.\s+(?=\p{Lu}\S*\s+\S+\s+\S+)/u, "");
+  // A post's marker (« 🔴 ») is no word of the title.
+  const text = paragraph.replace(/^(?:\p{Extended_Pictographic}\uFE0F?\s*)+/u, "").replace(/^\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+){0,3}\.\s+(?=\p{Lu}\S*\s+\S+\s+\S+)/u, "");
   let clause = withoutTrailing(withoutTrailing(firstSentence(text), /[.…!?]/u), /\s/u).trim();
   const lead = clause.match(/^([^,]{3,70}),\s+(.+)$/u);
   if (lead && SCENE_OPENERS.test(foldText(lead[1])) && wordCount(lead[2]) >= 4) clause = lead[2];
@@ -172,8 +173,8 @@ function withoutTrailing(text: string, end: RegExp): string {
   return text.slice(0, stop);
 }
 
-/** Where a clause's complements of time, place, amount or manner start: the clause is whole before them. */
-const COMPLEMENT = /\s(?=(?:pour|à|au|aux|dans|en|avec|sur|d['’]ici|depuis|lors|après|avant|selon|afin|grâce|via|par|contre|chez|entre|vers|sous|dès|jusqu['’]|pendant)\s)/giu;
+/** Where a clause's complements of time, place, amount or manner start (not « mis en service », a verb's own): the clause is whole before them. */
+const COMPLEMENT = /\s(?=(?:pour|à|au|aux|dans|en(?!\s+(?:service|place|œuvre|ligne|route)(?![\p{L}]))|avec|sur|d['’]ici|depuis|lors|après|avant|selon|afin|grâce|via|par|contre|chez|entre|vers|sous|dès|jusqu['’]|pendant)\s)/giu;
 
 /**
  * A clause too long for a title, shortened to its subject, verb and object by
@@ -237,9 +238,10 @@ export function bodyBlock(line: string, next: string | undefined, first: boolean
 
 /**
  * The paragraph an editorial title is written from: the first one that states
- * something, not a post's opening exclamation ("🚀 Grande étape… !").
+ * something, not a post's opening exclamation ("🚀 Grande étape… !"); a whole sentence behind a post's
+ * marker (« 🔴 Le câblo-opérateur Wiocc a mis en service… ») states something.
  */
 export function titleParagraph(paragraphs: readonly string[]): string {
-  const hook = (p: string) => /^\p{Extended_Pictographic}/u.test(p) || (/!\s*\p{Extended_Pictographic}*$/u.test(p) && wordCount(p) <= 12);
+  const hook = (p: string) => (/^\p{Extended_Pictographic}/u.test(p) || /!\s*\p{Extended_Pictographic}*$/u.test(p)) && (wordCount(p) <= 12 || /!\s*\p{Extended_Pictographic}*$/u.test(p));
   return paragraphs.find((p) => !hook(p)) ?? paragraphs[0];
 }

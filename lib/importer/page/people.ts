@@ -36,7 +36,11 @@ export function findPeople(text: string, registry: EntityRegistry): PersonCandid
   const hits: { index: number; name: string; role?: string }[] = [];
   for (const m of text.matchAll(NAME_THEN_ROLE)) hits.push({ index: m.index!, name: m[1], role: m[2].trim() });
   for (const m of text.matchAll(SPEAKER)) hits.push({ index: m.index! + m[0].indexOf(m[1]), name: m[1] });
-  for (const m of text.matchAll(VERB_THEN_NAME)) hits.push({ index: m.index! + m[0].length - m[1].length, name: m[1] });
+  for (const m of text.matchAll(VERB_THEN_NAME)) {
+    // « a déclaré le directeur général de Sify Technologies »: a name after « de » is the speaker's firm, not the speaker.
+    if (/(?<![\p{L}])(?:de|du|des|d['’])\s*$/u.test(m[0].slice(0, m[0].length - m[1].length))) continue;
+    hits.push({ index: m.index! + m[0].length - m[1].length, name: m[1] });
+  }
   for (const m of text.matchAll(ROLE_THEN_NAME)) {
     const role = m[1].trim();
     hits.push({ index: m.index!, name: m[2], role: role.charAt(0).toLowerCase() + role.slice(1) });

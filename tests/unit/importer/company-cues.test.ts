@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { abbreviates, proposeCompanies, withoutLegalForm } from "@/lib/importer/entities/company-cues";
+import { nameAlone } from "@/lib/importer/entities/company-names";
 
 const names = (text: string) => proposeCompanies(text, () => false).map((p) => p.name);
 
@@ -80,5 +81,18 @@ describe("the other party to a deal, a listed firm, a state's board", () => {
   it("a development board or an agency named in English is a public body, not a firm; a firm's own initials still are", () => {
     expect(names("Le Kivu Development Board (KDB) a salué un projet structurant.")).toEqual([]);
     expect(names("Kivu Data Systems (KDS) a salué un projet structurant.")).toEqual(["Kivu Data Systems"]);
+  });
+});
+
+describe("a firm named alone and then with its country (« Digicel » and « Digicel Haïti »)", () => {
+  const countries = new Set(["haiti", "mali"]);
+
+  it("is the firm named alone", () => {
+    const text = "Digicel a mis en service un câble. « Nous sommes prêts », a expliqué la directrice générale de Digicel Haïti, Marie Joseph.";
+    expect(nameAlone("Digicel Haïti", text, countries)).toBe("Digicel");
+  });
+
+  it("keeps a subsidiary's whole name when the group is never named alone (« Orange Mali »)", () => {
+    expect(nameAlone("Orange Mali", "Orange Mali ouvre un centre de données à Kati. Orange Mali y investit.", countries)).toBe("Orange Mali");
   });
 });

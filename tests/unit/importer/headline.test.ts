@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { editorialTitle, HEADLINE_THRESHOLD, headlineReport, isHeadlineShaped, isIntertitle, isStandfirst, sameText, scoreHeadline } from "@/lib/importer/page/headline";
+import { editorialTitle, HEADLINE_THRESHOLD, headlineReport, isHeadlineShaped, isIntertitle, isStandfirst, sameText, scoreHeadline, titleParagraph } from "@/lib/importer/page/headline";
 
 describe("isHeadlineShaped", () => {
   it("accepts a short line without final punctuation", () => {
@@ -49,6 +49,20 @@ describe("editorialTitle", () => {
     expect(editorialTitle("Le fabricant taïwanais Foxconn va construire au Mexique une usine de serveurs pour Nvidia, à Guadalajara.")).toBe(
       "Le fabricant taïwanais Foxconn va construire au Mexique une usine de serveurs pour Nvidia",
     );
+  });
+});
+
+describe("a post opening with an emoji (titleParagraph, editorialTitle)", () => {
+  it("writes the title from a whole sentence behind a post's marker, without the marker, never cut inside « mis en service »", () => {
+    const post = "🔴 Le câblo-opérateur panafricain Wiocc a mis en service ce matin son centre de données d'Abidjan, dans la zone industrielle de Yopougon.";
+    expect(titleParagraph([post, "Capacité de départ : 5 MW. Le groupe annonce 20 MW à terme."])).toBe(post);
+    expect(editorialTitle(post)).toBe("Le câblo-opérateur panafricain Wiocc a mis en service ce matin son centre de données");
+  });
+
+  it("still skips a post's opening exclamation (« 🚀 Grande étape pour Eclairion aujourd'hui ! »)", () => {
+    const next = "Nous avons mis en service 12 MW supplémentaires sur notre site de Bouchain.";
+    expect(titleParagraph(["🚀 Grande étape pour Eclairion aujourd'hui !", next])).toBe(next);
+    expect(titleParagraph(["🚀 Un long message qui commence par un émoji et ne dit rien de plus que son enthousiasme, vraiment rien !", next])).toBe(next);
   });
 });
 

@@ -24,4 +24,9 @@ describe("findPeople", () => {
     const text = "Comme Kevin Liu, directeur général d’Alibaba Cloud France, l’expliquait. Selon Deutsche Telekom, le projet avance.";
     expect(findPeople(text, registry).map((p) => p.name)).toEqual(["Kevin Liu"]);
   });
+
+  it("takes no firm named after an unnamed speaker's role (« a déclaré le directeur général de Sify Technologies »)", () => {
+    expect(findPeople("« Le campus répond à la demande », a déclaré le directeur général de Sify Technologies.", registry)).toEqual([]);
+    expect(findPeople("« Nous sommes prêts », explique la présidente Anne Martin.", registry).map((p) => p.name)).toEqual(["Anne Martin"]);
+  });
 });
