@@ -32,6 +32,7 @@ const registry: AnnouncementRegistry = {
       nigeria: { name: "Nigeria", code: "NG", adjectives: ["nigérian"] },
       "pays-bas": { name: "Pays-Bas", code: "NL", adjectives: ["néerlandais", "néerlandaise"] },
       tunisie: { name: "Tunisie", code: "TN", adjectives: ["tunisien"] },
+      belgique: { name: "Belgique", code: "BE", adjectives: ["belge"] },
     }),
   ),
   places: new Map(
@@ -51,6 +52,10 @@ const registry: AnnouncementRegistry = {
       "zone-nord": { name: "zone d'activités Nord", country: "france", kind: "zone" },
       sfax: { name: "Sfax", country: "tunisie", kind: "ville", lat: 34.74, lon: 10.76 },
       ariana: { name: "Ariana", country: "tunisie", kind: "ville" },
+      "la-joliette": { name: "La Joliette", country: "france", kind: "quartier" },
+      geel: { name: "Geel", country: "belgique", kind: "ville" },
+      anvers: { name: "Anvers", country: "belgique", kind: "ville" },
+      "zoning-geel-west": { name: "zoning industriel Geel-West", country: "belgique", kind: "zone" },
       "zone-de-sidi-salem": { name: "zone industrielle de Sidi Salem", country: "tunisie", kind: "parc d'activités", lat: 34.74, lon: 10.76 },
     }),
   ),
@@ -1025,6 +1030,26 @@ const table: Row[] = [
     "near miss: « à l'est de Sfax » after the park is a landmark, not its town",
     "Equinix construit un centre de données de 6 mégawatts dans la zone industrielle de Sidi Salem, à l'est de Sfax.",
     [{ by: ["equinix"], kind: "datacenter", status: "under-construction", place: "zone-de-sidi-salem", country: "tunisie", mw: 6 }],
+  ],
+  [
+    "« dans le quartier de La Joliette à Marseille »: a district with its town is placed by its town",
+    "Equinix construit un centre de données dans le quartier de La Joliette à Marseille.",
+    [{ by: ["equinix"], kind: "datacenter", status: "under-construction", place: "marseille", country: "france" }],
+  ],
+  [
+    "near miss: a district alone (« dans le quartier de La Joliette, au nord de Marseille ») stays the place",
+    "Equinix construit un centre de données dans le quartier de La Joliette, au nord de Marseille.",
+    [{ by: ["equinix"], kind: "datacenter", status: "under-construction", place: "la-joliette", country: "france" }],
+  ],
+  [
+    "« sur le zoning industriel Geel-West, en province d'Anvers »: the park's town despite « -West », the province no second site",
+    "Equinix construit un centre de données de 16 MW sur le zoning industriel Geel-West, en province d'Anvers.",
+    [{ by: ["equinix"], kind: "datacenter", status: "under-construction", place: "geel", country: "belgique", mw: 16 }],
+  ],
+  [
+    "near miss: the town right after the park (« , à Anvers ») is where it is",
+    "Equinix construit un centre de données de 16 MW sur le zoning industriel Geel-West, à Anvers.",
+    [{ by: ["equinix"], kind: "datacenter", status: "under-construction", place: "anvers", country: "belgique", mw: 16 }],
   ],
   [
     "near miss: a cable system named whole (« la pose du câble PEACE entre Marseille et Sfax ») is placed at neither end",
