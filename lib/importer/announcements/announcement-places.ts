@@ -102,6 +102,8 @@ export function placeOf(group: readonly Located[] | undefined, registry: Announc
   for (const [slug, p] of registry.places) {
     if (p.country !== first.country || WITHIN_TOWN.test(p.kind ?? "") || REGIONAL.test(p.kind ?? "")) continue;
     const own = fold(p.name);
+    // « la zone franche internationale de Djibouti »: a town named as its country may be the country's zone; it stays.
+    if (own === fold(registry.countries.get(p.country)?.name ?? "")) continue;
     // « zoning industriel Geel-West »: a town's name with a compass point after it is still that town's.
     if (own.length > 2 && name.length > own.length && new RegExp(`(?:\\s|'${own.includes("-") ? "|-" : ""})${own.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}${COMPASS}$`, "u").test(name)) return slug;
   }

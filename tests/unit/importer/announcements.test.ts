@@ -33,6 +33,7 @@ const registry: AnnouncementRegistry = {
       "pays-bas": { name: "Pays-Bas", code: "NL", adjectives: ["néerlandais", "néerlandaise"] },
       tunisie: { name: "Tunisie", code: "TN", adjectives: ["tunisien"] },
       belgique: { name: "Belgique", code: "BE", adjectives: ["belge"] },
+      djibouti: { name: "Djibouti", code: "DJ", adjectives: ["djiboutien"] },
     }),
   ),
   places: new Map(
@@ -54,6 +55,8 @@ const registry: AnnouncementRegistry = {
       ariana: { name: "Ariana", country: "tunisie", kind: "ville" },
       "la-joliette": { name: "La Joliette", country: "france", kind: "quartier" },
       geel: { name: "Geel", country: "belgique", kind: "ville" },
+      "djibouti-ville": { name: "Djibouti", country: "djibouti", kind: "ville" },
+      "zone-franche-de-djibouti": { name: "zone franche internationale de Djibouti", country: "djibouti", kind: "zone" },
       anvers: { name: "Anvers", country: "belgique", kind: "ville" },
       "zoning-geel-west": { name: "zoning industriel Geel-West", country: "belgique", kind: "zone" },
       "zone-de-sidi-salem": { name: "zone industrielle de Sidi Salem", country: "tunisie", kind: "parc d'activités", lat: 34.74, lon: 10.76 },
@@ -1050,6 +1053,36 @@ const table: Row[] = [
     "near miss: the town right after the park (« , à Anvers ») is where it is",
     "Equinix construit un centre de données de 16 MW sur le zoning industriel Geel-West, à Anvers.",
     [{ by: ["equinix"], kind: "datacenter", status: "under-construction", place: "anvers", country: "belgique", mw: 16 }],
+  ],
+  [
+    "« du seul câble arrivé à Lagos en 2011 »: where a thing already arrived is background, not the new one's place",
+    "Orange construira une station d'atterrissage au Nigeria, qui doublera le seul câble arrivé à Lagos en 2011.",
+    [{ by: ["orange"], kind: "cable", status: "announced", country: "nigeria" }],
+  ],
+  [
+    "near miss: « qui arrivera à Lagos » is where the new one goes",
+    "Orange construira au Nigeria un câble sous-marin qui arrivera à Lagos en 2027.",
+    [{ by: ["orange"], kind: "cable", status: "announced", place: "lagos", country: "nigeria", year: 2027 }],
+  ],
+  [
+    "« La station sera construite à Fos-sur-Mer »: the station just announced gets its place",
+    "Orange construira une station d'atterrissage en France. La station sera construite à Fos-sur-Mer.",
+    [{ by: ["orange"], kind: "cable", status: "announced", place: "fos-sur-mer", country: "france" }],
+  ],
+  [
+    "near miss: a subject that is no facility (« La gare sera construite … ») places nothing",
+    "Orange construira une station d'atterrissage en France. La gare sera construite à Fos-sur-Mer.",
+    [{ by: ["orange"], kind: "cable", status: "announced", country: "france" }],
+  ],
+  [
+    "« dans la zone franche internationale de Djibouti »: a town named as its country may be the country's zone, which stays the place",
+    "Equinix construit un centre de données dans la zone franche internationale de Djibouti.",
+    [{ by: ["equinix"], kind: "datacenter", status: "under-construction", place: "zone-franche-de-djibouti", country: "djibouti" }],
+  ],
+  [
+    "near miss: « la zone industrialo-portuaire de Fos-sur-Mer » ends with a town only: placed there",
+    "Equinix construit un centre de données dans la zone industrialo-portuaire de Fos-sur-Mer.",
+    [{ by: ["equinix"], kind: "datacenter", status: "under-construction", place: "fos-sur-mer", country: "france" }],
   ],
   [
     "near miss: a cable system named whole (« la pose du câble PEACE entre Marseille et Sfax ») is placed at neither end",
