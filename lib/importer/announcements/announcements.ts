@@ -31,6 +31,10 @@ export type AnnouncementInput = {
   sites?: readonly SiteRef[];
 };
 
+/** « a déclaré le directeur général de Niger Télécoms »: the firm's officer speaking keeps the firm the thread's subject. */
+const spokenFor = (text: string, mentions: Mention[], by: string[]) =>
+  mentions.some((m) => m.kind === "company" && by.includes(m.slug) && OFFICER.test(text.slice(Math.max(0, m.start - 40), m.start).replace(/’/g, "'")));
+const OFFICER = /(?<![\p{L}])(?:directeur|directrice|PDG|président|présidente|patron|patronne|porte-parole|responsable)(?:\s+général|\s+générale|\s+exécutif)?\s+(?:de\s+(?:la\s+|l')?|d'|du\s+)$/iu;
 const SUBJECT_REACH = 2; // how many sentences back « il » or « le groupe » may still point to a named firm
 const MILESTONE = new Set(["open", "build", "deliver", "land", "start"]);
 const FACILITY_KINDS = new Set(["datacenter", "cloud-region", "cable", "other"]);
@@ -232,7 +236,7 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
     lastNamed = mentions.filter((m) => m.kind === "company").at(-1)?.slug;
     const named = landBuyer(text, mentions) ?? readings.find((r) => !r.carried)?.by ?? (own.length && !SUPPLIES.test(text.slice(own.at(-1)!.end)) ? namedSubject(text, own, text.length) : []);
     if (named.length || INTRODUCED_BODY.test(text)) subject = named.length ? { by: named, at: i } : undefined;
-    else if (subject && (refersBack || readings.length)) subject = { ...subject, at: i };
+    else if (subject && (refersBack || readings.length || spokenFor(text, mentions, subject.by))) subject = { ...subject, at: i };
   });
   return finishDrafts(drafts, input, sentences, find);
 }

@@ -1085,6 +1085,19 @@ const table: Row[] = [
     [{ by: ["equinix"], kind: "datacenter", status: "under-construction", place: "fos-sur-mer", country: "france" }],
   ],
   [
+    "« a déclaré le directeur général d'Orange »: the firm's officer speaking keeps it the subject of « l'opérateur » after",
+    "Orange construit un centre de données à Lyon. Le ministre présidait la cérémonie. « Nos données resteront ici », a déclaré le directeur général d'Orange. L'opérateur prévoit d'ouvrir un second site à Marseille.",
+    [
+      { by: ["orange"], kind: "datacenter", status: "under-construction", place: "lyon", country: "france" },
+      { by: ["orange"], kind: "datacenter", status: "announced", place: "marseille", country: "france" },
+    ],
+  ],
+  [
+    "near miss: a minister speaking (« a déclaré le ministre ») leaves « l'opérateur » out of reach",
+    "Orange construit un centre de données à Lyon. Le ministre présidait la cérémonie. « Nos données resteront ici », a déclaré le ministre. L'opérateur prévoit d'ouvrir un second site à Marseille.",
+    [{ by: ["orange"], kind: "datacenter", status: "under-construction", place: "lyon", country: "france" }],
+  ],
+  [
     "near miss: a cable system named whole (« la pose du câble PEACE entre Marseille et Sfax ») is placed at neither end",
     "Orange a achevé la pose du câble sous-marin PEACE entre Marseille et Sfax.",
     [{ by: ["orange"], kind: "cable", status: "operational" }],
