@@ -128,3 +128,13 @@ export function withoutDateline(text: string): string {
   const m = RELEASE_DATELINE.exec(text);
   return m ? " ".repeat(m[0].length) + text.slice(m[0].length) : text;
 }
+
+/** « dans le parc industriel de la municipalité »: the town the article is about, unnamed in the sentence. */
+const THE_TOWN = /(?<![\p{L}])(?:de|dans)\s+la\s+(?:municipalité|commune)(?![\p{L}])(?!\s+(?:voisine|de|d'))/iu;
+
+/** The article's one town, when a sentence places the thing only in « la municipalité »; several towns: none. */
+export function articleTown(text: string, places: readonly string[], registry: AnnouncementRegistry): string | undefined {
+  if (!THE_TOWN.test(text.replace(/’/g, "'"))) return undefined;
+  const towns = places.filter((slug) => !WITHIN_TOWN.test(registry.places.get(slug)?.kind ?? "") && !REGIONAL.test(registry.places.get(slug)?.kind ?? ""));
+  return towns.length === 1 ? towns[0] : undefined;
+}

@@ -4,7 +4,7 @@ import { type AnnouncementProposals, type Draft, finishDrafts } from "./announce
 import { readSentence } from "./announcement-events";
 import { withoutFeedTitle } from "./announcement-feeds";
 import { FIRST_PART, announcementAmounts, announcementCapacities } from "./announcement-figures";
-import { REGIONAL, WITHIN_TOWN, datelineOf, withoutDateline } from "./announcement-places";
+import { REGIONAL, WITHIN_TOWN, articleTown, datelineOf, withoutDateline } from "./announcement-places";
 import { type AnnouncementRegistry, type Mention, mentionFinder } from "./announcement-mentions";
 import { AN_OBJECT, BACKGROUND, COMPANY_ANAPHOR, DATED_ENTRY, EXISTING, FACILITY_SUBJECT, INTRODUCED_BODY, NEW_FACILITY, ONE_FIRM, REFERENCE, SUPPLIES, THAT_ONE, isSubject, namedSubject, subjectPlace, tagCompanies } from "./announcement-subject";
 import { seriesPlace } from "./announcement-series";
@@ -227,6 +227,8 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
       const renamed = !country && !place && RENAMED.test(text.replace(/’/g, "'")) ? drafts.findLast((d) => FACILITY_KINDS.has(d.kind) && d.by.some((b) => by.includes(b))) : undefined;
       if (renamed?.country) (country = renamed.country), why.push("pays : celui de l'installation de la même entreprise que « le nouveau bâtiment » désigne");
       // « Marseille. Digital Realty a mis en service… »: a brief's dateline is where what it announces is, when nothing else says.
+      const town = !country && !place ? articleTown(text, input.places, registry) : undefined;
+      if (town) (place = town), (country = registry.places.get(town)?.country), why.push("lieu : « la municipalité », la seule ville que l'article nomme");
       if (!country && !place && dateline?.paragraph === sentence.paragraph) (place = dateline.slug), (country = registry.places.get(place)?.country), why.push("lieu : celui qui ouvre la brève (« Ville. »)");
       const { carried: _c, standalone: _s, there: _t, why: _w, ...fields } = r;
       drafts.push({ ...fields, by, place, country, first: i, last: i, why });

@@ -1179,6 +1179,17 @@ describe("announcement extraction, sentence by sentence", () => {
     expect(fields(body)).toEqual(expected);
   });
 
+  it("« dans le parc industriel de la municipalité »: the article's one town; with two towns, none", () => {
+    const body = "Equinix va construire un centre de données dans le parc industriel de la municipalité.";
+    const placed = (places: string[]) =>
+      proposeAnnouncements({ body, companies: ["equinix"], countries: ["france"], places, registry, sites: [] }).announcements.map((a) => [a.place, a.country]);
+    expect(placed(["lyon"])).toEqual([["lyon", "france"]]);
+    expect(placed(["lyon", "marseille"])).toEqual([[undefined, undefined]]);
+    // Near miss: « la municipalité voisine » is another town.
+    const next = proposeAnnouncements({ body: body.replace("la municipalité", "la municipalité voisine"), companies: ["equinix"], countries: ["france"], places: ["lyon"], registry, sites: [] });
+    expect(next.announcements.map((a) => a.place)).toEqual([undefined]);
+  });
+
   it.each(figures)("figures: %s", (_label, body, expected) => {
     expect(fields(body)).toEqual(expected);
   });
