@@ -83,7 +83,9 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
     // « Réalisé pour un coût de 1,8 milliard de dinars au pôle de Haï Essabah, le centre hébergera… »: the subject after a participle's phrase.
     const afterLead = /^\s*\p{Lu}\p{Ll}+(?:é|ée|és|ées|i|ie|is|it|u|ue|us)\s/u.test(text) && [...text.slice(0, 200).matchAll(/,/g)].some((c) => FACILITY_SUBJECT.exec(text.slice(c.index! + 1, c.index! + 60).replace(/’/g, "'"))?.index === 0);
     // « Le groupe exploite depuis 2022 trois campus, à El Burgo de Ebro… » (BACKGROUND) adds nothing to what it announced.
-    const refersBack = !own.length && (subjectAt(COMPANY_ANAPHOR) || subjectAt(FACILITY_SUBJECT) || afterLead) && !BACKGROUND.test(text) && !DATED_ENTRY.test(text) && !INTRODUCED_BODY.test(text) && !/^\s*[«“]/u.test(text);
+    // « Hebergix construira… Nous y investissons 9 millions pour 3 MW »: in the one firm's own post, « nous » is that firm.
+    const we = /^\s*nous\s/iu.test(text) && input.companies.length === 1 && !!subject?.by.includes(input.companies[0]);
+    const refersBack = !own.length && (subjectAt(COMPANY_ANAPHOR) || subjectAt(FACILITY_SUBJECT) || afterLead || we) && !BACKGROUND.test(text) && !DATED_ENTRY.test(text) && !INTRODUCED_BODY.test(text) && !/^\s*[«“]/u.test(text);
     // « Ce dernier » is the firm named last, not the subject of the sentence before.
     const latest = /(?<![\p{L}])(?:ce dernier|cette dernière|ces derniers)(?![\p{L}])/iu.test(head);
     contributed[i] = [];

@@ -1190,6 +1190,15 @@ describe("announcement extraction, sentence by sentence", () => {
     expect(next.announcements.map((a) => a.place)).toEqual([undefined]);
   });
 
+  it("« Nous y investissons 9 millions d'euros pour 3 MW » in the one firm's own post: the figures of the facility it just announced", () => {
+    const body = "Equinix construira un centre de données à Lyon. Nous y investissons 9 millions d'euros pour 3 MW.";
+    const read = (companies: string[]) =>
+      proposeAnnouncements({ body, companies, countries: ["france"], places: ["lyon"], registry, sites: [] }).announcements.map(({ evidence: _e, ...rest }) => rest);
+    expect(read(["equinix"])).toEqual([{ by: ["equinix"], kind: "datacenter", status: "announced", place: "lyon", country: "france", amount: { value: 9000000, currency: "EUR" }, mw: 3 }]);
+    // Near miss: with two firms in the article, « nous » may be either: the facility keeps no figure of it.
+    expect(read(["equinix", "orange"])[0]).toEqual({ by: ["equinix"], kind: "datacenter", status: "announced", place: "lyon", country: "france" });
+  });
+
   it.each(figures)("figures: %s", (_label, body, expected) => {
     expect(fields(body)).toEqual(expected);
   });
