@@ -145,19 +145,19 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
         // « Ils ont signé un partenariat pour financer l'extension… Le projet représente 300 millions »: the project's cost, not the deal's.
         const ofTheDeal = target.kind !== "partnership" || DEAL_SUBJECT.test(head);
         const amount = readings.find(costOf)?.amount ?? (EXISTING.test(text) || !ofTheDeal ? undefined : amounts[0]);
+        const mw = EXISTING.test(text) ? undefined : announcementCapacities(text)[0]?.mw;
+        // « Le site pourra atteindre 50 MW d'ici 2027 » after a 5 MW opening: a further stage, announced, of the same site, with the sum the sentence gives.
+        if (mw !== undefined && target.mw !== undefined && mw !== target.mw && FUTURE.test(text.replace(/’/g, "'"))) {
+          const year = eventYears(text.replace(/’/g, "'"))[0]?.year;
+          const { amount: _a, year: _y, ...same } = target;
+          drafts.push({ ...same, status: "announced", mw, ...(amount ? { amount } : {}), ...(year ? { year } : {}), first: i, last: i, why: ["étape annoncée d'un même site : puissance visée par la phrase, le reste tiré de la phrase précédente"] });
+          contributed[i] = [drafts.length - 1];
+          return;
+        }
         if (amount && !target.amount) (target.amount = amount), added.push("montant");
         // « investira 300 millions dans la première phase, prévue pour la fin de 2026 »: what was « opened » is yet to come.
         const due = ITS_STAGE.test(text.slice(amount?.end ?? text.length)) && FUTURE.test(text) ? eventYears(text.replace(/’/g, "'"))[0]?.year : undefined;
         if (due && target.status === "operational") (target.status = "announced"), (target.year ??= due), added.push("statut et année de sa première phase");
-        const mw = EXISTING.test(text) ? undefined : announcementCapacities(text)[0]?.mw;
-        // « Le site pourra atteindre 50 MW d'ici 2027 » after a 5 MW opening: a further stage, announced, of the same site.
-        if (mw !== undefined && target.mw !== undefined && mw !== target.mw && FUTURE.test(text.replace(/’/g, "'"))) {
-          const year = eventYears(text.replace(/’/g, "'"))[0]?.year;
-          const { amount: _a, year: _y, ...same } = target;
-          drafts.push({ ...same, status: "announced", mw, ...(year ? { year } : {}), first: i, last: i, why: ["étape annoncée d'un même site : puissance visée par la phrase, le reste tiré de la phrase précédente"] });
-          contributed[i] = [drafts.length - 1];
-          return;
-        }
         if (mw !== undefined && target.mw === undefined) (target.mw = mw), added.push("puissance");
         const year = eventYears(text.replace(/’/g, "'"))[0]?.year;
         if (year && !target.year && findTriggers(text).some((t) => MILESTONE.has(t.cls))) (target.year = year), added.push("année");

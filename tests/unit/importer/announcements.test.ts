@@ -1098,6 +1098,19 @@ const table: Row[] = [
     [{ by: ["orange"], kind: "datacenter", status: "under-construction", place: "lyon", country: "france" }],
   ],
   [
+    "« Le campus atteindra 200 MW à terme, pour un investissement total de 90 millions » after a 40 MW opening: the sum is the further stage's",
+    "Equinix a mis en service un centre de données à Lyon. Le bâtiment offre 40 MW. Le campus atteindra 200 MW à terme, pour un investissement total de 90 millions d'euros.",
+    [
+      { by: ["equinix"], kind: "datacenter", status: "operational", place: "lyon", country: "france", mw: 40 },
+      { by: ["equinix"], kind: "datacenter", status: "announced", place: "lyon", country: "france", mw: 200, amount: { value: 90000000, currency: "EUR" } },
+    ],
+  ],
+  [
+    "near miss: a sum with no further stage (« Le campus a coûté 90 millions ») is the opened facility's",
+    "Equinix a mis en service un centre de données à Lyon. Le bâtiment offre 40 MW. Le campus a coûté 90 millions d'euros.",
+    [{ by: ["equinix"], kind: "datacenter", status: "operational", place: "lyon", country: "france", mw: 40, amount: { value: 90000000, currency: "EUR" } }],
+  ],
+  [
     "near miss: a cable system named whole (« la pose du câble PEACE entre Marseille et Sfax ») is placed at neither end",
     "Orange a achevé la pose du câble sous-marin PEACE entre Marseille et Sfax.",
     [{ by: ["orange"], kind: "cable", status: "operational" }],
