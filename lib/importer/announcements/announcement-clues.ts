@@ -52,7 +52,7 @@ const YEAR = /(?<![\p{L}])(?:en|d'ici(?: à)?(?: la)?(?: fin(?: de l'année)?)?|
 /** A year that dates something else: « depuis 2015 », « entre 2024 et 2027 », « comme en 2019 ». */
 const NOT_THE_EVENT = /(?:depuis|comme|entre)\s+(?:[\p{L}'-]+\s+){0,2}$/iu;
 /** « Annoncé en 2021, le site… », « fondé en 1999 »: a participle alone dates the plan or the firm; « a annoncé en 2019 » dates the event. */
-const DATED_PARTICIPLE = /(?<![\p{L}])(annonc[ée]e?s?|fond[ée]e?s?|cr[ée][ée]e?s?|n[ée]e?s?|lanc[ée]e?s?|inaugur[ée]e?s?|rachet[ée]e?s?|acquise?s?)\s+$/iu;
+const DATED_PARTICIPLE = /(?<![\p{L}])(annonc[ée]e?s?|présent[ée]e?s?|fond[ée]e?s?|cr[ée][ée]e?s?|n[ée]e?s?|lanc[ée]e?s?|inaugur[ée]e?s?|rachet[ée]e?s?|acquise?s?)\s+$/iu;
 const AUXILIARY = /(?<![\p{L}])(?:a|ont|avons|avez|ai|avait|avaient|aura|auront|avoir|est|sont|était|été|sera|seront|serait|seraient|s'est|se sont)\s+(?:[\p{L}'-]+\s+){0,2}$/iu;
 
 export type YearMention = { year: number; start: number };

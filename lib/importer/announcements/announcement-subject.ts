@@ -17,6 +17,8 @@ const PHRASE_START = /(?:^|[\s'])(?:[Ll]e|[Ll]a|[Ll]es|[Ll]'|son|sa|ses|leur|leu
 const governed = (before: string) => {
   // « le centre que Data4 construit »: the subject of a relative clause.
   if (/(?:^|\s)qu(?:e\s+|')$/iu.test(before)) return false;
+  // « la direction d'Eviden a annoncé l'abandon »: a firm's management speaks and acts as the firm.
+  if (/(?:^|\s)(?<!sous\s+)(?:la|sa)\s+direction\s+(?:de\s+|d'|du\s+)$/iu.test(before)) return false;
   if (RIGHT_AFTER_PREPOSITION.test(before)) return true;
   const phrase = PHRASE_START.exec(before);
   return !!phrase && (/^\s*(?:du|des|au|aux)\s/u.test(phrase[0]) || PHRASE_AFTER_PREPOSITION.test(before.slice(0, phrase.index + phrase[0].length)));

@@ -1111,6 +1111,16 @@ const table: Row[] = [
     [{ by: ["equinix"], kind: "datacenter", status: "operational", place: "lyon", country: "france", mw: 40, amount: { value: 90000000, currency: "EUR" } }],
   ],
   [
+    "« la direction d'Orange a annoncé l'abandon du projet … présenté en 2023 »: the management is the firm; the year it was presented is none",
+    "Le 2 juin, la direction d'Orange a annoncé aux élus l'abandon du projet de centre de données de Lyon, pourtant présenté en 2023 comme un investissement de 30 millions d'euros.",
+    [{ by: ["orange"], kind: "investment", status: "cancelled", place: "lyon", country: "france", amount: { value: 30000000, currency: "EUR" } }],
+  ],
+  [
+    "near miss: « Sous la direction d'Orange » governs Orange, which is not the subject",
+    "Sous la direction d'Orange, l'État a annoncé l'abandon du projet de centre de données de Lyon.",
+    [],
+  ],
+  [
     "near miss: a cable system named whole (« la pose du câble PEACE entre Marseille et Sfax ») is placed at neither end",
     "Orange a achevé la pose du câble sous-marin PEACE entre Marseille et Sfax.",
     [{ by: ["orange"], kind: "cable", status: "operational" }],
