@@ -52,7 +52,7 @@ const YEAR = /(?<![\p{L}])(?:en|d'ici(?: à)?(?: la)?(?: fin(?: de l'année)?)?|
 /** A year that dates something else: « depuis 2015 », « entre 2024 et 2027 », « comme en 2019 ». */
 const NOT_THE_EVENT = /(?:depuis|comme|entre)\s+(?:[\p{L}'-]+\s+){0,2}$/iu;
 /** « Annoncé en 2021, le site… », « fondé en 1999 »: a participle alone dates the plan or the firm; « a annoncé en 2019 » dates the event. */
-const DATED_PARTICIPLE = /(?<![\p{L}])(annonc[ée]e?s?|fond[ée]e?s?|cr[ée][ée]e?s?|n[ée]e?s?|lanc[ée]e?s?|inaugur[ée]e?s?|rachet[ée]e?s?|acquise?s?)\s+$/iu;
+const DATED_PARTICIPLE = /(?<![\p{L}])(annonc[ée]e?s?|présent[ée]e?s?|fond[ée]e?s?|cr[ée][ée]e?s?|n[ée]e?s?|lanc[ée]e?s?|inaugur[ée]e?s?|rachet[ée]e?s?|acquise?s?)\s+$/iu;
 const AUXILIARY = /(?<![\p{L}])(?:a|ont|avons|avez|ai|avait|avaient|aura|auront|avoir|est|sont|était|été|sera|seront|serait|seraient|s'est|se sont)\s+(?:[\p{L}'-]+\s+){0,2}$/iu;
 
 export type YearMention = { year: number; start: number };
@@ -65,8 +65,8 @@ export function eventYears(text: string): YearMention[] {
     // « NOZAY (Essonne), le 3 mars 2025 /ACP/ – », « Paris, le 9 octobre 2025 – »: a dateline dates the dispatch, not the event.
     const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 40);
     if (/^\s*(?:\/[^/]{1,30}\/|\([^)]{1,30}\))\s*[-–—]/u.test(after) || (m.index! < 60 && /(?:^|,\s)le\s+\d{1,2}(?:er)?\s+$/u.test(before) && /^\s*[-–—]\s/u.test(after))) continue;
-    // « hébergeur fondé à Nantes en 2009 »: the firm's birth, its town between.
-    if (/(?<![\p{L}])(?:fond|cré)[ée]e?s?\s+(?:à|au|aux)\s+(?:[\p{L}'-]+\s+){1,3}$/iu.test(before)) continue;
+    // « hébergeur fondé à Nantes en 2009 », « du seul câble arrivé à Nouakchott en 2011 »: a birth or landing before, its town between.
+    if (/(?<![\p{L}])(?:(?:fond|cré)[ée]e?s?|(?<!(?:est|sont|était|étaient|sera|seront)\s+)arriv[ée]e?s?)\s+(?:à|au|aux)\s+(?:[\p{L}'-]+\s+){1,3}$/iu.test(before)) continue;
     // « pour lequel un terrain avait été réservé en 2017 »: a pluperfect tells what came before the event.
     if (/(?<![\p{L}])(?:avait|avaient)\s+(?:été\s+)?\p{L}+\s+(?:en|dès)\s+$/iu.test(text.slice(Math.max(0, m.index! - 40), m.index! + m[0].length - m[1].length))) continue;
     const participle = DATED_PARTICIPLE.exec(before);
@@ -87,8 +87,9 @@ export const ANAPHORIC_SUBJECT =
 const LOCATIVE = /(?:^|[\s(])(?:à|au|aux|en|jusqu'à|(?:sur|à) (?:la|le|l')|au (?:sein|cœur) d(?:u|es|e la|e l')|à \p{Lu}[\p{L}-]+,|dans(?: la| le| les| l')?|près d(?:e|u|es|')|proche d(?:e|u|es|')|autour d[e']|sur le site d[e']|au (?:nord|sud|est|ouest)(?:-[\p{L}]+)? d[e']|(?:ville|commune|territoire|province|préfecture|région|état|comté|canton|agglomération|zone|parc|port|quartier)(?:\s+[\p{L}-]+){0,2} d(?:e|u|es|'))\s*$/iu;
 const AFTER_FACILITY = /(?:centres? de (?:données|calcul)|data ?cent(?:er|re)s?|datacent(?:er|re)s?|campus|région(?:s)?(?: cloud)?|sites?|usines?|bâtiments?|installations?|stations? d'atterriss(?:ement|age)|supercalculateurs?|parcs?|projets?|phases?|tranches?|extensions?|points? d'échange)(?:\s+[\p{L}-]+){0,2}\s+d(?:e\s+(?:la\s+|l')?|u\s+|')$/iu;
 /** Where a name is only where something was said or signed (« a signé lundi à Yaoundé »), or where the firm lives. « En construction depuis ce mois-ci sur son campus de Dielsdorf »: since when the works run, the site stays the site. */
+// « du seul câble ACE arrivé à Nouakchott en 2011 »: where a thing already arrived is background, not where the new one goes.
 const NOT_THE_SITE =
-  /(?:(?:signé|conclu|paraphé)(?:\s+\p{L}+)?\s+à\s*$)|(?:lors d[eu']|à l'occasion d[eu']|salon|conférence|sommet|forum|congrès|keynote|visite|événement|rencontre|festival|(?<!(?:construction|chantier|travaux)\s+)depuis|déjà(?!\s+(?:ouvert|inaugur|construit|mis |lancé|annonc|rachet|acquis|investi|commenc|démarr)))(?:[^,.;]{0,40})$|(?:en )?(?:hors|dehors) d(?:e\s+(?:la\s+|l')?|'|u\s+)$|(?:bas[ée]e?s?|siège(?: social)?(?:\s+(?:est|était|sera))?(?:\s+(?:situé|installé|établi|implanté|basé))?|fond[ée]e?s?(?: en \d{4})?|originaire|implant[ée]e?s? depuis \d{4})\s+(?:à|au|aux|en|dans|d[e'])\s*(?:l[ae] |l')?$/iu;
+  /(?:(?:signé|conclu|paraphé)(?:\s+\p{L}+)?\s+à\s*$)|(?:(?<![\p{L}])(?<!(?:est|sont|était|étaient|sera|seront)\s+)arrivée?s?\s+(?:à|au|aux|en)\s*(?:l[ae] |l')?$)|(?:lors d[eu']|à l'occasion d[eu']|salon|conférence|sommet|forum|congrès|keynote|visite|événement|rencontre|festival|(?<!(?:construction|chantier|travaux)\s+)depuis|déjà(?!\s+(?:ouvert|inaugur|construit|mis |lancé|annonc|rachet|acquis|investi|commenc|démarr)))(?:[^,.;]{0,40})$|(?:en )?(?:hors|dehors) d(?:e\s+(?:la\s+|l')?|'|u\s+)$|(?:bas[ée]e?s?|siège(?: social)?(?:\s+(?:est|était|sera))?(?:\s+(?:situé|installé|établi|implanté|basé))?|fond[ée]e?s?(?: en \d{4})?|originaire|implant[ée]e?s? depuis \d{4})\s+(?:à|au|aux|en|dans|d[e'])\s*(?:l[ae] |l')?$/iu;
 /** « à quelques kilomètres de Marcoussis », « face à Trois-Rivières »: a landmark the site is measured from, not where it is. */
 const LANDMARK = /(?:à\s+(?:quelques|plusieurs|moins de|une?|\d+(?:[,.]\d+)?)\s+(?:[\p{L}-]+\s+)?(?:kilomètres?|km|minutes?|heures?|mètres?|encablures?)\s+d(?:e|u|es|')|face\s+à|en face d(?:e|u|es|')|non loin d(?:e|u|es|'))(?:[^,.;]{0,40})$/iu;
 

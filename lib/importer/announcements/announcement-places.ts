@@ -7,6 +7,9 @@ export const REGIONAL = /^(?:région|province|département|préfecture|comté|ca
 /** Kinds of places inside a town: a town named after one (« le quartier des Acacias, à Genève ») says where it is. */
 export const WITHIN_TOWN = /^(?:quartier|parc d'activités|port|campus|site|zone)$/iu;
 
+/** « en province d' », « dans la région de »: what follows names a region, even when a town of that name is meant. */
+const REGION_OF = /(?:province|région|département|comté)\s+(?:de\s+(?:la\s+|l')?|d'|du\s+)$/iu;
+
 export type Located = { slug: string; kind: "place" | "country"; start: number; end: number; country: string };
 
 /** The places of a clause, grouped: one group per place of a list, a qualifier (« en Alsace ») joins its place. */
@@ -45,7 +48,8 @@ export function placeGroups(text: string, mentions: Mention[], registry: Announc
     }
     const current = groups.at(-1);
     // « Sakai, dans la préfecture d'Osaka »: a region after a town of its country qualifies it.
-    const regional = m.kind === "place" && REGIONAL.test(kindOf(m.slug));
+    // « en province d'Anvers »: a town's name said as its province's is the region, not a second site.
+    const regional = m.kind === "place" && (REGIONAL.test(kindOf(m.slug)) || REGION_OF.test(text.slice(Math.max(0, m.start - 30), m.start).replace(/’/g, "'")));
     // The same place named twice (« au Québec … située à Québec ») is one place, not a list.
     const again = groups.find((g) => g.some((x) => x.slug === m.slug));
     if (again) {
@@ -71,6 +75,9 @@ export function placeGroups(text: string, mentions: Mention[], registry: Announc
 /** A business park, an industrial zone, a port: an area an announcement is placed by its town (a district, « La Défense », stays). */
 const PARK = /^(?:parc d'activités|port|zone)$/iu;
 
+/** « -Ouest », « -West », « Nord »: a compass point after a town's name in a park's. */
+const COMPASS = "(?:[\\s-](?:nord|sud|est|ouest|centre|north|south|east|west|noord|zuid|oost))?";
+
 const fold = (s: string) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[’']/g, "'").toLowerCase();
 
 /**
@@ -83,15 +90,22 @@ export function placeOf(group: readonly Located[] | undefined, registry: Announc
   const first = group?.find((g) => g.kind === "place");
   if (!first) return undefined;
   const kind = (slug: string) => registry.places.get(slug)?.kind ?? "";
-  if (!PARK.test(kind(first.slug))) return first.slug;
+  // Said with its noun only (« le quartier de … »): « La Défense, à Paris » keeps the district a reader knows by name.
+  const district = /^quartier$/iu.test(kind(first.slug)) && /quartier/iu.test(text.slice(Math.max(0, first.start - 15), first.end));
+  if (!PARK.test(kind(first.slug)) && !district) return first.slug;
   // « la zone de Charguia, à Tunis »: the town right after it; « au sud de Mulhouse », « à l'ouest d'Alger » are landmarks.
-  const town = group!.find((g) => g.kind === "place" && g.start > first.end && !WITHIN_TOWN.test(kind(g.slug)) && /^\s*,?\s*(?:à|au)(?:\s+l')?\s*$/u.test(text.slice(first.end, g.start)));
+  // « dans le quartier de Koira Kano à Niamey »: a district with its town is placed by its town, alone it stays.
+  const town = group!.find((g) => g.kind === "place" && g.start > first.end && !WITHIN_TOWN.test(kind(g.slug)) && !REGIONAL.test(kind(g.slug)) && /^\s*,?\s*(?:à|au)(?:\s+l')?\s*$/u.test(text.slice(first.end, g.start)));
   if (town) return town.slug;
+  if (district) return first.slug;
   const name = fold(registry.places.get(first.slug)?.name ?? "");
   for (const [slug, p] of registry.places) {
     if (p.country !== first.country || WITHIN_TOWN.test(p.kind ?? "") || REGIONAL.test(p.kind ?? "")) continue;
     const own = fold(p.name);
-    if (own.length > 2 && name.length > own.length && new RegExp(`(?:\\s|'${own.includes("-") ? "|-" : ""})${own.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`, "u").test(name)) return slug;
+    // « la zone franche internationale de Djibouti »: a town named as its country may be the country's zone; it stays.
+    if (own === fold(registry.countries.get(p.country)?.name ?? "")) continue;
+    // « zoning industriel Geel-West »: a town's name with a compass point after it is still that town's.
+    if (own.length > 2 && name.length > own.length && new RegExp(`(?:\\s|'${own.includes("-") ? "|-" : ""})${own.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}${COMPASS}$`, "u").test(name)) return slug;
   }
   return first.slug;
 }
@@ -113,4 +127,14 @@ const RELEASE_DATELINE = /^\s*\p{Lu}[\p{L}'’.-]*(?:(?:\s*\/\s*|\s+|-)\p{Lu}?[\
 export function withoutDateline(text: string): string {
   const m = RELEASE_DATELINE.exec(text);
   return m ? " ".repeat(m[0].length) + text.slice(m[0].length) : text;
+}
+
+/** « dans le parc industriel de la municipalité »: the town the article is about, unnamed in the sentence. */
+const THE_TOWN = /(?<![\p{L}])(?:de|dans)\s+la\s+(?:municipalité|commune)(?![\p{L}])(?!\s+(?:voisine|de|d'))/iu;
+
+/** The article's one town, when a sentence places the thing only in « la municipalité »; several towns: none. */
+export function articleTown(text: string, places: readonly string[], registry: AnnouncementRegistry): string | undefined {
+  if (!THE_TOWN.test(text.replace(/’/g, "'"))) return undefined;
+  const towns = places.filter((slug) => !WITHIN_TOWN.test(registry.places.get(slug)?.kind ?? "") && !REGIONAL.test(registry.places.get(slug)?.kind ?? ""));
+  return towns.length === 1 ? towns[0] : undefined;
 }

@@ -17,6 +17,8 @@ const PHRASE_START = /(?:^|[\s'])(?:[Ll]e|[Ll]a|[Ll]es|[Ll]'|son|sa|ses|leur|leu
 const governed = (before: string) => {
   // « le centre que Data4 construit »: the subject of a relative clause.
   if (/(?:^|\s)qu(?:e\s+|')$/iu.test(before)) return false;
+  // « la direction d'Eviden a annoncé l'abandon »: a firm's management speaks and acts as the firm.
+  if (/(?:^|\s)(?<!sous\s+)(?:la|sa)\s+direction\s+(?:de\s+|d'|du\s+)$/iu.test(before)) return false;
   if (RIGHT_AFTER_PREPOSITION.test(before)) return true;
   const phrase = PHRASE_START.exec(before);
   return !!phrase && (/^\s*(?:du|des|au|aux)\s/u.test(phrase[0]) || PHRASE_AFTER_PREPOSITION.test(before.slice(0, phrase.index + phrase[0].length)));
@@ -29,7 +31,7 @@ export const COMPANY_ANAPHOR =
   /(?:^|[\s,'])(?:il|elle|ils|elles|celui-ci|celle-ci|ce dernier|cette dernière|ces derniers|(?:le|la|l'|les|ce|cet|cette|ces)\s*(?:[\p{L}-]+\s+)?(?:groupe|société|entreprise|opérateur|hébergeur|géant|firme|compagnie|conglomérat|fonds|filiale|promoteur|partenaires|coentreprise|spécialiste|fournisseur|éditeur|constructeur|exploitant|leader|américain|américaine|chinois|chinoise|français|française|japonais|allemand|britannique|canadien|indien))(?![\p{L}])/iu;
 /** « Le site », « l'installation », « le projet »: a subject that is the facility or plan named before. */
 export const FACILITY_SUBJECT =
-  /(?:^|[\s,'])(?:le|la|l'|les|ce|cet|cette|ces|son|sa|ses|leur|leurs)\s*(?:[\p{L}-]+\s+)?(?:sites?|projets?|plans?|bâtiments?|campus|centres?|installations?|infrastructures?|investissements?|régions?|câbles?|travaux|chantiers?|opération|mise en service|ensemble|data ?centers?|datacenters?|datacentres?|usines?|budget)(?![\p{L}])/iu;
+  /(?:^|[\s,'])(?:le|la|l'|les|ce|cet|cette|ces|son|sa|ses|leur|leurs)\s*(?:[\p{L}-]+\s+)?(?:sites?|projets?|plans?|bâtiments?|campus|centres?|installations?|infrastructures?|investissements?|régions?|câbles?|travaux|chantiers?|opération|mise en service|ensemble|data ?centers?|datacenters?|datacentres?|usines?|stations?|budget)(?![\p{L}])/iu;
 
 type Tagged = Mention & { governed: boolean };
 

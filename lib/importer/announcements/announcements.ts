@@ -4,7 +4,7 @@ import { type AnnouncementProposals, type Draft, finishDrafts } from "./announce
 import { readSentence } from "./announcement-events";
 import { withoutFeedTitle } from "./announcement-feeds";
 import { FIRST_PART, announcementAmounts, announcementCapacities } from "./announcement-figures";
-import { REGIONAL, WITHIN_TOWN, datelineOf, withoutDateline } from "./announcement-places";
+import { REGIONAL, WITHIN_TOWN, articleTown, datelineOf, withoutDateline } from "./announcement-places";
 import { type AnnouncementRegistry, type Mention, mentionFinder } from "./announcement-mentions";
 import { AN_OBJECT, BACKGROUND, COMPANY_ANAPHOR, DATED_ENTRY, EXISTING, FACILITY_SUBJECT, INTRODUCED_BODY, NEW_FACILITY, ONE_FIRM, REFERENCE, SUPPLIES, THAT_ONE, isSubject, namedSubject, subjectPlace, tagCompanies } from "./announcement-subject";
 import { seriesPlace } from "./announcement-series";
@@ -31,6 +31,10 @@ export type AnnouncementInput = {
   sites?: readonly SiteRef[];
 };
 
+/** « a déclaré le directeur général de Niger Télécoms »: the firm's officer speaking keeps the firm the thread's subject. */
+const spokenFor = (text: string, mentions: Mention[], by: string[]) =>
+  mentions.some((m) => m.kind === "company" && by.includes(m.slug) && OFFICER.test(text.slice(Math.max(0, m.start - 40), m.start).replace(/’/g, "'")));
+const OFFICER = /(?<![\p{L}])(?:directeur|directrice|PDG|président|présidente|patron|patronne|porte-parole|responsable)(?:\s+général|\s+générale|\s+exécutif)?\s+(?:de\s+(?:la\s+|l')?|d'|du\s+)$/iu;
 const SUBJECT_REACH = 2; // how many sentences back « il » or « le groupe » may still point to a named firm
 const MILESTONE = new Set(["open", "build", "deliver", "land", "start"]);
 const FACILITY_KINDS = new Set(["datacenter", "cloud-region", "cable", "other"]);
@@ -79,7 +83,9 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
     // « Réalisé pour un coût de 1,8 milliard de dinars au pôle de Haï Essabah, le centre hébergera… »: the subject after a participle's phrase.
     const afterLead = /^\s*\p{Lu}\p{Ll}+(?:é|ée|és|ées|i|ie|is|it|u|ue|us)\s/u.test(text) && [...text.slice(0, 200).matchAll(/,/g)].some((c) => FACILITY_SUBJECT.exec(text.slice(c.index! + 1, c.index! + 60).replace(/’/g, "'"))?.index === 0);
     // « Le groupe exploite depuis 2022 trois campus, à El Burgo de Ebro… » (BACKGROUND) adds nothing to what it announced.
-    const refersBack = !own.length && (subjectAt(COMPANY_ANAPHOR) || subjectAt(FACILITY_SUBJECT) || afterLead) && !BACKGROUND.test(text) && !DATED_ENTRY.test(text) && !INTRODUCED_BODY.test(text) && !/^\s*[«“]/u.test(text);
+    // « Hebergix construira… Nous y investissons 9 millions pour 3 MW »: in the one firm's own post, « nous » is that firm.
+    const we = /^\s*nous\s/iu.test(text) && input.companies.length === 1 && !!subject?.by.includes(input.companies[0]);
+    const refersBack = !own.length && (subjectAt(COMPANY_ANAPHOR) || subjectAt(FACILITY_SUBJECT) || afterLead || we) && !BACKGROUND.test(text) && !DATED_ENTRY.test(text) && !INTRODUCED_BODY.test(text) && !/^\s*[«“]/u.test(text);
     // « Ce dernier » is the firm named last, not the subject of the sentence before.
     const latest = /(?<![\p{L}])(?:ce dernier|cette dernière|ces derniers)(?![\p{L}])/iu.test(head);
     contributed[i] = [];
@@ -139,19 +145,19 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
         // « Ils ont signé un partenariat pour financer l'extension… Le projet représente 300 millions »: the project's cost, not the deal's.
         const ofTheDeal = target.kind !== "partnership" || DEAL_SUBJECT.test(head);
         const amount = readings.find(costOf)?.amount ?? (EXISTING.test(text) || !ofTheDeal ? undefined : amounts[0]);
+        const mw = EXISTING.test(text) ? undefined : announcementCapacities(text)[0]?.mw;
+        // « Le site pourra atteindre 50 MW d'ici 2027 » after a 5 MW opening: a further stage, announced, of the same site, with the sum the sentence gives.
+        if (mw !== undefined && target.mw !== undefined && mw !== target.mw && FUTURE.test(text.replace(/’/g, "'"))) {
+          const year = eventYears(text.replace(/’/g, "'"))[0]?.year;
+          const { amount: _a, year: _y, ...same } = target;
+          drafts.push({ ...same, status: "announced", mw, ...(amount ? { amount } : {}), ...(year ? { year } : {}), first: i, last: i, why: ["étape annoncée d'un même site : puissance visée par la phrase, le reste tiré de la phrase précédente"] });
+          contributed[i] = [drafts.length - 1];
+          return;
+        }
         if (amount && !target.amount) (target.amount = amount), added.push("montant");
         // « investira 300 millions dans la première phase, prévue pour la fin de 2026 »: what was « opened » is yet to come.
         const due = ITS_STAGE.test(text.slice(amount?.end ?? text.length)) && FUTURE.test(text) ? eventYears(text.replace(/’/g, "'"))[0]?.year : undefined;
         if (due && target.status === "operational") (target.status = "announced"), (target.year ??= due), added.push("statut et année de sa première phase");
-        const mw = EXISTING.test(text) ? undefined : announcementCapacities(text)[0]?.mw;
-        // « Le site pourra atteindre 50 MW d'ici 2027 » after a 5 MW opening: a further stage, announced, of the same site.
-        if (mw !== undefined && target.mw !== undefined && mw !== target.mw && FUTURE.test(text.replace(/’/g, "'"))) {
-          const year = eventYears(text.replace(/’/g, "'"))[0]?.year;
-          const { amount: _a, year: _y, ...same } = target;
-          drafts.push({ ...same, status: "announced", mw, ...(year ? { year } : {}), first: i, last: i, why: ["étape annoncée d'un même site : puissance visée par la phrase, le reste tiré de la phrase précédente"] });
-          contributed[i] = [drafts.length - 1];
-          return;
-        }
         if (mw !== undefined && target.mw === undefined) (target.mw = mw), added.push("puissance");
         const year = eventYears(text.replace(/’/g, "'"))[0]?.year;
         if (year && !target.year && findTriggers(text).some((t) => MILESTONE.has(t.cls))) (target.year = year), added.push("année");
@@ -223,6 +229,8 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
       const renamed = !country && !place && RENAMED.test(text.replace(/’/g, "'")) ? drafts.findLast((d) => FACILITY_KINDS.has(d.kind) && d.by.some((b) => by.includes(b))) : undefined;
       if (renamed?.country) (country = renamed.country), why.push("pays : celui de l'installation de la même entreprise que « le nouveau bâtiment » désigne");
       // « Marseille. Digital Realty a mis en service… »: a brief's dateline is where what it announces is, when nothing else says.
+      const town = !country && !place ? articleTown(text, input.places, registry) : undefined;
+      if (town) (place = town), (country = registry.places.get(town)?.country), why.push("lieu : « la municipalité », la seule ville que l'article nomme");
       if (!country && !place && dateline?.paragraph === sentence.paragraph) (place = dateline.slug), (country = registry.places.get(place)?.country), why.push("lieu : celui qui ouvre la brève (« Ville. »)");
       const { carried: _c, standalone: _s, there: _t, why: _w, ...fields } = r;
       drafts.push({ ...fields, by, place, country, first: i, last: i, why });
@@ -232,7 +240,7 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
     lastNamed = mentions.filter((m) => m.kind === "company").at(-1)?.slug;
     const named = landBuyer(text, mentions) ?? readings.find((r) => !r.carried)?.by ?? (own.length && !SUPPLIES.test(text.slice(own.at(-1)!.end)) ? namedSubject(text, own, text.length) : []);
     if (named.length || INTRODUCED_BODY.test(text)) subject = named.length ? { by: named, at: i } : undefined;
-    else if (subject && (refersBack || readings.length)) subject = { ...subject, at: i };
+    else if (subject && (refersBack || readings.length || spokenFor(text, mentions, subject.by))) subject = { ...subject, at: i };
   });
   return finishDrafts(drafts, input, sentences, find);
 }

@@ -32,6 +32,8 @@ const registry: AnnouncementRegistry = {
       nigeria: { name: "Nigeria", code: "NG", adjectives: ["nigérian"] },
       "pays-bas": { name: "Pays-Bas", code: "NL", adjectives: ["néerlandais", "néerlandaise"] },
       tunisie: { name: "Tunisie", code: "TN", adjectives: ["tunisien"] },
+      belgique: { name: "Belgique", code: "BE", adjectives: ["belge"] },
+      djibouti: { name: "Djibouti", code: "DJ", adjectives: ["djiboutien"] },
     }),
   ),
   places: new Map(
@@ -51,6 +53,12 @@ const registry: AnnouncementRegistry = {
       "zone-nord": { name: "zone d'activités Nord", country: "france", kind: "zone" },
       sfax: { name: "Sfax", country: "tunisie", kind: "ville", lat: 34.74, lon: 10.76 },
       ariana: { name: "Ariana", country: "tunisie", kind: "ville" },
+      "la-joliette": { name: "La Joliette", country: "france", kind: "quartier" },
+      geel: { name: "Geel", country: "belgique", kind: "ville" },
+      "djibouti-ville": { name: "Djibouti", country: "djibouti", kind: "ville" },
+      "zone-franche-de-djibouti": { name: "zone franche internationale de Djibouti", country: "djibouti", kind: "zone" },
+      anvers: { name: "Anvers", country: "belgique", kind: "ville" },
+      "zoning-geel-west": { name: "zoning industriel Geel-West", country: "belgique", kind: "zone" },
       "zone-de-sidi-salem": { name: "zone industrielle de Sidi Salem", country: "tunisie", kind: "parc d'activités", lat: 34.74, lon: 10.76 },
     }),
   ),
@@ -1027,6 +1035,92 @@ const table: Row[] = [
     [{ by: ["equinix"], kind: "datacenter", status: "under-construction", place: "zone-de-sidi-salem", country: "tunisie", mw: 6 }],
   ],
   [
+    "« dans le quartier de La Joliette à Marseille »: a district with its town is placed by its town",
+    "Equinix construit un centre de données dans le quartier de La Joliette à Marseille.",
+    [{ by: ["equinix"], kind: "datacenter", status: "under-construction", place: "marseille", country: "france" }],
+  ],
+  [
+    "near miss: a district alone (« dans le quartier de La Joliette, au nord de Marseille ») stays the place",
+    "Equinix construit un centre de données dans le quartier de La Joliette, au nord de Marseille.",
+    [{ by: ["equinix"], kind: "datacenter", status: "under-construction", place: "la-joliette", country: "france" }],
+  ],
+  [
+    "« sur le zoning industriel Geel-West, en province d'Anvers »: the park's town despite « -West », the province no second site",
+    "Equinix construit un centre de données de 16 MW sur le zoning industriel Geel-West, en province d'Anvers.",
+    [{ by: ["equinix"], kind: "datacenter", status: "under-construction", place: "geel", country: "belgique", mw: 16 }],
+  ],
+  [
+    "near miss: the town right after the park (« , à Anvers ») is where it is",
+    "Equinix construit un centre de données de 16 MW sur le zoning industriel Geel-West, à Anvers.",
+    [{ by: ["equinix"], kind: "datacenter", status: "under-construction", place: "anvers", country: "belgique", mw: 16 }],
+  ],
+  [
+    "« du seul câble arrivé à Lagos en 2011 »: where a thing already arrived is background, not the new one's place",
+    "Orange construira une station d'atterrissage au Nigeria, qui doublera le seul câble arrivé à Lagos en 2011.",
+    [{ by: ["orange"], kind: "cable", status: "announced", country: "nigeria" }],
+  ],
+  [
+    "near miss: « qui arrivera à Lagos » is where the new one goes",
+    "Orange construira au Nigeria un câble sous-marin qui arrivera à Lagos en 2027.",
+    [{ by: ["orange"], kind: "cable", status: "announced", place: "lagos", country: "nigeria", year: 2027 }],
+  ],
+  [
+    "« La station sera construite à Fos-sur-Mer »: the station just announced gets its place",
+    "Orange construira une station d'atterrissage en France. La station sera construite à Fos-sur-Mer.",
+    [{ by: ["orange"], kind: "cable", status: "announced", place: "fos-sur-mer", country: "france" }],
+  ],
+  [
+    "near miss: a subject that is no facility (« La gare sera construite … ») places nothing",
+    "Orange construira une station d'atterrissage en France. La gare sera construite à Fos-sur-Mer.",
+    [{ by: ["orange"], kind: "cable", status: "announced", country: "france" }],
+  ],
+  [
+    "« dans la zone franche internationale de Djibouti »: a town named as its country may be the country's zone, which stays the place",
+    "Equinix construit un centre de données dans la zone franche internationale de Djibouti.",
+    [{ by: ["equinix"], kind: "datacenter", status: "under-construction", place: "zone-franche-de-djibouti", country: "djibouti" }],
+  ],
+  [
+    "near miss: « la zone industrialo-portuaire de Fos-sur-Mer » ends with a town only: placed there",
+    "Equinix construit un centre de données dans la zone industrialo-portuaire de Fos-sur-Mer.",
+    [{ by: ["equinix"], kind: "datacenter", status: "under-construction", place: "fos-sur-mer", country: "france" }],
+  ],
+  [
+    "« a déclaré le directeur général d'Orange »: the firm's officer speaking keeps it the subject of « l'opérateur » after",
+    "Orange construit un centre de données à Lyon. Le ministre présidait la cérémonie. « Nos données resteront ici », a déclaré le directeur général d'Orange. L'opérateur prévoit d'ouvrir un second site à Marseille.",
+    [
+      { by: ["orange"], kind: "datacenter", status: "under-construction", place: "lyon", country: "france" },
+      { by: ["orange"], kind: "datacenter", status: "announced", place: "marseille", country: "france" },
+    ],
+  ],
+  [
+    "near miss: a minister speaking (« a déclaré le ministre ») leaves « l'opérateur » out of reach",
+    "Orange construit un centre de données à Lyon. Le ministre présidait la cérémonie. « Nos données resteront ici », a déclaré le ministre. L'opérateur prévoit d'ouvrir un second site à Marseille.",
+    [{ by: ["orange"], kind: "datacenter", status: "under-construction", place: "lyon", country: "france" }],
+  ],
+  [
+    "« Le campus atteindra 200 MW à terme, pour un investissement total de 90 millions » after a 40 MW opening: the sum is the further stage's",
+    "Equinix a mis en service un centre de données à Lyon. Le bâtiment offre 40 MW. Le campus atteindra 200 MW à terme, pour un investissement total de 90 millions d'euros.",
+    [
+      { by: ["equinix"], kind: "datacenter", status: "operational", place: "lyon", country: "france", mw: 40 },
+      { by: ["equinix"], kind: "datacenter", status: "announced", place: "lyon", country: "france", mw: 200, amount: { value: 90000000, currency: "EUR" } },
+    ],
+  ],
+  [
+    "near miss: a sum with no further stage (« Le campus a coûté 90 millions ») is the opened facility's",
+    "Equinix a mis en service un centre de données à Lyon. Le bâtiment offre 40 MW. Le campus a coûté 90 millions d'euros.",
+    [{ by: ["equinix"], kind: "datacenter", status: "operational", place: "lyon", country: "france", mw: 40, amount: { value: 90000000, currency: "EUR" } }],
+  ],
+  [
+    "« la direction d'Orange a annoncé l'abandon du projet … présenté en 2023 »: the management is the firm; the year it was presented is none",
+    "Le 2 juin, la direction d'Orange a annoncé aux élus l'abandon du projet de centre de données de Lyon, pourtant présenté en 2023 comme un investissement de 30 millions d'euros.",
+    [{ by: ["orange"], kind: "investment", status: "cancelled", place: "lyon", country: "france", amount: { value: 30000000, currency: "EUR" } }],
+  ],
+  [
+    "near miss: « Sous la direction d'Orange » governs Orange, which is not the subject",
+    "Sous la direction d'Orange, l'État a annoncé l'abandon du projet de centre de données de Lyon.",
+    [],
+  ],
+  [
     "near miss: a cable system named whole (« la pose du câble PEACE entre Marseille et Sfax ») is placed at neither end",
     "Orange a achevé la pose du câble sous-marin PEACE entre Marseille et Sfax.",
     [{ by: ["orange"], kind: "cable", status: "operational" }],
@@ -1106,6 +1200,26 @@ const figures: Row[] = [
 describe("announcement extraction, sentence by sentence", () => {
   it.each(table)("%s", (_label, body, expected) => {
     expect(fields(body)).toEqual(expected);
+  });
+
+  it("« dans le parc industriel de la municipalité »: the article's one town; with two towns, none", () => {
+    const body = "Equinix va construire un centre de données dans le parc industriel de la municipalité.";
+    const placed = (places: string[]) =>
+      proposeAnnouncements({ body, companies: ["equinix"], countries: ["france"], places, registry, sites: [] }).announcements.map((a) => [a.place, a.country]);
+    expect(placed(["lyon"])).toEqual([["lyon", "france"]]);
+    expect(placed(["lyon", "marseille"])).toEqual([[undefined, undefined]]);
+    // Near miss: « la municipalité voisine » is another town.
+    const next = proposeAnnouncements({ body: body.replace("la municipalité", "la municipalité voisine"), companies: ["equinix"], countries: ["france"], places: ["lyon"], registry, sites: [] });
+    expect(next.announcements.map((a) => a.place)).toEqual([undefined]);
+  });
+
+  it("« Nous y investissons 9 millions d'euros pour 3 MW » in the one firm's own post: the figures of the facility it just announced", () => {
+    const body = "Equinix construira un centre de données à Lyon. Nous y investissons 9 millions d'euros pour 3 MW.";
+    const read = (companies: string[]) =>
+      proposeAnnouncements({ body, companies, countries: ["france"], places: ["lyon"], registry, sites: [] }).announcements.map(({ evidence: _e, ...rest }) => rest);
+    expect(read(["equinix"])).toEqual([{ by: ["equinix"], kind: "datacenter", status: "announced", place: "lyon", country: "france", amount: { value: 9000000, currency: "EUR" }, mw: 3 }]);
+    // Near miss: with two firms in the article, « nous » may be either: the facility keeps no figure of it.
+    expect(read(["equinix", "orange"])[0]).toEqual({ by: ["equinix"], kind: "datacenter", status: "announced", place: "lyon", country: "france" });
   });
 
   it.each(figures)("figures: %s", (_label, body, expected) => {
