@@ -38,6 +38,17 @@ describe("parseDateline", () => {
   it("ignores a sentence that merely contains a date", () => {
     expect(parseDateline("Le groupe a annoncé le 3 février 2021 un plan de 2 milliards.")).toBeUndefined();
   });
+
+  it("reads a key naming the page's own sending or publication, never one naming another event", () => {
+    expect(isoOf(parseDateline("Date d'envoi du présent avis : 28 novembre 2025")!)?.value).toBe("2025-11-28");
+    expect(isoOf(parseDateline("Date de publication : 12 juin 2025")!)?.value).toBe("2025-06-12");
+    for (const line of [
+      "Date limite de réception des offres : 15 janvier 2026 à 12 h 00.",
+      "Date de clôture : 3 mars 2025",
+      "Date d'effet : 1er janvier 2025",
+      "Date de l'assemblée : 12 juin 2025",
+    ]) expect(parseDateline(line)).toBeUndefined();
+  });
 });
 
 describe("small helpers", () => {
