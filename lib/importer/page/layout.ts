@@ -4,6 +4,7 @@ import { contentsEntries, afterItem, headsText, isHeaderText, opensSections } fr
 import { briefTitles, groupBlocks, isFurniture, isProseLine, isText, lineRoles, numberedItems, type Role } from "./line-roles";
 import { isBylineName, isPersonNameLine, wordCount } from "./line-shapes";
 import { readTail } from "./layout-tail";
+import { mailEnvelopeEnd } from "./mail-envelope";
 
 /** A page read: what each line is, the headline when there is one, and why it was chosen. */
 export type Layout = {
@@ -183,6 +184,8 @@ export const withoutLabel = (line: string) => {
 export function readLayout(lines: readonly string[]): Layout {
   const roles = lineRoles(lines);
   groupBlocks(lines, roles);
+  const envelope = mailEnvelopeEnd(lines);
+  for (let i = 0; i < envelope; i++) roles[i] = { kind: "furniture", why: "mail-envelope" };
   const briefs = briefTitles(lines, roles);
   // A numbered list's items are the text, as a digest's briefs are, without making the page a digest.
   const numbered = numberedItems(lines, roles);
