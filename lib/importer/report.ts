@@ -35,6 +35,7 @@ const LABELS: Record<FurnitureKind, string> = {
   repeat: "répétitions du titre",
   "byline-role": "fonction de l'auteur (gardée dans authorRole)",
   credit: "crédits photo (gardés avec la légende)",
+  "mail-envelope": "en-têtes, message d'envoi et signature d'un courriel transféré",
 };
 
 const quote = (text: string) => quoteLine(text);

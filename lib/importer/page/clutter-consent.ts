@@ -20,6 +20,8 @@ const functionWords = new Set([french.filter, english.filter].flatMap((f) => (f 
 const otherLanguageSentence = (l: LineInfo) => {
   // French elisions and « à » are one letter: they count too (« L'action gagnait 2 % à Wall Street. »).
   if (!l.prose || l.words > 30 || /(^|[\s(«])(?:[cdjlmnst]|qu)['’]\p{L}|\sà\s/iu.test(l.text)) return false;
+  // French typography spaces a colon, a « guillemet »: « Valeur totale estimée : 28 000 000 euros HT. » is French data, not a foreign notice.
+  if (/\p{L}\s[:;«»]|\d\s\d{3}\b/u.test(l.text)) return false;
   const words = l.key.split(/[^\p{L}'-]+/u).filter(Boolean);
   const lower = l.text.split(/[^\p{L}'’-]+/u).filter((w) => /^\p{Ll}{3,}/u.test(w));
   return l.words >= 5 && lower.length >= 3 && !words.some((w) => functionWords.has(w) || w.split(/['-]/).some((part) => functionWords.has(part)));

@@ -122,9 +122,13 @@ export function parseDateline(line: string): DateMention | undefined {
   }
   const mention = findDateMentions(line).find((d) => d.day !== undefined || d.year !== undefined) ?? parseNumericDate(line) ?? parseIsoDate(line);
   if (!mention) return undefined;
+  // « Date limite de réception des offres », « Date de clôture », « Date d'effet », « Date de l'assemblée »: a key
+  // naming another event than the page's own issue dates that event; only publication, posting, sending or edition date the page.
+  if (/^date\s+\p{L}/u.test(folded) && !/^date\s+(?:de\s+|d['’]\s*)(?:la\s+)?(?:publication|parution|mise en ligne|diffusion|envoi|edition|redaction)\b/u.test(folded)) return undefined;
   // « Publiée le », « Affiché le » (a council's notice), « Épisode du » (a podcast's): the page's own date, announced.
   // « Alerte publiée le », « Article mis en ligne le »: what the page is, then the same words; « Édition du » a broadcast's or a paper's issue.
-  if (/^(?:\p{L}+\s+(?=(?:publiee?s?|mise? en ligne|diffusee?) le\b))?(publiee?s?|mise? en ligne|poste|paru|date|publication|communique de presse|affichee?|episode du|edition du|diffusee? le)\b/u.test(folded)) return line.length <= 160 ? mention : undefined;
+  // « Première diffusion le » a video's, « Parue le » a notice's.
+  if (/^(?:\p{L}+\s+(?=(?:publiee?s?|mise? en ligne|diffusee?) le\b))?(publiee?s?|mise? en ligne|poste|parue?s?|date|publication|communique de presse|affichee?|episode du|edition du|diffusee? le|premiere diffusion le)\b/u.test(folded)) return line.length <= 160 ? mention : undefined;
   // A line that is only a date: nothing left once the date, a time and linking words are gone.
   // "Paris, le 20 février 2025": a release's place and date, alone on their line.
   const rest = line

@@ -4,6 +4,7 @@ import { contentsEntries, afterItem, headsText, isHeaderText, opensSections } fr
 import { briefTitles, groupBlocks, isFurniture, isProseLine, isText, lineRoles, numberedItems, type Role } from "./line-roles";
 import { isBylineName, isPersonNameLine, wordCount } from "./line-shapes";
 import { readTail } from "./layout-tail";
+import { mailEnvelopeEnd } from "./mail-envelope";
 
 /** A page read: what each line is, the headline when there is one, and why it was chosen. */
 export type Layout = {
@@ -51,7 +52,7 @@ function firstProse(lines: readonly string[], roles: readonly Role[], from: numb
  * The headline among the text lines above the article's first paragraph, by
  * score (see headline.ts); none when no line reaches the threshold.
  */
-function chooseHeadline(lines: readonly string[], roles: Role[], briefs: ReadonlySet<number>): { index: number; report: string } {
+function chooseHeadline(lines: readonly string[], roles: Role[], briefs: ReadonlySet<number>, numbered: ReadonlySet<number>): { index: number; report: string } {
   const start = firstProse(lines, roles, 0);
   if (start < 0) return { index: -1, report: "" };
   // The text's first lines, cut: a headline's words come back early, and a huge page must stay cheap to read.
@@ -61,7 +62,8 @@ function chooseHeadline(lines: readonly string[], roles: Role[], briefs: Readonl
   // A line under a block header ("Newsletters" in a menu) may still be the headline, at a cost.
   const inBlock = (i: number) => roles[i].kind === "furniture" && (roles[i] as { inBlock?: true }).inBlock === true;
   // A name and its title (« Thomas Vidal, directeur technique ») signs, it heads nothing.
-  const textAbove = lines.map((_, i) => i).filter((i) => i < start && (isText(roles[i]) || inBlock(i)) && !nameWithTitle(lines[i])).slice(-30);
+  // A numbered list's item (« 1. Meta renonce … » before « 2. … ») is the text's first entry, never the page's headline.
+  const textAbove = lines.map((_, i) => i).filter((i) => i < start && (isText(roles[i]) || inBlock(i)) && !nameWithTitle(lines[i]) && !numbered.has(i)).slice(-30);
   const bare = textAbove.map((j) => scoreHeadline(j, lines[j], { opening, otherLines: [], closest: false, bylineAfter: false, inBlock: false }));
   const shaped = new Set(textAbove.filter((_, k) => bare[k]));
   // Highlights restate the text: title-shaped lines whose words come back in it (« Télécharger le communiqué » does not).
@@ -182,10 +184,13 @@ export const withoutLabel = (line: string) => {
 export function readLayout(lines: readonly string[]): Layout {
   const roles = lineRoles(lines);
   groupBlocks(lines, roles);
+  const envelope = mailEnvelopeEnd(lines);
+  for (let i = 0; i < envelope; i++) roles[i] = { kind: "furniture", why: "mail-envelope" };
   const briefs = briefTitles(lines, roles);
   // A numbered list's items are the text, as a digest's briefs are, without making the page a digest.
-  const items = new Set([...briefs, ...numberedItems(lines, roles)]);
-  const { index, report } = chooseHeadline(lines, roles, items);
+  const numbered = numberedItems(lines, roles);
+  const items = new Set([...briefs, ...numbered]);
+  const { index, report } = chooseHeadline(lines, roles, items, numbered);
   const headline = index >= 0 ? withoutLabel(lines[index]) : undefined;
   if (headline) {
     roles[index] = { kind: "headline" };

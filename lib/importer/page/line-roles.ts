@@ -8,7 +8,7 @@ import { endsLikeProse, withoutTrailingMarks, wordCount } from "./line-shapes";
 import { parseCredit, parseSourceLine, type SourceLine } from "./source";
 
 /** Why a line left the body: a rule of the table, or its position on the page. */
-export type FurnitureKind = ClutterKind | "menu" | "header" | "after-end" | "tail" | "repeat" | "byline-role" | "credit" | "caption-repeat";
+export type FurnitureKind = ClutterKind | "menu" | "header" | "after-end" | "tail" | "repeat" | "byline-role" | "credit" | "caption-repeat" | "mail-envelope";
 
 /** What each line of a page is. */
 export type Role =
@@ -187,8 +187,11 @@ export function briefTitles(lines: readonly string[], roles: readonly Role[]): S
   return found.size >= 2 ? found : new Set();
 }
 
-/** « Délibération n° 2025-004 : … », « Article 3 : … »: an item of a numbered list, its number then its title. */
-const NUMBERED_ITEM = /^(\p{Lu}[\p{L}]+)\s+(?:n[°º]\s*)?\d[\d./-]*\s*:\s+\S/u;
+/**
+ * « Délibération n° 2025-004 : … », « Article 3 : … », « Section IV : … » (a roman number), « 2. Google investit … »
+ * (a number alone): an item of a numbered list, its number then its title.
+ */
+const NUMBERED_ITEM = /^(?:(\p{Lu}[\p{L}]+)\s+(?:n[°º]\s*)?(?:\d[\d./-]*|[IVXLC]{1,6})\s*:\s+\S|\d{1,2}[.)]\s+\p{Lu})/u;
 
 /**
  * The items of a numbered list (a council's deliberations, a text's articles):
@@ -199,7 +202,7 @@ export function numberedItems(lines: readonly string[], roles: readonly Role[]):
   const byWord = new Map<string, number[]>();
   roles.forEach((role, i) => {
     const m = role.kind === "text" && lines[i].length <= 250 ? lines[i].match(NUMBERED_ITEM) : null;
-    if (m) byWord.set(m[1], [...(byWord.get(m[1]) ?? []), i]);
+    if (m) byWord.set(m[1] ?? "", [...(byWord.get(m[1] ?? "") ?? []), i]);
   });
   return new Set([...byWord.values()].filter((found) => found.length >= 2).flat());
 }

@@ -104,6 +104,17 @@ function clues(lines: readonly string[], roles: readonly Role[], textStart: numb
       if (text.split(foldText(name)).length - 1 >= (name === line.trim() ? 3 : 2)) found.push({ name: /^\p{Lu}+$/u.test(name) ? name.charAt(0) + name.slice(1).toLowerCase() : name, weight: 4, why: "émetteur du communiqué" });
     }
   }
+  // « À propos d'Equinix » closing a release presents its issuer, when the text names that firm again.
+  if (release) {
+    const text = foldText(lines.slice(top).join("\n"));
+    for (const line of lines.slice(top)) {
+      const name = line.trim().match(/^[ÀA] propos (?:de |d['’])(\p{Lu}[\p{L}\d&' -]{1,40})$/u)?.[1];
+      if (!name) continue;
+      // One « À propos » block per release: a page of a million such lines must stay cheap.
+      if (nameShaped(name) && text.split(foldText(name)).length - 1 >= 3) found.push({ name, weight: 4, why: "émetteur du communiqué (« À propos »)" });
+      break;
+    }
+  }
   // A public body's release: its name heads the page (« MINISTÈRE CHARGÉ DE L'INDUSTRIE… »), cased as the text writes it.
   if (release) {
     const page = lines.join("\n");

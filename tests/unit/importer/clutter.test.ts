@@ -35,6 +35,8 @@ describe("clutterKind", () => {
     "Suprématie",
     "Le groupe a publié plus de 12 commentaires sur sa stratégie cloud lors de la conférence annuelle.",
     "Les partenaires veulent partager leurs données.",
+    // No French function word, but French typography (a spaced colon, a thousands space): data, not a foreign notice.
+    "Valeur totale estimée : 28 000 000 euros HT.",
   ])("keeps article text: %s", (line) => {
     expect(clutterKind(line)).toBeNull();
   });

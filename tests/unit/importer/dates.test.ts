@@ -31,12 +31,26 @@ describe("parseDateline", () => {
     ["jeudi 5 mai 2022", "2022-05-05"],
     ["Le 05/05/2022 à 10:30", "2022-05-05"],
     ["Mis en ligne le 12 juin 2019", "2019-06-12"],
+    ["Première diffusion le 4 févr. 2025", "2025-02-04"],
+    ["Parue le 21/10/2025", "2025-10-21"],
   ])("%s is a dateline for %s", (line, iso) => {
     expect(isoOf(parseDateline(line)!)?.value).toBe(iso);
   });
 
   it("ignores a sentence that merely contains a date", () => {
     expect(parseDateline("Le groupe a annoncé le 3 février 2021 un plan de 2 milliards.")).toBeUndefined();
+    expect(parseDateline("La diffusion le 4 février 2025 du documentaire a fait réagir les élus du canton.")).toBeUndefined();
+  });
+
+  it("reads a key naming the page's own sending or publication, never one naming another event", () => {
+    expect(isoOf(parseDateline("Date d'envoi du présent avis : 28 novembre 2025")!)?.value).toBe("2025-11-28");
+    expect(isoOf(parseDateline("Date de publication : 12 juin 2025")!)?.value).toBe("2025-06-12");
+    for (const line of [
+      "Date limite de réception des offres : 15 janvier 2026 à 12 h 00.",
+      "Date de clôture : 3 mars 2025",
+      "Date d'effet : 1er janvier 2025",
+      "Date de l'assemblée : 12 juin 2025",
+    ]) expect(parseDateline(line)).toBeUndefined();
   });
 });
 

@@ -95,6 +95,9 @@ describe("line shapes", () => {
     expect(isCallToAction("Je reste vigilante sur la consommation d'eau et je vous rendrai compte des engagements pris.")).toBe(false);
     expect(isCallToAction("Connectez-vous à votre compte pour lire la suite.")).toBe(true);
     expect(isCallToAction("Créez votre compte gratuitement.")).toBe(true);
+    // « poursuivi » holds « suiv » but asks nothing; « Suivez-nous » asks to be followed.
+    expect(isCallToAction("Chers associés, votre SCPI a poursuivi ce trimestre sa stratégie d'investissement.")).toBe(false);
+    expect(isCallToAction("Suivez-nous sur les réseaux sociaux.")).toBe(true);
   });
 
   it("a business unit's « Entreprises » is its firm: no new company proposed", { timeout: 60_000 }, () => {

@@ -90,6 +90,17 @@ describe("lines kept and lines joined", () => {
     expect(page.text).not.toContain("Présents");
   });
 
+  it("items numbered « 1. », « 2. » or « Section I : », « Section II : » are text, never the headline", () => {
+    const title = "Revue de presse de la semaine du 10 novembre";
+    const review = run(title, "1. OVHcloud ouvre un site au Canada", P1, "2. Un nouveau centre de données à Toronto", P2);
+    expect(review.frontMatter).toMatchObject({ title });
+    expect(review.text).toContain("1. OVHcloud ouvre un site au Canada");
+    const notice = run(title, "Section I : Pouvoir adjudicateur", P1, "Section II : Objet", P2);
+    expect(notice.text).toContain("Section I : Pouvoir adjudicateur");
+    // A number alone, without its next one further down, is no list: the title-shaped line stays the headline.
+    expect(run("1. OVHcloud ouvre un site au Canada", P1, P2).frontMatter).toMatchObject({ title: "1. OVHcloud ouvre un site au Canada" });
+  });
+
   it("a thread's replies and a blog's author box end the article; the first post stays", () => {
     const forum = run("Nordvolt va construire un centre de données à Saint-Priest", "Kévin_68", "Posté le 27/02/2025 à 09:12", P1, P2, "Phil-Alsace", "Posté le 27/02/2025 à 09:40", "Reste à savoir d'où viendra l'électricité, franchement.");
     expect(forum.text).toContain(P2);
