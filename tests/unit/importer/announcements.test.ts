@@ -1290,3 +1290,33 @@ describe("sites", () => {
     expect(named.notes).toContain("installation nommée MRS2, absente des sites connus : nouveau site à créer");
   });
 });
+
+/* Round 10, from the eighth blind set's causes: a positive and a near miss per rule. */
+const round10: Row[] = [
+  [
+    "« Orange y installera …, dans le cadre d'un partenariat » after a sentence naming no place: « y » is where the facility just drafted is",
+    "Equinix a inauguré un centre de données à Lyon. Le site offre 16 MW. Orange y installera une partie de son offre de cloud, dans le cadre d'un partenariat signé pour dix ans.",
+    [{ by: ["equinix"], kind: "datacenter", status: "operational", place: "lyon", country: "france", mw: 16 }, { by: ["orange"], kind: "partnership", status: "announced", place: "lyon", country: "france" }],
+  ],
+  [
+    "near miss: without « y », the partner's deal has no place",
+    "Equinix a inauguré un centre de données à Lyon. Le site offre 16 MW. Orange installera une partie de son offre de cloud, dans le cadre d'un partenariat signé pour dix ans.",
+    [{ by: ["equinix"], kind: "datacenter", status: "operational", place: "lyon", country: "france", mw: 16 }, { by: ["orange"], kind: "partnership", status: "announced" }],
+  ],
+  [
+    "« lance la conception-réalisation d'un centre de données »: the works ordered for a new facility",
+    "Equinix lance la conception-réalisation d'un centre de données de 2 MW à Lyon.",
+    [{ by: ["equinix"], kind: "datacenter", status: "under-construction", place: "lyon", country: "france", mw: 2 }],
+  ],
+  [
+    "near miss: « la réalisation d'une étude » is no facility",
+    "Equinix lance la réalisation d'une étude à Lyon.",
+    [],
+  ],
+];
+
+describe("announcement extraction, round 10", () => {
+  it.each(round10)("%s", (_label, body, expected) => {
+    expect(fields(body)).toEqual(expected);
+  });
+});
