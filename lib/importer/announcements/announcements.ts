@@ -6,7 +6,7 @@ import { withoutFeedTitle } from "./announcement-feeds";
 import { FIRST_PART, announcementAmounts, announcementCapacities } from "./announcement-figures";
 import { REGIONAL, WITHIN_TOWN, articleTown, datelineOf, withoutDateline } from "./announcement-places";
 import { type AnnouncementRegistry, type Mention, mentionFinder } from "./announcement-mentions";
-import { AN_OBJECT, BACKGROUND, COMPANY_ANAPHOR, DATED_ENTRY, EXISTING, FACILITY_SUBJECT, INTRODUCED_BODY, NEW_FACILITY, ONE_FIRM, REFERENCE, SUPPLIES, THAT_ONE, isSubject, namedSubject, subjectPlace, tagCompanies } from "./announcement-subject";
+import { AN_OBJECT, BACKGROUND, COMPANY_ANAPHOR, DATED_ENTRY, EXISTING, FACILITY_SUBJECT, INTRODUCED_BODY, NEW_FACILITY, ONE_FIRM, REFERENCE, SUPPLIES, THAT_ONE, isSubject, namedSubject, spokenFor, subjectPlace, tagCompanies } from "./announcement-subject";
 import { seriesPlace } from "./announcement-series";
 import { landBuyer, landSale } from "./announcement-land";
 import { permitReading } from "./announcement-permits";
@@ -31,10 +31,6 @@ export type AnnouncementInput = {
   sites?: readonly SiteRef[];
 };
 
-/** « a déclaré le directeur général de Niger Télécoms »: the firm's officer speaking keeps the firm the thread's subject. */
-const spokenFor = (text: string, mentions: Mention[], by: string[]) =>
-  mentions.some((m) => m.kind === "company" && by.includes(m.slug) && OFFICER.test(text.slice(Math.max(0, m.start - 40), m.start).replace(/’/g, "'")));
-const OFFICER = /(?<![\p{L}])(?:directeur|directrice|PDG|président|présidente|patron|patronne|porte-parole|responsable)(?:\s+général|\s+générale|\s+exécutif)?\s+(?:de\s+(?:la\s+|l')?|d'|du\s+)$/iu;
 const SUBJECT_REACH = 2; // how many sentences back « il » or « le groupe » may still point to a named firm
 const MILESTONE = new Set(["open", "build", "deliver", "land", "start"]);
 const FACILITY_KINDS = new Set(["datacenter", "cloud-region", "cable", "other"]);
@@ -62,7 +58,7 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
   const drafts: Draft[] = [];
   const contributed: number[][] = [];
   const kinds = new Map<string, AnnouncementData["kind"]>();
-  let subject: { by: string[]; at: number } | undefined;
+  let subject: { by: string[]; at: number; lead?: string[] } | undefined;
   let lastNamed: string | undefined;
   let dateline: { slug: string; paragraph: number } | undefined;
   const located = (mentions: Mention[], text: string) =>
@@ -191,6 +187,9 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
           if (!/^\s*nous\s/iu.test(text) || input.companies.length !== 1 || third) continue;
           (by = [...input.companies]), why.push("entreprise : « nous », la seule que l'article nomme");
         }
+      } else if (r.carried && subject!.lead && (ONE_FIRM.test(head) || /^\s*nous\s/iu.test(text))) {
+        // « Telehouse a signé avec EDF un contrat… Nous prévoyons d'investir… »: the deal's subject, not the firm it signed with.
+        (by = subject!.lead), why.push("entreprise : le sujet de l'accord de la phrase d'avant, non la firme « avec » qui il est signé");
       } else if (r.carried && subject!.by.length > 1 && ONE_FIRM.test(head)) {
         // « Orange et MTN y achèteront de la capacité. L'opérateur public construira… »: one firm is not the two just named.
         continue;
@@ -239,7 +238,8 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
     }
     lastNamed = mentions.filter((m) => m.kind === "company").at(-1)?.slug;
     const named = landBuyer(text, mentions) ?? readings.find((r) => !r.carried)?.by ?? (own.length && !SUPPLIES.test(text.slice(own.at(-1)!.end)) ? namedSubject(text, own, text.length) : []);
-    if (named.length || INTRODUCED_BODY.test(text)) subject = named.length ? { by: named, at: i } : undefined;
+    const lead = named.length > 1 && readings.some((r) => r.kind === "partnership") ? named.filter((b) => own.some((c) => c.slug === b)) : [];
+    if (named.length || INTRODUCED_BODY.test(text)) subject = named.length ? { by: named, at: i, ...(lead.length && lead.length < named.length ? { lead } : {}) } : undefined;
     else if (subject && (refersBack || readings.length || spokenFor(text, mentions, subject.by))) subject = { ...subject, at: i };
   });
   return finishDrafts(drafts, input, sentences, find);

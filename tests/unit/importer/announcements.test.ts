@@ -1313,6 +1313,16 @@ const round10: Row[] = [
     "Equinix lance la réalisation d'une étude à Lyon.",
     [],
   ],
+  [
+    "« Orange a signé avec Capgemini un contrat… Nous prévoyons d'investir… »: « nous » is the deal's subject, not the firm it signed with",
+    "Orange a signé en 2024 avec Capgemini un contrat de 15 ans à Lyon. Nous prévoyons d'investir 100 millions d'euros d'ici 2027 pour moderniser notre site de Lyon.",
+    [{ by: ["orange", "capgemini"], kind: "partnership", status: "completed", place: "lyon", country: "france", year: 2024 }, { by: ["orange"], kind: "investment", status: "announced", place: "lyon", country: "france", amount: { value: 100_000_000, currency: "EUR" }, year: 2027 }],
+  ],
+  [
+    "near miss: « Orange et Capgemini ont signé », « nous » is both",
+    "Orange et Capgemini ont signé en 2024 un contrat de 15 ans à Lyon. Nous prévoyons d'investir 100 millions d'euros d'ici 2027 pour moderniser notre site de Lyon.",
+    [{ by: ["orange", "capgemini"], kind: "partnership", status: "completed", place: "lyon", country: "france", year: 2024 }, { by: ["orange", "capgemini"], kind: "investment", status: "announced", place: "lyon", country: "france", amount: { value: 100_000_000, currency: "EUR" }, year: 2027 }],
+  ],
 ];
 
 describe("announcement extraction, round 10", () => {
