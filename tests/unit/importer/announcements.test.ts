@@ -1323,6 +1323,16 @@ const round10: Row[] = [
     "Orange et Capgemini ont signé en 2024 un contrat de 15 ans à Lyon. Nous prévoyons d'investir 100 millions d'euros d'ici 2027 pour moderniser notre site de Lyon.",
     [{ by: ["orange", "capgemini"], kind: "partnership", status: "completed", place: "lyon", country: "france", year: 2024 }, { by: ["orange", "capgemini"], kind: "investment", status: "announced", place: "lyon", country: "france", amount: { value: 100_000_000, currency: "EUR" }, year: 2027 }],
   ],
+  [
+    "« Le premier bâtiment du campus de X … doit ouvrir »: the country of X's facility just drafted",
+    "Equinix construit un campus de 60 MW à Lyon. Le premier bâtiment du campus d'Equinix doit ouvrir fin 2026.",
+    [{ by: ["equinix"], kind: "datacenter", status: "under-construction", place: "lyon", country: "france", mw: 60 }, { by: ["equinix"], kind: "datacenter", status: "announced", country: "france", year: 2026 }],
+  ],
+  [
+    "near miss: « le bâtiment d'Equinix », no part named, is the facility itself: its date",
+    "Equinix construit un campus de 60 MW à Lyon. Le bâtiment d'Equinix doit ouvrir fin 2026.",
+    [{ by: ["equinix"], kind: "datacenter", status: "under-construction", place: "lyon", country: "france", mw: 60, year: 2026 }],
+  ],
 ];
 
 describe("announcement extraction, round 10", () => {
