@@ -1333,6 +1333,19 @@ const round10: Row[] = [
     "Equinix construit un campus de 60 MW à Lyon. Le bâtiment d'Equinix doit ouvrir fin 2026.",
     [{ by: ["equinix"], kind: "datacenter", status: "under-construction", place: "lyon", country: "france", mw: 60, year: 2026 }],
   ],
+  [
+    "« IL EST PROPOSÉ PAR … ET RÉSOLU de vendre à X le lot … au prix de »: the council resolves, no deal of the firm named before",
+    "Equinix souhaite construire un centre de données à Lyon. IL EST PROPOSÉ PAR le conseiller Jean Roy ET RÉSOLU de vendre à Orange le lot 6 412 305 au prix de 2 940 000 euros.",
+    [{ by: ["equinix"], kind: "datacenter", status: "announced", place: "lyon", country: "france" }],
+  ],
+  [
+    "near miss: « Il est résolu à construire » is the firm's resolve, carried from the sentence before",
+    "Equinix souhaite construire un centre de données à Lyon. Il est résolu à construire un second centre de données à Marseille.",
+    [
+      { by: ["equinix"], kind: "datacenter", status: "announced", place: "lyon", country: "france" },
+      { by: ["equinix"], kind: "datacenter", status: "announced", place: "marseille", country: "france" },
+    ],
+  ],
 ];
 
 describe("announcement extraction, round 10", () => {
