@@ -1304,8 +1304,13 @@ const round10: Row[] = [
     [{ by: ["equinix"], kind: "datacenter", status: "operational", place: "lyon", country: "france", mw: 16 }, { by: ["orange"], kind: "partnership", status: "announced" }],
   ],
   [
-    "« lance la conception-réalisation d'un centre de données »: the works ordered for a new facility",
+    "« lance la conception-réalisation d'un centre de données »: a new facility put out to tender, announced (not yet built)",
     "Equinix lance la conception-réalisation d'un centre de données de 2 MW à Lyon.",
+    [{ by: ["equinix"], kind: "datacenter", status: "announced", place: "lyon", country: "france", mw: 2 }],
+  ],
+  [
+    "near miss: « lance la réalisation d'un centre de données » orders the works themselves: under construction",
+    "Equinix lance la réalisation d'un centre de données de 2 MW à Lyon.",
     [{ by: ["equinix"], kind: "datacenter", status: "under-construction", place: "lyon", country: "france", mw: 2 }],
   ],
   [
