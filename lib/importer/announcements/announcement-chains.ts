@@ -81,7 +81,8 @@ export function statusOf(chain: Chain, head: Trigger | undefined, text: string, 
       if (later || (head && ["open", "land"].includes(head.cls) && head.tense === "noun" && FUTURE.test(scope))) return "announced";
       return head && ["build", "open", "deliver"].includes(head.cls) ? "operational" : "completed";
     case "start":
-      if (later) return "announced";
+      // « lance la conception-réalisation d'un centre »: a design-and-build contract put out to tender; the works are still to come.
+      if (later || chain.triggers.some((t) => t.form === "conception-réalisation")) return "announced";
       // « Les travaux … ont commencé à Bègles, pour une ouverture en 2026 »: building now, opening later.
       if (head?.cls === "build" || chain.triggers.some((t) => t.cls === "build") || /(?<![\p{L}])(?:travaux|chantier)(?![\p{L}])/iu.test(text.slice(0, governing.start))) return "under-construction";
       return chain.triggers.some((t) => t.form === "projet") ? "announced" : "operational";

@@ -13,3 +13,7 @@ export const HOME = /(?:fond|bas|établi|implant)[ée]e?s?(?:\s+en\s+\d{4})?\s+(
 export const CANCELLED_STAGE = /^\s*(?:à\s+|de\s+)?(?:la|le|l'|sa|son|les|ses|au|aux)\s*(?:[\p{L}-]+\s+)?(?:tranche|phase|extension)s?(?![\p{L}])/iu;
 export const SIGNED_AT = /(?:signé|conclu|paraphé)e?s?(?:\s+\p{L}+)?\s+à\s*$/iu;
 export const TARGET = /(?:société|opérateur|filiale|activités?|participation|parts|\d+\s?%|actifs|portefeuille|centres? de données|campus|(?:le|les|son|ses) sites?(?! web| internet))/iu;
+/** « Orange Business y installera une partie de son offre, dans le cadre d'un partenariat »: « y » before a verb that is no trigger still places the clause there (« il y a », « y compris » do not). */
+export const THERE_PRONOUN = /(?<![\p{L}'’])(?<!\bil\s|\bIl\s)y\s+(?!compris|a\s|avait\s)(?:a\s+|ont\s+|sera\s+|seront\s+)?\p{Ll}{3,}/u;
+/** « IL EST PROPOSÉ PAR le conseiller X … ET RÉSOLU de vendre à Data Nord le lot »: a council's resolution; it acts, not the firm of the clause before (« il est résolu à construire » is a firm's resolve). */
+export const RESOLVED = /(?<![\p{L}])(?:ET\s+RÉSOLU|IL\s+EST\s+RÉSOLU|[Ii]l\s+est\s+résolu\s+(?:de|d'|que))(?![\p{L}])/u;

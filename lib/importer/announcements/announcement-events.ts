@@ -7,7 +7,7 @@ import { announcementAmounts, announcementCapacities, shareFigures } from "./ann
 import type { AnnouncementRegistry, Mention } from "./announcement-mentions";
 import { type Located, placeGroups, placeOf } from "./announcement-places";
 import { ANOTHER_FACILITY, COMPANY_ANAPHOR, FACILITY_SUBJECT, builderOf, companiesAfter, dealWith, insideQuote, isObject, namedSubject, ownerOf, subsidiaryMeant, tagCompanies } from "./announcement-subject";
-import { CANCELLED_STAGE, HOME, OF_THE, REPORTED, SIGNED_AT, TARGET } from "./announcement-clauses";
+import { CANCELLED_STAGE, HOME, OF_THE, REPORTED, SIGNED_AT, TARGET, THERE_PRONOUN } from "./announcement-clauses";
 import { EXTEND, MODALS, SOFT_BUILD, type Trigger, findTriggers } from "./announcement-verbs";
 
 /** One announcement a sentence states, before the article-level steps (subject carried over, continuation, currency). */
@@ -220,7 +220,7 @@ export function readSentence(text: string, { registry, mentions, articleCompanie
       const year = years.find((y) => y.start >= from && y.start < to)?.year;
       // « y construira », « son intention d'y développer », « prévoit d'y installer »: « y » before any word of the statement.
       // « Ce sont les deux premiers halls du centre que X construit »: « ce » is what the sentence before showed, there.
-      const there = chain.triggers.some((t) => /(?<![\p{L}])(?:[yY]\s+(?:\p{L}+\s+)?$)/u.test(plain.slice(Math.max(0, t.start - 20), t.start)) || ((MODALS.has(t.form) || t.cls === "announce") && /^\s+(?:d')?y\s/u.test(plain.slice(t.end, t.end + 6)))) || /^\s*(?:c'est|ce sont)\s/iu.test(plain) || /(?<![\p{L}])(?:(?:dans|à travers) le pays|dans la région|sur place)(?![\p{L}])/iu.test(plain.slice(from, to));
+      const there = chain.triggers.some((t) => /(?<![\p{L}])(?:[yY]\s+(?:\p{L}+\s+)?$)/u.test(plain.slice(Math.max(0, t.start - 20), t.start)) || ((MODALS.has(t.form) || t.cls === "announce") && /^\s+(?:d')?y\s/u.test(plain.slice(t.end, t.end + 6)))) || /^\s*(?:c'est|ce sont)\s/iu.test(plain) || /(?<![\p{L}])(?:(?:dans|à travers) le pays|dans la région|sur place)(?![\p{L}])/iu.test(plain.slice(from, to)) || THERE_PRONOUN.test(plain.slice(from, to));
       return { by, carried, kind, status, place, country, amount, mw, year, standalone, there, why: [...why] };
     };
     // A deal or a sum over several places is one announcement, with no single place.

@@ -186,3 +186,8 @@ export const INTRODUCED_BODY = /^\s*(?:(?:[Ll]a|[Ll]e|[Ll]es)\s+|[Ll]['’])?\p{
 
 /** « Un second site, plus petit, est prévu au Port »: another facility of the firm the article is about, which the sentence does not name. */
 export const ANOTHER_FACILITY = /^\s*(?:un|une)\s+(?:second|seconde|deuxième|troisième|autre)\s+(?:site|centre|campus|bâtiment|data ?cent(?:er|re)|datacent(?:er|re))(?![\p{L}])/iu;
+
+/** « a déclaré le directeur général de Niger Télécoms »: the firm's officer speaking keeps the firm the thread's subject. */
+export const spokenFor = (text: string, mentions: Mention[], by: string[]) =>
+  mentions.some((m) => m.kind === "company" && by.includes(m.slug) && OFFICER.test(text.slice(Math.max(0, m.start - 40), m.start).replace(/’/g, "'")));
+const OFFICER = /(?<![\p{L}])(?:directeur|directrice|PDG|président|présidente|patron|patronne|porte-parole|responsable)(?:\s+général|\s+générale|\s+exécutif)?\s+(?:de\s+(?:la\s+|l')?|d'|du\s+)$/iu;

@@ -6,13 +6,14 @@ import { withoutFeedTitle } from "./announcement-feeds";
 import { FIRST_PART, announcementAmounts, announcementCapacities } from "./announcement-figures";
 import { REGIONAL, WITHIN_TOWN, articleTown, datelineOf, withoutDateline } from "./announcement-places";
 import { type AnnouncementRegistry, type Mention, mentionFinder } from "./announcement-mentions";
-import { AN_OBJECT, BACKGROUND, COMPANY_ANAPHOR, DATED_ENTRY, EXISTING, FACILITY_SUBJECT, INTRODUCED_BODY, NEW_FACILITY, ONE_FIRM, REFERENCE, SUPPLIES, THAT_ONE, isSubject, namedSubject, subjectPlace, tagCompanies } from "./announcement-subject";
+import { AN_OBJECT, BACKGROUND, COMPANY_ANAPHOR, DATED_ENTRY, EXISTING, FACILITY_SUBJECT, INTRODUCED_BODY, NEW_FACILITY, ONE_FIRM, REFERENCE, SUPPLIES, THAT_ONE, isSubject, namedSubject, spokenFor, subjectPlace, tagCompanies } from "./announcement-subject";
 import { seriesPlace } from "./announcement-series";
 import { landBuyer, landSale } from "./announcement-land";
 import { permitReading } from "./announcement-permits";
 import { dateOfFacility, stageOf } from "./announcement-stages";
 import { isSuppliersWorks, supplyForFacility } from "./announcement-supply";
 import { findTriggers } from "./announcement-verbs";
+import { RESOLVED } from "./announcement-clauses";
 import type { SiteRef } from "./announcement-sites";
 import { splitSentences } from "./sentences";
 
@@ -31,10 +32,6 @@ export type AnnouncementInput = {
   sites?: readonly SiteRef[];
 };
 
-/** « a déclaré le directeur général de Niger Télécoms »: the firm's officer speaking keeps the firm the thread's subject. */
-const spokenFor = (text: string, mentions: Mention[], by: string[]) =>
-  mentions.some((m) => m.kind === "company" && by.includes(m.slug) && OFFICER.test(text.slice(Math.max(0, m.start - 40), m.start).replace(/’/g, "'")));
-const OFFICER = /(?<![\p{L}])(?:directeur|directrice|PDG|président|présidente|patron|patronne|porte-parole|responsable)(?:\s+général|\s+générale|\s+exécutif)?\s+(?:de\s+(?:la\s+|l')?|d'|du\s+)$/iu;
 const SUBJECT_REACH = 2; // how many sentences back « il » or « le groupe » may still point to a named firm
 const MILESTONE = new Set(["open", "build", "deliver", "land", "start"]);
 const FACILITY_KINDS = new Set(["datacenter", "cloud-region", "cable", "other"]);
@@ -43,8 +40,8 @@ const FACILITY_KINDS = new Set(["datacenter", "cloud-region", "cable", "other"])
 const ITS_STAGE = /^\s*(?:dans|pour)\s+(?:la|le|sa|son)\s+(?:premier|première)\s+(?:phase|tranche)(?![\p{L}])/iu;
 /** « pour un bâtiment de 2 MW »: what a sum pays for, a facility. */
 const INTO_ONE = /^\s*,?\s*(?:pour|dans)\s+(?:un|une)\s+(?:bâtiment|centre|campus|site|datacenter)(?![\p{L}])/iu;
-/** « dans le nouveau bâtiment », « la capacité du câble » (not « le câble 2Africa »): the new facility already named. */
-const RENAMED = /(?<![\p{L}])(?:(?:[Ll]e|[Ll]a|[Dd]u|[Aa]u)\s+(?:nouveau|nouvel|nouvelle|futur|future)\s+(?:bâtiment|centre|campus|site|datacenter)(?![\p{L}])|(?:[Ll]e|[Dd]u|[Aa]u)\s+câble(?![\p{L}-])(?!\s+(?:sous-marin\s+)?[\p{Lu}«\d]))/u;
+/** « dans le nouveau bâtiment », « la capacité du câble » (not « le câble 2Africa »), « le premier bâtiment du campus de X »: the new facility already named. */
+const RENAMED = /(?<![\p{L}])(?:(?:[Ll]e|[Ll]a)\s+(?:premier|première|deuxième|second|seconde)\s+(?:bâtiment|tranche|phase|hall)\s+(?:du|de\s+son|de\s+sa|de\s+l')(?![\p{L}])|(?:[Ll]e|[Ll]a|[Dd]u|[Aa]u)\s+(?:nouveau|nouvel|nouvelle|futur|future)\s+(?:bâtiment|centre|campus|site|datacenter)(?![\p{L}])|(?:[Ll]e|[Dd]u|[Aa]u)\s+câble(?![\p{L}-])(?!\s+(?:sous-marin\s+)?[\p{Lu}«\d]))/u;
 const DEAL_SUBJECT = /^\s*(?:l'|le\s+|la\s+|ce\s+|cet\s+|cette\s+)(?:accord|contrat|partenariat|convention|protocole|coentreprise|alliance|opération)(?![\p{L}])/iu;
 
 /**
@@ -62,7 +59,7 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
   const drafts: Draft[] = [];
   const contributed: number[][] = [];
   const kinds = new Map<string, AnnouncementData["kind"]>();
-  let subject: { by: string[]; at: number } | undefined;
+  let subject: { by: string[]; at: number; lead?: string[] } | undefined;
   let lastNamed: string | undefined;
   let dateline: { slug: string; paragraph: number } | undefined;
   const located = (mentions: Mention[], text: string) =>
@@ -75,7 +72,7 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
     const mentions = find(text).filter((m) => !amounts.some((a) => m.start < a.end && a.start < m.end));
     if (datelineOf(text, mentions)) dateline = { slug: datelineOf(text, mentions)!, paragraph: sentence.paragraph };
     let readings = REFERENCE.test(text) ? [] : readSentence(text, { registry, mentions, articleCompanies: input.companies, kinds });
-    readings = readings.map((r) => (r.place || r.country ? r : { ...r, ...seriesPlace(text, mentions, registry, r.why) })).map((r) => landSale(supplyForFacility(r, text, mentions), text, mentions, registry)).filter((r) => !isSuppliersWorks(r, text));
+    readings = readings.map((r) => (r.place || r.country ? r : { ...r, ...seriesPlace(text, mentions, registry, r.why) })).map((r) => landSale(supplyForFacility(r, text, mentions), text, mentions, registry)).filter((r) => !isSuppliersWorks(r, text) && !(r.carried && RESOLVED.test(text)));
     const own = tagCompanies(text.replace(/’/g, "'"), mentions).filter((c) => !c.governed);
     const head = text.slice(0, 70).replace(/’/g, "'");
     // The anaphor must be the subject: « L'Irlande a dû suspendre les nouveaux projets », « Nous proposons que les centres… » speak of others.
@@ -85,7 +82,7 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
     // « Le groupe exploite depuis 2022 trois campus, à El Burgo de Ebro… » (BACKGROUND) adds nothing to what it announced.
     // « Hebergix construira… Nous y investissons 9 millions pour 3 MW »: in the one firm's own post, « nous » is that firm.
     const we = /^\s*nous\s/iu.test(text) && input.companies.length === 1 && !!subject?.by.includes(input.companies[0]);
-    const refersBack = !own.length && (subjectAt(COMPANY_ANAPHOR) || subjectAt(FACILITY_SUBJECT) || afterLead || we) && !BACKGROUND.test(text) && !DATED_ENTRY.test(text) && !INTRODUCED_BODY.test(text) && !/^\s*[«“]/u.test(text);
+    const refersBack = !own.length && (subjectAt(COMPANY_ANAPHOR) || subjectAt(FACILITY_SUBJECT) || afterLead || we) && !BACKGROUND.test(text) && !DATED_ENTRY.test(text) && !INTRODUCED_BODY.test(text) && !RESOLVED.test(text) && !/^\s*[«“]/u.test(text);
     // « Ce dernier » is the firm named last, not the subject of the sentence before.
     const latest = /(?<![\p{L}])(?:ce dernier|cette dernière|ces derniers)(?![\p{L}])/iu.test(head);
     contributed[i] = [];
@@ -191,6 +188,9 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
           if (!/^\s*nous\s/iu.test(text) || input.companies.length !== 1 || third) continue;
           (by = [...input.companies]), why.push("entreprise : « nous », la seule que l'article nomme");
         }
+      } else if (r.carried && subject!.lead && (ONE_FIRM.test(head) || /^\s*nous\s/iu.test(text))) {
+        // « Telehouse a signé avec EDF un contrat… Nous prévoyons d'investir… »: the deal's subject, not the firm it signed with.
+        (by = subject!.lead), why.push("entreprise : le sujet de l'accord de la phrase d'avant, non la firme « avec » qui il est signé");
       } else if (r.carried && subject!.by.length > 1 && ONE_FIRM.test(head)) {
         // « Orange et MTN y achèteront de la capacité. L'opérateur public construira… »: one firm is not the two just named.
         continue;
@@ -239,7 +239,8 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
     }
     lastNamed = mentions.filter((m) => m.kind === "company").at(-1)?.slug;
     const named = landBuyer(text, mentions) ?? readings.find((r) => !r.carried)?.by ?? (own.length && !SUPPLIES.test(text.slice(own.at(-1)!.end)) ? namedSubject(text, own, text.length) : []);
-    if (named.length || INTRODUCED_BODY.test(text)) subject = named.length ? { by: named, at: i } : undefined;
+    const lead = named.length > 1 && readings.some((r) => r.kind === "partnership") ? named.filter((b) => own.some((c) => c.slug === b)) : [];
+    if (named.length || INTRODUCED_BODY.test(text)) subject = named.length ? { by: named, at: i, ...(lead.length && lead.length < named.length ? { lead } : {}) } : undefined;
     else if (subject && (refersBack || readings.length || spokenFor(text, mentions, subject.by))) subject = { ...subject, at: i };
   });
   return finishDrafts(drafts, input, sentences, find);

@@ -1290,3 +1290,71 @@ describe("sites", () => {
     expect(named.notes).toContain("installation nommée MRS2, absente des sites connus : nouveau site à créer");
   });
 });
+
+/* Round 10, from the eighth blind set's causes: a positive and a near miss per rule. */
+const round10: Row[] = [
+  [
+    "« Orange y installera …, dans le cadre d'un partenariat » after a sentence naming no place: « y » is where the facility just drafted is",
+    "Equinix a inauguré un centre de données à Lyon. Le site offre 16 MW. Orange y installera une partie de son offre de cloud, dans le cadre d'un partenariat signé pour dix ans.",
+    [{ by: ["equinix"], kind: "datacenter", status: "operational", place: "lyon", country: "france", mw: 16 }, { by: ["orange"], kind: "partnership", status: "announced", place: "lyon", country: "france" }],
+  ],
+  [
+    "near miss: without « y », the partner's deal has no place",
+    "Equinix a inauguré un centre de données à Lyon. Le site offre 16 MW. Orange installera une partie de son offre de cloud, dans le cadre d'un partenariat signé pour dix ans.",
+    [{ by: ["equinix"], kind: "datacenter", status: "operational", place: "lyon", country: "france", mw: 16 }, { by: ["orange"], kind: "partnership", status: "announced" }],
+  ],
+  [
+    "« lance la conception-réalisation d'un centre de données »: a new facility put out to tender, announced (not yet built)",
+    "Equinix lance la conception-réalisation d'un centre de données de 2 MW à Lyon.",
+    [{ by: ["equinix"], kind: "datacenter", status: "announced", place: "lyon", country: "france", mw: 2 }],
+  ],
+  [
+    "near miss: « lance la réalisation d'un centre de données » orders the works themselves: under construction",
+    "Equinix lance la réalisation d'un centre de données de 2 MW à Lyon.",
+    [{ by: ["equinix"], kind: "datacenter", status: "under-construction", place: "lyon", country: "france", mw: 2 }],
+  ],
+  [
+    "near miss: « la réalisation d'une étude » is no facility",
+    "Equinix lance la réalisation d'une étude à Lyon.",
+    [],
+  ],
+  [
+    "« Orange a signé avec Capgemini un contrat… Nous prévoyons d'investir… »: « nous » is the deal's subject, not the firm it signed with",
+    "Orange a signé en 2024 avec Capgemini un contrat de 15 ans à Lyon. Nous prévoyons d'investir 100 millions d'euros d'ici 2027 pour moderniser notre site de Lyon.",
+    [{ by: ["orange", "capgemini"], kind: "partnership", status: "completed", place: "lyon", country: "france", year: 2024 }, { by: ["orange"], kind: "investment", status: "announced", place: "lyon", country: "france", amount: { value: 100_000_000, currency: "EUR" }, year: 2027 }],
+  ],
+  [
+    "near miss: « Orange et Capgemini ont signé », « nous » is both",
+    "Orange et Capgemini ont signé en 2024 un contrat de 15 ans à Lyon. Nous prévoyons d'investir 100 millions d'euros d'ici 2027 pour moderniser notre site de Lyon.",
+    [{ by: ["orange", "capgemini"], kind: "partnership", status: "completed", place: "lyon", country: "france", year: 2024 }, { by: ["orange", "capgemini"], kind: "investment", status: "announced", place: "lyon", country: "france", amount: { value: 100_000_000, currency: "EUR" }, year: 2027 }],
+  ],
+  [
+    "« Le premier bâtiment du campus de X … doit ouvrir »: the country of X's facility just drafted",
+    "Equinix construit un campus de 60 MW à Lyon. Le premier bâtiment du campus d'Equinix doit ouvrir fin 2026.",
+    [{ by: ["equinix"], kind: "datacenter", status: "under-construction", place: "lyon", country: "france", mw: 60 }, { by: ["equinix"], kind: "datacenter", status: "announced", country: "france", year: 2026 }],
+  ],
+  [
+    "near miss: « le bâtiment d'Equinix », no part named, is the facility itself: its date",
+    "Equinix construit un campus de 60 MW à Lyon. Le bâtiment d'Equinix doit ouvrir fin 2026.",
+    [{ by: ["equinix"], kind: "datacenter", status: "under-construction", place: "lyon", country: "france", mw: 60, year: 2026 }],
+  ],
+  [
+    "« IL EST PROPOSÉ PAR … ET RÉSOLU de vendre à X le lot … au prix de »: the council resolves, no deal of the firm named before",
+    "Equinix souhaite construire un centre de données à Lyon. IL EST PROPOSÉ PAR le conseiller Jean Roy ET RÉSOLU de vendre à Orange le lot 6 412 305 au prix de 2 940 000 euros.",
+    [{ by: ["equinix"], kind: "datacenter", status: "announced", place: "lyon", country: "france" }],
+  ],
+  [
+    "near miss: « Il est résolu à construire » is the firm's resolve, carried from the sentence before",
+    "Equinix souhaite construire un centre de données à Lyon. Il est résolu à construire un second centre de données à Marseille.",
+    [
+      { by: ["equinix"], kind: "datacenter", status: "announced", place: "lyon", country: "france" },
+      { by: ["equinix"], kind: "datacenter", status: "announced", place: "marseille", country: "france" },
+    ],
+  ],
+];
+
+describe("announcement extraction, round 10", () => {
+  it.each(round10)("%s", (_label, body, expected) => {
+    expect(fields(body)).toEqual(expected);
+  });
+});
