@@ -1,0 +1,28 @@
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadRegistry } from "@/lib/content/load-registry";
+import { loadGazetteer } from "@/lib/importer/entities/gazetteer";
+import { findPlaces } from "@/lib/importer/entities/places";
+
+const registry = loadRegistry(path.join(process.cwd(), "content"));
+const gazetteer = loadGazetteer();
+const placesOf = (text: string, countries: string[] = []) =>
+  findPlaces(text, registry, gazetteer, () => false, countries).places.map((p) => `${p.name}/${p.country}`);
+
+describe("the article's countries decide where a town is", () => {
+  it("reads a Polynesian name's apostrophe as GeoNames' spelling without it, only where a letter follows", () => {
+    expect(gazetteer.lookup("Faa'a")).toMatchObject({ name: "Faaa", countryCode: "PF" });
+    expect(gazetteer.lookup("Faa a")).toBeUndefined();
+  });
+
+  it("takes a real town after « à » anywhere when the text names no country, never a hamlet", () => {
+    expect(placesOf("Un second centre de données ouvrira à Papeete en 2027.")).toEqual(["Papeete/polynesie-francaise"]);
+    // A look-alike naming a country: the town is looked for there (and its neighbours, France), not anywhere.
+    expect(placesOf("Un second centre de données ouvrira à Papeete, en Espagne.", ["ES"])).toEqual([]);
+  });
+
+  it("takes no small French homonym in a story set in another French-speaking country, but does in a story naming only a foreign one", () => {
+    expect(placesOf("Le parc éolien est situé près de Saint-Jean. Le siège est à Halifax.", ["CA"])).toEqual(["Halifax/canada"]);
+    expect(placesOf("Le câble venu des États-Unis atterrira à Saint-Hilaire-de-Riez.", ["US"])).toEqual(["Saint-Hilaire-de-Riez/france"]);
+  });
+});
