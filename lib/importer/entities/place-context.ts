@@ -62,3 +62,11 @@ export const EPITHET = /(?<![\p{L}])(?:g[ée]ante?|firme|mastodonte|champion(?:n
 
 /** A river, a lake, a coast: "la rive sud du Saint-Laurent" names no town. */
 export const WATER = /(?<![\p{L}])(?:rives?|fleuve|golfe|estuaire|berges?|lac|rivi[èe]re|baie|canal|delta|embouchure)(?:\s+(?:nord|sud|est|ouest|droite|gauche))?\s+(?:du|de la|de l['’]|des|de|d['’])\s*$/iu;
+
+/**
+ * A town in capitals opening a paragraph, then a dispatch's dateline (« FREDERICTON (GNB) – … »,
+ * « NOZAY (Essonne), le 3 mars … »): where the story is written from, a place as sure as « à X ».
+ */
+export function opensDateline(before: string, after: string): boolean {
+  return (before === "" || /\n\s*$/u.test(before)) && /^\s*(?:\([^()\n]{1,40}\)\s*)?(?:,\s*(?:le\s+)?\d|[–—]\s|-\s)/u.test(after);
+}

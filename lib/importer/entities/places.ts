@@ -4,7 +4,7 @@ import type { Place } from "../../model/schema/entity";
 import { slugify, words } from "../../text/text";
 import { divisionContext, divisionsMentioned, divisionsNamed, lessNamed } from "./divisions";
 import { type Gazetteer, type GazetteerPlace, placeEntry } from "./gazetteer";
-import { articleBefore, EPITHET, headedByDivision, notAPlace, WATER } from "./place-context";
+import { articleBefore, EPITHET, headedByDivision, notAPlace, opensDateline, WATER } from "./place-context";
 import { roleFromContext, sentenceAround } from "./roles";
 
 export type FoundPlace = Place & {
@@ -98,12 +98,12 @@ export function findPlaces(
         const before = text.slice(Math.max(0, start - elision.length - 40), start - elision.length);
         if (EPITHET.test(before)) continue;
         // A wire in capitals drops « À »'s accent (« MERCREDI A SAINT-PRIEST »): its run of capitals bounds no name.
-        const capitals = /\p{Lu}{2,}\s+A\s+$/u.test(before) && m[0] === m[0].toUpperCase(), strong = STRONG_LOCATIVE.test(before) || capitals;
+        const capitals = /\p{Lu}{2,}\s+A\s+$/u.test(before) && m[0] === m[0].toUpperCase(), strong = STRONG_LOCATIVE.test(before) || capitals || opensDateline(before, text.slice(start + name.length, start + name.length + 50));
         // "La Normandie dispose…": a capitalised article opening a sentence is the name's article.
         const capitalArticle = i === 1 && /^(?:La|Le|Les)$/.test(words[0]);
         const whole = ((i === 0 || capitalArticle || headedByDivision(words, i)) && i + n === words.length) || capitals;
-        // A town inside a longer name, after its « de » ("la Rive-Sud de Montréal"): named, if a large one.
-        const inner = !whole && i > 0 && /^(?:de|du|des)$/i.test(words[i - 1]);
+        // A town inside a longer name, after its « de » ("la Rive-Sud de Montréal") or « Grand » (« le Grand Moncton »): named, if a large one.
+        const inner = !whole && i > 0 && /^(?:de|du|des|Grand)$/i.test(words[i - 1]);
         if ((companyNames.has(key) || lowerWords.has(key) || !whole) && !strong && !inner) continue;
         if (WATER.test(before) || notAPlace(before, name, text.slice(start + name.length, start + name.length + 4))) continue;
         // "l'aéroport du Bourget" names Le Bourget; "l'État de Washington" a state, not the capital.

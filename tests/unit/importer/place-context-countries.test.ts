@@ -25,4 +25,14 @@ describe("the article's countries decide where a town is", () => {
     expect(placesOf("Le parc éolien est situé près de Saint-Jean. Le siège est à Halifax.", ["CA"])).toEqual(["Halifax/canada"]);
     expect(placesOf("Le câble venu des États-Unis atterrira à Saint-Hilaire-de-Riez.", ["US"])).toEqual(["Saint-Hilaire-de-Riez/france"]);
   });
+
+  it("takes a dispatch's dateline town in capitals as a place, not a capitalised word opening a paragraph", () => {
+    expect(placesOf("FREDERICTON (GNB) – Le gouvernement accordera un prêt.", ["CA"])).toEqual(["Fredericton/canada"]);
+    expect(placesOf("FREDERICTON est une ville calme.", ["CA"])).toEqual([]);
+  });
+
+  it("names the city of « le Grand X », a large one only", () => {
+    expect(placesOf("Le projet créera 60 emplois dans le Grand Moncton.", ["CA"])).toEqual(["Moncton/canada"]);
+    expect(placesOf("Le projet créera 60 emplois dans le Grand Truro.", ["CA"])).toEqual([]);
+  });
 });
