@@ -35,4 +35,11 @@ describe("the article's countries decide where a town is", () => {
     expect(placesOf("Le projet créera 60 emplois dans le Grand Moncton.", ["CA"])).toEqual(["Moncton/canada"]);
     expect(placesOf("Le projet créera 60 emplois dans le Grand Truro.", ["CA"])).toEqual([]);
   });
+
+  it("reads a one-word division after « l'île de » or a « départemental » body's « de la », not after another noun", () => {
+    expect(placesOf("Le réseau s'étendra à Mutsamudu, sur l'île d'Anjouan.", ["KM"])).toContain("Anjouan/comores");
+    expect(placesOf("Le réseau appartient au fonds d'Anjouan.", ["KM"])).not.toContain("Anjouan/comores");
+    expect(placesOf("Elle rejoint le syndicat départemental d'électricité de la Moselle.", ["FR"])).toEqual(["Moselle/france"]);
+    expect(placesOf("Elle rejoint le syndicat des pêcheurs de la Moselle.", ["FR"])).toEqual([]);
+  });
 });
