@@ -130,7 +130,9 @@ export function importArticle(text: string, rawName: string, registry: EntityReg
   // Date: only one the page states as its own (see publication-date.ts).
   // A release's dateline opens its first paragraph, or the one under a short deck printed as text (« Lupfig/Zurich, 27 mai 2025 – … »).
   const lead = !parseWireDateline(paragraphs[0] ?? "") && (paragraphs[0] ?? "").length <= SUMMARY_MAX && parseWireDateline(paragraphs[1] ?? "")?.date ? paragraphs[1] : paragraphs[0];
-  const sourceLine = roles.find((r): r is Extract<Role, { kind: "source" }> => r.kind === "source")?.source;
+  // A press review cites several outlets (« Source : A », « Source : B »): none of them is the page's publisher or date.
+  const sourceLines = roles.filter((r): r is Extract<Role, { kind: "source" }> => r.kind === "source").map((r) => r.source);
+  const sourceLine = new Set(sourceLines.map((s) => s.name.toLowerCase())).size === 1 ? sourceLines[0] : undefined;
   const published = resolvePublicationDate({
     stated: statedDates(lines, layout, lead, pageMarks),
     source: sourceLine?.date ? { name: sourceLine.name, date: sourceLine.date } : undefined,

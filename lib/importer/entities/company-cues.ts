@@ -167,8 +167,11 @@ export function proposeCompanies(text: string, isKnown: (name: string) => boolea
         if (LABELLED.test(source.slice(Math.max(0, start - 20), start))) continue;
         if (EVENT.test(source.slice(Math.max(0, start - 30), start))) continue;
         for (const part of group.split(/\s*\/\s*/)) {
-          const name = part.replace(/[.'’-]+$/, "").trim();
+          // « CONSIDÉRANT QUE Hydro-Québec … »: a resolution's opening words in capitals are not part of the name.
+          const name = part.replace(/[.'’-]+$/, "").trim().replace(/^(?:\p{Lu}{2,}\s+)*QU(?:E\s+|['’]\s*)(?=\p{Lu})/u, "");
           if (!/\p{L}/u.test(name)) continue;
+          // « Parallèlement, la filiale X »: an adverb opening a sentence, before its comma, is no firm.
+          if (/^\p{Lu}\p{Ll}+(?:ement|amment|emment)$/u.test(name) && new RegExp(String.raw`(?:^|[.!?]\s+|\n)${name},`, "u").test(source)) continue;
           if (name.length < 2 || NOT_FIRMS.test(name) || isKnown(name)) continue;
           if (found.some((f) => f.name === name)) continue;
           const at = source.indexOf(name, m.index);

@@ -67,12 +67,14 @@ export function loadDivisions(): Map<string, Division[]> {
 /**
  * Whether the words around a division's name say a division is meant, when
  * the name is one word (« Ain », « Loire », « Rhône » are rivers too): « en
- * Normandie », « le département de l'Ain », « Vichy (Allier) ». A compound name
+ * Normandie », « le département de l'Ain », « Vichy (Allier) », « l'île d'Anjouan ». A compound name
  * (« Seine-Maritime », « Nouvelle-Aquitaine ») needs no such words.
  */
 export function divisionContext(name: string, before: string, after: string): boolean {
   if (/[-\s]/.test(name.trim())) return true;
   if (/(?<![\p{L}])(?:en|d[ée]partements?|r[ée]gions?|provinces?|cantons?|[ée]tats?|comt[ée]s?|gouvernorats?|pr[ée]fectures?)\s+(?:(?:de\s+la|de\s+l['’]|de|d['’]|du|des)\s*)?$/iu.test(before)) return true;
+  // « sur l'île d'Anjouan » (an island that is a division); « le syndicat départemental d'électricité de la Moselle ».
+  if (/(?<![\p{L}])(?:[îi]les?\s+(?:de\s+la|de\s+l['’]|de|d['’]|du|des)|d[ée]partementa(?:l|le|ux|les)(?:\s+[\p{L}'’-]+){0,2}\s+(?:de\s+la|de\s+l['’]|du|des))\s*$/iu.test(before)) return true;
   return /\(\s*$/.test(before) && /^\s*\)/.test(after);
 }
 

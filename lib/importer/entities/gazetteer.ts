@@ -33,6 +33,8 @@ export type Gazetteer = {
   isCurated(name: string): boolean;
   /** ISO codes of the countries bordering a country (world-countries). */
   neighbours(code: string): string[];
+  /** True when French is an official language of the country (world-countries): its towns bear French names. */
+  speaksFrench?(code: string): boolean;
   /**
    * The administrative divisions of that name (« Seine-Maritime », « Ontario »), one per country,
    * except where a town of the same country bears the name (« Paris », « Genève » are the towns).
@@ -104,7 +106,8 @@ export function loadGazetteer(): Gazetteer {
     for (const n of [name, ...others]) if (!french.has(key(n))) french.set(key(n), place);
   }
 
-  const world = require("world-countries") as { cca2: string; cca3: string; borders: string[] }[];
+  const world = require("world-countries") as { cca2: string; cca3: string; borders: string[]; languages: Record<string, string> }[];
+  const frenchSpeaking = new Set(world.filter((c) => "fra" in c.languages).map((c) => c.cca2));
   const byCca3 = new Map(world.map((c) => [c.cca3, c.cca2]));
   const borders = new Map(world.map((c) => [c.cca2, c.borders.map((b) => byCca3.get(b)).filter((b): b is string => !!b)]));
 
@@ -126,11 +129,14 @@ export function loadGazetteer(): Gazetteer {
             return [{ name: c.name, countryCode: "FR", kind: "commune", lat: Math.round(lat * 100) / 100, lon: Math.round(lon * 100) / 100, aliases: [], population: c.population, review: true }];
           }),
     neighbours: (code) => borders.get(code) ?? [],
+    speaksFrench: (code) => frenchSpeaking.has(code),
     lookup(name, { country, minPopulation = 0 } = {}) {
       const known = french.get(key(name));
       if (known && (!country || known.countryCode === country)) return known;
       // "Benguerir" is GeoNames' "Ben Guerir": a name written in one word or in two is the same town.
-      const city = mostPopulous(byName.get(key(name)) ?? byName.get(compact(name)), country);
+      // "Faa'a" is GeoNames' "Faaa": Polynesian names write their glottal stop as an apostrophe that GeoNames drops.
+      const glottal = /\p{L}['’ʻ]\p{Ll}/u.test(name) ? byName.get(compact(name).slice(1)) : undefined;
+      const city = mostPopulous(byName.get(key(name)) ?? byName.get(compact(name)) ?? glottal, country);
       return city && city.population >= minPopulation ? fromCity(city, city.name, []) : undefined;
     },
   };

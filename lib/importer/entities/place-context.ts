@@ -56,3 +56,17 @@ export function headedByDivision(words: readonly string[], i: number): boolean {
   // Not « la Région Grand Est » (no « de »): the council, a public body, which the corpus does not agree is a place (92, 129).
   return i === 2 && /^(?:État|Province|Région|Canton|Comté|Gouvernorat|Préfecture|Département|Land)$/u.test(words[0]) && /^(?:de|du|des)$/iu.test(words[1]);
 }
+
+/** An epithet names a firm by its home town ("le géant de Redmond", "la firme de Cupertino"): no place is meant. */
+export const EPITHET = /(?<![\p{L}])(?:g[ée]ante?|firme|mastodonte|champion(?:ne)?|num[ée]ro un|leader|titan|colosse|ogre)(?:\s+[\p{Ll}-]+){0,2}\s+(?:de|d['’])\s*$/iu;
+
+/** A river, a lake, a coast: "la rive sud du Saint-Laurent" names no town. */
+export const WATER = /(?<![\p{L}])(?:rives?|fleuve|golfe|estuaire|berges?|lac|rivi[èe]re|baie|canal|delta|embouchure)(?:\s+(?:nord|sud|est|ouest|droite|gauche))?\s+(?:du|de la|de l['’]|des|de|d['’])\s*$/iu;
+
+/**
+ * A town in capitals opening a paragraph, then a dispatch's dateline (« FREDERICTON (GNB) – … »,
+ * « NOZAY (Essonne), le 3 mars … »): where the story is written from, a place as sure as « à X ».
+ */
+export function opensDateline(before: string, after: string): boolean {
+  return (before === "" || /\n\s*$/u.test(before)) && /^\s*(?:\([^()\n]{1,40}\)\s*)?(?:,\s*(?:le\s+)?\d|[–—]\s|-\s)/u.test(after);
+}

@@ -4,7 +4,7 @@ import type { Place } from "../../model/schema/entity";
 import { slugify, words } from "../../text/text";
 import { divisionContext, divisionsMentioned, divisionsNamed, lessNamed } from "./divisions";
 import { type Gazetteer, type GazetteerPlace, placeEntry } from "./gazetteer";
-import { articleBefore, headedByDivision, notAPlace } from "./place-context";
+import { articleBefore, EPITHET, headedByDivision, notAPlace, opensDateline, WATER } from "./place-context";
 import { roleFromContext, sentenceAround } from "./roles";
 
 export type FoundPlace = Place & {
@@ -23,12 +23,6 @@ const CANDIDATE = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+(?:(?:de|du
 const STRONG_LOCATIVE = /(?:(?:^|[.!?]\s+|\n)A|(?<![\p{L}])(?:à|à l['’]|au|aux|en|dans l[ae]|dans l['’]|près d[e'’]|autour d[e'’]|au (?:nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest) d[e'’]|ville d[e'’]|commune d[e'’]|canton d[e'’]|région d[e'’]|province d[e'’]|zone d[e'’]|quartier d[e'’]s?|depuis|l['’]État d[e'’]|(?:nouvelle|ville) (?:ville|nouvelle)|vers(?: les| le| la| l['’])?|si[èe]ge(?: social)?\s*:))\s*$/iu;
 /** Weaker: "le campus de Marcoussis", "Munich et Francfort", "le maire des Ulis", "entre Mérignac et…", the far end of « la ligne Bordeaux–Arcachon »; enough for a town no company or word shares its name with. */
 const WEAK_LOCATIVE = /(?<![\p{L}])(?:du|de|d['’]|des|et|entre)\s*$|(?:ligne|liaison|axe|tronçon|trajet|route)\s+\p{Lu}[\p{L}\p{M}'’-]*\s*[–—/]\s*$/iu;
-/** An epithet names a firm by its home town ("le géant de Redmond", "la firme de Cupertino"): no place is meant. */
-const EPITHET = /(?<![\p{L}])(?:g[ée]ante?|firme|mastodonte|champion(?:ne)?|num[ée]ro un|leader|titan|colosse|ogre)(?:\s+[\p{Ll}-]+){0,2}\s+(?:de|d['’])\s*$/iu;
-
-/** A river, a lake, a coast: "la rive sud du Saint-Laurent" names no town. */
-const WATER = /(?<![\p{L}])(?:rives?|fleuve|golfe|estuaire|berges?|lac|rivi[èe]re|baie|canal|delta|embouchure)(?:\s+(?:nord|sud|est|ouest|droite|gauche))?\s+(?:du|de la|de l['’]|des|de|d['’])\s*$/iu;
-
 /** Words that open sentences and are also towns somewhere ("Le", "Selon"): never places alone. */
 const NOT_ALONE = new Set(["le", "la", "les", "selon", "pour", "avec", "sur", "depuis", "aucun", "une", "un", "ce", "cette", "il", "elle", "nous", "sans", "prenons", "reste", "fiche", "merci"]);
 
@@ -36,6 +30,8 @@ const NOT_ALONE = new Set(["le", "la", "les", "selon", "pour", "avec", "sur", "d
 const LARGE_CITY = 100_000;
 /** A city so large that a small town of its name anywhere else is not what a text means. */
 const METROPOLIS = 1_000_000;
+/** A town, not a hamlet: the size at which a name after « à » is taken anywhere when the text names no country. */
+const TOWN = 20_000;
 
 /** Countries whose small towns French news names without naming the country. */
 const PREFERRED = ["FR", "BE", "CH", "LU", "CA"];
@@ -102,12 +98,12 @@ export function findPlaces(
         const before = text.slice(Math.max(0, start - elision.length - 40), start - elision.length);
         if (EPITHET.test(before)) continue;
         // A wire in capitals drops « À »'s accent (« MERCREDI A SAINT-PRIEST »): its run of capitals bounds no name.
-        const capitals = /\p{Lu}{2,}\s+A\s+$/u.test(before) && m[0] === m[0].toUpperCase(), strong = STRONG_LOCATIVE.test(before) || capitals;
+        const capitals = /\p{Lu}{2,}\s+A\s+$/u.test(before) && m[0] === m[0].toUpperCase(), strong = STRONG_LOCATIVE.test(before) || capitals || opensDateline(before, text.slice(start + name.length, start + name.length + 50));
         // "La Normandie dispose…": a capitalised article opening a sentence is the name's article.
         const capitalArticle = i === 1 && /^(?:La|Le|Les)$/.test(words[0]);
         const whole = ((i === 0 || capitalArticle || headedByDivision(words, i)) && i + n === words.length) || capitals;
-        // A town inside a longer name, after its « de » ("la Rive-Sud de Montréal"): named, if a large one.
-        const inner = !whole && i > 0 && /^(?:de|du|des)$/i.test(words[i - 1]);
+        // A town inside a longer name, after its « de » ("la Rive-Sud de Montréal") or « Grand » (« le Grand Moncton »): named, if a large one.
+        const inner = !whole && i > 0 && /^(?:de|du|des|Grand)$/i.test(words[i - 1]);
         if ((companyNames.has(key) || lowerWords.has(key) || !whole) && !strong && !inner) continue;
         if (WATER.test(before) || notAPlace(before, name, text.slice(start + name.length, start + name.length + 4))) continue;
         // "l'aéroport du Bourget" names Le Bourget; "l'État de Washington" a state, not the capital.
@@ -151,6 +147,8 @@ export function findPlaces(
     const order = [...allowed];
     return new Set([...order, ...order.flatMap((c) => gazetteer?.neighbours(c) ?? [])]);
   };
+  /** The story is in a French-speaking country far from France, whose own towns bear French names: not France's homonyms. */
+  const farFromFrance = () => [...allowed].some((c) => gazetteer?.speaksFrench?.(c) && !around().has("FR") && c !== "FR");
   const placeFromGazetteer = (hit: GazetteerPlace | undefined) => (hit ? placeEntry(hit, registry.countries.values()) : undefined);
   const registered = (forms: string[]) => forms.map((f) => known.get(fold(f))).find(Boolean);
   const curated = (forms: string[]) => {
@@ -192,8 +190,9 @@ export function findPlaces(
     const chosen = curated(o.forms);
     if (chosen?.place) return { place: chosen.place, registered: false, large: true };
     if (!gazetteer) return undefined;
-    // France last among them: the archive's home, whose towns French news names without naming the country.
-    const near = [...around(), "FR"];
+    // France last among them: the archive's home, whose towns French news names without naming the country;
+    // not in a story set in another French-speaking country (« Saint-Jean » near Halifax is not the French commune).
+    const near = [...around(), ...(farFromFrance() ? [] : ["FR"])];
     for (const form of o.forms) {
       let hit = near.map((country) => gazetteer.lookup(form, { country })).find(Boolean);
       const anywhere = gazetteer.lookup(form);
@@ -206,6 +205,8 @@ export function findPlaces(
       // A small town where the article's adjectives point ("des entreprises sénégalaises"), else in the French-speaking countries.
       if (!hit && o.locative && !largeOnly) hit = hinted.map((country) => gazetteer.lookup(form, { country })).find(Boolean);
       if (!hit && o.locative && !largeOnly && !allowed.size) hit = PREFERRED.map((country) => gazetteer.lookup(form, { country })).find(Boolean);
+      // A text naming no country (« à Papeete », a territory's own press): a real town after « à », wherever it is.
+      if (!hit && o.strong && !allowed.size && anywhere && anywhere.population >= TOWN) hit = anywhere;
       const large = !!hit && (hit.population >= LARGE_CITY || gazetteer.isCurated(form));
       if (!hit || (!o.locative && !large) || (largeOnly && !large)) continue;
       const place = placeFromGazetteer(hit);

@@ -60,6 +60,9 @@ export function readByline(line: string, page = ""): Byline | undefined {
   const reporting = trimmed.length <= 220 ? trimmed.match(REPORTING) : null;
   if (reporting) return { author: reporting[1] };
   if (trimmed.length > 120) return undefined;
+  // « Par la rédaction », « Par l'équipe éditoriale »: a desk signs in lower case; a byline all the same, which names no author (isDesk).
+  const desk = trimmed.match(/^(?:[Pp]ar|[Rr]édigé par|[ÉE]crit par)\s+((?:la\s+|l['’]\s*)(?:r[ée]daction|[ée]quipe)(?:\s+[\p{Ll}'’-]+){0,2})\.?$/u);
+  if (desk) return { author: desk[1] };
   // « Sify Technologies Limited (NASDAQ : SIFY) »: a listed firm's ticker, never a person's.
   if (/\(\p{Lu}{2,}[\p{Lu}\s-]*\s?:\s?[\p{Lu}\d.]+(?:[,;][^()]*)?\)/u.test(trimmed)) return undefined;
   const segmented = bySegments(trimmed);

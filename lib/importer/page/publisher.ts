@@ -37,7 +37,8 @@ const parts = (line: string) => line.split(/\s+[–—|-]\s+/u).map((p) => p.tri
 
 /** What a copyright line names once the years and the formulas are gone. */
 function copyrightHolder(line: string): string[] {
-  const rest = line
+  // A footer's links beside the mark (« Politique de confidentialité · Accord d'utilisation · © 2025 ») hold no holder.
+  const rest = (line.split(/\s*[·•]\s*/u).find((part) => /copyright|©|\(c\)/iu.test(part)) ?? line)
     .replace(/copyright|©|\(c\)|tous droits r[ée]serv[ée]s|all rights reserved|reproduction[^.–—-]*|fi[èe]rement propuls[ée] par .*$/giu, " ")
     .replace(/\b(19|20)\d{2}(\s*[-–]\s*(19|20)\d{2})?\b/g, " ")
     .replace(/\s+/g, " ");
@@ -66,6 +67,9 @@ const DOMAIN = /^[\p{L}\d-]{3,}\.(?:fr|com|net|org|info|ma|dz|tn|sn|ci|be|ch|lu|
 const isWidget = (line: string, role: Role) =>
   (role.kind === "furniture" && role.why !== "menu" && role.why !== "header") || role.kind === "dateline" || findDateMentions(line).length > 0 || parseNumericDate(line) !== undefined;
 
+/** A web archive's toolbar (« The Wayback Machine - https://web.archive.org/web/2024…/https://site/… »): an address inside an address; the archive never publishes what it captured. */
+const CAPTURE = /https?:\/\/\S+\/https?:\/\//iu;
+
 /** The page's clues to its publisher, with their weights. */
 function clues(lines: readonly string[], roles: readonly Role[], textStart: number, extra: Clue[]): Clue[] {
   const found: Clue[] = [...extra];
@@ -75,7 +79,7 @@ function clues(lines: readonly string[], roles: readonly Role[], textStart: numb
   const masthead: string[] = [];
   const headline = roles.findIndex((r) => r.kind !== "furniture" && r.kind !== "dateline" && r.kind !== "credit");
   const above = Math.min(top, headline < 0 ? lines.length : headline);
-  const head = lines.slice(0, above).map((line, i) => ({ line, i })).filter(({ line, i }) => !isWidget(line, roles[i]) || /^logo\b/iu.test(line)).slice(0, 3);
+  const head = lines.slice(0, above).map((line, i) => ({ line, i })).filter(({ line, i }) => (!isWidget(line, roles[i]) || /^logo\b/iu.test(line)) && !CAPTURE.test(line)).slice(0, 3);
   // « Communiqué de presse – Traduction française »: the label may share its line.
   const release = lines.slice(0, top).some((l) => parts(l).some((p) => DOCUMENT.test(p)));
   head.forEach(({ line, i }, k) => {

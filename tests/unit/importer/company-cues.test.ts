@@ -96,3 +96,14 @@ describe("a firm named alone and then with its country (« Digicel » and « Dig
     expect(nameAlone("Orange Mali", "Orange Mali ouvre un centre de données à Kati. Orange Mali y investit.", countries)).toBe("Orange Mali");
   });
 });
+
+describe("words around a firm's name that are not part of it", () => {
+  const names = (text: string) => proposeCompanies(text, () => false).map((f) => f.name);
+  it("drops a resolution's opening « CONSIDÉRANT QUE » in capitals, keeping the firm", () => {
+    expect(names("CONSIDÉRANT QUE Nordgrid a signé la convention de raccordement ;")).toEqual(["Nordgrid"]);
+  });
+  it("takes no adverb opening a sentence for a firm, but a firm of that shape elsewhere", () => {
+    expect(names("Parallèlement, la filiale Onati a annoncé un second centre.")).toEqual(["Onati"]);
+    expect(names("Le fonds Element, filiale de la banque, a signé.")).toContain("Element");
+  });
+});

@@ -48,3 +48,13 @@ describe("a release forwarded by e-mail", () => {
     expect(other.frontMatter.source?.name).not.toBe("Kerlann");
   });
 });
+
+describe("a desk's signature in lower case", () => {
+  it("« Par la rédaction » signs no author and leaves the body; a sentence opening the same way stays", () => {
+    const desk = run(HEADLINE, "Mis en ligne le 12 mars 2025", "Par la rédaction", "", P1, P2, P3);
+    expect(desk.frontMatter.author ?? null).toBeNull();
+    expect(desk.body).not.toContain("Par la rédaction");
+    const sentence = run(HEADLINE, "Mis en ligne le 12 mars 2025", "", P1, "Par la rédaction de nos confrères du Monde, l'affaire a été révélée hier soir.", P2, P3);
+    expect(sentence.body).toContain("Par la rédaction de nos confrères du Monde");
+  });
+});

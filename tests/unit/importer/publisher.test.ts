@@ -68,3 +68,28 @@ describe("the publisher a page names", () => {
     expect(result.ok && result.frontMatter.source).toEqual({ name: "Newswire Europe", inferred: false });
   });
 });
+
+describe("what never publishes a page", () => {
+  it("a web archive's toolbar: the captured site does, named in its own masthead and footer", () => {
+    const page = ["The Wayback Machine - https://web.archive.org/web/20240705081522/https://www.nuage-hebdo.example/2024/07/02/article/", "Nuage Hebdo", "Infomaniak inaugure un centre de données à Genève", ...TEXT, "© Nuage Hebdo 2024"];
+    expect(publisherOf(page).publisher?.name).toBe("Nuage Hebdo");
+    // A look-alike: the same masthead line without the address inside an address stays a masthead.
+    expect(publisherOf(["The Wayback Machine", "Nuage Hebdo", "Infomaniak inaugure un centre de données à Genève", ...TEXT, "© The Wayback Machine 2024"]).publisher?.name).toBe("The Wayback Machine");
+  });
+
+  it("a footer's links beside the copyright mark, though the holder after the mark is taken", () => {
+    const links = publisherOf(["Infomaniak inaugure un centre de données à Genève", ...TEXT, "Politique de confidentialité · Accord d'utilisation · © 2025"]);
+    expect(links.publisher).toBeUndefined();
+    const holder = publisherOf(["Infomaniak inaugure un centre de données à Genève", ...TEXT, "Politique de confidentialité · © 2025 La Tribune lémanique"]);
+    expect(holder.candidates.concat(holder.publisher ? [holder.publisher.name] : [])).toContain("La Tribune lémanique");
+  });
+
+  it("an outlet a press review cites, when it cites several; a single « Source » line still names it", () => {
+    const review = (sources: string[]) =>
+      importArticle(["Fédération du Numérique Responsable", "", "Revue de presse du 10 au 14 novembre 2025", "Publiée le 14 novembre 2025", "", TEXT[0], `Source : ${sources[0]}, 10 novembre 2025`, "", TEXT[1], `Source : ${sources[1]}, 12 novembre 2025`].join("\n"), "revue.txt", registry);
+    const several = review(["The Irish Ledger", "Tech Quarterly UK"]);
+    expect(several.ok && several.frontMatter.source?.name).not.toBe("The Irish Ledger");
+    const one = review(["The Irish Ledger", "The Irish Ledger"]);
+    expect(one.ok && one.frontMatter.source?.name).toBe("The Irish Ledger");
+  });
+});
