@@ -142,6 +142,8 @@ export function importArticle(text: string, rawName: string, registry: EntityReg
     address: pageAddressDate(lines, options.url),
   });
   warnings.push(...published.warnings);
+  // The editor checks a date against the line it came from: said for every date, stated or deduced.
+  if (published.date && published.evidence) warnings.push(`date${published.dateInferred ? " déduite" : ""} : ${published.date}, lue dans « ${published.evidence.slice(0, 160)}${published.evidence.length > 160 ? "…" : ""} »`);
 
   // Publisher: named by the editor, the address or the page; never a firm the article is about.
   const companies = companyIndex(registry);

@@ -35,6 +35,16 @@ describe("importArticle", () => {
     expect(body.startsWith("Huawei a inauguré")).toBe(true);
   });
 
+  it("says in the report which line every date comes from, stated or deduced", () => {
+    const { warnings } = importFixture("dateline-publie-le.txt");
+    expect(warnings).toContain("date : 2021-02-03, lue dans « Publié le 3 février 2021 à 9h12 »");
+    const lines = ["Le fil", "Scaleway ouvre une zone à Marseille", "Scaleway a ouvert une zone de disponibilité à Marseille, sa troisième en France, pour ses clients du Sud.", "La zone compte trois salles et sera étendue si la demande suit, a précisé l'hébergeur dans un communiqué."];
+    const deduced = importArticle(lines.join("\n"), "page.txt", registry, { url: "https://example.fr/2025/04/08/scaleway-marseille" });
+    if (!deduced.ok) throw new Error(deduced.message);
+    expect(deduced.frontMatter).toMatchObject({ date: "2025-04-08", dateInferred: true });
+    expect(deduced.warnings).toContain("date déduite : 2025-04-08, lue dans « https://example.fr/2025/04/08/scaleway-marseille »");
+  });
+
   it("takes the author from a role byline or a signature, never from a photo credit", () => {
     expect(importFixture("byline-role-signature.txt").frontMatter.author).toBe("Jeanne Martin");
     const signed = importFixture("signature-name.txt");
