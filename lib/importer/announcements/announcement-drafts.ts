@@ -47,7 +47,11 @@ export function finishDrafts(drafts: Draft[], input: { body: string; registry: A
     const evidence = body.slice(sentences[d.first].start, sentences[d.last].end).replace(/\s*\n\s*/g, " ");
     // « Le bâtiment sera mis en service au printemps 2027 », said again further down: nothing new about a thing already proposed.
     const again = !d.place && !d.country && !d.amount && d.mw === undefined && drafts.some((o) => o !== d && o.first < d.first && o.kind === d.kind && o.status === d.status && (o.place || o.country) && o.by.join() === d.by.join());
-    if (seen.has(key) || again) {
+    // « construire un deuxième site à Farciennes » … « la demande de raccordement de Google pour le site de Farciennes porte sur 300 MW »:
+    // a facility drafted bare and told again further down with its figures is told once, where its figures are.
+    const toldLater = !!d.place && !d.amount && d.mw === undefined && ["datacenter", "cloud-region", "cable"].includes(d.kind) &&
+      drafts.some((o) => o.first > d.last && o.kind === d.kind && o.place === d.place && o.country === d.country && o.status === d.status && o.by.join() === d.by.join() && (o.mw !== undefined || !!o.amount));
+    if (seen.has(key) || again || toldLater) {
       notes.push(`annonce répétée, gardée une fois : « ${evidence.slice(0, 120)} »`);
       continue;
     }

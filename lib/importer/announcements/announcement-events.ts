@@ -1,6 +1,7 @@
 import type { AnnouncementKind, AnnouncementStatus } from "../../model/schema/announcement";
 import type { AmountMention } from "./amounts";
 import { mergeApposedState } from "./announcement-apposition";
+import { extensionThenBuild } from "./announcement-extension";
 import { chainsOf, headOf, isHead, statusOf } from "./announcement-chains";
 import { type FacilityNoun, eventYears, facilityNouns } from "./announcement-clues";
 import { announcementAmounts, announcementCapacities, shareFigures } from "./announcement-figures";
@@ -223,8 +224,10 @@ export function readSentence(text: string, { registry, mentions, articleCompanie
       const there = chain.triggers.some((t) => /(?<![\p{L}])(?:[yY]\s+(?:\p{L}+\s+)?$)/u.test(plain.slice(Math.max(0, t.start - 20), t.start)) || ((MODALS.has(t.form) || t.cls === "announce") && /^\s+(?:d')?y\s/u.test(plain.slice(t.end, t.end + 6)))) || /^\s*(?:c'est|ce sont)\s/iu.test(plain) || /(?<![\p{L}])(?:(?:dans|à travers) le pays|dans la région|sur place)(?![\p{L}])/iu.test(plain.slice(from, to)) || THERE_PRONOUN.test(plain.slice(from, to));
       return { by, carried, kind, status, place, country, amount, mw, year, standalone, there, why: [...why] };
     };
+    const split = extensionThenBuild(chain.triggers, facilities, groups, scopeEnd); // « pour agrandir son campus de X, et construire un deuxième site à Y »
+    if (split) readings.push({ ...read(scopeStart, split.at, split.extended), kind: "investment" }, ...split.built.map((g, j) => ({ ...read(g[0].start, split.built[j + 1]?.[0].start ?? scopeEnd, g), kind: split.kind })));
     // A deal or a sum over several places is one announcement, with no single place.
-    if (groups.length > 1 && ["acquisition", "partnership", "investment"].includes(kind)) {
+    else if (groups.length > 1 && ["acquisition", "partnership", "investment"].includes(kind)) {
       const countries = [...new Set(groups.map((g) => g[0].country))];
       readings.push({ ...read(scopeStart, scopeEnd), ...(countries.length === 1 ? { country: countries[0] } : {}) });
     } else if (groups.length <= 1) readings.push(read(scopeStart, scopeEnd, groups[0]));

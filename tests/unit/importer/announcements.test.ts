@@ -1358,3 +1358,33 @@ describe("announcement extraction, round 10", () => {
     expect(fields(body)).toEqual(expected);
   });
 });
+
+/* Round 11: held-out-8's causes, continued (general causes only; a positive, then its near miss). */
+const round11: Row[] = [
+  [
+    "« un investissement … pour agrandir son campus de X, et construire un deuxième site à Y »: the sum extends X; Y's site is a new facility",
+    "Google a annoncé en mars un nouvel investissement d'un milliard d'euros pour agrandir son campus de Lyon, dans le Rhône, et construire un deuxième site à Paris.",
+    [{ by: ["google"], kind: "investment", status: "announced", place: "lyon", country: "france", amount: { value: 1_000_000_000, currency: "EUR" } }, { by: ["google"], kind: "datacenter", status: "announced", place: "paris", country: "france" }],
+  ],
+  [
+    "near miss: « pour construire un campus à X, et un deuxième site à Y » extends nothing: two facilities, the one sum shared by neither",
+    "Google a annoncé un investissement d'un milliard d'euros pour construire un campus à Lyon, et un deuxième site à Paris.",
+    [{ by: ["google"], kind: "datacenter", status: "announced", place: "lyon", country: "france" }, { by: ["google"], kind: "datacenter", status: "announced", place: "paris", country: "france" }],
+  ],
+  [
+    "a facility drafted bare, told again further down with its figures (« pour le site de Paris porte sur 300 MW »), is told once, with them",
+    "Google va construire un centre de données à Paris. Orange ouvre un bureau à Lyon. Selon le gestionnaire de réseau, la demande de raccordement de Google pour le site de Paris porte sur 300 MW, à mettre en service à partir de 2028.",
+    [{ by: ["google"], kind: "datacenter", status: "announced", place: "paris", country: "france", mw: 300 }],
+  ],
+  [
+    "near miss: the figures are another place's: two facilities",
+    "Google va construire un centre de données à Paris. Orange ouvre un bureau à Lyon. Selon le gestionnaire de réseau, la demande de raccordement de Google pour le site de Lyon porte sur 300 MW, à mettre en service à partir de 2028.",
+    [{ by: ["google"], kind: "datacenter", status: "announced", place: "paris", country: "france" }, { by: ["google"], kind: "datacenter", status: "announced", place: "lyon", country: "france", mw: 300 }],
+  ],
+];
+
+describe("announcement extraction, round 11", () => {
+  it.each(round11)("%s", (_label, body, expected) => {
+    expect(fields(body)).toEqual(expected);
+  });
+});
