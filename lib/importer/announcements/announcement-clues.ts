@@ -9,7 +9,7 @@ export type ObjectKind = "datacenter" | "cloud-region" | "cable" | "other";
 export type FacilityNoun = { kind: ObjectKind; start: number; end: number; definite: boolean; indefinite: boolean; isNew: boolean };
 
 const OBJECTS: [ObjectKind, RegExp][] = [
-  ["cloud-region", /r[ée]gions?\s+(?:cloud|de cloud|infonuagiques?)|zones? de disponibilit[ée]s?/giu],
+  ["cloud-region", /r[ée]gions?\s+(?:cloud|de cloud|infonuagiques?)|zones?\s+(?:cloud|de cloud)(?![\p{L}])|zones? de disponibilit[ée]s?/giu],
   ["cable", /c[âa]bles?(?:\s+sous-marins?)?|stations? d'atterriss(?:ement|age)|liaisons? sous-marines?/giu],
   // « deux autres centres à Ouargla »: « centre » alone, where it is said to be.
   ["datacenter", /centres? de (?:donn[ée]es|calcul)|centres?(?=\s+(?:à|au|aux|en|dans|près de)\s|\s+(?:de même capacité|d'une (?:capacité|puissance)|de\s+\d[\d\s,.]*\s*(?:MW|mégawatts|GW|gigawatts)(?![\p{L}])))|data ?cent(?:er|re)s?|datacent(?:er|re)s?|campus|fermes? de serveurs|b[âa]timents?|(?<!sur le |du |au )sites?(?! web| internet)|installations?/giu],

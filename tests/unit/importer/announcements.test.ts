@@ -1381,6 +1381,16 @@ const round11: Row[] = [
     "Google va construire un centre de données à Paris. Orange ouvre un bureau à Lyon. Selon le gestionnaire de réseau, la demande de raccordement de Google pour le site de Lyon porte sur 300 MW, à mettre en service à partir de 2028.",
     [{ by: ["google"], kind: "datacenter", status: "announced", place: "paris", country: "france" }, { by: ["google"], kind: "datacenter", status: "announced", place: "lyon", country: "france", mw: 300 }],
   ],
+  [
+    "« ouvrira une zone cloud Azure à X »: a cloud region (« zone cloud », « zone de cloud »)",
+    "Microsoft ouvrira en 2027 une zone cloud Azure à Paris, a confirmé mercredi le ministre.",
+    [{ by: ["microsoft"], kind: "cloud-region", status: "announced", place: "paris", country: "france", year: 2027 }],
+  ],
+  [
+    "near miss: « une zone de stockage » is no facility the lexicon names",
+    "Microsoft ouvrira en 2027 une zone de stockage à Paris.",
+    [],
+  ],
 ];
 
 describe("announcement extraction, round 11", () => {
