@@ -19,6 +19,8 @@ export function chainsOf(text: string, triggers: Trigger[], companies: Mention[]
   const chains: Chain[] = [];
   for (const t of triggers) {
     if (MODALS.has(t.form) && !/^\s+(?:[\p{L}'-]+\s+){0,2}?(?:être|avoir|[\p{L}']+(?:er|ir|re))(?![\p{L}])/u.test(text.slice(t.end, t.end + 40))) continue;
+    // « a confié à Bouygues Construction la réalisation de son campus » commissions works; « a confié au journal que… » tells.
+    if (/^confi[eé]/.test(t.form) && !/^[^.;]{0,60}?(?:la|les)\s+(?:réalisation|construction|travaux)(?![\p{L}])/iu.test(text.slice(t.end, t.end + 90))) continue;
     // « en partenariat avec » says how, not what: the announcement is elsewhere in the sentence.
     if (t.cls === "partner" && t.tense === "noun" && /(?<![\p{L}])en\s+$/iu.test(text.slice(0, t.start))) continue;
     const prev = chains.at(-1);
@@ -39,7 +41,7 @@ export function chainsOf(text: string, triggers: Trigger[], companies: Mention[]
     const predicate = !!last && isHead(last) && last.tense === "noun" && !isHead(t) && ["start", "complete", "announce"].includes(t.cls) && !["noun", "infinitive"].includes(t.tense);
     const linked =
       prev && last && !/;/.test(gap) &&
-      ((gap.length <= 70 && !named && (!isHead(last) || predicate || ["noun", "infinitive"].includes(t.tense))) || ((purpose || relative) && gap.length <= 140) || (cost && gap.length <= 200));
+      ((gap.length <= 70 && (!named || (/^confi[eé]/.test(last.form) && t.tense === "noun")) && (!isHead(last) || predicate || ["noun", "infinitive"].includes(t.tense))) || ((purpose || relative) && gap.length <= 140) || (cost && gap.length <= 200));
     if (linked) {
       prev.triggers.push(t);
       prev.end = t.end;

@@ -59,7 +59,7 @@ export function readSentence(text: string, { registry, mentions, articleCompanie
     // « agrandir son centre », « développer un campus »: an extension verb counts only with its facility as object;
     // « s'étend sur 5 hectares », « étendre ses capacités de cloud » leave the rest of the statement (« va dépenser… »).
     const soft = (t: Trigger) =>
-      SOFT_BUILD.test(t.form) && (/(?<![\p{L}])s'\s*$/iu.test(plain.slice(0, t.start)) || !facilities.some((f) => f.start >= t.end && f.start - t.end < 60 && isObject(plain.slice(t.end, f.start))));
+      SOFT_BUILD.test(t.form) && (/(?<![\p{L}])s'\s*$/iu.test(plain.slice(0, t.start)) || !facilities.some((f) => f.start >= t.end && f.start - t.end < 60 && isObject(plain.slice(t.end, f.start), t.form.endsWith("réalisation"))));
     const chain = { ...whole, triggers: whole.triggers.filter((t) => !soft(t)) };
     if (!chain.triggers.length) return;
     const scopeStart = i === 0 ? 0 : Math.max(chains[i - 1].end, plain.lastIndexOf(",", chain.start) + 1);

@@ -133,7 +133,9 @@ export function dealWith(text: string, companies: Tagged[], from: number, to: nu
 }
 
 /** Whether the words between a verb and a noun leave the noun its object: « agrandir de 2 MW son centre », not « étendre son activité de centres ». */
-export function isObject(between: string): boolean {
+export function isObject(between: string, noun = false): boolean {
+  // « la réalisation de son campus »: a works noun takes its object with « de » (not « l'extension de son activité de centres »).
+  if (noun && /^\s*(?:de\s+(?:son|sa|ses|leur|leurs|la|le|l')\s*|du\s+|d')$/iu.test(between)) return true;
   const rest = between.replace(/^\s*(?:de\s+[\d\s,.]+\s*\S+|d'ici(?:\s+(?:à|la fin de))?\s+\d{4}|\p{L}+ment)\s+/iu, " ");
   return rest.length <= 30 && !/(?<![\p{L}])(?:de|d'|du|des)(?![\p{L}])/iu.test(rest);
 }

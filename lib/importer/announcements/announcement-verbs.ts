@@ -81,6 +81,8 @@ const LEXICON: [VerbClass, Forms][] = [
   ["announce", er("planifi")],
   ["announce", er("confirm")],
   ["announce", er("dévoil")],
+  // « a confié à Bouygues Construction la réalisation de son campus »: the works commissioned, still to come.
+  ["announce", er("confi")],
   ["announce", { present: ["promet", "promettent"], participle: ["promis"], future: ["promettra"] }],
   ["announce", { present: ["compte", "comptent", "veut", "veulent", "souhaite", "souhaitent", "entend", "entendent", "s'apprête", "s'engage", "va", "vont", "doit", "doivent", "pourrait", "pourraient", "devrait", "devraient"], imperfect: ["devait", "devaient", "comptait"] }],
   ["complete", { ...er("finalis"), participle: ["finalisé", "finalisée"] }],

@@ -1391,6 +1391,21 @@ const round11: Row[] = [
     "Microsoft ouvrira en 2027 une zone de stockage à Paris.",
     [],
   ],
+  [
+    "« a confié à Y la réalisation de son campus de X, un chantier de N pour M MW »: the works commissioned, announced, with their figures",
+    "Le promoteur de centres de données Equinix a confié à Capgemini la réalisation de son campus de Lyon, dans le Rhône, un chantier de 750 millions d'euros pour 90 MW.",
+    [{ by: ["equinix"], kind: "datacenter", status: "announced", place: "lyon", country: "france", mw: 90, amount: { value: 750_000_000, currency: "EUR" } }],
+  ],
+  [
+    "near miss: « a confié à Y la gestion de son campus » commissions no works",
+    "Equinix a confié à Capgemini la gestion de son campus de Lyon.",
+    [],
+  ],
+  [
+    "near miss: « a confié au journal que … » tells, and « confirme » is another verb",
+    "Le patron d'Equinix a confié au journal que le campus de Lyon était plein. Microsoft confirme l'ouverture de sa région cloud néerlandaise d'ici 2025.",
+    [{ by: ["microsoft"], kind: "cloud-region", status: "announced", country: "pays-bas", year: 2025 }],
+  ],
 ];
 
 describe("announcement extraction, round 11", () => {
