@@ -2,6 +2,7 @@ import type { AnnouncementKind, AnnouncementStatus } from "../../model/schema/an
 import type { AmountMention } from "./amounts";
 import { mergeApposedState } from "./announcement-apposition";
 import { extensionThenBuild } from "./announcement-extension";
+import { namedParts } from "./announcement-parts";
 import { chainsOf, headOf, isHead, statusOf } from "./announcement-chains";
 import { type FacilityNoun, eventYears, facilityNouns } from "./announcement-clues";
 import { announcementAmounts, announcementCapacities, shareFigures } from "./announcement-figures";
@@ -244,5 +245,5 @@ export function readSentence(text: string, { registry, mentions, articleCompanie
   });
   const first = costBefore && readings[costBefore.at];
   if (first && !first.amount) (first.amount = costBefore!.cost), first.why.push("montant : le coût dit avant, en tête de phrase");
-  return mergeApposedState(readings, plain);
+  return namedParts(mergeApposedState(readings, plain), plain, facilities);
 }

@@ -1406,6 +1406,16 @@ const round11: Row[] = [
     "Le patron d'Equinix a confié au journal que le campus de Lyon était plein. Microsoft confirme l'ouverture de sa région cloud néerlandaise d'ici 2025.",
     [{ by: ["microsoft"], kind: "cloud-region", status: "announced", country: "pays-bas", year: 2025 }],
   ],
+  [
+    "« consacrera N à ses infrastructures, dont un nouveau centre de données à X, inauguré cette semaine »: the investment, and the facility it names, open",
+    "Google consacrera 5 milliards d'euros sur deux ans à ses infrastructures françaises, dont un nouveau centre de données à Lyon, dans le Rhône, inauguré cette semaine.",
+    [{ by: ["google"], kind: "investment", status: "announced", place: "lyon", country: "france", amount: { value: 5_000_000_000, currency: "EUR" } }, { by: ["google"], kind: "datacenter", status: "operational", place: "lyon", country: "france" }],
+  ],
+  [
+    "near miss: with no state said of it, the facility « dont un nouveau centre » is the investment's part only",
+    "Google consacrera 5 milliards d'euros sur deux ans à ses infrastructures françaises, dont un nouveau centre de données à Lyon.",
+    [{ by: ["google"], kind: "investment", status: "announced", place: "lyon", country: "france", amount: { value: 5_000_000_000, currency: "EUR" } }],
+  ],
 ];
 
 describe("announcement extraction, round 11", () => {
