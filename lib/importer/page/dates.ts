@@ -92,6 +92,9 @@ const ENGLISH_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", 
 const ENGLISH_DATE = /^(?:posted on\s+)?([a-z]{3})[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})$/;
 /** A feed's item date in RFC 822 (« pubDate: Tue, 08 Apr 2025 07:30:00 +0200 »); the feed's own « lastBuildDate » is not an item's. */
 const RFC822_DATE = /^(?:pubdate|dc:date|published)\s*:\s*(mon|tue|wed|thu|fri|sat|sun),\s+(\d{1,2})\s+([a-z]{3})\s+(\d{4})(?:\s+\d{2}:\d{2}(?::\d{2})?(?:\s+(?:[+-]\d{4}|gmt|utc))?)?$/;
+// « Publiée le », « Affiché le » (a council's notice), « Épisode du » (a podcast's), « Parue le » (a notice's), « Première diffusion le »
+// (a video's), « Alerte publiée le », « Article mis en ligne le »; « Édition du » a broadcast's or a paper's issue: the page's own date, announced.
+const PUBLISHED = /^(?:\p{L}+\s+(?=(?:publiee?s?|mise? en ligne|diffusee?) le\b))?(publiee?s?|mise? en ligne|poste|parue?s?|date|publication|communique de presse|affichee?|episode du|edition du|diffusee? le|premiere diffusion le)\b/u;
 
 /** Words a dateline may hold besides its date: "le", "à", a time, separators, an issue number. */
 const DATELINE_FILLER = /^(le|à|a|\d{1,2}\s*[h:]\s*\d{0,2}|h|uhr|\d{2}|n°|n°\d+|no|\d{1,4}|\\|\/|•|·)$/i;
@@ -125,10 +128,7 @@ export function parseDateline(line: string): DateMention | undefined {
   // « Date limite de réception des offres », « Date de clôture », « Date d'effet », « Date de l'assemblée »: a key
   // naming another event than the page's own issue dates that event; only publication, posting, sending or edition date the page.
   if (/^date\s+\p{L}/u.test(folded) && !/^date\s+(?:de\s+|d['’]\s*)(?:la\s+)?(?:publication|parution|mise en ligne|diffusion|envoi|edition|redaction)\b/u.test(folded)) return undefined;
-  // « Publiée le », « Affiché le » (a council's notice), « Épisode du » (a podcast's): the page's own date, announced.
-  // « Alerte publiée le », « Article mis en ligne le »: what the page is, then the same words; « Édition du » a broadcast's or a paper's issue.
-  // « Première diffusion le » a video's, « Parue le » a notice's.
-  if (/^(?:\p{L}+\s+(?=(?:publiee?s?|mise? en ligne|diffusee?) le\b))?(publiee?s?|mise? en ligne|poste|parue?s?|date|publication|communique de presse|affichee?|episode du|edition du|diffusee? le|premiere diffusion le)\b/u.test(folded)) return line.length <= 160 ? mention : undefined;
+  if (PUBLISHED.test(folded)) return line.length <= 160 ? mention : undefined;
   // A line that is only a date: nothing left once the date, a time and linking words are gone.
   // "Paris, le 20 février 2025": a release's place and date, alone on their line.
   const rest = line
@@ -142,6 +142,8 @@ export function parseDateline(line: string): DateMention | undefined {
   // "APS | 22/01/2025 - 17:08", "03/11/2025 | 14:32 | Reuters": the date, then the agency or desk that filed it.
   const parts = line.split(/\s+[|·•]\s+/u);
   const named = (part: string) => part.length <= 40 && /^\p{Lu}/u.test(part) && !/[.!?;:,]$|\d/u.test(part) && part.split(/\s+/).length <= 3;
+  // « Annonce n° AL-118 · Parue le 21/10/2025 · Département : … »: a notice's reference line, one part announcing its date.
+  if (parts.some((p) => p.includes(mention.text) && p.length <= 40 && PUBLISHED.test(foldText(p)) && !/^date\s+\p{L}/u.test(foldText(p)))) return mention;
   return parts.length >= 2 && parts.some((p) => p.includes(mention.text)) && parts.every((p) => p.includes(mention.text) || named(p) || /^\d{1,2}\s*[h:]\s*\d{2}$/.test(p))
     ? mention
     : undefined;
