@@ -26,6 +26,8 @@ describe("clutterKind", () => {
     ["9h30", "time"],
     ["1 254", "counter"],
     ["Dernière mise à jour à 13h34 le 13/09", "update-stamp"],
+    ["Chapitres :", "widget"],
+    ["² WUE : Water Usage Effectiveness.", "notice"],
   ])("%s is %s", (line, kind) => {
     expect(clutterKind(line)).toBe(kind);
   });
