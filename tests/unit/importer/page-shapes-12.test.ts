@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { importLines } from "./import-lines";
+
+/*
+ * Page shapes of the eighth blind set's causes (issue #29, round 12), each with
+ * the look-alike that must not change. Kept apart from the earlier page-shapes
+ * files so that rounds working at once add files, not hunks.
+ */
+
+const run = importLines;
+const P2 = "La société Nordvolt souhaite y construire un centre de données de 12 mégawatts, pour 90 millions d'euros, avec une mise en service en 2027.";
+const P3 = "Le conseil a autorisé le maire à signer l'acte de vente du terrain de la zone d'activités, d'une superficie de 4 hectares.";
+
+describe("a sitting's record", () => {
+  it("is dated by the sitting its title names, as a stated date", () => {
+    const page = run(
+      "Compte rendu de la séance du conseil communautaire du 14 octobre 2025",
+      "Le conseil communautaire s'est réuni le mardi 14 octobre 2025 à 18 h, sous la présidence de M. Jean Durand.",
+      P2,
+      P3,
+    );
+    expect(page.frontMatter.date).toBe("2025-10-14");
+    expect(page.frontMatter.dateInferred).toBe(false);
+  });
+
+  it("a news headline about minutes states no date of its own", () => {
+    const page = run(
+      "Le compte rendu de la séance du 14 octobre 2025 relance le débat sur le centre de données",
+      "Le conseil communautaire s'est réuni le mardi 14 octobre 2025 à 18 h, sous la présidence de M. Jean Durand.",
+      P2,
+      P3,
+    );
+    expect(page.frontMatter.dateInferred).toBe(true);
+  });
+});
