@@ -1,7 +1,8 @@
-import { addressDate, type DateMention, findDateMentions, parseNumericDate, parseSignOff, parseWireDateline } from "./dates";
+import { addressDate, type DateMention, findDateMentions, parseNumericDate, parseWireDateline } from "./dates";
 import { isProseLine } from "./line-roles";
 import type { Layout } from "./layout";
 import type { StatedDate } from "./publication-date";
+import { parseSignOff } from "./sign-off";
 
 /** More lines than this between a date and the headline: the date is the masthead's, not the article's. */
 const MASTHEAD_GAP = 2;
