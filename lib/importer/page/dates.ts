@@ -95,6 +95,8 @@ const RFC822_DATE = /^(?:pubdate|dc:date|published)\s*:\s*(mon|tue|wed|thu|fri|s
 // « Publiée le », « Affiché le » (a council's notice), « Épisode du » (a podcast's), « Parue le » (a notice's), « Première diffusion le »
 // (a video's), « Alerte publiée le », « Article mis en ligne le »; « Édition du » a broadcast's or a paper's issue: the page's own date, announced.
 const PUBLISHED = /^(?:\p{L}+\s+(?=(?:publiee?s?|mise? en ligne|diffusee?) le\b))?(publiee?s?|mise? en ligne|poste|parue?s?|date|publication|communique de presse|affichee?|episode du|edition du|diffusee? le|premiere diffusion le)\b/u;
+/** A written answer's reference line: who answers, the date, the question it answers, then a colon. */
+const ANSWER = /^reponse d(?:u|e la) (?:ministre|secretaire d'etat|gouvernement|premier ministre|premiere ministre)\b.{0,200}\bdu \d.{0,200}:$/u;
 
 /** Words a dateline may hold besides its date: "le", "à", a time, separators, an issue number. */
 const DATELINE_FILLER = /^(le|à|a|\d{1,2}\s*[h:]\s*\d{0,2}|h|uhr|\d{2}|n°|n°\d+|no|\d{1,4}|\\|\/|•|·)$/i;
@@ -129,6 +131,9 @@ export function parseDateline(line: string): DateMention | undefined {
   // naming another event than the page's own issue dates that event; only publication, posting, sending or edition date the page.
   if (/^date\s+\p{L}/u.test(folded) && !/^date\s+(?:de\s+|d['’]\s*)(?:la\s+)?(?:publication|parution|mise en ligne|diffusion|envoi|edition|redaction)\b/u.test(folded)) return undefined;
   if (PUBLISHED.test(folded)) return line.length <= 160 ? mention : undefined;
+  // « Réponse du ministre de l'Économie du 27 juin 2025, à la question n° 1187 … : »: a written answer's reference line,
+  // over the answer it introduces, dates the answer the page publishes (its first date; the question's comes after).
+  if (ANSWER.test(folded) && line.length <= 220) return mention;
   // A line that is only a date: nothing left once the date, a time and linking words are gone.
   // "Paris, le 20 février 2025": a release's place and date, alone on their line.
   const rest = line

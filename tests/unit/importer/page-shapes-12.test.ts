@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { isoOf, parseDateline } from "@/lib/importer/page/dates";
 import { importLines } from "./import-lines";
 
 /*
@@ -31,5 +32,17 @@ describe("a sitting's record", () => {
       P3,
     );
     expect(page.frontMatter.dateInferred).toBe(true);
+  });
+});
+
+describe("a written answer's reference line", () => {
+  it("dates the answer the page publishes, not the question it answers", () => {
+    const line = "Réponse de la ministre du Numérique du 3 avril 2025, à la question n° 412 de Mme la députée Anne Roussel du 12 février 2025 (N.) :";
+    expect(isoOf(parseDateline(line)!)?.value).toBe("2025-04-03");
+  });
+
+  it("a sentence reporting an answer, without the colon that opens it, dates nothing", () => {
+    expect(parseDateline("Réponse du ministre du 3 avril 2025 : le gouvernement étudie encore le dossier des centres de données.")).toBeUndefined();
+    expect(parseDateline("Réponse du ministre du Numérique du 3 avril 2025, jugée insuffisante par les élus.")).toBeUndefined();
   });
 });
