@@ -27,6 +27,10 @@ const NETWORKS = /^(facebook|twitter|x|linkedin|whatsapp|instagram|xing|courriel
 const FOOTER_LABELS =
   /^(mentions legales|politique de confidentialite|gestion des cookies|cgu|cgv|conditions generales.*|plan du site|nous contacter|contact|contactez-nous|a propos|qui sommes-nous|donnees personnelles|charte de deontologie|accessibilite.*|proudly powered by .*|help|status|about|careers|privacy|terms|nos abonnements|publicite)$/;
 
+const STREET_WORD = "(rue|avenue|av\\.|boulevard|bd|place|quai|allee|chemin|route|impasse|cours|square|chaussee)";
+/** A street address, the number before the street (« 2, quai de la Saône ») or after it (« Place de la Nation 2 »). */
+const STREET = new RegExp(`\\b\\d{1,4}(\\s?(bis|ter))?,?\\s${STREET_WORD}\\b|\\b${STREET_WORD}\\s[\\p{L}'’ -]{2,40}\\s\\d{1,4}(?=\\s*(?:[·|–—,-]|$))`, "u");
+
 /** The rule table, in the order rules are tried. */
 export const LINE_RULES: readonly LineRule[] = [
   // No letter and no digit: separators, bullets, empty stars ("·", "|", "☆☆☆☆☆").
@@ -105,8 +109,9 @@ export const LINE_RULES: readonly LineRule[] = [
   { id: "attendance", kind: "metadata", furniture: "Participaient à la séance : Claire Dumontel, présidente, et les membres du collège.", text: "Les présents à la séance ont voté contre le projet.", test: (l) => l.words <= 40 && /^(participaient a la seance|etaient presents|presents|absents|excuses|secretaire de seance)\s*:/.test(l.key) },
   // A court decision's reference (« TA Versailles, 3e ch., 14 mai 2025, n° 2301876, … »): short fragments between commas, a number, a year, no sentence.
   { id: "case-reference", kind: "metadata", furniture: "TA Versailles, 3e ch., 14 mai 2025, n° 2301876, Association Courtabœuf Environnement", text: "Le 14 mai 2025, le tribunal, saisi sous le n° 2301876, a annulé le permis.", test: (l) => !l.prose && l.words <= 25 && /\bn° ?\d/.test(l.key) && /\b(19|20)\d{2}\b/.test(l.key) && l.text.split(",").length >= 4 && l.text.split(",").every((f) => f.trim().split(/\s+/).length <= 4) },
-  // An organisation's postal address (« Coopérative Val de Saône – 2, quai de la Saône – 71100 Chalon-sur-Saône – 03 85 … »).
-  { id: "postal-address", kind: "boilerplate", furniture: "Coopérative Val de Saône – 2, quai de la Saône – 71100 Chalon-sur-Saône – 03 85 00 00 00", text: "Le site du 2, quai de la Saône, à Chalon-sur-Saône, ouvrira en 2026.", test: (l) => l.words <= 30 && /\s[–—|-]\s/.test(l.text) && /(^|[\s,–—-])\d{5}\s+\p{L}/u.test(l.key) && /\b\d{1,4}(\s?(bis|ter))?,?\s(rue|avenue|av\.|boulevard|bd|place|quai|allee|chemin|route|impasse|cours|square)\b/.test(l.key) },
+  // An organisation's postal address (« Coopérative Val de Saône – 2, quai de la Saône – 71100 Chalon-sur-Saône – 03 85 … »),
+  // the Belgian or Swiss way too, the number after the street and four digits to the postcode (« Place de la Nation 2 · 1008 Bruxelles »).
+  { id: "postal-address", kind: "boilerplate", furniture: "Coopérative Val de Saône – 2, quai de la Saône – 71100 Chalon-sur-Saône – 03 85 00 00 00", text: "Le site du 2, quai de la Saône, à Chalon-sur-Saône, ouvrira en 2026.", test: (l) => l.words <= 30 && !l.prose && /\s[–—|·-]\s/.test(l.text) && /(^|[\s,–—·-])\d{4,5}\s+\p{L}/u.test(l.key) && STREET.test(l.key) },
   // A site's slogan under its masthead: the site telling what it is (« Le site qui informe la Guinée », « Quotidien d'information »), never a headline.
   { id: "site-slogan", kind: "widget", furniture: "Le site qui informe la Guinée", text: "Le site qui informe la Guinée ferme ses portes", test: (l) => short(l, 8) && /^(?:(?:le|la|l'|votre|ton|un|une) ?)?(?:premier |1er )?(?:site|journal|quotidien|hebdomadaire|hebdo|mensuel|magazine|portail|media|webzine|radio) (?:qui (?:informe|vous informe|decrypte)|(?:d'|de l')(?:information|actualite|info)s?\b)(?: [\p{L}'-]+){0,3}$/u.test(l.key) },
   // A link's label in a letter: « Voir le planning », « Consulter les offres ».
