@@ -148,8 +148,8 @@ function clues(lines: readonly string[], roles: readonly Role[], textStart: numb
   return found;
 }
 
-/** Words that open a public body's name: a ministry, a prefecture, a region's council… */
-const PUBLIC_BODY = /^(?:minist[èe]re|pr[ée]fecture|mairie|ville de|r[ée]gion|conseil (?:r[ée]gional|d[ée]partemental)|secr[ée]tariat d['’][ée]tat|gouvernement)(?![\p{L}])/iu;
+/** Words that open a public body's name: a ministry, a prefecture, a region's council, a Swiss canton (« Canton de Vaud », « République et canton de Genève », « État de Fribourg »)… */
+const PUBLIC_BODY = /^(?:minist[èe]re|pr[ée]fecture|mairie|ville de|r[ée]gion|conseil (?:r[ée]gional|d[ée]partemental)|secr[ée]tariat d['’][ée]tat|gouvernement|canton d[eu]|r[ée]publique et canton d[eu]|[ée]tat d[eu])(?![\p{L}])/iu;
 
 /** A name printed in capitals, cased as the page writes its words elsewhere (« chargé de l'Industrie »), else in sentence case. */
 function casedAsText(name: string, page: string): string {
