@@ -2,6 +2,7 @@ import { foldText } from "../../text/text";
 import { isCallToAction } from "./calls-to-action";
 import { CAMPAIGN_RULES } from "./clutter-campaigns";
 import { CONSENT_RULES } from "./clutter-consent";
+import { REGULATED_RULES } from "./clutter-regulated";
 import { PUBLISHER_ABOUT_ITSELF, TRANSLATION_WIDGET, isBreadcrumb, isUpdateNote, legalLineName } from "./clutter-shapes";
 import { TRANSCRIPT_RULES } from "./clutter-transcripts";
 import { endsLikeProse, wordCount } from "./line-shapes";
@@ -169,6 +170,7 @@ export const LINE_RULES: readonly LineRule[] = [
   ...TRANSCRIPT_RULES,
   ...CAMPAIGN_RULES,
   ...CONSENT_RULES,
+  ...REGULATED_RULES,
 ];
 
 /**

@@ -29,6 +29,8 @@ describe("clutterKind", () => {
     ["Chapitres :", "widget"],
     ["² WUE : Water Usage Effectiveness.", "notice"],
     ["Chambre des représentants de Belgique · Place de la Nation 2 · 1008 Bruxelles", "boilerplate"],
+    ["Les performances passées ne préjugent pas des performances futures.", "notice"],
+    ["Verte Pierre Gestion – Société de gestion de portefeuille agréée par l'AMF sous le n° GP-20000031", "boilerplate"],
   ])("%s is %s", (line, kind) => {
     expect(clutterKind(line)).toBe(kind);
   });
