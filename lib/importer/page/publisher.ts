@@ -228,7 +228,9 @@ export function findPublisher(
     const hostLetters = letters(nameFromHost(host));
     const agreeing = found.filter((c) => {
       const l = letters(c.name);
-      return l === hostLetters || initials(c.name) === hostLetters || (Math.min(l.length, hostLetters.length) >= 5 && (l.includes(hostLetters) || hostLetters.includes(l)));
+      // « La Gazette de l'Archipel » at gazette-archipel.km: a host drops the name's articles and « de ».
+      const words = (foldText(c.name).match(/[a-z0-9]+/g) ?? []).filter((w) => !LINKS.has(w)).join("");
+      return l === hostLetters || words === hostLetters || initials(c.name) === hostLetters || (Math.min(l.length, hostLetters.length) >= 5 && (l.includes(hostLetters) || hostLetters.includes(l)));
     });
     const best = strongest(agreeing);
     if (best) return { publisher: { name: best.name, url, inferred: false }, candidates, report: `éditeur : ${best.name} (nommé par la page, ${best.whys.join(", ")}, et par l'adresse ${host})` };

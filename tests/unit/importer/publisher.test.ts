@@ -49,6 +49,12 @@ describe("the publisher a page names", () => {
     expect(found.report).toMatch(/--source ou --url/);
   });
 
+  it("a host without the name's articles and « de » agrees with it; another name's host does not", () => {
+    const page = ["La Voix de l'Estuaire", "Économie", "Infomaniak inaugure un centre de données à Genève", ...TEXT];
+    expect(publisherOf(page, { url: "https://www.voix-estuaire.fr/a" }).publisher).toMatchObject({ name: "La Voix de l'Estuaire", inferred: false });
+    expect(publisherOf(page, { url: "https://www.voix-ocean.fr/a" }).publisher).toMatchObject({ name: "Voix Ocean", inferred: true });
+  });
+
   it("with the page's address: the page's name the host agrees with, else a name made from the host, marked as deduced", () => {
     const page = ["Le Courrier vendéen", "Vendée", "Infomaniak inaugure un centre de données à Genève", ...TEXT];
     expect(publisherOf(page, { url: "https://www.courrier-vendeen.fr/economie/a.html" }).publisher).toEqual({
