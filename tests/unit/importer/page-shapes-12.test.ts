@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { isoOf, parseDateline } from "@/lib/importer/page/dates";
+import { documentIssuerClue } from "@/lib/importer/page/running-header";
 import { importLines } from "./import-lines";
 
 /*
@@ -44,5 +45,27 @@ describe("a written answer's reference line", () => {
   it("a sentence reporting an answer, without the colon that opens it, dates nothing", () => {
     expect(parseDateline("Réponse du ministre du 3 avril 2025 : le gouvernement étudie encore le dossier des centres de données.")).toBeUndefined();
     expect(parseDateline("Réponse du ministre du Numérique du 3 avril 2025, jugée insuffisante par les élus.")).toBeUndefined();
+  });
+});
+
+describe("a report's running header and footer", () => {
+  const REPORT = [
+    "RAPPORT ANNUEL 2024",
+    "Groupe Nordvolt – Document de référence",
+    "4",
+    "2.1 Faits marquants de l'exercice",
+    "L'exercice 2024 a été marqué par la mise en service du troisième centre de données du Groupe à Saint-Priest, d'une capacité de 12 MW.",
+    "Le Groupe a également signé un crédit syndiqué de 300 millions d'euros auprès de six banques pour financer son plan.",
+    "Groupe Nordvolt – Rapport annuel 2024",
+    "5",
+  ];
+
+  it("name the issuer when both print the same name before the document", () => {
+    expect(documentIssuerClue(REPORT).map((c) => c.name)).toEqual(["Groupe Nordvolt"]);
+    expect(run(...REPORT).frontMatter.source?.name).toBe("Groupe Nordvolt");
+  });
+
+  it("a single « X – Rapport … » line names no issuer: it may be a headline", () => {
+    expect(documentIssuerClue(["Nordvolt – Rapport annuel : la croissance continue", ...REPORT.slice(4, 6)])).toEqual([]);
   });
 });
