@@ -17,7 +17,7 @@ import { firstSentence } from "./page/line-shapes";
 import { findPeople } from "./page/people";
 import { resolvePublicationDate } from "./page/publication-date";
 import { type Clue, findPublisher } from "./page/publisher";
-import { runningHeaderClue } from "./page/running-header";
+import { documentIssuerClue, runningHeaderClue } from "./page/running-header";
 import { quoteLine } from "./page/quote-line";
 import { megabytes } from "../text/file-size";
 import { MAX_RAW_BYTES } from "./page/read-raw";
@@ -152,6 +152,7 @@ export function importArticle(text: string, rawName: string, registry: EntityReg
     ...(sourceLine && !companies.resolve(sourceLine.name) ? [{ name: sourceLine.name, weight: 5, why: "ligne « Source »" }] : []),
     ...(wire?.agency ? [{ name: wire.agency, weight: 2, why: "agence de la dépêche" }] : []),
     ...runningHeaderClue(pageMarks),
+    ...documentIssuerClue(lines),
   ];
   const publisher = findPublisher(lines, roles, { textStart: layout.textStart, url: options.url, sourceName: options.sourceName, extra: clues });
   warnings.push(publisher.report);

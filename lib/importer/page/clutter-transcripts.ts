@@ -20,6 +20,8 @@ export const TRANSCRIPT_RULES: LineRule[] = [
     id: "speaker", kind: "metadata", furniture: "MICHEL DORÉ, maire de Saint-Hilaire-de-Riez", text: "ORANGE INVESTIT À DUNKERQUE",
     test: (l) => l.words <= 14 && !l.prose && ((l.text === l.text.toUpperCase() || /\(voix off\)$/.test(l.key)) && SPEAKER_ROLE.test(l.key) || SPEAKER_NAME.test(l.text)),
   },
+  // A video's « Chapitres : » over its timed chapters (« 00:00 Introduction »): the player's index, not the story.
+  { id: "chapters", kind: "widget", furniture: "Chapitres :", text: "Chapitres : le rapport en compte douze.", test: (l) => /^chapitres\s*:?$/.test(l.key) },
   // The end mark of a piece read aloud or broadcast: « Fin de l'article. », « Fin du sujet », « — FIN — ».
   { id: "end-mark", kind: "boilerplate", block: "end", furniture: "Fin de l'article.", text: "Fin de l'article 12 : le décret est abrogé.", test: (l) => l.words <= 5 && /^[-–—\s]*fin( (de l'article|du sujet|du reportage|de la transcription|de la depeche|du communique|de l'emission|de la chronique))?[-–—\s.]*$/.test(l.key) },
   // The notice about a transcript or an accessible version: « Cette transcription … peut comporter des erreurs. »

@@ -2,6 +2,7 @@ import { foldText } from "../../text/text";
 import { isCallToAction } from "./calls-to-action";
 import { CAMPAIGN_RULES } from "./clutter-campaigns";
 import { CONSENT_RULES } from "./clutter-consent";
+import { REGULATED_RULES } from "./clutter-regulated";
 import { PUBLISHER_ABOUT_ITSELF, TRANSLATION_WIDGET, isBreadcrumb, isUpdateNote, legalLineName } from "./clutter-shapes";
 import { TRANSCRIPT_RULES } from "./clutter-transcripts";
 import { endsLikeProse, wordCount } from "./line-shapes";
@@ -27,6 +28,10 @@ const NETWORKS = /^(facebook|twitter|x|linkedin|whatsapp|instagram|xing|courriel
 const FOOTER_LABELS =
   /^(mentions legales|politique de confidentialite|gestion des cookies|cgu|cgv|conditions generales.*|plan du site|nous contacter|contact|contactez-nous|a propos|qui sommes-nous|donnees personnelles|charte de deontologie|accessibilite.*|proudly powered by .*|help|status|about|careers|privacy|terms|nos abonnements|publicite)$/;
 
+const STREET_WORD = "(rue|avenue|av\\.|boulevard|bd|place|quai|allee|chemin|route|impasse|cours|square|chaussee)";
+/** A street address, the number before the street (« 2, quai de la Saône ») or after it (« Place de la Nation 2 »). */
+const STREET = new RegExp(`\\b\\d{1,4}(\\s?(bis|ter))?,?\\s${STREET_WORD}\\b|\\b${STREET_WORD}\\s[\\p{L}'’ -]{2,40}\\s\\d{1,4}(?=\\s*(?:[·|–—,-]|$))`, "u");
+
 /** The rule table, in the order rules are tried. */
 export const LINE_RULES: readonly LineRule[] = [
   // No letter and no digit: separators, bullets, empty stars ("·", "|", "☆☆☆☆☆").
@@ -51,6 +56,8 @@ export const LINE_RULES: readonly LineRule[] = [
   { id: "metadata", kind: "metadata", furniture: "Rubrique : Cloud", text: "Surface : 3 400 m²", test: (l) => l.words <= 12 && /^(categories?|rubriques?|sections?|vues|lectures|mots-cles|tags?|themes?|sujets?|date de publication|publication|publie|derniere modification|source photo|credit photo|format|edition|horaires?) ?:/.test(l.key) },
   // The page speaking of itself: a machine translation, an automatic publication.
   { id: "notice", kind: "notice", furniture: "Ce communiqué a été traduit automatiquement. La version originale en anglais fait foi.", text: "La traduction automatique des contrats reste interdite, selon le règlement.", test: (l) => l.words <= 30 && (/\b(ce|cet|cette) (page|communique|article|texte|contenu|depeche) a ete (traduite?|publiee?|genere?e?) (automatiquement|(a partir d(u|e l'|e|es|') ?[\p{L}-]+ )?par (google|deepl|microsoft|bing|un outil|une ia|l'ia))|^traduction automatique\s*:|^(la )?transcription (a ete )?(generee|realisee|faite) automatiquement\b|\bversion (originale|anglaise|anglaise originale)\b.{0,40}\bfait foi\b/u.test(l.key) || TRANSLATION_WIDGET.test(l.key)) },
+  // A footnote under a report's text, opening on its superscript call (« ¹ PUE : … »): the call stands in the text, the note explains a word.
+  { id: "footnote", kind: "notice", furniture: "¹ PUE : rapport entre l'énergie totale du site et celle des serveurs.", text: "Le PUE¹ moyen du site est tombé à 1,38 en 2024.", test: (l) => /^[¹²³⁰⁴-⁹]{1,2}\s*\p{L}/u.test(l.text) },
   // A wire's desk codes closing a dispatch: the initials of its editors ("ACP/JCB/MDL").
   { id: "wire-codes", kind: "wire-codes", furniture: "ACP/JCB/MDL", text: "Le GIE/SNCF a signé.", test: (l) => /^[A-Z]{2,5}(\/[A-Z]{2,5}){1,4}$/.test(l.text) },
   // An advertiser's slot: "Sponsorisé" and the teaser under it.
@@ -103,8 +110,9 @@ export const LINE_RULES: readonly LineRule[] = [
   { id: "attendance", kind: "metadata", furniture: "Participaient à la séance : Claire Dumontel, présidente, et les membres du collège.", text: "Les présents à la séance ont voté contre le projet.", test: (l) => l.words <= 40 && /^(participaient a la seance|etaient presents|presents|absents|excuses|secretaire de seance)\s*:/.test(l.key) },
   // A court decision's reference (« TA Versailles, 3e ch., 14 mai 2025, n° 2301876, … »): short fragments between commas, a number, a year, no sentence.
   { id: "case-reference", kind: "metadata", furniture: "TA Versailles, 3e ch., 14 mai 2025, n° 2301876, Association Courtabœuf Environnement", text: "Le 14 mai 2025, le tribunal, saisi sous le n° 2301876, a annulé le permis.", test: (l) => !l.prose && l.words <= 25 && /\bn° ?\d/.test(l.key) && /\b(19|20)\d{2}\b/.test(l.key) && l.text.split(",").length >= 4 && l.text.split(",").every((f) => f.trim().split(/\s+/).length <= 4) },
-  // An organisation's postal address (« Coopérative Val de Saône – 2, quai de la Saône – 71100 Chalon-sur-Saône – 03 85 … »).
-  { id: "postal-address", kind: "boilerplate", furniture: "Coopérative Val de Saône – 2, quai de la Saône – 71100 Chalon-sur-Saône – 03 85 00 00 00", text: "Le site du 2, quai de la Saône, à Chalon-sur-Saône, ouvrira en 2026.", test: (l) => l.words <= 30 && /\s[–—|-]\s/.test(l.text) && /(^|[\s,–—-])\d{5}\s+\p{L}/u.test(l.key) && /\b\d{1,4}(\s?(bis|ter))?,?\s(rue|avenue|av\.|boulevard|bd|place|quai|allee|chemin|route|impasse|cours|square)\b/.test(l.key) },
+  // An organisation's postal address (« Coopérative Val de Saône – 2, quai de la Saône – 71100 Chalon-sur-Saône – 03 85 … »),
+  // the Belgian or Swiss way too, the number after the street and four digits to the postcode (« Place de la Nation 2 · 1008 Bruxelles »).
+  { id: "postal-address", kind: "boilerplate", furniture: "Coopérative Val de Saône – 2, quai de la Saône – 71100 Chalon-sur-Saône – 03 85 00 00 00", text: "Le site du 2, quai de la Saône, à Chalon-sur-Saône, ouvrira en 2026.", test: (l) => l.words <= 30 && !l.prose && /\s[–—|·-]\s/.test(l.text) && /(^|[\s,–—·-])\d{4,5}\s+\p{L}/u.test(l.key) && STREET.test(l.key) },
   // A site's slogan under its masthead: the site telling what it is (« Le site qui informe la Guinée », « Quotidien d'information »), never a headline.
   { id: "site-slogan", kind: "widget", furniture: "Le site qui informe la Guinée", text: "Le site qui informe la Guinée ferme ses portes", test: (l) => short(l, 8) && /^(?:(?:le|la|l'|votre|ton|un|une) ?)?(?:premier |1er )?(?:site|journal|quotidien|hebdomadaire|hebdo|mensuel|magazine|portail|media|webzine|radio) (?:qui (?:informe|vous informe|decrypte)|(?:d'|de l')(?:information|actualite|info)s?\b)(?: [\p{L}'-]+){0,3}$/u.test(l.key) },
   // A link's label in a letter: « Voir le planning », « Consulter les offres ».
@@ -162,6 +170,7 @@ export const LINE_RULES: readonly LineRule[] = [
   ...TRANSCRIPT_RULES,
   ...CAMPAIGN_RULES,
   ...CONSENT_RULES,
+  ...REGULATED_RULES,
 ];
 
 /**

@@ -92,6 +92,11 @@ const ENGLISH_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", 
 const ENGLISH_DATE = /^(?:posted on\s+)?([a-z]{3})[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})$/;
 /** A feed's item date in RFC 822 (« pubDate: Tue, 08 Apr 2025 07:30:00 +0200 »); the feed's own « lastBuildDate » is not an item's. */
 const RFC822_DATE = /^(?:pubdate|dc:date|published)\s*:\s*(mon|tue|wed|thu|fri|sat|sun),\s+(\d{1,2})\s+([a-z]{3})\s+(\d{4})(?:\s+\d{2}:\d{2}(?::\d{2})?(?:\s+(?:[+-]\d{4}|gmt|utc))?)?$/;
+// « Publiée le », « Affiché le » (a council's notice), « Épisode du » (a podcast's), « Parue le » (a notice's), « Première diffusion le »
+// (a video's), « Alerte publiée le », « Article mis en ligne le »; « Édition du » a broadcast's or a paper's issue: the page's own date, announced.
+const PUBLISHED = /^(?:\p{L}+\s+(?=(?:publiee?s?|mise? en ligne|diffusee?) le\b))?(publiee?s?|mise? en ligne|poste|parue?s?|date|publication|communique de presse|affichee?|episode du|edition du|diffusee? le|premiere diffusion le)\b/u;
+/** A written answer's reference line: who answers, the date, the question it answers, then a colon. */
+const ANSWER = /^reponse d(?:u|e la) (?:ministre|secretaire d'etat|gouvernement|premier ministre|premiere ministre)\b.{0,200}\bdu \d.{0,200}:$/u;
 
 /** Words a dateline may hold besides its date: "le", "à", a time, separators, an issue number. */
 const DATELINE_FILLER = /^(le|à|a|\d{1,2}\s*[h:]\s*\d{0,2}|h|uhr|\d{2}|n°|n°\d+|no|\d{1,4}|\\|\/|•|·)$/i;
@@ -125,10 +130,10 @@ export function parseDateline(line: string): DateMention | undefined {
   // « Date limite de réception des offres », « Date de clôture », « Date d'effet », « Date de l'assemblée »: a key
   // naming another event than the page's own issue dates that event; only publication, posting, sending or edition date the page.
   if (/^date\s+\p{L}/u.test(folded) && !/^date\s+(?:de\s+|d['’]\s*)(?:la\s+)?(?:publication|parution|mise en ligne|diffusion|envoi|edition|redaction)\b/u.test(folded)) return undefined;
-  // « Publiée le », « Affiché le » (a council's notice), « Épisode du » (a podcast's): the page's own date, announced.
-  // « Alerte publiée le », « Article mis en ligne le »: what the page is, then the same words; « Édition du » a broadcast's or a paper's issue.
-  // « Première diffusion le » a video's, « Parue le » a notice's.
-  if (/^(?:\p{L}+\s+(?=(?:publiee?s?|mise? en ligne|diffusee?) le\b))?(publiee?s?|mise? en ligne|poste|parue?s?|date|publication|communique de presse|affichee?|episode du|edition du|diffusee? le|premiere diffusion le)\b/u.test(folded)) return line.length <= 160 ? mention : undefined;
+  if (PUBLISHED.test(folded)) return line.length <= 160 ? mention : undefined;
+  // « Réponse du ministre de l'Économie du 27 juin 2025, à la question n° 1187 … : »: a written answer's reference line,
+  // over the answer it introduces, dates the answer the page publishes (its first date; the question's comes after).
+  if (ANSWER.test(folded) && line.length <= 220) return mention;
   // A line that is only a date: nothing left once the date, a time and linking words are gone.
   // "Paris, le 20 février 2025": a release's place and date, alone on their line.
   const rest = line
@@ -142,20 +147,11 @@ export function parseDateline(line: string): DateMention | undefined {
   // "APS | 22/01/2025 - 17:08", "03/11/2025 | 14:32 | Reuters": the date, then the agency or desk that filed it.
   const parts = line.split(/\s+[|·•]\s+/u);
   const named = (part: string) => part.length <= 40 && /^\p{Lu}/u.test(part) && !/[.!?;:,]$|\d/u.test(part) && part.split(/\s+/).length <= 3;
+  // « Annonce n° AL-118 · Parue le 21/10/2025 · Département : … »: a notice's reference line, one part announcing its date.
+  if (parts.some((p) => p.includes(mention.text) && p.length <= 40 && PUBLISHED.test(foldText(p)) && !/^date\s+\p{L}/u.test(foldText(p)))) return mention;
   return parts.length >= 2 && parts.some((p) => p.includes(mention.text)) && parts.every((p) => p.includes(mention.text) || named(p) || /^\d{1,2}\s*[h:]\s*\d{2}$/.test(p))
     ? mention
     : undefined;
-}
-
-/** « Fait à Chalon-sur-Saône, le 20 juin 2025 », « Le 20 juin 2025, le service communication »: a text's closing line, signed and dated. */
-const SIGN_OFF = /^(?:(?:Fait|Délibéré|Rédigé|Écrit|Donné)\s+à\s+\p{Lu}[\p{L}'’ -]{1,40},\s+le\s+(.{6,30}?)\.?|(?:Le|le)\s+(.{6,30}?),\s+(?:l[ae]s?\s+|l['’])?\p{L}[\p{L}'’-]+(?:\s[\p{L}'’-]+){0,3})$/u;
-
-/** The date of a sign-off line closing the text, whole (day, month, year), else undefined. */
-export function parseSignOff(line: string): DateMention | undefined {
-  const m = line.length <= 90 ? line.trim().match(SIGN_OFF) : null;
-  const said = m ? (m[1] ?? m[2]) : undefined;
-  const date = said ? (findDateMentions(said)[0] ?? parseNumericDate(said)) : undefined;
-  return date && date.day !== undefined && date.year !== undefined && date.text.length >= said!.trim().length - 3 ? date : undefined;
 }
 
 /**

@@ -148,8 +148,8 @@ function clues(lines: readonly string[], roles: readonly Role[], textStart: numb
   return found;
 }
 
-/** Words that open a public body's name: a ministry, a prefecture, a region's council… */
-const PUBLIC_BODY = /^(?:minist[èe]re|pr[ée]fecture|mairie|ville de|r[ée]gion|conseil (?:r[ée]gional|d[ée]partemental)|secr[ée]tariat d['’][ée]tat|gouvernement)(?![\p{L}])/iu;
+/** Words that open a public body's name: a ministry, a prefecture, a region's council, a Swiss canton (« Canton de Vaud », « République et canton de Genève », « État de Fribourg »)… */
+const PUBLIC_BODY = /^(?:minist[èe]re|pr[ée]fecture|mairie|ville de|r[ée]gion|conseil (?:r[ée]gional|d[ée]partemental)|secr[ée]tariat d['’][ée]tat|gouvernement|canton d[eu]|r[ée]publique et canton d[eu]|[ée]tat d[eu])(?![\p{L}])/iu;
 
 /** A name printed in capitals, cased as the page writes its words elsewhere (« chargé de l'Industrie »), else in sentence case. */
 function casedAsText(name: string, page: string): string {
@@ -228,7 +228,9 @@ export function findPublisher(
     const hostLetters = letters(nameFromHost(host));
     const agreeing = found.filter((c) => {
       const l = letters(c.name);
-      return l === hostLetters || initials(c.name) === hostLetters || (Math.min(l.length, hostLetters.length) >= 5 && (l.includes(hostLetters) || hostLetters.includes(l)));
+      // « La Gazette de l'Archipel » at gazette-archipel.km: a host drops the name's articles and « de ».
+      const words = (foldText(c.name).match(/[a-z0-9]+/g) ?? []).filter((w) => !LINKS.has(w)).join("");
+      return l === hostLetters || words === hostLetters || initials(c.name) === hostLetters || (Math.min(l.length, hostLetters.length) >= 5 && (l.includes(hostLetters) || hostLetters.includes(l)));
     });
     const best = strongest(agreeing);
     if (best) return { publisher: { name: best.name, url, inferred: false }, candidates, report: `éditeur : ${best.name} (nommé par la page, ${best.whys.join(", ")}, et par l'adresse ${host})` };

@@ -27,3 +27,17 @@ export function runningHeaderClue(pageMarks: readonly string[]): Clue[] {
   }
   return [];
 }
+/** « Groupe Hexanet – Rapport financier annuel 2024 »: an issuer's name, then the kind of document it prints on each page. */
+const DOCUMENT_HEADER = /^(\p{Lu}[\p{L}\p{N}'’&. -]{2,40}?)\s[–—]\s(?:rapport|document|bulletin|lettre|brochure|plaquette|dossier)\b/iu;
+
+/**
+ * A report's running header and footer, each naming its issuer before the
+ * document (« Groupe Hexanet – Document d'enregistrement universel », then
+ * « Groupe Hexanet – Rapport financier annuel 2024 »): the same name on two
+ * such lines is the page's issuer. One line alone may be a headline's words.
+ */
+export function documentIssuerClue(lines: readonly string[]): Clue[] {
+  const names = lines.filter((l) => l.length <= 120).map((l) => DOCUMENT_HEADER.exec(l.trim())?.[1].trim()).filter((n): n is string => !!n && nameShaped(n));
+  const repeated = names.find((n, i) => names.indexOf(n) !== i);
+  return repeated ? [{ name: repeated, weight: 3, why: "en-tête et pied du document" }] : [];
+}

@@ -1,7 +1,8 @@
-import { addressDate, type DateMention, findDateMentions, parseNumericDate, parseSignOff, parseWireDateline } from "./dates";
+import { addressDate, type DateMention, findDateMentions, parseNumericDate, parseWireDateline } from "./dates";
 import { isProseLine } from "./line-roles";
 import type { Layout } from "./layout";
 import type { StatedDate } from "./publication-date";
+import { parseSignOff } from "./sign-off";
 
 /** More lines than this between a date and the headline: the date is the masthead's, not the article's. */
 const MASTHEAD_GAP = 2;
@@ -26,12 +27,18 @@ export function statedDates(lines: readonly string[], layout: Pick<Layout, "role
     const placement = top < 0 || i > top ? "header" : top - i - 1 <= MASTHEAD_GAP || issue || underCrumb ? "above" : "widget";
     stated.push({ date, line: lines[i], kind: role.kind === "byline" ? "byline" : "dateline", placement });
   });
+  // « Procès-verbal de la séance … tenue le 8 septembre 2025 »: a sitting's record is dated by the sitting its title names.
+  const record = headlineIndex >= 0 && RECORD.test(lines[headlineIndex]) ? fullDate(lines[headlineIndex]) : undefined;
+  if (record) stated.push({ date: record, line: lines[headlineIndex], kind: "dateline", placement: "header" });
   const wire = lead ? parseWireDateline(lead) : undefined;
   if (wire?.date) stated.push({ date: wire.date, line: lead!, kind: "wire", placement: "header" });
   if (stated.some((s) => s.date.year !== undefined)) return stated;
   stated.push(...relativeWithUpdate(lines, roles, top, textStart), ...edgeDates(lines, roles, textStart, pageMarks));
   return stated;
 }
+
+/** The title of a sitting's own record: its minutes, its report, its register of decisions. */
+const RECORD = /^(?:procès-verbal|compte[- ]rendu|relevé des décisions|extrait du registre des délibérations) (?:de la|du) (?:séance|réunion|conseil|session)\b/iu;
 
 /** A full date of a line, in words or figures. */
 const fullDate = (line: string) => [findDateMentions(line)[0], parseNumericDate(line)].find((d) => d?.day !== undefined && d.year !== undefined);

@@ -26,6 +26,11 @@ describe("clutterKind", () => {
     ["9h30", "time"],
     ["1 254", "counter"],
     ["Dernière mise à jour à 13h34 le 13/09", "update-stamp"],
+    ["Chapitres :", "widget"],
+    ["² WUE : Water Usage Effectiveness.", "notice"],
+    ["Chambre des représentants de Belgique · Place de la Nation 2 · 1008 Bruxelles", "boilerplate"],
+    ["Les performances passées ne préjugent pas des performances futures.", "notice"],
+    ["Verte Pierre Gestion – Société de gestion de portefeuille agréée par l'AMF sous le n° GP-20000031", "boilerplate"],
   ])("%s is %s", (line, kind) => {
     expect(clutterKind(line)).toBe(kind);
   });
@@ -37,6 +42,7 @@ describe("clutterKind", () => {
     "Les partenaires veulent partager leurs données.",
     // No French function word, but French typography (a spaced colon, a thousands space): data, not a foreign notice.
     "Valeur totale estimée : 28 000 000 euros HT.",
+    "Le parlement siège place de la Nation 2 – mais la commission se réunit à 1000 Bruxelles.",
   ])("keeps article text: %s", (line) => {
     expect(clutterKind(line)).toBeNull();
   });

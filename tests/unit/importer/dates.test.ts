@@ -37,6 +37,12 @@ describe("parseDateline", () => {
     expect(isoOf(parseDateline(line)!)?.value).toBe(iso);
   });
 
+  it("reads the part of a « · »-separated reference line that announces the page's date, and no other dated part", () => {
+    expect(isoOf(parseDateline("Avis n° RX-2024-0091 · Publié le 3 mars 2025 · Rubrique : Énergie (13)")!)?.value).toBe("2025-03-03");
+    expect(parseDateline("Avis n° RX-2024-0091 · Date limite le 3 mars 2025 · Rubrique : Énergie (13)")).toBeUndefined();
+    expect(parseDateline("Séance n° 12 · Tenue le 3 mars 2025 · Salle : mairie annexe")).toBeUndefined();
+  });
+
   it("ignores a sentence that merely contains a date", () => {
     expect(parseDateline("Le groupe a annoncé le 3 février 2021 un plan de 2 milliards.")).toBeUndefined();
     expect(parseDateline("La diffusion le 4 février 2025 du documentaire a fait réagir les élus du canton.")).toBeUndefined();

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { joinBrokenLines } from "@/lib/importer/page/broken-lines";
 import { proposeCompanies } from "@/lib/importer/entities/company-cues";
-import { isoOf, parseDateline, parseSignOff } from "@/lib/importer/page/dates";
+import { isoOf, parseDateline } from "@/lib/importer/page/dates";
+import { parseSignOff } from "@/lib/importer/page/sign-off";
 import { importLines, registry } from "./import-lines";
 import { readByline } from "@/lib/importer/page/byline";
 import { matchRule } from "@/lib/importer/page/clutter";
@@ -129,8 +130,14 @@ describe("headlines and bylines", () => {
     ["Présenté par Julie Marchand", "Julie Marchand"],
     ["Par / By Marie-Ève Gagnon", "Marie-Ève Gagnon"],
     ["Maître Julien Roussel, avocat au barreau de Versailles", "Julien Roussel"],
+    ["14.03.2025 · Hugo Marchetti · 4 min de lecture", "Hugo Marchetti"],
   ])("%s is signed by %s", (line, author) => {
     expect(readByline(line)?.author).toBe(author);
+  });
+
+  it("a dated line of three parts is a byline only when the third is the reading time", () => {
+    expect(readByline("14.03.2025 · Hugo Marchetti · 4 min de lecture")?.date?.year).toBe(2025);
+    expect(readByline("14.03.2025 · Hugo Marchetti · Marseille Provence")).toBeUndefined();
   });
 
   it("a quoted lawyer is no byline", () => {

@@ -36,10 +36,23 @@ describe("the publisher a page names", () => {
     expect(found.publisher?.name).toBe("Ministère chargé du Numérique");
   });
 
+  it("is a Swiss canton heading its release; « État des lieux » is none", () => {
+    const release = publisherOf(["Canton de Genève", "Accueil › Actualités", "Communiqué de presse – Genève, le 12.03.2025", "Infomaniak inaugure un centre de données à Genève", ...TEXT]);
+    expect(release.publisher?.name).toBe("Canton de Genève");
+    // « État des lieux » over a release is a heading, not a state's name.
+    expect(publisherOf(["État des lieux", "Communiqué de presse – Genève, le 12.03.2025", "Infomaniak inaugure un centre de données à Genève", ...TEXT]).publisher).toBeUndefined();
+  });
+
   it("is none when the page names none (a menu word is no masthead)", () => {
     const found = publisherOf(["Accueil", "Réseau", "Emplois", "Infomaniak inaugure un centre de données à Genève", ...TEXT]);
     expect(found.publisher).toBeUndefined();
     expect(found.report).toMatch(/--source ou --url/);
+  });
+
+  it("a host without the name's articles and « de » agrees with it; another name's host does not", () => {
+    const page = ["La Voix de l'Estuaire", "Économie", "Infomaniak inaugure un centre de données à Genève", ...TEXT];
+    expect(publisherOf(page, { url: "https://www.voix-estuaire.fr/a" }).publisher).toMatchObject({ name: "La Voix de l'Estuaire", inferred: false });
+    expect(publisherOf(page, { url: "https://www.voix-ocean.fr/a" }).publisher).toMatchObject({ name: "Voix Ocean", inferred: true });
   });
 
   it("with the page's address: the page's name the host agrees with, else a name made from the host, marked as deduced", () => {
