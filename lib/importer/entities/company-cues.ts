@@ -1,3 +1,4 @@
+import { withoutLegalForm } from "../page/legal-form";
 import { sentenceAround } from "./roles";
 
 /*
@@ -196,13 +197,4 @@ export function proposeCompanies(text: string, isKnown: (name: string) => boolea
       return aliases.length ? { ...f, name: bare, aliases } : f;
     })
     .filter((f, i, all) => all.findIndex((g) => g.name === f.name) === i);
-}
-
-/** A legal form closing a firm's name: « SA », « NV », « GmbH », « Limited », « S.p.A. », « Inc. ». */
-const TRAILING_LEGAL = /,?\s+(?:SAS|SASU|SA|S\.A\.S?\.?|SARL|SE|GmbH|AG|Ltd\.?|Limited|Inc\.?|LLC|plc|PLC|NV|N\.V\.|BV|B\.V\.|SpA|S\.p\.A\.?)$/u;
-
-/** The name a firm goes by, its legal form removed, when something is left (« SA » alone stays). */
-export function withoutLegalForm(name: string): string {
-  const bare = name.replace(TRAILING_LEGAL, "");
-  return /\p{L}{2}/u.test(bare) ? bare : name;
 }

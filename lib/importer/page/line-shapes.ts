@@ -3,6 +3,7 @@
  * a headline, an intertitle and a signature differ from prose by their
  * length and their last character, never by their words.
  */
+import { endsWithLegalForm } from "./legal-form";
 
 /** What may close a line after its last word without being punctuation: Markdown emphasis, emoji. */
 const TRAILING_MARKS = /[\s*_\p{Extended_Pictographic}\u{FE0F}\u{200D}]+$/u;
@@ -53,7 +54,7 @@ export function isBylineName(line: string): boolean {
     !/^(le|la|les|l'|l’|un|une|des|du|au|aux|par|by|avec|pour|selon)\s/iu.test(trimmed) &&
     !trimmed.split(/\s+/).some((w) => MEDIA_WORDS.test(w)) &&
     // A firm's legal form closing it (« Sify Technologies Limited », « Kempen Datacenters NV ») names no person.
-    !/\s(?:limited|ltd|inc|corp|corporation|gmbh|nv|bv|plc|llc|sa|sas|sarl|spa|srl|ag)\.?$/iu.test(trimmed) &&
+    !endsWithLegalForm(trimmed) &&
     !isMotto(trimmed)
   );
 }

@@ -1,6 +1,7 @@
 import { foldText } from "../../text/text";
 import { LABELS } from "./clutter";
 import { findDateMentions, parseNumericDate } from "./dates";
+import { stripLegalForm } from "./legal-form";
 import type { Role } from "./line-roles";
 import { secondLinePublisher } from "./masthead-second-line";
 import { wordCount } from "./line-shapes";
@@ -21,8 +22,6 @@ export type Clue = { name: string; weight: number; why: string };
 /** Section names a masthead line may be confused with. */
 const SECTIONS = /^(actualit[ée]s?|accueil|[ée]conomie|international|politique|sports?|culture|monde|tech|r[ée]gions?|info|direct|menu|une|france|soci[ée]t[ée]|archives|opinions?|entreprises|finances?|magazine|vid[ée]os?)$/iu;
 
-const LEGAL = /\s+(?:SA|SAS|SARL|inc\.?|Inc\.?|Ltd|Limited|GmbH|AG|NV|BV|SpA|Srl|PLC|plc|LLC)\.?$/u;
-
 /** A line, or a part of one, shaped like a publication's name: capitalised words, no sentence. */
 export function nameShaped(text: string): boolean {
   const t = text.trim();
@@ -33,7 +32,7 @@ export function nameShaped(text: string): boolean {
 }
 
 /** "ACP – Agence Centre Presse", "Le Journal des Télécoms – Archives": a masthead's parts. */
-const parts = (line: string) => line.split(/\s+[–—|-]\s+/u).map((p) => p.trim().replace(LEGAL, "")).filter(Boolean);
+const parts = (line: string) => line.split(/\s+[–—|-]\s+/u).map((p) => stripLegalForm(p.trim())).filter(Boolean);
 
 /** What a copyright line names once the years and the formulas are gone. */
 function copyrightHolder(line: string): string[] {
@@ -42,7 +41,7 @@ function copyrightHolder(line: string): string[] {
     .replace(/copyright|©|\(c\)|tous droits r[ée]serv[ée]s|all rights reserved|reproduction[^.–—-]*|fi[èe]rement propuls[ée] par .*$/giu, " ")
     .replace(/\b(19|20)\d{2}(\s*[-–]\s*(19|20)\d{2})?\b/g, " ")
     .replace(/\s+/g, " ");
-  return rest.split(/\s*[.,]\s+|\s+[–—|-]\s+|\s*\.$/u).map((p) => p.trim().replace(/^[-–—.,\s]+|[-–—.,\s]+$/gu, "").replace(LEGAL, "")).filter(nameShaped);
+  return rest.split(/\s*[.,]\s+|\s+[–—|-]\s+|\s*\.$/u).map((p) => stripLegalForm(p.trim().replace(/^[-–—.,\s]+|[-–—.,\s]+$/gu, ""))).filter(nameShaped);
 }
 
 /** Prompts and mentions that name the site ("Recevez chaque lundi la lettre de X", "abonné à X", "X vous propose"). */
@@ -102,7 +101,7 @@ function clues(lines: readonly string[], roles: readonly Role[], textStart: numb
     const text = foldText(lines.slice(top).join("\n"));
     for (const line of lines.slice(0, top)) {
       // « Sify Technologies Limited (NASDAQ : SIFY) »: the firm without its ticker and legal form.
-      const name = line.trim().replace(/\s*\([^()]*\)$/u, "").replace(LEGAL, "");
+      const name = stripLegalForm(line.trim().replace(/\s*\([^()]*\)$/u, ""));
       if (!nameShaped(name) || DOCUMENT.test(name) || wordCount(name) > 2) continue;
       // A firm heading the release with its ticker or legal form is its issuer once the text names it twice.
       if (text.split(foldText(name)).length - 1 >= (name === line.trim() ? 3 : 2)) found.push({ name: /^\p{Lu}+$/u.test(name) ? name.charAt(0) + name.slice(1).toLowerCase() : name, weight: 4, why: "émetteur du communiqué" });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { abbreviates, proposeCompanies, withoutLegalForm } from "@/lib/importer/entities/company-cues";
+import { abbreviates, proposeCompanies } from "@/lib/importer/entities/company-cues";
+import { withoutLegalForm } from "@/lib/importer/page/legal-form";
 import { nameAlone } from "@/lib/importer/entities/company-names";
 
 const names = (text: string) => proposeCompanies(text, () => false).map((p) => p.name);
