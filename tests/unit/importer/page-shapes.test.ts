@@ -23,6 +23,8 @@ const P2 = "Le bâtiment doit entrer en service en 2027 et accueillir une trenta
 const P3 = "La chaleur fatale sera injectée dans le réseau urbain de la commune, qui chauffe déjà trois écoles et une piscine.";
 
 const run = importLines;
+/** The firms a text presents, by name. */
+const names = (text: string) => proposeCompanies(text, () => false).map((p) => p.name);
 
 describe("dates a page states", () => {
   it.each([
@@ -164,8 +166,6 @@ describe("furniture", () => {
 });
 
 describe("firms", () => {
-  const names = (text: string) => proposeCompanies(text, () => false).map((p) => p.name);
-
   it("a firm named with its initials: as subject, after « avec », before « , qui »; the name on the line above is not its", () => {
     expect(names("… © Anne Martin\nAntilles Data Hub (ADH) a inauguré jeudi son centre.")).toEqual(["Antilles Data Hub"]);
     expect(names("Safe Host a signé avec les Services industriels de Genève (SIG) une convention.")).toContain("Services industriels de Genève");
@@ -220,8 +220,6 @@ describe("headings and broken sentences", () => {
 });
 
 describe("firms the text presents (round 6)", () => {
-  const names = (text: string) => proposeCompanies(text, () => false).map((p) => p.name);
-
   it("initials alone with their article, subject of a plan, are a body; an officer's initials are not", () => {
     expect(names("Le chantier avance. L'ANTIN prévoit en outre de relier le site à la capitale.")).toContain("ANTIN");
     expect(names("Le chantier avance. Le PDG prévoit de doubler la capacité du site.")).toEqual([]);
@@ -322,8 +320,6 @@ describe("captions and calls (round 6)", () => {
 });
 
 describe("firms in small letters, places that are no firms (round 6)", () => {
-  const names = (text: string) => proposeCompanies(text, () => false).map((p) => p.name);
-
   it("a name in small letters after a trade and a people's adjective is a firm; an adjective there is not", () => {
     expect(names("Le groupe a signé une coentreprise avec l'opérateur saoudien stc, qui détiendra 51 % de la société.")).toContain("stc");
     expect(names("Le groupe a signé avec l'opérateur historique national, qui détiendra 51 % de la société.")).toEqual([]);
