@@ -32,7 +32,7 @@ export function mailEnvelopeEnd(lines: readonly string[]): number {
     let j = i;
     while (j < lines.length && HEADER.test(lines[j].trim())) j++;
     const block = lines.slice(i, j);
-    if (j - i >= 2 && block.filter((l) => MAIL_FIELD.test(l.trim())).length >= 1 && block.some((l) => /^(?:Objet|Subject)\s?:/u.test(l.trim()) || /^(?:Envoyé|Sent|Date)\s?:/u.test(l.trim()))) {
+    if (j - i >= 2 && block.some((l) => MAIL_FIELD.test(l.trim())) && block.some((l) => /^(?:Objet|Subject)\s?:/u.test(l.trim()) || /^(?:Envoyé|Sent|Date)\s?:/u.test(l.trim()))) {
       end = j;
       i = j;
       continue;
