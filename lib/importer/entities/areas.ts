@@ -10,13 +10,15 @@ import { roleFromContext, sentenceAround } from "./roles";
  * sentence, else the article's first town.
  */
 
-const AREA_NOUN = String.raw`(?:ZAC|[Zz]one (?:d['’]activit[ée]s|industrialo-portuaire|industrielle(?: et portuaire)?|franche|[ée]conomique sp[ée]ciale|portuaire|logistique|artisanale|commerciale|d['’]affaires|de)|[Pp]arc (?:d['’]activit[ée]s|d['’]affaires|technologique|industriel(?: et portuaire)?|d['’]innovation|scientifique|tertiaire)|[Pp][ôo]le technologique|[Tt]echnop[ôo]le|[Aa][ée]ropole|[Aa][ée]roparc|parc scientifique|zoning(?: industriel)?|port(?: autonome| en eau profonde| de commerce)?|quartier(?: d['’]affaires)?|[Bb]aie)`;
+const AREA_NOUN = String.raw`(?:ZAC|[Zz]one (?:d['’]activit[ée]s|industrialo-portuaire|industrielle(?: et portuaire)?|franche|[ée]conomique sp[ée]ciale|portuaire|logistique|artisanale|commerciale|d['’]affaires|de)|[Pp]arc (?:d['’]activit[ée]s|d['’]affaires|(?:technologique|scientifique)(?: et (?:technologique|scientifique|industriel))?|industriel(?: et portuaire)?|d['’]innovation|tertiaire)|[Bb]usiness [Pp]ark|[Pp][ôo]le technologique|[Tt]echnop[ôo]le|[Aa][ée]ropole|[Aa][ée]roparc|parc scientifique|zoning(?: industriel)?|port(?: autonome| en eau profonde| de commerce)?|quartier(?: d['’]affaires)?|[Bb]aie)`;
 // Spaces and tabs only: an area's name never runs onto the next line (« … sur le port » / « Scaleway va … »).
 const LINK = String.raw`(?:de[ \t]+la[ \t]+|de[ \t]+l['’]|de[ \t]+|d['’]|du[ \t]+|des[ \t]+)?`;
 /** The adjective a public area may carry before its town: « la zone franche internationale de Djibouti ». */
 const SCOPE = String.raw`(?:[ \t]+(?:inter)?(?:national|régional|municipal|communal|départemental|métropolitain|communautaire)e?s?)?`;
 const PROPER = String.raw`\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+(?:(?:de|du|des|la|le|sur|en)[ \t]+|(?:de[ \t]+)?l['’]|d['’])?\p{Lu}[\p{L}\p{M}'’-]*)*`;
 const AREA = new RegExp(String.raw`(?<![\p{L}])(${AREA_NOUN}${SCOPE})[ \t]+(${LINK})(${PROPER})`, "gu");
+/** An area named in the English order, its town first (« Ebène Cybercity », « Sophia Business Park »): one word, then the noun. */
+const AREA_AFTER = /(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{L}\p{M}'’-]*)[ \t]+((?:Cyber ?[Cc]ity|Business Park|Science Park|Tech(?:nology)? Park|Technopark|Industrial Park|Free Zone))(?![\p{L}])/gu;
 
 /** The kind each noun gives its place, in the registry's words. */
 function kindOf(noun: string): string {
@@ -37,12 +39,16 @@ export type AreaMention = { name: string; proper: string; kind: string; start: n
 export function findAreas(text: string): { areas: AreaMention[]; masked: string } {
   const areas: AreaMention[] = [];
   let masked = text;
-  for (const m of text.matchAll(AREA)) {
+  const mentions = [...text.matchAll(AREA)].map((m) => ({ m, noun: m[1], link: m[2], proper: m[3] }));
+  // « au Business Park de Côte-d'Or » is read in the French order already; a capitalised article or preposition is no town.
+  const inside = (at: number) => mentions.some(({ m }) => at >= m.index! && at < m.index! + m[0].length);
+  for (const m of text.matchAll(AREA_AFTER)) if (!/^(?:À|A|Au|En|Le|La|Les|Du|De|Un|Une)$/u.test(m[1]) && !inside(m.index! + m[1].length + 1)) mentions.push({ m, noun: m[2], link: "", proper: m[1] });
+  for (const { m, noun, link, proper: written } of mentions.sort((a, b) => a.m.index! - b.m.index!)) {
     const name = m[0].replace(/['’-]+$/, "");
-    const proper = m[3].replace(/['’-]+$/, "");
+    const proper = written.replace(/['’-]+$/, "");
     // "la zone industrialo-portuaire du Havre": "du" holds the town's article.
-    const article = /^du\s/.test(m[2]) ? "Le " : /^des\s/.test(m[2]) ? "Les " : "";
-    areas.push({ name, proper, kind: kindOf(m[1]), start: m.index!, end: m.index! + name.length, ...(article ? { town: article + proper } : {}) });
+    const article = /^du\s/.test(link) ? "Le " : /^des\s/.test(link) ? "Les " : "";
+    areas.push({ name, proper, kind: kindOf(noun), start: m.index!, end: m.index! + name.length, ...(article ? { town: article + proper } : {}) });
     masked = masked.slice(0, m.index!) + " ".repeat(name.length) + masked.slice(m.index! + name.length);
   }
   return { areas, masked };
@@ -74,12 +80,14 @@ export function areaPlaces(text: string, areas: readonly AreaMention[], towns: r
   });
   for (const { area, around, exact, own } of located) {
     const best = located.find((l) => l.area.name === area.name && l.town);
-    const town = own ?? best?.town ?? towns[0];
+    // Else the article's first town, or the town another area is named after (« Ebène » of « Ebène Cybercity »).
+    const town = own ?? best?.town ?? towns[0] ?? located.find((l) => l.exact)?.exact;
     const { before, after, sentence } = around;
     if (!town) continue;
     const role = roleFromContext(before, after);
     // Named again (a standfirst, then the text): one place, with the part its strongest mention gives it.
-    const again = found.filter((f) => f.kind === area.kind && f.lat === town.lat && f.lon === town.lon);
+    // Two names that are no town of their own (« Ebène Cybercity », « Business Park de Côte-d'Or ») are two areas of one town.
+    const again = found.filter((f) => f.kind === area.kind && f.lat === town.lat && f.lon === town.lon && f.name.includes(area.proper));
     if (again.length) {
       for (const f of again) if (f.role === "mentioned" && role !== "mentioned") Object.assign(f, { role, sentence });
       continue;

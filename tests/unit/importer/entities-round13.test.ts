@@ -1,0 +1,39 @@
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadRegistry } from "@/lib/content/load-registry";
+import { findAreas } from "@/lib/importer/entities/areas";
+import { loadGazetteer } from "@/lib/importer/entities/gazetteer";
+import { recogniseEntities } from "@/lib/importer/entities/recognise";
+
+/*
+ * Causes of the eighth blind set's misses (issue #29 item 6, round 13), each
+ * with a made-up sentence where the rule fires and a look-alike where it must not.
+ */
+
+const registry = loadRegistry(path.join(process.cwd(), "content"));
+const gazetteer = loadGazetteer();
+const recognise = (text: string) => recogniseEntities(text, registry, { gazetteer });
+const places = (text: string) => recognise(text).places.map((p) => `${p.name}/${p.country}`);
+
+describe("areas named in the English order or with two adjectives", () => {
+  it("« Ebène Cybercity », « Sophia Business Park », « Business Park de X » and « parc scientifique et technologique X » are areas", () => {
+    expect(findAreas("Nordvolt construit à Ebène Cybercity et au Business Park de Côte-d'Or.").areas.map((a) => a.name)).toEqual(["Ebène Cybercity", "Business Park de Côte-d'Or"]);
+    expect(findAreas("Le site du Sophia Business Park ouvre.").areas.map((a) => [a.name, a.proper])).toEqual([["Sophia Business Park", "Sophia"]]);
+    expect(findAreas("au parc scientifique et technologique Y-Parc, à Yverdon-les-Bains").areas.map((a) => a.name)).toEqual(["parc scientifique et technologique Y-Parc"]);
+  });
+  it("an article or a preposition before the noun is no town (« Le Business Park accueille… »)", () => {
+    expect(findAreas("Le Business Park accueille des firmes. À Cybercity, rien.").areas).toEqual([]);
+  });
+  it("two areas of one town with names of their own are two places; one area named twice is one", () => {
+    const found = places("Nordvolt construit à Ebène Cybercity, ainsi qu'un second site au Business Park de Côte-d'Or, à Maurice.");
+    expect(found).toEqual(expect.arrayContaining(["Ebène Cybercity/maurice", "Business Park de Côte-d'Or/maurice"]));
+    expect(places("Le port d'Anvers-Bruges et la zone portuaire d'Anvers-Bruges, en Belgique.").filter((p) => p.includes("Anvers"))).toHaveLength(1);
+  });
+});
+
+describe("French names of foreign divisions", () => {
+  it("« en Nouvelle-Écosse » is the Canadian province; « la nouvelle Écosse » written lower-case names nothing", () => {
+    expect(places("Le siège est situé à Halifax, en Nouvelle-Écosse.")).toContain("Nouvelle-Écosse/canada");
+    expect(places("Une nouvelle école ouvre à Halifax.")).not.toContain("Nouvelle-Écosse/canada");
+  });
+});
