@@ -13,7 +13,7 @@ const WORD = String.raw`(?:\p{Lu}|\d)[\p{L}\p{N}&'’+-]{0,40}(?:\.[\p{L}\p{N}]{
 const NAME = String.raw`(?=[^\s]{0,40}\p{L})${WORD}(?:/${WORD}){0,3}(?:[ \t](?:\+[ \t])?${WORD}(?:/${WORD}){0,3}){0,6}`;
 const LEGAL = String.raw`(?:SAS|SASU|SA|SARL|SE|GmbH|AG|Ltd|Limited|Inc\.?|LLC|plc|NV|BV|SpA|S\.p\.A\.|S\.A\.)`;
 /** The nouns that open a public or state firm's full name: « Société des télécommunications du Tchad », « Port autonome de Conakry ». */
-const ORG = String.raw`(?:Société|Compagnie|Banque|Caisse|Port autonome)`;
+const ORG = String.raw`(?:Société|Compagnie|Banque|Caisse|Port autonome|Office(?!\s+(?:fédéral|cantonal|de tourisme|du tourisme)(?![\p{L}])))`;
 /** Such a name: its adjectives, then up to three « de … » complements (« Banque africaine de développement », « Banque des Territoires »). */
 const ORG_NAME = String.raw`${ORG}(?:\s+(?!(?:de|du|des|et|la|le|les)\s)\p{Ll}[\p{L}-]+){0,2}(?:\s+(?:de la|de l['’]|du|des|de|d['’])\s*[\p{L}][\p{L}'’-]+){1,3}`;
 const TRADE = String.raw`(?:fabricant|fondeur|opérateur|hébergeur|fonds|start-up|startup|jeune pousse|société|entreprise|équipementier|énergéticien|spécialiste|cabinet|banque|coentreprise|fournisseur|acquéreur|constructeur|éditeur|bureau d['’]ingénierie|coopérative|intégrateur|exploitant|gestionnaire|promoteur|développeur|distributeur|transporteur|investisseur|groupe|filiale|cliente?)`;
@@ -75,7 +75,10 @@ const ACRONYM_NAME = /(?<![\p{L}])(?!(?:La|Le|Les)\s)(\p{Lu}[\p{L}'’-]+(?:\s+(
 /** The same, named as a party to a deal: « a signé avec les Services industriels de Genève (SIG) ». */
 const ACRONYM_PARTNER = /(?<![\p{L}])(?:avec|entre)\s+(?:les\s+|la\s+|le\s+|l['’])?(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|du|des|et|la|le|l['’]|d['’])\s*)*[\p{L}][\p{L}'’-]+){1,6})\s+\((\p{Lu}{2,6})\)/gu;
 
-/** A public or state firm's full name and its short name, wherever the text gives them: « la Société des télécommunications du Tchad (Sotel) a posé ». */
+/**
+ * A public or state firm's full name and its short name, wherever the text gives them: « la Société des
+ * télécommunications du Tchad (Sotel) a posé », « l'Office des postes et télécommunications (OPT) ».
+ */
 const ORG_SHORT = new RegExp(String.raw`(?<![\p{L}])(${ORG}(?:\s+(?:(?:de|du|des|et|la|le|l['’]|d['’])\s*)*[\p{L}][\p{L}'’-]+){1,8})\s+\((\p{Lu}[\p{L}]{1,7})\)`, "gu");
 
 /**
@@ -117,8 +120,22 @@ function acronymNames(text: string): { name: string; index: number }[] {
       break;
     }
   }
-  for (const m of text.matchAll(ORG_SHORT)) if (abbreviates(m[2], m[1])) found.push({ name: m[1], index: m.index! });
+  for (const m of text.matchAll(ORG_SHORT)) if (abbreviates(m[2], m[1]) || (/\p{Ll}/u.test(m[2]) && spells(m[2], m[1]))) found.push({ name: m[1], index: m.index! });
   return found;
+}
+/**
+ * Whether a short name of three letters or more is spelt by the full name's letters in order, from its first
+ * (« Socatel » of « Société centrafricaine de télécommunications »); « (Bangui) » after « Société X » is not.
+ */
+function spells(short: string, name: string): boolean {
+  const s = foldLetter(short), letters = foldLetter(name).replace(/[^a-z]/g, "");
+  if (s.length < 3 || s[0] !== letters[0]) return false;
+  let at = 0;
+  for (const c of s) {
+    at = letters.indexOf(c, at) + 1;
+    if (!at) return false;
+  }
+  return true;
 }
 const foldLetter = (c: string | undefined) => (c ?? "").normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
 
@@ -190,7 +207,7 @@ export function proposeCompanies(text: string, isKnown: (name: string) => boolea
     .map((f) => {
       // The initials the text gives the name (« Grand port maritime de Marseille (GPMM) ») are the same firm's other name.
       const short = source.match(new RegExp(String.raw`${escape(f.name)}\s+\((\p{Lu}[\p{L}]{1,7})\)`, "u"))?.[1];
-      const initials = short && (/^\p{Lu}+$/u.test(short) || abbreviates(short, f.name)) ? short : undefined;
+      const initials = short && (/^\p{Lu}+$/u.test(short) || abbreviates(short, f.name) || spells(short, f.name)) ? short : undefined;
       // « Kempen Datacenters NV » is called « Kempen Datacenters » in a sentence: the legal form stays as the registered alias.
       const bare = withoutLegalForm(f.name);
       const aliases = [...(bare !== f.name ? [f.name] : []), ...(initials ? [initials] : [])];

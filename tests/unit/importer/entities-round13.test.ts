@@ -37,3 +37,16 @@ describe("French names of foreign divisions", () => {
     expect(places("Une nouvelle école ouvre à Halifax.")).not.toContain("Nouvelle-Écosse/canada");
   });
 });
+
+describe("a public operator's full name and its short name in brackets", () => {
+  const firms = (text: string) => recognise(text).companies.map((c) => [c.name, ...(c.aliases ?? [])].join(" | "));
+  it("« l'Office des postes et télécommunications (OPT) », « la Société centrafricaine de télécommunications (Socatel) » are firms", () => {
+    expect(firms("Porté par l'Office des postes et télécommunications (OPT), le chantier coûte 4 millions.")).toEqual(["Office des postes et télécommunications | OPT"]);
+    expect(firms("La Société centrafricaine de télécommunications (Socatel), entreprise publique, en sera le maître d'ouvrage.")).toEqual(["Société centrafricaine de télécommunications | Socatel"]);
+  });
+  it("a federal office, a country in brackets, initials the name does not spell are not", () => {
+    expect(firms("L'Office fédéral de l'énergie (OFEN) a publié un rapport.")).toEqual([]);
+    expect(firms("La Société nationale des eaux (Sénégal) a signé.")).toEqual([]);
+    expect(firms("Porté par la Société des eaux du Nord (Kalix), le chantier coûte 4 millions.")).toEqual([]);
+  });
+});
