@@ -107,3 +107,21 @@ export function nameAlone(name: string, text: string, countryWords: ReadonlySet<
   const escaped = base.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   return base && new RegExp(String.raw`(?<![\p{L}])${escaped}(?![\p{L}'’-])(?!\s+\p{Lu})`, "u").test(text) ? base : name;
 }
+
+/** Nouns of what a cloud firm sells, before its division's short name: « une zone cloud Azure », « la région cloud Azure ». */
+const OFFER = /(?<![\p{L}])(?:zones?|régions?|offres?|services?|plateformes?|instances?|abonnements?|solutions?)(?:\s+(?:cloud|de\s+cloud|publique?s?))?\s+$/iu;
+
+/**
+ * A registry division named only by its short name after an offer's noun, in a text that names its parent
+ * (« Microsoft ouvrira une zone cloud Azure »): the parent's product, not a firm of the article. Named in
+ * full (« Microsoft Azure »), or as the subject of a sentence (« Azure ouvrira »), it stays a firm.
+ */
+export function productOfParent(text: string, slug: string, registry: EntityRegistry, detected: readonly string[]): boolean {
+  const company = registry.companies.get(slug);
+  if (!company?.parent || !detected.includes(company.parent)) return false;
+  const escape = (n: string) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const mentions = [company.name, ...company.aliases].flatMap((n) => [...text.matchAll(new RegExp(`(?<![\\p{L}])${escape(n)}(?![\\p{L}])`, "gu"))].map((m) => ({ n, at: m.index! })));
+  // The longest name at a place: « Microsoft Azure » is not also an « Azure » after « Microsoft ».
+  const own = mentions.filter((m) => !mentions.some((o) => o !== m && o.at <= m.at && o.at + o.n.length >= m.at + m.n.length && o.n.length > m.n.length));
+  return own.length > 0 && own.every((m) => m.n !== company.name && OFFER.test(text.slice(Math.max(0, m.at - 40), m.at)));
+}

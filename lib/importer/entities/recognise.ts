@@ -7,7 +7,7 @@ import { detectEntities } from "./entities";
 import type { Gazetteer } from "./gazetteer";
 import { findPeople } from "../page/people";
 import { areaPlaces, findAreas } from "./areas";
-import { companyIndex, countryNameWords, nameAlone, subsidiaryNames } from "./company-names";
+import { companyIndex, countryNameWords, nameAlone, productOfParent, subsidiaryNames } from "./company-names";
 import { parseWireDateline } from "../page/dates";
 import { type FoundPlace, findPlaces } from "./places";
 import { roleFromContext, sentenceAround } from "./roles";
@@ -153,7 +153,7 @@ export function recogniseEntities(text: string, registry: EntityRegistry, option
     return mentions.length > 0 && mentions.every((i) => longer.some((p) => text.startsWith(p.name, i)));
   };
   const companies: RecognisedCompany[] = [
-    ...[...detected.companies.filter((slug) => !insideLonger(slug)), ...spelled].map((slug) => ({ slug, name: registry.companies.get(slug)!.name })),
+    ...[...detected.companies.filter((slug) => !insideLonger(slug) && !productOfParent(text, slug, registry, detected.companies)), ...spelled].map((slug) => ({ slug, name: registry.companies.get(slug)!.name })),
     ...proposed.map((p) => ({ name: p.name, sentence: p.sentence, why: p.why, ...(p.aliases ? { aliases: p.aliases } : {}) })),
     ...ownOperator(text, options.publishers ?? []),
   ];

@@ -50,3 +50,14 @@ describe("a public operator's full name and its short name in brackets", () => {
     expect(firms("Porté par la Société des eaux du Nord (Kalix), le chantier coûte 4 millions.")).toEqual([]);
   });
 });
+
+describe("a registry division named as its parent's offer", () => {
+  const firms = (text: string) => recognise(text).companies.map((c) => c.name);
+  it("« Microsoft ouvrira une zone cloud Azure » names Microsoft only", () => {
+    expect(firms("Microsoft ouvrira en 2027 une zone cloud Azure à Maurice.")).toEqual(["Microsoft"]);
+  });
+  it("the division named in full, or without its parent, stays a firm", () => {
+    expect(firms("Microsoft Azure ouvrira une région à Maurice.")).toContain("Microsoft Azure");
+    expect(firms("Le groupe ouvrira une zone cloud Azure à Maurice.")).toContain("Microsoft Azure");
+  });
+});
