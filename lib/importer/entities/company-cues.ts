@@ -54,8 +54,9 @@ const CUES: { why: string; pattern: RegExp }[] = [
   { why: "« aux côtés de »", pattern: new RegExp(String.raw`\baux côtés (?:de|du fonds|de la banque)\s+(${NAME})`, "gu") },
   // A party to a deal named by its full name: « nous avons signé avec la Banque des Territoires un accord ».
   { why: "partenaire d'un accord", pattern: new RegExp(String.raw`\b(?:signée?s?|conclue?s?|accord|partenariat)\s+avec\s+(?:la\s+|le\s+|l['’])(${ORG_NAME})(?![\p{L}])`, "gu") },
-  // « a signé mardi avec Kelso Mali un accord », « un accord avec Varda Power (NSE : VARDA) »: the other party to a deal.
-  { why: "partenaire d'un accord", pattern: new RegExp(String.raw`\b(?:sign[ée]e?s?|conclue?s?)(?:\s+\p{Ll}+)?\s+avec\s+(${NAME})\s+(?:un|une|le|la|l['’])\s*(?:accord|partenariat|contrat|protocole|convention)(?![\p{L}])|\b(?:accord|partenariat|contrat)\s+avec\s+(${NAME})\s+\(\p{Lu}{2,8}\s*:`, "gu") },
+  // « a signé mardi avec Kelso Mali un accord », « un accord avec Varda Power (NSE : VARDA) »: the other party to a deal;
+  // « de conclure avec Bell Canada une entente » (a council's resolution, Québec's word for an agreement).
+  { why: "partenaire d'un accord", pattern: new RegExp(String.raw`\b(?:sign(?:er|[ée]e?s?)|conclu(?:re|e?s?))(?:\s+\p{Ll}+)?\s+avec\s+(${NAME})\s+(?:un|une|le|la|l['’])\s*(?:accord|partenariat|contrat|protocole|convention|entente)(?![\p{L}])|\b(?:accord|partenariat|contrat)\s+avec\s+(${NAME})\s+\(\p{Lu}{2,8}\s*:`, "gu") },
   // The agent of a deal: "géré par Électricité de Strasbourg", "construit par le groupe Bouygues".
   { why: "agent d'un verbe au passif", pattern: new RegExp(String.raw`\b(?:gér[ée]e?s?|assur[ée]e?s?|exploit[ée]e?s?|détenue?s?|fournie?s?|construite?s?|opér[ée]e?s?|rachet[ée]e?s?|financ[ée]e?s?|équipée?s?|alimentée?s?|raccordée?s?|cédée?s?)\s+par\s+(?:le groupe\s+|la société\s+|l['’]opérateur\s+|(?:la|le|l['’])\s*(?=\p{Lu}))?(${ORG_NAME}|${NAME}(?:\s(?:de|du|des)\s${NAME})?)`, "gu") },
   // "des start-up comme H Company ou la société Photoroom", "chez Green Datacenter"
@@ -153,7 +154,7 @@ const LABELLED = /(?:qualifi|certifi|labellis|homologu|agré|baptis)[ée]e?s?\s+
 const EVENT = /(?:[ée]dition(?:\s+\d{4})?|salon|congrès|conférence|sommet|forum|festival|foire|rencontres)\s+(?:(?:de|du|des)\s+|d['’])?$/iu;
 
 /** Never firms: public bodies, unions, events and the words that open such names, or close them in English (« Rwanda Development Board »). */
-const NOT_FIRMS = /^(?:Agence|Autorité|Banque mondiale|Société financière internationale|Commission|Conseil|Cour|Confédération|Union|État|Etat|Gouvernement|Ministère|Mairie|Préfecture|Région|Département|Métropole|IG Metall|Syndicat|Premier|Président|Sommet|Salon|Choose France|Forum|Assemblée|Sénat|Parlement|Tier|Fiche|Cloud|Le|La|Les|Un|Une|Ce|Cette|Il|Elle|Nous|Selon|Pour)(?:\s|$)|^L['’]|Agglomération|Universit|^(?:Parc|Zone|ZAC|Technop[ôo]le|P[ôo]le) |^(?:Banque|Société|Groupe|Fonds|Entreprise|Cabinet|Opérateur|Filiale)$|\s(?:Board|Agency|Authority|Council|Ministry|Commission)$/;
+const NOT_FIRMS = /^(?:Agence|Autorité|Banque mondiale|Société financière internationale|Commission|Conseil|Cour|Confédération|Union|État|Etat|Gouvernement|Ministère|Mairie|Préfecture|Région|Département|Métropole|IG Metall|Syndicat|Premier|Président|Sommet|Salon|Choose France|Forum|Assemblée|Sénat|Parlement|Tier|Fiche|Cloud|Le|La|Les|Un|Une|Ce|Cette|Il|Elle|Ils|Elles|On|Nous|Vous|Selon|Pour)(?:\s|$)|^L['’]|Agglomération|Universit|^(?:Parc|Zone|ZAC|Technop[ôo]le|P[ôo]le) |^(?:Banque|Société|Groupe|Fonds|Entreprise|Cabinet|Opérateur|Filiale)$|\s(?:Board|Agency|Authority|Council|Ministry|Commission)$/;
 
 export type ProposedName = { name: string; sentence: string; why: string; aliases?: string[] };
 

@@ -61,3 +61,17 @@ describe("a registry division named as its parent's offer", () => {
     expect(firms("Le groupe ouvrira une zone cloud Azure à Maurice.")).toContain("Microsoft Azure");
   });
 });
+
+describe("a party to an agreement, a pronoun", () => {
+  const firms = (text: string) => recognise(text).companies.map((c) => c.name);
+  it("« de conclure avec X une entente », under a heading « Entente de service avec X », names the firm X", () => {
+    expect(firms("Entente de service avec Nordvolt Fibre\nIl est résolu de conclure avec Nordvolt Fibre une entente pour le prolongement du réseau.")).toEqual(["Nordvolt Fibre"]);
+  });
+  it("a product after its noun stays a product; a town party to an agreement is no firm", () => {
+    expect(firms("Nordvolt lance le service cloud Kapsix à Paris.")).toEqual(["Nordvolt"]);
+    expect(firms("Le maire a signé avec Montréal une entente de voisinage.")).toEqual([]);
+  });
+  it("« On a pu visiter » opens on a pronoun, not a firm", () => {
+    expect(firms("On a pu visiter le chantier du futur centre de données.")).toEqual([]);
+  });
+});
