@@ -67,6 +67,8 @@ const CUES: { why: string; pattern: RegExp }[] = [
   { why: "qui exploite", pattern: new RegExp(String.raw`(?:les|la|le|l['’])\s*(\p{Lu}[\p{L}'’-]+(?:\s+[\p{Ll}'’-]+){0,3}\s+(?:de|du|des|d['’])\s*\p{Lu}[\p{L}'’-]+|${NAME}),\s+qui\s+(?:exploite|exploitent|gère|gèrent|construit|construisent|opère|opèrent)(?![\p{L}])`, "gu") },
   // "Inès Boulanger a fondé Cadran Cloud", a podcast's "Inès Boulanger (Cadran Cloud) : « … »": the founder's firm, the guest's firm.
   { why: "firme fondée, firme de l'invité", pattern: new RegExp(String.raw`(?:\b(?:a|ont|avait|avaient) (?:co)?fondé\s+(${NAME})|(?:^|\n)\p{Lu}[\p{Ll}'’-]+(?:[ -]\p{Lu}[\p{Ll}'’-]+){1,2}\s+\((${NAME})\)\s*:)`, "gu") },
+  // « le site Stellantis de Mulhouse », « l'usine Nordvolt d'Arras »: a firm's plant named by its town (not « le site Seveso de », a label).
+  { why: "usine nommée par sa firme et sa ville", pattern: new RegExp(String.raw`(?<![\p{L}])(?:[Ll]['’]|[Ll]e\s+|du\s+|au\s+|de\s+l['’])(?:usine|site)\s+(?!(?:Seveso|Internet|Web|Natura)(?![\p{L}]))(\p{Lu}[\p{L}\p{N}&+-]{1,30}(?:[ \t]\p{Lu}[\p{L}\p{N}&+-]{1,30}){0,2})\s+(?:de|du|d['’])\s*\p{Lu}`, "gu") },
   { why: "« baptisée »", pattern: new RegExp(String.raw`société\s+baptisée\s+(${NAME})`, "gu") },
 ];
 

@@ -75,3 +75,15 @@ describe("a party to an agreement, a pronoun", () => {
     expect(firms("On a pu visiter le chantier du futur centre de données.")).toEqual([]);
   });
 });
+
+describe("a firm's plant named by its town", () => {
+  const firms = (text: string) => recognise(text).companies.map((c) => c.name);
+  it("« directeur du site Nordvolt de Mulhouse », « l'usine Nordvolt d'Arras » name the firm Nordvolt", () => {
+    expect(firms("Thomas Meyer est nommé directeur du site Nordvolt de Mulhouse.")).toEqual(["Nordvolt"]);
+    expect(firms("L'usine Nordvolt d'Arras ferme.")).toEqual(["Nordvolt"]);
+  });
+  it("a label or a web site before « de » is no firm", () => {
+    expect(firms("Le site Seveso de Lyon ferme.")).toEqual([]);
+    expect(firms("Le site Internet de Lyon est en panne.")).toEqual([]);
+  });
+});
