@@ -80,16 +80,19 @@ export function companyIndex(registry: EntityRegistry): CompanyIndex {
   };
 }
 
+/** A group's business line after its name (« Bouygues Construction », « Vinci Immobilier »): a subsidiary, not the group. */
+const BUSINESS_LINE = String.raw`(?:Construction|Immobilier|Bâtiment|Travaux Publics|Énergies|Energies|Industrie)`;
+
 /**
  * « Orange Mali », « Kelso Sénégal »: a registry group's name followed by the
  * name of a country, a subsidiary named by its group and its country. Only the
- * registry's countries, written with their capital, count.
+ * registry's countries, written with their capital, count; or by its business line.
  */
 export function subsidiaryNames(text: string, groups: readonly string[], registry: EntityRegistry): string[] {
   const countries = [...registry.countries.values()].flatMap((c) => [c.name, ...c.aliases]).filter((n) => /^\p{Lu}/u.test(n));
   const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   if (!groups.length || !countries.length) return [];
-  const pattern = new RegExp(String.raw`(?<![\p{L}])(?:${groups.map(escape).join("|")})\s(?:${countries.map(escape).join("|")})(?![\p{L}'’-])`, "gu");
+  const pattern = new RegExp(String.raw`(?<![\p{L}])(?:${groups.map(escape).join("|")})\s(?:${[...countries.map(escape), BUSINESS_LINE].join("|")})(?![\p{L}'’-])`, "gu");
   return [...new Set([...text.matchAll(pattern)].map((m) => m[0]))];
 }
 

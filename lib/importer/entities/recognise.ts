@@ -127,12 +127,12 @@ export function recogniseEntities(text: string, registry: EntityRegistry, option
     if (slug && !detected.companies.includes(slug) && !spelled.includes(slug)) spelled.push(slug);
     return !!slug || isKnown(name) || registryNames.some((n) => n.startsWith(`${fold(name)} `));
   }, (name) => index.resolve(name) !== undefined).filter((p) => !isProduct(text, p.name, registryNames) && !(isPublisher(p.name) && !PRESENTED_AS_FIRM.has(p.why) && !builds(p)));
-  // « Orange Mali »: a registry group and a country, a subsidiary the registry lacks (« Equinix Irlande », known as Equinix, is not proposed).
+  // « Orange Mali », « Bouygues Construction »: a registry group and a country or a business line, a subsidiary the registry lacks (« Equinix Irlande », known as Equinix, is not proposed).
   const groups = detected.companies.flatMap((slug) => [registry.companies.get(slug)!.name, ...registry.companies.get(slug)!.aliases]);
   for (const name of subsidiaryNames(text, groups, registry)) {
     if (index.resolve(name) || isPublisher(name) || proposed.some((p) => p.name === name)) continue;
     const at = text.indexOf(name);
-    proposed.push({ name, sentence: sentenceAround(text, at, at + name.length).sentence, why: "filiale nommée par son groupe et son pays" });
+    proposed.push({ name, sentence: sentenceAround(text, at, at + name.length).sentence, why: "filiale nommée par son groupe et son pays ou son métier" });
   }
   // « la directrice de Digicel Haïti » beside « Digicel a mis en service »: the firm named alone, then in its country, is one firm.
   for (const p of proposed) p.name = nameAlone(p.name, text, countryNameWords(registry));

@@ -87,3 +87,11 @@ describe("a firm's plant named by its town", () => {
     expect(firms("Le site Internet de Lyon est en panne.")).toEqual([]);
   });
 });
+
+describe("a registry group and its business line", () => {
+  const firms = (text: string) => recognise(text).companies.map((c) => c.name);
+  it("« Bouygues Construction » is the subsidiary, not the group; « Bouygues » alone stays the group", () => {
+    expect(firms("Nordvolt a confié à Bouygues Construction la réalisation de son campus.")).toEqual(["Nordvolt", "Bouygues Construction"]);
+    expect(firms("Bouygues a confié la réalisation à sa filiale.")).toEqual(["Bouygues"]);
+  });
+});
