@@ -927,6 +927,19 @@ const table: Row[] = [
     [{ by: ["equinix"], kind: "datacenter", status: "announced", place: "lyon", country: "france", mw: 12 }],
   ],
   [
+    "« Deux phases supplémentaires porteront sa capacité à 32 MW d'ici 2028 » is a further stage, announced, of the facility just named",
+    "Equinix a inauguré un centre de données de 16 MW à Lyon. Deux phases supplémentaires porteront sa capacité à 32 MW d'ici 2028.",
+    [
+      { by: ["equinix"], kind: "datacenter", status: "operational", place: "lyon", country: "france", mw: 16 },
+      { by: ["equinix"], kind: "datacenter", status: "announced", place: "lyon", country: "france", mw: 32, year: 2028 },
+    ],
+  ],
+  [
+    "near miss: « la première phase portera sa capacité à 16 MW » is the stage already announced, no further one",
+    "Equinix construira un centre de données à Lyon. La première phase portera sa capacité à 16 MW d'ici 2028.",
+    [{ by: ["equinix"], kind: "datacenter", status: "announced", place: "lyon", country: "france" }],
+  ],
+  [
     "an authority that « a autorisé la société X (ACR) à exploiter une installation » announces the firm's facility; « sur la commune de » places it",
     "Par arrêté du 9 mai 2025, le préfet a autorisé la société Equinix (EQX) à exploiter une installation classée sur la commune de Lyon.",
     [{ by: ["equinix"], kind: "datacenter", status: "announced", place: "lyon", country: "france" }],
