@@ -927,6 +927,20 @@ const table: Row[] = [
     [{ by: ["equinix"], kind: "datacenter", status: "announced", place: "lyon", country: "france", mw: 12 }],
   ],
   [
+    "« la SCPI », « le néerlandais »: an epithet subject is the firm named the sentence before",
+    "Equinix a acquis un centre de données à Lyon. Le 25 septembre, la SCPI a également acquis un centre de données à Paris. Le néerlandais construira aussi un centre de données à Nantes.",
+    [
+      { by: ["equinix"], kind: "acquisition", status: "completed", place: "lyon", country: "france" },
+      { by: ["equinix"], kind: "acquisition", status: "completed", place: "paris", country: "france" },
+      { by: ["equinix"], kind: "datacenter", status: "announced", place: "nantes", country: "france" },
+    ],
+  ],
+  [
+    "near miss: « une SCPI concurrente », indefinite, is another firm, not the one named before",
+    "Equinix a acquis un centre de données à Lyon. Le 25 septembre, une SCPI concurrente a acquis un centre de données à Paris.",
+    [{ by: ["equinix"], kind: "acquisition", status: "completed", place: "lyon", country: "france" }],
+  ],
+  [
     "« Deux phases supplémentaires porteront sa capacité à 32 MW d'ici 2028 » is a further stage, announced, of the facility just named",
     "Equinix a inauguré un centre de données de 16 MW à Lyon. Deux phases supplémentaires porteront sa capacité à 32 MW d'ici 2028.",
     [
