@@ -927,6 +927,31 @@ const table: Row[] = [
     [{ by: ["equinix"], kind: "datacenter", status: "announced", place: "lyon", country: "france", mw: 12 }],
   ],
   [
+    "a sentence naming no place, in an article whose one country is where things are, is in that country",
+    "Scaleway a ouvert un centre de données à Paris. Google ouvrira dix nouveaux centres de données d'ici 2027.",
+    [
+      { by: ["scaleway"], kind: "datacenter", status: "operational", place: "paris", country: "france" },
+      { by: ["google"], kind: "datacenter", status: "announced", country: "france", year: 2027 },
+    ],
+  ],
+  [
+    "near miss: an article naming two countries leaves the sentence that names none without one",
+    "Scaleway a ouvert un centre de données à Paris et un autre à Montréal. Google ouvrira dix nouveaux centres de données d'ici 2027.",
+    [
+      { by: ["scaleway"], kind: "datacenter", status: "operational", place: "paris", country: "france" },
+      { by: ["scaleway"], kind: "datacenter", status: "operational", place: "montreal", country: "canada" },
+      { by: ["google"], kind: "datacenter", status: "announced", year: 2027 },
+    ],
+  ],
+  [
+    "near miss: a partnership's country is the text's to say, not the article's",
+    "Scaleway a ouvert un centre de données à Paris. Google a signé un partenariat avec Orange.",
+    [
+      { by: ["scaleway"], kind: "datacenter", status: "operational", place: "paris", country: "france" },
+      { by: ["google", "orange"], kind: "partnership", status: "completed" },
+    ],
+  ],
+  [
     "« la SCPI », « le néerlandais »: an epithet subject is the firm named the sentence before",
     "Equinix a acquis un centre de données à Lyon. Le 25 septembre, la SCPI a également acquis un centre de données à Paris. Le néerlandais construira aussi un centre de données à Nantes.",
     [
