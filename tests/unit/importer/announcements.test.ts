@@ -927,6 +927,16 @@ const table: Row[] = [
     [{ by: ["equinix"], kind: "datacenter", status: "announced", place: "lyon", country: "france", mw: 12 }],
   ],
   [
+    "« L'extension … portera la capacité du centre de 1,5 à 4 MW »: the size and cost of the extension just announced",
+    "Equinix a lancé les travaux de la deuxième phase de son site de Lyon. L'extension, d'un coût de 25 millions d'euros, portera la capacité du centre de 1,5 à 4 mégawatts.",
+    [{ by: ["equinix"], kind: "datacenter", status: "under-construction", place: "lyon", country: "france", amount: { value: 25_000_000, currency: "EUR" }, mw: 4 }],
+  ],
+  [
+    "near miss: « L'opération … portera la capacité du groupe à 40 MW » is the firm's total, not the extension's size",
+    "Equinix a lancé les travaux de la deuxième phase de son site de Lyon. L'opération, d'un coût de 25 millions d'euros, portera la capacité du groupe à 40 mégawatts.",
+    [{ by: ["equinix"], kind: "datacenter", status: "under-construction", place: "lyon", country: "france", amount: { value: 25_000_000, currency: "EUR" } }],
+  ],
+  [
     "a sentence naming no place, in an article whose one country is where things are, is in that country",
     "Scaleway a ouvert un centre de données à Paris. Google ouvrira dix nouveaux centres de données d'ici 2027.",
     [
