@@ -6,14 +6,15 @@
  * a deal's country (a partnership's, a bought firm's) the text must say.
  */
 import { isSiteLocative } from "./announcement-clues";
-import type { Draft } from "./announcement-drafts";
 import type { AnnouncementRegistry, Mention } from "./announcement-mentions";
 import type { splitSentences } from "./sentences";
 
 type Sentences = ReturnType<typeof splitSentences>;
+/** What of a draft this needs (announcement-drafts.ts imports this file: no import back). */
+type Placed = { by: readonly string[]; kind: string; place?: string; country?: string; first: number; last: number };
 
 /** A function giving, for a draft, the article's one country when the draft may take it (else undefined). */
-export function articleCountry(sentences: Sentences, find: (text: string) => Mention[], registry: AnnouncementRegistry): (d: Draft, drafts: readonly Draft[]) => string | undefined {
+export function articleCountry(sentences: Sentences, find: (text: string) => Mention[], registry: AnnouncementRegistry): (d: Placed, drafts: readonly Placed[]) => string | undefined {
   const countryOf = (m: Mention) => (m.kind === "place" ? registry.places.get(m.slug)?.country : m.kind === "country" ? m.slug : undefined);
   // « Investissement Québec injecte… »: a place inside a firm's name is no place the sentence names.
   const placesOf = (mentions: Mention[]) => mentions.filter((m) => (m.kind === "place" || m.kind === "country") && !mentions.some((c) => c.kind === "company" && c.start <= m.start && m.end <= c.end));
