@@ -1,5 +1,6 @@
 import type { AnnouncementData, AnnouncementStatus } from "../../model/schema/announcement";
 import { type AmountMention, currencyIn, findAmounts } from "./amounts";
+import { articleCountry } from "./announcement-country";
 import type { AnnouncementRegistry, Mention } from "./announcement-mentions";
 import { type SiteRef, siteOf } from "./announcement-sites";
 import type { splitSentences } from "./sentences";
@@ -37,6 +38,7 @@ export function finishDrafts(drafts: Draft[], input: { body: string; registry: A
   const articleCountries = [...new Set(find(body).flatMap((m) => (m.kind === "country" ? [m.slug] : m.kind === "place" ? [registry.places.get(m.slug)?.country ?? ""] : [])))]
     .map(codeOf)
     .filter((c): c is string => !!c);
+  const onlyCountry = articleCountry(sentences, find, registry);
   const announcements: AnnouncementData[] = [];
   const why: string[][] = [];
   const seen = new Set<string>();
@@ -56,6 +58,8 @@ export function finishDrafts(drafts: Draft[], input: { body: string; registry: A
       continue;
     }
     seen.add(key);
+    const inferred = onlyCountry(d, drafts);
+    if (inferred) d.why.push(`pays : ${inferred}, le seul pays que l'article nomme, la phrase n'en nommant aucun`);
     let amount: AnnouncementData["amount"];
     if (d.amount?.currency) amount = { value: d.amount.value, currency: d.amount.currency };
     else if (d.amount?.ambiguous) {
@@ -75,7 +79,7 @@ export function finishDrafts(drafts: Draft[], input: { body: string; registry: A
     if (site.note) notes.push(site.note);
     const { first: _f, last: _l, why: reasons, amount: _a, ...fields } = d;
     // Drafts of one sentence share their `by`: each proposal gets its own list.
-    const proposal: AnnouncementData = { ...fields, by: [...fields.by], ...(amount ? { amount } : {}), ...(site.slug ? { site: site.slug } : {}), evidence };
+    const proposal: AnnouncementData = { ...fields, by: [...fields.by], ...(inferred ? { country: inferred } : {}), ...(amount ? { amount } : {}), ...(site.slug ? { site: site.slug } : {}), evidence };
     for (const k of Object.keys(proposal) as (keyof AnnouncementData)[]) if (proposal[k] === undefined) delete proposal[k];
     announcements.push(proposal);
     why.push(reasons);

@@ -30,6 +30,9 @@ function ofTheWhole(text: string, start: number): boolean {
 /** « agrandir le centre », « l'extension de son campus »: the sentence extends a facility it names. */
 const EXTENDED = /(?<![\p{L}])(?:agrandi\p{L}*|étend\p{L}*|extension)\s+(?:de\s+|d')?(?:le|la|l'|son|sa|du|de la|de l')\s*(?:centre|site|campus|bâtiment|data ?center|datacenter)/iu;
 
+/** « L'extension, … », « Cet agrandissement … »: a sentence whose subject is the extension of a facility named before. */
+const EXTENSION_SUBJECT = /^\s*(?:l'|cette\s+|cet\s+|son\s+|sa\s+)(?:extension|agrandissement)(?![\p{L}])/iu;
+
 /** « porter sa capacité à 280 MW » after « un bâtiment de 20 MW »: a total to reach, not the size of what is announced. */
 export function announcementCapacities(text: string, { siteTotal = false } = {}): CapacityMention[] {
   const all = findCapacities(text);
@@ -40,10 +43,12 @@ export function announcementCapacities(text: string, { siteTotal = false } = {})
   // « porter sa capacité en France à 280 MW » is the firm's total, never the announcement's.
   // « agrandir le centre de données national, …, pour porter sa capacité à 2 MW »: « sa » is the facility extended.
   const extended = (c: CapacityMention) => /^(?:sa|leur)\s+capacité\s+$/iu.test(reach(c)?.[1] ?? "") && EXTENDED.test(text.slice(0, c.start).replace(/’/g, "'"));
+  // « L'extension, d'un coût de 25 millions, portera la capacité du centre de 1,5 à 4 MW »: the size the extension gives the facility.
+  const extension = (c: CapacityMention) => EXTENSION_SUBJECT.test(text.replace(/’/g, "'")) && /^(?:la|sa|leur)\s+capacité\s+(?:du|de\s+la|de\s+l')?\s*(?:centre|site|campus|bâtiment|data ?center|datacenter)?\s*$/iu.test(reach(c)?.[1] ?? "");
   const ofASite = (c: CapacityMention) =>
     siteTotal && all.length === 1 && (/(?<![\p{L}])(?:site|campus|centre|bâtiment|data ?center|datacenter)s?(?![\p{L}])/iu.test(reach(c)?.[1] ?? "") || extended(c)) &&
     /(?<![\p{L}])(?:pour|afin de|qui)\s+$/iu.test(text.slice(0, c.start - (reach(c)?.[0].length ?? 0)).replace(/’/g, "'"));
-  return all.filter((c) => (!reach(c) || ofASite(c)) && !ofTheWhole(text, c.start)).map((c) => ({ ...c, mw: c.mw * partsEach(text, c) }));
+  return all.filter((c) => (!reach(c) || ofASite(c) || extension(c)) && !ofTheWhole(text, c.start)).map((c) => ({ ...c, mw: c.mw * partsEach(text, c) }));
 }
 
 const COUNTS: Record<string, number> = { deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10 };

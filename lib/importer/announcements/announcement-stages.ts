@@ -16,6 +16,12 @@ const WORKS_STARTED = /^\s*(?:le chantier|les travaux|la construction)(?:\s+[^\s
 /** « une deuxième phase de 18 MW pourrait suivre », « une seconde tranche devrait s'y ajouter »: a further stage, still to come. */
 const NEXT_STAGE = /(?<![\p{L}])(?:une|la)\s+(?:deuxième|seconde|troisième|nouvelle)\s+(?:phase|tranche)(?:\s+[^,;.]{1,40}?)?\s+(?:pourrait|devrait|doit|va|pourra|devra)\s+(?:suivre|s'y ajouter|s'ajouter|voir le jour)(?![\p{L}])/iu;
 
+/**
+ * « Deux phases supplémentaires porteront sa capacité à 32 MW d'ici 2028 », « une deuxième tranche portera la puissance
+ * à 60 MW »: further stages raising the capacity of the facility just named, still to come (not « la première phase »).
+ */
+const RAISED_STAGE = /(?<![\p{L}])(?:(?:une|la|les|des|deux|trois|quatre)\s+)?(?:(?:deuxième|seconde|troisième|nouvelles?|autres?)\s+(?:phases?|tranches?)|(?:phases?|tranches?)\s+(?:supplémentaires?|suivantes?))(?:\s+[^,;.]{1,40}?)?\s+(?:portera|porteront|porterait|porteraient|doi(?:t|vent)\s+porter|devrai(?:t|ent)\s+porter)\s+(?:sa|la|leur)\s+(?:capacité|puissance)(?![\p{L}])/iu;
+
 const FACILITIES = new Set(["datacenter", "cloud-region", "cable"]);
 
 /**
@@ -27,7 +33,7 @@ const FACILITIES = new Set(["datacenter", "cloud-region", "cable"]);
 export function stageOf(text: string, i: number, drafts: readonly Draft[], mentions: readonly Mention[], reach: number): Draft | undefined {
   const plain = text.replace(/’/g, "'");
   const started = WORKS_STARTED.test(plain);
-  const next = !started && NEXT_STAGE.test(plain);
+  const next = !started && (NEXT_STAGE.test(plain) || RAISED_STAGE.test(plain));
   if (!started && !next) return undefined;
   const named = new Set(mentions.filter((m) => m.kind === "company").map((m) => m.slug));
   const facility = [...drafts].reverse().find((d) => FACILITIES.has(d.kind) && (named.size ? d.by.some((b) => named.has(b)) : i - d.last <= reach));

@@ -28,10 +28,10 @@ const JOINED = /^\s*(?:,|et|,\s*et|,\s*[^,;.()]{1,60},\s*et)\s+(?:(?:le|la|les|l
 
 /** « Le groupe », « il », « l'opérateur »: a subject that is a firm named before. */
 export const COMPANY_ANAPHOR =
-  /(?:^|[\s,'])(?:il|elle|ils|elles|celui-ci|celle-ci|ce dernier|cette dernière|ces derniers|(?:le|la|l'|les|ce|cet|cette|ces)\s*(?:[\p{L}-]+\s+)?(?:groupe|société|entreprise|opérateur|hébergeur|géant|firme|compagnie|conglomérat|fonds|filiale|promoteur|partenaires|coentreprise|spécialiste|fournisseur|éditeur|constructeur|exploitant|leader|américain|américaine|chinois|chinoise|français|française|japonais|allemand|britannique|canadien|indien))(?![\p{L}])/iu;
+  /(?:^|[\s,'])(?:il|elle|ils|elles|celui-ci|celle-ci|ce dernier|cette dernière|ces derniers|(?:le|la|l'|les|ce|cet|cette|ces)\s*(?:[\p{L}-]+\s+)?(?:groupe|société|entreprise|opérateur|hébergeur|géant|firme|compagnie|conglomérat|fonds|filiale|promoteur|partenaires|coentreprise|spécialiste|fournisseur|éditeur|constructeur|exploitant|leader|scpi|foncière|fabricant|prestataire|intégrateur|investisseur|gestionnaire|industriel|hyperscaler|start-up|startup|câblo-opérateur|américain|américaine|chinois|chinoise|français|française|japonais|japonaise|allemand|allemande|britannique|canadien|canadienne|indien|indienne|espagnol|espagnole|italien|italienne|néerlandais|néerlandaise|suédois|suédoise|coréen|coréenne|irlandais|irlandaise|australien|australienne|saoudien|saoudienne|émirati|singapourien|luxembourgeois|européen|européenne|québécois|québécoise|marocain|marocaine|sud-africain|sud-africaine))(?![\p{L}])/iu;
 /** « Le site », « l'installation », « le projet »: a subject that is the facility or plan named before. */
 export const FACILITY_SUBJECT =
-  /(?:^|[\s,'])(?:le|la|l'|les|ce|cet|cette|ces|son|sa|ses|leur|leurs)\s*(?:[\p{L}-]+\s+)?(?:sites?|projets?|plans?|bâtiments?|campus|centres?|installations?|infrastructures?|investissements?|régions?|câbles?|travaux|chantiers?|opération|mise en service|ensemble|data ?centers?|datacenters?|datacentres?|usines?|stations?|budget)(?![\p{L}])/iu;
+  /(?:^|[\s,'])(?:le|la|l'|les|ce|cet|cette|ces|son|sa|ses|leur|leurs)\s*(?:[\p{L}-]+\s+)?(?:sites?|projets?|plans?|bâtiments?|campus|centres?|installations?|infrastructures?|investissements?|régions?|câbles?|travaux|chantiers?|extensions?|agrandissements?|opération|mise en service|ensemble|data ?centers?|datacenters?|datacentres?|usines?|stations?|budget)(?![\p{L}])/iu;
 
 type Tagged = Mention & { governed: boolean };
 

@@ -927,6 +927,68 @@ const table: Row[] = [
     [{ by: ["equinix"], kind: "datacenter", status: "announced", place: "lyon", country: "france", mw: 12 }],
   ],
   [
+    "« L'extension … portera la capacité du centre de 1,5 à 4 MW »: the size and cost of the extension just announced",
+    "Equinix a lancé les travaux de la deuxième phase de son site de Lyon. L'extension, d'un coût de 25 millions d'euros, portera la capacité du centre de 1,5 à 4 mégawatts.",
+    [{ by: ["equinix"], kind: "datacenter", status: "under-construction", place: "lyon", country: "france", amount: { value: 25_000_000, currency: "EUR" }, mw: 4 }],
+  ],
+  [
+    "near miss: « L'opération … portera la capacité du groupe à 40 MW » is the firm's total, not the extension's size",
+    "Equinix a lancé les travaux de la deuxième phase de son site de Lyon. L'opération, d'un coût de 25 millions d'euros, portera la capacité du groupe à 40 mégawatts.",
+    [{ by: ["equinix"], kind: "datacenter", status: "under-construction", place: "lyon", country: "france", amount: { value: 25_000_000, currency: "EUR" } }],
+  ],
+  [
+    "a sentence naming no place, in an article whose one country is where things are, is in that country",
+    "Scaleway a ouvert un centre de données à Paris. Google ouvrira dix nouveaux centres de données d'ici 2027.",
+    [
+      { by: ["scaleway"], kind: "datacenter", status: "operational", place: "paris", country: "france" },
+      { by: ["google"], kind: "datacenter", status: "announced", country: "france", year: 2027 },
+    ],
+  ],
+  [
+    "near miss: an article naming two countries leaves the sentence that names none without one",
+    "Scaleway a ouvert un centre de données à Paris et un autre à Montréal. Google ouvrira dix nouveaux centres de données d'ici 2027.",
+    [
+      { by: ["scaleway"], kind: "datacenter", status: "operational", place: "paris", country: "france" },
+      { by: ["scaleway"], kind: "datacenter", status: "operational", place: "montreal", country: "canada" },
+      { by: ["google"], kind: "datacenter", status: "announced", year: 2027 },
+    ],
+  ],
+  [
+    "near miss: a partnership's country is the text's to say, not the article's",
+    "Scaleway a ouvert un centre de données à Paris. Google a signé un partenariat avec Orange.",
+    [
+      { by: ["scaleway"], kind: "datacenter", status: "operational", place: "paris", country: "france" },
+      { by: ["google", "orange"], kind: "partnership", status: "completed" },
+    ],
+  ],
+  [
+    "« la SCPI », « le néerlandais »: an epithet subject is the firm named the sentence before",
+    "Equinix a acquis un centre de données à Lyon. Le 25 septembre, la SCPI a également acquis un centre de données à Paris. Le néerlandais construira aussi un centre de données à Nantes.",
+    [
+      { by: ["equinix"], kind: "acquisition", status: "completed", place: "lyon", country: "france" },
+      { by: ["equinix"], kind: "acquisition", status: "completed", place: "paris", country: "france" },
+      { by: ["equinix"], kind: "datacenter", status: "announced", place: "nantes", country: "france" },
+    ],
+  ],
+  [
+    "near miss: « une SCPI concurrente », indefinite, is another firm, not the one named before",
+    "Equinix a acquis un centre de données à Lyon. Le 25 septembre, une SCPI concurrente a acquis un centre de données à Paris.",
+    [{ by: ["equinix"], kind: "acquisition", status: "completed", place: "lyon", country: "france" }],
+  ],
+  [
+    "« Deux phases supplémentaires porteront sa capacité à 32 MW d'ici 2028 » is a further stage, announced, of the facility just named",
+    "Equinix a inauguré un centre de données de 16 MW à Lyon. Deux phases supplémentaires porteront sa capacité à 32 MW d'ici 2028.",
+    [
+      { by: ["equinix"], kind: "datacenter", status: "operational", place: "lyon", country: "france", mw: 16 },
+      { by: ["equinix"], kind: "datacenter", status: "announced", place: "lyon", country: "france", mw: 32, year: 2028 },
+    ],
+  ],
+  [
+    "near miss: « la première phase portera sa capacité à 16 MW » is the stage already announced, no further one",
+    "Equinix construira un centre de données à Lyon. La première phase portera sa capacité à 16 MW d'ici 2028.",
+    [{ by: ["equinix"], kind: "datacenter", status: "announced", place: "lyon", country: "france" }],
+  ],
+  [
     "an authority that « a autorisé la société X (ACR) à exploiter une installation » announces the firm's facility; « sur la commune de » places it",
     "Par arrêté du 9 mai 2025, le préfet a autorisé la société Equinix (EQX) à exploiter une installation classée sur la commune de Lyon.",
     [{ by: ["equinix"], kind: "datacenter", status: "announced", place: "lyon", country: "france" }],

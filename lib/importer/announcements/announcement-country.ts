@@ -1,0 +1,35 @@
+/*
+ * The one country of an article, for an announcement whose sentences name no place: « Avec cette levée, Hivera va
+ * ouvrir dix nouveaux sites d'ici 2027 » in an article about France only is in France. The country must be named as
+ * where something is (« au Haillan », « en France »), not only as a dateline, a venue or a headquarters; a sentence
+ * that names places none of which the extraction took (« fondé à Lyon », « entre Paris et Lyon ») keeps its silence;
+ * a deal's country (a partnership's, a bought firm's) the text must say.
+ */
+import { isSiteLocative } from "./announcement-clues";
+import type { AnnouncementRegistry, Mention } from "./announcement-mentions";
+import type { splitSentences } from "./sentences";
+
+type Sentences = ReturnType<typeof splitSentences>;
+/** What of a draft this needs (announcement-drafts.ts imports this file: no import back). */
+type Placed = { by: readonly string[]; kind: string; place?: string; country?: string; first: number; last: number };
+
+/** A function giving, for a draft, the article's one country when the draft may take it (else undefined). */
+export function articleCountry(sentences: Sentences, find: (text: string) => Mention[], registry: AnnouncementRegistry): (d: Placed, drafts: readonly Placed[]) => string | undefined {
+  const countryOf = (m: Mention) => (m.kind === "place" ? registry.places.get(m.slug)?.country : m.kind === "country" ? m.slug : undefined);
+  // « Investissement Québec injecte… »: a place inside a firm's name is no place the sentence names.
+  const placesOf = (mentions: Mention[]) => mentions.filter((m) => (m.kind === "place" || m.kind === "country") && !mentions.some((c) => c.kind === "company" && c.start <= m.start && m.end <= c.end));
+  const perSentence = sentences.map((s) => placesOf(find(s.text)));
+  const named = new Set(perSentence.flat().map(countryOf).filter(Boolean));
+  const located = new Set(
+    perSentence.flatMap((mentions, i) => mentions.filter((m) => isSiteLocative(sentences[i].text.slice(Math.max(0, m.start - 80), m.start).replace(/’/g, "'"))).map(countryOf)),
+  );
+  const only = named.size === 1 ? [...named][0] : undefined;
+  if (!only || !located.has(only)) return () => undefined;
+  return (d, drafts) => {
+    if (d.place || d.country || d.kind === "partnership" || d.kind === "acquisition") return undefined;
+    if (perSentence.slice(d.first, d.last + 1).some((mentions) => mentions.length)) return undefined;
+    // « Le premier bâtiment doit accueillir ses premiers clients »: what the firm's facility placed before becomes stays as the text leaves it.
+    const placedBefore = drafts.some((o) => o !== d && o.first < d.first && o.kind === d.kind && (o.place || o.country) && o.by.some((b) => d.by.includes(b)));
+    return placedBefore ? undefined : only;
+  };
+}
