@@ -154,3 +154,20 @@ const CONTACT = /(?<![\p{L}])(?:contacts?|relations?\s+(?:presse|publiques|inves
 export function underContact(lines: readonly string[], i: number): boolean {
   return lines.slice(Math.max(0, i - 4), i).some((l) => l.length <= 80 && CONTACT.test(l));
 }
+
+/** « Lise Bergevin, mairesse », « Me Claire Roy, greffière »: a name (after an optional title) and an office in lower case. */
+const SIGNATORY = /^(?:(?:Maître|Me|Docteur|Dr|Professeur|Pr)\s+)?([^,]{3,50}),\s*(\p{Ll}[\p{L}'’ -]{2,40})$/u;
+const isSignatory = (line: string | undefined) => {
+  const m = line?.match(SIGNATORY);
+  return m !== null && m !== undefined && isBylineName(m[1]) && !ROLE_START.test(m[2]);
+};
+
+/**
+ * True when the byline at line `i` is one signature of an official document's
+ * block (minutes, a resolution, a joint letter): it and a line beside it each
+ * give a name and an office that is no journalist's. Those sign the record; the
+ * record has no author.
+ */
+export function coSigned(lines: readonly string[], i: number): boolean {
+  return isSignatory(lines[i]) && (isSignatory(lines[i - 1]) || isSignatory(lines[i + 1]));
+}

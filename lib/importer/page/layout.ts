@@ -1,4 +1,4 @@
-import { type Byline, isDesk, isRoleLine, underContact } from "./byline";
+import { type Byline, coSigned, isDesk, isRoleLine, underContact } from "./byline";
 import { HEADLINE_THRESHOLD, type HeadlineCandidate, headlineReport, isStandfirst, SCORES, sameText, scoreHeadline } from "./headline";
 import { contentsEntries, afterItem, headsText, isHeaderText, opensSections } from "./header-lines";
 import { briefTitles, groupBlocks, isFurniture, isProseLine, isText, lineRoles, numberedItems, type Role } from "./line-roles";
@@ -201,8 +201,8 @@ export function readLayout(lines: readonly string[]): Layout {
   for (let i = 0; i < Math.max(index, 0); i++) if (isText(roles[i])) roles[i] = { kind: "furniture", why: "menu" };
   const start = readHeader(lines, roles, headline, items);
   // The byline under the headline signs the article; one above it (a masthead's) only when there is no other.
-  // A desk ("La Rédaction") signs no article; a name under "Contacts" after the text is a press contact.
-  const bylines = roles.flatMap((r, i) => (r.kind === "byline" && !isDesk(r.byline.author) && !(start >= 0 && i > start && underContact(lines, i)) ? [{ i, byline: r.byline }] : []));
+  // A desk ("La Rédaction") signs no article; after the text, a name under "Contacts" is a press contact and one of several officials' signatures signs a record.
+  const bylines = roles.flatMap((r, i) => (r.kind === "byline" && !isDesk(r.byline.author) && !(start >= 0 && i > start && (underContact(lines, i) || coSigned(lines, i))) ? [{ i, byline: r.byline }] : []));
   const author = (bylines.find((b) => b.i > index) ?? bylines[0])?.byline;
   // A correction notice over the first paragraph speaks of the article (« Rectificatif : une première version… »); one closing it is its last paragraph.
   if (start >= 0 && isText(roles[start]) && /^(?:Rectificatif|Correctif|Erratum)\s*:/u.test(lines[start]) && roles.slice(start + 1).some(isText)) roles[start] = { kind: "furniture", why: "notice" };
