@@ -37,8 +37,14 @@ export function statedDates(lines: readonly string[], layout: Pick<Layout, "role
   return stated;
 }
 
-/** The title of a sitting's own record: its minutes, its report, its register of decisions. */
-const RECORD = /^(?:procès-verbal|compte[- ]rendu|relevé des décisions|extrait du registre des délibérations) (?:de la|du) (?:séance|réunion|conseil|session)\b/iu;
+/**
+ * The title of a sitting's own record: its minutes, its report, its register
+ * of decisions, or the sitting and its date before a colon (« Commission
+ * permanente du 21 mars 2025 : les principales décisions »), as an assembly
+ * heads its own account; a sentence about a sitting (« Le conseil … a voté »)
+ * is news, dated by its page.
+ */
+const RECORD = /^(?:procès-verbal|compte[- ]rendu|relevé des décisions|extrait du registre des délibérations) (?:de la|du) (?:séance|réunion|conseil|session)\b|^(?:commission permanente|conseil (?:municipal|communautaire|régional|départemental|métropolitain|d['’]administration)|assemblée (?:générale|plénière)|séance plénière|session plénière) du (?:\p{L}+ )?\d{1,2}(?:er)? \p{L}+ \d{4} ?:/iu;
 
 /** A full date of a line, in words or figures. */
 const fullDate = (line: string) => [findDateMentions(line)[0], parseNumericDate(line)].find((d) => d?.day !== undefined && d.year !== undefined);

@@ -32,3 +32,17 @@ describe("a record's signatures", () => {
     expect(page.frontMatter.author).toBe("Anne Leroy");
   });
 });
+
+describe("an assembly's own account of a sitting", () => {
+  const met = "Réunie lundi à l'hôtel de ville sous la présidence du maire, l'assemblée a voté 42 délibérations pour un montant total de 6 millions d'euros.";
+  it("« Conseil municipal du 3 février 2025 : … » states the sitting's date as the page's", () => {
+    const page = run("Conseil municipal du 3 février 2025 : les principales décisions", met, P1, P2, P3);
+    expect(page.frontMatter.date).toBe("2025-02-03");
+    expect(page.frontMatter.dateInferred).toBe(false);
+  });
+
+  it("a news headline about the sitting states no date of its own", () => {
+    const page = run("Le conseil municipal du 3 février 2025 a voté la vente d'un terrain à Nordvolt", met, P1, P2, P3);
+    expect(page.frontMatter.dateInferred).not.toBe(false);
+  });
+});
