@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { readByline } from "@/lib/importer/page/byline";
 import { importLines } from "./import-lines";
 
 /*
@@ -44,5 +45,16 @@ describe("an assembly's own account of a sitting", () => {
   it("a news headline about the sitting states no date of its own", () => {
     const page = run("Le conseil municipal du 3 février 2025 a voté la vente d'un terrain à Nordvolt", met, P1, P2, P3);
     expect(page.frontMatter.dateInferred).not.toBe(false);
+  });
+});
+
+describe("a thread's original poster", () => {
+  it("signs with the handle its opening post gives", () => {
+    expect(readByline("• Publié par u/Serveur_Breton il y a 5 h")?.author).toBe("Serveur_Breton");
+    expect(readByline("Posté par @datacentre_fan le 3 mars")?.author).toBe("datacentre_fan");
+  });
+
+  it("a sentence quoting a handle signs nothing", () => {
+    expect(readByline("Publié par u/Serveur_Breton, le message a été retiré par la modération dans la soirée.")).toBeUndefined();
   });
 });
