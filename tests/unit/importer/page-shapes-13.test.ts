@@ -58,3 +58,16 @@ describe("a thread's original poster", () => {
     expect(readByline("Publié par u/Serveur_Breton, le message a été retiré par la modération dans la soirée.")).toBeUndefined();
   });
 });
+
+describe("a video page's channel", () => {
+  const P4 = "Dans cette vidéo, nous visitons le chantier du centre de données de Nordvolt, dont la mise en service est prévue en 2027.";
+  it("is the publisher, named over its audience", () => {
+    const page = run("Accueil", "Visite du chantier du centre de données Nordvolt | Hors-série", "Les Coulisses du Numérique", "12,4 k abonnés", "S'abonner", P4, P1, P2);
+    expect(page.frontMatter.source?.name).toBe("Les Coulisses du Numérique");
+  });
+
+  it("a sentence over a count, or a count far down the page, names nobody", () => {
+    const page = run("Visite du chantier du centre de données Nordvolt", P4, P1, P2, P3, "La chaîne compte désormais plus de lecteurs.", "12 400 abonnés");
+    expect(page.frontMatter.source?.name).toBeUndefined();
+  });
+});
