@@ -71,3 +71,19 @@ describe("a video page's channel", () => {
     expect(page.frontMatter.source?.name).toBeUndefined();
   });
 });
+
+describe("a rubric's name over its part of the text", () => {
+  const crumb = "Accueil > Entreprises > Carnet";
+  const B1 = "Claire Martin prend la direction générale de la société Nordvolt, qui exploite deux centres de données en Alsace.";
+  const B2 = "Nous avons appris le décès de Jean Weber, fondateur du transporteur Weber Logistique, à l'âge de 82 ans.";
+  it("is furniture when the page's crumb or menu lists it", () => {
+    const page = run("Les nominations de la semaine", crumb, B1, P1, "Carnet", B2);
+    expect(page.text).not.toMatch(/^(?:#+ )?Carnet$/mu);
+    expect(page.text).toContain(B2);
+  });
+
+  it("an intertitle the navigation does not list stays", () => {
+    const page = run("Les nominations de la semaine", crumb, B1, P1, "Disparitions", B2);
+    expect(page.text).toMatch(/^(?:#+ )?Disparitions$/mu);
+  });
+});
