@@ -6,6 +6,7 @@ import { isBylineName, isPersonNameLine, wordCount } from "./line-shapes";
 import { readTail } from "./layout-tail";
 import { mailEnvelopeEnd } from "./mail-envelope";
 import { markSectionLabels } from "./section-labels";
+import { markTeasers } from "./teasers";
 
 /** A page read: what each line is, the headline when there is one, and why it was chosen. */
 export type Layout = {
@@ -202,6 +203,7 @@ export function readLayout(lines: readonly string[]): Layout {
   for (let i = 0; i < Math.max(index, 0); i++) if (isText(roles[i])) roles[i] = { kind: "furniture", why: "menu" };
   const start = readHeader(lines, roles, headline, items);
   markSectionLabels(lines, roles, start);
+  markTeasers(lines, roles, start);
   // The byline under the headline signs the article; one above it (a masthead's) only when there is no other.
   // A desk ("La Rédaction") signs no article; after the text, a name under "Contacts" is a press contact and one of several officials' signatures signs a record.
   const bylines = roles.flatMap((r, i) => (r.kind === "byline" && !isDesk(r.byline.author) && !(start >= 0 && i > start && (underContact(lines, i) || coSigned(lines, i))) ? [{ i, byline: r.byline }] : []));

@@ -87,3 +87,17 @@ describe("a rubric's name over its part of the text", () => {
     expect(page.text).toMatch(/^(?:#+ )?Disparitions$/mu);
   });
 });
+
+describe("a letter's next item after the article", () => {
+  const item = "Sélestat : coupure programmée sur le réseau dans la nuit du 3 au 4 juillet.";
+  it("a rubric and its line between two read-more links is another item's teaser", () => {
+    const page = run("Un centre de données de proximité à Colmar pour nos clients", P1, P2, P3, "En savoir plus", "Travaux", item, "Voir le planning", "Se désabonner");
+    expect(page.text).not.toContain(item);
+    expect(page.text).toContain(P3);
+  });
+
+  it("a section under a read-more link, not closed by another, stays", () => {
+    const page = run("Un centre de données de proximité à Colmar pour nos clients", P1, P2, "En savoir plus", "Travaux", item, P3, "Partager");
+    expect(page.text).toContain(item);
+  });
+});
