@@ -38,6 +38,9 @@ function inList(i: number, shaped: ReadonlySet<number>): boolean {
   return to - from >= 2;
 }
 
+/** A document's section number of two levels or more, then its title: « 3.2 Efficacité… », « 1.4.2. Eau ». */
+const SECTION_NUMBER = /^\d{1,2}(?:\.\d{1,2})+\.?\s+\p{Lu}/u;
+
 /** A headline stands this many lines at most above its text (byline, date, share buttons, a photo between). */
 const CLOSE_LINES = 12;
 
@@ -64,8 +67,9 @@ function chooseHeadline(lines: readonly string[], roles: Role[], briefs: Readonl
   // A line under a block header ("Newsletters" in a menu) may still be the headline, at a cost.
   const inBlock = (i: number) => roles[i].kind === "furniture" && (roles[i] as { inBlock?: true }).inBlock === true;
   // A name and its title (« Thomas Vidal, directeur technique ») signs, it heads nothing.
-  // A numbered list's item (« 1. Meta renonce … » before « 2. … ») is the text's first entry, never the page's headline.
-  const textAbove = lines.map((_, i) => i).filter((i) => i < start && (isText(roles[i]) || inBlock(i)) && !nameWithTitle(lines[i]) && !numbered.has(i)).slice(-30);
+  // A numbered list's item (« 1. Meta renonce … » before « 2. … ») is the text's first entry, never the page's headline;
+  // a report's numbered section (« 3.2 Efficacité énergétique … ») titles a part of a document, not a news story.
+  const textAbove = lines.map((_, i) => i).filter((i) => i < start && (isText(roles[i]) || inBlock(i)) && !nameWithTitle(lines[i]) && !numbered.has(i) && !SECTION_NUMBER.test(lines[i])).slice(-30);
   const bare = textAbove.map((j) => scoreHeadline(j, lines[j], { opening, otherLines: [], closest: false, bylineAfter: false, inBlock: false }));
   const shaped = new Set(textAbove.filter((_, k) => bare[k]));
   // Highlights restate the text: title-shaped lines whose words come back in it (« Télécharger le communiqué » does not).

@@ -101,3 +101,17 @@ describe("a letter's next item after the article", () => {
     expect(page.text).toContain(item);
   });
 });
+
+describe("a report's numbered section", () => {
+  it("« 3.2 Efficacité énergétique … » is no headline: the title is editorial", () => {
+    const page = run("Chapitre 3 – Environnement", "3.2 Efficacité énergétique de nos centres de données", P1, P2, P3);
+    expect(page.frontMatter.titleSource).toBe("editorial");
+    expect(page.frontMatter.title).not.toMatch(/^3\.2/u);
+  });
+
+  it("a headline opening on a figure stays the headline", () => {
+    const page = run("Accueil", "2,5 milliards d'euros pour un campus de centres de données en Alsace", P1, P2, P3);
+    expect(page.frontMatter.title).toBe("2,5 milliards d'euros pour un campus de centres de données en Alsace");
+    expect(page.frontMatter.titleSource).toBe("source");
+  });
+});
