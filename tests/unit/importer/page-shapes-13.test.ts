@@ -42,6 +42,11 @@ describe("an assembly's own account of a sitting", () => {
     expect(page.frontMatter.dateInferred).toBe(false);
   });
 
+  it("a title the lead's weekday contradicts states nothing (3 February 2025 is a Monday)", () => {
+    const page = run("Conseil municipal du 4 février 2025 : les principales décisions", met, P1, P2, P3);
+    expect(page.frontMatter.date ?? null).toBeNull();
+  });
+
   it("a news headline about the sitting states no date of its own", () => {
     const page = run("Le conseil municipal du 3 février 2025 a voté la vente d'un terrain à Nordvolt", met, P1, P2, P3);
     expect(page.frontMatter.dateInferred).not.toBe(false);
