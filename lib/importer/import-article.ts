@@ -17,6 +17,7 @@ import { firstSentence } from "./page/line-shapes";
 import { findPeople } from "./page/people";
 import { resolvePublicationDate } from "./page/publication-date";
 import { type Clue, findPublisher } from "./page/publisher";
+import { channelClue } from "./page/channel";
 import { documentIssuerClue, runningHeaderClue } from "./page/running-header";
 import { quoteLine } from "./page/quote-line";
 import { megabytes } from "../text/file-size";
@@ -153,6 +154,7 @@ export function importArticle(text: string, rawName: string, registry: EntityReg
     ...(wire?.agency ? [{ name: wire.agency, weight: 2, why: "agence de la dépêche" }] : []),
     ...runningHeaderClue(pageMarks),
     ...documentIssuerClue(lines),
+    ...channelClue(lines),
   ];
   const publisher = findPublisher(lines, roles, { textStart: layout.textStart, url: options.url, sourceName: options.sourceName, extra: clues });
   warnings.push(publisher.report);

@@ -36,6 +36,8 @@ const LABELS: Record<FurnitureKind, string> = {
   "byline-role": "fonction de l'auteur (gardée dans authorRole)",
   credit: "crédits photo (gardés avec la légende)",
   "mail-envelope": "en-têtes, message d'envoi et signature d'un courriel transféré",
+  "section-label": "nom d'une rubrique du menu répété au-dessus de sa partie du texte",
+  teaser: "autre sujet d'une lettre, entre deux liens « En savoir plus »",
 };
 
 const quote = (text: string) => quoteLine(text);

@@ -28,6 +28,9 @@ const EMAIL = /^[\w.+-]+@[\w-]+(\.[\w-]+)+$/;
 /** "Publié le 23 janvier 2024 par Armand Ngono", "Publié le 17/06/2025 à 18h12 par Yann Le Goff". */
 const DATE_THEN_NAME = new RegExp(`^(?:[Pp]ubli[ée]e?|[Mm]is en ligne|[Pp]ost[ée]e?|[Pp]aru|[ÉEé]crit|[Rr][ée]dig[ée]e?)\\s+le\\s+(.{4,40}?)\\s+par\\s+${NAMES}$`, "u");
 
+/** A thread's opening post, signed with a handle (« u/name », « @name ») and when, alone on its line. */
+const HANDLE_BYLINE = /^(?:[•·]\s*)?(?:[Pp]ubli[ée]e?|[Pp]ost[ée]e?) par (?:u\/|@)([\p{L}\d_.-]{3,30})(?:\s*[·•|–-]?\s*(?:il y a \d{1,2} ?(?:h|min|heures?|minutes?|jours?)|le \d{1,2}(?:er)? \p{L}+(?: \d{4})?))?$/u;
+
 /** Words of a masthead: "Marc-Olivier Gagnon, La Presse Canadienne" is signed with the agency's name. */
 const MASTHEAD = /^(?:\p{Lu}{2,6}|(?:(?:L['’]|La |Le |Les )?\p{Lu}[\p{L}'’-]*(?: (?:de |du |des |d['’])?\p{Lu}[\p{L}'’-]*){0,4}))$/u;
 const MEDIA = /\b(?:presse|agence|press|radio|journal|t[ée]l[ée]vision|t[ée]l[ée]|info|infos|news|hebdo|quotidien|magazine|gazette|courrier|nouvelles|m[ée]dias?)\b/iu;
@@ -66,6 +69,9 @@ export function readByline(line: string, page = ""): Byline | undefined {
   if (desk) return { author: desk[1] };
   // « Sify Technologies Limited (NASDAQ : SIFY) »: a listed firm's ticker, never a person's.
   if (/\(\p{Lu}{2,}[\p{Lu}\s-]*\s?:\s?[\p{Lu}\d.]+(?:[,;][^()]*)?\)/u.test(trimmed)) return undefined;
+  // « • Publié par u/Kernel_Panique il y a 5 h »: a forum's or a network's original poster signs with a handle.
+  const handle = trimmed.match(HANDLE_BYLINE);
+  if (handle) return { author: handle[1] };
   const segmented = bySegments(trimmed);
   if (segmented) return segmented;
   const intro = trimmed.match(INTRO_NAME);
@@ -153,4 +159,21 @@ const CONTACT = /(?<![\p{L}])(?:contacts?|relations?\s+(?:presse|publiques|inves
 /** True when one of the four lines above line `i` opens a contact block ("Contacts", "Service des relations publiques"). */
 export function underContact(lines: readonly string[], i: number): boolean {
   return lines.slice(Math.max(0, i - 4), i).some((l) => l.length <= 80 && CONTACT.test(l));
+}
+
+/** « Lise Bergevin, mairesse », « Me Claire Roy, greffière »: a name (after an optional title) and an office in lower case. */
+const SIGNATORY = /^(?:(?:Maître|Me|Docteur|Dr|Professeur|Pr)\s+)?([^,]{3,50}),\s*(\p{Ll}[\p{L}'’ -]{2,40})$/u;
+const isSignatory = (line: string | undefined) => {
+  const m = line?.match(SIGNATORY);
+  return m !== null && m !== undefined && isBylineName(m[1]) && !ROLE_START.test(m[2]);
+};
+
+/**
+ * True when the byline at line `i` is one signature of an official document's
+ * block (minutes, a resolution, a joint letter): it and a line beside it each
+ * give a name and an office that is no journalist's. Those sign the record; the
+ * record has no author.
+ */
+export function coSigned(lines: readonly string[], i: number): boolean {
+  return isSignatory(lines[i]) && (isSignatory(lines[i - 1]) || isSignatory(lines[i + 1]));
 }

@@ -3,6 +3,7 @@ import { isCallToAction } from "./calls-to-action";
 import { CAMPAIGN_RULES } from "./clutter-campaigns";
 import { CONSENT_RULES } from "./clutter-consent";
 import { REGULATED_RULES } from "./clutter-regulated";
+import { RIGHTS_RULES } from "./clutter-rights";
 import { PUBLISHER_ABOUT_ITSELF, TRANSLATION_WIDGET, isBreadcrumb, isUpdateNote, legalLineName } from "./clutter-shapes";
 import { TRANSCRIPT_RULES } from "./clutter-transcripts";
 import { endsLikeProse, wordCount } from "./line-shapes";
@@ -171,6 +172,7 @@ export const LINE_RULES: readonly LineRule[] = [
   ...CAMPAIGN_RULES,
   ...CONSENT_RULES,
   ...REGULATED_RULES,
+  ...RIGHTS_RULES,
 ];
 
 /**

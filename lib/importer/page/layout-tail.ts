@@ -1,5 +1,5 @@
 import { foldText } from "../../text/text";
-import { underContact } from "./byline";
+import { coSigned, underContact } from "./byline";
 import { isProseLine, isText, type Role } from "./line-roles";
 import { isBylineName, withoutTrailingMarks, wordCount } from "./line-shapes";
 
@@ -63,6 +63,10 @@ export function readTail(lines: readonly string[], roles: Role[], start: number,
       ended = true;
       roles[i] = { kind: "furniture", why: "after-end" };
       if (isText(roles[i - 1]) && isHandle(lines[i - 1])) roles[i - 1] = { kind: "furniture", why: "after-end" };
+    } else if (!ended && i > start && coSigned(lines, i)) {
+      // A record's signatures (« Paul Martin, maire » over « Me Anne Leroy, greffière »): the record is over.
+      ended = true;
+      roles[i] = { kind: "furniture", why: "after-end" };
     } else if (!ended && i > start && role.kind === "text" && head.has(lines[i].trim()) && isBylineName(lines[i].trim()) && isProseLine(lines[i - 1])) {
       ended = true;
       roles[i] = { kind: "signature" };
@@ -93,11 +97,14 @@ export function readTail(lines: readonly string[], roles: Role[], start: number,
       roles[i] = { kind: "signature" };
       signature = name;
     } else if (INITIALS_LINE.test(name)) roles[i] = { kind: "furniture", why: "tail" };
-    else if (endsLikeSentence(lines[i]) || isFact(lines[i]) || (isFigureRow(lines[i]) && (/\s:$/u.test(lines[i - 1]) || kept.at(-1) === i - 1)) || (isText(roles[i + 1] ?? roles[i]) && isFact(lines[i + 1] ?? "") && wordCount(lines[i]) <= 8)) kept.push(i);
+    else if (endsLikeSentence(lines[i]) || isFact(lines[i]) || VOTE_OUTCOME.test(lines[i].trim()) || (isFigureRow(lines[i]) && (/\s:$/u.test(lines[i - 1]) || kept.at(-1) === i - 1)) || (isText(roles[i + 1] ?? roles[i]) && isFact(lines[i + 1] ?? "") && wordCount(lines[i]) <= 8)) kept.push(i);
     else roles[i] = { kind: "furniture", why: "tail" };
   }
   return { kept, signature };
 }
+
+/** A resolution's outcome under it (« ADOPTÉE », « Adopté à l'unanimité »): the record's text, however short. */
+const VOTE_OUTCOME = /^(?:adopt[ée]e?s?|rejet[ée]e?s?|approuv[ée]e?s?)(?:\s+(?:à l['’]unanimité|à la majorité(?: des voix)?))?\.?$/iu;
 
 /** A fact sheet's row ("Puissance informatique : 18 MW"): a figure the article gives, kept after its last paragraph. */
 const isFact = (line: string) => {

@@ -1,10 +1,12 @@
-import { type Byline, isDesk, isRoleLine, underContact } from "./byline";
+import { type Byline, coSigned, isDesk, isRoleLine, underContact } from "./byline";
 import { HEADLINE_THRESHOLD, type HeadlineCandidate, headlineReport, isStandfirst, SCORES, sameText, scoreHeadline } from "./headline";
 import { contentsEntries, afterItem, headsText, isHeaderText, opensSections } from "./header-lines";
 import { briefTitles, groupBlocks, isFurniture, isProseLine, isText, lineRoles, numberedItems, type Role } from "./line-roles";
 import { isBylineName, isPersonNameLine, wordCount } from "./line-shapes";
 import { readTail } from "./layout-tail";
 import { mailEnvelopeEnd } from "./mail-envelope";
+import { markSectionLabels } from "./section-labels";
+import { markTeasers } from "./teasers";
 
 /** A page read: what each line is, the headline when there is one, and why it was chosen. */
 export type Layout = {
@@ -36,6 +38,9 @@ function inList(i: number, shaped: ReadonlySet<number>): boolean {
   return to - from >= 2;
 }
 
+/** A document's section number of two levels or more, then its title: « 3.2 Efficacité… », « 1.4.2. Eau ». */
+const SECTION_NUMBER = /^\d{1,2}(?:\.\d{1,2})+\.?\s+\p{Lu}/u;
+
 /** A headline stands this many lines at most above its text (byline, date, share buttons, a photo between). */
 const CLOSE_LINES = 12;
 
@@ -62,8 +67,9 @@ function chooseHeadline(lines: readonly string[], roles: Role[], briefs: Readonl
   // A line under a block header ("Newsletters" in a menu) may still be the headline, at a cost.
   const inBlock = (i: number) => roles[i].kind === "furniture" && (roles[i] as { inBlock?: true }).inBlock === true;
   // A name and its title (« Thomas Vidal, directeur technique ») signs, it heads nothing.
-  // A numbered list's item (« 1. Meta renonce … » before « 2. … ») is the text's first entry, never the page's headline.
-  const textAbove = lines.map((_, i) => i).filter((i) => i < start && (isText(roles[i]) || inBlock(i)) && !nameWithTitle(lines[i]) && !numbered.has(i)).slice(-30);
+  // A numbered list's item (« 1. Meta renonce … » before « 2. … ») is the text's first entry, never the page's headline;
+  // a report's numbered section (« 3.2 Efficacité énergétique … ») titles a part of a document, not a news story.
+  const textAbove = lines.map((_, i) => i).filter((i) => i < start && (isText(roles[i]) || inBlock(i)) && !nameWithTitle(lines[i]) && !numbered.has(i) && !SECTION_NUMBER.test(lines[i])).slice(-30);
   const bare = textAbove.map((j) => scoreHeadline(j, lines[j], { opening, otherLines: [], closest: false, bylineAfter: false, inBlock: false }));
   const shaped = new Set(textAbove.filter((_, k) => bare[k]));
   // Highlights restate the text: title-shaped lines whose words come back in it (« Télécharger le communiqué » does not).
@@ -200,9 +206,11 @@ export function readLayout(lines: readonly string[]): Layout {
   }
   for (let i = 0; i < Math.max(index, 0); i++) if (isText(roles[i])) roles[i] = { kind: "furniture", why: "menu" };
   const start = readHeader(lines, roles, headline, items);
+  markSectionLabels(lines, roles, start);
+  markTeasers(lines, roles, start);
   // The byline under the headline signs the article; one above it (a masthead's) only when there is no other.
-  // A desk ("La Rédaction") signs no article; a name under "Contacts" after the text is a press contact.
-  const bylines = roles.flatMap((r, i) => (r.kind === "byline" && !isDesk(r.byline.author) && !(start >= 0 && i > start && underContact(lines, i)) ? [{ i, byline: r.byline }] : []));
+  // A desk ("La Rédaction") signs no article; after the text, a name under "Contacts" is a press contact and one of several officials' signatures signs a record.
+  const bylines = roles.flatMap((r, i) => (r.kind === "byline" && !isDesk(r.byline.author) && !(start >= 0 && i > start && (underContact(lines, i) || coSigned(lines, i))) ? [{ i, byline: r.byline }] : []));
   const author = (bylines.find((b) => b.i > index) ?? bylines[0])?.byline;
   // A correction notice over the first paragraph speaks of the article (« Rectificatif : une première version… »); one closing it is its last paragraph.
   if (start >= 0 && isText(roles[start]) && /^(?:Rectificatif|Correctif|Erratum)\s*:/u.test(lines[start]) && roles.slice(start + 1).some(isText)) roles[start] = { kind: "furniture", why: "notice" };

@@ -1,4 +1,4 @@
-import { addressDate, type DateMention, findDateMentions, parseNumericDate, parseWireDateline } from "./dates";
+import { addressDate, type DateMention, findDateMentions, parseNumericDate, parseWireDateline, weekdayOfDay } from "./dates";
 import { isProseLine } from "./line-roles";
 import type { Layout } from "./layout";
 import type { StatedDate } from "./publication-date";
@@ -29,7 +29,9 @@ export function statedDates(lines: readonly string[], layout: Pick<Layout, "role
   });
   // « Procès-verbal de la séance … tenue le 8 septembre 2025 »: a sitting's record is dated by the sitting its title names.
   const record = headlineIndex >= 0 && RECORD.test(lines[headlineIndex]) ? fullDate(lines[headlineIndex]) : undefined;
-  if (record) stated.push({ date: record, line: lines[headlineIndex], kind: "dateline", placement: "header" });
+  // The lead's weekday (« Réunie vendredi ») must fall on it: a title the text contradicts states nothing.
+  const leadDay = lead?.match(LEAD_WEEKDAY)?.[1].toLowerCase();
+  if (record && (!leadDay || weekdayOfDay(record.year!, record.month!, record.day!) === leadDay)) stated.push({ date: record, line: lines[headlineIndex], kind: "dateline", placement: "header" });
   const wire = lead ? parseWireDateline(lead) : undefined;
   if (wire?.date) stated.push({ date: wire.date, line: lead!, kind: "wire", placement: "header" });
   if (stated.some((s) => s.date.year !== undefined)) return stated;
@@ -37,8 +39,17 @@ export function statedDates(lines: readonly string[], layout: Pick<Layout, "role
   return stated;
 }
 
-/** The title of a sitting's own record: its minutes, its report, its register of decisions. */
-const RECORD = /^(?:procès-verbal|compte[- ]rendu|relevé des décisions|extrait du registre des délibérations) (?:de la|du) (?:séance|réunion|conseil|session)\b/iu;
+/**
+ * The title of a sitting's own record: its minutes, its report, its register
+ * of decisions, or the sitting and its date before a colon (« Commission
+ * permanente du 21 mars 2025 : les principales décisions »), as an assembly
+ * heads its own account; a sentence about a sitting (« Le conseil … a voté »)
+ * is news, dated by its page.
+ */
+const RECORD = /^(?:procès-verbal|compte[- ]rendu|relevé des décisions|extrait du registre des délibérations) (?:de la|du) (?:séance|réunion|conseil|session)\b|^(?:commission permanente|conseil (?:municipal|communautaire|régional|départemental|métropolitain|d['’]administration)|assemblée (?:générale|plénière)|séance plénière|session plénière) du (?:\p{L}+ )?\d{1,2}(?:er)? \p{L}+ \d{4} ?:/iu;
+
+/** The first weekday a lead names: the sitting's day, when it tells one. */
+const LEAD_WEEKDAY = /(?<![\p{L}])(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![\p{L}])/iu;
 
 /** A full date of a line, in words or figures. */
 const fullDate = (line: string) => [findDateMentions(line)[0], parseNumericDate(line)].find((d) => d?.day !== undefined && d.year !== undefined);

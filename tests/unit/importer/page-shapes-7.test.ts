@@ -176,11 +176,11 @@ describe("furniture in more shapes", () => {
 });
 
 describe("a meeting's date in the headline", () => {
-  it("dates the article, deduced, when the lead's weekday falls on it; not when it does not, nor from the body", () => {
+  // Round 13: an assembly's own account titled by its sitting states that date (held-out-7's page 163), as round 12's « Compte rendu de la séance du … ».
+  it("dates the article, stated, when the lead's weekday falls on it; not when it does not, nor from the body", () => {
     const lead = "Réunie vendredi à Bordeaux, la commission permanente a voté 412 délibérations pour un montant total de 96 millions d'euros.";
     const page = run("Commission permanente du 21 mars 2025 : les principales décisions", lead, P2, P3);
-    expect(page.frontMatter).toMatchObject({ date: "2025-03-21", dateInferred: true });
-    expect(page.frontMatter.dateNote).toContain("vendredi");
+    expect(page.frontMatter).toMatchObject({ date: "2025-03-21", dateInferred: false });
     expect(run("Commission permanente du 22 mars 2025 : les principales décisions", lead, P2, P3).frontMatter.date).toBeNull();
     expect(run("Les principales décisions de la commission permanente", lead, "La prochaine séance aura lieu le 21 mars 2025.", P3).frontMatter.date).toBeNull();
   });

@@ -1,0 +1,21 @@
+import type { LineRule } from "./line-rule";
+
+/*
+ * Rules of the line table (clutter.ts) for what a press review or a digest
+ * prints about the articles it quotes: who may read it, who owns what it
+ * quotes. The distributor's notice, the same in every issue, no part of the news.
+ */
+
+export const RIGHTS_RULES: LineRule[] = [
+  // « Les articles cités restent la propriété de leurs éditeurs », often after « Cette revue de presse est réservée aux adhérents. »
+  {
+    id: "quoted-rights",
+    kind: "notice",
+    furniture: "Cette revue de presse est réservée aux abonnés. Les extraits reproduits demeurent la propriété exclusive de leurs auteurs.",
+    text: "Les articles cités par le rapport restent la propriété du ministère, qui les publiera en 2026.",
+    test: (l) =>
+      l.words <= 40 &&
+      (/\b(articles|textes|extraits|contenus) (cites|reproduits|repris)\b.{0,40}\b(restent|sont|demeurent) (la )?propriete (exclusive )?de leurs (editeurs|auteurs|ayants droit)\b/.test(l.key) ||
+        /^(cette )?(revue de presse|selection d'articles) (est )?(reservee|destinee) (a ses|aux) (adherents|abonnes|membres)\b/.test(l.key)),
+  },
+];
