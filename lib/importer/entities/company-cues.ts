@@ -21,6 +21,8 @@ const TRADE = String.raw`(?:fabricant|fondeur|opérateur|hébergeur|fonds|start-
 const NOT_TRADE = String.raw`(?!\s+(?:scolaire|hospitalier|parlementaire|politique|électrogènes?|de travail|d['’]experts|de réflexion|sanguin|armé)(?![\p{L}]))`;
 /** A people's or a town's adjective: "britannique", "genevois", "toulousaine", "américain". */
 const DEMONYM = String.raw`\p{Ll}{3,}(?:ois|oise|ais|aise|ain|aine|ique|and|ande|ien|ienne|éen|éenne)`;
+/** Sentence openers before their comma (« Par ailleurs, », « De son côté, »): a capitalised word and up to two small ones. */
+const CONNECTOR = String.raw`\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){0,2}`;
 /** Verbs that make the name before them the subject of a deal: "X a posé", "X lance", "X rachètera". */
 const DEAL_VERB = String.raw`(?:va agrandir|agrandit|a réalisé|a (?:officiellement|finalement|déjà) \p{Ll}+é|s['’]allient|signent|ont signé|a (?:\p{Ll}+(?:é|i|is|it|u|ert))|lève|rachète|cède|ouvre|investit|inaugure|lance|va investir|va construire|construit|exploite|fournira|construira|exploitera|ouvrira|investira|hébergera|alimentera|rachètera|financera|injecte|injectera|assurera|achève|fourniront|exploiteront|construiront|investiront|ouvriront|conçoit|va (?:ouvrir|lancer|déployer|exploiter|installer|implanter|bâtir))`;
 
@@ -43,13 +45,16 @@ const CUES: { why: string; pattern: RegExp }[] = [
   // Subject of a deal: "X a signé", "X lève", "Bettembourg : X lance"…
   {
     why: "sujet d'une annonce",
-    // "La Natcom a signé": a firm's name may take an article; "Ogero, lui, va agrandir".
-    pattern: new RegExp(String.raw`(?:^|[.!?]\s+|\n|\s:\s|(?:tandis|alors|pendant)\s+que\s+)(?:L[ae]s?\s+)?(${NAME})(?:\s+et\s+(${NAME}))?(?:,[^,]{1,60},)?\s+${DEAL_VERB}(?![\p{L}])`, "gu"),
+    // "La Natcom a signé": a firm's name may take an article; "Ogero, lui, va agrandir"; « Par ailleurs, X a annoncé ».
+    pattern: new RegExp(String.raw`(?:^|[.!?]\s+|\n|\s:\s|(?:tandis|alors|pendant)\s+que\s+)(?:${CONNECTOR},\s+)?(?:L[ae]s?\s+)?(${NAME})(?:\s+et\s+(${NAME}))?(?:,[^,]{1,60},)?\s+${DEAL_VERB}(?![\p{L}])`, "gu"),
   },
   // "L'ANPTIC prévoit", "la SBIN lance": initials alone (not an officer's, « le PDG »), with their article, subject of a plan or a deal: a body that builds or runs something.
   { why: "sigle sujet d'une annonce", pattern: new RegExp(String.raw`(?:^|[.!?:]\s+|\n)(?:L['’]|La\s+|Le\s+)(?!(?:PDG|CEO|DRH|DSI|CSE|CFO|CTO|COO|DAF)(?![\p{L}]))(\p{Lu}{3,8})(?![\p{L}\d])(?:\s+(?:en outre|aussi|également|déjà))?\s+(?:prévoit|${DEAL_VERB})(?![\p{L}])`, "gu") },
   // "Le gestionnaire du réseau à haute tension, Elia, construira": the trade, then the name between commas.
   { why: "métier en apposition", pattern: new RegExp(String.raw`(?:^|[.!?]\s+|\n)(?:L['’]|L[ae]\s+)${TRADE}${NOT_TRADE}(?:\s+[\p{Ll}'’-]+){1,8},\s+(${NAME}),\s+(?:\p{Ll}+\s+){0,4}?${DEAL_VERB}(?![\p{L}])`, "gu") },
+  // « une ronde menée par X, avec la participation de Y »: a round's lead and co-investor; « la fusion de la X et de Y »: the merged firms.
+  { why: "investisseur d'un tour", pattern: new RegExp(String.raw`\b(?:(?:tour|ronde|levée)\s[^.!?\n]{0,80}?(?:menée?|pilotée?)\s+par|avec la participation)\s+(?:de\s+|d['’]|du fonds\s+|de la\s+|du\s+|par\s+)?(?:la\s+|le\s+|l['’])?(${ORG_NAME}|${NAME}(?:\s(?:de|du|des)\s\p{Ll}+\s${NAME})?)`, "gu") },
+  { why: "partie d'une fusion", pattern: new RegExp(String.raw`\bfusion\s+(?:de|entre)\s+(?:la\s+|le\s+|l['’])?(${NAME})\s+et\s+(?:de\s+)?(?:la\s+|le\s+|l['’])?(${NAME})`, "gu") },
   // A round's co-investor: "aux côtés de Bpifrance et de business angels".
   { why: "« aux côtés de »", pattern: new RegExp(String.raw`\baux côtés (?:de|du fonds|de la banque)\s+(${NAME})`, "gu") },
   // A party to a deal named by its full name: « nous avons signé avec la Banque des Territoires un accord ».

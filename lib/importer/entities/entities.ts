@@ -5,7 +5,8 @@ import { FRENCH_MONTH_NAMES, FRENCH_WEEKDAYS } from "../page/dates";
 import { SENTENCE_WORDS } from "../page/line-shapes";
 
 /** A registry name as the detector matches it: folded words, and how it must be written. */
-type NameForm = EntityRef & { adjective: boolean; capitalised: boolean };
+/** `capitals`: which of its words the name writes with a capital (« La Réunion » the island, not « la réunion » a meeting). */
+type NameForm = EntityRef & { adjective: boolean; capitalised: boolean; capitals: boolean[] };
 
 type Token = { word: string; original: string; start: number; segment: number; sentenceStart: boolean };
 
@@ -57,8 +58,9 @@ function nameForms(registry: EntityRegistry): Map<string, NameForm[]> {
       if (!key) continue;
       // A proper name written with a capital must be found with one ("Orange" the company, not the colour).
       const capitalised = !isCommonNoun(kind) && !adjective && /^\p{Lu}/u.test(name) && name !== entity.slug.replace(/-/g, " ");
+      const capitals = (name.match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => /^\p{Lu}/u.test(w));
       const list = forms.get(key) ?? [];
-      if (!list.some((f) => f.kind === kind && f.slug === entity.slug)) list.push({ kind, slug: entity.slug, adjective, capitalised });
+      if (!list.some((f) => f.kind === kind && f.slug === entity.slug)) list.push({ kind, slug: entity.slug, adjective, capitalised, capitals });
       forms.set(key, list);
     }
   };
@@ -79,7 +81,7 @@ function matchNames(tokens: Token[], forms: Map<string, NameForm[]>, common: boo
       if (slice.some((t) => t.segment !== slice[0].segment)) continue;
       const key = slice.map((t) => (common ? singular(t.word) : t.word)).join(" ");
       const candidates = (forms.get(key) ?? []).filter(
-        (f) => isCommonNoun(f.kind) === common && (!f.capitalised || /^[\p{Lu}\p{N}]/u.test(slice[0].original)),
+        (f) => isCommonNoun(f.kind) === common && (!f.capitalised || slice.every((t, k) => (k > 0 && !f.capitals[k]) || /^[\p{Lu}\p{N}]/u.test(t.original))),
       );
       if (candidates.length) found = { start: i, end: i + n, forms: candidates };
     }
@@ -113,6 +115,15 @@ export function detectEntities(text: string, registry: EntityRegistry): Detected
     namesBySegment.set(segment, [...(namesBySegment.get(segment) ?? []), m]);
   }
   const push = (list: string[], slug: string) => list.includes(slug) || list.push(slug);
+  const lastOf = new Map<number, number>();
+  tokens.forEach((t, i) => lastOf.set(t.segment, i));
+  const after = (i: number) => text.slice(tokens[i].start + tokens[i].original.length).match(/^\s*(\S)/)?.[1];
+  // « Le géant chinois des télécommunications, China Unicom, construira »: the name in apposition, a clause of its own between commas, is the one the adjective qualifies.
+  const apposed = (match: Match, qualify: string) => {
+    const end = lastOf.get(tokens[match.start].segment)!;
+    if (end - match.end >= ADJECTIVE_REACH || after(end) !== ",") return false;
+    return (namesBySegment.get(tokens[match.start].segment + 1) ?? []).some((c) => c.start === end + 1 && c.end - 1 === lastOf.get(tokens[c.start].segment) && after(c.end - 1) === "," && c.forms.some((f) => f.kind === qualify));
+  };
   for (const match of [...names, ...commonMatches]) {
     for (const form of match.forms) {
       const { part, qualify, neverHyphenated } = naming.get(form.kind)!;
@@ -126,7 +137,7 @@ export function detectEntities(text: string, registry: EntityRegistry): Detected
       const qualifiesName = (namesBySegment.get(segment) ?? []).some(
         (c) => c.forms.some((f) => f.kind === qualify) && (c.start >= match.end ? c.start - match.end : match.start - c.end) <= ADJECTIVE_REACH,
       );
-      if (qualifiesName) push(found[part], form.slug);
+      if (qualifiesName || apposed(match, qualify)) push(found[part], form.slug);
       else {
         const said = adjectiveForms.get(form.slug) ?? { part, forms: [] };
         said.forms.push(tokens.slice(match.start, match.end).map((t) => t.original).join(" "));

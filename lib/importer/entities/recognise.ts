@@ -172,7 +172,7 @@ const builds = (p: { name: string; sentence: string; why: string }) =>
 const CONTRACTOR = /(?:(?:confi|attribu|adjug|sous-trait)[ée]e?s?\s+(?:à|au)|\bcontrat\b[^.!?\n]{0,80}\savec)\s+(?:l['’]|les?\s+|la\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
 
 /** A verb after a nationality used as a noun (« L'américain investira »): the sentence's subject is a firm. */
-const FIRM_VERB = String.raw`(?:a|va|compte|prévoit|investit|annonce|lance|rachète|exploite|construit|ouvre|\p{Ll}{3,}(?:era|ira|ra))`;
+const FIRM_VERB = String.raw`(?:a|va|compte|prévoit|investit|annonce|lance|rachète|exploite|construit|ouvre|vise|mise|cible|\p{Ll}{3,}(?:era|ira|ra))`;
 
 /**
  * « Oracle a annoncé… L'américain investira »: a nationality used as a noun, subject of a firm's verb, stands for
