@@ -54,6 +54,13 @@ describe("firms named by a round, a merger or after a connector", () => {
   });
 });
 
+describe("a passive subject", () => {
+  it("« La MRAe a été saisie » is acted upon: no firm; « La Nordcom a signé » still names one", () => {
+    expect(firms("La MRAe a été saisie pour avis le 5 janvier par le préfet.")).toEqual([]);
+    expect(firms("La Nordcom a signé un accord pour un centre de données à Lyon.")).toContain("Nordcom");
+  });
+});
+
 describe("French names of foreign cities", () => {
   it("Alexandrie, Addis-Abeba and Hô Chi Minh-Ville are found in their countries", () => {
     expect(places("Les câbles passent par Alexandrie, en Égypte.")).toContain("Alexandrie/egypte");
