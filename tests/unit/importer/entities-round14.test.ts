@@ -54,6 +54,13 @@ describe("firms named by a round, a merger or after a connector", () => {
   });
 });
 
+describe("a consortium", () => {
+  it("« Le consortium Nordic Sahel Link, mené par … » is a firm; « le câble Sahel Link » is not", () => {
+    expect(firms("Le consortium Nordic Sahel Link, mené par Mauritel, a signé un accord à Nouakchott.")).toContain("Nordic Sahel Link");
+    expect(firms("Le câble Nordic Sahel Link reliera Nouakchott à Dakar.")).not.toContain("Nordic Sahel Link");
+  });
+});
+
 describe("a passive subject", () => {
   it("« La MRAe a été saisie » is acted upon: no firm; « La Nordcom a signé » still names one", () => {
     expect(firms("La MRAe a été saisie pour avis le 5 janvier par le préfet.")).toEqual([]);
