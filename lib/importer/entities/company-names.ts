@@ -128,3 +128,15 @@ export function productOfParent(text: string, slug: string, registry: EntityRegi
   const own = mentions.filter((m) => !mentions.some((o) => o !== m && o.at <= m.at && o.at + o.n.length >= m.at + m.n.length && o.n.length > m.n.length));
   return own.length > 0 && own.every((m) => m.n !== company.name && OFFER.test(text.slice(Math.max(0, m.at - 40), m.at)));
 }
+
+/**
+ * A proposed firm's name, then a registry firm's initials in one run (« les centres de Viettel IDC »): the first
+ * firm's unit, a name of its own, not the registry's IDC. « Viettel et IDC », « Viettel, IDC » stay two firms.
+ */
+export function unitNames(text: string, firms: readonly string[], registryNames: readonly string[]): string[] {
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const initials = registryNames.filter((n) => /^\p{Lu}{2,5}$/u.test(n));
+  if (!firms.length || !initials.length) return [];
+  const pattern = new RegExp(String.raw`(?<![\p{L}])(?:${firms.map(escape).join("|")}) (?:${initials.map(escape).join("|")})(?![\p{L}\p{N}'’-])`, "gu");
+  return [...new Set([...text.matchAll(pattern)].map((m) => m[0]))];
+}

@@ -7,7 +7,7 @@ import { detectEntities } from "./entities";
 import type { Gazetteer } from "./gazetteer";
 import { findPeople } from "../page/people";
 import { areaPlaces, findAreas } from "./areas";
-import { companyIndex, countryNameWords, nameAlone, productOfParent, subsidiaryNames } from "./company-names";
+import { companyIndex, countryNameWords, nameAlone, productOfParent, subsidiaryNames, unitNames } from "./company-names";
 import { parseWireDateline } from "../page/dates";
 import { type FoundPlace, findPlaces } from "./places";
 import { roleFromContext, sentenceAround } from "./roles";
@@ -127,9 +127,9 @@ export function recogniseEntities(text: string, registry: EntityRegistry, option
     if (slug && !detected.companies.includes(slug) && !spelled.includes(slug)) spelled.push(slug);
     return !!slug || isKnown(name) || registryNames.some((n) => n.startsWith(`${fold(name)} `));
   }, (name) => index.resolve(name) !== undefined).filter((p) => !isProduct(text, p.name, registryNames) && !(isPublisher(p.name) && !PRESENTED_AS_FIRM.has(p.why) && !builds(p)));
-  // « Orange Mali », « Bouygues Construction »: a registry group and a country or a business line, a subsidiary the registry lacks (« Equinix Irlande », known as Equinix, is not proposed).
+  // « Orange Mali », « Bouygues Construction »: a registry group and a country or a business line, a subsidiary the registry lacks (« Equinix Irlande », known as Equinix, is not proposed); « Viettel IDC »: a unit.
   const groups = detected.companies.flatMap((slug) => [registry.companies.get(slug)!.name, ...registry.companies.get(slug)!.aliases]);
-  for (const name of subsidiaryNames(text, groups, registry)) {
+  for (const name of [...subsidiaryNames(text, groups, registry), ...unitNames(text, proposed.map((p) => p.name), groups)]) {
     if (index.resolve(name) || isPublisher(name) || proposed.some((p) => p.name === name)) continue;
     const at = text.indexOf(name);
     proposed.push({ name, sentence: sentenceAround(text, at, at + name.length).sentence, why: "filiale nommée par son groupe et son pays ou son métier" });
@@ -146,11 +146,11 @@ export function recogniseEntities(text: string, registry: EntityRegistry, option
   // "Orange Guinée" proposed as a firm of its own: "Orange", only ever read inside it, is not named too (the longest name wins).
   const insideLonger = (slug: string) => {
     const c = registry.companies.get(slug)!;
-    const longer = proposed.filter((p) => [c.name, ...c.aliases].some((n) => p.name.startsWith(`${n} `)));
+    const longer = proposed.filter((p) => [c.name, ...c.aliases].some((n) => p.name.startsWith(`${n} `) || p.name.endsWith(` ${n}`)));
     if (!longer.length) return false;
     const at = (n: string) => [...text.matchAll(new RegExp(`(?<![\\p{L}])${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "gu"))].map((m) => m.index!);
     const mentions = [c.name, ...c.aliases].flatMap(at);
-    return mentions.length > 0 && mentions.every((i) => longer.some((p) => text.startsWith(p.name, i)));
+    return mentions.length > 0 && mentions.every((i) => longer.some((p) => text.startsWith(p.name, i) || [c.name, ...c.aliases].some((n) => p.name.endsWith(` ${n}`) && text.startsWith(p.name, i - p.name.length + n.length))));
   };
   const companies: RecognisedCompany[] = [
     ...[...detected.companies.filter((slug) => !insideLonger(slug) && !productOfParent(text, slug, registry, detected.companies)), ...spelled].map((slug) => ({ slug, name: registry.companies.get(slug)!.name })),

@@ -61,6 +61,15 @@ describe("a consortium", () => {
   });
 });
 
+describe("a firm's unit named with a registry firm's initials", () => {
+  it("« les centres de Nordcom IDC » is one firm, not the registry's IDC; « Nordcom et IDC » are two", () => {
+    const text = "Le groupe de télécommunications Nordcom ouvre une région cloud. Elle s'appuiera sur les centres de Nordcom IDC à Hanoï.";
+    expect(firms(text)).toEqual(expect.arrayContaining(["Nordcom", "Nordcom IDC"]));
+    expect(firms(text)).not.toContain("IDC");
+    expect(firms("Le groupe de télécommunications Nordcom ouvre une région cloud, selon Nordcom et IDC.")).toContain("IDC");
+  });
+});
+
 describe("a passive subject", () => {
   it("« La MRAe a été saisie » is acted upon: no firm; « La Nordcom a signé » still names one", () => {
     expect(firms("La MRAe a été saisie pour avis le 5 janvier par le préfet.")).toEqual([]);
