@@ -7,10 +7,11 @@ import { roleFromContext, sentenceAround } from "./roles";
  * des Ajoncs", "le port d'Anvers-Bruges", "le pôle technologique de Sidi
  * Abdellah"). No gazetteer lists them; they take their town's country and
  * coordinates — the town in their own name, else the nearest town of their
- * sentence, else the article's first town.
+ * sentence, else the article's first town. « la cité de l'innovation Sèmè City », « la zone
+ * économique de X » are areas too: a town's innovation district or economic zone.
  */
 
-const AREA_NOUN = String.raw`(?:ZAC|[Zz]one (?:d['’]activit[ée]s|industrialo-portuaire|industrielle(?: et portuaire)?|franche|[ée]conomique sp[ée]ciale|portuaire|logistique|artisanale|commerciale|d['’]affaires|de)|[Pp]arc (?:d['’]activit[ée]s|d['’]affaires|(?:technologique|scientifique)(?: et (?:technologique|scientifique|industriel))?|industriel(?: et portuaire)?|d['’]innovation|tertiaire)|[Bb]usiness [Pp]ark|[Pp][ôo]le technologique|[Tt]echnop[ôo]le|[Aa][ée]ropole|[Aa][ée]roparc|parc scientifique|zoning(?: industriel)?|port(?: autonome| en eau profonde| de commerce)?|quartier(?: d['’]affaires)?|[Bb]aie)`;
+const AREA_NOUN = String.raw`(?:ZAC|[Zz]one (?:d['’]activit[ée]s|industrialo-portuaire|industrielle(?: et portuaire)?|franche|[ée]conomique(?: sp[ée]ciale)?|portuaire|logistique|artisanale|commerciale|d['’]affaires|de)|[Pp]arc (?:d['’]activit[ée]s|d['’]affaires|(?:technologique|scientifique)(?: et (?:technologique|scientifique|industriel))?|industriel(?: et portuaire)?|d['’]innovation|tertiaire)|[Bb]usiness [Pp]ark|[Pp][ôo]le technologique|[Tt]echnop[ôo]le|[Aa][ée]ropole|[Aa][ée]roparc|parc scientifique|zoning(?: industriel)?|port(?: autonome| en eau profonde| de commerce)?|quartier(?: d['’]affaires)?|[Bb]aie|[Cc]it[ée] (?:de l['’]innovation|du savoir|num[ée]rique|technologique))`;
 // Spaces and tabs only: an area's name never runs onto the next line (« … sur le port » / « Scaleway va … »).
 const LINK = String.raw`(?:de[ \t]+la[ \t]+|de[ \t]+l['’]|de[ \t]+|d['’]|du[ \t]+|des[ \t]+)?`;
 /** The adjective a public area may carry before its town: « la zone franche internationale de Djibouti ». */

@@ -1,6 +1,7 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadRegistry } from "@/lib/content/load-registry";
+import { findAreas } from "@/lib/importer/entities/areas";
 import { loadGazetteer } from "@/lib/importer/entities/gazetteer";
 import { recogniseEntities } from "@/lib/importer/entities/recognise";
 
@@ -74,6 +75,14 @@ describe("a passive subject", () => {
   it("« La MRAe a été saisie » is acted upon: no firm; « La Nordcom a signé » still names one", () => {
     expect(firms("La MRAe a été saisie pour avis le 5 janvier par le préfet.")).toEqual([]);
     expect(firms("La Nordcom a signé un accord pour un centre de données à Lyon.")).toContain("Nordcom");
+  });
+});
+
+describe("innovation districts and economic zones", () => {
+  it("« la cité de l'innovation Kpanou City » and « la zone économique de Kpanou City » are areas; « la zone économique exclusive de la France » is not", () => {
+    expect(findAreas("bâtir dans la cité de l'innovation Kpanou City, à Ouidah, un centre de données.").areas.map((a) => a.proper)).toEqual(["Kpanou City"]);
+    expect(findAreas("inauguré dans la zone économique de Kpanou City.").areas.map((a) => a.proper)).toEqual(["Kpanou City"]);
+    expect(findAreas("Le câble traverse la zone économique exclusive de la France.").areas).toEqual([]);
   });
 });
 
