@@ -1485,3 +1485,53 @@ describe("announcement extraction, round 11", () => {
     expect(fields(body)).toEqual(expected);
   });
 });
+
+/** Round 13 (held-out-9's precision misses, general causes only): each positive fails without its rule; each near miss keeps the older reading. */
+const round13: Row[] = [
+  [
+    "« Par ailleurs, Telecom Nova a annoncé qu'elle construira… »: a subject the registry does not know; « elle », « l'opérateur » are not the firm named before",
+    "Microsoft construira un centre de données à Paris. Par ailleurs, Telecom Nova a annoncé qu'elle construira un centre de données à Lyon. L'opérateur y investira 2 millions d'euros.",
+    [{ by: ["microsoft"], kind: "datacenter", status: "announced", place: "paris", country: "france" }],
+  ],
+  [
+    "near miss: « Par ailleurs, le groupe a annoncé qu'il construira… » points back to the firm named before",
+    "Microsoft construira un centre de données à Paris. Par ailleurs, le groupe a annoncé qu'il construira un centre de données à Lyon.",
+    [{ by: ["microsoft"], kind: "datacenter", status: "announced", place: "paris", country: "france" }, { by: ["microsoft"], kind: "datacenter", status: "announced", place: "lyon", country: "france" }],
+  ],
+  [
+    "« a signé avec le groupe X un contrat d'usufruit portant sur 20 hectares »: a lease of land is no partnership; the lessee is « l'investisseur » next",
+    "L'Autorité portuaire de Marseille (APM) a signé avec le groupe Equinix un contrat d'usufruit portant sur 20 hectares. L'investisseur y bâtira un campus de 120 MW à Marseille.",
+    [{ by: ["equinix"], kind: "datacenter", status: "announced", place: "marseille", country: "france", mw: 120 }],
+  ],
+  [
+    "near miss: « a signé avec le groupe X un accord de coopération » is still the firm's partnership",
+    "L'Autorité portuaire de Marseille (APM) a signé avec le groupe Equinix un accord de coopération.",
+    [{ by: ["equinix"], kind: "partnership", status: "completed" }],
+  ],
+  [
+    "« Un autre message affirme qu'X a renoncé… »: a claim being checked announces nothing",
+    "Un autre message affirme qu'Amazon Web Services a renoncé à un centre de données à Paris.",
+    [],
+  ],
+  [
+    "near miss: the firm itself « affirme qu'il a renoncé »: its own word",
+    "Amazon Web Services affirme avoir renoncé à un centre de données à Paris.",
+    [{ by: ["aws"], kind: "datacenter", status: "cancelled", place: "paris", country: "france" }],
+  ],
+  [
+    "« avec la participation de notre investisseur historique X »: a firm after « de notre » is a complement, not the subject « nous » points back to",
+    "Nous levons 45 millions d'euros, avec la participation de la Caisse régionale et de notre investisseur historique Equinix. Ces fonds nous permettront d'ouvrir en 2027 un centre de données à Lyon.",
+    [],
+  ],
+  [
+    "near miss: « Notre investisseur historique X ouvrira… » opens the sentence: its subject",
+    "Notre investisseur historique Equinix ouvrira en 2027 un centre de données à Lyon.",
+    [{ by: ["equinix"], kind: "datacenter", status: "announced", place: "lyon", country: "france", year: 2027 }],
+  ],
+];
+
+describe("announcement extraction, round 13", () => {
+  it.each(round13)("%s", (_label, body, expected) => {
+    expect(fields(body)).toEqual(expected);
+  });
+});
