@@ -1528,6 +1528,16 @@ const round13: Row[] = [
     "Notre investisseur historique Equinix ouvrira en 2027 un centre de données à Lyon.",
     [{ by: ["equinix"], kind: "datacenter", status: "announced", place: "lyon", country: "france", year: 2027 }],
   ],
+  [
+    "« dans la nouvelle zone industrielle de X »: a new area is still where the facility is",
+    "Google construira un centre de données dans la nouvelle zone industrielle de Sidi Salem.",
+    [{ by: ["google"], kind: "datacenter", status: "announced", place: "zone-de-sidi-salem", country: "tunisie" }],
+  ],
+  [
+    "near miss: « selon la nouvelle stratégie de Paris » places nothing",
+    "Google construira un centre de données, selon la nouvelle stratégie de Paris.",
+    [{ by: ["google"], kind: "datacenter", status: "announced" }],
+  ],
 ];
 
 describe("announcement extraction, round 13", () => {
