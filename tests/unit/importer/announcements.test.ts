@@ -1538,6 +1538,19 @@ const round13: Row[] = [
     "Google construira un centre de données, selon la nouvelle stratégie de Paris.",
     [{ by: ["google"], kind: "datacenter", status: "announced" }],
   ],
+  [
+    "« les centres de données de Google IDC »: two known names side by side are one name the registry lacks, neither firm",
+    "La région cloud ouvrira en 2026. Elle s'appuiera sur trois centres de données de Google IDC situés à Lyon, dont un nouveau bâtiment de 30 MW en construction.",
+    [],
+  ],
+  [
+    "near miss: « Google, IDC et Equinix » is a list of three firms",
+    "Orange et Google construiront un centre de données à Lyon. Google, IDC et Equinix y investiront 30 millions d'euros.",
+    [
+      { by: ["orange", "google"], kind: "datacenter", status: "announced", place: "lyon", country: "france" },
+      { by: ["google", "idc", "equinix"], kind: "investment", status: "announced", place: "lyon", country: "france", amount: { value: 30_000_000, currency: "EUR" } },
+    ],
+  ],
 ];
 
 describe("announcement extraction, round 13", () => {
