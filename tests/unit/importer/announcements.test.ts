@@ -1551,6 +1551,16 @@ const round13: Row[] = [
       { by: ["google", "idc", "equinix"], kind: "investment", status: "announced", place: "lyon", country: "france", amount: { value: 30_000_000, currency: "EUR" } },
     ],
   ],
+  [
+    "« a signé l'accord d'atterrissement de son câble à X »: the landing the deal is for is still to come",
+    "Orange a signé lundi l'accord d'atterrissement de son câble à Marseille.",
+    [{ by: ["orange"], kind: "cable", status: "announced", place: "marseille", country: "france" }],
+  ],
+  [
+    "near miss: « a signé l'accord de rachat de X »: a purchase signed is done",
+    "Orange a signé lundi l'accord de rachat de Néodata.",
+    [{ by: ["orange"], kind: "acquisition", status: "completed" }],
+  ],
 ];
 
 describe("announcement extraction, round 13", () => {
