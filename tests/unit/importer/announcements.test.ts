@@ -1561,6 +1561,16 @@ const round13: Row[] = [
     "Orange a signé lundi l'accord de rachat de Néodata.",
     [{ by: ["orange"], kind: "acquisition", status: "completed" }],
   ],
+  [
+    "« sur 14 hectares de la zone industrielle de X, à Y »: the town said with its own « à » places the facility, though the park before it is not read as a site",
+    "Google construira quatre bâtiments de centres de données sur 14 hectares de la zone industrielle de Sidi Salem, à Sfax.",
+    [{ by: ["google"], kind: "datacenter", status: "announced", place: "sfax", country: "tunisie" }],
+  ],
+  [
+    "near miss: « plus grands que ceux de la zone de X, et de Y »: the rest of a list that is not the site is not either",
+    "Google construira quatre bâtiments de centres de données, plus grands que ceux de la zone industrielle de Sidi Salem, et de Sfax.",
+    [{ by: ["google"], kind: "datacenter", status: "announced" }],
+  ],
 ];
 
 describe("announcement extraction, round 13", () => {
