@@ -93,11 +93,14 @@ const NOT_THE_SITE =
 /** « à quelques kilomètres de Marcoussis », « face à Trois-Rivières »: a landmark the site is measured from, not where it is. */
 const LANDMARK = /(?:à\s+(?:quelques|plusieurs|moins de|une?|\d+(?:[,.]\d+)?)\s+(?:[\p{L}-]+\s+)?(?:kilomètres?|km|minutes?|heures?|mètres?|encablures?)\s+d(?:e|u|es|')|face\s+à|en face d(?:e|u|es|')|non loin d(?:e|u|es|'))(?:[^,.;]{0,40})$/iu;
 
+/** « 1,5 Md€ en Europe, dont la moitié en France »: where a share of the sum goes, not where the whole is. */
+const SHARE = /(?<![\p{L}])dont\s+(?:la moitié|une partie|un tiers|le tiers|les deux tiers|un quart|\d+(?:[,.]\d+)?\s*%)\s+(?:en|au|aux|à)\s*$/iu;
+
 /** Whether the words before a name make it the place where the announced thing is. */
 export function isSiteLocative(before: string): boolean {
   // « A SAINT-PRIEST »: a wire in capitals writes « à » as « A »; before a place name it is the preposition.
   const near = /\p{Ll}/u.test(before) || !/\p{Lu}{3}/u.test(before) ? before.slice(-60) : before.slice(-60).toLowerCase().replace(/(?<![\p{L}'])a(?=\s+$)/u, "à");
-  if (NOT_THE_SITE.test(near) || LANDMARK.test(near)) return false;
+  if (NOT_THE_SITE.test(near) || LANDMARK.test(near) || SHARE.test(near)) return false;
   return LOCATIVE.test(near) || AFTER_FACILITY.test(near) || CABLE_END.test(near);
 }
 

@@ -2,7 +2,7 @@ import type { AnnouncementData } from "../../model/schema/announcement";
 import { FUTURE, eventYears, isSiteLocative } from "./announcement-clues";
 import { type AnnouncementProposals, type Draft, finishDrafts } from "./announcement-drafts";
 import { readSentence } from "./announcement-events";
-import { withoutFeedTitle } from "./announcement-feeds";
+import { withoutFeedTitle, withoutSpeaker } from "./announcement-feeds";
 import { FIRST_PART, announcementAmounts, announcementCapacities } from "./announcement-figures";
 import { REGIONAL, WITHIN_TOWN, articleTown, datelineOf, withoutDateline } from "./announcement-places";
 import { type AnnouncementRegistry, type Mention, mentionFinder } from "./announcement-mentions";
@@ -13,7 +13,7 @@ import { permitReading } from "./announcement-permits";
 import { dateOfFacility, stageOf } from "./announcement-stages";
 import { isSuppliersWorks, supplyForFacility } from "./announcement-supply";
 import { findTriggers } from "./announcement-verbs";
-import { CLAIM, RESOLVED } from "./announcement-clauses";
+import { CLAIM, CONTINENT, RESOLVED } from "./announcement-clauses";
 import type { SiteRef } from "./announcement-sites";
 import { splitSentences } from "./sentences";
 
@@ -68,7 +68,7 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
   const countryOf = (m: Mention) => (m.kind === "place" ? registry.places.get(m.slug)?.country : m.slug);
 
   sentences.forEach((sentence, i) => {
-    const text = withoutFeedTitle(withoutDateline(sentence.text));
+    const text = withoutSpeaker(withoutFeedTitle(withoutDateline(sentence.text)));
     const amounts = announcementAmounts(text);
     const mentions = find(text).filter((m) => !amounts.some((a) => m.start < a.end && a.start < m.end));
     if (datelineOf(text, mentions)) dateline = { slug: datelineOf(text, mentions)!, paragraph: sentence.paragraph };
@@ -202,7 +202,7 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
       }
       let country = r.country;
       let place = r.place;
-      if (!country && (r.carried || r.there) && i > 0) {
+      if (!country && (r.carried || r.there) && i > 0 && !CONTINENT.test(text.replace(/’/g, "'"))) {
         // « Le groupe prévoit d'y consacrer… », « Equinix y construira… »: the one country the sentence before names.
         const before = sentences[i - 1].text;
         const mentions = find(before);

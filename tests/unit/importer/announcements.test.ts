@@ -1571,6 +1571,36 @@ const round13: Row[] = [
     "Google construira quatre bâtiments de centres de données, plus grands que ceux de la zone industrielle de Sidi Salem, et de Sfax.",
     [{ by: ["google"], kind: "datacenter", status: "announced" }],
   ],
+  [
+    "« Jean Martin : Nous avons mis en service… »: an interview's answer in the first person is the firm asked about",
+    "Où en est Equinix ?\n\nJean Martin : Nous avons mis en service l'an dernier un centre de données de 48 MW à Lyon.",
+    [{ by: ["equinix"], kind: "datacenter", status: "operational", place: "lyon", country: "france", mw: 48 }],
+  ],
+  [
+    "near miss: « Marseille : Orange a mis en service… » is no speaker's label; the firm named is the subject",
+    "Où en est Equinix ?\n\nMarseille : Orange a mis en service l'an dernier un centre de données de 48 MW à Lyon.",
+    [{ by: ["orange"], kind: "datacenter", status: "operational", place: "lyon", country: "france", mw: 48 }],
+  ],
+  [
+    "« N en Europe, dont la moitié en France »: where a share goes is not where the whole sum is",
+    "Equinix va investir 1,5 milliard d'euros en Europe d'ici 2029, dont la moitié en France.",
+    [{ by: ["equinix"], kind: "investment", status: "announced", year: 2029, amount: { value: 1_500_000_000, currency: "EUR" } }],
+  ],
+  [
+    "near miss: « N en France d'ici 2029 » is where the sum goes",
+    "Equinix va investir 1,5 milliard d'euros en France d'ici 2029.",
+    [{ by: ["equinix"], kind: "investment", status: "announced", country: "france", year: 2029, amount: { value: 1_500_000_000, currency: "EUR" } }],
+  ],
+  [
+    "« Il va investir N en Europe » after a sentence in France: a sum over a continent takes no country from the sentence before",
+    "Equinix a ouvert un centre de données à Lyon. Le groupe va investir 1,5 milliard d'euros en Europe d'ici 2029.",
+    [{ by: ["equinix"], kind: "datacenter", status: "operational", place: "lyon", country: "france" }, { by: ["equinix"], kind: "investment", status: "announced", year: 2029, amount: { value: 1_500_000_000, currency: "EUR" } }],
+  ],
+  [
+    "near miss: with no continent, the sum takes the country of the sentence before",
+    "Equinix a ouvert un centre de données à Lyon. Le groupe va investir 1,5 milliard d'euros d'ici 2029.",
+    [{ by: ["equinix"], kind: "datacenter", status: "operational", place: "lyon", country: "france" }, { by: ["equinix"], kind: "investment", status: "announced", country: "france", year: 2029, amount: { value: 1_500_000_000, currency: "EUR" } }],
+  ],
 ];
 
 describe("announcement extraction, round 13", () => {
