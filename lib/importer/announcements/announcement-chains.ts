@@ -77,8 +77,8 @@ export function statusOf(chain: Chain, head: Trigger | undefined, text: string, 
       return "announced";
     }
     case "complete":
-      // « ont signé un accord pour la construction d'un centre », « … pour construire la station »: what the deal is for is still to come.
-      if (head && ["build", "open", "deliver"].includes(head.cls) && (head.tense === "noun" || head.tense === "infinitive") && /^(?:sign|concl)/.test(governing.form)) return "announced";
+      // « ont signé un accord pour la construction d'un centre », « … pour construire la station », « l'accord d'atterrissement de son câble »: what the deal is for is still to come.
+      if (head && ["build", "open", "deliver", "land"].includes(head.cls) && (head.tense === "noun" || head.tense === "infinitive") && /^(?:sign|concl)/.test(governing.form)) return "announced";
       // « a signé l'accord d'atterrissement du câble, … dont la mise en service est prévue en 2027 »: a deal for a thing still to come.
       if (later || (head && ["open", "land"].includes(head.cls) && head.tense === "noun" && FUTURE.test(scope))) return "announced";
       return head && ["build", "open", "deliver"].includes(head.cls) ? "operational" : "completed";

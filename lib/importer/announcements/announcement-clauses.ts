@@ -17,3 +17,7 @@ export const TARGET = /(?:société|opérateur|filiale|activités?|participation
 export const THERE_PRONOUN = /(?<![\p{L}'’])(?<!\bil\s|\bIl\s)y\s+(?!compris|a\s|avait\s)(?:a\s+|ont\s+|sera\s+|seront\s+)?\p{Ll}{3,}/u;
 /** « IL EST PROPOSÉ PAR le conseiller X … ET RÉSOLU de vendre à Data Nord le lot »: a council's resolution; it acts, not the firm of the clause before (« il est résolu à construire » is a firm's resolve). */
 export const RESOLVED = /(?<![\p{L}])(?:ET\s+RÉSOLU|IL\s+EST\s+RÉSOLU|[Ii]l\s+est\s+résolu\s+(?:de|d'|que))(?![\p{L}])/u;
+/** « Un autre message affirme qu'Amazon a renoncé… », « une rumeur prétend que… »: a claim being checked, which the article then confirms or denies in its own words. */
+export const CLAIM = /^\s*(?:(?:un|une|le|la|les|des|ce|cette|ces)\s+)?(?:[\p{L}-]+\s+)?(?:messages?|rumeurs?|publications?|posts?|tweets?|vidéos?|internautes?|affirmations?|intox)\s+(?:[\p{L}-]+\s+){0,3}(?:affirme|affirment|prétend|prétendent|assure|assurent|soutient|soutiennent|laisse entendre|avance|avancent)\s+(?:qu'|que\s)/iu;
+/** « 1,5 Md€ en Europe », « dans le monde »: a sum or plan over a continent takes no country from the sentence before. */
+export const CONTINENT = /(?<![\p{L}])(?:(?:en|dans toute l'|à travers l')\s*(?:Europe|Afrique|Asie|Amérique(?:\s+(?:du Nord|du Sud|latine))?|Océanie)|dans le monde(?: entier)?)(?![\p{L}])/u;

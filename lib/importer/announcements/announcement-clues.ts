@@ -84,7 +84,7 @@ export const ANAPHORIC_SUBJECT =
   /(?:^|[\s,'])(?:il|elle|ils|elles|celui-ci|celle-ci|(?:le|la|l'|les|ce|cet|cette|ces)\s*(?:[\p{L}-]+\s+)?(?:groupe|société|entreprise|opérateur|hébergeur|géant|firme|compagnie|conglomérat|fonds|filiale|promoteur|partenaires|coentreprise|spécialiste|fournisseur|éditeur|constructeur|exploitant|leader|américain|américaine|chinois|français|française|japonais|allemand|britannique|canadien|indien|site|projet|bâtiment|campus|centre|installation|infrastructure|investissement|région|câble|travaux|chantier|opération|mise en service|ensemble|data ?center|datacenter|usine))(?![\p{L}])/iu;
 
 /** Where a place name is the place of the thing: « à », « en », « près de », « le campus de », « la deuxième phase de », « le point d'échange internet de ». */
-const LOCATIVE = /(?:^|[\s(])(?:à|au|aux|en|jusqu'à|(?:sur|à) (?:la|le|l')|au (?:sein|cœur) d(?:u|es|e la|e l')|à \p{Lu}[\p{L}-]+,|dans(?: la| le| les| l')?|près d(?:e|u|es|')|proche d(?:e|u|es|')|autour d[e']|sur le site d[e']|au (?:nord|sud|est|ouest)(?:-[\p{L}]+)? d[e']|(?:ville|commune|territoire|province|préfecture|région|état|comté|canton|agglomération|zone|parc|port|quartier)(?:\s+[\p{L}-]+){0,2} d(?:e|u|es|'))\s*$/iu;
+const LOCATIVE = /(?:^|[\s(])(?:à|au|aux|en|jusqu'à|(?:sur|à) (?:la|le|l')|au (?:sein|cœur) d(?:u|es|e la|e l')|à \p{Lu}[\p{L}-]+,|dans(?: la| le| les| l')?(?:\s*(?:nouvelle|nouveau|nouvel|future|futur))?|près d(?:e|u|es|')|proche d(?:e|u|es|')|autour d[e']|sur le site d[e']|au (?:nord|sud|est|ouest)(?:-[\p{L}]+)? d[e']|(?:ville|commune|territoire|province|préfecture|région|état|comté|canton|agglomération|zone|parc|port|quartier)(?:\s+[\p{L}-]+){0,2} d(?:e|u|es|'))\s*$/iu;
 const AFTER_FACILITY = /(?:centres? de (?:données|calcul)|data ?cent(?:er|re)s?|datacent(?:er|re)s?|campus|région(?:s)?(?: cloud)?|sites?|usines?|bâtiments?|installations?|stations? d'atterriss(?:ement|age)|supercalculateurs?|parcs?|projets?|phases?|tranches?|extensions?|points? d'échange)(?:\s+[\p{L}-]+){0,2}\s+d(?:e\s+(?:la\s+|l')?|u\s+|')$/iu;
 /** Where a name is only where something was said or signed (« a signé lundi à Yaoundé »), or where the firm lives. « En construction depuis ce mois-ci sur son campus de Dielsdorf »: since when the works run, the site stays the site. */
 // « du seul câble ACE arrivé à Nouakchott en 2011 »: where a thing already arrived is background, not where the new one goes.
@@ -93,11 +93,14 @@ const NOT_THE_SITE =
 /** « à quelques kilomètres de Marcoussis », « face à Trois-Rivières »: a landmark the site is measured from, not where it is. */
 const LANDMARK = /(?:à\s+(?:quelques|plusieurs|moins de|une?|\d+(?:[,.]\d+)?)\s+(?:[\p{L}-]+\s+)?(?:kilomètres?|km|minutes?|heures?|mètres?|encablures?)\s+d(?:e|u|es|')|face\s+à|en face d(?:e|u|es|')|non loin d(?:e|u|es|'))(?:[^,.;]{0,40})$/iu;
 
+/** « 1,5 Md€ en Europe, dont la moitié en France »: where a share of the sum goes, not where the whole is. */
+const SHARE = /(?<![\p{L}])dont\s+(?:la moitié|une partie|un tiers|le tiers|les deux tiers|un quart|\d+(?:[,.]\d+)?\s*%)\s+(?:en|au|aux|à)\s*$/iu;
+
 /** Whether the words before a name make it the place where the announced thing is. */
 export function isSiteLocative(before: string): boolean {
   // « A SAINT-PRIEST »: a wire in capitals writes « à » as « A »; before a place name it is the preposition.
   const near = /\p{Ll}/u.test(before) || !/\p{Lu}{3}/u.test(before) ? before.slice(-60) : before.slice(-60).toLowerCase().replace(/(?<![\p{L}'])a(?=\s+$)/u, "à");
-  if (NOT_THE_SITE.test(near) || LANDMARK.test(near)) return false;
+  if (NOT_THE_SITE.test(near) || LANDMARK.test(near) || SHARE.test(near)) return false;
   return LOCATIVE.test(near) || AFTER_FACILITY.test(near) || CABLE_END.test(near);
 }
 

@@ -5,6 +5,7 @@
  * that names places none of which the extraction took (« fondé à Lyon », « entre Paris et Lyon ») keeps its silence;
  * a deal's country (a partnership's, a bought firm's) the text must say.
  */
+import { CONTINENT } from "./announcement-clauses";
 import { isSiteLocative } from "./announcement-clues";
 import type { AnnouncementRegistry, Mention } from "./announcement-mentions";
 import type { splitSentences } from "./sentences";
@@ -27,7 +28,8 @@ export function articleCountry(sentences: Sentences, find: (text: string) => Men
   if (!only || !located.has(only)) return () => undefined;
   return (d, drafts) => {
     if (d.place || d.country || d.kind === "partnership" || d.kind === "acquisition") return undefined;
-    if (perSentence.slice(d.first, d.last + 1).some((mentions) => mentions.length)) return undefined;
+    // « … en Europe d'ici 2029 »: a continent is a place the sentence names, wider than the one country.
+    if (perSentence.slice(d.first, d.last + 1).some((mentions, j) => mentions.length || CONTINENT.test(sentences[d.first + j].text.replace(/’/g, "'")))) return undefined;
     // « Le premier bâtiment doit accueillir ses premiers clients »: what the firm's facility placed before becomes stays as the text leaves it.
     const placedBefore = drafts.some((o) => o !== d && o.first < d.first && o.kind === d.kind && (o.place || o.country) && o.by.some((b) => d.by.includes(b)));
     return placedBefore ? undefined : only;

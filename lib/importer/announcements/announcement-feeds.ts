@@ -14,3 +14,12 @@ export function withoutFeedTitle(text: string): string {
   const m = FEED_ITEM.exec(text);
   return m ? " ".repeat(m[0].length) + text.slice(m[0].length) : text;
 }
+
+/** « Jérôme Aubrac : Nous avons mis en service… »: an interview's speaker label before a first-person answer. */
+const SPEAKER = /^\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*:\s+(?=(?:Nous|On)\s)/u;
+
+/** The answer with its speaker's label blanked (same length): « nous » opens it, as in a firm's own post. */
+export function withoutSpeaker(text: string): string {
+  const m = SPEAKER.exec(text);
+  return m ? " ".repeat(m[0].length) + text.slice(m[0].length) : text;
+}

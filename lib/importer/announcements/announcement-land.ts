@@ -29,10 +29,13 @@ export function landSale(r: Reading, text: string, mentions: Mention[], registry
   };
 }
 
+const LAND_LEASE = /(?<![\p{L}])avec\s+[^;.]{0,80}?\s(?:un|une)\s+(?:contrat|bail|convention)\s+(?:d'usufruit|emphytéotique|de location|de bail)(?![\p{L}])/iu;
+
 /** The firm a plot is sold to (« a cédé à l'opérateur Stack un terrain »): « l'exploitant » of the next sentences. */
 export function landBuyer(text: string, mentions: Mention[]): string[] | undefined {
   const plain = text.replace(/’/g, "'");
-  const sale = LAND_SALE.exec(plain);
+  // « a signé avec le groupe Sahara Digital un contrat d'usufruit portant sur 20 hectares »: the lessee builds there, as a buyer would.
+  const sale = LAND_SALE.exec(plain) ?? LAND_LEASE.exec(plain);
   const buyer = sale && tagCompanies(plain, mentions).find((c) => c.start > sale.index && c.end <= sale.index + sale[0].length);
   return buyer ? [buyer.slug] : undefined;
 }

@@ -135,6 +135,9 @@ export function mentionFinder(
       kept.push(m);
     }
     // « [12:10] Inès Boulanger : On vient de lever… »: a transcript's speaker label names who talks, never who builds.
-    return kept.filter((m) => !(m.kind === "company" && isSpeakerLabel(text, m))).sort((a, b) => a.start - b.start);
+    const sorted = kept.filter((m) => !(m.kind === "company" && isSpeakerLabel(text, m))).sort((a, b) => a.start - b.start);
+    // « de Viettel IDC »: two known names side by side are one longer name the registry lacks, neither firm.
+    const glued = (a?: Mention, b?: Mention) => a?.kind === "company" && b?.kind === "company" && /^[ \u00a0]$/u.test(text.slice(a.end, b.start));
+    return sorted.filter((m, i) => !glued(sorted[i - 1], m) && !glued(m, sorted[i + 1]));
   };
 }

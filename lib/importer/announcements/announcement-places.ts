@@ -37,7 +37,9 @@ export function placeGroups(text: string, mentions: Mention[], registry: Announc
     if (join === "list" && m.kind === "country" && previous?.kind === "place" && previous.country === m.slug) join = "qualifier";
     // « après Johannesburg, en Afrique du Sud »: what qualifies a place that is not the site is not the site either.
     // « sa quatrième en Europe après Paris, Amsterdam et Varsovie »: the rest of a list that is not the site is not either.
-    if (previous?.skipped && (join === "qualifier" || (join === "list" && /^\s*(?:,|et|,\s*et)\s*$/u.test(text.slice(previous.end, m.start))))) {
+    // « sur 14 hectares de la zone des Chemins Croisés, à Saint-Laurent-Blangy »: a town said with its own « à » is placed by it, whatever the park before.
+    const ownLocative = /^\s*,\s*(?:à|au)\s*$/u.test(text.slice(previous?.end ?? 0, m.start));
+    if (previous?.skipped && !ownLocative && (join === "qualifier" || (join === "list" && /^\s*(?:,|et|,\s*et)\s*$/u.test(text.slice(previous.end, m.start))))) {
       previous = { ...here, skipped: true };
       continue;
     }

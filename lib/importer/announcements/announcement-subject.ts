@@ -11,9 +11,9 @@ const PREPOSITION = String.raw`(?:de|d'|du|des|avec|chez|par|pour|à|au|aux|aupr
 const RIGHT_AFTER_PREPOSITION = new RegExp(`(?:^|[\\s'])${PREPOSITION}\\s*$`, "iu");
 /** So does one before the article of its noun phrase (« par le fonds américain Roha »), not « le fournisseur … de centres de données NorthC ». */
 // Case-blind: « Selon le cabinet IDC » opens a sentence.
-const PHRASE_AFTER_PREPOSITION = new RegExp(`(?:^|[\\s'])${PREPOSITION}\\s*(?:le|la|les|l'|son|sa|ses|leur|leurs|un|une)\\s*(?:[\\p{L}-]+\\s+){0,5}$`, "iu");
+const PHRASE_AFTER_PREPOSITION = new RegExp(`(?:^|[\\s'])${PREPOSITION}\\s*(?:le|la|les|l'|son|sa|ses|leur|leurs|notre|nos|votre|vos|un|une)\\s*(?:[\\p{L}-]+\\s+){0,5}$`, "iu");
 // « Le gestionnaire du réseau Creos »: a capital article opens the sentence's phrase, the name its apposition.
-const PHRASE_START = /(?:^|[\s'])(?:[Ll]e|[Ll]a|[Ll]es|[Ll]'|son|sa|ses|leur|leurs|un|une|du|des|au|aux)\s*(?:[\p{L}-]+\s+){0,5}$/u;
+const PHRASE_START = /(?:^|[\s'])(?:[Ll]e|[Ll]a|[Ll]es|[Ll]'|son|sa|ses|leur|leurs|notre|nos|votre|vos|un|une|du|des|au|aux)\s*(?:[\p{L}-]+\s+){0,5}$/u;
 const governed = (before: string) => {
   // « le centre que Data4 construit »: the subject of a relative clause.
   if (/(?:^|\s)qu(?:e\s+|')$/iu.test(before)) return false;
@@ -125,6 +125,8 @@ export function dealWith(text: string, companies: Tagged[], from: number, to: nu
   // « a signé avec l'opérateur un contrat », « a signé avec l'hébergeur italien Aruba pour occuper… »: a partner described, maybe never named.
   const described = /^\s*(?:\p{Ll}+\s+)?avec\s+(?:l'|l’|le\s|la\s|les\s)\s*\p{Ll}/u.test(clause);
   if (!described && !/(?<![\p{L}])(?:un|une|l'|le|la)\s*(?:[\p{L}-]+\s+)?(?:accord|convention|contrat|protocole|partenariat)(?![\p{L}])/iu.test(clause)) return [];
+  // « un contrat d'usufruit portant sur 20 hectares »: a lease of land is no partnership (the README's land rule); what is built there is the announcement.
+  if (/(?<![\p{L}])(?:usufruit|bail|baux|emphytéotique|hectares?)(?![\p{L}])/iu.test(clause)) return [];
   // « un accord … pour équiper ses centres »: a supplier's contract, and a supplier is not `by`.
   if (/(?<![\p{L}])pour\s+(?:l'|les?\s+)?(?:équiper|fournir|livrer|approvisionner|équipement|fourniture)/iu.test(text.slice(from))) return [];
   const partners = companiesAfter(text, companies, from, to, /(?<![\p{L}])avec\s+(?:(?:le|la|les|l')\s*)?(?:[\p{Ll}-]+\s+){0,3}$/u);
@@ -193,3 +195,19 @@ export const ANOTHER_FACILITY = /^\s*(?:un|une)\s+(?:second|seconde|deuxième|tr
 export const spokenFor = (text: string, mentions: Mention[], by: string[]) =>
   mentions.some((m) => m.kind === "company" && by.includes(m.slug) && OFFICER.test(text.slice(Math.max(0, m.start - 40), m.start).replace(/’/g, "'")));
 const OFFICER = /(?<![\p{L}])(?:directeur|directrice|PDG|président|présidente|patron|patronne|porte-parole|responsable)(?:\s+général|\s+générale|\s+exécutif)?\s+(?:de\s+(?:la\s+|l')?|d'|du\s+)$/iu;
+
+/** Words that open a sentence with a capital and are no name: « Le groupe a… », « Il a… ». */
+const NOT_A_NAME = /^(?:le|la|les|l|il|elle|ils|elles|nous|on|ce|cet|cette|ces|c|son|sa|ses|leur|leurs|un|une|celui|celle|tout|chaque|aucun|aucune|selon|après|depuis|en|au|aux|à|du|des|de|d)$/iu;
+const NAME_THEN_VERB = /^\s*(?:(?:[Pp]ar ailleurs|[Dd]e son côté|[Dd]e leur côté|[Ee]n outre|[Ee]nfin|[Pp]our sa part|[Dd]ans le même temps),\s*)?(\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,3})\s+(?:a|ont|va|vont|avait|avaient|annonce|annoncent|prévoit|prévoient|construit|construira|investit|investira|compte|veut)\s/u;
+
+/**
+ * « Par ailleurs, Telecom Egypt a annoncé qu'elle construira… »: a subject
+ * named by a capitalised name the registry does not know. « elle » is that
+ * body, not a firm named before, and so is « l'opérateur » next.
+ */
+export function unknownNamedSubject(text: string, mentions: readonly Mention[]): boolean {
+  const m = NAME_THEN_VERB.exec(text.replace(/’/g, "'"));
+  if (!m || NOT_A_NAME.test(m[1].split(/[\s'-]/u)[0])) return false;
+  const at = m.index + m[0].indexOf(m[1]);
+  return !mentions.some((x) => x.start < at + m[1].length && x.end > at);
+}

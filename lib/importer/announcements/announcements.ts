@@ -2,18 +2,18 @@ import type { AnnouncementData } from "../../model/schema/announcement";
 import { FUTURE, eventYears, isSiteLocative } from "./announcement-clues";
 import { type AnnouncementProposals, type Draft, finishDrafts } from "./announcement-drafts";
 import { readSentence } from "./announcement-events";
-import { withoutFeedTitle } from "./announcement-feeds";
+import { withoutFeedTitle, withoutSpeaker } from "./announcement-feeds";
 import { FIRST_PART, announcementAmounts, announcementCapacities } from "./announcement-figures";
 import { REGIONAL, WITHIN_TOWN, articleTown, datelineOf, withoutDateline } from "./announcement-places";
 import { type AnnouncementRegistry, type Mention, mentionFinder } from "./announcement-mentions";
-import { AN_OBJECT, BACKGROUND, COMPANY_ANAPHOR, DATED_ENTRY, EXISTING, FACILITY_SUBJECT, INTRODUCED_BODY, NEW_FACILITY, ONE_FIRM, REFERENCE, SUPPLIES, THAT_ONE, isSubject, namedSubject, spokenFor, subjectPlace, tagCompanies } from "./announcement-subject";
+import { AN_OBJECT, BACKGROUND, COMPANY_ANAPHOR, DATED_ENTRY, EXISTING, FACILITY_SUBJECT, INTRODUCED_BODY, NEW_FACILITY, ONE_FIRM, REFERENCE, SUPPLIES, THAT_ONE, isSubject, namedSubject, spokenFor, subjectPlace, tagCompanies, unknownNamedSubject } from "./announcement-subject";
 import { seriesPlace } from "./announcement-series";
 import { landBuyer, landSale } from "./announcement-land";
 import { permitReading } from "./announcement-permits";
 import { dateOfFacility, stageOf } from "./announcement-stages";
 import { isSuppliersWorks, supplyForFacility } from "./announcement-supply";
 import { findTriggers } from "./announcement-verbs";
-import { RESOLVED } from "./announcement-clauses";
+import { CLAIM, CONTINENT, RESOLVED } from "./announcement-clauses";
 import type { SiteRef } from "./announcement-sites";
 import { splitSentences } from "./sentences";
 
@@ -58,6 +58,7 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
   const sentences = splitSentences(body);
   const drafts: Draft[] = [];
   const contributed: number[][] = [];
+  const strangers = new Set<number>(); // sentences whose subject is a name the registry lacks: they end the thread
   const kinds = new Map<string, AnnouncementData["kind"]>();
   let subject: { by: string[]; at: number; lead?: string[] } | undefined;
   let lastNamed: string | undefined;
@@ -67,11 +68,12 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
   const countryOf = (m: Mention) => (m.kind === "place" ? registry.places.get(m.slug)?.country : m.slug);
 
   sentences.forEach((sentence, i) => {
-    const text = withoutFeedTitle(withoutDateline(sentence.text));
+    const text = withoutSpeaker(withoutFeedTitle(withoutDateline(sentence.text)));
     const amounts = announcementAmounts(text);
     const mentions = find(text).filter((m) => !amounts.some((a) => m.start < a.end && a.start < m.end));
     if (datelineOf(text, mentions)) dateline = { slug: datelineOf(text, mentions)!, paragraph: sentence.paragraph };
-    let readings = REFERENCE.test(text) ? [] : readSentence(text, { registry, mentions, articleCompanies: input.companies, kinds });
+    const stranger = unknownNamedSubject(text, mentions) && !!strangers.add(i); // « Telecom Egypt a annoncé qu'elle… »: « elle » is no firm named before
+    let readings = REFERENCE.test(text) || CLAIM.test(text.replace(/’/g, "'")) ? [] : readSentence(text, { registry, mentions, articleCompanies: input.companies, kinds }).filter((r) => !(stranger && r.carried));
     readings = readings.map((r) => (r.place || r.country ? r : { ...r, ...seriesPlace(text, mentions, registry, r.why) })).map((r) => landSale(supplyForFacility(r, text, mentions), text, mentions, registry)).filter((r) => !isSuppliersWorks(r, text) && !(r.carried && RESOLVED.test(text)));
     const own = tagCompanies(text.replace(/’/g, "'"), mentions).filter((c) => !c.governed);
     const head = text.slice(0, 70).replace(/’/g, "'");
@@ -82,7 +84,7 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
     // « Le groupe exploite depuis 2022 trois campus, à El Burgo de Ebro… » (BACKGROUND) adds nothing to what it announced.
     // « Hebergix construira… Nous y investissons 9 millions pour 3 MW »: in the one firm's own post, « nous » is that firm.
     const we = /^\s*nous\s/iu.test(text) && input.companies.length === 1 && !!subject?.by.includes(input.companies[0]);
-    const refersBack = !own.length && (subjectAt(COMPANY_ANAPHOR) || subjectAt(FACILITY_SUBJECT) || afterLead || we) && !BACKGROUND.test(text) && !DATED_ENTRY.test(text) && !INTRODUCED_BODY.test(text) && !RESOLVED.test(text) && !/^\s*[«“]/u.test(text);
+    const refersBack = !own.length && (subjectAt(COMPANY_ANAPHOR) || subjectAt(FACILITY_SUBJECT) || afterLead || we) && !BACKGROUND.test(text) && !DATED_ENTRY.test(text) && !INTRODUCED_BODY.test(text) && !stranger && !RESOLVED.test(text) && !/^\s*[«“]/u.test(text);
     // « Ce dernier » is the firm named last, not the subject of the sentence before.
     const latest = /(?<![\p{L}])(?:ce dernier|cette dernière|ces derniers)(?![\p{L}])/iu.test(head);
     contributed[i] = [];
@@ -90,7 +92,7 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
     // The sentence just before, in the same paragraph or ending the one before (« Le projet, évalué à… » often opens the next): no intertitle between.
     const adjacent = i > 0 && (sentences[i - 1].paragraph === sentence.paragraph || !body.slice(sentences[i - 1].end, sentence.start).includes("#"));
     // A sentence that announced nothing, in the paragraph of the one before it (« Cinq bâtiments sont prévus… ») does not break the thread.
-    const previous = !adjacent ? [] : contributed[i - 1].length || i < 2 || sentences[i - 2].paragraph !== sentences[i - 1].paragraph ? contributed[i - 1] : contributed[i - 2];
+    const previous = !adjacent || strangers.has(i - 1) ? [] : contributed[i - 1].length || i < 2 || sentences[i - 2].paragraph !== sentences[i - 1].paragraph ? contributed[i - 1] : contributed[i - 2];
     const permit = readings.length ? undefined : permitReading(text, mentions, registry);
     if (permit) readings = [permit];
     // « ADS prévoit une mise en service du centre au premier semestre 2026 »: the date of the facility drafted before, not a new one.
@@ -200,7 +202,7 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
       }
       let country = r.country;
       let place = r.place;
-      if (!country && (r.carried || r.there) && i > 0) {
+      if (!country && (r.carried || r.there) && i > 0 && !CONTINENT.test(text.replace(/’/g, "'"))) {
         // « Le groupe prévoit d'y consacrer… », « Equinix y construira… »: the one country the sentence before names.
         const before = sentences[i - 1].text;
         const mentions = find(before);
@@ -240,7 +242,7 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
     lastNamed = mentions.filter((m) => m.kind === "company").at(-1)?.slug;
     const named = landBuyer(text, mentions) ?? readings.find((r) => !r.carried)?.by ?? (own.length && !SUPPLIES.test(text.slice(own.at(-1)!.end)) ? namedSubject(text, own, text.length) : []);
     const lead = named.length > 1 && readings.some((r) => r.kind === "partnership") ? named.filter((b) => own.some((c) => c.slug === b)) : [];
-    if (named.length || INTRODUCED_BODY.test(text)) subject = named.length ? { by: named, at: i, ...(lead.length && lead.length < named.length ? { lead } : {}) } : undefined;
+    if (named.length || INTRODUCED_BODY.test(text) || stranger) subject = named.length ? { by: named, at: i, ...(lead.length && lead.length < named.length ? { lead } : {}) } : undefined;
     else if (subject && (refersBack || readings.length || spokenFor(text, mentions, subject.by))) subject = { ...subject, at: i };
   });
   return finishDrafts(drafts, input, sentences, find);

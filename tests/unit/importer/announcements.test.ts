@@ -1485,3 +1485,126 @@ describe("announcement extraction, round 11", () => {
     expect(fields(body)).toEqual(expected);
   });
 });
+
+/** Round 13 (held-out-9's precision misses, general causes only): each positive fails without its rule; each near miss keeps the older reading. */
+const round13: Row[] = [
+  [
+    "« Par ailleurs, Telecom Nova a annoncé qu'elle construira… »: a subject the registry does not know; « elle », « l'opérateur » are not the firm named before",
+    "Microsoft construira un centre de données à Paris. Par ailleurs, Telecom Nova a annoncé qu'elle construira un centre de données à Lyon. L'opérateur y investira 2 millions d'euros.",
+    [{ by: ["microsoft"], kind: "datacenter", status: "announced", place: "paris", country: "france" }],
+  ],
+  [
+    "near miss: « Par ailleurs, le groupe a annoncé qu'il construira… » points back to the firm named before",
+    "Microsoft construira un centre de données à Paris. Par ailleurs, le groupe a annoncé qu'il construira un centre de données à Lyon.",
+    [{ by: ["microsoft"], kind: "datacenter", status: "announced", place: "paris", country: "france" }, { by: ["microsoft"], kind: "datacenter", status: "announced", place: "lyon", country: "france" }],
+  ],
+  [
+    "« a signé avec le groupe X un contrat d'usufruit portant sur 20 hectares »: a lease of land is no partnership; the lessee is « l'investisseur » next",
+    "L'Autorité portuaire de Marseille (APM) a signé avec le groupe Equinix un contrat d'usufruit portant sur 20 hectares. L'investisseur y bâtira un campus de 120 MW à Marseille.",
+    [{ by: ["equinix"], kind: "datacenter", status: "announced", place: "marseille", country: "france", mw: 120 }],
+  ],
+  [
+    "near miss: « a signé avec le groupe X un accord de coopération » is still the firm's partnership",
+    "L'Autorité portuaire de Marseille (APM) a signé avec le groupe Equinix un accord de coopération.",
+    [{ by: ["equinix"], kind: "partnership", status: "completed" }],
+  ],
+  [
+    "« Un autre message affirme qu'X a renoncé… »: a claim being checked announces nothing",
+    "Un autre message affirme qu'Amazon Web Services a renoncé à un centre de données à Paris.",
+    [],
+  ],
+  [
+    "near miss: the firm itself « affirme qu'il a renoncé »: its own word",
+    "Amazon Web Services affirme avoir renoncé à un centre de données à Paris.",
+    [{ by: ["aws"], kind: "datacenter", status: "cancelled", place: "paris", country: "france" }],
+  ],
+  [
+    "« avec la participation de notre investisseur historique X »: a firm after « de notre » is a complement, not the subject « nous » points back to",
+    "Nous levons 45 millions d'euros, avec la participation de la Caisse régionale et de notre investisseur historique Equinix. Ces fonds nous permettront d'ouvrir en 2027 un centre de données à Lyon.",
+    [],
+  ],
+  [
+    "near miss: « Notre investisseur historique X ouvrira… » opens the sentence: its subject",
+    "Notre investisseur historique Equinix ouvrira en 2027 un centre de données à Lyon.",
+    [{ by: ["equinix"], kind: "datacenter", status: "announced", place: "lyon", country: "france", year: 2027 }],
+  ],
+  [
+    "« dans la nouvelle zone industrielle de X »: a new area is still where the facility is",
+    "Google construira un centre de données dans la nouvelle zone industrielle de Sidi Salem.",
+    [{ by: ["google"], kind: "datacenter", status: "announced", place: "zone-de-sidi-salem", country: "tunisie" }],
+  ],
+  [
+    "near miss: « selon la nouvelle stratégie de Paris » places nothing",
+    "Google construira un centre de données, selon la nouvelle stratégie de Paris.",
+    [{ by: ["google"], kind: "datacenter", status: "announced" }],
+  ],
+  [
+    "« les centres de données de Google IDC »: two known names side by side are one name the registry lacks, neither firm",
+    "La région cloud ouvrira en 2026. Elle s'appuiera sur trois centres de données de Google IDC situés à Lyon, dont un nouveau bâtiment de 30 MW en construction.",
+    [],
+  ],
+  [
+    "near miss: « Google, IDC et Equinix » is a list of three firms",
+    "Orange et Google construiront un centre de données à Lyon. Google, IDC et Equinix y investiront 30 millions d'euros.",
+    [
+      { by: ["orange", "google"], kind: "datacenter", status: "announced", place: "lyon", country: "france" },
+      { by: ["google", "idc", "equinix"], kind: "investment", status: "announced", place: "lyon", country: "france", amount: { value: 30_000_000, currency: "EUR" } },
+    ],
+  ],
+  [
+    "« a signé l'accord d'atterrissement de son câble à X »: the landing the deal is for is still to come",
+    "Orange a signé lundi l'accord d'atterrissement de son câble à Marseille.",
+    [{ by: ["orange"], kind: "cable", status: "announced", place: "marseille", country: "france" }],
+  ],
+  [
+    "near miss: « a signé l'accord de rachat de X »: a purchase signed is done",
+    "Orange a signé lundi l'accord de rachat de Néodata.",
+    [{ by: ["orange"], kind: "acquisition", status: "completed" }],
+  ],
+  [
+    "« sur 14 hectares de la zone industrielle de X, à Y »: the town said with its own « à » places the facility, though the park before it is not read as a site",
+    "Google construira quatre bâtiments de centres de données sur 14 hectares de la zone industrielle de Sidi Salem, à Sfax.",
+    [{ by: ["google"], kind: "datacenter", status: "announced", place: "sfax", country: "tunisie" }],
+  ],
+  [
+    "near miss: « plus grands que ceux de la zone de X, et de Y »: the rest of a list that is not the site is not either",
+    "Google construira quatre bâtiments de centres de données, plus grands que ceux de la zone industrielle de Sidi Salem, et de Sfax.",
+    [{ by: ["google"], kind: "datacenter", status: "announced" }],
+  ],
+  [
+    "« Jean Martin : Nous avons mis en service… »: an interview's answer in the first person is the firm asked about",
+    "Où en est Equinix ?\n\nJean Martin : Nous avons mis en service l'an dernier un centre de données de 48 MW à Lyon.",
+    [{ by: ["equinix"], kind: "datacenter", status: "operational", place: "lyon", country: "france", mw: 48 }],
+  ],
+  [
+    "near miss: « Marseille : Orange a mis en service… » is no speaker's label; the firm named is the subject",
+    "Où en est Equinix ?\n\nMarseille : Orange a mis en service l'an dernier un centre de données de 48 MW à Lyon.",
+    [{ by: ["orange"], kind: "datacenter", status: "operational", place: "lyon", country: "france", mw: 48 }],
+  ],
+  [
+    "« N en Europe, dont la moitié en France »: where a share goes is not where the whole sum is",
+    "Equinix va investir 1,5 milliard d'euros en Europe d'ici 2029, dont la moitié en France.",
+    [{ by: ["equinix"], kind: "investment", status: "announced", year: 2029, amount: { value: 1_500_000_000, currency: "EUR" } }],
+  ],
+  [
+    "near miss: « N en France d'ici 2029 » is where the sum goes",
+    "Equinix va investir 1,5 milliard d'euros en France d'ici 2029.",
+    [{ by: ["equinix"], kind: "investment", status: "announced", country: "france", year: 2029, amount: { value: 1_500_000_000, currency: "EUR" } }],
+  ],
+  [
+    "« Il va investir N en Europe » after a sentence in France: a sum over a continent takes no country from the sentence before",
+    "Equinix a ouvert un centre de données à Lyon. Le groupe va investir 1,5 milliard d'euros en Europe d'ici 2029.",
+    [{ by: ["equinix"], kind: "datacenter", status: "operational", place: "lyon", country: "france" }, { by: ["equinix"], kind: "investment", status: "announced", year: 2029, amount: { value: 1_500_000_000, currency: "EUR" } }],
+  ],
+  [
+    "near miss: with no continent, the sum takes the country of the sentence before",
+    "Equinix a ouvert un centre de données à Lyon. Le groupe va investir 1,5 milliard d'euros d'ici 2029.",
+    [{ by: ["equinix"], kind: "datacenter", status: "operational", place: "lyon", country: "france" }, { by: ["equinix"], kind: "investment", status: "announced", country: "france", year: 2029, amount: { value: 1_500_000_000, currency: "EUR" } }],
+  ],
+];
+
+describe("announcement extraction, round 13", () => {
+  it.each(round13)("%s", (_label, body, expected) => {
+    expect(fields(body)).toEqual(expected);
+  });
+});
