@@ -3,6 +3,7 @@ import { HEADLINE_THRESHOLD, type HeadlineCandidate, headlineReport, isStandfirs
 import { contentsEntries, afterItem, headsText, isHeaderText, opensSections } from "./header-lines";
 import { briefTitles, groupBlocks, isFurniture, isProseLine, isText, lineRoles, numberedItems, type Role } from "./line-roles";
 import { isBylineName, isPersonNameLine, wordCount } from "./line-shapes";
+import { markEntryDates } from "./entry-dates";
 import { readTail } from "./layout-tail";
 import { mailEnvelopeEnd } from "./mail-envelope";
 import { markSectionLabels } from "./section-labels";
@@ -192,6 +193,7 @@ export function readLayout(lines: readonly string[]): Layout {
   groupBlocks(lines, roles);
   const envelope = mailEnvelopeEnd(lines);
   for (let i = 0; i < envelope; i++) roles[i] = { kind: "furniture", why: "mail-envelope" };
+  markEntryDates(lines, roles);
   const briefs = briefTitles(lines, roles);
   // A numbered list's items are the text, as a digest's briefs are, without making the page a digest.
   const numbered = numberedItems(lines, roles);
