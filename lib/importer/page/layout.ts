@@ -1,6 +1,6 @@
 import { type Byline, coSigned, isDesk, isRoleLine, underContact } from "./byline";
 import { HEADLINE_THRESHOLD, type HeadlineCandidate, headlineReport, isStandfirst, SCORES, sameText, scoreHeadline } from "./headline";
-import { contentsEntries, afterItem, headsText, isHeaderText, opensSections } from "./header-lines";
+import { contentsEntries, afterItem, headsText, isHeaderText, opensDocument, opensSections } from "./header-lines";
 import { briefTitles, groupBlocks, isFurniture, isProseLine, isText, lineRoles, numberedItems, type Role } from "./line-roles";
 import { isBylineName, isPersonNameLine, wordCount } from "./line-shapes";
 import { markEntryDates } from "./entry-dates";
@@ -143,7 +143,7 @@ function tidyHeader(lines: readonly string[], roles: Role[], from: number, end: 
     else if (top >= 0 && i > top && entries.has(lines[i])) continue;
     // A line left open on a comma opens the sentence under it: a letter's « Chères Iséroises, chers Isérois, ».
     else if (top >= 0 && i > top && /\p{L},$/u.test(lines[i]) && isText(roles[i + 1] ?? roles[i]) && wordCount(lines[i + 1] ?? "") >= 6) continue;
-    else if (top >= 0 && i === end - 1 && opensSections(lines, roles, i, end, headline)) continue;
+    else if (top >= 0 && i === end - 1 && (opensSections(lines, roles, i, end, headline) || opensDocument(lines, roles, i, end))) continue;
     else if (i > top && isText(roles[i + 1] ?? roles[i]) && wordCount(lines[i + 1] ?? "") >= 6 && roles.some((r, k) => k < i && r.kind === "standfirst") && headsText(lines[i])) continue;
     else roles[i] = { kind: "furniture", why: headline ? "header" : "menu" };
   }

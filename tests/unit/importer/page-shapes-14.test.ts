@@ -30,3 +30,18 @@ describe("dated entries: a chronology, a changelog", () => {
     expect(page.frontMatter.date).toBe("2023-06-17");
   });
 });
+
+describe("a document's first section heading", () => {
+  const body = ["Synthèse de l'avis", P2, "1. Présentation du projet", P3];
+  it("« Préambule » over the first paragraph, shaped like the sections below, is kept", () => {
+    const page = run("Avis délibéré sur le projet de centre de données de Nordvolt à Vierzon", "Préambule", P1, ...body);
+    expect(page.text).toContain("Préambule");
+  });
+
+  it("look-alikes: a call to act, or a table of contents' entry printed again below, is no section heading", () => {
+    const call = run("Avis délibéré sur le projet de centre de données de Nordvolt à Vierzon", "Signez la pétition", P1, ...body);
+    expect(call.text).not.toContain("Signez la pétition");
+    const contents = run("Avis délibéré sur le projet de centre de données de Nordvolt à Vierzon", "Sommaire", "Le contexte du projet", P1, "Le contexte du projet", P2, "Les enjeux relevés", P3, "Les suites données", P1.replace("12", "14"));
+    expect(contents.text.split("Le contexte du projet").length - 1).toBe(1);
+  });
+});
