@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { importLines } from "./import-lines";
+import { importArticle } from "@/lib/importer/import-article";
+import { importLines, registry } from "./import-lines";
 
 /*
  * Page shapes of round 14's causes (issue #29: what held-out-9 left), each
@@ -43,5 +44,20 @@ describe("a document's first section heading", () => {
     expect(call.text).not.toContain("Signez la pétition");
     const contents = run("Avis délibéré sur le projet de centre de données de Nordvolt à Vierzon", "Sommaire", "Le contexte du projet", P1, "Le contexte du projet", P2, "Les enjeux relevés", P3, "Les suites données", P1.replace("12", "14"));
     expect(contents.text.split("Le contexte du projet").length - 1).toBe(1);
+  });
+});
+
+describe("a photo gallery's short text", () => {
+  const intro = "Nordvolt a inauguré mercredi son centre de données de Vierzon, en présence du maire. Le bâtiment de 12 MW a coûté 90 millions d'euros.";
+  const slides = ["La façade du bâtiment, habillée de bois.", "La coupure du ruban par les élus.", "Une des salles informatiques, encore vide.", "Les groupes électrogènes, sur le toit."];
+  it("a gallery whose slides carry the story is imported, its slides in captions", () => {
+    const result = importArticle(["En images : Nordvolt inaugure son centre de données de Vierzon", "Publié le 21 mai 2026", intro, ...slides.flatMap((s, k) => [`${k + 1}/4`, `${s} © Le Journal / A. Martin`])].join("\n"), "page.txt", registry);
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.frontMatter.captions).toHaveLength(4);
+  });
+
+  it("look-alike: the same short text without slides, a teaser, is still refused", () => {
+    const result = importArticle(["Nordvolt inaugure son centre de données de Vierzon", "Publié le 21 mai 2026", intro, "Lire la suite dans notre numéro 87, en kiosque."].join("\n"), "page.txt", registry);
+    expect(result.ok).toBe(false);
   });
 });
