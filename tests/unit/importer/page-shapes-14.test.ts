@@ -61,3 +61,20 @@ describe("a photo gallery's short text", () => {
     expect(result.ok).toBe(false);
   });
 });
+
+describe("date lines of wires and documents", () => {
+  it("a wire's time stamp with seconds (« 2026-04-14 16:05:12 ») under the headline dates it", () => {
+    const page = run("Nordvolt met en service un centre de données à Vierzon", "2026-04-14 16:05:12", P1, P2, P3);
+    expect(page.frontMatter.date).toBe("2026-04-14");
+  });
+
+  it("« Avis adopté lors de la séance du 26 février 2026 par … » dates the opinion", () => {
+    const page = run("Avis délibéré sur le projet de centre de données de Nordvolt à Vierzon", "Avis adopté lors de la séance du 26 février 2026 par la mission régionale d'autorité environnementale", P1, P2, P3);
+    expect(page.frontMatter.date).toBe("2026-02-26");
+  });
+
+  it("look-alike: a sentence telling what a council adopted on a day is news, not the page's date", () => {
+    const page = run("Nordvolt veut un centre de données à Vierzon", "Le projet adopté le 26 février 2026 par le conseil municipal prévoit un bâtiment de 12 mégawatts sur 4 hectares.", P1, P2, P3);
+    expect(page.frontMatter.date).toBeNull();
+  });
+});
