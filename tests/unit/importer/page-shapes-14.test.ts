@@ -78,3 +78,18 @@ describe("date lines of wires and documents", () => {
     expect(page.frontMatter.date).toBeNull();
   });
 });
+
+describe("a hearing's record and a filter bar", () => {
+  it("the chair line, the sitting's clock and its recording notice are furniture; the hearing's title line is the headline", () => {
+    const page = run("Comptes rendus de la commission", "Mercredi 18 mars 2026", "- Présidence de Mme Claire Vautrin, présidente -", "La réunion est ouverte à 9 h 30.", "Audition de M. Paul Roux, directeur général de Nordvolt", P1, P2, P3, "La réunion est close à 11 h 05.", "Ce compte rendu a fait l'objet d'une captation vidéo disponible en ligne sur le site du Sénat.");
+    expect(page.frontMatter.title).toBe("Audition de M. Paul Roux, directeur général de Nordvolt");
+    for (const line of ["La réunion est ouverte", "La réunion est close", "captation vidéo"]) expect(page.text).not.toContain(line);
+  });
+
+  it("a filter bar is never the headline; a headline with one « | » still is", () => {
+    const bar = run("Filtrer par service : Tous | Calcul | Stockage | Réseau | Régions", P1, P2, P3);
+    expect(bar.frontMatter.title).not.toContain("|");
+    const titled = run("Nordvolt construit un centre de données à Vierzon | Le Journal", P1, P2, P3);
+    expect(titled.frontMatter.title).toContain("Nordvolt construit un centre de données à Vierzon");
+  });
+});
