@@ -93,3 +93,18 @@ describe("a hearing's record and a filter bar", () => {
     expect(titled.frontMatter.title).toContain("Nordvolt construit un centre de données à Vierzon");
   });
 });
+
+describe("a prefecture's act", () => {
+  const act = (...tail: string[]) => run("Liberté Égalité Fraternité", "PRÉFET DU CHER", "Arrêté préfectoral du 12 mars 2026 portant enregistrement d'un centre de données de Nordvolt à Vierzon", P1, P2, P3, ...tail);
+  it("the Republic's motto is no publisher; the prefecture's address is; a signature by delegation is no author", () => {
+    const page = act("Fait à Bourges, le 12 mars 2026", "Pour le préfet et par délégation,", "le secrétaire général,", "Olivier Dumoulin", "Préfecture du Cher – Place Marcel Plaisant – 18020 Bourges Cedex");
+    expect(page.frontMatter.source?.name).toBe("Préfecture du Cher");
+    expect(page.frontMatter.author).toBeUndefined();
+    expect(page.text).not.toContain("par délégation");
+  });
+
+  it("look-alike: a column signed by its author's name keeps its author", () => {
+    const page = run("Nordvolt à Vierzon : ce que change le centre de données", P1, P2, P3, "Olivier Dumoulin");
+    expect(page.frontMatter.author).toBe("Olivier Dumoulin");
+  });
+});
