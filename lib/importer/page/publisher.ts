@@ -41,7 +41,7 @@ const parts = (line: string) => line.split(/\s+[–—|-]\s+/u).map((p) => strip
 function copyrightHolder(line: string): string[] {
   // A footer's links beside the mark (« Politique de confidentialité · Accord d'utilisation · © 2025 ») hold no holder.
   const rest = (line.split(/\s*[·•]\s*/u).find((part) => /copyright|©|\(c\)/iu.test(part)) ?? line)
-    .replace(/copyright|©|\(c\)|tous droits r[ée]serv[ée]s|all rights reserved|reproduction[^.–—-]*|fi[èe]rement propuls[ée] par .*$/giu, " ")
+    .replace(/copyright|©|\(c\)|tous droits r[ée]serv[ée]s|all rights reserved|reproduction[^.–—-]*|fi[èe]rement propuls[ée] par .*$|\s+et(?:\/ou)? ses (?:affili[ée]s|filiales)/giu, " ")
     .replace(/\b(19|20)\d{2}(\s*[-–]\s*(19|20)\d{2})?\b/g, " ")
     .replace(/\s+/g, " ");
   return rest.split(/\s*[.,]\s+|\s+[–—|-]\s+|\s*\.$/u).map((p) => stripLegalForm(p.trim().replace(/^[-–—.,\s]+|[-–—.,\s]+$/gu, ""))).filter(nameShaped);

@@ -108,3 +108,16 @@ describe("a prefecture's act", () => {
     expect(page.frontMatter.author).toBe("Olivier Dumoulin");
   });
 });
+
+describe("a page's furniture around the text", () => {
+  it("« Article suivant : … », a recruiting box and a white paper's offer leave the text; the publisher's copyright drops « et/ou ses affiliés »", () => {
+    const page = run("Nordvolt construit un centre de données à Vierzon", P1, "Nous recrutons !", "Technicien·ne de maintenance – Vierzon", "Voir le poste", P2, "Téléchargez le livre blanc « Le refroidissement en 10 questions »", "Je télécharge", P3, "Article suivant : Bourges : le marché de Noël ouvre samedi", "Copyright © 2026, Nordvolt et/ou ses affiliés.");
+    for (const line of ["Nous recrutons", "Technicien·ne", "livre blanc", "Je télécharge", "Article suivant"]) expect(page.text).not.toContain(line);
+    expect(page.frontMatter.source?.name).toBe("Nordvolt");
+  });
+
+  it("look-alike: a sentence saying a firm is hiring stays", () => {
+    const hiring = "Nous recrutons 40 techniciens à Vierzon d'ici la fin de l'année, a indiqué le dirigeant de Nordvolt.";
+    expect(run("Nordvolt construit un centre de données à Vierzon", P1, hiring, P2, P3).text).toContain(hiring);
+  });
+});
