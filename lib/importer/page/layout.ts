@@ -129,11 +129,16 @@ function tidyHeader(lines: readonly string[], roles: Role[], from: number, end: 
   for (let i = from; i < end; i++) {
     if (!isText(roles[i])) continue;
     const above = bylineAbove(roles, i);
-    const titled = top >= 0 && i === top + 1 && !byline ? nameWithTitle(lines[i]) : undefined;
+    // Under the headline, or under its date line: « Publié le 3 juin 2026 » / « Mathieu Gagnon, cofondateur et PDG ».
+    const titled = top >= 0 && i > top && i - top <= 3 && roles.slice(top + 1, i).every((r) => r.kind === "dateline") && !byline ? nameWithTitle(lines[i]) : undefined;
+    // « Thu Hà/CVN »: a reporter's name and her agency's initials.
+    const filed = top >= 0 && i > top && !byline ? lines[i].match(/^(.{3,40}?)\s?\/\s?\p{Lu}{2,6}$/u)?.[1] : undefined;
     if (isBylineName(lines[i]) && !byline && (headline || end - i <= 4 || roleSoon(i))) {
       byline = roles[i] = { kind: "byline", byline: { author: lines[i] } };
     } else if (titled) {
       byline = roles[i] = { kind: "byline", byline: titled };
+    } else if (filed && isBylineName(filed)) {
+      byline = roles[i] = { kind: "byline", byline: { author: filed } };
     } else if (above && isRoleLine(lines[i])) {
       above.byline.role ??= lines[i];
       roles[i] = { kind: "furniture", why: "byline-role" };
@@ -153,7 +158,7 @@ function tidyHeader(lines: readonly string[], roles: Role[], from: number, end: 
 function nameWithTitle(line: string): Byline | undefined {
   const [name, rest, more] = line.split(/\s*,\s*/u);
   if (more !== undefined || !rest || !isBylineName(name)) return undefined;
-  return isRoleLine(rest) || /^(?:(?:managing|general|venture|senior)\s+)?(?:partner|associate|principal|analyst|founder|co-founder|investment manager)$/iu.test(rest) ? { author: name, role: rest } : undefined;
+  return isRoleLine(rest) || /^(?:(?:managing|general|venture|senior)\s+)?(?:partner|associate|principal|analyst|founder|co-founder|investment manager)$/iu.test(rest) || /^(?:co-?)?fondat(?:eur|rice)(?: et (?:pdg|président|présidente|directeur général|directrice générale))?$/iu.test(rest) ? { author: name, role: rest } : undefined;
 }
 
 /**

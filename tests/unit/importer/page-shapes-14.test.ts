@@ -121,3 +121,14 @@ describe("a page's furniture around the text", () => {
     expect(run("Nordvolt construit un centre de données à Vierzon", P1, hiring, P2, P3).text).toContain(hiring);
   });
 });
+
+describe("bylines under the headline", () => {
+  it("« Name/AGENCY » and a founder's name under the date line sign the article", () => {
+    expect(run("Nordvolt construit un centre de données à Vierzon", "Publié le 14/05/2026", "Thu Hà/CVN", P1, P2, P3).frontMatter.author).toBe("Thu Hà");
+    expect(run("Nous levons 45 M$ pour construire notre centre de données à Vierzon", "Publié le 3 juin 2026", "Paul Roux, cofondateur et PDG", P1, P2, P3).frontMatter.author).toBe("Paul Roux");
+  });
+
+  it("look-alike: a product line with a slash and capitals is no byline", () => {
+    expect(run("Nordvolt construit un centre de données à Vierzon", "Publié le 14/05/2026", "Stockage objet/S3", P1, P2, P3).frontMatter.author).toBeUndefined();
+  });
+});
