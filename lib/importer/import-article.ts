@@ -88,7 +88,10 @@ export function importArticle(text: string, rawName: string, registry: EntityReg
   const standfirst = standfirstIndex >= 0 ? lines[standfirstIndex] : undefined;
   const bodyLines = roles.flatMap((r, i) => (r.kind === "text" ? [lines[i]] : []));
   const bodyLength = bodyLines.join(" ").length;
-  if (bodyLength < MIN_BODY_LENGTH) {
+  // A photo gallery tells its story in its slides' captions: with three of them or more, the page is whole, not a teaser cut short.
+  const slides = new Set(roles.flatMap((r) => (r.kind === "caption" ? [r.caption] : [])));
+  const gallery = bodyLength > 0 && slides.size >= 3 && bodyLength + [...slides].join(" ").length >= MIN_BODY_LENGTH;
+  if (bodyLength < MIN_BODY_LENGTH && !gallery) {
     return { ok: false, message: `texte d'article trop court une fois la page nettoyée (${bodyLength} caractères, ${MIN_BODY_LENGTH} au moins) : page d'accueil, page réservée aux abonnés ou article tronqué ?` };
   }
   // A digest opens on its first brief's title, an intertitle like the others; so does a text in sections, on its first heading.
@@ -98,6 +101,7 @@ export function importArticle(text: string, rawName: string, registry: EntityReg
   // Without a standfirst, a short lead is the chapeau: printed once, above the text, not again as its first paragraph.
   const leadIsChapeau = !standfirst && !layout.digest && !sections && paragraphs.length >= 2 && paragraphs[0].length <= SUMMARY_MAX;
   const blocks = leadIsChapeau ? allBlocks.slice(1) : allBlocks;
+  if (bodyLength < MIN_BODY_LENGTH) warnings.push(`texte court (${bodyLength} caractères) : galerie de ${slides.size} photos, dont les légendes (dans captions) portent le reste`);
   if (layout.uncertain.length) {
     warnings.push(`lignes gardées dans le texte après le dernier paragraphe, peut-être de la page (à vérifier) : ${layout.uncertain.map((i) => quote(lines[i])).join(", ")}`);
   }

@@ -99,7 +99,10 @@ const PUBLISHED = /^(?:\p{L}+\s+(?=(?:publiee?s?|mise? en ligne|diffusee?) le\b)
 const ANSWER = /^reponse d(?:u|e la) (?:ministre|secretaire d'etat|gouvernement|premier ministre|premiere ministre)\b.{0,200}\bdu \d.{0,200}:$/u;
 
 /** Words a dateline may hold besides its date: "le", "à", a time, separators, an issue number. */
-const DATELINE_FILLER = /^(le|à|a|\d{1,2}\s*[h:]\s*\d{0,2}|h|uhr|\d{2}|n°|n°\d+|no|\d{1,4}|\\|\/|•|·)$/i;
+const DATELINE_FILLER = /^(le|à|a|\d{1,2}\s*[h:]\s*\d{0,2}|\d{1,2}:\d{2}:\d{2}|h|uhr|\d{2}|n°|n°\d+|no|\d{1,4}|\\|\/|•|·)$/i;
+
+/** « Avis adopté lors de la séance du 26 février 2026 par … », « Délibération n° 12 adoptée le … »: when its body adopted the document, its own date. */
+const ADOPTED = /^\p{L}+(?:\s+n°\s*[\w./-]+)?\s+(?:adoptee?s?|deliberee?s?)\s+(?:le|lors de la seance du|en seance du)\s/u;
 
 /** A letter's or a paper's issue line: its title, « n° 212 », then the issue's date (« Semaine du 11 septembre 2025 »). */
 const ISSUE = /^(?:[\p{L}'’&.\s]{1,50}\s)?[Nn][°º]\s*\d+\s*[–—-]\s*(?:[Ss]emaine du\s+|[ÉéEe]dition du\s+)?/u;
@@ -131,6 +134,7 @@ export function parseDateline(line: string): DateMention | undefined {
   // naming another event than the page's own issue dates that event; only publication, posting, sending or edition date the page.
   if (/^date\s+\p{L}/u.test(folded) && !/^date\s+(?:de\s+|d['’]\s*)(?:la\s+)?(?:publication|parution|mise en ligne|diffusion|envoi|edition|redaction)\b/u.test(folded)) return undefined;
   if (PUBLISHED.test(folded)) return line.length <= 160 ? mention : undefined;
+  if (ADOPTED.test(folded)) return line.length <= 200 ? mention : undefined;
   // « Réponse du ministre de l'Économie du 27 juin 2025, à la question n° 1187 … : »: a written answer's reference line,
   // over the answer it introduces, dates the answer the page publishes (its first date; the question's comes after).
   if (ANSWER.test(folded) && line.length <= 220) return mention;

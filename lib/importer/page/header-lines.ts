@@ -52,3 +52,25 @@ export function isHeaderText(lines: readonly string[], roles: readonly Role[], {
   while (highlight(last + 1)) last++;
   return last - first >= 1;
 }
+
+/** A document's menu and crumbs list their rubrics between separators: « Accueil > Actualités », « Tous | Calcul | Stockage ». */
+const MENU_SEPARATOR = /\s+[/|>›»·]\s+/u;
+
+/**
+ * Right over the first paragraph, a heading shaped like two or more of the
+ * text's own section headings further down (« Préambule » over « Synthèse de
+ * l'avis », « 1. Présentation du projet »): a document's first section, text.
+ * A rubric the page's menu or crumb lists above it (« Régions » under « Tous |
+ * Régions | Calcul ») stays a label.
+ */
+export function opensDocument(lines: readonly string[], roles: readonly Role[], i: number, end: number): boolean {
+  const bare = (k: number) => lines[k].replace(/^\d{1,2}(?:\.\d{1,2})*\.?\s+(?=\p{Lu})/u, "");
+  const heading = (k: number) => isText(roles[k]) && /^\p{Lu}/u.test(bare(k)) && wordCount(bare(k)) <= 10 && !/[.!?:;,()]/u.test(bare(k)) && !isRoleLine(lines[k]) && !isPersonNameLine(lines[k]);
+  // A table of contents' entry comes again further down; a call to act (« Signez la pétition ») heads no section.
+  if (!heading(i) || lines.some((l, k) => k > i && sameText(l, lines[i])) || /^\p{L}+(?:ez|ons)\s/u.test(lines[i])) return false;
+  const menus = lines.slice(0, i).filter((l, k) => isFurniture(roles[k]) || isText(roles[k])).flatMap((l) => (MENU_SEPARATOR.test(l) ? l.split(MENU_SEPARATOR) : []));
+  if (menus.some((p) => sameText(p.replace(/^.*:\s*/u, ""), lines[i]))) return false;
+  let found = 0;
+  for (let k = end; k < lines.length - 1 && found < 2; k++) if (heading(k) && !isProseLine(lines[k]) && isText(roles[k + 1]) && isProseLine(lines[k + 1]) && wordCount(lines[k + 1]) >= 6) found++;
+  return found >= 2;
+}

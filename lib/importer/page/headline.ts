@@ -112,6 +112,7 @@ export function scoreHeadline(index: number, line: string, context: HeadlineCont
   if (context.bylineAfter) add(SCORES.bylineAfter);
   if (context.inBlock) add(SCORES.inBlock);
   if (context.inList) add(SCORES.inList);
+  if (text.split(/\s[|·•]\s/u).length >= 4) add(["menu ou barre de filtres", -10]); // « Tous | Calcul | Stockage | Réseau »
   const key = foldText(text);
   if (context.otherLines.some((other) => other.length > text.length && foldText(other).includes(key))) add(SCORES.siteName);
   return { index, line: text, score, reasons };

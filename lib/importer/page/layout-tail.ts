@@ -49,6 +49,9 @@ function isReply(lines: readonly string[], roles: readonly Role[], i: number, po
 /** Initials alone closing a piece ("N.F.", "J.-M.D."): its writer's mark, no sentence. */
 const INITIALS_LINE = /^\p{Lu}\.(?:-?\p{Lu}\.){1,3}$/u;
 
+/** An act signed on an authority's behalf: « Pour le préfet et par délégation, », « Par délégation, », « P/O le maire ». */
+const DELEGATION = /^(?:pour (?:le|la|l['’]) [^,]{2,60},? (?:et )?par d[ée]l[ée]gation|par d[ée]l[ée]gation|p\/o\b.{0,40})\s*,?$/iu;
+
 export function readTail(lines: readonly string[], roles: Role[], start: number, author: string | undefined): { kept: number[]; signature?: string } {
   let ended = false;
   let signature: string | undefined;
@@ -84,6 +87,9 @@ export function readTail(lines: readonly string[], roles: Role[], start: number,
       roles[i] = { kind: "furniture", why: "after-end" };
     } else if (role.kind === "text" && author && lines[i].startsWith(`${author} est `)) roles[i] = { kind: "furniture", why: "author-box" };
   }
+  // « Pour le préfet et par délégation, » / « le secrétaire général, » / a name: an official signs the act for its authority, who wrote no article.
+  const delegation = lines.findIndex((l, k) => k > start && isText(roles[k]) && DELEGATION.test(l.trim()));
+  for (let j = delegation; delegation > 0 && j <= delegation + 2 && isText(roles[j] ?? roles[0]) && wordCount(lines[j]) <= 6; j++) roles[j] = { kind: "furniture", why: "tail" };
   let last = -1;
   roles.forEach((r, i) => {
     if (i >= start && isText(r) && isProseLine(lines[i]) && !INITIALS_LINE.test(lines[i].trim())) last = i;

@@ -1,8 +1,9 @@
 import { type Byline, coSigned, isDesk, isRoleLine, underContact } from "./byline";
 import { HEADLINE_THRESHOLD, type HeadlineCandidate, headlineReport, isStandfirst, SCORES, sameText, scoreHeadline } from "./headline";
-import { contentsEntries, afterItem, headsText, isHeaderText, opensSections } from "./header-lines";
+import { contentsEntries, afterItem, headsText, isHeaderText, opensDocument, opensSections } from "./header-lines";
 import { briefTitles, groupBlocks, isFurniture, isProseLine, isText, lineRoles, numberedItems, type Role } from "./line-roles";
 import { isBylineName, isPersonNameLine, wordCount } from "./line-shapes";
+import { markEntryDates } from "./entry-dates";
 import { readTail } from "./layout-tail";
 import { mailEnvelopeEnd } from "./mail-envelope";
 import { markSectionLabels } from "./section-labels";
@@ -128,11 +129,16 @@ function tidyHeader(lines: readonly string[], roles: Role[], from: number, end: 
   for (let i = from; i < end; i++) {
     if (!isText(roles[i])) continue;
     const above = bylineAbove(roles, i);
-    const titled = top >= 0 && i === top + 1 && !byline ? nameWithTitle(lines[i]) : undefined;
+    // Under the headline, or under its date line: « Publié le 3 juin 2026 » / « Mathieu Gagnon, cofondateur et PDG ».
+    const titled = top >= 0 && i > top && i - top <= 3 && roles.slice(top + 1, i).every((r) => r.kind === "dateline") && !byline ? nameWithTitle(lines[i]) : undefined;
+    // « Thu Hà/CVN »: a reporter's name and her agency's initials.
+    const filed = top >= 0 && i > top && !byline ? lines[i].match(/^(.{3,40}?)\s?\/\s?\p{Lu}{2,6}$/u)?.[1] : undefined;
     if (isBylineName(lines[i]) && !byline && (headline || end - i <= 4 || roleSoon(i))) {
       byline = roles[i] = { kind: "byline", byline: { author: lines[i] } };
     } else if (titled) {
       byline = roles[i] = { kind: "byline", byline: titled };
+    } else if (filed && isBylineName(filed)) {
+      byline = roles[i] = { kind: "byline", byline: { author: filed } };
     } else if (above && isRoleLine(lines[i])) {
       above.byline.role ??= lines[i];
       roles[i] = { kind: "furniture", why: "byline-role" };
@@ -142,7 +148,7 @@ function tidyHeader(lines: readonly string[], roles: Role[], from: number, end: 
     else if (top >= 0 && i > top && entries.has(lines[i])) continue;
     // A line left open on a comma opens the sentence under it: a letter's « Chères Iséroises, chers Isérois, ».
     else if (top >= 0 && i > top && /\p{L},$/u.test(lines[i]) && isText(roles[i + 1] ?? roles[i]) && wordCount(lines[i + 1] ?? "") >= 6) continue;
-    else if (top >= 0 && i === end - 1 && opensSections(lines, roles, i, end, headline)) continue;
+    else if (top >= 0 && i === end - 1 && (opensSections(lines, roles, i, end, headline) || opensDocument(lines, roles, i, end))) continue;
     else if (i > top && isText(roles[i + 1] ?? roles[i]) && wordCount(lines[i + 1] ?? "") >= 6 && roles.some((r, k) => k < i && r.kind === "standfirst") && headsText(lines[i])) continue;
     else roles[i] = { kind: "furniture", why: headline ? "header" : "menu" };
   }
@@ -152,7 +158,7 @@ function tidyHeader(lines: readonly string[], roles: Role[], from: number, end: 
 function nameWithTitle(line: string): Byline | undefined {
   const [name, rest, more] = line.split(/\s*,\s*/u);
   if (more !== undefined || !rest || !isBylineName(name)) return undefined;
-  return isRoleLine(rest) || /^(?:(?:managing|general|venture|senior)\s+)?(?:partner|associate|principal|analyst|founder|co-founder|investment manager)$/iu.test(rest) ? { author: name, role: rest } : undefined;
+  return isRoleLine(rest) || /^(?:(?:managing|general|venture|senior)\s+)?(?:partner|associate|principal|analyst|founder|co-founder|investment manager)$/iu.test(rest) || /^(?:co-?)?fondat(?:eur|rice)(?: et (?:pdg|président|présidente|directeur général|directrice générale))?$/iu.test(rest) ? { author: name, role: rest } : undefined;
 }
 
 /**
@@ -192,6 +198,7 @@ export function readLayout(lines: readonly string[]): Layout {
   groupBlocks(lines, roles);
   const envelope = mailEnvelopeEnd(lines);
   for (let i = 0; i < envelope; i++) roles[i] = { kind: "furniture", why: "mail-envelope" };
+  markEntryDates(lines, roles);
   const briefs = briefTitles(lines, roles);
   // A numbered list's items are the text, as a digest's briefs are, without making the page a digest.
   const numbered = numberedItems(lines, roles);

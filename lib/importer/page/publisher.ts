@@ -22,12 +22,15 @@ export type Clue = { name: string; weight: number; why: string };
 /** Section names a masthead line may be confused with. */
 const SECTIONS = /^(actualit[ée]s?|accueil|[ée]conomie|international|politique|sports?|culture|monde|tech|r[ée]gions?|info|direct|menu|une|france|soci[ée]t[ée]|archives|opinions?|entreprises|finances?|magazine|vid[ée]os?)$/iu;
 
+/** The Republic's motto over every French state page's banner: no publisher's name. */
+const MOTTO = /^libert[ée][\s,.·-]+[ée]galit[ée][\s,.·-]+fraternit[ée]\.?$/iu;
+
 /** A line, or a part of one, shaped like a publication's name: capitalised words, no sentence. */
 export function nameShaped(text: string): boolean {
   const t = text.trim();
   return (
     t.length >= 2 && t.length <= 60 && /^[\p{Lu}\d]/u.test(t) && !/[.!?;:,]$/.test(t) && wordCount(t) <= 7 &&
-    !LABELS.has(foldText(t)) && !SECTIONS.test(t) && !DOCUMENT.test(t) && !/\d{1,2}[:h]\d{2}|\b(19|20)\d{2}\b/.test(t)
+    !LABELS.has(foldText(t)) && !SECTIONS.test(t) && !DOCUMENT.test(t) && !/\d{1,2}[:h]\d{2}|\b(19|20)\d{2}\b/.test(t) && !MOTTO.test(t)
   );
 }
 
@@ -38,7 +41,7 @@ const parts = (line: string) => line.split(/\s+[–—|-]\s+/u).map((p) => strip
 function copyrightHolder(line: string): string[] {
   // A footer's links beside the mark (« Politique de confidentialité · Accord d'utilisation · © 2025 ») hold no holder.
   const rest = (line.split(/\s*[·•]\s*/u).find((part) => /copyright|©|\(c\)/iu.test(part)) ?? line)
-    .replace(/copyright|©|\(c\)|tous droits r[ée]serv[ée]s|all rights reserved|reproduction[^.–—-]*|fi[èe]rement propuls[ée] par .*$/giu, " ")
+    .replace(/copyright|©|\(c\)|tous droits r[ée]serv[ée]s|all rights reserved|reproduction[^.–—-]*|fi[èe]rement propuls[ée] par .*$|\s+et(?:\/ou)? ses (?:affili[ée]s|filiales)/giu, " ")
     .replace(/\b(19|20)\d{2}(\s*[-–]\s*(19|20)\d{2})?\b/g, " ")
     .replace(/\s+/g, " ");
   return rest.split(/\s*[.,]\s+|\s+[–—|-]\s+|\s*\.$/u).map((p) => stripLegalForm(p.trim().replace(/^[-–—.,\s]+|[-–—.,\s]+$/gu, ""))).filter(nameShaped);
@@ -141,6 +144,8 @@ function clues(lines: readonly string[], roles: readonly Role[], textStart: numb
     // The site's own pages named after it in the footer: « À propos de Wikimonde ».
     const about = i >= 3 ? line.trim().match(/^(?:[ÀA] propos de|Contacter|Soutenir)\s+(\p{Lu}.{1,50})$/u) : null;
     if (about && masthead.includes(about[1].trim())) found.push({ name: about[1].trim(), weight: 2, why: "repris en pied de page" });
+    // A public body's postal address closing its page (« Préfecture de l'Essonne – Boulevard de France – 91010 Évry »): who publishes, unless its banner names it.
+    if (i >= 3 && !masthead.some((m) => PUBLIC_BODY.test(m)) && /\b\d{5}\b/.test(line) && PUBLIC_BODY.test(parts(line)[0] ?? "") && nameShaped(parts(line)[0])) found.push({ name: parts(line)[0], weight: 4, why: "adresse en pied de page" });
     // The masthead's name printed again, alone, further down (footer, comments header).
     if (i >= 3) for (const part of parts(line)) if (masthead.includes(part)) found.push({ name: part, weight: 2, why: "repris en pied de page" });
   });
