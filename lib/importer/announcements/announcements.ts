@@ -8,6 +8,7 @@ import { REGIONAL, WITHIN_TOWN, articleTown, datelineOf, withoutDateline } from 
 import { type AnnouncementRegistry, type Mention, mentionFinder } from "./announcement-mentions";
 import { AN_OBJECT, BACKGROUND, COMPANY_ANAPHOR, DATED_ENTRY, EXISTING, FACILITY_SUBJECT, INTRODUCED_BODY, NEW_FACILITY, ONE_FIRM, REFERENCE, SUPPLIES, THAT_ONE, isSubject, namedSubject, spokenFor, subjectPlace, tagCompanies, unknownNamedSubject } from "./announcement-subject";
 import { seriesPlace } from "./announcement-series";
+import { placeBefore } from "./announcement-there";
 import { landBuyer, landSale } from "./announcement-land";
 import { permitReading } from "./announcement-permits";
 import { dateOfFacility, stageOf } from "./announcement-stages";
@@ -202,25 +203,11 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
       }
       let country = r.country;
       let place = r.place;
-      if (!country && (r.carried || r.there) && i > 0 && !CONTINENT.test(text.replace(/’/g, "'"))) {
-        // « Le groupe prévoit d'y consacrer… », « Equinix y construira… »: the one country the sentence before names.
-        const before = sentences[i - 1].text;
-        const mentions = find(before);
-        const where = located(mentions, before);
-        const pool = where.length || !r.there ? where : mentions.filter((m) => m.kind === "place" || m.kind === "country");
-        const named = [...new Set(pool.map(countryOf))];
-        // « Sur la ZAC de la Porte des Flandres, à Bierne »: the town, not the park in it.
-        const spots = pool.filter((m) => m.kind === "place");
-        const towns = [...new Set((spots.some((m) => !WITHIN_TOWN.test(registry.places.get(m.slug)?.kind ?? "")) ? spots.filter((m) => !WITHIN_TOWN.test(registry.places.get(m.slug)?.kind ?? "")) : spots).map((m) => m.slug))];
-        // « L'Aéropole de Gosselies, … accueillera… Proximus y construira »: the place the sentence before is about, its subject.
-        const topic = r.there && (named.length > 1 || towns.length > 1) ? subjectPlace(before, mentions) : undefined;
-        if (topic) {
-          (country = countryOf(topic)), why.push("pays tiré de la phrase précédente");
-          if (!r.place) (place = topic.slug), why.push("lieu : « y » renvoie au lieu dont parle la phrase précédente");
-        } else {
-          if (named.length === 1 && named[0]) (country = named[0]), why.push("pays tiré de la phrase précédente");
-          if (r.there && !r.place && named.length === 1 && towns.length === 1) (place = towns[0]), why.push("lieu : « y » renvoie à celui de la phrase précédente");
-        }
+      // « Le groupe y construira un centre…, financé par un don de l'Agence japonaise »: « y » names the place; an adjective in the clause does not outweigh it.
+      const adjectiveOnly = r.there && !r.place && r.why.some((w) => w.startsWith("pays lu de l'adjectif"));
+      if ((!country || adjectiveOnly) && (r.carried || r.there) && i > 0 && !CONTINENT.test(text.replace(/’/g, "'"))) {
+        const back = placeBefore(r.there, !!r.place, i, { registry, sentences, find, located });
+        if (back.country && (!adjectiveOnly || back.place)) (country = back.country), (place = back.place ?? place), why.push(...back.why);
       }
       // « Sopra Steria s'est engagé à financer ce projet »: the project the sentence before announced, and where it is.
       // « Le fournisseur prévoit d'y installer… » after a sentence naming no place: « y » is where the thing just drafted is.
