@@ -61,6 +61,8 @@ const LEXICON: [VerbClass, Forms][] = [
   ["sell", { ...er("cèd", ["cession"], "céd") }],
   ["sell", { present: ["vend", "vendent"], participle: ["vendu", "vendue", "vendus", "vendues"], future: ["vendra", "vendront"], infinitive: ["vendre"], noun: ["vente"] }],
   ["invest", { present: ["investit", "investissent", "investissons"], participle: ["investi"], future: ["investira", "investiront"], conditional: ["investirait", "investiraient"], infinitive: ["investir"], noun: ["investissement", "investissements"] }],
+  // « Wallonie Entreprendre entre au capital de X à hauteur de 90 millions », « prend une participation dans X »: a stake taken is money put in.
+  ["invest", { present: ["entre au capital", "entrent au capital", "prend une participation", "prennent une participation"], participle: ["entré au capital", "entrée au capital", "pris une participation"], future: ["entrera au capital", "entreront au capital", "prendra une participation"], infinitive: ["entrer au capital", "prendre une participation"], noun: ["entrée au capital", "prise de participation"] }],
   ["invest", { ...er("consacr"), noun: [] }],
   // « est financé par un consortium » names a funder, not an investment: no participle.
   ["invest", { ...er("financ"), participle: [], noun: [] }],
