@@ -104,7 +104,8 @@ export function statusOf(chain: Chain, head: Trigger | undefined, text: string, 
     case "land":
       return done ? "under-construction" : "announced";
     case "invest":
-      return ht === "past" ? "completed" : "announced";
+      // « investit 2 milliards » is a plan; « entre au capital de X » says the stake is taken.
+      return ht === "past" || (ht === "present" && /(?:capital|participation)$/u.test(h.form)) ? "completed" : "announced";
     default:
       return done ? "completed" : "announced";
   }

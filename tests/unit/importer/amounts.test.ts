@@ -124,6 +124,22 @@ describe("numbers spelled out", () => {
     expect(findAmounts("deux cent quarante euros")).toEqual([]);
     expect(findCapacities("trente-six bâtiments et six kilomètres")).toEqual([]);
   });
+  it("reads Belgian and Swiss tens: septante, huitante, nonante", () => {
+    expect(findAmounts("pour quatre cent nonante millions d'euros")[0]).toMatchObject({ value: 490_000_000, currency: "EUR" });
+    expect(findAmounts("huitante millions de francs suisses")[0]).toMatchObject({ value: 80_000_000, currency: "CHF" });
+    expect(findCapacities("un bâtiment de septante mégawatts")[0]).toMatchObject({ mw: 70 });
+    // near miss: « nonante jours » is neither.
+    expect(findAmounts("Il reste nonante jours d'enquête")).toEqual([]);
+    expect(findCapacities("Il reste nonante jours d'enquête")).toEqual([]);
+  });
+});
+
+describe("the vatu", () => {
+  it("is Vanuatu's currency, written out", () => {
+    expect(findAmounts("un centre de données de 1,8 milliard de vatu")[0]).toMatchObject({ value: 1_800_000_000, currency: "VUV" });
+    // near miss: « vatu » inside another word is no currency.
+    expect(findAmounts("1,8 milliard de vatuvatu")).toEqual([]);
+  });
 });
 
 describe("a currency code before the number", () => {
