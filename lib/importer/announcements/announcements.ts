@@ -217,6 +217,10 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
       // capacité du câble »: the country of the firm's facility just drafted.
       const renamed = !country && !place && RENAMED.test(text.replace(/’/g, "'")) ? drafts.findLast((d) => FACILITY_KINDS.has(d.kind) && d.by.some((b) => by.includes(b))) : undefined;
       if (renamed?.country) (country = renamed.country), why.push("pays : celui de l'installation de la même entreprise que « le nouveau bâtiment » désigne");
+      // « Le data center de Microsoft à Eschau entre en chantier … Microsoft y construit un campus de 120 MW »: with no place in the sentences
+      // before, « y » is where the same firm's facility of that kind, drafted last, is.
+      const itsSite = !country && !place && r.there && FACILITY_KINDS.has(r.kind) ? drafts.findLast((d) => d.kind === r.kind && !!d.place && d.by.some((b) => by.includes(b))) : undefined;
+      if (itsSite) (country = itsSite.country), (place = itsSite.place), why.push("lieu : « y » renvoie à l'installation de la même entreprise proposée plus haut");
       // « Marseille. Digital Realty a mis en service… »: a brief's dateline is where what it announces is, when nothing else says.
       const town = !country && !place ? articleTown(text, input.places, registry) : undefined;
       if (town) (place = town), (country = registry.places.get(town)?.country), why.push("lieu : « la municipalité », la seule ville que l'article nomme");

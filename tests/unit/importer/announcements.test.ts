@@ -1653,3 +1653,22 @@ describe("announcement extraction, round 14", () => {
     expect(fields(body)).toEqual(expected);
   });
 });
+
+const round14b: Row[] = [
+  [
+    "« y » with no place in the sentences before: where the same firm's facility drafted above is, told once with its figures",
+    "Le centre de données de Microsoft à Lyon entre en chantier\n\nClaire Martin\n\nAnnoncé il y a deux ans, le projet se concrétise. Les engins sont arrivés lundi : Microsoft y construit un campus de 120 MW.",
+    [{ by: ["microsoft"], kind: "datacenter", status: "under-construction", place: "lyon", country: "france", mw: 120 }],
+  ],
+  [
+    "near miss: another firm's « y » does not take the first firm's place",
+    "Le centre de données de Microsoft à Lyon entre en chantier\n\nClaire Martin\n\nAnnoncé il y a deux ans, le projet se concrétise. Les engins sont arrivés lundi : Equinix y construit un campus de 120 MW.",
+    [{ by: ["microsoft"], kind: "datacenter", status: "under-construction", place: "lyon", country: "france" }, { by: ["equinix"], kind: "datacenter", status: "under-construction", country: "france", mw: 120 }],
+  ],
+];
+
+describe("announcement extraction, round 14 (« y » and the firm's facility)", () => {
+  it.each(round14b)("%s", (_label, body, expected) => {
+    expect(fields(body)).toEqual(expected);
+  });
+});
