@@ -187,7 +187,8 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
           (by = []), why.push("aucune entreprise : une installation nouvelle dont la phrase ne nomme pas d'entreprise");
         } else {
           // « Nous avons mis en service… » in a firm's own post or release: the one firm the article names, unless it is the subject next door.
-          const third = [i - 1, i + 1].some((j) => sentences[j] && tagCompanies(sentences[j].text.replace(/’/g, "'"), find(sentences[j].text)).some((c) => !c.governed && c.slug === input.companies[0]));
+          // « Nous prévoyons de construire… » in an operator's FAQ, « RTE raccordera le campus » further down: a firm the page speaks of in the third person is not « nous ».
+          const third = [i - 1, ...sentences.keys()].filter((j) => j === i - 1 || j > i).some((j) => sentences[j] && tagCompanies(sentences[j].text.replace(/’/g, "'"), find(sentences[j].text)).some((c) => !c.governed && c.slug === input.companies[0]));
           if (!/^\s*nous\s/iu.test(text) || input.companies.length !== 1 || third) continue;
           (by = [...input.companies]), why.push("entreprise : « nous », la seule que l'article nomme");
         }

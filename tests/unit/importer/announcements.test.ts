@@ -1672,3 +1672,15 @@ describe("announcement extraction, round 14 (« y » and the firm's facility)", 
     expect(fields(body)).toEqual(expected);
   });
 });
+
+describe("« nous » in a page with one firm named (round 14)", () => {
+  const one = (body: string) => proposeAnnouncements({ body, companies: ["orange"], countries: ["france"], places: ["lyon"], registry }).announcements.map(({ evidence: _e, ...rest }) => rest);
+  it("is not a firm the page speaks of in the third person further down (an operator's FAQ, its grid supplier named later)", () => {
+    expect(one("Que prévoit le projet ?\n\nNous prévoyons de construire à Lyon un campus de 240 MW.\n\nPourquoi Lyon ?\n\nLe terrain est déjà artificialisé.\n\nComment sera-t-il alimenté ?\n\nOrange raccordera le campus par une liaison souterraine.")).toEqual([]);
+  });
+  it("near miss: with the firm named nowhere else, « nous » is still that firm", () => {
+    expect(one("Que prévoit le projet ?\n\nNous prévoyons de construire à Lyon un campus de 240 MW.\n\nPourquoi Lyon ?\n\nLe terrain est déjà artificialisé.")).toEqual([
+      { by: ["orange"], kind: "datacenter", status: "announced", place: "lyon", country: "france", mw: 240 },
+    ]);
+  });
+});
