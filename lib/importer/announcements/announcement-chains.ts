@@ -34,6 +34,8 @@ export function chainsOf(text: string, triggers: Trigger[], companies: Mention[]
     // « pour un investissement de », « …, un investissement de 110 millions »: what it costs.
     // « représentant un investissement de », « fruit d'un investissement de », « qui représente un investissement » too.
     const cost = t.cls === "invest" && t.tense === "noun" && /(?:(?<![\p{L}])(?:pour|représentant|représente|représentera|soit|fruit\s+d')|,)\s*(?:un|une)\s+(?:[\p{L}-]+\s+)?$/iu.test(before);
+    // « …, un chantier estimé à 90 millions »: the works of what the statement just named, with their cost.
+    const works = t.tense === "noun" && /^(?:chantier|projet)$/u.test(t.form) && /,\s*(?:un|une)\s+$/iu.test(before);
     // « dont la première phase » is a stage of the same facility; « dont la première région » a new one.
     const stage = /(?<![\p{L}])dont\s+(?:la|le|les|l')\s*(?:(?:première|premier|deuxième|seconde?)\s+)?(?:phase|tranche|mise en service|livraison|construction|ouverture)\s*$/iu.test(before);
     const relative = stage || (/(?<![\p{L}])qui\s*$/iu.test(before) && facilities.some((f) => f.end <= t.start && t.start - f.end < 40 && (!last || f.start > last.end)));
@@ -41,7 +43,7 @@ export function chainsOf(text: string, triggers: Trigger[], companies: Mention[]
     const predicate = !!last && isHead(last) && last.tense === "noun" && !isHead(t) && ["start", "complete", "announce"].includes(t.cls) && !["noun", "infinitive"].includes(t.tense);
     const linked =
       prev && last && !/;/.test(gap) &&
-      ((gap.length <= 70 && (!named || (/^confi[eé]/.test(last.form) && t.tense === "noun")) && (!isHead(last) || predicate || ["noun", "infinitive"].includes(t.tense))) || ((purpose || relative) && gap.length <= 140) || (cost && gap.length <= 200));
+      ((gap.length <= 70 && (!named || (/^confi[eé]/.test(last.form) && t.tense === "noun")) && (!isHead(last) || predicate || ["noun", "infinitive"].includes(t.tense))) || ((purpose || relative) && gap.length <= 140) || ((cost || works) && gap.length <= 200));
     if (linked) {
       prev.triggers.push(t);
       prev.end = t.end;

@@ -45,7 +45,9 @@ export function facilityNouns(text: string): FacilityNoun[] {
   for (const m of text.matchAll(REGION)) {
     if (REGION_OWNER.test(text.slice(Math.max(0, m.index! - 40), m.index!))) add("cloud-region", m.index!, m.index! + m[0].length);
   }
-  return found.sort((a, b) => a.start - b.start);
+  // « une station d'atterrissement et un petit centre de données »: the landing serves a cable; the facility built beside it is the data centre.
+  const sorted = found.sort((a, b) => a.start - b.start);
+  return sorted.filter((f, i) => !(/^stations?\s/iu.test(text.slice(f.start, f.end)) && sorted[i + 1]?.kind === "datacenter" && /^\s+et\s+(?:un|une)\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(f.end, sorted[i + 1].start))));
 }
 
 const YEAR = /(?<![\p{L}])(?:en|d'ici(?: à)?(?: la)?(?: fin(?: de l'année)?)?|(?:à la )?fin(?: de)?|début|mi-|courant|à l'horizon|dès|pour|avant|(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)|printemps|été|automne|hiver|(?:au |le |du )?(?:premier|deuxième|second|troisième|quatrième|dernier) (?:semestre|trimestre)(?: de)?)\s+((?:19|20)\d{2})(?!\d)/giu;

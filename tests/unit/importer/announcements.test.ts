@@ -1665,6 +1665,26 @@ const round14b: Row[] = [
     "Le centre de données de Microsoft à Lyon entre en chantier\n\nClaire Martin\n\nAnnoncé il y a deux ans, le projet se concrétise. Les engins sont arrivés lundi : Equinix y construit un campus de 120 MW.",
     [{ by: ["microsoft"], kind: "datacenter", status: "under-construction", place: "lyon", country: "france" }, { by: ["equinix"], kind: "datacenter", status: "under-construction", country: "france", mw: 120 }],
   ],
+  [
+    "« une station d'atterrissement et un petit centre de données »: the data centre built beside the landing is the facility",
+    "Orange construira aussi une station d'atterrissement et un petit centre de données neutre à Marseille.",
+    [{ by: ["orange"], kind: "datacenter", status: "announced", place: "marseille", country: "france" }],
+  ],
+  [
+    "near miss: a landing station alone is the cable's",
+    "Orange construira aussi une station d'atterrissement à Marseille.",
+    [{ by: ["orange"], kind: "cable", status: "announced", place: "marseille", country: "france" }],
+  ],
+  [
+    "« …, un chantier estimé à 90 millions d'euros »: the works of the facility just named, their cost its amount",
+    "Orange construira un centre de données sur la zone industrielle du port, à Marseille, un chantier estimé à 90 millions d'euros.",
+    [{ by: ["orange"], kind: "datacenter", status: "announced", place: "marseille", country: "france", amount: { value: 90_000_000, currency: "EUR" } }],
+  ],
+  [
+    "near miss: « ; un chantier … à Lyon » after a semicolon is another statement, not an apposition",
+    "Orange construira un centre de données à Marseille; un chantier de 90 millions d'euros commencera en mai à Lyon.",
+    [{ by: ["orange"], kind: "datacenter", status: "announced", place: "marseille", country: "france" }, { by: ["orange"], kind: "datacenter", status: "announced", place: "lyon", country: "france" }],
+  ],
 ];
 
 describe("announcement extraction, round 14 (« y » and the firm's facility)", () => {
