@@ -48,3 +48,11 @@ describe("exonyms", () => {
     expect(places("Le projet a été présenté lundi à Aoste.")).toContain("Aoste/italie");
   });
 });
+
+describe("the publisher's town", () => {
+  it("a town a copyright line sets beside the paper's name (a publisher candidate) is a place after « à »; elsewhere it stays skipped", () => {
+    const withPublisher = (text: string) => recogniseEntities(text, registry, { gazetteer, publishers: ["Aoste"] }).places.map((p) => p.name);
+    expect(withPublisher("Le projet a été présenté lundi à Aoste.")).toContain("Aoste");
+    expect(withPublisher("Aoste publie son bilan du projet.")).not.toContain("Aoste");
+  });
+});
