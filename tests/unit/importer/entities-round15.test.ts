@@ -13,6 +13,7 @@ const registry = loadRegistry(path.join(process.cwd(), "content"));
 const gazetteer = loadGazetteer();
 const recognise = (text: string) => recogniseEntities(text, registry, { gazetteer });
 const countries = (text: string) => [...new Set(recognise(text).countries.map((c) => c.slug))];
+const firms = (text: string) => recognise(text).companies.map((c) => c.name);
 const places = (text: string) => recognise(text).places.map((p) => `${p.name}/${p.country}`);
 
 describe("homonyms in a country the text never names", () => {
@@ -54,5 +55,16 @@ describe("the publisher's town", () => {
     const withPublisher = (text: string) => recogniseEntities(text, registry, { gazetteer, publishers: ["Aoste"] }).places.map((p) => p.name);
     expect(withPublisher("Le projet a été présenté lundi à Aoste.")).toContain("Aoste");
     expect(withPublisher("Aoste publie son bilan du projet.")).not.toContain("Aoste");
+  });
+});
+
+describe("firms", () => {
+  it("« Électricité de Mayotte (EDM) » is not « Électricité de France »: a country after « de » is the name's own", () => {
+    expect(firms("Électricité de Mayotte (EDM) construira un poste de raccordement à Longoni.")).not.toContain("EDF");
+    expect(firms("Électricité de France construira un poste de raccordement à Lyon.")).toContain("EDF");
+  });
+  it("a print page's « Page 1/2 » caught in a sentence is no firm; a firm in its place still is", () => {
+    expect(firms("Schneider Electric fournira les modules, assemblés dans son usine, et\nPage 1/2\nassurera leur maintenance.")).not.toContain("Page 1");
+    expect(firms("Schneider Electric et Nordvolt ont signé un accord pour un centre de données à Moirans.")).toContain("Nordvolt");
   });
 });
