@@ -166,6 +166,8 @@ const NOT_FIRMS = /^(?:Agence|Autorité|Banque mondiale|Société financière in
 export type ProposedName = { name: string; sentence: string; why: string; aliases?: string[] };
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** « L'entreprise de Halifax Atlantic Compute Inc. »: after a trade and « de », a name's first word is where the firm is from (as the first cue reads it). */
+const FROM_TOWN = new RegExp(String.raw`\b${TRADE}\s+de\s+$`, "u");
 
 /**
  * Capitalised names the text presents as firms, each with the sentence that
@@ -194,7 +196,8 @@ export function proposeCompanies(text: string, isKnown: (name: string) => boolea
         if (EVENT.test(source.slice(Math.max(0, start - 30), start))) continue;
         for (const part of group.split(/\s*\/\s*/)) {
           // « CONSIDÉRANT QUE Hydro-Québec … »: a resolution's opening words in capitals are not part of the name.
-          const name = part.replace(/[.'’-]+$/, "").trim().replace(/^(?:\p{Lu}{2,}\s+)*QU(?:E\s+|['’]\s*)(?=\p{Lu})/u, "");
+          const whole = part.replace(/[.'’-]+$/, "").trim().replace(/^(?:\p{Lu}{2,}\s+)*QU(?:E\s+|['’]\s*)(?=\p{Lu})/u, "");
+          const name = FROM_TOWN.test(source.slice(Math.max(0, start - 40), start)) && /^\S+\s+\S+\s+\S/u.test(whole) ? whole.replace(/^\S+\s+/u, "") : whole;
           if (!/\p{L}/u.test(name)) continue;
           // « Parallèlement, la filiale X »: an adverb opening a sentence, before its comma, is no firm.
           if (/^\p{Lu}\p{Ll}+(?:ement|amment|emment)$/u.test(name) && new RegExp(String.raw`(?:^|[.!?]\s+|\n)${name},`, "u").test(source)) continue;

@@ -63,6 +63,11 @@ describe("firms", () => {
     expect(firms("Électricité de Mayotte (EDM) construira un poste de raccordement à Longoni.")).not.toContain("EDF");
     expect(firms("Électricité de France construira un poste de raccordement à Lyon.")).toContain("EDF");
   });
+  it("« L'entreprise de Halifax Nordvolt Compute Inc. »: the town after « de » is where the firm is from; « L'entreprise Halifax Nordvolt Compute Inc. » keeps it", () => {
+    expect(firms("L'entreprise de Halifax Nordvolt Compute Inc. construira un centre de données à Dieppe.")).toContain("Nordvolt Compute");
+    expect(firms("L'entreprise de Halifax Nordvolt Compute Inc. construira un centre de données à Dieppe.")).not.toContain("Halifax Nordvolt Compute");
+    expect(firms("L'entreprise Halifax Nordvolt Compute Inc. construira un centre de données à Dieppe.")).toContain("Halifax Nordvolt Compute");
+  });
   it("a print page's « Page 1/2 » caught in a sentence is no firm; a firm in its place still is", () => {
     expect(firms("Schneider Electric fournira les modules, assemblés dans son usine, et\nPage 1/2\nassurera leur maintenance.")).not.toContain("Page 1");
     expect(firms("Schneider Electric et Nordvolt ont signé un accord pour un centre de données à Moirans.")).toContain("Nordvolt");
