@@ -34,6 +34,8 @@ const TEXT_NAME = /(?<![\p{L}])(?:directive|norme|r[èe]glement|loi|label|certif
  */
 export function notAPlace(before: string, name: string, after: string): boolean {
   if (INSTITUTION.test(before) || PRESS_TITLE.test(before) || ROAD.test(before) || OUTSIDE.test(before) || TEXT_NAME.test(before)) return true;
+  // « à l'Anse à Henry »: a common noun with its elided article, then « à » and a name, is one place's name, not a town « Anse ».
+  if (/(?<![\p{L}])l['’]$/u.test(before) && !/[\s-]/.test(name) && /^\s+à\s+\p{Lu}/u.test(after)) return true;
   return /^\p{Lu}{2,}$/u.test(name) && /^\s+\d/.test(after);
 }
 

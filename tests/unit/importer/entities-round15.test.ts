@@ -27,6 +27,10 @@ describe("homonyms in a country the text never names", () => {
     expect(places("Le câble atterrira à Fortune, sur la péninsule de Burin, au Canada.").join()).not.toMatch(/Burin/);
     expect(places("Le câble atterrira à Burin, au Canada.")).toContain("Burin/canada");
   });
+  it("« à l'Anse à Henry » is one place's name, not the French town Anse; « l'usine de l'Anse, près de Lyon » is", () => {
+    expect(places("Le câble atterrit à l'Anse à Henry, au nord de Saint-Pierre, au Canada.").join()).not.toMatch(/Anse/);
+    expect(places("Nordvolt ouvre un centre de données à l'Anse, près de Lyon.")).toContain("Anse/france");
+  });
   it("« à Mahé » is not Mahe, a small town of a named country's neighbour spelt without the accent; an accented French town near Belgium still is", () => {
     expect(countries("Le câble arrivera à Mahé et à Karachi, au Pakistan.")).not.toContain("chine");
     expect(places("Nordvolt ouvre un centre à Liège, en Belgique, et un autre à Hénin-Beaumont.")).toContain("Hénin-Beaumont/france");
