@@ -24,7 +24,7 @@ const DEMONYM = String.raw`\p{Ll}{3,}(?:ois|oise|ais|aise|ain|aine|ique|and|ande
 /** Sentence openers before their comma (« Par ailleurs, », « De son côté, »): a capitalised word and up to two small ones. */
 const CONNECTOR = String.raw`\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){0,2}`;
 /** Verbs that make the name before them the subject of a deal: "X a posé", "X lance", "X rachètera"; not a passive (« La MRAe a été saisie »: acted upon, an authority as well as a firm). */
-const DEAL_VERB = String.raw`(?:va agrandir|agrandit|a réalisé|a (?:officiellement|finalement|déjà) \p{Ll}+é|s['’]allient|signent|ont signé|a (?!été\s)(?:\p{Ll}+(?:é|i|is|it|u|ert))|lève|rachète|cède|ouvre|investit|inaugure|lance|va investir|va construire|construit|exploite|fournira|construira|exploitera|ouvrira|investira|hébergera|alimentera|rachètera|financera|injecte|injectera|assurera|achève|fourniront|exploiteront|construiront|investiront|ouvriront|conçoit|va (?:ouvrir|lancer|déployer|exploiter|installer|implanter|bâtir))`;
+const DEAL_VERB = String.raw`(?:va agrandir|agrandit|a réalisé|a (?:officiellement|finalement|déjà) \p{Ll}+é|s['’]allient|signent|ont signé|a (?!été\s)(?:\p{Ll}+(?:é|i|is|it|u|ert))|lève|rachète|cède|ouvre|investit|inaugure|lance|va investir|va construire|construit|exploite|fournira|construira|exploitera|ouvrira|investira|hébergera|alimentera|rachètera|financera|injecte|injectera|assurera|achève|fourniront|exploiteront|construiront|investiront|ouvriront|conçoit|va (?:ouvrir|lancer|déployer|exploiter|installer|implanter|bâtir)|entre(?:ra)? au capital)`;
 
 const CUES: { why: string; pattern: RegExp }[] = [
   // "le fabricant américain de puces Nvidia", "la start-up toulousaine Orbicloud", "la société Photoroom"
@@ -50,6 +50,8 @@ const CUES: { why: string; pattern: RegExp }[] = [
   },
   // "L'ANPTIC prévoit", "la SBIN lance": initials alone (not an officer's, « le PDG »), with their article, subject of a plan or a deal: a body that builds or runs something.
   { why: "sigle sujet d'une annonce", pattern: new RegExp(String.raw`(?:^|[.!?:]\s+|\n)(?:L['’]|La\s+|Le\s+)(?!(?:PDG|CEO|DRH|DSI|CSE|CFO|CTO|COO|DAF)(?![\p{L}]))(\p{Lu}{3,8})(?![\p{L}\d])(?:\s+(?:en outre|aussi|également|déjà))?\s+(?:prévoit|${DEAL_VERB})(?![\p{L}])`, "gu") },
+  // « X et les autres fournisseurs d'accès pourront »: a name the text counts among a trade's firms.
+  { why: "« et les autres » d'un métier", pattern: new RegExp(String.raw`(?:^|[.!?]\s+|\n)(${NAME}(?:\s&\s${NAME})?)\s+et\s+les\s+autres\s+${TRADE}s(?![\p{L}])`, "gu") },
   // "Le gestionnaire du réseau à haute tension, Elia, construira": the trade, then the name between commas.
   { why: "métier en apposition", pattern: new RegExp(String.raw`(?:^|[.!?]\s+|\n)(?:L['’]|L[ae]\s+)${TRADE}${NOT_TRADE}(?:\s+[\p{Ll}'’-]+){1,8},\s+(${NAME}),\s+(?:\p{Ll}+\s+){0,4}?${DEAL_VERB}(?![\p{L}])`, "gu") },
   // « une ronde menée par X, avec la participation de Y »: a round's lead and co-investor; « l'opérateur, né de la fusion de la X et de Y »: the merged firms (a region born of one is no firm).
@@ -123,7 +125,7 @@ function acronymNames(text: string): { name: string; index: number }[] {
       const words = all.slice(k);
       if (/^(?:de|du|des|et|la|le|l['’]|d['’])$/i.test(words[0]) || !/^\p{Lu}/u.test(words[0])) continue;
       const content = words.filter((w) => !/^(?:de|du|des|et|la|le|l['’]|d['’])$/.test(w));
-      if (![initials(words), initials(content)].includes(m[2].toLowerCase())) continue;
+      if (![initials(words), initials(content)].includes(foldLetter(m[2]))) continue;
       found.push({ name: words.join(" "), index: m.index! + m[0].indexOf(m[1]) + m[1].indexOf(words[0]) });
       break;
     }

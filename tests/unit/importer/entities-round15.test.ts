@@ -72,6 +72,18 @@ describe("firms", () => {
     expect(firms("L'entreprise de Halifax Nordvolt Compute Inc. construira un centre de données à Dieppe.")).not.toContain("Halifax Nordvolt Compute");
     expect(firms("L'entreprise Halifax Nordvolt Compute Inc. construira un centre de données à Dieppe.")).toContain("Halifax Nordvolt Compute");
   });
+  it("initials with an accent spell the name (« Électricité de Nordvalle (ÉN) posera »); initials that spell nothing do not", () => {
+    expect(firms("Électricité de Nordvalle (ÉN) posera une ligne souterraine depuis le poste de Lyon.")).toContain("Électricité de Nordvalle");
+    expect(firms("Électricité de Nordvalle (XZ) posera une ligne souterraine depuis le poste de Lyon.")).not.toContain("Électricité de Nordvalle");
+  });
+  it("« X entre au capital de Y » makes X a deal's party; « X entre dans la salle » does not", () => {
+    expect(firms("Nordvalle Entreprendre entre au capital de Hainaut Data Park à hauteur de 90 millions d'euros.")).toContain("Nordvalle Entreprendre");
+    expect(firms("Nordvalle Entreprendre entre dans la salle du conseil.")).not.toContain("Nordvalle Entreprendre");
+  });
+  it("« X et les autres fournisseurs d'accès » counts X among a trade's firms; « X et les autres élus » does not", () => {
+    expect(firms("Le centre ouvrira en 2028. Cable & Nordwire Seychelles et les autres fournisseurs d'accès pourront y louer des capacités.")).toContain("Cable & Nordwire Seychelles");
+    expect(firms("Le centre ouvrira en 2028. Jean Nordvalle et les autres élus pourront le visiter.")).not.toContain("Jean Nordvalle");
+  });
   it("a print page's « Page 1/2 » caught in a sentence is no firm; a firm in its place still is", () => {
     expect(firms("Schneider Electric fournira les modules, assemblés dans son usine, et\nPage 1/2\nassurera leur maintenance.")).not.toContain("Page 1");
     expect(firms("Schneider Electric et Nordvolt ont signé un accord pour un centre de données à Moirans.")).toContain("Nordvolt");
