@@ -21,10 +21,10 @@ const TRADE = String.raw`(?:fabricant|fondeur|opérateur|hébergeur|fonds|start-
 const NOT_TRADE = String.raw`(?!\s+(?:scolaire|hospitalier|parlementaire|politique|électrogènes?|de travail|d['’]experts|de réflexion|sanguin|armé)(?![\p{L}]))`;
 /** A people's or a town's adjective: "britannique", "genevois", "toulousaine", "américain". */
 const DEMONYM = String.raw`\p{Ll}{3,}(?:ois|oise|ais|aise|ain|aine|ique|and|ande|ien|ienne|éen|éenne)`;
-/** Sentence openers before their comma (« Par ailleurs, », « De son côté, »): a capitalised word and up to two small ones. */
-const CONNECTOR = String.raw`\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){0,2}`;
+/** Sentence openers before their comma (« Par ailleurs, », « De son côté, », « Pour l'alimenter, »): a capitalised word and up to two small ones. */
+const CONNECTOR = String.raw`\p{Lu}\p{Ll}+(?:\s+(?:\p{Ll}['’])?\p{Ll}+){0,2}`;
 /** Verbs that make the name before them the subject of a deal: "X a posé", "X lance", "X rachètera"; not a passive (« La MRAe a été saisie »: acted upon, an authority as well as a firm). */
-const DEAL_VERB = String.raw`(?:va agrandir|agrandit|a réalisé|a (?:officiellement|finalement|déjà) \p{Ll}+é|s['’]allient|signent|ont signé|a (?!été\s)(?:\p{Ll}+(?:é|i|is|it|u|ert))|lève|rachète|cède|ouvre|investit|inaugure|lance|va investir|va construire|construit|exploite|fournira|construira|exploitera|ouvrira|investira|hébergera|alimentera|rachètera|financera|injecte|injectera|assurera|achève|fourniront|exploiteront|construiront|investiront|ouvriront|conçoit|va (?:ouvrir|lancer|déployer|exploiter|installer|implanter|bâtir))`;
+const DEAL_VERB = String.raw`(?:va agrandir|agrandit|a réalisé|a (?:officiellement|finalement|déjà) \p{Ll}+é|s['’]allient|signent|ont signé|a (?!été\s)(?:\p{Ll}+(?:é|i|is|it|u|ert))|lève|rachète|cède|ouvre|investit|inaugure|lance|va investir|va construire|construit|exploite|fournira|construira|exploitera|ouvrira|investira|hébergera|alimentera|rachètera|financera|injecte|injectera|assurera|achève|fourniront|exploiteront|construiront|investiront|ouvriront|conçoit|va (?:ouvrir|lancer|déployer|exploiter|installer|implanter|bâtir)|entre(?:ra)? au capital)`;
 
 const CUES: { why: string; pattern: RegExp }[] = [
   // "le fabricant américain de puces Nvidia", "la start-up toulousaine Orbicloud", "la société Photoroom"
@@ -50,6 +50,8 @@ const CUES: { why: string; pattern: RegExp }[] = [
   },
   // "L'ANPTIC prévoit", "la SBIN lance": initials alone (not an officer's, « le PDG »), with their article, subject of a plan or a deal: a body that builds or runs something.
   { why: "sigle sujet d'une annonce", pattern: new RegExp(String.raw`(?:^|[.!?:]\s+|\n)(?:L['’]|La\s+|Le\s+)(?!(?:PDG|CEO|DRH|DSI|CSE|CFO|CTO|COO|DAF)(?![\p{L}]))(\p{Lu}{3,8})(?![\p{L}\d])(?:\s+(?:en outre|aussi|également|déjà))?\s+(?:prévoit|${DEAL_VERB})(?![\p{L}])`, "gu") },
+  // « X et les autres fournisseurs d'accès pourront »: a name the text counts among a trade's firms.
+  { why: "« et les autres » d'un métier", pattern: new RegExp(String.raw`(?:^|[.!?]\s+|\n)(${NAME}(?:\s&\s${NAME})?)\s+et\s+les\s+autres\s+${TRADE}s(?![\p{L}])`, "gu") },
   // "Le gestionnaire du réseau à haute tension, Elia, construira": the trade, then the name between commas.
   { why: "métier en apposition", pattern: new RegExp(String.raw`(?:^|[.!?]\s+|\n)(?:L['’]|L[ae]\s+)${TRADE}${NOT_TRADE}(?:\s+[\p{Ll}'’-]+){1,8},\s+(${NAME}),\s+(?:\p{Ll}+\s+){0,4}?${DEAL_VERB}(?![\p{L}])`, "gu") },
   // « une ronde menée par X, avec la participation de Y »: a round's lead and co-investor; « l'opérateur, né de la fusion de la X et de Y »: the merged firms (a region born of one is no firm).
@@ -123,7 +125,7 @@ function acronymNames(text: string): { name: string; index: number }[] {
       const words = all.slice(k);
       if (/^(?:de|du|des|et|la|le|l['’]|d['’])$/i.test(words[0]) || !/^\p{Lu}/u.test(words[0])) continue;
       const content = words.filter((w) => !/^(?:de|du|des|et|la|le|l['’]|d['’])$/.test(w));
-      if (![initials(words), initials(content)].includes(m[2].toLowerCase())) continue;
+      if (![initials(words), initials(content)].includes(foldLetter(m[2]))) continue;
       found.push({ name: words.join(" "), index: m.index! + m[0].indexOf(m[1]) + m[1].indexOf(words[0]) });
       break;
     }
@@ -161,11 +163,13 @@ const LABELLED = /(?:qualifi|certifi|labellis|homologu|agré|baptis)[ée]e?s?\s+
 const EVENT = /(?:[ée]dition(?:\s+\d{4})?|salon|congrès|conférence|sommet|forum|festival|foire|rencontres)\s+(?:(?:de|du|des)\s+|d['’])?$/iu;
 
 /** Never firms: public bodies, unions, events and the words that open such names, or close them in English (« Rwanda Development Board »). */
-const NOT_FIRMS = /^(?:Agence|Autorité|Banque mondiale|Société financière internationale|Commission|Conseil|Cour|Confédération|Union|État|Etat|Gouvernement|Ministère|Mairie|Préfecture|Région|Département|Métropole|IG Metall|Syndicat|Premier|Président|Sommet|Salon|Choose France|Forum|Assemblée|Sénat|Parlement|Tier|Fiche|Cloud|Le|La|Les|Un|Une|Ce|Cette|Il|Elle|Ils|Elles|On|Nous|Vous|Selon|Pour)(?:\s|$)|^L['’]|Agglomération|Universit|^(?:Parc|Zone|ZAC|Technop[ôo]le|P[ôo]le) |^(?:Banque|Société|Groupe|Fonds|Entreprise|Cabinet|Opérateur|Filiale)$|\s(?:Board|Agency|Authority|Council|Ministry|Commission)$/;
+const NOT_FIRMS = /^(?:Agence|Autorité|Banque mondiale|Société financière internationale|Commission|Conseil|Cour|Confédération|Union|État|Etat|Gouvernement|Ministère|Mairie|Préfecture|Région|Département|Métropole|IG Metall|Syndicat|Premier|Président|Sommet|Salon|Choose France|Forum|Assemblée|Sénat|Parlement|Tier|Fiche|Cloud|Le|La|Les|Un|Une|Ce|Cette|Il|Elle|Ils|Elles|On|Nous|Vous|Selon|Pour|Page)(?:\s|$)|^L['’]|Agglomération|Universit|^(?:Parc|Zone|ZAC|Technop[ôo]le|P[ôo]le) |^(?:Banque|Société|Groupe|Fonds|Entreprise|Cabinet|Opérateur|Filiale)$|\s(?:Board|Agency|Authority|Council|Ministry|Commission)$/;
 
 export type ProposedName = { name: string; sentence: string; why: string; aliases?: string[] };
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** « L'entreprise de Halifax Atlantic Compute Inc. »: after a trade and « de », a name's first word is where the firm is from (as the first cue reads it). */
+const FROM_TOWN = new RegExp(String.raw`\b${TRADE}\s+de\s+$`, "u");
 
 /**
  * Capitalised names the text presents as firms, each with the sentence that
@@ -194,7 +198,8 @@ export function proposeCompanies(text: string, isKnown: (name: string) => boolea
         if (EVENT.test(source.slice(Math.max(0, start - 30), start))) continue;
         for (const part of group.split(/\s*\/\s*/)) {
           // « CONSIDÉRANT QUE Hydro-Québec … »: a resolution's opening words in capitals are not part of the name.
-          const name = part.replace(/[.'’-]+$/, "").trim().replace(/^(?:\p{Lu}{2,}\s+)*QU(?:E\s+|['’]\s*)(?=\p{Lu})/u, "");
+          const whole = part.replace(/[.'’-]+$/, "").trim().replace(/^(?:\p{Lu}{2,}\s+)*QU(?:E\s+|['’]\s*)(?=\p{Lu})/u, "");
+          const name = FROM_TOWN.test(source.slice(Math.max(0, start - 40), start)) && /^\S+\s+\S+\s+\S/u.test(whole) ? whole.replace(/^\S+\s+/u, "") : whole;
           if (!/\p{L}/u.test(name)) continue;
           // « Parallèlement, la filiale X »: an adverb opening a sentence, before its comma, is no firm.
           if (/^\p{Lu}\p{Ll}+(?:ement|amment|emment)$/u.test(name) && new RegExp(String.raw`(?:^|[.!?]\s+|\n)${name},`, "u").test(source)) continue;

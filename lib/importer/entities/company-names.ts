@@ -35,7 +35,8 @@ export function companyKey(name: string, countryWords: ReadonlySet<string> = new
     const tail = [...GENERIC].find((g) => g.length >= 4 && w.length > g.length + 1 && w.endsWith(g));
     return tail ? [w.slice(0, -tail.length), tail] : [w];
   });
-  while (split.length > 1 && (GENERIC.has(split.at(-1)!) || countryWords.has(split.at(-1)!))) split.pop();
+  // « Électricité de Mayotte » is not « Électricité de France »: a country after « de » is the name's own, not a subsidiary's suffix.
+  while (split.length > 1 && (GENERIC.has(split.at(-1)!) || (countryWords.has(split.at(-1)!) && !/^(?:de|du|des|d)$/.test(split.at(-2)!)))) split.pop();
   // A country written in several words ("Côte d'Ivoire"): drop it whole when the rest still names something.
   for (const country of countryWords) {
     const tail = country.split(" ");

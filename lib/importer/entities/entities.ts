@@ -6,7 +6,8 @@ import { SENTENCE_WORDS } from "../page/line-shapes";
 
 /** A registry name as the detector matches it: folded words, and how it must be written. */
 /** `capitals`: which of its words the name writes with a capital (« La Réunion » the island, not « la réunion » a meeting). */
-type NameForm = EntityRef & { adjective: boolean; capitalised: boolean; capitals: boolean[] };
+/** `bare`: the name without the article its registry name bears (« Réunion » of « La Réunion »). */
+type NameForm = EntityRef & { adjective: boolean; capitalised: boolean; capitals: boolean[]; bare: boolean };
 
 type Token = { word: string; original: string; start: number; segment: number; sentenceStart: boolean };
 
@@ -60,7 +61,8 @@ function nameForms(registry: EntityRegistry): Map<string, NameForm[]> {
       const capitalised = !isCommonNoun(kind) && !adjective && /^\p{Lu}/u.test(name) && name !== entity.slug.replace(/-/g, " ");
       const capitals = (name.match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => /^\p{Lu}/u.test(w));
       const list = forms.get(key) ?? [];
-      if (!list.some((f) => f.kind === kind && f.slug === entity.slug)) list.push({ kind, slug: entity.slug, adjective, capitalised, capitals });
+      const bare = entity.name.replace(/^(?:La|Le|Les)\s+|^L['’]/u, "") === name && entity.name !== name;
+      if (!list.some((f) => f.kind === kind && f.slug === entity.slug)) list.push({ kind, slug: entity.slug, adjective, capitalised, capitals, bare });
       forms.set(key, list);
     }
   };
@@ -83,7 +85,11 @@ function matchNames(tokens: Token[], forms: Map<string, NameForm[]>, common: boo
       const candidates = (forms.get(key) ?? []).filter(
         (f) => isCommonNoun(f.kind) === common && (!f.capitalised || slice.every((t, k) => (k > 0 && !f.capitals[k]) || /^[\p{Lu}\p{N}]/u.test(t.original))),
       );
-      if (candidates.length) found = { start: i, end: i + n, forms: candidates };
+      // « Réunion publique » opening a line is a meeting: the island, opening a sentence, keeps its article (« La Réunion »).
+      const next = tokens[i + n];
+      const commonStart = slice[0].sentenceStart && next?.segment === slice[0].segment && /^\p{Ll}/u.test(next.original);
+      const named = commonStart ? candidates.filter((f) => !f.bare) : candidates;
+      if (named.length) found = { start: i, end: i + n, forms: named };
     }
     if (found) {
       matches.push(found);

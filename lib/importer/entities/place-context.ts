@@ -34,6 +34,8 @@ const TEXT_NAME = /(?<![\p{L}])(?:directive|norme|r[èe]glement|loi|label|certif
  */
 export function notAPlace(before: string, name: string, after: string): boolean {
   if (INSTITUTION.test(before) || PRESS_TITLE.test(before) || ROAD.test(before) || OUTSIDE.test(before) || TEXT_NAME.test(before)) return true;
+  // « à l'Anse à Henry »: a common noun with its elided article, then « à » and a name, is one place's name, not a town « Anse ».
+  if (/(?<![\p{L}])l['’]$/u.test(before) && !/[\s-]/.test(name) && /^\s+à\s+\p{Lu}/u.test(after)) return true;
   return /^\p{Lu}{2,}$/u.test(name) && /^\s+\d/.test(after);
 }
 
@@ -57,11 +59,25 @@ export function headedByDivision(words: readonly string[], i: number): boolean {
   return i === 2 && /^(?:État|Province|Région|Canton|Comté|Gouvernorat|Préfecture|Département|Land)$/u.test(words[0]) && /^(?:de|du|des)$/iu.test(words[1]);
 }
 
+/** Words that say the next name is a place: "à Lille", "près de Milan", "la ville de Hamina". */
+export const STRONG_LOCATIVE = /(?:(?:^|[.!?]\s+|\n)A|(?<![\p{L}])(?:à|à l['’]|au|aux|en|dans l[ae]|dans l['’]|près d[e'’]|autour d[e'’]|au (?:nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest) d[e'’]|ville d[e'’]|commune d[e'’]|canton d[e'’]|région d[e'’]|province d[e'’]|zone d[e'’]|quartier d[e'’]s?|depuis|l['’]État d[e'’]|(?:nouvelle|ville) (?:ville|nouvelle)|vers(?: les| le| la| l['’])?|si[èe]ge(?: social)?\s*:))\s*$/iu;
+/** Weaker: "le campus de Marcoussis", "Munich et Francfort", "le maire des Ulis", "entre Mérignac et…", the far end of « la ligne Bordeaux–Arcachon »; enough for a town no company or word shares its name with. */
+export const WEAK_LOCATIVE = /(?<![\p{L}])(?:du|de|d['’]|des|et|entre)\s*$|(?:ligne|liaison|axe|tronçon|trajet|route)\s+\p{Lu}[\p{L}\p{M}'’-]*\s*[–—/]\s*$/iu;
+/** Words that open sentences and are also towns somewhere ("Le", "Selon"): never places alone. */
+export const NOT_ALONE = new Set(["le", "la", "les", "selon", "pour", "avec", "sur", "depuis", "aucun", "une", "un", "ce", "cette", "il", "elle", "nous", "sans", "prenons", "reste", "fiche", "merci"]);
+
+
+/** « l'île Providence », « sur l'île de Montréal »: the name is an island's. */
+export const ISLAND = /(?<![\p{L}])[îi]les?\s+(?:de\s+|d['’])?$/iu;
+
+/** The text writes an accent the gazetteer's name lacks (« Mahé » found as « Mahe »): a French name, likely not that town. */
+export const accentsLost = (written: string, found: string) => /\p{M}/u.test(written.normalize("NFD")) && !/\p{M}/u.test(found.normalize("NFD"));
+
 /** An epithet names a firm by its home town ("le géant de Redmond", "la firme de Cupertino"): no place is meant. */
 export const EPITHET = /(?<![\p{L}])(?:g[ée]ante?|firme|mastodonte|champion(?:ne)?|num[ée]ro un|leader|titan|colosse|ogre)(?:\s+[\p{Ll}-]+){0,2}\s+(?:de|d['’])\s*$/iu;
 
 /** A river, a lake, a coast: "la rive sud du Saint-Laurent" names no town. */
-export const WATER = /(?<![\p{L}])(?:rives?|fleuve|golfe|estuaire|berges?|lac|rivi[èe]re|baie|canal|delta|embouchure)(?:\s+(?:nord|sud|est|ouest|droite|gauche))?\s+(?:du|de la|de l['’]|des|de|d['’])\s*$/iu;
+export const WATER = /(?<![\p{L}])(?:rives?|fleuve|golfe|estuaire|berges?|lac|rivi[èe]re|baie|canal|delta|embouchure|p[ée]ninsule|presqu['’][îi]le)(?:\s+(?:nord|sud|est|ouest|droite|gauche))?\s+(?:du|de la|de l['’]|des|de|d['’])\s*$/iu;
 
 /**
  * A town in capitals opening a paragraph, then a dispatch's dateline (« FREDERICTON (GNB) – … »,

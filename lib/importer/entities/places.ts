@@ -4,7 +4,7 @@ import type { Place } from "../../model/schema/entity";
 import { slugify, words } from "../../text/text";
 import { divisionContext, divisionsMentioned, divisionsNamed, lessNamed } from "./divisions";
 import { type Gazetteer, type GazetteerPlace, placeEntry } from "./gazetteer";
-import { articleBefore, EPITHET, headedByDivision, notAPlace, opensDateline, WATER } from "./place-context";
+import { accentsLost, articleBefore, EPITHET, headedByDivision, ISLAND, NOT_ALONE, notAPlace, opensDateline, STRONG_LOCATIVE, WATER, WEAK_LOCATIVE } from "./place-context";
 import { roleFromContext, sentenceAround } from "./roles";
 
 export type FoundPlace = Place & {
@@ -18,13 +18,6 @@ export type FoundPlace = Place & {
 
 /** A run of capitalised words, with the small words place names hold ("Villanueva de Gállego", "Mazara del Vallo", "La Courneuve"). */
 const CANDIDATE = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+(?:(?:de|du|des|la|le|sur|del|della|di|do|da|dos|das)[ \t]+)?\p{Lu}[\p{L}\p{M}'’-]*)*/gu;
-
-/** Words that say the next name is a place: "à Lille", "près de Milan", "la ville de Hamina". */
-const STRONG_LOCATIVE = /(?:(?:^|[.!?]\s+|\n)A|(?<![\p{L}])(?:à|à l['’]|au|aux|en|dans l[ae]|dans l['’]|près d[e'’]|autour d[e'’]|au (?:nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest) d[e'’]|ville d[e'’]|commune d[e'’]|canton d[e'’]|région d[e'’]|province d[e'’]|zone d[e'’]|quartier d[e'’]s?|depuis|l['’]État d[e'’]|(?:nouvelle|ville) (?:ville|nouvelle)|vers(?: les| le| la| l['’])?|si[èe]ge(?: social)?\s*:))\s*$/iu;
-/** Weaker: "le campus de Marcoussis", "Munich et Francfort", "le maire des Ulis", "entre Mérignac et…", the far end of « la ligne Bordeaux–Arcachon »; enough for a town no company or word shares its name with. */
-const WEAK_LOCATIVE = /(?<![\p{L}])(?:du|de|d['’]|des|et|entre)\s*$|(?:ligne|liaison|axe|tronçon|trajet|route)\s+\p{Lu}[\p{L}\p{M}'’-]*\s*[–—/]\s*$/iu;
-/** Words that open sentences and are also towns somewhere ("Le", "Selon"): never places alone. */
-const NOT_ALONE = new Set(["le", "la", "les", "selon", "pour", "avec", "sur", "depuis", "aucun", "une", "un", "ce", "cette", "il", "elle", "nous", "sans", "prenons", "reste", "fiche", "merci"]);
 
 /** A town of another country than the article's, below this size, is a homonym; above, it may stand alone. */
 const LARGE_CITY = 100_000;
@@ -44,7 +37,7 @@ const fold = (s: string) => words(s).join(" ");
  * when an article stands before it, `district` the town a compound starts with
  * ("Abidjan" of "Abidjan-Plateau").
  */
-type Occurrence = { name: string; start: number; strong: boolean; locative: boolean; forms: string[]; partial?: boolean; article?: boolean; district?: string; divisions?: GazetteerPlace[] };
+type Occurrence = { name: string; start: number; strong: boolean; locative: boolean; forms: string[]; partial?: boolean; article?: boolean; district?: string; divisions?: GazetteerPlace[]; island?: boolean };
 
 /**
  * The places a text names: the registry's places by any of their names, the
@@ -76,8 +69,8 @@ export function findPlaces(
 
   const occurrences: Occurrence[] = [];
   for (const m of text.matchAll(CANDIDATE)) {
-    // "L'", "D'" and a capitalised preposition opening a sentence ("À Gland, …") are not part of the name.
-    const lead = m[0].match(/^(?:L|D)['’]|^(?:À|A|Au|Aux|En|Dans|Depuis|Vers|Chez|Près de|Sur)\s+(?=\p{Lu})/u)?.[0].length ?? 0;
+    // "L'", "D'" and a capitalised preposition opening a sentence ("À Gland, …", « Pour Varsovie, … ») are not part of the name.
+    const lead = m[0].match(/^(?:L|D)['’]|^(?:À|A|Au|Aux|En|Dans|Depuis|Vers|Chez|Près de|Sur|Pour|Selon|Avec|Comme|Outre|Après)\s+(?=\p{Lu})/u)?.[0].length ?? 0;
     const words = m[0].slice(lead).replace(/['’-]+$/, "").split(/[ \t]+/);
     const offsets: number[] = [];
     let at = m.index! + lead;
@@ -133,7 +126,7 @@ export function findPlaces(
           }
           continue;
         }
-        occurrences.push({ name, start, strong, locative: strong || inner || WEAK_LOCATIVE.test(before), forms, partial: !whole, article });
+        occurrences.push({ name, start, strong, locative: strong || inner || WEAK_LOCATIVE.test(before), forms, partial: !whole, article, island: ISLAND.test(before) });
         i += n - 1;
         break;
       }
@@ -184,7 +177,7 @@ export function findPlaces(
   };
   /** A place of the gazetteer: in the article's countries, their neighbours or France first, else a hand-chosen name or a
    * large city anywhere; a small town elsewhere only after a locative word, when the article names no country, in the French-speaking countries. */
-  const town = (o: Pick<Occurrence, "forms" | "strong" | "locative">, largeOnly = false): { place: Place; registered: boolean; large: boolean } | undefined => {
+  const town = (o: Pick<Occurrence, "forms" | "strong" | "locative" | "island">, largeOnly = false): { place: Place; registered: boolean; large: boolean } | undefined => {
     const inRegistry = registered(o.forms);
     if (inRegistry) return { place: inRegistry, registered: true, large: true };
     const chosen = curated(o.forms);
@@ -195,6 +188,8 @@ export function findPlaces(
     const near = [...around(), ...(farFromFrance() ? [] : ["FR"])];
     for (const form of o.forms) {
       let hit = near.map((country) => gazetteer.lookup(form, { country })).find(Boolean);
+      // « à Mahé » (Seychelles) is not Mahe, a small town of a neighbour the text never names, spelt without the accent.
+      if (hit && hit.population < LARGE_CITY && !allowed.has(hit.countryCode) && accentsLost(form, hit.name)) hit = undefined;
       const anywhere = gazetteer.lookup(form);
       // A hand-chosen name abroad ("l'État de Washington"), then a large city anywhere.
       if (!hit && anywhere && ((o.locative && gazetteer.isCurated(form)) || anywhere.population >= LARGE_CITY)) hit = anywhere;
@@ -207,6 +202,8 @@ export function findPlaces(
       if (!hit && o.locative && !largeOnly && !allowed.size) hit = PREFERRED.map((country) => gazetteer.lookup(form, { country })).find(Boolean);
       // A text naming no country (« à Papeete », a territory's own press): a real town after « à », wherever it is.
       if (!hit && o.strong && !allowed.size && anywhere && anywhere.population >= TOWN) hit = anywhere;
+      // « l'île Providence »: an island, whose town namesake counts only in a country the text names.
+      if (hit && o.island && !namedCountries.includes(hit.countryCode)) continue;
       const large = !!hit && (hit.population >= LARGE_CITY || gazetteer.isCurated(form));
       if (!hit || (!o.locative && !large) || (largeOnly && !large)) continue;
       const place = placeFromGazetteer(hit);

@@ -81,7 +81,9 @@ export function recogniseEntities(text: string, registry: EntityRegistry, option
     return countryMentions(text, [country.name, ...country.aliases], []).length > 0;
   });
   const hinted = detected.adjectiveOnly.map((a) => registry.countries.get(a.slug)?.code ?? "").filter(Boolean);
-  const towns = findPlaces(withoutDatelinePlaces(masked), registry, options.gazetteer, (name) => countryForms.has(fold(name)) || isPerson(name) || publishers.includes(fold(name)), named.map((slug) => registry.countries.get(slug)?.code ?? ""), text, hinted);
+  // « Le Réveil valdôtain – Aoste »: a town the copyright line sets beside the paper's name is still a place where the text says « à Aoste ».
+  const placed = (name: string) => new RegExp(String.raw`(?<![\p{L}])(?:à|au|aux)\s+${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\p{L}])`, "u").test(text);
+  const towns = findPlaces(withoutDatelinePlaces(masked), registry, options.gazetteer, (name) => countryForms.has(fold(name)) || isPerson(name) || (publishers.includes(fold(name)) && !placed(name)), named.map((slug) => registry.countries.get(slug)?.code ?? ""), text, hinted);
   const places = [...towns.places, ...areaPlaces(text, areas, towns.places, towns.lookup)];
 
   const countries: RecognisedEntities["countries"] = [];
