@@ -30,3 +30,9 @@ export const isBreadcrumb = (l: LineInfo) => {
   if (parts.length < 2 || l.prose) return false;
   return (l.words <= 12 && parts.every((s) => wordCount(s) <= 4)) || (/^(accueil|home)\s[›>»]\s/.test(l.key) && l.words <= 30 && parts.slice(0, -1).every((s) => wordCount(s) <= 4));
 };
+
+/** A post's reaction bar: counts and their words between « · » or « | » (« 4 réponses · 12 partages · 58 j'aime »). */
+export const isReactionBar = (l: LineInfo) => {
+  const parts = l.key.split(/\s[·|•]\s/u);
+  return !l.prose && parts.length >= 2 && parts.every((p) => /^[\d\s.,]+[km]?\s+(reponses?|commentaires?|partages?|j'aime|likes?|reactions?|republications?|retweets?|vues?|citations?|signets?)$/u.test(p));
+};

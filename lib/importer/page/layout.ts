@@ -148,7 +148,8 @@ function tidyHeader(lines: readonly string[], roles: Role[], from: number, end: 
       roles[i] = { kind: "furniture", why: "byline-role" };
     } else if (top >= 0 && i === top + 1 && isDeck(lines[i]) && !roles.some((r) => r.kind === "standfirst")) {
       roles[i] = { kind: "standfirst" };
-    } else if (top >= 0 && i > top && (briefs.has(i) || afterItem(lines, briefs, i) || isHeaderText(lines, roles, { from: top + 1, end }, i))) continue;
+    } else if (top < 0 && briefs.has(i)) continue;
+    else if (top >= 0 && i > top && (briefs.has(i) || afterItem(lines, briefs, i) || isHeaderText(lines, roles, { from: top + 1, end }, i))) continue;
     else if (top >= 0 && i > top && (entries.has(lines[i]) || summaryEntry(lines, i))) continue;
     // A line left open on a comma opens the sentence under it: a letter's « Chères Iséroises, chers Isérois, ».
     else if (top >= 0 && i > top && /\p{L},$/u.test(lines[i]) && isText(roles[i + 1] ?? roles[i]) && wordCount(lines[i + 1] ?? "") >= 6) continue;

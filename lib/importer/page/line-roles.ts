@@ -191,6 +191,7 @@ export function briefTitles(lines: readonly string[], roles: readonly Role[]): S
  * « Délibération n° 2025-004 : … », « Article 3 : … », « Section IV : … » (a roman number), « 2. Google investit … »
  * (a number alone): an item of a numbered list, its number then its title.
  */
+const THREAD_POST = /^\d{1,2}\/(\d{1,2})\s+\S/u;
 const NUMBERED_ITEM = /^(?:(\p{Lu}[\p{L}]+)\s+(?:n[°º]\s*)?(?:\d[\d./-]*|[IVXLC]{1,6})\s*:\s+\S|\d{1,2}[.)]\s+\p{Lu})/u;
 
 /**
@@ -201,7 +202,8 @@ const NUMBERED_ITEM = /^(?:(\p{Lu}[\p{L}]+)\s+(?:n[°º]\s*)?(?:\d[\d./-]*|[IVXL
 export function numberedItems(lines: readonly string[], roles: readonly Role[]): Set<number> {
   const byWord = new Map<string, number[]>();
   roles.forEach((role, i) => {
-    const m = role.kind === "text" && lines[i].length <= 250 ? lines[i].match(NUMBERED_ITEM) : null;
+    // A thread's posts count themselves out of the whole (« 1/7 Je suis ce matin… », « 2/7 … »).
+    const m = role.kind === "text" && lines[i].length <= 250 ? lines[i].match(NUMBERED_ITEM) ?? lines[i].match(THREAD_POST)?.slice(1).map((n) => `/${n}`) : null;
     if (m) byWord.set(m[1] ?? "", [...(byWord.get(m[1] ?? "") ?? []), i]);
   });
   return new Set([...byWord.values()].filter((found) => found.length >= 2).flat());

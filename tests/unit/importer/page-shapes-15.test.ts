@@ -64,3 +64,25 @@ describe("a transcript's speaker labels", () => {
     expect(page.frontMatter.author).toBe("Jeanne Martin");
   });
 });
+
+describe("a thread posted as numbered posts", () => {
+  const posts = [
+    "1/4 Je suis ce matin à Vierzon pour la pose de la première pierre du centre de données de Nordvolt. Petit fil 🧵",
+    "2/4 Le bâtiment ajoutera 12 MW au parc d'activités. Coût annoncé : 90 M€.",
+    "4 réponses · 12 partages · 58 j'aime",
+    "3/4 Refroidissement par eau en circuit fermé, la chaleur ira au réseau de la ville.",
+    "4/4 Fin du fil. Les photos plus tard, le réseau sature dans le hall.",
+  ];
+  it("the first post is text, never the headline; the reaction bar is page; the name over the handle signs", () => {
+    const page = run("Jeanne Martin", "@jeanne_m", "· 3 h", ...posts, "Afficher les réponses");
+    expect(page.text).toContain("1/4 Je suis ce matin à Vierzon");
+    expect(page.body).not.toContain("58 j'aime");
+    expect(page.frontMatter.author).toBe("Jeanne Martin");
+  });
+
+  it("look-alike: a figure « 1/4 » opening one sentence is no thread", () => {
+    const page = run("Nordvolt veut un centre de données à Vierzon", "Publié le 11 mai 2026", P1, "1/4 des serveurs seront refroidis par l'eau du canal, a précisé l'exploitant.", P2, "Le projet a reçu 12 partages de subventions et 58 avis favorables · selon la préfecture.", P3);
+    expect(page.body).toContain("1/4 des serveurs seront refroidis");
+    expect(page.body).toContain("58 avis favorables");
+  });
+});
