@@ -135,8 +135,8 @@ function tidyHeader(lines: readonly string[], roles: Role[], from: number, end: 
     const above = bylineAbove(roles, i);
     // Under the headline, or under its date line: « Publié le 3 juin 2026 » / « Mathieu Gagnon, cofondateur et PDG ».
     const titled = top >= 0 && i > top && i - top <= 3 && roles.slice(top + 1, i).every((r) => r.kind === "dateline") && !byline ? nameWithTitle(lines[i]) : undefined;
-    // « Thu Hà/CVN »: a reporter's name and her agency's initials.
-    const filed = top >= 0 && i > top && !byline ? lines[i].match(/^(.{3,40}?)\s?\/\s?\p{Lu}{2,6}$/u)?.[1] : undefined;
+    // « Thu Hà/CVN »: a reporter's name and her agency's initials; « Claire Muller (Alsace Éco Hebdo) »: and the outlet she wrote for.
+    const filed = top >= 0 && i > top && !byline ? (lines[i].match(/^(.{3,40}?)\s?\/\s?\p{Lu}{2,6}$/u) ?? lines[i].match(/^(.{3,40}?)\s\(\p{Lu}[^()]{1,50}\)$/u))?.[1] : undefined;
     if (isBylineName(lines[i]) && !byline && (headline || end - i <= 4 || roleSoon(i))) {
       byline = roles[i] = { kind: "byline", byline: { author: lines[i] } };
     } else if (titled) {
@@ -212,6 +212,9 @@ export function readLayout(lines: readonly string[]): Layout {
   const { index, report } = chooseHeadline(lines, roles, items, numbered);
   const headline = index >= 0 ? withoutLabel(lines[index]) : undefined;
   if (headline) {
+    // A block a menu entry opened (« Newsletter ») ends at the headline: the lines under it, up to the text, are its header to read.
+    const first = firstProse(lines, roles, index + 1);
+    if ((roles[index] as { inBlock?: true }).inBlock) for (let k = index + 1; k < first && (roles[k] as { inBlock?: true }).inBlock; k++) roles[k] = { kind: "text" };
     roles[index] = { kind: "headline" };
     roles.forEach((r, i) => {
       if (i > index && isText(r) && (sameText(lines[i], headline) || sameText(lines[i], lines[index]))) roles[i] = { kind: "furniture", why: "repeat" };

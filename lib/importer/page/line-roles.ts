@@ -33,6 +33,9 @@ export const isProseLine = (line: string) => endsLikeProse(line) || /!(?:[\s\u00
 /** An agency credit closing a sentence: "… bedrijven. – EPA". */
 const isAgencyCaption = (line: string) => hasAgencyCredit(line) && /[.!?…»”]\s*[–—-]\s*\p{Lu}/u.test(line);
 
+/** « 27 janvier 2026, mis à jour le 28 janvier 2026 »: after the date the page was first published, its update stamp. */
+const UPDATED_AFTER = /(?<=\d{4}(?:\s+(?:à\s+)?\d{1,2}\s*[h:]\s*\d{0,2})?)\s*[,;–—-]?\s*\(?(?:mis|mise|modifié|modifiée|actualisé|actualisée)\s+(?:à\s+jour\s+)?le\s+[^()]{4,40}\)?$/u;
+
 /**
  * Each line on its own: a source line, a credit, a byline, a dateline, a line
  * of the rule table, a caption as pages mark them, or text. The footer comes
@@ -54,7 +57,7 @@ export function lineRoles(lines: readonly string[]): Role[] {
     if (credit) return { kind: "credit", credit };
     const byline = readByline(line, i < BYLINE_REACH ? page : "");
     if (byline) return { kind: "byline", byline };
-    const date = parseDateline(line);
+    const date = parseDateline(line.replace(UPDATED_AFTER, ""));
     if (date) return { kind: "dateline", date };
     if (rule) return { kind: "furniture", why: rule.kind, block: rule.block };
     if (isAgencyCaption(line)) {

@@ -86,3 +86,20 @@ describe("a thread posted as numbered posts", () => {
     expect(page.body).toContain("58 avis favorables");
   });
 });
+
+describe("a syndicated article", () => {
+  const top = ["Numérique Est", "Actualités", "Newsletter", "Logo L'Écho du Rhin", "Cet article est paru dans L'Écho du Rhin, partenaire de Numérique Est."];
+  it("the partner notice is page; the headline, « Name (Outlet) » and « date, mis à jour le date » under it are read", () => {
+    const page = run(...top, "Le centre de données de Nordvolt à Vierzon entre en chantier", "Jeanne Martin (L'Écho du Rhin)", "27 janvier 2026, mis à jour le 28 janvier 2026", P1, P2, P3);
+    expect(page.frontMatter.title).toBe("Le centre de données de Nordvolt à Vierzon entre en chantier");
+    expect(page.frontMatter.date).toBe("2026-01-27");
+    expect(page.frontMatter.author).toBe("Jeanne Martin");
+    expect(page.text).not.toContain("partenaire de Numérique Est");
+  });
+
+  it("look-alike: a sentence saying an article ran in the local press stays, and an update stamp alone dates nothing", () => {
+    const page = run("Nordvolt veut un centre de données à Vierzon", "Mis à jour le 28 janvier 2026", P1, "Cet article est paru dans la presse locale avant que le maire ne réagisse, a noté l'opposition.", P2, P3);
+    expect(page.body).toContain("Cet article est paru dans la presse locale");
+    expect(page.frontMatter.date).not.toBe("2026-01-27");
+  });
+});
