@@ -8,6 +8,7 @@ import { readTail } from "./layout-tail";
 import { mailEnvelopeEnd } from "./mail-envelope";
 import { markSectionLabels } from "./section-labels";
 import { markSpeakers } from "./speakers";
+import { markTranslations } from "./translations";
 import { markTeasers } from "./teasers";
 
 /** A page read: what each line is, the headline when there is one, and why it was chosen. */
@@ -205,6 +206,7 @@ export function readLayout(lines: readonly string[]): Layout {
   for (let i = 0; i < envelope; i++) roles[i] = { kind: "furniture", why: "mail-envelope" };
   markEntryDates(lines, roles);
   markSpeakers(lines, roles);
+  markTranslations(lines, roles);
   const briefs = briefTitles(lines, roles);
   // A numbered list's items are the text, as a digest's briefs are, without making the page a digest.
   const numbered = numberedItems(lines, roles);

@@ -103,3 +103,48 @@ describe("a syndicated article", () => {
     expect(page.frontMatter.date).not.toBe("2026-01-27");
   });
 });
+
+describe("a bilingual release", () => {
+  const en = [
+    "Nordvolt to build a 12 MW data center in Vierzon for 90 million euros",
+    "The company has signed the land purchase with the city and will start the works in the fall.",
+  ];
+  it("the release notice is page, and each paragraph's translation under it is the other language's copy", () => {
+    const page = run("POUR DIFFUSION IMMÉDIATE / FOR IMMEDIATE RELEASE", "Nordvolt construira un centre de données de 12 MW à Vierzon", P1, en[0], P2, en[1], P3);
+    expect(page.text).not.toContain("FOR IMMEDIATE RELEASE");
+    for (const line of en) expect(page.text).not.toContain(line);
+    expect(page.text).toContain(P2);
+  });
+
+  it("look-alike: one quotation in English and a French sentence with « y » stay", () => {
+    const quote = "\"We are proud to invest in the heart of France and in its people,\" said the company's founder.";
+    const y = "L'opérateur historique y investira 2,4 milliards de livres égyptiennes.";
+    const page = run("Nordvolt veut un centre de données à Vierzon", "Publié le 11 mai 2026", P1, quote, P2, y, P3);
+    expect(page.body).toContain(quote);
+    expect(page.body).toContain(y);
+  });
+});
+
+describe("a transcript's call date and a letter's signed editorial", () => {
+  it("« Conférence téléphonique du … » over a transcript's title dates it", () => {
+    const page = run("Nordvolt – Résultats semestriels", "Conférence téléphonique du 29 juillet 2026, 18 h 00", "Nordvolt : transcription de la conférence sur les résultats semestriels", "Opératrice", "Bienvenue dans cette conférence. Tous les participants sont en mode écoute seule.", "Claire Morel", P1, "Paul Girard", P2, "Claire Morel", P3);
+    expect(page.frontMatter.date).toBe("2026-07-29");
+  });
+
+  it("look-alike: a news article naming a call's date is not dated by it", () => {
+    const page = run("Nordvolt veut un centre de données à Vierzon", "Conférence téléphonique du 29 juillet 2026", P1, P2, P3);
+    expect(page.frontMatter.date).not.toBe("2026-07-29");
+  });
+
+  it("« Name, présidente » closing an editorial opened on a greeting signs the letter, before its other sections", () => {
+    const page = run("Lettre n° 4 : le centre de données de Nordvolt à Vierzon n'est pas une fatalité", "Chers adhérents, chers voisins,", P1, P2, "Françoise Martin, présidente", "Ce que prévoit le projet", P3);
+    expect(page.frontMatter.author).toBe("Françoise Martin");
+    expect(page.body).not.toContain("Françoise Martin, présidente");
+    expect(page.body).toContain(P3);
+  });
+
+  it("look-alike: without a greeting, « Name, maire » inside an article stays its text", () => {
+    const page = run("Nordvolt veut un centre de données à Vierzon", "Publié le 11 mai 2026 par Jeanne Martin", P1, P2, "Paul Durand, maire", P3);
+    expect(page.frontMatter.author).toBe("Jeanne Martin");
+  });
+});
