@@ -44,6 +44,9 @@ function inList(i: number, shaped: ReadonlySet<number>): boolean {
 /** A document's section number of two levels or more, then its title: « 3.2 Efficacité… », « 1.4.2. Eau ». */
 const SECTION_NUMBER = /^\d{1,2}(?:\.\d{1,2})+\.?\s+\p{Lu}/u;
 
+/** A field of a record: a label of one to four words, a colon, its value. */
+const FIELD = /^\p{Lu}[\p{L}'’-]*(?:\s[\p{L}'’-]+){0,3}\s?:\s+\S/u;
+
 /** A list's item (« • Ce que prévoit le projet », a letter's summary): one entry of many, never the page's headline. */
 const LIST_BULLET = /^[•▪►]\s/u;
 
@@ -75,7 +78,10 @@ function chooseHeadline(lines: readonly string[], roles: Role[], briefs: Readonl
   // A name and its title (« Thomas Vidal, directeur technique ») signs, it heads nothing.
   // A numbered list's item (« 1. Meta renonce … » before « 2. … ») is the text's first entry, never the page's headline;
   // a report's numbered section (« 3.2 Efficacité énergétique … ») titles a part of a document, not a news story.
-  const textAbove = lines.map((_, i) => i).filter((i) => i < start && (isText(roles[i]) || inBlock(i)) && !nameWithTitle(lines[i]) && !numbered.has(i) && !SECTION_NUMBER.test(lines[i]) && !LIST_BULLET.test(lines[i])).slice(-30);
+  // A record's fields (« Pays : … », « Statut : … », « Agence d'exécution : … »), three in a row or more: none is the headline.
+  const field = (i: number) => FIELD.test(lines[i] ?? "");
+  const fields = new Set(lines.flatMap((_, i) => (field(i) && ((field(i - 1) && field(i + 1)) || (field(i - 1) && field(i - 2)) || (field(i + 1) && field(i + 2))) ? [i] : [])));
+  const textAbove = lines.map((_, i) => i).filter((i) => i < start && (isText(roles[i]) || inBlock(i)) && !nameWithTitle(lines[i]) && !numbered.has(i) && !SECTION_NUMBER.test(lines[i]) && !LIST_BULLET.test(lines[i]) && !fields.has(i)).slice(-30);
   const bare = textAbove.map((j) => scoreHeadline(j, lines[j], { opening, otherLines: [], closest: false, bylineAfter: false, inBlock: false }));
   const shaped = new Set(textAbove.filter((_, k) => bare[k]));
   // Highlights restate the text: title-shaped lines whose words come back in it (« Télécharger le communiqué » does not).

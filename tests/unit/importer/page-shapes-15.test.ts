@@ -148,3 +148,26 @@ describe("a transcript's call date and a letter's signed editorial", () => {
     expect(page.frontMatter.author).toBe("Jeanne Martin");
   });
 });
+
+describe("a project sheet's fields and a FAQ's title", () => {
+  const fields = ["Code du projet : NV-2026-014", "Pays : France", "Statut : Approuvé", "Agence d'exécution : Société nationale de développement informatique"];
+  it("a record's field is never the headline; the sheet's title above them is", () => {
+    const page = run("Accueil › Projets › France", "France – Centre de données de Vierzon – Prêt souverain", ...fields, P1, P2, P3);
+    expect(page.frontMatter.title).toBe("France – Centre de données de Vierzon – Prêt souverain");
+  });
+
+  it("look-alike: a headline with a place before its colon, under no field, stays the headline", () => {
+    const page = run("Vierzon : Nordvolt veut un centre de données de 12 MW", "Publié le 11 mai 2026", P1, P2, P3);
+    expect(page.frontMatter.title).toBe("Vierzon : Nordvolt veut un centre de données de 12 MW");
+  });
+
+  it("« Accueil / … / … » is a crumb, and « … : vos questions, nos réponses » titles the FAQ", () => {
+    const page = run("Accueil / Emplacements / Vierzon / Projet de Vierzon", "Projet de campus de Vierzon : vos questions, nos réponses", "Que prévoit le projet ?", P1, "Pourquoi Vierzon ?", P2, P3);
+    expect(page.frontMatter.title).toBe("Projet de campus de Vierzon : vos questions, nos réponses");
+  });
+
+  it("look-alike: a sentence with slashes between words stays text", () => {
+    const page = run("Nordvolt veut un centre de données à Vierzon", "Publié le 11 mai 2026", P1, "Accueil / sécurité / maintenance : trois métiers seront recrutés sur place dès 2027.", P2, P3);
+    expect(page.body).toContain("Accueil / sécurité / maintenance : trois métiers");
+  });
+});
