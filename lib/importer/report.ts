@@ -38,6 +38,8 @@ const LABELS: Record<FurnitureKind, string> = {
   "mail-envelope": "en-têtes, message d'envoi et signature d'un courriel transféré",
   "section-label": "nom d'une rubrique du menu répété au-dessus de sa partie du texte",
   teaser: "autre sujet d'une lettre, entre deux liens « En savoir plus »",
+  translation: "traduction d'un paragraphe dans une autre langue (communiqué bilingue)",
+  speaker: "nom de qui parle dans une transcription (et paroles de l'opérateur)",
 };
 
 const quote = (text: string) => quoteLine(text);

@@ -86,7 +86,32 @@ function runningLines(lines: readonly string[]): Set<string> {
     seen.add(line.slice(stem.length).trim());
     numbers.set(stem, seen);
   }
-  return new Set([...numbers].filter(([, pages]) => pages.size >= 2).map(([stem]) => stem));
+  const running = new Set([...numbers].filter(([, pages]) => pages.size >= 2).map(([stem]) => stem));
+  for (const line of printedPageMarks(lines)) running.add(line);
+  return running;
+}
+
+/** A printed page's number out of the page count, alone on its line: « Page 1/2 », « 2 / 3 », « Page 1 sur 4 ». */
+const PAGE_OF = /^(?:page\s+)?(\d{1,3})\s*(?:\/|sur)\s*(\d{1,3})$/iu;
+
+/**
+ * A browser's print of a page: at each page's foot, its number out of the
+ * count (« Page 1/2 », then « Page 2/2 ») and the same line beside it on every
+ * page (the address). Both cut the sentence that runs on to the next page.
+ */
+function printedPageMarks(lines: readonly string[]): string[] {
+  const marks = lines.flatMap((l, i) => {
+    const m = PAGE_OF.exec(l);
+    return m && Number(m[1]) <= Number(m[2]) ? [{ i, page: m[1], of: m[2] }] : [];
+  });
+  const pages = new Set(marks.map((m) => `${m.page}/${m.of}`));
+  if (pages.size < 2 || new Set(marks.map((m) => m.of)).size !== 1) return [];
+  const beside = (k: number) => marks.map((m) => lines[m.i + k]).filter((l): l is string => !!l);
+  const repeated = [-1, 1].flatMap((k) => {
+    const next = beside(k);
+    return next.length === marks.length && next.every((l) => l === next[0] && l.length >= 10) ? [next[0]] : [];
+  });
+  return [...marks.map((m) => lines[m.i]), ...repeated];
 }
 
 /**
@@ -105,6 +130,9 @@ export function joinBrokenLines(raw: readonly string[]): { lines: string[]; join
   const running = runningLines(all);
   const pageMarks = all.filter((l) => running.has(withoutPageNumber(l)));
   const trimmed = running.size ? all.filter((l) => !running.has(withoutPageNumber(l))) : all;
+  // The lines a page mark stood between: a sentence running on in small letters over the page's foot is one sentence.
+  const kept = all.flatMap((l, i) => (running.size && running.has(withoutPageNumber(l)) ? [] : [i]));
+  const overMark = new Set(kept.flatMap((from, k) => (k + 1 < kept.length && kept[k + 1] > from + 1 ? [k] : [])));
   const breaks = trimmed.map((line, i) => continues(line, trimmed[i + 1] || undefined));
   const count = breaks.filter(Boolean).length;
   const long = trimmed.filter((l) => l.length >= WRAPPED_MIN).length;
@@ -127,6 +155,7 @@ export function joinBrokenLines(raw: readonly string[]): { lines: string[]; join
       i = k + 1;
     }
   }
+  for (const i of overMark) if (breaks[i] === false && continues(trimmed[i], trimmed[i + 1] || undefined) && /^\p{Ll}/u.test(trimmed[i + 1])) breaks[i] = true;
   let prose: string | undefined;
   trimmed.forEach((line, i) => {
     if (cutBeforeName(prose, line, trimmed[i + 1])) breaks[i] = true;

@@ -168,6 +168,9 @@ const isSignatory = (line: string | undefined) => {
   return m !== null && m !== undefined && isBylineName(m[1]) && !ROLE_START.test(m[2]);
 };
 
+/** The name of a « Name, office » line (« Françoise Delmas, présidente »), or undefined. */
+export const signatoryName = (line: string) => (isSignatory(line) ? line.match(SIGNATORY)?.[1] : undefined);
+
 /**
  * True when the byline at line `i` is one signature of an official document's
  * block (minutes, a resolution, a joint letter): it and a line beside it each

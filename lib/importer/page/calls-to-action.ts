@@ -45,7 +45,8 @@ export function isCallSentence(sentence: string): boolean {
  * @example isCallToAction("Le service compte déjà 3 000 abonnés.") // false
  */
 export function isCallToAction(line: string): boolean {
-  if (line.length > 300 || QUOTATION.test(line) || REPORTED.test(line)) return false;
+  // « … : vos questions, nos réponses » titles a FAQ, it asks nothing.
+  if (line.length > 300 || QUOTATION.test(line) || REPORTED.test(line) || /\bvos questions,? (?:et )?nos réponses\W*$/iu.test(line)) return false;
   const parts = sentences(line);
   let calls = 0;
   for (const [i, sentence] of parts.entries()) {

@@ -7,6 +7,14 @@ import type { LineRule } from "./line-rule";
  */
 
 export const CAMPAIGN_RULES: LineRule[] = [
+  // A membership prompt and its fee (« Adhérez : cotisation annuelle 10 € par foyer »).
+  { id: "membership-fee", kind: "call-to-action", furniture: "Adhérez : cotisation annuelle 10 € par foyer", text: "Adhérez à l'association, a lancé la présidente aux riverains présents.", test: (l) => l.words <= 15 && /^(adherez|adherer|devenez (membre|adherent|adherente)|rejoignez-nous)\b.{0,40}\b(cotisation|\d+ ?(€|euros|\$))/.test(l.key) },
+  // A letter's unsubscribe line (« Pour ne plus recevoir cette lettre, répondez « STOP ». »).
+  { id: "unsubscribe", kind: "newsletter", furniture: "Pour ne plus recevoir cette lettre, répondez « STOP ».", text: "Pour ne plus recevoir de factures papier, il suffit d'écrire au service client.", test: (l) => l.words <= 25 && /^(pour|si vous (ne )?souhaitez) (ne plus recevoir|vous desabonner|vous desinscrire|ne plus etre destinataire)( de)? (cette|notre|nos|la|les|ce) (lettre|newsletter|infolettre|courriels?|e-?mails?|messages?|bulletin)\b/.test(l.key) },
+  // A paper's membership of its press council (« X est membre du Conseil de presse du Nouveau-Brunswick. »): its ethics notice.
+  { id: "press-council", kind: "notice", furniture: "Le Courrier de l'Est est membre du Conseil de presse du Québec.", text: "Le maire est membre du conseil d'administration du port depuis 2019.", test: (l) => l.words <= 25 && /\b(est|sont) (membres?|adherente?s?) (du|au|de l') ?(conseil de (presse|deontologie journalistique)|ordre des journalistes)\b/.test(l.key) },
+  // An event page's length (« Durée : 1 h », « Durée : 45 min »).
+  { id: "event-length", kind: "metadata", furniture: "Durée : 1 h 30", text: "Durée : les travaux prendront deux ans, selon l'exploitant.", test: (l) => l.words <= 6 && /^duree ?: ?(\d+ ?(h|heures?|min|minutes?)( ?\d+( ?min)?)?|environ \d+ ?(h|heures?|min|minutes?))$/.test(l.key) },
   // A petition's button in the first person (« Je signe la pétition »); the imperative ones are calls to action already.
   { id: "petition-button", kind: "call-to-action", furniture: "Je signe la pétition", text: "Je signe la pétition parce que l'eau manque, explique une habitante.", test: (l) => l.words <= 6 && /^(je signe|j'ai signe|signer|je soutiens|je participe)( (la|cette|notre))? (petition|appel|tribune)\s*!?$/.test(l.key) },
   // An association's legal status as its footer says it: « X est une association loi 1901, indépendante de tout parti. »

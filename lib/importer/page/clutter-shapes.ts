@@ -26,7 +26,14 @@ export const isUpdateNote = (l: LineInfo) => l.prose && /^(mise a jour|maj|updat
 
 /** Short segments joined by › or >; the last may be the page's own title when the first is the home page (« Accueil > Actualités > Le câble… »). */
 export const isBreadcrumb = (l: LineInfo) => {
-  const parts = l.text.split(/\s[›>»]\s/);
+  // « Accueil / Emplacements / Marseille / Projet » too, when the home page opens it: a slash alone joins too much else.
+  const parts = l.text.split(/^(accueil|home)\s\/\s/.test(l.key) ? /\s[›>»/]\s/ : /\s[›>»]\s/);
   if (parts.length < 2 || l.prose) return false;
-  return (l.words <= 12 && parts.every((s) => wordCount(s) <= 4)) || (/^(accueil|home)\s[›>»]\s/.test(l.key) && l.words <= 30 && parts.slice(0, -1).every((s) => wordCount(s) <= 4));
+  return (l.words <= 12 && parts.every((s) => wordCount(s) <= 4)) || (/^(accueil|home)\s[›>»/]\s/.test(l.key) && l.words <= 30 && parts.slice(0, -1).every((s) => wordCount(s) <= 4));
+};
+
+/** A post's reaction bar: counts and their words between « · » or « | » (« 4 réponses · 12 partages · 58 j'aime »). */
+export const isReactionBar = (l: LineInfo) => {
+  const parts = l.key.split(/\s[·|•]\s/u);
+  return !l.prose && parts.length >= 2 && parts.every((p) => /^[\d\s.,]+[km]?\s+(reponses?|commentaires?|partages?|j'aime|likes?|reactions?|republications?|retweets?|vues?|citations?|signets?)$/u.test(p));
 };

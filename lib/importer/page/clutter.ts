@@ -4,7 +4,7 @@ import { CAMPAIGN_RULES } from "./clutter-campaigns";
 import { CONSENT_RULES } from "./clutter-consent";
 import { REGULATED_RULES } from "./clutter-regulated";
 import { RIGHTS_RULES } from "./clutter-rights";
-import { PUBLISHER_ABOUT_ITSELF, TRANSLATION_WIDGET, isBreadcrumb, isUpdateNote, legalLineName } from "./clutter-shapes";
+import { PUBLISHER_ABOUT_ITSELF, TRANSLATION_WIDGET, isBreadcrumb, isReactionBar, isUpdateNote, legalLineName } from "./clutter-shapes";
 import { TRANSCRIPT_RULES } from "./clutter-transcripts";
 import { endsLikeProse, wordCount } from "./line-shapes";
 
@@ -44,7 +44,7 @@ export const LINE_RULES: readonly LineRule[] = [
   // A media player's clock or a time alone ("00:00/03:12", "14h32").
   { id: "time", kind: "time", furniture: "00:00/03:12", text: "Le site fonctionne 24 h sur 24 depuis mars.", test: (l) => /^\d{1,2}\s*[:h]\s*\d{2}(\s*\/\s*\d{1,2}:\d{2})?$/.test(l.key) },
   // A count and nothing to count but the page's audience ("Vu 3 452 fois", "1 254 vues", "312 Followers").
-  { id: "counter", kind: "counter", furniture: "Vu 3 452 fois", text: "1 000 emplois seront créés d'ici 2026.", test: (l) => !l.prose && /^(\p{Extended_Pictographic}\ufe0f?\s*)?((lu|vu|vues?|lectures?)\s*:?\s*)?[\d\s.,]+[km]?\s*(fois|vues?|partages?|lectures?|likes?|j'aime|reactions?|followers|abonnes|republications?|votes?|shares?)?$/u.test(l.key) },
+  { id: "counter", kind: "counter", furniture: "Vu 3 452 fois", text: "1 000 emplois seront créés d'ici 2026.", test: (l) => !l.prose && /^(\p{Extended_Pictographic}\ufe0f?\s*)?((lu|vu|vues?|lectures?)\s*:?\s*)?[\d\s.,]+[km]?\s*(fois|vues?|partages?|lectures?|likes?|j'aime|reactions?|followers|abonnes|republications?|votes?|shares?)?$/u.test(l.key) || isReactionBar(l) },
   // A relative time alone (« il y a 6 heures », « Hier »): a feed's or a cluster's stamp over an item, no date of the article.
   { id: "relative-time", kind: "time", furniture: "il y a 6 heures", text: "Il y a 6 heures de coupure chaque semaine.", test: (l) => short(l, 6) && /^(publie |mis a jour )?(il y a \d+ ?(s|sec|secondes?|mn|min|minutes?|h|heures?|j|jours?|sem|semaines?|mois|ans?)|hier|avant-hier|aujourd'hui)( a \d{1,2} ?[:h] ?\d{2})?$/.test(l.key) },
   // A programme's slot under its name (« Le réveil du Lac, du lundi au vendredi de 5 h 30 à 9 h »): a station's schedule, not the story.
@@ -83,7 +83,7 @@ export const LINE_RULES: readonly LineRule[] = [
   {
     id: "paywall", kind: "paywall", block: "end",
     furniture: "Cet article est réservé aux abonnés", text: "Le service, réservé aux abonnés professionnels de l'opérateur, coûte 40 euros par mois.",
-    test: (l) => l.words <= 40 && (/(article|suite|contenu|lecture).{0,40}reservee?s? aux abonnes|reservee?s? aux abonnes$/.test(l.key) || /^(il vous reste \d|deja abonne|(article )?(abonnes?|premium|reserve aux abonnes)$|votre abonnement vous permet|(pour )?lire la suite\b|debloquez\b)/.test(l.key)),
+    test: (l) => l.words <= 40 && (/(article|suite|contenu|lecture).{0,40}reservee?s? (aux|a nos) abonnes|reservee?s? (aux|a nos) abonnes$/.test(l.key) || /^(il vous reste \d|deja abonne|(article )?(abonnes?|premium|reserve aux abonnes)$|votre abonnement vous permet|(pour )?lire la suite\b|debloquez\b)/.test(l.key)),
   },
   // A related block's header that speaks to the reader ("Ceci peut aussi vous intéresser"): its links go with it.
   { id: "related-prompt", kind: "related", block: "links", furniture: "Ceci peut aussi vous intéresser", text: "Ceci peut aussi vous intéresser, a-t-il lancé aux élus, avant de présenter le projet.", test: (l) => short(l, 8) && /^(ceci|cela|ces articles|ces sujets) (peut|peuvent|pourrait|pourraient) (aussi |egalement )?vous interesser$/.test(l.key) },

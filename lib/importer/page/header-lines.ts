@@ -74,3 +74,18 @@ export function opensDocument(lines: readonly string[], roles: readonly Role[], 
   for (let k = end; k < lines.length - 1 && found < 2; k++) if (heading(k) && !isProseLine(lines[k]) && isText(roles[k + 1]) && isProseLine(lines[k + 1]) && wordCount(lines[k + 1]) >= 6) found++;
   return found >= 2;
 }
+
+/** A list's bullet: « • », « – », « - », « ▪ ». */
+const BULLET = /^[•▪►–—*-]\s+/u;
+
+/**
+ * A newsletter's summary (« Dans ce numéro » / « • L'éditorial » / « • Ce que
+ * prévoit le projet »): a line under it naming one of its entries, another of
+ * which comes again further down, heads the letter's first section — text.
+ */
+export function summaryEntry(lines: readonly string[], i: number): boolean {
+  const entries = lines.slice(Math.max(0, i - 12), i).flatMap((l) => (BULLET.test(l) ? [l.replace(BULLET, "")] : []));
+  if (entries.length < 2 || !entries.some((e) => sameText(e, lines[i]))) return false;
+  const below = lines.slice(i + 1);
+  return entries.some((e) => !sameText(e, lines[i]) && below.some((l) => sameText(l, e)));
+}

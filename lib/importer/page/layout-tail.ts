@@ -1,5 +1,5 @@
 import { foldText } from "../../text/text";
-import { coSigned, underContact } from "./byline";
+import { coSigned, signatoryName, underContact } from "./byline";
 import { isProseLine, isText, type Role } from "./line-roles";
 import { isBylineName, withoutTrailingMarks, wordCount } from "./line-shapes";
 
@@ -49,6 +49,9 @@ function isReply(lines: readonly string[], roles: readonly Role[], i: number, po
 /** Initials alone closing a piece ("N.F.", "J.-M.D."): its writer's mark, no sentence. */
 const INITIALS_LINE = /^\p{Lu}\.(?:-?\p{Lu}\.){1,3}$/u;
 
+/** A letter's greeting, left open on its comma: « Chers adhérents, chers voisins, », « Madame, Monsieur, ». */
+const GREETING = /^(?:Ch(?:er|ère)s?|Madame|Monsieur|Mesdames|Messieurs|Bonjour)\b[^.!?]{0,60},$/u;
+
 /** An act signed on an authority's behalf: « Pour le préfet et par délégation, », « Par délégation, », « P/O le maire ». */
 const DELEGATION = /^(?:pour (?:le|la|l['’]) [^,]{2,60},? (?:et )?par d[ée]l[ée]gation|par d[ée]l[ée]gation|p\/o\b.{0,40})\s*,?$/iu;
 
@@ -90,6 +93,12 @@ export function readTail(lines: readonly string[], roles: Role[], start: number,
   // « Pour le préfet et par délégation, » / « le secrétaire général, » / a name: an official signs the act for its authority, who wrote no article.
   const delegation = lines.findIndex((l, k) => k > start && isText(roles[k]) && DELEGATION.test(l.trim()));
   for (let j = delegation; delegation > 0 && j <= delegation + 2 && isText(roles[j] ?? roles[0]) && wordCount(lines[j]) <= 6; j++) roles[j] = { kind: "furniture", why: "tail" };
+  // A letter's editorial, opened on its greeting (« Chers adhérents, »), signs « Françoise Delmas, présidente » before its other sections.
+  const greeting = lines.findIndex((l, k) => k >= start - 2 && k < start + 3 && isText(roles[k]) && GREETING.test(l.trim()));
+  for (let k = greeting + 2; greeting >= 0 && !signature && k < lines.length; k++) {
+    const name = isText(roles[k]) && isProseLine(lines[k - 1]) && !coSigned(lines, k) ? signatoryName(lines[k].trim()) : undefined;
+    if (name) [roles[k], signature] = [{ kind: "signature" }, name];
+  }
   let last = -1;
   roles.forEach((r, i) => {
     if (i >= start && isText(r) && isProseLine(lines[i]) && !INITIALS_LINE.test(lines[i].trim())) last = i;

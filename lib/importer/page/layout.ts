@@ -1,12 +1,14 @@
 import { type Byline, coSigned, isDesk, isRoleLine, underContact } from "./byline";
 import { HEADLINE_THRESHOLD, type HeadlineCandidate, headlineReport, isStandfirst, SCORES, sameText, scoreHeadline } from "./headline";
-import { contentsEntries, afterItem, headsText, isHeaderText, opensDocument, opensSections } from "./header-lines";
+import { contentsEntries, afterItem, headsText, isHeaderText, opensDocument, opensSections, summaryEntry } from "./header-lines";
 import { briefTitles, groupBlocks, isFurniture, isProseLine, isText, lineRoles, numberedItems, type Role } from "./line-roles";
 import { isBylineName, isPersonNameLine, wordCount } from "./line-shapes";
 import { markEntryDates } from "./entry-dates";
 import { readTail } from "./layout-tail";
 import { mailEnvelopeEnd } from "./mail-envelope";
 import { markSectionLabels } from "./section-labels";
+import { markSpeakers } from "./speakers";
+import { markTranslations } from "./translations";
 import { markTeasers } from "./teasers";
 
 /** A page read: what each line is, the headline when there is one, and why it was chosen. */
@@ -42,6 +44,12 @@ function inList(i: number, shaped: ReadonlySet<number>): boolean {
 /** A document's section number of two levels or more, then its title: « 3.2 Efficacité… », « 1.4.2. Eau ». */
 const SECTION_NUMBER = /^\d{1,2}(?:\.\d{1,2})+\.?\s+\p{Lu}/u;
 
+/** A field of a record: a label of one to four words, a colon, its value. */
+const FIELD = /^\p{Lu}[\p{L}'’-]*(?:\s[\p{L}'’-]+){0,3}\s?:\s+\S/u;
+
+/** A list's item (« • Ce que prévoit le projet », a letter's summary): one entry of many, never the page's headline. */
+const LIST_BULLET = /^[•▪►]\s/u;
+
 /** A headline stands this many lines at most above its text (byline, date, share buttons, a photo between). */
 const CLOSE_LINES = 12;
 
@@ -70,7 +78,10 @@ function chooseHeadline(lines: readonly string[], roles: Role[], briefs: Readonl
   // A name and its title (« Thomas Vidal, directeur technique ») signs, it heads nothing.
   // A numbered list's item (« 1. Meta renonce … » before « 2. … ») is the text's first entry, never the page's headline;
   // a report's numbered section (« 3.2 Efficacité énergétique … ») titles a part of a document, not a news story.
-  const textAbove = lines.map((_, i) => i).filter((i) => i < start && (isText(roles[i]) || inBlock(i)) && !nameWithTitle(lines[i]) && !numbered.has(i) && !SECTION_NUMBER.test(lines[i])).slice(-30);
+  // A record's fields (« Pays : … », « Statut : … », « Agence d'exécution : … »), three in a row or more: none is the headline.
+  const field = (i: number) => FIELD.test(lines[i] ?? "");
+  const fields = new Set(lines.flatMap((_, i) => (field(i) && ((field(i - 1) && field(i + 1)) || (field(i - 1) && field(i - 2)) || (field(i + 1) && field(i + 2))) ? [i] : [])));
+  const textAbove = lines.map((_, i) => i).filter((i) => i < start && (isText(roles[i]) || inBlock(i)) && !nameWithTitle(lines[i]) && !numbered.has(i) && !SECTION_NUMBER.test(lines[i]) && !LIST_BULLET.test(lines[i]) && !fields.has(i)).slice(-30);
   const bare = textAbove.map((j) => scoreHeadline(j, lines[j], { opening, otherLines: [], closest: false, bylineAfter: false, inBlock: false }));
   const shaped = new Set(textAbove.filter((_, k) => bare[k]));
   // Highlights restate the text: title-shaped lines whose words come back in it (« Télécharger le communiqué » does not).
@@ -131,8 +142,8 @@ function tidyHeader(lines: readonly string[], roles: Role[], from: number, end: 
     const above = bylineAbove(roles, i);
     // Under the headline, or under its date line: « Publié le 3 juin 2026 » / « Mathieu Gagnon, cofondateur et PDG ».
     const titled = top >= 0 && i > top && i - top <= 3 && roles.slice(top + 1, i).every((r) => r.kind === "dateline") && !byline ? nameWithTitle(lines[i]) : undefined;
-    // « Thu Hà/CVN »: a reporter's name and her agency's initials.
-    const filed = top >= 0 && i > top && !byline ? lines[i].match(/^(.{3,40}?)\s?\/\s?\p{Lu}{2,6}$/u)?.[1] : undefined;
+    // « Thu Hà/CVN »: a reporter's name and her agency's initials; « Claire Muller (Alsace Éco Hebdo) »: and the outlet she wrote for.
+    const filed = top >= 0 && i > top && !byline ? (lines[i].match(/^(.{3,40}?)\s?\/\s?\p{Lu}{2,6}$/u) ?? lines[i].match(/^(.{3,40}?)\s\(\p{Lu}[^()]{1,50}\)$/u))?.[1] : undefined;
     if (isBylineName(lines[i]) && !byline && (headline || end - i <= 4 || roleSoon(i))) {
       byline = roles[i] = { kind: "byline", byline: { author: lines[i] } };
     } else if (titled) {
@@ -144,8 +155,9 @@ function tidyHeader(lines: readonly string[], roles: Role[], from: number, end: 
       roles[i] = { kind: "furniture", why: "byline-role" };
     } else if (top >= 0 && i === top + 1 && isDeck(lines[i]) && !roles.some((r) => r.kind === "standfirst")) {
       roles[i] = { kind: "standfirst" };
-    } else if (top >= 0 && i > top && (briefs.has(i) || afterItem(lines, briefs, i) || isHeaderText(lines, roles, { from: top + 1, end }, i))) continue;
-    else if (top >= 0 && i > top && entries.has(lines[i])) continue;
+    } else if (top < 0 && briefs.has(i)) continue;
+    else if (top >= 0 && i > top && (briefs.has(i) || afterItem(lines, briefs, i) || isHeaderText(lines, roles, { from: top + 1, end }, i))) continue;
+    else if (top >= 0 && i > top && (entries.has(lines[i]) || summaryEntry(lines, i))) continue;
     // A line left open on a comma opens the sentence under it: a letter's « Chères Iséroises, chers Isérois, ».
     else if (top >= 0 && i > top && /\p{L},$/u.test(lines[i]) && isText(roles[i + 1] ?? roles[i]) && wordCount(lines[i + 1] ?? "") >= 6) continue;
     else if (top >= 0 && i === end - 1 && (opensSections(lines, roles, i, end, headline) || opensDocument(lines, roles, i, end))) continue;
@@ -199,6 +211,8 @@ export function readLayout(lines: readonly string[]): Layout {
   const envelope = mailEnvelopeEnd(lines);
   for (let i = 0; i < envelope; i++) roles[i] = { kind: "furniture", why: "mail-envelope" };
   markEntryDates(lines, roles);
+  markSpeakers(lines, roles);
+  markTranslations(lines, roles);
   const briefs = briefTitles(lines, roles);
   // A numbered list's items are the text, as a digest's briefs are, without making the page a digest.
   const numbered = numberedItems(lines, roles);
@@ -206,6 +220,9 @@ export function readLayout(lines: readonly string[]): Layout {
   const { index, report } = chooseHeadline(lines, roles, items, numbered);
   const headline = index >= 0 ? withoutLabel(lines[index]) : undefined;
   if (headline) {
+    // A block a menu entry opened (« Newsletter ») ends at the headline: the lines under it, up to the text, are its header to read.
+    const first = firstProse(lines, roles, index + 1);
+    if ((roles[index] as { inBlock?: true }).inBlock) for (let k = index + 1; k < first && (roles[k] as { inBlock?: true }).inBlock; k++) roles[k] = { kind: "text" };
     roles[index] = { kind: "headline" };
     roles.forEach((r, i) => {
       if (i > index && isText(r) && (sameText(lines[i], headline) || sameText(lines[i], lines[index]))) roles[i] = { kind: "furniture", why: "repeat" };

@@ -8,7 +8,7 @@ import { endsLikeProse, withoutTrailingMarks, wordCount } from "./line-shapes";
 import { parseCredit, parseSourceLine, type SourceLine } from "./source";
 
 /** Why a line left the body: a rule of the table, or its position on the page. */
-export type FurnitureKind = ClutterKind | "menu" | "header" | "after-end" | "tail" | "repeat" | "byline-role" | "credit" | "caption-repeat" | "mail-envelope" | "section-label" | "teaser";
+export type FurnitureKind = ClutterKind | "menu" | "header" | "after-end" | "tail" | "repeat" | "byline-role" | "credit" | "caption-repeat" | "mail-envelope" | "section-label" | "teaser" | "speaker" | "translation";
 
 /** What each line of a page is. */
 export type Role =
@@ -33,6 +33,9 @@ export const isProseLine = (line: string) => endsLikeProse(line) || /!(?:[\s\u00
 /** An agency credit closing a sentence: "… bedrijven. – EPA". */
 const isAgencyCaption = (line: string) => hasAgencyCredit(line) && /[.!?…»”]\s*[–—-]\s*\p{Lu}/u.test(line);
 
+/** « 27 janvier 2026, mis à jour le 28 janvier 2026 »: after the date the page was first published, its update stamp. */
+const UPDATED_AFTER = /(?<=\d{4}(?:\s+(?:à\s+)?\d{1,2}\s*[h:]\s*\d{0,2})?)\s*[,;–—-]?\s*\(?(?:mis|mise|modifié|modifiée|actualisé|actualisée)\s+(?:à\s+jour\s+)?le\s+[^()]{4,40}\)?$/u;
+
 /**
  * Each line on its own: a source line, a credit, a byline, a dateline, a line
  * of the rule table, a caption as pages mark them, or text. The footer comes
@@ -54,7 +57,7 @@ export function lineRoles(lines: readonly string[]): Role[] {
     if (credit) return { kind: "credit", credit };
     const byline = readByline(line, i < BYLINE_REACH ? page : "");
     if (byline) return { kind: "byline", byline };
-    const date = parseDateline(line);
+    const date = parseDateline(line.replace(UPDATED_AFTER, ""));
     if (date) return { kind: "dateline", date };
     if (rule) return { kind: "furniture", why: rule.kind, block: rule.block };
     if (isAgencyCaption(line)) {
@@ -191,6 +194,7 @@ export function briefTitles(lines: readonly string[], roles: readonly Role[]): S
  * « Délibération n° 2025-004 : … », « Article 3 : … », « Section IV : … » (a roman number), « 2. Google investit … »
  * (a number alone): an item of a numbered list, its number then its title.
  */
+const THREAD_POST = /^\d{1,2}\/(\d{1,2})\s+\S/u;
 const NUMBERED_ITEM = /^(?:(\p{Lu}[\p{L}]+)\s+(?:n[°º]\s*)?(?:\d[\d./-]*|[IVXLC]{1,6})\s*:\s+\S|\d{1,2}[.)]\s+\p{Lu})/u;
 
 /**
@@ -201,7 +205,8 @@ const NUMBERED_ITEM = /^(?:(\p{Lu}[\p{L}]+)\s+(?:n[°º]\s*)?(?:\d[\d./-]*|[IVXL
 export function numberedItems(lines: readonly string[], roles: readonly Role[]): Set<number> {
   const byWord = new Map<string, number[]>();
   roles.forEach((role, i) => {
-    const m = role.kind === "text" && lines[i].length <= 250 ? lines[i].match(NUMBERED_ITEM) : null;
+    // A thread's posts count themselves out of the whole (« 1/7 Je suis ce matin… », « 2/7 … »).
+    const m = role.kind === "text" && lines[i].length <= 250 ? lines[i].match(NUMBERED_ITEM) ?? lines[i].match(THREAD_POST)?.slice(1).map((n) => `/${n}`) : null;
     if (m) byWord.set(m[1] ?? "", [...(byWord.get(m[1] ?? "") ?? []), i]);
   });
   return new Set([...byWord.values()].filter((found) => found.length >= 2).flat());

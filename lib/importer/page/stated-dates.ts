@@ -32,6 +32,10 @@ export function statedDates(lines: readonly string[], layout: Pick<Layout, "role
   // The lead's weekday (« Réunie vendredi ») must fall on it: a title the text contradicts states nothing.
   const leadDay = lead?.match(LEAD_WEEKDAY)?.[1].toLowerCase();
   if (record && (!leadDay || weekdayOfDay(record.year!, record.month!, record.day!) === leadDay)) stated.push({ date: record, line: lines[headlineIndex], kind: "dateline", placement: "header" });
+  // « Conférence téléphonique du 29 juillet 2026, 18 h 00 » over « … : transcription de la conférence … »: the call a transcript records dates it.
+  const call = headlineIndex >= 0 && TRANSCRIPT.test(lines[headlineIndex]) ? lines.slice(0, Math.max(textStart, headlineIndex + 1)).find((l) => CALL.test(l)) : undefined;
+  const callDate = call ? fullDate(call) : undefined;
+  if (callDate && !record) stated.push({ date: callDate, line: call!, kind: "dateline", placement: "header" });
   const wire = lead ? parseWireDateline(lead) : undefined;
   if (wire?.date) stated.push({ date: wire.date, line: lead!, kind: "wire", placement: "header" });
   if (stated.some((s) => s.date.year !== undefined)) return stated;
@@ -47,6 +51,10 @@ export function statedDates(lines: readonly string[], layout: Pick<Layout, "role
  * is news, dated by its page.
  */
 const RECORD = /^(?:procès-verbal|compte[- ]rendu|relevé des décisions|extrait du registre des délibérations) (?:de la|du) (?:séance|réunion|conseil|session)\b|^(?:commission permanente|conseil (?:municipal|communautaire|régional|départemental|métropolitain|d['’]administration)|assemblée (?:générale|plénière)|séance plénière|session plénière) du (?:\p{L}+ )?\d{1,2}(?:er)? \p{L}+ \d{4} ?:/iu;
+
+/** A transcript's title, and the call, conference or hearing it records, with its date (« Conférence téléphonique du 29 juillet 2026 »). */
+const TRANSCRIPT = /\b(?:transcription|retranscription|verbatim)\b/iu;
+const CALL = /^(?:conférence (?:téléphonique|de presse|investisseurs)|audioconférence|visioconférence|webcast|webinaire|audition) du (?:\p{L}+ )?\d{1,2}(?:er)? \p{L}+ \d{4}\b/iu;
 
 /** The first weekday a lead names: the sitting's day, when it tells one. */
 const LEAD_WEEKDAY = /(?<![\p{L}])(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![\p{L}])/iu;

@@ -44,14 +44,18 @@ const pages = [
 /** The raw lines as the importer reads them: control characters and runs of spaces made one space, trimmed. */
 const rawLines = (text: string) => text.split("\n").map((l) => l.replace(/[\u0000-\u0008\u000B-\u001F\u007F\t]/g, " ").replace(/ {2,}/g, " ").trim());
 
-/** A PDF's running header or footer: its words on two lines or more, each with another page number. */
+/** A PDF's running header or footer: its words on two lines or more, each with another page number; a printed page's foot. */
 function pageMarks(lines: readonly string[]): Set<string> {
   const stems = new Map<string, Set<string>>();
   for (const line of lines) {
     const m = line.match(/^(.{10,}?)\s+(\d{1,4})$/);
     if (m) stems.set(m[1], (stems.get(m[1]) ?? new Set()).add(m[2]));
   }
-  return new Set(lines.filter((l) => { const m = l.match(/^(.{10,}?)\s+(\d{1,4})$/); return m && (stems.get(m[1])?.size ?? 0) >= 2; }));
+  const running = lines.filter((l) => { const m = l.match(/^(.{10,}?)\s+(\d{1,4})$/); return m && (stems.get(m[1])?.size ?? 0) >= 2; });
+  // A browser's print: « Page 1/2 », « Page 2/2 » at each page's foot, and the line printed beside them on every page (the address).
+  const printed = lines.flatMap((l, i) => (/^(?:page\s+)?\d{1,3}\s*(?:\/|sur)\s*\d{1,3}$/i.test(l) ? [i] : []));
+  const beside = printed.length >= 2 ? [-1, 1].flatMap((k) => printed.map((i) => lines[i + k]).filter((l, _, all) => l && all.every((m) => m === l))) : [];
+  return new Set([...running, ...(printed.length >= 2 ? printed.map((i) => lines[i]) : []), ...beside]);
 }
 
 /**
