@@ -63,11 +63,11 @@ export function finishDrafts(drafts: Draft[], input: { body: string; registry: A
     let amount: AnnouncementData["amount"];
     if (d.amount?.currency) amount = { value: d.amount.value, currency: d.amount.currency };
     else if (d.amount?.ambiguous) {
-      const read = currencyIn(d.amount.ambiguous, codeOf(d.country), articleCountries, spelled);
+      const read = currencyIn(d.amount.ambiguous, codeOf(d.country ?? inferred), articleCountries, spelled);
       if (read.currency) {
         amount = { value: d.amount.value, currency: read.currency };
         const from = {
-          announcement: `monnaie du pays de l'annonce (${d.country})`,
+          announcement: `monnaie du pays de l'annonce (${d.country ?? inferred})`,
           article: "monnaie du pays que l'article cite",
           default: "sens usuel, aucun pays cité n'en ayant d'autre",
           none: "",

@@ -53,3 +53,23 @@ export function placeBefore(there: boolean, hasPlace: boolean, i: number, { regi
   if (place) why.push(`lieu : « y » renvoie à celui de ${said}`);
   return { country, place, why };
 }
+
+/** « Elle », « Il » opening a sentence: the firm of the sentence before. */
+const PRONOUN = /^\s*(?:elle|il)\s/iu;
+
+/**
+ * « Nordia Compute a choisi l'ancienne mine, près de Copper Cliff. Elle investira 300 millions dans un centre… »: a
+ * pronoun right after the sentence that introduced the firm and announced nothing builds at the one town that sentence
+ * names (« près de », « à la collectivité de » are not site locatives, hence this step).
+ */
+export function introducedPlace(text: string, i: number, context: BackContext): { place: string; country?: string; why: string[] } | undefined {
+  if (!PRONOUN.test(text) || !context.find(context.sentences[i - 1].text).some((m) => m.kind === "place")) return undefined;
+  const back = placeBefore(true, false, i, context);
+  const before = context.sentences[i - 1].text;
+  // « près de Copper Cliff, dans le Grand Sudbury »: the first town, the ones after it only say where it is.
+  const spots = context.find(before).filter((m) => m.kind === "place");
+  const nested = spots.slice(1).every((m, k) => /^\s*,\s*(?:dans|en|au)\s+(?:le\s+|la\s+|l')?$/iu.test(before.slice(spots[k].end, m.start)));
+  const place = back.place ?? (nested ? spots[0].slug : undefined);
+  const country = back.country ?? (place ? context.registry.places.get(place)?.country : undefined);
+  return place ? { place, country, why: ["lieu : « elle » / « il » suit la phrase qui présente l'entreprise et nomme ce lieu"] } : undefined;
+}

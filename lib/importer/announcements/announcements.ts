@@ -8,7 +8,7 @@ import { REGIONAL, WITHIN_TOWN, articleTown, datelineOf, withoutDateline } from 
 import { type AnnouncementRegistry, type Mention, mentionFinder } from "./announcement-mentions";
 import { AN_OBJECT, BACKGROUND, COMPANY_ANAPHOR, DATED_ENTRY, EXISTING, FACILITY_SUBJECT, INTRODUCED_BODY, NEW_FACILITY, ONE_FIRM, REFERENCE, SUPPLIES, THAT_ONE, isSubject, namedSubject, spokenFor, subjectPlace, tagCompanies, unknownNamedSubject } from "./announcement-subject";
 import { seriesPlace } from "./announcement-series";
-import { placeBefore } from "./announcement-there";
+import { introducedPlace, placeBefore } from "./announcement-there";
 import { landBuyer, landSale } from "./announcement-land";
 import { permitReading } from "./announcement-permits";
 import { dateOfFacility, stageOf } from "./announcement-stages";
@@ -210,6 +210,8 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
         const back = placeBefore(r.there, !!r.place, i, { registry, sentences, find, located });
         if (back.country && (!adjectiveOnly || back.place)) (country = back.country), (place = back.place ?? place), why.push(...back.why);
       }
+      const intro = !place && r.carried && adjacent && subject?.at === i - 1 && !contributed[i - 1].length ? introducedPlace(text, i, { registry, sentences, find, located }) : undefined;
+      if (intro && (!country || intro.country === country)) (place = intro.place), (country = intro.country), why.push(...intro.why);
       // « Sopra Steria s'est engagé à financer ce projet »: the project the sentence before announced, and where it is.
       // « Le fournisseur prévoit d'y installer… » after a sentence naming no place: « y » is where the thing just drafted is.
       const that = !country && !place && previous.length === 1 && (r.there || THAT_ONE.test(text.replace(/’/g, "'"))) ? drafts[previous[0]] : undefined;

@@ -1704,3 +1704,43 @@ describe("« nous » in a page with one firm named (round 14)", () => {
     ]);
   });
 });
+
+const round15: Row[] = [
+  [
+    "« Elle » right after the sentence introducing the firm: at the town that sentence names, even with « près de » (no site locative)",
+    "La jeune pousse Orange a choisi une ancienne mine près de Nantes. Elle investira 300 millions d'euros dans un centre de données de 60 MW.",
+    [{ by: ["orange"], kind: "datacenter", status: "announced", place: "nantes", country: "france", mw: 60, amount: { value: 300_000_000, currency: "EUR" } }],
+  ],
+  [
+    "« Elle » after « près de Nantes, dans l'Île-de-France »: the first town, the region after it only says where it is",
+    "La jeune pousse Orange a choisi une ancienne mine près de Nantes, dans l'Île-de-France. Elle construira un centre de données de 60 MW.",
+    [{ by: ["orange"], kind: "datacenter", status: "announced", place: "nantes", country: "france", mw: 60 }],
+  ],
+  [
+    "near miss: two towns side by side in the introduction are no one place",
+    "La jeune pousse Orange a hésité entre Nantes et Lyon. Elle construira un centre de données de 60 MW.",
+    [{ by: ["orange"], kind: "datacenter", status: "announced", mw: 60 }],
+  ],
+  [
+    "a bare « dollars » in an article about Canada only: Canadian dollars, even after « dollars canadiens » spelled out",
+    "Orange construira à Montréal un campus de 8 milliards de dollars canadiens.\n\nEquinix a pris une participation dans le projet, à hauteur de 1,5 milliard de dollars.",
+    [
+      { by: ["orange"], kind: "datacenter", status: "announced", place: "montreal", country: "canada", amount: { value: 8_000_000_000, currency: "CAD" } },
+      { by: ["equinix"], kind: "investment", status: "completed", country: "canada", amount: { value: 1_500_000_000, currency: "CAD" } },
+    ],
+  ],
+  [
+    "near miss: with the United States named too, the bare « dollars » after « dollars canadiens » is the other dollar",
+    "Orange construira à Montréal un campus de 8 milliards de dollars canadiens. Orange exploite déjà un site aux États-Unis.\n\nEquinix a pris une participation dans le projet, à hauteur de 1,5 milliard de dollars.",
+    [
+      { by: ["orange"], kind: "datacenter", status: "announced", place: "montreal", country: "canada", amount: { value: 8_000_000_000, currency: "CAD" } },
+      { by: ["equinix"], kind: "investment", status: "completed", amount: { value: 1_500_000_000, currency: "USD" } },
+    ],
+  ],
+];
+
+describe("announcement extraction, round 15", () => {
+  it.each(round15)("%s", (_label, body, expected) => {
+    expect(fields(body)).toEqual(expected);
+  });
+});
