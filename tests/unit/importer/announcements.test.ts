@@ -1737,6 +1737,16 @@ const round15: Row[] = [
       { by: ["equinix"], kind: "investment", status: "completed", amount: { value: 1_500_000_000, currency: "USD" } },
     ],
   ],
+  [
+    "« sur le terre-plein de La Joliette »: a plot's words before the place name, as « zone » or « port » before it",
+    "Orange construira un centre de données de 2 MW sur le terre-plein de La Joliette.",
+    [{ by: ["orange"], kind: "datacenter", status: "announced", place: "la-joliette", country: "france", mw: 2 }],
+  ],
+  [
+    "near miss: « un terrain de 6 hectares » names no place",
+    "Orange construira un centre de données de 2 MW sur un terrain de 6 hectares.",
+    [{ by: ["orange"], kind: "datacenter", status: "announced", mw: 2 }],
+  ],
 ];
 
 describe("announcement extraction, round 15", () => {
