@@ -150,3 +150,17 @@ describe("a currency code before the number", () => {
     expect(findAmounts("rapport CHF 2025")).toEqual([]);
   });
 });
+
+describe("bahts, shekels and lei (round 15)", () => {
+  it.each([
+    ["190 milliards de bahts", 190e9, "THB"],
+    ["350 millions de shekels", 350e6, "ILS"],
+    ["2 milliards de nouveaux shekels", 2e9, "ILS"],
+    ["120 millions de lei", 120e6, "RON"],
+  ])("« %s »", (text, value, currency) => {
+    expect(findAmounts(text).map(({ value: v, currency: c }) => [v, c])).toEqual([[value, currency]]);
+  });
+  it("near miss: « lei » inside a word is no currency", () => {
+    expect(findAmounts("120 millions de leishmanies")).toEqual([]);
+  });
+});
