@@ -23,8 +23,8 @@ const NOT_TRADE = String.raw`(?!\s+(?:scolaire|hospitalier|parlementaire|politiq
 const DEMONYM = String.raw`\p{Ll}{3,}(?:ois|oise|ais|aise|ain|aine|ique|and|ande|ien|ienne|éen|éenne)`;
 /** Sentence openers before their comma (« Par ailleurs, », « De son côté, », « Pour l'alimenter, »): a capitalised word and up to two small ones. */
 const CONNECTOR = String.raw`\p{Lu}\p{Ll}+(?:\s+(?:\p{Ll}['’])?\p{Ll}+){0,2}`;
-/** Verbs that make the name before them the subject of a deal: "X a posé", "X lance", "X rachètera"; not a passive (« La MRAe a été saisie »: acted upon, an authority as well as a firm). */
-const DEAL_VERB = String.raw`(?:va agrandir|agrandit|a réalisé|a (?:officiellement|finalement|déjà) \p{Ll}+é|s['’]allient|signent|ont signé|a (?!été\s)(?:\p{Ll}+(?:é|i|is|it|u|ert))|lève|rachète|cède|ouvre|investit|inaugure|lance|va investir|va construire|construit|exploite|fournira|construira|exploitera|ouvrira|investira|hébergera|alimentera|rachètera|financera|injecte|injectera|assurera|achève|fourniront|exploiteront|construiront|investiront|ouvriront|conçoit|va (?:ouvrir|lancer|déployer|exploiter|installer|implanter|bâtir)|entre(?:ra)? au capital)`;
+/** Verbs that make the name before them the subject of a deal: "X a posé", "X lance", "X rachètera"; not a passive (« La MRAe a été saisie »: acted upon, an authority as well as a firm), nor « a fondé » (a founder is a person). */
+const DEAL_VERB = String.raw`(?:va agrandir|agrandit|a réalisé|a (?:officiellement|finalement|déjà) \p{Ll}+é|s['’]allient|signent|ont signé|a (?!été\s|(?:co)?fondé\s)(?:\p{Ll}+(?:é|i|is|it|u|ert))|lève|rachète|cède|ouvre|investit|inaugure|lance|va investir|va construire|construit|exploite|fournira|construira|exploitera|ouvrira|investira|hébergera|alimentera|rachètera|financera|injecte|injectera|assurera|achève|fourniront|exploiteront|construiront|investiront|ouvriront|conçoit|va (?:ouvrir|lancer|déployer|exploiter|installer|implanter|bâtir)|entre(?:ra)? au capital)`;
 
 const CUES: { why: string; pattern: RegExp }[] = [
   // "le fabricant américain de puces Nvidia", "la start-up toulousaine Orbicloud", "la société Photoroom"
