@@ -52,7 +52,10 @@ export function acronymNames(text: string): { name: string; index: number }[] {
       const words = all.slice(k);
       if (/^(?:de|du|des|et|la|le|l['’]|d['’])$/i.test(words[0]) || !/^\p{Lu}/u.test(words[0])) continue;
       const content = words.filter((w) => !/^(?:de|du|des|et|la|le|l['’]|d['’])$/.test(w));
-      if (![initials(words), initials(content)].includes(foldLetter(m[2]))) continue;
+      // « la Compagnie d'électricité d'Israël (IEC) »: a translated name keeps its own language's initials, the same letters in another order.
+      const sorted = (s: string) => [...s].sort().join("");
+      const translated = m[2].length >= 3 && sorted(initials(content)) === sorted(foldLetter(m[2]));
+      if (![initials(words), initials(content)].includes(foldLetter(m[2])) && !translated) continue;
       found.push({ name: words.join(" "), index: m.index! + m[0].indexOf(m[1]) + m[1].indexOf(words[0]) });
       break;
     }
