@@ -1,5 +1,8 @@
 import { withoutLegalForm } from "../page/legal-form";
+import { abbreviates, acronymNames, ORG, spells } from "./company-acronyms";
 import { sentenceAround } from "./roles";
+
+export { abbreviates };
 
 /*
  * Names the text treats as firms though the registry does not know them. A name
@@ -12,19 +15,17 @@ import { sentenceAround } from "./roles";
 const WORD = String.raw`(?:\p{Lu}|\d)[\p{L}\p{N}&'’+-]{0,40}(?:\.[\p{L}\p{N}]{1,20}){0,3}`;
 const NAME = String.raw`(?=[^\s]{0,40}\p{L})${WORD}(?:/${WORD}){0,3}(?:[ \t](?:\+[ \t])?${WORD}(?:/${WORD}){0,3}){0,6}`;
 const LEGAL = String.raw`(?:SAS|SASU|SA|SARL|SE|GmbH|AG|Ltd|Limited|Inc\.?|LLC|plc|NV|BV|SpA|S\.p\.A\.|S\.A\.)`;
-/** The nouns that open a public or state firm's full name: « Société des télécommunications du Tchad », « Port autonome de Conakry ». */
-const ORG = String.raw`(?:Société|Compagnie|Banque|Caisse|Port autonome|Office(?!\s+(?:fédéral|cantonal|de tourisme|du tourisme)(?![\p{L}])))`;
 /** Such a name: its adjectives, then up to three « de … » complements (« Banque africaine de développement », « Banque des Territoires »). */
 const ORG_NAME = String.raw`${ORG}(?:\s+(?!(?:de|du|des|et|la|le|les)\s)\p{Ll}[\p{L}-]+){0,2}(?:\s+(?:de la|de l['’]|du|des|de|d['’])\s*[\p{L}][\p{L}'’-]+){1,3}`;
-const TRADE = String.raw`(?:fabricant|fondeur|opérateur|hébergeur|fonds|start-up|startup|jeune pousse|société|entreprise|équipementier|énergéticien|spécialiste|cabinet|banque|coentreprise|fournisseur|acquéreur|constructeur|éditeur|bureau d['’]ingénierie|coopérative|intégrateur|exploitant|gestionnaire|promoteur|développeur|distributeur|transporteur|investisseur|groupe|filiale|cliente?|consortium)`;
+const TRADE = String.raw`(?:fabricant|fondeur|opérateur|hébergeur|fonds|start-up|startup|jeune pousse|société|entreprise|équipementier|énergéticien|spécialiste|cabinet|banque|coentreprise|fournisseur|acquéreur|constructeur|éditeur|bureau d['’]ingénierie|coopérative|intégrateur|exploitant|gestionnaire|promoteur|développeur|distributeur|transporteur|investisseur|groupe|filiale|cliente?|consortium|concurrente?)`;
 /** What a trade noun may be followed by without naming a firm: "le groupe scolaire des Acacias", "les groupes électrogènes". */
 const NOT_TRADE = String.raw`(?!\s+(?:scolaire|hospitalier|parlementaire|politique|électrogènes?|de travail|d['’]experts|de réflexion|sanguin|armé)(?![\p{L}]))`;
 /** A people's or a town's adjective: "britannique", "genevois", "toulousaine", "américain". */
 const DEMONYM = String.raw`\p{Ll}{3,}(?:ois|oise|ais|aise|ain|aine|ique|and|ande|ien|ienne|éen|éenne)`;
 /** Sentence openers before their comma (« Par ailleurs, », « De son côté, », « Pour l'alimenter, »): a capitalised word and up to two small ones. */
 const CONNECTOR = String.raw`\p{Lu}\p{Ll}+(?:\s+(?:\p{Ll}['’])?\p{Ll}+){0,2}`;
-/** Verbs that make the name before them the subject of a deal: "X a posé", "X lance", "X rachètera"; not a passive (« La MRAe a été saisie »: acted upon, an authority as well as a firm). */
-const DEAL_VERB = String.raw`(?:va agrandir|agrandit|a réalisé|a (?:officiellement|finalement|déjà) \p{Ll}+é|s['’]allient|signent|ont signé|a (?!été\s)(?:\p{Ll}+(?:é|i|is|it|u|ert))|lève|rachète|cède|ouvre|investit|inaugure|lance|va investir|va construire|construit|exploite|fournira|construira|exploitera|ouvrira|investira|hébergera|alimentera|rachètera|financera|injecte|injectera|assurera|achève|fourniront|exploiteront|construiront|investiront|ouvriront|conçoit|va (?:ouvrir|lancer|déployer|exploiter|installer|implanter|bâtir)|entre(?:ra)? au capital)`;
+/** Verbs that make the name before them the subject of a deal: "X a posé", "X lance", "X rachètera"; not a passive (« La MRAe a été saisie »: acted upon, an authority as well as a firm), nor « a fondé » (a founder is a person). */
+const DEAL_VERB = String.raw`(?:va agrandir|agrandit|a réalisé|a (?:officiellement|finalement|déjà) \p{Ll}+é|s['’]allient|signent|ont signé|a (?!été\s|(?:co)?fondé\s)(?:\p{Ll}+(?:é|i|is|it|u|ert))|lève|rachète|cède|ouvre|investit|inaugure|lance|va investir|va construire|construit|exploite|fournira|construira|exploitera|ouvrira|investira|hébergera|alimentera|rachètera|financera|injecte|injectera|assurera|achève|fourniront|exploiteront|construiront|investiront|ouvriront|conçoit|va (?:ouvrir|lancer|déployer|exploiter|installer|implanter|bâtir)|entre(?:ra)? au capital)`;
 
 const CUES: { why: string; pattern: RegExp }[] = [
   // "le fabricant américain de puces Nvidia", "la start-up toulousaine Orbicloud", "la société Photoroom"
@@ -32,6 +33,10 @@ const CUES: { why: string; pattern: RegExp }[] = [
   { why: "après un nom de métier", pattern: new RegExp(String.raw`\b${TRADE}${NOT_TRADE}(?:\s+(?!(?:par|fond[ée]e?s?|a|est|qui|à|avec|pour|sur|dans|en|et|ou|chez|son|sa|ses|leur|leurs)(?![\p{L}]))(?:[\p{Ll}'’-]+|d['’])){0,6}?(?<!\s(?:du|des|de|de la))\s+(?:d['’])?(${NAME})`, "gu") },
   // "l'opérateur saoudien stc, qui détiendra": a name in small letters, when a trade and a people's adjective present it as a firm.
   { why: "nom en minuscules après un métier", pattern: new RegExp(String.raw`\b${TRADE}\s+${DEMONYM}\s+(\p{Ll}[\p{Ll}\d]{1,5})(?<!(?:al|ale|if|ive|eur|ant|ent|é|ée|ique|ien|ais|ois|ain))(?=,\s+qui\s|\s+(?:a|va|et|qui)\s)`, "gu") },
+  // « le rachat de Mellanox en 2020 », « l'acquisition d'Axione »: what is bought is a firm.
+  { why: "objet d'un rachat", pattern: new RegExp(String.raw`\b(?:rachat|acquisition)\s+(?:de|d['’]|du groupe)\s*(${NAME})`, "gu") },
+  // « Le contrat de pose a été attribué à Alcatel Submarine Networks »: who wins a contract is a firm (« le prix attribué à » is not a contract).
+  { why: "titulaire d'un contrat", pattern: new RegExp(String.raw`\b(?:contrat|marché|lot|concession)(?![\p{L}])[^.!?\n]{0,80}?\battribu[ée]e?s?\s+à\s+(?:la société\s+|l['’]entreprise\s+|au groupe\s+)?(${NAME})`, "gu") },
   // "Datalantic SAS", "Northgrid GmbH": the legal form is part of the name as written.
   { why: "devant une forme juridique", pattern: new RegExp(String.raw`(${NAME}\s${LEGAL})(?![\p{L}])`, "gu") },
   // "X, filiale de Y", "X, détenu par le fonds Y", "X, la filiale cloud du groupe Y"
@@ -46,7 +51,7 @@ const CUES: { why: string; pattern: RegExp }[] = [
   {
     why: "sujet d'une annonce",
     // "La Natcom a signé": a firm's name may take an article; "Ogero, lui, va agrandir"; « Par ailleurs, X a annoncé ».
-    pattern: new RegExp(String.raw`(?:^|[.!?]\s+|\n|\s:\s|(?:tandis|alors|pendant)\s+que\s+)(?:${CONNECTOR},\s+)?(?:L[ae]s?\s+)?(${NAME})(?:\s+et\s+(${NAME}))?(?:,[^,]{1,60},)?\s+${DEAL_VERB}(?![\p{L}])`, "gu"),
+    pattern: new RegExp(String.raw`(?:^|[.!?]\s+|\n|\s:\s|(?:tandis|alors|pendant)\s+que\s+)(?:${CONNECTOR},\s+)?(?:L[ae]s?\s+)?(${NAME}(?:\s(?:de|du|des)\s${NAME})?)(?:\s+et\s+(${NAME}))?(?:,[^,]{1,60},)?\s+(?:(?:lui|leur|y|en)\s+)?${DEAL_VERB}(?![\p{L}])`, "gu"),
   },
   // "L'ANPTIC prévoit", "la SBIN lance": initials alone (not an officer's, « le PDG »), with their article, subject of a plan or a deal: a body that builds or runs something.
   { why: "sigle sujet d'une annonce", pattern: new RegExp(String.raw`(?:^|[.!?:]\s+|\n)(?:L['’]|La\s+|Le\s+)(?!(?:PDG|CEO|DRH|DSI|CSE|CFO|CTO|COO|DAF)(?![\p{L}]))(\p{Lu}{3,8})(?![\p{L}\d])(?:\s+(?:en outre|aussi|également|déjà))?\s+(?:prévoit|${DEAL_VERB})(?![\p{L}])`, "gu") },
@@ -65,13 +70,13 @@ const CUES: { why: string; pattern: RegExp }[] = [
   // « de conclure avec Bell Canada une entente » (a council's resolution, Québec's word for an agreement).
   { why: "partenaire d'un accord", pattern: new RegExp(String.raw`\b(?:sign(?:er|[ée]e?s?)|conclu(?:re|e?s?))(?:\s+\p{Ll}+)?\s+avec\s+(${NAME})\s+(?:un|une|le|la|l['’])\s*(?:accord|partenariat|contrat|protocole|convention|entente)(?![\p{L}])|\b(?:accord|partenariat|contrat)\s+avec\s+(${NAME})\s+\(\p{Lu}{2,8}\s*:`, "gu") },
   // The agent of a deal: "géré par Électricité de Strasbourg", "construit par le groupe Bouygues".
-  { why: "agent d'un verbe au passif", pattern: new RegExp(String.raw`\b(?:gér[ée]e?s?|assur[ée]e?s?|exploit[ée]e?s?|détenue?s?|fournie?s?|construite?s?|opér[ée]e?s?|rachet[ée]e?s?|financ[ée]e?s?|équipée?s?|alimentée?s?|raccordée?s?|cédée?s?)\s+par\s+(?:le groupe\s+|la société\s+|l['’]opérateur\s+|(?:la|le|l['’])\s*(?=\p{Lu}))?(${ORG_NAME}|${NAME}(?:\s(?:de|du|des)\s${NAME})?)`, "gu") },
+  { why: "agent d'un verbe au passif", pattern: new RegExp(String.raw`\b(?:gér[ée]e?s?|assur[ée]e?s?|exploit[ée]e?s?|détenue?s?|fournie?s?|construite?s?|opér[ée]e?s?|rachet[ée]e?s?|financ[ée]e?s?|équipée?s?|alimentée?s?|raccordée?s?|cédée?s?|réalisée?s?)\s+par\s+(?:le groupe\s+|la société\s+|l['’]opérateur\s+|(?:la|le|l['’])\s*(?=\p{Lu}))?(${ORG_NAME}|${NAME}(?:\s(?:de|du|des)\s${NAME})?)`, "gu") },
   // "des start-up comme H Company ou la société Photoroom", "chez Green Datacenter"
   { why: "« comme », « chez »", pattern: new RegExp(String.raw`\b(?:comme|chez|dont)\s+(${NAME})(?:\s+ou\s+(?:la société\s+)?(${NAME}))?`, "gu") },
   // "Jérôme Vasseur, président de Kalis Data": an officer's title names the firm.
   { why: "après un titre de dirigeant", pattern: new RegExp(String.raw`(?<![\p{L}])(?:président(?:e)?(?:-directeur général)?|PDG|directeur général|directrice générale|fondat(?:eur|rice)|cofondat(?:eur|rice))\s+(?:de|d['’]|du groupe)\s*(${NAME})`, "gu") },
   // "selon les Services industriels de Genève, qui exploitent le réseau": a body that runs a facility is a firm.
-  { why: "qui exploite", pattern: new RegExp(String.raw`(?:les|la|le|l['’])\s*(\p{Lu}[\p{L}'’-]+(?:\s+[\p{Ll}'’-]+){0,3}\s+(?:de|du|des|d['’])\s*\p{Lu}[\p{L}'’-]+|${NAME}),\s+qui\s+(?:exploite|exploitent|gère|gèrent|construit|construisent|opère|opèrent)(?![\p{L}])`, "gu") },
+  { why: "qui exploite", pattern: new RegExp(String.raw`(?:(?:les|la|le|l['’])\s*|^|[.!?]\s+|\n)(\p{Lu}[\p{L}'’-]+(?:\s+[\p{Ll}'’-]+){0,3}\s+(?:de|du|des|d['’])\s*\p{Lu}[\p{L}'’-]+|${NAME}),\s+qui\s+(?:déjà\s+)?(?:exploite|exploitent|gère|gèrent|construit|construisent|opère|opèrent|emploie|emploient)(?![\p{L}])`, "gu") },
   // "Inès Boulanger a fondé Cadran Cloud", a podcast's "Inès Boulanger (Cadran Cloud) : « … »": the founder's firm, the guest's firm.
   { why: "firme fondée, firme de l'invité", pattern: new RegExp(String.raw`(?:\b(?:a|ont|avait|avaient) (?:co)?fondé\s+(${NAME})|(?:^|\n)\p{Lu}[\p{Ll}'’-]+(?:[ -]\p{Lu}[\p{Ll}'’-]+){1,2}\s+\((${NAME})\)\s*:)`, "gu") },
   // « le site Stellantis de Mulhouse », « l'usine Nordvolt d'Arras »: a firm's plant named by its town (not « le site Seveso de », a label).
@@ -79,81 +84,14 @@ const CUES: { why: string; pattern: RegExp }[] = [
   { why: "« baptisée »", pattern: new RegExp(String.raw`société\s+baptisée\s+(${NAME})`, "gu") },
 ];
 
-/** A name of several words, small words between them, then its initials: "Électricité du Liban (EDL)". */
-const ACRONYM_NAME = /(?<![\p{L}])(?!(?:La|Le|Les)\s)(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|du|des|et|la|le|l['’]|d['’])\s*)*[\p{L}][\p{L}'’-]+){1,6})\s+\((\p{Lu}{2,6})\)(?:,?\s+qui|\s+(?:a|ont|ne|n['’]|va|vont|est|injectera|investira|exploite|exploitent|fournit|fournissent|construira|financera|\p{Ll}+era|\p{Ll}+ront))(?![\p{L}])/gu;
-
-/** The same, named as a party to a deal: « a signé avec les Services industriels de Genève (SIG) ». */
-const ACRONYM_PARTNER = /(?<![\p{L}])(?:avec|entre)\s+(?:les\s+|la\s+|le\s+|l['’])?(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|du|des|et|la|le|l['’]|d['’])\s*)*[\p{L}][\p{L}'’-]+){1,6})\s+\((\p{Lu}{2,6})\)/gu;
-
-/**
- * A public or state firm's full name and its short name, wherever the text gives them: « la Société des
- * télécommunications du Tchad (Sotel) a posé », « l'Office des postes et télécommunications (OPT) ».
- */
-const ORG_SHORT = new RegExp(String.raw`(?<![\p{L}])(${ORG}(?:\s+(?:(?:de|du|des|et|la|le|l['’]|d['’])\s*)*[\p{L}][\p{L}'’-]+){1,8})\s+\((\p{Lu}[\p{L}]{1,7})\)`, "gu");
-
-/**
- * Whether `short` is made of the starts of the name's words, in order, some words
- * skipped: initials (« BAD »), syllables (« Sotel » of « Société des
- * télécommunications »), or both (« SOGEB »). The first word always gives the first letters.
- */
-export function abbreviates(short: string, name: string): boolean {
-  const s = foldLetter(short);
-  const words = name.split(/\s+/).map((w) => foldLetter(w.replace(/^[ld]['’]/i, "")));
-  // Lengths are bounded (a short name of 8 letters, a name of a few words): the search is small.
-  const from = (i: number, w: number): boolean => {
-    if (i === s.length) return true;
-    if (w === words.length) return false;
-    for (let k = 1; k <= words[w].length && s[i + k - 1] === words[w][k - 1]; k++) if (from(i + k, w + 1)) return true;
-    return w > 0 && from(i, w + 1);
-  };
-  return s.length >= 2 && from(0, 0);
-}
-
-/**
- * "Levant Data Systems (LDS) a renoncé", "Électricité du Liban (EDL) ne fournit": an
- * organisation named with its initials and subject of a verb. The initials must be
- * those of its words (small words counted or not), so a product (« International
- * Business Exchange (IBX) ») or a person's initials are not taken.
- */
-function acronymNames(text: string): { name: string; index: number }[] {
-  const initials = (words: string[]) => words.map((w) => foldLetter(w.replace(/^[ld]['’]/i, "")[0])).join("");
-  const found: { name: string; index: number }[] = [];
-  for (const m of [...text.matchAll(ACRONYM_NAME), ...text.matchAll(ACRONYM_PARTNER)]) {
-    // The run may start on the line above (« … © Fabienne Lautric / Antilles Data Hub (ADH) »): the name is the words the initials spell.
-    const all = m[1].split(/\s+/);
-    for (let k = 0; k + 1 < all.length && k < 4; k++) {
-      const words = all.slice(k);
-      if (/^(?:de|du|des|et|la|le|l['’]|d['’])$/i.test(words[0]) || !/^\p{Lu}/u.test(words[0])) continue;
-      const content = words.filter((w) => !/^(?:de|du|des|et|la|le|l['’]|d['’])$/.test(w));
-      if (![initials(words), initials(content)].includes(foldLetter(m[2]))) continue;
-      found.push({ name: words.join(" "), index: m.index! + m[0].indexOf(m[1]) + m[1].indexOf(words[0]) });
-      break;
-    }
-  }
-  for (const m of text.matchAll(ORG_SHORT)) if (abbreviates(m[2], m[1]) || (/\p{Ll}/u.test(m[2]) && spells(m[2], m[1]))) found.push({ name: m[1], index: m.index! });
-  return found;
-}
-/**
- * Whether a short name of three letters or more is spelt by the full name's letters in order, from its first
- * (« Socatel » of « Société centrafricaine de télécommunications »); « (Bangui) » after « Société X » is not.
- */
-function spells(short: string, name: string): boolean {
-  const s = foldLetter(short), letters = foldLetter(name).replace(/[^a-z]/g, "");
-  if (s.length < 3 || s[0] !== letters[0]) return false;
-  let at = 0;
-  for (const c of s) {
-    at = letters.indexOf(c, at) + 1;
-    if (!at) return false;
-  }
-  return true;
-}
-const foldLetter = (c: string | undefined) => (c ?? "").normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
 
 /**
  * "aux réseaux de Maroc Telecom et de inwi": the name joined to a firm by
  * « et » is a firm of the same kind. A name in small letters counts when « de »
  * is not elided before it, as French elides it before any common word.
  */
+/** « Valeurs à suivre : Schneider Electric, Air Liquide, Atos, Legrand »: a list of names, each between commas, the last maybe after « et ». */
+const LISTED = new RegExp(String.raw`(?<![\p{L}])${NAME}(?:,[ \t]+${NAME}){2,}(?:[ \t]+et[ \t]+${NAME})?(?![\p{L}\d])`, "gu");
 const COORDINATED = new RegExp(String.raw`(${NAME})\s+et\s+(?:(?:de|d['’])\s*)?(${NAME}|(?<=\sde\s)[aeiouyéh][\p{Ll}\d]{1,20}(?=[\s,.;]))`, "gu");
 
 /** Participles that make the name after them a label or a product, not a firm: "qualifié SecNumCloud", "baptisé Thalassa". */
@@ -163,7 +101,7 @@ const LABELLED = /(?:qualifi|certifi|labellis|homologu|agré|baptis)[ée]e?s?\s+
 const EVENT = /(?:[ée]dition(?:\s+\d{4})?|salon|congrès|conférence|sommet|forum|festival|foire|rencontres)\s+(?:(?:de|du|des)\s+|d['’])?$/iu;
 
 /** Never firms: public bodies, unions, events and the words that open such names, or close them in English (« Rwanda Development Board »). */
-const NOT_FIRMS = /^(?:Agence|Autorité|Banque mondiale|Société financière internationale|Commission|Conseil|Cour|Confédération|Union|État|Etat|Gouvernement|Ministère|Mairie|Préfecture|Région|Département|Métropole|IG Metall|Syndicat|Premier|Président|Sommet|Salon|Choose France|Forum|Assemblée|Sénat|Parlement|Tier|Fiche|Cloud|Le|La|Les|Un|Une|Ce|Cette|Il|Elle|Ils|Elles|On|Nous|Vous|Selon|Pour|Page)(?:\s|$)|^L['’]|Agglomération|Universit|^(?:Parc|Zone|ZAC|Technop[ôo]le|P[ôo]le) |^(?:Banque|Société|Groupe|Fonds|Entreprise|Cabinet|Opérateur|Filiale)$|\s(?:Board|Agency|Authority|Council|Ministry|Commission)$/;
+const NOT_FIRMS = /^(?:Agence|Autorité|Banque mondiale|Société financière internationale|Commission|Conseil|Cour|Confédération|Union|État|Etat|Gouvernement|Ministère|Mairie|Ville|Commune|Municipalité|Préfecture|Région|Département|Métropole|IG Metall|Syndicat|Premier|Président|Sommet|Salon|Choose France|Forum|Assemblée|Sénat|Parlement|Tier|Fiche|Cloud|Le|La|Les|Un|Une|Ce|Cette|Il|Elle|Ils|Elles|On|Nous|Vous|Selon|Pour|Page)(?:\s|$)|^L['’]|Agglomération|Universit|^(?:Parc|Zone|ZAC|Technop[ôo]le|P[ôo]le) |^(?:Banque|Société|Groupe|Fonds|Entreprise|Cabinet|Opérateur|Filiale)$|\s(?:Board|Agency|Authority|Council|Ministry|Commission)$/;
 
 export type ProposedName = { name: string; sentence: string; why: string; aliases?: string[] };
 
@@ -182,7 +120,13 @@ export function proposeCompanies(text: string, isKnown: (name: string) => boolea
   const lines = text.split("\n").map((l) => (l.length > 12 && l === l.toUpperCase() ? " ".repeat(l.length) : l));
   const source = lines.join("\n");
   const coordinated = [...source.matchAll(COORDINATED)].filter((m) => isCompany(m[1])).map((m) => Object.assign([m[0], m[2]], { index: m.index! }));
+  // A name listed with two firms or more the registry knows is a firm of the same list.
+  const listed = [...source.matchAll(LISTED)].flatMap((m) => {
+    const parts = m[0].split(/,[ \t]+|[ \t]+et[ \t]+/);
+    return parts.filter((p) => isCompany(p)).length >= 2 ? parts.filter((p) => !isCompany(p)).map((p) => Object.assign([p, p], { index: m.index! })) : [];
+  });
   const matches = [
+    { why: "dans une liste d'entreprises", all: listed },
     ...CUES.map(({ why, pattern }) => ({ why, all: [...source.matchAll(pattern)] })),
     { why: "coordonné à une entreprise", all: coordinated },
     { why: "sigle entre parenthèses, sujet d'un verbe", all: acronymNames(source).map((m) => Object.assign([m.name, m.name], { index: m.index })) },
@@ -198,7 +142,8 @@ export function proposeCompanies(text: string, isKnown: (name: string) => boolea
         if (EVENT.test(source.slice(Math.max(0, start - 30), start))) continue;
         for (const part of group.split(/\s*\/\s*/)) {
           // « CONSIDÉRANT QUE Hydro-Québec … »: a resolution's opening words in capitals are not part of the name.
-          const whole = part.replace(/[.'’-]+$/, "").trim().replace(/^(?:\p{Lu}{2,}\s+)*QU(?:E\s+|['’]\s*)(?=\p{Lu})/u, "");
+          // « La PIPDIC, société publique »: initials take an article in French, which is not part of the name.
+          const whole = part.replace(/[.'’-]+$/, "").trim().replace(/^(?:\p{Lu}{2,}\s+)*QU(?:E\s+|['’]\s*)(?=\p{Lu})/u, "").replace(/^(?:La|Le|Les)\s+(?=[\p{Lu}\d]{2,}$)/u, "");
           const name = FROM_TOWN.test(source.slice(Math.max(0, start - 40), start)) && /^\S+\s+\S+\s+\S/u.test(whole) ? whole.replace(/^\S+\s+/u, "") : whole;
           if (!/\p{L}/u.test(name)) continue;
           // « Parallèlement, la filiale X »: an adverb opening a sentence, before its comma, is no firm.

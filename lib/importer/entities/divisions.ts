@@ -75,6 +75,8 @@ export function divisionContext(name: string, before: string, after: string): bo
   if (/(?<![\p{L}])(?:en|d[ée]partements?|r[ée]gions?|provinces?|cantons?|[ée]tats?|comt[ée]s?|gouvernorats?|pr[ée]fectures?)\s+(?:(?:de\s+la|de\s+l['’]|de|d['’]|du|des)\s*)?$/iu.test(before)) return true;
   // « sur l'île d'Anjouan » (an island that is a division); « le syndicat départemental d'électricité de la Moselle ».
   if (/(?<![\p{L}])(?:[îi]les?\s+(?:de\s+la|de\s+l['’]|de|d['’]|du|des)|d[ée]partementa(?:l|le|ux|les)(?:\s+[\p{L}'’-]+){0,2}\s+(?:de\s+la|de\s+l['’]|du|des))\s*$/iu.test(before)) return true;
+  // « À Valserhône, dans l'Ain, »: a division in apposition to a town, with its article (« dans la Manche » alone may be the sea).
+  if (/,\s+dans\s+(?:le|la|les|l['’])\s*$/iu.test(before)) return true;
   return /\(\s*$/.test(before) && /^\s*\)/.test(after);
 }
 

@@ -136,7 +136,9 @@ export function loadGazetteer(): Gazetteer {
       // "Benguerir" is GeoNames' "Ben Guerir": a name written in one word or in two is the same town.
       // "Faa'a" is GeoNames' "Faaa": Polynesian names write their glottal stop as an apostrophe that GeoNames drops.
       const glottal = /\p{L}['’ʻ]\p{Ll}/u.test(name) ? byName.get(compact(name).slice(1)) : undefined;
-      const city = mostPopulous(byName.get(key(name)) ?? byName.get(compact(name)) ?? glottal, country);
+      // « le Grand Sudbury » is GeoNames' « Greater Sudbury »: French writes an amalgamated city's English « Greater » as « Grand ».
+      const greater = /^Grande?\s/u.test(name) ? byName.get(key(name.replace(/^Grande?\s+/u, "Greater "))) : undefined;
+      const city = mostPopulous(byName.get(key(name)) ?? byName.get(compact(name)) ?? glottal ?? greater, country);
       return city && city.population >= minPopulation ? fromCity(city, city.name, []) : undefined;
     },
   };

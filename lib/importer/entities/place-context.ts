@@ -86,3 +86,16 @@ export const WATER = /(?<![\p{L}])(?:rives?|fleuve|golfe|estuaire|berges?|lac|ri
 export function opensDateline(before: string, after: string): boolean {
   return (before === "" || /\n\s*$/u.test(before)) && /^\s*(?:\([^()\n]{1,40}\)\s*)?(?:,\s*(?:le\s+)?\d|[–—]\s|-\s)/u.test(after);
 }
+
+/**
+ * « LEGRAND (LR) – Le spécialiste … »: a stock column's entry, a name and its ticker (capitals its name spells in
+ * order, from its first letter), shaped like a dateline; « PARIS (AFP) – » and « FREDERICTON (GNB) – » are not.
+ */
+export function tickerAfter(name: string, after: string): boolean {
+  const ticker = after.match(/^\s*\((\p{Lu}{2,5})\)/u)?.[1].toLowerCase();
+  const letters = name.normalize("NFD").replace(/[^\p{L}]/gu, "").toLowerCase();
+  if (!ticker || ticker[0] !== letters[0]) return false;
+  let at = 0;
+  for (const c of ticker) if (!(at = letters.indexOf(c, at) + 1)) return false;
+  return true;
+}

@@ -4,7 +4,7 @@ import type { Place } from "../../model/schema/entity";
 import { slugify, words } from "../../text/text";
 import { divisionContext, divisionsMentioned, divisionsNamed, lessNamed } from "./divisions";
 import { type Gazetteer, type GazetteerPlace, placeEntry } from "./gazetteer";
-import { accentsLost, articleBefore, EPITHET, headedByDivision, ISLAND, NOT_ALONE, notAPlace, opensDateline, STRONG_LOCATIVE, WATER, WEAK_LOCATIVE } from "./place-context";
+import { accentsLost, articleBefore, EPITHET, headedByDivision, ISLAND, NOT_ALONE, notAPlace, opensDateline, STRONG_LOCATIVE, tickerAfter, WATER, WEAK_LOCATIVE } from "./place-context";
 import { roleFromContext, sentenceAround } from "./roles";
 
 export type FoundPlace = Place & {
@@ -91,7 +91,9 @@ export function findPlaces(
         const before = text.slice(Math.max(0, start - elision.length - 40), start - elision.length);
         if (EPITHET.test(before)) continue;
         // A wire in capitals drops « À »'s accent (« MERCREDI A SAINT-PRIEST »): its run of capitals bounds no name.
-        const capitals = /\p{Lu}{2,}\s+A\s+$/u.test(before) && m[0] === m[0].toUpperCase(), strong = STRONG_LOCATIVE.test(before) || capitals || opensDateline(before, text.slice(start + name.length, start + name.length + 50));
+        const capitals = /\p{Lu}{2,}\s+A\s+$/u.test(before) && m[0] === m[0].toUpperCase(), after = text.slice(start + name.length, start + name.length + 50);
+        // A registered firm's name before its ticker is a stock column's entry, not a dateline's town.
+        const strong = STRONG_LOCATIVE.test(before) || capitals || (opensDateline(before, after) && !(companyNames.has(key) && tickerAfter(name, after)));
         // "La Normandie dispose…": a capitalised article opening a sentence is the name's article.
         const capitalArticle = i === 1 && /^(?:La|Le|Les)$/.test(words[0]);
         const whole = ((i === 0 || capitalArticle || headedByDivision(words, i)) && i + n === words.length) || capitals;
