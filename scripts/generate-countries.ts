@@ -81,6 +81,11 @@ for (const [code, i18nName] of Object.entries(i18nFr)) {
     adjectives: unique([...(old?.adjectives ?? []), ...adjectives], ""),
   });
 }
+// i18n-iso-countries gives Sint Maarten the short form « Saint-Martin », the French
+// Saint-Martin's own name: an alias that is another country's name would tag every
+// story about that other country, so the country that bears the name keeps it.
+const names = new Set(countries.map((c) => c.name.toLowerCase()));
+for (const c of countries) c.aliases = c.aliases.filter((a) => !names.has(a.toLowerCase()) || a.toLowerCase() === c.name.toLowerCase());
 countries.sort((a, b) => a.name.localeCompare(b.name, "fr"));
 const slugs = new Set<string>();
 for (const c of countries) {

@@ -20,6 +20,15 @@ describe("entity registry (real content)", () => {
     expect(resolveName(registry, "securite")).toEqual([]);
   });
 
+  it("gives no country another country's name as an alias (« Saint-Martin » is the French part's, not Sint Maarten's)", () => {
+    expect(resolveName(registry, "Saint-Martin")).toEqual([{ kind: "country", slug: "saint-martin" }]);
+    expect(resolveName(registry, "Saint-Martin (partie néerlandaise)")).toEqual([{ kind: "country", slug: "sint-maarten" }]);
+    const countries = [...registry.countries.values()];
+    const names = new Map(countries.map((c) => [c.name.toLowerCase(), c.slug]));
+    const clashes = countries.flatMap((c) => c.aliases.filter((a) => (names.get(a.toLowerCase()) ?? c.slug) !== c.slug).map((a) => `${c.slug} › ${a}`));
+    expect(clashes).toEqual([]);
+  });
+
   it("knows subsidiaries and parents", () => {
     expect(companyLineage(registry, "bcx").map((c) => c.slug)).toEqual(["bcx", "telkom"]);
     expect(companyLineage(registry, "t-systems").map((c) => c.slug)).toEqual(["t-systems", "deutsche-telekom"]);
