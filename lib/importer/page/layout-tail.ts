@@ -40,9 +40,10 @@ const isHandle = (line: string) => wordCount(line) <= 3 && line.length <= 40 && 
  * one under the headline, under a poster's name (a forum's reply), or a byline
  * naming the article's author again (a blog's author box: « Écrit par X »).
  */
-function isReply(lines: readonly string[], roles: readonly Role[], i: number, postedAs: string | undefined, author: string | undefined): boolean {
+function isReply(lines: readonly string[], roles: readonly Role[], i: number, postedAs: string | undefined, author: string | undefined, signed: number): boolean {
   const role = roles[i];
-  if (role.kind === "byline") return author !== undefined && role.byline.author === author;
+  // Only a repeat: the byline that first signs the article (the text read from too high, over a box) ends nothing.
+  if (role.kind === "byline") return author !== undefined && role.byline.author === author && signed >= 0 && signed < i;
   return role.kind === "dateline" && postedAs !== undefined && datePrefix(lines[i], role) === postedAs && isText(roles[i - 1]) && isHandle(lines[i - 1]);
 }
 
@@ -62,9 +63,10 @@ export function readTail(lines: readonly string[], roles: Role[], start: number,
   const head = new Set(lines.slice(0, start).map((l) => l.trim()));
   const posted = roles.findIndex((r, i) => i < start && r.kind === "dateline");
   const postedAs = posted >= 0 ? datePrefix(lines[posted], roles[posted]) : undefined;
+  const signed = roles.findIndex((r) => r.kind === "byline" && r.byline.author === author);
   for (let i = start; i < lines.length; i++) {
     const role = roles[i];
-    if (!ended && i > start && isReply(lines, roles, i, postedAs, author)) {
+    if (!ended && i > start && isReply(lines, roles, i, postedAs, author, signed)) {
       // A thread's reply (« Phil-Alsace » / « Posté le … », the header's own shape) or the author's box (« Écrit par X » again): the article is over.
       ended = true;
       roles[i] = { kind: "furniture", why: "after-end" };

@@ -9,6 +9,7 @@ import { mailEnvelopeEnd } from "./mail-envelope";
 import { markSectionLabels } from "./section-labels";
 import { markSpeakers } from "./speakers";
 import { markTranslations } from "./translations";
+import { markMachineSummary } from "./ai-summary";
 import { markTeasers } from "./teasers";
 
 /** A page read: what each line is, the headline when there is one, and why it was chosen. */
@@ -213,6 +214,7 @@ export function readLayout(lines: readonly string[]): Layout {
   markEntryDates(lines, roles);
   markSpeakers(lines, roles);
   markTranslations(lines, roles);
+  markMachineSummary(lines, roles);
   const briefs = briefTitles(lines, roles);
   // A numbered list's items are the text, as a digest's briefs are, without making the page a digest.
   const numbered = numberedItems(lines, roles);
