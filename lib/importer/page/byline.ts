@@ -104,7 +104,10 @@ export function readByline(line: string, page = ""): Byline | undefined {
     if (isBylineName(name) && rest.length <= 50 && ROLE_START.test(rest)) return { author: name, role: rest };
   }
   const dash = trimmed.match(NAME_DASH);
-  if (dash && (EMAIL.test(dash[2].trim()) || isDateOrTime(dash[2]))) return { author: dash[1] };
+  if (dash && EMAIL.test(dash[2].trim())) return { author: dash[1] };
+  // « Élodie Carrère – 19 août 2025 »: the date beside the name is the article's, as after « Par X le … ».
+  const dashDate = dash && isDateOrTime(dash[2]) ? (findDateMentions(dash[2]).find((d) => d.year !== undefined) ?? parseNumericDate(dash[2])) : undefined;
+  if (dash && isDateOrTime(dash[2])) return { author: dash[1], ...(dashDate?.year !== undefined ? { date: dashDate } : {}) };
   return page ? withPublisher(trimmed, page) : undefined;
 }
 

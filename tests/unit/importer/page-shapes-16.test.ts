@@ -38,3 +38,16 @@ describe("a machine-written summary over the article", () => {
     expect(page.text).toContain(quote);
   });
 });
+
+describe("a tag page: its latest article in full, then teasers with their own dates", () => {
+  it("the date beside the author's name (« Name – 19 août 2025 ») dates the page, never a teaser's date below", () => {
+    const page = run("Tag : centres de données", H, "Jeanne Martin – 19 août 2025", P1, P2, "Lire la suite", "Plus d'articles", "Nordvolt : un second site à Bourges", "Le groupe vise 2028.", "11 août 2025", "Un câble reporté", "Une tempête a retardé le navire.", "2 août 2025");
+    expect(page.frontMatter.author).toBe("Jeanne Martin");
+    expect(page.frontMatter.date).toBe("2025-08-19");
+  });
+
+  it("look-alike: a name and a dash before a place is no dated byline, and the date line under it dates the page", () => {
+    const page = run(H, "Jeanne Martin – Vierzon", "Publié le 12 août 2025", P1, P2, P3);
+    expect(page.frontMatter.date).toBe("2025-08-12");
+  });
+});
