@@ -51,3 +51,26 @@ describe("a tag page: its latest article in full, then teasers with their own da
     expect(page.frontMatter.date).toBe("2025-08-12");
   });
 });
+
+describe("captions: « Photo X. » credits, and a caption after the last paragraph", () => {
+  it("a caption over « Photo S.T. » is a caption, and its repeat leaves the text", () => {
+    const cap = "Le quai de Leava, où doit atterrir le futur câble.";
+    const page = run(H, "Par Jeanne Martin", "Publié le 3 mars 2026", cap, "Photo S.T.", cap, P1, P2, P3);
+    expect(page.frontMatter.captions?.join(" ")).toContain(cap);
+    expect(page.body).not.toContain(cap);
+    expect(page.body).not.toContain("Photo S.T.");
+  });
+
+  it("a noun phrase and its place over the credit, after the last paragraph, is the picture's caption", () => {
+    const cap = "Le quartier d'affaires de Sathorn, à Bangkok.";
+    const page = run(H, "Par Jeanne Martin", "Publié le 3 mars 2026", P1, P2, P3, cap, "Crédit : Gavroche");
+    expect(page.frontMatter.captions?.join(" ")).toContain(cap);
+    expect(page.body).toContain(P3);
+  });
+
+  it("look-alike: a last paragraph with its verb over a credit stays the text's", () => {
+    const last = "Les travaux commenceront en 2026 à Vierzon, selon la mairie.";
+    const page = run(H, "Par Jeanne Martin", "Publié le 3 mars 2026", P1, P2, last, "© Nordvolt");
+    expect(page.body).toContain(last);
+  });
+});
