@@ -46,6 +46,8 @@ export function isRoleLine(line: string): boolean {
 }
 
 const READING_TIME = /^(?:\d{1,2}\s*min\.?(?:\s+de lecture)?|(?:temps de )?lecture\s*:?\s*\d{1,2}\s*min\.?)$/iu;
+/** A relative time (« il y a 2 jours »): a stamp beside the name, which dates nothing but makes the line a byline. */
+const AGO = /^il y a \d{1,2}\s?(?:min(?:utes?)?|h|heures?|jours?|semaines?|mois)$/iu;
 const isDateOrTime = (text: string) => findDateMentions(text).length > 0 || parseNumericDate(text) !== undefined;
 
 /**
@@ -123,7 +125,7 @@ function bySegments(line: string): Byline | undefined {
   // « Éric Wamytan | Publié le 23 juin 2025 », « Fabienne Lautric • Publié le 16.05.2025 »: a name alone beside the date.
   // « 02.07.2024 · Léa Guillaumin · 3 min de lecture »: the same, with the reading time as a third part.
   const names = parts.filter((p) => isBylineName(p) && !isDateOrTime(p));
-  const alone = date && names.length === 1 && parts.every((p) => p === names[0] || isDateOrTime(p) || READING_TIME.test(p));
+  const alone = (date || parts.some((p) => AGO.test(p))) && names.length === 1 && parts.every((p) => p === names[0] || isDateOrTime(p) || READING_TIME.test(p) || AGO.test(p));
   const named = parts.map((p) => p.match(INTRO_ONLY)).find(Boolean)?.[1] ?? (date && parts.length === 2 ? parts.find((p) => isBylineName(p) && !isDateOrTime(p)) : alone ? names[0] : undefined);
   if (!named) return undefined;
   return { author: named, ...(date ? { date } : {}) };

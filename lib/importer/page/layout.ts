@@ -143,8 +143,9 @@ function tidyHeader(lines: readonly string[], roles: Role[], from: number, end: 
     const above = bylineAbove(roles, i);
     // Under the headline, or under its date line: « Publié le 3 juin 2026 » / « Mathieu Gagnon, cofondateur et PDG ».
     const titled = top >= 0 && i > top && i - top <= 3 && roles.slice(top + 1, i).every((r) => r.kind === "dateline") && !byline ? nameWithTitle(lines[i]) : undefined;
-    // « Thu Hà/CVN »: a reporter's name and her agency's initials; « Claire Muller (Alsace Éco Hebdo) »: and the outlet she wrote for.
-    const filed = top >= 0 && i > top && !byline ? (lines[i].match(/^(.{3,40}?)\s?\/\s?\p{Lu}{2,6}$/u) ?? lines[i].match(/^(.{3,40}?)\s\(\p{Lu}[^()]{1,50}\)$/u))?.[1] : undefined;
+    // « Thu Hà/CVN »: a reporter's name and her agency's initials; « Claire Muller (Alsace Éco Hebdo) »: and the outlet she wrote for;
+    // right under the headline, « Julien Gauthier-Roy – Initiative de journalisme local »: and the programme or desk she writes in.
+    const filed = top >= 0 && i > top && !byline ? (lines[i].match(/^(.{3,40}?)\s?\/\s?\p{Lu}{2,6}$/u) ?? lines[i].match(/^(.{3,40}?)\s\(\p{Lu}[^()]{1,50}\)$/u) ?? (i === top + 1 ? lines[i].match(/^(.{3,40}?)\s[–—]\s\p{Lu}[\p{L}'’ -]{2,60}$/u) : null))?.[1] : undefined;
     if (isBylineName(lines[i]) && !byline && (headline || end - i <= 4 || roleSoon(i))) {
       byline = roles[i] = { kind: "byline", byline: { author: lines[i] } };
     } else if (titled) {

@@ -74,3 +74,26 @@ describe("captions: « Photo X. » credits, and a caption after the last paragra
     expect(page.body).toContain(last);
   });
 });
+
+describe("bylines and dates of North American and expatriate templates", () => {
+  it("« 11/18/2025 » is month first (the day is over 12), and « Name – programme » under the headline signs", () => {
+    const page = run(H, "Julien Gauthier-Roy – Initiative de journalisme local", "Publié le 11/18/2025 à 14 h 05", P1, P2, P3);
+    expect(page.frontMatter.date).toBe("2025-11-18");
+    expect(page.frontMatter.author).toBe("Julien Gauthier-Roy");
+  });
+
+  it("look-alike: « 11/10/2025 » stays day first, where the order is uncertain", () => {
+    const page = run(H, "Par Jeanne Martin", "Publié le 11/10/2025 à 14 h 05", P1, P2, P3);
+    expect(page.frontMatter.date).toBe("2025-10-11");
+  });
+
+  it("« il y a 2 jours · Name »: a relative stamp beside a name is a byline", () => {
+    const page = run(H, "il y a 2 jours · Nadia Benali", P1, P2, "Publié le 21 octobre 2025");
+    expect(page.frontMatter.author).toBe("Nadia Benali");
+  });
+
+  it("look-alike: « il y a 2 jours · Économie » names nobody", () => {
+    const page = run(H, "il y a 2 jours · Économie", P1, P2, "Publié le 21 octobre 2025");
+    expect(page.frontMatter.author ?? null).toBeNull();
+  });
+});
