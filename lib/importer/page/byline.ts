@@ -127,7 +127,8 @@ function bySegments(line: string): Byline | undefined {
   const names = parts.filter((p) => isBylineName(p) && !isDateOrTime(p));
   const alone = (date || parts.some((p) => AGO.test(p))) && names.length === 1 && parts.every((p) => p === names[0] || isDateOrTime(p) || READING_TIME.test(p) || AGO.test(p));
   const named = parts.map((p) => p.match(INTRO_ONLY)).find(Boolean)?.[1] ?? (date && parts.length === 2 ? parts.find((p) => isBylineName(p) && !isDateOrTime(p)) : alone ? names[0] : undefined);
-  if (!named) return undefined;
+  // « 26 et 27 novembre 2025 · Paris Expo Porte de Versailles »: an event's span of days, and the venue beside it, which signs nothing.
+  if (!named || parts.some((p) => /^(?:du\s)?\d{1,2}(?:er)?\s?(?:et|au|-|–)\s?\d{1,2}(?:er)?\s\p{L}/iu.test(p.trim()))) return undefined;
   return { author: named, ...(date ? { date } : {}) };
 }
 

@@ -110,7 +110,8 @@ export function readTail(lines: readonly string[], roles: Role[], start: number,
     if (!isText(roles[i])) continue;
     // "— Hélène Marchetti": a letter's signature may open with a dash.
     const name = lines[i].replace(/^[—–-]\s*/u, "");
-    if (!signature && (isBylineName(name) || /^\p{Lu}[\p{Ll}'’-]+\s\p{Lu}\.$/u.test(name)) && !underContact(lines, i)) {
+    // Under « Présenté par » or « Avec », a programme's host or guest: credits of a broadcast, no signature.
+    if (!signature && (isBylineName(name) || /^\p{Lu}[\p{Ll}'’-]+\s\p{Lu}\.$/u.test(name)) && !underContact(lines, i) && !HOSTED.test(lines[i - 1] ?? "")) {
       roles[i] = { kind: "signature" };
       signature = name;
     } else if (INITIALS_LINE.test(name)) roles[i] = { kind: "furniture", why: "tail" };
@@ -119,6 +120,9 @@ export function readTail(lines: readonly string[], roles: Role[], start: number,
   }
   return { kept, signature };
 }
+
+/** A broadcast's credits label: « Présenté par », « Animé par : », « Avec », « Réalisation ». */
+const HOSTED = /^(?:(?:présenté|animé|produit|réalisé|modéré)e?s? par|avec|présentation|animation|réalisation|production)\s*:?$/iu;
 
 /** A resolution's outcome under it (« ADOPTÉE », « Adopté à l'unanimité »): the record's text, however short. */
 const VOTE_OUTCOME = /^(?:adopt[ée]e?s?|rejet[ée]e?s?|approuv[ée]e?s?)(?:\s+(?:à l['’]unanimité|à la majorité(?: des voix)?))?\.?$/iu;

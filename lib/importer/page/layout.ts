@@ -146,7 +146,8 @@ function tidyHeader(lines: readonly string[], roles: Role[], from: number, end: 
     // « Thu Hà/CVN »: a reporter's name and her agency's initials; « Claire Muller (Alsace Éco Hebdo) »: and the outlet she wrote for;
     // right under the headline, « Julien Gauthier-Roy – Initiative de journalisme local »: and the programme or desk she writes in.
     const filed = top >= 0 && i > top && !byline ? (lines[i].match(/^(.{3,40}?)\s?\/\s?\p{Lu}{2,6}$/u) ?? lines[i].match(/^(.{3,40}?)\s\(\p{Lu}[^()]{1,50}\)$/u) ?? (i === top + 1 ? lines[i].match(/^(.{3,40}?)\s[–—]\s\p{Lu}[\p{L}'’ -]{2,60}$/u) : null))?.[1] : undefined;
-    if (isBylineName(lines[i]) && !byline && (headline || end - i <= 4 || roleSoon(i))) {
+    // « Baptiste Kermarec » under « Baptiste Kermarec – Construire un campus… »: the name the headline opens with is the page's subject (a speaker's card).
+    if (isBylineName(lines[i]) && !byline && (headline || end - i <= 4 || roleSoon(i)) && !headline?.startsWith(`${lines[i].trim()} `)) {
       byline = roles[i] = { kind: "byline", byline: { author: lines[i] } };
     } else if (titled) {
       byline = roles[i] = { kind: "byline", byline: titled };

@@ -97,3 +97,25 @@ describe("bylines and dates of North American and expatriate templates", () => {
     expect(page.frontMatter.author ?? null).toBeNull();
   });
 });
+
+describe("names that sign nothing: a programme's host, an event's venue, a speaker's card", () => {
+  it("the name under « Présenté par » after a broadcast's text is its host, not the author", () => {
+    const page = run("L'invité de l'éco", H, "Jeudi 2 octobre 2025", P1, P2, P3, "Avec", "Paul Girard, fondateur de Nordvolt", "Présenté par", "Julie Morand");
+    expect(page.frontMatter.author ?? null).toBeNull();
+  });
+
+  it("look-alike: a name alone after the last paragraph still signs the article", () => {
+    const page = run(H, "Jeudi 2 octobre 2025", P1, P2, P3, "Julie Morand");
+    expect(page.frontMatter.author).toBe("Julie Morand");
+  });
+
+  it("an event's span and venue (« 26 et 27 novembre 2025 · Paris Expo Porte de Versailles ») and the speaker the headline names sign nothing", () => {
+    const page = run("Salon Data Paris", "26 et 27 novembre 2025 · Paris Expo Porte de Versailles", "Baptiste Kermarec – Construire un campus bas carbone en Bretagne", "Baptiste Kermarec", "Président-directeur général, Kermarec Infrastructures", P1, P2);
+    expect(page.frontMatter.author ?? null).toBeNull();
+  });
+
+  it("look-alike: « 27 novembre 2025 · Jeanne Martin », one day beside a name, is a dated byline", () => {
+    const page = run("Salon Data Paris", H, "27 novembre 2025 · Jeanne Martin", P1, P2);
+    expect(page.frontMatter.author).toBe("Jeanne Martin");
+  });
+});
