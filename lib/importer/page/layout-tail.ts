@@ -118,8 +118,19 @@ export function readTail(lines: readonly string[], roles: Role[], start: number,
     else if (endsLikeSentence(lines[i]) || isFact(lines[i]) || VOTE_OUTCOME.test(lines[i].trim()) || (isFigureRow(lines[i]) && (/\s:$/u.test(lines[i - 1]) || kept.at(-1) === i - 1)) || (isText(roles[i + 1] ?? roles[i]) && isFact(lines[i + 1] ?? "") && wordCount(lines[i]) <= 8)) kept.push(i);
     else roles[i] = { kind: "furniture", why: "tail" };
   }
+  // An op-ed closes on its writer presented (« Olivier Demarcq est président-directeur général d'… »): that paragraph signs it, and stays.
+  if (!signature && !author && last >= 0 && OPINION.test(lines.slice(0, start).join("\n"))) {
+    const name = lines[last].match(PRESENTED)?.[1];
+    if (name && isBylineName(name)) signature = name;
+  }
   return { kept, signature };
 }
+
+/** The label of an op-ed above its text: « Tribune », « Carte blanche », « Point de vue », or the notice that the opinions are the author's. */
+const OPINION = /\b(?:tribune|carte blanche|point de vue|opinion|chronique)\b|n['’]engagent que (?:leurs?|son|ses) auteurs?/iu;
+
+/** « Name est président… » opening a paragraph: the writer and the post that gives the op-ed its weight. */
+const PRESENTED = /^(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}) est (?:l[ae]\s|l['’]|un\s|une\s)?(?:co-?)?(?:président|présidente|directeur|directrice|fondat|pdg|PDG|avocat|avocate|professeur|chercheu|économiste|député|sénat|maire|ingénieur|consultant|associé|délégué|secrétaire|membre|chargée?)/u;
 
 /** A broadcast's credits label: « Présenté par », « Animé par : », « Avec », « Réalisation ». */
 const HOSTED = /^(?:(?:présenté|animé|produit|réalisé|modéré)e?s? par|avec|présentation|animation|réalisation|production)\s*:?$/iu;

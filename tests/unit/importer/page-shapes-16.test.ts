@@ -119,3 +119,17 @@ describe("names that sign nothing: a programme's host, an event's venue, a speak
     expect(page.frontMatter.author).toBe("Jeanne Martin");
   });
 });
+
+describe("an op-ed signed by the paragraph that presents its writer", () => {
+  const close = "Paul Girard est président-directeur général de Nordvolt, opérateur de centres de données basé à Lyon.";
+  it("under « Carte blanche », « Name est président… » closing the text names the author, and the paragraph stays", () => {
+    const page = run("Tribunes", `Carte blanche – « ${H} »`, "Publié le 30 septembre 2025", "Les opinions exprimées n'engagent que leur auteur.", P1, P2, close);
+    expect(page.frontMatter.author).toBe("Paul Girard");
+    expect(page.body).toContain(close);
+  });
+
+  it("look-alike: a news article closing on « Name est maire… » has no author from it", () => {
+    const page = run(H, "Publié le 30 septembre 2025", P1, P2, "Paul Girard est maire de Vierzon depuis 2020 et soutient le projet.");
+    expect(page.frontMatter.author ?? null).toBeNull();
+  });
+});
