@@ -133,3 +133,18 @@ describe("an op-ed signed by the paragraph that presents its writer", () => {
     expect(page.frontMatter.author ?? null).toBeNull();
   });
 });
+
+describe("a tag page's teasers under « Plus d'articles »", () => {
+  it("each title and deck over its date alone is another article's, out of the text", () => {
+    const page = run("Tag : centres de données", H, "Jeanne Martin – 19 août 2025", P1, P2, "Plus d'articles", "Nordvolt : un second site à Bourges", "Le groupe vise une mise en service en 2028.", "11 août 2025", "Un câble reporté en Bretagne", "Une tempête a retardé le navire câblier.", "2 août 2025");
+    expect(page.body).not.toContain("Le groupe vise une mise en service en 2028.");
+    expect(page.body).not.toContain("Une tempête a retardé le navire câblier.");
+    expect(page.body).toContain(P2);
+  });
+
+  it("look-alike: prose resuming under « À lire aussi » without dated items stays the text", () => {
+    const page = run(H, "Par Jeanne Martin", "Publié le 3 mars 2026", P1, "À lire aussi", "Nordvolt : un second site à Bourges", P2, P3);
+    expect(page.body).toContain(P2);
+    expect(page.body).toContain(P3);
+  });
+});
