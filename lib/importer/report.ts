@@ -39,6 +39,7 @@ const LABELS: Record<FurnitureKind, string> = {
   "section-label": "nom d'une rubrique du menu répété au-dessus de sa partie du texte",
   teaser: "autre sujet d'une lettre, entre deux liens « En savoir plus »",
   translation: "traduction d'un paragraphe dans une autre langue (communiqué bilingue)",
+  "machine-summary": "résumé écrit par une machine au-dessus de l'article (« Résumé généré par IA » et sa mention)",
   speaker: "nom de qui parle dans une transcription (et paroles de l'opérateur)",
 };
 

@@ -46,6 +46,8 @@ export function isRoleLine(line: string): boolean {
 }
 
 const READING_TIME = /^(?:\d{1,2}\s*min\.?(?:\s+de lecture)?|(?:temps de )?lecture\s*:?\s*\d{1,2}\s*min\.?)$/iu;
+/** A relative time (« il y a 2 jours »): a stamp beside the name, which dates nothing but makes the line a byline. */
+const AGO = /^il y a \d{1,2}\s?(?:min(?:utes?)?|h|heures?|jours?|semaines?|mois)$/iu;
 const isDateOrTime = (text: string) => findDateMentions(text).length > 0 || parseNumericDate(text) !== undefined;
 
 /**
@@ -104,7 +106,10 @@ export function readByline(line: string, page = ""): Byline | undefined {
     if (isBylineName(name) && rest.length <= 50 && ROLE_START.test(rest)) return { author: name, role: rest };
   }
   const dash = trimmed.match(NAME_DASH);
-  if (dash && (EMAIL.test(dash[2].trim()) || isDateOrTime(dash[2]))) return { author: dash[1] };
+  if (dash && EMAIL.test(dash[2].trim())) return { author: dash[1] };
+  // « Élodie Carrère – 19 août 2025 »: the date beside the name is the article's, as after « Par X le … ».
+  const dashDate = dash && isDateOrTime(dash[2]) ? (findDateMentions(dash[2]).find((d) => d.year !== undefined) ?? parseNumericDate(dash[2])) : undefined;
+  if (dash && isDateOrTime(dash[2])) return { author: dash[1], ...(dashDate?.year !== undefined ? { date: dashDate } : {}) };
   return page ? withPublisher(trimmed, page) : undefined;
 }
 
@@ -120,9 +125,10 @@ function bySegments(line: string): Byline | undefined {
   // « Éric Wamytan | Publié le 23 juin 2025 », « Fabienne Lautric • Publié le 16.05.2025 »: a name alone beside the date.
   // « 02.07.2024 · Léa Guillaumin · 3 min de lecture »: the same, with the reading time as a third part.
   const names = parts.filter((p) => isBylineName(p) && !isDateOrTime(p));
-  const alone = date && names.length === 1 && parts.every((p) => p === names[0] || isDateOrTime(p) || READING_TIME.test(p));
+  const alone = (date || parts.some((p) => AGO.test(p))) && names.length === 1 && parts.every((p) => p === names[0] || isDateOrTime(p) || READING_TIME.test(p) || AGO.test(p));
   const named = parts.map((p) => p.match(INTRO_ONLY)).find(Boolean)?.[1] ?? (date && parts.length === 2 ? parts.find((p) => isBylineName(p) && !isDateOrTime(p)) : alone ? names[0] : undefined);
-  if (!named) return undefined;
+  // « 26 et 27 novembre 2025 · Paris Expo Porte de Versailles »: an event's span of days, and the venue beside it, which signs nothing.
+  if (!named || parts.some((p) => /^(?:du\s)?\d{1,2}(?:er)?\s?(?:et|au|-|–)\s?\d{1,2}(?:er)?\s\p{L}/iu.test(p.trim()))) return undefined;
   return { author: named, ...(date ? { date } : {}) };
 }
 

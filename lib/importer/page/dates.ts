@@ -77,8 +77,8 @@ export function parseNumericDate(text: string): DateMention | undefined {
   for (const m of text.matchAll(NUMERIC_DATE)) {
     // "15-05-2024" only with its year: "12-15" is a range, not a date.
     const [d, mo, y] = m[1] ? [m[1], m[2], m[3]] : [m[4], m[5], m[6]];
-    const day = Number(d);
-    const month = Number(mo);
+    // « 11/18/2025 »: a North American page puts the month first; certain only when the day is over 12, else read as day first.
+    const [day, month] = Number(mo) > 12 && Number(d) <= 12 && y?.length === 4 ? [Number(mo), Number(d)] : [Number(d), Number(mo)];
     let year = y ? Number(y) : undefined;
     if (year !== undefined && year < 100) year += 2000;
     if (month < 1 || month > 12 || day < 1 || !exists(year ?? 2000, month, day)) continue;

@@ -40,9 +40,10 @@ const isHandle = (line: string) => wordCount(line) <= 3 && line.length <= 40 && 
  * one under the headline, under a poster's name (a forum's reply), or a byline
  * naming the article's author again (a blog's author box: « Écrit par X »).
  */
-function isReply(lines: readonly string[], roles: readonly Role[], i: number, postedAs: string | undefined, author: string | undefined): boolean {
+function isReply(lines: readonly string[], roles: readonly Role[], i: number, postedAs: string | undefined, author: string | undefined, signed: number): boolean {
   const role = roles[i];
-  if (role.kind === "byline") return author !== undefined && role.byline.author === author;
+  // Only a repeat: the byline that first signs the article (the text read from too high, over a box) ends nothing.
+  if (role.kind === "byline") return author !== undefined && role.byline.author === author && signed >= 0 && signed < i;
   return role.kind === "dateline" && postedAs !== undefined && datePrefix(lines[i], role) === postedAs && isText(roles[i - 1]) && isHandle(lines[i - 1]);
 }
 
@@ -62,9 +63,10 @@ export function readTail(lines: readonly string[], roles: Role[], start: number,
   const head = new Set(lines.slice(0, start).map((l) => l.trim()));
   const posted = roles.findIndex((r, i) => i < start && r.kind === "dateline");
   const postedAs = posted >= 0 ? datePrefix(lines[posted], roles[posted]) : undefined;
+  const signed = roles.findIndex((r) => r.kind === "byline" && r.byline.author === author);
   for (let i = start; i < lines.length; i++) {
     const role = roles[i];
-    if (!ended && i > start && isReply(lines, roles, i, postedAs, author)) {
+    if (!ended && i > start && isReply(lines, roles, i, postedAs, author, signed)) {
       // A thread's reply (« Phil-Alsace » / « Posté le … », the header's own shape) or the author's box (« Écrit par X » again): the article is over.
       ended = true;
       roles[i] = { kind: "furniture", why: "after-end" };
@@ -108,15 +110,30 @@ export function readTail(lines: readonly string[], roles: Role[], start: number,
     if (!isText(roles[i])) continue;
     // "— Hélène Marchetti": a letter's signature may open with a dash.
     const name = lines[i].replace(/^[—–-]\s*/u, "");
-    if (!signature && (isBylineName(name) || /^\p{Lu}[\p{Ll}'’-]+\s\p{Lu}\.$/u.test(name)) && !underContact(lines, i)) {
+    // Under « Présenté par » or « Avec », a programme's host or guest: credits of a broadcast, no signature.
+    if (!signature && (isBylineName(name) || /^\p{Lu}[\p{Ll}'’-]+\s\p{Lu}\.$/u.test(name)) && !underContact(lines, i) && !HOSTED.test(lines[i - 1] ?? "")) {
       roles[i] = { kind: "signature" };
       signature = name;
     } else if (INITIALS_LINE.test(name)) roles[i] = { kind: "furniture", why: "tail" };
     else if (endsLikeSentence(lines[i]) || isFact(lines[i]) || VOTE_OUTCOME.test(lines[i].trim()) || (isFigureRow(lines[i]) && (/\s:$/u.test(lines[i - 1]) || kept.at(-1) === i - 1)) || (isText(roles[i + 1] ?? roles[i]) && isFact(lines[i + 1] ?? "") && wordCount(lines[i]) <= 8)) kept.push(i);
     else roles[i] = { kind: "furniture", why: "tail" };
   }
+  // An op-ed closes on its writer presented (« Olivier Demarcq est président-directeur général d'… »): that paragraph signs it, and stays.
+  if (!signature && !author && last >= 0 && OPINION.test(lines.slice(0, start).join("\n"))) {
+    const name = lines[last].match(PRESENTED)?.[1];
+    if (name && isBylineName(name)) signature = name;
+  }
   return { kept, signature };
 }
+
+/** The label of an op-ed above its text: « Tribune », « Carte blanche », « Point de vue », or the notice that the opinions are the author's. */
+const OPINION = /\b(?:tribune|carte blanche|point de vue|opinion|chronique)\b|n['’]engagent que (?:leurs?|son|ses) auteurs?/iu;
+
+/** « Name est président… » opening a paragraph: the writer and the post that gives the op-ed its weight. */
+const PRESENTED = /^(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}) est (?:l[ae]\s|l['’]|un\s|une\s)?(?:co-?)?(?:président|présidente|directeur|directrice|fondat|pdg|PDG|avocat|avocate|professeur|chercheu|économiste|député|sénat|maire|ingénieur|consultant|associé|délégué|secrétaire|membre|chargée?)/u;
+
+/** A broadcast's credits label: « Présenté par », « Animé par : », « Avec », « Réalisation ». */
+const HOSTED = /^(?:(?:présenté|animé|produit|réalisé|modéré)e?s? par|avec|présentation|animation|réalisation|production)\s*:?$/iu;
 
 /** A resolution's outcome under it (« ADOPTÉE », « Adopté à l'unanimité »): the record's text, however short. */
 const VOTE_OUTCOME = /^(?:adopt[ée]e?s?|rejet[ée]e?s?|approuv[ée]e?s?)(?:\s+(?:à l['’]unanimité|à la majorité(?: des voix)?))?\.?$/iu;

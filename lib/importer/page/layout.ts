@@ -9,6 +9,7 @@ import { mailEnvelopeEnd } from "./mail-envelope";
 import { markSectionLabels } from "./section-labels";
 import { markSpeakers } from "./speakers";
 import { markTranslations } from "./translations";
+import { markMachineSummary } from "./ai-summary";
 import { markTeasers } from "./teasers";
 
 /** A page read: what each line is, the headline when there is one, and why it was chosen. */
@@ -142,9 +143,11 @@ function tidyHeader(lines: readonly string[], roles: Role[], from: number, end: 
     const above = bylineAbove(roles, i);
     // Under the headline, or under its date line: « Publié le 3 juin 2026 » / « Mathieu Gagnon, cofondateur et PDG ».
     const titled = top >= 0 && i > top && i - top <= 3 && roles.slice(top + 1, i).every((r) => r.kind === "dateline") && !byline ? nameWithTitle(lines[i]) : undefined;
-    // « Thu Hà/CVN »: a reporter's name and her agency's initials; « Claire Muller (Alsace Éco Hebdo) »: and the outlet she wrote for.
-    const filed = top >= 0 && i > top && !byline ? (lines[i].match(/^(.{3,40}?)\s?\/\s?\p{Lu}{2,6}$/u) ?? lines[i].match(/^(.{3,40}?)\s\(\p{Lu}[^()]{1,50}\)$/u))?.[1] : undefined;
-    if (isBylineName(lines[i]) && !byline && (headline || end - i <= 4 || roleSoon(i))) {
+    // « Thu Hà/CVN »: a reporter's name and her agency's initials; « Claire Muller (Alsace Éco Hebdo) »: and the outlet she wrote for;
+    // right under the headline, « Julien Gauthier-Roy – Initiative de journalisme local »: and the programme or desk she writes in.
+    const filed = top >= 0 && i > top && !byline ? (lines[i].match(/^(.{3,40}?)\s?\/\s?\p{Lu}{2,6}$/u) ?? lines[i].match(/^(.{3,40}?)\s\(\p{Lu}[^()]{1,50}\)$/u) ?? (i === top + 1 ? lines[i].match(/^(.{3,40}?)\s[–—]\s\p{Lu}[\p{L}'’ -]{2,60}$/u) : null))?.[1] : undefined;
+    // « Baptiste Kermarec » under « Baptiste Kermarec – Construire un campus… »: the name the headline opens with is the page's subject (a speaker's card).
+    if (isBylineName(lines[i]) && !byline && (headline || end - i <= 4 || roleSoon(i)) && !headline?.startsWith(`${lines[i].trim()} `)) {
       byline = roles[i] = { kind: "byline", byline: { author: lines[i] } };
     } else if (titled) {
       byline = roles[i] = { kind: "byline", byline: titled };
@@ -213,6 +216,7 @@ export function readLayout(lines: readonly string[]): Layout {
   markEntryDates(lines, roles);
   markSpeakers(lines, roles);
   markTranslations(lines, roles);
+  markMachineSummary(lines, roles);
   const briefs = briefTitles(lines, roles);
   // A numbered list's items are the text, as a digest's briefs are, without making the page a digest.
   const numbered = numberedItems(lines, roles);

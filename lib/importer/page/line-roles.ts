@@ -8,7 +8,7 @@ import { endsLikeProse, withoutTrailingMarks, wordCount } from "./line-shapes";
 import { parseCredit, parseSourceLine, type SourceLine } from "./source";
 
 /** Why a line left the body: a rule of the table, or its position on the page. */
-export type FurnitureKind = ClutterKind | "menu" | "header" | "after-end" | "tail" | "repeat" | "byline-role" | "credit" | "caption-repeat" | "mail-envelope" | "section-label" | "teaser" | "speaker" | "translation";
+export type FurnitureKind = ClutterKind | "menu" | "header" | "after-end" | "tail" | "repeat" | "byline-role" | "credit" | "caption-repeat" | "mail-envelope" | "section-label" | "teaser" | "speaker" | "translation" | "machine-summary";
 
 /** What each line of a page is. */
 export type Role =
@@ -76,6 +76,9 @@ export function lineRoles(lines: readonly string[]): Role[] {
  * contents) until prose resumes; the post an embed's "— name (@handle) date"
  * line signs, with its short link; a caption with the credit line under it.
  */
+/** A picture's caption: a noun phrase (« Le quartier d'affaires de Sathorn »), a comma, the place or a clause on it (« à Bangkok », « où doit atterrir… »). */
+const PICTURED = /^(?:Le|La|Les|L['’]|Un|Une)\s?[\p{L}-]+(?:\s[\p{Ll}-]+)?(?:\s(?:de|du|des|d['’])\s?(?:la\s|l['’])?[\p{L}'’-]+)*, (?:à|au|aux|en|dans|sur|près d[e'’]|où)\s[^,;:!?«»]{1,80}\.?$/u;
+
 export function groupBlocks(lines: readonly string[], roles: Role[]): void {
   let block: FurnitureKind | undefined;
   let held = 0;
@@ -129,7 +132,9 @@ export function groupBlocks(lines: readonly string[], roles: Role[]): void {
     const textAfter = lines.slice(i + 1, i + 12).some((l, k) => roles[i + 1 + k].kind === "text" && isProseLine(l));
     // A masthead's name above a credit is no caption: a caption describes, in a few words at least.
     const describes = wordCount(previous) >= 4 || /[.!?…]$/.test(previous);
-    if (roles[i - 1].kind === "text" && textAfter && describes && previous.length <= 300 && !/[«“][^»”]{25,}[»”]/.test(previous)) {
+    // After the last paragraph, only a caption's own shape: a thing named, then where it is (« Le quai de Leava, à Futuna. »).
+    const pictured = !textAfter && PICTURED.test(previous) && wordCount(previous) <= 12;
+    if (roles[i - 1].kind === "text" && (textAfter || pictured) && describes && previous.length <= 300 && !/[«“][^»”]{25,}[»”]/.test(previous)) {
       roles[i - 1] = { kind: "caption", caption: previous, credit: lines[i], foreign: looksForeign(previous) };
       roles[i] = { kind: "furniture", why: "credit" };
       return;

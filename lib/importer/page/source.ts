@@ -33,7 +33,9 @@ export function parseCredit(line: string): string | undefined {
     trimmed.match(/^(?:©|\(c\))\s*(.+)$/iu) ??
     // Press credits in capitals: "PHOTO FRANÇOIS ROY, ARCHIVES LA PRESSE", "(JULIEN DUPRÉ / MAXPPP)".
     trimmed.match(/^PHOTOS?\s+([\p{Lu}][\p{Lu}\s'’.,/-]+)$/u) ??
-    trimmed.match(/^\(([\p{Lu}][\p{Lu}\s'’.-]*\s\/\s[\p{Lu}][\p{Lu}\s'’./-]*)\)$/u);
+    trimmed.match(/^\(([\p{Lu}][\p{Lu}\s'’.-]*\s\/\s[\p{Lu}][\p{Lu}\s'’./-]*)\)$/u) ??
+    // « Photo S.T. », « Photo Jean Roy »: the photographer's initials or name after the word, without a colon.
+    trimmed.match(/^(?:Photo|Ph\.)\s+(\p{Lu}\.(?:\s?-?\p{Lu}\.){1,3}|\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2})$/u);
   if (match) return match[1].length <= 60 ? match[1].trim() : undefined;
   return isAgencyCredit(trimmed) ? trimmed : undefined;
 }

@@ -22,4 +22,25 @@ export function markTeasers(lines: readonly string[], roles: Role[], start: numb
     for (let j = i + 1; j < k; j++) roles[j] = { kind: "furniture", why: "teaser" };
     i = k - 1;
   }
+  markDatedTeasers(lines, roles, start);
+}
+
+/**
+ * A tag or section page: its latest article in full, then, under « Plus
+ * d'articles », other articles' titles and decks, each over its date alone
+ * (« 11 août 2025 »). Those are other articles: their lines and dates are the
+ * page's, never the text nor its date. Three lines at most over each date.
+ */
+function markDatedTeasers(lines: readonly string[], roles: Role[], start: number): void {
+  const opened = roles.findIndex((r, i) => i > start && r.kind === "furniture" && r.why === "related" && r.block === "links");
+  if (opened < 0) return;
+  let from = opened + 1;
+  for (let i = from; i < lines.length; i++) {
+    const role = roles[i];
+    if (role.kind === "dateline" && lines[i].trim() === role.date.text.trim() && i - from <= 3 && roles.slice(from, i).every((r) => isText(r) || r.kind === "furniture")) {
+      for (let j = from; j <= i; j++) if (roles[j].kind !== "furniture") roles[j] = { kind: "furniture", why: "teaser" };
+      from = i + 1;
+    } else if (role.kind === "furniture") from = i + 1;
+    else if (!isText(role) || i - from >= 3) return;
+  }
 }
