@@ -1,19 +1,11 @@
-import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadRegistry } from "@/lib/content/load-registry";
 import { findAreas } from "@/lib/importer/entities/areas";
-import { loadGazetteer } from "@/lib/importer/entities/gazetteer";
-import { recogniseEntities } from "@/lib/importer/entities/recognise";
+import { recognise, places } from "./entity-probes";
 
 /*
  * Causes of the eighth blind set's misses (issue #29 item 6, round 13), each
  * with a made-up sentence where the rule fires and a look-alike where it must not.
  */
-
-const registry = loadRegistry(path.join(process.cwd(), "content"));
-const gazetteer = loadGazetteer();
-const recognise = (text: string) => recogniseEntities(text, registry, { gazetteer });
-const places = (text: string) => recognise(text).places.map((p) => `${p.name}/${p.country}`);
 
 describe("areas named in the English order or with two adjectives", () => {
   it("« Ebène Cybercity », « Sophia Business Park », « Business Park de X » and « parc scientifique et technologique X » are areas", () => {

@@ -1,21 +1,11 @@
-import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadRegistry } from "@/lib/content/load-registry";
 import { findAreas } from "@/lib/importer/entities/areas";
-import { loadGazetteer } from "@/lib/importer/entities/gazetteer";
-import { recogniseEntities } from "@/lib/importer/entities/recognise";
+import { countries, firms, places } from "./entity-probes";
 
 /*
  * Causes of the ninth blind set's misses (issue #29 item 6, round 14), each
  * with a made-up sentence where the rule fires and a look-alike where it must not.
  */
-
-const registry = loadRegistry(path.join(process.cwd(), "content"));
-const gazetteer = loadGazetteer();
-const recognise = (text: string) => recogniseEntities(text, registry, { gazetteer });
-const countries = (text: string) => [...new Set(recognise(text).countries.map((c) => c.slug))];
-const firms = (text: string) => recognise(text).companies.map((c) => c.name);
-const places = (text: string) => recognise(text).places.map((p) => `${p.name}/${p.country}`);
 
 describe("a name's capitals", () => {
   it("« La Réunion » is the island; « La réunion est ouverte », a meeting, names no country", () => {

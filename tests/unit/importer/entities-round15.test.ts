@@ -1,20 +1,11 @@
-import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadRegistry } from "@/lib/content/load-registry";
-import { loadGazetteer } from "@/lib/importer/entities/gazetteer";
 import { recogniseEntities } from "@/lib/importer/entities/recognise";
+import { registry, gazetteer, countries, firms, places } from "./entity-probes";
 
 /*
  * Causes of the tenth blind set's misses (issue #29 item 6, round 15), each
  * with a made-up sentence where the rule fires and a look-alike where it must not.
  */
-
-const registry = loadRegistry(path.join(process.cwd(), "content"));
-const gazetteer = loadGazetteer();
-const recognise = (text: string) => recogniseEntities(text, registry, { gazetteer });
-const countries = (text: string) => [...new Set(recognise(text).countries.map((c) => c.slug))];
-const firms = (text: string) => recognise(text).companies.map((c) => c.name);
-const places = (text: string) => recognise(text).places.map((p) => `${p.name}/${p.country}`);
 
 describe("homonyms in a country the text never names", () => {
   it("« l'île Providence » is an island, not Providence (États-Unis); « l'île de Montréal » in a Canadian story is the city", () => {

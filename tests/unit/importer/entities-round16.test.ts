@@ -1,20 +1,10 @@
-import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadRegistry } from "@/lib/content/load-registry";
-import { loadGazetteer } from "@/lib/importer/entities/gazetteer";
-import { recogniseEntities } from "@/lib/importer/entities/recognise";
+import { countries, firms, places } from "./entity-probes";
 
 /*
  * Causes of the eleventh blind set's misses (issue #29 item 6, round 16), each
  * with a made-up sentence where the rule fires and a look-alike where it must not.
  */
-
-const registry = loadRegistry(path.join(process.cwd(), "content"));
-const gazetteer = loadGazetteer();
-const recognise = (text: string) => recogniseEntities(text, registry, { gazetteer });
-const countries = (text: string) => [...new Set(recognise(text).countries.map((c) => c.slug))];
-const firms = (text: string) => recognise(text).companies.map((c) => c.name);
-const places = (text: string) => recognise(text).places.map((p) => `${p.name}/${p.country}`);
 
 describe("places", () => {
   it("a registered firm before its ticker is a stock column's entry, not a dateline's town; « PARIS (AFP) – » still is", () => {
