@@ -28,9 +28,16 @@ export const headsText = (line: string) => /^\p{Lu}[\p{Ll}'’-]*(?:\s[\p{Ll}'�
 export function opensSections(lines: readonly string[], roles: readonly Role[], i: number, end: number, headline: string | undefined): boolean {
   const heading = (k: number) => isText(roles[k]) && /^\p{Lu}/u.test(lines[k]) && wordCount(lines[k]) >= 3 && wordCount(lines[k]) <= 10 && !/[.!?:;,()]/u.test(lines[k]) && !isRoleLine(lines[k]) && !isPersonNameLine(lines[k]);
   const announced = headline !== undefined && [...contentWords(lines[i])].some((w) => contentWords(headline).has(w));
-  if (!heading(i) || !announced || lines.some((l, k) => k > i && sameText(l, lines[i]))) return false;
-  return lines.some((_, k) => k > end && heading(k) && !isProseLine(lines[k]) && isProseLine(lines[k + 1] ?? "") && isText(roles[k + 1] ?? roles[k]) && wordCount(lines[k + 1]) >= 6);
+  const opensPart = (k: number) => isProseLine(lines[k + 1] ?? "") && isText(roles[k + 1] ?? roles[k]) && wordCount(lines[k + 1]) >= 6;
+  if (lines.some((l, k) => k > i && sameText(l, lines[i]))) return false;
+  // A document's parts under one-word or two-word labels (« Dispositif » … « Exposé sommaire »): the first label is text as the next one is.
+  if (label(lines, roles, i) && lines.some((_, k) => k > end && label(lines, roles, k) && opensPart(k))) return true;
+  if (!heading(i) || !announced) return false;
+  return lines.some((_, k) => k > end && heading(k) && !isProseLine(lines[k]) && opensPart(k));
 }
+
+/** A part's label: one or two words, capitalised, without punctuation nor figures. */
+const label = (lines: readonly string[], roles: readonly Role[], k: number) => isText(roles[k]) && /^\p{Lu}\p{Ll}/u.test(lines[k]) && wordCount(lines[k]) <= 2 && !/[\d.!?:;,()]/u.test(lines[k]) && !isPersonNameLine(lines[k]);
 
 /** A short sentence under a numbered item (« Adoptée à l'unanimité. »): the item's outcome, text. */
 export const afterItem = (lines: readonly string[], items: ReadonlySet<number>, i: number) => items.has(i - 1) && /[.!]$/u.test(lines[i]) && !items.has(i);
