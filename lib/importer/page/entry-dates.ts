@@ -35,5 +35,6 @@ export function markEntryDates(lines: readonly string[], roles: Role[]): void {
   const full = heads.filter((i) => roles[i].kind === "dateline");
   // A year alone as a share counter (« 2027 ») is a year only beside full dates heading their entries.
   if (full.length < 3) return;
-  for (const i of heads) roles[i] = { kind: "text" };
+  // Still a date under a headline for scoring it (« L'agenda de la semaine » over « Lundi 2 mars »).
+  for (const i of heads) roles[i] = { kind: "text", entry: true };
 }

@@ -94,7 +94,7 @@ function chooseHeadline(lines: readonly string[], roles: Role[], briefs: Readonl
         otherLines: lines,
         // A site's tagline under its name, a menu away from the text, is not "just before" it.
         closest: textAbove.every((j) => j <= i || !shaped.has(j)) && start - i <= CLOSE_LINES,
-        bylineAfter: roles.slice(i + 1, i + 7).some((r) => r.kind === "byline" || r.kind === "dateline"),
+        bylineAfter: roles.slice(i + 1, i + 7).some((r) => r.kind === "byline" || r.kind === "dateline" || (r.kind === "text" && r.entry === true)),
         inBlock: inBlock(i),
         inList: inList(i, echoing) || briefs.has(i),
       }),

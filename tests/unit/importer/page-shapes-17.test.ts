@@ -32,7 +32,9 @@ describe("a consent banner opening on the reader's privacy", () => {
 describe("an agenda's days, weekday and day without the year", () => {
   const days = ["Lundi 9 mars", "Mardi 10 mars", "Mercredi 11 mars"];
   it("each heads its entry and stays text; the page keeps its own date", () => {
-    const page = run("Le Berry Libre", "Publié le 8 mars 2026", H, "Du lundi 9 au vendredi 13 mars, les rendez-vous de l'économie berrichonne.", days[0], P1, days[1], P2, days[2], P3);
+    const page = run("Le Berry Libre", "Publié le 8 mars 2026", "L'agenda de la semaine", "Du lundi 9 au vendredi 13 mars, les rendez-vous de l'économie berrichonne.", days[0], P1, days[1], P2, days[2], P3);
+    // The days under it still count as dates under a headline: the short title keeps its score.
+    expect(page.frontMatter.title).toBe("L'agenda de la semaine");
     for (const d of days) expect(page.text).toContain(d);
     expect(page.frontMatter.date).toBe("2026-03-08");
   });
@@ -50,6 +52,8 @@ describe("a customer letter without a headline the importer trusts", () => {
     const page = run("Hébergeur Berry", "Espace client", "Support", "Bourges, le 3 mars 2026", "Chère cliente, cher client,", P1, intro, "– baies A à F : nuit du 10 mars ;", "– baies G à M : nuit du 12 mars.", P3);
     expect(page.text).toContain("Chère cliente, cher client,");
     expect(page.text).toContain(intro);
+    // The editorial title is written from the first paragraph that states something, not from the greeting.
+    expect(page.frontMatter.title).not.toMatch(/^Chère/u);
   });
 
   it("look-alike: « Suivez-nous sur les réseaux sociaux » stays page furniture", () => {
