@@ -12,9 +12,9 @@ const PRONOUN = /(^|[^a-z])(vous|votre|vos|v'|tu|ton|ta|tes)([^a-z]|$)|^(je m'|j
 const IMPERATIVE = /^(ne )?[a-z]+ez(-vous|-nous|-le|-la|-les)?\b|\b(cliquez|consultez|decouvrez|inscrivez|abonnez|telechargez|suivez|rejoignez|ecoutez|retrouvez|profitez)\b/g;
 const READER = new RegExp(`${PRONOUN.source}|${IMPERATIVE.source}`);
 
-/** What sites ask of the reader: an account (« créez votre compte »), not « je vous rendrai compte » nor « tenez compte ». */
+/** What sites ask of the reader: an account (« créez votre compte »), not « je vous rendrai compte » nor « tenez compte »; to follow (« suivez »), not « le calendrier suivant ». */
 const ASK =
-  /abonn|inscri|newsletter|lettre (d'information|quotidienne|hebdomadaire)|connect|identifi|(?<!\b(?:rend|ten|tien)[a-z]* )compte|recev|(?<![a-z])suiv|cliqu|telecharg|decouvr|debloqu|offre|gratuit|essai|lire la suite|lisez|lu \d|profit|partag|comment(?=[a-z])|reagi|not(ez|er)|signal|ecrivez|contactez|google (news|actualites)|boite|e-?mail|notification|cet article|la suite|soutenir|soutenez|don\b|consult|\bnotre\b|\bnos\b|essentiel|\bactu|chaque (matin|jour|soir|semaine|mois|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|utile|interesse|erreur|reseaux sociaux|application/;
+  /abonn|inscri|newsletter|lettre (d'information|quotidienne|hebdomadaire)|connect|identifi|(?<!\b(?:rend|ten|tien)[a-z]* )compte|recev|(?<![a-z])suiv(?!ant)|cliqu|telecharg|decouvr|debloqu|offre|gratuit|essai|lire la suite|lisez|lu \d|profit|partag|comment(?=[a-z])|reagi|not(ez|er)|signal|ecrivez|contactez|google (news|actualites)|boite|e-?mail|notification|cet article|la suite|soutenir|soutenez|don\b|consult|\bnotre\b|\bnos\b|essentiel|\bactu|chaque (matin|jour|soir|semaine|mois|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|utile|interesse|erreur|reseaux sociaux|application/;
 
 /** A quotation of some length: the line reports someone's words, it is text. */
 const QUOTATION = /[«“"][^»”"]{25,}[»”"]/;

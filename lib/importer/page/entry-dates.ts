@@ -2,12 +2,15 @@ import { findDateMentions } from "./dates";
 import { isProseLine, type Role } from "./line-roles";
 import { wordCount } from "./line-shapes";
 
-/** A line that is a full date and nothing else (« 13 mai 2024 », « 1er mars 2020 »), or a year alone (« 2027 »). */
+/**
+ * A line that is a full date and nothing else (« 13 mai 2024 », « 1er mars 2020 »), or a year alone (« 2027 »),
+ * or an agenda's day: a weekday, its day and month (« Lundi 2 mars »), the weekday standing for the year.
+ */
 function dateAlone(line: string): boolean {
   const trimmed = line.trim();
   if (/^(?:1[89]|2\d)\d{2}$/.test(trimmed)) return true;
   if (trimmed.length > 25) return false;
-  const mention = findDateMentions(trimmed).find((m) => m.day !== undefined && m.month !== undefined && m.year !== undefined);
+  const mention = findDateMentions(trimmed).find((m) => m.day !== undefined && m.month !== undefined && (m.year !== undefined || m.weekday !== undefined));
   return !!mention && trimmed.replace(mention.text, "").replace(/^le\s+/iu, "").trim() === "";
 }
 
@@ -32,5 +35,6 @@ export function markEntryDates(lines: readonly string[], roles: Role[]): void {
   const full = heads.filter((i) => roles[i].kind === "dateline");
   // A year alone as a share counter (« 2027 ») is a year only beside full dates heading their entries.
   if (full.length < 3) return;
-  for (const i of heads) roles[i] = { kind: "text" };
+  // Still a date under a headline for scoring it (« L'agenda de la semaine » over « Lundi 2 mars »).
+  for (const i of heads) roles[i] = { kind: "text", entry: true };
 }

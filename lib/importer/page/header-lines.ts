@@ -28,21 +28,34 @@ export const headsText = (line: string) => /^\p{Lu}[\p{Ll}'’-]*(?:\s[\p{Ll}'�
 export function opensSections(lines: readonly string[], roles: readonly Role[], i: number, end: number, headline: string | undefined): boolean {
   const heading = (k: number) => isText(roles[k]) && /^\p{Lu}/u.test(lines[k]) && wordCount(lines[k]) >= 3 && wordCount(lines[k]) <= 10 && !/[.!?:;,()]/u.test(lines[k]) && !isRoleLine(lines[k]) && !isPersonNameLine(lines[k]);
   const announced = headline !== undefined && [...contentWords(lines[i])].some((w) => contentWords(headline).has(w));
-  if (!heading(i) || !announced || lines.some((l, k) => k > i && sameText(l, lines[i]))) return false;
-  return lines.some((_, k) => k > end && heading(k) && !isProseLine(lines[k]) && isProseLine(lines[k + 1] ?? "") && isText(roles[k + 1] ?? roles[k]) && wordCount(lines[k + 1]) >= 6);
+  const opensPart = (k: number) => isProseLine(lines[k + 1] ?? "") && isText(roles[k + 1] ?? roles[k]) && wordCount(lines[k + 1]) >= 6;
+  if (lines.some((l, k) => k > i && sameText(l, lines[i]))) return false;
+  // A document's parts under one-word or two-word labels (« Dispositif » … « Exposé sommaire »): the first label is text as the next one is.
+  if (label(lines, roles, i) && lines.some((_, k) => k > end && label(lines, roles, k) && opensPart(k))) return true;
+  if (!heading(i) || !announced) return false;
+  return lines.some((_, k) => k > end && heading(k) && !isProseLine(lines[k]) && opensPart(k));
 }
+
+/** A part's label: one or two words, capitalised, without punctuation nor figures. */
+const label = (lines: readonly string[], roles: readonly Role[], k: number) => isText(roles[k]) && /^\p{Lu}\p{Ll}/u.test(lines[k]) && wordCount(lines[k]) <= 2 && !/[\d.!?:;,()]/u.test(lines[k]) && !isPersonNameLine(lines[k]);
 
 /** A short sentence under a numbered item (« Adoptée à l'unanimité. »): the item's outcome, text. */
 export const afterItem = (lines: readonly string[], items: ReadonlySet<number>, i: number) => items.has(i - 1) && /[.!]$/u.test(lines[i]) && !items.has(i);
 
+/** A name, two to four capitalised words (a particle between), then the years of birth and death in brackets. */
+const LIFE_SPAN = /^(\p{Lu}[\p{L}'’.-]+(?:\s(?:de|du|von|van|d['’])?\s?\p{Lu}[\p{L}'’.-]+){1,3})\s\((?:1[89]|20)\d{2}\s?[-–]\s?(?:1[89]|20)\d{2}\)$/u;
+
 /**
  * A line of the article between its headline and its first paragraph: an
- * interview's first question, or one of a release's highlights (two lines of
+ * obituary's subject, an interview's first question, or one of a release's highlights (two lines of
  * some length in a row or more, in sentence case, each restating the text below).
  */
 export function isHeaderText(lines: readonly string[], roles: readonly Role[], { from, end }: { from: number; end: number }, i: number): boolean {
   if (/\?$/u.test(lines[i]) && wordCount(lines[i]) >= 4) return true;
   const text = contentWords(lines.slice(end, end + 6).join("\n"));
+  // An obituary's or a portrait's subject, a name and its life span (« Jeanne Martin (1931-2024) »), whom the text goes on about.
+  const lived = lines[i].match(LIFE_SPAN);
+  if (lived && [...contentWords(lived[1])].some((w) => text.has(w))) return true;
   const highlight = (k: number) =>
     k >= from && k < end && isText(roles[k]) && wordCount(lines[k]) >= 5 && /^\p{Lu}\p{Ll}/u.test(lines[k]) && !/[.:]$/u.test(lines[k]) && [...contentWords(lines[k])].some((w) => text.has(w));
   if (!highlight(i)) return false;

@@ -239,10 +239,10 @@ export function bodyBlock(line: string, next: string | undefined, first: boolean
 
 /**
  * The paragraph an editorial title is written from: the first one that states
- * something, not a post's opening exclamation ("🚀 Grande étape… !"); a whole sentence behind a post's
+ * something, not a letter's greeting (« Chère cliente, cher client, ») nor a post's opening exclamation ("🚀 Grande étape… !"); a whole sentence behind a post's
  * marker (« 🔴 Le câblo-opérateur Wiocc a mis en service… ») states something.
  */
 export function titleParagraph(paragraphs: readonly string[]): string {
   const hook = (p: string) => (/^\p{Extended_Pictographic}/u.test(p) || /!\s*\p{Extended_Pictographic}*$/u.test(p)) && (wordCount(p) <= 12 || /!\s*\p{Extended_Pictographic}*$/u.test(p));
-  return paragraphs.find((p) => !hook(p)) ?? paragraphs[0];
+  return paragraphs.find((p) => !hook(p) && !/\p{L},$/u.test(p)) ?? paragraphs[0];
 }

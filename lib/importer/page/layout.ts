@@ -94,7 +94,7 @@ function chooseHeadline(lines: readonly string[], roles: Role[], briefs: Readonl
         otherLines: lines,
         // A site's tagline under its name, a menu away from the text, is not "just before" it.
         closest: textAbove.every((j) => j <= i || !shaped.has(j)) && start - i <= CLOSE_LINES,
-        bylineAfter: roles.slice(i + 1, i + 7).some((r) => r.kind === "byline" || r.kind === "dateline"),
+        bylineAfter: roles.slice(i + 1, i + 7).some((r) => r.kind === "byline" || r.kind === "dateline" || (r.kind === "text" && r.entry === true)),
         inBlock: inBlock(i),
         inList: inList(i, echoing) || briefs.has(i),
       }),
@@ -161,8 +161,8 @@ function tidyHeader(lines: readonly string[], roles: Role[], from: number, end: 
     } else if (top < 0 && briefs.has(i)) continue;
     else if (top >= 0 && i > top && (briefs.has(i) || afterItem(lines, briefs, i) || isHeaderText(lines, roles, { from: top + 1, end }, i))) continue;
     else if (top >= 0 && i > top && (entries.has(lines[i]) || summaryEntry(lines, i))) continue;
-    // A line left open on a comma opens the sentence under it: a letter's « Chères Iséroises, chers Isérois, ».
-    else if (top >= 0 && i > top && /\p{L},$/u.test(lines[i]) && isText(roles[i + 1] ?? roles[i]) && wordCount(lines[i + 1] ?? "") >= 6) continue;
+    // A line left open on a comma opens the sentence under it: a letter's « Chères Iséroises, chers Isérois, » (without a headline, right over the text).
+    else if ((top >= 0 ? i > top : i === end - 1) && /\p{L},$/u.test(lines[i]) && isText(roles[i + 1] ?? roles[i]) && wordCount(lines[i + 1] ?? "") >= 6) continue;
     else if (top >= 0 && i === end - 1 && (opensSections(lines, roles, i, end, headline) || opensDocument(lines, roles, i, end))) continue;
     else if (i > top && isText(roles[i + 1] ?? roles[i]) && wordCount(lines[i + 1] ?? "") >= 6 && roles.some((r, k) => k < i && r.kind === "standfirst") && headsText(lines[i])) continue;
     else roles[i] = { kind: "furniture", why: headline ? "header" : "menu" };

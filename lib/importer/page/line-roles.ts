@@ -18,7 +18,7 @@ export type Role =
   | { kind: "byline"; byline: Byline }
   | { kind: "dateline"; date: DateMention }
   | { kind: "caption"; caption: string; credit?: string; foreign?: boolean }
-  | { kind: "headline" | "standfirst" | "signature" | "text" };
+  | { kind: "headline" | "standfirst" | "signature" | "text"; entry?: true };
 
 /** Lines this far into the page may carry a byline that ends on the publisher's name. */
 const BYLINE_REACH = 60;
