@@ -100,7 +100,7 @@ const LANDMARK = /(?:à\s+(?:quelques|plusieurs|moins de|une?|\d+(?:[,.]\d+)?)\s
 const SHARE = /(?<![\p{L}])dont\s+(?:la moitié|une partie|un tiers|le tiers|les deux tiers|un quart|\d+(?:[,.]\d+)?\s*%)\s+(?:en|au|aux|à)\s*$/iu;
 
 /** Whether the words before a name make it the place where the announced thing is. */
-export function isSiteLocative(before: string): boolean {
+function isSiteLocative(before: string): boolean {
   // « A SAINT-PRIEST »: a wire in capitals writes « à » as « A »; before a place name it is the preposition.
   const near = /\p{Ll}/u.test(before) || !/\p{Lu}{3}/u.test(before) ? before.slice(-60) : before.slice(-60).toLowerCase().replace(/(?<![\p{L}'])a(?=\s+$)/u, "à");
   if (NOT_THE_SITE.test(near) || LANDMARK.test(near) || SHARE.test(near)) return false;
@@ -126,3 +126,6 @@ export function joinOf(between: string): "list" | "qualifier" | "apart" {
   if (/^\s*(?:,|,?\s*et)\s*(?:(?:un autre|une autre|l'autre|deux autres)\s+)?(?:à|au|aux|en|de|du|d')?\s*$/iu.test(between)) return "list";
   return "apart";
 }
+
+/** Whether the name at `start` of `text` is where the announced thing is, read from the words before it (apostrophes made plain). */
+export const sitedAt = (text: string, start: number): boolean => isSiteLocative(text.slice(Math.max(0, start - 80), start).replace(/’/g, "'"));

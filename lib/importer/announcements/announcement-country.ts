@@ -6,7 +6,7 @@
  * a deal's country (a partnership's, a bought firm's) the text must say.
  */
 import { CONTINENT } from "./announcement-clauses";
-import { isSiteLocative } from "./announcement-clues";
+import { sitedAt } from "./announcement-clues";
 import type { AnnouncementRegistry, Mention } from "./announcement-mentions";
 import type { splitSentences } from "./sentences";
 
@@ -22,7 +22,7 @@ export function articleCountry(sentences: Sentences, find: (text: string) => Men
   const perSentence = sentences.map((s) => placesOf(find(s.text)));
   const named = new Set(perSentence.flat().map(countryOf).filter(Boolean));
   const located = new Set(
-    perSentence.flatMap((mentions, i) => mentions.filter((m) => isSiteLocative(sentences[i].text.slice(Math.max(0, m.start - 80), m.start).replace(/’/g, "'"))).map(countryOf)),
+    perSentence.flatMap((mentions, i) => mentions.filter((m) => sitedAt(sentences[i].text, m.start)).map(countryOf)),
   );
   const only = named.size === 1 ? [...named][0] : undefined;
   if (!only || !located.has(only)) return () => undefined;

@@ -1,4 +1,4 @@
-import { CABLE_END, isSiteLocative, joinOf } from "./announcement-clues";
+import { CABLE_END, sitedAt, joinOf } from "./announcement-clues";
 import type { AnnouncementRegistry, Mention } from "./announcement-mentions";
 
 /** Kinds of places that contain towns: named after a town, they say where the town is. */
@@ -60,7 +60,7 @@ export function placeGroups(text: string, mentions: Mention[], registry: Announc
     }
     if (regional && previous && current?.some((g) => g.kind === "place" && g.country === country) && m.start - previous.end < 40) current.push(here);
     else if (!previous || !current || join === "apart") {
-      if (!isSiteLocative(text.slice(Math.max(0, m.start - 80), m.start).replace(/’/g, "'"))) {
+      if (!sitedAt(text, m.start)) {
         previous = { ...here, skipped: true };
         continue;
       }

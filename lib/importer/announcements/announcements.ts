@@ -1,5 +1,5 @@
 import type { AnnouncementData } from "../../model/schema/announcement";
-import { FUTURE, eventYears, isSiteLocative } from "./announcement-clues";
+import { FUTURE, eventYears, sitedAt } from "./announcement-clues";
 import { type AnnouncementProposals, type Draft, finishDrafts } from "./announcement-drafts";
 import { readSentence } from "./announcement-events";
 import { withoutFeedTitle, withoutSpeaker } from "./announcement-feeds";
@@ -65,7 +65,7 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
   let lastNamed: string | undefined;
   let dateline: { slug: string; paragraph: number } | undefined;
   const located = (mentions: Mention[], text: string) =>
-    mentions.filter((m) => (m.kind === "place" || m.kind === "country") && isSiteLocative(text.slice(Math.max(0, m.start - 80), m.start).replace(/’/g, "'")));
+    mentions.filter((m) => (m.kind === "place" || m.kind === "country") && sitedAt(text, m.start));
   const countryOf = (m: Mention) => (m.kind === "place" ? registry.places.get(m.slug)?.country : m.slug);
 
   sentences.forEach((sentence, i) => {
