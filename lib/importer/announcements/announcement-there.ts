@@ -63,11 +63,12 @@ const PRONOUN = /^\s*(?:elle|il)\s/iu;
  * names (« près de », « à la collectivité de » are not site locatives, hence this step).
  */
 export function introducedPlace(text: string, i: number, context: BackContext): { place: string; country?: string; why: string[] } | undefined {
-  if (!PRONOUN.test(text) || !context.find(context.sentences[i - 1].text).some((m) => m.kind === "place")) return undefined;
-  const back = placeBefore(true, false, i, context);
+  if (!PRONOUN.test(text)) return undefined;
   const before = context.sentences[i - 1].text;
-  // « près de Copper Cliff, dans le Grand Sudbury »: the first town, the ones after it only say where it is.
   const spots = context.find(before).filter((m) => m.kind === "place");
+  if (!spots.length) return undefined;
+  const back = placeBefore(true, false, i, context);
+  // « près de Copper Cliff, dans le Grand Sudbury »: the first town, the ones after it only say where it is.
   const nested = spots.slice(1).every((m, k) => /^\s*,\s*(?:dans|en|au)\s+(?:le\s+|la\s+|l')?$/iu.test(before.slice(spots[k].end, m.start)));
   const place = back.place ?? (nested ? spots[0].slug : undefined);
   const country = back.country ?? (place ? context.registry.places.get(place)?.country : undefined);
