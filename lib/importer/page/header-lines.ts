@@ -1,7 +1,7 @@
 import { isRoleLine } from "./byline";
 import { contentWords, sameText } from "./headline";
 import { isFurniture, isProseLine, isText, type Role } from "./line-roles";
-import { isPersonNameLine, wordCount } from "./line-shapes";
+import { MENU_SEPARATOR, isPersonNameLine, wordCount } from "./line-shapes";
 
 /*
  * Lines between a page's headline and its first paragraph that belong to the
@@ -65,9 +65,6 @@ export function isHeaderText(lines: readonly string[], roles: readonly Role[], {
   while (highlight(last + 1)) last++;
   return last - first >= 1;
 }
-
-/** A document's menu and crumbs list their rubrics between separators: « Accueil > Actualités », « Tous | Calcul | Stockage ». */
-const MENU_SEPARATOR = /\s+[/|>›»·]\s+/u;
 
 /**
  * Right over the first paragraph, a heading shaped like two or more of the

@@ -88,3 +88,6 @@ export function trimLeadingSentenceWords(name: string): string {
   while (parts.length > 2 && SENTENCE_WORDS.has(parts[0].toLowerCase())) parts.shift();
   return parts.join(" ");
 }
+
+/** A menu's or a breadcrumb's separators between its rubrics: « Nominations / Carnet », « Accueil > Économie », « Tous | Calcul | Stockage ». */
+export const MENU_SEPARATOR = /\s+[/|>›»·]\s+/u;

@@ -1,9 +1,6 @@
 import { foldText } from "../../text/text";
 import { isText, type Role } from "./line-roles";
-import { wordCount } from "./line-shapes";
-
-/** A menu's or a breadcrumb's separators: « Nominations / Carnet », « Accueil > Économie », « Économie | Industrie ». */
-const SEPARATOR = /\s+[/|>›»·]\s+/u;
+import { MENU_SEPARATOR, wordCount } from "./line-shapes";
 
 /**
  * A rubric's name printed again over its part of the text (« Carnet » under a
@@ -15,7 +12,7 @@ export function markSectionLabels(lines: readonly string[], roles: Role[], start
   if (start < 0) return;
   const entries = new Set<string>();
   for (let i = 0; i < start; i++) {
-    const parts = lines[i].split(SEPARATOR);
+    const parts = lines[i].split(MENU_SEPARATOR);
     if (roles[i].kind === "furniture" && parts.length >= 2) for (const p of parts) if (wordCount(p) <= 3) entries.add(foldText(p.trim()));
   }
   if (entries.size === 0) return;
