@@ -38,3 +38,8 @@ export function slugify(text: string, maxLength = 100): string {
 }
 
 export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A text to match literally inside a regular expression: its special characters escaped. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

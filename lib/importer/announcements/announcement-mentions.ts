@@ -3,6 +3,7 @@
  * offsets. Matching keeps the text's length (accents and apostrophes folded
  * one character for one) so that offsets point into the verbatim body.
  */
+import { escapeRegExp } from "../../text/text";
 
 export type NamedEntry = { name: string; aliases?: readonly string[] };
 /** What of the entity registry extraction reads; lib/entities/entity-registry.ts's EntityRegistry is one. */
@@ -28,8 +29,6 @@ export function foldSameLength(text: string): string {
 
 /** A text written all in capitals (a wire, a headline): at least a few capital letters and no small one. */
 export const isAllCaps = (text: string) => !/\p{Ll}/u.test(text) && /\p{Lu}{3}/u.test(text);
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** Aliases such as « en France » or « les États-Unis » are the name itself once the article or preposition is gone. */
 const bare = (name: string) => name.replace(/^(?:(?:le|la|les|en|au|aux|à)\s+|l['’])/i, "").trim();
 
@@ -42,7 +41,7 @@ type Entry = { kind: MentionKind; slug: string };
  */
 function alternation(names: Map<string, Entry[]>, flags: string): RegExp | undefined {
   if (!names.size) return undefined;
-  const body = [...names.keys()].sort((a, b) => b.length - a.length).map((n) => escape(n).replace(/\s+/g, "\\s+")).join("|");
+  const body = [...names.keys()].sort((a, b) => b.length - a.length).map((n) => escapeRegExp(n).replace(/\s+/g, "\\s+")).join("|");
   return new RegExp(`(?<![\\p{L}\\p{N}-])(?:${body})(?![\\p{L}\\p{N}]|-\\p{L})`, flags);
 }
 
@@ -109,7 +108,7 @@ export function mentionFinder(
   const adjectiveRe = alternation(adjectives, "giu");
   const contractedRe = [...contracted].map(([key, entries]) => {
     const [before, rest] = key.split("\u0000");
-    return { entries, re: new RegExp(`(?<=(?<![\\p{L}])(?:${before})\\s)${escape(rest)}(?![\\p{L}\\p{N}])`, "gu") };
+    return { entries, re: new RegExp(`(?<=(?<![\\p{L}])(?:${before})\\s)${escapeRegExp(rest)}(?![\\p{L}\\p{N}])`, "gu") };
   });
   return (text: string) => {
     const folded = foldSameLength(text);

@@ -1,3 +1,4 @@
+import { escapeRegExp } from "../../text/text";
 import { CABLE_END, sitedAt, joinOf } from "./announcement-clues";
 import type { AnnouncementRegistry, Mention } from "./announcement-mentions";
 
@@ -107,7 +108,7 @@ export function placeOf(group: readonly Located[] | undefined, registry: Announc
     // « la zone franche internationale de Djibouti »: a town named as its country may be the country's zone; it stays.
     if (own === fold(registry.countries.get(p.country)?.name ?? "")) continue;
     // « zoning industriel Geel-West »: a town's name with a compass point after it is still that town's.
-    if (own.length > 2 && name.length > own.length && new RegExp(`(?:\\s|'${own.includes("-") ? "|-" : ""})${own.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}${COMPASS}$`, "u").test(name)) return slug;
+    if (own.length > 2 && name.length > own.length && new RegExp(`(?:\\s|'${own.includes("-") ? "|-" : ""})${escapeRegExp(own)}${COMPASS}$`, "u").test(name)) return slug;
   }
   return first.slug;
 }

@@ -1,3 +1,4 @@
+import { escapeRegExp } from "../../text/text";
 import { foldSameLength, isAllCaps } from "./announcement-mentions";
 /*
  * The verbs (and nouns) that state an announcement, by class, with the tense
@@ -122,7 +123,7 @@ for (const [cls, byTense] of LEXICON) {
   }
 }
 const FORM = new RegExp(
-  `(?<![\\p{L}-])(?:${[...forms.keys()].sort((a, b) => b.length - a.length).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+")).join("|")})(?![\\p{L}-])`,
+  `(?<![\\p{L}-])(?:${[...forms.keys()].sort((a, b) => b.length - a.length).map((f) => escapeRegExp(f).replace(/ /g, "\\s+")).join("|")})(?![\\p{L}-])`,
   "gu",
 );
 

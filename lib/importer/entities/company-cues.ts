@@ -1,3 +1,4 @@
+import { escapeRegExp } from "../../text/text";
 import { withoutLegalForm } from "../page/legal-form";
 import { abbreviates, acronymNames, ORG, spells } from "./company-acronyms";
 import { sentenceAround } from "./roles";
@@ -104,8 +105,6 @@ const EVENT = /(?:[ée]dition(?:\s+\d{4})?|salon|congrès|conférence|sommet|for
 const NOT_FIRMS = /^(?:Agence|Autorité|Banque mondiale|Société financière internationale|Commission|Conseil|Cour|Confédération|Union|État|Etat|Gouvernement|Ministère|Mairie|Ville|Commune|Municipalité|Préfecture|Région|Département|Métropole|IG Metall|Syndicat|Premier|Président|Sommet|Salon|Choose France|Forum|Assemblée|Sénat|Parlement|Tier|Fiche|Cloud|Le|La|Les|Un|Une|Ce|Cette|Il|Elle|Ils|Elles|On|Nous|Vous|Selon|Pour|Page)(?:\s|$)|^L['’]|Agglomération|Universit|^(?:Parc|Zone|ZAC|Technop[ôo]le|P[ôo]le) |^(?:Banque|Société|Groupe|Fonds|Entreprise|Cabinet|Opérateur|Filiale)$|\s(?:Board|Agency|Authority|Council|Ministry|Commission)$/;
 
 export type ProposedName = { name: string; sentence: string; why: string; aliases?: string[] };
-
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** « L'entreprise de Halifax Atlantic Compute Inc. »: after a trade and « de », a name's first word is where the firm is from (as the first cue reads it). */
 const FROM_TOWN = new RegExp(String.raw`\b${TRADE}\s+de\s+$`, "u");
 
@@ -159,12 +158,12 @@ export function proposeCompanies(text: string, isKnown: (name: string) => boolea
   // "Datalantic SAS" and "Datalantic" are one firm: keep the fuller form; "LDS" of "Levant Data Systems (LDS)" is its initials.
   const initialsOf = (f: ProposedName) => found.some((g) => g !== f && source.includes(`${g.name} (${f.name})`));
   // "NAVER Cloud, filiale … du groupe NAVER": a subsidiary and its parent are two firms, though one name holds the other.
-  const parentOf = (f: ProposedName, g: ProposedName) => new RegExp(String.raw`${escape(g.name)},?\s+(?:la\s+|une\s+|l['’])?filiale\b[^.\n]{0,80}\s${escape(f.name)}(?![\p{L}])`, "u").test(source);
+  const parentOf = (f: ProposedName, g: ProposedName) => new RegExp(String.raw`${escapeRegExp(g.name)},?\s+(?:la\s+|une\s+|l['’])?filiale\b[^.\n]{0,80}\s${escapeRegExp(f.name)}(?![\p{L}])`, "u").test(source);
   return found
     .filter((f) => !initialsOf(f) && !found.some((g) => g !== f && g.name.startsWith(`${f.name} `) && /\s\S+$/.test(g.name) && !parentOf(f, g)))
     .map((f) => {
       // The initials the text gives the name (« Grand port maritime de Marseille (GPMM) ») are the same firm's other name.
-      const short = source.match(new RegExp(String.raw`${escape(f.name)}\s+\((\p{Lu}[\p{L}]{1,7})\)`, "u"))?.[1];
+      const short = source.match(new RegExp(String.raw`${escapeRegExp(f.name)}\s+\((\p{Lu}[\p{L}]{1,7})\)`, "u"))?.[1];
       const initials = short && (/^\p{Lu}+$/u.test(short) || abbreviates(short, f.name) || spells(short, f.name)) ? short : undefined;
       // « Kempen Datacenters NV » is called « Kempen Datacenters » in a sentence: the legal form stays as the registered alias.
       const bare = withoutLegalForm(f.name);

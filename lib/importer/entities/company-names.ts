@@ -1,5 +1,5 @@
 import type { EntityRegistry } from "../../model/entity-registry";
-import { foldText } from "../../text/text";
+import { foldText, escapeRegExp } from "../../text/text";
 
 /*
  * One firm, many spellings: "OVH Cloud Group" is OVHcloud, "Equinix, Inc." and
@@ -91,9 +91,8 @@ const BUSINESS_LINE = String.raw`(?:Construction|Immobilier|Bâtiment|Travaux Pu
  */
 export function subsidiaryNames(text: string, groups: readonly string[], registry: EntityRegistry): string[] {
   const countries = [...registry.countries.values()].flatMap((c) => [c.name, ...c.aliases]).filter((n) => /^\p{Lu}/u.test(n));
-  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   if (!groups.length || !countries.length) return [];
-  const pattern = new RegExp(String.raw`(?<![\p{L}])(?:${groups.map(escape).join("|")})\s(?:${[...countries.map(escape), BUSINESS_LINE].join("|")})(?![\p{L}'’-])`, "gu");
+  const pattern = new RegExp(String.raw`(?<![\p{L}])(?:${groups.map(escapeRegExp).join("|")})\s(?:${[...countries.map(escapeRegExp), BUSINESS_LINE].join("|")})(?![\p{L}'’-])`, "gu");
   return [...new Set([...text.matchAll(pattern)].map((m) => m[0]))];
 }
 
@@ -108,7 +107,7 @@ export function nameAlone(name: string, text: string, countryWords: ReadonlySet<
   const parts = name.split(" ");
   const cut = parts.findIndex((_, i) => i > 0 && companyKey(parts.slice(0, i).join(" ")) === key);
   const base = cut > 0 ? parts.slice(0, cut).join(" ") : "";
-  const escaped = base.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const escaped = escapeRegExp(base);
   return base && new RegExp(String.raw`(?<![\p{L}])${escaped}(?![\p{L}'’-])(?!\s+\p{Lu})`, "u").test(text) ? base : name;
 }
 
@@ -123,8 +122,7 @@ const OFFER = /(?<![\p{L}])(?:zones?|régions?|offres?|services?|plateformes?|in
 export function productOfParent(text: string, slug: string, registry: EntityRegistry, detected: readonly string[]): boolean {
   const company = registry.companies.get(slug);
   if (!company?.parent || !detected.includes(company.parent)) return false;
-  const escape = (n: string) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const mentions = [company.name, ...company.aliases].flatMap((n) => [...text.matchAll(new RegExp(`(?<![\\p{L}])${escape(n)}(?![\\p{L}])`, "gu"))].map((m) => ({ n, at: m.index! })));
+  const mentions = [company.name, ...company.aliases].flatMap((n) => [...text.matchAll(new RegExp(`(?<![\\p{L}])${escapeRegExp(n)}(?![\\p{L}])`, "gu"))].map((m) => ({ n, at: m.index! })));
   // The longest name at a place: « Microsoft Azure » is not also an « Azure » after « Microsoft ».
   const own = mentions.filter((m) => !mentions.some((o) => o !== m && o.at <= m.at && o.at + o.n.length >= m.at + m.n.length && o.n.length > m.n.length));
   return own.length > 0 && own.every((m) => m.n !== company.name && OFFER.test(text.slice(Math.max(0, m.at - 40), m.at)));
@@ -135,9 +133,8 @@ export function productOfParent(text: string, slug: string, registry: EntityRegi
  * firm's unit, a name of its own, not the registry's IDC. « Viettel et IDC », « Viettel, IDC » stay two firms.
  */
 export function unitNames(text: string, firms: readonly string[], registryNames: readonly string[]): string[] {
-  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const initials = registryNames.filter((n) => /^\p{Lu}{2,5}$/u.test(n));
   if (!firms.length || !initials.length) return [];
-  const pattern = new RegExp(String.raw`(?<![\p{L}])(?:${firms.map(escape).join("|")}) (?:${initials.map(escape).join("|")})(?![\p{L}\p{N}'’-])`, "gu");
+  const pattern = new RegExp(String.raw`(?<![\p{L}])(?:${firms.map(escapeRegExp).join("|")}) (?:${initials.map(escapeRegExp).join("|")})(?![\p{L}\p{N}'’-])`, "gu");
   return [...new Set([...text.matchAll(pattern)].map((m) => m[0]))];
 }

@@ -1,7 +1,7 @@
 import { type EntityRegistry, namesOf, resolveName } from "../../model/entity-registry";
 import type { CountryRole } from "../../model/schema/article";
 import type { Place } from "../../model/schema/entity";
-import { foldText } from "../../text/text";
+import { foldText, escapeRegExp } from "../../text/text";
 import { proposeCompanies } from "./company-cues";
 import { detectEntities } from "./entities";
 import type { Gazetteer } from "./gazetteer";
@@ -35,7 +35,7 @@ const fold = (s: string) => foldText(s).replace(/[^a-z0-9+]+/g, " ").trim();
 function countryMentions(text: string, forms: string[], adjectives: string[]): [number, number, boolean][] {
   const found: [number, number, boolean][] = [];
   for (const form of [...forms, ...adjectives]) {
-    const escaped = form.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/[-\s]+/g, "[-\\s]+");
+    const escaped = escapeRegExp(form).replace(/[-\s]+/g, "[-\\s]+");
     for (const m of text.matchAll(new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, adjectives.includes(form) ? "gu" : "gu"))) {
       found.push([m.index!, m.index! + m[0].length, adjectives.includes(form)]);
     }
@@ -66,7 +66,7 @@ export function recogniseEntities(text: string, registry: EntityRegistry, option
   const agencies = [...text.matchAll(/^\(([^)]{2,60})\)\s*[-–—]/gmu)].map((m) => m[1]);
   const publishers = [...(options.publishers ?? []), ...agencies].filter((p): p is string => !!p).map(fold);
   // « la société publique Niger Télécoms »: a name the text gives a trade noun is a firm, though a speech verb precedes it elsewhere.
-  const firmLike = (name: string) => new RegExp(String.raw`(?:société|entreprise|opérateur|groupe|hébergeur|filiale)(?:\s+\p{Ll}[\p{L}-]+){0,2}\s+${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\p{L}])`, "u").test(text);
+  const firmLike = (name: string) => new RegExp(String.raw`(?:société|entreprise|opérateur|groupe|hébergeur|filiale)(?:\s+\p{Ll}[\p{L}-]+){0,2}\s+${escapeRegExp(name)}(?![\p{L}])`, "u").test(text);
   const people = [...(options.people ?? []), ...findPeople(text, registry).map((p) => p.name)].filter((n) => !firmLike(n)).map(fold);
   // A person's full name, or their surname alone ("Bouchard"): not any word of a name ("Lorient" of "Lorient Agglomération").
   const isPerson = (name: string) => people.some((p) => p === fold(name) || (p.includes(" ") && p.split(" ").at(-1) === fold(name)));
@@ -82,7 +82,7 @@ export function recogniseEntities(text: string, registry: EntityRegistry, option
   });
   const hinted = detected.adjectiveOnly.map((a) => registry.countries.get(a.slug)?.code ?? "").filter(Boolean);
   // « Le Réveil valdôtain – Aoste »: a town the copyright line sets beside the paper's name is still a place where the text says « à Aoste ».
-  const placed = (name: string) => new RegExp(String.raw`(?<![\p{L}])(?:à|au|aux)\s+${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\p{L}])`, "u").test(text);
+  const placed = (name: string) => new RegExp(String.raw`(?<![\p{L}])(?:à|au|aux)\s+${escapeRegExp(name)}(?![\p{L}])`, "u").test(text);
   const towns = findPlaces(withoutDatelinePlaces(masked), registry, options.gazetteer, (name) => countryForms.has(fold(name)) || isPerson(name) || (publishers.includes(fold(name)) && !placed(name)), named.map((slug) => registry.countries.get(slug)?.code ?? ""), text, hinted);
   const places = [...towns.places, ...areaPlaces(text, areas, towns.places, towns.lookup)];
 
@@ -141,7 +141,7 @@ export function recogniseEntities(text: string, registry: EntityRegistry, option
   // "le fonds américain Roha": an adjective qualifying a proposed firm names its home country; « L'américain investira »: the adjective stands for a firm.
   for (const { slug, forms } of detected.adjectiveOnly) {
     if (forms.some((f) => nationalityNoun(text, f, slug, detected.companies, registry))) addCountry(slug, "headquarters");
-    else if (proposed.some((p) => forms.some((f) => new RegExp(`${f}(?:\\s+[\\p{L}'’-]+){0,4}\\s+${p.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "u").test(text)))) {
+    else if (proposed.some((p) => forms.some((f) => new RegExp(`${f}(?:\\s+[\\p{L}'’-]+){0,4}\\s+${escapeRegExp(p.name)}`, "u").test(text)))) {
       addCountry(slug, "headquarters");
     }
   }
@@ -150,7 +150,7 @@ export function recogniseEntities(text: string, registry: EntityRegistry, option
     const c = registry.companies.get(slug)!;
     const longer = proposed.filter((p) => [c.name, ...c.aliases].some((n) => p.name.startsWith(`${n} `) || p.name.endsWith(` ${n}`)));
     if (!longer.length) return false;
-    const at = (n: string) => [...text.matchAll(new RegExp(`(?<![\\p{L}])${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "gu"))].map((m) => m.index!);
+    const at = (n: string) => [...text.matchAll(new RegExp(`(?<![\\p{L}])${escapeRegExp(n)}(?![\\p{L}])`, "gu"))].map((m) => m.index!);
     const mentions = [c.name, ...c.aliases].flatMap(at);
     return mentions.length > 0 && mentions.every((i) => longer.some((p) => text.startsWith(p.name, i) || [c.name, ...c.aliases].some((n) => p.name.endsWith(` ${n}`) && text.startsWith(p.name, i - p.name.length + n.length))));
   };
@@ -168,7 +168,7 @@ export function recogniseEntities(text: string, registry: EntityRegistry, option
  */
 const builds = (p: { name: string; sentence: string; why: string }) =>
   p.why === "sujet d'une annonce" &&
-  new RegExp(String.raw`${p.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\s+(?:va\s+)?(?:constru|ouvr|inaugur|investi|exploit|install|implant)\p{Ll}*\s+(?:(?:en|d['’]ici|dès|à)\s+\p{Ll}+\s+|\p{Ll}+ment\s+)?(?:son|sa|ses|un|une|des|le|la|les|l['’]|leur|leurs)\s*(?:\p{Ll}+\s+){0,2}?(?:centres? de données|datacenters?|data centers?|campus|usine|bâtiment|salle)`, "u").test(p.sentence);
+  new RegExp(String.raw`${escapeRegExp(p.name)}\s+(?:va\s+)?(?:constru|ouvr|inaugur|investi|exploit|install|implant)\p{Ll}*\s+(?:(?:en|d['’]ici|dès|à)\s+\p{Ll}+\s+|\p{Ll}+ment\s+)?(?:son|sa|ses|un|une|des|le|la|les|l['’]|leur|leurs)\s*(?:\p{Ll}+\s+){0,2}?(?:centres? de données|datacenters?|data centers?|campus|usine|bâtiment|salle)`, "u").test(p.sentence);
 
 /** The words that make the firm after them a contractor: « confié à l'entreprise », « le contrat … avec le groupe ». */
 const CONTRACTOR = /(?:(?:confi|attribu|adjug|sous-trait)[ée]e?s?\s+(?:à|au)|\bcontrat\b[^.!?\n]{0,80}\savec)\s+(?:l['’]|les?\s+|la\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
