@@ -67,12 +67,6 @@ function nameForms(registry: EntityRegistry): Map<string, NameForm[]> {
     }
   };
   for (const { kind, part } of namedKinds) registry[part].forEach((entity) => add(kind, entity));
-  // « Saint-Martin » is one country's name and another's alias (Sint Maarten's): the name wins.
-  for (const country of registry.countries.values()) {
-    const key = (country.name.match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => foldText(w)).join(" ");
-    const list = forms.get(key);
-    if (list) forms.set(key, list.filter((f) => f.kind !== "country" || f.slug === country.slug));
-  }
   return forms;
 }
 
