@@ -81,13 +81,16 @@ export function companyIndex(registry: EntityRegistry): CompanyIndex {
   };
 }
 
-/** A group's business line after its name (« Bouygues Construction », « Vinci Immobilier »): a subsidiary, not the group. */
-const BUSINESS_LINE = String.raw`(?:Construction|Immobilier|Bâtiment|Travaux Publics|Énergies|Energies|Industrie)`;
+/**
+ * A group's business line after its name (« Bouygues Construction », « Vinci Immobilier », « Orange Marine », its
+ * cable ships) or the world region a subsidiary serves (« Orange Caraïbe »): a subsidiary, not the group.
+ */
+const BUSINESS_LINE = String.raw`(?:Construction|Immobilier|Bâtiment|Travaux Publics|Énergies|Energies|Industrie|Marine|Caraïbes?|Antilles|Océan Indien|Pacifique|Moyen-Orient|Maghreb|Afrique|Amérique latine)`;
 
 /**
  * « Orange Mali », « Kelso Sénégal »: a registry group's name followed by the
  * name of a country, a subsidiary named by its group and its country. Only the
- * registry's countries, written with their capital, count; or by its business line.
+ * registry's countries, written with their capital, count; or by its business line or world region.
  */
 export function subsidiaryNames(text: string, groups: readonly string[], registry: EntityRegistry): string[] {
   const countries = [...registry.countries.values()].flatMap((c) => [c.name, ...c.aliases]).filter((n) => /^\p{Lu}/u.test(n));
