@@ -11,7 +11,7 @@ import { roleFromContext, sentenceAround } from "./roles";
  * économique de X » are areas too: a town's innovation district or economic zone.
  */
 
-const AREA_NOUN = String.raw`(?:ZAC|[Zz]one (?:d['’]activit[ée]s|industrialo-portuaire|industrielle(?: et portuaire)?|franche|[ée]conomique(?: sp[ée]ciale)?|portuaire|logistique|artisanale|commerciale|d['’]affaires|de)|[Pp]arc (?:d['’]activit[ée]s|d['’]affaires|(?:technologique|scientifique)(?: et (?:technologique|scientifique|industriel))?|industriel(?: et portuaire)?|d['’]innovation|tertiaire)|[Bb]usiness [Pp]ark|[Pp][ôo]le technologique|[Tt]echnop[ôo]le|[Aa][ée]ropole|[Aa][ée]roparc|parc scientifique|zoning(?: industriel)?|port(?: autonome| en eau profonde| de commerce)?|quartier(?: d['’]affaires)?|[Bb]aie|[Cc]it[ée] (?:de l['’]innovation|du savoir|num[ée]rique|technologique))`;
+const AREA_NOUN = String.raw`(?:ZAC|[Zz]one (?:d['’]activit[ée]s|industrialo-portuaire|industrielle(?: et portuaire)?|franche|[ée]conomique(?: sp[ée]ciale| libre)?|portuaire|logistique|artisanale|commerciale|d['’]affaires|de)|[Pp]arc (?:d['’]activit[ée]s|d['’]affaires|(?:technologique|scientifique)(?: et (?:technologique|scientifique|industriel))?|industriel(?: et portuaire)?|d['’]innovation|tertiaire)|(?:[Pp]épinière|[Hh]ôtel|[Vv]illage|[Jj]ardin) d['’]entreprises|[Bb]usiness [Pp]ark|[Pp][ôo]le technologique|[Tt]echnop[ôo]le|[Aa][ée]ropole|[Aa][ée]roparc|parc scientifique|zoning(?: industriel)?|port(?: autonome| en eau profonde| de commerce)?|quartier(?: d['’]affaires)?|[Bb]aie|[Pp]lage|[Cc]it[ée] (?:de l['’]innovation|du savoir|num[ée]rique|technologique))`;
 // Spaces and tabs only: an area's name never runs onto the next line (« … sur le port » / « Scaleway va … »).
 const LINK = String.raw`(?:de[ \t]+la[ \t]+|de[ \t]+l['’]|de[ \t]+|d['’]|du[ \t]+|des[ \t]+)?`;
 /** The adjective a public area may carry before its town: « la zone franche internationale de Djibouti ». */
@@ -19,13 +19,14 @@ const SCOPE = String.raw`(?:[ \t]+(?:inter)?(?:national|régional|municipal|comm
 const PROPER = String.raw`\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+(?:(?:de|du|des|la|le|sur|en)[ \t]+|(?:de[ \t]+)?l['’]|d['’])?\p{Lu}[\p{L}\p{M}'’-]*)*`;
 const AREA = new RegExp(String.raw`(?<![\p{L}])(${AREA_NOUN}${SCOPE})[ \t]+(${LINK})(${PROPER})`, "gu");
 /** An area named in the English order, its town first (« Ebène Cybercity », « Sophia Business Park »): one word, then the noun. */
-const AREA_AFTER = /(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{L}\p{M}'’-]*)[ \t]+((?:Cyber ?[Cc]ity|Business Park|Science Park|Tech(?:nology)? Park|Technopark|Industrial Park|Free Zone))(?![\p{L}])/gu;
+const AREA_AFTER = /(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{L}\p{M}'’-]*)[ \t]+((?:Cyber ?[Cc]ity|Business Park|IT Park|Science Park|Tech(?:nology)? Park|Technopark|Industrial Park|Free Zone))(?![\p{L}])/gu;
 
 /** The kind each noun gives its place, in the registry's words. */
 function kindOf(noun: string): string {
   if (/^port|portuaire/i.test(noun)) return "port";
   if (/^quartier/i.test(noun)) return "quartier";
   if (/^baie/i.test(noun)) return "baie";
+  if (/^plage/i.test(noun)) return "plage";
   return "parc d'activités";
 }
 
@@ -45,6 +46,8 @@ export function findAreas(text: string): { areas: AreaMention[]; masked: string 
   const inside = (at: number) => mentions.some(({ m }) => at >= m.index! && at < m.index! + m[0].length);
   for (const m of text.matchAll(AREA_AFTER)) if (!/^(?:À|A|Au|En|Le|La|Les|Du|De|Un|Une)$/u.test(m[1]) && !inside(m.index! + m[1].length + 1)) mentions.push({ m, noun: m[2], link: "", proper: m[1] });
   for (const { m, noun, link, proper: written } of mentions.sort((a, b) => a.m.index! - b.m.index!)) {
+    // « atterrira sur la plage d'Utonde »: a beach where something is laid is a place; « La plage de Kribi, où … » under a photo names the town.
+    if (/^plage/i.test(noun) && !/(?<![\p{L}])sur\s+la\s+$/u.test(text.slice(Math.max(0, m.index! - 10), m.index!))) continue;
     const name = m[0].replace(/['’-]+$/, "");
     const proper = written.replace(/['’-]+$/, "");
     // "la zone industrialo-portuaire du Havre": "du" holds the town's article.
@@ -75,8 +78,10 @@ export function areaPlaces(text: string, areas: readonly AreaMention[], towns: r
     const inSentence = towns.filter((t) => around.sentence.includes(t.written) && !area.name.includes(t.written));
     const following = inSentence.find((t) => around.after.includes(t.written));
     // "Anvers-Bruges", "Lorient-Keroman": the town is the first part; "Alonzo-Wright" names a person, no town.
-    const first = area.proper.split(/[-\s]+/)[0];
-    const own = exact ?? following ?? (first.length > 3 && first !== area.proper ? lookup(first) : undefined);
+    // « Enova Labège-Toulouse »: a park's brand, then its towns: the first part that is a town.
+    const [head, ...rest] = area.proper.split(/\s+/);
+    const parts = [head.split("-")[0], ...rest.filter((w) => w.includes("-")).flatMap((w) => w.split("-"))].filter((w) => w.length > 3 && w !== area.proper);
+    const own = exact ?? following ?? parts.map((w) => lookup(w)).find(Boolean);
     return { area, around, exact, own, town: own ?? inSentence[0] };
   });
   for (const { area, around, exact, own } of located) {
