@@ -18,7 +18,7 @@ const NAME = String.raw`(?=[^\s]{0,40}\p{L})${WORD}(?:/${WORD}){0,3}(?:[ \t](?:\
 const LEGAL = String.raw`(?:SAS|SASU|SA|SARL|SE|GmbH|AG|Ltd|Limited|Inc\.?|LLC|plc|NV|BV|SpA|S\.p\.A\.|S\.A\.)`;
 /** Such a name: its adjectives, then up to three « de … » complements (« Banque africaine de développement », « Banque des Territoires »). */
 const ORG_NAME = String.raw`${ORG}(?:\s+(?!(?:de|du|des|et|la|le|les)\s)\p{Ll}[\p{L}-]+){0,2}(?:\s+(?:de la|de l['’]|du|des|de|d['’])\s*[\p{L}][\p{L}'’-]+){1,3}`;
-const TRADE = String.raw`(?:fabricant|fondeur|opérateur|hébergeur|fonds|start-up|startup|jeune pousse|société|entreprise|équipementier|énergéticien|spécialiste|cabinet|banque|coentreprise|fournisseur|acquéreur|constructeur|éditeur|bureau d['’]ingénierie|coopérative|intégrateur|exploitant|gestionnaire|promoteur|développeur|distributeur|transporteur|investisseur|groupe|filiale|cliente?|consortium|concurrente?)`;
+const TRADE = String.raw`(?:fabricant|compagnie|fondeur|opérateur|hébergeur|fonds|start-up|startup|jeune pousse|société|entreprise|équipementier|énergéticien|spécialiste|cabinet|banque|coentreprise|fournisseur|acquéreur|constructeur|éditeur|bureau d['’]ingénierie|coopérative|intégrateur|exploitant|gestionnaire|promoteur|développeur|distributeur|transporteur|investisseur|groupe|filiale|cliente?|consortium|concurrente?)`;
 /** What a trade noun may be followed by without naming a firm: "le groupe scolaire des Acacias", "les groupes électrogènes". */
 const NOT_TRADE = String.raw`(?!\s+(?:scolaire|hospitalier|parlementaire|politique|électrogènes?|de travail|d['’]experts|de réflexion|sanguin|armé)(?![\p{L}]))`;
 /** A people's or a town's adjective: "britannique", "genevois", "toulousaine", "américain". */
@@ -31,11 +31,11 @@ const DEAL_VERB = String.raw`(?:va agrandir|agrandit|a réalisé|a (?:officielle
 const CUES: { why: string; pattern: RegExp }[] = [
   // "le fabricant américain de puces Nvidia", "la start-up toulousaine Orbicloud", "la société Photoroom"
   // "une banque du Golfe", "l'opérateur de la Principauté": a name after « du », « des », « de (la) » is where the firm is from, not its name.
-  { why: "après un nom de métier", pattern: new RegExp(String.raw`\b${TRADE}${NOT_TRADE}(?:\s+(?!(?:par|fond[ée]e?s?|a|est|qui|à|avec|pour|sur|dans|en|et|ou|chez|son|sa|ses|leur|leurs)(?![\p{L}]))(?:[\p{Ll}'’-]+|d['’])){0,6}?(?<!\s(?:du|des|de|de la))\s+(?:d['’])?(${NAME})`, "gu") },
+  { why: "après un nom de métier", pattern: new RegExp(String.raw`\b${TRADE}${NOT_TRADE}(?:\s+(?!(?:par|fond[ée]e?s?|a|est|qui|à|avec|pour|sur|dans|en|et|ou|chez|son|sa|ses|leur|leurs)(?![\p{L}]))(?:[\p{Ll}'’-]+|d['’]État|d['’])){0,6}?(?<!\s(?:du|des|de|de la))\s+(?:d['’](?!État(?![\p{L}])))?(${NAME})`, "gu") },
   // "l'opérateur saoudien stc, qui détiendra": a name in small letters, when a trade and a people's adjective present it as a firm.
   { why: "nom en minuscules après un métier", pattern: new RegExp(String.raw`\b${TRADE}\s+${DEMONYM}\s+(\p{Ll}[\p{Ll}\d]{1,5})(?<!(?:al|ale|if|ive|eur|ant|ent|é|ée|ique|ien|ais|ois|ain))(?=,\s+qui\s|\s+(?:a|va|et|qui)\s)`, "gu") },
-  // « le rachat de Mellanox en 2020 », « l'acquisition d'Axione »: what is bought is a firm.
-  { why: "objet d'un rachat", pattern: new RegExp(String.raw`\b(?:rachat|acquisition)\s+(?:de|d['’]|du groupe)\s*(${NAME})`, "gu") },
+  // « le rachat de Mellanox en 2020 », « l'acquisition d'Axione »: what is bought is a firm, and who sells it (« l'acquisition auprès d'Etix »).
+  { why: "objet d'un rachat", pattern: new RegExp(String.raw`\b(?:rachat|acquisition)\s+(?:auprès\s+)?(?:de|d['’]|du groupe)\s*(${NAME})`, "gu") },
   // « Le contrat de pose a été attribué à Alcatel Submarine Networks »: who wins a contract is a firm (« le prix attribué à » is not a contract).
   { why: "titulaire d'un contrat", pattern: new RegExp(String.raw`\b(?:contrat|marché|lot|concession)(?![\p{L}])[^.!?\n]{0,80}?\battribu[ée]e?s?\s+à\s+(?:la société\s+|l['’]entreprise\s+|au groupe\s+)?(${NAME})`, "gu") },
   // "Datalantic SAS", "Northgrid GmbH": the legal form is part of the name as written.
@@ -78,8 +78,8 @@ const CUES: { why: string; pattern: RegExp }[] = [
   { why: "après un titre de dirigeant", pattern: new RegExp(String.raw`(?<![\p{L}])(?:président(?:e)?(?:-directeur général)?|PDG|directeur général|directrice générale|fondat(?:eur|rice)|cofondat(?:eur|rice))\s+(?:de|d['’]|du groupe)\s*(${NAME})`, "gu") },
   // "selon les Services industriels de Genève, qui exploitent le réseau": a body that runs a facility is a firm.
   { why: "qui exploite", pattern: new RegExp(String.raw`(?:(?:les|la|le|l['’])\s*|^|[.!?]\s+|\n)(\p{Lu}[\p{L}'’-]+(?:\s+[\p{Ll}'’-]+){0,3}\s+(?:de|du|des|d['’])\s*\p{Lu}[\p{L}'’-]+|${NAME}),\s+qui\s+(?:déjà\s+)?(?:exploite|exploitent|gère|gèrent|construit|construisent|opère|opèrent|emploie|emploient)(?![\p{L}])`, "gu") },
-  // "Inès Boulanger a fondé Cadran Cloud", a podcast's "Inès Boulanger (Cadran Cloud) : « … »": the founder's firm, the guest's firm.
-  { why: "firme fondée, firme de l'invité", pattern: new RegExp(String.raw`(?:\b(?:a|ont|avait|avaient) (?:co)?fondé\s+(${NAME})|(?:^|\n)\p{Lu}[\p{Ll}'’-]+(?:[ -]\p{Lu}[\p{Ll}'’-]+){1,2}\s+\((${NAME})\)\s*:)`, "gu") },
+  // "Inès Boulanger a fondé Cadran Cloud" (or « avait créé en 2023 »), a podcast's "Inès Boulanger (Cadran Cloud) : « … »": the founder's firm, the guest's firm.
+  { why: "firme fondée, firme de l'invité", pattern: new RegExp(String.raw`(?:\b(?:a|ont|avait|avaient) (?:co)?(?:fondé|créé)(?:\s+en\s+\d{4})?\s+(${NAME})|(?:^|\n)\p{Lu}[\p{Ll}'’-]+(?:[ -]\p{Lu}[\p{Ll}'’-]+){1,2}\s+\((${NAME})\)\s*:)`, "gu") },
   // « le site Stellantis de Mulhouse », « l'usine Nordvolt d'Arras »: a firm's plant named by its town (not « le site Seveso de », a label).
   { why: "usine nommée par sa firme et sa ville", pattern: new RegExp(String.raw`(?<![\p{L}])(?:[Ll]['’]|[Ll]e\s+|du\s+|au\s+|de\s+l['’])(?:usine|site)\s+(?!(?:Seveso|Internet|Web|Natura)(?![\p{L}]))(\p{Lu}[\p{L}\p{N}&+-]{1,30}(?:[ \t]\p{Lu}[\p{L}\p{N}&+-]{1,30}){0,2})\s+(?:de|du|d['’])\s*\p{Lu}`, "gu") },
   { why: "« baptisée »", pattern: new RegExp(String.raw`société\s+baptisée\s+(${NAME})`, "gu") },
@@ -101,8 +101,11 @@ const LABELLED = /(?:qualifi|certifi|labellis|homologu|agré|baptis)[ée]e?s?\s+
 /** Words that make the name after them an event, not a firm: "l'édition 2019 de Viva Tech", "au salon Data Centre World". */
 const EVENT = /(?:[ée]dition(?:\s+\d{4})?|salon|congrès|conférence|sommet|forum|festival|foire|rencontres)\s+(?:(?:de|du|des)\s+|d['’])?$/iu;
 
+/** « sur les bancs du groupe Écologiste », « au nom du groupe EPR »: a parliamentary group, not a firm's group. */
+const PARTY_GROUP = /(?:bancs|nom|présidente?|députée?s?|sénat(?:eur|rice)s?|élue?s?|membres?)\s+du\s+groupe\s+$/iu;
+
 /** Never firms: public bodies, unions, events and the words that open such names, or close them in English (« Rwanda Development Board »). */
-const NOT_FIRMS = /^(?:Agence|Autorité|Banque mondiale|Société financière internationale|Commission|Conseil|Cour|Confédération|Union|État|Etat|Gouvernement|Ministère|Mairie|Ville|Commune|Municipalité|Préfecture|Région|Département|Métropole|IG Metall|Syndicat|Premier|Président|Sommet|Salon|Choose France|Forum|Assemblée|Sénat|Parlement|Tier|Fiche|Cloud|Le|La|Les|Un|Une|Ce|Cette|Il|Elle|Ils|Elles|On|Nous|Vous|Selon|Pour|Page)(?:\s|$)|^L['’]|Agglomération|Universit|^(?:Parc|Zone|ZAC|Technop[ôo]le|P[ôo]le) |^(?:Banque|Société|Groupe|Fonds|Entreprise|Cabinet|Opérateur|Filiale)$|\s(?:Board|Agency|Authority|Council|Ministry|Commission)$/;
+const NOT_FIRMS = /^(?:Agence|Autorité|Banque mondiale|Société financière internationale|Commission|Conseil|Cour|Confédération|Union|État|Etat|Gouvernement|Ministère|Mairie|Ville|Commune|Municipalité|Préfecture|Région|Département|Métropole|IG Metall|Syndicat|Premier|Président|Sommet|Salon|Choose France|Forum|Assemblée|Sénat|Parlement|Tier|Fiche|Cloud|Le|La|Les|Un|Une|Ce|Cette|Il|Elle|Ils|Elles|On|Nous|Vous|Selon|Pour|Page)(?:\s|$)|^L['’]|Agglomération|Universit|^(?:Parc|Zone|ZAC|Technop[ôo]le|P[ôo]le) |^(?:Banque|Société|Groupe|Fonds|Entreprise|Cabinet|Opérateur|Filiale|Du|De|Des|Au|Aux|En|Dans|Sur|Par|Avec|Chez)$|\s(?:Board|Agency|Authority|Council|Ministry|Commission)$/;
 
 export type ProposedName = { name: string; sentence: string; why: string; aliases?: string[] };
 /** « L'entreprise de Halifax Atlantic Compute Inc. »: after a trade and « de », a name's first word is where the firm is from (as the first cue reads it). */
@@ -138,7 +141,7 @@ export function proposeCompanies(text: string, isKnown: (name: string) => boolea
         const start = source.indexOf(group, m.index);
         if (/\p{Lu}[\p{L}\p{M}-]*\s+[dl]['’]$/u.test(source.slice(Math.max(0, start - 30), start))) continue;
         if (LABELLED.test(source.slice(Math.max(0, start - 20), start))) continue;
-        if (EVENT.test(source.slice(Math.max(0, start - 30), start))) continue;
+        if (EVENT.test(source.slice(Math.max(0, start - 30), start)) || PARTY_GROUP.test(source.slice(Math.max(0, start - 40), start))) continue;
         for (const part of group.split(/\s*\/\s*/)) {
           // « CONSIDÉRANT QUE Hydro-Québec … »: a resolution's opening words in capitals are not part of the name.
           // « La PIPDIC, société publique »: initials take an article in French, which is not part of the name.
