@@ -99,6 +99,9 @@ function matchNames(tokens: Token[], forms: Map<string, NameForm[]>, common: boo
   return matches;
 }
 
+/** « la paroisse Saint-Martin » (Louisiana), « la rue de Suède », « le canal Saint-Martin »: a parish or a street named after a country, not the country. */
+const NAMED_AFTER = /(?<![\p{L}])(?:paroisses?|rues?|canal|boulevards?|quais?|faubourgs?|églises?|chapelles?|avenues?|chemins?|impasses?)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])?$/iu;
+
 /**
  * The registry's companies, countries and themes a text names, through names,
  * aliases and adjectives matched on folded word n-grams. A nationality
@@ -135,6 +138,7 @@ export function detectEntities(text: string, registry: EntityRegistry): Detected
       const { part, qualify, neverHyphenated } = naming.get(form.kind)!;
       const [first, last] = [tokens[match.start], tokens[match.end - 1]];
       if (neverHyphenated && (text[first.start - 1] === "-" || /^-\p{L}/u.test(text.slice(last.start + last.original.length, last.start + last.original.length + 2)))) continue;
+      if (part === "countries" && NAMED_AFTER.test(text.slice(Math.max(0, first.start - 30), first.start))) continue;
       if (!form.adjective || !qualify) {
         push(found[part], form.slug);
         continue;

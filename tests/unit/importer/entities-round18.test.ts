@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { firms, places } from "./entity-probes";
+import { countries, firms, places } from "./entity-probes";
 
 /*
  * Causes of the twelfth blind set's misses (issue #29 item 6, round 18), each
@@ -55,5 +55,14 @@ describe("places", () => {
   });
   it("French exonyms the gazetteer lacks: « Erevan » (Yerevan)", () => {
     expect(places("Nordvolt ouvre un campus de calcul à Erevan.")).toContain("Erevan/armenie");
+  });
+});
+
+describe("countries", () => {
+  it("a parish or a street named after a country is not the country: « la paroisse Saint-Martin », « rue de Suède »; « à Saint-Martin », « en Suède » are", () => {
+    expect(countries("Un centre de données est prévu près de Breaux Bridge, dans la paroisse Saint-Martin.")).not.toContain("saint-martin");
+    expect(countries("Le siège de Nordvolt est situé rue de Suède.")).not.toContain("suede");
+    expect(countries("Nordvolt ouvrira un centre de données à Saint-Martin.")).toContain("saint-martin");
+    expect(countries("Nordvolt ouvrira un centre de données en Suède.")).toContain("suede");
   });
 });
