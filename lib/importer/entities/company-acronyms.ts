@@ -9,8 +9,8 @@ export const ORG = String.raw`(?:Société|Compagnie|Banque|Caisse|Port autonome
 /** A name of several words, small words between them, then its initials: "Électricité du Liban (EDL)". */
 const ACRONYM_NAME = /(?<![\p{L}])(?!(?:La|Le|Les)\s)(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|du|des|et|la|le|l['’]|d['’])\s*)*[\p{L}][\p{L}'’-]+){1,6})\s+\((\p{Lu}{2,6})\)(?:,?\s+qui|\s+(?:a|ont|ne|n['’]|va|vont|est|injectera|investira|exploite|exploitent|fournit|fournissent|construira|financera|\p{Ll}+era|\p{Ll}+ront))(?![\p{L}])/gu;
 
-/** The same, named as a party to a deal: « a signé avec les Services industriels de Genève (SIG) ». */
-const ACRONYM_PARTNER = /(?<![\p{L}])(?:avec|entre)\s+(?:les\s+|la\s+|le\s+|l['’])?(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|du|des|et|la|le|l['’]|d['’])\s*)*[\p{L}][\p{L}'’-]+){1,6})\s+\((\p{Lu}{2,6})\)/gu;
+/** The same, named as a party to a deal or its agent: « a signé avec les Services industriels de Genève (SIG) », « pris en charge par Électricité du Laos (EDL) ». */
+const ACRONYM_PARTNER = /(?<![\p{L}])(?:avec|entre|(?:en charge|financée?s?|exploitée?s?|gérée?s?|construite?s?|réalisée?s?|assurée?s?)\s+par)\s+(?:les\s+|la\s+|le\s+|l['’])?(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|du|des|et|la|le|l['’]|d['’])\s*)*[\p{L}][\p{L}'’-]+){1,6})\s+\((\p{Lu}{2,6})\)/gu;
 
 /**
  * A public or state firm's full name and its short name, wherever the text gives them: « la Société des

@@ -58,8 +58,8 @@ const CUES: { why: string; pattern: RegExp }[] = [
   { why: "sigle sujet d'une annonce", pattern: new RegExp(String.raw`(?:^|[.!?:]\s+|\n)(?:L['’]|La\s+|Le\s+)(?!(?:PDG|CEO|DRH|DSI|CSE|CFO|CTO|COO|DAF)(?![\p{L}]))(\p{Lu}{3,8})(?![\p{L}\d])(?:\s+(?:en outre|aussi|également|déjà))?\s+(?:prévoit|${DEAL_VERB})(?![\p{L}])`, "gu") },
   // « X et les autres fournisseurs d'accès pourront »: a name the text counts among a trade's firms.
   { why: "« et les autres » d'un métier", pattern: new RegExp(String.raw`(?:^|[.!?]\s+|\n)(${NAME}(?:\s&\s${NAME})?)\s+et\s+les\s+autres\s+${TRADE}s(?![\p{L}])`, "gu") },
-  // "Le gestionnaire du réseau à haute tension, Elia, construira": the trade, then the name between commas.
-  { why: "métier en apposition", pattern: new RegExp(String.raw`(?:^|[.!?]\s+|\n)(?:L['’]|L[ae]\s+)${TRADE}${NOT_TRADE}(?:\s+[\p{Ll}'’-]+){1,8},\s+(${NAME}),\s+(?:\p{Ll}+\s+){0,4}?${DEAL_VERB}(?![\p{L}])`, "gu") },
+  // "Le gestionnaire du réseau à haute tension, Elia, construira": the trade, then the name between commas (« …, la GITGE, a signé »: initials take their article).
+  { why: "métier en apposition", pattern: new RegExp(String.raw`(?:^|[.!?]\s+|\n)(?:L['’]|L[ae]\s+)${TRADE}${NOT_TRADE}(?:\s+[\p{Ll}'’-]+){1,10},\s+(?:la\s+|le\s+|l['’])?(${NAME}),\s+(?:\p{Ll}+\s+){0,4}?${DEAL_VERB}(?![\p{L}])`, "gu") },
   // « une ronde menée par X, avec la participation de Y »: a round's lead and co-investor; « l'opérateur, né de la fusion de la X et de Y »: the merged firms (a region born of one is no firm).
   { why: "investisseur d'un tour", pattern: new RegExp(String.raw`\b(?:(?:tour|ronde|levée)\s[^.!?\n]{0,80}?(?:menée?|pilotée?)\s+par|avec la participation)\s+(?:de\s+|d['’]|du fonds\s+|de la\s+|du\s+|par\s+)?(?:la\s+|le\s+|l['’])?(${ORG_NAME}|${NAME}(?:\s(?:de|du|des)\s\p{Ll}+\s${NAME})?)`, "gu") },
   { why: "partie d'une fusion", pattern: new RegExp(String.raw`\b${TRADE}[^.!?\n]{0,40}?\b(?:née?|issue?)(?:\s+en\s+\d{4})?\s+de\s+la\s+fusion\s+(?:de|entre)\s+(?:la\s+|le\s+|l['’])?(${NAME})\s+et\s+(?:de\s+)?(?:la\s+|le\s+|l['’])?(${NAME})`, "gu") },

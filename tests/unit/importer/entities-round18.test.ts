@@ -27,6 +27,14 @@ describe("firms", () => {
   it("who sells in an acquisition is a firm: « l'acquisition auprès d'Ardanet du centre »", () => {
     expect(firms("Le cabinet a conseillé le fonds dans l'acquisition auprès d'Ardanet Everywhere du centre de données de Vénissieux.")).toContain("Ardanet Everywhere");
   });
+  it("a name with its initials, agent of a deal's passive: « pris en charge par Électricité du Mékong (EDM) »; « évalué par le Centre national d'études (CNE) » is not", () => {
+    expect(firms("Le coût du raccordement sera pris en charge par Électricité du Mékong (EDM).")).toContain("Électricité du Mékong");
+    expect(firms("Le projet a été évalué par le Centre national d'études (CNE).")).toEqual([]);
+  });
+  it("the trade, a long clause, then the initials with their article in apposition: « L'entreprise publique qui gère …, la GITGE, a signé »", () => {
+    expect(firms("L'entreprise publique qui gère les infrastructures de télécommunications du pays, la SOTELMA, a signé jeudi un contrat.")).toContain("SOTELMA");
+    expect(firms("L'entreprise publique qui gère les infrastructures de télécommunications du pays, la SOTELMA, s'inquiète.")).not.toContain("SOTELMA");
+  });
   it("a parliamentary group is not a firm's group: « les bancs du groupe Écologiste », « du groupe RDPI »; « le groupe Kalvio a signé » is", () => {
     expect(firms("(Applaudissements sur les bancs du groupe Écologiste et social.) (Applaudissements sur les bancs du groupe RDPI.)")).toEqual([]);
     expect(firms("Le groupe Kalvio a signé un accord avec la ville.")).toContain("Kalvio");
