@@ -1749,6 +1749,45 @@ const round15: Row[] = [
   ],
 ];
 
+const round16: Row[] = [
+  [
+    "an acronym in brackets after a funder's name is governed as that name: « Il a coûté … » stays the cost of what was opened",
+    "Orange a inauguré un centre de données de 4 MW à Nantes. Il a coûté 31 millions d'euros, dont un tiers apporté par la banque publique Électricité de France (EDF).",
+    [{ by: ["orange"], kind: "datacenter", status: "operational", place: "nantes", country: "france", mw: 4, amount: { value: 31_000_000, currency: "EUR" } }],
+  ],
+  [
+    "near miss: a bracketed acronym after a name that is the subject is the subject too",
+    "Orange a inauguré un centre de données de 4 MW à Nantes. Électricité de France (EDF) construira un centre de données à Lyon.",
+    [{ by: ["orange"], kind: "datacenter", status: "operational", place: "nantes", country: "france", mw: 4 }, { by: ["edf"], kind: "datacenter", status: "announced", place: "lyon", country: "france" }],
+  ],
+  [
+    "« Le contrat, signé mardi, s'élève à … »: the price of the deal just announced",
+    "Orange posera un câble sous-marin à Marseille. Le contrat, signé mardi, s'élève à 65 millions d'euros.",
+    [{ by: ["orange"], kind: "cable", status: "announced", place: "marseille", country: "france", amount: { value: 65_000_000, currency: "EUR" } }],
+  ],
+  [
+    "near miss: « Le marché du cloud s'élève à … » is a market figure, no price of the deal",
+    "Orange posera un câble sous-marin à Marseille. Le marché du cloud s'élève à 65 millions d'euros.",
+    [{ by: ["orange"], kind: "cable", status: "announced", place: "marseille", country: "france" }],
+  ],
+  [
+    "an analyst's « objectif de cours » is no investment",
+    "Orange construira un centre de données à Nantes. Nous relevons notre objectif de cours de 13,20 € à 14,50 €, la hausse des investissements étant compensée.",
+    [{ by: ["orange"], kind: "datacenter", status: "announced", place: "nantes", country: "france" }],
+  ],
+  [
+    "near miss: « au cours de l'année » is no price target",
+    "Orange construira un centre de données à Nantes. Le groupe investira 20 millions d'euros à Lyon au cours de l'année.",
+    [{ by: ["orange"], kind: "datacenter", status: "announced", place: "nantes", country: "france" }, { by: ["orange"], kind: "investment", status: "announced", place: "lyon", country: "france", amount: { value: 20_000_000, currency: "EUR" } }],
+  ],
+];
+
+describe("announcement extraction, round 16", () => {
+  it.each(round16)("%s", (_label, body, expected) => {
+    expect(fields(body)).toEqual(expected);
+  });
+});
+
 describe("announcement extraction, round 15", () => {
   it.each(round15)("%s", (_label, body, expected) => {
     expect(fields(body)).toEqual(expected);
