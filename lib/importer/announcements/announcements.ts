@@ -10,6 +10,7 @@ import { AN_OBJECT, BACKGROUND, COMPANY_ANAPHOR, DATED_ENTRY, EXISTING, FACILITY
 import { seriesPlace } from "./announcement-series";
 import { introducedPlace, placeBefore } from "./announcement-there";
 import { landBuyer, landSale } from "./announcement-land";
+import { PASSIVE_WHY, passiveBuyer } from "./announcement-passive";
 import { permitReading } from "./announcement-permits";
 import { dateOfFacility, stageOf } from "./announcement-stages";
 import { isSuppliersWorks, supplyForFacility } from "./announcement-supply";
@@ -75,7 +76,7 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
     if (datelineOf(text, mentions)) dateline = { slug: datelineOf(text, mentions)!, paragraph: sentence.paragraph };
     const stranger = unknownNamedSubject(text, mentions) && !!strangers.add(i); // « Telecom Egypt a annoncé qu'elle… »: « elle » is no firm named before
     let readings = REFERENCE.test(text) || CLAIM.test(text.replace(/’/g, "'")) || PRICE_TARGET.test(text.replace(/’/g, "'")) ? [] : readSentence(text, { registry, mentions, articleCompanies: input.companies, kinds }).filter((r) => !(stranger && r.carried));
-    readings = readings.map((r) => (r.place || r.country ? r : { ...r, ...seriesPlace(text, mentions, registry, r.why) })).map((r) => landSale(supplyForFacility(r, text, mentions), text, mentions, registry)).filter((r) => !isSuppliersWorks(r, text) && !(r.carried && RESOLVED.test(text)));
+    readings = readings.map((r) => (r.place || r.country ? r : { ...r, ...seriesPlace(text, mentions, registry, r.why) })).map((r) => landSale(supplyForFacility(passiveBuyer(r, text, mentions, registry), text, mentions), text, mentions, registry)).filter((r) => !isSuppliersWorks(r, text) && !(r.carried && RESOLVED.test(text)));
     const own = tagCompanies(text.replace(/’/g, "'"), mentions).filter((c) => !c.governed);
     const head = text.slice(0, 70).replace(/’/g, "'");
     // The anaphor must be the subject: « L'Irlande a dû suspendre les nouveaux projets », « Nous proposons que les centres… » speak of others.
@@ -234,7 +235,7 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
       contributed[i].push(drafts.length - 1);
     }
     lastNamed = mentions.filter((m) => m.kind === "company").at(-1)?.slug;
-    const named = landBuyer(text, mentions) ?? readings.find((r) => !r.carried)?.by ?? (own.length && !SUPPLIES.test(text.slice(own.at(-1)!.end)) ? namedSubject(text, own, text.length) : []);
+    const named = landBuyer(text, mentions) ?? readings.find((r) => !r.carried && !r.why.some((w) => w.endsWith(PASSIVE_WHY)))?.by ?? (own.length && !SUPPLIES.test(text.slice(own.at(-1)!.end)) ? namedSubject(text, own, text.length) : []);
     const lead = named.length > 1 && readings.some((r) => r.kind === "partnership") ? named.filter((b) => own.some((c) => c.slug === b)) : [];
     if (named.length || INTRODUCED_BODY.test(text) || stranger) subject = named.length ? { by: named, at: i, ...(lead.length && lead.length < named.length ? { lead } : {}) } : undefined;
     else if (subject && (refersBack || readings.length || spokenFor(text, mentions, subject.by))) subject = { ...subject, at: i };

@@ -1780,6 +1780,19 @@ const round16: Row[] = [
     "Orange construira un centre de données à Nantes. Le groupe investira 20 millions d'euros à Lyon au cours de l'année.",
     [{ by: ["orange"], kind: "datacenter", status: "announced", place: "nantes", country: "france" }, { by: ["orange"], kind: "investment", status: "announced", place: "lyon", country: "france", amount: { value: 20_000_000, currency: "EUR" } }],
   ],
+  [
+    "a purchase told in the passive is the agent's; « la société » before it is what was bought, and where it is",
+    "Orange a fondé un hébergeur à Nantes. La société a été rachetée en 2019 par le groupe américain Equinix pour 62 millions d'euros.",
+    [{ by: ["equinix"], kind: "acquisition", status: "completed", place: "nantes", country: "france", year: 2019, amount: { value: 62_000_000, currency: "EUR" } }],
+  ],
+  [
+    "near miss: « Elle » after the passive purchase is still the firm bought, not its buyer",
+    "La société Data4 a été rachetée en 2019 par Equinix. Elle construira un centre de données à Lyon.",
+    [
+      { by: ["equinix"], kind: "acquisition", status: "completed", year: 2019 },
+      { by: ["data4"], kind: "datacenter", status: "announced", place: "lyon", country: "france" },
+    ],
+  ],
 ];
 
 describe("announcement extraction, round 16", () => {
