@@ -1793,6 +1793,22 @@ const round16: Row[] = [
       { by: ["data4"], kind: "datacenter", status: "announced", place: "lyon", country: "france" },
     ],
   ],
+  [
+    "a joint venture named after a sale is the stake sold: the buyer's acquisition, not a partnership, even after « le groupe »",
+    "Orange construira un centre de données à Lyon. Le groupe a cédé sa participation dans la coentreprise à Equinix pour 45 millions d'euros.",
+    [
+      { by: ["orange"], kind: "datacenter", status: "announced", place: "lyon", country: "france" },
+      { by: ["equinix"], kind: "acquisition", status: "completed", amount: { value: 45_000_000, currency: "EUR" } },
+    ],
+  ],
+  [
+    "near miss: a joint venture created after a sale is a partnership of its own",
+    "Orange cède son centre de Lyon à Equinix et crée une coentreprise avec Data4.",
+    [
+      { by: ["equinix"], kind: "acquisition", status: "completed" },
+      { by: ["orange", "data4"], kind: "partnership", status: "completed" },
+    ],
+  ],
 ];
 
 describe("announcement extraction, round 16", () => {
