@@ -11,6 +11,7 @@ import { seriesPlace } from "./announcement-series";
 import { introducedPlace, placeBefore } from "./announcement-there";
 import { landBuyer, landSale } from "./announcement-land";
 import { PASSIVE_WHY, passiveBuyer } from "./announcement-passive";
+import { foldPronounObject } from "./announcement-pronoun";
 import { permitReading } from "./announcement-permits";
 import { dateOfFacility, stageOf } from "./announcement-stages";
 import { isSuppliersWorks, supplyForFacility } from "./announcement-supply";
@@ -77,6 +78,7 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
     const stranger = unknownNamedSubject(text, mentions) && !!strangers.add(i); // « Telecom Egypt a annoncé qu'elle… »: « elle » is no firm named before
     let readings = REFERENCE.test(text) || CLAIM.test(text.replace(/’/g, "'")) || PRICE_TARGET.test(text.replace(/’/g, "'")) ? [] : readSentence(text, { registry, mentions, articleCompanies: input.companies, kinds }).filter((r) => !(stranger && r.carried));
     readings = readings.map((r) => (r.place || r.country ? r : { ...r, ...seriesPlace(text, mentions, registry, r.why) })).map((r) => landSale(supplyForFacility(passiveBuyer(r, text, mentions, registry), text, mentions), text, mentions, registry)).filter((r) => !isSuppliersWorks(r, text) && !(r.carried && RESOLVED.test(text)));
+    readings = foldPronounObject(readings, text);
     const own = tagCompanies(text.replace(/’/g, "'"), mentions).filter((c) => !c.governed);
     const head = text.slice(0, 70).replace(/’/g, "'");
     // The anaphor must be the subject: « L'Irlande a dû suspendre les nouveaux projets », « Nous proposons que les centres… » speak of others.

@@ -1809,6 +1809,16 @@ const round16: Row[] = [
       { by: ["orange", "data4"], kind: "partnership", status: "completed" },
     ],
   ],
+  [
+    "« X, qui le construira …, y investira … pour 600 mégawatts »: the relative clause builds what the main clause invests in, one announcement",
+    "À Lyon, on annonce un campus. Orange, qui le construira à partir de 2027, y investira 4 milliards d'euros pour 600 mégawatts.",
+    [{ by: ["orange"], kind: "investment", status: "announced", place: "lyon", country: "france", mw: 600, amount: { value: 4_000_000_000, currency: "EUR" } }],
+  ],
+  [
+    "near miss: « qui le construira » with no main clause announcing anything stays the one reading it is",
+    "À Lyon, on annonce un campus. Orange, qui le construira à partir de 2027, exploite déjà un centre à Nantes.",
+    [{ by: ["orange"], kind: "datacenter", status: "announced" }],
+  ],
 ];
 
 describe("announcement extraction, round 16", () => {
