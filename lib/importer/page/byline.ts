@@ -13,7 +13,7 @@ const ROLE_START = new RegExp(`^${ROLE}`, "iu");
 const INTRO = String.raw`(?:[Pp]ar(?:\s*:|\s*\/\s*[Bb]y)?|[Pp]r[ée]sent[ée]e? par|(?:[Dd]irect |[Ll]ive )?[Aa]nim[ée]e? par|[Pp]ropos recueillis par|[Pp]ubli[ée]e? par|[Pp]ost[ée]e? par|(?:[Aa]rticle )?[Rr][ée]dig[ée]e? par|[ÉEée]crit par|[Aa]uteure? ?:|dc:creator ?:|(?:[Rr]eportage|[Tt]exte|[Rr]écit|[Ee]nquête) ?:|[Ss]ign[ée]e? par|[Bb]y|[Pp]osted (?:on .{4,30} )?by)`;
 
 /** Initials that sign a short piece: "S.L.", "J.-M.D.". */
-const INITIALS = String.raw`\p{Lu}\.(?:-?\p{Lu}\.){1,3}`;
+const INITIALS = String.raw`\p{Lu}\.(?:[\s-]?\p{Lu}\.){1,3}`;
 /** "Par: Samir B.": a first name and an initial, after the word that announces the author. */
 const NAMES = `((?:${PERSON_NAME}(?:\\s+et\\s+${PERSON_NAME})?)|\\p{Lu}[\\p{Ll}'’-]+\\s+\\p{Lu}\\.|${INITIALS})`;
 /** The desk or agency a journalist writes for, in brackets after the name: "(CLP)", "(AFP)". */
