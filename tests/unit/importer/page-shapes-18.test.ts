@@ -64,8 +64,9 @@ describe("a legal act's title", () => {
 
 describe("a breadcrumb from the home page with long rubrics", () => {
   it("is furniture, never the headline", () => {
-    const page = run("Le Berry Libre", "Accueil › Économie et territoires du Berry › Numérique › Centres de données", H, "Publié le 4 mars 2026", P1, P2, P3);
-    expect(page.frontMatter.title).toBe(H);
+    const crumb = "Accueil › Économie et territoires du Berry › Numérique › Nordvolt construit un centre de données à Vierzon";
+    const page = run("Le Berry Libre", crumb, "Publié le 4 mars 2026", P1, P2, P3);
+    expect(page.frontMatter.title).not.toBe(crumb);
     expect(page.text).not.toContain("Accueil ›");
   });
 
@@ -101,5 +102,66 @@ describe("a status page's state line", () => {
     const title = "Vierzon : Nordvolt lance un centre de données de 12 MW près de la gare";
     const page = run("Le Berry Libre", title, "Publié le 4 mars 2026", P1, P2, P3);
     expect(page.frontMatter.title).toBe(title);
+  });
+});
+
+describe("a masthead's name beside the page's label in sentence case", () => {
+  it("« Nordvolt – État des services » never names « État des services » the publisher", () => {
+    const page = run("Nordvolt – État des services", "S'abonner aux mises à jour", H, "Publié le 4 mars 2026", P1, P2, P3);
+    expect(page.frontMatter.source?.name).not.toBe("État des services");
+  });
+
+  it("look-alike: a masthead of two names keeps its name", () => {
+    const page = run("Berry Éco – Le Journal des Entreprises", H, "Publié le 4 mars 2026", P1, P2, P3, "© Berry Éco 2026");
+    expect(page.frontMatter.source?.name).toBe("Berry Éco");
+  });
+});
+
+describe("signatures", () => {
+  it("initials with a space (« Par J.-P. M. ») sign the article", () => {
+    const page = run("Le Berry Libre", H, "Par J.-P. M.", P1, P2, P3);
+    expect(page.frontMatter.author).toBe("J.-P. M.");
+  });
+
+  it("an unsigned article's name alone after its last paragraph, a closing formula under it, signs it", () => {
+    const page = run("Le Berry Libre", H, "Publié le 4 mars 2026", P1, P2, P3, "Jeanne Morel", "Nos condoléances à la famille.", "Déposer un message", "© Le Berry Libre");
+    expect(page.frontMatter.author).toBe("Jeanne Morel");
+    expect(page.text).not.toContain("Jeanne Morel");
+  });
+
+  it("look-alike: an official signing an act on an authority's behalf is no author", () => {
+    const page = run("Préfecture du Cher", H, "Publié le 4 mars 2026", P1, P2, P3, "Fait à Bourges, le 3 mars 2026", "Pour le préfet et par délégation,", "le secrétaire général,", "Jeanne Morel", "www.cher-exemple.gouv.fr");
+    expect(page.frontMatter.author).toBeUndefined();
+  });
+
+  it("look-alike: a name alone heading a paragraph that follows stays text", () => {
+    const page = run("Le Berry Libre", H, "Publié le 4 mars 2026", P1, P2, "Jeanne Morel", P3, "Le chantier doit durer dix-huit mois, selon le calendrier transmis aux riverains.");
+    expect(page.frontMatter.author).toBeUndefined();
+    expect(page.text).toContain("Jeanne Morel");
+  });
+});
+
+describe("prompts and disclaimers after the text", () => {
+  const cases = [
+    "Vous souhaitez réagir ? Écrivez-nous : lettres@berrylibre.fr. Les lettres peuvent être raccourcies.",
+    "Vous organisez un salon ? Envoyez-le à agenda@berrylibre.fr avant le mardi midi.",
+    "Avertissement : ce document est fourni à titre d'information uniquement et ne constitue pas une offre d'achat.",
+    "Ce contenu est publié sous la seule responsabilité de son émetteur. Le site n'en vérifie pas l'exactitude.",
+    "Conflits d'intérêts : néant.",
+  ];
+  for (const line of cases)
+    it(`« ${line.slice(0, 40)}… » is furniture`, () => {
+      const page = run("Le Berry Libre", H, "Publié le 4 mars 2026", P1, P2, P3, line, "© Le Berry Libre");
+      expect(page.text).not.toContain(line);
+    });
+
+  it("look-alikes: a sentence quoting an address, a warning in the text, a conflict described stay text", () => {
+    const lines = [
+      "Les riverains ont écrit à mairie@vierzon-exemple.fr pour demander une réunion publique avant l'enquête.",
+      "Avertissement : ce document de la préfecture, daté de mars, prévoit trois sites de 20 MW dans le département.",
+      "Conflits d'intérêts : le maire a dû quitter la séance avant le vote du conseil municipal.",
+    ];
+    const page = run("Le Berry Libre", H, "Publié le 4 mars 2026", P1, lines[0], P2, lines[1], lines[2], P3);
+    for (const l of lines) expect(page.text).toContain(l);
   });
 });
