@@ -10,7 +10,7 @@ import { markSectionLabels } from "./section-labels";
 import { markSpeakers } from "./speakers";
 import { markTranslations } from "./translations";
 import { markMachineSummary } from "./ai-summary";
-import { markTeasers } from "./teasers";
+import { markFrontPageItems, markTeasers } from "./teasers";
 import { inList, lineOverDate } from "./headline-position";
 
 /** A page read: what each line is, the headline when there is one, and why it was chosen. */
@@ -210,6 +210,7 @@ export function readLayout(lines: readonly string[]): Layout {
   markSpeakers(lines, roles);
   markTranslations(lines, roles);
   markMachineSummary(lines, roles);
+  markFrontPageItems(lines, roles);
   const briefs = briefTitles(lines, roles);
   // A numbered list's items are the text, as a digest's briefs are, without making the page a digest.
   const numbered = numberedItems(lines, roles);

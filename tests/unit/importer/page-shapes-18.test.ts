@@ -165,3 +165,42 @@ describe("prompts and disclaimers after the text", () => {
     for (const l of lines) expect(page.text).toContain(l);
   });
 });
+
+describe("a research note's analyst and a guide's update stamp", () => {
+  it("« Analyste : Jeanne Morel, CFA » signs the note", () => {
+    const page = run("Berry Recherche", "Date de publication : 04/03/2026", "Analyste : Jeanne Morel, CFA", H, P1, P2, P3);
+    expect(page.frontMatter.author).toBe("Jeanne Morel");
+  });
+
+  it("« Mis à jour le … », the only date the page gives itself, dates it", () => {
+    const page = run("Le Comparateur", H, "Par Jeanne Morel", "Mis à jour le 4 mars 2026", P1, P2, P3);
+    expect(page.frontMatter.date).toBe("2026-03-04");
+    expect(page.text).not.toContain("Mis à jour");
+  });
+
+  it("look-alike: an unsigned site page's « Dernière mise à jour : … » dates nothing", () => {
+    const page = run("Nordvolt", "Accueil / Projets / Vierzon", "Projet de Vierzon : vos questions, nos réponses", "Dernière mise à jour : 4 mars 2026", P1, P2, P3);
+    expect(page.frontMatter.date).toBeNull();
+  });
+
+  it("look-alike: with a publication date, the update stamp does not replace it", () => {
+    const page = run("Le Comparateur", H, "Publié le 2 mars 2026", "Mis à jour le 4 mars 2026", P1, P2, P3);
+    expect(page.frontMatter.date).toBe("2026-03-02");
+  });
+});
+
+describe("a front page's other items over its article", () => {
+  const items = ["Bourges : la foire ouvre ses portes samedi", "Les exposants sont attendus dès vendredi soir.", "Vierzon : le pont de la gare fermé tout l'été", "Les travaux de réfection dureront dix semaines."];
+  it("are furniture: the headline is the article's own, over its byline", () => {
+    const page = run("Le Berry Libre", "À la une", ...items, "Économie", H, "Par Jeanne Morel · 04/03/2026 à 07h00", P1, P2, P3);
+    expect(page.frontMatter.title).toBe(H);
+    for (const l of items) expect(page.text).not.toContain(l);
+  });
+
+  it("look-alike: one title and its standfirst over a byline are the article's", () => {
+    const deck = "Le projet de 12 MW doit être présenté au conseil municipal de Vierzon en avril.";
+    const page = run("Le Berry Libre", H, deck, "Par Jeanne Morel · 04/03/2026 à 07h00", P1, P2, P3);
+    expect(page.frontMatter.title).toBe(H);
+    expect(page.text).toContain(deck);
+  });
+});
