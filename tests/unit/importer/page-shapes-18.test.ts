@@ -93,8 +93,10 @@ describe("the line right over the date, not a label under it", () => {
 describe("a status page's state line", () => {
   it("« Incident résolu · Impact : majeur » is no headline; the incident's title is", () => {
     const title = "Panne partielle de la zone de disponibilité de Vierzon";
-    const page = run("Nordvolt – État des services", title, "Incident résolu · Impact : majeur", "Résolu", "4 mars 2026 – 10:20 CET", P1, P2, P3);
+    const page = run("Nordvolt – État des services", title, "Incident résolu · Impact : majeur", "Composants concernés : Instances, Stockage bloc (zone de Vierzon)", "Résolu", "4 mars 2026 – 10:20 CET", P1, P2, P3);
     expect(page.frontMatter.title).toBe(title);
+    // Nor is it one of a release's highlights kept over the text.
+    expect(page.text).not.toContain("Incident résolu");
     expect(page.frontMatter.date).toBe("2026-03-04");
   });
 
