@@ -144,6 +144,7 @@ export function importArticle(text: string, rawName: string, registry: EntityReg
     lead,
     context: [...captions.texts, ...roles.flatMap((r, i) => (r.kind === "headline" || r.kind === "dateline" ? [lines[i]] : []))].join("\n"),
     updateStamps: roles.flatMap((r, i) => (r.kind === "furniture" && r.why === "update-stamp" ? [lines[i]] : [])),
+    signed: layout.author !== undefined,
     address: pageAddressDate(lines, options.url),
   });
   warnings.push(...published.warnings);

@@ -37,7 +37,7 @@ const LABELS: Record<FurnitureKind, string> = {
   credit: "crédits photo (gardés avec la légende)",
   "mail-envelope": "en-têtes, message d'envoi et signature d'un courriel transféré",
   "section-label": "nom d'une rubrique du menu répété au-dessus de sa partie du texte",
-  teaser: "autre sujet d'une lettre, entre deux liens « En savoir plus »",
+  teaser: "autre sujet de la page (d'une lettre, entre deux liens « En savoir plus », ou de la une, au-dessus de l'article)",
   translation: "traduction d'un paragraphe dans une autre langue (communiqué bilingue)",
   "machine-summary": "résumé écrit par une machine au-dessus de l'article (« Résumé généré par IA » et sa mention)",
   speaker: "nom de qui parle dans une transcription (et paroles de l'opérateur)",

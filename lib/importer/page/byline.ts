@@ -9,11 +9,11 @@ export type Byline = { author: string; role?: string; date?: DateMention };
 const ROLE = String.raw`(?:journaliste|r[ée]dact(?:eur|rice)|contribut(?:eur|rice)|collaborat(?:eur|rice)|stagiaire|correspondante?|envoy[ée]e? sp[ée]ciale?|chroniqueu(?:r|se)|reporter|pigiste|[ée]ditrice|[ée]diteur|r[ée]daction|grand reporter|cheffe? de (?:rubrique|service|la rubrique)|avec (?:l'|l’)?AFP)`;
 const ROLE_START = new RegExp(`^${ROLE}`, "iu");
 
-/** Words that announce the author ("Par", "Propos recueillis par", "Publié par", "Auteur :", "Reportage :", "Article rédigé par", "Posted on … by"). */
-const INTRO = String.raw`(?:[Pp]ar(?:\s*:|\s*\/\s*[Bb]y)?|[Pp]r[ée]sent[ée]e? par|(?:[Dd]irect |[Ll]ive )?[Aa]nim[ée]e? par|[Pp]ropos recueillis par|[Pp]ubli[ée]e? par|[Pp]ost[ée]e? par|(?:[Aa]rticle )?[Rr][ée]dig[ée]e? par|[ÉEée]crit par|[Aa]uteure? ?:|dc:creator ?:|(?:[Rr]eportage|[Tt]exte|[Rr]écit|[Ee]nquête) ?:|[Ss]ign[ée]e? par|[Bb]y|[Pp]osted (?:on .{4,30} )?by)`;
+/** Words that announce the author ("Par", "Propos recueillis par", "Publié par", "Auteur :", a research note's "Analyste :", "Reportage :", "Article rédigé par", "Posted on … by"). */
+const INTRO = String.raw`(?:[Pp]ar(?:\s*:|\s*\/\s*[Bb]y)?|[Aa]nalyste ?:|[Pp]r[ée]sent[ée]e? par|(?:[Dd]irect |[Ll]ive )?[Aa]nim[ée]e? par|[Pp]ropos recueillis par|[Pp]ubli[ée]e? par|[Pp]ost[ée]e? par|(?:[Aa]rticle )?[Rr][ée]dig[ée]e? par|[ÉEée]crit par|[Aa]uteure? ?:|dc:creator ?:|(?:[Rr]eportage|[Tt]exte|[Rr]écit|[Ee]nquête) ?:|[Ss]ign[ée]e? par|[Bb]y|[Pp]osted (?:on .{4,30} )?by)`;
 
 /** Initials that sign a short piece: "S.L.", "J.-M.D.". */
-const INITIALS = String.raw`\p{Lu}\.(?:-?\p{Lu}\.){1,3}`;
+const INITIALS = String.raw`\p{Lu}\.(?:[\s-]?\p{Lu}\.){1,3}`;
 /** "Par: Samir B.": a first name and an initial, after the word that announces the author. */
 const NAMES = `((?:${PERSON_NAME}(?:\\s+et\\s+${PERSON_NAME})?)|\\p{Lu}[\\p{Ll}'’-]+\\s+\\p{Lu}\\.|${INITIALS})`;
 /** The desk or agency a journalist writes for, in brackets after the name: "(CLP)", "(AFP)". */

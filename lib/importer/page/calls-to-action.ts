@@ -14,7 +14,7 @@ const READER = new RegExp(`${PRONOUN.source}|${IMPERATIVE.source}`);
 
 /** What sites ask of the reader: an account (« créez votre compte »), not « je vous rendrai compte » nor « tenez compte »; to follow (« suivez »), not « le calendrier suivant ». */
 const ASK =
-  /abonn|inscri|newsletter|lettre (d'information|quotidienne|hebdomadaire)|connect|identifi|(?<!\b(?:rend|ten|tien)[a-z]* )compte|recev|(?<![a-z])suiv(?!ant)|cliqu|telecharg|decouvr|debloqu|offre|gratuit|essai|lire la suite|lisez|lu \d|profit|partag|comment(?=[a-z])|reagi|not(ez|er)|signal|ecrivez|contactez|google (news|actualites)|boite|e-?mail|notification|cet article|la suite|soutenir|soutenez|don\b|consult|\bnotre\b|\bnos\b|essentiel|\bactu|chaque (matin|jour|soir|semaine|mois|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|utile|interesse|erreur|reseaux sociaux|application/;
+  /abonn|inscri|newsletter|lettre (d'information|quotidienne|hebdomadaire)|connect|identifi|(?<!\b(?:rend|ten|tien)[a-z]* )compte|recev|(?<![a-z])suiv(?!ant)|cliqu|telecharg|decouvr|debloqu|offre|gratuit|essai|lire la suite|lisez|lu \d|profit|partag|comment(?=[a-z])|reagi|not(ez|er)|signal|ecrivez|contactez|google (news|actualites)|boite|e-?mail|notification|cet article|la suite|soutenir|soutenez|don\b|consult|\bnotre\b|\bnos\b|essentiel|\bactu|chaque (matin|jour|soir|semaine|mois|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|utile|interesse|erreur|reseaux sociaux|application|[a-z0-9]@[a-z0-9-]+\.[a-z]/;
 
 /** A quotation of some length: the line reports someone's words, it is text. */
 const QUOTATION = /[«“"][^»”"]{25,}[»”"]/;
@@ -53,7 +53,9 @@ export function isCallToAction(line: string): boolean {
     const folded = foldText(sentence).replace(/^[^a-z0-9]+/, "");
     if (isCallSentence(sentence)) calls++;
     // « Vous construisez … ? Écrivez-nous. »: the question put to the reader, then the site asking to be written to.
-    else if (i > 0 && /^(ecrivez|contactez)-nous\W*$/.test(folded)) calls++;
+    else if (i > 0 && /^(ecrivez|contactez)-nous(?: ?: ?\S+@\S+)?\W*$/.test(folded)) calls++;
+    // « Écrivez-nous : courrier@… Les lettres peuvent être raccourcies. »: after the address asked for, the site's short rule.
+    else if (calls > 0 && /\S@\S/.test(line) && sentence.split(/\s+/).length <= 8) continue;
     else if (READER.test(folded)) continue;
     else if (!(i > 0 && sentence.split(/\s+/).length <= 12 && /^(cliquez|merci|ecrivez|sachez|rendez-vous|inscrivez|abonnez|contactez)/.test(folded))) return false;
   }

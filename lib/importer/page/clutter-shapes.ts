@@ -29,7 +29,9 @@ export const isBreadcrumb = (l: LineInfo) => {
   // « Accueil / Emplacements / Marseille / Projet » too, when the home page opens it: a slash alone joins too much else.
   const parts = l.text.split(/^(accueil|home)\s\/\s/.test(l.key) ? /\s[›>»/]\s/ : /\s[›>»]\s/);
   if (parts.length < 2 || l.prose) return false;
-  return (l.words <= 12 && parts.every((s) => wordCount(s) <= 4)) || (/^(accueil|home)\s[›>»/]\s/.test(l.key) && l.words <= 30 && parts.slice(0, -1).every((s) => wordCount(s) <= 4));
+  // Opened by the home page and three rubrics deep or more, a rubric may be long (« Accueil › Journal officiel › JORF n°0111 du 13 mai 2026 › Texte n° 27 »).
+  const home = /^(accueil|home)\s[›>»/]\s/.test(l.key) && l.words <= 30;
+  return (l.words <= 12 && parts.every((s) => wordCount(s) <= 4)) || (home && parts.slice(0, -1).every((s) => wordCount(s) <= (parts.length >= 4 ? 8 : 4)));
 };
 
 /** A post's reaction bar: counts and their words between « · » or « | » (« 4 réponses · 12 partages · 58 j'aime »). */

@@ -1,7 +1,7 @@
 import { isRoleLine } from "./byline";
 import { contentWords, sameText } from "./headline";
 import { isFurniture, isProseLine, isText, type Role } from "./line-roles";
-import { MENU_SEPARATOR, isPersonNameLine, wordCount } from "./line-shapes";
+import { MENU_SEPARATOR, STATUS_LINE, isPersonNameLine, wordCount } from "./line-shapes";
 
 /*
  * Lines between a page's headline and its first paragraph that belong to the
@@ -48,7 +48,7 @@ const LIFE_SPAN = /^(\p{Lu}[\p{L}'’.-]+(?:\s(?:de|du|von|van|d['’])?\s?\p{Lu
 /**
  * A line of the article between its headline and its first paragraph: an
  * obituary's subject, an interview's first question, or one of a release's highlights (two lines of
- * some length in a row or more, in sentence case, each restating the text below).
+ * some length in a row or more, in sentence case, each restating the text below; a status line « Incident résolu · Impact : majeur » is none).
  */
 export function isHeaderText(lines: readonly string[], roles: readonly Role[], { from, end }: { from: number; end: number }, i: number): boolean {
   if (/\?$/u.test(lines[i]) && wordCount(lines[i]) >= 4) return true;
@@ -57,7 +57,7 @@ export function isHeaderText(lines: readonly string[], roles: readonly Role[], {
   const lived = lines[i].match(LIFE_SPAN);
   if (lived && [...contentWords(lived[1])].some((w) => text.has(w))) return true;
   const highlight = (k: number) =>
-    k >= from && k < end && isText(roles[k]) && wordCount(lines[k]) >= 5 && /^\p{Lu}\p{Ll}/u.test(lines[k]) && !/[.:]$/u.test(lines[k]) && [...contentWords(lines[k])].some((w) => text.has(w));
+    k >= from && k < end && isText(roles[k]) && wordCount(lines[k]) >= 5 && /^\p{Lu}\p{Ll}/u.test(lines[k]) && !/[.:]$/u.test(lines[k]) && !STATUS_LINE.test(lines[k]) && [...contentWords(lines[k])].some((w) => text.has(w));
   if (!highlight(i)) return false;
   let first = i;
   let last = i;

@@ -1,7 +1,7 @@
 import { findDateMentions } from "./dates";
 import { foldText, words } from "../../text/text";
 import { isRoleLine } from "./byline";
-import { endsLikeProse, firstSentence, isPersonNameLine, wordCount } from "./line-shapes";
+import { endsLikeProse, firstSentence, isPersonNameLine, STATUS_LINE, wordCount } from "./line-shapes";
 import { quoteLine } from "./quote-line";
 
 /** An editorial title stays under this length, cut on a whole word. */
@@ -112,7 +112,7 @@ export function scoreHeadline(index: number, line: string, context: HeadlineCont
   if (context.bylineAfter) add(SCORES.bylineAfter);
   if (context.inBlock) add(SCORES.inBlock);
   if (context.inList) add(SCORES.inList);
-  if (text.split(/\s[|·•]\s/u).length >= 4) add(["menu ou barre de filtres", -10]); // « Tous | Calcul | Stockage | Réseau »
+  if (text.split(/\s[|·•]\s/u).length >= 4 || STATUS_LINE.test(text)) add(["menu, barre de filtres ou ligne d'état", -10]); // « Tous | Calcul | Stockage | Réseau », « Incident résolu · Impact : majeur »
   const key = foldText(text);
   if (context.otherLines.some((other) => other.length > text.length && foldText(other).includes(key))) add(SCORES.siteName);
   return { index, line: text, score, reasons };

@@ -53,6 +53,13 @@ const INITIALS_LINE = /^\p{Lu}\.(?:-?\p{Lu}\.){1,3}$/u;
 /** A letter's greeting, left open on its comma: « Chers adhérents, chers voisins, », « Madame, Monsieur, ». */
 const GREETING = /^(?:Ch(?:er|ère)s?|Madame|Monsieur|Mesdames|Messieurs|Bonjour)\b[^.!?]{0,60},$/u;
 
+/** From which line on at most one short sentence of text follows: the end of the article, whatever short lines (links, labels) come after. */
+function closingFrom(lines: readonly string[], roles: readonly Role[]): number {
+  const texts = roles.flatMap((r, j) => (isText(r) && isProseLine(lines[j]) ? [j] : []));
+  const last = texts.at(-1) ?? -1;
+  return last >= 0 && wordCount(lines[last]) <= 8 ? (texts.at(-2) ?? 0) : last;
+}
+
 /** An act signed on an authority's behalf: « Pour le préfet et par délégation, », « Par délégation, », « P/O le maire ». */
 const DELEGATION = /^(?:pour (?:le|la|l['’]) [^,]{2,60},? (?:et )?par d[ée]l[ée]gation|par d[ée]l[ée]gation|p\/o\b.{0,40})\s*,?$/iu;
 
@@ -64,6 +71,7 @@ export function readTail(lines: readonly string[], roles: Role[], start: number,
   const posted = roles.findIndex((r, i) => i < start && r.kind === "dateline");
   const postedAs = posted >= 0 ? datePrefix(lines[posted], roles[posted]) : undefined;
   const signed = roles.findIndex((r) => r.kind === "byline" && r.byline.author === author);
+  const closing = closingFrom(lines, roles);
   for (let i = start; i < lines.length; i++) {
     const role = roles[i];
     if (!ended && i > start && isReply(lines, roles, i, postedAs, author, signed)) {
@@ -75,7 +83,8 @@ export function readTail(lines: readonly string[], roles: Role[], start: number,
       // A record's signatures (« Paul Martin, maire » over « Me Anne Leroy, greffière »): the record is over.
       ended = true;
       roles[i] = { kind: "furniture", why: "after-end" };
-    } else if (!ended && i > start && role.kind === "text" && head.has(lines[i].trim()) && isBylineName(lines[i].trim()) && isProseLine(lines[i - 1])) {
+    } else if (!ended && i > start && role.kind === "text" && isBylineName(lines[i].trim()) && isProseLine(lines[i - 1]) && (head.has(lines[i].trim()) || (!author && i >= closing && /[.!?…»”]$/u.test(lines[i - 1].trim())))) {
+      // An unsigned article's name alone after its last sentence (not under an official's « le secrétaire général, »), a closing formula at most under it (« Nos condoléances à la famille. »): its signature.
       ended = true;
       roles[i] = { kind: "signature" };
       signature = lines[i].trim();

@@ -10,7 +10,8 @@ import { markSectionLabels } from "./section-labels";
 import { markSpeakers } from "./speakers";
 import { markTranslations } from "./translations";
 import { markMachineSummary } from "./ai-summary";
-import { markTeasers } from "./teasers";
+import { markFrontPageItems, markTeasers } from "./teasers";
+import { inList, lineOverDate } from "./headline-position";
 
 /** A page read: what each line is, the headline when there is one, and why it was chosen. */
 export type Layout = {
@@ -32,15 +33,6 @@ export type Layout = {
 
 /** The points a headline candidate won for its words coming back in the text. */
 const echo = (c: HeadlineCandidate) => (c.reasons.some((r) => r.startsWith("ses mots reviennent")) ? 2 : c.reasons.some((r) => r.startsWith("un de ses mots")) ? 1 : 0);
-
-/** Three title-shaped lines in a row or more, each restating the text: a list of highlights (a release's key figures), none of them the headline. */
-function inList(i: number, shaped: ReadonlySet<number>): boolean {
-  let from = i;
-  let to = i;
-  while (shaped.has(from - 1)) from--;
-  while (shaped.has(to + 1)) to++;
-  return to - from >= 2;
-}
 
 /** A document's section number of two levels or more, then its title: « 3.2 Efficacité… », « 1.4.2. Eau ». */
 const SECTION_NUMBER = /^\d{1,2}(?:\.\d{1,2})+\.?\s+\p{Lu}/u;
@@ -87,13 +79,14 @@ function chooseHeadline(lines: readonly string[], roles: Role[], briefs: Readonl
   const shaped = new Set(textAbove.filter((_, k) => bare[k]));
   // Highlights restate the text: title-shaped lines whose words come back in it (« Télécharger le communiqué » does not).
   const echoing = new Set(textAbove.filter((_, k) => bare[k] && echo(bare[k]) > 0));
+  const overDate = lineOverDate(lines, textAbove, shaped, echoing, roles, start - CLOSE_LINES);
   const candidates = textAbove
     .map((i) =>
       scoreHeadline(i, lines[i], {
         opening,
         otherLines: lines,
         // A site's tagline under its name, a menu away from the text, is not "just before" it.
-        closest: textAbove.every((j) => j <= i || !shaped.has(j)) && start - i <= CLOSE_LINES,
+        closest: overDate >= 0 ? i === overDate : textAbove.every((j) => j <= i || !shaped.has(j)) && start - i <= CLOSE_LINES,
         bylineAfter: roles.slice(i + 1, i + 7).some((r) => r.kind === "byline" || r.kind === "dateline" || (r.kind === "text" && r.entry === true)),
         inBlock: inBlock(i),
         inList: inList(i, echoing) || briefs.has(i),
@@ -217,6 +210,7 @@ export function readLayout(lines: readonly string[]): Layout {
   markSpeakers(lines, roles);
   markTranslations(lines, roles);
   markMachineSummary(lines, roles);
+  markFrontPageItems(lines, roles);
   const briefs = briefTitles(lines, roles);
   // A numbered list's items are the text, as a digest's briefs are, without making the page a digest.
   const numbered = numberedItems(lines, roles);

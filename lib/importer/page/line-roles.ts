@@ -4,7 +4,7 @@ import { hasAgencyCredit, looksForeign, markedCaption, splitAgencyCredit, splitT
 import { type ClutterKind, matchRule } from "./clutter";
 import { type DateMention, parseDateline } from "./dates";
 import { contentWords } from "./headline";
-import { endsLikeProse, withoutTrailingMarks, wordCount } from "./line-shapes";
+import { endsLikeProse, LEGAL_ACT_TITLE, withoutTrailingMarks, wordCount } from "./line-shapes";
 import { parseCredit, parseSourceLine, type SourceLine } from "./source";
 
 /** Why a line left the body: a rule of the table, or its position on the page. */
@@ -28,7 +28,7 @@ const BYLINE_REACH = 60;
 export const isText = (role: Role) => role.kind === "text";
 /** A line of furniture, of one kind when `why` is given. */
 export const isFurniture = (role: Role, why?: string) => role.kind === "furniture" && (why === undefined || role.why === why);
-export const isProseLine = (line: string) => endsLikeProse(line) || /!(?:[\s\u00a0\u202f]?["»”’)])?$/u.test(withoutTrailingMarks(line)) || wordCount(line) >= 30;
+export const isProseLine = (line: string) => endsLikeProse(line) || /!(?:[\s\u00a0\u202f]?["»”’)])?$/u.test(withoutTrailingMarks(line)) || (wordCount(line) >= 30 && !LEGAL_ACT_TITLE.test(line));
 
 /** An agency credit closing a sentence: "… bedrijven. – EPA". */
 const isAgencyCaption = (line: string) => hasAgencyCredit(line) && /[.!?…»”]\s*[–—-]\s*\p{Lu}/u.test(line);

@@ -91,3 +91,13 @@ export function trimLeadingSentenceWords(name: string): string {
 
 /** A menu's or a breadcrumb's separators between its rubrics: « Nominations / Carnet », « Accueil > Économie », « Tous | Calcul | Stockage ». */
 export const MENU_SEPARATOR = /\s+[/|>›»·]\s+/u;
+
+/**
+ * A legal act's title: its kind, its number, its date, then what it does
+ * (« Décret n° 2026-418 du 12 mai 2026 qualifiant … »), with no final period
+ * however long: a gazette's or a code's headline, and the act's own date.
+ */
+export const LEGAL_ACT_TITLE = /^(?:décret|arrêté|ordonnance|loi|décision|délibération|circulaire)(?: n[°º]\s*[\w./-]+)? du (?:\p{L}+ )?\d{1,2}(?:er)? \p{L}+ \d{4}\s+\p{Ll}[^.!?]*$/iu;
+
+/** A status or record line: parts between « · », « • » or « | », one a key and its value (« Incident résolu · Impact : majeur », « Réf. 12 | Statut : ouvert »). */
+export const STATUS_LINE = /\s[|·•]\s\p{L}[\p{L}'’ .-]{0,30}?\s?:\s+\S|^\p{L}[\p{L}'’ .-]{0,30}?\s?:\s+[^|·•]{1,40}\s[|·•]\s/u;

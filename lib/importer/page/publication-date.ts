@@ -37,6 +37,8 @@ export type DateEvidence = {
   context: string;
   /** Update stamps removed as clutter ("Dernière mise à jour à 13h34 le 13/09"). */
   updateStamps: string[];
+  /** True when a byline signs the article: its update stamp is then an article's date, not a site page's revision. */
+  signed?: boolean;
   /** A date in the page's address ("…/2025/04/22/…"), and the address. */
   address?: { date: DateMention; url: string };
 };
@@ -145,6 +147,11 @@ export function resolvePublicationDate(evidence: DateEvidence): PublicationDate 
     if (actual) return finish(conflict(stated.date, stated.date.year!, actual, WHERE[stated.kind]));
     return finish(dated(stated.date, stated.line, false));
   }
+
+  // « Mis à jour le 4 février 2026 » under a signed article's byline, and no other date it states: its own date still, the last it gives
+  // itself. A site's unsigned page (a FAQ, « Dernière mise à jour : … ») is only revised that day, it was not published then.
+  const updated = !evidence.signed ? undefined : evidence.updateStamps.map((line) => ({ line, date: findDateMentions(line).find((m) => m.day !== undefined && m.year !== undefined) })).find((u) => u.date);
+  if (updated?.date) return { ...dated(updated.date, updated.line, false, `La page ne donne que sa date de mise à jour (${quote(updated.line)}), reprise comme date de l'article.${widgetNote}`), warnings: [] };
 
   if (evidence.source?.date.year !== undefined) {
     const { name, date } = evidence.source;

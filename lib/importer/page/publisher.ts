@@ -91,8 +91,9 @@ function clues(lines: readonly string[], roles: readonly Role[], textStart: numb
     const second = k === 1 && !release ? secondLinePublisher(head[0].line.trim(), line) : undefined;
     if (second) return found.push({ name: second, weight: 4, why: "deuxième ligne du bandeau" });
     if (masthead.length || release || roles[i].kind === "dateline") return;
-    // « CloudHebdo – Toutes les actualités »: a page's label beside the name, a determiner then small words.
-    for (const part of parts(line).filter((p) => nameShaped(p) && !/^(?:[Tt]oute?s?|[Tt]ous|[Ll]es|[Nn]os|[Vv]os)\s[\p{Ll}'’\s-]+$/u.test(p))) {
+    // « CloudHebdo – Toutes les actualités »: a page's label beside the name, a determiner then small words; or words in sentence case beside a name (« Nuagéo – Statut des services »).
+    const label = (p: string, all: string[], words = /^\p{Lu}[\p{Ll}'’-]+(?:\s[\p{Ll}'’-]+)+$/u) => words.test(p) && all.some((o) => o !== p && nameShaped(o) && !words.test(o));
+    for (const part of parts(line).filter((p, _, all) => nameShaped(p) && !/^(?:[Tt]oute?s?|[Tt]ous|[Ll]es|[Nn]os|[Vv]os)\s[\p{Ll}'’\s-]+$/u.test(p) && !label(p, all))) {
       masthead.push(part);
       // A one-word masthead is weak, unless the site's address printed under it spells it (« CloudHebdo », https://www.cloudhebdo-exemple.fr).
       const spelled = lines.slice(0, above).some((l) => /^https?:\/\/\S+$/u.test(l.trim()) && letters(l).includes(letters(part)));

@@ -1,5 +1,7 @@
-import { addressDate, type DateMention, findDateMentions, parseNumericDate, parseWireDateline, weekdayOfDay } from "./dates";
+import { addressDate, type DateMention, findDateMentions, PUBLISHED, parseNumericDate, parseWireDateline, weekdayOfDay } from "./dates";
+import { foldText } from "../../text/text";
 import { isProseLine } from "./line-roles";
+import { LEGAL_ACT_TITLE } from "./line-shapes";
 import type { Layout } from "./layout";
 import type { StatedDate } from "./publication-date";
 import { parseSignOff } from "./sign-off";
@@ -24,11 +26,14 @@ export function statedDates(lines: readonly string[], layout: Pick<Layout, "role
     const issue = /\b[Nn][°º]\s*\d+/u.test(lines[i]);
     // Under the page's breadcrumb ("Accueil > Actualités > …"), the masthead is over: the date heads the article.
     const underCrumb = roles.slice(Math.max(0, i - 4), i).some((r) => r.kind === "furniture" && r.why === "breadcrumb");
-    const placement = top < 0 || i > top ? "header" : top - i - 1 <= MASTHEAD_GAP || issue || underCrumb ? "above" : "widget";
+    // « Date de publication : 22/01/2026 » over a note's fields: a date that says it is the publication's is no masthead's "today".
+    const announced = PUBLISHED.test(foldText(lines[i]).trim());
+    const placement = top < 0 || i > top ? "header" : top - i - 1 <= MASTHEAD_GAP || issue || underCrumb || announced ? "above" : "widget";
     stated.push({ date, line: lines[i], kind: role.kind === "byline" ? "byline" : "dateline", placement });
   });
   // « Procès-verbal de la séance … tenue le 8 septembre 2025 »: a sitting's record is dated by the sitting its title names.
-  const record = headlineIndex >= 0 && RECORD.test(lines[headlineIndex]) ? fullDate(lines[headlineIndex]) : undefined;
+  // « Décret n° 2026-418 du 12 mai 2026 qualifiant … »: a legal act is dated by the day its title names, not by its gazette's issue.
+  const record = headlineIndex >= 0 && (RECORD.test(lines[headlineIndex]) || LEGAL_ACT_TITLE.test(lines[headlineIndex])) ? fullDate(lines[headlineIndex]) : undefined;
   // The lead's weekday (« Réunie vendredi ») must fall on it: a title the text contradicts states nothing.
   const leadDay = lead?.match(LEAD_WEEKDAY)?.[1].toLowerCase();
   if (record && (!leadDay || weekdayOfDay(record.year!, record.month!, record.day!) === leadDay)) stated.push({ date: record, line: lines[headlineIndex], kind: "dateline", placement: "header" });

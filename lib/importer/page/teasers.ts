@@ -44,3 +44,27 @@ function markDatedTeasers(lines: readonly string[], roles: Role[], start: number
     else if (!isText(role) || i - from >= 3) return;
   }
 }
+
+/**
+ * A front page's other items over its article (« À la une », then two or more
+ * items, each a title over one sentence, then a rubric, then the article's
+ * headline over its byline or dateline): the items and the rubric are
+ * furniture, so the article is read from its own headline. One title and its
+ * standfirst over a byline are the article's.
+ */
+export function markFrontPageItems(lines: readonly string[], roles: Role[]): void {
+  const title = (k: number) => k >= 0 && isText(roles[k]) && wordCount(lines[k]) >= 4 && wordCount(lines[k]) <= 20 && !/[.!?…]$/u.test(lines[k].trim());
+  const deck = (k: number) => k >= 0 && isText(roles[k]) && wordCount(lines[k]) <= 30 && /[.!?…]$/u.test(lines[k].trim());
+  const signed = roles.findIndex((r, b) => (r.kind === "byline" || r.kind === "dateline") && title(b - 1));
+  if (signed < 0) return;
+  let k = signed - 2;
+  const labels: number[] = [];
+  while (k >= 0 && isText(roles[k]) && wordCount(lines[k]) <= 2 && !/[.!?]$/u.test(lines[k])) labels.push(k--);
+  const items: number[] = [];
+  while (deck(k) && title(k - 1)) {
+    items.push(k, k - 1);
+    k -= 2;
+  }
+  if (items.length < 4) return;
+  for (const j of [...labels, ...items]) roles[j] = { kind: "furniture", why: "teaser" };
+}
