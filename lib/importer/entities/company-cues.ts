@@ -28,6 +28,9 @@ const CONNECTOR = String.raw`\p{Lu}\p{Ll}+(?:\s+(?:\p{Ll}['’])?\p{Ll}+){0,2}`;
 /** Verbs that make the name before them the subject of a deal: "X a posé", "X lance", "X rachètera"; not a passive (« La MRAe a été saisie »: acted upon, an authority as well as a firm), nor « a fondé » (a founder is a person). */
 const DEAL_VERB = String.raw`(?:va agrandir|agrandit|a réalisé|a (?:officiellement|finalement|déjà) \p{Ll}+é|s['’]allient|signent|ont signé|(?:a|ont) (?!été\s|(?:co)?fondé\s)(?:\p{Ll}+(?:é|i|is|it|u|ert))|(?:est|était) entrée? au capital|lève|rachète|cède|ouvre|investit|inaugure|lance|va investir|va construire|construit|exploite|fournira|construira|exploitera|ouvrira|investira|hébergera|alimentera|rachètera|financera|injecte|injectera|assurera|achève|fourniront|exploiteront|construiront|investiront|ouvriront|conçoit|va (?:ouvrir|lancer|déployer|exploiter|installer|implanter|bâtir)|entre(?:ra)? au capital)`;
 
+/** What a firm in apposition says (« Le distributeur d'eau local, Suez, indique »): the trade before it already makes it a firm. */
+const SAYS = String.raw`(?:indique|précise|affirme|assure|explique|souligne|rappelle|confirme|estime)`;
+
 const CUES: { why: string; pattern: RegExp }[] = [
   // "le fabricant américain de puces Nvidia", "la start-up toulousaine Orbicloud", "la société Photoroom"
   // "une banque du Golfe", "l'opérateur de la Principauté": a name after « du », « des », « de (la) » is where the firm is from, not its name.
@@ -61,7 +64,7 @@ const CUES: { why: string; pattern: RegExp }[] = [
   { why: "« et les autres » d'un métier", pattern: new RegExp(String.raw`(?:^|[.!?]\s+|\n)(${NAME}(?:\s&\s${NAME})?)\s+et\s+les\s+autres\s+${TRADE}s(?![\p{L}])`, "gu") },
   // "Le gestionnaire du réseau à haute tension, Elia, construira" (or « doit renforcer »), « Le vendeur, X, était entré au capital »: the trade, then the name
   // between commas (« …, la GITGE, a signé »: initials take their article).
-  { why: "métier en apposition", pattern: new RegExp(String.raw`(?:^|[.!?]\s+|\n)(?:L['’]|L[ae]\s+)${TRADE}${NOT_TRADE}(?:\s+[\p{Ll}'’-]+){0,10},\s+(?:la\s+|le\s+|l['’])?(${NAME}),\s+(?:\p{Ll}+\s+){0,4}?(?:${DEAL_VERB}|(?:doit|doivent|devra|devait)\s+\p{Ll}+(?:er|ir|re))(?![\p{L}])`, "gu") },
+  { why: "métier en apposition", pattern: new RegExp(String.raw`(?:^|[.!?]\s+|\n)(?:L['’]|L[ae]\s+)${TRADE}${NOT_TRADE}(?:\s+[\p{Ll}'’-]+){0,10},\s+(?:la\s+|le\s+|l['’])?(${NAME}),\s+(?:\p{Ll}+\s+){0,4}?(?:${DEAL_VERB}|(?:doit|doivent|devra|devait)\s+\p{Ll}+(?:er|ir|re)|${SAYS})(?![\p{L}])`, "gu") },
   // « une ronde menée par X, avec la participation de Y »: a round's lead and co-investor; « l'opérateur, né de la fusion de la X et de Y »: the merged firms (a region born of one is no firm).
   { why: "investisseur d'un tour", pattern: new RegExp(String.raw`\b(?:(?:tour|ronde|levée)\s[^.!?\n]{0,80}?(?:menée?|pilotée?)\s+par|avec la participation)\s+(?:de\s+|d['’]|du fonds\s+|de la\s+|du\s+|par\s+)?(?:la\s+|le\s+|l['’])?(${ORG_NAME}|${NAME}(?:\s(?:de|du|des)\s\p{Ll}+\s${NAME})?)`, "gu") },
   { why: "partie d'une fusion", pattern: new RegExp(String.raw`\b${TRADE}[^.!?\n]{0,40}?\b(?:née?|issue?)(?:\s+en\s+\d{4})?\s+de\s+la\s+fusion\s+(?:de|entre)\s+(?:la\s+|le\s+|l['’])?(${NAME})\s+et\s+(?:de\s+)?(?:la\s+|le\s+|l['’])?(${NAME})`, "gu") },
@@ -107,7 +110,7 @@ const EVENT = /(?:[ée]dition(?:\s+\d{4})?|salon|congrès|conférence|sommet|for
 const PARTY_GROUP = /(?:bancs|nom|présidente?|députée?s?|sénat(?:eur|rice)s?|élue?s?|membres?)\s+du\s+groupe\s+$/iu;
 
 /** Never firms: public bodies, unions, events and the words that open such names, or close them in English (« Rwanda Development Board »). */
-const NOT_FIRMS = /^(?:Agence|Autorité|Banque mondiale|Société financière internationale|Commission|Conseil|Cour|Confédération|Union|État|Etat|Gouvernement|Ministère|Mairie|Ville|Commune|Municipalité|Préfecture|Région|Département|Métropole|IG Metall|Syndicat|Premier|Président|Sommet|Salon|Choose France|Forum|Assemblée|Sénat|Parlement|Tier|Fiche|Cloud|Le|La|Les|Un|Une|Ce|Cette|Il|Elle|Ils|Elles|On|Nous|Vous|Selon|Pour|Page)(?:\s|$)|^L['’]|Agglomération|Universit|^(?:Parc|Zone|ZAC|Technop[ôo]le|P[ôo]le) |^(?:Banque|Société|Groupe|Fonds|Entreprise|Cabinet|Opérateur|Filiale|Du|De|Des|Au|Aux|En|Dans|Sur|Par|Avec|Chez)$|\s(?:Board|Agency|Authority|Council|Ministry|Commission)$/;
+const NOT_FIRMS = /^(?:Agence|Autorité|Banque mondiale|Société financière internationale|Commission|Conseil|Cour|Confédération|Union|État|Etat|Gouvernement|Ministère|Mairie|Ville|Commune|Municipalité|Préfecture|Région|Département|Métropole|IG Metall|Syndicat|Premier|Président|Sommet|Salon|Choose France|Forum|Assemblée|Sénat|Parlement|Tier|Fiche|Cloud|Le|La|Les|Un|Une|Ce|Cette|Il|Elle|Ils|Elles|On|Nous|Vous|Selon|Pour|Page|À|Dans|Depuis|Près)(?:\s|$)|^L['’]|Agglomération|Universit|^(?:Parc|Zone|ZAC|Technop[ôo]le|P[ôo]le) |^(?:Banque|Société|Groupe|Fonds|Entreprise|Cabinet|Opérateur|Filiale|Du|De|Des|Au|Aux|En|Dans|Sur|Par|Avec|Chez)$|\s(?:Board|Agency|Authority|Council|Ministry|Commission)$/;
 
 /** One capitalised word with a French abstract noun's ending (« Électricité », « Distribution »): a common noun, not a name. */
 const COMMON_NOUN = /^\p{Lu}\p{Ll}+(?:ité|tion|sion)$/u;
@@ -158,6 +161,8 @@ export function proposeCompanies(text: string, isKnown: (name: string) => boolea
           // « Parallèlement, la filiale X »: an adverb opening a sentence, before its comma, is no firm.
           if (/^\p{Lu}\p{Ll}+(?:ement|amment|emment)$/u.test(name) && new RegExp(String.raw`(?:^|[.!?]\s+|\n)${name},`, "u").test(source)) continue;
           if (name.length < 2 || NOT_FIRMS.test(name) || isKnown(name)) continue;
+          // « au Saguenay–Lac-Saint-Jean »: a name glued by a dash to another is one half of a compound place's name.
+          if (/^[–—]\p{Lu}/u.test(source.slice(source.indexOf(name, m.index) + name.length))) continue;
           if (found.some((f) => f.name === name)) continue;
           const at = source.indexOf(name, m.index);
           found.push({ name, sentence: sentenceAround(source, at, at + name.length).sentence, why });

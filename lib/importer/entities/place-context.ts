@@ -11,7 +11,7 @@ const LINK = String.raw`\s+(?:de\s+la|de\s+l['’]|de|d['’]|du|des)\s*$`;
 
 /** Bodies named after their town: the town is part of their name, not a place of the story. */
 const INSTITUTION = new RegExp(
-  String.raw`(?<![\p{L}])(?:communaut[ée]\s+(?:urbaine|d['’]agglom[ée]ration|de\s+communes)|services\s+industriels|chambre\s+(?:de\s+commerce|des\s+m[ée]tiers)(?:\s+et\s+d['’]industrie)?|universit[ée]|conseil\s+(?:d[ée]partemental|r[ée]gional|municipal|g[ée]n[ée]ral)|mairie|pr[ée]fecture|centre\s+hospitalier|h[ôo]pital|tribunal(?:\s+administratif|\s+de\s+commerce)?|cour\s+d['’]appel|acad[ée]mie|club|stade|gare|a[ée]roport\s+international|grand\s+port(?:\s+maritime)?|port\s+autonome)${LINK}`,
+  String.raw`(?<![\p{L}])(?:communaut[ée]\s+(?:urbaine|d['’]agglom[ée]ration|de\s+communes)|services\s+industriels|chambre\s+(?:de\s+commerce|des\s+m[ée]tiers)(?:\s+et\s+d['’]industrie)?|universit[ée]|conseil\s+(?:d[ée]partemental|r[ée]gional|municipal|g[ée]n[ée]ral)|mairie|pr[ée]fecture|centre\s+hospitalier|h[ôo]pital|tribunal(?:\s+administratif|\s+judiciaire|\s+de\s+commerce)?|cour(?:\s+administrative)?\s+d['’]appel|acad[ée]mie|club|stade|gare|a[ée]roport\s+international|grand\s+port(?:\s+maritime)?|port\s+autonome)${LINK}`,
   "iu",
 );
 
@@ -27,12 +27,16 @@ const OUTSIDE = new RegExp(String.raw`(?<![\p{L}])(?:hors|en\s+dehors|loin)${LIN
 /** A text, a standard or a label: "la directive européenne NIS", "la norme ISO", "qualifié SecNumCloud". */
 const TEXT_NAME = /(?<![\p{L}])(?:directive|norme|r[èe]glement|loi|label|certification|qualification|standard|protocole|qualifi[ée]e?|certifi[ée]e?|labellis[ée]e?)(?:\s+[\p{Ll}-]+){0,2}\s+$/iu;
 
+/** « Le distributeur d'eau local, Suez, indique »: a name between commas after a sentence's trade noun is the firm's. */
+const APPOSED_FIRM = /(?<![\p{L}])L(?:['’]|[ae]\s+)(?:distributeur|fournisseur|opérateur|gestionnaire|exploitant|hébergeur|constructeur|fabricant|énergéticien|concessionnaire)(?:\s+[\p{Ll}'’-]+){0,5},\s+$/u;
+
 /**
  * True when the words before a name (and the few after it) say it is not a
  * place of the article: an institution's or a road's name, outside the story,
  * a text or a standard ("NIS 2": capitals and a number).
  */
 export function notAPlace(before: string, name: string, after: string): boolean {
+  if (APPOSED_FIRM.test(before) && after.startsWith(",")) return true;
   if (INSTITUTION.test(before) || PRESS_TITLE.test(before) || ROAD.test(before) || OUTSIDE.test(before) || TEXT_NAME.test(before)) return true;
   // « à l'Anse à Henry »: a common noun with its elided article, then « à » and a name, is one place's name, not a town « Anse ».
   if (/(?<![\p{L}])l['’]$/u.test(before) && !/[\s-]/.test(name) && /^\s+à\s+\p{Lu}/u.test(after)) return true;
