@@ -75,8 +75,8 @@ const CUES: { why: string; pattern: RegExp }[] = [
   // « a signé mardi avec Kelso Mali un accord », « un accord avec Varda Power (NSE : VARDA) »: the other party to a deal;
   // « de conclure avec Bell Canada une entente » (a council's resolution, Québec's word for an agreement).
   { why: "partenaire d'un accord", pattern: new RegExp(String.raw`\b(?:sign(?:er|[ée]e?s?)|conclu(?:re|e?s?))(?:\s+\p{Ll}+)?\s+avec\s+(${NAME})\s+(?:un|une|le|la|l['’])\s*(?:accord|partenariat|contrat|protocole|convention|entente)(?![\p{L}])|\b(?:accord|partenariat|contrat)\s+avec\s+(${NAME})\s+\(\p{Lu}{2,8}\s*:`, "gu") },
-  // The agent of a deal: "géré par Électricité de Strasbourg", "construit par le groupe Bouygues".
-  { why: "agent d'un verbe au passif", pattern: new RegExp(String.raw`\b(?:gér[ée]e?s?|assur[ée]e?s?|exploit[ée]e?s?|détenue?s?|fournie?s?|construite?s?|opér[ée]e?s?|rachet[ée]e?s?|financ[ée]e?s?|équipée?s?|alimentée?s?|raccordée?s?|cédée?s?|réalisée?s?|posée?s?|fabriqu[ée]e?s?|install[ée]e?s?)\s+par\s+(?:le groupe\s+|la société\s+|l['’]opérateur\s+|(?:la|le|l['’])\s*(?=\p{Lu}))?(${ORG_NAME}|${NAME}(?:\s(?:de|du|des)\s${NAME})?)`, "gu") },
+  // The agent of a deal: "géré par Électricité de Strasbourg", "construit par le groupe Bouygues", « fabriqué et posé par » (not « posée par » alone: a question a person asks).
+  { why: "agent d'un verbe au passif", pattern: new RegExp(String.raw`\b(?:gér[ée]e?s?|assur[ée]e?s?|exploit[ée]e?s?|détenue?s?|fournie?s?|construite?s?|opér[ée]e?s?|rachet[ée]e?s?|financ[ée]e?s?|équipée?s?|alimentée?s?|raccordée?s?|cédée?s?|réalisée?s?|fabriqu[ée]e?s?(?:\s+et\s+pos[ée]e?s?)?|install[ée]e?s?)\s+par\s+(?:le groupe\s+|la société\s+|l['’]opérateur\s+|(?:la|le|l['’])\s*(?=\p{Lu}))?(${ORG_NAME}|${NAME}(?:\s(?:de|du|des)\s${NAME})?)`, "gu") },
   // "des start-up comme H Company ou la société Photoroom", "chez Green Datacenter"
   { why: "« comme », « chez »", pattern: new RegExp(String.raw`\b(?:comme|chez|dont)\s+(${NAME})(?:\s+ou\s+(?:la société\s+)?(${NAME}))?`, "gu") },
   // "Jérôme Vasseur, président de Kalis Data": an officer's title names the firm.
