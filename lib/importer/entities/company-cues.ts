@@ -115,6 +115,13 @@ const NOT_FIRMS = /^(?:Agence|Autorité|Banque mondiale|Société financière in
 /** One capitalised word with a French abstract noun's ending (« Électricité », « Distribution »): a common noun, not a name. */
 const COMMON_NOUN = /^\p{Lu}\p{Ll}+(?:ité|tion|sion)$/u;
 
+/**
+ * « L'italien Aruba, leader local de l'hébergement »: a name a people's adjective presents, as a noun with its article, is a
+ * firm, even one that is also a country's name; « l'ancien Zaïre » is a country's former name.
+ */
+export const firmByOrigin = (text: string, name: string) =>
+  new RegExp(String.raw`(?<![\p{L}])(?:[Ll]e|[Ll]['’])\s*(?!ancien)${DEMONYM}\s+${escapeRegExp(name)}(?![\p{L}])`, "u").test(text);
+
 export type ProposedName = { name: string; sentence: string; why: string; aliases?: string[] };
 /** « L'entreprise de Halifax Atlantic Compute Inc. »: after a trade and « de », a name's first word is where the firm is from (as the first cue reads it). */
 const FROM_TOWN = new RegExp(String.raw`\b${TRADE}\s+de\s+$`, "u");

@@ -63,3 +63,19 @@ describe("places and countries", () => {
     expect(places("Le groupe a inauguré vendredi à Yopougon, dans la zone industrielle, un centre de données.")).not.toContain("Yopougon/cote-d-ivoire");
   });
 });
+
+describe("countries named by their initials", () => {
+  it("initials are found only in capitals: « l'association Eau Vive 91 » names no country, « aux EAU » does", () => {
+    expect(countries("Le procédé n'a pas échappé aux membres de l'association Eau Vive 91.")).toEqual([]);
+    expect(countries("Le groupe construira un centre de données aux EAU.")).toContain("emirats-arabes-unis");
+  });
+});
+
+describe("a firm that bears a country's name", () => {
+  it("« L'italien Aruba, leader local » is a firm, not the country, wherever the text names it; « à Aruba » alone is the country", () => {
+    const text = "L'italien Aruba, leader local de l'hébergement, reste un concurrent. Plusieurs concurrents, dont Aruba, disposent de centres à Milan.";
+    expect(firms(text)).toContain("Aruba");
+    expect(countries(text)).not.toContain("aruba");
+    expect(countries("Le câble reliera la Floride à Aruba.")).toContain("aruba");
+  });
+});
