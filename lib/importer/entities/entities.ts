@@ -7,7 +7,8 @@ import { SENTENCE_WORDS } from "../page/line-shapes";
 /** A registry name as the detector matches it: folded words, and how it must be written. */
 /** `capitals`: which of its words the name writes with a capital (« La Réunion » the island, not « la réunion » a meeting). */
 /** `bare`: the name without the article its registry name bears (« Réunion » of « La Réunion »). */
-type NameForm = EntityRef & { adjective: boolean; capitalised: boolean; capitals: boolean[]; bare: boolean };
+/** `initials`: a name in capitals (« EAU ») is found only in capitals (« Eau Vive 91 » is an association's word « eau »). */
+type NameForm = EntityRef & { adjective: boolean; capitalised: boolean; capitals: boolean[]; bare: boolean; initials: boolean };
 
 type Token = { word: string; original: string; start: number; segment: number; sentenceStart: boolean };
 
@@ -62,7 +63,7 @@ function nameForms(registry: EntityRegistry): Map<string, NameForm[]> {
       const capitals = (name.match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => /^\p{Lu}/u.test(w));
       const list = forms.get(key) ?? [];
       const bare = entity.name.replace(/^(?:La|Le|Les)\s+|^L['’]/u, "") === name && entity.name !== name;
-      if (!list.some((f) => f.kind === kind && f.slug === entity.slug)) list.push({ kind, slug: entity.slug, adjective, capitalised, capitals, bare });
+      if (!list.some((f) => f.kind === kind && f.slug === entity.slug)) list.push({ kind, slug: entity.slug, adjective, capitalised, capitals, bare, initials: /^\p{Lu}{2,}$/u.test(name) });
       forms.set(key, list);
     }
   };
@@ -83,7 +84,10 @@ function matchNames(tokens: Token[], forms: Map<string, NameForm[]>, common: boo
       if (slice.some((t) => t.segment !== slice[0].segment)) continue;
       const key = slice.map((t) => (common ? singular(t.word) : t.word)).join(" ");
       const candidates = (forms.get(key) ?? []).filter(
-        (f) => isCommonNoun(f.kind) === common && (!f.capitalised || slice.every((t, k) => (k > 0 && !f.capitals[k]) || /^[\p{Lu}\p{N}]/u.test(t.original))),
+        (f) =>
+          isCommonNoun(f.kind) === common &&
+          (!f.capitalised || slice.every((t, k) => (k > 0 && !f.capitals[k]) || /^[\p{Lu}\p{N}]/u.test(t.original))) &&
+          (!f.initials || slice.every((t) => t.original === t.original.toUpperCase())),
       );
       // « Réunion publique » opening a line is a meeting: the island, opening a sentence, keeps its article (« La Réunion »).
       const next = tokens[i + n];

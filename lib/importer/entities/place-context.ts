@@ -11,7 +11,7 @@ const LINK = String.raw`\s+(?:de\s+la|de\s+l['’]|de|d['’]|du|des)\s*$`;
 
 /** Bodies named after their town: the town is part of their name, not a place of the story. */
 const INSTITUTION = new RegExp(
-  String.raw`(?<![\p{L}])(?:communaut[ée]\s+(?:urbaine|d['’]agglom[ée]ration|de\s+communes)|services\s+industriels|chambre\s+(?:de\s+commerce|des\s+m[ée]tiers)(?:\s+et\s+d['’]industrie)?|universit[ée]|conseil\s+(?:d[ée]partemental|r[ée]gional|municipal|g[ée]n[ée]ral)|mairie|pr[ée]fecture|centre\s+hospitalier|h[ôo]pital|tribunal(?:\s+administratif|\s+de\s+commerce)?|cour\s+d['’]appel|acad[ée]mie|club|stade|gare|a[ée]roport\s+international|grand\s+port(?:\s+maritime)?|port\s+autonome)${LINK}`,
+  String.raw`(?<![\p{L}])(?:communaut[ée]\s+(?:urbaine|d['’]agglom[ée]ration|de\s+communes)|services\s+industriels|chambre\s+(?:de\s+commerce|des\s+m[ée]tiers)(?:\s+et\s+d['’]industrie)?|universit[ée]|conseil\s+(?:d[ée]partemental|r[ée]gional|municipal|g[ée]n[ée]ral)|mairie|pr[ée]fecture|centre\s+hospitalier|h[ôo]pital|tribunal(?:\s+administratif|\s+judiciaire|\s+de\s+commerce)?|cour(?:\s+administrative)?\s+d['’]appel|acad[ée]mie|club|stade|gare|a[ée]roport\s+international|grand\s+port(?:\s+maritime)?|port\s+autonome)${LINK}`,
   "iu",
 );
 
@@ -27,12 +27,16 @@ const OUTSIDE = new RegExp(String.raw`(?<![\p{L}])(?:hors|en\s+dehors|loin)${LIN
 /** A text, a standard or a label: "la directive européenne NIS", "la norme ISO", "qualifié SecNumCloud". */
 const TEXT_NAME = /(?<![\p{L}])(?:directive|norme|r[èe]glement|loi|label|certification|qualification|standard|protocole|qualifi[ée]e?|certifi[ée]e?|labellis[ée]e?)(?:\s+[\p{Ll}-]+){0,2}\s+$/iu;
 
+/** « Le distributeur d'eau local, Suez, indique »: a name between commas after a sentence's trade noun is the firm's. */
+const APPOSED_FIRM = /(?<![\p{L}])L(?:['’]|[ae]\s+)(?:distributeur|fournisseur|opérateur|gestionnaire|exploitant|hébergeur|constructeur|fabricant|énergéticien|concessionnaire)(?:\s+[\p{Ll}'’-]+){0,5},\s+$/u;
+
 /**
  * True when the words before a name (and the few after it) say it is not a
  * place of the article: an institution's or a road's name, outside the story,
  * a text or a standard ("NIS 2": capitals and a number).
  */
 export function notAPlace(before: string, name: string, after: string): boolean {
+  if (APPOSED_FIRM.test(before) && after.startsWith(",")) return true;
   if (INSTITUTION.test(before) || PRESS_TITLE.test(before) || ROAD.test(before) || OUTSIDE.test(before) || TEXT_NAME.test(before)) return true;
   // « à l'Anse à Henry »: a common noun with its elided article, then « à » and a name, is one place's name, not a town « Anse ».
   if (/(?<![\p{L}])l['’]$/u.test(before) && !/[\s-]/.test(name) && /^\s+à\s+\p{Lu}/u.test(after)) return true;
@@ -59,8 +63,8 @@ export function headedByDivision(words: readonly string[], i: number): boolean {
   return i === 2 && /^(?:État|Province|Région|Canton|Comté|Gouvernorat|Préfecture|Département|Land)$/u.test(words[0]) && /^(?:de|du|des)$/iu.test(words[1]);
 }
 
-/** Words that say the next name is a place: "à Lille", "près de Milan", "la ville de Hamina". */
-export const STRONG_LOCATIVE = /(?:(?:^|[.!?]\s+|\n)A|(?<![\p{L}])(?:à|à l['’]|au|aux|en|dans l[ae]|dans l['’]|près d[e'’]|autour d[e'’]|au (?:nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest) d[e'’]|ville d[e'’]|commune d[e'’]|canton d[e'’]|région d[e'’]|province d[e'’]|zone d[e'’]|quartier d[e'’]s?|depuis|l['’]État d[e'’]|(?:nouvelle|ville) (?:ville|nouvelle)|vers(?: les| le| la| l['’])?|si[èe]ge(?: social)?\s*:))\s*$/iu;
+/** Words that say the next name is a place: "à Lille", "près de Milan", "la ville de Hamina", a power plant's town (« la centrale nucléaire de Golfech »). */
+export const STRONG_LOCATIVE = /(?:(?:^|[.!?]\s+|\n)A|(?<![\p{L}])(?:à|à l['’]|au|aux|en|dans l[ae]|dans l['’]|près d[e'’]|autour d[e'’]|au (?:nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest) d[e'’]|ville d[e'’]|commune d[e'’]|centrale(?: nucléaire| thermique| hydroélectrique)? d[e'’]|canton d[e'’]|région d[e'’]|province d[e'’]|zone d[e'’]|quartier d[e'’]s?|depuis|l['’]État d[e'’]|(?:nouvelle|ville) (?:ville|nouvelle)|vers(?: les| le| la| l['’])?|si[èe]ge(?: social)?\s*:))\s*$/iu;
 /** Weaker: "le campus de Marcoussis", "Munich et Francfort", "le maire des Ulis", "entre Mérignac et…", the far end of « la ligne Bordeaux–Arcachon »; enough for a town no company or word shares its name with. */
 export const WEAK_LOCATIVE = /(?<![\p{L}])(?:du|de|d['’]|des|et|entre)\s*$|(?:ligne|liaison|axe|tronçon|trajet|route)\s+\p{Lu}[\p{L}\p{M}'’-]*\s*[–—/]\s*$/iu;
 /** Words that open sentences and are also towns somewhere ("Le", "Selon"): never places alone. */

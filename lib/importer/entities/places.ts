@@ -117,8 +117,8 @@ export function findPlaces(
         }
         if (!forms.some((f) => known.has(fold(f)) || gazetteer?.lookup(f))) {
           // "à Abidjan-Plateau": a district the gazetteer lacks, named after the large city it belongs to;
-          // "à Andraharo, Antananarivo", "Koto-ku, Tokyo", « à Kaloum, au centre de Conakry »: a district, then its large city in apposition.
-          const apposed = text.slice(start + name.length, start + name.length + 60).match(/^,\s+(?:à\s+|(?:au (?:centre|cœur|nord|sud)|à l['’](?:est|ouest)|dans la banlieue|en périphérie) d[e'’]\s*)?(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)/u)?.[1];
+          // "à Andraharo, Antananarivo", "Koto-ku, Tokyo", « à Kaloum, au centre de Conakry », « dans le district d'Abidjan »: a district, then its large city in apposition.
+          const apposed = text.slice(start + name.length, start + name.length + 60).match(/^,\s+(?:à\s+|(?:au (?:centre|cœur|nord|sud)|à l['’](?:est|ouest)|dans la banlieue|en périphérie|dans le district) d[e'’]\s*)?(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)/u)?.[1];
           const large = (city: string) => (gazetteer?.lookup(city)?.population ?? 0) >= LARGE_CITY;
           const city = name.includes("-") && large(name.split("-")[0]) ? name.split("-")[0] : apposed && large(apposed) ? apposed : "";
           if (strong && whole && city.length > 3) {

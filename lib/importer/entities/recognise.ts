@@ -2,7 +2,7 @@ import { type EntityRegistry, namesOf, resolveName } from "../../model/entity-re
 import type { CountryRole } from "../../model/schema/article";
 import type { Place } from "../../model/schema/entity";
 import { foldText, escapeRegExp } from "../../text/text";
-import { proposeCompanies } from "./company-cues";
+import { firmByOrigin, proposeCompanies } from "./company-cues";
 import { detectEntities } from "./entities";
 import type { Gazetteer } from "./gazetteer";
 import { findPeople } from "../page/people";
@@ -90,7 +90,7 @@ export function recogniseEntities(text: string, registry: EntityRegistry, option
   const addCountry = (slug: string, role: CountryRole, via?: string) => {
     if (!countries.some((c) => c.slug === slug && c.role === role)) countries.push({ slug, role, ...(via ? { via } : {}) });
   };
-  for (const slug of detected.countries) {
+  for (const slug of detected.countries.filter((s) => !firmByOrigin(text, registry.countries.get(s)!.name))) {
     const country = registry.countries.get(slug)!;
     const mentions = countryMentions(text, [country.name, ...country.aliases], country.adjectives);
     // « confié à l'entreprise chinoise Huawei »: a contractor's nationality is not a country of the story.
@@ -127,7 +127,7 @@ export function recogniseEntities(text: string, registry: EntityRegistry, option
   const proposed = proposeCompanies(text, (name) => {
     const slug = index.resolve(name);
     if (slug && !detected.companies.includes(slug) && !spelled.includes(slug)) spelled.push(slug);
-    return !!slug || isKnown(name) || registryNames.some((n) => n.startsWith(`${fold(name)} `));
+    return !!slug || (isKnown(name) && !firmByOrigin(text, name)) || registryNames.some((n) => n.startsWith(`${fold(name)} `));
   }, (name) => index.resolve(name) !== undefined).filter((p) => !isProduct(text, p.name, registryNames) && !(isPublisher(p.name) && !PRESENTED_AS_FIRM.has(p.why) && !builds(p)));
   // « Orange Mali », « Bouygues Construction »: a registry group and a country or a business line, a subsidiary the registry lacks (« Equinix Irlande », known as Equinix, is not proposed); « Viettel IDC »: a unit.
   const groups = detected.companies.flatMap((slug) => [registry.companies.get(slug)!.name, ...registry.companies.get(slug)!.aliases]);
