@@ -32,7 +32,8 @@ export function facilityNouns(text: string): FacilityNoun[] {
     // « les deux bâtiments » are the ones already named; « deux bâtiments » are new.
     const counted = /(?:^|[\s'])(?:les|ces|ses|leurs|l')\s*(?:deux|trois|quatre|cinq|six|dix|plusieurs)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(before);
     // « le nouveau centre » is the new one already named.
-    const renamed = /(?:^|[\s'])(?:le|la|l'|les|ce|cet|cette|ces)\s*(?:nouveau|nouvel|nouvelle|nouveaux|nouvelles|futur|future|futurs)\s+(?:[\p{L}-]+\s+)?$/iu.test(before);
+    // « ce troisième site »: a demonstrative points back to the one named, whatever its rank.
+    const renamed = /(?:^|[\s'])(?:(?:le|la|l'|les|ce|cet|cette|ces)\s*(?:nouveau|nouvel|nouvelle|nouveaux|nouvelles|futur|future|futurs)|(?:ce|cet|cette)\s+(?:second|seconde|deuxième|troisième|quatrième|cinquième))\s+(?:[\p{L}-]+\s+)?$/iu.test(before);
     found.push({ kind, start, end, definite: DEFINITE.test(before), indefinite: INDEFINITE.test(before) && !counted, isNew: NEW.test(before) && !renamed });
   };
   for (const [kind, re] of OBJECTS) {

@@ -1843,6 +1843,36 @@ const round17: Row[] = [
     "Equinix, qui a racheté MainOne en 2022, n'a pas commenté.",
     [{ by: ["equinix"], kind: "acquisition", status: "completed", year: 2022 }],
   ],
+  [
+    "« sur le Parc Technologique de Paris, à La Courneuve »: a town in a park's name is the park's, the town after it is the place",
+    "Equinix construit un campus sur le Parc Technologique de Paris, à La Courneuve.",
+    [{ by: ["equinix"], kind: "datacenter", status: "under-construction", place: "la-courneuve", country: "france" }],
+  ],
+  [
+    "near miss: with no town after it, the town of the park's name stays the place",
+    "Equinix construit un campus sur le Parc Technologique de Lyon.",
+    [{ by: ["equinix"], kind: "datacenter", status: "under-construction", place: "lyon", country: "france" }],
+  ],
+  [
+    "« veut faire de ce troisième site … »: a demonstrative points back, a modal before it announces nothing new",
+    "Equinix exploite déjà deux centres de données à Lyon. Le groupe veut faire de ce troisième site son principal campus.",
+    [],
+  ],
+  [
+    "near miss: « d'un troisième site » is new",
+    "Equinix exploite déjà deux centres de données à Lyon. Le groupe veut faire d'un troisième site son principal campus.",
+    [{ by: ["equinix"], kind: "datacenter", status: "announced" }],
+  ],
+  [
+    "« X a lui-même récemment agrandi ses installations »: a rival's like deed told as a comparison, no announcement",
+    "Orange construira un centre de données à Nantes. Equinix a lui-même récemment agrandi ses installations à Lyon.",
+    [{ by: ["orange"], kind: "datacenter", status: "announced", place: "nantes", country: "france" }],
+  ],
+  [
+    "near miss: without « lui-même », the extension is stated",
+    "Orange construira un centre de données à Nantes. Equinix a récemment agrandi ses installations à Lyon.",
+    [{ by: ["orange"], kind: "datacenter", status: "announced", place: "nantes", country: "france" }, { by: ["equinix"], kind: "datacenter", status: "operational", place: "lyon", country: "france" }],
+  ],
 ];
 
 describe("announcement extraction, round 17", () => {
