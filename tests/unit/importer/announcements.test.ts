@@ -1873,6 +1873,26 @@ const round17: Row[] = [
     "Orange construira un centre de données à Nantes. Equinix a récemment agrandi ses installations à Lyon.",
     [{ by: ["orange"], kind: "datacenter", status: "announced", place: "nantes", country: "france" }, { by: ["equinix"], kind: "datacenter", status: "operational", place: "lyon", country: "france" }],
   ],
+  [
+    "« le campus de 300 mégawatts qu'elle y projetait pour 2 milliards »: the pronoun's relative clause gives the figures of the facility given up",
+    "Equinix a renoncé à construire sur la zone Albasud, à Lyon, le campus de 300 mégawatts qu'elle y projetait pour 2 milliards d'euros.",
+    [{ by: ["equinix"], kind: "datacenter", status: "cancelled", place: "lyon", country: "france", mw: 300, amount: { value: 2_000_000_000, currency: "EUR" } }],
+  ],
+  [
+    "near miss: « que Data4 y projetait », another firm's relative clause, is not the statement's",
+    "Equinix a renoncé à construire à Lyon le campus de 300 mégawatts que Data4 y projetait pour 2 milliards d'euros.",
+    [{ by: ["equinix"], kind: "datacenter", status: "cancelled", place: "lyon", country: "france", mw: 300 }],
+  ],
+  [
+    "« Le tribunal a annulé le permis de construire du centre que la société X projetait »: the firm's project is cancelled",
+    "Le tribunal administratif a annulé mardi le permis de construire du centre de données que la société Equinix projetait à Lyon, un investissement de 220 millions d'euros.",
+    [{ by: ["equinix"], kind: "investment", status: "cancelled", place: "lyon", country: "france", amount: { value: 220_000_000, currency: "EUR" } }],
+  ],
+  [
+    "near miss: a permit upheld leaves the project announced",
+    "Le tribunal administratif a validé mardi le permis de construire du centre de données que la société Equinix projetait à Lyon, un investissement de 220 millions d'euros.",
+    [{ by: ["equinix"], kind: "investment", status: "announced", place: "lyon", country: "france", amount: { value: 220_000_000, currency: "EUR" } }],
+  ],
 ];
 
 describe("announcement extraction, round 17", () => {
