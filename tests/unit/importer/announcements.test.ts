@@ -1892,6 +1892,15 @@ const round17: Row[] = [
     "near miss: a permit upheld leaves the project announced",
     "Le tribunal administratif a validé mardi le permis de construire du centre de données que la société Equinix projetait à Lyon, un investissement de 220 millions d'euros.",
     [{ by: ["equinix"], kind: "investment", status: "announced", place: "lyon", country: "france", amount: { value: 220_000_000, currency: "EUR" } }],
+  ],  [
+    "« à Yopougon, dans le district de Lyon »: a district's town names where the facility is, the unknown town before it aside",
+    "Equinix a inauguré vendredi à Yopougon, dans le district de Lyon, un centre de données de 5 mégawatts.",
+    [{ by: ["equinix"], kind: "datacenter", status: "operational", place: "lyon", country: "france", mw: 5 }],
+  ],
+  [
+    "near miss: « à quelques kilomètres du district de Lyon » is a landmark",
+    "Equinix a inauguré vendredi à Yopougon, à quelques kilomètres du district de Lyon, un centre de données de 5 mégawatts.",
+    [{ by: ["equinix"], kind: "datacenter", status: "operational", mw: 5 }],
   ],
 ];
 
