@@ -38,7 +38,8 @@ export function chainsOf(text: string, triggers: Trigger[], companies: Mention[]
     const works = t.tense === "noun" && /^(?:chantier|projet)$/u.test(t.form) && /,\s*(?:un|une)\s+$/iu.test(before);
     // « dont la première phase » is a stage of the same facility; « dont la première région » a new one.
     const stage = /(?<![\p{L}])dont\s+(?:la|le|les|l')\s*(?:(?:première|premier|deuxième|seconde?)\s+)?(?:phase|tranche|mise en service|livraison|construction|ouverture)\s*$/iu.test(before);
-    const relative = stage || (/(?<![\p{L}])qui\s*$/iu.test(before) && facilities.some((f) => f.end <= t.start && t.start - f.end < 40 && (!last || f.start > last.end)));
+    // « le campus de 300 mégawatts qu'elle y projetait pour 2 milliards »: a pronoun's relative clause on the facility, its figures the statement's.
+    const relative = stage || (/(?<![\p{L}])(?:qui|qu'(?:il|elle|ils|elles)(?:\s+y)?)\s*$/iu.test(before) && facilities.some((f) => f.end <= t.start && t.start - f.end < 40 && (!last || f.start > last.end)));
     // « les travaux de terrassement de son campus ont commencé »: the noun is the subject, the wrapper its verb.
     const predicate = !!last && isHead(last) && last.tense === "noun" && !isHead(t) && ["start", "complete", "announce"].includes(t.cls) && !["noun", "infinitive"].includes(t.tense);
     const linked =

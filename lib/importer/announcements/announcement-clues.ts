@@ -32,7 +32,8 @@ export function facilityNouns(text: string): FacilityNoun[] {
     // « les deux bâtiments » are the ones already named; « deux bâtiments » are new.
     const counted = /(?:^|[\s'])(?:les|ces|ses|leurs|l')\s*(?:deux|trois|quatre|cinq|six|dix|plusieurs)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(before);
     // « le nouveau centre » is the new one already named.
-    const renamed = /(?:^|[\s'])(?:le|la|l'|les|ce|cet|cette|ces)\s*(?:nouveau|nouvel|nouvelle|nouveaux|nouvelles|futur|future|futurs)\s+(?:[\p{L}-]+\s+)?$/iu.test(before);
+    // « ce troisième site »: a demonstrative points back to the one named, whatever its rank.
+    const renamed = /(?:^|[\s'])(?:(?:le|la|l'|les|ce|cet|cette|ces)\s*(?:nouveau|nouvel|nouvelle|nouveaux|nouvelles|futur|future|futurs)|(?:ce|cet|cette)\s+(?:second|seconde|deuxième|troisième|quatrième|cinquième))\s+(?:[\p{L}-]+\s+)?$/iu.test(before);
     found.push({ kind, start, end, definite: DEFINITE.test(before), indefinite: INDEFINITE.test(before) && !counted, isNew: NEW.test(before) && !renamed });
   };
   for (const [kind, re] of OBJECTS) {
@@ -87,7 +88,7 @@ export const ANAPHORIC_SUBJECT =
 
 /** Where a place name is the place of the thing: « à », « en », « près de », « le campus de », « la deuxième phase de », « le point d'échange internet de ». */
 // « sur le terre-plein du port de Galisbay », « sur une parcelle de la zone X »: a plot's words before its place, as a town's.
-const LOCATIVE = /(?:^|[\s(])(?:à|au|aux|en|jusqu'à|(?:sur|à) (?:la|le|l')|au (?:sein|cœur) d(?:u|es|e la|e l')|à \p{Lu}[\p{L}-]+,|dans(?: la| le| les| l')?(?:\s*(?:nouvelle|nouveau|nouvel|future|futur))?|près d(?:e|u|es|')|proche d(?:e|u|es|')|autour d[e']|sur le site d[e']|au (?:nord|sud|est|ouest)(?:-[\p{L}]+)? d[e']|(?:ville|commune|territoire|province|préfecture|région|état|comté|canton|agglomération|zone|parc|port|quartier|terre-plein|terrains?|parcelles?|quais?|friches?|emprises?)(?:\s+[\p{L}-]+){0,2} d(?:e|u|es|'))\s*$/iu;
+const LOCATIVE = /(?:^|[\s(])(?:à|au|aux|en|jusqu'à|(?:sur|à) (?:la|le|l')|au (?:sein|cœur) d(?:u|es|e la|e l')|à \p{Lu}[\p{L}-]+,|dans(?: la| le| les| l')?(?:\s*(?:nouvelle|nouveau|nouvel|future|futur))?|près d(?:e|u|es|')|proche d(?:e|u|es|')|autour d[e']|sur le site d[e']|au (?:nord|sud|est|ouest)(?:-[\p{L}]+)? d[e']|(?:ville|commune|territoire|province|préfecture|région|état|comté|canton|district|agglomération|zone|parc|port|quartier|terre-plein|terrains?|parcelles?|quais?|friches?|emprises?)(?:\s+[\p{L}-]+){0,2} d(?:e|u|es|'))\s*$/iu;
 const AFTER_FACILITY = /(?:centres? de (?:données|calcul)|data ?cent(?:er|re)s?|datacent(?:er|re)s?|campus|région(?:s)?(?: cloud)?|sites?|usines?|bâtiments?|installations?|stations? d'atterriss(?:ement|age)|supercalculateurs?|parcs?|projets?|phases?|tranches?|extensions?|points? d'échange)(?:\s+[\p{L}-]+){0,2}\s+d(?:e\s+(?:la\s+|l')?|u\s+|')$/iu;
 /** Where a name is only where something was said or signed (« a signé lundi à Yaoundé »), or where the firm lives. « En construction depuis ce mois-ci sur son campus de Dielsdorf »: since when the works run, the site stays the site. */
 // « du seul câble ACE arrivé à Nouakchott en 2011 »: where a thing already arrived is background, not where the new one goes.

@@ -11,6 +11,9 @@ export const WITHIN_TOWN = /^(?:quartier|parc d'activités|port|campus|site|zone
 /** « en province d' », « dans la région de »: what follows names a region, even when a town of that name is meant. */
 const REGION_OF = /(?:province|région|département|comté)\s+(?:de\s+(?:la\s+|l')?|d'|du\s+)$/iu;
 
+/** « le Parc Technologique de », « la zone d'activités des »: a capitalised park's name, a town at its end. */
+const IN_PARK_NAME = /(?<![\p{L}])(?:[Pp]arc|[Zz]one|[Pp]ôle|[Tt]echnopôle|[Tt]echnoparc)\s+(?:\p{Lu}[\p{L}'-]*\s+){1,3}(?:de|d'|du|des)\s*$/u;
+
 export type Located = { slug: string; kind: "place" | "country"; start: number; end: number; country: string };
 
 /** The places of a clause, grouped: one group per place of a list, a qualifier (« en Alsace ») joins its place. */
@@ -42,6 +45,13 @@ export function placeGroups(text: string, mentions: Mention[], registry: Announc
     const ownLocative = /^\s*,\s*(?:à|au)\s*$/u.test(text.slice(previous?.end ?? 0, m.start));
     if (previous?.skipped && !ownLocative && (join === "qualifier" || (join === "list" && /^\s*(?:,|et|,\s*et)\s*$/u.test(text.slice(previous.end, m.start))))) {
       previous = { ...here, skipped: true };
+      continue;
+    }
+    // « sur le Parc Technologique de Lyon, à Saint-Priest »: a town in a park's name is the park's; the town said after it with its own « à » is where it is.
+    const last = groups.at(-1);
+    if (ownLocative && m.kind === "place" && previous && last?.length === 1 && last[0].slug === previous.slug && IN_PARK_NAME.test(text.slice(Math.max(0, previous.start - 60), previous.start))) {
+      groups[groups.length - 1] = [here];
+      previous = here;
       continue;
     }
     // « entre Brest et Bude, en Cornouailles »: the cable's other end (and what qualifies it) is not where it is placed.

@@ -58,7 +58,9 @@ export function tagCompanies(text: string, mentions: Mention[]): Tagged[] {
 /** The named subject before `at`: the nearest company not governed, with the ones joined to it (« Orange et Capgemini »). */
 export function namedSubject(text: string, companies: Tagged[], at: number): string[] {
   const before = companies.filter((c) => c.end <= at);
-  const index = before.findLastIndex((c) => !c.governed);
+  // « Digital Realty, qui a racheté Interxion en 2020, y construit »: the object of a relative clause closed before the verb is no subject.
+  const inRelative = (c: Tagged) => /,\s*qui\s[^,;]*$/iu.test(text.slice(0, c.start)) && text.slice(c.end, at).includes(",");
+  const index = before.findLastIndex((c) => !c.governed && !inRelative(c));
   if (index < 0) return [];
   const group = [before[index]];
   for (let i = index - 1; i >= 0 && JOINED.test(text.slice(before[i].end, group[0].start)); i--) group.unshift(before[i]);

@@ -157,6 +157,9 @@ const AUX = new RegExp(`(?<![\\p{L}])(a|ont|avons|avez|ai|avait|avaient|aura|aur
  */
 const AWAITED = /(?:en attente|sans|aucune)\s+(?:de\s+|d')?(?:(?:la|une)\s+)?(?:date\s+)?(?:de\s+|d'|du\s+)$/iu;
 
+/** « société d' », « fonds d' »: before « investissement », the kind of a firm. */
+const FIRM_OF = /(?<![\p{L}])(?:sociétés?|fonds|banques?|firmes?|véhicules?)\s+d'$/iu;
+
 export function findTriggers(sentence: string): Trigger[] {
   const text = sentence.replace(/[’‘]/g, "'");
   const found: Trigger[] = [];
@@ -183,6 +186,8 @@ export function findTriggers(sentence: string): Trigger[] {
       if (cls === "open" && ACCESS.test(text.slice(start + m[0].length, start + m[0].length + 40))) continue;
       // « toujours en attente de date d'ouverture », « sans date de mise en service »: a milestone not yet reached, no state.
       if (tense === "noun" && AWAITED.test(text.slice(Math.max(0, start - 40), start))) continue;
+      // « La société d'investissement, qui … », « un fonds d'investissement »: the kind of a firm, no sum invested.
+      if (tense === "noun" && cls === "invest" && FIRM_OF.test(text.slice(Math.max(0, start - 30), start))) continue;
       // « la mise en service » is a noun; after « a », a participle.
       if (tense === "noun" && aux && tenses.includes("participle")) tense = "participle";
       found.push({ cls, tense, form, start, end: start + m[0].length, ...(tense === "participle" ? { aux } : {}) });

@@ -1821,6 +1821,95 @@ const round16: Row[] = [
   ],
 ];
 
+/* Round 17: held-out-13 (pages 271–290, ordinary news from 20 outlets) read as a tuning set. */
+const round17: Row[] = [
+  [
+    "« La société d'investissement, qui … » names a kind of firm, no sum invested",
+    "Data4 construira un centre de données à Nantes. La société d'investissement, qui a engagé une revue de son portefeuille, devrait réaliser une plus-value.",
+    [{ by: ["data4"], kind: "datacenter", status: "announced", place: "nantes", country: "france" }],
+  ],
+  [
+    "near miss: « un investissement de … » after « le groupe » is the sum invested",
+    "Data4 construira un centre de données à Nantes. Le groupe annonce un investissement de 20 millions d'euros à Lyon.",
+    [{ by: ["data4"], kind: "datacenter", status: "announced", place: "nantes", country: "france" }, { by: ["data4"], kind: "investment", status: "announced", place: "lyon", country: "france", amount: { value: 20_000_000, currency: "EUR" } }],
+  ],
+  [
+    "« X, qui a racheté Y en 2022, construit … »: the relative clause says who X is; the main clause is the announcement, by X",
+    "Equinix, qui a racheté MainOne en 2022, construit un centre de données de 36 MW à Lyon.",
+    [{ by: ["equinix"], kind: "datacenter", status: "under-construction", place: "lyon", country: "france", mw: 36 }],
+  ],
+  [
+    "near miss: a purchase in a relative clause with no statement after it is the sentence's event",
+    "Equinix, qui a racheté MainOne en 2022, n'a pas commenté.",
+    [{ by: ["equinix"], kind: "acquisition", status: "completed", year: 2022 }],
+  ],
+  [
+    "« sur le Parc Technologique de Paris, à La Courneuve »: a town in a park's name is the park's, the town after it is the place",
+    "Equinix construit un campus sur le Parc Technologique de Paris, à La Courneuve.",
+    [{ by: ["equinix"], kind: "datacenter", status: "under-construction", place: "la-courneuve", country: "france" }],
+  ],
+  [
+    "near miss: with no town after it, the town of the park's name stays the place",
+    "Equinix construit un campus sur le Parc Technologique de Lyon.",
+    [{ by: ["equinix"], kind: "datacenter", status: "under-construction", place: "lyon", country: "france" }],
+  ],
+  [
+    "« veut faire de ce troisième site … »: a demonstrative points back, a modal before it announces nothing new",
+    "Equinix exploite déjà deux centres de données à Lyon. Le groupe veut faire de ce troisième site son principal campus.",
+    [],
+  ],
+  [
+    "near miss: « d'un troisième site » is new",
+    "Equinix exploite déjà deux centres de données à Lyon. Le groupe veut faire d'un troisième site son principal campus.",
+    [{ by: ["equinix"], kind: "datacenter", status: "announced" }],
+  ],
+  [
+    "« X a lui-même récemment agrandi ses installations »: a rival's like deed told as a comparison, no announcement",
+    "Orange construira un centre de données à Nantes. Equinix a lui-même récemment agrandi ses installations à Lyon.",
+    [{ by: ["orange"], kind: "datacenter", status: "announced", place: "nantes", country: "france" }],
+  ],
+  [
+    "near miss: without « lui-même », the extension is stated",
+    "Orange construira un centre de données à Nantes. Equinix a récemment agrandi ses installations à Lyon.",
+    [{ by: ["orange"], kind: "datacenter", status: "announced", place: "nantes", country: "france" }, { by: ["equinix"], kind: "datacenter", status: "operational", place: "lyon", country: "france" }],
+  ],
+  [
+    "« le campus de 300 mégawatts qu'elle y projetait pour 2 milliards »: the pronoun's relative clause gives the figures of the facility given up",
+    "Equinix a renoncé à construire sur la zone Albasud, à Lyon, le campus de 300 mégawatts qu'elle y projetait pour 2 milliards d'euros.",
+    [{ by: ["equinix"], kind: "datacenter", status: "cancelled", place: "lyon", country: "france", mw: 300, amount: { value: 2_000_000_000, currency: "EUR" } }],
+  ],
+  [
+    "near miss: « que Data4 y projetait », another firm's relative clause, is not the statement's",
+    "Equinix a renoncé à construire à Lyon le campus de 300 mégawatts que Data4 y projetait pour 2 milliards d'euros.",
+    [{ by: ["equinix"], kind: "datacenter", status: "cancelled", place: "lyon", country: "france", mw: 300 }],
+  ],
+  [
+    "« Le tribunal a annulé le permis de construire du centre que la société X projetait »: the firm's project is cancelled",
+    "Le tribunal administratif a annulé mardi le permis de construire du centre de données que la société Equinix projetait à Lyon, un investissement de 220 millions d'euros.",
+    [{ by: ["equinix"], kind: "investment", status: "cancelled", place: "lyon", country: "france", amount: { value: 220_000_000, currency: "EUR" } }],
+  ],
+  [
+    "near miss: a permit upheld leaves the project announced",
+    "Le tribunal administratif a validé mardi le permis de construire du centre de données que la société Equinix projetait à Lyon, un investissement de 220 millions d'euros.",
+    [{ by: ["equinix"], kind: "investment", status: "announced", place: "lyon", country: "france", amount: { value: 220_000_000, currency: "EUR" } }],
+  ],  [
+    "« à Yopougon, dans le district de Lyon »: a district's town names where the facility is, the unknown town before it aside",
+    "Equinix a inauguré vendredi à Yopougon, dans le district de Lyon, un centre de données de 5 mégawatts.",
+    [{ by: ["equinix"], kind: "datacenter", status: "operational", place: "lyon", country: "france", mw: 5 }],
+  ],
+  [
+    "near miss: « à quelques kilomètres du district de Lyon » is a landmark",
+    "Equinix a inauguré vendredi à Yopougon, à quelques kilomètres du district de Lyon, un centre de données de 5 mégawatts.",
+    [{ by: ["equinix"], kind: "datacenter", status: "operational", mw: 5 }],
+  ],
+];
+
+describe("announcement extraction, round 17", () => {
+  it.each(round17)("%s", (_label, body, expected) => {
+    expect(fields(body)).toEqual(expected);
+  });
+});
+
 describe("announcement extraction, round 16", () => {
   it.each(round16)("%s", (_label, body, expected) => {
     expect(fields(body)).toEqual(expected);

