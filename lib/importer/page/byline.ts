@@ -107,6 +107,8 @@ export function readByline(line: string, page = ""): Byline | undefined {
   }
   const dash = trimmed.match(NAME_DASH);
   if (dash && EMAIL.test(dash[2].trim())) return { author: dash[1] };
+  // « Marion Roux — Journaliste »: a name, a dash, a journalist's trade, as after a comma.
+  if (dash && isBylineName(dash[1]) && ROLE_START.test(dash[2].trim())) return { author: dash[1], role: dash[2].trim() };
   // « Élodie Carrère – 19 août 2025 »: the date beside the name is the article's, as after « Par X le … ».
   const dashDate = dash && isDateOrTime(dash[2]) ? (findDateMentions(dash[2]).find((d) => d.year !== undefined) ?? parseNumericDate(dash[2])) : undefined;
   if (dash && isDateOrTime(dash[2])) return { author: dash[1], ...(dashDate?.year !== undefined ? { date: dashDate } : {}) };

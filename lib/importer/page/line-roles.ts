@@ -87,6 +87,8 @@ export function groupBlocks(lines: readonly string[], roles: Role[]): void {
       if (role.block === "links") [block, held] = [role.why, 0];
       // A menu's "Newsletter" then "Brèves": a section label closes the block the entry before it opened.
       else if (role.block === "end") block = undefined;
+      // A newsletter box's prompt and button are the block's lines too: the short heading under them may be the text's.
+      else if (block) held++;
       return;
     }
     if (role.kind !== "text") {
@@ -146,6 +148,17 @@ export function groupBlocks(lines: readonly string[], roles: Role[]): void {
       roles[i + 1] = { kind: "caption", caption: next, credit: lines[i], foreign: looksForeign(next) };
       roles[i] = { kind: "furniture", why: "credit" };
     }
+  });
+
+  // « Le navire au large du port, lundi. Nordmer » printed twice, a few lines apart: one sentence, then a name with no
+  // verb (the picture's owner) is a caption and its credit; a paragraph signed by its author is printed once.
+  roles.forEach((role, i) => {
+    const shape = role.kind === "text" ? /^(.{20,250}?[.!?…])\s+(\p{Lu}[\p{L}'’.&-]*(?:\s\p{Lu}[\p{L}'’.&-]*){0,3})$/u.exec(lines[i]) : null;
+    if (!shape || wordCount(shape[1]) < 4 || /[.!?…]\s+\p{Lu}/u.test(shape[1])) return;
+    const copy = lines.findIndex((l, j) => j > i && j <= i + 12 && l === lines[i] && roles[j].kind === "text");
+    if (copy < 0) return;
+    roles[i] = { kind: "caption", caption: shape[1], credit: shape[2], foreign: looksForeign(shape[1]) };
+    roles[copy] = { kind: "furniture", why: "caption-repeat" };
   });
 
   // A caption printed twice (the picture's text, then its legend) is one caption: the copy leaves the text.
