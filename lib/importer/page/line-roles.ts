@@ -82,6 +82,7 @@ const PICTURED = /^(?:Le|La|Les|L['’]|Un|Une)\s?[\p{L}-]+(?:\s[\p{Ll}-]+)?(?:\
 export function groupBlocks(lines: readonly string[], roles: Role[]): void {
   let block: FurnitureKind | undefined;
   let held = 0;
+  const last = new Map(lines.map((l, i) => [l, i]));
   roles.forEach((role, i) => {
     if (role.kind === "furniture") {
       if (role.block === "links") [block, held] = [role.why, 0];
@@ -98,7 +99,9 @@ export function groupBlocks(lines: readonly string[], roles: Role[]): void {
     }
     const next = roles[i + 1];
     // The article resumes under a short heading: after the block's links, that line is the text's intertitle.
-    const intertitle = held > 0 && wordCount(lines[i]) <= 6 && !/[:.;,]/.test(lines[i]) && next?.kind === "text" && isProseLine(lines[i + 1]);
+    // A table of contents lists the intertitles printed further down: an entry comes back, the text's own heading does not.
+    const listed = block === "contents" && last.get(lines[i])! > i;
+    const intertitle = !listed && held > 0 && wordCount(lines[i]) <= 6 && !/[:.;,]/.test(lines[i]) && next?.kind === "text" && isProseLine(lines[i + 1]);
     // A newsletter box describes its letter in a sentence, above its sign-up button.
     const describes = block === "newsletter" && lines[i].length <= 150 && next?.kind === "furniture";
     // A timeline box ("Bio express"): each line opens with its year.
