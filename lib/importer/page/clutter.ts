@@ -15,7 +15,7 @@ const short = (l: LineInfo, max = 8) => !l.prose && l.words <= max;
 
 export const LABELS = new Set(
   ("web analytics|menu|accueil|rechercher|recherche|publicite|plus|voir plus|lire plus|lire la suite|fermer|retour|haut de page|retour en haut|suivant|precedent|" +
-    "s'abonner|abonnez-vous|je m'abonne|parametrer|parametres|personnaliser|refuser|tout refuser|se connecter|connexion|mon compte|mon espace|mon edition|cookies|accepter|tout accepter|continuer sans accepter|" +
+    "s'abonner|abonnez-vous|je m'abonne|parametrer|parametres|personnaliser|refuser|tout refuser|se connecter|connexion|mon compte|mon espace|mon edition|cookies|accepter|tout accepter|continuer sans accepter|accepter et fermer|accepter et continuer|tout accepter et fermer|refuser et fermer|refuser et continuer|" +
     "contenu sponsorise|sponsorise|annonce|advertisement|skip to content|aller au contenu|aller au contenu principal|aller a la navigation|aller au menu|aller a la recherche|aller au pied de page|skip to navigation|read more|ecouter|ecouter cet article|listen|" +
     "favoris|ajouter aux favoris|ajouter a mes favoris|ajouter a vos selections|ajouter a ma liste|offrir cet article|copier le lien|lien copie|imprimer|" +
     "taille de la police|a+|a-|open in app|sign up|sign in|write|follow|like|like this|like loading...|plus d'infos|ok|valider|envoyer|direct|en direct|" +
