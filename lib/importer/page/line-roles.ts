@@ -5,6 +5,7 @@ import { type ClutterKind, matchRule } from "./clutter";
 import { type DateMention, parseDateline } from "./dates";
 import { contentWords } from "./headline";
 import { endsLikeProse, LEGAL_ACT_TITLE, withoutTrailingMarks, wordCount } from "./line-shapes";
+import { KEY_POINTS, keyPoint } from "./key-points";
 import { parseCredit, parseSourceLine, type SourceLine } from "./source";
 
 /** Why a line left the body: a rule of the table, or its position on the page. */
@@ -79,9 +80,6 @@ export function lineRoles(lines: readonly string[]): Role[] {
 /** A picture's caption: a noun phrase (« Le quartier d'affaires de Sathorn »), a comma, the place or a clause on it (« à Bangkok », « où doit atterrir… »). */
 const PICTURED = /^(?:Le|La|Les|L['’]|Un|Une)\s?[\p{L}-]+(?:\s[\p{Ll}-]+)?(?:\s(?:de|du|des|d['’])\s?(?:la\s|l['’])?[\p{L}'’-]+)*, (?:à|au|aux|en|dans|sur|près d[e'’]|où)\s[^,;:!?«»]{1,80}\.?$/u;
 
-/** A key-points box (« Points clés », « À retenir ») sums the article up in short sentences the text then develops. */
-const keyPoint = (opener: string, line: string) => /^(?:les )?(?:points? cl[ée]s|points? à retenir|à retenir|ce qu['’]il faut retenir)\s*:?$/iu.test(opener) && line.length <= 160;
-
 export function groupBlocks(lines: readonly string[], roles: Role[]): void {
   let block: FurnitureKind | undefined;
   let held = 0;
@@ -93,6 +91,8 @@ export function groupBlocks(lines: readonly string[], roles: Role[]): void {
       // A menu's "Newsletter" then "Brèves": a section label closes the block the entry before it opened.
       else if (role.block === "end") block = undefined;
       // A newsletter box's prompt and button are the block's lines too: the short heading under them may be the text's.
+      // A key-points box is over at the furniture that closes it (share buttons, a wall): the text follows.
+      else if (block && held > 0 && KEY_POINTS.test(opener)) block = undefined;
       else if (block) held++;
       return;
     }
@@ -107,7 +107,7 @@ export function groupBlocks(lines: readonly string[], roles: Role[]): void {
     const listed = block === "contents" && last.get(lines[i])! > i;
     const intertitle = !listed && held > 0 && wordCount(lines[i]) <= 6 && !/[:.;,]/.test(lines[i]) && next?.kind === "text" && isProseLine(lines[i + 1]);
     // A newsletter box describes its letter in a sentence, above its sign-up button.
-    const describes = (block === "newsletter" && lines[i].length <= 150 && next?.kind === "furniture") || keyPoint(opener, lines[i]);
+    const describes = (block === "newsletter" && lines[i].length <= 150 && next?.kind === "furniture") || keyPoint(opener, lines, roles, i);
     // A timeline box ("Bio express"): each line opens with its year.
     const dated = /^(?:1[89]|20)\d{2}\s+\p{Lu}/u.test(lines[i]) && wordCount(lines[i]) <= 15;
     if (block && !intertitle && ((!isProseLine(lines[i]) && lines[i].length <= 200) || describes || dated)) {
