@@ -3,6 +3,7 @@ import { HEADLINE_THRESHOLD, type HeadlineCandidate, headlineReport, isStandfirs
 import { contentsEntries, afterItem, headsText, isHeaderText, opensDocument, opensSections, summaryEntry } from "./header-lines";
 import { markEmbeddedPosts } from "./embedded-posts";
 import { markPullQuotes } from "./pull-quotes";
+import { markClosingSpecBox } from "./key-points";
 import { briefTitles, groupBlocks, isFurniture, isProseLine, isText, lineRoles, numberedItems, type Role } from "./line-roles";
 import { isBylineName, isPersonNameLine, wordCount } from "./line-shapes";
 import { markEntryDates } from "./entry-dates";
@@ -214,6 +215,7 @@ export function readLayout(lines: readonly string[]): Layout {
   markMachineSummary(lines, roles);
   markEmbeddedPosts(lines, roles);
   markPullQuotes(lines, roles);
+  markClosingSpecBox(lines, roles, isProseLine);
   markFrontPageItems(lines, roles);
   const briefs = briefTitles(lines, roles);
   // A numbered list's items are the text, as a digest's briefs are, without making the page a digest.

@@ -16,9 +16,17 @@ const WHOLE_QUOTE = /^[«“"]\s*([^«»“”"]{20,250}?)\s*[»”"]$/u;
 const REACH = 5;
 
 export function markPullQuotes(lines: readonly string[], roles: Role[]): void {
+  // Above the text, a quotation alone is a headline (an interview's): only one between paragraphs is a display copy.
+  let inText = false;
   lines.forEach((line, i) => {
-    const quote = roles[i].kind === "text" ? WHOLE_QUOTE.exec(line.trim()) : null;
-    if (!quote) return;
+    const quote = inText && roles[i].kind === "text" ? WHOLE_QUOTE.exec(line.trim()) : null;
+    inText ||= roles[i].kind === "text" && line.split(/\s+/).length >= 15;
+    if (!quote || lines[i + 1] === line) return;
+    // Printed twice in a row, the first copy heads the section that quotes it (an intertitle); the second is its display copy.
+    if (lines[i - 1] === line) {
+      roles[i] = { kind: "furniture", why: "repeat" };
+      return;
+    }
     const words = foldText(quote[1]).replace(/[.!?…]+$/u, "").trim();
     for (let j = Math.max(0, i - REACH); j <= Math.min(lines.length - 1, i + REACH); j++) {
       if (j === i || lines[j].length <= line.length + 20 || roles[j].kind !== "text") continue;
