@@ -136,6 +136,20 @@ describe("boxes and embeds between paragraphs", () => {
     expect(p.text).toContain(said);
   });
 
+  it("printed twice in a row, the first copy is the section's intertitle and the second goes", () => {
+    const quote = "« Nous voulons ouvrir la seconde salle avant l'hiver prochain »";
+    const said = "« Nous voulons ouvrir la seconde salle avant l'hiver prochain », explique Paul Girard, directeur du site. Le permis a été déposé.";
+    const p = page(P1, quote, quote, said, P2, P3);
+    expect(p.body.split("\n\n").filter((b) => b.replace(/^## /u, "") === quote)).toEqual([`## ${quote}`]);
+    expect(p.text).toContain(said);
+  });
+
+  it("look-alike: an interview's headline, a quotation the text repeats, stays the headline", () => {
+    const quote = "« Nous voulons ouvrir la seconde salle avant l'hiver prochain »";
+    const said = "« Nous voulons ouvrir la seconde salle avant l'hiver prochain », explique Paul Girard, directeur du site, qui a reçu notre rédaction.";
+    expect(run("Le Berry Libre", "Entretien", quote, BY, DATE, said, P2, P3).frontMatter.title).toBe(quote);
+  });
+
   it("look-alike: a quotation alone that no paragraph repeats stays", () => {
     const quote = "« Nous voulons ouvrir la seconde salle avant l'hiver prochain »";
     expect(page(P1, quote, P2, P3).text).toContain(quote);
@@ -145,6 +159,12 @@ describe("boxes and embeds between paragraphs", () => {
     const p = page("Points clés", "Nordvolt investit 90 millions d'euros.", "Le site emploiera 40 personnes.", "Partager", P1, P2, P3, "Fiche technique", "Puissance IT : 12 MW", "Surface : 4 000 m²");
     expect(p.text).not.toMatch(/Points clés|Nordvolt investit 90|emploiera 40|Fiche technique|Puissance IT|Surface :/u);
     expect(p.text).toContain(P3);
+  });
+
+  it("look-alike: a spec box between paragraphs is the text's key figures, kept", () => {
+    const p = page(P1, "Fiche technique", "Puissance IT : 12 MW", "Surface : 4 000 m²", P2, P3);
+    expect(p.text).toContain("Puissance IT : 12 MW");
+    expect(p.text).toContain("Surface : 4 000 m²");
   });
 
   it("look-alike: short paragraphs under « Points clés » with no furniture closing the box are the text", () => {
