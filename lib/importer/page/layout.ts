@@ -3,7 +3,7 @@ import { HEADLINE_THRESHOLD, type HeadlineCandidate, headlineReport, isStandfirs
 import { contentsEntries, afterItem, headsText, isHeaderText, opensDocument, opensSections, summaryEntry } from "./header-lines";
 import { markEmbeddedPosts } from "./embedded-posts";
 import { markPullQuotes } from "./pull-quotes";
-import { markClosingSpecBox } from "./key-points";
+import { markClosingSpecBox } from "./spec-box";
 import { briefTitles, groupBlocks, isFurniture, isProseLine, isText, lineRoles, numberedItems, type Role } from "./line-roles";
 import { isBylineName, isPersonNameLine, wordCount } from "./line-shapes";
 import { markEntryDates } from "./entry-dates";
