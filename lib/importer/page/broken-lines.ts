@@ -52,6 +52,17 @@ function cutBeforeName(prev: string | undefined, line: string, next: string | un
   return line.split(/\s+/u).length >= 12 && !CLOSED.test(line) && /\s\p{Ll}+$/u.test(line) && NAME_THEN_SENTENCE.test(next);
 }
 
+/**
+ * A paragraph cut once in the middle of a sentence, on a page that is not
+ * hard-wrapped: a long line of prose left hanging on a small word (« … sur un
+ * terrain de »), then a line in small letters that closes the sentence. A
+ * heading never ends on « de », and a label under a headline is no sentence's end.
+ */
+function cutMidSentence(line: string, next: string | undefined): boolean {
+  if (!next || line.split(/\s+/u).length < 15 || !/[.!?…]\s+\p{Lu}/u.test(line)) return false;
+  return HANGING.test(line) && !line.endsWith("«") && /^\p{Ll}/u.test(next) && CLOSED.test(next) && next.split(/\s+/u).length >= 4;
+}
+
 function continues(line: string, next: string | undefined): boolean {
   if (!next || line.length < WRAPPED_MIN || CREDIT_END.test(line) || COUNTER_START.test(next)) return false;
   if (CLOSED.test(line) && !(QUOTE_MID_SENTENCE.test(line) && /^\p{Ll}/u.test(next))) return false;
@@ -158,7 +169,7 @@ export function joinBrokenLines(raw: readonly string[]): { lines: string[]; join
   for (const i of overMark) if (breaks[i] === false && continues(trimmed[i], trimmed[i + 1] || undefined) && /^\p{Ll}/u.test(trimmed[i + 1])) breaks[i] = true;
   let prose: string | undefined;
   trimmed.forEach((line, i) => {
-    if (cutBeforeName(prose, line, trimmed[i + 1])) breaks[i] = true;
+    if (cutBeforeName(prose, line, trimmed[i + 1]) || cutMidSentence(line, trimmed[i + 1])) breaks[i] = true;
     if (line) prose = line;
   });
   const joined = breaks.filter(Boolean).length;

@@ -17,7 +17,7 @@ const INITIALS = String.raw`\p{Lu}\.(?:[\s-]?\p{Lu}\.){1,3}`;
 /** "Par: Samir B.": a first name and an initial, after the word that announces the author. */
 const NAMES = `((?:${PERSON_NAME}(?:\\s+et\\s+${PERSON_NAME})?)|\\p{Lu}[\\p{Ll}'’-]+\\s+\\p{Lu}\\.|${INITIALS})`;
 /** The desk or agency a journalist writes for, in brackets after the name: "(CLP)", "(AFP)". */
-const DESK = String.raw`(?:\s*\(\p{Lu}{2,6}\))?`;
+const DESK = String.raw`(?:\s*\((?:\p{Lu}{2,6}|\p{Lu}[\p{L}'’ -]{1,30},\s*(?:correspondante?|envoy[ée]e? sp[ée]ciale?))\))?`;
 // No "i" flag on these: it would let a name's capitals match any letter ("Par ailleurs, …").
 const INTRO_NAME = new RegExp(`^${INTRO}\\s+${NAMES}${DESK}\\s*(?:[,|–—-]\\s*(.{0,80})|\\s+((?:le|du|à)\\s.{0,60}))?$`, "u");
 const INTRO_ONLY = new RegExp(`^${INTRO}\\s+${NAMES}${DESK}$`, "u");
@@ -82,6 +82,8 @@ export function readByline(line: string, page = ""): Byline | undefined {
     // "Par Jean Dupont | Publié le 3 avril 2024", "Rédigé par Salma Idrissi le 12/06/2024": the date is the article's.
     const date = rest ? (findDateMentions(rest).find((d) => d.year !== undefined) ?? parseNumericDate(rest)) : undefined;
     if (intro[3] && !date) return undefined;
+    // « Par Léa Morel, Hugo Dumas »: two signatures; a name the page prints alone on a line (« Sud Ouest ») is its masthead.
+    if (page && intro[2] && !intro[1].includes(" et ") && rest && isBylineName(rest) && !page.split("\n").includes(foldText(rest))) return { author: `${intro[1]} et ${rest}` };
     return { author: intro[1], ...(rest && ROLE_START.test(rest) ? { role: rest } : {}), ...(date?.year !== undefined ? { date } : {}) };
   }
   const dateFirst = trimmed.match(DATE_THEN_NAME);
@@ -107,6 +109,8 @@ export function readByline(line: string, page = ""): Byline | undefined {
   }
   const dash = trimmed.match(NAME_DASH);
   if (dash && EMAIL.test(dash[2].trim())) return { author: dash[1] };
+  // « Marion Roux — Journaliste »: a name, a dash, a journalist's trade, as after a comma.
+  if (dash && isBylineName(dash[1]) && ROLE_START.test(dash[2].trim())) return { author: dash[1], role: dash[2].trim() };
   // « Élodie Carrère – 19 août 2025 »: the date beside the name is the article's, as after « Par X le … ».
   const dashDate = dash && isDateOrTime(dash[2]) ? (findDateMentions(dash[2]).find((d) => d.year !== undefined) ?? parseNumericDate(dash[2])) : undefined;
   if (dash && isDateOrTime(dash[2])) return { author: dash[1], ...(dashDate?.year !== undefined ? { date: dashDate } : {}) };

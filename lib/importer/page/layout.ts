@@ -1,6 +1,9 @@
 import { type Byline, coSigned, isDesk, isRoleLine, underContact } from "./byline";
 import { HEADLINE_THRESHOLD, type HeadlineCandidate, headlineReport, isStandfirst, SCORES, sameText, scoreHeadline } from "./headline";
 import { contentsEntries, afterItem, headsText, isHeaderText, opensDocument, opensSections, summaryEntry } from "./header-lines";
+import { markEmbeddedPosts } from "./embedded-posts";
+import { markPullQuotes } from "./pull-quotes";
+import { markClosingSpecBox } from "./spec-box";
 import { briefTitles, groupBlocks, isFurniture, isProseLine, isText, lineRoles, numberedItems, type Role } from "./line-roles";
 import { isBylineName, isPersonNameLine, wordCount } from "./line-shapes";
 import { markEntryDates } from "./entry-dates";
@@ -210,6 +213,9 @@ export function readLayout(lines: readonly string[]): Layout {
   markSpeakers(lines, roles);
   markTranslations(lines, roles);
   markMachineSummary(lines, roles);
+  markEmbeddedPosts(lines, roles);
+  markPullQuotes(lines, roles);
+  markClosingSpecBox(lines, roles, isProseLine);
   markFrontPageItems(lines, roles);
   const briefs = briefTitles(lines, roles);
   // A numbered list's items are the text, as a digest's briefs are, without making the page a digest.

@@ -5,6 +5,7 @@ import { type ClutterKind, matchRule } from "./clutter";
 import { type DateMention, parseDateline } from "./dates";
 import { contentWords } from "./headline";
 import { endsLikeProse, LEGAL_ACT_TITLE, withoutTrailingMarks, wordCount } from "./line-shapes";
+import { KEY_POINTS, keyPoint } from "./key-points";
 import { parseCredit, parseSourceLine, type SourceLine } from "./source";
 
 /** Why a line left the body: a rule of the table, or its position on the page. */
@@ -82,11 +83,17 @@ const PICTURED = /^(?:Le|La|Les|L['’]|Un|Une)\s?[\p{L}-]+(?:\s[\p{Ll}-]+)?(?:\
 export function groupBlocks(lines: readonly string[], roles: Role[]): void {
   let block: FurnitureKind | undefined;
   let held = 0;
+  const last = new Map(lines.map((l, i) => [l, i]));
+  let opener = "";
   roles.forEach((role, i) => {
     if (role.kind === "furniture") {
-      if (role.block === "links") [block, held] = [role.why, 0];
+      if (role.block === "links") [block, held, opener] = [role.why, 0, lines[i]];
       // A menu's "Newsletter" then "Brèves": a section label closes the block the entry before it opened.
       else if (role.block === "end") block = undefined;
+      // A newsletter box's prompt and button are the block's lines too: the short heading under them may be the text's.
+      // A key-points box is over at the furniture that closes it (share buttons, a wall): the text follows.
+      else if (block && held > 0 && KEY_POINTS.test(opener)) block = undefined;
+      else if (block) held++;
       return;
     }
     if (role.kind !== "text") {
@@ -96,9 +103,11 @@ export function groupBlocks(lines: readonly string[], roles: Role[]): void {
     }
     const next = roles[i + 1];
     // The article resumes under a short heading: after the block's links, that line is the text's intertitle.
-    const intertitle = held > 0 && wordCount(lines[i]) <= 6 && !/[:.;,]/.test(lines[i]) && next?.kind === "text" && isProseLine(lines[i + 1]);
+    // A table of contents lists the intertitles printed further down: an entry comes back, the text's own heading does not.
+    const listed = block === "contents" && last.get(lines[i])! > i;
+    const intertitle = !listed && held > 0 && wordCount(lines[i]) <= 6 && !/[:.;,]/.test(lines[i]) && next?.kind === "text" && isProseLine(lines[i + 1]);
     // A newsletter box describes its letter in a sentence, above its sign-up button.
-    const describes = block === "newsletter" && lines[i].length <= 150 && next?.kind === "furniture";
+    const describes = (block === "newsletter" && lines[i].length <= 150 && next?.kind === "furniture") || keyPoint(opener, lines, roles, i);
     // A timeline box ("Bio express"): each line opens with its year.
     const dated = /^(?:1[89]|20)\d{2}\s+\p{Lu}/u.test(lines[i]) && wordCount(lines[i]) <= 15;
     if (block && !intertitle && ((!isProseLine(lines[i]) && lines[i].length <= 200) || describes || dated)) {
@@ -146,6 +155,17 @@ export function groupBlocks(lines: readonly string[], roles: Role[]): void {
       roles[i + 1] = { kind: "caption", caption: next, credit: lines[i], foreign: looksForeign(next) };
       roles[i] = { kind: "furniture", why: "credit" };
     }
+  });
+
+  // « Le navire au large du port, lundi. Nordmer » printed twice, a few lines apart: one sentence, then a name with no
+  // verb (the picture's owner) is a caption and its credit; a paragraph signed by its author is printed once.
+  roles.forEach((role, i) => {
+    const shape = role.kind === "text" ? /^(.{20,250}?[.!?…])\s+(\p{Lu}[\p{L}'’.&-]*(?:\s\p{Lu}[\p{L}'’.&-]*){0,3})$/u.exec(lines[i]) : null;
+    if (!shape || wordCount(shape[1]) < 4 || /[.!?…]\s+\p{Lu}/u.test(shape[1])) return;
+    const copy = lines.findIndex((l, j) => j > i && j <= i + 12 && l === lines[i] && roles[j].kind === "text");
+    if (copy < 0) return;
+    roles[i] = { kind: "caption", caption: shape[1], credit: shape[2], foreign: looksForeign(shape[1]) };
+    roles[copy] = { kind: "furniture", why: "caption-repeat" };
   });
 
   // A caption printed twice (the picture's text, then its legend) is one caption: the copy leaves the text.

@@ -35,7 +35,9 @@ export function parseCredit(line: string): string | undefined {
     trimmed.match(/^PHOTOS?\s+([\p{Lu}][\p{Lu}\s'’.,/-]+)$/u) ??
     trimmed.match(/^\(([\p{Lu}][\p{Lu}\s'’.-]*\s\/\s[\p{Lu}][\p{Lu}\s'’./-]*)\)$/u) ??
     // « Photo S.T. », « Photo Jean Roy »: the photographer's initials or name after the word, without a colon.
-    trimmed.match(/^(?:Photo|Ph\.)\s+(\p{Lu}\.(?:\s?-?\p{Lu}\.){1,3}|\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2})$/u);
+    trimmed.match(/^(?:Photo|Ph\.)\s+(\p{Lu}\.(?:\s?-?\p{Lu}\.){1,3}|\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2})$/u) ??
+    // « Photo Jean Roy / LE JOURNAL », « Photo JDR, archives »: the photographer or the paper, then its paper or « archives ».
+    trimmed.match(/^(?:Photos?|Ph\.)\s+(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}(?:\s?\/\s?\p{Lu}[\p{Lu}'’-]*(?:\s\p{Lu}[\p{Lu}'’-]*){0,3}|,\s(?:archives?|illustration)))$/u);
   if (match) return match[1].length <= 60 ? match[1].trim() : undefined;
   return isAgencyCredit(trimmed) ? trimmed : undefined;
 }

@@ -1,0 +1,27 @@
+import type { Role } from "./line-roles";
+
+/*
+ * A post from a social network embedded between paragraphs, as a page's text
+ * copy prints it: the account's name and its handle on one line (« Ministère
+ * de la Mer @MerGouv »), the post on the next, sometimes its time stamp under
+ * it (« 9:42 AM · 19 mai 2025 »). The article quotes the post in its own
+ * words if it wants it: the embed is furniture, and its stamp dates nothing.
+ */
+
+/** « Name @handle »: a few words, then the handle closing the line. */
+const AUTHOR_LINE = /^\p{Lu}[\p{L}'’. -]{1,60}\s@[\p{L}\d_]{2,30}$/u;
+
+/** An embed's stamp: « 9:42 AM · 19 mai 2025 », « 14:05 · 3 mars 2026 ». */
+const STAMP = /^\d{1,2}[:h]\d{2}(?:\s?[AP]M)?\s*·\s*.{4,30}\d{4}$/u;
+
+export function markEmbeddedPosts(lines: readonly string[], roles: Role[]): void {
+  lines.forEach((line, i) => {
+    if (!AUTHOR_LINE.test(line) || line.split(/\s+/).length > 8) return;
+    const post = lines[i + 1];
+    // The post is one line, short as posts are; a paragraph of the article would come after a stamp or nothing at all.
+    if (post === undefined || roles[i + 1].kind !== "text" || post.length > 500) return;
+    roles[i] = { kind: "furniture", why: "social-post" };
+    roles[i + 1] = { kind: "furniture", why: "social-post" };
+    if (lines[i + 2] !== undefined && STAMP.test(lines[i + 2])) roles[i + 2] = { kind: "furniture", why: "social-post" };
+  });
+}

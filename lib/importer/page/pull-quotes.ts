@@ -1,0 +1,39 @@
+import { foldText } from "../../text/text";
+import type { Role } from "./line-roles";
+
+/*
+ * A pull quote: a few words of a quotation set in large type between the
+ * paragraphs, alone on their line between guillemets, that the text prints
+ * again where it reports them (with who said it). The sentence is kept where
+ * the text says it; the display copy goes. A quotation alone on its line that
+ * no nearby paragraph repeats is the text's own (an opening quote, a motto).
+ */
+
+/** A line that is a quotation and nothing else: « … », without attribution. */
+const WHOLE_QUOTE = /^[«“"]\s*([^«»“”"]{20,250}?)\s*[»”"]$/u;
+
+/** How far from the paragraph quoting it the display copy is set. */
+const REACH = 5;
+
+export function markPullQuotes(lines: readonly string[], roles: Role[]): void {
+  // Above the text, a quotation alone is a headline (an interview's): only one between paragraphs is a display copy.
+  let inText = false;
+  lines.forEach((line, i) => {
+    const quote = inText && roles[i].kind === "text" ? WHOLE_QUOTE.exec(line.trim()) : null;
+    inText ||= roles[i].kind === "text" && line.split(/\s+/).length >= 15;
+    if (!quote || lines[i + 1] === line) return;
+    // Printed twice in a row, the first copy heads the section that quotes it (an intertitle); the second is its display copy.
+    if (lines[i - 1] === line) {
+      roles[i] = { kind: "furniture", why: "repeat" };
+      return;
+    }
+    const words = foldText(quote[1]).replace(/[.!?…]+$/u, "").trim();
+    for (let j = Math.max(0, i - REACH); j <= Math.min(lines.length - 1, i + REACH); j++) {
+      if (j === i || lines[j].length <= line.length + 20 || roles[j].kind !== "text") continue;
+      if (foldText(lines[j]).includes(words)) {
+        roles[i] = { kind: "furniture", why: "repeat" };
+        return;
+      }
+    }
+  });
+}
