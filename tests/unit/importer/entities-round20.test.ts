@@ -26,3 +26,19 @@ describe("places", () => {
     expect(places("Microsoft reste discret. Le géant de Redmond investit à Lille.")).toEqual(["Lille/france"]);
   });
 });
+
+describe("firms", () => {
+  it("a trade with « Une » in apposition before a deal verb; not a common noun that is no trade", () => {
+    expect(firms("Une société encore peu connue, Norvalis Data, a déposé une demande de raccordement.")).toContain("Norvalis Data");
+    expect(firms("Une étude encore peu connue, Green Paper, a montré ceci.")).toEqual([]);
+  });
+  it("the lead of a loan (« Le financement bancaire est mené par X »); not a meeting led by someone", () => {
+    expect(firms("Le financement bancaire, d'environ 300 millions d'euros, est mené par le Crédit Mutualiste.")).toContain("Crédit Mutualiste");
+    expect(firms("Le débat, d'environ deux heures, est mené par le Conseil municipal.")).toEqual([]);
+  });
+  it("a participle or a preposition opening a sentence is no firm; a firm named before its comma still is", () => {
+    expect(firms("Interrogée, la filiale belge de Microsoft précise que rien ne change.")).toEqual(["Microsoft"]);
+    expect(firms("La Wallonie attend. En Flandre, l'opérateur néerlandais NorthC a inauguré un site.")).toEqual(["NorthC"]);
+    expect(firms("Norvalis, la filiale belge de Microsoft, précise que rien ne change.")).toContain("Norvalis");
+  });
+});
