@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { firms, places } from "./entity-probes";
+import { firms, places, recognise } from "./entity-probes";
 
 /*
  * Causes of the fourteenth blind set's misses (ordinary news, issue #29 item 6,
@@ -20,6 +20,11 @@ describe("places", () => {
   it("a commune followed by its département (« Fouju, en Seine-et-Marne ») is placed; not before a year", () => {
     expect(places("Le projet de campus géant de Fouju, en Seine-et-Marne, avance.")).toContain("Fouju/france");
     expect(places("Le projet de campus géant de Fouju, en 2026, avance.")).not.toContain("Fouju/france");
+  });
+  it("an area after « du » is also named with that article (« la zone portuaire du Kerlann » is « Le Kerlann »); after « de », not", () => {
+    const aliases = (text: string) => recognise(text).places.flatMap((p) => p.aliases);
+    expect(aliases("Le site sera construit dans la zone portuaire du Kerlann, à Saint-Brieuc.")).toContain("Le Kerlann");
+    expect(aliases("Le site sera construit dans la zone portuaire de Kerlann, à Saint-Brieuc.")).not.toContain("Le Kerlann");
   });
   it("« géant » after a noun is an adjective, not an epithet; « le géant de Redmond » still names no place", () => {
     expect(places("Le centre de données géant de Fouju, en Seine-et-Marne, avance.")).toContain("Fouju/france");
