@@ -106,7 +106,8 @@ export function areaPlaces(text: string, areas: readonly AreaMention[], towns: r
       kind: area.kind,
       lat: town.lat,
       lon: town.lon,
-      aliases: isTown ? [] : [area.proper],
+      // « la zone portuaire du Légué » is also « Le Légué », its proper name with the article « du » holds.
+      aliases: isTown ? [] : [area.proper, ...(area.town ? [area.town] : [])],
       review: true,
       written: area.name,
       role,

@@ -62,11 +62,11 @@ const CUES: { why: string; pattern: RegExp }[] = [
   { why: "sigle sujet d'une annonce", pattern: new RegExp(String.raw`(?:^|[.!?:]\s+|\n)(?:L['’]|La\s+|Le\s+)(?!(?:PDG|CEO|DRH|DSI|CSE|CFO|CTO|COO|DAF)(?![\p{L}]))(\p{Lu}{3,8})(?![\p{L}\d])(?:\s+(?:en outre|aussi|également|déjà))?\s+(?:prévoit|${DEAL_VERB})(?![\p{L}])`, "gu") },
   // « X et les autres fournisseurs d'accès pourront »: a name the text counts among a trade's firms.
   { why: "« et les autres » d'un métier", pattern: new RegExp(String.raw`(?:^|[.!?]\s+|\n)(${NAME}(?:\s&\s${NAME})?)\s+et\s+les\s+autres\s+${TRADE}s(?![\p{L}])`, "gu") },
-  // "Le gestionnaire du réseau à haute tension, Elia, construira" (or « doit renforcer »), « Le vendeur, X, était entré au capital »: the trade, then the name
+  // "Le gestionnaire du réseau à haute tension, Elia, construira" (or « doit renforcer »), « Le vendeur, X, était entré au capital », « Une société encore peu connue, X, a déposé »: the trade, then the name
   // between commas (« …, la GITGE, a signé »: initials take their article).
-  { why: "métier en apposition", pattern: new RegExp(String.raw`(?:^|[.!?]\s+|\n)(?:L['’]|L[ae]\s+)${TRADE}${NOT_TRADE}(?:\s+[\p{Ll}'’-]+){0,10},\s+(?:la\s+|le\s+|l['’])?(${NAME}),\s+(?:\p{Ll}+\s+){0,4}?(?:${DEAL_VERB}|(?:doit|doivent|devra|devait)\s+\p{Ll}+(?:er|ir|re)|${SAYS})(?![\p{L}])`, "gu") },
-  // « une ronde menée par X, avec la participation de Y »: a round's lead and co-investor; « l'opérateur, né de la fusion de la X et de Y »: the merged firms (a region born of one is no firm).
-  { why: "investisseur d'un tour", pattern: new RegExp(String.raw`\b(?:(?:tour|ronde|levée)\s[^.!?\n]{0,80}?(?:menée?|pilotée?)\s+par|avec la participation)\s+(?:de\s+|d['’]|du fonds\s+|de la\s+|du\s+|par\s+)?(?:la\s+|le\s+|l['’])?(${ORG_NAME}|${NAME}(?:\s(?:de|du|des)\s\p{Ll}+\s${NAME})?)`, "gu") },
+  { why: "métier en apposition", pattern: new RegExp(String.raw`(?:^|[.!?]\s+|\n)(?:L['’]|L[ae]\s+|Une?\s+)${TRADE}${NOT_TRADE}(?:\s+[\p{Ll}'’-]+){0,10},\s+(?:la\s+|le\s+|l['’])?(${NAME}),\s+(?:\p{Ll}+\s+){0,4}?(?:${DEAL_VERB}|(?:doit|doivent|devra|devait)\s+\p{Ll}+(?:er|ir|re)|${SAYS})(?![\p{L}])`, "gu") },
+  // « une ronde menée par X, avec la participation de Y », « Le financement bancaire est mené par X »: a round's or a loan's lead and co-investor; « l'opérateur, né de la fusion de la X et de Y »: the merged firms (a region born of one is no firm).
+  { why: "investisseur d'un tour", pattern: new RegExp(String.raw`\b(?:(?:tour|ronde|levée|financement|prêt|emprunt)\s[^.!?\n]{0,80}?(?:menée?|pilotée?)\s+par|avec la participation)\s+(?:de\s+|d['’]|du fonds\s+|de la\s+|du\s+|par\s+)?(?:la\s+|le\s+|l['’])?(${ORG_NAME}|${NAME}(?:\s(?:de|du|des)\s\p{Ll}+\s${NAME})?)`, "gu") },
   { why: "partie d'une fusion", pattern: new RegExp(String.raw`\b${TRADE}[^.!?\n]{0,40}?\b(?:née?|issue?)(?:\s+en\s+\d{4})?\s+de\s+la\s+fusion\s+(?:de|entre)\s+(?:la\s+|le\s+|l['’])?(${NAME})\s+et\s+(?:de\s+)?(?:la\s+|le\s+|l['’])?(${NAME})`, "gu") },
   // A round's co-investor: "aux côtés de Bpifrance et de business angels".
   { why: "« aux côtés de »", pattern: new RegExp(String.raw`\baux côtés (?:de|du fonds|de la banque)\s+(${NAME})`, "gu") },
@@ -110,7 +110,7 @@ const EVENT = /(?:[ée]dition(?:\s+\d{4})?|salon|congrès|conférence|sommet|for
 const PARTY_GROUP = /(?:bancs|nom|présidente?|députée?s?|sénat(?:eur|rice)s?|élue?s?|membres?)\s+du\s+groupe\s+$/iu;
 
 /** Never firms: public bodies, unions, events and the words that open such names, or close them in English (« Rwanda Development Board »). */
-const NOT_FIRMS = /^(?:Agence|Autorité|Banque mondiale|Société financière internationale|Commission|Conseil|Cour|Confédération|Union|État|Etat|Gouvernement|Ministère|Mairie|Ville|Commune|Municipalité|Préfecture|Région|Département|Métropole|IG Metall|Syndicat|Premier|Président|Sommet|Salon|Choose France|Forum|Assemblée|Sénat|Parlement|Tier|Fiche|Cloud|Le|La|Les|Un|Une|Ce|Cette|Il|Elle|Ils|Elles|On|Nous|Vous|Selon|Pour|Page|À|Dans|Depuis|Près)(?:\s|$)|^L['’]|Agglomération|Universit|^(?:Parc|Zone|ZAC|Technop[ôo]le|P[ôo]le) |^(?:Banque|Société|Groupe|Fonds|Entreprise|Cabinet|Opérateur|Filiale|Du|De|Des|Au|Aux|En|Dans|Sur|Par|Avec|Chez)$|\s(?:Board|Agency|Authority|Council|Ministry|Commission)$/;
+const NOT_FIRMS = /^(?:Agence|Autorité|Banque mondiale|Société financière internationale|Commission|Conseil|Cour|Confédération|Union|État|Etat|Gouvernement|Ministère|Mairie|Ville|Commune|Municipalité|Préfecture|Région|Département|Métropole|IG Metall|Syndicat|Premier|Président|Sommet|Salon|Choose France|Forum|Assemblée|Sénat|Parlement|Tier|Fiche|Cloud|Le|La|Les|Un|Une|Ce|Cette|Il|Elle|Ils|Elles|On|Nous|Vous|Selon|Pour|Page|À|En|Chez|Après|Avec|Par|Dans|Depuis|Près)(?:\s|$)|^L['’]|Agglomération|Universit|^(?:Parc|Zone|ZAC|Technop[ôo]le|P[ôo]le) |^(?:Banque|Société|Groupe|Fonds|Entreprise|Cabinet|Opérateur|Filiale|Du|De|Des|Au|Aux|En|Dans|Sur|Par|Avec|Chez)$|\s(?:Board|Agency|Authority|Council|Ministry|Commission)$/;
 
 /** One capitalised word with a French abstract noun's ending (« Électricité », « Distribution »): a common noun, not a name. */
 const COMMON_NOUN = /^\p{Lu}\p{Ll}+(?:ité|tion|sion)$/u;
@@ -165,8 +165,8 @@ export function proposeCompanies(text: string, isKnown: (name: string) => boolea
           // « Le distributeur Électricité de Strasbourg »: a common noun alone names no firm, its « de » complement is part of the name.
           const name = COMMON_NOUN.test(cut) ? cut + (source.slice(source.indexOf(cut, m.index) + cut.length).match(/^ (?:de|du|des) \p{Lu}[\p{L}'’-]+/u)?.[0] ?? "") : cut;
           if (!/\p{L}/u.test(name)) continue;
-          // « Parallèlement, la filiale X »: an adverb opening a sentence, before its comma, is no firm.
-          if (/^\p{Lu}\p{Ll}+(?:ement|amment|emment)$/u.test(name) && new RegExp(String.raw`(?:^|[.!?]\s+|\n)${name},`, "u").test(source)) continue;
+          // « Parallèlement, la filiale X », « Interrogée, la filiale X »: an adverb or a participle opening a sentence, before its comma, is no firm.
+          if (/^\p{Lu}\p{Ll}+(?:ement|amment|emment|ée?s?)$/u.test(name) && new RegExp(String.raw`(?:^|[.!?]\s+|\n)${name},`, "u").test(source)) continue;
           if (name.length < 2 || NOT_FIRMS.test(name) || isKnown(name)) continue;
           // « au Saguenay–Lac-Saint-Jean »: a name glued by a dash to another is one half of a compound place's name.
           if (/^[–—]\p{Lu}/u.test(source.slice(source.indexOf(name, m.index) + name.length))) continue;

@@ -64,9 +64,16 @@ export function headedByDivision(words: readonly string[], i: number): boolean {
 }
 
 /** Words that say the next name is a place: "à Lille", "près de Milan", "la ville de Hamina", a power plant's town (« la centrale nucléaire de Golfech »). */
-export const STRONG_LOCATIVE = /(?:(?:^|[.!?]\s+|\n)A|(?<![\p{L}])(?:à|à l['’]|au|aux|en|dans l[ae]|dans l['’]|près d[e'’]|autour d[e'’]|au (?:nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest) d[e'’]|ville d[e'’]|commune d[e'’]|centrale(?: nucléaire| thermique| hydroélectrique)? d[e'’]|canton d[e'’]|région d[e'’]|province d[e'’]|zone d[e'’]|quartier d[e'’]s?|depuis|l['’]État d[e'’]|(?:nouvelle|ville) (?:ville|nouvelle)|vers(?: les| le| la| l['’])?|si[èe]ge(?: social)?\s*:))\s*$/iu;
+export const STRONG_LOCATIVE = /(?:(?:^|[.!?]\s+|\n)A|(?<![\p{L}])(?:à|à l['’]|au|aux|en|dans l[ae]|dans l['’]|près d[e'’]|autour d[e'’]|au (?:nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest) d[e'’]|ville d[e'’]|villes? (?:comme|telles? que)|commune d[e'’]|centrale(?: nucléaire| thermique| hydroélectrique)? d[e'’]|canton d[e'’]|région d[e'’]|province d[e'’]|zone d[e'’]|quartier d[e'’]s?|depuis|l['’]État d[e'’]|(?:nouvelle|ville) (?:ville|nouvelle)|vers(?: les| le| la| l['’])?|si[èe]ge(?: social)?\s*:))\s*$/iu;
 /** Weaker: "le campus de Marcoussis", "Munich et Francfort", "le maire des Ulis", "entre Mérignac et…", the far end of « la ligne Bordeaux–Arcachon »; enough for a town no company or word shares its name with. */
 export const WEAK_LOCATIVE = /(?<![\p{L}])(?:du|de|d['’]|des|et|entre)\s*$|(?:ligne|liaison|axe|tronçon|trajet|route)\s+\p{Lu}[\p{L}\p{M}'’-]*\s*[–—/]\s*$/iu;
+/** « entre Strasbourg, Colmar et Mulhouse »: a name inside a list of names that follows a place word and closes on « et »: a town like the others. */
+export const listedAfterPlace = (before: string, after: string) =>
+  /(?<![\p{L}])(?:à|entre|de|d['’])\s*\p{Lu}[\p{L}\p{M}'’-]*,\s*$/u.test(before) && /^(?:,\s*\p{Lu}[\p{L}\p{M}'’-]*)*\s+et\s+\p{Lu}/u.test(after);
+
+/** « Fouju, en Seine-et-Marne », « Plérin (Côtes-d'Armor) »: a name followed by the division it lies in is a commune's. */
+export const seatedInDivision = (after: string) => /^\s*(?:\(\s*\p{Lu}[\p{L}\p{M}'’-]*(?:[- ]\p{Lu}?[\p{L}\p{M}'’]*)*\s*\)|,\s+(?:en|dans l['’]|dans l[ae]\s)\s*\p{Lu}[\p{L}\p{M}'’]*-)/u.test(after);
+
 /** Words that open sentences and are also towns somewhere ("Le", "Selon"): never places alone. */
 export const NOT_ALONE = new Set(["le", "la", "les", "selon", "pour", "avec", "sur", "depuis", "aucun", "une", "un", "ce", "cette", "il", "elle", "nous", "sans", "prenons", "reste", "fiche", "merci"]);
 
@@ -77,8 +84,11 @@ export const ISLAND = /(?<![\p{L}])[îi]les?\s+(?:de\s+|d['’])?$/iu;
 /** The text writes an accent the gazetteer's name lacks (« Mahé » found as « Mahe »): a French name, likely not that town. */
 export const accentsLost = (written: string, found: string) => /\p{M}/u.test(written.normalize("NFD")) && !/\p{M}/u.test(found.normalize("NFD"));
 
-/** An epithet names a firm by its home town ("le géant de Redmond", "la firme de Cupertino"): no place is meant. */
-export const EPITHET = /(?<![\p{L}])(?:g[ée]ante?|firme|mastodonte|champion(?:ne)?|num[ée]ro un|leader|titan|colosse|ogre)(?:\s+[\p{Ll}-]+){0,2}\s+(?:de|d['’])\s*$/iu;
+/**
+ * An epithet names a firm by its home town ("le géant de Redmond", "la firme de Cupertino"): no place is meant.
+ * The noun bears its article: in « un centre de données géant de Fouju », « géant » is an adjective.
+ */
+export const EPITHET = /(?<![\p{L}])(?:l[ea]|l['’]|du|au)\s*(?:\p{L}+\s+)?(?:g[ée]ante?|firme|mastodonte|champion(?:ne)?|num[ée]ro un|leader|titan|colosse|ogre)(?:\s+[\p{Ll}-]+){0,2}\s+(?:de|d['’])\s*$/iu;
 
 /** A river, a lake, a coast: "la rive sud du Saint-Laurent" names no town. */
 export const WATER = /(?<![\p{L}])(?:rives?|fleuve|golfe|estuaire|berges?|lac|rivi[èe]re|baie|canal|delta|embouchure|p[ée]ninsule|presqu['’][îi]le)(?:\s+(?:nord|sud|est|ouest|droite|gauche))?\s+(?:du|de la|de l['’]|des|de|d['’])\s*$/iu;

@@ -4,7 +4,7 @@ import type { Place } from "../../model/schema/entity";
 import { slugify, words } from "../../text/text";
 import { divisionContext, divisionsMentioned, divisionsNamed, lessNamed } from "./divisions";
 import { type Gazetteer, type GazetteerPlace, placeEntry } from "./gazetteer";
-import { accentsLost, articleBefore, EPITHET, headedByDivision, ISLAND, NOT_ALONE, notAPlace, opensDateline, STRONG_LOCATIVE, tickerAfter, WATER, WEAK_LOCATIVE } from "./place-context";
+import { accentsLost, articleBefore, EPITHET, headedByDivision, ISLAND, listedAfterPlace, NOT_ALONE, notAPlace, opensDateline, seatedInDivision, STRONG_LOCATIVE, tickerAfter, WATER, WEAK_LOCATIVE } from "./place-context";
 import { roleFromContext, sentenceAround } from "./roles";
 
 export type FoundPlace = Place & {
@@ -108,7 +108,7 @@ export function findPlaces(
         const article = capitalArticle || (articleBefore(before) && !(/(?<![\p{L}])les\s+$/u.test(before) && /s$/u.test(name)));
         // « en Seine-Maritime », « le département de l'Ain »: a division, not a town; « à Saint-Vulbas »: a commune the towns lack.
         const divisions = whole && !forms.some((f) => known.has(fold(f)) || gazetteer?.isCurated(f)) ? divisionsNamed(gazetteer, name) : [];
-        const communes = strong && whole && !forms.some((f) => known.has(fold(f)) || gazetteer?.lookup(f)) ? lessNamed(gazetteer?.communes?.(name) ?? []) : [];
+        const communes = (strong || seatedInDivision(after)) && whole && !forms.some((f) => known.has(fold(f)) || gazetteer?.lookup(f)) ? lessNamed(gazetteer?.communes?.(name) ?? []) : [];
         const ofCountry = divisions.length && divisionContext(name, before, text.slice(start + name.length, start + name.length + 3)) ? divisions : communes;
         if (ofCountry.length) {
           occurrences.push({ name, start, strong, locative: true, forms: [name], divisions: ofCountry });
@@ -128,7 +128,7 @@ export function findPlaces(
           }
           continue;
         }
-        occurrences.push({ name, start, strong, locative: strong || inner || WEAK_LOCATIVE.test(before), forms, partial: !whole, article, island: ISLAND.test(before) });
+        occurrences.push({ name, start, strong, locative: strong || inner || WEAK_LOCATIVE.test(before) || listedAfterPlace(before, after) || seatedInDivision(after), forms, partial: !whole, article, island: ISLAND.test(before) });
         i += n - 1;
         break;
       }
