@@ -28,6 +28,8 @@ export function unstated(plain: string, governing: Trigger, companies: readonly 
   // « un réseau de chaleur, que la Ville construit »: the relative clause has its own subject, which is no firm.
   const relativeSubject = /(?:^|[\s,])qu(?:e\s+|')((?:la|le|les|l')\s*(?:[\p{L}-]+\s+){1,3})$/iu.exec(plain.slice(Math.max(0, governing.start - 60), governing.start));
   if (relativeSubject && !companies.some((c) => c.end <= governing.start && governing.start - c.end <= relativeSubject[1].length) && !COMPANY_ANAPHOR.test(relativeSubject[1])) return true;
+  // « Le géant américain, qui a déjà construit plusieurs centres … depuis 2021, n'a pas voulu… »: what the firm already did, said of it in passing.
+  if (/,\s*qui\s+(?:a|ont)\s+déjà\s+$/iu.test(plain.slice(Math.max(0, governing.start - 30), governing.start))) return true;
   // « Swisscom, l'opérateur historique, a lui-même récemment agrandi ses installations »: a rival's like deed, told as a comparison (286 of held-out-13).
   if (/(?<![\p{L}])(?:a|ont|avait|avaient)\s+(?:lui|elle|eux|elles)-mêmes?\s+(?:\p{L}+ment\s+)?$/iu.test(plain.slice(Math.max(0, governing.start - 50), governing.start))) return true;
   if (!deal || !next || !DESCRIBING.test(plain.slice(0, governing.start))) return false;
