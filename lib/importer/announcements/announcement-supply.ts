@@ -55,7 +55,9 @@ const SUPPLIER_SUBJECT = /^\s*([^,;]{2,80}?),\s*qui\s+(?:fournira|fournit|fourni
  * no facility of its own (305 of held-out-14).
  */
 export function isSuppliersFacility(r: Reading, text: string, mentions: readonly Mention[]): boolean {
-  const supplier = ["datacenter", "cloud-region", "other"].includes(r.kind) ? SUPPLIER_SUBJECT.exec(text.replace(/’/g, "'")) : null;
+  const plain = text.replace(/’/g, "'");
+  // Only a supplier's contract: « EDF, qui fournira l'électricité, a inauguré un centre » is still its own centre.
+  const supplier = ["datacenter", "cloud-region", "other"].includes(r.kind) && /(?<![\p{L}])(?:contrat|accord|convention)s?(?![\p{L}])/iu.test(plain) ? SUPPLIER_SUBJECT.exec(plain) : null;
   if (!supplier) return false;
   const named = mentions.filter((m) => m.kind === "company" && m.end <= supplier[1].length + supplier.index + 1).map((m) => m.slug);
   return r.by.length > 0 && r.by.every((b) => named.includes(b));
