@@ -6,6 +6,7 @@ import type { AnnouncementData } from "@/lib/model/schema/announcement";
 const registry: AnnouncementRegistry = {
   companies: new Map(
     Object.entries({
+      oracle: { name: "Oracle" },
       data4: { name: "Data4" },
       equinix: { name: "Equinix" },
       mainone: { name: "MainOne" },
@@ -1982,6 +1983,19 @@ const round18: Row[] = [
     "near miss: a pole with no town named places nothing",
     "Orange a inauguré un centre de données dans le pôle urbain de la ville nouvelle.",
     [{ by: ["orange"], kind: "datacenter", status: "operational" }],
+  ],
+  [
+    "« l'éditeur renvoie vers son hébergeur, qui … y construit un nouveau bâtiment »: a firm left unnamed builds, not the subject before",
+    "Oracle a annoncé une région cloud à Lyon. Interrogé, l'éditeur renvoie vers son hébergeur, qui exploite déjà plusieurs sites à Marseille et y construit un nouveau bâtiment.",
+    [{ by: ["oracle"], kind: "cloud-region", status: "announced", place: "lyon", country: "france" }],
+  ],
+  [
+    "near miss: « Le groupe, qui exploite déjà … , construit … »: the subject named before still builds",
+    "Oracle a annoncé une région cloud à Lyon. Le groupe, qui exploite déjà plusieurs sites à Lyon, construit un nouveau bâtiment à Marseille.",
+    [
+      { by: ["oracle"], kind: "cloud-region", status: "announced", place: "lyon", country: "france" },
+      { by: ["oracle"], kind: "datacenter", status: "under-construction", place: "marseille", country: "france" },
+    ],
   ],
 ];
 
