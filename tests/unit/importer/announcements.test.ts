@@ -1997,6 +1997,29 @@ const round18: Row[] = [
       { by: ["oracle"], kind: "datacenter", status: "under-construction", place: "marseille", country: "france" },
     ],
   ],
+  [
+    "« son centre, un bâtiment de 12 mégawatts qui a représenté un investissement de 95 millions »: the size and cost of the centre opened",
+    "Equinix a inauguré jeudi à Lyon son deuxième centre de données, un bâtiment de 12 mégawatts qui a représenté un investissement de 95 millions d'euros.",
+    [{ by: ["equinix"], kind: "datacenter", status: "operational", place: "lyon", country: "france", mw: 12, amount: { value: 95_000_000, currency: "EUR" } }],
+  ],
+  [
+    "near miss: « et annonce un investissement de 95 millions » after it is an investment of its own",
+    "Equinix a inauguré jeudi à Lyon son deuxième centre de données, et annonce un investissement de 95 millions d'euros à Marseille.",
+    [
+      { by: ["equinix"], kind: "datacenter", status: "operational", place: "lyon", country: "france" },
+      { by: ["equinix"], kind: "investment", status: "announced", place: "marseille", country: "france", amount: { value: 95_000_000, currency: "EUR" } },
+    ],
+  ],
+  [
+    "« Le montant annoncé atteint 1,1 milliard d'euros »: the cost of the project just announced",
+    "Data4 prévoit de bâtir un campus de 80 mégawatts à Nozay. Le montant annoncé atteint 1,1 milliard d'euros.",
+    [{ by: ["data4"], kind: "datacenter", status: "announced", place: "nozay", country: "france", mw: 80, amount: { value: 1_100_000_000, currency: "EUR" } }],
+  ],
+  [
+    "near miss: « Le marché du cloud atteint … » is a market figure",
+    "Data4 prévoit de bâtir un campus de 80 mégawatts à Nozay. Le marché du cloud atteint 1,1 milliard d'euros.",
+    [{ by: ["data4"], kind: "datacenter", status: "announced", place: "nozay", country: "france", mw: 80 }],
+  ],
 ];
 
 describe("announcement extraction, round 18", () => {
