@@ -23,8 +23,9 @@ export const CLAIM = /^\s*(?:(?:un|une|le|la|les|des|ce|cette|ces)\s+)?(?:[\p{L}
 export const CONTINENT = /(?<![\p{L}])(?:(?:en|dans toute l'|à travers l')\s*(?:Europe|Afrique|Asie|Amérique(?:\s+(?:du Nord|du Sud|latine))?|Océanie)|dans le monde(?: entier)?)(?![\p{L}])/u;
 /**
  * « Le contrat, signé mardi à Cayenne, s'élève à 65 millions d'euros », « Le marché atteint 12 M€ »: the price of the deal
- * just announced (a contract to build, a tender won) is that announcement's amount, not a new one (266 of held-out-12).
+ * just announced (a contract to build, a tender won) is that announcement's amount, not a new one (266 of held-out-12);
+ * « Le montant annoncé atteint 1,1 milliard d'euros » is the cost of the project just announced (298 of held-out-14).
  */
-export const PRICE_SUBJECT = /^\s*(?:le|ce|son|leur)\s+(?:contrat|marché)(?:\s*,[^.;,]{0,80},)?\s+(?:s'élève|s'élèvera|atteint|atteindra|se monte|se montera|représente|représentera|est de|sera de)\s/iu;
+export const PRICE_SUBJECT = /^\s*(?:le|ce|son|leur)\s+(?:contrat|marché|montant(?:\s+(?:annoncé|total|global|prévu))?)(?:\s*,[^.;,]{0,80},)?\s+(?:s'élève|s'élèvera|atteint|atteindra|se monte|se montera|représente|représentera|est de|sera de)\s/iu;
 /** « Nous relevons notre objectif de cours de 13,20 € à 14,50 € »: an analyst's price target for the share is no sum anyone invests (258 of held-out-12). */
 export const PRICE_TARGET = /(?<![\p{L}])(?:objectifs?\s+de\s+cours|cours\s+cibles?|cours\s+de\s+l'action)(?![\p{L}])/iu;

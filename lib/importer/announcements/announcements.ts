@@ -14,11 +14,12 @@ import { PASSIVE_WHY, passiveBuyer } from "./announcement-passive";
 import { foldPronounObject } from "./announcement-pronoun";
 import { permitReading } from "./announcement-permits";
 import { dateOfFacility, stageOf } from "./announcement-stages";
-import { isSuppliersWorks, supplyForFacility } from "./announcement-supply";
+import { isSuppliersFacility, isSuppliersWorks, supplyForFacility } from "./announcement-supply";
 import { findTriggers } from "./announcement-verbs";
 import { CLAIM, CONTINENT, PRICE_SUBJECT, PRICE_TARGET, RESOLVED } from "./announcement-clauses";
 import type { SiteRef } from "./announcement-sites";
 import { splitSentences } from "./sentences";
+import { foldSums } from "./announcement-sums";
 
 export type { AnnouncementProposals } from "./announcement-drafts";
 export type { AnnouncementRegistry } from "./announcement-mentions";
@@ -77,7 +78,7 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
     if (datelineOf(text, mentions)) dateline = { slug: datelineOf(text, mentions)!, paragraph: sentence.paragraph };
     const stranger = unknownNamedSubject(text, mentions) && !!strangers.add(i); // « Telecom Egypt a annoncé qu'elle… »: « elle » is no firm named before
     let readings = REFERENCE.test(text) || CLAIM.test(text.replace(/’/g, "'")) || PRICE_TARGET.test(text.replace(/’/g, "'")) ? [] : readSentence(text, { registry, mentions, articleCompanies: input.companies, kinds }).filter((r) => !(stranger && r.carried));
-    readings = readings.map((r) => (r.place || r.country ? r : { ...r, ...seriesPlace(text, mentions, registry, r.why) })).map((r) => landSale(supplyForFacility(passiveBuyer(r, text, mentions, registry), text, mentions), text, mentions, registry)).filter((r) => !isSuppliersWorks(r, text) && !(r.carried && RESOLVED.test(text)));
+    readings = readings.map((r) => (r.place || r.country ? r : { ...r, ...seriesPlace(text, mentions, registry, r.why) })).map((r) => landSale(supplyForFacility(passiveBuyer(r, text, mentions, registry), text, mentions), text, mentions, registry)).filter((r) => !isSuppliersWorks(r, text) && !isSuppliersFacility(r, text, mentions) && !(r.carried && RESOLVED.test(text)));
     readings = foldPronounObject(readings, text);
     const own = tagCompanies(text.replace(/’/g, "'"), mentions).filter((c) => !c.governed);
     const head = text.slice(0, 70).replace(/’/g, "'");
@@ -242,5 +243,5 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
     if (named.length || INTRODUCED_BODY.test(text) || stranger) subject = named.length ? { by: named, at: i, ...(lead.length && lead.length < named.length ? { lead } : {}) } : undefined;
     else if (subject && (refersBack || readings.length || spokenFor(text, mentions, subject.by))) subject = { ...subject, at: i };
   });
-  return finishDrafts(drafts, input, sentences, find);
+  return finishDrafts(foldSums(drafts, (i) => sentences[i].text.replace(/’/g, "'")), input, sentences, find);
 }

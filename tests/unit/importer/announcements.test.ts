@@ -6,6 +6,7 @@ import type { AnnouncementData } from "@/lib/model/schema/announcement";
 const registry: AnnouncementRegistry = {
   companies: new Map(
     Object.entries({
+      oracle: { name: "Oracle" },
       data4: { name: "Data4" },
       equinix: { name: "Equinix" },
       mainone: { name: "MainOne" },
@@ -60,6 +61,7 @@ const registry: AnnouncementRegistry = {
       anvers: { name: "Anvers", country: "belgique", kind: "ville" },
       "zoning-geel-west": { name: "zoning industriel Geel-West", country: "belgique", kind: "zone" },
       "zone-de-sidi-salem": { name: "zone industrielle de Sidi Salem", country: "tunisie", kind: "parc d'activités", lat: 34.74, lon: 10.76 },
+      "plage-du-prado": { name: "plage du Prado", country: "france", kind: "plage" },
     }),
   ),
 };
@@ -1903,6 +1905,128 @@ const round17: Row[] = [
     [{ by: ["equinix"], kind: "datacenter", status: "operational", mw: 5 }],
   ],
 ];
+
+/* Round 18 (held-out-14, ordinary news): a firm's past in passing, a landmark, a supplier, one sum, a beach, a link's ends, a pole. */
+const round18: Row[] = [
+  [
+    "« X, qui a déjà construit plusieurs centres … depuis 2021, n'a pas voulu… »: what the firm already did, said in passing",
+    "Microsoft, qui a déjà construit plusieurs centres de données à Montréal depuis 2021, n'a pas voulu préciser le montant.",
+    [],
+  ],
+  [
+    "near miss: « X, qui a déjà construit deux centres …, en construira un troisième »: the main clause still announces",
+    "Microsoft, qui a déjà construit deux centres de données à Lyon, construira un troisième centre de données à Montréal.",
+    [{ by: ["microsoft"], kind: "datacenter", status: "announced", place: "montreal", country: "canada" }],
+  ],
+  [
+    "« à une vingtaine de kilomètres de son site historique de Lyon »: a landmark, not a second site",
+    "Google construira un deuxième campus à Nozay, à une vingtaine de kilomètres de son site historique de Lyon.",
+    [{ by: ["google"], kind: "datacenter", status: "announced", place: "nozay", country: "france" }],
+  ],
+  [
+    "near miss: « une vingtaine de bâtiments à Lyon » is a place",
+    "Google construira une vingtaine de bâtiments à Lyon.",
+    [{ by: ["google"], kind: "datacenter", status: "announced", place: "lyon", country: "france" }],
+  ],
+  [
+    "« EDF, qui fournira l'électricité, a signé avec Equinix un contrat qui prévoit l'installation … sur le site »: the supplier builds no facility",
+    "EDF, qui fournira l'électricité, a signé avec Equinix un contrat qui prévoit l'installation de panneaux solaires sur le site.",
+    [{ by: ["edf", "equinix"], kind: "partnership", status: "completed" }],
+  ],
+  [
+    "near miss: « EDF, qui fournira l'électricité, a inauguré un centre »: no contract, its own centre",
+    "EDF, qui fournira l'électricité, a inauguré un centre de données à Lyon.",
+    [{ by: ["edf"], kind: "datacenter", status: "operational", place: "lyon", country: "france" }],
+  ],
+  [
+    "« un investissement …, qui comprend la construction d'un deuxième campus à Geel »: one sum, the campus's; the standfirst's same sum is told again",
+    "Google confirme un nouvel investissement de 1 milliard d'euros en Belgique.\n\nGoogle a annoncé un nouvel investissement de 1 milliard d'euros dans ses installations belges, qui comprend la construction d'un deuxième campus à Geel.",
+    [{ by: ["google"], kind: "datacenter", status: "announced", place: "geel", country: "belgique", amount: { value: 1_000_000_000, currency: "EUR" } }],
+  ],
+  [
+    "near miss: « dont la première région ouvrira »: a share of the investment, both recorded",
+    "Google investira 1 milliard d'euros d'ici 2030 dans son cloud européen, dont la première région ouvrira fin 2026 à Geel.",
+    [
+      { by: ["google"], kind: "investment", status: "announced", year: 2030, amount: { value: 1_000_000_000, currency: "EUR" } },
+      { by: ["google"], kind: "cloud-region", status: "announced", place: "geel", country: "belgique", year: 2026 },
+    ],
+  ],
+  [
+    "« sur la plage du Prado, à Marseille »: a beach is placed by its town",
+    "Meta va faire atterrir sur la plage du Prado, à Marseille, un câble sous-marin.",
+    [{ by: ["meta"], kind: "cable", status: "announced", place: "marseille", country: "france" }],
+  ],
+  [
+    "near miss: the beach alone is the place",
+    "Meta va faire atterrir sur la plage du Prado un câble sous-marin.",
+    [{ by: ["meta"], kind: "cable", status: "announced", place: "plage-du-prado", country: "france" }],
+  ],
+  [
+    "« un câble … reliant la France à la Tunisie »: the link's ends are not where it lands",
+    "Orange va faire atterrir à Marseille un câble sous-marin reliant la France à la Tunisie.",
+    [{ by: ["orange"], kind: "cable", status: "announced", place: "marseille", country: "france" }],
+  ],
+  [
+    "near miss: a landing said at two places gives both",
+    "Orange va faire atterrir un câble sous-marin à Marseille et à Sfax.",
+    [
+      { by: ["orange"], kind: "cable", status: "announced", place: "marseille", country: "france" },
+      { by: ["orange"], kind: "cable", status: "announced", place: "sfax", country: "tunisie" },
+    ],
+  ],
+  [
+    "« dans le pôle urbain de Lyon »: a development pole is a locative, as a zone",
+    "Orange a inauguré un centre de données dans le pôle urbain de Lyon.",
+    [{ by: ["orange"], kind: "datacenter", status: "operational", place: "lyon", country: "france" }],
+  ],
+  [
+    "near miss: a pole with no town named places nothing",
+    "Orange a inauguré un centre de données dans le pôle urbain de la ville nouvelle.",
+    [{ by: ["orange"], kind: "datacenter", status: "operational" }],
+  ],
+  [
+    "« l'éditeur renvoie vers son hébergeur, qui … y construit un nouveau bâtiment »: a firm left unnamed builds, not the subject before",
+    "Oracle a annoncé une région cloud à Lyon. Interrogé, l'éditeur renvoie vers son hébergeur, qui exploite déjà plusieurs sites à Marseille et y construit un nouveau bâtiment.",
+    [{ by: ["oracle"], kind: "cloud-region", status: "announced", place: "lyon", country: "france" }],
+  ],
+  [
+    "near miss: « Le groupe, qui exploite déjà … , construit … »: the subject named before still builds",
+    "Oracle a annoncé une région cloud à Lyon. Le groupe, qui exploite déjà plusieurs sites à Lyon, construit un nouveau bâtiment à Marseille.",
+    [
+      { by: ["oracle"], kind: "cloud-region", status: "announced", place: "lyon", country: "france" },
+      { by: ["oracle"], kind: "datacenter", status: "under-construction", place: "marseille", country: "france" },
+    ],
+  ],
+  [
+    "« son centre, un bâtiment de 12 mégawatts qui a représenté un investissement de 95 millions »: the size and cost of the centre opened",
+    "Equinix a inauguré jeudi à Lyon son deuxième centre de données, un bâtiment de 12 mégawatts qui a représenté un investissement de 95 millions d'euros.",
+    [{ by: ["equinix"], kind: "datacenter", status: "operational", place: "lyon", country: "france", mw: 12, amount: { value: 95_000_000, currency: "EUR" } }],
+  ],
+  [
+    "near miss: « et annonce un investissement de 95 millions » after it is an investment of its own",
+    "Equinix a inauguré jeudi à Lyon son deuxième centre de données, et annonce un investissement de 95 millions d'euros à Marseille.",
+    [
+      { by: ["equinix"], kind: "datacenter", status: "operational", place: "lyon", country: "france" },
+      { by: ["equinix"], kind: "investment", status: "announced", place: "marseille", country: "france", amount: { value: 95_000_000, currency: "EUR" } },
+    ],
+  ],
+  [
+    "« Le montant annoncé atteint 1,1 milliard d'euros »: the cost of the project just announced",
+    "Data4 prévoit de bâtir un campus de 80 mégawatts à Nozay. Le montant annoncé atteint 1,1 milliard d'euros.",
+    [{ by: ["data4"], kind: "datacenter", status: "announced", place: "nozay", country: "france", mw: 80, amount: { value: 1_100_000_000, currency: "EUR" } }],
+  ],
+  [
+    "near miss: « Le marché du cloud atteint … » is a market figure",
+    "Data4 prévoit de bâtir un campus de 80 mégawatts à Nozay. Le marché du cloud atteint 1,1 milliard d'euros.",
+    [{ by: ["data4"], kind: "datacenter", status: "announced", place: "nozay", country: "france", mw: 80 }],
+  ],
+];
+
+describe("announcement extraction, round 18", () => {
+  it.each(round18)("%s", (_label, body, expected) => {
+    expect(fields(body)).toEqual(expected);
+  });
+});
 
 describe("announcement extraction, round 17", () => {
   it.each(round17)("%s", (_label, body, expected) => {
