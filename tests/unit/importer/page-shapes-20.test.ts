@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { isCreditTail, splitCaptionCredit } from "@/lib/importer/page/signed-captions";
+import { importLines } from "./import-lines";
+
+/*
+ * Page shapes of round 20's causes (issue #29: held-out-14, ordinary news
+ * articles), each with the look-alike that must not change. Made-up pages, no
+ * blind page's words.
+ */
+
+const run = importLines;
+const H = "Vierzon : Nordvolt ouvre son centre de données près de la gare";
+const BY = "Par Jeanne Morel";
+const DATE = "Publié le 4 mars 2026 à 07h00";
+const P1 = "La société Nordvolt a inauguré mardi à Vierzon un centre de données de 12 mégawatts, pour 90 millions d'euros, sur un terrain de la zone d'activités.";
+const P2 = "Le conseil a autorisé le maire à signer l'acte de vente du terrain, d'une superficie de 4 hectares, au prix de 1,2 million d'euros.";
+const P3 = "La mise en service de la seconde tranche est prévue en 2027, selon le calendrier présenté par l'exploitant en séance.";
+const page = (...middle: string[]) => run("Le Berry Libre", "Économie", H, BY, DATE, ...middle);
+
+describe("an intertitle under a « Lire aussi » link", () => {
+  const heading = "À Bourges, une seconde tranche de 20 MW";
+  const below = "Nordvolt prévoit aussi une seconde tranche de 20 mégawatts à Bourges, sur une ancienne friche ferroviaire, pour 150 millions d'euros.";
+
+  it("a heading of seven words or more, with a comma, that shares a word with the paragraph under it, is the text's", () => {
+    const p = page(P1, P2, "Lire aussi", "Cher : les zones d'activités attendent leurs acheteurs", heading, below, P3);
+    expect(p.body).toContain(heading);
+    expect(p.body).not.toContain("attendent leurs acheteurs");
+  });
+
+  it("look-alike: a second linked title that shares no word with the paragraph under it stays in the block", () => {
+    const p = page(P1, P2, "Lire aussi", "Cher : les zones d'activités attendent leurs acheteurs", "Le prix du foncier industriel grimpe encore dans la région", below, P3);
+    expect(p.body).not.toContain("foncier industriel");
+    expect(p.body).toContain(below);
+  });
+});
+
+describe("a caption signed by a credit of any shape", () => {
+  it("the credit's shapes: a paper's initials and a name, a label, guillemets, initials, brackets", () => {
+    for (const tail of ["BL/Jeanne Morel", "Photo Le BL /Jeanne MOREL", "PHOTO ARCHIVES « LE BERRY LIBRE »", "Ph : Amadou SY", "Le Berry Libre - J.M.", "(Jeanne Morel/Le Berry)", "(MAXPPP)"]) expect(isCreditTail(tail)).toBe(true);
+    for (const tail of ["Il faudra attendre.", "Le maire a refusé", "selon la mairie"]) expect(isCreditTail(tail)).toBe(false);
+  });
+
+  it("a caption above the text, credited « Photo X /NAME », goes to captions and is never the headline", () => {
+    const p = run("Le Berry Libre", "Économie", "La salle des serveurs du nouveau bâtiment, à Vierzon. Photo Le BL /Jeanne MOREL", H, DATE, P1, P2, P3);
+    expect(p.frontMatter.title).toBe(H);
+    expect(p.frontMatter.captions).toEqual(["La salle des serveurs du nouveau bâtiment, à Vierzon. (Photo Le BL /Jeanne MOREL)"]);
+    expect(p.body).not.toContain("salle des serveurs");
+  });
+
+  it("a credit made of a name and the paper the page prints in its masthead", () => {
+    const p = page("Le chantier du second bâtiment, vu depuis la route de Bourges. Paul Girard Le Berry Libre", P1, P2, P3);
+    expect(p.frontMatter.captions).toEqual(["Le chantier du second bâtiment, vu depuis la route de Bourges. (Paul Girard Le Berry Libre)"]);
+  });
+
+  it("look-alikes: a title's abbreviation, a wire's last line and an unmarked name stay the text's", () => {
+    expect(splitCaptionCredit("Président : la société Nordvolt SAS, représentée par M. Paul Girard.")).toBeUndefined();
+    const wire = "Le groupe n'a pas précisé le montant de l'opération, a-t-il indiqué. AFP";
+    expect(page(P1, P2, P3, wire).body).toContain("a-t-il indiqué");
+    const signed = "Le chantier reprendra lundi, après deux semaines d'arrêt dû aux intempéries. Paul Girard";
+    expect(page(P1, P2, signed, P3).text).toContain("Le chantier reprendra lundi");
+  });
+});
