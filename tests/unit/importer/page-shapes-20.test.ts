@@ -60,3 +60,17 @@ describe("a caption signed by a credit of any shape", () => {
     expect(page(P1, P2, signed, P3).text).toContain("Le chantier reprendra lundi");
   });
 });
+
+describe("a one-sentence paragraph cut once, under a paragraph of the text", () => {
+  it("is joined back though the cut line holds no other sentence", () => {
+    const cut = "Mais plusieurs élus se sont inquiétés du bruit des groupes froids, alors que les riverains ont déjà déposé des plaintes pour des";
+    const rest = "nuisances nocturnes à trois reprises depuis 2023.";
+    expect(page(P1, cut, rest, P2, P3).text).toContain(`${cut} ${rest}`);
+  });
+
+  it("look-alike: the same line above the text, under the header, is not joined to a label in small letters", () => {
+    const cut = "Mais plusieurs élus se sont inquiétés du bruit des groupes froids, alors que les riverains ont déjà déposé des plaintes pour des";
+    const p = run("Le Berry Libre", cut, "mise à jour à 10 h 30 avec la réaction du maire.", H, BY, DATE, P1, P2, P3);
+    expect(p.text).not.toContain(`${cut} mise à jour`);
+  });
+});
