@@ -74,3 +74,18 @@ describe("a one-sentence paragraph cut once, under a paragraph of the text", () 
     expect(p.text).not.toContain(`${cut} mise à jour`);
   });
 });
+
+describe("a figures box between two paragraphs", () => {
+  it("a short title over rows of a figure and a word or two is furniture, and the text goes on", () => {
+    const p = page(P1, P2, "Repères", "12 MW", "90 M€ investis", "Ouverture fin 2026", P3);
+    expect(p.body).not.toMatch(/Repères|12 MW|90 M€ investis|Ouverture fin 2026/);
+    expect(p.body).toContain(P3);
+  });
+
+  it("look-alike: rows that are sentences, or a list the text announces with a colon, stay", () => {
+    const p = page(P1, P2, "Repères", "Le site compte 12 MW.", "Il a coûté 90 M€.", P3);
+    expect(p.body).toContain("Le site compte 12 MW.");
+    const listed = page(P1, "Le projet en quelques figures :", "12 MW", "90 M€ investis", P3);
+    expect(listed.body).toContain("90 M€ investis");
+  });
+});
