@@ -89,3 +89,28 @@ describe("a figures box between two paragraphs", () => {
     expect(listed.body).toContain("90 M€ investis");
   });
 });
+
+describe("authors signed the ways ordinary news pages sign", () => {
+  const head = (...rest: string[]) => run("Le Berry Libre", "Économie", H, DATE, ...rest);
+
+  it("a wire's « (Reportage de X, version française Y, édité par Z) » names the reporter, and leaves the text", () => {
+    const p = head(P1, P2, P3, "(Reportage de Paul Girard, version française Anne Roux, édité par Luc Petit)");
+    expect(p.frontMatter.author).toBe("Paul Girard");
+    expect(p.body).not.toContain("Reportage de");
+  });
+
+  it("« Name, avec Belga »: the journalist and the agency; look-alike: « Name, avec ses associés » names no author", () => {
+    expect(head("Jeanne Morel, avec Belga", P1, P2, P3).frontMatter.author).toBe("Jeanne Morel");
+    expect(head("Jeanne Morel, avec ses associés", P1, P2, P3).frontMatter.author).not.toBe("Jeanne Morel");
+  });
+
+  it("a name in capitals alone after the last paragraph signs the article, written as a name", () => {
+    const p = head(P1, P2, P3, "JEANNE MOREL");
+    expect(p.frontMatter.author).toBe("Jeanne Morel");
+    expect(p.body).not.toContain("JEANNE MOREL");
+  });
+
+  it("look-alike: a firm's name in capitals there is no signature", () => {
+    expect(head(P1, P2, P3, "DATA CENTER SUD").frontMatter.author).not.toBe("Data Center Sud");
+  });
+});
