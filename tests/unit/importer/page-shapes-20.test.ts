@@ -114,3 +114,19 @@ describe("authors signed the ways ordinary news pages sign", () => {
     expect(head(P1, P2, P3, "DATA CENTER SUD").frontMatter.author).not.toBe("Data Center Sud");
   });
 });
+
+describe("a summary box between the headline and the byline", () => {
+  const points = ["Le conseil a validé la vente du terrain.", "Le site doit ouvrir en 2027.", "Le projet coûte 90 millions d'euros."];
+
+  it("its title and its short sentences are furniture, and the name over the date signs the article", () => {
+    const p = run("Le Berry Libre", "Économie", H, "Repères", ...points, "Jeanne Morel", DATE, P1, P2, P3);
+    expect(p.frontMatter.author).toBe("Jeanne Morel");
+    expect(p.body).not.toContain("validé la vente");
+    expect(p.text).toContain(P1);
+  });
+
+  it("look-alike: the same lines with no byline nor date under them, the text going on, are the text's", () => {
+    const p = run("Le Berry Libre", "Économie", H, BY, DATE, P1, "Repères", ...points, P2, P3);
+    expect(p.body).toContain("Le site doit ouvrir en 2027.");
+  });
+});
