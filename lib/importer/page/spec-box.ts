@@ -24,7 +24,8 @@ export function markClosingSpecBox(lines: readonly string[], roles: Role[], isPr
 }
 
 /** A figure box's row: a few words around a figure (« 10 MW », « 300 emplois », « Livraison fin 2026 »), unpunctuated. */
-const FIGURE_ROW = (line: string) => line.trim().split(/\s+/u).length <= 6 && /\d/u.test(line) && !/[.!?;:,]$/u.test(line.trim());
+// A « Clé : valeur » row is a spec box's, kept between paragraphs (the text's key figures, above): not one of these.
+const FIGURE_ROW = (line: string) => line.trim().split(/\s+/u).length <= 6 && /\d/u.test(line) && !/[.!?;:,]$/u.test(line.trim()) && !SPEC_LINE.test(line);
 /** A box's title: one to three words, no figure, no sentence (« Chiffres clés », « En chiffres », « L'essentiel »). */
 const BOX_TITLE = (line: string) => line.trim().split(/\s+/u).length <= 3 && !/[\d.!?;:,]/u.test(line) && /^\p{Lu}/u.test(line.trim());
 
