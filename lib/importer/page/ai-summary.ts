@@ -1,6 +1,6 @@
 import { foldText } from "../../text/text";
 import { isText, type Role } from "./line-roles";
-import { wordCount } from "./line-shapes";
+import { isBylineName, wordCount } from "./line-shapes";
 
 /*
  * A box some sites print above the article: a summary a machine wrote, under
@@ -53,5 +53,31 @@ export function markMachineSummary(lines: readonly string[], roles: Role[]): voi
       for (let k = i - 1; k >= 0 && BULLET.test(lines[k]); k--) mark(k);
       mark(i);
     }
+  }
+  markSummaryBox(lines, roles);
+}
+
+/** A box's title: one to three words, no figure, no sentence (« En bref », « Résumé »). */
+const BOX_TITLE = (line: string) => wordCount(line) <= 3 && !/[\d.!?;:,«»]/u.test(line) && /^\p{Lu}/u.test(line.trim());
+/** One of its points: a short sentence, no one's words. */
+const POINT = (line: string) => wordCount(line) <= 25 && /\.$/u.test(line.trim()) && !/[«»“”]/u.test(line);
+
+/**
+ * A summary box a newsroom writes above its article (« En bref », then two to
+ * five short sentences), under the headline and over the byline or the date:
+ * the header goes on under it, so its points restate a text still to come.
+ * The same lines with the text under them, and no signature, are the text's.
+ */
+function markSummaryBox(lines: readonly string[], roles: Role[]): void {
+  const header = (k: number) => roles[k]?.kind === "byline" || roles[k]?.kind === "dateline";
+  for (let i = 0; i < Math.min(lines.length, 60); i++) {
+    // The title may be a label the line table knows (« En bref »): the box is what makes its points furniture.
+    if (!(isText(roles[i]) || roles[i].kind === "furniture") || !BOX_TITLE(lines[i])) continue;
+    let end = i + 1;
+    while (end < lines.length && end <= i + 5 && isText(roles[end]) && POINT(lines[end])) end++;
+    const signed = end < lines.length && (header(end) || (isText(roles[end]) && isBylineName(lines[end]) && header(end + 1)));
+    if (end - i < 3 || !signed) continue;
+    for (let k = i + 1; k < end; k++) roles[k] = { kind: "furniture", why: "related" };
+    if (isText(roles[i])) roles[i] = { kind: "furniture", why: "related" };
   }
 }

@@ -58,8 +58,10 @@ function cutBeforeName(prev: string | undefined, line: string, next: string | un
  * terrain de »), then a line in small letters that closes the sentence. A
  * heading never ends on « de », and a label under a headline is no sentence's end.
  */
-function cutMidSentence(line: string, next: string | undefined): boolean {
-  if (!next || line.split(/\s+/u).length < 15 || !/[.!?…]\s+\p{Lu}/u.test(line)) return false;
+function cutMidSentence(prev: string | undefined, line: string, next: string | undefined): boolean {
+  // Under a paragraph of the text, the line is the text's too: one long sentence cut is enough (« Mais les élus … des arrêtés de »).
+  const inText = !!prev && CLOSED.test(prev) && prev.length >= WRAPPED_MIN;
+  if (!next || line.split(/\s+/u).length < 15 || !(inText || /[.!?…]\s+\p{Lu}/u.test(line))) return false;
   return HANGING.test(line) && !line.endsWith("«") && /^\p{Ll}/u.test(next) && CLOSED.test(next) && next.split(/\s+/u).length >= 4;
 }
 
@@ -169,7 +171,7 @@ export function joinBrokenLines(raw: readonly string[]): { lines: string[]; join
   for (const i of overMark) if (breaks[i] === false && continues(trimmed[i], trimmed[i + 1] || undefined) && /^\p{Ll}/u.test(trimmed[i + 1])) breaks[i] = true;
   let prose: string | undefined;
   trimmed.forEach((line, i) => {
-    if (cutBeforeName(prose, line, trimmed[i + 1]) || cutMidSentence(line, trimmed[i + 1])) breaks[i] = true;
+    if (cutBeforeName(prose, line, trimmed[i + 1]) || cutMidSentence(prose, line, trimmed[i + 1])) breaks[i] = true;
     if (line) prose = line;
   });
   const joined = breaks.filter(Boolean).length;

@@ -1,6 +1,7 @@
 import { foldText } from "../../text/text";
 import { type DateMention, findDateMentions, parseIsoDate, parseNumericDate } from "./dates";
 import { PERSON_NAME, isBylineName, isPersonNameLine } from "./line-shapes";
+import { isAgencyCredit } from "./source";
 
 /** Who signed the page, and the role the byline gives, as written. */
 export type Byline = { author: string; role?: string; date?: DateMention };
@@ -22,7 +23,7 @@ const DESK = String.raw`(?:\s*\((?:\p{Lu}{2,6}|\p{Lu}[\p{L}'’ -]{1,30},\s*(?:c
 const INTRO_NAME = new RegExp(`^${INTRO}\\s+${NAMES}${DESK}\\s*(?:[,|–—-]\\s*(.{0,80})|\\s+((?:le|du|à)\\s.{0,60}))?$`, "u");
 const INTRO_ONLY = new RegExp(`^${INTRO}\\s+${NAMES}${DESK}$`, "u");
 /** A wire's closing credit: "(Reportage Klaus Becker ; version française Camille Dubois, édité par …)". */
-const REPORTING = new RegExp(`^\\((?:[Rr]eportage|[Rr]eporting|[Tt]exte|[Rr]édaction)\\s+(${PERSON_NAME})(?:\\s*(?:[;,]|et)\\s*.{0,160})?\\)$`, "u");
+const REPORTING = new RegExp(`^\\((?:[Rr]eportage|[Rr]eporting|[Tt]exte|[Rr]édaction)(?:\\s+(?:de|d['’]|par|by))?\\s+(${PERSON_NAME})(?:\\s*(?:[;,]|et)\\s*.{0,160})?\\)$`, "u");
 const NAME_DASH = new RegExp(`^(${PERSON_NAME})\\s*[-–—|]\\s*(.{2,60})$`, "u");
 const EMAIL = /^[\w.+-]+@[\w-]+(\.[\w-]+)+$/;
 /** "Publié le 23 janvier 2024 par Armand Ngono", "Publié le 17/06/2025 à 18h12 par Yann Le Goff". */
@@ -98,6 +99,9 @@ export function readByline(line: string, page = ""): Byline | undefined {
     const titled = name.match(/^(?:Maître|Me|Docteur|Dr|Professeur|Pr)\s+(.+)$/u);
     if (titled && isBylineName(titled[1]) && rest.length <= 60 && /^\p{Ll}/u.test(rest) && !/[,.;!?]/u.test(rest)) return { author: titled[1], role: rest };
     if (isBylineName(name) && rest.length <= 60 && (ROLE_START.test(rest) || /^pour \p{Lu}/u.test(rest))) return { author: name, role: rest };
+    // « Name, avec Belga »: the journalist, and the agency the copy draws on (an agency of the trade's vocabulary).
+    const agency = rest.match(/^avec\s+(?:l['’]\s?)?(.{2,30})$/u)?.[1];
+    if (isBylineName(name) && agency && isAgencyCredit(agency)) return { author: name };
     // "Name, AFP", "Name, La Presse Canadienne": the agency or paper the journalist writes for.
     if (isBylineName(name) && MASTHEAD.test(rest) && (MEDIA.test(rest) || /^\p{Lu}{2,6}$/u.test(rest))) return { author: name };
   }

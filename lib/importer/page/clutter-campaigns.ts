@@ -2,8 +2,9 @@ import type { LineRule } from "./line-rule";
 
 /*
  * Rules of the line table (clutter.ts) for what a campaign prints around its
- * text: a union's tract, an association's alert or petition. Their buttons and
- * legal mentions are no part of what the page says.
+ * text: a union's tract, an association's alert or petition, a paper's appeal
+ * for donations, a post a campaign embeds. Their buttons and legal mentions
+ * are no part of what the page says.
  */
 
 export const CAMPAIGN_RULES: LineRule[] = [
@@ -33,5 +34,10 @@ export const CAMPAIGN_RULES: LineRule[] = [
   { id: "subscribers-pitch", kind: "paywall", furniture: "Les abonnés ont accès à tous nos contenus. Découvrez nos offres.", text: "Les abonnés de l'opérateur ont accès à la fibre depuis mars, selon la mairie.", test: (l) => l.words <= 25 && /^(les |nos )?abonnes (ont acces|beneficient|profitent)\b/.test(l.key) && /\bnos (contenus|articles|offres|formules)\b/.test(l.key) },
   { id: "special-offer", kind: "paywall", furniture: "Offre spéciale : 1 € le premier mois", text: "Offre spéciale : l'opérateur facture 1 € le premier mois à ses nouveaux clients, a relevé l'UFC.", test: (l) => l.words <= 15 && !/\.$/.test(l.text) && /^(offre (speciale|decouverte|de lancement|d'essai|exclusive|limitee)|essai gratuit|abonnement)\s*:?.{0,50}(\d+ ?(€|euros?)|gratuit)/.test(l.key) },
   // A sign-up form's field under a wall (« Adresse e-mail professionnelle »): its label, alone on its line.
+  // A paper asks its readers for donations (« X est un média indépendant. Pour soutenir notre travail, faites un don. »), and its button (« Je donne »).
+  { id: "donation-appeal", kind: "call-to-action", furniture: "Le Berry Libre est un média indépendant. Pour soutenir notre travail, faites un don.", text: "« Faites un don », demandaient les pancartes des bénévoles devant la mairie.", test: (l) => l.words <= 30 && /\b(faites un don|soutenez-nous|soutenez (notre|le) (journal|media|travail|redaction|journalisme))\b/.test(l.key) && /\b(notre|nos|nous)\b|-nous\b/.test(l.key) },
+  { id: "donation-button", kind: "call-to-action", furniture: "Je donne", text: "Je donne ce que je peux, explique une bénévole.", test: (l) => l.words <= 4 && /^(je donne|je fais un don|faire un don)\s*!?$/.test(l.key) },
+  // A post embedded on one line, its words quoted, then « — Name (@handle) date ».
+  { id: "post-inline", kind: "social-post", furniture: "« Le juge nous donne raison. La mobilisation continue. » — Collectif Eau Vive (@EauVive) 22 mai 2025", text: "« Le juge nous donne raison », a écrit le collectif (@EauVive) sur le réseau X le 22 mai 2025.", test: (l) => l.words <= 80 && /^[«“"].{10,400}[»”"]\s*[—–-]\s*[^()«»]{1,60}\(@\w{1,30}\)\s+.{0,40}\d{4}$/u.test(l.text) },
   { id: "email-field", kind: "widget", furniture: "Adresse e-mail professionnelle", text: "Adresse e-mail professionnelle : le piratage visait les comptes des cadres.", test: (l) => l.words <= 4 && /^(votre )?(adresse )?(e-?mail|courriel|mail)( professionnel(le)?| pro)?\s*\*?$/.test(l.key) },
 ];

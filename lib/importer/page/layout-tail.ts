@@ -118,7 +118,7 @@ export function readTail(lines: readonly string[], roles: Role[], start: number,
   for (let i = last + 1; i < lines.length; i++) {
     if (!isText(roles[i])) continue;
     // "— Hélène Marchetti": a letter's signature may open with a dash.
-    const name = lines[i].replace(/^[—–-]\s*/u, "");
+    const name = capitalsAsName(lines[i].replace(/^[—–-]\s*/u, ""));
     // Under « Présenté par » or « Avec », a programme's host or guest: credits of a broadcast, no signature.
     if (!signature && (isBylineName(name) || /^\p{Lu}[\p{Ll}'’-]+\s\p{Lu}\.$/u.test(name)) && !underContact(lines, i) && !HOSTED.test(lines[i - 1] ?? "")) {
       roles[i] = { kind: "signature" };
@@ -146,6 +146,10 @@ const HOSTED = /^(?:(?:présenté|animé|produit|réalisé|modéré)e?s? par|ave
 
 /** A resolution's outcome under it (« ADOPTÉE », « Adopté à l'unanimité »): the record's text, however short. */
 const VOTE_OUTCOME = /^(?:adopt[ée]e?s?|rejet[ée]e?s?|approuv[ée]e?s?)(?:\s+(?:à l['’]unanimité|à la majorité(?: des voix)?))?\.?$/iu;
+
+/** « LAURE FABRE »: a signature some papers print in capitals, read as the name it is (« Laure Fabre »); any other line as it is. */
+const capitalsAsName = (line: string) =>
+  /^\p{Lu}[\p{Lu}'’-]+(?:\s\p{Lu}[\p{Lu}'’-]+){1,2}$/u.test(line.trim()) ? line.trim().toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase()) : line;
 
 /** A fact sheet's row ("Puissance informatique : 18 MW"): a figure the article gives, kept after its last paragraph. */
 const isFact = (line: string) => {

@@ -6,6 +6,7 @@ import { type DateMention, parseDateline } from "./dates";
 import { contentWords } from "./headline";
 import { endsLikeProse, LEGAL_ACT_TITLE, withoutTrailingMarks, wordCount } from "./line-shapes";
 import { KEY_POINTS, keyPoint } from "./key-points";
+import { signedCaptions } from "./signed-captions";
 import { parseCredit, parseSourceLine, type SourceLine } from "./source";
 
 /** Why a line left the body: a rule of the table, or its position on the page. */
@@ -105,7 +106,7 @@ export function groupBlocks(lines: readonly string[], roles: Role[]): void {
     // The article resumes under a short heading: after the block's links, that line is the text's intertitle.
     // A table of contents lists the intertitles printed further down: an entry comes back, the text's own heading does not.
     const listed = block === "contents" && last.get(lines[i])! > i;
-    const intertitle = !listed && held > 0 && wordCount(lines[i]) <= 6 && !/[:.;,]/.test(lines[i]) && next?.kind === "text" && isProseLine(lines[i + 1]);
+    const intertitle = !listed && held > 0 && next?.kind === "text" && isProseLine(lines[i + 1]) && ((wordCount(lines[i]) <= 6 && !/[:.;,]/.test(lines[i])) || announces(lines[i], lines[i + 1]));
     // A newsletter box describes its letter in a sentence, above its sign-up button.
     const describes = (block === "newsletter" && lines[i].length <= 150 && next?.kind === "furniture") || keyPoint(opener, lines, roles, i);
     // A timeline box ("Bio express"): each line opens with its year.
@@ -168,6 +169,8 @@ export function groupBlocks(lines: readonly string[], roles: Role[]): void {
     roles[copy] = { kind: "furniture", why: "caption-repeat" };
   });
 
+  for (const [i, signed] of signedCaptions(lines, roles)) roles[i] = { kind: "caption", ...signed, foreign: looksForeign(signed.caption) };
+
   // A caption printed twice (the picture's text, then its legend) is one caption: the copy leaves the text.
   roles.forEach((role, i) => {
     if (role.kind !== "caption") return;
@@ -177,6 +180,14 @@ export function groupBlocks(lines: readonly string[], roles: Role[]): void {
     }
   });
 }
+
+/**
+ * A longer heading over the paragraph it announces (« Un campus de 250 mégawatts
+ * à Lisses » over « … un campus de 250 mégawatts … à Lisses »): it shares a word
+ * with that paragraph, where another article's title under the same link does not.
+ */
+const announces = (line: string, below: string) =>
+  wordCount(line) <= 12 && !/[:.;!?…]$|\s:\s/u.test(line.trim()) && [...contentWords(line)].some((w) => contentWords(below).has(w));
 
 /**
  * Another article's teaser: the paragraph under a related link that restates

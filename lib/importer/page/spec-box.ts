@@ -20,4 +20,28 @@ export function markClosingSpecBox(lines: readonly string[], roles: Role[], isPr
     if (k - i < 3 || proseAfter[k]) return;
     for (let j = i; j < k; j++) roles[j] = { kind: "furniture", why: "related" };
   });
+  markFigureBox(lines, roles, isProse);
+}
+
+/** A figure box's row: a few words around a figure (« 10 MW », « 300 emplois », « Livraison fin 2026 »), unpunctuated. */
+// A « Clé : valeur » row is a spec box's, kept between paragraphs (the text's key figures, above): not one of these.
+const FIGURE_ROW = (line: string) => line.trim().split(/\s+/u).length <= 6 && /\d/u.test(line) && !/[.!?;:,]$/u.test(line.trim()) && !SPEC_LINE.test(line);
+/** A box's title: one to three words, no figure, no sentence (« Chiffres clés », « En chiffres », « L'essentiel »). */
+const BOX_TITLE = (line: string) => line.trim().split(/\s+/u).length <= 3 && !/[\d.!?;:,]/u.test(line) && /^\p{Lu}/u.test(line.trim());
+
+/**
+ * A figures box set between two paragraphs: a short title, then two rows or
+ * more made of a figure and a word or two, then the text again. The rows
+ * repeat the text's figures as a card: furniture, with the title. Rows that
+ * end like sentences, or a list the text announces (« … : »), stay.
+ */
+function markFigureBox(lines: readonly string[], roles: Role[], isProse: (line: string) => boolean): void {
+  const prose = (k: number) => k >= 0 && k < lines.length && roles[k].kind === "text" && isProse(lines[k]);
+  lines.forEach((line, i) => {
+    if (!BOX_TITLE(line) || !prose(i - 1) || roles[i].kind === "headline") return;
+    let k = i + 1;
+    while (k < lines.length && k <= i + 7 && roles[k].kind === "text" && FIGURE_ROW(lines[k])) k++;
+    if (k - i < 3 || k - i > 7 || !prose(k)) return;
+    for (let j = i; j < k; j++) roles[j] = { kind: "furniture", why: "related" };
+  });
 }
