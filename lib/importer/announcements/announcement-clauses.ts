@@ -32,5 +32,5 @@ export const PRICE_TARGET = /(?<![\p{L}])(?:objectifs?\s+de\s+cours|cours\s+cibl
 
 /** « La commission a refusé mercredi le permis de construire d'un campus … que la société X voulait bâtir »: an authority's refusal gives the facility up (330 of held-out-15). */
 export const REFUSED_PERMIT = /(?<![\p{L}])(?:refusé|rejeté|refuse|rejette)\s+(?:[\p{L}-]+\s+){0,2}(?:le|les)\s+permis(?![\p{L}])/iu;
-/** « un campus de 90 mégawatts que la société X voulait bâtir »: the size between a facility and its relative clause. */
+/** « un campus de 90 mégawatts que la société X voulait bâtir »: the size between a refused facility and its relative clause. */
 export const SIZED_GAP = /^\s{0,3}(?:de\s+(?:plus de\s+)?\d[\d\s,.]*\s*(?:mégawatts?|MW|gigawatts?|GW)\s*)?$/iu;

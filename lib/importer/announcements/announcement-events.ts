@@ -81,7 +81,7 @@ export function readSentence(text: string, { registry, mentions, articleCompanie
     const que = after.length ? -1 : plain.slice(0, chain.start).search(/(?<![\p{L}])qu(?:e\s|')[^,;]{0,60}$/u);
     const relative = que >= 0 && !facilities.some((f) => f.start > que && f.end <= chain.start) ? que : -1;
     const facility: FacilityNoun | undefined =
-      after[0] ?? (nounOnly ? undefined : relative >= 0 ? facilities.find((f) => f.end <= relative && SIZED_GAP.test(plain.slice(f.end, relative))) : facilities.find((f) => f.start >= scopeStart && f.end <= scopeEnd));
+      after[0] ?? (nounOnly ? undefined : relative >= 0 ? facilities.find((f) => f.end <= relative && (relative - f.end <= 3 || (SIZED_GAP.test(plain.slice(f.end, relative)) && REFUSED_PERMIT.test(plain.slice(0, f.start))))) : facilities.find((f) => f.start >= scopeStart && f.end <= scopeEnd));
     // « Le projet représente… », « les investissements »: a noun refers back unless it is new (« un projet de… »).
     // « le permis de construire », « la première pierre » state a step even with a definite article.
     const step = chain.triggers.some((t) => ["permis de construire", "première pierre"].includes(t.form));
