@@ -2064,6 +2064,16 @@ const round19: Row[] = [
     "Equinix, qui a racheté Data4 en 2020, n'a pas commenté.",
     [{ by: ["equinix"], kind: "acquisition", status: "completed", year: 2020 }],
   ],
+  [
+    "« Equinix, la filiale numérique du groupe Orange, construit … »: the parent in the apposition is no builder",
+    "Equinix, la filiale numérique du groupe Orange, construit un centre de données à Lyon.",
+    [{ by: ["equinix"], kind: "datacenter", status: "under-construction", place: "lyon", country: "france" }],
+  ],
+  [
+    "near miss: « La filiale cloud du groupe Iliad construit … » opening the sentence is the subsidiary named by its parent",
+    "La filiale cloud du groupe Iliad construit un centre de données à Lyon.",
+    [{ by: ["scaleway"], kind: "datacenter", status: "under-construction", place: "lyon", country: "france" }],
+  ],
 ];
 
 describe("announcement extraction, round 19", () => {
