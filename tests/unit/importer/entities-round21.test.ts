@@ -1,0 +1,15 @@
+import { describe, expect, it } from "vitest";
+import { firms } from "./entity-probes";
+
+/*
+ * Causes of the fifteenth blind set's misses (ordinary news, issue #29 item 6,
+ * round 21), each with a made-up sentence where the rule fires and a look-alike
+ * where it must not.
+ */
+
+describe("firms", () => {
+  it("an origin adjective names the firm after it on its line, never across a heading's end (« le relais » over « Face à… »)", () => {
+    expect(firms("Le Nord prend le relais\nFace à la pénurie, les opérateurs se tournent vers Lille.")).not.toContain("Face");
+    expect(firms("Pour sa part, l'américain Norvane Compute a obtenu son permis.")).toContain("Norvane Compute");
+  });
+});
