@@ -12,4 +12,9 @@ describe("firms", () => {
     expect(firms("Le Nord prend le relais\nFace à la pénurie, les opérateurs se tournent vers Lille.")).not.toContain("Face");
     expect(firms("Pour sa part, l'américain Norvane Compute a obtenu son permis.")).toContain("Norvane Compute");
   });
+  it("a metropolis (« Dijon Métropole », « Tours Métropole Val de Loire ») is a public body; a firm named after one is a firm", () => {
+    expect(firms("Le site chauffe des bureaux, selon la présidente de Vierzon Métropole, qui a signé.")).not.toContain("Vierzon Métropole");
+    expect(firms("Le centre sert plusieurs collectivités, dont Blaye Métropole Val de Garonne.")).toEqual([]);
+    expect(firms("L'hébergeur Vierzon Métropole Data a signé un contrat.")).toContain("Vierzon Métropole Data");
+  });
 });
