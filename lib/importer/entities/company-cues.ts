@@ -49,7 +49,8 @@ const CUES: { why: string; pattern: RegExp }[] = [
   { why: "« filiale de »", pattern: new RegExp(String.raw`filiale(?:\s+[\p{Ll}-]+){0,4}\s+(?:de|d['’]|du groupe)\s*(${NAME})`, "gu") },
   // "NumériCentre, opérateur de trois centres de données": a name and its trade in apposition.
   // "…de Viva Tech, le groupe n'entend pas…": a trade noun followed by its verb is the next clause's subject.
-  { why: "suivi de son métier", pattern: new RegExp(String.raw`(${NAME})(?:\s+\([^()\n]{1,80}\))?,\s+(?:un |une |l['’]|le |la )?(?:premier |grand |jeune )?${TRADE}(?![\p{L}])(?!\s+(?:n['’]|ne|a|ont|est|sont|va|vont|se|s['’]|entend|veut|compte|prévoit)(?![\p{L}]))`, "gu") },
+  // Not a sentence's frame (« Dans la Somme, le fonds s'associe… »: a place).
+  { why: "suivi de son métier", pattern: new RegExp(String.raw`(?<!(?:^|[.!?]\s+|\n)(?:Dans|En|À)\s+(?:(?:la|le|les)\s+|l['’])?)(${NAME})(?:\s+\([^()\n]{1,80}\))?,\s+(?:un |une |l['’]|le |la )?(?:premier |grand |jeune )?${TRADE}(?![\p{L}])(?!\s+(?:n['’]|ne|a|ont|est|sont|va|vont|se|s['’]|entend|veut|compte|prévoit)(?![\p{L}]))`, "gu") },
   // "le genevois Safe Host", "l'américain Stack Infrastructure": a firm named by its people's or town's adjective;
   // not across a line's end (« L'Essonne prend le relais » over « Face à la saturation… »: a heading's last noun).
   { why: "après un adjectif d'origine", pattern: new RegExp(String.raw`(?<![\p{L}])(?:[Ll]e|[Ll]a|[Ll]['’]|au|du)\s*${DEMONYM}[ \t]+(${NAME})`, "gu") },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { firms } from "./entity-probes";
+import { firms, places } from "./entity-probes";
 
 /*
  * Causes of the fifteenth blind set's misses (ordinary news, issue #29 item 6,
@@ -18,3 +18,13 @@ describe("firms", () => {
     expect(firms("L'hébergeur Vierzon Métropole Data a signé un contrat.")).toContain("Vierzon Métropole Data");
   });
 });
+
+describe("places", () => {
+  it("a sentence opening on « Dans la X, » frames a division, not a firm before its trade; inside a sentence, no frame", () => {
+    expect(places("Dans la Somme, le fonds s'associe à Norvane pour agrandir son site.")).toContain("Somme/france");
+    expect(firms("Dans la Somme, le fonds s'associe à Norvane pour agrandir son site.")).not.toContain("Somme");
+    expect(places("Le fonds a mis beaucoup dans la somme, le reste suivra.")).not.toContain("Somme/france");
+    expect(firms("Norvane Capital, le fonds, s'associe à Eclairion.")).toContain("Norvane Capital");
+  });
+});
+
