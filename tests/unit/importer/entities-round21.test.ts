@@ -17,6 +17,15 @@ describe("firms", () => {
     expect(firms("Le centre sert plusieurs collectivités, dont Blaye Métropole Val de Garonne.")).toEqual([]);
     expect(firms("L'hébergeur Vierzon Métropole Data a signé un contrat.")).toContain("Vierzon Métropole Data");
   });
+  it("« Le local X » is the home market's firm, not a country of that name; « le local technique » names nothing", () => {
+    expect(firms("Le marché est difficile. Le local Norvia, qui exploite plusieurs campus, domine.")).toContain("Norvia");
+    expect(firms("Le local technique, qui abrite les serveurs, a brûlé.")).toEqual([]);
+  });
+  it("the lender of a loan (« un prêt du Crédit Mutuel Anjou Maine ») is a firm; a loan's amount is not", () => {
+    expect(firms("Le projet a été financé par un prêt du Crédit Mutuel Anjou Maine et par une subvention.")).toContain("Crédit Mutuel Anjou Maine");
+    expect(firms("Le projet a été financé par un prêt de 5 millions d'euros accordé en mars.")).toEqual([]);
+    expect(firms("Le câble a été financé par un prêt de la Banque sahélienne de développement.")).toEqual([]);
+  });
 });
 
 describe("places", () => {
