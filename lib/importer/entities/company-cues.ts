@@ -49,9 +49,11 @@ const CUES: { why: string; pattern: RegExp }[] = [
   { why: "« filiale de »", pattern: new RegExp(String.raw`filiale(?:\s+[\p{Ll}-]+){0,4}\s+(?:de|d['’]|du groupe)\s*(${NAME})`, "gu") },
   // "NumériCentre, opérateur de trois centres de données": a name and its trade in apposition.
   // "…de Viva Tech, le groupe n'entend pas…": a trade noun followed by its verb is the next clause's subject.
-  { why: "suivi de son métier", pattern: new RegExp(String.raw`(${NAME})(?:\s+\([^()\n]{1,80}\))?,\s+(?:un |une |l['’]|le |la )?(?:premier |grand |jeune )?${TRADE}(?![\p{L}])(?!\s+(?:n['’]|ne|a|ont|est|sont|va|vont|se|s['’]|entend|veut|compte|prévoit)(?![\p{L}]))`, "gu") },
-  // "le genevois Safe Host", "l'américain Stack Infrastructure": a firm named by its people's or town's adjective.
-  { why: "après un adjectif d'origine", pattern: new RegExp(String.raw`(?<![\p{L}])(?:[Ll]e|[Ll]a|[Ll]['’]|au|du)\s*${DEMONYM}\s+(${NAME})`, "gu") },
+  // Not a sentence's frame (« Dans la Somme, le fonds s'associe… »: a place).
+  { why: "suivi de son métier", pattern: new RegExp(String.raw`(?<!(?:^|[.!?]\s+|\n)(?:Dans|En|À)\s+(?:(?:la|le|les)\s+|l['’])?)(${NAME})(?:\s+\([^()\n]{1,80}\))?,\s+(?:un |une |l['’]|le |la )?(?:premier |grand |jeune )?${TRADE}(?![\p{L}])(?!\s+(?:n['’]|ne|a|ont|est|sont|va|vont|se|s['’]|entend|veut|compte|prévoit)(?![\p{L}]))`, "gu") },
+  // "le genevois Safe Host", "l'américain Stack Infrastructure": a firm named by its people's or town's adjective;
+  // not across a line's end (« L'Essonne prend le relais » over « Face à la saturation… »: a heading's last noun).
+  { why: "après un adjectif d'origine", pattern: new RegExp(String.raw`(?<![\p{L}])(?:[Ll]e|[Ll]a|[Ll]['’]|au|du)\s*(?:${DEMONYM}|(?<=[Ll]e\s)local)[ \t]+(${NAME})`, "gu") },
   // Subject of a deal: "X a signé", "X lève", "Bettembourg : X lance"…
   {
     why: "sujet d'une annonce",
@@ -65,8 +67,8 @@ const CUES: { why: string; pattern: RegExp }[] = [
   // "Le gestionnaire du réseau à haute tension, Elia, construira" (or « doit renforcer »), « Le vendeur, X, était entré au capital », « Une société encore peu connue, X, a déposé »: the trade, then the name
   // between commas (« …, la GITGE, a signé »: initials take their article).
   { why: "métier en apposition", pattern: new RegExp(String.raw`(?:^|[.!?]\s+|\n)(?:L['’]|L[ae]\s+|Une?\s+)${TRADE}${NOT_TRADE}(?:\s+[\p{Ll}'’-]+){0,10},\s+(?:la\s+|le\s+|l['’])?(${NAME}),\s+(?:\p{Ll}+\s+){0,4}?(?:${DEAL_VERB}|(?:doit|doivent|devra|devait)\s+\p{Ll}+(?:er|ir|re)|${SAYS})(?![\p{L}])`, "gu") },
-  // « une ronde menée par X, avec la participation de Y », « Le financement bancaire est mené par X »: a round's or a loan's lead and co-investor; « l'opérateur, né de la fusion de la X et de Y »: the merged firms (a region born of one is no firm).
-  { why: "investisseur d'un tour", pattern: new RegExp(String.raw`\b(?:(?:tour|ronde|levée|financement|prêt|emprunt)\s[^.!?\n]{0,80}?(?:menée?|pilotée?)\s+par|avec la participation)\s+(?:de\s+|d['’]|du fonds\s+|de la\s+|du\s+|par\s+)?(?:la\s+|le\s+|l['’])?(${ORG_NAME}|${NAME}(?:\s(?:de|du|des)\s\p{Ll}+\s${NAME})?)`, "gu") },
+  // « une ronde menée par X, avec la participation de Y », « Le financement bancaire est mené par X », « un prêt du Crédit X » (its lender; a development bank, owned by states, lends as one): a round's or a loan's lead and co-investor; « l'opérateur, né de la fusion de la X et de Y »: the merged firms (a region born of one is no firm).
+  { why: "investisseur d'un tour", pattern: new RegExp(String.raw`\b(?:prêts?(?:\s+bancaires?)?(?=\s+d[ue'’])(?!\s+d(?:e\s+la|u)\s+Banque(?:\s+\S+){0,2}\s+de\s+développement)|(?:tour|ronde|levée|financement|prêt|emprunt)\s[^.!?\n]{0,80}?(?:menée?|pilotée?)\s+par|avec la participation)\s+(?:de\s+|d['’]|du fonds\s+|de la\s+|du\s+|par\s+)?(?:la\s+|le\s+|l['’])?(${ORG_NAME}|${NAME}(?:\s(?:de|du|des)\s\p{Ll}+\s${NAME})?)`, "gu") },
   { why: "partie d'une fusion", pattern: new RegExp(String.raw`\b${TRADE}[^.!?\n]{0,40}?\b(?:née?|issue?)(?:\s+en\s+\d{4})?\s+de\s+la\s+fusion\s+(?:de|entre)\s+(?:la\s+|le\s+|l['’])?(${NAME})\s+et\s+(?:de\s+)?(?:la\s+|le\s+|l['’])?(${NAME})`, "gu") },
   // A round's co-investor: "aux côtés de Bpifrance et de business angels".
   { why: "« aux côtés de »", pattern: new RegExp(String.raw`\baux côtés (?:de|du fonds|de la banque)\s+(${NAME})`, "gu") },
@@ -109,18 +111,20 @@ const EVENT = /(?:[ée]dition(?:\s+\d{4})?|salon|congrès|conférence|sommet|for
 /** « sur les bancs du groupe Écologiste », « au nom du groupe EPR »: a parliamentary group, not a firm's group. */
 const PARTY_GROUP = /(?:bancs|nom|présidente?|députée?s?|sénat(?:eur|rice)s?|élue?s?|membres?)\s+du\s+groupe\s+$/iu;
 
-/** Never firms: public bodies, unions, events and the words that open such names, or close them in English (« Rwanda Development Board »). */
-const NOT_FIRMS = /^(?:Agence|Autorité|Banque mondiale|Société financière internationale|Commission|Conseil|Cour|Confédération|Union|État|Etat|Gouvernement|Ministère|Mairie|Ville|Commune|Municipalité|Préfecture|Région|Département|Métropole|IG Metall|Syndicat|Premier|Président|Sommet|Salon|Choose France|Forum|Assemblée|Sénat|Parlement|Tier|Fiche|Cloud|Le|La|Les|Un|Une|Ce|Cette|Il|Elle|Ils|Elles|On|Nous|Vous|Selon|Pour|Page|À|En|Chez|Après|Avec|Par|Dans|Depuis|Près)(?:\s|$)|^L['’]|Agglomération|Universit|^(?:Parc|Zone|ZAC|Technop[ôo]le|P[ôo]le) |^(?:Banque|Société|Groupe|Fonds|Entreprise|Cabinet|Opérateur|Filiale|Du|De|Des|Au|Aux|En|Dans|Sur|Par|Avec|Chez)$|\s(?:Board|Agency|Authority|Council|Ministry|Commission)$/;
+/**
+ * Never firms: public bodies (a metropolis closes its name, « Dijon Métropole », or only a « Val de … » follows it;
+ * « Nantes Métropole Data » is a firm), unions, events and the words that open such names, or close them in English (« Rwanda Development Board »). */
+const NOT_FIRMS = /^(?:Agence|Autorité|Banque mondiale|Société financière internationale|Commission|Conseil|Cour|Confédération|Union|État|Etat|Gouvernement|Ministère|Mairie|Ville|Commune|Municipalité|Préfecture|Région|Département|Métropole|IG Metall|Syndicat|Premier|Président|Sommet|Salon|Choose France|Forum|Assemblée|Sénat|Parlement|Tier|Fiche|Cloud|Le|La|Les|Un|Une|Ce|Cette|Il|Elle|Ils|Elles|On|Nous|Vous|Selon|Pour|Page|À|En|Chez|Après|Avec|Par|Dans|Depuis|Près)(?:\s|$)|^L['’]|Agglomération|(?:\s|Euro)[Mm]étropole(?:\s+Val)?$|Universit|^(?:Parc|Zone|ZAC|Technop[ôo]le|P[ôo]le) |^(?:Banque|Société|Groupe|Fonds|Entreprise|Cabinet|Opérateur|Filiale|Du|De|Des|Au|Aux|En|Dans|Sur|Par|Avec|Chez)$|\s(?:Board|Agency|Authority|Council|Ministry|Commission)$/;
 
 /** One capitalised word with a French abstract noun's ending (« Électricité », « Distribution »): a common noun, not a name. */
 const COMMON_NOUN = /^\p{Lu}\p{Ll}+(?:ité|tion|sion)$/u;
 
 /**
- * « L'italien Aruba, leader local de l'hébergement »: a name a people's adjective presents, as a noun with its article, is a
+ * « L'italien Aruba, leader local de l'hébergement », « Le local Aruba »: a name a people's adjective (or « local », the home market's) presents, as a noun with its article, is a
  * firm, even one that is also a country's name; « l'ancien Zaïre » is a country's former name.
  */
 export const firmByOrigin = (text: string, name: string) =>
-  new RegExp(String.raw`(?<![\p{L}])(?:[Ll]e|[Ll]['’])\s*(?!ancien)${DEMONYM}\s+${escapeRegExp(name)}(?![\p{L}])`, "u").test(text);
+  new RegExp(String.raw`(?<![\p{L}])(?:[Ll]e|[Ll]['’])\s*(?!ancien)(?:${DEMONYM}|local)\s+${escapeRegExp(name)}(?![\p{L}])`, "u").test(text);
 
 export type ProposedName = { name: string; sentence: string; why: string; aliases?: string[] };
 /** « L'entreprise de Halifax Atlantic Compute Inc. »: after a trade and « de », a name's first word is where the firm is from (as the first cue reads it). */

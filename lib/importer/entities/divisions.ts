@@ -77,6 +77,8 @@ export function divisionContext(name: string, before: string, after: string): bo
   if (/(?<![\p{L}])(?:[îi]les?\s+(?:de\s+la|de\s+l['’]|de|d['’]|du|des)|d[ée]partementa(?:l|le|ux|les)(?:\s+[\p{L}'’-]+){0,2}\s+(?:de\s+la|de\s+l['’]|du|des))\s*$/iu.test(before)) return true;
   // « À Valserhône, dans l'Ain, »: a division in apposition to a town, with its article (« dans la Manche » alone may be the sea).
   if (/,\s+dans\s+(?:le|la|les|l['’])\s*$/iu.test(before)) return true;
+  // « Dans la Somme, le fonds… »: a sentence opening on the division, as its frame, before a comma (« dans la Somme » inside one may be the word).
+  if (/(?:^|[.!?]\s+|\n)Dans\s+(?:le|la|les|l['’])\s*$/u.test(before) && /^\s*,/.test(after)) return true;
   return /\(\s*$/.test(before) && /^\s*\)/.test(after);
 }
 

@@ -70,7 +70,7 @@ export function findPlaces(
   const occurrences: Occurrence[] = [];
   for (const m of text.matchAll(CANDIDATE)) {
     // "L'", "D'" and a capitalised preposition opening a sentence ("À Gland, …", « Pour Varsovie, … ») are not part of the name.
-    const lead = m[0].match(/^(?:L|D)['’]|^(?:À|A|Au|Aux|En|Dans|Depuis|Vers|Chez|Près de|Sur|Pour|Selon|Avec|Comme|Outre|Après)\s+(?=\p{Lu})/u)?.[0].length ?? 0;
+    const lead = m[0].match(/^(?:L|D)['’]|^Dans\s+(?:la|le|les)\s+(?=\p{Lu})|^(?:À|A|Au|Aux|En|Dans|Depuis|Vers|Chez|Près de|Sur|Pour|Selon|Avec|Comme|Outre|Après)\s+(?=\p{Lu})/u)?.[0].length ?? 0;
     const words = m[0].slice(lead).replace(/['’-]+$/, "").split(/[ \t]+/);
     const offsets: number[] = [];
     let at = m.index! + lead;
