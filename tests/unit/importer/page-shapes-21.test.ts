@@ -68,3 +68,34 @@ describe("a wire's reprint notice", () => {
     expect(p.body).toContain(said);
   });
 });
+
+describe("a signed article dated only by its update stamp in figures", () => {
+  it("« Mis à jour le 27/01/2025 à 19:45 » under a byline, and no other date, is the article's date", () => {
+    const p = run("Le Berry Libre", "Économie", H, BY, "Mis à jour le 27/01/2025 à 19:45", P1, P2, P3);
+    expect(p.frontMatter.date).toBe("2025-01-27");
+  });
+
+  it("look-alike: the same stamp on an unsigned page dates nothing", () => {
+    const p = run("Le Berry Libre", "Économie", H, "Mis à jour le 27/01/2025 à 19:45", P1, P2, P3);
+    expect(p.frontMatter.date).toBeNull();
+  });
+});
+
+describe("bylines: the paper after a bar, the town after a comma", () => {
+  it("« Name | Le Journal de … » and « Name, à Town » sign the article", () => {
+    expect(run("Le Berry Libre", H, "Paul Ribot | Le Journal du Berry", DATE, P1, P2, P3).frontMatter.author).toBe("Paul Ribot");
+    expect(run("Le Berry Libre", H, "Jeanne Morel, à Bourges", DATE, P1, P2, P3).frontMatter.author).toBe("Jeanne Morel");
+  });
+
+  it("look-alike: a name then a title in small words, or a town and more words, signs nothing", () => {
+    expect(run("Le Berry Libre", H, "Paul Ribot | La semaine où tout a changé", DATE, P1, P2, P3).frontMatter.author ?? null).toBeNull();
+    expect(run("Le Berry Libre", H, "Jeanne Morel, à Bourges depuis vingt ans", DATE, P1, P2, P3).frontMatter.author ?? null).toBeNull();
+  });
+});
+
+describe("a market ticker above the masthead", () => {
+  it("« CAC 40 7.812,55 +0,42% » is no publisher's name; the masthead under it is", () => {
+    const p = run("CAC 40 7.812,55 +0,42%", "Le Berry Libre", "Économie", H, BY, DATE, P1, P2, P3);
+    expect(p.frontMatter.source.name).toBe("Le Berry Libre");
+  });
+});
