@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { isCallToAction } from "@/lib/importer/page/calls-to-action";
 import { importLines } from "./import-lines";
 
 /*
@@ -97,5 +98,18 @@ describe("a market ticker above the masthead", () => {
   it("« CAC 40 7.812,55 +0,42% » is no publisher's name; the masthead under it is", () => {
     const p = run("CAC 40 7.812,55 +0,42%", "Le Berry Libre", "Économie", H, BY, DATE, P1, P2, P3);
     expect(p.frontMatter.source.name).toBe("Le Berry Libre");
+  });
+});
+
+describe("a button in the infinitive", () => {
+  it("« S'inscrire à la newsletter », « Voir la vidéo de … », « Ajouter X à vos sources préférées » are calls to action", () => {
+    for (const line of ["S'inscrire à la newsletter", "Voir la vidéo de l'inauguration", "Ajouter Le Berry Libre à vos sources préférées"]) expect(isCallToAction(line)).toBe(true);
+    const p = page(P1, "S'inscrire à la newsletter", P2, "Voir la vidéo de l'inauguration", P3);
+    expect(p.body).not.toContain("S'inscrire");
+    expect(p.body).not.toContain("Voir la vidéo");
+  });
+
+  it("look-alike: an intertitle or a sentence opening on the same verbs stays", () => {
+    for (const line of ["S'inscrire dans la durée", "Voir plus grand à Bourges", "Voir la vidéo de surveillance a permis d'identifier le voleur."]) expect(isCallToAction(line)).toBe(false);
   });
 });
