@@ -97,7 +97,7 @@ describe("bylines: the paper after a bar, the town after a comma", () => {
 describe("a market ticker above the masthead", () => {
   it("« CAC 40 7.812,55 +0,42% » is no publisher's name; the masthead under it is", () => {
     const p = run("CAC 40 7.812,55 +0,42%", "Le Berry Libre", "Économie", H, BY, DATE, P1, P2, P3);
-    expect(p.frontMatter.source.name).toBe("Le Berry Libre");
+    expect(p.frontMatter.source?.name).toBe("Le Berry Libre");
   });
 });
 
