@@ -65,6 +65,19 @@ function cutMidSentence(prev: string | undefined, line: string, next: string | u
   return HANGING.test(line) && !line.endsWith("«") && /^\p{Ll}/u.test(next) && CLOSED.test(next) && next.split(/\s+/u).length >= 4;
 }
 
+/**
+ * A sentence cut inside a quotation, on a page that is not hard-wrapped: the
+ * line opens a « it does not close, and the next line, in small letters,
+ * closes it (« … nous devons maîtriser cette technologie / plutôt que de
+ * l'acheter sur étagère », explique X. »). A heading or a label opens no
+ * quotation it leaves open; a quotation closed on its own line is whole.
+ */
+function cutInQuote(line: string, next: string | undefined): boolean {
+  if (!next || line.split(/\s+/u).length < 5 || CLOSED.test(line)) return false;
+  const open = (line.match(/«/gu) ?? []).length - (line.match(/»/gu) ?? []).length;
+  return open === 1 && /^\p{Ll}/u.test(next) && !next.includes("«") && /»/u.test(next) && CLOSED.test(next);
+}
+
 function continues(line: string, next: string | undefined): boolean {
   if (!next || line.length < WRAPPED_MIN || CREDIT_END.test(line) || COUNTER_START.test(next)) return false;
   if (CLOSED.test(line) && !(QUOTE_MID_SENTENCE.test(line) && /^\p{Ll}/u.test(next))) return false;
@@ -171,7 +184,7 @@ export function joinBrokenLines(raw: readonly string[]): { lines: string[]; join
   for (const i of overMark) if (breaks[i] === false && continues(trimmed[i], trimmed[i + 1] || undefined) && /^\p{Ll}/u.test(trimmed[i + 1])) breaks[i] = true;
   let prose: string | undefined;
   trimmed.forEach((line, i) => {
-    if (cutBeforeName(prose, line, trimmed[i + 1]) || cutMidSentence(prose, line, trimmed[i + 1])) breaks[i] = true;
+    if (cutBeforeName(prose, line, trimmed[i + 1]) || cutMidSentence(prose, line, trimmed[i + 1]) || cutInQuote(line, trimmed[i + 1])) breaks[i] = true;
     if (line) prose = line;
   });
   const joined = breaks.filter(Boolean).length;

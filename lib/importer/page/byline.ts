@@ -104,6 +104,8 @@ export function readByline(line: string, page = ""): Byline | undefined {
     if (isBylineName(name) && agency && isAgencyCredit(agency)) return { author: name };
     // "Name, AFP", "Name, La Presse Canadienne": the agency or paper the journalist writes for.
     if (isBylineName(name) && MASTHEAD.test(rest) && (MEDIA.test(rest) || /^\p{Lu}{2,6}$/u.test(rest))) return { author: name };
+    // « Clémence Roux, à Dijon »: a correspondent signs with the town she writes from, a name alone after « à ».
+    if (isBylineName(name) && /^(?:à|depuis)\s+\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+){0,2}$/u.test(rest)) return { author: name };
   }
   const parts = trimmed.split(/\s+/);
   for (let n = 2; n <= Math.min(4, parts.length - 1); n++) {
@@ -116,6 +118,8 @@ export function readByline(line: string, page = ""): Byline | undefined {
   // « Marion Roux — Journaliste »: a name, a dash, a journalist's trade, as after a comma.
   if (dash && isBylineName(dash[1]) && ROLE_START.test(dash[2].trim())) return { author: dash[1], role: dash[2].trim() };
   // « Élodie Carrère – 19 août 2025 »: the date beside the name is the article's, as after « Par X le … ».
+  // « Mathieu Pelletier | Le Journal de Montréal »: the name, then the paper it writes for.
+  if (dash && isBylineName(dash[1]) && MASTHEAD.test(dash[2].trim()) && MEDIA.test(dash[2])) return { author: dash[1] };
   const dashDate = dash && isDateOrTime(dash[2]) ? (findDateMentions(dash[2]).find((d) => d.year !== undefined) ?? parseNumericDate(dash[2])) : undefined;
   if (dash && isDateOrTime(dash[2])) return { author: dash[1], ...(dashDate?.year !== undefined ? { date: dashDate } : {}) };
   return page ? withPublisher(trimmed, page) : undefined;

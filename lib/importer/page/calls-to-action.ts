@@ -38,6 +38,14 @@ export function isCallSentence(sentence: string): boolean {
 }
 
 /**
+ * A button in the infinitive, the site's own voice (« S'inscrire à la newsletter », « Voir la vidéo de présentation »,
+ * « Ajouter Le Berry à vos sources préférées »): a short line, no sentence's end, asking to sign up, to play a medium
+ * or to add the site to the reader's favourites. « Voir plus loin » or « S'inscrire dans la durée » ask nothing.
+ */
+const INFINITIVE_BUTTON =
+  /^(?:s'(?:inscrire|abonner)(?: gratuitement)? (?:a|aux?) (?:la |notre |nos )?(?:newsletters?|lettres? d'information|alertes?)|(?:voir|regarder|ecouter|lancer) (?:la |les |le |notre )?(?:video|videos|diaporama|galerie|podcast|photos)\b|ajouter .{2,40} a (?:vos|mes) (?:sources|favoris|flux)\b)[^.!?…]*$/;
+
+/**
  * A line made of calls to action: every sentence addresses the reader (or is
  * a short "Cliquez ici."), at least one asks for something, and none of it is
  * a quotation or reported speech. Long lines are never taken: furniture says little.
@@ -47,6 +55,7 @@ export function isCallSentence(sentence: string): boolean {
 export function isCallToAction(line: string): boolean {
   // « … : vos questions, nos réponses » titles a FAQ, it asks nothing.
   if (line.length > 300 || QUOTATION.test(line) || REPORTED.test(line) || /\bvos questions,? (?:et )?nos réponses\W*$/iu.test(line)) return false;
+  if (line.split(/\s+/).length <= 10 && INFINITIVE_BUTTON.test(foldText(line.trim()))) return true;
   const parts = sentences(line);
   let calls = 0;
   for (const [i, sentence] of parts.entries()) {

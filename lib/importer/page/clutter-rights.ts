@@ -30,4 +30,15 @@ export const RIGHTS_RULES: LineRule[] = [
       /^(cet article|article) (est |a ete )?(initialement |d'abord )?(paru|publie|diffuse) (initialement |d'abord )?(dans|par|sur) /.test(l.key) &&
       /^[^,;]*?\s(?:dans|par|sur)\s+(?:l['’]|le |la |les )?\p{Lu}[^,;.]*(?:,\s*(?:notre\s+)?partenaire\b[^,;]*|,?\s*le \d{1,2} \p{L}+ \d{4})?\.?$/u.test(l.text),
   },
+  // « Cet article est une dépêche de l'AFP, reprise sans modification par la rédaction. »: how the portal took the wire, no part of it.
+  {
+    id: "wire-copy",
+    kind: "notice",
+    furniture: "Cet article est une dépêche de l'agence Reuters, publiée automatiquement sans modification par la rédaction.",
+    text: "Cette information est une dépêche de l'AFP que le ministère a démentie mardi, sans modification de son calendrier.",
+    test: (l) =>
+      l.words <= 30 &&
+      /^(cet article|ce texte|cette information|cette depeche) (est|provient d') ?(une |d'une )?depeche\b/.test(l.key) &&
+      /\b(reprise?|publiee?|diffusee?|reproduite?) (automatiquement |telle quelle |integralement )*(sans (modification|retouche)|telle quelle|automatiquement)\b/.test(l.key),
+  },
 ];

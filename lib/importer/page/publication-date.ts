@@ -1,5 +1,5 @@
 import type { DatePrecision } from "../../model/schema/article";
-import { type DateMention, findDateMentions, frenchDay, isoOf, weekdayOfDay } from "./dates";
+import { type DateMention, findDateMentions, frenchDay, isoOf, parseNumericDate, weekdayOfDay } from "./dates";
 import { firstSentence } from "./line-shapes";
 
 /*
@@ -150,7 +150,12 @@ export function resolvePublicationDate(evidence: DateEvidence): PublicationDate 
 
   // « Mis à jour le 4 février 2026 » under a signed article's byline, and no other date it states: its own date still, the last it gives
   // itself. A site's unsigned page (a FAQ, « Dernière mise à jour : … ») is only revised that day, it was not published then.
-  const updated = !evidence.signed ? undefined : evidence.updateStamps.map((line) => ({ line, date: findDateMentions(line).find((m) => m.day !== undefined && m.year !== undefined) })).find((u) => u.date);
+  const updated = !evidence.signed
+    ? undefined
+    : evidence.updateStamps
+        // In words or in figures (« Mis à jour le 27/01/2025 à 19:45 »): the same stamp.
+        .map((line) => ({ line, date: [...findDateMentions(line), parseNumericDate(line)].find((m) => m?.day !== undefined && m.year !== undefined) }))
+        .find((u) => u.date);
   if (updated?.date) return { ...dated(updated.date, updated.line, false, `La page ne donne que sa date de mise à jour (${quote(updated.line)}), reprise comme date de l'article.${widgetNote}`), warnings: [] };
 
   if (evidence.source?.date.year !== undefined) {

@@ -27,10 +27,12 @@ export function markPullQuotes(lines: readonly string[], roles: Role[]): void {
       roles[i] = { kind: "furniture", why: "repeat" };
       return;
     }
-    const words = foldText(quote[1]).replace(/[.!?…]+$/u, "").trim();
+    // A question or an exclamation the copy closes on closes the quoted sentence too: words the paragraph's quotation
+    // carries on past (« Combien de mètres cubes ? » over « Combien de mètres cubes dans la Moselle… ? ») only open it, as an intertitle does.
+    const words = foldText(quote[1]).replace(/[.…]+$/u, "").replace(/\s+([!?])$/u, "$1").trim();
     for (let j = Math.max(0, i - REACH); j <= Math.min(lines.length - 1, i + REACH); j++) {
       if (j === i || lines[j].length <= line.length + 20 || roles[j].kind !== "text") continue;
-      if (foldText(lines[j]).includes(words)) {
+      if (foldText(lines[j]).replace(/\s+([!?])/gu, "$1").includes(words)) {
         roles[i] = { kind: "furniture", why: "repeat" };
         return;
       }

@@ -51,10 +51,12 @@ describe("dates a page states", () => {
     expect(body.frontMatter.date).toBeNull();
   });
 
-  it("an update stamp dates the article beside « Il y a 3 heures », not alone", () => {
+  // Round 18 (ADR 002) made a signed article's update stamp its date when it states no other; round 21 reads it in figures too.
+  it("an update stamp dates a signed article beside « Il y a 3 heures » or alone, an unsigned page's never alone", () => {
     const head = ["Nordvolt inaugure son centre de données de Saint-Priest", "Par Nathalie Payet"];
     expect(run(...head, "Il y a 3 heures", "Mis à jour le 09/04/2025 à 16h20", P1, P2).frontMatter.date).toBe("2025-04-09");
-    expect(run(...head, "Mis à jour le 09/04/2025 à 16h20", P1, P2).frontMatter.date).toBeNull();
+    expect(run(...head, "Mis à jour le 09/04/2025 à 16h20", P1, P2).frontMatter.date).toBe("2025-04-09");
+    expect(run(head[0], "Mis à jour le 09/04/2025 à 16h20", P1, P2).frontMatter.date).toBeNull();
   });
 
   it("a print page's running header dates the article and names its paper", () => {
