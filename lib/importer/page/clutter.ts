@@ -150,7 +150,7 @@ export const LINE_RULES: readonly LineRule[] = [
       (l.text.length <= 120 && /tous droits reserves|all rights reserved|copyright|©.*\d{4}|\d{4}.*©|^reproduction (interdite|et diffusion interdites)\b/.test(l.key)) ||
       FOOTER_LABELS.test(l.key) ||
       // A licence line: "Le texte est disponible sous licence Creative Commons…", "Dernière modification de cette page le …".
-      (l.words <= 40 && /^(le |les )?(texte|contenu)s? (est|sont) (disponibles?|publies?|diffuses?) sous (la )?licence|^derniere modification de cette page/.test(l.key)) ||
+      (l.words <= 40 && /^(le |les )?(texte|contenu)s? (est|sont) (disponibles?|publies?|diffuses?) sous (la )?licence\b|^derniere modification de cette page\b/.test(l.key)) ||
       (short(l, 12) && /\s-\s(mentions legales|contact|cgu)\b/.test(l.key)) ||
       // A publication's colophon: "Directrice de la publication : …", "Tirage : 4 500 exemplaires".
       (l.words <= 60 && /\b(directeur|directrice) de (la )?publication\b|\btirage\s*:\s*[\d\s]+exemplaires|\bdepot legal\b|\bissn\b/.test(l.key)) ||

@@ -26,6 +26,9 @@ describe("clutterKind", () => {
     ["9h30", "time"],
     ["1 254", "counter"],
     ["Dernière mise à jour à 13h34 le 13/09", "update-stamp"],
+    // The footer's licence lines: their pattern held a raw backspace where `\b` was meant, so neither matched.
+    ["Le texte est disponible sous licence Creative Commons attribution, partage dans les mêmes conditions.", "footer"],
+    ["Dernière modification de cette page le 3 mars 2025, à 10:12.", "footer"],
     ["Chapitres :", "widget"],
     ["² WUE : Water Usage Effectiveness.", "notice"],
     ["Chambre des représentants de Belgique · Place de la Nation 2 · 1008 Bruxelles", "boilerplate"],
