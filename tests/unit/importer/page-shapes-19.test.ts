@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readByline } from "@/lib/importer/page/byline";
 import { parseCredit } from "@/lib/importer/page/source";
-import { importLines } from "./import-lines";
+import { BY, DATE, H, P1, P2, P3, page, run } from "./news-page";
 
 /*
  * Page shapes of round 19's causes (issue #29: held-out-13, ordinary news
@@ -9,14 +9,6 @@ import { importLines } from "./import-lines";
  * blind page's words.
  */
 
-const run = importLines;
-const H = "Vierzon : Nordvolt ouvre son centre de données près de la gare";
-const BY = "Par Jeanne Morel";
-const DATE = "Publié le 4 mars 2026 à 07h00";
-const P1 = "La société Nordvolt a inauguré mardi à Vierzon un centre de données de 12 mégawatts, pour 90 millions d'euros, sur un terrain de la zone d'activités.";
-const P2 = "Le conseil a autorisé le maire à signer l'acte de vente du terrain, d'une superficie de 4 hectares, au prix de 1,2 million d'euros.";
-const P3 = "La mise en service de la seconde tranche est prévue en 2027, selon le calendrier présenté par l'exploitant en séance.";
-const page = (...middle: string[]) => run("Le Berry Libre", "Économie", H, BY, DATE, ...middle);
 
 describe("a caption with its credit at the end of the line", () => {
   it("« Photo Name / PAPER » and « Photo PAPER, archives » are credits", () => {
