@@ -4,14 +4,15 @@ import { CAMPAIGN_RULES } from "./clutter-campaigns";
 import { CONSENT_RULES } from "./clutter-consent";
 import { REGULATED_RULES } from "./clutter-regulated";
 import { RIGHTS_RULES } from "./clutter-rights";
-import { PUBLISHER_ABOUT_ITSELF, TRANSLATION_WIDGET, isBreadcrumb, isReactionBar, isUpdateNote, legalLineName } from "./clutter-shapes";
+import { TRANSLATION_WIDGET, isBreadcrumb, isReactionBar, isUpdateNote, legalLineName } from "./clutter-shapes";
 import { TRANSCRIPT_RULES } from "./clutter-transcripts";
+import { WIKI_RULES } from "./clutter-wiki";
+import { CLOSING_RULES } from "./clutter-closing";
 import { endsLikeProse, wordCount } from "./line-shapes";
 
 export type { ClutterKind, LineInfo, LineRule } from "./line-rule";
-import type { ClutterKind, LineInfo, LineRule } from "./line-rule";
+import { type ClutterKind, type LineInfo, type LineRule, isShort as short } from "./line-rule";
 
-const short = (l: LineInfo, max = 8) => !l.prose && l.words <= max;
 
 export const LABELS = new Set(
   ("web analytics|menu|accueil|rechercher|recherche|publicite|plus|voir plus|lire plus|lire la suite|fermer|retour|haut de page|retour en haut|suivant|precedent|" +
@@ -25,9 +26,6 @@ export const LABELS = new Set(
 );
 
 const NETWORKS = /^(facebook|twitter|x|linkedin|whatsapp|instagram|xing|courriel|e-?mail|bluesky|mastodon|threads|telegram|reddit|flipboard|pinterest|youtube|tiktok)$/;
-
-const FOOTER_LABELS =
-  /^(mentions legales|politique de confidentialite|gestion des cookies|cgu|cgv|conditions generales.*|plan du site|nous contacter|contact|contactez-nous|a propos|qui sommes-nous|donnees personnelles|charte de deontologie|accessibilite.*|proudly powered by .*|help|status|about|careers|privacy|terms|nos abonnements|publicite)$/;
 
 const STREET_WORD = "(rue|avenue|av\\.|boulevard|bd|place|quai|allee|chemin|route|impasse|cours|square|chaussee)";
 /** A street address, the number before the street (« 2, quai de la Saône ») or after it (« Place de la Nation 2 »). */
@@ -99,12 +97,7 @@ export const LINE_RULES: readonly LineRule[] = [
   { id: "tags", kind: "tags", block: "links", furniture: "Sujets associés", text: "Sujets sensibles : l'eau et l'électricité.", test: (l) => short(l, 3) && /^(tags?|sujets?( associes)?|mots-cles|themes?|categories?)$/.test(l.key) },
   // A table of contents: its entries repeat the intertitles.
   { id: "contents", kind: "contents", block: "links", furniture: "Sommaire", text: "Sommaire d'une année chargée : trois rachats et deux ouvertures.", test: (l) => short(l, 3) && /^(sommaire|au sommaire|dans cet article)$/.test(l.key) },
-  // An encyclopedia's section heading with its edit links ("Historique[modifier | modifier le code]"); its notes and references close the article.
-  { id: "wiki-references", kind: "related", block: "end", furniture: "Références[modifier | modifier le code]", text: "Références : le groupe cite trois clients, dont la Ville de Lyon.", test: (l) => short(l, 8) && /^(notes et references|references|notes|bibliographie|liens externes|voir aussi)\s*\[modifier( \| modifier le code)?\]$/.test(l.key) },
-  { id: "wiki-edit", kind: "widget", furniture: "Actualités[modifier | modifier le code]", text: "Le lien « modifier » a disparu de la page, selon l'éditeur.", test: (l) => l.words <= 12 && /\[modifier( \| modifier le code)?\]$/.test(l.key) },
-  // A note's text under an arrow back to its call ("↑ « Titre », Journal, 12 juillet 2017."), an encyclopedia's categories and last edit.
-  { id: "wiki-notes", kind: "related", furniture: "↑ « Brookfield rachète Data4 », Le Quotidien de l'Économie, 12 juillet 2017.", text: "La demande ↑ de 3 % par an, selon l'étude.", test: (l) => l.words <= 60 && /^↑/u.test(l.text) },
-  { id: "wiki-categories", kind: "metadata", furniture: "Catégories : Entreprise fondée en 2006 | Opérateur de centres de données", text: "Trois catégories de clients | entreprises, collectivités | louent des salles.", test: (l) => l.words <= 60 && /^categories?\s*:/.test(l.key) && l.text.includes(" | ") },
+  ...WIKI_RULES,
   // A forum's quotation label, alone or with the quoted member (« Citation : Kévin_68 »); the quoted text stays.
   { id: "quote-label", kind: "widget", furniture: "Citation : Kévin_68", text: "Citation : « Nous irons vite », a dit le ministre.", test: (l) => l.words <= 3 && /^(citation|quote|a ecrit)( : [\p{L}\d_.-]+)?$/u.test(l.key) },
   // A meeting's attendance (« Présents : 21 – Représentés : 4 », « Participaient à la séance : … »): the minutes' header, not what was decided.
@@ -131,33 +124,7 @@ export const LINE_RULES: readonly LineRule[] = [
   { id: "media-teaser", kind: "related", furniture: "▶ VIDÉO | Les data centers, ces gouffres énergétiques ?", text: "Vidéo : le ministre a filmé la visite du site, publiée mardi par la préfecture.", test: (l) => l.words <= 15 && /^[▶►▷]?\s*(video|podcast|diaporama|en images|infographie|live)\s*[|:–—-]/.test(l.key) && !/[.;]$/.test(l.text) },
   // A network's widgets: the degree of a contact ("• 2e"), a weather box ("Tunis 34°C").
   { id: "network-widget", kind: "widget", furniture: "• 2e", text: "Il fait 34 °C dans les salles, selon la direction.", test: (l) => /^[•·]\s*\d+(e|er|eme)( et \+)?$/.test(l.key) || (l.words <= 4 && /^\p{Lu}[\p{L}' -]{1,30}\s-?\d{1,2}\s*°\s*[CF]?$/u.test(l.text)) },
-  // A release's closing boilerplate: the firm presenting itself, forward-looking statements, press contacts.
-  {
-    id: "boilerplate", kind: "boilerplate", block: "end",
-    furniture: "À propos de CyrusOne", text: "À propos de la chaleur fatale, le maire reste prudent.",
-    test: (l) => short(l, 6) && (/^(\d+\.\s*)?[ÀA] propos (de |d['’])\p{Lu}|^(\d+\.\s*)?(?!(?:Le|La|Les|L['’]|Un|Une|Des|Ce|Cette)\s)\p{Lu}[\p{L}\d'’-]*(?: \p{Lu}[\p{L}\d'’-]*){0,3} en bref$|^about \p{Lu}/u.test(l.text) || /^(\d+\.\s*)?(declarations? prospectives?|forward-looking statements|contacts? (presse|medias?)|relations? (presse|medias?)|press contacts?|media contacts?)$/.test(l.key)),
-  },
-  // A listed firm's calendar: "Prochain rendez-vous : chiffre d'affaires du troisième trimestre, le 23 octobre".
-  { id: "investor-calendar", kind: "boilerplate", furniture: "Prochain rendez-vous : chiffre d'affaires du troisième trimestre 2025, le 23 octobre 2025 après Bourse.", text: "Prochain rendez-vous : le conseil municipal votera le permis en mars.", test: (l) => l.words <= 30 && /^(prochains? rendez-vous|prochaines? publications?|agenda financier|calendrier financier)\s*:/.test(l.key) && /\b(chiffre d'affaires|resultats?|assemblee generale|bourse|trimestr|semestr|dividende)/.test(l.key) },
-  // A disclaimer: trademarks named in a release, an opinion page's « n'engagent que leurs auteurs ».
-  {
-    id: "disclaimer", kind: "boilerplate",
-    furniture: "* Les noms de sociétés et de produits mentionnés dans ce communiqué sont des marques déposées de chaque société.", text: "Les marques de la société sont déposées à l'INPI depuis 2019, a rappelé son avocat.",
-    test: (l) => l.words <= 40 && (/^[*(\s]*(les )?(noms|marques)\b.{0,60}\b(cites|mentionnes|utilises)\b.{0,80}\b(sont|peuvent etre) des marques\b/.test(l.key) || /^(les |cette |ces )?(tribunes?|opinions?|points de vue|contributions|chroniques|textes)\b.{0,60}\bn'engagen?t que (leurs?|son|ses) auteurs?\b/.test(l.key)),
-  },
-  // Footer: copyright and legal links.
-  { id: "footer", kind: "footer", block: "end", furniture: "© Le Quotidien national 2024 - Tous droits réservés", text: "Les droits d'auteur des logiciels restent réservés à l'éditeur.", test: (l) =>
-      (l.text.length <= 120 && /tous droits reserves|all rights reserved|copyright|©.*\d{4}|\d{4}.*©|^reproduction (interdite|et diffusion interdites)\b/.test(l.key)) ||
-      FOOTER_LABELS.test(l.key) ||
-      // A licence line: "Le texte est disponible sous licence Creative Commons…", "Dernière modification de cette page le …".
-      (l.words <= 40 && /^(le |les )?(texte|contenu)s? (est|sont) (disponibles?|publies?|diffuses?) sous (la )?licence\b|^derniere modification de cette page\b/.test(l.key)) ||
-      (short(l, 12) && /\s-\s(mentions legales|contact|cgu)\b/.test(l.key)) ||
-      // A publication's colophon: "Directrice de la publication : …", "Tirage : 4 500 exemplaires".
-      (l.words <= 60 && /\b(directeur|directrice) de (la )?publication\b|\btirage\s*:\s*[\d\s]+exemplaires|\bdepot legal\b|\bissn\b/.test(l.key)) ||
-      // The publisher speaking of itself: "X fait partie du réseau Y", "X est édité par Y".
-      (l.words <= 20 && PUBLISHER_ABOUT_ITSELF.test(l.text)) },
-  // The author box after the text ("Written by …", "Auteur", "À propos de l'auteur").
-  { id: "author-box", kind: "author-box", block: "end", furniture: "Written by Camille Desrosiers", text: "L'auteur du rapport, Marc Durand, recommande une étude d'impact.", test: (l) => short(l, 8) && /^(written by|ecrit par|a propos de l'auteur|l'auteur|auteur|more from)\b/.test(l.key) },
+  ...CLOSING_RULES,
   // An embedded post's signature line: "— Name (@handle) date".
   { id: "post-signature", kind: "social-post", furniture: "— Ibrahim Kalil Konaté (@IK_Konate) February 19, 2024", text: "— Ce sera notre dernier site en Europe, a-t-il conclu.", test: (l) => /^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+.{0,40}\d{4}$/u.test(l.text) },
   // A bare link (a post's short link, a photo link).

@@ -28,3 +28,6 @@ export type LineRule = {
   block?: "links" | "end";
   test: (line: LineInfo) => boolean;
 };
+
+/** A short line that is no sentence: the shape of a label, a button, a block's header. */
+export const isShort = (l: LineInfo, max = 8) => !l.prose && l.words <= max;

@@ -5,6 +5,10 @@ import { stripLegalForm } from "./legal-form";
 import type { Role } from "./line-roles";
 import { secondLinePublisher } from "./masthead-second-line";
 import { wordCount } from "./line-shapes";
+import { type Clue, initials, letters, LINKS, nameFromHost, strongest } from "./publisher-names";
+
+export type { Clue } from "./publisher-names";
+export { nameFromHost } from "./publisher-names";
 
 /*
  * Who published the page, from what the page itself prints around the
@@ -16,8 +20,6 @@ import { wordCount } from "./line-shapes";
  */
 
 export type Publisher = { name: string; url?: string; inferred: boolean; note?: string };
-
-export type Clue = { name: string; weight: number; why: string };
 
 /** Section names a masthead line may be confused with. */
 const SECTIONS = /^(actualit[ée]s?|accueil|[ée]conomie|international|politique|sports?|culture|monde|tech|r[ée]gions?|info|direct|menu|une|france|soci[ée]t[ée]|archives|opinions?|entreprises|finances?|magazine|vid[ée]os?)$/iu;
@@ -172,45 +174,6 @@ function casedAsText(name: string, page: string): string {
     }
   }
   return [head.charAt(0).toUpperCase() + head.slice(1), casedTail].filter(Boolean).join(" ");
-}
-
-const letters = (s: string) => foldText(s).replace(/[^a-z0-9]/g, "");
-const LINKS = new Set(["de", "du", "des", "d", "la", "le", "les", "l", "et", "en", "of", "the"]);
-const initials = (s: string) => (foldText(s).match(/[a-z0-9]+/g) ?? []).filter((w) => !LINKS.has(w)).map((w) => w[0]).join("");
-
-/** Two names of one publisher: the same letters, or one the other's initials ("ACP", "Agence Centre Presse"). */
-function sameName(a: string, b: string): boolean {
-  const [la, lb] = [letters(a), letters(b)];
-  // « Claire Rivoire, sénatrice de l'Isère » is Claire Rivoire with her office.
-  if (la === lb || a.startsWith(`${b}, `) || b.startsWith(`${a}, `)) return true;
-  const short = la.length < lb.length ? a : b;
-  const long = short === a ? b : a;
-  return /^\p{Lu}{2,6}$/u.test(short.trim()) && initials(long) === letters(short);
-}
-
-/** The strongest name; a spelled-out name beats its own initials, a logo or masthead beats a copyright holder. */
-function strongest(found: Clue[]): { name: string; weight: number; whys: string[] } | undefined {
-  const groups: { names: Clue[]; weight: number }[] = [];
-  for (const clue of found) {
-    const group = groups.find((g) => g.names.some((n) => sameName(n.name, clue.name)));
-    if (group) {
-      group.names.push(clue);
-      group.weight += clue.weight;
-    } else groups.push({ names: [clue], weight: clue.weight });
-  }
-  const rank = (g: (typeof groups)[number]) => g.weight + (g.names.some((n) => n.why === "logo" || n.why === "bandeau") ? 0.5 : 0);
-  const best = groups.sort((a, b) => rank(b) - rank(a))[0];
-  if (!best) return undefined;
-  const name = [...best.names].sort((a, b) => b.name.length - a.name.length || b.weight - a.weight)[0].name;
-  return { name, weight: best.weight, whys: [...new Set(best.names.map((n) => n.why))] };
-}
-
-/** A readable name from a host: "www.courrier-vendeen.fr" → "Courrier Vendeen". */
-export function nameFromHost(host: string): string {
-  const labels = host.toLowerCase().replace(/^(www\d?|m|mobile|amp|fr|news|actu)\./, "").split(".");
-  // The registrable label: before the suffix, and before a second-level suffix ("co.uk", "com.au").
-  const core = labels.length > 2 && /^(co|com|org|net|gouv|gov|ac)$/.test(labels.at(-2)!) ? labels.at(-3)! : labels.length > 1 ? labels.at(-2)! : labels[0];
-  return core.split(/[-_]+/).filter(Boolean).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(" ");
 }
 
 /**
