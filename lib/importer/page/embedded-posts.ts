@@ -11,17 +11,21 @@ import type { Role } from "./line-roles";
 /** « Name @handle »: a few words, then the handle closing the line. */
 const AUTHOR_LINE = /^\p{Lu}[\p{L}'’. -]{1,60}\s@[\p{L}\d_]{2,30}$/u;
 
+/** « @handle » alone: an embed that prints no name; only its stamp under the post tells it from a line of text. */
+const HANDLE_LINE = /^@[\p{L}\d_]{2,30}$/u;
+
 /** An embed's stamp: « 9:42 AM · 19 mai 2025 », « 14:05 · 3 mars 2026 ». */
 const STAMP = /^\d{1,2}[:h]\d{2}(?:\s?[AP]M)?\s*·\s*.{4,30}\d{4}$/u;
 
 export function markEmbeddedPosts(lines: readonly string[], roles: Role[]): void {
   lines.forEach((line, i) => {
-    if (!AUTHOR_LINE.test(line) || line.split(/\s+/).length > 8) return;
+    const stamped = lines[i + 2] !== undefined && STAMP.test(lines[i + 2]);
+    if (!(AUTHOR_LINE.test(line) && line.split(/\s+/).length <= 8) && !(HANDLE_LINE.test(line) && stamped)) return;
     const post = lines[i + 1];
     // The post is one line, short as posts are; a paragraph of the article would come after a stamp or nothing at all.
     if (post === undefined || roles[i + 1].kind !== "text" || post.length > 500) return;
     roles[i] = { kind: "furniture", why: "social-post" };
     roles[i + 1] = { kind: "furniture", why: "social-post" };
-    if (lines[i + 2] !== undefined && STAMP.test(lines[i + 2])) roles[i + 2] = { kind: "furniture", why: "social-post" };
+    if (stamped) roles[i + 2] = { kind: "furniture", why: "social-post" };
   });
 }

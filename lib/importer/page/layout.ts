@@ -1,6 +1,7 @@
 import { type Byline, coSigned, isDesk, isRoleLine, underContact } from "./byline";
 import { HEADLINE_THRESHOLD, type HeadlineCandidate, headlineReport, SCORES, sameText, scoreHeadline } from "./headline";
 import { markEmbeddedPosts } from "./embedded-posts";
+import { markPolls } from "./polls";
 import { markPullQuotes } from "./pull-quotes";
 import { markClosingSpecBox } from "./spec-box";
 import { groupBlocks, isFurniture, isProseLine, isText, lineRoles, type Role } from "./line-roles";
@@ -122,6 +123,7 @@ export function readLayout(lines: readonly string[]): Layout {
   markTranslations(lines, roles);
   markMachineSummary(lines, roles);
   markEmbeddedPosts(lines, roles);
+  markPolls(lines, roles);
   markPullQuotes(lines, roles);
   markClosingSpecBox(lines, roles, isProseLine);
   markFrontPageItems(lines, roles);

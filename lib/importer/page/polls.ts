@@ -1,0 +1,28 @@
+import type { Role } from "./line-roles";
+import { wordCount } from "./line-shapes";
+
+/*
+ * A reader poll printed in the page: a question put to the reader (« Et vous,
+ * êtes-vous favorable … ? »), then its answers, one short label a line
+ * (« Oui », « Non », « Sans opinion »). A widget, no sentence of the article;
+ * a question to the reader followed by text, or by a list, is the article's own and stays.
+ */
+
+/** A question to the reader: « vous » in it, a question mark closing it, a sentence's length. */
+const ASKS_READER = (line: string) => /\?\s*$/u.test(line) && /\bvous\b/iu.test(line) && wordCount(line) <= 25;
+
+/** An answer's label: a few words, no sentence's end. */
+const isAnswer = (line: string | undefined) => line !== undefined && wordCount(line) <= 4 && !/[.!?:;,…]\s*$/u.test(line) && /\p{L}/u.test(line);
+
+export function markPolls(lines: readonly string[], roles: Role[]): void {
+  lines.forEach((line, i) => {
+    if (roles[i].kind !== "text" || !ASKS_READER(line)) return;
+    let end = i + 1;
+    while (end < lines.length && end - i <= 6 && roles[end].kind === "text" && isAnswer(lines[end])) end++;
+    // Two answers at least, « oui » or « non » among them: a single short line under a question is the next
+    // section's intertitle, and short lines with neither are a list the article answers with (« Changer ses mots de passe »).
+    const answers = lines.slice(i + 1, end);
+    if (answers.length < 2 || !answers.some((a) => /^(oui|non)\b/iu.test(a.trim()))) return;
+    for (let k = i; k < end; k++) roles[k] = { kind: "furniture", why: "widget" };
+  });
+}
