@@ -2087,6 +2087,16 @@ const round20: Row[] = [
     "Le maire a écrit à Equinix, qui veut construire un centre de données à Lyon.",
     [],
   ],
+  [
+    "« « … ce site va pomper la nappe », a lancé un conseiller »: the verb of an incise after a quote says who spoke, no works launched",
+    "Le conseil a voté la vente d'un terrain à Lyon à la société Equinix, qui veut y construire un centre de données. « On nous demande de voter sans savoir combien ce site va pomper dans la nappe », a lancé un conseiller.",
+    [{ by: ["equinix"], kind: "datacenter", status: "announced", place: "lyon", country: "france" }],
+  ],
+  [
+    "near miss: after a quote and a colon, « Equinix a lancé les travaux » is the firm's act",
+    "« Nous sommes prêts » : Equinix a lancé les travaux d'un centre de données à Lyon.",
+    [{ by: ["equinix"], kind: "datacenter", status: "under-construction", place: "lyon", country: "france" }],
+  ],
 ];
 
 describe("announcement extraction, round 20", () => {
