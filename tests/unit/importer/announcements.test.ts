@@ -2089,8 +2089,8 @@ const round20: Row[] = [
   ],
   [
     "« « … ce site va pomper la nappe », a lancé un conseiller »: the verb of an incise after a quote says who spoke, no works launched",
-    "Le conseil a voté la vente d'un terrain à Lyon à la société Equinix, qui veut y construire un centre de données. « On nous demande de voter sans savoir combien ce site va pomper dans la nappe », a lancé un conseiller.",
-    [{ by: ["equinix"], kind: "datacenter", status: "announced", place: "lyon", country: "france" }],
+    "Equinix veut construire un centre de données de 90 mégawatts.\n\nMais plusieurs élus se sont inquiétés de la consommation d'eau du projet.\n\n« Ce site va pomper la nappe », a lancé un conseiller.",
+    [{ by: ["equinix"], kind: "datacenter", status: "announced", mw: 90 }],
   ],
   [
     "near miss: after a quote and a colon, « Equinix a lancé les travaux » is the firm's act",
