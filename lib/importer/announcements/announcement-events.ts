@@ -11,6 +11,7 @@ import { type Located, placeGroups, placeOf } from "./announcement-places";
 import { ANOTHER_FACILITY, COMPANY_ANAPHOR, FACILITY_SUBJECT, builderOf, companiesAfter, dealWith, insideQuote, isObject, namedSubject, ownerOf, subsidiaryMeant, tagCompanies } from "./announcement-subject";
 import { CANCELLED_STAGE, HOME, OF_THE, REFUSED_PERMIT, REPORTED, RESOLVED, SIGNED_AT, SIZED_GAP, TARGET, THERE_PRONOUN } from "./announcement-clauses";
 import { unstated } from "./announcement-unstated";
+import { dealRecipient, withDealPlace } from "./announcement-recipient";
 import { EXTEND, MODALS, SOFT_BUILD, type Trigger, findTriggers } from "./announcement-verbs";
 
 /** One announcement a sentence states, before the article-level steps (subject carried over, continuation, currency). */
@@ -152,6 +153,8 @@ export function readSentence(text: string, { registry, mentions, articleCompanie
     // « Le ministre a procédé à la pose de la première pierre du datacenter, un ouvrage réalisé par Sénégal Numérique »: with no firm before, the one it is built by
     // (« installés dans les centres de données de Swisscom » names an owner, not who builds).
     if (!by.length && agent.length && (FACILITY_SUBJECT.test(subjectZone) || owner!.start < chain.start || (!companies.some((c) => c.start < chain.start) && !COMPANY_ANAPHOR.test(subjectZone) && /\spar\s+(?:\S+\s+){0,3}$/u.test(plain.slice(0, owner!.start))))) by = agent;
+    const recipient = by.length ? undefined : dealRecipient(plain, companies, mentions, registry, chain.start);
+    if (recipient) (by = [recipient.slug]), why.push(recipient.why);
     // « L'opération donne…, et elle intervient dans un marché où les petits opérateurs… peinent à financer »: a subject far back is another clause's.
     const near = plain.slice(Math.max(0, (head ?? governing).start - 150), (head ?? governing).start);
     if (!by.length && (COMPANY_ANAPHOR.test(near) || FACILITY_SUBJECT.test(near))) {
@@ -185,7 +188,7 @@ export function readSentence(text: string, { registry, mentions, articleCompanie
     // « Le tribunal a annulé le permis de construire du centre de données que la société X projetait »: the facility of the relative clause is given up (278 of held-out-13).
     const undone = relative >= 0 && !!facility && (chains.slice(0, i).some((c) => c.triggers.some((t) => t.cls === "cancel") && facility.start > c.end && facility.start - c.end < 80 && !/[;.]/.test(plain.slice(c.end, facility.start))) || REFUSED_PERMIT.test(plain.slice(Math.max(0, facility.start - 80), facility.start)));
     const status = deal.length ? "completed" : undone ? "cancelled" : statusOf(chain, head, plain, scope);
-    const groups = placeGroups(plain, mentions, registry, scopeStart, scopeEnd);
+    const groups = withDealPlace(placeGroups(plain, mentions, registry, scopeStart, scopeEnd), recipient);
     // « Data4 y investira 2 milliards, le premier bâtiment devant être livré en 2028 »: a clause on a part of what the sentence just announced dates it.
     const part = readings.at(-1);
     if (part && !groups.length && facility?.definite && !companies.some((c) => c.start >= scopeStart && c.end <= chain.start) && FACILITY_SUBJECT.test(plain.slice(scopeStart, chain.start))) {

@@ -2076,6 +2076,35 @@ const round19: Row[] = [
   ],
 ];
 
+const round20: Row[] = [
+  [
+    "« la vente d'un terrain à Lyon à la société X, qui veut y construire un centre »: the buyer builds, where the plot is",
+    "Le conseil a voté la vente d'un terrain à Lyon à la société Equinix, qui veut y construire un centre de données de 90 mégawatts.",
+    [{ by: ["equinix"], kind: "datacenter", status: "announced", place: "lyon", country: "france", mw: 90 }],
+  ],
+  [
+    "near miss: a firm written to (« a écrit à X, qui veut construire ») is given nothing: no announcer",
+    "Le maire a écrit à Equinix, qui veut construire un centre de données à Lyon.",
+    [],
+  ],
+  [
+    "« « … ce site va pomper la nappe », a lancé un conseiller »: the verb of an incise after a quote says who spoke, no works launched",
+    "Equinix veut construire un centre de données de 90 mégawatts.\n\nMais plusieurs élus se sont inquiétés de la consommation d'eau du projet.\n\n« Ce site va pomper la nappe », a lancé un conseiller.",
+    [{ by: ["equinix"], kind: "datacenter", status: "announced", mw: 90 }],
+  ],
+  [
+    "near miss: after a quote and a colon, « Equinix a lancé les travaux » is the firm's act",
+    "« Nous sommes prêts » : Equinix a lancé les travaux d'un centre de données à Lyon.",
+    [{ by: ["equinix"], kind: "datacenter", status: "under-construction", place: "lyon", country: "france" }],
+  ],
+];
+
+describe("announcement extraction, round 20", () => {
+  it.each(round20)("%s", (_label, body, expected) => {
+    expect(fields(body)).toEqual(expected);
+  });
+});
+
 describe("announcement extraction, round 19", () => {
   it.each(round19)("%s", (_label, body, expected) => {
     expect(fields(body)).toEqual(expected);

@@ -74,6 +74,10 @@ describe("innovation districts and economic zones", () => {
     expect(findAreas("inauguré dans la zone économique de Kpanou City.").areas.map((a) => a.proper)).toEqual(["Kpanou City"]);
     expect(findAreas("Le câble traverse la zone économique exclusive de la France.").areas).toEqual([]);
   });
+  it("« le parc des Industries Artois-Flandres » is an area; « le parc des Princes » or a bare « parc des Industries » is not (round 20)", () => {
+    expect(findAreas("la vente d'un terrain sur le parc des Industries Artois-Flandres à la société X").areas.map((a) => a.name)).toEqual(["parc des Industries Artois-Flandres"]);
+    expect(findAreas("un concert au parc des Princes, puis le parc des Industries, créé il y a quarante ans").areas).toEqual([]);
+  });
 });
 
 describe("French names of foreign cities", () => {
