@@ -1,4 +1,5 @@
 import type { Role } from "./line-roles";
+import { wordCount } from "./line-shapes";
 
 /** A spec box's header: « Fiche technique », « Le projet en chiffres ». */
 const SPEC_HEADER = /^(?:fiche technique|caract[ée]ristiques techniques|(?:le projet |le site )?en chiffres)\s*:?$/iu;
@@ -25,9 +26,9 @@ export function markClosingSpecBox(lines: readonly string[], roles: Role[], isPr
 
 /** A figure box's row: a few words around a figure (« 10 MW », « 300 emplois », « Livraison fin 2026 »), unpunctuated. */
 // A « Clé : valeur » row is a spec box's, kept between paragraphs (the text's key figures, above): not one of these.
-const FIGURE_ROW = (line: string) => line.trim().split(/\s+/u).length <= 6 && /\d/u.test(line) && !/[.!?;:,]$/u.test(line.trim()) && !SPEC_LINE.test(line);
+const FIGURE_ROW = (line: string) => wordCount(line) <= 6 && /\d/u.test(line) && !/[.!?;:,]$/u.test(line.trim()) && !SPEC_LINE.test(line);
 /** A box's title: one to three words, no figure, no sentence (« Chiffres clés », « En chiffres », « L'essentiel »). */
-const BOX_TITLE = (line: string) => line.trim().split(/\s+/u).length <= 3 && !/[\d.!?;:,]/u.test(line) && /^\p{Lu}/u.test(line.trim());
+const BOX_TITLE = (line: string) => wordCount(line) <= 3 && !/[\d.!?;:,]/u.test(line) && /^\p{Lu}/u.test(line.trim());
 
 /**
  * A figures box set between two paragraphs: a short title, then two rows or
