@@ -1,5 +1,5 @@
 import { type Byline, isRoleLine } from "./byline";
-import { isStandfirst } from "./headline";
+import { isStandfirst } from "./body-blocks";
 import { contentsEntries, afterItem, headsText, isHeaderText, opensDocument, opensSections, summaryEntry } from "./header-lines";
 import { isProseLine, isText, type Role } from "./line-roles";
 import { isBylineName, isPersonNameLine, wordCount } from "./line-shapes";

@@ -1,4 +1,5 @@
-import { addressDate, type DateMention, findDateMentions, PUBLISHED, parseNumericDate, parseWireDateline, weekdayOfDay } from "./dates";
+import { addressDate, type DateMention, findDateMentions, parseNumericDate, parseWireDateline, weekdayOfDay } from "./dates";
+import { PUBLISHED } from "./dateline";
 import { foldText } from "../../text/text";
 import { isProseLine } from "./line-roles";
 import { LEGAL_ACT_TITLE } from "./line-shapes";

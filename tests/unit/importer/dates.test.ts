@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { findDateMentions, isoOf, parseDateline, parseNumericDate, weekdayOfDay, yearsIn } from "@/lib/importer/page/dates";
+import { parseDateline } from "@/lib/importer/page/dateline";
+import { findDateMentions, isoOf, parseNumericDate, weekdayOfDay, yearsIn } from "@/lib/importer/page/dates";
 
 describe("findDateMentions", () => {
   it("reads weekday, day, month and year", () => {

@@ -3,7 +3,7 @@ import { joinBrokenLines } from "@/lib/importer/page/broken-lines";
 import { parseByline } from "@/lib/importer/page/byline";
 import { isCallToAction } from "@/lib/importer/page/calls-to-action";
 import { splitTrailingCredit } from "@/lib/importer/page/captions";
-import { parseDateline } from "@/lib/importer/page/dates";
+import { parseDateline } from "@/lib/importer/page/dateline";
 import { importLines } from "./import-lines";
 
 /*

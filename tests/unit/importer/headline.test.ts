@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { editorialTitle, HEADLINE_THRESHOLD, headlineReport, isHeadlineShaped, isIntertitle, isStandfirst, sameText, scoreHeadline, titleParagraph } from "@/lib/importer/page/headline";
+import { isIntertitle, isStandfirst } from "@/lib/importer/page/body-blocks";
+import { editorialTitle, titleParagraph } from "@/lib/importer/page/editorial-title";
+import { HEADLINE_THRESHOLD, headlineReport, isHeadlineShaped, sameText, scoreHeadline } from "@/lib/importer/page/headline";
 
 describe("isHeadlineShaped", () => {
   it("accepts a short line without final punctuation", () => {

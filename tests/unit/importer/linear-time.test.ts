@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { splitAgencyCredit } from "@/lib/importer/page/captions";
 import { lineInfo } from "@/lib/importer/page/clutter";
 import { proposeCompanies } from "@/lib/importer/entities/company-cues";
-import { editorialTitle } from "@/lib/importer/page/headline";
+import { editorialTitle } from "@/lib/importer/page/editorial-title";
 import { quoteLine } from "@/lib/importer/page/quote-line";
 import { removedLinesReport } from "@/lib/importer/report";
 import { splitSentences } from "@/lib/importer/announcements/sentences";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { isoOf, parseDateline } from "@/lib/importer/page/dates";
+import { parseDateline } from "@/lib/importer/page/dateline";
+import { isoOf } from "@/lib/importer/page/dates";
 import { documentIssuerClue } from "@/lib/importer/page/running-header";
 import { importLines } from "./import-lines";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseDateline } from "@/lib/importer/page/dates";
+import { parseDateline } from "@/lib/importer/page/dateline";
 import { importLines } from "./import-lines";
 
 /*

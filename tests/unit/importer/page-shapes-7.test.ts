@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { matchRule } from "@/lib/importer/page/clutter";
 import { readByline } from "@/lib/importer/page/byline";
 import { splitTrailingCredit } from "@/lib/importer/page/captions";
-import { isoOf, parseDateline } from "@/lib/importer/page/dates";
+import { parseDateline } from "@/lib/importer/page/dateline";
+import { isoOf } from "@/lib/importer/page/dates";
 import { isBylineName } from "@/lib/importer/page/line-shapes";
 import { importLines } from "./import-lines";
 

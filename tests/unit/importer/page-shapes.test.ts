@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { joinBrokenLines } from "@/lib/importer/page/broken-lines";
 import { proposeCompanies } from "@/lib/importer/entities/company-cues";
-import { isoOf, parseDateline } from "@/lib/importer/page/dates";
+import { parseDateline } from "@/lib/importer/page/dateline";
+import { isoOf } from "@/lib/importer/page/dates";
 import { parseSignOff } from "@/lib/importer/page/sign-off";
 import { importLines, registry } from "./import-lines";
 import { readByline } from "@/lib/importer/page/byline";

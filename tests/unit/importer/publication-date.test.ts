@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { findDateMentions, parseDateline, parseIsoDate, parseWireDateline } from "@/lib/importer/page/dates";
+import { parseDateline } from "@/lib/importer/page/dateline";
+import { findDateMentions, parseIsoDate, parseWireDateline } from "@/lib/importer/page/dates";
 import { type DateEvidence, resolvePublicationDate, type StatedDate } from "@/lib/importer/page/publication-date";
 
 const evidence = (over: Partial<DateEvidence>): DateEvidence => ({ stated: [], lead: "", context: "", updateStamps: [], ...over });
