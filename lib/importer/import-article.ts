@@ -106,6 +106,8 @@ export function importArticle(text: string, rawName: string, registry: EntityReg
   if (layout.uncertain.length) {
     warnings.push(`lignes gardées dans le texte après le dernier paragraphe, peut-être de la page (à vérifier) : ${layout.uncertain.map((i) => quote(lines[i])).join(", ")}`);
   }
+  // Sentences a rule would have removed on its position or look alone: kept, never lost, and named for the editor.
+  if (layout.possibleFurniture.length) warnings.push(`phrases gardées dans le texte, peut-être de la page (à vérifier) : ${layout.possibleFurniture.map((i) => quote(lines[i])).join(", ")}`);
 
   // Author: the byline under the headline, or the signature.
   const author = layout.author?.author;

@@ -17,6 +17,7 @@ import { firstProse, isDeck, nameWithTitle, readHeader } from "./layout-header";
 import { markMachineSummary } from "./ai-summary";
 import { markFrontPageItems, markTeasers } from "./teasers";
 import { inList, lineOverDate } from "./headline-position";
+import { keepProse } from "./prose-guard";
 
 /** A page read: what each line is, the headline when there is one, and why it was chosen. */
 export type Layout = {
@@ -32,6 +33,8 @@ export type Layout = {
   signature?: string;
   /** Lines after the last paragraph kept as text though they may be page furniture, for the editor to check. */
   uncertain: number[];
+  /** Lines that read like the article's sentences, removed on a weak signal only and kept as text: possible furniture, for the editor to check. */
+  possibleFurniture: number[];
   /** The page is a digest of briefs, each under its title: no lead stands for the whole. */
   digest: boolean;
 };
@@ -153,7 +156,8 @@ export function readLayout(lines: readonly string[]): Layout {
   // A correction notice over the first paragraph speaks of the article (« Rectificatif : une première version… »); one closing it is its last paragraph.
   if (start >= 0 && isText(roles[start]) && /^(?:Rectificatif|Correctif|Erratum)\s*:/u.test(lines[start]) && roles.slice(start + 1).some(isText)) roles[start] = { kind: "furniture", why: "notice" };
   const { kept: uncertain, signature } = start >= 0 ? readTail(lines, roles, start, author?.author) : { kept: [] };
-  return { roles, headline, headlineReport: report, author, signature, headlineIndex: index, textStart: start, uncertain, digest: briefs.size > 0 };
+  const possibleFurniture = keepProse(lines, roles);
+  return { roles, headline, headlineReport: report, author, signature, headlineIndex: index, textStart: start, uncertain, possibleFurniture, digest: briefs.size > 0 };
 }
 
 export { isFurniture };
