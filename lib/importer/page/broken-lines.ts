@@ -1,3 +1,5 @@
+import { wordCount } from "./line-shapes";
+
 /*
  * Old pages and texts copied from PDFs or plain-text archives break their
  * paragraphs into lines of 60 to 80 characters, mid-sentence. Every other step
@@ -49,7 +51,7 @@ const NAME_THEN_SENTENCE = /^\p{Lu}\p{Ll}*['’]?(?:[\s-]\p{Lu}[\p{Ll}'’]*){1,
  */
 function cutBeforeName(prev: string | undefined, line: string, next: string | undefined): boolean {
   if (!prev || !next || !CLOSED.test(prev) || prev.length < WRAPPED_MIN) return false;
-  return line.split(/\s+/u).length >= 12 && !CLOSED.test(line) && /\s\p{Ll}+$/u.test(line) && NAME_THEN_SENTENCE.test(next);
+  return wordCount(line) >= 12 && !CLOSED.test(line) && /\s\p{Ll}+$/u.test(line) && NAME_THEN_SENTENCE.test(next);
 }
 
 /**
@@ -61,8 +63,8 @@ function cutBeforeName(prev: string | undefined, line: string, next: string | un
 function cutMidSentence(prev: string | undefined, line: string, next: string | undefined): boolean {
   // Under a paragraph of the text, the line is the text's too: one long sentence cut is enough (« Mais les élus … des arrêtés de »).
   const inText = !!prev && CLOSED.test(prev) && prev.length >= WRAPPED_MIN;
-  if (!next || line.split(/\s+/u).length < 15 || !(inText || /[.!?…]\s+\p{Lu}/u.test(line))) return false;
-  return HANGING.test(line) && !line.endsWith("«") && /^\p{Ll}/u.test(next) && CLOSED.test(next) && next.split(/\s+/u).length >= 4;
+  if (!next || wordCount(line) < 15 || !(inText || /[.!?…]\s+\p{Lu}/u.test(line))) return false;
+  return HANGING.test(line) && !line.endsWith("«") && /^\p{Ll}/u.test(next) && CLOSED.test(next) && wordCount(next) >= 4;
 }
 
 /**
@@ -73,7 +75,7 @@ function cutMidSentence(prev: string | undefined, line: string, next: string | u
  * quotation it leaves open; a quotation closed on its own line is whole.
  */
 function cutInQuote(line: string, next: string | undefined): boolean {
-  if (!next || line.split(/\s+/u).length < 5 || CLOSED.test(line)) return false;
+  if (!next || wordCount(line) < 5 || CLOSED.test(line)) return false;
   const open = (line.match(/«/gu) ?? []).length - (line.match(/»/gu) ?? []).length;
   return open === 1 && /^\p{Ll}/u.test(next) && !next.includes("«") && /»/u.test(next) && CLOSED.test(next);
 }

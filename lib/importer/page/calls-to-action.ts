@@ -1,4 +1,5 @@
 import { foldText } from "../../text/text";
+import { wordCount } from "./line-shapes";
 
 /*
  * A call to action speaks to the reader ("vous", "votre", an imperative, "je
@@ -55,7 +56,7 @@ const INFINITIVE_BUTTON =
 export function isCallToAction(line: string): boolean {
   // « … : vos questions, nos réponses » titles a FAQ, it asks nothing.
   if (line.length > 300 || QUOTATION.test(line) || REPORTED.test(line) || /\bvos questions,? (?:et )?nos réponses\W*$/iu.test(line)) return false;
-  if (line.split(/\s+/).length <= 10 && INFINITIVE_BUTTON.test(foldText(line.trim()))) return true;
+  if (wordCount(line) <= 10 && INFINITIVE_BUTTON.test(foldText(line.trim()))) return true;
   const parts = sentences(line);
   let calls = 0;
   for (const [i, sentence] of parts.entries()) {
@@ -64,9 +65,9 @@ export function isCallToAction(line: string): boolean {
     // « Vous construisez … ? Écrivez-nous. »: the question put to the reader, then the site asking to be written to.
     else if (i > 0 && /^(ecrivez|contactez)-nous(?: ?: ?\S+@\S+)?\W*$/.test(folded)) calls++;
     // « Écrivez-nous : courrier@… Les lettres peuvent être raccourcies. »: after the address asked for, the site's short rule.
-    else if (calls > 0 && /\S@\S/.test(line) && sentence.split(/\s+/).length <= 8) continue;
+    else if (calls > 0 && /\S@\S/.test(line) && wordCount(sentence) <= 8) continue;
     else if (READER.test(folded)) continue;
-    else if (!(i > 0 && sentence.split(/\s+/).length <= 12 && /^(cliquez|merci|ecrivez|sachez|rendez-vous|inscrivez|abonnez|contactez)/.test(folded))) return false;
+    else if (!(i > 0 && wordCount(sentence) <= 12 && /^(cliquez|merci|ecrivez|sachez|rendez-vous|inscrivez|abonnez|contactez)/.test(folded))) return false;
   }
   return calls > 0;
 }

@@ -1,4 +1,5 @@
 import type { Role } from "./line-roles";
+import { wordCount } from "./line-shapes";
 
 /*
  * A post from a social network embedded between paragraphs, as a page's text
@@ -20,7 +21,7 @@ const STAMP = /^\d{1,2}[:h]\d{2}(?:\s?[AP]M)?\s*·\s*.{4,30}\d{4}$/u;
 export function markEmbeddedPosts(lines: readonly string[], roles: Role[]): void {
   lines.forEach((line, i) => {
     const stamped = lines[i + 2] !== undefined && STAMP.test(lines[i + 2]);
-    if (!(AUTHOR_LINE.test(line) && line.split(/\s+/).length <= 8) && !(HANDLE_LINE.test(line) && stamped)) return;
+    if (!(AUTHOR_LINE.test(line) && wordCount(line) <= 8) && !(HANDLE_LINE.test(line) && stamped)) return;
     const post = lines[i + 1];
     // The post is one line, short as posts are; a paragraph of the article would come after a stamp or nothing at all.
     if (post === undefined || roles[i + 1].kind !== "text" || post.length > 500) return;

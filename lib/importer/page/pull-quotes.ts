@@ -1,5 +1,6 @@
 import { foldText } from "../../text/text";
 import type { Role } from "./line-roles";
+import { wordCount } from "./line-shapes";
 
 /*
  * A pull quote: a few words of a quotation set in large type between the
@@ -20,7 +21,7 @@ export function markPullQuotes(lines: readonly string[], roles: Role[]): void {
   let inText = false;
   lines.forEach((line, i) => {
     const quote = inText && roles[i].kind === "text" ? WHOLE_QUOTE.exec(line.trim()) : null;
-    inText ||= roles[i].kind === "text" && line.split(/\s+/).length >= 15;
+    inText ||= roles[i].kind === "text" && wordCount(line) >= 15;
     if (!quote || lines[i + 1] === line) return;
     // Printed twice in a row, the first copy heads the section that quotes it (an intertitle); the second is its display copy.
     if (lines[i - 1] === line) {

@@ -17,7 +17,7 @@ export function markClosingSpecBox(lines: readonly string[], roles: Role[], isPr
   lines.forEach((line, i) => {
     if (roles[i].kind !== "text" || !SPEC_HEADER.test(line.trim())) return;
     let k = i + 1;
-    while (k < lines.length && roles[k].kind === "text" && SPEC_LINE.test(lines[k]) && lines[k].split(/\s+/).length <= 14) k++;
+    while (k < lines.length && roles[k].kind === "text" && SPEC_LINE.test(lines[k]) && wordCount(lines[k]) <= 14) k++;
     if (k - i < 3 || proseAfter[k]) return;
     for (let j = i; j < k; j++) roles[j] = { kind: "furniture", why: "related" };
   });
