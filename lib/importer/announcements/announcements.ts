@@ -201,7 +201,8 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
         // « Orange et MTN y achèteront de la capacité. L'opérateur public construira… »: one firm is not the two just named.
         continue;
       } else if (r.carried) {
-        by = subject!.by;
+        // « Le groupe a signé avec EDF un contrat »: the firm « le groupe » stands for, and the one it signed with.
+        by = r.kind === "partnership" ? [...new Set([...subject!.by, ...r.by])] : subject!.by;
         why.push(`entreprise reprise de la phrase ${i - subject!.at === 1 ? "précédente" : "d'avant"} (« il », « le groupe »…)`);
       }
       const { place, country } = placeReading(r, by, why, { registry, sentences, find, located, text, i, adjacent, introduced: subject?.at === i - 1 && !contributed[i - 1].length, previous, drafts, places: input.places, dateline: dateline?.paragraph === sentence.paragraph ? dateline.slug : undefined });
