@@ -201,8 +201,9 @@ export function readSentence(text: string, { registry, mentions, articleCompanie
     if (nounOnly && head?.cls === "invest" && !groups.length && FACILITY_SUBJECT.exec(subjectZone)?.index === 0) return;
     // « la construction du premier bâtiment commencera en septembre »: a step of a facility named before, with no place of its own, is that facility's.
     if (isHead(chain.triggers[0]) && chain.triggers[0].tense === "noun" && !nounOnly && !newObject && !facility?.indefinite && !(facility?.isNew && !OF_THE.test(plain.slice(0, facility.start))) && !groups.length && !chain.triggers.some((t) => t.cls === "invest")) return;
-    // « Le groupe a par ailleurs signé avec EDF un contrat d'achat d'électricité »: a deal with a firm it names is one in itself, never a figure of the last project.
-    const standalone = deal.length > 0 || !!facility?.indefinite || !!facility?.isNew || (head !== undefined && ["acquire", "sell", "invest", "partner"].includes(head.cls) && !nounOnly) || cancel;
+    // « Le groupe a par ailleurs signé avec EDF un contrat d'achat d'électricité »: a deal signed with a firm named right after the verb is
+    // one in itself, never a figure of the last project (« a signé un contrat d'approvisionnement avec Hydro-Québec pour le site » stays one).
+    const standalone = (deal.length > 0 && /^\s*avec\s/u.test(plain.slice(governing.end))) || !!facility?.indefinite || !!facility?.isNew || (head !== undefined && ["acquire", "sell", "invest", "partner"].includes(head.cls) && !nounOnly) || cancel;
     const read = (from: number, to: number, group?: Located[]): Reading => {
       let place = placeOf(group, registry, plain);
       let country = group?.[0]?.country;

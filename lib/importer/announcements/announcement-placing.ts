@@ -9,9 +9,6 @@ const FACILITY_KINDS = new Set(["datacenter", "cloud-region", "cable", "other"])
 /** « dans le nouveau bâtiment », « la capacité du câble » (not « le câble 2Africa »), « le premier bâtiment du campus de X »: the new facility already named. */
 const RENAMED = /(?<![\p{L}])(?:(?:[Ll]e|[Ll]a)\s+(?:premier|première|deuxième|second|seconde)\s+(?:bâtiment|tranche|phase|hall)\s+(?:du|de\s+son|de\s+sa|de\s+l')(?![\p{L}])|(?:[Ll]e|[Ll]a|[Dd]u|[Aa]u)\s+(?:nouveau|nouvel|nouvelle|futur|future)\s+(?:bâtiment|centre|campus|site|datacenter)(?![\p{L}])|(?:[Ll]e|[Dd]u|[Aa]u)\s+câble(?![\p{L}-])(?!\s+(?:sous-marin\s+)?[\p{Lu}«\d]))/u;
 
-/** « l'approvisionnement du campus », « le refroidissement du site »: a deal's object is the facility already named. */
-const FOR_THE_FACILITY = /(?<![\p{L}])(?:du|au)\s+(?:campus|site|centre|datacenter)(?![\p{L}])/iu;
-
 /** What placing one reading needs from the article-level walk in `proposeAnnouncements`. */
 export type PlacingContext = BackContext & {
   text: string;
@@ -52,9 +49,7 @@ export function placeReading(r: Reading, by: readonly string[], why: string[], c
   if (that?.country) (country = that.country), (place = that.place), why.push("lieu et pays : ceux du projet que la phrase précédente annonce (« ce projet »…)");
   // « un accord avec MTN, qui hébergera ses équipements dans le nouveau bâtiment », « un accord qui lui donne accès à 40 % de la
   // capacité du câble »: the country of the firm's facility just drafted.
-  // « L'entreprise a signé un accord avec Tata Power pour l'approvisionnement du campus »: a deal « le groupe » signs for its facility is where it is.
-  const forIt = r.carried && r.kind === "partnership" && FOR_THE_FACILITY.test(text.replace(/’/g, "'"));
-  const renamed = !country && !place && (forIt || RENAMED.test(text.replace(/’/g, "'"))) ? drafts.findLast((d) => FACILITY_KINDS.has(d.kind) && d.by.some((b) => by.includes(b))) : undefined;
+  const renamed = !country && !place && RENAMED.test(text.replace(/’/g, "'")) ? drafts.findLast((d) => FACILITY_KINDS.has(d.kind) && d.by.some((b) => by.includes(b))) : undefined;
   if (renamed?.country) (country = renamed.country), why.push("pays : celui de l'installation de la même entreprise que « le nouveau bâtiment » désigne");
   // « Le data center de Microsoft à Eschau entre en chantier … Microsoft y construit un campus de 120 MW »: with no place in the sentences
   // before, « y » is where the same firm's facility of that kind, drafted last, is.

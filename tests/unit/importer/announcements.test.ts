@@ -2091,20 +2091,9 @@ const round21: Row[] = [
     [{ by: ["microsoft"], kind: "investment", status: "announced", country: "france", amount: { value: 4_000_000_000, currency: "EUR" } }],
   ],
   [
-    "« un accord avec EDF pour l'approvisionnement du campus »: the deal is where the firm's campus is",
-    "Microsoft a mis en service son campus de Lyon.\n\nLe campus atteindra 200 MW à terme.\n\nL'entreprise a également signé un accord avec EDF pour l'approvisionnement du campus en électricité renouvelable.",
-    [
-      { by: ["microsoft"], kind: "datacenter", status: "operational", place: "lyon", country: "france", mw: 200 },
-      { by: ["microsoft", "edf"], kind: "partnership", status: "completed", country: "france" },
-    ],
-  ],
-  [
-    "near miss: a deal that names no facility of the firm gets no country from it",
-    "Microsoft a mis en service son campus de Lyon.\n\nLe campus atteindra 200 MW à terme.\n\nL'entreprise a également signé un accord avec EDF pour la fourniture d'électricité.",
-    [
-      { by: ["microsoft"], kind: "datacenter", status: "operational", place: "lyon", country: "france", mw: 200 },
-      { by: ["microsoft", "edf"], kind: "partnership", status: "completed" },
-    ],
+    "near miss: « a signé un contrat … avec EDF », the firm after the contract, is still a figure of the plan before, as the corpus's editor has it",
+    "Microsoft va investir 4 milliards d'euros en France.\n\nLe groupe a par ailleurs signé un contrat d'achat d'électricité avec EDF.",
+    [{ by: ["microsoft"], kind: "investment", status: "announced", country: "france", amount: { value: 4_000_000_000, currency: "EUR" } }],
   ],
 ];
 
