@@ -9,8 +9,9 @@ import { announcementAmounts, announcementCapacities, shareFigures } from "./ann
 import type { AnnouncementRegistry, Mention } from "./announcement-mentions";
 import { type Located, placeGroups, placeOf } from "./announcement-places";
 import { ANOTHER_FACILITY, COMPANY_ANAPHOR, FACILITY_SUBJECT, builderOf, companiesAfter, dealWith, insideQuote, isObject, namedSubject, ownerOf, subsidiaryMeant, tagCompanies } from "./announcement-subject";
-import { CANCELLED_STAGE, HOME, OF_THE, REFUSED_PERMIT, REPORTED, RESOLVED, SIGNED_AT, SIZED_GAP, TARGET, THERE_PRONOUN } from "./announcement-clauses";
+import { CANCELLED_STAGE, OF_THE, REFUSED_PERMIT, REPORTED, RESOLVED, SIZED_GAP, TARGET, THERE_PRONOUN } from "./announcement-clauses";
 import { unstated } from "./announcement-unstated";
+import { clauseCountry } from "./announcement-nationality";
 import { dealRecipient, withDealPlace } from "./announcement-recipient";
 import { EXTEND, MODALS, SOFT_BUILD, type Trigger, findTriggers } from "./announcement-verbs";
 
@@ -200,23 +201,13 @@ export function readSentence(text: string, { registry, mentions, articleCompanie
     if (nounOnly && head?.cls === "invest" && !groups.length && FACILITY_SUBJECT.exec(subjectZone)?.index === 0) return;
     // « la construction du premier bâtiment commencera en septembre »: a step of a facility named before, with no place of its own, is that facility's.
     if (isHead(chain.triggers[0]) && chain.triggers[0].tense === "noun" && !nounOnly && !newObject && !facility?.indefinite && !(facility?.isNew && !OF_THE.test(plain.slice(0, facility.start))) && !groups.length && !chain.triggers.some((t) => t.cls === "invest")) return;
-    const standalone = !!facility?.indefinite || !!facility?.isNew || (head !== undefined && ["acquire", "sell", "invest", "partner"].includes(head.cls) && !nounOnly) || cancel;
+    // « Le groupe a par ailleurs signé avec EDF un contrat d'achat d'électricité »: a deal signed with a firm named right after the verb is
+    // one in itself, never a figure of the last project (« a signé un contrat d'approvisionnement avec Hydro-Québec pour le site » stays one).
+    const standalone = (deal.length > 0 && /^\s*avec\s/u.test(plain.slice(governing.end))) || !!facility?.indefinite || !!facility?.isNew || (head !== undefined && ["acquire", "sell", "invest", "partner"].includes(head.cls) && !nounOnly) || cancel;
     const read = (from: number, to: number, group?: Located[]): Reading => {
       let place = placeOf(group, registry, plain);
       let country = group?.[0]?.country;
-      if (!country) {
-        // « construit par l'équipementier chinois Huawei », « un contrat avec le groupe chinois Huawei »: a firm's nationality is not where a facility goes (a deal's partner or bought firm aside).
-        const ofTheBuilder = (a: Mention) => companies.some((c) => c.start >= a.end && (by.includes(c.slug) ? c.start - a.end <= 30 : !["acquisition", "partnership"].includes(kind) && !plain.slice(a.end, c.start).trim()));
-        const adjective = mentions.find((m) => m.kind === "adjective" && m.start >= governing.end && m.end <= scopeEnd && !ofTheBuilder(m));
-        if (adjective) (country = adjective.slug), why.push(`pays lu de l'adjectif « ${plain.slice(adjective.start, adjective.end)} »`);
-        // « racheter Néodata, hébergeur fondé à Nantes »: the bought firm's home gives the deal's country; « basé au Mont-sur-Lausanne », its place too (sought in the whole clause: « fabricant … pour serveurs basé à Yverdon » has a « pour » that is no purpose).
-        const home = kind === "acquisition" && !adjective ? mentions.find((m) => (m.kind === "place" || m.kind === "country") && m.start > buying.end && m.end <= scopeEnd && HOME.test(plain.slice(Math.max(0, m.start - 40), m.start))) : undefined;
-        const homeCountry = home && (home.kind === "place" ? registry.places.get(home.slug)?.country : home.slug);
-        if (homeCountry) (country = homeCountry), (place = home.kind === "place" && /bas[ée]/iu.test(plain.slice(home.start - 20, home.start)) ? home.slug : place), why.push(`pays : celui de l'entreprise achetée (« ${plain.slice(home.start, home.end)} »)`);
-        // « ont signé lundi à Libreville un protocole d'accord »: a deal with no site of its own is the country it was signed in.
-        const signed = kind === "partnership" && !country ? mentions.find((m) => (m.kind === "place" || m.kind === "country") && SIGNED_AT.test(plain.slice(Math.max(0, m.start - 30), m.start))) : undefined;
-        if (signed) (country = signed.kind === "place" ? registry.places.get(signed.slug)?.country : signed.slug), why.push(`pays : celui où l'accord est signé (« ${plain.slice(signed.start, signed.end)} »)`);
-      }
+      if (!country) ({ country, place } = clauseCountry({ plain, mentions, companies, registry, by, kind, governingEnd: governing.end, buyingEnd: buying.end, scopeEnd }, place, why));
       const amount = amounts.find((a) => a.start >= from && a.end <= to);
       const mw = siteTotals.find((c) => c.start >= from && c.end <= to)?.mw;
       const year = years.find((y) => y.start >= from && y.start < to)?.year;

@@ -4,11 +4,11 @@ import { type AnnouncementProposals, type Draft, finishDrafts } from "./announce
 import { readSentence } from "./announcement-events";
 import { withoutFeedTitle, withoutSpeaker } from "./announcement-feeds";
 import { FIRST_PART, announcementAmounts, announcementCapacities } from "./announcement-figures";
-import { REGIONAL, WITHIN_TOWN, articleTown, datelineOf, withoutDateline } from "./announcement-places";
+import { REGIONAL, WITHIN_TOWN, datelineOf, withoutDateline } from "./announcement-places";
 import { type AnnouncementRegistry, type Mention, mentionFinder } from "./announcement-mentions";
 import { AN_OBJECT, BACKGROUND, COMPANY_ANAPHOR, DATED_ENTRY, EXISTING, FACILITY_SUBJECT, INTRODUCED_BODY, NEW_FACILITY, ONE_FIRM, REFERENCE, SUPPLIES, THAT_ONE, isSubject, namedSubject, spokenFor, subjectPlace, tagCompanies, unknownNamedSubject } from "./announcement-subject";
 import { seriesPlace } from "./announcement-series";
-import { introducedPlace, placeBefore } from "./announcement-there";
+import { placeReading } from "./announcement-placing";
 import { landBuyer, landSale } from "./announcement-land";
 import { PASSIVE_WHY, passiveBuyer } from "./announcement-passive";
 import { foldPronounObject } from "./announcement-pronoun";
@@ -16,7 +16,7 @@ import { permitReading } from "./announcement-permits";
 import { dateOfFacility, stageOf } from "./announcement-stages";
 import { isContractors, isSuppliersFacility, isSuppliersWorks, supplyForFacility } from "./announcement-supply";
 import { findTriggers } from "./announcement-verbs";
-import { CLAIM, CONTINENT, PRICE_SUBJECT, PRICE_TARGET, RESOLVED } from "./announcement-clauses";
+import { CLAIM, PRICE_SUBJECT, PRICE_TARGET, RESOLVED } from "./announcement-clauses";
 import type { SiteRef } from "./announcement-sites";
 import { splitSentences } from "./sentences";
 import { foldSums } from "./announcement-sums";
@@ -44,8 +44,6 @@ const FACILITY_KINDS = new Set(["datacenter", "cloud-region", "cable", "other"])
 const ITS_STAGE = /^\s*(?:dans|pour)\s+(?:la|le|sa|son)\s+(?:premier|première)\s+(?:phase|tranche)(?![\p{L}])/iu;
 /** « pour un bâtiment de 2 MW »: what a sum pays for, a facility. */
 const INTO_ONE = /^\s*,?\s*(?:pour|dans)\s+(?:un|une)\s+(?:bâtiment|centre|campus|site|datacenter)(?![\p{L}])/iu;
-/** « dans le nouveau bâtiment », « la capacité du câble » (not « le câble 2Africa »), « le premier bâtiment du campus de X »: the new facility already named. */
-const RENAMED = /(?<![\p{L}])(?:(?:[Ll]e|[Ll]a)\s+(?:premier|première|deuxième|second|seconde)\s+(?:bâtiment|tranche|phase|hall)\s+(?:du|de\s+son|de\s+sa|de\s+l')(?![\p{L}])|(?:[Ll]e|[Ll]a|[Dd]u|[Aa]u)\s+(?:nouveau|nouvel|nouvelle|futur|future)\s+(?:bâtiment|centre|campus|site|datacenter)(?![\p{L}])|(?:[Ll]e|[Dd]u|[Aa]u)\s+câble(?![\p{L}-])(?!\s+(?:sous-marin\s+)?[\p{Lu}«\d]))/u;
 const DEAL_SUBJECT = /^\s*(?:l'|le\s+|la\s+|ce\s+|cet\s+|cette\s+)(?:accord|contrat|partenariat|convention|protocole|coentreprise|alliance|opération)(?![\p{L}])/iu;
 
 /**
@@ -203,35 +201,11 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
         // « Orange et MTN y achèteront de la capacité. L'opérateur public construira… »: one firm is not the two just named.
         continue;
       } else if (r.carried) {
-        by = subject!.by;
+        // « Le groupe a signé avec EDF un contrat »: the firm « le groupe » stands for, and the one it signed with.
+        by = r.kind === "partnership" ? [...new Set([...subject!.by, ...r.by])] : subject!.by;
         why.push(`entreprise reprise de la phrase ${i - subject!.at === 1 ? "précédente" : "d'avant"} (« il », « le groupe »…)`);
       }
-      let country = r.country;
-      let place = r.place;
-      // « Le groupe y construira un centre…, financé par un don de l'Agence japonaise »: « y » names the place; an adjective in the clause does not outweigh it.
-      const adjectiveOnly = r.there && !r.place && r.why.some((w) => w.startsWith("pays lu de l'adjectif"));
-      if ((!country || adjectiveOnly) && (r.carried || r.there) && i > 0 && !CONTINENT.test(text.replace(/’/g, "'"))) {
-        const back = placeBefore(r.there, !!r.place, i, { registry, sentences, find, located });
-        if (back.country && (!adjectiveOnly || back.place)) (country = back.country), (place = back.place ?? place), why.push(...back.why);
-      }
-      const intro = !place && r.carried && adjacent && subject?.at === i - 1 && !contributed[i - 1].length ? introducedPlace(text, i, { registry, sentences, find, located }) : undefined;
-      if (intro && (!country || intro.country === country)) (place = intro.place), (country = intro.country), why.push(...intro.why);
-      // « Sopra Steria s'est engagé à financer ce projet »: the project the sentence before announced, and where it is.
-      // « Le fournisseur prévoit d'y installer… » after a sentence naming no place: « y » is where the thing just drafted is.
-      const that = !country && !place && previous.length === 1 && (r.there || THAT_ONE.test(text.replace(/’/g, "'"))) ? drafts[previous[0]] : undefined;
-      if (that?.country) (country = that.country), (place = that.place), why.push("lieu et pays : ceux du projet que la phrase précédente annonce (« ce projet »…)");
-      // « un accord avec MTN, qui hébergera ses équipements dans le nouveau bâtiment », « un accord qui lui donne accès à 40 % de la
-      // capacité du câble »: the country of the firm's facility just drafted.
-      const renamed = !country && !place && RENAMED.test(text.replace(/’/g, "'")) ? drafts.findLast((d) => FACILITY_KINDS.has(d.kind) && d.by.some((b) => by.includes(b))) : undefined;
-      if (renamed?.country) (country = renamed.country), why.push("pays : celui de l'installation de la même entreprise que « le nouveau bâtiment » désigne");
-      // « Le data center de Microsoft à Eschau entre en chantier … Microsoft y construit un campus de 120 MW »: with no place in the sentences
-      // before, « y » is where the same firm's facility of that kind, drafted last, is.
-      const itsSite = !country && !place && r.there && FACILITY_KINDS.has(r.kind) ? drafts.findLast((d) => d.kind === r.kind && !!d.place && d.by.some((b) => by.includes(b))) : undefined;
-      if (itsSite) (country = itsSite.country), (place = itsSite.place), why.push("lieu : « y » renvoie à l'installation de la même entreprise proposée plus haut");
-      // « Marseille. Digital Realty a mis en service… »: a brief's dateline is where what it announces is, when nothing else says.
-      const town = !country && !place ? articleTown(text, input.places, registry) : undefined;
-      if (town) (place = town), (country = registry.places.get(town)?.country), why.push("lieu : « la municipalité », la seule ville que l'article nomme");
-      if (!country && !place && dateline?.paragraph === sentence.paragraph) (place = dateline.slug), (country = registry.places.get(place)?.country), why.push("lieu : celui qui ouvre la brève (« Ville. »)");
+      const { place, country } = placeReading(r, by, why, { registry, sentences, find, located, text, i, adjacent, introduced: subject?.at === i - 1 && !contributed[i - 1].length, previous, drafts, places: input.places, dateline: dateline?.paragraph === sentence.paragraph ? dateline.slug : undefined });
       const { carried: _c, standalone: _s, there: _t, why: _w, ...fields } = r;
       drafts.push({ ...fields, by, place, country, first: i, last: i, why });
       if (FACILITY_KINDS.has(fields.kind)) for (const b of by) kinds.set(b, fields.kind);

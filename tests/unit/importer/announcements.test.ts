@@ -2076,6 +2076,33 @@ const round19: Row[] = [
   ],
 ];
 
+const round21: Row[] = [
+  [
+    "« Le groupe a par ailleurs signé avec EDF un contrat » after a plan: a deal of its own, the firm « le groupe » is and the one it signed with",
+    "Microsoft va investir 4 milliards d'euros en France.\n\nLe groupe a par ailleurs signé avec EDF un contrat d'achat d'électricité bas carbone portant sur 500 MW.",
+    [
+      { by: ["microsoft"], kind: "investment", status: "announced", country: "france", amount: { value: 4_000_000_000, currency: "EUR" } },
+      { by: ["microsoft", "edf"], kind: "partnership", status: "completed", country: "france", mw: 500 },
+    ],
+  ],
+  [
+    "near miss: « Le groupe a signé un contrat » with no firm named is no deal of its own",
+    "Microsoft va investir 4 milliards d'euros en France.\n\nLe groupe a par ailleurs signé un contrat d'achat d'électricité bas carbone.",
+    [{ by: ["microsoft"], kind: "investment", status: "announced", country: "france", amount: { value: 4_000_000_000, currency: "EUR" } }],
+  ],
+  [
+    "near miss: « a signé un contrat … avec EDF », the firm after the contract, is still a figure of the plan before, as the corpus's editor has it",
+    "Microsoft va investir 4 milliards d'euros en France.\n\nLe groupe a par ailleurs signé un contrat d'achat d'électricité avec EDF.",
+    [{ by: ["microsoft"], kind: "investment", status: "announced", country: "france", amount: { value: 4_000_000_000, currency: "EUR" } }],
+  ],
+];
+
+describe("announcement extraction, round 21", () => {
+  it.each(round21)("%s", (_label, body, expected) => {
+    expect(fields(body)).toEqual(expected);
+  });
+});
+
 const round20: Row[] = [
   [
     "« la vente d'un terrain à Lyon à la société X, qui veut y construire un centre »: the buyer builds, where the plot is",
