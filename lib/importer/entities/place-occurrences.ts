@@ -26,6 +26,22 @@ const fold = (s: string) => wordsOf(s).join(" ");
  */
 export type Occurrence = { name: string; start: number; strong: boolean; locative: boolean; forms: string[]; partial?: boolean; article?: boolean; district?: string; divisions?: GazetteerPlace[]; island?: boolean };
 
+/** « , en Argovie », « , dans le Kongo-Central », « , sur l'île d'Anjouan »: the division a name is set in by apposition. */
+const IN_DIVISION = /^,\s+(?:en\s|dans\s+(?:le|la|les)\s|dans\s+l['’]|au\s|sur\s+l['’]île\s+(?:de\s|d['’]))\s*(\p{Lu}[\p{L}\p{M}'’-]+)(?![\p{L}\p{M}'’-]|\s+\p{Lu})/u;
+/** « confié à X, en Normandie », « vendu à X »: after a deal's participle, « à » names a party, not where it is. */
+const PARTY = /(?:confi|attribu|adjug|vend|cédé|transféré|lou)\p{L}*\s+à\s*$/iu;
+
+/**
+ * A locality no gazetteer holds, after « à » or « près de » and set in a division the gazetteer knows
+ * (« à Lupfig, en Argovie », « à Muanda, dans le Kongo-Central »): a place at that division's point, to review.
+ * A registered firm or a party after a deal's participle (« confié à Eiffage, en Normandie ») is none.
+ */
+function inDivision(gazetteer: Gazetteer | undefined, before: string, after: string, firm: boolean): string {
+  const region = after.match(IN_DIVISION)?.[1];
+  if (!region || firm || PARTY.test(before) || !/(?<![\p{L}])(?:à|près d[e'’])\s*$/u.test(before)) return "";
+  return divisionsNamed(gazetteer, region).length || gazetteer?.isCurated(region) ? region : "";
+}
+
 /** Every name of the text the registry (`known`) or the gazetteer may hold, in order. */
 export function placeOccurrences(text: string, known: Map<string, Place>, gazetteer: Gazetteer | undefined, skip: (name: string) => boolean, companyNames: Set<string>): Occurrence[] {
   const lowerWords = new Set((text.match(/(?<![\p{L}])\p{Ll}[\p{L}'’-]*/gu) ?? []).map(fold));
@@ -80,9 +96,9 @@ export function placeOccurrences(text: string, known: Map<string, Place>, gazett
         if (!forms.some((f) => known.has(fold(f)) || gazetteer?.lookup(f))) {
           // "à Abidjan-Plateau": a district the gazetteer lacks, named after the large city it belongs to;
           // "à Andraharo, Antananarivo", "Koto-ku, Tokyo", « à Kaloum, au centre de Conakry », « dans le district d'Abidjan »: a district, then its large city in apposition.
-          const apposed = text.slice(start + name.length, start + name.length + 60).match(/^,\s+(?:à\s+|(?:au (?:centre|cœur|nord|sud)|à l['’](?:est|ouest)|dans la banlieue|en périphérie|dans le district) d[e'’]\s*)?(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)/u)?.[1];
+          const apposed = text.slice(start + name.length, start + name.length + 60).match(/^,\s+(?:à\s+|(?:au (?:centre|cœur|nord|sud)(?:-(?:est|ouest))?|à l['’](?:est|ouest)|dans la banlieue|en périphérie|dans le district|près) d[e'’]\s*)?(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)/u)?.[1];
           const large = (city: string) => (gazetteer?.lookup(city)?.population ?? 0) >= LARGE_CITY;
-          const city = name.includes("-") && large(name.split("-")[0]) ? name.split("-")[0] : apposed && large(apposed) ? apposed : "";
+          const city = name.includes("-") && large(name.split("-")[0]) ? name.split("-")[0] : apposed && large(apposed) ? apposed : inDivision(gazetteer, before, after, companyNames.has(key));
           if (strong && whole && city.length > 3) {
             occurrences.push({ name, start, strong, locative: true, forms: [name], district: city });
             i += n - 1;

@@ -2,7 +2,7 @@ import type { EntityRegistry } from "../../model/entity-registry";
 import type { CountryRole } from "../../model/schema/article";
 import type { Place } from "../../model/schema/entity";
 import { slugify, words } from "../../text/text";
-import { divisionsMentioned } from "./divisions";
+import { divisionsMentioned, divisionsNamed } from "./divisions";
 import { type Gazetteer, type GazetteerPlace, placeEntry } from "./gazetteer";
 import { accentsLost } from "./place-context";
 import { LARGE_CITY, type Occurrence, placeOccurrences } from "./place-occurrences";
@@ -152,12 +152,13 @@ export function findPlaces(
   }
   // A department or region is where the story is only when the text names no town there: else the town is the site.
   divisionsMentioned(places);
-  /** A district at its city's point: "Abidjan-Plateau", a quarter of Abidjan. */
+  /** A district at its city's point: "Abidjan-Plateau", a quarter of Abidjan; a locality at its division's. */
   function districtOf(o: Occurrence): { place: Place; registered: boolean; large: boolean } | undefined {
-    const city = town({ forms: [o.district!], strong: true, locative: true }, true);
+    // « à Lupfig, en Argovie »: a locality set in a division, at the division's point.
+    const city = town({ forms: [o.district!], strong: true, locative: true }, true) ?? divisionOf({ ...o, divisions: divisionsNamed(gazetteer, o.district!) });
     if (!city) return undefined;
     const { geonames: _g, ...point } = city.place;
-    return { place: { ...point, slug: slugify(o.name), name: o.name, kind: "quartier", aliases: [] }, registered: false, large: true };
+    return { place: { ...point, slug: slugify(o.name), name: o.name, kind: city.place.kind === "ville" ? "quartier" : "ville", aliases: [] }, registered: false, large: true };
   }
   const lookup = (name: string) => {
     const found = town({ forms: [name], strong: true, locative: true });
