@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { places } from "./entity-probes";
+import { firms, places } from "./entity-probes";
 
 /*
  * The causes left across every blind set (issue #29 item 6, round 23), each
@@ -18,5 +18,19 @@ describe("places", () => {
   it("a locality then a compass direction from a large city (« à Drenvale, au nord-ouest de Dublin ») is placed at the city", () => {
     expect(places("Le projet devait voir le jour à Drenvale, au nord-ouest de Dublin, pour 900 millions.")).toContain("Drenvale/irlande");
     expect(places("Le projet devait voir le jour à Drenvale, au nord-ouest de Kelundo, pour 900 millions.")).toEqual([]);
+  });
+});
+
+describe("firms", () => {
+  it("a name closed by a trade of the sector (« Vornfeld Data Center », « Alpine Norva Compute ») is a firm's", () => {
+    expect(firms("L'accord signé entre Vornfeld Data Center et la ville court sur dix ans.")).toContain("Vornfeld Data Center");
+    expect(firms("Le plan devait permettre à Alpine Norva Compute de construire un centre.")).toContain("Alpine Norva Compute");
+    expect(firms("Le Vornfeld Data Center ouvrira en 2027.")).toContain("Vornfeld Data Center");
+  });
+  it("not a body (« l'association Norva Datacenter »), a title's site label (« | Hors-Série Cloud »), a sentence's « Ni », nor « Cloud Act »", () => {
+    expect(firms("Selon l'association Norva Datacenter, les projets dépassent 2 GW.")).toEqual([]);
+    expect(firms("Visite du chantier du data center | Hors-Série Cloud\nLe chantier avance.")).toEqual([]);
+    expect(firms("Le Cloud Act inquiète les clients européens.")).toEqual([]);
+    expect(firms("Ni Vornfeld Telecom ni l'État n'ont commenté.")).not.toContain("Ni Vornfeld Telecom");
   });
 });
