@@ -21,6 +21,17 @@ describe("places", () => {
   });
 });
 
+describe("a division named like a direction", () => {
+  it("« Nord » is the French département beside a town (« Vornfeld, dans le Nord », « Bouchain (Nord) »)", () => {
+    expect(places("Le groupe agrandit son campus de Gravelines, dans le Nord. Les travaux commencent.")).toContain("Nord/france");
+    expect(places("Le site de Bouchain (Nord) passe à 30 MW.")).toContain("Nord/france");
+  });
+  it("not a sentence's frame (« Dans le Nord, … »), nor « dans le Nord de la France », nor the north of another country", () => {
+    expect(places("Dans le Nord, les opérateurs manquent de puissance.")).not.toContain("Nord/france");
+    expect(places("Le groupe construit à Gravelines, dans le Nord de la France.")).not.toContain("Nord/france");
+  });
+});
+
 describe("firms", () => {
   it("a name closed by a trade of the sector (« Vornfeld Data Center », « Alpine Norva Compute ») is a firm's", () => {
     expect(firms("L'accord signé entre Vornfeld Data Center et la ville court sur dix ans.")).toContain("Vornfeld Data Center");
