@@ -2,6 +2,7 @@ import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { words } from "../../text/text";
+import { loadSecondLevel } from "./second-divisions";
 
 /*
  * Import-time only: the administrative divisions of every country (regions,
@@ -61,6 +62,14 @@ export function loadDivisions(): Map<string, Division[]> {
       if (list) list.push(division);
       else byName.set(k, [division]);
     }
+  }
+  // Second-level divisions the first package lacks (« Montérégie »), for the countries that do not already hold that name.
+  for (const division of loadSecondLevel()) {
+    const k = key(division.name);
+    if (!k || DIRECTION.test(k) || byName.get(k)?.some((d) => d.countryCode === division.countryCode)) continue;
+    const list = byName.get(k);
+    if (list) list.push(division);
+    else byName.set(k, [division]);
   }
   return byName;
 }

