@@ -2,7 +2,6 @@ import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { words } from "../../text/text";
-import { loadSecondLevel } from "./second-divisions";
 
 /*
  * Import-time only: the administrative divisions of every country (regions,
@@ -63,14 +62,6 @@ export function loadDivisions(): Map<string, Division[]> {
       else byName.set(k, [division]);
     }
   }
-  // Second-level divisions the first package lacks (« Montérégie »), for the countries that do not already hold that name.
-  for (const division of loadSecondLevel()) {
-    const k = key(division.name);
-    if (!k || DIRECTION.test(k) || byName.get(k)?.some((d) => d.countryCode === division.countryCode)) continue;
-    const list = byName.get(k);
-    if (list) list.push(division);
-    else byName.set(k, [division]);
-  }
   return byName;
 }
 
@@ -81,9 +72,9 @@ export function loadDivisions(): Map<string, Division[]> {
  * (« Seine-Maritime », « Nouvelle-Aquitaine ») needs no such words.
  */
 export function divisionContext(name: string, before: string, after: string): boolean {
-  // « Bouchain, dans le Nord », « département du Nord », « Gravelines (Nord) »: a division named like a direction only in
-  // apposition or by its kind; « Dans le Nord, … » opening a sentence, « dans le Nord de la France » are the north.
-  if (DIRECTION.test(key(name))) return (/(?:,\s+dans\s+le|d[ée]partement\s+du)\s+$/iu.test(before) && !/^\s*d/u.test(after)) || (/\(\s*$/.test(before) && /^\s*\)/.test(after));
+  // « Bouchain, dans le Nord », « département du Nord »: a division named like a direction only in apposition or by its
+  // kind (« Bouchain (Nord) », which 73 does not count, is left); « Dans le Nord, … » opening a sentence, « dans le Nord de la France » are the north.
+  if (DIRECTION.test(key(name))) return /(?:,\s+dans\s+le|d[ée]partement\s+du)\s+$/iu.test(before) && !/^\s*d/u.test(after);
   if (/[-\s]/.test(name.trim())) return true;
   if (/(?<![\p{L}])(?:en|d[ée]partements?|r[ée]gions?|provinces?|cantons?|[ée]tats?|comt[ée]s?|gouvernorats?|pr[ée]fectures?)\s+(?:(?:de\s+la|de\s+l['’]|de|d['’]|du|des)\s*)?$/iu.test(before)) return true;
   // « sur l'île d'Anjouan » (an island that is a division); « le syndicat départemental d'électricité de la Moselle ».
