@@ -28,6 +28,11 @@ const CONNECTOR = String.raw`\p{Lu}\p{Ll}+(?:\s+(?:\p{Ll}['’])?\p{Ll}+){0,2}`;
 /** Verbs that make the name before them the subject of a deal: "X a posé", "X lance", "X rachètera"; not a passive (« La MRAe a été saisie »: acted upon, an authority as well as a firm), nor « a fondé » (a founder is a person). */
 const DEAL_VERB = String.raw`(?:va agrandir|agrandit|a réalisé|a (?:officiellement|finalement|déjà) \p{Ll}+é|s['’]allient|signent|ont signé|(?:a|ont) (?!été\s|(?:co)?fondé\s)(?:\p{Ll}+(?:é|i|is|it|u|ert))|(?:est|était) entrée? au capital|lève|rachète|cède|ouvre|investit|inaugure|lance|va investir|va construire|construit|exploite|fournira|construira|exploitera|ouvrira|investira|hébergera|alimentera|rachètera|financera|injecte|injectera|assurera|achève|fourniront|exploiteront|construiront|investiront|ouvriront|conçoit|va (?:ouvrir|lancer|déployer|exploiter|installer|implanter|bâtir)|entre(?:ra)? au capital)`;
 
+/** Trades of the sector that close a firm's name (« X Data Center », « X Compute »): a product's « Cloud » follows a registry name, resolved before. */
+const SECTOR = String.raw`(?:Data[ \t]Cent(?:er|re)s?|Datacent(?:er|re)s?|Cloud|Compute|Computing|Partners|Hosting|Hébergement|Télécoms?|Telecoms?|Networks)`;
+/** Capitalised small words opening a sentence, never the first word of such a name. */
+const OPENER = String.raw`(?:Le|La|Les|L['’]\S*|Un|Une|Des|Du|De|En|À|Au|Aux|Pour|Dans|Chez|Selon|Avec|Par|Sur|Ce|Cette|Et|Mais|Si|Ni|Ou)`;
+
 /** What a firm in apposition says (« Le distributeur d'eau local, Suez, indique »): the trade before it already makes it a firm. */
 const SAYS = String.raw`(?:indique|précise|affirme|assure|explique|souligne|rappelle|confirme|estime)`;
 
@@ -90,6 +95,9 @@ const CUES: { why: string; pattern: RegExp }[] = [
   // « le site Stellantis de Mulhouse », « l'usine Nordvolt d'Arras »: a firm's plant named by its town (not « le site Seveso de », a label).
   { why: "usine nommée par sa firme et sa ville", pattern: new RegExp(String.raw`(?<![\p{L}])(?:[Ll]['’]|[Ll]e\s+|du\s+|au\s+|de\s+l['’])(?:usine|site)\s+(?!(?:Seveso|Internet|Web|Natura)(?![\p{L}]))(\p{Lu}[\p{L}\p{N}&+-]{1,30}(?:[ \t]\p{Lu}[\p{L}\p{N}&+-]{1,30}){0,2})\s+(?:de|du|d['’])\s*\p{Lu}`, "gu") },
   { why: "« baptisée »", pattern: new RegExp(String.raw`société\s+baptisée\s+(${NAME})`, "gu") },
+  // « Bourgogne Data Center », « Swiss Alpine Compute », « Ecodata Partners »: a name closed by a trade of the sector is a firm's (not « Cloud Act », the trade
+  // first; not « l'association France Datacenter », a body; not a headline's « | Hors-Série Cloud », the site's label).
+  { why: "nom fermé par un métier", pattern: new RegExp(String.raw`(?<![\p{L}\p{N}&'’+-]|\|\s*|(?:association|fédération|syndicat|collectif|club|alliance)\s)(?!${OPENER}\s)((?:\p{Lu}[\p{L}\p{N}&'’+-]{0,40}[ \t]){1,3}${SECTOR})(?![\p{L}\p{N}])`, "gu") },
 ];
 
 

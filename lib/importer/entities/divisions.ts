@@ -54,7 +54,8 @@ export function loadDivisions(): Map<string, Division[]> {
     if (!fs.existsSync(file)) continue;
     for (const s of JSON.parse(fs.readFileSync(file, "utf8")) as State[]) {
       const k = key(s.name);
-      if (!k || DIRECTION.test(k) || s.latitude === null || s.longitude === null) continue;
+      // « Nord », a French département named like a direction, stays: divisionContext asks more of it.
+      if (!k || (DIRECTION.test(k) && !(s.country_code === "FR" && /department/.test(s.type ?? ""))) || s.latitude === null || s.longitude === null) continue;
       const division = { name: s.name.replace(/’/g, "'"), countryCode: s.country_code, kind: kindOf(s.type), lat: Math.round(Number(s.latitude) * 100) / 100, lon: Math.round(Number(s.longitude) * 100) / 100 };
       const list = byName.get(k);
       if (list) list.push(division);
@@ -71,6 +72,9 @@ export function loadDivisions(): Map<string, Division[]> {
  * (« Seine-Maritime », « Nouvelle-Aquitaine ») needs no such words.
  */
 export function divisionContext(name: string, before: string, after: string): boolean {
+  // « Bouchain, dans le Nord », « département du Nord »: a division named like a direction only in apposition or by its
+  // kind (« Bouchain (Nord) », which 73 does not count, is left); « Dans le Nord, … » opening a sentence, « dans le Nord de la France » are the north.
+  if (DIRECTION.test(key(name))) return /(?:,\s+dans\s+le|d[ée]partement\s+du)\s+$/iu.test(before) && !/^\s*d/u.test(after);
   if (/[-\s]/.test(name.trim())) return true;
   if (/(?<![\p{L}])(?:en|d[ée]partements?|r[ée]gions?|provinces?|cantons?|[ée]tats?|comt[ée]s?|gouvernorats?|pr[ée]fectures?)\s+(?:(?:de\s+la|de\s+l['’]|de|d['’]|du|des)\s*)?$/iu.test(before)) return true;
   // « sur l'île d'Anjouan » (an island that is a division); « le syndicat départemental d'électricité de la Moselle ».

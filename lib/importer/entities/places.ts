@@ -2,9 +2,10 @@ import type { EntityRegistry } from "../../model/entity-registry";
 import type { CountryRole } from "../../model/schema/article";
 import type { Place } from "../../model/schema/entity";
 import { slugify, words } from "../../text/text";
-import { divisionContext, divisionsMentioned, divisionsNamed, lessNamed } from "./divisions";
+import { divisionsMentioned, divisionsNamed } from "./divisions";
 import { type Gazetteer, type GazetteerPlace, placeEntry } from "./gazetteer";
-import { accentsLost, articleBefore, EPITHET, headedByDivision, ISLAND, listedAfterPlace, NOT_ALONE, notAPlace, opensDateline, seatedInDivision, STRONG_LOCATIVE, tickerAfter, WATER, WEAK_LOCATIVE } from "./place-context";
+import { accentsLost } from "./place-context";
+import { LARGE_CITY, type Occurrence, placeOccurrences } from "./place-occurrences";
 import { roleFromContext, sentenceAround } from "./roles";
 
 export type FoundPlace = Place & {
@@ -16,11 +17,6 @@ export type FoundPlace = Place & {
   isNew: boolean;
 };
 
-/** A run of capitalised words, with the small words place names hold ("Villanueva de Gállego", "Mazara del Vallo", "La Courneuve"). */
-const CANDIDATE = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+(?:(?:de|du|des|la|le|sur|del|della|di|do|da|dos|das)[ \t]+)?\p{Lu}[\p{L}\p{M}'’-]*)*/gu;
-
-/** A town of another country than the article's, below this size, is a homonym; above, it may stand alone. */
-const LARGE_CITY = 100_000;
 /** A city so large that a small town of its name anywhere else is not what a text means. */
 const METROPOLIS = 1_000_000;
 /** A town, not a hamlet: the size at which a name after « à » is taken anywhere when the text names no country. */
@@ -30,14 +26,6 @@ const TOWN = 20_000;
 const PREFERRED = ["FR", "BE", "CH", "LU", "CA"];
 
 const fold = (s: string) => words(s).join(" ");
-
-/**
- * A name of the text the registry or the gazetteer knows: `partial` when it is
- * part of a longer run of capitalised words ("Wall" of "Wall Street"), `article`
- * when an article stands before it, `district` the town a compound starts with
- * ("Abidjan" of "Abidjan-Plateau").
- */
-type Occurrence = { name: string; start: number; strong: boolean; locative: boolean; forms: string[]; partial?: boolean; article?: boolean; district?: string; divisions?: GazetteerPlace[]; island?: boolean };
 
 /**
  * The places a text names: the registry's places by any of their names, the
@@ -65,76 +53,7 @@ export function findPlaces(
   for (const place of registry.places.values()) for (const n of [place.name, ...place.aliases]) known.set(fold(n), place);
   const codeOf = new Map([...registry.countries.values()].map((c) => [c.slug, c.code]));
   const companyNames = new Set([...registry.companies.values()].flatMap((c) => [c.name, ...c.aliases]).map(fold));
-  const lowerWords = new Set((text.match(/(?<![\p{L}])\p{Ll}[\p{L}'’-]*/gu) ?? []).map(fold));
-
-  const occurrences: Occurrence[] = [];
-  for (const m of text.matchAll(CANDIDATE)) {
-    // "L'", "D'" and a capitalised preposition opening a sentence ("À Gland, …", « Pour Varsovie, … ») are not part of the name.
-    const lead = m[0].match(/^(?:L|D)['’]|^Dans\s+(?:la|le|les)\s+(?=\p{Lu})|^(?:À|A|Au|Aux|En|Dans|Depuis|Vers|Chez|Près de|Sur|Pour|Selon|Avec|Comme|Outre|Après)\s+(?=\p{Lu})/u)?.[0].length ?? 0;
-    const words = m[0].slice(lead).replace(/['’-]+$/, "").split(/[ \t]+/);
-    const offsets: number[] = [];
-    let at = m.index! + lead;
-    for (const w of words) {
-      at = text.indexOf(w, at);
-      offsets.push(at);
-      at += w.length;
-    }
-    for (let i = 0; i < words.length; i++) {
-      for (let n = words.length - i; n >= 1; n--) {
-        if (/^(?:de|du|des|la|le|sur|del|della|di|do|da|dos|das)$/i.test(words[i + n - 1])) continue;
-        const name = words.slice(i, i + n).join(" ");
-        const key = fold(name);
-        if (!key || NOT_ALONE.has(key) || skip(name)) continue;
-        const start = offsets[i];
-        // « à L'Isle-d'Abeau »: the elided article opening the run may be the town's own; the words before it are the context.
-        const elision = i === 0 && /^L['’]$/u.test(m[0].slice(0, lead)) ? m[0].slice(0, lead) : "";
-        const before = text.slice(Math.max(0, start - elision.length - 40), start - elision.length);
-        if (EPITHET.test(before)) continue;
-        // A wire in capitals drops « À »'s accent (« MERCREDI A SAINT-PRIEST »): its run of capitals bounds no name.
-        const capitals = /\p{Lu}{2,}\s+A\s+$/u.test(before) && m[0] === m[0].toUpperCase(), after = text.slice(start + name.length, start + name.length + 50);
-        // A registered firm's name before its ticker is a stock column's entry, not a dateline's town.
-        const strong = STRONG_LOCATIVE.test(before) || capitals || (opensDateline(before, after) && !(companyNames.has(key) && tickerAfter(name, after)));
-        // "La Normandie dispose…": a capitalised article opening a sentence is the name's article.
-        const capitalArticle = i === 1 && /^(?:La|Le|Les)$/.test(words[0]);
-        const whole = ((i === 0 || capitalArticle || headedByDivision(words, i)) && i + n === words.length) || capitals;
-        // A town inside a longer name, after its « de » ("la Rive-Sud de Montréal") or « Grand » (« le Grand Moncton »): named, if a large one.
-        const inner = !whole && i > 0 && /^(?:de|du|des|Grand)$/i.test(words[i - 1]);
-        if ((companyNames.has(key) || lowerWords.has(key) || !whole) && !strong && !inner) continue;
-        if (WATER.test(before) || notAPlace(before, name, text.slice(start + name.length, start + name.length + 4))) continue;
-        // "l'aéroport du Bourget" names Le Bourget; "l'État de Washington" a state, not the capital.
-        const contracted = /(?<![\p{L}])(?:du|au)\s*$/iu.test(before) ? [`Le ${name}`] : /(?<![\p{L}])(?:des|aux)\s*$/iu.test(before) ? [`Les ${name}`] : /État d[e'’]\s*$/u.test(before) ? [`État de ${name}`] : [];
-        const forms = [...(elision ? [`${elision}${name}`] : []), ...contracted, name];
-        // "vers les Gonaïves": a plural article before a plural name is the town's own.
-        const article = capitalArticle || (articleBefore(before) && !(/(?<![\p{L}])les\s+$/u.test(before) && /s$/u.test(name)));
-        // « en Seine-Maritime », « le département de l'Ain »: a division, not a town; « à Saint-Vulbas »: a commune the towns lack.
-        const divisions = whole && !forms.some((f) => known.has(fold(f)) || gazetteer?.isCurated(f)) ? divisionsNamed(gazetteer, name) : [];
-        const communes = (strong || seatedInDivision(after)) && whole && !forms.some((f) => known.has(fold(f)) || gazetteer?.lookup(f)) ? lessNamed(gazetteer?.communes?.(name) ?? []) : [];
-        const ofCountry = divisions.length && divisionContext(name, before, text.slice(start + name.length, start + name.length + 3)) ? divisions : communes;
-        if (ofCountry.length) {
-          occurrences.push({ name, start, strong, locative: true, forms: [name], divisions: ofCountry });
-          i += n - 1;
-          break;
-        }
-        if (!forms.some((f) => known.has(fold(f)) || gazetteer?.lookup(f))) {
-          // "à Abidjan-Plateau": a district the gazetteer lacks, named after the large city it belongs to;
-          // "à Andraharo, Antananarivo", "Koto-ku, Tokyo", « à Kaloum, au centre de Conakry », « dans le district d'Abidjan »: a district, then its large city in apposition.
-          const apposed = text.slice(start + name.length, start + name.length + 60).match(/^,\s+(?:à\s+|(?:au (?:centre|cœur|nord|sud)|à l['’](?:est|ouest)|dans la banlieue|en périphérie|dans le district) d[e'’]\s*)?(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)/u)?.[1];
-          const large = (city: string) => (gazetteer?.lookup(city)?.population ?? 0) >= LARGE_CITY;
-          const city = name.includes("-") && large(name.split("-")[0]) ? name.split("-")[0] : apposed && large(apposed) ? apposed : "";
-          if (strong && whole && city.length > 3) {
-            occurrences.push({ name, start, strong, locative: true, forms: [name], district: city });
-            i += n - 1;
-            break;
-          }
-          continue;
-        }
-        occurrences.push({ name, start, strong, locative: strong || inner || WEAK_LOCATIVE.test(before) || listedAfterPlace(before, after) || seatedInDivision(after), forms, partial: !whole, article, island: ISLAND.test(before) });
-        i += n - 1;
-        break;
-      }
-    }
-  }
-
+  const occurrences = placeOccurrences(text, known, gazetteer, skip, companyNames);
   // First the registry's places, then the gazetteer's hand-chosen names in the article's countries (or
   // anywhere when it names none): their countries then restrict the towns of the gazetteer.
   const allowed = new Set(namedCountries.filter(Boolean));
@@ -233,12 +152,13 @@ export function findPlaces(
   }
   // A department or region is where the story is only when the text names no town there: else the town is the site.
   divisionsMentioned(places);
-  /** A district at its city's point: "Abidjan-Plateau", a quarter of Abidjan. */
+  /** A district at its city's point: "Abidjan-Plateau", a quarter of Abidjan; a locality at its division's. */
   function districtOf(o: Occurrence): { place: Place; registered: boolean; large: boolean } | undefined {
-    const city = town({ forms: [o.district!], strong: true, locative: true }, true);
+    // « à Lupfig, en Argovie »: a locality set in a division, at the division's point.
+    const city = town({ forms: [o.district!], strong: true, locative: true }, true) ?? divisionOf({ ...o, divisions: divisionsNamed(gazetteer, o.district!) });
     if (!city) return undefined;
     const { geonames: _g, ...point } = city.place;
-    return { place: { ...point, slug: slugify(o.name), name: o.name, kind: "quartier", aliases: [] }, registered: false, large: true };
+    return { place: { ...point, slug: slugify(o.name), name: o.name, kind: city.place.kind === "ville" ? "quartier" : "ville", aliases: [] }, registered: false, large: true };
   }
   const lookup = (name: string) => {
     const found = town({ forms: [name], strong: true, locative: true });

@@ -1,4 +1,4 @@
-import { type EntityRegistry, namesOf, resolveName } from "../../model/entity-registry";
+import { type EntityRegistry, resolveName } from "../../model/entity-registry";
 import type { CountryRole } from "../../model/schema/article";
 import type { Place } from "../../model/schema/entity";
 import { foldText, escapeRegExp } from "../../text/text";
@@ -11,6 +11,8 @@ import { companyIndex, countryNameWords, nameAlone, productOfParent, subsidiaryN
 import { parseWireDateline } from "../page/dates";
 import { type FoundPlace, findPlaces } from "./places";
 import { roleFromContext, sentenceAround } from "./roles";
+import { CONTRACTOR, nationalityNoun } from "./nationality-nouns";
+import { builds, isProduct, ownOperator, PRESENTED_AS_FIRM } from "./proposal-filters";
 
 export type RecognisedCompany = { slug?: string; name: string; sentence?: string; why?: string; aliases?: string[] };
 export type RecognisedEntities = {
@@ -160,80 +162,6 @@ export function recogniseEntities(text: string, registry: EntityRegistry, option
     ...ownOperator(text, options.publishers ?? []),
   ];
   return { companies, countries, places: dedupePlaces(places) };
-}
-
-/**
- * A publisher subject of building or opening a facility (« Hebergix construira son centre de données » on its
- * own blog) is a firm of its article; « Le Quotidien a appris », « Vol Matin ouvrira une rubrique » are not.
- */
-const builds = (p: { name: string; sentence: string; why: string }) =>
-  p.why === "sujet d'une annonce" &&
-  new RegExp(String.raw`${escapeRegExp(p.name)}\s+(?:va\s+)?(?:constru|ouvr|inaugur|investi|exploit|install|implant)\p{Ll}*\s+(?:(?:en|d['’]ici|dès|à)\s+\p{Ll}+\s+|\p{Ll}+ment\s+)?(?:son|sa|ses|un|une|des|le|la|les|l['’]|leur|leurs)\s*(?:\p{Ll}+\s+){0,2}?(?:centres? de données|datacenters?|data centers?|campus|usine|bâtiment|salle)`, "u").test(p.sentence);
-
-/** The words that make the firm after them a contractor: « confié à l'entreprise », « le contrat … avec le groupe ». */
-const CONTRACTOR = /(?:(?:confi|attribu|adjug|sous-trait)[ée]e?s?\s+(?:à|au)|\bcontrat\b[^.!?\n]{0,80}\savec)\s+(?:l['’]|les?\s+|la\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
-
-/** A verb after a nationality used as a noun (« L'américain investira »): the sentence's subject is a firm. */
-const FIRM_VERB = String.raw`(?:a|va|compte|prévoit|investit|annonce|lance|rachète|exploite|construit|ouvre|vise|mise|cible|\p{Ll}{3,}(?:era|ira|ra))`;
-
-/**
- * « Oracle a annoncé… L'américain investira »: a nationality used as a noun, subject of a firm's verb, stands for
- * the firm the sentence before opens on; it names a country only when that firm is a registry one of that country.
- */
-function nationalityNoun(text: string, form: string, slug: string, companies: readonly string[], registry: EntityRegistry): boolean {
-  for (const m of text.matchAll(new RegExp(String.raw`(?:^|[.!?]\s+|\n)(?:L['’]|Le\s+|La\s+)${form}e?\s+${FIRM_VERB}(?![\p{L}])`, "gu"))) {
-    const previous = text.slice(Math.max(0, m.index! - 300), m.index! + 1).split(/(?<=[.!?])\s+|\n/).filter((p) => p.trim()).at(-1) ?? "";
-    if (companies.some((c) => registry.companies.get(c)?.country === slug && namesOf(registry.companies.get(c)!).some((n) => previous.trimStart().startsWith(n)))) return true;
-  }
-  return false;
-}
-
-/** « L'université a mis en service ce centre de données »: the institution named by its common noun runs a facility. */
-const RUNS = /(?:^|[.!?]\s+)L['’](université|école)\s+(?:a\s+(?:mis en service|inauguré|ouvert|construit|mis en route)|exploite|inaugure|ouvre|construit|construira|ouvrira|exploitera)(?![\p{L}])/u;
-
-/**
- * The page's own university (its banner « Université Paris-Saclay »), when the
- * text names it by its common noun as the one that runs a facility: the
- * operator of its own data center, a firm of the article though it heads the page.
- */
-function ownOperator(text: string, banner: readonly string[]): RecognisedCompany[] {
-  const m = text.match(RUNS);
-  if (!m) return [];
-  const names = [...new Set(banner.filter((b) => foldText(b).startsWith(`${foldText(m[1])} `)))];
-  if (names.length !== 1) return [];
-  const at = m.index! + m[0].indexOf("L");
-  return [{ name: names[0], sentence: sentenceAround(text, at, at + m[0].length).sentence, why: "exploitant désigné par son nom commun" }];
-}
-
-/**
- * Cues by which the text itself presents a name as a firm (its trade, its
- * parent, its legal form): the publisher so presented (a firm's own release, an
- * exhibitor's page) is one of the article's firms. A publisher only seen as a
- * subject (« Le Quotidien a appris ») is not.
- */
-const PRESENTED_AS_FIRM = new Set(["après un nom de métier", "devant une forme juridique", "« filiale de »", "suivi de son métier", "après un titre de dirigeant"]);
-
-/** A maker's trade before the product noun (« le fabricant de systèmes de refroidissement Calorion »): the name is the maker's. */
-const MAKER = /(?<![\p{L}])(?:fabricant|fournisseur|éditeur|spécialiste|constructeur|intégrateur|distributeur|concepteur)s?\s+(?:[\p{Ll}-]+\s+){0,2}(?:de|d['’]|des)\s*(?:[\p{Ll}'’-]+\s+){0,4}$/iu;
-
-/** Words that name what a firm sells: the name after them is a product ("le service Kapsule", "les puces H100"); not « service avec X », a party. */
-const PRODUCT_NOUN = /(?<![\p{L}])(?:services?|offres?|plateformes?|puces?|processeurs?|applications?|logiciels?|solutions?|gammes?|mod[èe]les?|outils?|produits?|syst[èe]mes?|assistants?|serveurs?|cartes?)\s+(?:(?!(?:avec|pour|par|chez|auprès|entre|contre|et|ou)\s)[\p{Ll}-]+\s+){0,2}$/iu;
-
-/**
- * A product of a registry company, not a company: a name after a product noun,
- * or followed by « de » and a registry company ("Kapsule de Scaleway", "Kapsule,
- * le service de Scaleway").
- */
-function isProduct(text: string, name: string, registryNames: readonly string[]): boolean {
-  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-    if (PRODUCT_NOUN.test(text.slice(Math.max(0, at - 40), at)) && !MAKER.test(text.slice(Math.max(0, at - 100), at))) return true;
-    // fold() turns ", le service de" into " le service de": the apposition of a product reads the same.
-    const after = fold(text.slice(at + name.length, at + name.length + 80)).match(
-      /^(?:(?:le|la|l|son|sa|les|ses) (?:service|offre|plateforme|puce|processeur|application|logiciel|solution|gamme|modele|outil|produit|systeme|assistant|serveur|carte)s?(?: [a-z]+){0,2} )?(?:de|d|du groupe) (.*)$/,
-    );
-    if (after && registryNames.some((n) => after[1] === n || after[1].startsWith(`${n} `))) return true;
-  }
-  return false;
 }
 
 function dedupePlaces(places: FoundPlace[]): FoundPlace[] {

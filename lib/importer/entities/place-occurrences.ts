@@ -1,0 +1,117 @@
+import type { Place } from "../../model/schema/entity";
+import { words as wordsOf } from "../../text/text";
+import { divisionContext, divisionsNamed, lessNamed } from "./divisions";
+import type { Gazetteer, GazetteerPlace } from "./gazetteer";
+import { articleBefore, EPITHET, headedByDivision, ISLAND, listedAfterPlace, NOT_ALONE, notAPlace, opensDateline, seatedInDivision, STRONG_LOCATIVE, tickerAfter, WATER, WEAK_LOCATIVE } from "./place-context";
+
+/*
+ * The names of a text that may be places, each with what its context says
+ * (a locative word, an article, a division, a district of a large city):
+ * places.ts then resolves them in the article's countries.
+ */
+
+/** A run of capitalised words, with the small words place names hold ("Villanueva de Gállego", "Mazara del Vallo", "La Courneuve"). */
+const CANDIDATE = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+(?:(?:de|du|des|la|le|sur|del|della|di|do|da|dos|das)[ \t]+)?\p{Lu}[\p{L}\p{M}'’-]*)*/gu;
+
+/** A town of another country than the article's, below this size, is a homonym; above, it may stand alone. */
+export const LARGE_CITY = 100_000;
+
+const fold = (s: string) => wordsOf(s).join(" ");
+
+/**
+ * A name of the text the registry or the gazetteer knows: `partial` when it is
+ * part of a longer run of capitalised words ("Wall" of "Wall Street"), `article`
+ * when an article stands before it, `district` the town a compound starts with
+ * ("Abidjan" of "Abidjan-Plateau").
+ */
+export type Occurrence = { name: string; start: number; strong: boolean; locative: boolean; forms: string[]; partial?: boolean; article?: boolean; district?: string; divisions?: GazetteerPlace[]; island?: boolean };
+
+/** « , en Argovie », « , dans le Kongo-Central », « , sur l'île d'Anjouan »: the division a name is set in by apposition. */
+const IN_DIVISION = /^,\s+(?:en\s|dans\s+(?:le|la|les)\s|dans\s+l['’]|au\s|sur\s+l['’]île\s+(?:de\s|d['’]))\s*(\p{Lu}[\p{L}\p{M}'’-]+)(?![\p{L}\p{M}'’-]|\s+\p{Lu})/u;
+/** « confié à X, en Normandie », « vendu à X »: after a deal's participle, « à » names a party, not where it is. */
+const PARTY = /(?:confi|attribu|adjug|vend|cédé|transféré|lou)\p{L}*\s+à\s*$/iu;
+
+/**
+ * A locality no gazetteer holds, after « à » or « près de » and set in a division the gazetteer knows
+ * (« à Lupfig, en Argovie », « à Muanda, dans le Kongo-Central »): a place at that division's point, to review.
+ * A registered firm or a party after a deal's participle (« confié à Eiffage, en Normandie ») is none.
+ */
+function inDivision(gazetteer: Gazetteer | undefined, before: string, after: string, firm: boolean): string {
+  const region = after.match(IN_DIVISION)?.[1];
+  if (!region || firm || PARTY.test(before) || !/(?<![\p{L}])(?:à|près d[e'’])\s*$/u.test(before)) return "";
+  return divisionsNamed(gazetteer, region).length || gazetteer?.isCurated(region) ? region : "";
+}
+
+/** Every name of the text the registry (`known`) or the gazetteer may hold, in order. */
+export function placeOccurrences(text: string, known: Map<string, Place>, gazetteer: Gazetteer | undefined, skip: (name: string) => boolean, companyNames: Set<string>): Occurrence[] {
+  const lowerWords = new Set((text.match(/(?<![\p{L}])\p{Ll}[\p{L}'’-]*/gu) ?? []).map(fold));
+  const occurrences: Occurrence[] = [];
+  for (const m of text.matchAll(CANDIDATE)) {
+    // "L'", "D'" and a capitalised preposition opening a sentence ("À Gland, …", « Pour Varsovie, … ») are not part of the name.
+    const lead = m[0].match(/^(?:L|D)['’]|^Dans\s+(?:la|le|les)\s+(?=\p{Lu})|^(?:À|A|Au|Aux|En|Dans|Depuis|Vers|Chez|Près de|Sur|Pour|Selon|Avec|Comme|Outre|Après)\s+(?=\p{Lu})/u)?.[0].length ?? 0;
+    const words = m[0].slice(lead).replace(/['’-]+$/, "").split(/[ \t]+/);
+    const offsets: number[] = [];
+    let at = m.index! + lead;
+    for (const w of words) {
+      at = text.indexOf(w, at);
+      offsets.push(at);
+      at += w.length;
+    }
+    for (let i = 0; i < words.length; i++) {
+      for (let n = words.length - i; n >= 1; n--) {
+        if (/^(?:de|du|des|la|le|sur|del|della|di|do|da|dos|das)$/i.test(words[i + n - 1])) continue;
+        const name = words.slice(i, i + n).join(" ");
+        const key = fold(name);
+        if (!key || NOT_ALONE.has(key) || skip(name)) continue;
+        const start = offsets[i];
+        // « à L'Isle-d'Abeau »: the elided article opening the run may be the town's own; the words before it are the context.
+        const elision = i === 0 && /^L['’]$/u.test(m[0].slice(0, lead)) ? m[0].slice(0, lead) : "";
+        const before = text.slice(Math.max(0, start - elision.length - 40), start - elision.length);
+        if (EPITHET.test(before)) continue;
+        // A wire in capitals drops « À »'s accent (« MERCREDI A SAINT-PRIEST »): its run of capitals bounds no name.
+        const capitals = /\p{Lu}{2,}\s+A\s+$/u.test(before) && m[0] === m[0].toUpperCase(), after = text.slice(start + name.length, start + name.length + 50);
+        // A registered firm's name before its ticker is a stock column's entry, not a dateline's town.
+        const strong = STRONG_LOCATIVE.test(before) || capitals || (opensDateline(before, after) && !(companyNames.has(key) && tickerAfter(name, after)));
+        // "La Normandie dispose…": a capitalised article opening a sentence is the name's article.
+        const capitalArticle = i === 1 && /^(?:La|Le|Les)$/.test(words[0]);
+        const whole = ((i === 0 || capitalArticle || headedByDivision(words, i)) && i + n === words.length) || capitals;
+        // A town inside a longer name, after its « de » ("la Rive-Sud de Montréal") or « Grand » (« le Grand Moncton »): named, if a large one.
+        const inner = !whole && i > 0 && /^(?:de|du|des|Grand)$/i.test(words[i - 1]);
+        if ((companyNames.has(key) || lowerWords.has(key) || !whole) && !strong && !inner) continue;
+        if (WATER.test(before) || notAPlace(before, name, text.slice(start + name.length, start + name.length + 4))) continue;
+        // "l'aéroport du Bourget" names Le Bourget; "l'État de Washington" a state, not the capital.
+        const contracted = /(?<![\p{L}])(?:du|au)\s*$/iu.test(before) ? [`Le ${name}`] : /(?<![\p{L}])(?:des|aux)\s*$/iu.test(before) ? [`Les ${name}`] : /État d[e'’]\s*$/u.test(before) ? [`État de ${name}`] : [];
+        const forms = [...(elision ? [`${elision}${name}`] : []), ...contracted, name];
+        // "vers les Gonaïves": a plural article before a plural name is the town's own.
+        const article = capitalArticle || (articleBefore(before) && !(/(?<![\p{L}])les\s+$/u.test(before) && /s$/u.test(name)));
+        // « en Seine-Maritime », « le département de l'Ain »: a division, not a town; « à Saint-Vulbas »: a commune the towns lack.
+        const divisions = whole && !forms.some((f) => known.has(fold(f)) || gazetteer?.isCurated(f)) ? divisionsNamed(gazetteer, name) : [];
+        const communes = (strong || seatedInDivision(after)) && whole && !forms.some((f) => known.has(fold(f)) || gazetteer?.lookup(f)) ? lessNamed(gazetteer?.communes?.(name) ?? []) : [];
+        const ofCountry = divisions.length && divisionContext(name, before, text.slice(start + name.length, start + name.length + 3)) ? divisions : communes;
+        if (ofCountry.length) {
+          occurrences.push({ name, start, strong, locative: true, forms: [name], divisions: ofCountry });
+          i += n - 1;
+          break;
+        }
+        if (!forms.some((f) => known.has(fold(f)) || gazetteer?.lookup(f))) {
+          // "à Abidjan-Plateau": a district the gazetteer lacks, named after the large city it belongs to;
+          // "à Andraharo, Antananarivo", "Koto-ku, Tokyo", « à Kaloum, au centre de Conakry », « dans le district d'Abidjan »: a district, then its large city in apposition.
+          const apposed = text.slice(start + name.length, start + name.length + 60).match(/^,\s+(?:à\s+|(?:au (?:centre|cœur|nord|sud)(?:-(?:est|ouest))?|à l['’](?:est|ouest)|dans la banlieue|en périphérie|dans le district|près) d[e'’]\s*)?(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)/u)?.[1];
+          const large = (city: string) => (gazetteer?.lookup(city)?.population ?? 0) >= LARGE_CITY;
+          const city = name.includes("-") && large(name.split("-")[0]) ? name.split("-")[0] : apposed && large(apposed) ? apposed : inDivision(gazetteer, before, after, companyNames.has(key));
+          if (strong && whole && city.length > 3) {
+            occurrences.push({ name, start, strong, locative: true, forms: [name], district: city });
+            i += n - 1;
+            break;
+          }
+          continue;
+        }
+        occurrences.push({ name, start, strong, locative: strong || inner || WEAK_LOCATIVE.test(before) || listedAfterPlace(before, after) || seatedInDivision(after), forms, partial: !whole, article, island: ISLAND.test(before) });
+        i += n - 1;
+        break;
+      }
+    }
+  }
+
+  return occurrences;
+}
