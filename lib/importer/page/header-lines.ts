@@ -11,9 +11,14 @@ import { MENU_SEPARATOR, STATUS_LINE, isPersonNameLine, wordCount } from "./line
  * release's highlights.
  */
 
-/** A document's table of contents (« Le mot du président 2 »): a line under it naming an entry, without its page number, heads that section. */
+/**
+ * A table of contents' entries (« Le mot du président 2 », or a web page's
+ * « Sommaire » over its intertitles): a line of the text under it naming an
+ * entry, without its page number, heads that section — even right over the
+ * first paragraph, where the page prints the first intertitle.
+ */
 export const contentsEntries = (lines: readonly string[], roles: readonly Role[]) =>
-  new Set(lines.flatMap((l, k) => (isFurniture(roles[k], "contents") && /\s\d{1,4}$/u.test(l) ? [l.replace(/\s+\d{1,4}$/u, "")] : [])));
+  new Set(lines.flatMap((l, k) => (isFurniture(roles[k], "contents") && (/\s\d{1,4}$/u.test(l) || (roles[k] as { inBlock?: true }).inBlock) ? [l.replace(/\s+\d{1,4}$/u, "")] : [])));
 
 /** Under the standfirst and the credits, a short heading right over the first paragraph (« Extrait de la transcription ») heads the text. */
 export const headsText = (line: string) => /^\p{Lu}[\p{Ll}'’-]*(?:\s[\p{Ll}'’-]+){2,7}$/u.test(line) && !/^\p{L}+(?:er|ir)\s/u.test(line) && !isRoleLine(line);
