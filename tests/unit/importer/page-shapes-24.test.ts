@@ -19,9 +19,23 @@ describe("a table of contents' entry printed again right over the first paragrap
     expect(p.body.match(/Un site de 12 mégawatts/gu)).toHaveLength(1);
   });
 
-  it("look-alike: a short label over the first paragraph that no table of contents lists stays out of the text", () => {
-    const p = run("Le Berry Libre", "Économie", H, BY, DATE, "Sommaire", "Ce que dit le maire", "Un site de 12 mégawatts", P1, P2, "Ce que dit le maire", P3);
-    expect(p.body).not.toContain("Un site de 12 mégawatts");
+  it("look-alike: a short label over the first paragraph that no table of contents lists, and shares nothing with it, stays out of the text", () => {
+    const p = run("Le Berry Libre", "Économie", H, BY, DATE, "Sommaire", "Ce que dit le maire", "Nos vidéos du jour", P1, P2, "Ce que dit le maire", P3);
+    expect(p.text).not.toContain("Nos vidéos du jour");
+  });
+});
+
+describe("a heading under a related link, right over the first paragraph", () => {
+  const related = "Eau : les nappes du Cher sous surveillance";
+  it("the block's rule leaves it in the text and it shares a figure with the paragraph: the first intertitle, kept", () => {
+    const p = run("Le Berry Libre", "Économie", H, BY, DATE, "Lire aussi", related, "Un terrain de 12 mégawatts", P1, P2, P3);
+    expect(p.text).toContain("Un terrain de 12 mégawatts");
+    expect(p.text).not.toContain(related);
+  });
+
+  it("look-alike: a label that shares nothing with the paragraph stays out", () => {
+    const p = run("Le Berry Libre", "Économie", H, BY, DATE, "Lire aussi", related, "Nos vidéos du jour", P1, P2, P3);
+    expect(p.text).not.toContain("Nos vidéos du jour");
   });
 });
 
@@ -107,5 +121,51 @@ describe("a broadcaster's correspondent", () => {
 
   it("look-alike: the same opening over a clause names nobody", () => {
     expect(readByline("Avec notre correspondant à Bourges, le dossier avance")).toBeUndefined();
+  });
+});
+
+describe("furniture", () => {
+  it("an embed's label « Ce tweet a été publié par @name : » is the embed's; a sentence on a tweet stays", () => {
+    const p = page(P1, "Ce tweet a été publié par @BerryNumerique :", P2, "Ce tweet a été publié par le maire lundi, avant d'être effacé dans la soirée.", P3);
+    expect(p.body).not.toContain("@BerryNumerique");
+    expect(p.body).toContain("avant d'être effacé dans la soirée.");
+  });
+
+  it("« À voir également sur Le Berry Libre : » heads a link; the link's title goes with it, the text resumes", () => {
+    const p = page(P1, "À voir également sur Le Berry Libre :", "Sécheresse : les communes du Cher en alerte", P2, P3);
+    expect(p.body).not.toContain("À voir également");
+    expect(p.body).not.toContain("Sécheresse : les communes");
+    expect(p.body).toContain(P2);
+  });
+
+  it("« Les plus consultés » heads a list of titles; a paper's free model explained is its appeal", () => {
+    const p = page(P1, P2, P3, "Les plus consultés", "Bourse : faut-il encore acheter ?", "Tout le monde n'a pas les moyens de payer pour l'information. C'est pourquoi nous gardons notre journalisme ouvert à tous.");
+    expect(p.body).not.toContain("faut-il encore acheter");
+    expect(p.body).not.toContain("payer pour l'information");
+    expect(p.body).toContain(P3);
+  });
+
+  it("a caption closed by « Capture d'écran X » goes to the captions; a sentence about a screenshot stays", () => {
+    const p = page("Le bâtiment principal, sur la zone de la gare. Capture d'écran Google Street View", P1, P2, "Le maire a montré la vidéo. Capture d'écran de la séance diffusée en ligne, qui a fait réagir.", P3);
+    expect(p.frontMatter.captions?.[0]).toContain("Le bâtiment principal, sur la zone de la gare.");
+    expect(p.body).not.toContain("Google Street View");
+    expect(p.body).toContain("qui a fait réagir.");
+  });
+});
+
+describe("the publisher: a brand over its footer's links, the owner in the copyright", () => {
+  it("« Berry Info » over « Nous contacter », « © Centre Médias Groupe 2026 » under: the brand publishes", () => {
+    const p = run("Aller au contenu principal", "Économie", H, BY, DATE, P1, P2, P3, "Berry Info", "Nous contacter", "Mentions légales", "© Centre Médias Groupe 2026");
+    expect(p.frontMatter.source?.name).toBe("Berry Info");
+  });
+
+  it("look-alike: a short name over the links when the copyright names no group: the copyright's holder publishes", () => {
+    const p = run("Aller au contenu principal", "Économie", H, BY, DATE, P1, P2, P3, "Le BL", "Mentions légales", "© Le Berry Libre 2026");
+    expect(p.frontMatter.source?.name).toBe("Le Berry Libre");
+  });
+
+  it("look-alike: without the brand's line, the copyright's holder publishes", () => {
+    const p = run("Aller au contenu principal", "Économie", H, BY, DATE, P1, P2, P3, "Nous contacter", "Mentions légales", "© Centre Médias Groupe 2026");
+    expect(p.frontMatter.source?.name).toBe("Centre Médias Groupe");
   });
 });
