@@ -63,8 +63,12 @@ function cutBeforeName(prev: string | undefined, line: string, next: string | un
 function cutMidSentence(prev: string | undefined, line: string, next: string | undefined): boolean {
   // Under a paragraph of the text, the line is the text's too: one long sentence cut is enough (« Mais les élus … des arrêtés de »).
   const inText = !!prev && CLOSED.test(prev) && prev.length >= WRAPPED_MIN;
-  if (!next || wordCount(line) < 15 || !(inText || /[.!?…]\s+\p{Lu}/u.test(line))) return false;
-  return HANGING.test(line) && !line.endsWith("«") && /^\p{Ll}/u.test(next) && CLOSED.test(next) && wordCount(next) >= 4;
+  if (!next || !/^\p{Ll}/u.test(next) || !CLOSED.test(next) || wordCount(next) < 4 || line.endsWith("«")) return false;
+  // Left open on a comma, or, under a paragraph, on any word with a clause started (« Dans son jugement, le tribunal estime que l'étude d'impact »):
+  // a paragraph never opens in small letters, a heading never holds a clause cut before its verb's object.
+  if (inText && !CLOSED.test(line) && wordCount(line) >= 8 && (/,$/u.test(line) || /\p{L},\s/u.test(line))) return true;
+  if (wordCount(line) < 15 || !(inText || /[.!?…]\s+\p{Lu}/u.test(line))) return false;
+  return (HANGING.test(line) || /\p{L},$/u.test(line)) && !line.endsWith("«");
 }
 
 /**

@@ -24,6 +24,8 @@ const INTRO_NAME = new RegExp(`^${INTRO}\\s+${NAMES}${DESK}\\s*(?:[,|–—-]\\s
 const INTRO_ONLY = new RegExp(`^${INTRO}\\s+${NAMES}${DESK}$`, "u");
 /** A wire's closing credit: "(Reportage Klaus Becker ; version française Camille Dubois, édité par …)". */
 const REPORTING = new RegExp(`^\\((?:[Rr]eportage|[Rr]eporting|[Tt]exte|[Rr]édaction)(?:\\s+(?:de|d['’]|par|by))?\\s+(${PERSON_NAME})(?:\\s*(?:[;,]|et)\\s*.{0,160})?\\)$`, "u");
+/** A broadcaster's correspondent: « Avec notre correspondant à Yaoundé, X », « De notre envoyée spéciale au Caire, X ». */
+const CORRESPONDENT = new RegExp(`^(?:[Aa]vec|[Dd]e|[Pp]ar)\\s+(?:notre|nos)\\s+(?:correspondante?s?|envoy[ée]e?s?\\s+sp[ée]ciale?s?)\\s+(?:à|au|aux|en|dans|pour)\\s+[^,]{2,40},\\s*(${PERSON_NAME})$`, "u");
 const NAME_DASH = new RegExp(`^(${PERSON_NAME})\\s*[-–—|]\\s*(.{2,60})$`, "u");
 const EMAIL = /^[\w.+-]+@[\w-]+(\.[\w-]+)+$/;
 /** "Publié le 23 janvier 2024 par Armand Ngono", "Publié le 17/06/2025 à 18h12 par Yann Le Goff". */
@@ -66,6 +68,8 @@ export function readByline(line: string, page = ""): Byline | undefined {
   const trimmed = line.trim().replace(/^\p{Lu}\p{Ll}{1,10}\s\/\s(?=[Pp]ar\s)/u, "");
   const reporting = trimmed.length <= 220 ? trimmed.match(REPORTING) : null;
   if (reporting) return { author: reporting[1] };
+  const correspondent = trimmed.length <= 120 ? trimmed.match(CORRESPONDENT) : null;
+  if (correspondent) return { author: correspondent[1] };
   if (trimmed.length > 120) return undefined;
   // « Par la rédaction », « Par l'équipe éditoriale »: a desk signs in lower case; a byline all the same, which names no author (isDesk).
   const desk = trimmed.match(/^(?:[Pp]ar|[Rr]édigé par|[ÉE]crit par)\s+((?:la\s+|l['’]\s*)(?:r[ée]daction|[ée]quipe)(?:\s+[\p{Ll}'’-]+){0,2})\.?$/u);

@@ -103,6 +103,8 @@ export function splitTrailingCredit(line: string): { caption: string; credit: st
       (tail === "DR" ? tail : undefined) ??
       // « … Crédit : Port Sud de France »: the credit's label, then its holder.
       /^cr[ée]dits?(?: photos?)?\s*:\s*([^()]{2,80})$/iu.exec(tail)?.[1] ??
+      // « … Capture d'écran Google Street View »: a screenshot's source is the picture's credit.
+      (/^captures? d['’][ée]cran\s*:?\s+[^().,;!?]{2,60}$/iu.test(tail) ? tail : undefined) ??
       // « … (KHAC/GMI) »: a photographer's and a paper's initials in brackets.
       /^\((\p{Lu}{2,8}(?:\s?\/\s?\p{Lu}{2,8}){1,2})\)$/u.exec(tail)?.[1] ??
       (/^(?:©|\(|photos?\b)/iu.test(tail) ? parseCredit(tail) : undefined) ??

@@ -11,9 +11,29 @@ import { MENU_SEPARATOR, STATUS_LINE, isPersonNameLine, wordCount } from "./line
  * release's highlights.
  */
 
-/** A document's table of contents (« Le mot du président 2 »): a line under it naming an entry, without its page number, heads that section. */
+/**
+ * A table of contents' entries (« Le mot du président 2 », or a web page's
+ * « Sommaire » over its intertitles): a line of the text under it naming an
+ * entry, without its page number, heads that section — even right over the
+ * first paragraph, where the page prints the first intertitle.
+ */
 export const contentsEntries = (lines: readonly string[], roles: readonly Role[]) =>
-  new Set(lines.flatMap((l, k) => (isFurniture(roles[k], "contents") && /\s\d{1,4}$/u.test(l) ? [l.replace(/\s+\d{1,4}$/u, "")] : [])));
+  new Set(lines.flatMap((l, k) => (isFurniture(roles[k], "contents") && (/\s\d{1,4}$/u.test(l) || (roles[k] as { inBlock?: true }).inBlock) ? [l.replace(/\s+\d{1,4}$/u, "")] : [])));
+
+/**
+ * Right over the first paragraph, under a block of links (a table of contents,
+ * « Lire aussi » and its titles), a heading the block's rule left in the text
+ * (line-roles.ts: the text resumes under it), that shares a word or a figure
+ * with the paragraph: the text's first intertitle, which the header's
+ * position alone must not remove (« Un site de 40 MW » over « … de 40 MW … »).
+ */
+export function resumesText(lines: readonly string[], roles: readonly Role[], i: number): boolean {
+  const above = roles[i - 1];
+  if (!above || above.kind !== "furniture" || !above.inBlock || !isText(roles[i]) || wordCount(lines[i]) < 3 || wordCount(lines[i]) > 12 || /[.!?;:]$/u.test(lines[i])) return false;
+  const below = lines[i + 1] ?? "";
+  const figures = lines[i].match(/\d+/gu) ?? [];
+  return [...contentWords(lines[i])].some((w) => contentWords(below).has(w)) || figures.some((f) => new RegExp(`(?<!\\d)${f}(?!\\d)`, "u").test(below));
+}
 
 /** Under the standfirst and the credits, a short heading right over the first paragraph (« Extrait de la transcription ») heads the text. */
 export const headsText = (line: string) => /^\p{Lu}[\p{Ll}'’-]*(?:\s[\p{Ll}'’-]+){2,7}$/u.test(line) && !/^\p{L}+(?:er|ir)\s/u.test(line) && !isRoleLine(line);

@@ -1,6 +1,6 @@
 import { type Byline, isRoleLine } from "./byline";
 import { isStandfirst } from "./body-blocks";
-import { contentsEntries, afterItem, headsText, isHeaderText, opensDocument, opensSections, summaryEntry } from "./header-lines";
+import { contentsEntries, afterItem, headsText, isHeaderText, opensDocument, opensSections, resumesText, summaryEntry } from "./header-lines";
 import { isProseLine, isText, type Role } from "./line-roles";
 import { isBylineName, isPersonNameLine, wordCount } from "./line-shapes";
 
@@ -69,7 +69,7 @@ function tidyHeader(lines: readonly string[], roles: Role[], from: number, end: 
     else if (top >= 0 && i > top && (entries.has(lines[i]) || summaryEntry(lines, i))) continue;
     // A line left open on a comma opens the sentence under it: a letter's « Chères Iséroises, chers Isérois, » (without a headline, right over the text).
     else if ((top >= 0 ? i > top : i === end - 1) && /\p{L},$/u.test(lines[i]) && isText(roles[i + 1] ?? roles[i]) && wordCount(lines[i + 1] ?? "") >= 6) continue;
-    else if (top >= 0 && i === end - 1 && (opensSections(lines, roles, i, end, headline) || opensDocument(lines, roles, i, end))) continue;
+    else if (top >= 0 && i === end - 1 && (opensSections(lines, roles, i, end, headline) || opensDocument(lines, roles, i, end) || resumesText(lines, roles, i))) continue;
     else if (i > top && isText(roles[i + 1] ?? roles[i]) && wordCount(lines[i + 1] ?? "") >= 6 && roles.some((r, k) => k < i && r.kind === "standfirst") && headsText(lines[i])) continue;
     else roles[i] = { kind: "furniture", why: headline ? "header" : "menu" };
   }

@@ -37,7 +37,7 @@ export const isProseLine = (line: string) => endsLikeProse(line) || /!(?:[\s\u00
 const isAgencyCaption = (line: string) => hasAgencyCredit(line) && /[.!?…»”]\s*[–—-]\s*\p{Lu}/u.test(line);
 
 /** « 27 janvier 2026, mis à jour le 28 janvier 2026 »: after the date the page was first published, its update stamp. */
-const UPDATED_AFTER = /(?<=\d{4}(?:\s+(?:à\s+)?\d{1,2}\s*[h:]\s*\d{0,2})?)\s*[,;–—-]?\s*\(?(?:mis|mise|modifié|modifiée|actualisé|actualisée)\s+(?:à\s+jour\s+)?le\s+[^()]{4,40}\)?$/u;
+const UPDATED_AFTER = /(?<=\d{4}(?:\s+(?:à\s+)?\d{1,2}\s*[h:]\s*\d{0,2})?)\s*[,;–—-]?\s*\(?(?:mis|mise|modifié|modifiée|actualisé|actualisée)\s+(?:à\s+jour\s+)?le\s+[^()]{4,40}\)?$/iu;
 
 /**
  * Each line on its own: a source line, a credit, a byline, a dateline, a line
@@ -186,14 +186,24 @@ export function groupBlocks(lines: readonly string[], roles: Role[]): void {
  * A longer heading over the paragraph it announces (« Un campus de 250 mégawatts
  * à Lisses » over « … un campus de 250 mégawatts … à Lisses »): it shares a word
  * with that paragraph, where another article's title under the same link does not.
+ * A heading opened by its place or subject and a colon (« Bonneuil-sur-Marne : un
+ * permis obtenu… ») is shaped like a link's title too: it is the paragraph's when
+ * that paragraph names its subject and shares a word of the rest.
  */
-const announces = (line: string, below: string) =>
-  wordCount(line) <= 12 && !/[:.;!?…]$|\s:\s/u.test(line.trim()) && [...contentWords(line)].some((w) => contentWords(below).has(w));
+const announces = (line: string, below: string) => {
+  if (wordCount(line) > 12 || /[:.;!?…]$/u.test(line.trim())) return false;
+  const text = contentWords(below);
+  const [subject, rest, more] = line.split(/\s:\s/u);
+  if (rest === undefined) return [...contentWords(line)].some((w) => text.has(w));
+  const named = [...contentWords(subject)];
+  return more === undefined && named.length > 0 && named.every((w) => text.has(w)) && [...contentWords(rest)].some((w) => text.has(w));
+};
 
 /**
  * Another article's teaser: the paragraph under a related link that restates
  * it (shared words), when no text of the article follows before the page's
- * end ("À lire aussi / Anvers : le port veut… / Le Port d'Anvers a lancé…").
+ * end ("À lire aussi / Anvers : le port veut… / Le Port d'Anvers a lancé…"),
+ * nor a paywall's notice, under which the article itself goes on.
  */
 function markTeasers(lines: readonly string[], roles: Role[]): void {
   roles.forEach((role, i) => {
@@ -205,6 +215,8 @@ function markTeasers(lines: readonly string[], roles: Role[]): void {
     if (shared < 3 || shared < own.size * 0.4) return;
     for (let j = i + 1; j < roles.length; j++) {
       const r = roles[j];
+      // A paywall's notice says the article goes on behind it: a paragraph above it is the article's, not another's teaser.
+      if (r.kind === "furniture" && r.why === "paywall" && r.block === "end") return;
       if (r.kind === "furniture" && r.block === "end") break;
       if (r.kind === "text" && isProseLine(lines[j])) return;
     }

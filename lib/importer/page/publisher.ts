@@ -74,6 +74,19 @@ const isWidget = (line: string, role: Role) =>
 /** A web archive's toolbar (« The Wayback Machine - https://web.archive.org/web/2024…/https://site/… »): an address inside an address; the archive never publishes what it captured. */
 const CAPTURE = /https?:\/\/\S+\/https?:\/\//iu;
 
+/** A site's own pages, the first of its footer's links. */
+const SITE_LINKS = /^(?:nous contacter|contactez-nous|contact|mentions l[ée]gales|qui sommes-nous\s?\??|[àa] propos)$/iu;
+
+/** A group's name (« France Médias Monde », « Groupe Centre Presse »): an owner, whose brands publish. */
+const GROUP = /(?<![\p{L}])(?:groupe|group|m[ée]dias?|presse|holding|[ée]ditions|publications)(?![\p{L}])/iu;
+
+/** A copyright a few lines under the line that names a group other than it. */
+const ownedBy = (lines: readonly string[], roles: readonly Role[], i: number) =>
+  lines.slice(i + 1, i + 7).some((l, k) => {
+    const role = roles[i + 1 + k];
+    return role.kind === "furniture" && role.why === "footer" && /©|copyright/iu.test(l) && copyrightHolder(l).some((n) => GROUP.test(n) && letters(n) !== letters(lines[i]));
+  });
+
 /** The page's clues to its publisher, with their weights. */
 function clues(lines: readonly string[], roles: readonly Role[], textStart: number, extra: Clue[]): Clue[] {
   const found: Clue[] = [...extra];
@@ -149,6 +162,8 @@ function clues(lines: readonly string[], roles: readonly Role[], textStart: numb
     if (about && masthead.includes(about[1].trim())) found.push({ name: about[1].trim(), weight: 2, why: "repris en pied de page" });
     // A public body's postal address closing its page (« Préfecture de l'Essonne – Boulevard de France – 91010 Évry »): who publishes, unless its banner names it.
     if (i >= 3 && !masthead.some((m) => PUBLIC_BODY.test(m)) && /\b\d{5}\b/.test(line) && PUBLIC_BODY.test(parts(line)[0] ?? "") && nameShaped(parts(line)[0])) found.push({ name: parts(line)[0], weight: 4, why: "adresse en pied de page" });
+    // The site's own name alone over its footer's links (« France 24 » over « Nous contacter »), when the copyright under them names a group that owns it: the brand publishes.
+    if (i > Math.max(3, textStart) && wordCount(line) <= 4 && nameShaped(line) && !SITE_LINKS.test(line.trim()) && SITE_LINKS.test(lines[i + 1]?.trim() ?? "") && ownedBy(lines, roles, i)) found.push({ name: line.trim(), weight: 3, why: "nom en pied de page" });
     // The masthead's name printed again, alone, further down (footer, comments header).
     if (i >= 3) for (const part of parts(line)) if (masthead.includes(part)) found.push({ name: part, weight: 2, why: "repris en pied de page" });
   });

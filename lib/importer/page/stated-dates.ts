@@ -102,13 +102,19 @@ function edgeDates(lines: readonly string[], roles: Layout["roles"], textStart: 
   return found;
 }
 
+/** A share widget's copy of the page's own address, on its line. */
+const OWN_LINK = /^(?:copier le lien|lien permanent|permalien|lien de (?:l['’]article|cette page))\s*:?\s*(https?:\/\/\S+)$/iu;
+
 /**
  * The date in the page's address — the one the editor gives (`--url`), else
- * one printed alone among the page's first lines — when the site files its
- * articles by day ("…/2025/04/22/…"). A deduction, never a stated date.
+ * one printed alone among the page's first lines, or the one a share widget
+ * gives as the page's own link (« Copier le lien : https://… », « Permalien :
+ * … ») — when the site files its articles by day ("…/2025/04/22/…"). A
+ * deduction, never a stated date; a link in the text is another page's.
  */
 export function pageAddressDate(lines: readonly string[], url: string | undefined): { date: DateMention; url: string } | undefined {
-  const addresses = [...(url ? [url] : []), ...lines.slice(0, 3).filter((l) => /^https?:\/\/\S+$/.test(l))];
+  const own = lines.flatMap((l) => l.match(OWN_LINK)?.[1] ?? []);
+  const addresses = [...(url ? [url] : []), ...lines.slice(0, 3).filter((l) => /^https?:\/\/\S+$/.test(l)), ...own];
   for (const address of addresses) {
     const date = addressDate(address);
     if (date) return { date, url: address };
