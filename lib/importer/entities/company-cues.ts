@@ -1,6 +1,7 @@
 import { escapeRegExp } from "../../text/text";
 import { withoutLegalForm } from "../page/legal-form";
 import { abbreviates, acronymNames, ORG, spells } from "./company-acronyms";
+import { companyKey } from "./company-names";
 import { sentenceAround } from "./roles";
 
 export { abbreviates };
@@ -25,8 +26,10 @@ const NOT_TRADE = String.raw`(?!\s+(?:scolaire|hospitalier|parlementaire|politiq
 const DEMONYM = String.raw`\p{Ll}{3,}(?:ois|oise|ais|aise|ain|aine|ique|and|ande|ien|ienne|éen|éenne)`;
 /** Sentence openers before their comma (« Par ailleurs, », « De son côté, », « Pour l'alimenter, »): a capitalised word and up to two small ones. */
 const CONNECTOR = String.raw`\p{Lu}\p{Ll}+(?:\s+(?:\p{Ll}['’])?\p{Ll}+){0,2}`;
+/** A reaction, what associations, persons and peoples do as well as firms (« Pro Natura a salué », « Les Nordiques ont montré »): no deal. */
+const REACTION = String.raw`(?:salué|dénoncé|critiqué|regretté|déploré|réagi|jugé|demandé|réclamé|montré|souhaité|appelé|exprimé|contesté|applaudi|protesté)`;
 /** Verbs that make the name before them the subject of a deal: "X a posé", "X lance", "X rachètera"; not a passive (« La MRAe a été saisie »: acted upon, an authority as well as a firm), nor « a fondé » (a founder is a person). */
-const DEAL_VERB = String.raw`(?:va agrandir|agrandit|a réalisé|a (?:officiellement|finalement|déjà) \p{Ll}+é|s['’]allient|signent|ont signé|(?:a|ont) (?!été\s|(?:co)?fondé\s)(?:\p{Ll}+(?:é|i|is|it|u|ert))|(?:est|était) entrée? au capital|lève|rachète|cède|ouvre|investit|inaugure|lance|va investir|va construire|construit|exploite|fournira|construira|exploitera|ouvrira|investira|hébergera|alimentera|rachètera|financera|injecte|injectera|assurera|achève|fourniront|exploiteront|construiront|investiront|ouvriront|conçoit|va (?:ouvrir|lancer|déployer|exploiter|installer|implanter|bâtir)|entre(?:ra)? au capital)`;
+const DEAL_VERB = String.raw`(?:va agrandir|agrandit|a réalisé|a (?:officiellement|finalement|déjà) \p{Ll}+é|s['’]allient|signent|ont signé|(?:a|ont) (?!été\s|(?:co)?fondé\s|${REACTION}\s)(?:\p{Ll}+(?:é|i|is|it|u|ert))|(?:est|était) entrée? au capital|lève|rachète|cède|ouvre|investit|inaugure|lance|va investir|va construire|construit|exploite|fournira|construira|exploitera|ouvrira|investira|hébergera|alimentera|rachètera|financera|injecte|injectera|assurera|achève|fourniront|exploiteront|construiront|investiront|ouvriront|conçoit|va (?:ouvrir|lancer|déployer|exploiter|installer|implanter|bâtir)|entre(?:ra)? au capital)`;
 
 /** Trades of the sector that close a firm's name (« X Data Center », « X Compute »): a product's « Cloud » follows a registry name, resolved before. */
 const SECTOR = String.raw`(?:Data[ \t]Cent(?:er|re)s?|Datacent(?:er|re)s?|Cloud|Compute|Computing|Partners|Hosting|Hébergement|Télécoms?|Telecoms?|Networks)`;
@@ -127,6 +130,24 @@ const NOT_FIRMS = /^(?:Agence|Autorité|Banque mondiale|Société financière in
 /** One capitalised word with a French abstract noun's ending (« Électricité », « Distribution »): a common noun, not a name. */
 const COMMON_NOUN = /^\p{Lu}\p{Ll}+(?:ité|tion|sion)$/u;
 
+/** A generic word's complement: « de données du Fjord », « de calcul de Lévis »; a lowercase word or two, then a capitalised one. */
+const GENERIC_COMPLEMENT = /^(?:\s+(?:de la|de l['’]|des|du|de|d['’])\s*\p{Ll}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}-]+)?){0,2}\s+(?:de la|de l['’]|du|des|de|d['’])\s*\p{Lu}[\p{L}'’-]+/u;
+/** Nouns of territories before « dont »: « plusieurs communes voisines, dont Ménétrol » lists places, not firms. */
+const PLACES_LISTED = /(?:communes?|villes?|villages?|localités|pays|régions?|départements?|provinces?|cantons?|quartiers?|arrondissements?)(?:\s+[\p{Ll}-]+){0,2},?\s+dont\s+$/u;
+
+/**
+ * Words a cue takes for a name though no firm is called so: a sentence's opening locution, one capitalised word with
+ * small letters after its hyphen or apostrophe (« Au-delà des projets », « Jusqu'ici, l'entreprise »; « Rolls-Royce »
+ * stays); a people in the plural (« Les Nordiques ont montré la voie »); a town in a list of territories (« des
+ * communes, dont Ménétrol »).
+ */
+function notAName(name: string, source: string, start: number): boolean {
+  const before = source.slice(Math.max(0, start - 60), start);
+  if (/^\p{Lu}\p{Ll}*(?:['’-]\p{Ll}+)+$/u.test(name) && /(?:^|[.!?:]\s+|\n)$/u.test(before)) return true;
+  if (new RegExp(String.raw`^\p{Lu}${DEMONYM}s$`, "u").test(name) && /(?:^|[\s])Les\s+$/u.test(before)) return true;
+  return PLACES_LISTED.test(before);
+}
+
 /**
  * « L'italien Aruba, leader local de l'hébergement », « Le local Aruba »: a name a people's adjective (or « local », the home market's) presents, as a noun with its article, is a
  * firm, even one that is also a country's name; « l'ancien Zaïre » is a country's former name.
@@ -175,8 +196,12 @@ export function proposeCompanies(text: string, isKnown: (name: string) => boolea
           const whole = part.replace(/[.'’-]+$/, "").trim().replace(/^(?:\p{Lu}{2,}\s+)*QU(?:E\s+|['’]\s*)(?=\p{Lu})/u, "").replace(/^(?:La|Le|Les)\s+(?=[\p{Lu}\d]{2,}$)/u, "");
           const cut = FROM_TOWN.test(source.slice(Math.max(0, start - 40), start)) && /^\S+\s+\S+\s+\S/u.test(whole) ? whole.replace(/^\S+\s+/u, "") : whole;
           // « Le distributeur Électricité de Strasbourg »: a common noun alone names no firm, its « de » complement is part of the name.
-          const name = COMMON_NOUN.test(cut) ? cut + (source.slice(source.indexOf(cut, m.index) + cut.length).match(/^ (?:de|du|des) \p{Lu}[\p{L}'’-]+/u)?.[0] ?? "") : cut;
-          if (!/\p{L}/u.test(name)) continue;
+          const after = source.slice(source.indexOf(cut, m.index) + cut.length);
+          // « l'entreprise Centres de données du Fjord »: a name of generic words alone (« Centres », « Services ») is no firm's; its « de » complement, down to a capitalised word, is part of it.
+          const generic = !companyKey(cut) && /\p{L}/u.test(cut);
+          const name = COMMON_NOUN.test(cut) ? cut + (after.match(/^ (?:de|du|des) \p{Lu}[\p{L}'’-]+/u)?.[0] ?? "") : generic ? cut + (after.match(GENERIC_COMPLEMENT)?.[0] ?? "") : cut;
+          if (!/\p{L}/u.test(name) || (generic && name === cut)) continue;
+          if (notAName(name, source, start)) continue;
           // « Parallèlement, la filiale X », « Interrogée, la filiale X »: an adverb or a participle opening a sentence, before its comma, is no firm.
           if (/^\p{Lu}\p{Ll}+(?:ement|amment|emment|ée?s?)$/u.test(name) && new RegExp(String.raw`(?:^|[.!?]\s+|\n)${name},`, "u").test(source)) continue;
           if (name.length < 2 || NOT_FIRMS.test(name) || isKnown(name)) continue;
