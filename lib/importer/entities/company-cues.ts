@@ -19,7 +19,7 @@ const NAME = String.raw`(?=[^\s]{0,40}\p{L})${WORD}(?:/${WORD}){0,3}(?:[ \t](?:\
 const LEGAL = String.raw`(?:SAS|SASU|SA|SARL|SE|GmbH|AG|Ltd|Limited|Inc\.?|LLC|plc|NV|BV|SpA|S\.p\.A\.|S\.A\.)`;
 /** Such a name: its adjectives, then up to three « de … » complements (« Banque africaine de développement », « Banque des Territoires »). */
 const ORG_NAME = String.raw`${ORG}(?:\s+(?!(?:de|du|des|et|la|le|les)\s)\p{Ll}[\p{L}-]+){0,2}(?:\s+(?:de la|de l['’]|du|des|de|d['’])\s*[\p{L}][\p{L}'’-]+){1,3}`;
-const TRADE = String.raw`(?:fabricant|compagnie|fondeur|opérateur|hébergeur|fonds|start-up|startup|jeune pousse|société|entreprise|équipementier|énergéticien|spécialiste|cabinet|banque|coentreprise|fournisseur|acquéreur|constructeur|éditeur|bureau d['’]ingénierie|coopérative|intégrateur|exploitant|gestionnaire|promoteur|développeur|distributeur|transporteur|investisseur|vendeur|cédant|groupe|filiale|cliente?|consortium|concurrente?)`;
+const TRADE = String.raw`(?:fabricant|compagnie|fondeur|opérateur|hébergeur|fonds|start-up|startup|jeune pousse|société|entreprise|équipementier|énergéticien|spécialiste|cabinet|banque|coentreprise|fournisseur|acquéreur|constructeur|éditeur|bureau d['’]ingénierie|coopérative|intégrateur|exploitant|gestionnaire|promoteur|développeur|distributeur|transporteur|investisseur|vendeur|cédant|groupe|filiale|cliente?|consortium|concurrente?|employeur)`;
 /** What a trade noun may be followed by without naming a firm: "le groupe scolaire des Acacias", "les groupes électrogènes". */
 const NOT_TRADE = String.raw`(?!\s+(?:scolaire|hospitalier|parlementaire|politique|électrogènes?|de travail|d['’]experts|de réflexion|sanguin|armé)(?![\p{L}]))`;
 /** A people's or a town's adjective: "britannique", "genevois", "toulousaine", "américain". */
@@ -32,7 +32,7 @@ const REACTION = String.raw`(?:salué|dénoncé|critiqué|regretté|déploré|r�
 const DEAL_VERB = String.raw`(?:va agrandir|agrandit|a réalisé|a (?:officiellement|finalement|déjà) \p{Ll}+é|s['’]allient|signent|ont signé|(?:a|ont) (?!été\s|(?:co)?fondé\s|${REACTION}\s)(?:\p{Ll}+(?:é|i|is|it|u|ert))|(?:est|était) entrée? au capital|lève|rachète|cède|ouvre|investit|inaugure|lance|va investir|va construire|construit|exploite|fournira|construira|exploitera|ouvrira|investira|hébergera|alimentera|rachètera|financera|injecte|injectera|assurera|achève|fourniront|exploiteront|construiront|investiront|ouvriront|conçoit|va (?:ouvrir|lancer|déployer|exploiter|installer|implanter|bâtir)|entre(?:ra)? au capital)`;
 
 /** Trades of the sector that close a firm's name (« X Data Center », « X Compute »): a product's « Cloud » follows a registry name, resolved before. */
-const SECTOR = String.raw`(?:Data[ \t]Cent(?:er|re)s?|Datacent(?:er|re)s?|Cloud|Compute|Computing|Partners|Hosting|Hébergement|Télécoms?|Telecoms?|Networks)`;
+const SECTOR = String.raw`(?:Data[ \t]Cent(?:er|re)s?|Datacent(?:er|re)s?|Cloud|Compute|Computing|Partners|Hosting|Hébergement|Télécoms?|Telecoms?|Networks|Construction)`;
 /** Capitalised small words opening a sentence, never the first word of such a name. */
 const OPENER = String.raw`(?:Le|La|Les|L['’]\S*|Un|Une|Des|Du|De|En|À|Au|Aux|Pour|Dans|Chez|Selon|Avec|Par|Sur|Ce|Cette|Et|Mais|Si|Ni|Ou)`;
 
@@ -97,6 +97,8 @@ const CUES: { why: string; pattern: RegExp }[] = [
   { why: "firme fondée, firme de l'invité", pattern: new RegExp(String.raw`(?:\b(?:a|ont|avait|avaient) (?:co)?(?:fondé|créé)(?:\s+en\s+\d{4})?\s+(${NAME})|(?:^|\n)\p{Lu}[\p{Ll}'’-]+(?:[ -]\p{Lu}[\p{Ll}'’-]+){1,2}\s+\((${NAME})\)\s*:)`, "gu") },
   // « le site Stellantis de Mulhouse », « l'usine Nordvolt d'Arras »: a firm's plant named by its town (not « le site Seveso de », a label).
   { why: "usine nommée par sa firme et sa ville", pattern: new RegExp(String.raw`(?<![\p{L}])(?:[Ll]['’]|[Ll]e\s+|du\s+|au\s+|de\s+l['’])(?:usine|site)\s+(?!(?:Seveso|Internet|Web|Natura)(?![\p{L}]))(\p{Lu}[\p{L}\p{N}&+-]{1,30}(?:[ \t]\p{Lu}[\p{L}\p{N}&+-]{1,30}){0,2})\s+(?:de|du|d['’])\s*\p{Lu}`, "gu") },
+  // « céder ses centres de données d'Evere à Datacenter United », « le data center de Safe Host », « X, propriétaire de la centrale »: a sale's buyer, a plant's owner (a town's name is one word, or a place).
+  { why: "acquéreur ou propriétaire", pattern: new RegExp(String.raw`\b(?:cède|cèdent|céder|cédé|cédés|vend|vendre|vendu)\s[^.!?\n]{0,100}?\sà\s+(${NAME})|\b(?:data ?center|datacenter|centre de données)\s+de\s+(${WORD}(?:[ \t]${WORD}){1,3})(?![\p{L}\p{N}])|(${NAME}),\s+(?:l['’]actuel\s+)?propriétaire\s+(?:de la|du|de l['’]|des)\s*(?:centrale|usine|site|campus|réseau|port|câble|centres?\s+de\s+données)(?![\p{L}])`, "gu") },
   { why: "« baptisée »", pattern: new RegExp(String.raw`société\s+baptisée\s+(${NAME})`, "gu") },
   // « Bourgogne Data Center », « Swiss Alpine Compute », « Ecodata Partners »: a name closed by a trade of the sector is a firm's (not « Cloud Act », the trade
   // first; not « l'association France Datacenter », a body; not a headline's « | Hors-Série Cloud », the site's label).
@@ -204,7 +206,9 @@ export function proposeCompanies(text: string, isKnown: (name: string) => boolea
           if (notAName(name, source, start)) continue;
           // « Parallèlement, la filiale X », « Interrogée, la filiale X »: an adverb or a participle opening a sentence, before its comma, is no firm.
           if (/^\p{Lu}\p{Ll}+(?:ement|amment|emment|ée?s?)$/u.test(name) && new RegExp(String.raw`(?:^|[.!?]\s+|\n)${name},`, "u").test(source)) continue;
-          if (name.length < 2 || NOT_FIRMS.test(name) || isKnown(name)) continue;
+          // « la société La Ferté Energy Park »: after a trade noun, a capitalised article opens the firm's name.
+          const named = /^L[ae]s?\s\p{Lu}/u.test(name) && new RegExp(String.raw`\b${TRADE}\s+$`, "u").test(source.slice(Math.max(0, start - 30), start));
+          if (name.length < 2 || (NOT_FIRMS.test(name) && !named) || isKnown(name)) continue;
           // « au Saguenay–Lac-Saint-Jean »: a name glued by a dash to another is one half of a compound place's name.
           if (/^[–—]\p{Lu}/u.test(source.slice(source.indexOf(name, m.index) + name.length))) continue;
           if (found.some((f) => f.name === name)) continue;

@@ -16,27 +16,9 @@ const FIRM_VERB = String.raw`(?:a|va|compte|prévoit|investit|annonce|lance|rach
  * the firm the sentence before opens on; it names a country only when that firm is a registry one of that country.
  */
 export function nationalityNoun(text: string, form: string, slug: string, companies: readonly string[], registry: EntityRegistry): boolean {
-  for (const m of text.matchAll(new RegExp(String.raw`(?:^|[.!?]\s+|\n)(?:L['’]|Le\s+|La\s+)(${FIRM_NOUN}\s+)?${form}e?\s+${FIRM_VERB}(?![\p{L}])`, "gu"))) {
+  for (const m of text.matchAll(new RegExp(String.raw`(?:^|[.!?]\s+|\n)(?:L['’]|Le\s+|La\s+)${form}e?\s+${FIRM_VERB}(?![\p{L}])`, "gu"))) {
     const previous = text.slice(Math.max(0, m.index! - 300), m.index! + 1).split(/(?<=[.!?])\s+|\n/).filter((p) => p.trim()).at(-1) ?? "";
     if (companies.some((c) => registry.companies.get(c)?.country === slug && namesOf(registry.companies.get(c)!).some((n) => previous.trimStart().startsWith(n)))) return true;
-    // « Le groupe américain construit »: the firm's trade and nationality stand for the last registry firm named before.
-    if (m[1] && lastFirmBefore(text, m.index!, companies, registry)?.country === slug) return true;
   }
   return false;
-}
-
-/** A firm's trade before its nationality, as the text calls a firm it named before: « le groupe américain », « le géant chinois ». */
-const FIRM_NOUN = String.raw`(?:groupe|géant|opérateur|hébergeur|fournisseur|constructeur|éditeur|fabricant|équipementier|spécialiste|numéro un|leader|mastodonte)`;
-
-/** The registry firm named last before `at`. */
-function lastFirmBefore(text: string, at: number, companies: readonly string[], registry: EntityRegistry) {
-  let last: { at: number; slug: string } | undefined;
-  for (const slug of companies) {
-    const c = registry.companies.get(slug)!;
-    for (const n of [c.name, ...c.aliases]) {
-      const i = text.lastIndexOf(n, at);
-      if (i >= 0 && (!last || i > last.at)) last = { at: i, slug };
-    }
-  }
-  return last && registry.companies.get(last.slug);
 }
