@@ -97,8 +97,8 @@ const CUES: { why: string; pattern: RegExp }[] = [
   { why: "firme fondée, firme de l'invité", pattern: new RegExp(String.raw`(?:\b(?:a|ont|avait|avaient) (?:co)?(?:fondé|créé)(?:\s+en\s+\d{4})?\s+(${NAME})|(?:^|\n)\p{Lu}[\p{Ll}'’-]+(?:[ -]\p{Lu}[\p{Ll}'’-]+){1,2}\s+\((${NAME})\)\s*:)`, "gu") },
   // « le site Stellantis de Mulhouse », « l'usine Nordvolt d'Arras »: a firm's plant named by its town (not « le site Seveso de », a label).
   { why: "usine nommée par sa firme et sa ville", pattern: new RegExp(String.raw`(?<![\p{L}])(?:[Ll]['’]|[Ll]e\s+|du\s+|au\s+|de\s+l['’])(?:usine|site)\s+(?!(?:Seveso|Internet|Web|Natura)(?![\p{L}]))(\p{Lu}[\p{L}\p{N}&+-]{1,30}(?:[ \t]\p{Lu}[\p{L}\p{N}&+-]{1,30}){0,2})\s+(?:de|du|d['’])\s*\p{Lu}`, "gu") },
-  // « céder ses centres de données d'Evere à Datacenter United », « le data center de Safe Host », « X, propriétaire de la centrale »: a sale's buyer, a plant's owner (a town's name is one word, or a place).
-  { why: "acquéreur ou propriétaire", pattern: new RegExp(String.raw`\b(?:cède|cèdent|céder|cédé|cédés|vend|vendre|vendu)\s[^.!?\n]{0,100}?\sà\s+(${NAME})|\b(?:data ?center|datacenter|centre de données)\s+de\s+(${WORD}(?:[ \t]${WORD}){1,3})(?![\p{L}\p{N}])|(${NAME}),\s+(?:l['’]actuel\s+)?propriétaire\s+(?:de la|du|de l['’]|des)\s*(?:centrale|usine|site|campus|réseau|port|câble|centres?\s+de\s+données)(?![\p{L}])`, "gu") },
+  // « céder ses centres de données d'Evere à Datacenter United », « X, propriétaire de la centrale »: a sale's buyer, a plant's owner.
+  { why: "acquéreur ou propriétaire", pattern: new RegExp(String.raw`\b(?:cède|cèdent|céder|cédé|cédés|vend|vendre|vendu)\s[^.!?\n]{0,100}?\sà\s+(${NAME})|(${NAME}),\s+(?:l['’]actuel\s+)?propriétaire\s+(?:de la|du|de l['’]|des)\s*(?:centrale|usine|site|campus|réseau|port|câble|centres?\s+de\s+données)(?![\p{L}])`, "gu") },
   { why: "« baptisée »", pattern: new RegExp(String.raw`société\s+baptisée\s+(${NAME})`, "gu") },
   // « Bourgogne Data Center », « Swiss Alpine Compute », « Ecodata Partners »: a name closed by a trade of the sector is a firm's (not « Cloud Act », the trade
   // first; not « l'association France Datacenter », a body; not a headline's « | Hors-Série Cloud », the site's label).
@@ -201,13 +201,14 @@ export function proposeCompanies(text: string, isKnown: (name: string) => boolea
           const after = source.slice(source.indexOf(cut, m.index) + cut.length);
           // « l'entreprise Centres de données du Fjord »: a name of generic words alone (« Centres », « Services ») is no firm's; its « de » complement, down to a capitalised word, is part of it.
           const generic = !companyKey(cut) && /\p{L}/u.test(cut);
-          const name = COMMON_NOUN.test(cut) ? cut + (after.match(/^ (?:de|du|des) \p{Lu}[\p{L}'’-]+/u)?.[0] ?? "") : generic ? cut + (after.match(GENERIC_COMPLEMENT)?.[0] ?? "") : cut;
+          let name = COMMON_NOUN.test(cut) ? cut + (after.match(/^ (?:de|du|des) \p{Lu}[\p{L}'’-]+/u)?.[0] ?? "") : generic ? cut + (after.match(GENERIC_COMPLEMENT)?.[0] ?? "") : cut;
           if (!/\p{L}/u.test(name) || (generic && name === cut)) continue;
           if (notAName(name, source, start)) continue;
           // « Parallèlement, la filiale X », « Interrogée, la filiale X »: an adverb or a participle opening a sentence, before its comma, is no firm.
           if (/^\p{Lu}\p{Ll}+(?:ement|amment|emment|ée?s?)$/u.test(name) && new RegExp(String.raw`(?:^|[.!?]\s+|\n)${name},`, "u").test(source)) continue;
           // « la société La Ferté Energy Park »: after a trade noun, a capitalised article opens the firm's name.
           const named = /^L[ae]s?\s\p{Lu}/u.test(name) && new RegExp(String.raw`\b${TRADE}\s+$`, "u").test(source.slice(Math.max(0, start - 30), start));
+          if (named && !name.includes(" ", name.indexOf(" ") + 1)) name += after.match(/^ (?:de la|du|des|de) \p{Lu}[\p{L}'’-]+/u)?.[0] ?? "";
           if (name.length < 2 || (NOT_FIRMS.test(name) && !named) || isKnown(name)) continue;
           // « au Saguenay–Lac-Saint-Jean »: a name glued by a dash to another is one half of a compound place's name.
           if (/^[–—]\p{Lu}/u.test(source.slice(source.indexOf(name, m.index) + name.length))) continue;
