@@ -63,3 +63,10 @@ describe("areas", () => {
     expect(places("La centrale de Cordemais ferme. La plaine de l'Ain est vaste.").filter((p) => /centrale|plaine/i.test(p))).toEqual([]);
   });
 });
+
+describe("towns listed after « dont »", () => {
+  it("« plusieurs communes voisines, dont Ménétrol » names a town; « plusieurs clients, dont Orange » does not", () => {
+    expect(places("Près de Riom, plusieurs communes voisines, dont Ménétrol, ont connu des restrictions d'eau.")).toContain("Ménétrol/france");
+    expect(places("Près de Riom, plusieurs clients, dont Ménétrol, ont connu des pannes.")).not.toContain("Ménétrol/france");
+  });
+});
