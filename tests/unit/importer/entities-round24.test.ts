@@ -70,3 +70,10 @@ describe("towns listed after « dont »", () => {
     expect(places("Près de Riom, plusieurs clients, dont Ménétrol, ont connu des pannes.")).not.toContain("Ménétrol/france");
   });
 });
+
+describe("a fund named by its town", () => {
+  it("« le projet du fonds d'Abou Dhabi » names no place; « un campus à Abou Dhabi » does", () => {
+    expect(places("Le plus spectaculaire, le projet du fonds d'Abou Dhabi, tient en un chiffre.")).not.toContain("Abou Dhabi/emirats-arabes-unis");
+    expect(places("Le groupe construit un campus à Abou Dhabi.")).toContain("Abou Dhabi/emirats-arabes-unis");
+  });
+});
