@@ -85,10 +85,10 @@ export const ISLAND = /(?<![\p{L}])[îi]les?\s+(?:de\s+|d['’])?$/iu;
 export const accentsLost = (written: string, found: string) => /\p{M}/u.test(written.normalize("NFD")) && !/\p{M}/u.test(found.normalize("NFD"));
 
 /**
- * An epithet names a firm by its home town ("le géant de Redmond", "la firme de Cupertino", « le fonds d'Abou Dhabi »): no place is meant.
+ * An epithet names a firm by its home town ("le géant de Redmond", "la firme de Cupertino"): no place is meant.
  * The noun bears its article: in « un centre de données géant de Fouju », « géant » is an adjective.
  */
-export const EPITHET = /(?<![\p{L}])(?:l[ea]|l['’]|du|au)\s*(?:\p{L}+\s+)?(?:g[ée]ante?|firme|mastodonte|champion(?:ne)?|num[ée]ro un|leader|titan|colosse|ogre|fonds)(?:\s+[\p{Ll}-]+){0,2}\s+(?:de|d['’])\s*$/iu;
+export const EPITHET = /(?<![\p{L}])(?:l[ea]|l['’]|du|au)\s*(?:\p{L}+\s+)?(?:g[ée]ante?|firme|mastodonte|champion(?:ne)?|num[ée]ro un|leader|titan|colosse|ogre)(?:\s+[\p{Ll}-]+){0,2}\s+(?:de|d['’])\s*$/iu;
 
 /** A river, a lake, a coast: "la rive sud du Saint-Laurent" names no town. */
 export const WATER = /(?<![\p{L}])(?:rives?|fleuve|golfe|estuaire|berges?|lac|rivi[èe]re|baie|canal|delta|embouchure|p[ée]ninsule|presqu['’][îi]le)(?:\s+(?:nord|sud|est|ouest|droite|gauche))?\s+(?:du|de la|de l['’]|des|de|d['’])\s*$/iu;

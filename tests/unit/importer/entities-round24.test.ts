@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { firms, places } from "./entity-probes";
+import { firms, places, recognise } from "./entity-probes";
 
 /*
  * Held-out-16's causes (issue #29 item 6, round 24), each with a made-up
@@ -71,9 +71,10 @@ describe("towns listed after « dont »", () => {
   });
 });
 
-describe("a fund named by its town", () => {
-  it("« le projet du fonds d'Abou Dhabi » names no place; « un campus à Abou Dhabi » does", () => {
-    expect(places("Le plus spectaculaire, le projet du fonds d'Abou Dhabi, tient en un chiffre.")).not.toContain("Abou Dhabi/emirats-arabes-unis");
-    expect(places("Le groupe construit un campus à Abou Dhabi.")).toContain("Abou Dhabi/emirats-arabes-unis");
+describe("roles", () => {
+  it("an announced building (« a annoncé mardi la construction d'un centre … à X ») is planned; a building finished is a site", () => {
+    const role = (text: string) => recognise(text).countries.find((c) => c.slug === "france")?.role;
+    expect(role("La start-up a annoncé mardi la construction d'un centre de données de 40 MW à Bruyères-le-Châtel, en France.")).toBe("planned");
+    expect(role("La start-up a achevé la construction d'un centre de données de 40 MW à Bruyères-le-Châtel, en France.")).toBe("site");
   });
 });
