@@ -8,10 +8,13 @@ import { roleFromContext, sentenceAround } from "./roles";
  * Abdellah"). No gazetteer lists them; they take their town's country and
  * coordinates — the town in their own name, else the nearest town of their
  * sentence, else the article's first town. « la cité de l'innovation Sèmè City », « la zone
- * économique de X » are areas too: a town's innovation district or economic zone.
+ * économique de X » are areas too: a town's innovation district or economic zone. So are a business park one is
+ * on (« sur le parc de Courtabœuf », not « dans le parc de Sceaux », a garden), a plain named by its town (« la Plaine
+ * Saint-Denis », not « Plaine Commune », a council) and a named plant (« la centrale Émile-Huchet »; « la centrale de
+ * Cordemais » names its town).
  */
 
-const AREA_NOUN = String.raw`(?:ZAC|[Zz]one (?:d['’]activit[ée]s|industrialo-portuaire|industrielle(?: et portuaire)?|franche|[ée]conomique(?: sp[ée]ciale| libre)?|portuaire|logistique|artisanale|commerciale|d['’]affaires|de)|[Pp]arc(?=[ \t]+des[ \t]+\p{Lu}\S*[ \t]+\p{Lu})|[Pp]arc (?:d['’]activit[ée]s|d['’]affaires|(?:technologique|scientifique)(?: et (?:technologique|scientifique|industriel))?|industriel(?: et portuaire)?|d['’]innovation|tertiaire)|(?:[Pp]épinière|[Hh]ôtel|[Vv]illage|[Jj]ardin) d['’]entreprises|[Bb]usiness [Pp]ark|[Pp][ôo]le technologique|[Tt]echnop[ôo]le|[Tt]echnopolis|[Aa][ée]ropole|[Aa][ée]roparc|parc scientifique|zoning(?: industriel)?|port(?: autonome| en eau profonde| de commerce)?|quartier(?: d['’]affaires)?|[Bb]aie|[Pp]lage|[Cc]it[ée] (?:de l['’]innovation|du savoir|num[ée]rique|technologique))`;
+const AREA_NOUN = String.raw`(?:ZAC|[Zz]one (?:d['’]activit[ée]s|industrialo-portuaire|industrielle(?: et portuaire)?|franche|[ée]conomique(?: sp[ée]ciale| libre)?|portuaire|logistique|artisanale|commerciale|d['’]affaires|de)|[Pp]arc(?=[ \t]+des[ \t]+\p{Lu}\S*[ \t]+\p{Lu})|[Pp]arc (?:d['’]activit[ée]s|d['’]affaires|(?:technologique|scientifique)(?: et (?:technologique|scientifique|industriel))?|industriel(?: et portuaire)?|d['’]innovation|tertiaire)|(?:[Pp]épinière|[Hh]ôtel|[Vv]illage|[Jj]ardin) d['’]entreprises|[Bb]usiness [Pp]ark|[Pp][ôo]le technologique|[Tt]echnop[ôo]le|[Tt]echnopolis|[Aa][ée]ropole|[Aa][ée]roparc|parc scientifique|zoning(?: industriel)?|port(?: autonome| en eau profonde| de commerce)?|(?<=\b[Ss]ur[ \t]+le[ \t]+)parc(?=[ \t]+d)|Plaine(?=[ \t]+\p{Lu})|centrale(?=[ \t]+\p{Lu})|quartier(?: d['’]affaires)?|[Bb]aie|[Pp]lage|[Cc]it[ée] (?:de l['’]innovation|du savoir|num[ée]rique|technologique))`;
 // Spaces and tabs only: an area's name never runs onto the next line (« … sur le port » / « Scaleway va … »).
 const LINK = String.raw`(?:de[ \t]+la[ \t]+|de[ \t]+l['’]|de[ \t]+|d['’]|du[ \t]+|des[ \t]+)?`;
 /** The adjective a public area may carry before its town: « la zone franche internationale de Djibouti ». */
@@ -24,6 +27,8 @@ const AREA_AFTER = /(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{L}\p{M}'’-]*)[ \t]+((?:Cy
 /** The kind each noun gives its place, in the registry's words. */
 function kindOf(noun: string): string {
   if (/^port|portuaire/i.test(noun)) return "port";
+  if (/^centrale$/.test(noun)) return noun;
+  if (/^Plaine$/.test(noun)) return "quartier";
   if (/^quartier/i.test(noun)) return "quartier";
   if (/^baie/i.test(noun)) return "baie";
   if (/^plage/i.test(noun)) return "plage";
@@ -89,7 +94,7 @@ export function areaPlaces(text: string, areas: readonly AreaMention[], towns: r
     // Else the article's first town, or the town another area is named after (« Ebène » of « Ebène Cybercity »).
     const town = own ?? best?.town ?? towns[0] ?? located.find((l) => l.exact)?.exact;
     const { before, after, sentence } = around;
-    if (!town) continue;
+    if (!town || (/^Plaine\s/u.test(area.name) && !exact)) continue;
     const role = roleFromContext(before, after);
     // Named again (a standfirst, then the text): one place, with the part its strongest mention gives it.
     // Two names that are no town of their own (« Ebène Cybercity », « Business Park de Côte-d'Or ») are two areas of one town.

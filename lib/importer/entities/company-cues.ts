@@ -1,6 +1,7 @@
 import { escapeRegExp } from "../../text/text";
 import { withoutLegalForm } from "../page/legal-form";
 import { abbreviates, acronymNames, ORG, spells } from "./company-acronyms";
+import { companyKey } from "./company-names";
 import { sentenceAround } from "./roles";
 
 export { abbreviates };
@@ -18,18 +19,20 @@ const NAME = String.raw`(?=[^\s]{0,40}\p{L})${WORD}(?:/${WORD}){0,3}(?:[ \t](?:\
 const LEGAL = String.raw`(?:SAS|SASU|SA|SARL|SE|GmbH|AG|Ltd|Limited|Inc\.?|LLC|plc|NV|BV|SpA|S\.p\.A\.|S\.A\.)`;
 /** Such a name: its adjectives, then up to three « de … » complements (« Banque africaine de développement », « Banque des Territoires »). */
 const ORG_NAME = String.raw`${ORG}(?:\s+(?!(?:de|du|des|et|la|le|les)\s)\p{Ll}[\p{L}-]+){0,2}(?:\s+(?:de la|de l['’]|du|des|de|d['’])\s*[\p{L}][\p{L}'’-]+){1,3}`;
-const TRADE = String.raw`(?:fabricant|compagnie|fondeur|opérateur|hébergeur|fonds|start-up|startup|jeune pousse|société|entreprise|équipementier|énergéticien|spécialiste|cabinet|banque|coentreprise|fournisseur|acquéreur|constructeur|éditeur|bureau d['’]ingénierie|coopérative|intégrateur|exploitant|gestionnaire|promoteur|développeur|distributeur|transporteur|investisseur|vendeur|cédant|groupe|filiale|cliente?|consortium|concurrente?)`;
+const TRADE = String.raw`(?:fabricant|compagnie|fondeur|opérateur|hébergeur|fonds|start-up|startup|jeune pousse|société|entreprise|équipementier|énergéticien|spécialiste|cabinet|banque|coentreprise|fournisseur|acquéreur|constructeur|éditeur|bureau d['’]ingénierie|coopérative|intégrateur|exploitant|gestionnaire|promoteur|développeur|distributeur|transporteur|investisseur|vendeur|cédant|groupe|filiale|cliente?|consortium|concurrente?|employeur)`;
 /** What a trade noun may be followed by without naming a firm: "le groupe scolaire des Acacias", "les groupes électrogènes". */
 const NOT_TRADE = String.raw`(?!\s+(?:scolaire|hospitalier|parlementaire|politique|électrogènes?|de travail|d['’]experts|de réflexion|sanguin|armé)(?![\p{L}]))`;
 /** A people's or a town's adjective: "britannique", "genevois", "toulousaine", "américain". */
 const DEMONYM = String.raw`\p{Ll}{3,}(?:ois|oise|ais|aise|ain|aine|ique|and|ande|ien|ienne|éen|éenne)`;
 /** Sentence openers before their comma (« Par ailleurs, », « De son côté, », « Pour l'alimenter, »): a capitalised word and up to two small ones. */
 const CONNECTOR = String.raw`\p{Lu}\p{Ll}+(?:\s+(?:\p{Ll}['’])?\p{Ll}+){0,2}`;
+/** A reaction, what associations, persons and peoples do as well as firms (« Pro Natura a salué », « Les Nordiques ont montré »): no deal. */
+const REACTION = String.raw`(?:salué|dénoncé|critiqué|regretté|déploré|réagi|jugé|demandé|réclamé|montré|souhaité|appelé|exprimé|contesté|applaudi|protesté)`;
 /** Verbs that make the name before them the subject of a deal: "X a posé", "X lance", "X rachètera"; not a passive (« La MRAe a été saisie »: acted upon, an authority as well as a firm), nor « a fondé » (a founder is a person). */
-const DEAL_VERB = String.raw`(?:va agrandir|agrandit|a réalisé|a (?:officiellement|finalement|déjà) \p{Ll}+é|s['’]allient|signent|ont signé|(?:a|ont) (?!été\s|(?:co)?fondé\s)(?:\p{Ll}+(?:é|i|is|it|u|ert))|(?:est|était) entrée? au capital|lève|rachète|cède|ouvre|investit|inaugure|lance|va investir|va construire|construit|exploite|fournira|construira|exploitera|ouvrira|investira|hébergera|alimentera|rachètera|financera|injecte|injectera|assurera|achève|fourniront|exploiteront|construiront|investiront|ouvriront|conçoit|va (?:ouvrir|lancer|déployer|exploiter|installer|implanter|bâtir)|entre(?:ra)? au capital)`;
+const DEAL_VERB = String.raw`(?:va agrandir|agrandit|a réalisé|a (?:officiellement|finalement|déjà) \p{Ll}+é|s['’]allient|signent|ont signé|(?:a|ont) (?!été\s|(?:co)?fondé\s|${REACTION}\s)(?:\p{Ll}+(?:é|i|is|it|u|ert))|(?:est|était) entrée? au capital|lève|rachète|cède|ouvre|investit|inaugure|lance|va investir|va construire|construit|exploite|fournira|construira|exploitera|ouvrira|investira|hébergera|alimentera|rachètera|financera|injecte|injectera|assurera|achève|fourniront|exploiteront|construiront|investiront|ouvriront|conçoit|va (?:ouvrir|lancer|déployer|exploiter|installer|implanter|bâtir)|entre(?:ra)? au capital)`;
 
 /** Trades of the sector that close a firm's name (« X Data Center », « X Compute »): a product's « Cloud » follows a registry name, resolved before. */
-const SECTOR = String.raw`(?:Data[ \t]Cent(?:er|re)s?|Datacent(?:er|re)s?|Cloud|Compute|Computing|Partners|Hosting|Hébergement|Télécoms?|Telecoms?|Networks)`;
+const SECTOR = String.raw`(?:Data[ \t]Cent(?:er|re)s?|Datacent(?:er|re)s?|Cloud|Compute|Computing|Partners|Hosting|Hébergement|Télécoms?|Telecoms?|Networks|Construction)`;
 /** Capitalised small words opening a sentence, never the first word of such a name. */
 const OPENER = String.raw`(?:Le|La|Les|L['’]\S*|Un|Une|Des|Du|De|En|À|Au|Aux|Pour|Dans|Chez|Selon|Avec|Par|Sur|Ce|Cette|Et|Mais|Si|Ni|Ou)`;
 
@@ -94,6 +97,8 @@ const CUES: { why: string; pattern: RegExp }[] = [
   { why: "firme fondée, firme de l'invité", pattern: new RegExp(String.raw`(?:\b(?:a|ont|avait|avaient) (?:co)?(?:fondé|créé)(?:\s+en\s+\d{4})?\s+(${NAME})|(?:^|\n)\p{Lu}[\p{Ll}'’-]+(?:[ -]\p{Lu}[\p{Ll}'’-]+){1,2}\s+\((${NAME})\)\s*:)`, "gu") },
   // « le site Stellantis de Mulhouse », « l'usine Nordvolt d'Arras »: a firm's plant named by its town (not « le site Seveso de », a label).
   { why: "usine nommée par sa firme et sa ville", pattern: new RegExp(String.raw`(?<![\p{L}])(?:[Ll]['’]|[Ll]e\s+|du\s+|au\s+|de\s+l['’])(?:usine|site)\s+(?!(?:Seveso|Internet|Web|Natura)(?![\p{L}]))(\p{Lu}[\p{L}\p{N}&+-]{1,30}(?:[ \t]\p{Lu}[\p{L}\p{N}&+-]{1,30}){0,2})\s+(?:de|du|d['’])\s*\p{Lu}`, "gu") },
+  // « céder ses centres de données d'Evere à Datacenter United », « X, propriétaire de la centrale »: a sale's buyer, a plant's owner.
+  { why: "acquéreur ou propriétaire", pattern: new RegExp(String.raw`\b(?:cède|cèdent|céder|cédé|cédés|vend|vendre|vendu)\s[^.!?\n]{0,100}?\sà\s+(${NAME})|(${NAME}),\s+(?:l['’]actuel\s+)?propriétaire\s+(?:de la|du|de l['’]|des)\s*(?:centrale|usine|site|campus|réseau|port|câble|centres?\s+de\s+données)(?![\p{L}])`, "gu") },
   { why: "« baptisée »", pattern: new RegExp(String.raw`société\s+baptisée\s+(${NAME})`, "gu") },
   // « Bourgogne Data Center », « Swiss Alpine Compute », « Ecodata Partners »: a name closed by a trade of the sector is a firm's (not « Cloud Act », the trade
   // first; not « l'association France Datacenter », a body; not a headline's « | Hors-Série Cloud », the site's label).
@@ -126,6 +131,24 @@ const NOT_FIRMS = /^(?:Agence|Autorité|Banque mondiale|Société financière in
 
 /** One capitalised word with a French abstract noun's ending (« Électricité », « Distribution »): a common noun, not a name. */
 const COMMON_NOUN = /^\p{Lu}\p{Ll}+(?:ité|tion|sion)$/u;
+
+/** A generic word's complement: « de données du Fjord », « de calcul de Lévis »; a lowercase word or two, then a capitalised one. */
+const GENERIC_COMPLEMENT = /^(?:\s+(?:de la|de l['’]|des|du|de|d['’])\s*\p{Ll}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}-]+)?){0,2}\s+(?:de la|de l['’]|du|des|de|d['’])\s*\p{Lu}[\p{L}'’-]+/u;
+/** Nouns of territories before « dont »: « plusieurs communes voisines, dont Ménétrol » lists places, not firms. */
+const PLACES_LISTED = /(?:communes?|villes?|villages?|localités|pays|régions?|départements?|provinces?|cantons?|quartiers?|arrondissements?)(?:\s+[\p{Ll}-]+){0,2},?\s+dont\s+$/u;
+
+/**
+ * Words a cue takes for a name though no firm is called so: a sentence's opening locution, one capitalised word with
+ * small letters after its hyphen or apostrophe (« Au-delà des projets », « Jusqu'ici, l'entreprise »; « Rolls-Royce »
+ * stays); a people in the plural (« Les Nordiques ont montré la voie »); a town in a list of territories (« des
+ * communes, dont Ménétrol »).
+ */
+function notAName(name: string, source: string, start: number): boolean {
+  const before = source.slice(Math.max(0, start - 60), start);
+  if (/^\p{Lu}\p{Ll}*(?:['’-]\p{Ll}+)+$/u.test(name) && /(?:^|[.!?:]\s+|\n)$/u.test(before)) return true;
+  if (new RegExp(String.raw`^\p{Lu}${DEMONYM}s$`, "u").test(name) && /(?:^|[\s])Les\s+$/u.test(before)) return true;
+  return PLACES_LISTED.test(before);
+}
 
 /**
  * « L'italien Aruba, leader local de l'hébergement », « Le local Aruba »: a name a people's adjective (or « local », the home market's) presents, as a noun with its article, is a
@@ -175,11 +198,18 @@ export function proposeCompanies(text: string, isKnown: (name: string) => boolea
           const whole = part.replace(/[.'’-]+$/, "").trim().replace(/^(?:\p{Lu}{2,}\s+)*QU(?:E\s+|['’]\s*)(?=\p{Lu})/u, "").replace(/^(?:La|Le|Les)\s+(?=[\p{Lu}\d]{2,}$)/u, "");
           const cut = FROM_TOWN.test(source.slice(Math.max(0, start - 40), start)) && /^\S+\s+\S+\s+\S/u.test(whole) ? whole.replace(/^\S+\s+/u, "") : whole;
           // « Le distributeur Électricité de Strasbourg »: a common noun alone names no firm, its « de » complement is part of the name.
-          const name = COMMON_NOUN.test(cut) ? cut + (source.slice(source.indexOf(cut, m.index) + cut.length).match(/^ (?:de|du|des) \p{Lu}[\p{L}'’-]+/u)?.[0] ?? "") : cut;
-          if (!/\p{L}/u.test(name)) continue;
+          const after = source.slice(source.indexOf(cut, m.index) + cut.length);
+          // « l'entreprise Centres de données du Fjord »: a name of generic words alone (« Centres », « Services ») is no firm's; its « de » complement, down to a capitalised word, is part of it.
+          const generic = !companyKey(cut) && /\p{L}/u.test(cut);
+          let name = COMMON_NOUN.test(cut) ? cut + (after.match(/^ (?:de|du|des) \p{Lu}[\p{L}'’-]+/u)?.[0] ?? "") : generic ? cut + (after.match(GENERIC_COMPLEMENT)?.[0] ?? "") : cut;
+          if (!/\p{L}/u.test(name) || (generic && name === cut)) continue;
+          if (notAName(name, source, start)) continue;
           // « Parallèlement, la filiale X », « Interrogée, la filiale X »: an adverb or a participle opening a sentence, before its comma, is no firm.
           if (/^\p{Lu}\p{Ll}+(?:ement|amment|emment|ée?s?)$/u.test(name) && new RegExp(String.raw`(?:^|[.!?]\s+|\n)${name},`, "u").test(source)) continue;
-          if (name.length < 2 || NOT_FIRMS.test(name) || isKnown(name)) continue;
+          // « la société La Ferté Energy Park »: after a trade noun, a capitalised article opens the firm's name.
+          const named = /^L[ae]s?\s\p{Lu}/u.test(name) && new RegExp(String.raw`\b${TRADE}\s+$`, "u").test(source.slice(Math.max(0, start - 30), start));
+          if (named && !name.includes(" ", name.indexOf(" ") + 1)) name += after.match(/^ (?:de la|du|des|de) \p{Lu}[\p{L}'’-]+/u)?.[0] ?? "";
+          if (name.length < 2 || (NOT_FIRMS.test(name) && !named) || isKnown(name)) continue;
           // « au Saguenay–Lac-Saint-Jean »: a name glued by a dash to another is one half of a compound place's name.
           if (/^[–—]\p{Lu}/u.test(source.slice(source.indexOf(name, m.index) + name.length))) continue;
           if (found.some((f) => f.name === name)) continue;
