@@ -9,8 +9,12 @@ import type { Trigger } from "./announcement-verbs";
 
 /** « Digital Realty, qui a racheté Interxion en 2020, y construit … »: a relative clause between a subject and its main verb. */
 const DESCRIBING = /\p{L}\s*,\s*qui\s+(?:a|avait|avaient|ont)\s+(?:\p{L}+ment\s+|déjà\s+)?$/iu;
-/** The relative clause ends on a past year and a comma, and the main verb follows (not a negation: « …, n'a pas commenté » leaves the deed the only event). */
-const PAST_DATED_THEN_VERB = /^[^,;.]*?(?<![\p{L}])en\s+(?:19|20)\d{2}\s*,\s*(?!n'|ne\s)(?:y\s+)?\p{Ll}+(?:e|a|ra|ont|ront|it|ent)(?![\p{L}])/u;
+/**
+ * The relative clause ends on a past year and a comma, and a main verb in the future follows: what the firm will bring to the
+ * article's project. With a present main verb (« Alibaba Cloud, qui a ouvert … à Singapour en 2015, exploite désormais… », tuning
+ * corpus) the editor records the deed, and after a negation (« …, n'a pas commenté ») it is the only event.
+ */
+const PAST_DATED_THEN_VERB = /^[^,;.]*?(?<![\p{L}])en\s+(?:19|20)\d{2}\s*,\s*(?!n'|ne\s)(?:y\s+)?\p{Ll}+(?:ra|ront)(?![\p{L}])/u;
 /** What may sit between the relative clause's closing comma and the main verb's statement: « y », an adverb, an auxiliary. */
 const MAIN_VERB_NEXT = /^,\s*(?:(?:y|en|a|ont|va|vont|doit|doivent|\p{L}+ment|désormais|aussi|également)\s+){0,3}$/iu;
 
