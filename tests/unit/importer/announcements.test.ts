@@ -2203,6 +2203,32 @@ const round22: Row[] = [
     "Au-delà des projets retenus, Raxio prévoit un centre de données à Montréal.",
     [{ by: ["raxio"], kind: "datacenter", status: "announced", place: "montreal", country: "canada" }],
   ],
+  [
+    "« … aux géants du numérique, qui financent désormais leurs propres câbles »: a relative clause on a plural common noun names no firm",
+    "Orange construira un câble à Marseille.\n\nLe projet illustre une bataille qui oppose les opérateurs historiques aux géants du numérique, qui financent désormais leurs propres câbles.",
+    [{ by: ["orange"], kind: "cable", status: "announced", place: "marseille", country: "france" }],
+  ],
+  [
+    "near miss: named firms before « qui » build what the clause says",
+    "Les deux groupes Orange et Google, qui construiront un câble à Lyon, l'ont annoncé jeudi.",
+    [{ by: ["orange", "google"], kind: "cable", status: "announced", place: "lyon", country: "france" }],
+  ],
+  [
+    "« ont signé ce mardi à Lyon une convention pour… à Marseille »: where a deal is signed, two words after the verb, is a venue",
+    "Data4 et Orange ont signé ce mardi à Lyon une convention pour la réalisation d'un centre de données à Marseille.",
+    [{ by: ["data4", "orange"], kind: "datacenter", status: "announced", place: "marseille", country: "france" }],
+  ],
+  [
+    "near miss: with no venue, the one place is the facility's",
+    "Data4 et Orange ont signé ce mardi une convention pour la réalisation d'un centre de données à Lyon.",
+    [{ by: ["data4", "orange"], kind: "datacenter", status: "announced", place: "lyon", country: "france" }],
+  ],
+  ["« X exploite déjà plusieurs sites à Montréal, où l'entreprise a commencé à investir dès 2023 »: what it holds, and its past", "Microsoft exploite déjà plusieurs sites à Montréal, où l'entreprise a commencé à investir dès 2023.", []],
+  [
+    "near miss: what it will invest there is news",
+    "Microsoft exploite déjà plusieurs sites à Montréal, où l'entreprise investira 1 milliard de dollars.",
+    [{ by: ["microsoft"], kind: "investment", status: "announced", place: "montreal", country: "canada", amount: { value: 1_000_000_000, currency: "CAD" } }],
+  ],
 ];
 
 describe("announcement extraction, round 22", () => {
