@@ -29,6 +29,7 @@ const registry: AnnouncementRegistry = {
       engie: { name: "Engie" },
       eclairion: { name: "Eclairion" },
       "au-dela": { name: "Au-delà" },
+      rte: { name: "RTE" },
     }),
   ),
   countries: new Map(
@@ -2228,6 +2229,16 @@ const round22: Row[] = [
     "near miss: what it will invest there is news",
     "Microsoft exploite déjà plusieurs sites à Montréal, où l'entreprise investira 1 milliard de dollars.",
     [{ by: ["microsoft"], kind: "investment", status: "announced", place: "montreal", country: "canada", amount: { value: 1_000_000_000, currency: "CAD" } }],
+  ],
+  [
+    "« 1,5 milliard d'euros d'investissements pour une nouvelle ligne à très haute tension »: the grid's works, `other`",
+    "RTE a annoncé 1,5 milliard d'euros d'investissements pour une nouvelle ligne à très haute tension à Marseille.",
+    [{ by: ["rte"], kind: "other", status: "announced", place: "marseille", country: "france", amount: { value: 1_500_000_000, currency: "EUR" } }],
+  ],
+  [
+    "near miss: a sum for « le réseau » names no work, an investment",
+    "RTE a annoncé 1,5 milliard d'euros d'investissements pour le réseau à Marseille.",
+    [{ by: ["rte"], kind: "investment", status: "announced", place: "marseille", country: "france", amount: { value: 1_500_000_000, currency: "EUR" } }],
   ],
 ];
 
