@@ -2240,6 +2240,16 @@ const round22: Row[] = [
     "RTE a annoncé 1,5 milliard d'euros d'investissements pour le réseau à Marseille.",
     [{ by: ["rte"], kind: "investment", status: "announced", place: "marseille", country: "france", amount: { value: 1_500_000_000, currency: "EUR" } }],
   ],
+  [
+    "« pour alimenter le réseau de chaleur de Paris »: the heating network a deal feeds is where it is",
+    "Telehouse et Engie ont signé un contrat pour alimenter le réseau de chaleur de Paris.",
+    [{ by: ["telehouse", "engie"], kind: "partnership", status: "completed", place: "paris", country: "france" }],
+  ],
+  [
+    "near miss: « le réseau de Paris » is no facility noun, no place",
+    "Telehouse et Engie ont signé un contrat pour alimenter le réseau de Paris.",
+    [{ by: ["telehouse", "engie"], kind: "partnership", status: "completed" }],
+  ],
 ];
 
 describe("announcement extraction, round 22", () => {
