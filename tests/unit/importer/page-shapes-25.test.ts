@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { BY, DATE, H, P1, P2, P3, run } from "./news-page";
+
+/*
+ * Page shapes of round 25's causes (issue #29: held-out-17's lost text, dates,
+ * authors and furniture), each with the look-alike that must not change.
+ * Made-up pages, no blind page's words.
+ */
+
+const HEAD = ["Le Berry Libre", "Économie", H, BY, DATE] as const;
+
+describe("a post embedded on one line with its account, its date alone under it", () => {
+  const post = "Jeanne Morel (@jmorel) : « Belle journée pour Vierzon, le chantier démarre enfin. »";
+  const heading = "Des serveurs par milliers";
+  const paragraph = "Le futur bâtiment accueillera des milliers de serveurs, avec qui Nordvolt a signé un contrat de maintenance. La chaleur sera revendue au réseau de la ville.";
+  it("is the embed: it and its date leave the text, and the heading and paragraph above it under a link stay", () => {
+    const p = run(...HEAD, P1, "À découvrir", "Les meilleures box en 2026 : notre comparatif", heading, paragraph, post, "2 mars 2026", P2, P3);
+    expect(p.body).toContain(heading);
+    expect(p.body).toContain(paragraph);
+    expect(p.text).not.toContain("@jmorel");
+    expect(p.body).not.toContain("2 mars 2026");
+    expect(p.frontMatter.date).toBe("2026-03-04");
+  });
+
+  it("look-alike: the same line without a date under it is a paragraph quoting the post, kept", () => {
+    const p = run(...HEAD, P1, post, P2, P3);
+    expect(p.body).toContain(post);
+  });
+});
+
+describe("a paragraph's last sentence cut before a name and its apposition", () => {
+  const open = "C'était le dossier le plus attendu du conseil. Mardi soir, les élus ont approuvé la vente d'un terrain de 4 hectares au profit de l'entreprise";
+  const rest = "Nordvolt Data, basée à Bourges (Cher).";
+  it("the open line holds a whole sentence and the rest has no verb: one paragraph", () => {
+    const p = run(...HEAD, open, rest, P2, P3);
+    expect(p.text).toContain(`${open} ${rest}`);
+  });
+
+  it("look-alike: a rest with a verb of its own is a sentence, and a line closed by its period is whole: not joined", () => {
+    const p = run(...HEAD, `${open}.`, rest, P2, P3);
+    expect(p.text).not.toContain(`${open}. ${rest}`);
+    const q = run(...HEAD, open, "Nordvolt Data, basée à Bourges, recrutera vingt techniciens.", P2, P3);
+    expect(q.text).not.toContain(`${open} Nordvolt`);
+  });
+});
