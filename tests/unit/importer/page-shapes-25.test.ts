@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { parseDateline } from "@/lib/importer/page/dateline";
 import { BY, DATE, H, P1, P2, P3, run } from "./news-page";
 
 /*
@@ -41,5 +42,20 @@ describe("a paragraph's last sentence cut before a name and its apposition", () 
     expect(p.text).not.toContain(`${open}. ${rest}`);
     const q = run(...HEAD, open, "Nordvolt Data, basée à Bourges, recrutera vingt techniciens.", P2, P3);
     expect(q.text).not.toContain(`${open} Nordvolt`);
+  });
+});
+
+describe("the page naming itself in its date line", () => {
+  it("« Ce contenu a été publié le … », « Cet article est paru le … »: the page's own date, and the line leaves the text", () => {
+    expect(parseDateline("Ce contenu a été publié le 4 mars 2026 - 07:00")).toMatchObject({ day: 4, month: 3, year: 2026 });
+    expect(parseDateline("Cet article est paru le 4 mars 2026")).toMatchObject({ day: 4, month: 3, year: 2026 });
+    const p = run("Le Berry Libre", "Économie", H, "Ce contenu a été publié le 4 mars 2026 - 07:00", P1, P2, P3);
+    expect(p.frontMatter.date).toBe("2026-03-04");
+    expect(p.text).not.toContain("Ce contenu a été publié");
+  });
+
+  it("look-alike: another text published on a date (« Le décret a été publié le … ») dates nothing", () => {
+    expect(parseDateline("Le décret a été publié le 4 mars 2026 au Journal officiel.")).toBeUndefined();
+    expect(parseDateline("Le rapport a été publié le 4 mars 2026")).toBeUndefined();
   });
 });
