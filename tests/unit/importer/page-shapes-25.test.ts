@@ -59,3 +59,36 @@ describe("the page naming itself in its date line", () => {
     expect(parseDateline("Le rapport a été publié le 4 mars 2026")).toBeUndefined();
   });
 });
+
+describe("a byline printed « Publisher — Name »", () => {
+  it("the publisher's name, printed again on the page, a dash, a name printed once: the name is the author", () => {
+    const p = run("Berry.com", "Économie", H, "04.03.2026 07:00", "Berry.com — Jeanne Morel", P1, P2, P3, "© 2026 Berry.com");
+    expect(p.frontMatter.author).toBe("Jeanne Morel");
+    expect(p.text).not.toContain("Jeanne Morel");
+  });
+
+  it("look-alike: a report's title over a firm's name printed again, or initials over their expansion, names no author", () => {
+    const p = run("Rapport annuel 2025 – Nordvolt Data", H, DATE, P1, P2, P3, "Nordvolt Data – Rapport annuel 2025 – p. 4");
+    expect(p.frontMatter.author).toBeUndefined();
+    const q = run("RBL", "Économie", H, DATE, "RBL – Radio Berry Libre", P1, P2, P3, "RBL");
+    expect(q.frontMatter.author).toBeUndefined();
+  });
+});
+
+describe("after the text", () => {
+  it("« Valeurs associées » heads a box of securities: its lines (a market's name among them) are no signature", () => {
+    const p = run("Le Berry Libre", "Économie", H, DATE, P1, P2, P3, "Valeurs associées", "NORDVOLT", "Euronext Paris", "FR0000000000", "12,40 EUR", "Mentions légales");
+    expect(p.frontMatter.author).toBeUndefined();
+    expect(p.text).not.toContain("Euronext Paris");
+  });
+
+  it("the masthead's name printed again over the footer is the site's, not the signature of an unsigned article", () => {
+    const p = run("Berry Libre", "Économie", H, DATE, P1, P2, P3, "Berry Libre", "Mentions légales", "Contact");
+    expect(p.frontMatter.author).toBeUndefined();
+  });
+
+  it("look-alike: a person's name alone under the last paragraph, over the footer, still signs the article", () => {
+    const p = run("Berry Libre", "Économie", H, DATE, P1, P2, P3, "Jeanne Morel", "Mentions légales", "Contact");
+    expect(p.frontMatter.author).toBe("Jeanne Morel");
+  });
+});
