@@ -92,3 +92,52 @@ describe("after the text", () => {
     expect(p.frontMatter.author).toBe("Jeanne Morel");
   });
 });
+
+describe("a box the site inserts between paragraphs, over its button", () => {
+  it("« Livre blanc : … » over « Télécharger », « Formation : … » over « Inscrivez-vous »: the promoted item and its button leave the text", () => {
+    const p = run(...HEAD, P1, "Livre blanc : bien choisir son hébergeur régional", "Télécharger", P2, "Formation : piloter un centre de données sobre", "Inscrivez-vous", P3);
+    expect(p.text).not.toContain("Livre blanc");
+    expect(p.text).not.toContain("Télécharger");
+    expect(p.text).not.toContain("Formation : piloter");
+    expect(p.text).toContain(P3);
+  });
+
+  it("look-alike: an intertitle with a colon over a paragraph stays", () => {
+    const p = run(...HEAD, P1, "Formation : la région finance vingt places", P2, P3);
+    expect(p.body).toContain("Formation : la région finance vingt places");
+  });
+
+  it("a letter's pitch between its call and its button leaves the text; a sentence between a call and a paragraph stays", () => {
+    const pitch = "Chaque lundi, l'essentiel de l'actualité numérique du Berry.";
+    const p = run(...HEAD, P1, "Recevez notre newsletter Économie", pitch, "Je m'inscris", P2, P3);
+    expect(p.text).not.toContain(pitch);
+    const q = run(...HEAD, P1, "Recevez notre newsletter Économie", "Le maire a salué un projet « structurant » pour la ville.", P2, P3);
+    expect(q.body).toContain("Le maire a salué un projet « structurant » pour la ville.");
+  });
+});
+
+describe("what the page says of itself", () => {
+  it("a consent banner naming the site, its buttons on the line; a paper funded by its readers; a robot's wire notice: furniture", () => {
+    const lines = [
+      "Le Berry Libre utilise des cookies pour vous proposer des contenus adaptés. Tout accepter | Personnaliser",
+      "Le Berry Libre est financé par ses lecteurs. Soutenez un journalisme indépendant : abonnez-vous.",
+      "Cet article a été rédigé automatiquement sur la base d'une dépêche de l'agence Berry Presse.",
+    ];
+    const p = run(...HEAD, P1, lines[1], P2, P3, lines[2], lines[0]);
+    for (const line of lines) expect(p.text).not.toContain(line);
+  });
+
+  it("look-alike: a service funded by its subscribers, a firm using trackers, a report written from a survey stay", () => {
+    const lines = ["Le réseau de chaleur est financé par ses abonnés, a rappelé le maire en séance.", "La société utilise des traceurs sur ses camions pour suivre les livraisons du chantier.", "Le rapport a été rédigé sur la base d'une enquête de terrain, précise l'agence."];
+    const p = run(...HEAD, P1, ...lines, P2, P3);
+    for (const line of lines) expect(p.body).toContain(line);
+  });
+});
+
+describe("a caption with its credit printed again after the text", () => {
+  it("the third copy, far below, is the same picture's: it leaves the text", () => {
+    const caption = "Le chantier de la zone des Forges, à Vierzon, en janvier. Photo Le Berry /Jean Morel";
+    const p = run(...HEAD, caption, caption, P1, P2, P3, "Un réseau sous tension", P1.replace("mardi", "lundi"), caption, "Économie");
+    expect(p.body).not.toContain("Photo Le Berry");
+  });
+});
