@@ -1,4 +1,5 @@
 import { wordCount } from "./line-shapes";
+import { FINITE } from "./prose-guard";
 
 /*
  * Old pages and texts copied from PDFs or plain-text archives break their
@@ -52,6 +53,20 @@ const NAME_THEN_SENTENCE = /^\p{Lu}\p{Ll}*['’]?(?:[\s-]\p{Lu}[\p{Ll}'’]*){1,
 function cutBeforeName(prev: string | undefined, line: string, next: string | undefined): boolean {
   if (!prev || !next || !CLOSED.test(prev) || prev.length < WRAPPED_MIN) return false;
   return wordCount(line) >= 12 && !CLOSED.test(line) && /\s\p{Ll}+$/u.test(line) && NAME_THEN_SENTENCE.test(next);
+}
+
+/** A name, then its apposition in small letters, closing a sentence (« Hexa Nord, basée à Lille (Nord). »). */
+const NAME_THEN_APPOSITION = /^\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3},\s\p{Ll}[^.!?…]*[.!?…]$/u;
+
+/**
+ * A paragraph's last sentence cut before its last words, a name and what it
+ * is (« … au profit de l'entreprise » / « Hexa Nord, basée à Lille (Nord). »):
+ * the open line already holds a whole sentence, so it is a paragraph, and the
+ * rest has no verb of its own, so it is no sentence nor paragraph alone.
+ */
+function cutBeforeApposition(line: string, next: string | undefined): boolean {
+  if (!next || CLOSED.test(line) || wordCount(line) < 15 || !/[.!?…]\s+\p{Lu}/u.test(line) || !/\s(?:\p{Ll}['’])?\p{Ll}+$/u.test(line)) return false;
+  return wordCount(next) <= 12 && NAME_THEN_APPOSITION.test(next) && !FINITE.test(next);
 }
 
 /**
@@ -190,7 +205,7 @@ export function joinBrokenLines(raw: readonly string[]): { lines: string[]; join
   for (const i of overMark) if (breaks[i] === false && continues(trimmed[i], trimmed[i + 1] || undefined) && /^\p{Ll}/u.test(trimmed[i + 1])) breaks[i] = true;
   let prose: string | undefined;
   trimmed.forEach((line, i) => {
-    if (cutBeforeName(prose, line, trimmed[i + 1]) || cutMidSentence(prose, line, trimmed[i + 1]) || cutInQuote(line, trimmed[i + 1])) breaks[i] = true;
+    if (cutBeforeName(prose, line, trimmed[i + 1]) || cutBeforeApposition(line, trimmed[i + 1]) || cutMidSentence(prose, line, trimmed[i + 1]) || cutInQuote(line, trimmed[i + 1])) breaks[i] = true;
     if (line) prose = line;
   });
   const joined = breaks.filter(Boolean).length;

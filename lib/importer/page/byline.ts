@@ -27,6 +27,8 @@ const REPORTING = new RegExp(`^\\((?:[Rr]eportage|[Rr]eporting|[Tt]exte|[Rr]éda
 /** A broadcaster's correspondent: « Avec notre correspondant à Yaoundé, X », « De notre envoyée spéciale au Caire, X ». */
 const CORRESPONDENT = new RegExp(`^(?:[Aa]vec|[Dd]e|[Pp]ar)\\s+(?:notre|nos)\\s+(?:correspondante?s?|envoy[ée]e?s?\\s+sp[ée]ciale?s?)\\s+(?:à|au|aux|en|dans|pour)\\s+[^,]{2,40},\\s*(${PERSON_NAME})$`, "u");
 const NAME_DASH = new RegExp(`^(${PERSON_NAME})\\s*[-–—|]\\s*(.{2,60})$`, "u");
+/** A publisher's name (a few words or a domain), a dash with spaces, then a name. */
+const PUBLISHER_DASH = new RegExp(`^(\\p{Lu}[\\p{L}\\d'’.&-]*(?:\\s[\\p{L}\\d'’.&-]+){0,3})\\s[–—|]\\s(${PERSON_NAME})$`, "u");
 const EMAIL = /^[\w.+-]+@[\w-]+(\.[\w-]+)+$/;
 /** "Publié le 23 janvier 2024 par Armand Ngono", "Publié le 17/06/2025 à 18h12 par Yann Le Goff". */
 const DATE_THEN_NAME = new RegExp(`^(?:[Pp]ubli[ée]e?|[Mm]is en ligne|[Pp]ost[ée]e?|[Pp]aru|[ÉEé]crit|[Rr][ée]dig[ée]e?)\\s+le\\s+(.{4,40}?)\\s+par\\s+${NAMES}$`, "u");
@@ -150,6 +152,11 @@ function bySegments(line: string): Byline | undefined {
 
 /** "Marie-Ève Tremblay La Presse d'ici": the shortest name whose remainder is the page's publisher. */
 function withPublisher(line: string, page: string): Byline | undefined {
+  // « Le Quotidien.com — Jeanne Morel »: the publisher first, a dash, the name; the publisher's name comes back elsewhere on the page,
+  // the person's does not (a firm's or a report's title printed again is no byline), and initials first are an acronym over its expansion.
+  const first = line.match(PUBLISHER_DASH);
+  const seen = (part: string) => page.split(foldText(part)).length - 1;
+  if (first && isBylineName(first[2]) && !/^\p{Lu}{2,6}$/u.test(first[1]) && seen(first[1]) >= 2 && seen(first[2]) === 1) return { author: first[2] };
   if (line.length > 60 || /^(logo|le|la|les|l'|un|une)\b/iu.test(line) || /[.;!?,]$/.test(line)) return undefined;
   const parts = line.split(/\s+/);
   for (let n = 2; n <= Math.min(4, parts.length - 1); n++) {

@@ -94,7 +94,7 @@ export const LINE_RULES: readonly LineRule[] = [
   // A link to another article on the line of its header: "Lire aussi : Data centers : le Maroc veut attirer…".
   { id: "related-inline", kind: "related", furniture: "Lire aussi : Data centers : le Maroc veut attirer les géants du cloud", text: "Lire aussi : le rapport de la Cour des comptes, publié mardi, détaille ces coûts.", test: (l) => l.words <= 25 && /^((a )?(lire|voir) (aussi|egalement)|article (suivant|precedent))\s*[:|]/.test(l.key) && !/[.;]$/.test(l.text) },
   // The header of a list of tags.
-  { id: "tags", kind: "tags", block: "links", furniture: "Sujets associés", text: "Sujets sensibles : l'eau et l'électricité.", test: (l) => short(l, 3) && /^(tags?|sujets?( associes)?|mots-cles|themes?|categories?)$/.test(l.key) },
+  { id: "tags", kind: "tags", block: "links", furniture: "Sujets associés", text: "Sujets sensibles : l'eau et l'électricité.", test: (l) => short(l, 3) && /^(tags?|sujets?( associes)?|mots-cles|themes?|categories?|(valeurs|societes|entreprises|titres) (associees?|citees?|concernees?|liees?))$/.test(l.key) },
   // A table of contents: its entries repeat the intertitles.
   { id: "contents", kind: "contents", block: "links", furniture: "Sommaire", text: "Sommaire d'une année chargée : trois rachats et deux ouvertures.", test: (l) => short(l, 3) && /^(sommaire|au sommaire|dans cet article)$/.test(l.key) },
   ...WIKI_RULES,

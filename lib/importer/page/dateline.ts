@@ -7,8 +7,8 @@ const ENGLISH_DATE = /^(?:posted on\s+)?([a-z]{3})[a-z]*\.?\s+(\d{1,2}),?\s+(\d{
 /** A feed's item date in RFC 822 (« pubDate: Tue, 08 Apr 2025 07:30:00 +0200 »); the feed's own « lastBuildDate » is not an item's. */
 const RFC822_DATE = /^(?:pubdate|dc:date|published)\s*:\s*(mon|tue|wed|thu|fri|sat|sun),\s+(\d{1,2})\s+([a-z]{3})\s+(\d{4})(?:\s+\d{2}:\d{2}(?::\d{2})?(?:\s+(?:[+-]\d{4}|gmt|utc))?)?$/;
 // « Publiée le », « Affiché le » (a council's notice), « Épisode du » (a podcast's), « Parue le » (a notice's), « Première diffusion le »
-// (a video's), « Alerte publiée le », « Article mis en ligne le »; « Édition du » a broadcast's or a paper's issue, « Séance du » a sitting's record, « Déposé (par …) le » a filed text's: the page's own date, announced.
-export const PUBLISHED = /^(?:\p{L}+\s+(?=(?:publiee?s?|mise? en ligne|diffusee?) le\b))?(publiee?s?|mise? en ligne|poste|parue?s?|deposee?s?|date|publication|communique de presse|affichee?|episode du|edition du|seance du|diffusee? le|premiere diffusion le)\b/u;
+// (a video's), « Alerte publiée le », « Article mis en ligne le », the page naming itself (« Ce contenu a été publié le », « Cet article est paru le »); « Édition du » a broadcast's or a paper's issue, « Séance du » a sitting's record, « Déposé (par …) le » a filed text's: the page's own date, announced.
+export const PUBLISHED = /^(?:\p{L}+\s+(?=(?:publiee?s?|mise? en ligne|diffusee?) le\b)|(?:ce|cet|cette)\s+(?:contenu|article|page|depeche|video|billet|texte)\s+(?:a ete|est)\s+(?=(?:publiee?|mise? en ligne|diffusee?|parue?) le\b))?(publiee?s?|mise? en ligne|poste|parue?s?|deposee?s?|date|publication|communique de presse|affichee?|episode du|edition du|seance du|diffusee? le|premiere diffusion le)\b/u;
 /** A written answer's reference line: who answers, the date, the question it answers, then a colon. */
 const ANSWER = /^reponse d(?:u|e la) (?:ministre|secretaire d'etat|gouvernement|premier ministre|premiere ministre)\b.{0,200}\bdu \d.{0,200}:$/u;
 

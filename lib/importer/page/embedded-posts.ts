@@ -18,8 +18,20 @@ const HANDLE_LINE = /^@[\p{L}\d_]{2,30}$/u;
 /** An embed's stamp: « 9:42 AM · 19 mai 2025 », « 14:05 · 3 mars 2026 ». */
 const STAMP = /^\d{1,2}[:h]\d{2}(?:\s?[AP]M)?\s*·\s*.{4,30}\d{4}$/u;
 
+/** « Name (@handle) : post » on one line: the account and its post, as a page's text copy prints a quoted embed. */
+const SIGNED_POST = /^\p{Lu}[\p{L}'’. -]{1,60}\s\(@[\p{L}\d_]{2,30}\)\s?:\s\S/u;
+
+/** A date alone on its line, as the date line's role read it whole (« 2 mars 2026 »). */
+const dateAlone = (line: string | undefined, role: Role | undefined) => !!line && role?.kind === "dateline" && line.trim() === role.date.text.trim();
+
 export function markEmbeddedPosts(lines: readonly string[], roles: Role[]): void {
   lines.forEach((line, i) => {
+    // A post printed on one line with its account, its date alone under it: the embed and its date, not an item of a list nor the page's date.
+    if (SIGNED_POST.test(line) && roles[i].kind === "text" && dateAlone(lines[i + 1], roles[i + 1])) {
+      roles[i] = { kind: "furniture", why: "social-post" };
+      roles[i + 1] = { kind: "furniture", why: "social-post" };
+      return;
+    }
     const stamped = lines[i + 2] !== undefined && STAMP.test(lines[i + 2]);
     if (!(AUTHOR_LINE.test(line) && wordCount(line) <= 8) && !(HANDLE_LINE.test(line) && stamped)) return;
     const post = lines[i + 1];

@@ -1,6 +1,6 @@
 import { foldText } from "../../text/text";
 import { coSigned, signatoryName, underContact } from "./byline";
-import { isProseLine, isText, type Role } from "./line-roles";
+import { isFurniture, isProseLine, isText, type Role } from "./line-roles";
 import { isBylineName, withoutTrailingMarks, wordCount } from "./line-shapes";
 
 /*
@@ -72,6 +72,8 @@ export function readTail(lines: readonly string[], roles: Role[], start: number,
   const postedAs = posted >= 0 ? datePrefix(lines[posted], roles[posted]) : undefined;
   const signed = roles.findIndex((r) => r.kind === "byline" && r.byline.author === author);
   const closing = closingFrom(lines, roles);
+  // The masthead's name printed again over the footer's links is the site's, no signature.
+  const siteName = (i: number) => head.has(lines[i].trim()) && !!roles[i + 1] && isFurniture(roles[i + 1], "footer");
   for (let i = start; i < lines.length; i++) {
     const role = roles[i];
     if (!ended && i > start && isReply(lines, roles, i, postedAs, author, signed)) {
@@ -83,7 +85,7 @@ export function readTail(lines: readonly string[], roles: Role[], start: number,
       // A record's signatures (« Paul Martin, maire » over « Me Anne Leroy, greffière »): the record is over.
       ended = true;
       roles[i] = { kind: "furniture", why: "after-end" };
-    } else if (!ended && i > start && role.kind === "text" && isBylineName(lines[i].trim()) && isProseLine(lines[i - 1]) && (head.has(lines[i].trim()) || (!author && i >= closing && /[.!?…»”]$/u.test(lines[i - 1].trim())))) {
+    } else if (!ended && i > start && role.kind === "text" && isBylineName(lines[i].trim()) && isProseLine(lines[i - 1]) && !siteName(i) && (head.has(lines[i].trim()) || (!author && i >= closing && /[.!?…»”]$/u.test(lines[i - 1].trim())))) {
       // An unsigned article's name alone after its last sentence (not under an official's « le secrétaire général, »), a closing formula at most under it (« Nos condoléances à la famille. »): its signature.
       ended = true;
       roles[i] = { kind: "signature" };
@@ -120,7 +122,7 @@ export function readTail(lines: readonly string[], roles: Role[], start: number,
     // "— Hélène Marchetti": a letter's signature may open with a dash.
     const name = capitalsAsName(lines[i].replace(/^[—–-]\s*/u, ""));
     // Under « Présenté par » or « Avec », a programme's host or guest: credits of a broadcast, no signature.
-    if (!signature && (isBylineName(name) || /^\p{Lu}[\p{Ll}'’-]+\s\p{Lu}\.$/u.test(name)) && !underContact(lines, i) && !HOSTED.test(lines[i - 1] ?? "")) {
+    if (!signature && !siteName(i) && (isBylineName(name) || /^\p{Lu}[\p{Ll}'’-]+\s\p{Lu}\.$/u.test(name)) && !underContact(lines, i) && !HOSTED.test(lines[i - 1] ?? "")) {
       roles[i] = { kind: "signature" };
       signature = name;
     } else if (INITIALS_LINE.test(name)) roles[i] = { kind: "furniture", why: "tail" };

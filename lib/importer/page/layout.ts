@@ -18,6 +18,7 @@ import { markMachineSummary } from "./ai-summary";
 import { markFrontPageItems, markTeasers } from "./teasers";
 import { inList, lineOverDate } from "./headline-position";
 import { keepProse } from "./prose-guard";
+import { markPromoBoxes } from "./promo-boxes";
 
 /** A page read: what each line is, the headline when there is one, and why it was chosen. */
 export type Layout = {
@@ -126,6 +127,7 @@ export function readLayout(lines: readonly string[]): Layout {
   markTranslations(lines, roles);
   markMachineSummary(lines, roles);
   markEmbeddedPosts(lines, roles);
+  markPromoBoxes(lines, roles);
   markPolls(lines, roles);
   markPullQuotes(lines, roles);
   markClosingSpecBox(lines, roles, isProseLine);

@@ -179,6 +179,8 @@ export function groupBlocks(lines: readonly string[], roles: Role[]): void {
       // The copy may be printed without the credit the caption line carries.
       if (j !== i && roles[j].kind === "text" && (lines[j] === lines[i] || lines[j] === role.caption)) roles[j] = { kind: "furniture", why: "caption-repeat" };
     }
+    // A caption with its credit on its line is that picture's wherever the page prints it again (a gallery after the text).
+    if (role.credit && lines[i] !== role.caption) lines.forEach((l, j) => j !== i && roles[j].kind === "text" && l === lines[i] && (roles[j] = { kind: "furniture", why: "caption-repeat" }));
   });
 }
 

@@ -18,7 +18,7 @@ const OPENS = /^[«"“\p{Lu}]/u;
 const CLOSES = /(?:[.?!…](?:[\s\u00a0\u202f]?["»”’)])?|[»”])$/u;
 
 /** A finite verb's usual shapes: an auxiliary or a common verb, a subject pronoun before a word, or a conjugated ending (not an adverb's « -ment »). */
-const FINITE =
+export const FINITE =
   /(?<![\p{L}'’])(?:est|sont|a|ont|avait|avaient|était|étaient|sera|seront|serait|seraient|fut|fait|font|va|vont|peut|peuvent|doit|doivent|faut|dit|reste|restent|semble|sembl)(?![\p{L}'’])|(?<![\p{L}])(?:il|elle|on|nous|vous|ils|elles|je|qui)\s+\p{L}{2,}|\p{L}{2,}(?:ait|aient|era|eront|erait|eraient|ons|ez)(?![\p{L}])|\p{L}{2,}(?<!m)ent(?![\p{L}])/iu;
 
 /** What a sentence of an article never holds: an address, a time stamp, a counter, a numeric date stamp, a copyright or a credit. */

@@ -1,0 +1,39 @@
+import { foldText } from "../../text/text";
+import { isText, type Role } from "./line-roles";
+import { wordCount } from "./line-shapes";
+
+/*
+ * A box the site inserts between paragraphs to sell something of its own (a
+ * newsletter, a white paper, a training, a webinar), printed as a title or a
+ * pitch over its button. The button is what tells it from the text: an
+ * intertitle or a short sentence is followed by a paragraph, never by
+ * « Télécharger » or « Je m'inscris ».
+ */
+
+/** A button's words alone on their line: to download, to sign up, to register. */
+const BUTTON_WORDS = /^(?:telecharger|je telecharge|telechargez|s'inscrire|je m'inscris|inscrivez-vous|je m'abonne|abonnez-vous|participer|je participe|reserver|je reserve)(?: (?:le|la|gratuitement|maintenant|ici))?\s*!?$/u;
+
+/** A button: a short line the table read as a widget or a call to action, or a button's words alone. */
+const isButton = (line: string | undefined, role: Role | undefined) =>
+  !!line && !!role && wordCount(line) <= 4 && ((role.kind === "furniture" && (role.why === "widget" || role.why === "call-to-action")) || (isText(role) && BUTTON_WORDS.test(foldText(line.trim()))));
+
+/** A promoted item's title: a kicker, a colon, its title (« Livre blanc : … », « Formation : … »), no sentence's end. */
+const KICKED = /^\p{Lu}[\p{L}'’ -]{1,24}\s?:\s\S.*[^.!?…]$/u;
+
+/** A call to sign up to a letter over it: the pitch under it describes the letter. */
+const LETTER = /\b(?:newsletter|lettre|infolettre|inscri|abonn)/iu;
+
+export function markPromoBoxes(lines: readonly string[], roles: Role[]): void {
+  roles.forEach((role, i) => {
+    if (!isText(role) || !isButton(lines[i + 1], roles[i + 1]) || /[«“][^»”]{20,}/u.test(lines[i])) return;
+    const line = lines[i].trim();
+    // « Livre blanc : réussir sa migration » over « Télécharger »: the promoted item and its button.
+    const promoted = wordCount(line) <= 15 && KICKED.test(line);
+    // « Recevez notre newsletter » / « Chaque vendredi, l'essentiel de… » / « Je m'inscris »: the letter's pitch between its call and its button.
+    const above = roles[i - 1];
+    const pitch = line.length <= 150 && !!above && above.kind === "furniture" && (above.why === "call-to-action" || above.why === "newsletter") && LETTER.test(lines[i - 1]);
+    if (!promoted && !pitch) return;
+    roles[i] = { kind: "furniture", why: promoted ? "call-to-action" : "newsletter" };
+    if (isText(roles[i + 1])) roles[i + 1] = { kind: "furniture", why: "widget" };
+  });
+}
