@@ -2252,6 +2252,25 @@ const round22: Row[] = [
   ],
 ];
 
+const round23: Row[] = [
+  [
+    "« a racheté l'opérateur néerlandais … Data4 »: the bought firm's epithet gives the deal its country",
+    "Equinix a racheté l'opérateur néerlandais de centres de données Data4 pour 2 milliards d'euros.",
+    [{ by: ["equinix"], kind: "acquisition", status: "completed", country: "pays-bas", amount: { value: 2_000_000_000, currency: "EUR" } }],
+  ],
+  [
+    "near miss: a centre « de l'opérateur japonais » bought is the seller's, whose home is no country of the deal",
+    "Equinix a racheté un centre de l'opérateur japonais pour 2 milliards d'euros.",
+    [{ by: ["equinix"], kind: "acquisition", status: "completed", amount: { value: 2_000_000_000, currency: "EUR" } }],
+  ],
+];
+
+describe("announcement extraction, round 23", () => {
+  it.each(round23)("%s", (_label, body, expected) => {
+    expect(fields(body)).toEqual(expected);
+  });
+});
+
 describe("announcement extraction, round 22", () => {
   it.each(round22)("%s", (_label, body, expected) => {
     expect(fields(body)).toEqual(expected);
