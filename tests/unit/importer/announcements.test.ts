@@ -30,6 +30,7 @@ const registry: AnnouncementRegistry = {
       eclairion: { name: "Eclairion" },
       "au-dela": { name: "Au-delà" },
       rte: { name: "RTE" },
+      s3ns: { name: "S3NS" },
     }),
   ),
   countries: new Map(
@@ -2262,6 +2263,42 @@ const round23: Row[] = [
     "near miss: a centre « de l'opérateur japonais » bought is the seller's, whose home is no country of the deal",
     "Equinix a racheté un centre de l'opérateur japonais pour 2 milliards d'euros.",
     [{ by: ["equinix"], kind: "acquisition", status: "completed", amount: { value: 2_000_000_000, currency: "EUR" } }],
+  ],
+  [
+    "« S3ns, la coentreprise d'Orange et de Google, a annoncé »: a name the registry writes in capitals is found capitalised",
+    "S3ns, la coentreprise d'Orange et de Google, a annoncé l'ouverture d'une région cloud à Lyon d'ici 2028.",
+    [{ by: ["s3ns"], kind: "cloud-region", status: "announced", place: "lyon", country: "france", year: 2028 }],
+  ],
+  [
+    "near miss: three capitals stay a case-sensitive name (« Idc » is not IDC)",
+    "Idc a annoncé l'ouverture d'une région cloud à Lyon d'ici 2028.",
+    [],
+  ],
+  [
+    "« Data4, la société commune d'Orange et de Capgemini qui commercialise les services Microsoft, a confirmé »: a firm in the subject's apposition is none",
+    "Data4, la société commune d'Orange et de Capgemini qui commercialise les services Microsoft, a confirmé qu'elle ouvrira une région à Lyon.",
+    [{ by: ["data4"], kind: "cloud-region", status: "announced", place: "lyon", country: "france" }],
+  ],
+  [
+    "near miss: a list of firms is one subject",
+    "Data4, Orange et Capgemini ont confirmé qu'ils ouvriront une région à Lyon.",
+    [{ by: ["data4", "orange", "capgemini"], kind: "cloud-region", status: "announced", place: "lyon", country: "france" }],
+  ],
+  [
+    "« un centre de données construit par l'hébergeur lyonnais Data4 »: a builder described as an operator is the facility's",
+    "Orange ouvrira une région cloud à Lyon.\n\nElle s'appuiera sur un centre de données construit par l'hébergeur lyonnais Data4, un investissement de 240 millions d'euros.",
+    [
+      { by: ["orange"], kind: "cloud-region", status: "announced", place: "lyon", country: "france" },
+      { by: ["data4"], kind: "datacenter", status: "under-construction", country: "france", amount: { value: 240_000_000, currency: "EUR" } },
+    ],
+  ],
+  [
+    "near miss: « construit par Data4 », no operator noun, stays as before",
+    "Orange ouvrira une région cloud à Lyon.\n\nElle s'appuiera sur un centre de données construit par Data4, un investissement de 240 millions d'euros.",
+    [
+      { by: ["orange"], kind: "cloud-region", status: "announced", place: "lyon", country: "france" },
+      { by: ["orange"], kind: "datacenter", status: "under-construction", country: "france", amount: { value: 240_000_000, currency: "EUR" } },
+    ],
   ],
 ];
 
