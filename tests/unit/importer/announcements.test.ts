@@ -2300,6 +2300,34 @@ const round23: Row[] = [
       { by: ["orange"], kind: "datacenter", status: "under-construction", country: "france", amount: { value: 240_000_000, currency: "EUR" } },
     ],
   ],
+  [
+    "« Plus au nord, en Moselle, Eclairion construit … à Bouzonville »: a region after a connective frames the town too",
+    "Plus au nord, en Moselle, Eclairion construit un centre de données de 30 MW à Bouzonville.",
+    [{ by: ["eclairion"], kind: "datacenter", status: "under-construction", place: "bouzonville", country: "france", mw: 30 }],
+  ],
+  [
+    "« À Paris, l'hébergeur Data4 construit … , à Nozay »: a town opening the sentence frames the town said with « , à »",
+    "À Paris, l'hébergeur Data4 construit un centre de données de 8 mégawatts sur son terrain, à Nozay.",
+    [{ by: ["data4"], kind: "datacenter", status: "under-construction", place: "nozay", country: "france", mw: 8 }],
+  ],
+  [
+    "near miss: with no other town, the opening town is the place",
+    "À Paris, l'hébergeur Data4 construit un centre de données de 8 mégawatts.",
+    [{ by: ["data4"], kind: "datacenter", status: "under-construction", place: "paris", country: "france", mw: 8 }],
+  ],
+  [
+    "« une région à Lyon, hébergée dans un centre de données de La Courneuve »: where it is hosted is no second site",
+    "Orange a ouvert une région cloud à Lyon, hébergée dans un centre de données de La Courneuve.",
+    [{ by: ["orange"], kind: "cloud-region", status: "operational", place: "lyon", country: "france" }],
+  ],
+  [
+    "near miss: « et une autre à La Courneuve » is a second site",
+    "Orange a ouvert une région cloud à Lyon et une autre à La Courneuve.",
+    [
+      { by: ["orange"], kind: "cloud-region", status: "operational", place: "lyon", country: "france" },
+      { by: ["orange"], kind: "cloud-region", status: "operational", place: "la-courneuve", country: "france" },
+    ],
+  ],
 ];
 
 describe("announcement extraction, round 23", () => {
