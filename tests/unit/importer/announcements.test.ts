@@ -2328,6 +2328,11 @@ const round23: Row[] = [
       { by: ["orange"], kind: "cloud-region", status: "operational", place: "la-courneuve", country: "france" },
     ],
   ],
+  ["« Microsoft, qui avait annoncé en 2023 un centre …, ouvre »: a pluperfect relative clause is the firm's history", "Microsoft, qui avait annoncé en 2023 un centre de données à Montréal, ouvre un bureau.", []],
+  ["« Equinix, qui promettait un investissement …, devra revoir »: an imperfect one too", "Equinix, qui promettait un investissement de 3 milliards d'euros à Paris, devra revoir son dossier.", []],
+  ["near miss: the pluperfect as the main verb is read", "Microsoft avait annoncé en 2023 un centre de données à Montréal.", [{ by: ["microsoft"], kind: "datacenter", status: "announced", place: "montreal", country: "canada" }]],
+  ["« a déjà investi 270 millions … depuis 2022 »: a running total of the past", "Equinix a déjà investi 270 millions d'euros à Paris depuis 2022.", []],
+  ["near miss: with no « depuis », what it has invested is read", "Equinix a déjà investi 270 millions d'euros à Paris.", [{ by: ["equinix"], kind: "investment", status: "completed", place: "paris", country: "france", amount: { value: 270_000_000, currency: "EUR" } }]],
 ];
 
 describe("announcement extraction, round 23", () => {
