@@ -2333,6 +2333,12 @@ const round23: Row[] = [
   ["near miss: the pluperfect as the main verb is read", "Microsoft avait annoncé en 2023 un centre de données à Montréal.", [{ by: ["microsoft"], kind: "datacenter", status: "announced", place: "montreal", country: "canada" }]],
   ["« a déjà investi 270 millions … depuis 2022 »: a running total of the past", "Equinix a déjà investi 270 millions d'euros à Paris depuis 2022.", []],
   ["near miss: with no « depuis », what it has invested is read", "Equinix a déjà investi 270 millions d'euros à Paris.", [{ by: ["equinix"], kind: "investment", status: "completed", place: "paris", country: "france", amount: { value: 270_000_000, currency: "EUR" } }]],
+  [
+    "« a acquis un terrain de 3 hectares dans la zone d'activités Nord »: land bought is no acquisition, what is built there is the announcement",
+    "Equinix a acquis un terrain de 3 hectares dans la zone d'activités Nord.\n\nLe groupe y prévoit un centre de données de 20 MW.",
+    [{ by: ["equinix"], kind: "datacenter", status: "announced", place: "zone-nord", country: "france", mw: 20 }],
+  ],
+  ["near miss: a firm's activities bought are an acquisition", "Equinix a acquis les activités de Data4 à Paris.", [{ by: ["equinix"], kind: "acquisition", status: "completed", place: "paris", country: "france" }]],
 ];
 
 describe("announcement extraction, round 23", () => {
