@@ -77,6 +77,7 @@ const registry: AnnouncementRegistry = {
       charleroi: { name: "Charleroi", country: "belgique", kind: "ville" },
       "saint-brieuc": { name: "Saint-Brieuc", country: "france", kind: "ville" },
       lannion: { name: "Lannion", country: "france", kind: "ville" },
+      brest: { name: "Brest", country: "france", kind: "ville" },
     }),
   ),
 };
@@ -2339,6 +2340,16 @@ const round23: Row[] = [
     [{ by: ["equinix"], kind: "datacenter", status: "announced", place: "zone-nord", country: "france", mw: 20 }],
   ],
   ["near miss: a firm's activities bought are an acquisition", "Equinix a acquis les activités de Data4 à Paris.", [{ by: ["equinix"], kind: "acquisition", status: "completed", place: "paris", country: "france" }]],
+  [
+    "a centre drafted with its size, told again further down with the same size and its cost, is told once, with both",
+    "Data4 va construire un centre de données de 4 MW à Brest.\n\nLa région accueille déjà plusieurs sites.\n\nData4 va investir 18 millions d'euros dans un nouveau centre de données de 4 MW à Brest.",
+    [{ by: ["data4"], kind: "datacenter", status: "announced", place: "brest", country: "france", mw: 4, amount: { value: 18_000_000, currency: "EUR" } }],
+  ],
+  [
+    "near miss: told again with another size, two stages",
+    "Data4 va construire un centre de données de 4 MW à Brest.\n\nLa région accueille déjà plusieurs sites.\n\nData4 va investir 18 millions d'euros dans un nouveau centre de données de 8 MW à Brest.",
+    [{ by: ["data4"], kind: "datacenter", status: "announced", place: "brest", country: "france", mw: 4 }, { by: ["data4"], kind: "datacenter", status: "announced", place: "brest", country: "france", mw: 8, amount: { value: 18_000_000, currency: "EUR" } }],
+  ],
 ];
 
 describe("announcement extraction, round 23", () => {
