@@ -107,6 +107,8 @@ const AMOUNT = new RegExp(
 );
 /** « CHF 250 millions », « USD 3 milliards »: a code before the number, as Swiss and English-style releases write it. */
 const CODE_FIRST = new RegExp(String.raw`(?<![\p{L}])(USD|EUR|CHF|CAD|GBP|XOF|XAF|MAD|TND|ZAR)${SPACE}+(${NUMBER})${SPACE}*(${SCALE})(?![\p{L}\p{N}])`, "gu");
+/** « 150 ME », « 1,2 MdE »: wires and stock pages write millions (milliards) of euros with a capital E; case-sensitive, never « me ». */
+const EURO_LETTER = new RegExp(String.raw`(?<![\p{L}\p{N},.])(${NUMBER})${SPACE}*(Md|MD|M)E(?![\p{L}])`, "gu");
 const CAPACITY = new RegExp(String.raw`(?<![\p{L}\p{N},.])(${NUMBER}|${WORD}(?=${SPACE}+m[ée]gawatts?))${SPACE}*(GW|gigawatts?|GIGAWATTS?|MW|m[ée]gawatts?|M[ÉE]GAWATTS?|kW|kilowatts?|KILOWATTS?)(?![\p{L}])`, "gu");
 
 /** « 1 000 » → 1000, « 1,5 » → 1.5, « 2.500 » → 2500, « un » → 1. */
@@ -155,6 +157,10 @@ export function findAmounts(text: string): AmountMention[] {
     if (/^billion/i.test(scale) || found.some((f) => f.start < m.index! + m[0].length && m.index! < f.end)) continue;
     const factor = SCALES.find(([re]) => re.test(scale))?.[1] ?? 1;
     found.push({ value: Math.round(parseFrenchNumber(number) * factor), currency: code, start: m.index!, end: m.index! + m[0].length, text: m[0] });
+  }
+  for (const m of text.matchAll(EURO_LETTER)) {
+    const value = Math.round(parseFrenchNumber(m[1]) * (m[2] === "M" ? 1e6 : 1e9));
+    found.push({ value, currency: "EUR", start: m.index!, end: m.index! + m[0].length, text: m[0] });
   }
   return found.sort((a, b) => a.start - b.start);
 }

@@ -37,3 +37,9 @@ export const SIZED_GAP = /^\s{0,3}(?:de\s+(?:plus de\s+)?\d[\d\s,.]*\s*(?:mégaw
 
 /** « Au total, l'entreprise dit avoir investi plus de 5 milliards d'euros en Belgique depuis son arrivée »: a running total of the past, no announcement (345 of held-out-16). */
 export const TALLY = /^\s*(?:au total|en tout|au cumul|en cumulé)\s*,[^.;]*?(?:investi|dépensé|injecté)[^.;]*?depuis\s+(?:son|sa|leur|l')\s*(?:arrivée|installation|implantation|création|entrée)(?![\p{L}])/iu;
+
+/** « construit par l'hébergeur toulousain Occitanie Data »: a builder described as an operator, whose facility it is (not round 19's contractor). */
+export const OPERATOR_AGENT = /\spar\s+(?:l'|le\s+)(?:hébergeur|opérateur|exploitant)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu;
+
+/** « a acquis un terrain de 3 hectares dans la zone d'activités de Contern »: land bought is no firm bought (fixtures README), whatever the zone's name says (366 of held-out-17). */
+export const LAND_BOUGHT = /^\s*(?:un|une|des|le|la|les|son|sa|ses)\s+(?:terrains?|parcelles?|foncier)(?![\p{L}])/iu;

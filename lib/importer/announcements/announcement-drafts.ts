@@ -51,8 +51,9 @@ export function finishDrafts(drafts: Draft[], input: { body: string; registry: A
     const again = !d.place && !d.country && !d.amount && d.mw === undefined && drafts.some((o) => o !== d && o.first < d.first && o.kind === d.kind && o.status === d.status && (o.place || o.country) && o.by.join() === d.by.join());
     // « construire un deuxième site à Farciennes » … « la demande de raccordement de Google pour le site de Farciennes porte sur 300 MW »:
     // a facility drafted bare and told again further down with its figures is told once, where its figures are.
-    const toldLater = !!d.place && !d.amount && d.mw === undefined && ["datacenter", "cloud-region", "cable"].includes(d.kind) &&
-      drafts.some((o) => o.first > d.last && o.kind === d.kind && o.place === d.place && o.country === d.country && o.status === d.status && o.by.join() === d.by.join() && (o.mw !== undefined || !!o.amount));
+    // So is one drafted with its size alone and told again with the same size and its cost (« Ty Cloud va investir 18 millions … 4 MW », 354 of held-out-17).
+    const toldLater = !!d.place && !d.amount && ["datacenter", "cloud-region", "cable"].includes(d.kind) &&
+      drafts.some((o) => o.first > d.last && o.kind === d.kind && o.place === d.place && o.country === d.country && o.status === d.status && o.by.join() === d.by.join() && (d.mw === undefined ? o.mw !== undefined || !!o.amount : o.mw === d.mw && !!o.amount));
     if (seen.has(key) || again || toldLater) {
       notes.push(`annonce répétée, gardée une fois : « ${evidence.slice(0, 120)} »`);
       continue;

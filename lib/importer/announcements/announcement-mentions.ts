@@ -83,7 +83,8 @@ export function mentionFinder(
   // Companies first: an equal name is the firm (« Orange »), as in the rest of the importer.
   for (const slug of article.companies) {
     const c = registry.companies.get(slug);
-    if (c) addNames(named, { kind: "company", slug }, [c.name, ...(c.aliases ?? [])], false);
+    // « S3ns » for the registry's « S3NS »: a name of four or more capitals is written capitalised too (362 of held-out-17).
+    if (c) addNames(named, { kind: "company", slug }, [c.name, ...(c.aliases ?? [])].flatMap((n) => (/^\p{Lu}[\p{Lu}\d]{3,}$/u.test(n) ? [n, n[0] + n.slice(1).toLowerCase()] : [n])), false);
   }
   for (const slug of article.places) {
     const p = registry.places.get(slug);

@@ -3,6 +3,7 @@ import { HOME, SIGNED_AT } from "./announcement-clauses";
 import type { AnnouncementRegistry, Mention } from "./announcement-mentions";
 
 const FIRM_NOUN = /(?<![\p{L}])(?:l'|le\s+|du\s+)(?:opérateur|groupe|géant|fonds|société|entreprise|équipementier|constructeur|hébergeur|investisseur|fournisseur|acteur|spécialiste)\s+$/iu;
+const BOUGHT_EPITHET = /^\s+(?:l'|le\s+)\p{L}+\s+$/u;
 const PARENT = /(?<![\p{L}])filiale\s+d(?:u|e\s+la|e\s+l'|')\s*\p{L}+\s+$/iu;
 
 /** What a clause with no place of its own gives for a country, from `readSentence`. */
@@ -32,7 +33,10 @@ export function clauseCountry(c: ClauseCountryContext, place: string | undefined
   // « avec les calories du centre de données de l'opérateur japonais », « à Data4, filiale du fonds canadien Brookfield »: the home of a party
   // named by its epithet alone, or of a party's parent, is not where the deal is (336, 335 of held-out-16). An indefinite apposition
   // describes the bought firm (« l'acquisition d'Etix Everywhere, un opérateur français », 272 of held-out-13): it stays.
+  // The bought firm's epithet right after the buying verb (« a racheté l'opérateur allemand … Data Power », 47) is its home, the deal's country.
+  const bought = (a: Mention) => kind === "acquisition" && BOUGHT_EPITHET.test(plain.slice(c.buyingEnd, a.start));
   const epithet = (a: Mention) =>
+    !bought(a) &&
     FIRM_NOUN.test(plain.slice(Math.max(0, a.start - 20), a.start)) && (!companies.some((co) => co.start >= a.end && co.start - a.end <= 3) || PARENT.test(plain.slice(Math.max(0, a.start - 40), a.start)));
   const adjective = mentions.find((m) => m.kind === "adjective" && m.start >= c.governingEnd && m.end <= scopeEnd && !ofTheBuilder(m) && !epithet(m));
   if (adjective) (country = adjective.slug), why.push(`pays lu de l'adjectif « ${plain.slice(adjective.start, adjective.end)} »`);

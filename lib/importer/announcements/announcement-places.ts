@@ -37,8 +37,9 @@ export function placeGroups(text: string, mentions: Mention[], registry: Announc
     // « à Saint-Priest (Rhône), sur le parc d'activités des Pierres Blanches »: the park said after its town is in it, one site.
     const town = groups.at(-1)?.find((g) => g.kind === "place" && !WITHIN_TOWN.test(kindOf(g.slug)) && !REGIONAL.test(kindOf(g.slug)));
     if (join === "apart" && m.kind === "place" && WITHIN_TOWN.test(kindOf(m.slug)) && town?.country === country && /^\s*\)?\s*,\s*(?:sur|dans)\s+(?:le|la|l')\s*$/u.test(text.slice(previous!.end, m.start))) join = "qualifier";
-    // « En Moselle, Eclairion agrandit son site de Bouzonville »: a region opening the sentence frames the town its clause names (336 of held-out-16).
-    if (join === "apart" && previous?.kind === "place" && m.kind === "place" && REGIONAL.test(kindOf(previous.slug)) && !REGIONAL.test(kindOf(m.slug)) && previous.country === country && /^\s*(?:en|dans\s+(?:le|la|l'))\s*$/iu.test(text.slice(0, previous.start)) && /^\s*,/u.test(text.slice(previous.end, m.start))) join = "qualifier";
+    // « En Moselle, Eclairion agrandit son site de Bouzonville »: a region opening the sentence frames the town its clause names (336 of held-out-16),
+    // after a connective too (« Plus au nord, dans l'Ain, … à Saint-Vulbas », 353 of held-out-17).
+    if (join === "apart" && previous?.kind === "place" && m.kind === "place" && REGIONAL.test(kindOf(previous.slug)) && !REGIONAL.test(kindOf(m.slug)) && previous.country === country && /(?:^|,)\s*(?:en|dans\s+(?:le|la|l'))\s*$/iu.test(text.slice(0, previous.start)) && /^\s*,/u.test(text.slice(previous.end, m.start))) join = "qualifier";
     // « Settimo Milanese, à l'ouest de Milan, Italie »: a country right after a place of it says where the place is.
     if (join === "list" && m.kind === "country" && previous?.kind === "place" && previous.country === m.slug) join = "qualifier";
     // « après Johannesburg, en Afrique du Sud »: what qualifies a place that is not the site is not the site either.
@@ -54,6 +55,11 @@ export function placeGroups(text: string, mentions: Mention[], registry: Announc
     if (ownLocative && m.kind === "place" && previous && last?.length === 1 && last[0].slug === previous.slug && IN_PARK_NAME.test(text.slice(Math.max(0, previous.start - 60), previous.start))) {
       groups[groups.length - 1] = [here];
       previous = here;
+      continue;
+    }
+    // « une région à Lyon, hébergée dans un centre de données de la zone de Vénissieux »: where what is announced is hosted details it, no second site (362 of held-out-17).
+    if (groups.length && HOSTED.test(text.slice(Math.max(0, m.start - 80), m.start))) {
+      previous = { ...here, skipped: true };
       continue;
     }
     // « un câble … reliant la Bretagne aux États-Unis »: the regions a link joins are its ends, not where it lands (296 of held-out-14).
@@ -89,9 +95,14 @@ export function placeGroups(text: string, mentions: Mention[], registry: Announc
     else groups.push([here]);
     previous = here;
   }
+  // « À Rennes, l'hébergeur Konvergence construit … à Cesson-Sévigné »: a town opening the sentence frames the town its clause names with « , à » (362 of held-out-17).
+  const [frame, ...rest] = groups;
+  const framed = frame?.length === 1 && frame[0].kind === "place" && /^\s*(?:à|au)\s*$/iu.test(text.slice(0, frame[0].start)) && /^\s*,/u.test(text.slice(frame[0].end));
+  if (framed && rest.some((g) => g.some((x) => x.kind === "place" && x.country === frame[0].country && /,\s*(?:à|au)\s*$/iu.test(text.slice(0, x.start))))) return rest;
   return groups;
 }
 
+const HOSTED = /,\s*hébergée?s?\s+(?:dans|chez)\s[^,;.]*$/iu;
 const LINKED = /(?<![\p{L}])(?:reliant|relie|reliera|relier)\s+(?:(?:l[ae]\s+|l'|les\s+)?[^,.;]{0,40}\s(?:à|aux|au|et)\s+)?(?:l[ae]\s+|l'|les\s+)?$/iu;
 
 /** A business park, an industrial zone, a port: an area an announcement is placed by its town (a district, « La Défense », stays). */

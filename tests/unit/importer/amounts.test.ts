@@ -49,6 +49,9 @@ describe("amounts of money in every French form", () => {
     // Indian releases count in crores (10^7) and lakhs (10^5).
     ["1 200 crores de roupies", { value: 12_000_000_000, ambiguous: "roupie" }],
     ["50 lakhs de roupies indiennes", { value: 5_000_000, currency: "INR" }],
+    // Wires and stock pages write millions of euros « ME » (356 of held-out-17).
+    ["un plan de 150 ME pour construire", { value: 150_000_000, currency: "EUR" }],
+    ["1,2 MdE", { value: 1_200_000_000, currency: "EUR" }],
   ])("%s", (text, expected) => {
     expect(amount(text)).toEqual(expected);
   });
@@ -60,6 +63,8 @@ describe("amounts of money in every French form", () => {
     expect(findAmounts("2 billions de dollars")).toEqual([]);
     // A crore without money is a count, not an amount.
     expect(findAmounts("1 200 crores d'habitants")).toEqual([]);
+    // Only the capital « ME » is millions of euros: « 10 me » is no sum, nor « 3 MEGA ».
+    expect(findAmounts("la 10 me fois, 3 MEGA")).toEqual([]);
   });
 
   it("give offsets into the text", () => {

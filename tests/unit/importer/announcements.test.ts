@@ -30,6 +30,7 @@ const registry: AnnouncementRegistry = {
       eclairion: { name: "Eclairion" },
       "au-dela": { name: "Au-delà" },
       rte: { name: "RTE" },
+      s3ns: { name: "S3NS" },
     }),
   ),
   countries: new Map(
@@ -76,6 +77,7 @@ const registry: AnnouncementRegistry = {
       charleroi: { name: "Charleroi", country: "belgique", kind: "ville" },
       "saint-brieuc": { name: "Saint-Brieuc", country: "france", kind: "ville" },
       lannion: { name: "Lannion", country: "france", kind: "ville" },
+      brest: { name: "Brest", country: "france", kind: "ville" },
     }),
   ),
 };
@@ -2251,6 +2253,110 @@ const round22: Row[] = [
     [{ by: ["telehouse", "engie"], kind: "partnership", status: "completed" }],
   ],
 ];
+
+const round23: Row[] = [
+  [
+    "« a racheté l'opérateur néerlandais … Data4 »: the bought firm's epithet gives the deal its country",
+    "Equinix a racheté l'opérateur néerlandais de centres de données Data4 pour 2 milliards d'euros.",
+    [{ by: ["equinix"], kind: "acquisition", status: "completed", country: "pays-bas", amount: { value: 2_000_000_000, currency: "EUR" } }],
+  ],
+  [
+    "near miss: a centre « de l'opérateur japonais » bought is the seller's, whose home is no country of the deal",
+    "Equinix a racheté un centre de l'opérateur japonais pour 2 milliards d'euros.",
+    [{ by: ["equinix"], kind: "acquisition", status: "completed", amount: { value: 2_000_000_000, currency: "EUR" } }],
+  ],
+  [
+    "« S3ns, la coentreprise d'Orange et de Google, a annoncé »: a name the registry writes in capitals is found capitalised",
+    "S3ns, la coentreprise d'Orange et de Google, a annoncé l'ouverture d'une région cloud à Lyon d'ici 2028.",
+    [{ by: ["s3ns"], kind: "cloud-region", status: "announced", place: "lyon", country: "france", year: 2028 }],
+  ],
+  [
+    "near miss: three capitals stay a case-sensitive name (« Idc » is not IDC)",
+    "Idc a annoncé l'ouverture d'une région cloud à Lyon d'ici 2028.",
+    [],
+  ],
+  [
+    "« Data4, la société commune d'Orange et de Capgemini qui commercialise les services Microsoft, a confirmé »: a firm in the subject's apposition is none",
+    "Data4, la société commune d'Orange et de Capgemini qui commercialise les services Microsoft, a confirmé qu'elle ouvrira une région à Lyon.",
+    [{ by: ["data4"], kind: "cloud-region", status: "announced", place: "lyon", country: "france" }],
+  ],
+  [
+    "near miss: a list of firms is one subject",
+    "Data4, Orange et Capgemini ont confirmé qu'ils ouvriront une région à Lyon.",
+    [{ by: ["data4", "orange", "capgemini"], kind: "cloud-region", status: "announced", place: "lyon", country: "france" }],
+  ],
+  [
+    "« un centre de données construit par l'hébergeur lyonnais Data4 »: a builder described as an operator is the facility's",
+    "Orange ouvrira une région cloud à Lyon.\n\nElle s'appuiera sur un centre de données construit par l'hébergeur lyonnais Data4, un investissement de 240 millions d'euros.",
+    [
+      { by: ["orange"], kind: "cloud-region", status: "announced", place: "lyon", country: "france" },
+      { by: ["data4"], kind: "datacenter", status: "under-construction", country: "france", amount: { value: 240_000_000, currency: "EUR" } },
+    ],
+  ],
+  [
+    "near miss: « construit par Data4 », no operator noun, stays as before",
+    "Orange ouvrira une région cloud à Lyon.\n\nElle s'appuiera sur un centre de données construit par Data4, un investissement de 240 millions d'euros.",
+    [
+      { by: ["orange"], kind: "cloud-region", status: "announced", place: "lyon", country: "france" },
+      { by: ["orange"], kind: "datacenter", status: "under-construction", country: "france", amount: { value: 240_000_000, currency: "EUR" } },
+    ],
+  ],
+  [
+    "« Plus au nord, en Moselle, Eclairion construit … à Bouzonville »: a region after a connective frames the town too",
+    "Plus au nord, en Moselle, Eclairion construit un centre de données de 30 MW à Bouzonville.",
+    [{ by: ["eclairion"], kind: "datacenter", status: "under-construction", place: "bouzonville", country: "france", mw: 30 }],
+  ],
+  [
+    "« À Paris, l'hébergeur Data4 construit … , à Nozay »: a town opening the sentence frames the town said with « , à »",
+    "À Paris, l'hébergeur Data4 construit un centre de données de 8 mégawatts sur son terrain, à Nozay.",
+    [{ by: ["data4"], kind: "datacenter", status: "under-construction", place: "nozay", country: "france", mw: 8 }],
+  ],
+  [
+    "near miss: with no other town, the opening town is the place",
+    "À Paris, l'hébergeur Data4 construit un centre de données de 8 mégawatts.",
+    [{ by: ["data4"], kind: "datacenter", status: "under-construction", place: "paris", country: "france", mw: 8 }],
+  ],
+  [
+    "« une région à Lyon, hébergée dans un centre de données de La Courneuve »: where it is hosted is no second site",
+    "Orange a ouvert une région cloud à Lyon, hébergée dans un centre de données de La Courneuve.",
+    [{ by: ["orange"], kind: "cloud-region", status: "operational", place: "lyon", country: "france" }],
+  ],
+  [
+    "near miss: « et une autre à La Courneuve » is a second site",
+    "Orange a ouvert une région cloud à Lyon et une autre à La Courneuve.",
+    [
+      { by: ["orange"], kind: "cloud-region", status: "operational", place: "lyon", country: "france" },
+      { by: ["orange"], kind: "cloud-region", status: "operational", place: "la-courneuve", country: "france" },
+    ],
+  ],
+  ["« Microsoft, qui avait annoncé en 2023 un centre …, ouvre »: a pluperfect relative clause is the firm's history", "Microsoft, qui avait annoncé en 2023 un centre de données à Montréal, ouvre un bureau.", []],
+  ["« Equinix, qui promettait un investissement …, devra revoir »: an imperfect one too", "Equinix, qui promettait un investissement de 3 milliards d'euros à Paris, devra revoir son dossier.", []],
+  ["near miss: the pluperfect as the main verb is read", "Microsoft avait annoncé en 2023 un centre de données à Montréal.", [{ by: ["microsoft"], kind: "datacenter", status: "announced", place: "montreal", country: "canada" }]],
+  ["« a déjà investi 270 millions … depuis 2022 »: a running total of the past", "Equinix a déjà investi 270 millions d'euros à Paris depuis 2022.", []],
+  ["near miss: with no « depuis », what it has invested is read", "Equinix a déjà investi 270 millions d'euros à Paris.", [{ by: ["equinix"], kind: "investment", status: "completed", place: "paris", country: "france", amount: { value: 270_000_000, currency: "EUR" } }]],
+  [
+    "« a acquis un terrain de 3 hectares dans la zone d'activités Nord »: land bought is no acquisition, what is built there is the announcement",
+    "Equinix a acquis un terrain de 3 hectares dans la zone d'activités Nord.\n\nLe groupe y prévoit un centre de données de 20 MW.",
+    [{ by: ["equinix"], kind: "datacenter", status: "announced", place: "zone-nord", country: "france", mw: 20 }],
+  ],
+  ["near miss: a firm's activities bought are an acquisition", "Equinix a acquis les activités de Data4 à Paris.", [{ by: ["equinix"], kind: "acquisition", status: "completed", place: "paris", country: "france" }]],
+  [
+    "a centre drafted with its size, told again further down with the same size and its cost, is told once, with both",
+    "Data4 va construire un centre de données de 4 MW à Brest.\n\nLa région accueille déjà plusieurs sites.\n\nData4 va investir 18 millions d'euros dans un nouveau centre de données de 4 MW à Brest.",
+    [{ by: ["data4"], kind: "datacenter", status: "announced", place: "brest", country: "france", mw: 4, amount: { value: 18_000_000, currency: "EUR" } }],
+  ],
+  [
+    "near miss: told again with another size, two stages",
+    "Data4 va construire un centre de données de 4 MW à Brest.\n\nLa région accueille déjà plusieurs sites.\n\nData4 va investir 18 millions d'euros dans un nouveau centre de données de 8 MW à Brest.",
+    [{ by: ["data4"], kind: "datacenter", status: "announced", place: "brest", country: "france", mw: 4 }, { by: ["data4"], kind: "datacenter", status: "announced", place: "brest", country: "france", mw: 8, amount: { value: 18_000_000, currency: "EUR" } }],
+  ],
+];
+
+describe("announcement extraction, round 23", () => {
+  it.each(round23)("%s", (_label, body, expected) => {
+    expect(fields(body)).toEqual(expected);
+  });
+});
 
 describe("announcement extraction, round 22", () => {
   it.each(round22)("%s", (_label, body, expected) => {
