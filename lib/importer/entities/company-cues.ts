@@ -223,8 +223,10 @@ export function proposeCompanies(text: string, isKnown: (name: string) => boolea
   const initialsOf = (f: ProposedName) => found.some((g) => g !== f && source.includes(`${g.name} (${f.name})`));
   // "NAVER Cloud, filiale … du groupe NAVER": a subsidiary and its parent are two firms, though one name holds the other.
   const parentOf = (f: ProposedName, g: ProposedName) => new RegExp(String.raw`${escapeRegExp(g.name)},?\s+(?:la\s+|une\s+|l['’])?filiale\b[^.\n]{0,80}\s${escapeRegExp(f.name)}(?![\p{L}])`, "u").test(source);
+  // « Enfin, le fournisseur … Cirrus Nord »: a sentence's opening word before its comma is no firm when the clause it opens names the firm after its trade.
+  const opener = (f: ProposedName) => /^\p{Lu}\p{Ll}+$/u.test(f.name) && f.sentence.startsWith(`${f.name}, `) && found.some((g) => g !== f && g.sentence === f.sentence && !f.sentence.slice(f.name.length + 2, f.sentence.indexOf(g.name)).includes(","));
   return found
-    .filter((f) => !initialsOf(f) && !found.some((g) => g !== f && g.name.startsWith(`${f.name} `) && /\s\S+$/.test(g.name) && !parentOf(f, g)))
+    .filter((f) => !opener(f) && !initialsOf(f) && !found.some((g) => g !== f && g.name.startsWith(`${f.name} `) && /\s\S+$/.test(g.name) && !parentOf(f, g)))
     .map((f) => {
       // The initials the text gives the name (« Grand port maritime de Marseille (GPMM) ») are the same firm's other name.
       const short = source.match(new RegExp(String.raw`${escapeRegExp(f.name)}\s+\((\p{Lu}[\p{L}]{1,7})\)`, "u"))?.[1];
