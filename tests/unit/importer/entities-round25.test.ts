@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { firms } from "./entity-probes";
+import { firms, places } from "./entity-probes";
 
 /*
  * Held-out-17's causes (issue #29 item 6, round 25), each with a made-up
@@ -13,5 +13,14 @@ describe("a sentence's opening word before its comma", () => {
   });
   it("stays a firm when the apposition names none (« Hexavia, le fournisseur de services, ouvre »)", () => {
     expect(firms("Hexavia, le fournisseur de services, ouvre un site de 10 MW.")).toContain("Hexavia");
+  });
+});
+
+describe("a small town's homonym abroad, when the text names no country", () => {
+  it("is not taken when another town of the text stands in one French-speaking country only (« zone des Coteaux, à La Couronne »)", () => {
+    expect(places("Le projet de la zone des Coteaux, à La Couronne, au sud d'Angoulême, est suspendu.")).not.toContain("Les Coteaux/canada");
+  });
+  it("is still taken when nothing else places the text (« près de Les Coteaux », Québec, beside Sherbrooke)", () => {
+    expect(places("Un centre ouvrira à Sherbrooke et près de Les Coteaux.")).toContain("Les Coteaux/canada");
   });
 });
