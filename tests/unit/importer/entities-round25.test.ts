@@ -24,3 +24,12 @@ describe("a small town's homonym abroad, when the text names no country", () => 
     expect(places("Un centre ouvrira à Sherbrooke et près de Les Coteaux.")).toContain("Les Coteaux/canada");
   });
 });
+
+describe("« la zone des X »", () => {
+  it("is an area of the nearest town (« la zone des Coteaux, à La Couronne »)", () => {
+    expect(places("Le centre sera construit dans la zone des Vergnes, à Angoulême.")).toContain("zone des Vergnes/france");
+  });
+  it("needs a capitalised name after « des » (« la zone des risques, à Angoulême » is no place)", () => {
+    expect(places("Le centre sera construit dans la zone des risques, à Angoulême.")).toEqual(["Angoulême/france"]);
+  });
+});
