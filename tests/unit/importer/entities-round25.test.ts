@@ -33,3 +33,12 @@ describe("« la zone des X »", () => {
     expect(places("Le centre sera construit dans la zone des risques, à Angoulême.")).toEqual(["Angoulême/france"]);
   });
 });
+
+describe("« commune » after a firm's noun", () => {
+  it("is the adjective of a joint venture, not a municipality (« la société commune d'Orange et de Capgemini »)", () => {
+    expect(places("Bleu, la société commune d'Orange et de Capgemini, ouvrira une région.")).toEqual([]);
+  });
+  it("stays a municipality after its article (« sur la commune d'Orange, dans le Vaucluse »)", () => {
+    expect(places("Le centre sera construit sur la commune d'Orange, dans le Vaucluse.")).toContain("Orange/france");
+  });
+});
