@@ -171,7 +171,8 @@ export function proposeCompanies(text: string, isKnown: (name: string) => boolea
   // A line in capitals is a heading or a banner, not a list of names.
   const lines = text.split("\n").map((l) => (l.length > 12 && l === l.toUpperCase() ? " ".repeat(l.length) : l));
   const source = lines.join("\n");
-  const coordinated = [...source.matchAll(COORDINATED)].filter((m) => isCompany(m[1])).map((m) => Object.assign([m[0], m[2]], { index: m.index! }));
+  // « Orange et X », and « X et RTE doivent renforcer »: a name coordinated to a registry firm, either side, is a firm too.
+  const coordinated = [...source.matchAll(COORDINATED)].flatMap((m) => (isCompany(m[1]) ? [m[2]] : isCompany(m[2]) ? [m[1]] : []).map((name) => Object.assign([m[0], name], { index: m.index! })));
   // A name listed with two firms or more the registry knows is a firm of the same list.
   const listed = [...source.matchAll(LISTED)].flatMap((m) => {
     const parts = m[0].split(/,[ \t]+|[ \t]+et[ \t]+/);

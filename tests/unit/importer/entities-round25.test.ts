@@ -42,3 +42,12 @@ describe("« commune » after a firm's noun", () => {
     expect(places("Le centre sera construit sur la commune d'Orange, dans le Vaucluse.")).toContain("Orange/france");
   });
 });
+
+describe("a name coordinated to a registry firm before it", () => {
+  it("is a firm too (« Gridelis et RTE doivent renforcer les postes »)", () => {
+    expect(firms("Le raccordement est tendu : Gridelis et RTE doivent renforcer plusieurs postes sources.")).toContain("Gridelis");
+  });
+  it("not a place coordinated so (« Le maire de Paris et Orange »)", () => {
+    expect(firms("Le maire de Paris et Orange ont signé une convention.")).toEqual(["Orange"]);
+  });
+});
