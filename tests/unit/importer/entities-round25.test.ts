@@ -51,3 +51,13 @@ describe("a name coordinated to a registry firm before it", () => {
     expect(firms("Le maire de Paris et Orange ont signé une convention.")).toEqual(["Orange"]);
   });
 });
+
+describe("a trade noun opening on an accented letter", () => {
+  it("presents the name after it (« l'énergéticien suisse Axpo », « l'éditeur X »): \\b never bounds « é »", () => {
+    expect(firms("Le consortium associe l'énergéticien suisse Volvanta.")).toContain("Volvanta");
+    expect(firms("L'éditeur Mirakova ouvre un bureau à Lyon.")).toContain("Mirakova");
+  });
+  it("not inside a longer word (« le coopérateur Marcel », whose « opérateur » is no trade)", () => {
+    expect(firms("Le coopérateur Marcel a appelé la mairie.")).toEqual([]);
+  });
+});
