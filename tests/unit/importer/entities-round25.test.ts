@@ -61,3 +61,12 @@ describe("a trade noun opening on an accented letter", () => {
     expect(firms("Le coopérateur Marcel a appelé la mairie.")).toEqual([]);
   });
 });
+
+describe("a name the text presents as an association", () => {
+  it("is no firm, though « président de X » elsewhere reads as one (« l'association Charente Nature »)", () => {
+    expect(firms("Saisi par l'association Vallée Verte, le tribunal a suspendu le permis. « C'est une victoire », estime Paul Roux, président de Vallée Verte.")).toEqual([]);
+  });
+  it("a name never presented so stays what its cue reads (« président de Vallée Verte » alone)", () => {
+    expect(firms("« C'est une victoire », estime Paul Roux, président de Vallée Verte.")).toContain("Vallée Verte");
+  });
+});
