@@ -42,9 +42,9 @@ const SAYS = String.raw`(?:indique|précise|affirme|assure|explique|souligne|rap
 const CUES: { why: string; pattern: RegExp }[] = [
   // "le fabricant américain de puces Nvidia", "la start-up toulousaine Orbicloud", "la société Photoroom"
   // "une banque du Golfe", "l'opérateur de la Principauté": a name after « du », « des », « de (la) » is where the firm is from, not its name.
-  { why: "après un nom de métier", pattern: new RegExp(String.raw`\b${TRADE}${NOT_TRADE}(?:\s+(?!(?:par|fond[ée]e?s?|a|est|qui|à|avec|pour|sur|dans|en|et|ou|chez|son|sa|ses|leur|leurs)(?![\p{L}]))(?:[\p{Ll}'’-]+|d['’]État|d['’])){0,6}?(?<!\s(?:du|des|de|de la))\s+(?:d['’](?!État(?![\p{L}])))?(${NAME})`, "gu") },
+  { why: "après un nom de métier", pattern: new RegExp(String.raw`(?<![\p{L}])${TRADE}${NOT_TRADE}(?:\s+(?!(?:par|fond[ée]e?s?|a|est|qui|à|avec|pour|sur|dans|en|et|ou|chez|son|sa|ses|leur|leurs)(?![\p{L}]))(?:[\p{Ll}'’-]+|d['’]État|d['’])){0,6}?(?<!\s(?:du|des|de|de la))\s+(?:d['’](?!État(?![\p{L}])))?(${NAME})`, "gu") },
   // "l'opérateur saoudien stc, qui détiendra": a name in small letters, when a trade and a people's adjective present it as a firm.
-  { why: "nom en minuscules après un métier", pattern: new RegExp(String.raw`\b${TRADE}\s+${DEMONYM}\s+(\p{Ll}[\p{Ll}\d]{1,5})(?<!(?:al|ale|if|ive|eur|ant|ent|é|ée|ique|ien|ais|ois|ain))(?=,\s+qui\s|\s+(?:a|va|et|qui)\s)`, "gu") },
+  { why: "nom en minuscules après un métier", pattern: new RegExp(String.raw`(?<![\p{L}])${TRADE}\s+${DEMONYM}\s+(\p{Ll}[\p{Ll}\d]{1,5})(?<!(?:al|ale|if|ive|eur|ant|ent|é|ée|ique|ien|ais|ois|ain))(?=,\s+qui\s|\s+(?:a|va|et|qui)\s)`, "gu") },
   // « le rachat de Mellanox en 2020 », « l'acquisition d'Axione »: what is bought is a firm, and who sells it (« l'acquisition auprès d'Etix »).
   { why: "objet d'un rachat", pattern: new RegExp(String.raw`\b(?:rachat|acquisition)\s+(?:auprès\s+)?(?:de|d['’]|du groupe)\s*(${NAME})`, "gu") },
   // « Le contrat de pose a été attribué à Alcatel Submarine Networks », « Le gros œuvre a été confié à Eiffage »: who wins a contract or a work is a firm
@@ -77,7 +77,7 @@ const CUES: { why: string; pattern: RegExp }[] = [
   { why: "métier en apposition", pattern: new RegExp(String.raw`(?:^|[.!?]\s+|\n)(?:L['’]|L[ae]\s+|Une?\s+)${TRADE}${NOT_TRADE}(?:\s+[\p{Ll}'’-]+){0,10},\s+(?:la\s+|le\s+|l['’])?(${NAME}),\s+(?:\p{Ll}+\s+){0,4}?(?:${DEAL_VERB}|(?:doit|doivent|devra|devait)\s+\p{Ll}+(?:er|ir|re)|${SAYS})(?![\p{L}])`, "gu") },
   // « une ronde menée par X, avec la participation de Y », « Le financement bancaire est mené par X », « un prêt du Crédit X » (its lender; a development bank, owned by states, lends as one): a round's or a loan's lead and co-investor; « l'opérateur, né de la fusion de la X et de Y »: the merged firms (a region born of one is no firm).
   { why: "investisseur d'un tour", pattern: new RegExp(String.raw`\b(?:prêts?(?:\s+bancaires?)?(?=\s+d[ue'’])(?!\s+d(?:e\s+la|u)\s+Banque(?:\s+\S+){0,2}\s+de\s+développement)|(?:tour|ronde|levée|financement|prêt|emprunt)\s[^.!?\n]{0,80}?(?:menée?|pilotée?)\s+par|avec la participation)\s+(?:de\s+|d['’]|du fonds\s+|de la\s+|du\s+|par\s+)?(?:la\s+|le\s+|l['’])?(${ORG_NAME}|${NAME}(?:\s(?:de|du|des)\s\p{Ll}+\s${NAME})?)`, "gu") },
-  { why: "partie d'une fusion", pattern: new RegExp(String.raw`\b${TRADE}[^.!?\n]{0,40}?\b(?:née?|issue?)(?:\s+en\s+\d{4})?\s+de\s+la\s+fusion\s+(?:de|entre)\s+(?:la\s+|le\s+|l['’])?(${NAME})\s+et\s+(?:de\s+)?(?:la\s+|le\s+|l['’])?(${NAME})`, "gu") },
+  { why: "partie d'une fusion", pattern: new RegExp(String.raw`(?<![\p{L}])${TRADE}[^.!?\n]{0,40}?\b(?:née?|issue?)(?:\s+en\s+\d{4})?\s+de\s+la\s+fusion\s+(?:de|entre)\s+(?:la\s+|le\s+|l['’])?(${NAME})\s+et\s+(?:de\s+)?(?:la\s+|le\s+|l['’])?(${NAME})`, "gu") },
   // A round's co-investor: "aux côtés de Bpifrance et de business angels".
   { why: "« aux côtés de »", pattern: new RegExp(String.raw`\baux côtés (?:de|du fonds|de la banque)\s+(${NAME})`, "gu") },
   // A party to a deal named by its full name: « nous avons signé avec la Banque des Territoires un accord ».
@@ -159,7 +159,7 @@ export const firmByOrigin = (text: string, name: string) =>
 
 export type ProposedName = { name: string; sentence: string; why: string; aliases?: string[] };
 /** « L'entreprise de Halifax Atlantic Compute Inc. »: after a trade and « de », a name's first word is where the firm is from (as the first cue reads it). */
-const FROM_TOWN = new RegExp(String.raw`\b${TRADE}\s+de\s+$`, "u");
+const FROM_TOWN = new RegExp(String.raw`(?<![\p{L}])${TRADE}\s+de\s+$`, "u");
 
 /**
  * Capitalised names the text presents as firms, each with the sentence that
@@ -171,7 +171,8 @@ export function proposeCompanies(text: string, isKnown: (name: string) => boolea
   // A line in capitals is a heading or a banner, not a list of names.
   const lines = text.split("\n").map((l) => (l.length > 12 && l === l.toUpperCase() ? " ".repeat(l.length) : l));
   const source = lines.join("\n");
-  const coordinated = [...source.matchAll(COORDINATED)].filter((m) => isCompany(m[1])).map((m) => Object.assign([m[0], m[2]], { index: m.index! }));
+  // « Orange et X », and « X et RTE doivent renforcer »: a name coordinated to a registry firm, either side, is a firm too.
+  const coordinated = [...source.matchAll(COORDINATED)].flatMap((m) => (isCompany(m[1]) ? [m[2]] : isCompany(m[2]) ? [m[1]] : []).map((name) => Object.assign([m[0], name], { index: m.index! })));
   // A name listed with two firms or more the registry knows is a firm of the same list.
   const listed = [...source.matchAll(LISTED)].flatMap((m) => {
     const parts = m[0].split(/,[ \t]+|[ \t]+et[ \t]+/);
@@ -207,7 +208,7 @@ export function proposeCompanies(text: string, isKnown: (name: string) => boolea
           // « Parallèlement, la filiale X », « Interrogée, la filiale X »: an adverb or a participle opening a sentence, before its comma, is no firm.
           if (/^\p{Lu}\p{Ll}+(?:ement|amment|emment|ée?s?)$/u.test(name) && new RegExp(String.raw`(?:^|[.!?]\s+|\n)${name},`, "u").test(source)) continue;
           // « la société La Ferté Energy Park »: after a trade noun, a capitalised article opens the firm's name.
-          const named = /^L[ae]s?\s\p{Lu}/u.test(name) && new RegExp(String.raw`\b${TRADE}\s+$`, "u").test(source.slice(Math.max(0, start - 30), start));
+          const named = /^L[ae]s?\s\p{Lu}/u.test(name) && new RegExp(String.raw`(?<![\p{L}])${TRADE}\s+$`, "u").test(source.slice(Math.max(0, start - 30), start));
           if (named && !name.includes(" ", name.indexOf(" ") + 1)) name += after.match(/^ (?:de la|du|des|de) \p{Lu}[\p{L}'’-]+/u)?.[0] ?? "";
           if (name.length < 2 || (NOT_FIRMS.test(name) && !named) || isKnown(name)) continue;
           // « au Saguenay–Lac-Saint-Jean »: a name glued by a dash to another is one half of a compound place's name.
@@ -223,8 +224,10 @@ export function proposeCompanies(text: string, isKnown: (name: string) => boolea
   const initialsOf = (f: ProposedName) => found.some((g) => g !== f && source.includes(`${g.name} (${f.name})`));
   // "NAVER Cloud, filiale … du groupe NAVER": a subsidiary and its parent are two firms, though one name holds the other.
   const parentOf = (f: ProposedName, g: ProposedName) => new RegExp(String.raw`${escapeRegExp(g.name)},?\s+(?:la\s+|une\s+|l['’])?filiale\b[^.\n]{0,80}\s${escapeRegExp(f.name)}(?![\p{L}])`, "u").test(source);
+  // « Enfin, le fournisseur … Cirrus Nord »: a sentence's opening word before its comma is no firm when the clause it opens names the firm after its trade.
+  const opener = (f: ProposedName) => /^\p{Lu}\p{Ll}+$/u.test(f.name) && f.sentence.startsWith(`${f.name}, `) && found.some((g) => g !== f && g.sentence === f.sentence && !f.sentence.slice(f.name.length + 2, f.sentence.indexOf(g.name)).includes(","));
   return found
-    .filter((f) => !initialsOf(f) && !found.some((g) => g !== f && g.name.startsWith(`${f.name} `) && /\s\S+$/.test(g.name) && !parentOf(f, g)))
+    .filter((f) => !opener(f) && !initialsOf(f) && !found.some((g) => g !== f && g.name.startsWith(`${f.name} `) && /\s\S+$/.test(g.name) && !parentOf(f, g)))
     .map((f) => {
       // The initials the text gives the name (« Grand port maritime de Marseille (GPMM) ») are the same firm's other name.
       const short = source.match(new RegExp(String.raw`${escapeRegExp(f.name)}\s+\((\p{Lu}[\p{L}]{1,7})\)`, "u"))?.[1];

@@ -120,7 +120,7 @@ export function findPlaces(
       if (hit && !gazetteer.isCurated(form) && hit.population < LARGE_CITY && anywhere && anywhere.population >= METROPOLIS) hit = anywhere;
       // A small town where the article's adjectives point ("des entreprises sénégalaises"), else in the French-speaking countries.
       if (!hit && o.locative && !largeOnly) hit = hinted.map((country) => gazetteer.lookup(form, { country })).find(Boolean);
-      if (!hit && o.locative && !largeOnly && !allowed.size) hit = PREFERRED.map((country) => gazetteer.lookup(form, { country })).find(Boolean);
+      if (!hit && o.locative && !largeOnly && !allowed.size) hit = (soleHomes.size ? [...soleHomes] : PREFERRED).map((country) => gazetteer.lookup(form, { country })).find(Boolean);
       // A text naming no country (« à Papeete », a territory's own press): a real town after « à », wherever it is.
       if (!hit && o.strong && !allowed.size && anywhere && anywhere.population >= TOWN) hit = anywhere;
       // « l'île Providence »: an island, whose town namesake counts only in a country the text names.
@@ -133,6 +133,12 @@ export function findPlaces(
     return undefined;
   };
 
+  // « la zone des Coteaux, à La Couronne, au sud d'Angoulême »: a town found in one French-speaking country only tells where
+  // the text's small towns are, before a homonym in another (Les Coteaux, Québec) is taken for want of a named country.
+  const soleHomes = new Set(occurrences.flatMap((o) => {
+    const homes = PREFERRED.filter((country) => o.forms.some((form) => gazetteer?.lookup(form, { country })));
+    return o.strong && homes.length === 1 ? homes : [];
+  }));
   // Large cities first: where they are tells where the article's small towns are looked for.
   const resolved = new Map<Occurrence, { place: Place; registered: boolean; large: boolean }>();
   for (const o of occurrences) {

@@ -67,3 +67,10 @@ export function isProduct(text: string, name: string, registryNames: readonly st
   }
   return false;
 }
+
+/**
+ * « Saisi par l'association Charente Nature », then « président de Charente Nature »: a name the text once presents as an
+ * association, a collective or an NGO is none of the firms the article names, whatever cue reads it elsewhere.
+ */
+export const presentedAsAssociation = (text: string, name: string) =>
+  new RegExp(String.raw`(?<![\p{L}])(?:association|collectif|ONG|amicale)(?:\s+(?:de\s+riverains|environnementale|écologiste|locale))?\s+${escapeRegExp(name)}(?![\p{L}])`, "u").test(text);

@@ -12,7 +12,7 @@ import { parseWireDateline } from "../page/dates";
 import { type FoundPlace, findPlaces } from "./places";
 import { roleFromContext, sentenceAround } from "./roles";
 import { CONTRACTOR, nationalityNoun } from "./nationality-nouns";
-import { builds, isProduct, ownOperator, PRESENTED_AS_FIRM } from "./proposal-filters";
+import { builds, isProduct, ownOperator, presentedAsAssociation, PRESENTED_AS_FIRM } from "./proposal-filters";
 
 export type RecognisedCompany = { slug?: string; name: string; sentence?: string; why?: string; aliases?: string[] };
 export type RecognisedEntities = {
@@ -130,7 +130,7 @@ export function recogniseEntities(text: string, registry: EntityRegistry, option
     const slug = index.resolve(name);
     if (slug && !detected.companies.includes(slug) && !spelled.includes(slug)) spelled.push(slug);
     return !!slug || (isKnown(name) && !firmByOrigin(text, name)) || registryNames.some((n) => n.startsWith(`${fold(name)} `));
-  }, (name) => index.resolve(name) !== undefined).filter((p) => !isProduct(text, p.name, registryNames) && !(isPublisher(p.name) && !PRESENTED_AS_FIRM.has(p.why) && !builds(p)));
+  }, (name) => index.resolve(name) !== undefined).filter((p) => !isProduct(text, p.name, registryNames) && !presentedAsAssociation(text, p.name) && !(isPublisher(p.name) && !PRESENTED_AS_FIRM.has(p.why) && !builds(p)));
   // « Orange Mali », « Bouygues Construction »: a registry group and a country or a business line, a subsidiary the registry lacks (« Equinix Irlande », known as Equinix, is not proposed); « Viettel IDC »: a unit.
   const groups = detected.companies.flatMap((slug) => [registry.companies.get(slug)!.name, ...registry.companies.get(slug)!.aliases]);
   for (const name of [...subsidiaryNames(text, groups, registry), ...unitNames(text, proposed.map((p) => p.name), groups)]) {
