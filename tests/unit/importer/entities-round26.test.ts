@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { firms } from "./entity-probes";
+import { firms, places } from "./entity-probes";
 
 /*
  * Held-out-18's causes (issue #29 item 6, round 26), each with a made-up
@@ -58,5 +58,23 @@ describe("a plural trade noun opening a firm's name", () => {
   });
   it("leaves a name that is no such noun (« le constructeur Vaxeo de Lyon » names Vaxeo)", () => {
     expect(firms("L'opérateur a conclu un partenariat avec le constructeur naval Vaxeo.")).toEqual(["Vaxeo"]);
+  });
+});
+
+describe("a list of towns closing on « ou (encore) »", () => {
+  it("makes its last town a place (« à Rennes, Limoges ou encore Pau »)", () => {
+    expect(places("Il exploite des sites à Rennes, Limoges ou encore Dax.")).toContain("Dax/france");
+  });
+  it("needs a place word opening the list (« Rennes ou encore Dax » after a firm's list is no locative)", () => {
+    expect(places("Ses clients, Sorbel ou encore Dax, ont signé.")).not.toContain("Dax/france");
+  });
+});
+
+describe("the head of a pair of towns", () => {
+  it("is a town as the second is (« Après Bazancourt et Pomacle, c'est au tour de Reims »)", () => {
+    expect(places("Après Lagor et Mourenx, c'est au tour de Pau.")).toContain("Lagor/france");
+  });
+  it("is not when « et » joins it to anything but a name (« Lagor et ses environs »)", () => {
+    expect(places("Après Lagor et ses environs, c'est au tour de Pau.")).not.toContain("Lagor/france");
   });
 });
