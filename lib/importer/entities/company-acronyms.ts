@@ -4,7 +4,7 @@
  */
 
 /** The nouns that open a public or state firm's full name: « Société des télécommunications du Tchad », « Port autonome de Conakry ». */
-export const ORG = String.raw`(?:Société|Compagnie|Banque|Caisse|Port autonome|Office(?!\s+(?:fédéral|cantonal|de tourisme|du tourisme)(?![\p{L}])))`;
+export const ORG = String.raw`(?:Société|Compagnie|Banque|Caisse|Port autonome|Office(?!\s+(?:fédéral|cantonal|nationale?|de la formation|de tourisme|du tourisme)(?![\p{L}])))`;
 
 /** A name of several words, small words between them, then its initials: "Électricité du Liban (EDL)"; a subject with another (« Les Services industriels de Genève (SIG) et l'opérateur ont signé »). */
 const ACRONYM_NAME = /(?<![\p{L}])(?!(?:La|Le|Les)\s)(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|du|des|et|la|le|l['’]|d['’])\s*)*[\p{L}][\p{L}'’-]+){1,6})\s+\((\p{Lu}{2,6})\)(?:,?\s+qui|\s+et\s+[^.!?\n,]{1,40}?\s+(?:ont|vont|signent)(?![\p{L}])|\s+(?:a|ont|ne|n['’]|va|vont|est|injectera|investira|exploite|exploitent|fournit|fournissent|construira|financera|\p{Ll}+era|\p{Ll}+ront))(?![\p{L}])/gu;

@@ -29,7 +29,9 @@ const CONNECTOR = String.raw`\p{Lu}\p{Ll}+(?:\s+(?:\p{Ll}['’])?\p{Ll}+){0,2}`;
 /** A reaction, what associations, persons and peoples do as well as firms (« Pro Natura a salué », « Les Nordiques ont montré »): no deal. */
 const REACTION = String.raw`(?:salué|dénoncé|critiqué|regretté|déploré|réagi|jugé|demandé|réclamé|montré|souhaité|appelé|exprimé|contesté|applaudi|protesté)`;
 /** Verbs that make the name before them the subject of a deal: "X a posé", "X lance", "X rachètera"; not a passive (« La MRAe a été saisie »: acted upon, an authority as well as a firm), nor « a fondé » (a founder is a person). */
-const DEAL_VERB = String.raw`(?:va agrandir|agrandit|a réalisé|a (?:officiellement|finalement|déjà) \p{Ll}+é|s['’]allient|signent|ont signé|(?:a|ont) (?!été\s|(?:co)?fondé\s|${REACTION}\s)(?:\p{Ll}+(?:é|i|is|it|u|ert))|(?:est|était) entrée? au capital|lève|rachète|cède|ouvre|investit|inaugure|lance|va investir|va construire|construit|exploite|fournira|construira|exploitera|ouvrira|investira|hébergera|alimentera|rachètera|financera|injecte|injectera|assurera|achève|fourniront|exploiteront|construiront|investiront|ouvriront|conçoit|va (?:ouvrir|lancer|déployer|exploiter|installer|implanter|bâtir)|entre(?:ra)? au capital)`;
+/** An opponent's act (« FNE a déposé un recours », « a formé un recours »): associations and residents do it as well as firms, no deal. */
+const OBJECTION = String.raw`\p{Ll}+é\s+(?:un|des|plusieurs|deux|trois)\s+(?:nouveaux?\s+)?recours`;
+const DEAL_VERB = String.raw`(?:va agrandir|agrandit|a réalisé|a (?:officiellement|finalement|déjà) \p{Ll}+é|s['’]allient|signent|ont signé|(?:a|ont) (?!été\s|(?:co)?fondé\s|${REACTION}\s|${OBJECTION})(?:\p{Ll}+(?:é|i|is|it|u|ert))|(?:est|était) entrée? au capital|lève|rachète|cède|ouvre|investit|inaugure|lance|va investir|va construire|construit|exploite|fournira|construira|exploitera|ouvrira|investira|hébergera|alimentera|rachètera|financera|injecte|injectera|assurera|achève|fourniront|exploiteront|construiront|investiront|ouvriront|conçoit|va (?:ouvrir|lancer|déployer|exploiter|installer|implanter|bâtir)|entre(?:ra)? au capital)`;
 
 /** Trades of the sector that close a firm's name (« X Data Center », « X Compute »): a product's « Cloud » follows a registry name, resolved before. */
 const SECTOR = String.raw`(?:Data[ \t]Cent(?:er|re)s?|Datacent(?:er|re)s?|Cloud|Compute|Computing|Partners|Hosting|Hébergement|Télécoms?|Telecoms?|Networks|Construction)`;
@@ -42,7 +44,7 @@ const SAYS = String.raw`(?:indique|précise|affirme|assure|explique|souligne|rap
 const CUES: { why: string; pattern: RegExp }[] = [
   // "le fabricant américain de puces Nvidia", "la start-up toulousaine Orbicloud", "la société Photoroom"
   // "une banque du Golfe", "l'opérateur de la Principauté": a name after « du », « des », « de (la) » is where the firm is from, not its name.
-  { why: "après un nom de métier", pattern: new RegExp(String.raw`(?<![\p{L}])${TRADE}${NOT_TRADE}(?:\s+(?!(?:par|fond[ée]e?s?|a|est|qui|à|avec|pour|sur|dans|en|et|ou|chez|son|sa|ses|leur|leurs)(?![\p{L}]))(?:[\p{Ll}'’-]+|d['’]État|d['’])){0,6}?(?<!\s(?:du|des|de|de la))\s+(?:d['’](?!État(?![\p{L}])))?(${NAME})`, "gu") },
+  { why: "après un nom de métier", pattern: new RegExp(String.raw`(?<![\p{L}])${TRADE}${NOT_TRADE}(?:\s+(?!(?:par|fond[ée]e?s?|a|est|qui|que|qu['’]\p{L}*|à|avec|pour|sur|dans|en|et|ou|chez|son|sa|ses|leur|leurs)(?![\p{L}]))(?:[\p{Ll}'’-]+|d['’]État|d['’])){0,6}?(?<!\s(?:du|des|de|de la))\s+(?:d['’](?!État(?![\p{L}])))?(${NAME})`, "gu") },
   // "l'opérateur saoudien stc, qui détiendra": a name in small letters, when a trade and a people's adjective present it as a firm.
   { why: "nom en minuscules après un métier", pattern: new RegExp(String.raw`(?<![\p{L}])${TRADE}\s+${DEMONYM}\s+(\p{Ll}[\p{Ll}\d]{1,5})(?<!(?:al|ale|if|ive|eur|ant|ent|é|ée|ique|ien|ais|ois|ain))(?=,\s+qui\s|\s+(?:a|va|et|qui)\s)`, "gu") },
   // « le rachat de Mellanox en 2020 », « l'acquisition d'Axione »: what is bought is a firm, and who sells it (« l'acquisition auprès d'Etix »).
@@ -127,10 +129,12 @@ const PARTY_GROUP = /(?:bancs|nom|présidente?|députée?s?|sénat(?:eur|rice)s?
 /**
  * Never firms: public bodies (a metropolis closes its name, « Dijon Métropole », or only a « Val de … » follows it;
  * « Nantes Métropole Data » is a firm), unions, events and the words that open such names, or close them in English (« Rwanda Development Board »). */
-const NOT_FIRMS = /^(?:Agence|Autorité|Banque mondiale|Société financière internationale|Commission|Conseil|Cour|Confédération|Union|État|Etat|Gouvernement|Ministère|Mairie|Ville|Commune|Municipalité|Préfecture|Région|Département|Métropole|IG Metall|Syndicat|Premier|Président|Sommet|Salon|Choose France|Forum|Assemblée|Sénat|Parlement|Tier|Fiche|Cloud|Le|La|Les|Un|Une|Ce|Cette|Il|Elle|Ils|Elles|On|Nous|Vous|Selon|Pour|Page|À|En|Chez|Après|Avec|Par|Dans|Depuis|Près)(?:\s|$)|^L['’]|Agglomération|(?:\s|Euro)[Mm]étropole(?:\s+Val)?$|Universit|^(?:Parc|Zone|ZAC|Technop[ôo]le|P[ôo]le) |^(?:Banque|Société|Groupe|Fonds|Entreprise|Cabinet|Opérateur|Filiale|Du|De|Des|Au|Aux|En|Dans|Sur|Par|Avec|Chez)$|\s(?:Board|Agency|Authority|Council|Ministry|Commission)$/;
+const NOT_FIRMS = /^(?:Agence|Autorité|Office\s+(?:nationale?|fédéral|cantonal|de\s+la\s+formation)|Banque mondiale|Société financière internationale|Commission|Conseil|Cour|Confédération|Union|État|Etat|Gouvernement|Ministère|Mairie|Ville|Commune|Municipalité|Préfecture|Région|Département|Métropole|IG Metall|Syndicat|Premier|Président|Sommet|Salon|Choose France|Forum|Assemblée|Sénat|Parlement|Tier|Fiche|Cloud|Le|La|Les|Un|Une|Ce|Cette|Il|Elle|Ils|Elles|On|Nous|Vous|Selon|Pour|Page|À|En|Chez|Après|Avec|Par|Dans|Depuis|Près)(?:\s|$)|^L['’]|Agglomération|(?:\s|Euro)[Mm]étropole(?:\s+Val)?$|Universit|^(?:Parc|Zone|ZAC|Technop[ôo]le|P[ôo]le) |^(?:Banque|Société|Groupe|Fonds|Entreprise|Cabinet|Opérateur|Filiale|Du|De|Des|Au|Aux|En|Dans|Sur|Par|Avec|Chez)$|\s(?:Board|Agency|Authority|Council|Ministry|Commission)$/;
 
 /** One capitalised word with a French abstract noun's ending (« Électricité », « Distribution »): a common noun, not a name. */
 const COMMON_NOUN = /^\p{Lu}\p{Ll}+(?:ité|tion|sion)$/u;
+/** The plural trade nouns old industrial firms are named by (« Chantiers de l'Atlantique », « Forges de Syam »): alone, no name. */
+const TRADE_PLURAL = /^(?:Chantiers|Ateliers|Forges|Établissements|Etablissements|Laboratoires|Transports|Constructions|Câbleries|Papeteries|Salins)$/u;
 
 /** A generic word's complement: « de données du Fjord », « de calcul de Lévis »; a lowercase word or two, then a capitalised one. */
 const GENERIC_COMPLEMENT = /^(?:\s+(?:de la|de l['’]|des|du|de|d['’])\s*\p{Ll}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}-]+)?){0,2}\s+(?:de la|de l['’]|du|des|de|d['’])\s*\p{Lu}[\p{L}'’-]+/u;
@@ -202,7 +206,7 @@ export function proposeCompanies(text: string, isKnown: (name: string) => boolea
           const after = source.slice(source.indexOf(cut, m.index) + cut.length);
           // « l'entreprise Centres de données du Fjord »: a name of generic words alone (« Centres », « Services ») is no firm's; its « de » complement, down to a capitalised word, is part of it.
           const generic = !companyKey(cut) && /\p{L}/u.test(cut);
-          let name = COMMON_NOUN.test(cut) ? cut + (after.match(/^ (?:de|du|des) \p{Lu}[\p{L}'’-]+/u)?.[0] ?? "") : generic ? cut + (after.match(GENERIC_COMPLEMENT)?.[0] ?? "") : cut;
+          let name = COMMON_NOUN.test(cut) || TRADE_PLURAL.test(cut) ? cut + (after.match(/^ (?:de la |de l['’]|de |du |des |d['’])\p{Lu}[\p{L}'’-]+/u)?.[0] ?? "") : generic ? cut + (after.match(GENERIC_COMPLEMENT)?.[0] ?? "") : cut;
           if (!/\p{L}/u.test(name) || (generic && name === cut)) continue;
           if (notAName(name, source, start)) continue;
           // « Parallèlement, la filiale X », « Interrogée, la filiale X »: an adverb or a participle opening a sentence, before its comma, is no firm.

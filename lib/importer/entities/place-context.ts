@@ -68,9 +68,15 @@ export function headedByDivision(words: readonly string[], i: number): boolean {
 export const STRONG_LOCATIVE = /(?:(?:^|[.!?]\s+|\n)A|(?<![\p{L}])(?:à|à l['’]|au|aux|en|dans l[ae]|dans l['’]|près d[e'’]|autour d[e'’]|au (?:nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest) d[e'’]|ville d[e'’]|villes? (?:comme|telles? que)|(?<!(?:société|filiale|entreprise|structure|coentreprise)\s+)commune d[e'’]|centrale(?: nucléaire| thermique| hydroélectrique)? d[e'’]|canton d[e'’]|région d[e'’]|province d[e'’]|zone d[e'’]|quartier d[e'’]s?|depuis|l['’]État d[e'’]|(?:nouvelle|ville) (?:ville|nouvelle)|vers(?: les| le| la| l['’])?|si[èe]ge(?: social)?\s*:|(?:communes|villes|villages|localités)(?:\s+[\p{Ll}-]+){0,2},?\s+dont))\s*$/iu;
 /** Weaker: "le campus de Marcoussis", "Munich et Francfort", "le maire des Ulis", "entre Mérignac et…", the far end of « la ligne Bordeaux–Arcachon »; enough for a town no company or word shares its name with. */
 export const WEAK_LOCATIVE = /(?<![\p{L}])(?:du|de|d['’]|des|et|entre)\s*$|(?:ligne|liaison|axe|tronçon|trajet|route)\s+\p{Lu}[\p{L}\p{M}'’-]*\s*[–—/]\s*$/iu;
-/** « entre Strasbourg, Colmar et Mulhouse »: a name inside a list of names that follows a place word and closes on « et »: a town like the others. */
+/**
+ * « entre Strasbourg, Colmar et Mulhouse », « à Rennes, Limoges, Besançon ou encore Pau »: a name inside a list of names that follows
+ * a place word and closes on « et » or « ou (encore) », or the last of such a list after « ou »: a town like the others.
+ */
 export const listedAfterPlace = (before: string, after: string) =>
-  /(?<![\p{L}])(?:à|entre|de|d['’])\s*\p{Lu}[\p{L}\p{M}'’-]*,\s*$/u.test(before) && /^(?:,\s*\p{Lu}[\p{L}\p{M}'’-]*)*\s+et\s+\p{Lu}/u.test(after);
+  (/(?<![\p{L}])(?:à|entre|de|d['’])\s*(?:\p{Lu}[\p{L}\p{M}'’-]*,\s*)+$/u.test(before) && /^(?:,\s*\p{Lu}[\p{L}\p{M}'’-]*)*\s+(?:et|ou(?:\s+encore)?)\s+\p{Lu}/u.test(after)) ||
+  /(?<![\p{L}])(?:à|entre)\s*\p{Lu}[\p{L}\p{M}'’-]*(?:,\s*\p{Lu}[\p{L}\p{M}'’-]*)*\s+ou(?:\s+encore)?\s+$/u.test(before) ||
+  // « Après Bazancourt et Pomacle »: the head of a pair, as « et » makes its second a town.
+  /^\s+et\s+\p{Lu}[\p{L}\p{M}'’-]*(?:[.,;:!?]|\s+(?:\p{Ll}|$))/u.test(after);
 
 /** « Fouju, en Seine-et-Marne », « Plérin (Côtes-d'Armor) »: a name followed by the division it lies in is a commune's. */
 export const seatedInDivision = (after: string) => /^\s*(?:\(\s*\p{Lu}[\p{L}\p{M}'’-]*(?:[- ]\p{Lu}?[\p{L}\p{M}'’]*)*\s*\)|,\s+(?:en|dans l['’]|dans l[ae]\s)\s*\p{Lu}[\p{L}\p{M}'’]*-)/u.test(after);

@@ -106,7 +106,7 @@ export function placeOccurrences(text: string, known: Map<string, Place>, gazett
           }
           continue;
         }
-        occurrences.push({ name, start, strong, locative: strong || inner || WEAK_LOCATIVE.test(before) || listedAfterPlace(before, after) || seatedInDivision(after), forms, partial: !whole, article, island: ISLAND.test(before) });
+        occurrences.push({ name, start, strong, locative: strong || inner || WEAK_LOCATIVE.test(before) || listedAfterPlace(text.slice(Math.max(0, start - 120), start), after) || seatedInDivision(after), forms, partial: !whole, article, island: ISLAND.test(before) });
         i += n - 1;
         break;
       }

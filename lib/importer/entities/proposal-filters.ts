@@ -51,6 +51,9 @@ const MAKER = /(?<![\p{L}])(?:fabricant|fournisseur|éditeur|spécialiste|constr
 /** Words that name what a firm sells: the name after them is a product ("le service Kapsule", "les puces H100"); not « service avec X », a party. */
 const PRODUCT_NOUN = /(?<![\p{L}])(?:services?|offres?|plateformes?|puces?|processeurs?|applications?|logiciels?|solutions?|gammes?|mod[èe]les?|outils?|produits?|syst[èe]mes?|assistants?|serveurs?|cartes?)\s+(?:(?!(?:avec|pour|par|chez|auprès|entre|contre|et|ou)\s)[\p{Ll}-]+\s+){0,2}$/iu;
 
+/** « le futur câble sous-marin Medloop », « le câble Natitua »: a cable's name, which its consortium may share; no firm. */
+const CABLE = /(?<![\p{L}])câbles?(?:\s+(?:sous-marins?|optiques?|transatlantiques?|intercontinentaux|intercontinental|de fibre optique))?\s+$/u;
+
 /**
  * A product of a registry company, not a company: a name after a product noun,
  * or followed by « de » and a registry company ("Kapsule de Scaleway", "Kapsule,
@@ -58,6 +61,7 @@ const PRODUCT_NOUN = /(?<![\p{L}])(?:services?|offres?|plateformes?|puces?|proce
  */
 export function isProduct(text: string, name: string, registryNames: readonly string[]): boolean {
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (CABLE.test(text.slice(Math.max(0, at - 40), at))) return true;
     if (PRODUCT_NOUN.test(text.slice(Math.max(0, at - 40), at)) && !MAKER.test(text.slice(Math.max(0, at - 100), at))) return true;
     // fold() turns ", le service de" into " le service de": the apposition of a product reads the same.
     const after = fold(text.slice(at + name.length, at + name.length + 80)).match(

@@ -126,11 +126,16 @@ export function recogniseEntities(text: string, registry: EntityRegistry, option
   // "OVH Cloud Group", "Equinix, Inc.", "Africa Data Centers": registry companies under another spelling.
   const index = companyIndex(registry);
   const spelled: string[] = [];
+  // « Le Grand Reims, propriétaire des terrains »: « Grand » and a town is its intercommunality, a public body (« Grand Frais » is no town).
+  const intercommunality = (name: string) => {
+    const town = name.match(/^Grand\s+(\p{Lu}[\p{L}'’-]+)$/u)?.[1];
+    return !!town && (options.gazetteer?.lookup(town)?.population ?? 0) >= 20_000;
+  };
   const proposed = proposeCompanies(text, (name) => {
     const slug = index.resolve(name);
     if (slug && !detected.companies.includes(slug) && !spelled.includes(slug)) spelled.push(slug);
     return !!slug || (isKnown(name) && !firmByOrigin(text, name)) || registryNames.some((n) => n.startsWith(`${fold(name)} `));
-  }, (name) => index.resolve(name) !== undefined).filter((p) => !isProduct(text, p.name, registryNames) && !presentedAsAssociation(text, p.name) && !(isPublisher(p.name) && !PRESENTED_AS_FIRM.has(p.why) && !builds(p)));
+  }, (name) => index.resolve(name) !== undefined).filter((p) => !intercommunality(p.name) && !isProduct(text, p.name, registryNames) && !presentedAsAssociation(text, p.name) && !(isPublisher(p.name) && !PRESENTED_AS_FIRM.has(p.why) && !builds(p)));
   // « Orange Mali », « Bouygues Construction »: a registry group and a country or a business line, a subsidiary the registry lacks (« Equinix Irlande », known as Equinix, is not proposed); « Viettel IDC »: a unit.
   const groups = detected.companies.flatMap((slug) => [registry.companies.get(slug)!.name, ...registry.companies.get(slug)!.aliases]);
   for (const name of [...subsidiaryNames(text, groups, registry), ...unitNames(text, proposed.map((p) => p.name), groups)]) {
