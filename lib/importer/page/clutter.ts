@@ -72,8 +72,6 @@ export const LINE_RULES: readonly LineRule[] = [
   // Rating widgets: stars, "Notez cet article", vote counts.
   { id: "rating", kind: "rating", block: "end", furniture: "★★★★☆ 4,3/5 (27 votes)", text: "L'agence a relevé la note du groupe à A-, selon un communiqué.", test: (l) => /[★☆]/u.test(l.text) || /^(notez|noter|evaluez) (cet article|l'article|-le)|^note moyenne\b|\(\d+ votes?\)$|^vous avez aime cet article/.test(l.key) },
   // Comment furniture, French and English: counters, prompts, form fields, thread lines.
-  // A comment counter (« 2 commentaires », « 12 réactions »): printed under a byline as often as over a thread, it closes nothing.
-  { id: "comment-counter", kind: "comments", furniture: "2 commentaires", text: "2 commentaires de lecteurs ont été retenus par la rédaction.", test: (l) => /^\d+\s*(commentaires?|comments?|reactions?)( \(\d+\))?$/.test(l.key) },
   {
     id: "comments", kind: "comments", block: "end",
     furniture: "Aucun commentaire pour le moment.", text: "Un porte-parole confirme l'opération, sans commentaire sur le prix.",

@@ -84,10 +84,10 @@ export function readTail(lines: readonly string[], roles: Role[], start: number,
     nextEnd[j] = at;
     if (closes(roles[j])) at = j;
   }
-  // Whatever closes the article (comments, share, author box, a reply's header) ends nothing above the page's main run of prose: several long lines follow it, more than the text above it holds.
+  // Whatever closes the article (comments, share, author box, a reply's header) ends nothing above the page's main run of prose: three long lines or more follow it, over twice what the text above it holds.
   const overMainRun = (i: number) => {
     const below = prose[nextEnd[i]] - prose[i + 1];
-    return below >= 2 && below > prose[i] - prose[start];
+    return below >= 3 && below > 2 * (prose[i] - prose[start]);
   };
   const siteName = (i: number) => head.has(lines[i].trim()) && !!roles[i + 1] && isFurniture(roles[i + 1], "footer");
   for (let i = start; i < lines.length; i++) {

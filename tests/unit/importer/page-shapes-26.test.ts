@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { readByline } from "@/lib/importer/page/byline";
 import { BY, DATE, H, P1, P2, P3, run } from "./news-page";
 
 /*
@@ -57,5 +58,47 @@ describe("a consent banner with its buttons on the lines under it", () => {
     const sentence = "La plateforme utilise des cookies pour suivre les internautes, selon la Commission nationale de l'informatique et des libertés.";
     const p = run(...HEAD, P1, sentence, P2, P3);
     expect(p.body).toContain(sentence);
+  });
+});
+
+describe("the masthead's name in a byline, a person's byline under it", () => {
+  it("« Site | Publié le … » over « Propos recueillis par X »: the person signs, the site is no author", () => {
+    const p = run("Le Berry Libre", "Économie", H, "Le Berry Libre | Publié le 4 mars 2026 à 07h00", "Propos recueillis par Jeanne Morel", ...ARTICLE);
+    expect(p.frontMatter.author).toBe("Jeanne Morel");
+  });
+
+  it("look-alike: a person's name printed above the headline (a columnist's tab) still signs when no other byline does", () => {
+    const p = run("Le Berry Libre", "Jeanne Morel", H, "Par Jeanne Morel", DATE, ...ARTICLE);
+    expect(p.frontMatter.author).toBe("Jeanne Morel");
+  });
+});
+
+describe("bylines of held-out-18's shapes", () => {
+  it("« Un texte de X » announces the author, and the line leaves the text", () => {
+    const p = run("Le Berry Libre", "Économie", H, "Un texte de Jeanne Morel", DATE, ...ARTICLE);
+    expect(p.frontMatter.author).toBe("Jeanne Morel");
+    expect(p.text).not.toContain("Un texte de");
+  });
+
+  it("« Name, THE PAPER » in capitals, the paper printed alone on a line of the page: the name signs", () => {
+    const p = run("Le Berry Libre", "Économie", H, "Jeanne Morel, LE BERRY LIBRE", DATE, ...ARTICLE, "Le Berry Libre", "Mentions légales");
+    expect(p.frontMatter.author).toBe("Jeanne Morel");
+  });
+
+  it("look-alike: « Name, WORDS » in capitals the page never prints alone on a line is no byline", () => {
+    expect(readByline("Jeanne Morel, LE BERRY LIBRE", "le berry libre\neconomie")).toEqual({ author: "Jeanne Morel" });
+    expect(readByline("Jeanne Morel, VIERZON NORD", "le berry libre\neconomie\nle club de vierzon nord")).toBeUndefined();
+  });
+});
+
+describe("a site's name with its domain's suffix", () => {
+  it("the page printing the name without it too (« Le Berry.fr », « © Le Berry 2026 »): the name a reader uses", () => {
+    const p = run("Le Berry.fr", "Économie", H, BY, DATE, ...ARTICLE, "Le Berry", "Mentions légales", "© Le Berry 2026");
+    expect(p.frontMatter.source?.name).toBe("Le Berry");
+  });
+
+  it("look-alike: a brand printed only with its suffix keeps it", () => {
+    const p = run("Le Berry.fr", "Économie", H, BY, DATE, ...ARTICLE, "Mentions légales", "© Le Berry.fr 2026");
+    expect(p.frontMatter.source?.name).toBe("Le Berry.fr");
   });
 });
