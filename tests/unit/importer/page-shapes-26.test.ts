@@ -102,3 +102,20 @@ describe("a site's name with its domain's suffix", () => {
     expect(p.frontMatter.source?.name).toBe("Le Berry.fr");
   });
 });
+
+describe("furniture of held-out-18's shapes", () => {
+  it("an embedded post on one line after its label (« Tweet de @x : « … » ») leaves the text", () => {
+    const post = "Tweet de @BerryNumerique : « Le chantier démarre enfin à Vierzon ! Une belle étape pour la ville. »";
+    const p = run(...HEAD, P1, P2, post, P3, P4);
+    expect(p.text).not.toContain("@BerryNumerique");
+    const sentence = "Dans un tweet, @BerryNumerique a salué « une étape » pour la ville, avant d'annoncer une réunion publique.";
+    expect(run(...HEAD, P1, P2, sentence, P3, P4).text).toContain(sentence);
+  });
+
+  it("a paywall notice in inclusive writing (« réservé aux abonné·es ») leaves the text; a sentence on subscribers stays", () => {
+    const p = run(...HEAD, P1, P2, "Cet article est réservé aux abonné·es", P3, P4);
+    expect(p.text).not.toContain("abonné·es");
+    const sentence = "Le service, réservé aux abonné·es de l'opérateur, coûte 40 euros par mois selon la grille publiée mardi.";
+    expect(run(...HEAD, P1, sentence, P2, P3).text).toContain(sentence);
+  });
+});
