@@ -11,7 +11,7 @@ const ROLE = String.raw`(?:journaliste|r[ée]dact(?:eur|rice)|contribut(?:eur|ri
 const ROLE_START = new RegExp(`^${ROLE}`, "iu");
 
 /** Words that announce the author ("Par", "Propos recueillis par", "Publié par", "Auteur :", a research note's "Analyste :", "Reportage :", "Article rédigé par", "Posted on … by"). */
-const INTRO = String.raw`(?:[Pp]ar(?:\s*:|\s*\/\s*[Bb]y)?|[Aa]nalyste ?:|[Pp]r[ée]sent[ée]e? par|(?:[Dd]irect |[Ll]ive )?[Aa]nim[ée]e? par|[Pp]ropos recueillis par|[Pp]ubli[ée]e? par|[Pp]ost[ée]e? par|(?:[Aa]rticle )?[Rr][ée]dig[ée]e? par|[ÉEée]crit par|[Aa]uteure? ?:|dc:creator ?:|(?:[Rr]eportage|[Tt]exte|[Rr]écit|[Ee]nquête) ?:|[Ss]ign[ée]e? par|[Bb]y|[Pp]osted (?:on .{4,30} )?by)`;
+const INTRO = String.raw`(?:[Pp]ar(?:\s*:|\s*\/\s*[Bb]y)?|[Aa]nalyste ?:|[Pp]r[ée]sent[ée]e? par|(?:[Dd]irect |[Ll]ive )?[Aa]nim[ée]e? par|[Pp]ropos recueillis par|[Pp]ubli[ée]e? par|[Pp]ost[ée]e? par|(?:[Aa]rticle )?[Rr][ée]dig[ée]e? par|[ÉEée]crit par|[Uu]n texte de|[Aa]uteure? ?:|dc:creator ?:|(?:[Rr]eportage|[Tt]exte|[Rr]écit|[Ee]nquête) ?:|[Ss]ign[ée]e? par|[Bb]y|[Pp]osted (?:on .{4,30} )?by)`;
 
 /** Initials that sign a short piece: "S.L.", "J.-M.D.". */
 const INITIALS = String.raw`\p{Lu}\.(?:[\s-]?\p{Lu}\.){1,3}`;
@@ -110,6 +110,8 @@ export function readByline(line: string, page = ""): Byline | undefined {
     if (isBylineName(name) && agency && isAgencyCredit(agency)) return { author: name };
     // "Name, AFP", "Name, La Presse Canadienne": the agency or paper the journalist writes for.
     if (isBylineName(name) && MASTHEAD.test(rest) && (MEDIA.test(rest) || /^\p{Lu}{2,6}$/u.test(rest))) return { author: name };
+    // « Yann Morel, LE BERRY »: the paper in capitals, the name the page prints alone on a line (its masthead, its footer).
+    if (page && isBylineName(name) && /^\p{Lu}[\p{Lu}'’ -]{1,30}$/u.test(rest) && /\s/u.test(rest) && page.split("\n").includes(foldText(rest))) return { author: name };
     // « Clémence Roux, à Dijon »: a correspondent signs with the town she writes from, a name alone after « à ».
     if (isBylineName(name) && /^(?:à|depuis)\s+\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+){0,2}$/u.test(rest)) return { author: name };
   }

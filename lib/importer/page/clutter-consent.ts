@@ -1,6 +1,8 @@
 import english from "flexsearch/lang/en";
 import french from "flexsearch/lang/fr";
+import { foldText } from "../../text/text";
 import type { LineInfo, LineRule } from "./line-rule";
+import { wordCount } from "./line-shapes";
 
 /*
  * Rules of the line table (clutter.ts) for what a page prints about itself
@@ -27,6 +29,24 @@ const otherLanguageSentence = (l: LineInfo) => {
   return l.words >= 5 && lower.length >= 3 && !words.some((w) => functionWords.has(w) || w.split(/['-]/).some((part) => functionWords.has(part)));
 };
 
+/** A site by its name telling it uses cookies or trackers (« RTL utilise des cookies »), folded. */
+const SITE_COOKIES = /^[^.]{1,40} utilise(nt)? des (cookies|traceurs)\b/;
+
+/** A consent banner's button alone on its line, folded (« Tout accepter », « Continuer sans accepter », « Personnaliser »). */
+const CONSENT_BUTTON = /^(tout accepter|tout refuser|accepter|refuser|j'accepte|je refuse|continuer sans accepter|accepter et (fermer|continuer)|refuser et (fermer|continuer)|personnaliser|parametrer|gerer (mes|les) (preferences|choix|cookies))$/;
+
+/**
+ * A site's cookie sentence with its banner's buttons on the lines under it
+ * (« RTL utilise des cookies … » / « Tout accepter » / « Continuer sans
+ * accepter »): the banner, furniture. The same sentence over a paragraph is a
+ * sentence of the article (« La plateforme utilise des cookies pour suivre… »).
+ */
+export function isBannerOverButtons(lines: readonly string[], i: number): boolean {
+  const key = foldText(lines[i].trim());
+  if (!SITE_COOKIES.test(key) || wordCount(lines[i]) > 30 || !/\b(cookies?|experience|navigation|publicit\w*|personnalis\w*|consentement|accepter|refuser)\b/.test(key.replace(SITE_COOKIES, ""))) return false;
+  return lines.slice(i + 1, i + 3).some((l) => CONSENT_BUTTON.test(foldText(l.trim()).replace(/[\s.!›>→]+$/u, "")));
+}
+
 export const CONSENT_RULES: LineRule[] = [
   // A consent banner: the site, or « nous et nos partenaires », using cookies or trackers, or respecting « votre vie privée ».
   {
@@ -39,7 +59,7 @@ export const CONSENT_RULES: LineRule[] = [
       (/^nous respectons votre vie privee\.?$/.test(l.key) ||
         // « Votre vie privée nous importe. Nous et nos partenaires… »: the banner may open on the reader's privacy, the site speaking as « nous ».
         // « Le Berry utilise des cookies … Tout accepter | Personnaliser »: the site by its name, its banner's buttons on the line.
-        ((/^(ce site( web| internet)?|notre site|nous( et nos partenaires)?|en poursuivant|en continuant|we use|this (web)?site)\b/.test(l.key) || (/^[^.]{1,40} utilise(nt)? des (cookies|traceurs)\b/.test(l.key) && /\b(tout accepter|tout refuser|continuer sans accepter|accepter et fermer)\b/.test(l.key)) || (/^votre vie privee\b/.test(l.key) && /\bnous\b/.test(l.key))) && /\b(cookies?|traceurs?|vie privee|consentement)\b/.test(l.key) && /\b(cookies?|vie privee|audience|publicit\w*|personnalis\w*|experience|navigation|consentement)\b/.test(l.key))),
+        ((/^(ce site( web| internet)?|notre site|nous( et nos partenaires)?|en poursuivant|en continuant|we use|this (web)?site)\b/.test(l.key) || (SITE_COOKIES.test(l.key) && /\b(tout accepter|tout refuser|continuer sans accepter|accepter et fermer)\b/.test(l.key)) || (/^votre vie privee\b/.test(l.key) && /\bnous\b/.test(l.key))) && /\b(cookies?|traceurs?|vie privee|consentement)\b/.test(l.key) && /\b(cookies?|vie privee|audience|publicit\w*|personnalis\w*|experience|navigation|consentement)\b/.test(l.key))),
   },
   // The page telling that its article exists in one language only (« Cet article n'existe qu'en français. »).
   { id: "language-notice", kind: "notice", furniture: "Cet article n'existe qu'en français.", text: "Cet article de loi n'existe qu'en français, rappelle le juriste.", test: (l) => l.words <= 12 && /^(cet article|ce contenu|cette page) (n'existe qu'en|est (uniquement )?disponible (uniquement |seulement )?en|n'est disponible qu'en) [\p{L}]+\.?$/u.test(l.key) },

@@ -10,6 +10,9 @@ import { isBylineName, withoutTrailingMarks, wordCount } from "./line-shapes";
  */
 
 
+/** A line that closes the article, a paywall's notice aside (the article may go on under it). */
+const closes = (role: Role) => role.kind === "furniture" && role.block === "end" && role.why !== "paywall";
+
 /** A long line of prose: what a paywall's teaser is followed by when the whole article is printed anyway. */
 const isArticleProse = (line: string, role: Role) => role.kind === "text" && isProseLine(line) && wordCount(line) >= 12;
 
@@ -73,15 +76,28 @@ export function readTail(lines: readonly string[], roles: Role[], start: number,
   const signed = roles.findIndex((r) => r.kind === "byline" && r.byline.author === author);
   const closing = closingFrom(lines, roles);
   // The masthead's name printed again over the footer's links is the site's, no signature.
+  // Prefix counts of article prose, and each line's next closer (a paywall's notice aside): one pass each, however many closers.
+  const prose = [0];
+  lines.forEach((l, j) => prose.push(prose[j] + (isArticleProse(l, roles[j]) ? 1 : 0)));
+  const nextEnd: number[] = new Array(lines.length);
+  for (let j = lines.length - 1, at = lines.length; j >= 0; j--) {
+    nextEnd[j] = at;
+    if (closes(roles[j])) at = j;
+  }
+  // Whatever closes the article (comments, share, author box, a reply's header) ends nothing above the page's main run of prose: three long lines or more follow it, over twice what the text above it holds.
+  const overMainRun = (i: number) => {
+    const below = prose[nextEnd[i]] - prose[i + 1];
+    return below >= 3 && below > 2 * (prose[i] - prose[start]);
+  };
   const siteName = (i: number) => head.has(lines[i].trim()) && !!roles[i + 1] && isFurniture(roles[i + 1], "footer");
   for (let i = start; i < lines.length; i++) {
     const role = roles[i];
-    if (!ended && i > start && isReply(lines, roles, i, postedAs, author, signed)) {
+    if (!ended && i > start && isReply(lines, roles, i, postedAs, author, signed) && !overMainRun(i)) {
       // A thread's reply (« Phil-Alsace » / « Posté le … », the header's own shape) or the author's box (« Écrit par X » again): the article is over.
       ended = true;
       roles[i] = { kind: "furniture", why: "after-end" };
       if (isText(roles[i - 1]) && isHandle(lines[i - 1])) roles[i - 1] = { kind: "furniture", why: "after-end" };
-    } else if (!ended && i > start && coSigned(lines, i)) {
+    } else if (!ended && i > start && coSigned(lines, i) && !overMainRun(i)) {
       // A record's signatures (« Paul Martin, maire » over « Me Anne Leroy, greffière »): the record is over.
       ended = true;
       roles[i] = { kind: "furniture", why: "after-end" };
@@ -90,14 +106,14 @@ export function readTail(lines: readonly string[], roles: Role[], start: number,
       ended = true;
       roles[i] = { kind: "signature" };
       signature = lines[i].trim();
-    } else if (!ended && i > start && role.kind === "dateline" && postedAs?.endsWith(":") && datePrefix(lines[i], role) === postedAs) {
+    } else if (!ended && i > start && role.kind === "dateline" && postedAs?.endsWith(":") && datePrefix(lines[i], role) === postedAs && !overMainRun(i)) {
       // A feed's next item (« pubDate: … » again, as over the article): the article is over, and so are that item's title and link above it.
       ended = true;
       roles[i] = { kind: "furniture", why: "after-end" };
       for (let j = i - 1; j > start && !/[.!?…»]$/u.test(lines[j]); j--) if (isText(roles[j])) roles[j] = { kind: "furniture", why: "after-end" };
     } else if (role.kind === "furniture" && role.block === "end") {
-      const next = roles.findIndex((r, j) => j > i && r.kind === "furniture" && r.block === "end" && r.why !== "paywall");
-      const resumes = role.why === "paywall" && lines.slice(i + 1, next < 0 ? undefined : next).some((l, k) => isArticleProse(l, roles[i + 1 + k]));
+      // A paywall that more text follows before the next closer ends nothing, nor any closer over the page's main run of prose.
+      const resumes = (role.why === "paywall" && prose[nextEnd[i]] > prose[i + 1]) || overMainRun(i);
       if (!resumes) ended = true;
     } else if (ended && (role.kind === "text" || role.kind === "dateline" || role.kind === "caption" || role.kind === "credit")) {
       roles[i] = { kind: "furniture", why: "after-end" };

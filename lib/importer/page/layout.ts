@@ -154,7 +154,11 @@ export function readLayout(lines: readonly string[]): Layout {
   // The byline under the headline signs the article; one above it (a masthead's) only when there is no other.
   // A desk ("La Rédaction") signs no article; after the text, a name under "Contacts" is a press contact and one of several officials' signatures signs a record.
   const bylines = roles.flatMap((r, i) => (r.kind === "byline" && !isDesk(r.byline.author) && !(start >= 0 && i > start && (underContact(lines, i) || coSigned(lines, i))) ? [{ i, byline: r.byline }] : []));
-  const author = (bylines.find((b) => b.i > index) ?? bylines[0])?.byline;
+  // The masthead's name in a byline (« Paris Match | Publié le … ») is the site's: another byline's person signs (« Propos recueillis par X »).
+  const masthead = new Set(lines.slice(0, Math.max(index, 0)).map((l) => l.trim()));
+  const signers = bylines.filter((b) => !masthead.has(b.byline.author));
+  const pool = signers.length > 0 ? signers : bylines;
+  const author = (pool.find((b) => b.i > index) ?? pool[0])?.byline;
   // A correction notice over the first paragraph speaks of the article (« Rectificatif : une première version… »); one closing it is its last paragraph.
   if (start >= 0 && isText(roles[start]) && /^(?:Rectificatif|Correctif|Erratum)\s*:/u.test(lines[start]) && roles.slice(start + 1).some(isText)) roles[start] = { kind: "furniture", why: "notice" };
   const { kept: uncertain, signature } = start >= 0 ? readTail(lines, roles, start, author?.author) : { kept: [] };

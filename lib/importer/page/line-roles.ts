@@ -2,6 +2,7 @@ import { foldText } from "../../text/text";
 import { type Byline, readByline } from "./byline";
 import { hasAgencyCredit, looksForeign, markedCaption, splitAgencyCredit, splitTrailingCredit } from "./captions";
 import { type ClutterKind, matchRule } from "./clutter";
+import { isBannerOverButtons } from "./clutter-consent";
 import type { DateMention } from "./dates";
 import { parseDateline } from "./dateline";
 import { contentWords } from "./headline";
@@ -63,6 +64,7 @@ export function lineRoles(lines: readonly string[]): Role[] {
     const date = parseDateline(line.replace(UPDATED_AFTER, ""));
     if (date) return { kind: "dateline", date };
     if (rule) return { kind: "furniture", why: rule.kind, block: rule.block };
+    if (isBannerOverButtons(lines, i)) return { kind: "furniture", why: "notice" };
     if (isAgencyCaption(line)) {
       const { caption, credit: agency } = splitAgencyCredit(line);
       return { kind: "caption", caption, credit: agency, foreign: looksForeign(line) };

@@ -13,9 +13,12 @@ export const letters = (s: string) => foldText(s).replace(/[^a-z0-9]/g, "");
 export const LINKS = new Set(["de", "du", "des", "d", "la", "le", "les", "l", "et", "en", "of", "the"]);
 export const initials = (s: string) => (foldText(s).match(/[a-z0-9]+/g) ?? []).filter((w) => !LINKS.has(w)).map((w) => w[0]).join("");
 
-/** Two names of one publisher: the same letters, or one the other's initials ("ACP", "Agence Centre Presse"). */
+/** A site's name closed by its domain's suffix (« Le Matin.ma », « Seneweb.com »). */
+const DOMAIN_SUFFIX = /\.(?:com|net|org|info|fr|ma|sn|ci|dz|tn|be|ch|lu|ca|cm|bf|ml)$/iu;
+
+/** Two names of one publisher: the same letters (a domain's suffix aside), or one the other's initials ("ACP", "Agence Centre Presse"). */
 function sameName(a: string, b: string): boolean {
-  const [la, lb] = [letters(a), letters(b)];
+  const [la, lb] = [letters(a.trim().replace(DOMAIN_SUFFIX, "")), letters(b.trim().replace(DOMAIN_SUFFIX, ""))];
   // « Claire Rivoire, sénatrice de l'Isère » is Claire Rivoire with her office.
   if (la === lb || a.startsWith(`${b}, `) || b.startsWith(`${a}, `)) return true;
   const short = la.length < lb.length ? a : b;
@@ -36,7 +39,10 @@ export function strongest(found: Clue[]): { name: string; weight: number; whys: 
   const rank = (g: (typeof groups)[number]) => g.weight + (g.names.some((n) => n.why === "logo" || n.why === "bandeau") ? 0.5 : 0);
   const best = groups.sort((a, b) => rank(b) - rank(a))[0];
   if (!best) return undefined;
-  const name = [...best.names].sort((a, b) => b.name.length - a.name.length || b.weight - a.weight)[0].name;
+  // The page printing its name without the domain's suffix too (« Le Matin.ma » and « © Le Matin »): a reader calls it so.
+  const plain = best.names.filter((n) => !DOMAIN_SUFFIX.test(n.name.trim()));
+  const names = plain.length > 0 && plain.length < best.names.length ? plain : best.names;
+  const name = [...names].sort((a, b) => b.name.length - a.name.length || b.weight - a.weight)[0].name;
   return { name, weight: best.weight, whys: [...new Set(best.names.map((n) => n.why))] };
 }
 
