@@ -2352,6 +2352,38 @@ const round23: Row[] = [
   ],
 ];
 
+const round24: Row[] = [
+  [
+    "« Ce projet, d'un investissement de … » after a sentence that only names the facility: that facility's kind and size, with the sum",
+    "Un protocole pour la réalisation d'un campus de centres de données de 500 mégawatts a été signé jeudi à Lyon entre l'Agence de développement et le groupe américain Equinix.\n\nCe projet, d'un investissement global estimé à 2 milliards d'euros, sera implanté à proximité de l'université.",
+    [{ by: ["equinix"], kind: "datacenter", status: "announced", mw: 500, amount: { value: 2_000_000_000, currency: "EUR" } }],
+  ],
+  [
+    "near miss: with no facility named before, « ce projet » stays an unnamed work",
+    "Un protocole a été signé jeudi à Lyon entre l'Agence de développement et le groupe américain Equinix.\n\nCe projet, d'un investissement global estimé à 2 milliards d'euros, sera implanté à proximité de l'université.",
+    [{ by: ["equinix"], kind: "other", status: "announced", amount: { value: 2_000_000_000, currency: "EUR" } }],
+  ],
+  [
+    "« abandonnait son projet de centre …, où il prévoyait d'investir 110 millions »: the given-up project's cost, one reading",
+    "Le groupe Equinix a annoncé mardi qu'il abandonnait son projet de centre de données sur la zone d'activités Nord, au nord de Lyon, où il prévoyait d'investir 110 millions d'euros.",
+    [{ by: ["equinix"], kind: "datacenter", status: "cancelled", place: "zone-nord", country: "france", amount: { value: 110_000_000, currency: "EUR" } }],
+  ],
+  [
+    "near miss: a sum to invest elsewhere, in the same sentence, is a further investment",
+    "Le groupe Equinix a annoncé mardi qu'il abandonnait son projet de centre de données sur la zone d'activités Nord, au nord de Lyon, et qu'il investirait 110 millions d'euros à Paris.",
+    [
+      { by: ["equinix"], kind: "datacenter", status: "cancelled", place: "zone-nord", country: "france" },
+      { by: ["equinix"], kind: "investment", status: "announced", place: "paris", country: "france", amount: { value: 110_000_000, currency: "EUR" } },
+    ],
+  ],
+];
+
+describe("announcement extraction, round 24", () => {
+  it.each(round24)("%s", (_label, body, expected) => {
+    expect(fields(body)).toEqual(expected);
+  });
+});
+
 describe("announcement extraction, round 23", () => {
   it.each(round23)("%s", (_label, body, expected) => {
     expect(fields(body)).toEqual(expected);
