@@ -2376,6 +2376,26 @@ const round24: Row[] = [
       { by: ["equinix"], kind: "investment", status: "announced", place: "paris", country: "france", amount: { value: 110_000_000, currency: "EUR" } },
     ],
   ],
+  [
+    "« X, financée par le fonds d'investissement américain Y, projette »: the funder named after « par », a word with an apostrophe in its phrase, is no subject",
+    "La société française Equinix, financée par le fonds d'investissement américain Data4, projette à Lyon un centre de données de 90 MW.",
+    [{ by: ["equinix"], kind: "datacenter", status: "announced", place: "lyon", country: "france", mw: 90 }],
+  ],
+  [
+    "near miss: « Le fonds d'investissement américain Y projette » opening the sentence is its subject",
+    "Le fonds d'investissement américain Data4 projette à Lyon un centre de données de 90 MW.",
+    [{ by: ["data4"], kind: "datacenter", status: "announced", place: "lyon", country: "france", mw: 90 }],
+  ],
+  [
+    "« créée par le fonds d'infrastructures britannique X, Y SAS, consiste à construire »: the name set off by commas renames the phrase, not governed with X",
+    "Le projet, porté par la société de projet créée par le fonds d'infrastructures britannique Equinix, Data4 SAS, consiste à construire quatre bâtiments de centres de données à Lyon.",
+    [{ by: ["equinix", "data4"], kind: "datacenter", status: "announced", place: "lyon", country: "france" }],
+  ],
+  [
+    "near miss: a list after « par » (« X, Y et Z ») stays governed",
+    "Le projet, porté par le fonds d'infrastructures britannique Equinix, Data4 et Orange, consiste à construire quatre bâtiments de centres de données à Lyon.",
+    [],
+  ],
 ];
 
 describe("announcement extraction, round 24", () => {
