@@ -2396,6 +2396,16 @@ const round24: Row[] = [
     "Le projet, porté par le fonds d'infrastructures britannique Equinix, Data4 et Orange, consiste à construire quatre bâtiments de centres de données à Lyon.",
     [],
   ],
+  [
+    "« L'entreprise, une coentreprise entre le gestionnaire canadien X et l'opérateur Y, a déposé »: the apposition names owners, no partnership (nor Canada)",
+    "La société Equinix veut bâtir d'ici 2029 un centre de données de 400 mégawatts à Lyon.\n\nL'entreprise, une coentreprise entre le gestionnaire d'actifs canadien Data4 et l'opérateur français Orange, a déposé sa demande d'autorisation environnementale à la fin du mois d'octobre.",
+    [{ by: ["equinix"], kind: "datacenter", status: "announced", place: "lyon", country: "france", mw: 400, year: 2029 }],
+  ],
+  [
+    "near miss: « X et Y ont créé une coentreprise » is the deal",
+    "Data4 et Orange ont créé une coentreprise pour exploiter des centres de données.",
+    [{ by: ["data4", "orange"], kind: "partnership", status: "completed" }],
+  ],
 ];
 
 describe("announcement extraction, round 24", () => {
