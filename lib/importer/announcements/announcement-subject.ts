@@ -9,11 +9,11 @@ import type { AnnouncementRegistry, Mention } from "./announcement-mentions";
 const PREPOSITION = String.raw`(?:de|d'|du|des|avec|chez|par|pour|à|au|aux|auprès de|contre|selon|comme|dont|sur|entre|via|hors de|face à|après|sans|vers)`;
 /** A preposition right before a name (« filiale de Cassava », « chez Equinix ») makes it a complement, not a subject. */
 const RIGHT_AFTER_PREPOSITION = new RegExp(`(?:^|[\\s'])${PREPOSITION}\\s*$`, "iu");
-/** So does one before the article of its noun phrase (« par le fonds américain Roha »), not « le fournisseur … de centres de données NorthC ». */
+/** So does one before the article of its noun phrase (« par le fonds américain Roha », « par le fonds d'investissement américain Bluecrest »), not « le fournisseur … de centres de données NorthC ». */
 // Case-blind: « Selon le cabinet IDC » opens a sentence.
-const PHRASE_AFTER_PREPOSITION = new RegExp(`(?:^|[\\s'])${PREPOSITION}\\s*(?:le|la|les|l'|son|sa|ses|leur|leurs|notre|nos|votre|vos|un|une)\\s*(?:[\\p{L}-]+\\s+){0,5}$`, "iu");
+const PHRASE_AFTER_PREPOSITION = new RegExp(`(?:^|[\\s'])${PREPOSITION}\\s*(?:le|la|les|l'|son|sa|ses|leur|leurs|notre|nos|votre|vos|un|une)\\s*(?:[\\p{L}-]+(?:'[\\p{L}-]+)?\\s+){0,5}$`, "iu");
 // « Le gestionnaire du réseau Creos »: a capital article opens the sentence's phrase, the name its apposition.
-const PHRASE_START = /(?:^|[\s'])(?:[Ll]e|[Ll]a|[Ll]es|[Ll]'|son|sa|ses|leur|leurs|notre|nos|votre|vos|un|une|du|des|au|aux)\s*(?:[\p{L}-]+\s+){0,5}$/u;
+const PHRASE_START = /(?:^|[\s'])(?:[Ll]e|[Ll]a|[Ll]es|[Ll]'|son|sa|ses|leur|leurs|notre|nos|votre|vos|un|une|du|des|au|aux)\s*(?:[\p{L}-]+(?:'[\p{L}-]+)?\s+){0,5}$/u;
 const governed = (before: string) => {
   // « le centre que Data4 construit »: the subject of a relative clause.
   if (/(?:^|\s)qu(?:e\s+|')$/iu.test(before)) return false;
@@ -42,7 +42,9 @@ export function tagCompanies(text: string, mentions: Mention[]): Tagged[] {
   for (const m of mentions) {
     if (m.kind !== "company") continue;
     const prior = tagged.at(-1);
-    if (prior && JOINED.test(text.slice(prior.end, m.start))) {
+    // « créée par le fonds britannique Ardent Capital, Artois Data Campus SAS, consiste à »: a name set off by commas after a governed one renames the phrase (204).
+    const renames = !!prior?.governed && /^\s*,\s*$/u.test(text.slice(prior.end, m.start)) && /^(?:\s+(?:SAS|SA|SARL|SE))?\s*,/u.test(text.slice(m.end));
+    if (prior && !renames && JOINED.test(text.slice(prior.end, m.start))) {
       tagged.push({ ...m, governed: prior.governed });
       continue;
     }

@@ -15,7 +15,8 @@ const sameFirm = (a: Draft, b: Draft) => [...a.by].sort().join() === [...b.by].s
 
 /**
  * An investment with no place of its own, « qui comprend la construction d'… », whose sentence also drafts one new facility of the same firm, with no sum of
- * its own, is that facility's cost; then an investment whose sum a facility of the same firm carries is told again.
+ * its own, is that facility's cost; so is the sum of a project given up in the same sentence; then an investment whose sum a facility
+ * of the same firm carries is told again.
  */
 export function foldSums(drafts: Draft[], sentence: (i: number) => string): Draft[] {
   for (const d of drafts) {
@@ -25,5 +26,16 @@ export function foldSums(drafts: Draft[], sentence: (i: number) => string): Draf
     built[0].amount = d.amount;
     built[0].why.push("montant : l'investissement que la même phrase annonce comprend cet ouvrage");
   }
-  return drafts.filter((d) => !(d.kind === "investment" && drafts.some((o) => o !== d && FACILITIES.has(o.kind) && sameFirm(o, d) && sameSum(o, d))));
+  // « a annoncé qu'il abandonnait son projet de centre de données …, où il prévoyait d'investir 110 millions d'euros » (380 of held-out-18):
+  // the sum the given-up project was to cost stays on it, not a second announcement of an investment still to make.
+  const given: Draft[] = [];
+  for (const d of drafts) {
+    if (d.kind !== "investment" || !d.amount || d.status === "cancelled") continue;
+    const dropped = drafts.filter((o) => o !== d && FACILITIES.has(o.kind) && o.status === "cancelled" && o.first === d.first && sameFirm(o, d) && !o.amount && (!d.place || d.place === o.place));
+    if (dropped.length !== 1) continue;
+    dropped[0].amount = d.amount;
+    dropped[0].why.push("montant : la somme que devait coûter le projet abandonné, que la même phrase donne");
+    given.push(d);
+  }
+  return drafts.filter((d) => !given.includes(d) && !(d.kind === "investment" && drafts.some((o) => o !== d && FACILITIES.has(o.kind) && sameFirm(o, d) && sameSum(o, d))));
 }

@@ -21,6 +21,8 @@ import type { SiteRef } from "./announcement-sites";
 import { splitSentences } from "./sentences";
 import { foldSums } from "./announcement-sums";
 import { connectiveOnly } from "./announcement-connectives";
+import { projectBefore } from "./announcement-project";
+import { withoutOwners } from "./announcement-owners";
 
 export type { AnnouncementProposals } from "./announcement-drafts";
 export type { AnnouncementRegistry } from "./announcement-mentions";
@@ -78,7 +80,7 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
     const stranger = unknownNamedSubject(text, mentions) && !!strangers.add(i); // « Telecom Egypt a annoncé qu'elle… »: « elle » is no firm named before
     let readings = REFERENCE.test(text) || CLAIM.test(text.replace(/’/g, "'")) || PRICE_TARGET.test(text.replace(/’/g, "'")) || TALLY.test(text.replace(/’/g, "'")) ? [] : readSentence(text, { registry, mentions, articleCompanies: input.companies, kinds }).filter((r) => !(stranger && r.carried));
     readings = readings.map((r) => (r.place || r.country ? r : { ...r, ...seriesPlace(text, mentions, registry, r.why) })).map((r) => landSale(supplyForFacility(passiveBuyer(r, text, mentions, registry), text, mentions), text, mentions, registry)).filter((r) => !isSuppliersWorks(r, text) && !isSuppliersFacility(r, text, mentions) && !isContractors(r, text, () => subject?.by ?? find(body.slice(0, sentence.start)).flatMap((m) => (m.kind === "company" ? [m.slug] : []))) && !(r.carried && RESOLVED.test(text)) && !connectiveOnly(r.by, text, mentions));
-    readings = foldPronounObject(readings, text);
+    readings = withoutOwners(foldPronounObject(readings, text), text);
     const own = tagCompanies(text.replace(/’/g, "'"), mentions).filter((c) => !c.governed);
     const head = text.slice(0, 70).replace(/’/g, "'");
     // The anaphor must be the subject: « L'Irlande a dû suspendre les nouveaux projets », « Nous proposons que les centres… » speak of others.
@@ -97,6 +99,7 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
     const adjacent = i > 0 && (sentences[i - 1].paragraph === sentence.paragraph || !body.slice(sentences[i - 1].end, sentence.start).includes("#"));
     // A sentence that announced nothing, in the paragraph of the one before it (« Cinq bâtiments sont prévus… ») does not break the thread.
     const previous = !adjacent || strangers.has(i - 1) ? [] : contributed[i - 1].length || i < 2 || sentences[i - 2].paragraph !== sentences[i - 1].paragraph ? contributed[i - 1] : contributed[i - 2];
+    if (adjacent && !contributed[i - 1].length) readings = readings.map((r) => projectBefore(r, text, sentences[i - 1].text));
     const permit = readings.length ? undefined : permitReading(text, mentions, registry);
     if (permit) readings = [permit];
     // « ADS prévoit une mise en service du centre au premier semestre 2026 »: the date of the facility drafted before, not a new one.

@@ -2352,6 +2352,68 @@ const round23: Row[] = [
   ],
 ];
 
+const round24: Row[] = [
+  [
+    "« Ce projet, d'un investissement de … » after a sentence that only names the facility: that facility's kind and size, with the sum",
+    "Un protocole pour la réalisation d'un campus de centres de données de 500 mégawatts a été signé jeudi à Lyon entre l'Agence de développement et le groupe américain Equinix.\n\nCe projet, d'un investissement global estimé à 2 milliards d'euros, sera implanté à proximité de l'université.",
+    [{ by: ["equinix"], kind: "datacenter", status: "announced", mw: 500, amount: { value: 2_000_000_000, currency: "EUR" } }],
+  ],
+  [
+    "near miss: with no facility named before, « ce projet » stays an unnamed work",
+    "Un protocole a été signé jeudi à Lyon entre l'Agence de développement et le groupe américain Equinix.\n\nCe projet, d'un investissement global estimé à 2 milliards d'euros, sera implanté à proximité de l'université.",
+    [{ by: ["equinix"], kind: "other", status: "announced", amount: { value: 2_000_000_000, currency: "EUR" } }],
+  ],
+  [
+    "« abandonnait son projet de centre …, où il prévoyait d'investir 110 millions »: the given-up project's cost, one reading",
+    "Le groupe Equinix a annoncé mardi qu'il abandonnait son projet de centre de données sur la zone d'activités Nord, au nord de Lyon, où il prévoyait d'investir 110 millions d'euros.",
+    [{ by: ["equinix"], kind: "datacenter", status: "cancelled", place: "zone-nord", country: "france", amount: { value: 110_000_000, currency: "EUR" } }],
+  ],
+  [
+    "near miss: a sum to invest elsewhere, in the same sentence, is a further investment",
+    "Le groupe Equinix a annoncé mardi qu'il abandonnait son projet de centre de données sur la zone d'activités Nord, au nord de Lyon, et qu'il investirait 110 millions d'euros à Paris.",
+    [
+      { by: ["equinix"], kind: "datacenter", status: "cancelled", place: "zone-nord", country: "france" },
+      { by: ["equinix"], kind: "investment", status: "announced", place: "paris", country: "france", amount: { value: 110_000_000, currency: "EUR" } },
+    ],
+  ],
+  [
+    "« X, financée par le fonds d'investissement américain Y, projette »: the funder named after « par », a word with an apostrophe in its phrase, is no subject",
+    "La société française Equinix, financée par le fonds d'investissement américain Data4, projette à Lyon un centre de données de 90 MW.",
+    [{ by: ["equinix"], kind: "datacenter", status: "announced", place: "lyon", country: "france", mw: 90 }],
+  ],
+  [
+    "near miss: « Le fonds d'investissement américain Y projette » opening the sentence is its subject",
+    "Le fonds d'investissement américain Data4 projette à Lyon un centre de données de 90 MW.",
+    [{ by: ["data4"], kind: "datacenter", status: "announced", place: "lyon", country: "france", mw: 90 }],
+  ],
+  [
+    "« créée par le fonds d'infrastructures britannique X, Y SAS, consiste à construire »: the name set off by commas renames the phrase, not governed with X",
+    "Le projet, porté par la société de projet créée par le fonds d'infrastructures britannique Equinix, Data4 SAS, consiste à construire quatre bâtiments de centres de données à Lyon.",
+    [{ by: ["equinix", "data4"], kind: "datacenter", status: "announced", place: "lyon", country: "france" }],
+  ],
+  [
+    "near miss: a list after « par » (« X, Y et Z ») stays governed",
+    "Le projet, porté par le fonds d'infrastructures britannique Equinix, Data4 et Orange, consiste à construire quatre bâtiments de centres de données à Lyon.",
+    [],
+  ],
+  [
+    "« L'entreprise, une coentreprise entre le gestionnaire canadien X et l'opérateur Y, a déposé »: the apposition names owners, no partnership (nor Canada)",
+    "La société Equinix veut bâtir d'ici 2029 un centre de données de 400 mégawatts à Lyon.\n\nL'entreprise, une coentreprise entre le gestionnaire d'actifs canadien Data4 et l'opérateur français Orange, a déposé sa demande d'autorisation environnementale à la fin du mois d'octobre.",
+    [{ by: ["equinix"], kind: "datacenter", status: "announced", place: "lyon", country: "france", mw: 400, year: 2029 }],
+  ],
+  [
+    "near miss: « X et Y ont créé une coentreprise » is the deal",
+    "Data4 et Orange ont créé une coentreprise pour exploiter des centres de données.",
+    [{ by: ["data4", "orange"], kind: "partnership", status: "completed" }],
+  ],
+];
+
+describe("announcement extraction, round 24", () => {
+  it.each(round24)("%s", (_label, body, expected) => {
+    expect(fields(body)).toEqual(expected);
+  });
+});
+
 describe("announcement extraction, round 23", () => {
   it.each(round23)("%s", (_label, body, expected) => {
     expect(fields(body)).toEqual(expected);
