@@ -25,7 +25,7 @@ const LABELS: Record<FurnitureKind, string> = {
   footer: "pied de page",
   "author-box": "encadré sur l'auteur",
   "social-post": "publication de réseau social intégrée",
-  notice: "avertissements de la page (traduction ou publication automatique)",
+  notice: "avertissements de la page (cookies, traduction ou publication automatique)",
   "wire-codes": "codes de dépêche (initiales de la rédaction)",
   greeting: "salutations d'une lettre (« Bonjour à tous », « Bonne lecture »)",
   boilerplate: "présentation de l'entreprise, déclarations prospectives et contacts presse d'un communiqué",

@@ -54,6 +54,11 @@ describe("a consent banner with its buttons on the lines under it", () => {
     expect(q.text).not.toContain("utilise des cookies");
   });
 
+  it("is listed in the report as the cookie notice it is, so the editor knows why it went", () => {
+    const p = run(banner, "Tout accepter", "Continuer sans accepter", ...HEAD, ...ARTICLE);
+    expect(p.report).toMatch(/lignes retirées \(avertissements de la page \(cookies[^)]*\)\) : « Le Berry Libre utilise des cookies/);
+  });
+
   it("look-alike: a sentence of the article saying a site uses cookies, over a paragraph, stays", () => {
     const sentence = "La plateforme utilise des cookies pour suivre les internautes, selon la Commission nationale de l'informatique et des libertés.";
     const p = run(...HEAD, P1, sentence, P2, P3);
