@@ -75,7 +75,6 @@ export function readTail(lines: readonly string[], roles: Role[], start: number,
   const postedAs = posted >= 0 ? datePrefix(lines[posted], roles[posted]) : undefined;
   const signed = roles.findIndex((r) => r.kind === "byline" && r.byline.author === author);
   const closing = closingFrom(lines, roles);
-  // The masthead's name printed again over the footer's links is the site's, no signature.
   // Prefix counts of article prose, and each line's next closer (a paywall's notice aside): one pass each, however many closers.
   const prose = [0];
   lines.forEach((l, j) => prose.push(prose[j] + (isArticleProse(l, roles[j]) ? 1 : 0)));
@@ -89,6 +88,7 @@ export function readTail(lines: readonly string[], roles: Role[], start: number,
     const below = prose[nextEnd[i]] - prose[i + 1];
     return below >= 3 && below > 2 * (prose[i] - prose[start]);
   };
+  // The masthead's name printed again over the footer's links is the site's, no signature.
   const siteName = (i: number) => head.has(lines[i].trim()) && !!roles[i + 1] && isFurniture(roles[i + 1], "footer");
   for (let i = start; i < lines.length; i++) {
     const role = roles[i];
