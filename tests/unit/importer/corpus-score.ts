@@ -33,8 +33,9 @@ export type ExpectedPage = {
    * "held-out-16": the fifteenth, written the same way, report-only.
    * "held-out-17": the sixteenth, written the same way, report-only.
    * "held-out-18": the seventeenth, written the same way, report-only.
+   * "held-out-19", "held-out-20", "held-out-21": the eighteenth to twentieth, written the same way, report-only.
    */
-  set?: "held-out" | "held-out-2" | "held-out-3" | "held-out-4" | "held-out-5" | "held-out-6" | "held-out-7" | "held-out-8" | "held-out-9" | "held-out-10" | "held-out-11" | "held-out-12" | "held-out-13" | "held-out-14" | "held-out-15" | "held-out-16" | "held-out-17" | "held-out-18";
+  set?: "held-out" | "held-out-2" | "held-out-3" | "held-out-4" | "held-out-5" | "held-out-6" | "held-out-7" | "held-out-8" | "held-out-9" | "held-out-10" | "held-out-11" | "held-out-12" | "held-out-13" | "held-out-14" | "held-out-15" | "held-out-16" | "held-out-17" | "held-out-18" | "held-out-19" | "held-out-20" | "held-out-21";
   headline: string;
   titleSource: "source" | "editorial";
   date: string | null;
