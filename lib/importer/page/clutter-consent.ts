@@ -1,6 +1,7 @@
 import english from "flexsearch/lang/en";
 import french from "flexsearch/lang/fr";
 import { foldText } from "../../text/text";
+import { CONSENT_BUTTONS, wholeLine } from "./button-labels";
 import type { LineInfo, LineRule } from "./line-rule";
 import { wordCount } from "./line-shapes";
 
@@ -33,7 +34,7 @@ const otherLanguageSentence = (l: LineInfo) => {
 const SITE_COOKIES = /^[^.]{1,40} utilise(nt)? des (cookies|traceurs)\b/;
 
 /** A consent banner's button alone on its line, folded (« Tout accepter », « Continuer sans accepter », « Personnaliser »). */
-const CONSENT_BUTTON = /^(tout accepter|tout refuser|accepter|refuser|j'accepte|je refuse|continuer sans accepter|accepter et (fermer|continuer)|refuser et (fermer|continuer)|personnaliser|parametrer|gerer (mes|les) (preferences|choix|cookies))$/;
+const CONSENT_BUTTON = new RegExp(`^(?:${wholeLine(CONSENT_BUTTONS)})$`);
 
 /**
  * A site's cookie sentence with its banner's buttons on the lines under it

@@ -1,4 +1,5 @@
 import { foldText } from "../../text/text";
+import { CONSENT_BUTTONS, SIGN_UP_BUTTONS } from "./button-labels";
 import { isCallToAction } from "./calls-to-action";
 import { CAMPAIGN_RULES } from "./clutter-campaigns";
 import { CONSENT_RULES } from "./clutter-consent";
@@ -16,13 +17,14 @@ import { type ClutterKind, type LineInfo, type LineRule, isShort as short } from
 
 export const LABELS = new Set(
   ("web analytics|menu|accueil|rechercher|recherche|publicite|plus|voir plus|lire plus|lire la suite|fermer|retour|haut de page|retour en haut|suivant|precedent|" +
-    "s'abonner|abonnez-vous|je m'abonne|parametrer|parametres|personnaliser|refuser|tout refuser|se connecter|connexion|mon compte|mon espace|mon edition|cookies|accepter|tout accepter|continuer sans accepter|accepter et fermer|accepter et continuer|tout accepter et fermer|refuser et fermer|refuser et continuer|" +
+    "parametres|se connecter|connexion|mon compte|mon espace|mon edition|cookies|" +
     "contenu sponsorise|sponsorise|annonce|advertisement|skip to content|aller au contenu|aller au contenu principal|aller a la navigation|aller au menu|aller a la recherche|aller au pied de page|skip to navigation|read more|ecouter|ecouter cet article|listen|" +
     "favoris|ajouter aux favoris|ajouter a mes favoris|ajouter a vos selections|ajouter a ma liste|offrir cet article|copier le lien|lien copie|imprimer|" +
     "taille de la police|a+|a-|open in app|sign up|sign in|write|follow|like|like this|like loading...|plus d'infos|ok|valider|envoyer|direct|en direct|" +
-    "passer au contenu|passer au contenu principal|aller directement au contenu|a la une|a la une aujourd'hui|votre adresse e-mail|votre e-mail|votre email|s'inscrire|je m'inscris|se desinscrire|gerer mes preferences|transferer a un collegue|" +
-    "voir la version en ligne|breve suivante|retour au fil|toutes les breves|republier|j'aime|contribuer|reutiliser ce contenu|l'essentiel|podcasts|emissions|epingle|message epingle|lire l'article|lire l'article →|lire la suite →|j'accepte|en savoir plus|afficher plus|afficher plus d'articles|charger plus|voir plus d'articles")
-    .split("|"),
+    "passer au contenu|passer au contenu principal|aller directement au contenu|a la une|a la une aujourd'hui|votre adresse e-mail|votre e-mail|votre email|se desinscrire|transferer a un collegue|" +
+    "voir la version en ligne|breve suivante|retour au fil|toutes les breves|republier|j'aime|contribuer|reutiliser ce contenu|l'essentiel|podcasts|emissions|epingle|message epingle|lire l'article|lire l'article →|lire la suite →|en savoir plus|afficher plus|afficher plus d'articles|charger plus|voir plus d'articles")
+    .split("|")
+    .concat(CONSENT_BUTTONS, SIGN_UP_BUTTONS),
 );
 
 const NETWORKS = /^(facebook|twitter|x|linkedin|whatsapp|instagram|xing|courriel|e-?mail|bluesky|mastodon|threads|telegram|reddit|flipboard|pinterest|youtube|tiktok)$/;

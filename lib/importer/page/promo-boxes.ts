@@ -1,4 +1,5 @@
 import { foldText } from "../../text/text";
+import { SIGN_UP_BUTTONS, wholeLine } from "./button-labels";
 import { isText, type Role } from "./line-roles";
 import { wordCount } from "./line-shapes";
 
@@ -11,7 +12,7 @@ import { wordCount } from "./line-shapes";
  */
 
 /** A button's words alone on their line: to download, to sign up, to register. */
-const BUTTON_WORDS = /^(?:telecharger|je telecharge|telechargez|s'inscrire|je m'inscris|inscrivez-vous|je m'abonne|abonnez-vous|participer|je participe|reserver|je reserve)(?: (?:le|la|gratuitement|maintenant|ici))?\s*!?$/u;
+const BUTTON_WORDS = new RegExp(`^(?:${wholeLine([...SIGN_UP_BUTTONS, "telecharger", "je telecharge", "telechargez", "participer", "je participe", "reserver", "je reserve"])})(?: (?:le|la|gratuitement|maintenant|ici))?\\s*!?$`, "u");
 
 /** A button: a short line the table read as a widget or a call to action, or a button's words alone. */
 const isButton = (line: string | undefined, role: Role | undefined) =>
