@@ -18,6 +18,7 @@ import { markMachineSummary } from "./ai-summary";
 import { markFrontPageItems, markTeasers } from "./teasers";
 import { inList, lineOverDate } from "./headline-position";
 import { keepProse } from "./prose-guard";
+import { markMethodNotes } from "./method-notes";
 import { markPromoBoxes } from "./promo-boxes";
 
 /** A page read: what each line is, the headline when there is one, and why it was chosen. */
@@ -128,6 +129,7 @@ export function readLayout(lines: readonly string[]): Layout {
   markMachineSummary(lines, roles);
   markEmbeddedPosts(lines, roles);
   markPromoBoxes(lines, roles);
+  markMethodNotes(lines, roles);
   markPolls(lines, roles);
   markPullQuotes(lines, roles);
   markClosingSpecBox(lines, roles, isProseLine);
