@@ -18,7 +18,7 @@ import { markMachineSummary } from "./ai-summary";
 import { markFrontPageItems, markTeasers } from "./teasers";
 import { inList, lineOverDate } from "./headline-position";
 import { keepProse } from "./prose-guard";
-import { markMethodNotes } from "./method-notes";
+import { markClosingBoxes } from "./closing-boxes";
 import { markPromoBoxes } from "./promo-boxes";
 
 /** A page read: what each line is, the headline when there is one, and why it was chosen. */
@@ -129,7 +129,7 @@ export function readLayout(lines: readonly string[]): Layout {
   markMachineSummary(lines, roles);
   markEmbeddedPosts(lines, roles);
   markPromoBoxes(lines, roles);
-  markMethodNotes(lines, roles);
+  markClosingBoxes(lines, roles);
   markPolls(lines, roles);
   markPullQuotes(lines, roles);
   markClosingSpecBox(lines, roles, isProseLine);

@@ -35,6 +35,24 @@ describe("a note on how the article was made, under its text", () => {
   });
 });
 
+describe("a page's questions to its reader, under its text", () => {
+  const QA = ["Puis-je visiter le bâtiment ? Oui, lors des journées portes ouvertes de juin.", "Le site fera-t-il du bruit ? Non, les groupes sont insonorisés."];
+  it("« Questions fréquentes » and its « question ? answer. » lines over the footer, or over a button, are furniture", () => {
+    for (const tail of [[...FOOT], ["Je m'inscris", ...FOOT]]) {
+      const p = run(...HEAD, P1, P2, P3, "Questions fréquentes", ...QA, ...tail);
+      expect(p.text).toContain(P3);
+      for (const line of ["Questions fréquentes", ...QA]) expect(p.text).not.toContain(line);
+    }
+  });
+
+  it("the same heading over a paragraph, or with the article going on under it, stays", () => {
+    const asked = run(...HEAD, P1, "Questions fréquentes", "Les riverains demandent si le site fera du bruit. La préfecture a commandé une étude.", ...FOOT);
+    expect(asked.text).toContain("Les riverains demandent si le site fera du bruit.");
+    const more = run(...HEAD, P1, "FAQ", QA[0], P2, P3, ...FOOT);
+    for (const line of [QA[0], P2, P3]) expect(more.text).toContain(line);
+  });
+});
+
 describe("one list of button words (code review)", () => {
   it("every consent and sign-up button is a label alone on its line", () => {
     for (const word of [...CONSENT_BUTTONS, ...SIGN_UP_BUTTONS]) expect(LABELS.has(word), word).toBe(true);
