@@ -21,6 +21,9 @@ const isButton = (line: string | undefined, role: Role | undefined) =>
 /** A promoted item's title: a kicker, a colon, its title (« Livre blanc : … », « Formation : … »), no sentence's end. */
 const KICKED = /^\p{Lu}[\p{L}'’ -]{1,24}\s?:\s\S.*[^.!?…]$/u;
 
+/** What a site's own box sells, alone on its line over the item (« Livre blanc », « Webinaire », « Formation »), folded. */
+const PROMO_LABEL = /^(?:livre blanc|e-?book|guide( pratique| gratuit)?|webinaire|webinar|formation|etude|rapport|conference|evenement|partenaire|contenu partenaire|a telecharger|offre speciale)\s*:?$/;
+
 /** A call to sign up to a letter over it: the pitch under it describes the letter. */
 const LETTER = /\b(?:newsletter|lettre|infolettre|inscri|abonn)/iu;
 
@@ -35,6 +38,8 @@ export function markPromoBoxes(lines: readonly string[], roles: Role[]): void {
     const pitch = line.length <= 150 && !!above && above.kind === "furniture" && (above.why === "call-to-action" || above.why === "newsletter") && LETTER.test(lines[i - 1]);
     if (!promoted && !pitch) return;
     roles[i] = { kind: "furniture", why: promoted ? "call-to-action" : "newsletter" };
+    // « Livre blanc » alone over « Réseaux : les clés… » / « Télécharger »: the box's label, printed over its item.
+    if (promoted && above && isText(above) && PROMO_LABEL.test(foldText(lines[i - 1].trim()))) roles[i - 1] = { kind: "furniture", why: "call-to-action" };
     if (isText(roles[i + 1])) roles[i + 1] = { kind: "furniture", why: "widget" };
   });
 }

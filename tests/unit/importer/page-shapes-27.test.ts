@@ -53,6 +53,19 @@ describe("a page's questions to its reader, under its text", () => {
   });
 });
 
+describe("a promoted box's label alone over its item and button", () => {
+  it("« Livre blanc » over « Kicker : title » over « Télécharger », between paragraphs, goes with the box", () => {
+    const p = run(...HEAD, P1, "Livre blanc", "Stockage : bien choisir sa baie en 2026", "Télécharger", P2, P3, ...FOOT);
+    for (const line of ["Livre blanc", "Stockage : bien choisir", "Télécharger"]) expect(p.text).not.toContain(line);
+    for (const line of [P1, P2, P3]) expect(p.text).toContain(line);
+  });
+
+  it("the same word over a paragraph, with no button, stays", () => {
+    const p = run(...HEAD, P1, "Livre blanc", "Le gouvernement publiera en juin un livre blanc sur la souveraineté numérique, selon le ministre.", P2, ...FOOT);
+    expect(p.text).toContain("Livre blanc");
+  });
+});
+
 describe("one list of button words (code review)", () => {
   it("every consent and sign-up button is a label alone on its line", () => {
     for (const word of [...CONSENT_BUTTONS, ...SIGN_UP_BUTTONS]) expect(LABELS.has(word), word).toBe(true);
