@@ -11,10 +11,11 @@ import { roleFromContext, sentenceAround } from "./roles";
  * économique de X » are areas too: a town's innovation district or economic zone. So are a business park one is
  * on (« sur le parc de Courtabœuf », not « dans le parc de Sceaux », a garden), a plain named by its town (« la Plaine
  * Saint-Denis », not « Plaine Commune », a council) and a named plant (« la centrale Émile-Huchet »; « la centrale de
- * Cordemais » names its town).
+ * Cordemais » names its town). So is a canal, a pond, a lake or a river the text says water is drawn from (« l'eau du
+ * canal X », « prélevés dans l'étang de Y »): the site's cooling source; « près du canal de Z » is only a landmark.
  */
 
-const AREA_NOUN = String.raw`(?:ZAC|[Zz]one (?:d['’]activit[ée]s|industrialo-portuaire|industrielle(?: et portuaire)?|franche|[ée]conomique(?: sp[ée]ciale| libre)?|portuaire|logistique|artisanale|commerciale|d['’]affaires|de)|[Zz]one(?=[ \t]+des[ \t]+\p{Lu})|[Pp]arc(?=[ \t]+des[ \t]+\p{Lu}\S*[ \t]+\p{Lu})|[Pp]arc (?:d['’]activit[ée]s|d['’]affaires|(?:technologique|scientifique)(?: et (?:technologique|scientifique|industriel))?|industriel(?: et portuaire)?|d['’]innovation|tertiaire)|(?:[Pp]épinière|[Hh]ôtel|[Vv]illage|[Jj]ardin) d['’]entreprises|[Bb]usiness [Pp]ark|[Pp][ôo]le technologique|[Tt]echnop[ôo]le|[Tt]echnopolis|[Aa][ée]ropole|[Aa][ée]roparc|parc scientifique|zoning(?: industriel)?|port(?: autonome| en eau profonde| de commerce)?|(?<=\b[Ss]ur[ \t]+le[ \t]+)parc(?=[ \t]+d)|Plaine(?=[ \t]+\p{Lu})|centrale(?=[ \t]+\p{Lu})|quartier(?: d['’]affaires)?|[Bb]aie|[Pp]lage|[Cc]it[ée] (?:de l['’]innovation|du savoir|num[ée]rique|technologique))`;
+const AREA_NOUN = String.raw`(?:ZAC|[Zz]one (?:d['’]activit[ée]s|industrialo-portuaire|industrielle(?: et portuaire)?|franche|[ée]conomique(?: sp[ée]ciale| libre)?|portuaire|logistique|artisanale|commerciale|d['’]affaires|de)|[Zz]one(?=[ \t]+des[ \t]+\p{Lu})|[Pp]arc(?=[ \t]+des[ \t]+\p{Lu}\S*[ \t]+\p{Lu})|[Pp]arc (?:d['’]activit[ée]s|d['’]affaires|(?:technologique|scientifique)(?: et (?:technologique|scientifique|industriel))?|industriel(?: et portuaire)?|d['’]innovation|tertiaire)|(?:[Pp]épinière|[Hh]ôtel|[Vv]illage|[Jj]ardin) d['’]entreprises|[Bb]usiness [Pp]ark|[Pp][ôo]le technologique|[Tt]echnop[ôo]le|[Tt]echnopolis|[Aa][ée]ropole|[Aa][ée]roparc|parc scientifique|zoning(?: industriel)?|port(?: autonome| en eau profonde| de commerce)?|(?<=\b[Ss]ur[ \t]+le[ \t]+)parc(?=[ \t]+d)|Plaine(?=[ \t]+\p{Lu})|(?<=(?<![\p{L}])(?:eau|prélev\p{L}*|pomp\p{L}*|puis\p{L}*|capt\p{L}*)[ \t]+(?:du[ \t]+|dans[ \t]+l[ea][ \t]+|dans[ \t]+l['’]|de[ \t]+la[ \t]+|de[ \t]+l['’]))(?:canal|[ée]tang|lac|rivi[èe]re)|centrale(?=[ \t]+\p{Lu})|quartier(?: d['’]affaires)?|[Bb]aie|[Pp]lage|[Cc]it[ée] (?:de l['’]innovation|du savoir|num[ée]rique|technologique))`;
 // Spaces and tabs only: an area's name never runs onto the next line (« … sur le port » / « Scaleway va … »).
 const LINK = String.raw`(?:de[ \t]+la[ \t]+|de[ \t]+l['’]|de[ \t]+|d['’]|du[ \t]+|des[ \t]+)?`;
 /** The adjective a public area may carry before its town: « la zone franche internationale de Djibouti ». */
@@ -24,6 +25,9 @@ const AREA = new RegExp(String.raw`(?<![\p{L}])(${AREA_NOUN}${SCOPE})[ \t]+(${LI
 /** An area named in the English order, its town first (« Ebène Cybercity », « Sophia Business Park »): one word, then the noun. */
 const AREA_AFTER = /(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{L}\p{M}'’-]*)[ \t]+((?:Cyber ?[Cc]ity|Business Park|IT Park|Science Park|Tech(?:nology)? Park|Technopark|Industrial Park|Free Zone))(?![\p{L}])/gu;
 
+/** A water body the site draws its cooling water from (« l'eau du canal X », « prélevés dans l'étang de Y »). */
+const WATER_NOUN = /^(?:canal|[ée]tang|lac|rivi[èe]re)$/;
+
 /** The kind each noun gives its place, in the registry's words. */
 function kindOf(noun: string): string {
   if (/^port|portuaire/i.test(noun)) return "port";
@@ -32,6 +36,7 @@ function kindOf(noun: string): string {
   if (/^quartier/i.test(noun)) return "quartier";
   if (/^baie/i.test(noun)) return "baie";
   if (/^plage/i.test(noun)) return "plage";
+  if (WATER_NOUN.test(noun)) return noun.replace(/^e/, "é").replace("riviere", "rivière");
   return "parc d'activités";
 }
 
@@ -77,7 +82,8 @@ export function areaPlaces(text: string, areas: readonly AreaMention[], towns: r
   // An area named twice (a headline, then the text) is placed by the mention whose sentence names its town.
   const located = areas.map((area) => {
     // A town of the area's name counts in the article's countries only: "le parc technologique de Soye" near Lorient is not in Belgium.
-    const named = (area.town ? lookup(area.town) : undefined) ?? lookup(area.proper);
+    // « le canal de Bourbourg » is no town of Bourbourg: a water body only takes its country and point from the town.
+    const named = WATER_NOUN.test(area.kind) ? undefined : ((area.town ? lookup(area.town) : undefined) ?? lookup(area.proper));
     const exact = named && (!towns.length || towns.some((t) => t.country === named.country)) ? named : undefined;
     const around = sentenceAround(text, area.start, area.end);
     const inSentence = towns.filter((t) => around.sentence.includes(t.written) && !area.name.includes(t.written));
@@ -112,7 +118,7 @@ export function areaPlaces(text: string, areas: readonly AreaMention[], towns: r
       lat: town.lat,
       lon: town.lon,
       // « la zone portuaire du Légué » is also « Le Légué », its proper name with the article « du » holds.
-      aliases: isTown ? [] : [area.proper, ...(area.town ? [area.town] : [])],
+      aliases: isTown || WATER_NOUN.test(area.kind) ? [] : [area.proper, ...(area.town ? [area.town] : [])],
       review: true,
       written: area.name,
       role,

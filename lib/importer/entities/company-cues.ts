@@ -155,11 +155,13 @@ function notAName(name: string, source: string, start: number): boolean {
 }
 
 /**
- * « L'italien Aruba, leader local de l'hébergement », « Le local Aruba »: a name a people's adjective (or « local », the home market's) presents, as a noun with its article, is a
+ * « L'italien Aruba, leader local de l'hébergement », « Le local Aruba », « l'hébergeur italien Aruba »: a name a people's adjective (or « local », the home market's) presents, as a noun with its article, is a
  * firm, even one that is also a country's name; « l'ancien Zaïre » is a country's former name.
  */
 export const firmByOrigin = (text: string, name: string) =>
-  new RegExp(String.raw`(?<![\p{L}])(?:[Ll]e|[Ll]['’])\s*(?!ancien)(?:${DEMONYM}|local)\s+${escapeRegExp(name)}(?![\p{L}])`, "u").test(text);
+  new RegExp(String.raw`(?<![\p{L}])(?:[Ll]e|[Ll]['’])\s*(?!ancien)(?:${DEMONYM}|local)\s+${escapeRegExp(name)}(?![\p{L}])`, "u").test(text) ||
+  // « l'hébergeur italien Aruba »: a trade and a people's adjective present it the same way (« le fonds de Jersey » names the island).
+  new RegExp(String.raw`(?<![\p{L}])(?:[Ll]e|[Ll]a|[Ll]['’])\s*${TRADE}\s+${DEMONYM}\s+${escapeRegExp(name)}(?![\p{L}]|\s+\p{Lu})`, "u").test(text);
 
 export type ProposedName = { name: string; sentence: string; why: string; aliases?: string[] };
 /** « L'entreprise de Halifax Atlantic Compute Inc. »: after a trade and « de », a name's first word is where the firm is from (as the first cue reads it). */
