@@ -107,6 +107,7 @@ const SHARE = /(?<![\p{L}])dont\s+(?:la moitié|une partie|un tiers|le tiers|les
 function isSiteLocative(before: string): boolean {
   // « A SAINT-PRIEST »: a wire in capitals writes « à » as « A »; before a place name it is the preposition.
   const near = /\p{Ll}/u.test(before) || !/\p{Lu}{3}/u.test(before) ? before.slice(-60) : before.slice(-60).toLowerCase().replace(/(?<![\p{L}'])a(?=\s+$)/u, "à");
+  if (GRID_END.test(near) || SUBSTATION.test(near)) return true;
   if (NOT_THE_SITE.test(near) || LANDMARK.test(near) || SHARE.test(near)) return false;
   return LOCATIVE.test(near) || AFTER_FACILITY.test(near) || CABLE_END.test(near);
 }
@@ -116,6 +117,14 @@ function isSiteLocative(before: string): boolean {
  * firm lands it; a system named whole (« la pose du câble PEACE entre Marseille et Singapour ») is placed at neither.
  */
 export const CABLE_END = /(?<![\p{L}])(?:un|d'un)\s+câble(?:\s+sous-marin)?[^.;]{0,60}\sentre\s+(?:l[ae]\s+|l')?$/iu;
+
+/**
+ * Grid works are placed where the editor places them: « une nouvelle ligne … entre Fos-sur-Mer et Jonquières » at its first
+ * end, « une ligne souterraine … depuis le poste de Villejust » at the substation it leaves (« depuis » is no background there).
+ */
+export const GRID_END = /(?<![\p{L}])(?:une?|d'une?)\s+(?:nouvelle\s+)?ligne\s[^.;]{0,60}?\s(?:entre\s+(?:l[ae]\s+|l')?|depuis\s+(?:le|un)\s+poste(?:\s+(?:électrique|source))?\s+d(?:e\s+|'|u\s+))$/iu;
+/** « renforcer le poste électrique de Sierentz »: a substation is where its works are (« le poste de directeur » is no grid: the word is required). */
+const SUBSTATION = /(?<![\p{L}])postes?\s+(?:électriques?|sources?|de transformation)\s+d(?:e\s+|'|u\s+)$/iu;
 
 /** What joins two place names: a list (« Ulanqab, Hangzhou et Nantong ») or a qualifier (« Mulhouse, en Alsace »). */
 export function joinOf(between: string): "list" | "qualifier" | "apart" {
