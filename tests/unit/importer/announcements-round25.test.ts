@@ -50,3 +50,33 @@ describe("announcement extraction, round 25", () => {
     expect(fields(body)).toEqual(expected);
   });
 });
+
+const permits: Row[] = [
+  [
+    "a building permit « accordé … à la société X »: « Le projet » of the next sentence is X's, with its figures",
+    "Le tribunal a suspendu jeudi le permis de construire accordé en avril par la mairie à la société Equinix.\n\nLe projet, d'un montant de 180 millions d'euros, prévoyait un bâtiment de 36 mégawatts à Lyon.",
+    [{ by: ["equinix"], kind: "datacenter", status: "announced", place: "lyon", country: "france", amount: { value: 180_000_000, currency: "EUR" }, mw: 36 }],
+  ],
+  [
+    "near miss: a permit refused to nobody named leaves « Le projet » with no firm",
+    "Le tribunal a suspendu jeudi le permis de construire accordé en avril par la mairie.\n\nLe projet, d'un montant de 180 millions d'euros, prévoyait un bâtiment de 36 mégawatts à Lyon.",
+    [],
+  ],
+];
+
+describe("announcement extraction, round 25: a permit's holder", () => {
+  it.each(permits)("%s", (_label, body, expected) => {
+    expect(fields(body)).toEqual(expected);
+  });
+});
+
+const edges: Row[] = [
+  ["« en lisière de X » is where a site is", "Equinix va construire un centre de données de 20 MW en lisière de Lyon.", [{ by: ["equinix"], kind: "datacenter", status: "announced", place: "lyon", country: "france", mw: 20 }]],
+  ["near miss: « loin de la lisière de X » places nothing", "Equinix va construire un centre de données de 20 MW, loin de la lisière de Lyon.", [{ by: ["equinix"], kind: "datacenter", status: "announced", mw: 20 }]],
+];
+
+describe("announcement extraction, round 25: the edge of a place", () => {
+  it.each(edges)("%s", (_label, body, expected) => {
+    expect(fields(body)).toEqual(expected);
+  });
+});
