@@ -39,6 +39,11 @@ const rows: Row[] = [
     [{ by: ["rte"], kind: "other", status: "announced", place: "brignais", country: "france", amount: { value: 30_000_000, currency: "EUR" } }],
   ],
   [
+    "near miss: a « poste » that is no substation (« le poste de police de X ») places nothing",
+    "Equinix va construire un centre de données de 20 MW face au poste de police de Lyon.",
+    [{ by: ["equinix"], kind: "datacenter", status: "announced", mw: 20 }],
+  ],
+  [
     "near miss: « depuis » with no line nor substation stays background, no place",
     "Equinix, présent depuis Lyon, va construire un centre de données de 20 MW.",
     [{ by: ["equinix"], kind: "datacenter", status: "announced", mw: 20 }],
