@@ -90,7 +90,7 @@ export const ANAPHORIC_SUBJECT =
 /** Where a place name is the place of the thing: « à », « en », « près de », « le campus de », « la deuxième phase de », « le point d'échange internet de ». */
 // « sur le terre-plein du port de Galisbay », « sur une parcelle de la zone X »: a plot's words before its place, as a town's.
 // « dans le pôle urbain de Diamniadio » (307 of held-out-14): a development pole, as a zone.
-const LOCATIVE = /(?:^|[\s(])(?:à|au|aux|en|jusqu'à|(?:sur|à) (?:la|le|l')|au (?:sein|cœur) d(?:u|es|e la|e l')|à \p{Lu}[\p{L}-]+,|dans(?: la| le| les| l')?(?:\s*(?:nouvelle|nouveau|nouvel|future|futur))?|près d(?:e|u|es|')|proche d(?:e|u|es|')|autour d[e']|sur le site d[e']|au (?:nord|sud|est|ouest)(?:-[\p{L}]+)? d[e']|(?:ville|commune|territoire|province|préfecture|région|état|comté|canton|district|agglomération|zone|parc|port|pôle|technopôle|quartier|terre-plein|terrains?|parcelles?|quais?|friches?|emprises?)(?:\s+[\p{L}-]+){0,2} d(?:e|u|es|'))\s*$/iu;
+const LOCATIVE = /(?:^|[\s(])(?:à|au|aux|en|jusqu'à|(?:sur|à) (?:la|le|l')|au (?:sein|cœur) d(?:u|es|e la|e l')|à \p{Lu}[\p{L}-]+,|dans(?: la| le| les| l')?(?:\s*(?:nouvelle|nouveau|nouvel|future|futur))?|près d(?:e|u|es|')|proche d(?:e|u|es|')|autour d[e']|(?:en|à la) (?:lisière|bordure) d(?:e la|e l'|u|es|e)|sur le site d[e']|au (?:nord|sud|est|ouest)(?:-[\p{L}]+)? d[e']|(?:ville|commune|territoire|province|préfecture|région|état|comté|canton|district|agglomération|zone|parc|port|pôle|technopôle|quartier|terre-plein|terrains?|parcelles?|quais?|friches?|emprises?)(?:\s+[\p{L}-]+){0,2} d(?:e|u|es|'))\s*$/iu;
 const AFTER_FACILITY = /(?:centres? de (?:données|calcul)|réseaux? de chaleur|data ?cent(?:er|re)s?|datacent(?:er|re)s?|campus|région(?:s)?(?: cloud)?|sites?|usines?|bâtiments?|installations?|stations? d'atterriss(?:ement|age)|supercalculateurs?|parcs?|projets?|phases?|tranches?|extensions?|points? d'échange)(?:\s+[\p{L}-]+){0,2}\s+d(?:e\s+(?:la\s+|l')?|u\s+|')$/iu;
 /** Where a name is only where something was said or signed (« a signé lundi à Yaoundé »), or where the firm lives. « En construction depuis ce mois-ci sur son campus de Dielsdorf »: since when the works run, the site stays the site. */
 // « du seul câble ACE arrivé à Nouakchott en 2011 »: where a thing already arrived is background, not where the new one goes.
@@ -107,6 +107,7 @@ const SHARE = /(?<![\p{L}])dont\s+(?:la moitié|une partie|un tiers|le tiers|les
 function isSiteLocative(before: string): boolean {
   // « A SAINT-PRIEST »: a wire in capitals writes « à » as « A »; before a place name it is the preposition.
   const near = /\p{Ll}/u.test(before) || !/\p{Lu}{3}/u.test(before) ? before.slice(-60) : before.slice(-60).toLowerCase().replace(/(?<![\p{L}'])a(?=\s+$)/u, "à");
+  if (GRID_END.test(near) || SUBSTATION.test(near)) return true;
   if (NOT_THE_SITE.test(near) || LANDMARK.test(near) || SHARE.test(near)) return false;
   return LOCATIVE.test(near) || AFTER_FACILITY.test(near) || CABLE_END.test(near);
 }
@@ -116,6 +117,14 @@ function isSiteLocative(before: string): boolean {
  * firm lands it; a system named whole (« la pose du câble PEACE entre Marseille et Singapour ») is placed at neither.
  */
 export const CABLE_END = /(?<![\p{L}])(?:un|d'un)\s+câble(?:\s+sous-marin)?[^.;]{0,60}\sentre\s+(?:l[ae]\s+|l')?$/iu;
+
+/**
+ * Grid works are placed where the editor places them: « une nouvelle ligne … entre Fos-sur-Mer et Jonquières » at its first
+ * end, « une ligne souterraine … depuis le poste de Villejust » at the substation it leaves (« depuis » is no background there).
+ */
+export const GRID_END = /(?<![\p{L}])(?:une?|d'une?)\s+(?:nouvelle\s+)?ligne\s[^.;]{0,60}?\s(?:entre\s+(?:l[ae]\s+|l')?|depuis\s+(?:le|un)\s+poste(?:\s+(?:électrique|source))?\s+d(?:e\s+|'|u\s+))$/iu;
+/** « renforcer le poste électrique de Sierentz »: a substation is where its works are (« le poste de directeur » is no grid: the word is required). */
+const SUBSTATION = /(?<![\p{L}])postes?\s+(?:électriques?|sources?|de transformation)\s+d(?:e\s+|'|u\s+)$/iu;
 
 /** What joins two place names: a list (« Ulanqab, Hangzhou et Nantong ») or a qualifier (« Mulhouse, en Alsace »). */
 export function joinOf(between: string): "list" | "qualifier" | "apart" {

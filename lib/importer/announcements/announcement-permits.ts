@@ -36,3 +36,13 @@ export function permitReading(text: string, mentions: Mention[], registry: Annou
     why: [`autorisation donnée à l'entreprise (« ${plain.slice(firm.start, verbEnd).trim()} ») : installation annoncée, par elle`],
   };
 }
+
+/** « le permis de construire accordé en avril par la mairie à la société X »: the permit's holder, whose project the next sentences tell. */
+const PERMIT_GIVEN = /(?<![\p{L}])permis de construire\s+(?:[^,;.]{0,20}\s)?(?:accordé|délivré|octroyé|attribué)\s+[^;.]{0,60}?\sà\s+(?:la société\s+|l'entreprise\s+|le groupe\s+|l'opérateur\s+|la filiale\s+)?$/iu;
+
+/** The firm a building permit is given to, the subject « le projet », « l'entreprise » of the next sentences point back to. */
+export function permitHolder(text: string, mentions: Mention[]): string[] | undefined {
+  const plain = text.replace(/’/g, "'");
+  const firm = mentions.find((m) => m.kind === "company" && PERMIT_GIVEN.test(plain.slice(Math.max(0, m.start - 140), m.start)));
+  return firm ? [firm.slug] : undefined;
+}

@@ -1,5 +1,5 @@
 import { escapeRegExp } from "../../text/text";
-import { CABLE_END, sitedAt, joinOf } from "./announcement-clues";
+import { CABLE_END, GRID_END, sitedAt, joinOf } from "./announcement-clues";
 import type { AnnouncementRegistry, Mention } from "./announcement-mentions";
 
 /** Kinds of places that contain towns: named after a town, they say where the town is. */
@@ -67,8 +67,9 @@ export function placeGroups(text: string, mentions: Mention[], registry: Announc
       previous = { ...here, skipped: true };
       continue;
     }
-    // « entre Brest et Bude, en Cornouailles »: the cable's other end (and what qualifies it) is not where it is placed.
-    if (previous && !previous.skipped && /^\s*et\s+(?:l[ae]\s+|l')?$/iu.test(text.slice(previous.end, m.start)) && CABLE_END.test(text.slice(Math.max(0, previous.start - 80), previous.start))) {
+    // « entre Brest et Bude, en Cornouailles »: the cable's (or a power line's) other end, and what qualifies it, is not where it is placed.
+    const endBefore = previous ? text.slice(Math.max(0, previous.start - 80), previous.start).replace(/’/g, "'") : "";
+    if (previous && !previous.skipped && /^\s*et\s+(?:l[ae]\s+|l'|le nord de\s+|le sud de\s+)?$/iu.test(text.slice(previous.end, m.start)) && (CABLE_END.test(endBefore) || GRID_END.test(endBefore.slice(-60)))) {
       previous = { ...here, skipped: true };
       continue;
     }

@@ -12,7 +12,7 @@ import { placeReading } from "./announcement-placing";
 import { landBuyer, landSale } from "./announcement-land";
 import { PASSIVE_WHY, passiveBuyer } from "./announcement-passive";
 import { foldPronounObject } from "./announcement-pronoun";
-import { permitReading } from "./announcement-permits";
+import { permitHolder, permitReading } from "./announcement-permits";
 import { dateOfFacility, stageOf } from "./announcement-stages";
 import { isContractors, isSuppliersFacility, isSuppliersWorks, supplyForFacility } from "./announcement-supply";
 import { findTriggers } from "./announcement-verbs";
@@ -216,7 +216,7 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
       contributed[i].push(drafts.length - 1);
     }
     lastNamed = mentions.filter((m) => m.kind === "company").at(-1)?.slug;
-    const named = landBuyer(text, mentions) ?? readings.find((r) => !r.carried && !r.why.some((w) => w.endsWith(PASSIVE_WHY)))?.by ?? (own.length && !SUPPLIES.test(text.slice(own.at(-1)!.end)) ? namedSubject(text, own, text.length) : []);
+    const named = landBuyer(text, mentions) ?? permitHolder(text, mentions) ?? readings.find((r) => !r.carried && !r.why.some((w) => w.endsWith(PASSIVE_WHY)))?.by ?? (own.length && !SUPPLIES.test(text.slice(own.at(-1)!.end)) ? namedSubject(text, own, text.length) : []);
     const lead = named.length > 1 && readings.some((r) => r.kind === "partnership") ? named.filter((b) => own.some((c) => c.slug === b)) : [];
     if (named.length || INTRODUCED_BODY.test(text) || stranger) subject = named.length ? { by: named, at: i, ...(lead.length && lead.length < named.length ? { lead } : {}) } : undefined;
     else if (subject && (refersBack || readings.length || spokenFor(text, mentions, subject.by))) subject = { ...subject, at: i };
