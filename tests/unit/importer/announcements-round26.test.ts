@@ -10,6 +10,7 @@ const registry: AnnouncementRegistry = {
     Object.entries({
       lyon: { name: "Lyon", country: "france", kind: "ville" },
       vienne: { name: "Vienne", country: "france", kind: "ville" },
+      "zone-des-iles": { name: "zone des Îles", country: "france", kind: "zone" },
     }),
   ),
 };
@@ -53,6 +54,19 @@ const rows: Row[] = [
     [
       { by: ["scaleway"], kind: "datacenter", status: "cancelled", place: "lyon", country: "france" },
       { by: ["scaleway"], kind: "datacenter", status: "announced", mw: 5 },
+    ],
+  ],
+  [
+    "a town opening the sentence frames the zone its clause names with « dans la »: one reading, at the zone",
+    "À Vienne, Equinix a renoncé à un centre de données de 20 MW qu'il voulait construire dans la zone des Îles.",
+    [{ by: ["equinix"], kind: "datacenter", status: "cancelled", place: "zone-des-iles", country: "france", mw: 20 }],
+  ],
+  [
+    "near miss: a second town named « dans » is no zone of the first: two readings",
+    "À Vienne, Equinix a renoncé à un centre de données de 20 MW qu'il voulait construire dans le quartier de Lyon.",
+    [
+      { by: ["equinix"], kind: "datacenter", status: "cancelled", place: "vienne", country: "france" },
+      { by: ["equinix"], kind: "datacenter", status: "cancelled", place: "lyon", country: "france" },
     ],
   ],
 ];
