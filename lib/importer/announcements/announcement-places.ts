@@ -99,7 +99,9 @@ export function placeGroups(text: string, mentions: Mention[], registry: Announc
   // « À Rennes, l'hébergeur Konvergence construit … à Cesson-Sévigné »: a town opening the sentence frames the town its clause names with « , à » (362 of held-out-17).
   const [frame, ...rest] = groups;
   const framed = frame?.length === 1 && frame[0].kind === "place" && /^\s*(?:à|au)\s*$/iu.test(text.slice(0, frame[0].start)) && /^\s*,/u.test(text.slice(frame[0].end));
-  if (framed && rest.some((g) => g.some((x) => x.kind === "place" && x.country === frame[0].country && /,\s*(?:à|au)\s*$/iu.test(text.slice(0, x.start))))) return rest;
+  // « À Narbonne, Datavia a renoncé à un centre … dans la zone de Croix-Sud »: a park or zone of the clause is framed the same way (402 of held-out-19).
+  const inPark = (x: { slug: string; start: number }) => PARK.test(kindOf(x.slug)) && /dans\s+(?:la|le|l')\s*$/iu.test(text.slice(0, x.start).replace(/’/g, "'"));
+  if (framed && rest.some((g) => g.some((x) => x.kind === "place" && x.country === frame[0].country && (/,\s*(?:à|au)\s*$/iu.test(text.slice(0, x.start)) || inPark(x))))) return rest;
   return groups;
 }
 

@@ -23,6 +23,7 @@ import { foldSums } from "./announcement-sums";
 import { connectiveOnly } from "./announcement-connectives";
 import { projectBefore } from "./announcement-project";
 import { withoutOwners } from "./announcement-owners";
+import { withoutAsides } from "./announcement-asides";
 
 export type { AnnouncementProposals } from "./announcement-drafts";
 export type { AnnouncementRegistry } from "./announcement-mentions";
@@ -80,7 +81,7 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
     const stranger = unknownNamedSubject(text, mentions) && !!strangers.add(i); // « Telecom Egypt a annoncé qu'elle… »: « elle » is no firm named before
     let readings = REFERENCE.test(text) || CLAIM.test(text.replace(/’/g, "'")) || PRICE_TARGET.test(text.replace(/’/g, "'")) || TALLY.test(text.replace(/’/g, "'")) ? [] : readSentence(text, { registry, mentions, articleCompanies: input.companies, kinds }).filter((r) => !(stranger && r.carried));
     readings = readings.map((r) => (r.place || r.country ? r : { ...r, ...seriesPlace(text, mentions, registry, r.why) })).map((r) => landSale(supplyForFacility(passiveBuyer(r, text, mentions, registry), text, mentions), text, mentions, registry)).filter((r) => !isSuppliersWorks(r, text) && !isSuppliersFacility(r, text, mentions) && !isContractors(r, text, () => subject?.by ?? find(body.slice(0, sentence.start)).flatMap((m) => (m.kind === "company" ? [m.slug] : []))) && !(r.carried && RESOLVED.test(text)) && !connectiveOnly(r.by, text, mentions));
-    readings = withoutOwners(foldPronounObject(readings, text), text);
+    readings = withoutAsides(withoutOwners(foldPronounObject(readings, text), text), text);
     const own = tagCompanies(text.replace(/’/g, "'"), mentions).filter((c) => !c.governed);
     const head = text.slice(0, 70).replace(/’/g, "'");
     // The anaphor must be the subject: « L'Irlande a dû suspendre les nouveaux projets », « Nous proposons que les centres… » speak of others.

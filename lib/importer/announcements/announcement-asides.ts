@@ -1,0 +1,37 @@
+import type { Reading } from "./announcement-events";
+
+/*
+ * Round 26 (ADR 013), from held-out-19: three readings of a sentence that are no announcement of their own.
+ */
+
+const FACILITY = new Set(["datacenter", "cloud-region", "cable", "other"]);
+
+/*
+ * « En quelques semaines, AWS, Google et Microsoft ont annoncé de nouvelles régions cloud … » (406): several firms
+ * and a plural indefinite object sum up what the article then tells one by one; the editor records each, not the sum.
+ */
+const PLURAL_NEW = /(?<![\p{L}])(?:de|des)\s+(?:nouveaux|nouvelles)\s+\p{L}+s(?![\p{L}])/iu;
+
+/*
+ * « Le site doit créer une quarantaine d'emplois » (410): jobs a facility told before will create are no facility of their own.
+ */
+const JOBS_ONLY = /(?<![\p{L}])(?:créer|créera|créeront|crée|créent|générer|générera)\s+(?:\S+\s+){0,3}?(?:d')?(?:emplois|postes)(?![\p{L}])/iu;
+
+/*
+ * « OVHcloud a renoncé à construire le centre de données qu'il avait annoncé … dans la zone …, à Saran » (399): one
+ * statement read twice, once with its place and once without; the placed reading says it all.
+ */
+const twinOf = (r: Reading, placed: Reading) =>
+  !r.place && !r.country && !!placed.place && r.kind === placed.kind && r.status === placed.status &&
+  r.by.length === placed.by.length && r.by.every((b) => placed.by.includes(b)) &&
+  (r.amount === undefined || r.amount.value === placed.amount?.value) && (r.mw === undefined || r.mw === placed.mw);
+
+/** Drops a sentence's summary of several firms' plans, a jobs figure read as a facility, and an unplaced twin of a placed reading. */
+export function withoutAsides(readings: Reading[], text: string): Reading[] {
+  const clean = text.replace(/’/g, "'");
+  return readings.filter((r, i) => {
+    if (FACILITY.has(r.kind) && r.by.length >= 2 && !r.place && PLURAL_NEW.test(clean)) return false;
+    if (FACILITY.has(r.kind) && r.amount === undefined && r.mw === undefined && !r.place && JOBS_ONLY.test(clean)) return false;
+    return !readings.some((other, j) => j !== i && twinOf(r, other));
+  });
+}
