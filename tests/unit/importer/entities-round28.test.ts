@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { roleFromContext } from "@/lib/importer/entities/roles";
+
+describe("a country set beside the story as a comparison is only mentioned", () => {
+  it("reads « elle aussi », « déjà utilisée … en », « au moment où », « face à »", () => {
+    expect(roleFromContext("", " voisine accueille elle aussi plusieurs centres de données.")).toBe("mentioned");
+    expect(roleFromContext("Un refroidissement déjà utilisé par des centres de données en ", " ou en Norvège.")).toBe("mentioned");
+    expect(roleFromContext("La Bretagne attire les opérateurs au moment où les ", " freinent les nouvelles implantations.")).toBe("mentioned");
+    expect(roleFromContext("La région veut rester attractive face à ", " pour les centres de données.")).toBe("mentioned");
+  });
+
+  it("keeps the site when the comparison words are not in the name's clause", () => {
+    expect(roleFromContext("Le groupe ouvre un centre de données en ", " et construit aussi un campus.")).toBe("site");
+    expect(roleFromContext("Face à la demande, le groupe ouvre un centre de données en ", ".")).toBe("site");
+    expect(roleFromContext("Une technique déjà utilisée ailleurs, mais le groupe ouvre un centre de données en ", ".")).toBe("site");
+  });
+});
+
+describe("an agreement's territory is a market", () => {
+  it("reads « l'accord couvre la X, la Y et la Z »", () => {
+    expect(roleFromContext("Le contrat de distribution couvre la ", ", la Norvège et le Danemark.")).toBe("market");
+  });
+
+  it("leaves other things that cover a country", () => {
+    expect(roleFromContext("Le réseau de fibre du groupe couvre désormais la ", ".")).toBe("mentioned");
+  });
+});
+
+describe("a cable that must reach a country is planned", () => {
+  it("reads « doit relier »", () => {
+    expect(roleFromContext("Le câble doit relier la Bretagne à la côte est des ", " d'ici 2027.")).toBe("planned");
+  });
+
+  it("keeps a cable that already links as a site", () => {
+    expect(roleFromContext("Le câble relie la Bretagne à la côte est des ", ".")).toBe("site");
+  });
+});
