@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { roleFromContext } from "@/lib/importer/entities/roles";
+import { notAPlace } from "@/lib/importer/entities/place-context";
 
 describe("a country set beside the story as a comparison is only mentioned", () => {
   it("reads « elle aussi », « déjà utilisée … en », « au moment où », « face à »", () => {
@@ -33,5 +34,17 @@ describe("a cable that must reach a country is planned", () => {
 
   it("keeps a cable that already links as a site", () => {
     expect(roleFromContext("Le câble relie la Bretagne à la côte est des ", ".")).toBe("site");
+  });
+});
+
+describe("a word and a continent's adjective name a body, not a town", () => {
+  it("drops « Union » of « l'Union européenne »", () => {
+    expect(notAPlace("Les données restent dans l'", "Union", " européenne, selon le contrat.")).toBe(true);
+    expect(notAPlace("Un prêt de la ", "Banque", " mondiale finance le projet.")).toBe(true);
+  });
+
+  it("keeps a town followed by another word", () => {
+    expect(notAPlace("Le groupe ouvre un site à ", "Union", ", dans le New Jersey.")).toBe(false);
+    expect(notAPlace("Le groupe ouvre un site à ", "Lyon", " et embauche.")).toBe(false);
   });
 });
