@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { roleFromContext } from "@/lib/importer/entities/roles";
 import { notAPlace } from "@/lib/importer/entities/place-context";
+import { firms, places } from "./entity-probes";
 
 describe("a country set beside the story as a comparison is only mentioned", () => {
   it("reads « elle aussi », « déjà utilisée … en », « au moment où », « face à »", () => {
@@ -46,5 +47,22 @@ describe("a word and a continent's adjective name a body, not a town", () => {
   it("keeps a town followed by another word", () => {
     expect(notAPlace("Le groupe ouvre un site à ", "Union", ", dans le New Jersey.")).toBe(false);
     expect(notAPlace("Le groupe ouvre un site à ", "Lyon", " et embauche.")).toBe(false);
+  });
+});
+
+describe("the owner of the land a project needs", () => {
+  it("reads « les terrains, propriété de X »", () => {
+    expect(firms("La cession des terrains, propriété de Ferrovia Patrimoine, doit encore être négociée.")).toContain("Ferrovia Patrimoine");
+  });
+
+  it("reads no owner in a land that is a town's or the state's", () => {
+    expect(firms("La cession des terrains, propriété de la commune, doit encore être négociée.")).toEqual([]);
+    expect(firms("Le groupe a visité la propriété de Montrichard, vendue l'an dernier.")).toEqual([]);
+  });
+});
+
+describe("l'Union européenne in a sentence", () => {
+  it("makes no town of « Union »", () => {
+    expect(places("Les données restent hébergées dans l'Union européenne, selon le contrat.")).not.toContain(expect.stringMatching(/^Union/));
   });
 });
