@@ -66,3 +66,14 @@ describe("l'Union européenne in a sentence", () => {
     expect(places("Les données restent hébergées dans l'Union européenne, selon le contrat.")).not.toContain(expect.stringMatching(/^Union/));
   });
 });
+
+describe("a wholesaler and a parent's subsidiary are firms", () => {
+  it("reads « le grossiste X » and « Y, maison mère de X »", () => {
+    expect(firms("Le grossiste Valdorix a signé un accord avec l'hébergeur.")).toContain("Valdorix");
+    expect(firms("Le conglomérat Hartwig Gruppe, maison mère de Nubiscloud, a annoncé un centre.")).toContain("Nubiscloud");
+  });
+
+  it("reads no firm after « la maison mère » alone or a lower-case wholesaler", () => {
+    expect(firms("L'exploitation est séparée de la maison mère. Le grossiste local a refusé.")).toEqual([]);
+  });
+});
