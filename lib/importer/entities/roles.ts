@@ -34,7 +34,7 @@ const CUSTOMERS_OF = /(?<![\p{L}])(?:clients?|client[eè]le|march[ée]s?)\s+(?:(
  * technique déjà utilisée en Finlande », « au moment où les Pays-Bas freinent les implantations », « face à
  * l'Irlande »): the site words of its clause belong to the other place, so it is only mentioned.
  */
-const COMPARED_BEFORE = /(?<![\p{L}])(?:au moment où|face à|à l['’]instar d[eu']|contrairement à|déjà (?:utilisée?s?|employée?s?|pratiquée?s?|répandue?s?)(?:\s+[\p{L}'’]+){0,5}?\s+(?:en|au|aux|dans))(?![\p{L}])(?:(?!\s(?:mais|et|tandis|alors)\s)[^,;:])*$/iu;
+const COMPARED_BEFORE = /(?<![\p{L}])(?:au moment où|face à|à l['’]instar d[eu']|contrairement à|déjà (?:utilisée?s?|employée?s?|pratiquée?s?|répandue?s?)(?:\s+[\p{L}'’]+){0,5}?\s+(?:en|au|aux|dans))(?![\p{L}])(?:(?!\s(?:mais|tandis|alors)\s)[^,;:])*$/iu;
 const COMPARED_AFTER = /^[^,;:.]{0,30}?(?<![\p{L}])(?:elle|lui|eux|elles) aussi(?![\p{L}])/iu;
 
 /** An agreement's territory (« l'accord couvre la France, la Belgique et la Suisse »): where its customers are. */

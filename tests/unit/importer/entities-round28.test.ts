@@ -9,6 +9,7 @@ describe("a country set beside the story as a comparison is only mentioned", () 
     expect(roleFromContext("Un refroidissement déjà utilisé par des centres de données en ", " ou en Norvège.")).toBe("mentioned");
     expect(roleFromContext("La Bretagne attire les opérateurs au moment où les ", " freinent les nouvelles implantations.")).toBe("mentioned");
     expect(roleFromContext("La région veut rester attractive face à ", " pour les centres de données.")).toBe("mentioned");
+    expect(roleFromContext("Le groupe ouvre des centres de données au moment où la Suède et l'", " freinent les implantations.")).toBe("mentioned");
   });
 
   it("keeps the site when the comparison words are not in the name's clause", () => {
