@@ -19,7 +19,7 @@ const NAME = String.raw`(?=[^\s]{0,40}\p{L})${WORD}(?:/${WORD}){0,3}(?:[ \t](?:\
 const LEGAL = String.raw`(?:SAS|SASU|SA|SARL|SE|GmbH|AG|Ltd|Limited|Inc\.?|LLC|plc|NV|BV|SpA|S\.p\.A\.|S\.A\.)`;
 /** Such a name: its adjectives, then up to three « de … » complements (« Banque africaine de développement », « Banque des Territoires »). */
 const ORG_NAME = String.raw`${ORG}(?:\s+(?!(?:de|du|des|et|la|le|les)\s)\p{Ll}[\p{L}-]+){0,2}(?:\s+(?:de la|de l['’]|du|des|de|d['’])\s*[\p{L}][\p{L}'’-]+){1,3}`;
-const TRADE = String.raw`(?:fabricant|compagnie|fondeur|opérateur|hébergeur|fonds|start-up|startup|jeune pousse|société|entreprise|équipementier|énergéticien|spécialiste|cabinet|banque|coentreprise|fournisseur|acquéreur|constructeur|éditeur|bureau d['’]ingénierie|coopérative|intégrateur|exploitant|gestionnaire|promoteur|développeur|distributeur|transporteur|investisseur|vendeur|cédant|groupe|filiale|cliente?|consortium|concurrente?|employeur)`;
+const TRADE = String.raw`(?:fabricant|compagnie|fondeur|opérateur|hébergeur|fonds|start-up|startup|jeune pousse|société|entreprise|équipementier|énergéticien|spécialiste|cabinet|banque|coentreprise|fournisseur|acquéreur|constructeur|éditeur|bureau d['’]ingénierie|coopérative|intégrateur|exploitant|gestionnaire|promoteur|développeur|distributeur|grossiste|transporteur|investisseur|vendeur|cédant|groupe|filiale|cliente?|consortium|concurrente?|employeur)`;
 /** What a trade noun may be followed by without naming a firm: "le groupe scolaire des Acacias", "les groupes électrogènes". */
 const NOT_TRADE = String.raw`(?!\s+(?:scolaire|hospitalier|parlementaire|politique|électrogènes?|de travail|d['’]experts|de réflexion|sanguin|armé)(?![\p{L}]))`;
 /** A people's or a town's adjective: "britannique", "genevois", "toulousaine", "américain". */
@@ -99,8 +99,10 @@ const CUES: { why: string; pattern: RegExp }[] = [
   { why: "firme fondée, firme de l'invité", pattern: new RegExp(String.raw`(?:\b(?:a|ont|avait|avaient) (?:co)?(?:fondé|créé)(?:\s+en\s+\d{4})?\s+(${NAME})|(?:^|\n)\p{Lu}[\p{Ll}'’-]+(?:[ -]\p{Lu}[\p{Ll}'’-]+){1,2}\s+\((${NAME})\)\s*:)`, "gu") },
   // « le site Stellantis de Mulhouse », « l'usine Nordvolt d'Arras »: a firm's plant named by its town (not « le site Seveso de », a label).
   { why: "usine nommée par sa firme et sa ville", pattern: new RegExp(String.raw`(?<![\p{L}])(?:[Ll]['’]|[Ll]e\s+|du\s+|au\s+|de\s+l['’])(?:usine|site)\s+(?!(?:Seveso|Internet|Web|Natura)(?![\p{L}]))(\p{Lu}[\p{L}\p{N}&+-]{1,30}(?:[ \t]\p{Lu}[\p{L}\p{N}&+-]{1,30}){0,2})\s+(?:de|du|d['’])\s*\p{Lu}`, "gu") },
-  // « céder ses centres de données d'Evere à Datacenter United », « X, propriétaire de la centrale »: a sale's buyer, a plant's owner.
-  { why: "acquéreur ou propriétaire", pattern: new RegExp(String.raw`\b(?:cède|cèdent|céder|cédé|cédés|vend|vendre|vendu)\s[^.!?\n]{0,100}?\sà\s+(${NAME})|(${NAME}),\s+(?:l['’]actuel\s+)?propriétaire\s+(?:de la|du|de l['’]|des)\s*(?:centrale|usine|site|campus|réseau|port|câble|centres?\s+de\s+données)(?![\p{L}])`, "gu") },
+  // « céder ses centres de données d'Evere à Datacenter United », « X, propriétaire de la centrale », « les terrains, propriété de X »: a sale's buyer, an owner.
+  { why: "acquéreur ou propriétaire", pattern: new RegExp(String.raw`\b(?:cède|cèdent|céder|cédé|cédés|vend|vendre|vendu)\s[^.!?\n]{0,100}?\sà\s+(${NAME})|(${NAME}),\s+(?:l['’]actuel\s+)?propriétaire\s+(?:de la|du|de l['’]|des)\s*(?:centrale|usine|site|campus|réseau|port|câble|centres?\s+de\s+données)(?![\p{L}])|(?<![\p{L}])(?:terrains?|parcelles?|bâtiments?|locaux|friches?|emprises?),\s+(?:encore\s+)?propriété\s+(?:de|d['’])\s*(${NAME})`, "gu") },
+  // « Schwarz Digits, maison mère de StackIT »: the parent names its subsidiary, a firm too.
+  { why: "filiale nommée par sa maison mère", pattern: new RegExp(String.raw`(?<![\p{L}])maison[ -]m[èe]re\s+(?:de|d['’])\s*(${NAME})`, "gu") },
   { why: "« baptisée »", pattern: new RegExp(String.raw`société\s+baptisée\s+(${NAME})`, "gu") },
   // « Bourgogne Data Center », « Swiss Alpine Compute », « Ecodata Partners »: a name closed by a trade of the sector is a firm's (not « Cloud Act », the trade
   // first; not « l'association France Datacenter », a body; not a headline's « | Hors-Série Cloud », the site's label).

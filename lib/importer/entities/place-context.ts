@@ -40,8 +40,12 @@ export function notAPlace(before: string, name: string, after: string): boolean 
   if (INSTITUTION.test(before) || PRESS_TITLE.test(before) || ROAD.test(before) || OUTSIDE.test(before) || TEXT_NAME.test(before)) return true;
   // « à l'Anse à Henry »: a common noun with its elided article, then « à » and a name, is one place's name, not a town « Anse ».
   if (/(?<![\p{L}])l['’]$/u.test(before) && !/[\s-]/.test(name) && /^\s+à\s+\p{Lu}/u.test(after)) return true;
+  // « dans l'Union européenne », « la Banque mondiale »: a word and a continent's or the world's adjective name a body, not a town.
+  if (!/[\s-]/.test(name) && SUPRANATIONAL.test(after)) return true;
   return /^\p{Lu}{2,}$/u.test(name) && /^\s+\d/.test(after);
 }
+
+const SUPRANATIONAL = /^\s+(?:europ[ée]en|africain|asiatique|mondial|international|am[ée]ricain|arabe)(?:ne|e)?s?(?![\p{L}])/u;
 
 /**
  * The article before a name, when it makes the name something other than a

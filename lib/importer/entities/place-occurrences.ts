@@ -78,7 +78,7 @@ export function placeOccurrences(text: string, known: Map<string, Place>, gazett
         // A town inside a longer name, after its « de » ("la Rive-Sud de Montréal") or « Grand » (« le Grand Moncton »): named, if a large one.
         const inner = !whole && i > 0 && /^(?:de|du|des|Grand)$/i.test(words[i - 1]);
         if ((companyNames.has(key) || lowerWords.has(key) || !whole) && !strong && !inner) continue;
-        if (WATER.test(before) || notAPlace(before, name, text.slice(start + name.length, start + name.length + 4))) continue;
+        if (WATER.test(before) || notAPlace(before, name, text.slice(start + name.length, start + name.length + 20))) continue;
         // "l'aéroport du Bourget" names Le Bourget; "l'État de Washington" a state, not the capital.
         const contracted = /(?<![\p{L}])(?:du|au)\s*$/iu.test(before) ? [`Le ${name}`] : /(?<![\p{L}])(?:des|aux)\s*$/iu.test(before) ? [`Les ${name}`] : /État d[e'’]\s*$/u.test(before) ? [`État de ${name}`] : [];
         const forms = [...(elision ? [`${elision}${name}`] : []), ...contracted, name];

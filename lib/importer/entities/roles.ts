@@ -10,7 +10,7 @@ const CUES: [Exclude<CountryRole, "mentioned">, RegExp][] = [
   // The company's home: "basé à", "le groupe de Rueil-Malmaison", "installées à" (teams, head office).
   ["headquarters", /(?<![\p{L}])(?:bas[ée]e?s?|si[èe]ge|install[ée]e?s)\s+(?:social\s+)?(?:(?:est|se trouve)\s+)?(?:(?:situ[ée]|install[ée]|bas[ée])\s+)?(?:à|a|au|aux|en|dans)(?![\p{L}])|(?<![\p{L}])(?:le|du) groupe (?:de|d['’])\s*$|(?<![\p{L}])fond[ée]e? à(?![\p{L}])/iu],
   // What is announced but not there yet (« a annoncé mardi la construction d'un centre »: an announced building is to come).
-  ["planned", /(?<![\p{L}])(?:annonc\p{Ll}*(?:\s+\p{Ll}+){0,2}\s+(?:la construction|l['’]ouverture|l['’]implantation|la création)|(?:seront|sera|vont [êe]tre|va [êe]tre)\s+(?:inaugur|construit|ouvert|livr|mis en service|raccord)|pr[ée]voi[ts]?|pr[ée]vue?s?|envisag|projet|pourrai(?:en)?t|doi(?:t|vent) (?:ouvrir|construire|accueillir|doubler)|va (?:ouvrir|construire|lancer)|vont|construira|ouvrira|à l['’]étude|prochaine étape|permis de construire|(?:cèd|céd|vend|achet|acqui|réserv)\p{Ll}*\s+(?:[\p{L}'’]+\s+){0,6}?(?:un|le|les|des|ses)\s+terrains?|veu(?:t|lent) construire|seraient|nouvelles? régions?|nouveaux sites|futur|second site|(?:reli|accueill|héberg|install|implant|exploit|aliment|raccord|abrit|desserv|atterr)[ei]?r(?:a|ont)(?![\p{L}]))/iu],
+  ["planned", /(?<![\p{L}])(?:annonc\p{Ll}*(?:\s+\p{Ll}+){0,2}\s+(?:la construction|l['’]ouverture|l['’]implantation|la création)|(?:seront|sera|vont [êe]tre|va [êe]tre)\s+(?:inaugur|construit|ouvert|livr|mis en service|raccord)|pr[ée]voi[ts]?|pr[ée]vue?s?|envisag|projet|pourrai(?:en)?t|doi(?:t|vent) (?:ouvrir|construire|accueillir|doubler|relier)|va (?:ouvrir|construire|lancer)|vont|construira|ouvrira|à l['’]étude|prochaine étape|permis de construire|(?:cèd|céd|vend|achet|acqui|réserv)\p{Ll}*\s+(?:[\p{L}'’]+\s+){0,6}?(?:un|le|les|des|ses)\s+terrains?|veu(?:t|lent) construire|seraient|nouvelles? régions?|nouveaux sites|futur|second site|(?:reli|accueill|héberg|install|implant|exploit|aliment|raccord|abrit|desserv|atterr)[ei]?r(?:a|ont)(?![\p{L}]))/iu],
   // Where something is built, opened, hosted or run.
   ["site", /(?<![\p{L}])(?:ouvr|ouvert|inaugur|constru|héberg|install|exploit|implant|centres? de données|datacenters?|campus|usine|site|région cloud|salle|raccord|mis en service|chantier|travaux|stockées|pilote|relie|accoste|récupère)/iu],
   // Where its customers are.
@@ -29,9 +29,22 @@ const UNDER_WAY = /(?<![\p{L}])(?:premi[èe]re pierre|construction (?:a|ont) (?:
  */
 const CUSTOMERS_OF = /(?<![\p{L}])(?:clients?|client[eè]le|march[ée]s?)\s+(?:(?:de la|de l['’]|du|des|de|d['’]|en|au|aux)\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s*(?:,|et)\s+)*(?:de la|de l['’]|du|des|de|d['’]|en|au|aux)\s*$/u;
 
+/**
+ * A country set beside the story as a comparison (« L'Espagne voisine attire elle aussi les investissements », « une
+ * technique déjà utilisée en Finlande », « au moment où les Pays-Bas freinent les implantations », « face à
+ * l'Irlande »): the site words of its clause belong to the other place, so it is only mentioned.
+ */
+const COMPARED_BEFORE = /(?<![\p{L}])(?:au moment où|face à|à l['’]instar d[eu']|contrairement à|déjà (?:utilisée?s?|employée?s?|pratiquée?s?|répandue?s?)(?:\s+[\p{L}'’]+){0,5}?\s+(?:en|au|aux|dans))(?![\p{L}])(?:(?!\s(?:mais|tandis|alors)\s)[^,;:])*$/iu;
+const COMPARED_AFTER = /^[^,;:.]{0,30}?(?<![\p{L}])(?:elle|lui|eux|elles) aussi(?![\p{L}])/iu;
+
+/** An agreement's territory (« l'accord couvre la France, la Belgique et la Suisse »): where its customers are. */
+const COVERED = /(?<![\p{L}])(?:accord|contrat|partenariat|licence|distribution)s?(?:\s+[\p{L}'’-]+){0,3}\s+couvr(?:e|ent|ira|ant)(?![\p{L}])/iu;
+
 /** The role the words around a name give it. */
 export function roleFromContext(before: string, after: string): CountryRole {
   if (CUSTOMERS_OF.test(before.slice(-160))) return "market";
+  if (COMPARED_BEFORE.test(before.slice(-120)) || COMPARED_AFTER.test(after)) return "mentioned";
+  if (COVERED.test(before.slice(-120))) return "market";
   const near = `${before.slice(-120)} ${after.slice(0, 25)}`;
   for (const [role, cue] of CUES) {
     if (role === "planned" && UNDER_WAY.test(near)) return "site";
