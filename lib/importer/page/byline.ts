@@ -73,8 +73,9 @@ export function readByline(line: string, page = ""): Byline | undefined {
   const correspondent = trimmed.length <= 120 ? trimmed.match(CORRESPONDENT) : null;
   if (correspondent) return { author: correspondent[1] };
   if (trimmed.length > 120) return undefined;
-  // « Par la rédaction », « Par l'équipe éditoriale »: a desk signs in lower case; a byline all the same, which names no author (isDesk).
-  const desk = trimmed.match(/^(?:[Pp]ar|[Rr]édigé par|[ÉE]crit par)\s+((?:la\s+|l['’]\s*)(?:r[ée]daction|[ée]quipe)(?:\s+[\p{Ll}'’-]+){0,2})\.?$/u);
+  // « Par la rédaction », « Par l'équipe éditoriale », « Par la rédaction de Vannes »: a desk signs in lower case, or with its
+  // town; a byline all the same, which names no author (isDesk).
+  const desk = trimmed.match(/^(?:[Pp]ar|[Rr]édigé par|[ÉE]crit par)\s+((?:la\s+|l['’]\s*)(?:r[ée]daction|[ée]quipe)(?:\s+[\p{Ll}'’-]+){0,2}(?:\s+(?:de|d['’])\s*\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+){0,2})?)\.?$/u);
   if (desk) return { author: desk[1] };
   // « Sify Technologies Limited (NASDAQ : SIFY) »: a listed firm's ticker, never a person's.
   if (/\(\p{Lu}{2,}[\p{Lu}\s-]*\s?:\s?[\p{Lu}\d.]+(?:[,;][^()]*)?\)/u.test(trimmed)) return undefined;
