@@ -21,6 +21,7 @@ const NAMES = `((?:${PERSON_NAME}(?:\\s+et\\s+${PERSON_NAME})?)|\\p{Lu}[\\p{Ll}'
 const DESK = String.raw`(?:\s*\((?:\p{Lu}{2,6}|\p{Lu}[\p{L}'’ -]{1,30},\s*(?:correspondante?|envoy[ée]e? sp[ée]ciale?))\))?`;
 // No "i" flag on these: it would let a name's capitals match any letter ("Par ailleurs, …").
 const INTRO_NAME = new RegExp(`^${INTRO}\\s+${NAMES}${DESK}\\s*(?:[,|–—-]\\s*(.{0,80})|\\s+((?:le|du|à)\\s.{0,60}))?$`, "u");
+const INTRO_WITH_AGENCY = new RegExp(`^${INTRO}\\s+${NAMES}\\s+avec\\s+(?:l['’]\\s?)?(\\p{Lu}.{1,29})$`, "u");
 const INTRO_ONLY = new RegExp(`^${INTRO}\\s+${NAMES}${DESK}$`, "u");
 /** A wire's closing credit: "(Reportage Klaus Becker ; version française Camille Dubois, édité par …)". */
 const REPORTING = new RegExp(`^\\((?:[Rr]eportage|[Rr]eporting|[Tt]exte|[Rr]édaction)(?:\\s+(?:de|d['’]|par|by))?\\s+(${PERSON_NAME})(?:\\s*(?:[;,]|et)\\s*.{0,160})?\\)$`, "u");
@@ -84,6 +85,9 @@ export function readByline(line: string, page = ""): Byline | undefined {
   if (handle) return { author: handle[1] };
   const segmented = bySegments(trimmed);
   if (segmented) return segmented;
+  // « Par Name avec AP »: the journalist, and the agency the copy draws on, without the comma « Name, avec Belga » has.
+  const withAgency = trimmed.match(INTRO_WITH_AGENCY);
+  if (withAgency && isAgencyCredit(withAgency[2])) return { author: withAgency[1] };
   const intro = trimmed.match(INTRO_NAME);
   if (intro) {
     const rest = (intro[2] ?? intro[3])?.trim();
