@@ -21,6 +21,7 @@ const NAMES = `((?:${PERSON_NAME}(?:\\s+et\\s+${PERSON_NAME})?)|\\p{Lu}[\\p{Ll}'
 const DESK = String.raw`(?:\s*\((?:\p{Lu}{2,6}|\p{Lu}[\p{L}'’ -]{1,30},\s*(?:correspondante?|envoy[ée]e? sp[ée]ciale?))\))?`;
 // No "i" flag on these: it would let a name's capitals match any letter ("Par ailleurs, …").
 const INTRO_NAME = new RegExp(`^${INTRO}\\s+${NAMES}${DESK}\\s*(?:[,|–—-]\\s*(.{0,80})|\\s+((?:le|du|à)\\s.{0,60}))?$`, "u");
+const INTRO_WITH_AGENCY = new RegExp(`^${INTRO}\\s+${NAMES}\\s+avec\\s+(?:l['’]\\s?)?(\\p{Lu}.{1,29})$`, "u");
 const INTRO_ONLY = new RegExp(`^${INTRO}\\s+${NAMES}${DESK}$`, "u");
 /** A wire's closing credit: "(Reportage Klaus Becker ; version française Camille Dubois, édité par …)". */
 const REPORTING = new RegExp(`^\\((?:[Rr]eportage|[Rr]eporting|[Tt]exte|[Rr]édaction)(?:\\s+(?:de|d['’]|par|by))?\\s+(${PERSON_NAME})(?:\\s*(?:[;,]|et)\\s*.{0,160})?\\)$`, "u");
@@ -73,8 +74,9 @@ export function readByline(line: string, page = ""): Byline | undefined {
   const correspondent = trimmed.length <= 120 ? trimmed.match(CORRESPONDENT) : null;
   if (correspondent) return { author: correspondent[1] };
   if (trimmed.length > 120) return undefined;
-  // « Par la rédaction », « Par l'équipe éditoriale »: a desk signs in lower case; a byline all the same, which names no author (isDesk).
-  const desk = trimmed.match(/^(?:[Pp]ar|[Rr]édigé par|[ÉE]crit par)\s+((?:la\s+|l['’]\s*)(?:r[ée]daction|[ée]quipe)(?:\s+[\p{Ll}'’-]+){0,2})\.?$/u);
+  // « Par la rédaction », « Par l'équipe éditoriale », « Par la rédaction de Vannes »: a desk signs in lower case, or with its
+  // town; a byline all the same, which names no author (isDesk).
+  const desk = trimmed.match(/^(?:[Pp]ar|[Rr]édigé par|[ÉE]crit par)\s+((?:la\s+|l['’]\s*)(?:r[ée]daction|[ée]quipe)(?:\s+[\p{Ll}'’-]+){0,2}(?:\s+(?:de|d['’])\s*\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+){0,2})?)\.?$/u);
   if (desk) return { author: desk[1] };
   // « Sify Technologies Limited (NASDAQ : SIFY) »: a listed firm's ticker, never a person's.
   if (/\(\p{Lu}{2,}[\p{Lu}\s-]*\s?:\s?[\p{Lu}\d.]+(?:[,;][^()]*)?\)/u.test(trimmed)) return undefined;
@@ -83,6 +85,9 @@ export function readByline(line: string, page = ""): Byline | undefined {
   if (handle) return { author: handle[1] };
   const segmented = bySegments(trimmed);
   if (segmented) return segmented;
+  // « Par Name avec AP »: the journalist, and the agency the copy draws on, without the comma « Name, avec Belga » has.
+  const withAgency = trimmed.match(INTRO_WITH_AGENCY);
+  if (withAgency && isAgencyCredit(withAgency[2])) return { author: withAgency[1] };
   const intro = trimmed.match(INTRO_NAME);
   if (intro) {
     const rest = (intro[2] ?? intro[3])?.trim();

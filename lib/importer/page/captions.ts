@@ -96,7 +96,7 @@ export function splitTrailingCredit(line: string): { caption: string; credit: st
     const caption = trimmed.slice(0, end.index! + 1);
     if (words(caption).length < 4 || !/\p{Ll}/u.test(caption) || /[«“][^»”]{25,}[»”]/u.test(caption)) continue;
     // "… Airport. - Photo d'archives Benoît Delvaux": a dash may stand before the credit's own label.
-    const tail = trimmed.slice(end.index! + end[0].length).replace(/^[–—-]\s*(?=photos?\b)/iu, "").replace(CREDIT_LABEL, "");
+    const tail = trimmed.slice(end.index! + end[0].length).replace(/^[–—-]\s*(?=photos?\b|droits d['’]auteur\b)/iu, "").replace(CREDIT_LABEL, "");
     const credit =
       BRACKETED_CREDIT.exec(tail)?.[1] ??
       // « Le bâtiment, vu d'architecte. DR »: « droits réservés », a picture's credit and nothing else.
@@ -107,7 +107,7 @@ export function splitTrailingCredit(line: string): { caption: string; credit: st
       (/^captures? d['’][ée]cran\s*:?\s+[^().,;!?]{2,60}$/iu.test(tail) ? tail : undefined) ??
       // « … (KHAC/GMI) »: a photographer's and a paper's initials in brackets.
       /^\((\p{Lu}{2,8}(?:\s?\/\s?\p{Lu}{2,8}){1,2})\)$/u.exec(tail)?.[1] ??
-      (/^(?:©|\(|photos?\b)/iu.test(tail) ? parseCredit(tail) : undefined) ??
+      (/^(?:©|\(|photos?\b|droits d['’]auteur\b)/iu.test(tail) ? parseCredit(tail) : undefined) ??
       (/[/–—-]|\svia\s/u.test(tail) && isAgencyCredit(tail) ? tail : undefined) ??
       // "Photo d'archives Benoît Delvaux": the label, then the photographer.
       new RegExp(String.raw`^photos?(?:\s+d['’](?:archives?|illustration))?\s*:?\s+(${PERSON_NAME})$`, "iu").exec(tail)?.[1] ??

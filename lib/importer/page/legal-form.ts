@@ -4,7 +4,7 @@
  * the firm is called, never a person's surname, never a newspaper's masthead.
  * One list for the page's publisher, its bylines and the firms it proposes.
  */
-const FORMS = String.raw`(?:SASU|SAS|S\.A\.S?\.?|SARL|SA|S\.A\.|SE|GmbH|AG|Ltd\.?|Limited|[Ii]nc\.?|Corp\.?|Corporation|LLC|plc|PLC|NV|N\.V\.|BV|B\.V\.|SpA|S\.p\.A\.?|Srl)`;
+const FORMS = String.raw`(?:SASU|SAS|S\.A\.S?\.?|S\.A(?![\p{L}.])|SARL|SA|S\.A\.|SE|GmbH|AG|Ltd\.?|Limited|[Ii]nc\.?|Corp\.?|Corporation|LLC|plc|PLC|NV|N\.V\.|BV|B\.V\.|SpA|S\.p\.A\.?|Srl)`;
 const TRAILING = new RegExp(String.raw`,?\s+${FORMS}$`, "u");
 /** The same forms in any case, for a line that must not end on one (a byline: « … Limited » is a firm). */
 const TRAILING_ANY_CASE = new RegExp(String.raw`\s${FORMS}$`, "iu");

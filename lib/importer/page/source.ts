@@ -31,6 +31,8 @@ export function parseCredit(line: string): string | undefined {
   const match =
     trimmed.match(/^(?:photos?|cr[ée]dits?(?: photos?)?|illustration|image|vid[ée]o)\s*:\s*(.+)$/iu) ??
     trimmed.match(/^(?:©|\(c\))\s*(.+)$/iu) ??
+    // « Droits d'auteur AP Photo/X »: a video site's label for the picture's rights holder, then the holder.
+    trimmed.match(/^[Dd]roits d['’]auteur\s*:?\s+(\p{Lu}[^.!?]+)$/u) ??
     // Press credits in capitals: "PHOTO FRANÇOIS ROY, ARCHIVES LA PRESSE", "(JULIEN DUPRÉ / MAXPPP)".
     trimmed.match(/^PHOTOS?\s+([\p{Lu}][\p{Lu}\s'’.,/-]+)$/u) ??
     trimmed.match(/^\(([\p{Lu}][\p{Lu}\s'’.-]*\s\/\s[\p{Lu}][\p{Lu}\s'’./-]*)\)$/u) ??

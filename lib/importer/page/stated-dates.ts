@@ -45,7 +45,7 @@ export function statedDates(lines: readonly string[], layout: Pick<Layout, "role
   const wire = lead ? parseWireDateline(lead) : undefined;
   if (wire?.date) stated.push({ date: wire.date, line: lead!, kind: "wire", placement: "header" });
   if (stated.some((s) => s.date.year !== undefined)) return stated;
-  stated.push(...relativeWithUpdate(lines, roles, top, textStart), ...edgeDates(lines, roles, textStart, pageMarks));
+  stated.push(...relativeWithUpdate(lines, roles, top, textStart), ...wireWithUpdate(lines, roles, top, textStart, lead), ...edgeDates(lines, roles, textStart, pageMarks));
   return stated;
 }
 
@@ -79,6 +79,21 @@ function relativeWithUpdate(lines: readonly string[], roles: Layout["roles"], to
   if (!header.some((l) => /^il y a (?:\d{1,2}|une?) (?:h|heures?|min|minutes?)$/iu.test(l.trim()))) return [];
   const k = header.findIndex((l, j) => roles[top + 1 + j].kind === "furniture" && (roles[top + 1 + j] as { why: string }).why === "update-stamp" && fullDate(l));
   return k < 0 ? [] : [{ date: fullDate(header[k])!, line: header[k], kind: "dateline", placement: "header" }];
+}
+
+/**
+ * « DAKAR, 4 novembre (AFP) - » opening the lead, and « Mis à jour le 04.11.2025 »
+ * under the headline: a dispatch dates itself without its year; the update stamp
+ * of the same day and month gives it. Another day in the stamp states nothing.
+ */
+function wireWithUpdate(lines: readonly string[], roles: Layout["roles"], top: number, textStart: number, lead: string | undefined): StatedDate[] {
+  if (!lead || top < 0 || textStart < 0) return [];
+  const dateline = lead.match(/^\p{Lu}[\p{Lu}\p{M}'’ .-]*\p{Lu},\s+(?:le\s+)?([^()–—]{4,20}?)\s*\([^()]{2,20}\)\s*[–—-]{1,2}\s*\S/u)?.[1];
+  const day = dateline ? findDateMentions(dateline).find((d) => d.day !== undefined && d.month !== undefined && d.year === undefined) : undefined;
+  if (!day) return [];
+  const header = lines.slice(top + 1, textStart);
+  const k = header.findIndex((l, j) => roles[top + 1 + j].kind === "furniture" && (roles[top + 1 + j] as { why: string }).why === "update-stamp" && fullDate(l)?.day === day.day && fullDate(l)?.month === day.month);
+  return k < 0 ? [] : [{ date: fullDate(header[k])!, line: header[k], kind: "wire", placement: "header" }];
 }
 
 /**
