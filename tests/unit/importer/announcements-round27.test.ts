@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { type AnnouncementRegistry, proposeAnnouncements } from "@/lib/importer/announcements/announcements";
+import type { AnnouncementData } from "@/lib/model/schema/announcement";
+
+/* Round 27 (ADR 013): made-up sentences, each rule's positive then a near miss that must read otherwise. */
+const registry: AnnouncementRegistry = {
+  companies: new Map(Object.entries({ equinix: { name: "Equinix" }, orange: { name: "Orange" } })),
+  countries: new Map(Object.entries({ maroc: { name: "Maroc", code: "MA", adjectives: ["marocain", "marocaine"] } })),
+  places: new Map(Object.entries({ dakhla: { name: "Dakhla", country: "maroc", kind: "ville" } })),
+};
+
+const fields = (body: string) =>
+  proposeAnnouncements({ body, companies: [...registry.companies.keys()], countries: [...registry.countries.keys()], places: [...registry.places.keys()], registry, sites: [] }).announcements.map(
+    ({ evidence: _e, ...rest }) => rest,
+  );
+
+type Row = [string, string, Omit<AnnouncementData, "evidence">[]];
+
+const rows: Row[] = [
+  [
+    "« ces derniers mois » is a time, not the firm named before: the next sentence's place is not the deal's",
+    "Equinix a par ailleurs signé un partenariat avec l'opérateur Orange pour la connectivité du site. Plusieurs projets ont été annoncés ces derniers mois, dont un campus à Dakhla.",
+    [{ by: ["equinix", "orange"], kind: "partnership", status: "completed" }],
+  ],
+  [
+    "near miss: « ces derniers » as the subject still points back to the firms named before",
+    "Equinix a par ailleurs signé un partenariat avec l'opérateur Orange pour la connectivité du site. Ces derniers vont le déployer à Dakhla.",
+    [{ by: ["equinix", "orange"], kind: "partnership", status: "completed", place: "dakhla", country: "maroc" }],
+  ],
+];
+
+describe("announcements, round 27 (ADR 013)", () => {
+  it.each(rows)("%s", (_why, body, expected) => {
+    expect(fields(body)).toEqual(expected);
+  });
+});
