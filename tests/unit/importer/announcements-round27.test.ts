@@ -27,6 +27,16 @@ const rows: Row[] = [
     "Equinix a par ailleurs signé un partenariat avec l'opérateur Orange pour la connectivité du site. Ces derniers vont le déployer à Dakhla.",
     [{ by: ["equinix", "orange"], kind: "partnership", status: "completed", place: "dakhla", country: "maroc" }],
   ],
+  [
+    "a forecast of the demand of « centres de données » growing is no facility",
+    "Orange prévoit que la demande des centres de données au Maroc pourrait doubler d'ici 2030.",
+    [],
+  ],
+  [
+    "near miss: a firm building a centre to meet that demand stays a reading",
+    "Pour répondre à la demande des centres de données, Equinix va construire un centre de données à Dakhla.",
+    [{ by: ["equinix"], kind: "datacenter", status: "announced", place: "dakhla", country: "maroc" }],
+  ],
 ];
 
 describe("announcements, round 27 (ADR 013)", () => {
