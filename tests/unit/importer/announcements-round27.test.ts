@@ -37,6 +37,16 @@ const rows: Row[] = [
     "Pour répondre à la demande des centres de données, Equinix va construire un centre de données à Dakhla.",
     [{ by: ["equinix"], kind: "datacenter", status: "announced", place: "dakhla", country: "maroc" }],
   ],
+  [
+    "a prefect granting a firm « l'autorisation … nécessaire à la construction d'un campus » announces the campus, by the firm",
+    "Par un arrêté du 3 mars, le préfet a accordé à la société Equinix l'autorisation environnementale nécessaire à la construction d'un campus de 50 mégawatts à Dakhla.",
+    [{ by: ["equinix"], kind: "datacenter", status: "announced", place: "dakhla", country: "maroc", mw: 50 }],
+  ],
+  [
+    "near miss: leave granted for something that is no facility announces nothing",
+    "Par un arrêté du 3 mars, le préfet a accordé à la société Equinix l'autorisation de prolonger ses horaires de chantier à Dakhla.",
+    [],
+  ],
 ];
 
 describe("announcements, round 27 (ADR 013)", () => {
