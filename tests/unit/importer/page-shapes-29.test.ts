@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readByline } from "@/lib/importer/page/byline";
+import { clutterKind } from "@/lib/importer/page/clutter";
 import { findDateMentions } from "@/lib/importer/page/dates";
 
 /*
@@ -37,5 +38,17 @@ describe("a day and « Sep », the English cut of September, before a year", () 
 
   it("« Sep » as a word of a sentence, without a day before it, is none", () => {
     expect(findDateMentions("le groupe Sep 2023 Holding")).toEqual([]);
+  });
+});
+
+describe("a paywall's log-in prompt and its question to the reader", () => {
+  it("« Vous êtes abonné ? Se connecter » and « Vous voulez lire la suite ? … » are furniture", () => {
+    expect(clutterKind("Vous êtes abonné ? Se connecter")).toBe("paywall");
+    expect(clutterKind("Vous voulez lire la suite ? La Gazette du Val ne vit que de ses lecteurs.")).toBe("paywall");
+  });
+
+  it("a sentence about subscribers or about what comes next is no paywall", () => {
+    expect(clutterKind("Vous êtes abonné au réseau de chaleur depuis 2019, rappelle le maire aux habitants.")).not.toBe("paywall");
+    expect(clutterKind("Vous voulez savoir la suite du chantier, a lancé le maire aux riverains réunis mardi.")).not.toBe("paywall");
   });
 });
