@@ -33,6 +33,8 @@ const PUBLISHER_DASH = new RegExp(`^(\\p{Lu}[\\p{L}\\d'’.&-]*(?:\\s[\\p{L}\\d'
 const EMAIL = /^[\w.+-]+@[\w-]+(\.[\w-]+)+$/;
 /** "Publié le 23 janvier 2024 par Armand Ngono", "Publié le 17/06/2025 à 18h12 par Yann Le Goff". */
 const DATE_THEN_NAME = new RegExp(`^(?:[Pp]ubli[ée]e?|[Mm]is en ligne|[Pp]ost[ée]e?|[Pp]aru|[ÉEé]crit|[Rr][ée]dig[ée]e?)\\s+le\\s+(.{4,40}?)\\s+par\\s+${NAMES}$`, "u");
+/** « lundi 17 mars 2025, par X », « Le 08 octobre 2025 par X »: the date alone (a weekday at most), then who signs. */
+const BARE_DATE_THEN_NAME = new RegExp(`^(?:[Ll]e\\s+)?((?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\s+)?\\d{1,2}(?:er)?\\s+\\p{L}+\\.?\\s+\\d{4}),?\\s+par\\s+${NAMES}$`, "u");
 
 /** A thread's opening post, signed with a handle (« u/name », « @name ») and when, alone on its line. */
 const HANDLE_BYLINE = /^(?:[•·]\s*)?(?:[Pp]ubli[ée]e?|[Pp]ost[ée]e?) par (?:u\/|@)([\p{L}\d_.-]{3,30})(?:\s*[·•|–-]?\s*(?:il y a \d{1,2} ?(?:h|min|heures?|minutes?|jours?)|le \d{1,2}(?:er)? \p{L}+(?: \d{4})?))?$/u;
@@ -68,7 +70,9 @@ const isDateOrTime = (text: string) => findDateMentions(text).length > 0 || pars
  */
 export function readByline(line: string, page = ""): Byline | undefined {
   // A bilingual site's label, its other language first: « Gant / Par X ».
-  const trimmed = line.trim().replace(/^\p{Lu}\p{Ll}{1,10}\s\/\s(?=[Pp]ar\s)/u, "");
+  const trimmed = line.trim().replace(/^\p{Lu}\p{Ll}{1,10}\s\/\s(?=[Pp]ar\s)/u, "")
+    // « Par X - 12 févr. 2025 à 06:00 - Temps de lecture : 3 min »: the reading time closing a byline is the site's, not the author's.
+    .replace(/\s+[-–—|·•]\s*(?:[Tt]emps de lecture\s*:\s*\d{1,2}\s*min(?:utes?)?|\d{1,2}\s*min(?:utes?)? de lecture)\.?$/u, "");
   const reporting = trimmed.length <= 220 ? trimmed.match(REPORTING) : null;
   if (reporting) return { author: reporting[1] };
   const correspondent = trimmed.length <= 120 ? trimmed.match(CORRESPONDENT) : null;
@@ -98,7 +102,7 @@ export function readByline(line: string, page = ""): Byline | undefined {
     if (page && intro[2] && !intro[1].includes(" et ") && rest && isBylineName(rest) && !page.split("\n").includes(foldText(rest))) return { author: `${intro[1]} et ${rest}` };
     return { author: intro[1], ...(rest && ROLE_START.test(rest) ? { role: rest } : {}), ...(date?.year !== undefined ? { date } : {}) };
   }
-  const dateFirst = trimmed.match(DATE_THEN_NAME);
+  const dateFirst = trimmed.match(DATE_THEN_NAME) ?? trimmed.match(BARE_DATE_THEN_NAME);
   if (dateFirst) {
     const date = findDateMentions(dateFirst[1]).find((d) => d.year !== undefined) ?? parseNumericDate(dateFirst[1]);
     if (date?.year !== undefined) return { author: dateFirst[2], date };

@@ -17,15 +17,15 @@ const WEEKDAYS = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "
 /** Folded month names and abbreviations → month number. */
 const MONTHS: Record<string, number> = {
   janvier: 1, janv: 1, jan: 1, fevrier: 2, fevr: 2, fev: 2, mars: 3, mar: 3, avril: 4, avr: 4, mai: 5, juin: 6, juillet: 7, juil: 7,
-  aout: 8, septembre: 9, sept: 9, octobre: 10, oct: 10, novembre: 11, nov: 11, decembre: 12, dec: 12,
+  aout: 8, septembre: 9, sept: 9, sep: 9, octobre: 10, oct: 10, novembre: 11, nov: 11, decembre: 12, dec: 12,
 };
 
 export const FRENCH_MONTH_NAMES = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
 export const FRENCH_WEEKDAYS: readonly string[] = WEEKDAYS;
 
 const MONTH = String.raw`(janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|janv\.|f[ée]vr?\.|avr\.|juil\.|sept\.|oct\.|nov\.|d[ée]c\.)`;
-/** After a day, a wire's month may also be cut without a period ("22 jan", "3 sept"), or to three letters and a period ("12 Mar. 2025"). */
-const DAY_MONTH = String.raw`(janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|janv\.?|jan|mar\.|f[ée]vr?\.?|avr\.?|juil\.?|sept\.?|oct\.?|nov\.?|d[ée]c\.?)`;
+/** After a day, a wire's month may also be cut without a period ("22 jan", "3 sept", "18 Sep 2024"), or to three letters and a period ("12 Mar. 2025"). */
+const DAY_MONTH = String.raw`(janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|janv\.?|jan|mar\.|f[ée]vr?\.?|avr\.?|juil\.?|sept\.?|sep|oct\.?|nov\.?|d[ée]c\.?)`;
 const WEEKDAY = String.raw`(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)`;
 const DAY = String.raw`(1er|premier|\d{1,2})`;
 const NOT_WORD_BEFORE = String.raw`(?<![\p{L}\d])`;
