@@ -76,6 +76,8 @@ export function divisionContext(name: string, before: string, after: string): bo
   // kind (« Bouchain (Nord) », which 73 does not count, is left); « Dans le Nord, … » opening a sentence, « dans le Nord de la France » are the north.
   if (DIRECTION.test(key(name))) return /(?:,\s+dans\s+le|d[ée]partement\s+du)\s+$/iu.test(before) && !/^\s*d/u.test(after);
   if (/[-\s]/.test(name.trim())) return true;
+  // « le préfet de l'Oise », « la préfète de la Somme »: the State's officer names his département (« préfet maritime » is the sea's).
+  if (/(?<![\p{L}])pr[ée]f[eè]te?s?\s+(?:de\s+la|de\s+l['’]|de|d['’]|du|des)\s*$/iu.test(before)) return true;
   if (/(?<![\p{L}])(?:en|d[ée]partements?|r[ée]gions?|provinces?|cantons?|[ée]tats?|comt[ée]s?|gouvernorats?|pr[ée]fectures?)\s+(?:(?:de\s+la|de\s+l['’]|de|d['’]|du|des)\s*)?$/iu.test(before)) return true;
   // « sur l'île d'Anjouan » (an island that is a division); « le syndicat départemental d'électricité de la Moselle ».
   if (/(?<![\p{L}])(?:[îi]les?\s+(?:de\s+la|de\s+l['’]|de|d['’]|du|des)|d[ée]partementa(?:l|le|ux|les)(?:\s+[\p{L}'’-]+){0,2}\s+(?:de\s+la|de\s+l['’]|du|des))\s*$/iu.test(before)) return true;
@@ -84,6 +86,22 @@ export function divisionContext(name: string, before: string, after: string): bo
   // « Dans la Somme, le fonds… »: a sentence opening on the division, as its frame, before a comma (« dans la Somme » inside one may be the word).
   if (/(?:^|[.!?]\s+|\n)Dans\s+(?:le|la|les|l['’])\s*$/u.test(before) && /^\s*,/.test(after)) return true;
   return /\(\s*$/.test(before) && /^\s*\)/.test(after);
+}
+
+const ARTICLE = String.raw`(?:le|la|les|l['’]|du|des|de\s+la|de\s+l['’])\s*`;
+const PAIR_AFTER = new RegExp(String.raw`^\s*(?:,|\s+et)\s+(?:de\s+)?(?:le|la|les|l['’]|du|des)\s*(\p{Lu}[\p{L}\p{M}'’-]+)`, "u");
+const PAIR_BEFORE = new RegExp(String.raw`(?<![\p{L}])${ARTICLE}(\p{Lu}[\p{L}\p{M}'’-]+)\s*(?:,|\s+et)\s+(?:de\s+)?${ARTICLE}$`, "u");
+/** Water around the names: « entre la Loire et le Rhône », « l'eau du Cher et de l'Indre » are rivers. */
+const WATERS = /(?<![\p{L}])(?:eaux?|fleuves?|rivi[èe]res?|rives?|cours|entre|confluen\p{L}*|bassins?|pr[ée]l[èe]v\p{L}*|pomp\p{L}*|d[ée]bits?|crues?|[ée]tiages?|vall[ée]es?|berges?)(?![\p{L}])/iu;
+
+/**
+ * « le Gard et l'Hérault », « des collectivités du Cher et de l'Indre »: a one-word name with its article, coordinated with
+ * another such name that is a division of the same country (`sameCountry`), is a division too; not among words of water.
+ */
+export function pairedDivision(before: string, after: string, sameCountry: (other: string) => boolean): boolean {
+  if (!new RegExp(String.raw`(?<![\p{L}])${ARTICLE}$`, "u").test(before) || WATERS.test(before)) return false;
+  const other = after.match(PAIR_AFTER)?.[1] ?? before.match(PAIR_BEFORE)?.[1];
+  return !!other && sameCountry(other);
 }
 
 /** The most populous of several communes of one name: the one a text means when it names no département. */

@@ -1,6 +1,6 @@
 import type { Place } from "../../model/schema/entity";
 import { words as wordsOf } from "../../text/text";
-import { divisionContext, divisionsNamed, lessNamed } from "./divisions";
+import { divisionContext, divisionsNamed, lessNamed, pairedDivision } from "./divisions";
 import type { Gazetteer, GazetteerPlace } from "./gazetteer";
 import { articleBefore, EPITHET, headedByDivision, ISLAND, listedAfterPlace, NOT_ALONE, notAPlace, opensDateline, seatedInDivision, STRONG_LOCATIVE, tickerAfter, WATER, WEAK_LOCATIVE } from "./place-context";
 
@@ -87,7 +87,8 @@ export function placeOccurrences(text: string, known: Map<string, Place>, gazett
         // « en Seine-Maritime », « le département de l'Ain »: a division, not a town; « à Saint-Vulbas »: a commune the towns lack.
         const divisions = whole && !forms.some((f) => known.has(fold(f)) || gazetteer?.isCurated(f)) ? divisionsNamed(gazetteer, name) : [];
         const communes = (strong || seatedInDivision(after)) && whole && !forms.some((f) => known.has(fold(f)) || gazetteer?.lookup(f)) ? lessNamed(gazetteer?.communes?.(name) ?? []) : [];
-        const ofCountry = divisions.length && divisionContext(name, before, text.slice(start + name.length, start + name.length + 3)) ? divisions : communes;
+        const sameCountry = (other: string) => divisionsNamed(gazetteer, other).some((d) => divisions.some((own) => own.countryCode === d.countryCode));
+        const ofCountry = divisions.length && (divisionContext(name, before, text.slice(start + name.length, start + name.length + 3)) || pairedDivision(before, after, sameCountry)) ? divisions : communes;
         if (ofCountry.length) {
           occurrences.push({ name, start, strong, locative: true, forms: [name], divisions: ofCountry });
           i += n - 1;
