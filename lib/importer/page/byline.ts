@@ -69,8 +69,8 @@ const isDateOrTime = (text: string) => findDateMentions(text).length > 0 || pars
  * @example readByline("Par Aïssatou Diallo - à Kinshasa") // { author: "Aïssatou Diallo" }
  */
 export function readByline(line: string, page = ""): Byline | undefined {
-  // A bilingual site's label, its other language first: « Gant / Par X ».
-  const trimmed = line.trim().replace(/^\p{Lu}\p{Ll}{1,10}\s\/\s(?=[Pp]ar\s)/u, "")
+  // A bilingual site's label, its other language first: « Gant / Par X »; or the paper's initials: « OLJ / Par X ».
+  const trimmed = line.trim().replace(/^(?:\p{Lu}\p{Ll}{1,10}|\p{Lu}{2,6})\s\/\s(?=[Pp]ar\s)/u, "")
     // « Par X - 12 févr. 2025 à 06:00 - Temps de lecture : 3 min »: the reading time closing a byline is the site's, not the author's.
     .replace(/\s+[-–—|·•]\s*(?:[Tt]emps de lecture\s*:\s*\d{1,2}\s*min(?:utes?)?|\d{1,2}\s*min(?:utes?)? de lecture)\.?$/u, "");
   const reporting = trimmed.length <= 220 ? trimmed.match(REPORTING) : null;

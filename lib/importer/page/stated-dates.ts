@@ -1,5 +1,5 @@
 import { addressDate, type DateMention, findDateMentions, parseNumericDate, parseWireDateline, weekdayOfDay } from "./dates";
-import { PUBLISHED } from "./dateline";
+import { isEmbedStamp, PUBLISHED } from "./dateline";
 import { foldText } from "../../text/text";
 import { isProseLine } from "./line-roles";
 import { LEGAL_ACT_TITLE } from "./line-shapes";
@@ -23,6 +23,8 @@ export function statedDates(lines: readonly string[], layout: Pick<Layout, "role
   roles.forEach((role, i) => {
     const date = role.kind === "dateline" ? role.date : role.kind === "byline" ? role.byline.date : undefined;
     if (!date) return;
+    // « Tweet de @compte · 3 juillet 2023 » over a quoted post: the post's date, not the article's.
+    if (isEmbedStamp(lines[i])) return;
     // An issue's number with its date ("N° 142 — Jeudi 13 mars 2025") dates a letter's articles, not the day it was read.
     const issue = /\b[Nn][°º]\s*\d+/u.test(lines[i]);
     // Under the page's breadcrumb ("Accueil > Actualités > …"), the masthead is over: the date heads the article.
