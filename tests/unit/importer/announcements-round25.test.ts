@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { type AnnouncementRegistry, proposeAnnouncements } from "@/lib/importer/announcements/announcements";
-import type { AnnouncementData } from "@/lib/model/schema/announcement";
+import type { AnnouncementRegistry } from "@/lib/importer/announcements/announcements";
+import { proposedFields, type Row } from "./announcement-rows";
 
 /* Round 25 (ADR 013): made-up sentences, each rule's positive then a near miss that must read otherwise. */
 const registry: AnnouncementRegistry = {
@@ -15,12 +15,7 @@ const registry: AnnouncementRegistry = {
   ),
 };
 
-const fields = (body: string) =>
-  proposeAnnouncements({ body, companies: [...registry.companies.keys()], countries: [...registry.countries.keys()], places: [...registry.places.keys()], registry, sites: [] }).announcements.map(
-    ({ evidence: _e, ...rest }) => rest,
-  );
-
-type Row = [string, string, Omit<AnnouncementData, "evidence">[]];
+const fields = (body: string) => proposedFields(registry, body);
 
 const rows: Row[] = [
   [
