@@ -18,12 +18,6 @@ const DATELINE_FILLER = /^(le|à|a|\d{1,2}\s*[h:]\s*\d{0,2}|\d{1,2}:\d{2}:\d{2}|
 /** « Avis adopté lors de la séance du 26 février 2026 par … », « Délibération n° 12 adoptée le … »: when its body adopted the document, its own date. */
 const ADOPTED = /^\p{L}+(?:\s+n°\s*[\w./-]+)?\s+(?:adoptee?s?|deliberee?s?)\s+(?:le|lors de la seance du|en seance du)\s/u;
 
-/** An embedded post's stamp: an account's handle, or the post's kind (« Tweet de @compte · 3 juillet 2023 »). */
-const EMBED_STAMP = /@[\p{L}\d_]{2,30}\b|^(?:tweet|post|message)\s+(?:de|d['’])\s/iu;
-
-/** A dated line heading an embedded post: furniture like a dateline, but its date is the post's, never the article's. */
-export const isEmbedStamp = (line: string): boolean => EMBED_STAMP.test(line) && line.length <= 120;
-
 /** A letter's or a paper's issue line: its title, « n° 212 », then the issue's date (« Semaine du 11 septembre 2025 »). */
 const ISSUE = /^(?:[\p{L}'’&.\s]{1,50}\s)?[Nn][°º]\s*\d+\s*[–—-]\s*(?:[Ss]emaine du\s+|[ÉéEe]dition du\s+)?/u;
 

@@ -9,17 +9,26 @@ import { wordCount } from "./line-shapes";
  * words if it wants it: the embed is furniture, and its stamp dates nothing.
  */
 
+/** An account's handle (« @MerGouv »). */
+const HANDLE = String.raw`@[\p{L}\d_]{2,30}`;
+
 /** « Name @handle »: a few words, then the handle closing the line. */
-const AUTHOR_LINE = /^\p{Lu}[\p{L}'’. -]{1,60}\s@[\p{L}\d_]{2,30}$/u;
+const AUTHOR_LINE = new RegExp(String.raw`^\p{Lu}[\p{L}'’. -]{1,60}\s${HANDLE}$`, "u");
 
 /** « @handle » alone: an embed that prints no name; only its stamp under the post tells it from a line of text. */
-const HANDLE_LINE = /^@[\p{L}\d_]{2,30}$/u;
+const HANDLE_LINE = new RegExp(`^${HANDLE}$`, "u");
 
 /** An embed's stamp: « 9:42 AM · 19 mai 2025 », « 14:05 · 3 mars 2026 ». */
 const STAMP = /^\d{1,2}[:h]\d{2}(?:\s?[AP]M)?\s*·\s*.{4,30}\d{4}$/u;
 
 /** « Name (@handle) : post » on one line: the account and its post, as a page's text copy prints a quoted embed. */
-const SIGNED_POST = /^\p{Lu}[\p{L}'’. -]{1,60}\s\(@[\p{L}\d_]{2,30}\)\s?:\s\S/u;
+const SIGNED_POST = new RegExp(String.raw`^\p{Lu}[\p{L}'’. -]{1,60}\s\(${HANDLE}\)\s?:\s\S`, "u");
+
+/** An embedded post's stamp: an account's handle, or the post's kind (« Tweet de @compte · 3 juillet 2023 »). */
+const EMBED_STAMP = new RegExp(String.raw`${HANDLE}\b|^(?:tweet|post|message)\s+(?:de|d['’])\s`, "iu");
+
+/** A dated line heading an embedded post: furniture like a dateline, but its date is the post's, never the article's. */
+export const isEmbedStamp = (line: string): boolean => EMBED_STAMP.test(line) && line.length <= 120;
 
 /** A date alone on its line, as the date line's role read it whole (« 2 mars 2026 »). */
 const dateAlone = (line: string | undefined, role: Role | undefined) => !!line && role?.kind === "dateline" && line.trim() === role.date.text.trim();

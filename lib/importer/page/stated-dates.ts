@@ -1,5 +1,6 @@
 import { addressDate, type DateMention, findDateMentions, parseNumericDate, parseWireDateline, weekdayOfDay } from "./dates";
-import { isEmbedStamp, PUBLISHED } from "./dateline";
+import { PUBLISHED } from "./dateline";
+import { isEmbedStamp } from "./embedded-posts";
 import { foldText } from "../../text/text";
 import { isProseLine } from "./line-roles";
 import { LEGAL_ACT_TITLE } from "./line-shapes";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readByline } from "@/lib/importer/page/byline";
-import { isEmbedStamp } from "@/lib/importer/page/dateline";
+import { isEmbedStamp } from "@/lib/importer/page/embedded-posts";
 import { importArticle } from "@/lib/importer/import-article";
 import { loadRegistry } from "@/lib/content/load-registry";
 
