@@ -26,9 +26,17 @@ const governed = (before: string) => {
 /** « X et le canadien Y », « X, Y », « X, acteur européen des centres de données, et Y »: names joined into one subject. */
 const JOINED = /^\s*(?:,|et|,\s*et|,\s*[^,;.()]{1,60},\s*et)\s+(?:(?:le|la|les|l')\s*(?:[\p{Ll}-]+\s+){0,2})?$/u;
 
-/** « Le groupe », « il », « l'opérateur »: a subject that is a firm named before; « ces derniers mois » is a time, no firm. */
-export const COMPANY_ANAPHOR =
-  /(?:^|[\s,'])(?:il|elle|ils|elles|celui-ci|celle-ci|(?:ce dernier|cette dernière|ces derniers)(?!\s+(?:mois|jours?|semaines?|années?|ans|temps|décennies|trimestres?|siècles?)(?![\p{L}]))|(?:le|la|l'|les|ce|cet|cette|ces)\s*(?:[\p{L}-]+\s+)?(?:groupe|société|entreprise|opérateur|hébergeur|géant|firme|compagnie|conglomérat|fonds|filiale|promoteur|partenaires|coentreprise|spécialiste|fournisseur|éditeur|constructeur|exploitant|leader|scpi|foncière|fabricant|prestataire|intégrateur|investisseur|gestionnaire|industriel|hyperscaler|start-up|startup|câblo-opérateur|américain|américaine|chinois|chinoise|français|française|japonais|japonaise|allemand|allemande|britannique|canadien|canadienne|indien|indienne|espagnol|espagnole|italien|italienne|néerlandais|néerlandaise|suédois|suédoise|coréen|coréenne|irlandais|irlandaise|australien|australienne|saoudien|saoudienne|émirati|singapourien|luxembourgeois|européen|européenne|québécois|québécoise|marocain|marocaine|sud-africain|sud-africaine))(?![\p{L}])/iu;
+/** « Ce dernier », « ces derniers »: the firm named last; « ces derniers mois » is a time, no firm. */
+const THE_LATTER = String.raw`(?:ce dernier|cette dernière|ces derniers)(?!\s+(?:mois|jours?|semaines?|années?|ans|temps|décennies|trimestres?|siècles?)(?![\p{L}]))`;
+
+/** « Ce dernier » opening a sentence: the firm named last, not the subject of the sentence before. */
+export const THE_LATTER_WORDS = new RegExp(String.raw`(?<![\p{L}])${THE_LATTER}(?![\p{L}])`, "iu");
+
+/** « Le groupe », « il », « l'opérateur »: a subject that is a firm named before. */
+export const COMPANY_ANAPHOR = new RegExp(
+  String.raw`(?:^|[\s,'])(?:il|elle|ils|elles|celui-ci|celle-ci|${THE_LATTER}|(?:le|la|l'|les|ce|cet|cette|ces)\s*(?:[\p{L}-]+\s+)?(?:groupe|société|entreprise|opérateur|hébergeur|géant|firme|compagnie|conglomérat|fonds|filiale|promoteur|partenaires|coentreprise|spécialiste|fournisseur|éditeur|constructeur|exploitant|leader|scpi|foncière|fabricant|prestataire|intégrateur|investisseur|gestionnaire|industriel|hyperscaler|start-up|startup|câblo-opérateur|américain|américaine|chinois|chinoise|français|française|japonais|japonaise|allemand|allemande|britannique|canadien|canadienne|indien|indienne|espagnol|espagnole|italien|italienne|néerlandais|néerlandaise|suédois|suédoise|coréen|coréenne|irlandais|irlandaise|australien|australienne|saoudien|saoudienne|émirati|singapourien|luxembourgeois|européen|européenne|québécois|québécoise|marocain|marocaine|sud-africain|sud-africaine))(?![\p{L}])`,
+  "iu",
+);
 /** « Le site », « l'installation », « le projet »: a subject that is the facility or plan named before. */
 export const FACILITY_SUBJECT =
   /(?:^|[\s,'])(?:le|la|l'|les|ce|cet|cette|ces|son|sa|ses|leur|leurs)\s*(?:[\p{L}-]+\s+)?(?:sites?|projets?|plans?|bâtiments?|campus|centres?|installations?|infrastructures?|investissements?|régions?|câbles?|travaux|chantiers?|extensions?|agrandissements?|opération|mise en service|ensemble|data ?centers?|datacenters?|datacentres?|usines?|stations?|budget)(?![\p{L}])/iu;

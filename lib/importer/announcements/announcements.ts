@@ -6,7 +6,7 @@ import { withoutFeedTitle, withoutSpeaker } from "./announcement-feeds";
 import { FIRST_PART, announcementAmounts, announcementCapacities } from "./announcement-figures";
 import { REGIONAL, WITHIN_TOWN, datelineOf, withoutDateline } from "./announcement-places";
 import { type AnnouncementRegistry, type Mention, mentionFinder } from "./announcement-mentions";
-import { AN_OBJECT, BACKGROUND, COMPANY_ANAPHOR, DATED_ENTRY, EXISTING, FACILITY_SUBJECT, INTRODUCED_BODY, NEW_FACILITY, ONE_FIRM, REFERENCE, SUPPLIES, THAT_ONE, isSubject, namedSubject, spokenFor, subjectPlace, tagCompanies, unknownNamedSubject } from "./announcement-subject";
+import { AN_OBJECT, BACKGROUND, COMPANY_ANAPHOR, DATED_ENTRY, EXISTING, FACILITY_SUBJECT, INTRODUCED_BODY, NEW_FACILITY, ONE_FIRM, REFERENCE, SUPPLIES, THAT_ONE, THE_LATTER_WORDS, isSubject, namedSubject, spokenFor, subjectPlace, tagCompanies, unknownNamedSubject } from "./announcement-subject";
 import { seriesPlace } from "./announcement-series";
 import { placeReading } from "./announcement-placing";
 import { landBuyer, landSale } from "./announcement-land";
@@ -93,7 +93,7 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
     const we = /^\s*nous\s/iu.test(text) && input.companies.length === 1 && !!subject?.by.includes(input.companies[0]);
     const refersBack = !own.length && (subjectAt(COMPANY_ANAPHOR) || subjectAt(FACILITY_SUBJECT) || PRICE_SUBJECT.test(text.replace(/’/g, "'")) || afterLead || we) && !BACKGROUND.test(text) && !DATED_ENTRY.test(text) && !INTRODUCED_BODY.test(text) && !stranger && !RESOLVED.test(text) && !TALLY.test(text.replace(/’/g, "'")) && !/^\s*[«“]/u.test(text);
     // « Ce dernier » is the firm named last, not the subject of the sentence before.
-    const latest = /(?<![\p{L}])(?:ce dernier|cette dernière|ces derniers)(?![\p{L}])(?!\s+(?:mois|jours?|semaines?|années?|ans|temps|décennies|trimestres?|siècles?)(?![\p{L}]))/iu.test(head);
+    const latest = THE_LATTER_WORDS.test(head);
     contributed[i] = [];
 
     // The sentence just before, in the same paragraph or ending the one before (« Le projet, évalué à… » often opens the next): no intertitle between.
