@@ -34,14 +34,15 @@ export type RecogniseOptions = {
 const fold = (s: string) => foldText(s).replace(/[^a-z0-9+]+/g, " ").trim();
 
 /** « le golfe de Guinée », « le golfe du Mexique »: a sea named after a country, not the country. */
-const GULF = /(?<![\p{L}])golfe\s+(?:de\s+|du\s+|d['’])$/iu;
+const GULF_OF = String.raw`golfe\s+(?:de\s+|du\s+|d['’])`;
+const GULF = new RegExp(String.raw`(?<![\p{L}])${GULF_OF}$`, "iu");
 
 /** Where a country is named in the text, as [start, end, adjective?]; a gulf's name is none. */
 function countryMentions(text: string, forms: string[], adjectives: string[]): [number, number, boolean][] {
   const found: [number, number, boolean][] = [];
   for (const form of [...forms, ...adjectives]) {
     const escaped = escapeRegExp(form).replace(/[-\s]+/g, "[-\\s]+");
-    for (const m of text.matchAll(new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, adjectives.includes(form) ? "gu" : "gu"))) {
+    for (const m of text.matchAll(new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, "gu"))) {
       if (GULF.test(text.slice(Math.max(0, m.index! - 12), m.index!))) continue;
       found.push([m.index!, m.index! + m[0].length, adjectives.includes(form)]);
     }
@@ -99,7 +100,7 @@ export function recogniseEntities(text: string, registry: EntityRegistry, option
   for (const slug of detected.countries.filter((s) => !firmByOrigin(text, registry.countries.get(s)!.name))) {
     const country = registry.countries.get(slug)!;
     const mentions = countryMentions(text, [country.name, ...country.aliases], country.adjectives);
-    if (!mentions.length && [country.name, ...country.aliases].some((n) => new RegExp(String.raw`golfe\s+(?:de\s+|du\s+|d['’])${escapeRegExp(n)}`, "iu").test(text))) continue;
+    if (!mentions.length && [country.name, ...country.aliases].some((n) => new RegExp(GULF_OF + escapeRegExp(n), "iu").test(text))) continue;
     // « confié à l'entreprise chinoise Huawei »: a contractor's nationality is not a country of the story.
     if (mentions.length && mentions.every(([start, , adjective]) => adjective && CONTRACTOR.test(text.slice(Math.max(0, start - 100), start)))) continue;
     const roles = mentions.map(([start, end, adjective]) => {
