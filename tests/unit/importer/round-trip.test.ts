@@ -20,9 +20,11 @@ import { frontMatterSchema, type FrontMatter } from "@/lib/model/schema/article"
  * - themes: the importer finds at least two thirds of the editor's themes and
  *   adds at most one the editor did not pick.
  */
-// The seeds sit in the shared folder beside the project (../shared), or two levels up from a worktree (../../shared).
-const seedsDir = ["../shared/seeds", "../../shared/seeds"].map((d) => path.resolve(process.cwd(), d)).find((d) => fs.existsSync(d)) ?? "";
 const contentDir = path.resolve(process.cwd(), "content");
+// The archive's own copies of the seeds (content/raw), which a clean clone always holds.
+const rawDir = path.join(contentDir, "raw");
+// The seeds as they came, in the shared folder beside the project (../shared), or two levels up from a worktree (../../shared).
+const seedsDir = ["../shared/seeds", "../../shared/seeds"].map((d) => path.resolve(process.cwd(), d)).find((d) => fs.existsSync(d)) ?? "";
 const registry = loadRegistry(contentDir);
 
 const matterOptions = { engines: { yaml: (text: string) => parseYaml(text) as object } };
@@ -35,13 +37,23 @@ const handConverted = new Map<string, FrontMatter>(
 );
 const mustMatchDate = new Set(["000_09b09ab7f07e46cf.txt", "002_59d6068bb476c50a.txt"]);
 const weekdayConflict = "001_24241b0598c732d0.txt";
-const seeds = seedsDir ? fs.readdirSync(seedsDir).filter((n) => n.endsWith(".txt")).sort() : [];
+// The raw text of each hand-converted article, as the archive keeps it.
+const seeds = [...handConverted.keys()].sort();
 
-describe.skipIf(seeds.length === 0)("round trip: seeds → importer ≈ hand conversion", () => {
+describe("round trip: seeds → importer ≈ hand conversion", () => {
+  it("reads the seeds from the archive's own copies, identical to the shared seeds when those sit beside it", () => {
+    expect(seeds.length).toBeGreaterThanOrEqual(5);
+    for (const name of seeds) expect(fs.existsSync(path.join(rawDir, name)), `content/raw/${name}`).toBe(true);
+    if (!seedsDir) return;
+    const shared = fs.readdirSync(seedsDir).filter((n) => n.endsWith(".txt")).sort();
+    expect(shared.length).toBeGreaterThanOrEqual(5);
+    for (const name of shared) expect(fs.readFileSync(path.join(rawDir, name), "utf8"), name).toBe(fs.readFileSync(path.join(seedsDir, name), "utf8"));
+  });
+
   it.each(seeds)("%s", (name) => {
     const hand = handConverted.get(name);
     expect(hand, `pas d'article converti à la main pour ${name}`).toBeDefined();
-    const result = importArticle(fs.readFileSync(path.join(seedsDir, name), "utf8"), name, registry);
+    const result = importArticle(fs.readFileSync(path.join(rawDir, name), "utf8"), name, registry);
     if (!result.ok) throw new Error(result.message);
     const fm = result.frontMatter;
 
@@ -63,7 +75,7 @@ describe.skipIf(seeds.length === 0)("round trip: seeds → importer ≈ hand con
   });
 
   it("flags the weekday conflict of seed 001 and publishes no date for it", () => {
-    const result = importArticle(fs.readFileSync(path.join(seedsDir, weekdayConflict), "utf8"), weekdayConflict, registry);
+    const result = importArticle(fs.readFileSync(path.join(rawDir, weekdayConflict), "utf8"), weekdayConflict, registry);
     expect(result.ok && result.warnings.some((w) => /lundi 20 mars 2020.*vendredi/.test(w))).toBe(true);
     expect(result.ok && result.frontMatter.dateNote).toMatch(/lundi 20 mars 2020.*vendredi/);
     expect(result.ok && result.frontMatter.date).toBeNull();
