@@ -20,6 +20,8 @@ const NAMES = `((?:${PERSON_NAME}(?:\\s+et\\s+${PERSON_NAME})?)|\\p{Lu}[\\p{Ll}'
 /** The desk or agency a journalist writes for, in brackets after the name: "(CLP)", "(AFP)". */
 const DESK = String.raw`(?:\s*\((?:\p{Lu}{2,6}|\p{Lu}[\p{L}'’ -]{1,30},\s*(?:correspondante?|envoy[ée]e? sp[ée]ciale?))\))?`;
 // No "i" flag on these: it would let a name's capitals match any letter ("Par ailleurs, …").
+/** A lawyer's, a doctor's or a professor's title before the name (« Maître », « Me », « Dr »…). */
+const TITLE = /^(?:Maître|Me|Docteur|Dr|Professeur|Pr)\s+(.+)$/u;
 const INTRO_NAME = new RegExp(`^${INTRO}\\s+${NAMES}${DESK}\\s*(?:[,|–—-]\\s*(.{0,80})|\\s+((?:le|du|à)\\s.{0,60}))?$`, "u");
 const INTRO_WITH_AGENCY = new RegExp(`^${INTRO}\\s+${NAMES}\\s+avec\\s+(?:l['’]\\s?)?(\\p{Lu}.{1,29})$`, "u");
 const INTRO_ONLY = new RegExp(`^${INTRO}\\s+${NAMES}${DESK}$`, "u");
@@ -100,7 +102,10 @@ export function readByline(line: string, page = ""): Byline | undefined {
     if (intro[3] && !date) return undefined;
     // « Par Léa Morel, Hugo Dumas »: two signatures; a name the page prints alone on a line (« Sud Ouest ») is its masthead.
     if (page && intro[2] && !intro[1].includes(" et ") && rest && isBylineName(rest) && !page.split("\n").includes(foldText(rest))) return { author: `${intro[1]} et ${rest}` };
-    return { author: intro[1], ...(rest && ROLE_START.test(rest) ? { role: rest } : {}), ...(date?.year !== undefined ? { date } : {}) };
+    // « Par Maître Name, avocat associé »: the title of a lawyer, a doctor or a professor is no part of the name.
+    const untitled = intro[1].match(TITLE)?.[1];
+    const author = untitled && isBylineName(untitled) ? untitled : intro[1];
+    return { author, ...(rest && ROLE_START.test(rest) ? { role: rest } : {}), ...(date?.year !== undefined ? { date } : {}) };
   }
   const dateFirst = trimmed.match(DATE_THEN_NAME) ?? trimmed.match(BARE_DATE_THEN_NAME);
   if (dateFirst) {
@@ -111,7 +116,7 @@ export function readByline(line: string, page = ""): Byline | undefined {
   if (comma > 0) {
     const [name, rest] = [trimmed.slice(0, comma).trim(), trimmed.slice(comma + 1).trim()];
     // « Maître Julien Roussel, avocat au barreau de Versailles »: a lawyer's or a doctor's column, signed with the title and the trade.
-    const titled = name.match(/^(?:Maître|Me|Docteur|Dr|Professeur|Pr)\s+(.+)$/u);
+    const titled = name.match(TITLE);
     if (titled && isBylineName(titled[1]) && rest.length <= 60 && /^\p{Ll}/u.test(rest) && !/[,.;!?]/u.test(rest)) return { author: titled[1], role: rest };
     if (isBylineName(name) && rest.length <= 60 && (ROLE_START.test(rest) || /^pour \p{Lu}/u.test(rest))) return { author: name, role: rest };
     // « Name, avec Belga »: the journalist, and the agency the copy draws on (an agency of the trade's vocabulary).

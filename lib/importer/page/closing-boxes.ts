@@ -10,6 +10,8 @@ import { readsLikeProse } from "./prose-guard";
  *   one or two sentences where the newsroom speaks of its own work;
  * - a page's questions to its reader (« FAQ », « Questions fréquentes »),
  *   each line a question and its answer (« Puis-je … ? Oui, … »).
+ * - a fact put to the reader (« Le saviez-vous ? », « Bon à savoir »), one
+ *   short sentence (two lines under the heading are a section of the text).
  * The annotators remove them as they remove a release's boilerplate. The same
  * heading with more of the article under it (text after the box) is an
  * intertitle and stays, and so does a line of another shape under it.
@@ -29,6 +31,7 @@ const BOXES: readonly Box[] = [
     line: (l) => readsLikeProse(l) && OWN_WORK.test(foldText(l)),
     max: 2,
   },
+  { heading: /^(?:le saviez-vous|bon a savoir)\s*[?:]?$/, line: (l) => readsLikeProse(l) && wordCount(l) <= 25, max: 1 },
   { heading: /^(?:faq|questions frequentes|foire aux questions|vos questions)\s*:?$/, line: (l) => QUESTION_ANSWER.test(l.trim()), max: 8 },
 ];
 

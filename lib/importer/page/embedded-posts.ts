@@ -24,6 +24,12 @@ const STAMP = /^\d{1,2}[:h]\d{2}(?:\s?[AP]M)?\s*·\s*.{4,30}\d{4}$/u;
 /** « Name (@handle) : post » on one line: the account and its post, as a page's text copy prints a quoted embed. */
 const SIGNED_POST = new RegExp(String.raw`^\p{Lu}[\p{L}'’. -]{1,60}\s\(${HANDLE}\)\s?:\s\S`, "u");
 
+/** A network's post header: a name, its role at most, then the post's age (« Laure Morel • 2 j », « Name · Directrice · 3 sem. »). */
+const AGED_AUTHOR = /^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3}(?:\s[·•]\s[^·•]{2,60})?\s[·•]\s\d{1,2}\s?(?:j|h|min|sem|mois|an)\.?$/u;
+
+/** The reactions under a post: « 👍 412 · 38 commentaires », « 1 204 réactions · 12 republications ». */
+const REACTIONS = /^\S{0,2}\s*\d[\d\s\u202f]*(?:\s\p{Ll}+)?(?:\s?[·•]\s?\d+\s(?:commentaires?|partages?|republications?|réactions?))+$/u;
+
 /** An embedded post's stamp: an account's handle, or the post's kind (« Tweet de @compte · 3 juillet 2023 »). */
 const EMBED_STAMP = new RegExp(String.raw`${HANDLE}\b|^(?:tweet|post|message)\s+(?:de|d['’])\s`, "iu");
 
@@ -39,6 +45,12 @@ export function markEmbeddedPosts(lines: readonly string[], roles: Role[]): void
     if (SIGNED_POST.test(line) && roles[i].kind === "text" && dateAlone(lines[i + 1], roles[i + 1])) {
       roles[i] = { kind: "furniture", why: "social-post" };
       roles[i + 1] = { kind: "furniture", why: "social-post" };
+      return;
+    }
+    // A post under its author's name and age, its reactions under it: the three lines are the embed's.
+    if (AGED_AUTHOR.test(line.trim()) && roles[i].kind === "text" && roles[i + 1]?.kind === "text" && (lines[i + 1]?.length ?? 0) <= 500) {
+      const counted = REACTIONS.test(lines[i + 2]?.trim() ?? "");
+      for (let k = i; k <= i + (counted ? 2 : 1); k++) roles[k] = { kind: "furniture", why: "social-post" };
       return;
     }
     const stamped = lines[i + 2] !== undefined && STAMP.test(lines[i + 2]);

@@ -20,6 +20,7 @@ import { inList, lineOverDate } from "./headline-position";
 import { keepProse } from "./prose-guard";
 import { markClosingBoxes } from "./closing-boxes";
 import { markPromoBoxes } from "./promo-boxes";
+import { markVideoTeasers } from "./video-teasers";
 
 /** A page read: what each line is, the headline when there is one, and why it was chosen. */
 export type Layout = {
@@ -150,6 +151,7 @@ export function readLayout(lines: readonly string[]): Layout {
     });
   }
   for (let i = 0; i < Math.max(index, 0); i++) if (isText(roles[i])) roles[i] = { kind: "furniture", why: "menu" };
+  markVideoTeasers(lines, roles, index);
   const start = readHeader(lines, roles, headline, items);
   markSectionLabels(lines, roles, start);
   markTeasers(lines, roles, start);

@@ -31,7 +31,8 @@ const MOTTO = /^libert[ée][\s,.·-]+[ée]galit[ée][\s,.·-]+fraternit[ée]\.?$
 export function nameShaped(text: string): boolean {
   const t = text.trim();
   return (
-    t.length >= 2 && t.length <= 60 && /^[\p{Lu}\d]/u.test(t) && !/[.!?;:,]$/.test(t) && wordCount(t) <= 7 &&
+    // A site written as its address may be all lower case (« abidjan.net »): its shape still names it.
+    t.length >= 2 && t.length <= 60 && (/^[\p{Lu}\d]/u.test(t) || DOMAIN.test(t)) && !/[.!?;:,]$/.test(t) && wordCount(t) <= 7 &&
     !LABELS.has(foldText(t)) && !SECTIONS.test(t) && !DOCUMENT.test(t) && !/\d{1,2}[:h]\d{2}|\b(19|20)\d{2}\b|[+−-]\s?\d+(?:[.,]\d+)?\s?%/u.test(t) && !MOTTO.test(t)
   );
 }
@@ -65,7 +66,7 @@ const PROMPTS = [
 const DOCUMENT = /^(?:\d+\.\s*)?(?:dossier de presse|communiqu[ée] de presse|communiqu[ée]|press release|press kit|information presse)$/iu;
 
 /** A site's name written as its address ("MarchésFinance.fr"): a publication's name by its shape. */
-const DOMAIN = /^[\p{L}\d-]{3,}\.(?:fr|com|net|org|info|ma|dz|tn|sn|ci|be|ch|lu|ca|qc\.ca|africa|eu|io)$/iu;
+const DOMAIN = /^[\p{L}\d-]{3,}\.(?:fr|com|net|org|info|ma|dz|tn|sn|ci|be|ch|lu|ca|qc\.ca|africa|eu|io|news|media|tv|cm|mg|lb|bf|ml|ga|cd|bj|tg|ne|mu|re)$/iu;
 
 /** A line of the page's head that is its own furniture by rule (a cookie banner, a button, a date, the weather): no masthead. */
 const isWidget = (line: string, role: Role) =>
@@ -165,7 +166,8 @@ function clues(lines: readonly string[], roles: readonly Role[], textStart: numb
     // The site's own name alone over its footer's links (« France 24 » over « Nous contacter »), when the copyright under them names a group that owns it: the brand publishes.
     if (i > Math.max(3, textStart) && wordCount(line) <= 4 && nameShaped(line) && !SITE_LINKS.test(line.trim()) && SITE_LINKS.test(lines[i + 1]?.trim() ?? "") && ownedBy(lines, roles, i)) found.push({ name: line.trim(), weight: 3, why: "nom en pied de page" });
     // The masthead's name printed again, alone, further down (footer, comments header).
-    if (i >= 3) for (const part of parts(line)) if (masthead.includes(part)) found.push({ name: part, weight: 2, why: "repris en pied de page" });
+    // A footer's links are set apart by dots as often as by dashes (« Name · À propos · Nous contacter »).
+    if (i >= 3) for (const part of parts(line).flatMap((p) => p.split(/\s+[·•]\s+/u))) if (masthead.includes(part)) found.push({ name: part, weight: 2, why: "repris en pied de page" });
   });
   return found;
 }

@@ -1,0 +1,22 @@
+import { isText, type Role } from "./line-roles";
+import { wordCount } from "./line-shapes";
+
+/** « VIDÉO. Sur le chantier… », « VIDÉO | La ministre annonce… », « VIDÉO - Revoir l'audition (2h54) »: a player's title. */
+const VIDEO_TITLE = /^VID[ÉE]O\s*[.|:–—-]\s*\S/u;
+
+/**
+ * A video player printed in the page: its title, « VIDÉO » then a title, a
+ * line of its own under the headline (between the byline and the text, or
+ * between paragraphs). It is the player's, no sentence of the article. The same
+ * words above the text may be the page's headline (« VIDÉO. Town : … »), which
+ * is why this runs once the headline is chosen, and only under it; a title of
+ * more than a headline's length, or a line closed as a sentence, stays.
+ */
+export function markVideoTeasers(lines: readonly string[], roles: Role[], headline: number): void {
+  if (headline < 0) return;
+  for (let i = headline + 1; i < lines.length; i++) {
+    const line = lines[i].trim();
+    if (!isText(roles[i]) || !VIDEO_TITLE.test(line) || wordCount(line) > 20 || /[.!;]$/u.test(line)) continue;
+    roles[i] = { kind: "furniture", why: "teaser" };
+  }
+}
