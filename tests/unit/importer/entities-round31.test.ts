@@ -36,3 +36,14 @@ describe("a plural trade noun before a name", () => {
     expect(firms("Les opérateurs de Kalamba utiliseront aussi la salle.")).toEqual([]);
   });
 });
+
+describe("a town listed after territories or sites and « comme » or « dont »", () => {
+  it("reads no firm in « des communes de l'Essonne, comme Brétigny »", () => {
+    expect(firms("Plusieurs communes de l'Essonne et du Val-d'Oise, comme Brétigny-sur-Orge, voient leurs terrains partir.")).toEqual([]);
+    expect(firms("Le groupe a retenu six sites, dont Chinon, pour ses futurs centres.")).toEqual([]);
+  });
+
+  it("still reads a firm listed after a trade noun and « comme »", () => {
+    expect(firms("Des hébergeurs comme Zelnet, qui exploite trois salles, cherchent des terrains.")).toContain("Zelnet");
+  });
+});
