@@ -42,9 +42,9 @@ const OPENER = String.raw`(?:Le|La|Les|L['’]\S*|Un|Une|Des|Du|De|En|À|Au|Aux|
 const SAYS = String.raw`(?:indique|précise|affirme|assure|explique|souligne|rappelle|confirme|estime)`;
 
 const CUES: { why: string; pattern: RegExp }[] = [
-  // "le fabricant américain de puces Nvidia", "la start-up toulousaine Orbicloud", "la société Photoroom", "les opérateurs mobiles X" (plural)
+  // "le fabricant américain de puces Nvidia", "la start-up toulousaine Orbicloud", "la société Photoroom"
   // "une banque du Golfe", "l'opérateur de la Principauté": a name after « du », « des », « de (la) » is where the firm is from, not its name.
-  { why: "après un nom de métier", pattern: new RegExp(String.raw`(?<![\p{L}])${TRADE}s?${NOT_TRADE}(?:\s+(?!(?:par|fond[ée]e?s?|a|est|qui|que|qu['’]\p{L}*|à|avec|pour|sur|dans|en|et|ou|chez|son|sa|ses|leur|leurs)(?![\p{L}]))(?:[\p{Ll}'’-]+|d['’]État|d['’])){0,6}?(?<!\s(?:du|des|de|de la|les))\s+(?:d['’](?!État(?![\p{L}])))?(${NAME})`, "gu") },
+  { why: "après un nom de métier", pattern: new RegExp(String.raw`(?<![\p{L}])${TRADE}${NOT_TRADE}(?:\s+(?!(?:par|fond[ée]e?s?|a|est|qui|que|qu['’]\p{L}*|à|avec|pour|sur|dans|en|et|ou|chez|son|sa|ses|leur|leurs)(?![\p{L}]))(?:[\p{Ll}'’-]+|d['’]État|d['’])){0,6}?(?<!\s(?:du|des|de|de la|les))\s+(?:d['’](?!État(?![\p{L}])))?(${NAME})`, "gu") },
   // "l'opérateur saoudien stc, qui détiendra": a name in small letters, when a trade and a people's adjective present it as a firm.
   { why: "nom en minuscules après un métier", pattern: new RegExp(String.raw`(?<![\p{L}])${TRADE}\s+${DEMONYM}\s+(\p{Ll}[\p{Ll}\d]{1,5})(?<!(?:al|ale|if|ive|eur|ant|ent|é|ée|ique|ien|ais|ois|ain))(?=,\s+qui\s|\s+(?:a|va|et|qui)\s)`, "gu") },
   // « le rachat de Mellanox en 2020 », « l'acquisition d'Axione »: what is bought is a firm, and who sells it (« l'acquisition auprès d'Etix »).

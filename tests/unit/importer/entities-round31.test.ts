@@ -27,16 +27,6 @@ describe("a place the story leaves (« jusque-là installés à X »)", () => {
   });
 });
 
-describe("a plural trade noun before a name", () => {
-  it("reads the firm after « les opérateurs mobiles »", () => {
-    expect(firms("Les opérateurs mobiles Zelnet et Ardoise utiliseront aussi la salle.")).toContain("Zelnet");
-  });
-
-  it("reads no firm after a plural trade noun and « de »", () => {
-    expect(firms("Les opérateurs de Kalamba utiliseront aussi la salle.")).toEqual([]);
-  });
-});
-
 describe("a town listed after territories or sites and « comme » or « dont »", () => {
   it("reads no firm in « des communes de l'Essonne, comme Brétigny »", () => {
     expect(firms("Plusieurs communes de l'Essonne et du Val-d'Oise, comme Brétigny-sur-Orge, voient leurs terrains partir.")).toEqual([]);
