@@ -140,8 +140,8 @@ const TRADE_PLURAL = /^(?:Chantiers|Ateliers|Forges|Établissements|Etablissemen
 
 /** A generic word's complement: « de données du Fjord », « de calcul de Lévis »; a lowercase word or two, then a capitalised one. */
 const GENERIC_COMPLEMENT = /^(?:\s+(?:de la|de l['’]|des|du|de|d['’])\s*\p{Ll}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}-]+)?){0,2}\s+(?:de la|de l['’]|du|des|de|d['’])\s*\p{Lu}[\p{L}'’-]+/u;
-/** Nouns of territories before « dont »: « plusieurs communes voisines, dont Ménétrol » lists places, not firms. */
-const PLACES_LISTED = /(?:communes?|villes?|villages?|localités|pays|régions?|départements?|provinces?|cantons?|quartiers?|arrondissements?)(?:\s+[\p{Ll}-]+){0,2},?\s+dont\s+$/u;
+/** Nouns of territories (or sites) before « dont », « comme », their complement between: « des communes de l'Essonne, comme Ménétrol » lists places, not firms. */
+const PLACES_LISTED = /(?<![\p{L}])(?:communes?|villes?|villages?|localités|pays|régions?|départements?|provinces?|cantons?|quartiers?|arrondissements?|sites)(?:\s+[^\s.!?]+){0,6}?,?\s+(?:dont|comme)\s+$/u;
 
 /**
  * Words a cue takes for a name though no firm is called so: a sentence's opening locution, one capitalised word with
@@ -150,7 +150,7 @@ const PLACES_LISTED = /(?:communes?|villes?|villages?|localités|pays|régions?|
  * communes, dont Ménétrol »).
  */
 function notAName(name: string, source: string, start: number): boolean {
-  const before = source.slice(Math.max(0, start - 60), start);
+  const before = source.slice(Math.max(0, start - 80), start);
   if (/^\p{Lu}\p{Ll}*(?:['’-]\p{Ll}+)+$/u.test(name) && /(?:^|[.!?:]\s+|\n)$/u.test(before)) return true;
   if (new RegExp(String.raw`^\p{Lu}${DEMONYM}s$`, "u").test(name) && /(?:^|[\s])Les\s+$/u.test(before)) return true;
   return PLACES_LISTED.test(before);

@@ -40,11 +40,19 @@ const COMPARED_AFTER = /^[^,;:.]{0,30}?(?<![\p{L}])(?:elle|lui|eux|elles) aussi(
 /** An agreement's territory (« l'accord couvre la France, la Belgique et la Suisse »): where its customers are. */
 const COVERED = /(?<![\p{L}])(?:accord|contrat|partenariat|licence|distribution)s?(?:\s+[\p{L}'’-]+){0,3}\s+couvr(?:e|ent|ira|ant)(?![\p{L}])/iu;
 
+/**
+ * Where something was until now (« leurs serveurs, jusque-là installés à X », « auparavant hébergées en X »): a former
+ * place the story leaves, only mentioned. A comma after the adverb closes it (« Jusqu'ici, le groupe exploitait un site
+ * en X » says where the firm still is).
+ */
+const FORMER = /(?<![\p{L}])(?:jusque-là|jusqu['’]ici|jusqu['’]alors|auparavant|autrefois|naguère)(?![\p{L}])[^,;:.]*$/iu;
+
 /** The role the words around a name give it. */
 export function roleFromContext(before: string, after: string): CountryRole {
   if (CUSTOMERS_OF.test(before.slice(-160))) return "market";
   if (COMPARED_BEFORE.test(before.slice(-120)) || COMPARED_AFTER.test(after)) return "mentioned";
   if (COVERED.test(before.slice(-120))) return "market";
+  if (FORMER.test(before.slice(-80))) return "mentioned";
   const near = `${before.slice(-120)} ${after.slice(0, 25)}`;
   for (const [role, cue] of CUES) {
     if (role === "planned" && UNDER_WAY.test(near)) return "site";
