@@ -140,5 +140,15 @@ export function joinOf(between: string): "list" | "qualifier" | "apart" {
   return "apart";
 }
 
+/*
+ * Round 28 (held-out-21): « a choisi Marseille comme point d'atterrissage de son câble », « a retenu Gland pour y construire
+ * son campus »: the town chosen for the thing is its site. « a choisi Paris comme siège » names a headquarters: not sited.
+ */
+const CHOSEN = /(?<![\p{L}])(?:a|ont|avait|avaient|avoir)\s+(?:choisi|retenu|sélectionné)\s+$/iu;
+const CHOSEN_FOR = /^[^,.;]{0,40}?\s(?:comme\s+(?:point|site|lieu|port)\s+d'(?:atterrissage|atterrissement|implantation|arrivée)|pour\s+(?:y\s+)?(?:accueillir|implanter|installer|construire|bâtir|héberger|ouvrir))(?![\p{L}])/iu;
+
 /** Whether the name at `start` of `text` is where the announced thing is, read from the words before it (apostrophes made plain). */
-export const sitedAt = (text: string, start: number): boolean => isSiteLocative(text.slice(Math.max(0, start - 80), start).replace(/’/g, "'"));
+export const sitedAt = (text: string, start: number): boolean => {
+  const before = text.slice(Math.max(0, start - 80), start).replace(/’/g, "'");
+  return isSiteLocative(before) || (CHOSEN.test(before) && CHOSEN_FOR.test(text.slice(start, start + 120).replace(/’/g, "'")));
+};

@@ -50,6 +50,8 @@ const LEXICON: [VerbClass, Forms][] = [
   ["build", { ...er("prolong"), noun: [] }],
   // « lance la conception-réalisation d'un centre », « a confié à Bouygues la réalisation de son campus »: the works ordered, with a facility noun only.
   ["build", { noun: ["conception-réalisation", "réalisation"] }],
+  // « achève à Jdeidé un centre », « achève le gros œuvre d'un bâtiment » (held-out-21): works still under way, with a facility noun only (« a achevé » is done).
+  ["build", { present: ["achève", "achèvent"] }],
   ["build", { present: ["bâtit", "bâtissent"], participle: ["bâti", "bâtie", "bâtis"], future: ["bâtira", "bâtiront"], infinitive: ["bâtir"] }],
   // « Orange posera en 2026 un câble », « vont poser un câble sous-marin », « un accord pour la pose d'un câble »: laying a new cable.
   ["build", { present: ["pose un câble", "posent un câble"], future: ["posera un câble", "poseront un câble"], infinitive: ["poser un câble"], noun: ["pose d'un câble", "pose d'un nouveau câble"] }],
@@ -99,7 +101,7 @@ const LEXICON: [VerbClass, Forms][] = [
 const PASSIVE_ONLY = /^(?:install|implant)/;
 
 /** Build verbs that also say much else: a statement only with a facility noun in its clause. */
-export const SOFT_BUILD = /^(?:développ|agrandi|étend|extension|prolong|réalisation|conception-réalisation)/;
+export const SOFT_BUILD = /^(?:achèv|développ|agrandi|étend|extension|prolong|réalisation|conception-réalisation)/;
 /** Of those, the ones that extend what exists: with a sum, an investment in it. */
 export const EXTEND = /^(?:agrandi|étend|extension|prolong)/;
 
