@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import type { AnnouncementRegistry } from "@/lib/importer/announcements/announcements";
+import { proposedFields, type Row } from "./announcement-rows";
+
+/* Round 29 (ADR 013): made-up sentences, each rule's positive then a near miss that must read otherwise. */
+const registry: AnnouncementRegistry = {
+  companies: new Map(Object.entries({ boreal: { name: "Borealnet" }, kestrel: { name: "Kestrel Cloud" } })),
+  countries: new Map(Object.entries({ chili: { name: "Chili", code: "CL", adjectives: ["chilien", "chilienne"] } })),
+  places: new Map(Object.entries({ valparaiso: { name: "Valparaiso", country: "chili", kind: "ville" }, temuco: { name: "Temuco", country: "chili", kind: "ville" } })),
+};
+
+const fields = (body: string) => proposedFields(registry, body);
+
+const rows: Row[] = [
+  [
+    "a region said not announced yet (« aucun n'a encore annoncé de région ») is none",
+    "Borealnet et Kestrel Cloud ont des bureaux à Valparaiso, mais aucun n'a encore annoncé de région cloud au Chili.",
+    [],
+  ],
+  [
+    "near miss: « n'a pas encore annoncé de date » about a region opened names no facility after « de »: the opening stays",
+    "Borealnet a ouvert une région cloud à Valparaiso mais n'a pas encore annoncé de date pour la suivante.",
+    [{ by: ["boreal"], kind: "cloud-region", status: "operational", place: "valparaiso", country: "chili" }],
+  ],
+  [
+    "an indirect question (« de savoir où ils seront construits ») states no facility",
+    "Pour Borealnet, la question est de savoir où ils seront construits.",
+    [],
+  ],
+  [
+    "near miss: a firm that builds at a named town after a question stays a reading",
+    "Pour savoir où s'étendre, Borealnet a étudié dix villes ; elle construira un centre de données à Temuco.",
+    [{ by: ["boreal"], kind: "datacenter", status: "announced", place: "temuco", country: "chili" }],
+  ],
+  [
+    "a laboratory opened is no facility",
+    "Borealnet y a ouvert un laboratoire commun avec l'université de Temuco.",
+    [],
+  ],
+  [
+    "near miss: a laboratory opened beside a data centre: the centre stays",
+    "Borealnet a ouvert un laboratoire et un centre de données à Temuco.",
+    [{ by: ["boreal"], kind: "datacenter", status: "operational", place: "temuco", country: "chili" }],
+  ],
+];
+
+describe("announcements, round 29 (ADR 013)", () => {
+  it.each(rows)("%s", (_why, body, expected) => {
+    expect(fields(body)).toEqual(expected);
+  });
+});
