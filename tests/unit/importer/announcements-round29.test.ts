@@ -23,8 +23,8 @@ const rows: Row[] = [
     [{ by: ["boreal"], kind: "cloud-region", status: "operational", place: "valparaiso", country: "chili" }],
   ],
   [
-    "an indirect question (« de savoir où ils seront construits ») states no facility",
-    "Pour Borealnet, la question est de savoir où ils seront construits.",
+    "an indirect question (« de savoir où elle construira ») states no facility",
+    "Borealnet prépare de nouveaux projets. La question est de savoir où elle construira son prochain centre de données.",
     [],
   ],
   [
@@ -33,9 +33,9 @@ const rows: Row[] = [
     [{ by: ["boreal"], kind: "datacenter", status: "announced", place: "temuco", country: "chili" }],
   ],
   [
-    "a laboratory opened is no facility",
-    "Borealnet y a ouvert un laboratoire commun avec l'université de Temuco.",
-    [],
+    "a laboratory opened is no facility: only the centre before stays",
+    "Borealnet construira un centre de données à Temuco.\n\nLe site attire déjà des partenaires étrangers : le chilien Kestrel Cloud y a ouvert un laboratoire commun avec l'université.",
+    [{ by: ["boreal"], kind: "datacenter", status: "announced", place: "temuco", country: "chili" }],
   ],
   [
     "near miss: a laboratory opened beside a data centre: the centre stays",
