@@ -42,6 +42,32 @@ const rows: Row[] = [
     "Borealnet a ouvert un laboratoire et un centre de données à Temuco.",
     [{ by: ["boreal"], kind: "datacenter", status: "operational", place: "temuco", country: "chili" }],
   ],
+  [
+    "a facility told again a few sentences on, same firm and state, no place: one announcement with the figures",
+    "Borealnet a choisi le sud du Chili pour construire son premier centre de données à Temuco.\n\nLe projet a été confirmé mercredi. Borealnet construira un centre de données de 12 mégawatts, d'une valeur de 60 millions d'euros.",
+    [{ by: ["boreal"], kind: "datacenter", status: "announced", place: "temuco", country: "chili", mw: 12, amount: { value: 60000000, currency: "EUR" } }],
+  ],
+  [
+    "near miss: « construira aussi un centre » is another facility of the same firm: two readings",
+    "Borealnet a choisi le sud du Chili pour construire son premier centre de données à Temuco.\n\nLe projet a été confirmé mercredi. Borealnet construira aussi un centre de données de 12 mégawatts, d'une valeur de 60 millions d'euros.",
+    [
+      { by: ["boreal"], kind: "datacenter", status: "announced", place: "temuco", country: "chili" },
+      { by: ["boreal"], kind: "datacenter", status: "announced", mw: 12, amount: { value: 60000000, currency: "EUR" } },
+    ],
+  ],
+  [
+    "a sum spent « à ce centre » just told is its cost, not an investment of its own",
+    "Borealnet a ouvert un centre de données à Temuco.\n\nLe site vise les banques. Borealnet a consacré 60 millions d'euros à ce centre, selon ses chiffres.",
+    [{ by: ["boreal"], kind: "datacenter", status: "operational", place: "temuco", country: "chili", amount: { value: 60000000, currency: "EUR" } }],
+  ],
+  [
+    "near miss: a sum spent on something else stays an investment",
+    "Borealnet a ouvert un centre de données à Temuco.\n\nLe site vise les banques. Borealnet a consacré 60 millions d'euros à la recherche, selon ses chiffres.",
+    [
+      { by: ["boreal"], kind: "datacenter", status: "operational", place: "temuco", country: "chili" },
+      { by: ["boreal"], kind: "investment", status: "completed", country: "chili", amount: { value: 60000000, currency: "EUR" } },
+    ],
+  ],
 ];
 
 describe("announcements, round 29 (ADR 013)", () => {
