@@ -40,6 +40,27 @@ const DEMAND_RISE =
   /(?<![\p{L}])(?:prévoi\p{L}*|prévu\p{L}*|anticip\p{L}*|s'attend\p{L}*\s+à|table\p{L}*\s+sur)\s+(?:une|un)\s+(?:hausse|croissance|augmentation|explosion|doublement|bond|envolée)\s+(?:\p{L}+\s+)?(?:de\s+la|des)\s+(?:demande|consommation|besoins)(?![\p{L}])/iu;
 
 /*
+ * Round 29, from held-out-22: « … mais aucun n'a encore annoncé de région cloud au Maroc » (469): a facility said not to be
+ * announced yet is none. « n'a pas encore annoncé de date d'ouverture » names no facility after « de »: it does not fire.
+ */
+const NOT_ANNOUNCED =
+  /(?<![\p{L}])n'(?:a|ont|avait|avaient)\s+(?:pas\s+|jamais\s+|encore\s+|toujours\s+|rien\s+)*(?:annoncé|dévoilé|confirmé|lancé)\s+(?:de|d')\s*(?:nouvel(?:le)?s?\s+)?(?:régions?|centres?|data ?cent(?:er|re)s?|datacent(?:er|re)s?|campus|câbles?|investissements?|projets?|sites?|zones?)(?![\p{L}])/iu;
+
+/*
+ * Round 29: « La question, c'est plutôt de savoir où ils seront construits » (463): an indirect question asks where or
+ * whether facilities will be built; it states none. Only a reading with no place, sum nor size is dropped.
+ */
+const OPEN_QUESTION = /(?<![\p{L}])(?:de\s+savoir|reste\s+à\s+savoir|se\s+demandent?|on\s+ignore)\s+(?:où|si|s'|qui|quand|comment|combien)(?![\p{L}])/iu;
+
+/*
+ * Round 29: « Nvidia y a ouvert un laboratoire commun avec l'université » (469): a laboratory, an office or a school opened
+ * is no facility of the corpus, when the sentence names no centre, region, campus or cable beside it.
+ */
+const NOT_A_FACILITY =
+  /(?<![\p{L}])(?:ouvert|ouvre|ouvrent|ouvrira|ouvriront|inauguré|inaugure|installé|installe|installera|créé|crée|créera)\s+(?:un|une|des|son|sa|ses|leur|leurs)\s+(?:nouvel(?:le)?s?\s+|nouveaux\s+|premiers?\s+|premières?\s+)?(?:laboratoires?|bureaux?|sièges?|showrooms?|écoles?|académies?|centres? de recherche|centres? de formation|boutiques?|agences?)(?![\p{L}])/iu;
+const FACILITY_NOUN = /(?<![\p{L}])(?:centres? de données|data ?cent(?:er|re)s?|datacent(?:er|re)s?|régions? cloud|campus|câbles?)(?![\p{L}])/iu;
+
+/*
  * « OVHcloud a renoncé à construire le centre de données qu'il avait annoncé … dans la zone …, à Saran » (399): one
  * statement read twice, once with its place and once without; the placed reading says it all.
  */
@@ -48,7 +69,7 @@ const twinOf = (r: Reading, placed: Reading) =>
   r.by.length === placed.by.length && r.by.every((b) => placed.by.includes(b)) &&
   (r.amount === undefined || r.amount.value === placed.amount?.value) && (r.mw === undefined || r.mw === placed.mw);
 
-/** Drops a sentence's summary of several firms' plans or sites, a jobs figure or a demand forecast read as a facility, and an unplaced twin of a placed reading. */
+/** Drops a sentence's summary of several firms' plans or sites, a jobs figure, a demand forecast, a facility said not announced, an open question or a laboratory or office read as a facility, and an unplaced twin of a placed reading. */
 export function withoutAsides(readings: Reading[], text: string): Reading[] {
   const clean = text.replace(/’/g, "'");
   return readings.filter((r, i) => {
@@ -56,6 +77,9 @@ export function withoutAsides(readings: Reading[], text: string): Reading[] {
     if (FACILITY.has(r.kind) && r.by.length >= 2 && r.amount === undefined && r.mw === undefined && PLURAL_OWN.test(clean)) return false;
     if (FACILITY.has(r.kind) && r.amount === undefined && r.mw === undefined && !r.place && JOBS_ONLY.test(clean)) return false;
     if (FACILITY.has(r.kind) && r.amount === undefined && r.mw === undefined && (DEMAND_GROWS.test(clean) || DEMAND_RISE.test(clean))) return false;
+    if (FACILITY.has(r.kind) && r.amount === undefined && r.mw === undefined && NOT_ANNOUNCED.test(clean)) return false;
+    if (FACILITY.has(r.kind) && r.amount === undefined && r.mw === undefined && !r.place && OPEN_QUESTION.test(clean)) return false;
+    if (FACILITY.has(r.kind) && r.amount === undefined && r.mw === undefined && NOT_A_FACILITY.test(clean) && !FACILITY_NOUN.test(clean)) return false;
     return !readings.some((other, j) => j !== i && twinOf(r, other));
   });
 }

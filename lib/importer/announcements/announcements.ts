@@ -20,6 +20,7 @@ import { CLAIM, PRICE_SUBJECT, PRICE_TARGET, RESOLVED, TALLY } from "./announcem
 import type { SiteRef } from "./announcement-sites";
 import { splitSentences } from "./sentences";
 import { foldSums } from "./announcement-sums";
+import { foldRetold } from "./announcement-retold";
 import { connectiveOnly } from "./announcement-connectives";
 import { projectBefore } from "./announcement-project";
 import { withoutOwners } from "./announcement-owners";
@@ -224,5 +225,6 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
     if (named.length || INTRODUCED_BODY.test(text) || stranger) subject = named.length ? { by: named, at: i, ...(lead.length && lead.length < named.length ? { lead } : {}) } : undefined;
     else if (subject && (refersBack || readings.length || spokenFor(text, mentions, subject.by))) subject = { ...subject, at: i };
   });
-  return finishDrafts(foldSums(drafts, (i) => sentences[i].text.replace(/’/g, "'")), input, sentences, find);
+  const plain = (i: number) => sentences[i].text.replace(/’/g, "'");
+  return finishDrafts(foldSums(foldRetold(drafts, registry, plain), plain), input, sentences, find);
 }
