@@ -21,6 +21,9 @@ const HANDLE_LINE = new RegExp(`^${HANDLE}$`, "u");
 /** An account's handle anywhere in a line, in brackets or after a space (« Ministère (@compte) · 15 oct. 2024 »). */
 const HANDLE_IN = new RegExp(String.raw`(?:^|[\s(])${HANDLE}\b`, "u");
 
+/** A post's date closing its stamp after a dot (« · 15 oct. 2024 »). */
+const DATE_CLOSING = /[·•]\s*\d{1,2}\s\p{L}+\.?\s\d{4}$/u;
+
 /** An embed's stamp: « 9:42 AM · 19 mai 2025 », « 14:05 · 3 mars 2026 ». */
 const STAMP = /^\d{1,2}[:h]\d{2}(?:\s?[AP]M)?\s*·\s*.{4,30}\d{4}$/u;
 
@@ -56,7 +59,9 @@ function markPostUnder(lines: readonly string[], roles: Role[], from: number, po
 export function markEmbeddedPosts(lines: readonly string[], roles: Role[]): void {
   lines.forEach((line, i) => {
     // « Name (@handle) · 15 oct. 2024 » over the post: the stamp heads an embed, the short line under it is its post.
-    if (roles[i].kind === "dateline" && HANDLE_IN.test(line) && line.length <= 120) return markPostUnder(lines, roles, i, i + 1, false);
+    // A flag or an emoji before the account may keep the line from being read as a dateline: its closing « · date » tells it.
+    const stamp = roles[i].kind === "dateline" || (roles[i].kind === "text" && DATE_CLOSING.test(line.trim()));
+    if (stamp && HANDLE_IN.test(line) && line.length <= 120) return markPostUnder(lines, roles, i, i + 1, false);
     // « Name · Role chez Firm » / « 25 oct. 2023 » / post / « 1 245 réactions · 87 commentaires »: the reactions tell the embed.
     if (ROLE_AUTHOR.test(line.trim()) && roles[i].kind === "text" && dateAlone(lines[i + 1], roles[i + 1])) return markPostUnder(lines, roles, i, i + 2, true);
     // A post printed on one line with its account, its date alone under it: the embed and its date, not an item of a list nor the page's date.

@@ -14,8 +14,11 @@ const ASKS_READER = (line: string) => /\?\s*$/u.test(line) && /\bvous\b/iu.test(
 /** A poll's label alone on its line over its question (« Sondage », « SONDAGE »). */
 const POLL_LABEL = /^(?:sondage|notre sondage|le sondage)\s*:?$/iu;
 
+/** The answer a poll closes on (« Je ne sais pas », « Sans opinion », « Ne se prononce pas »). */
+const DONT_KNOW = /^(?:je ne sais pas|sans opinion|ne se prononce pas|nsp|pas d['’]avis)\.?$/iu;
+
 /** An answer's label: a few words, no sentence's end. */
-const isAnswer = (line: string | undefined) => line !== undefined && wordCount(line) <= 4 && !/[.!?:;,…]\s*$/u.test(line) && /\p{L}/u.test(line);
+const isAnswer = (line: string | undefined, words = 4) => line !== undefined && wordCount(line) <= words && !/[.!?:;,…]\s*$/u.test(line) && /\p{L}/u.test(line);
 
 export function markPolls(lines: readonly string[], roles: Role[]): void {
   lines.forEach((line, i) => {
@@ -23,7 +26,11 @@ export function markPolls(lines: readonly string[], roles: Role[]): void {
     const labelled = i > 0 && POLL_LABEL.test(lines[i - 1].trim());
     if (roles[i].kind !== "text" || !(ASKS_READER(line) || (labelled && /\?\s*$/u.test(line) && wordCount(line) <= 25))) return;
     let end = i + 1;
-    while (end < lines.length && end - i <= 6 && roles[end].kind === "text" && isAnswer(lines[end])) end++;
+    while (end < lines.length && end - i <= 6 && roles[end].kind === "text" && isAnswer(lines[end], labelled ? 6 : 4)) {
+      end++;
+      // « Je ne sais pas », « Sans opinion » close a poll's answers: a short line under it is the next section's intertitle.
+      if (DONT_KNOW.test(lines[end - 1].trim())) break;
+    }
     // Two answers at least, « oui » or « non » among them: a single short line under a question is the next
     // section's intertitle, and short lines with neither are a list the article answers with (« Changer ses mots de passe »).
     const answers = lines.slice(i + 1, end);

@@ -40,7 +40,7 @@ describe("a consent banner naming the site", () => {
 describe("a network's post embedded between paragraphs", () => {
   it("the post under a stamp naming an account (« Name (@handle) · date ») and its reactions are the embed's", () => {
     const post = "Première pierre posée ce matin pour notre campus de Vannes. Merci à tous nos partenaires 👉 brume.fr";
-    const page = read([HEADLINE, "Par Louise Garnier", "Le 3 mars 2025", P1, "Brume Hébergement (@brume_host) · 2 mars 2025", post, "212 J'aime · 18 reposts", P2, P3]);
+    const page = read([HEADLINE, "Par Louise Garnier", "Le 3 mars 2025", P1, "🌊 Brume Hébergement (@brume_host) · 2 mars 2025", post, "212 J'aime · 18 reposts", P2, P3]);
     expect(page.body).not.toContain("Première pierre");
     expect(page.body).not.toContain("J'aime");
     expect(page.body).toContain(P2);
@@ -67,9 +67,10 @@ describe("a network's post embedded between paragraphs", () => {
 
 describe("a poll under its label", () => {
   it("« Sondage » over a question and its answers is the widget, even if the question does not say « vous »", () => {
-    const page = read([HEADLINE, "Par Louise Garnier", "Le 3 mars 2025", P1, P2, "Sondage", "Faut-il encadrer les centres de données en Bretagne?", "Oui", "Non", "Sans opinion", P3]);
+    const page = read([HEADLINE, "Par Louise Garnier", "Le 3 mars 2025", P1, P2, "Sondage", "Faut-il encadrer les centres de données en Bretagne?", "Oui, il le faut", "Non, c'est bon pour l'emploi", "Sans opinion", "La région attend les chiffres", P3]);
     expect(page.body).not.toContain("Faut-il encadrer");
     expect(page.body).not.toMatch(/^Sondage$/mu);
+    expect(page.body).toContain("La région attend les chiffres");
     expect(page.body).toContain(P3);
   });
 
