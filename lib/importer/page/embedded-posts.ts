@@ -18,6 +18,12 @@ const AUTHOR_LINE = new RegExp(String.raw`^\p{Lu}[\p{L}'’. -]{1,60}\s${HANDLE}
 /** « @handle » alone: an embed that prints no name; only its stamp under the post tells it from a line of text. */
 const HANDLE_LINE = new RegExp(`^${HANDLE}$`, "u");
 
+/** An account's handle anywhere in a line, in brackets or after a space (« Ministère (@compte) · 15 oct. 2024 »). */
+const HANDLE_IN = new RegExp(String.raw`(?:^|[\s(])${HANDLE}\b`, "u");
+
+/** A post's date closing its stamp after a dot (« · 15 oct. 2024 »). */
+const DATE_CLOSING = /[·•]\s*\d{1,2}\s\p{L}+\.?\s\d{4}$/u;
+
 /** An embed's stamp: « 9:42 AM · 19 mai 2025 », « 14:05 · 3 mars 2026 ». */
 const STAMP = /^\d{1,2}[:h]\d{2}(?:\s?[AP]M)?\s*·\s*.{4,30}\d{4}$/u;
 
@@ -28,7 +34,7 @@ const SIGNED_POST = new RegExp(String.raw`^\p{Lu}[\p{L}'’. -]{1,60}\s\(${HANDL
 const AGED_AUTHOR = /^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3}(?:\s[·•]\s[^·•]{2,60})?\s[·•]\s\d{1,2}\s?(?:j|h|min|sem|mois|an)\.?$/u;
 
 /** The reactions under a post: « 👍 412 · 38 commentaires », « 1 204 réactions · 12 republications ». */
-const REACTIONS = /^\S{0,2}\s*\d[\d\s\u202f]*(?:\s\p{Ll}+)?(?:\s?[·•]\s?\d+\s(?:commentaires?|partages?|republications?|réactions?))+$/u;
+const REACTIONS = /^\S{0,2}\s*\d[\d\s\u202f]*(?:\s(?:\p{Ll}+|J['’]aime))?(?:\s?[·•]\s?\d+\s(?:commentaires?|partages?|republications?|réactions?|reposts?|retweets?))+$/u;
 
 /** An embedded post's stamp: an account's handle, or the post's kind (« Tweet de @compte · 3 juillet 2023 »). */
 const EMBED_STAMP = new RegExp(String.raw`${HANDLE}\b|^(?:tweet|post|message)\s+(?:de|d['’])\s`, "iu");
@@ -39,8 +45,25 @@ export const isEmbedStamp = (line: string): boolean => EMBED_STAMP.test(line) &&
 /** A date alone on its line, as the date line's role read it whole (« 2 mars 2026 »). */
 const dateAlone = (line: string | undefined, role: Role | undefined) => !!line && role?.kind === "dateline" && line.trim() === role.date.text.trim();
 
+/** A post header naming its author and his role, no age (« Name · Directrice chez Firm »): the post's date comes on the next line. */
+const ROLE_AUTHOR = /^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3}\s[·•]\s[^·•]{2,80}$/u;
+
+/** The post under an embed's header, then its reactions at most: furniture from `from` to the post, and the reactions line. */
+function markPostUnder(lines: readonly string[], roles: Role[], from: number, post: number, needReactions: boolean): void {
+  if (roles[post]?.kind !== "text" || (lines[post]?.length ?? 0) > 500) return;
+  const counted = REACTIONS.test(lines[post + 1]?.trim() ?? "");
+  if (needReactions && !counted) return;
+  for (let k = from; k <= post + (counted ? 1 : 0); k++) roles[k] = { kind: "furniture", why: "social-post" };
+}
+
 export function markEmbeddedPosts(lines: readonly string[], roles: Role[]): void {
   lines.forEach((line, i) => {
+    // « Name (@handle) · 15 oct. 2024 » over the post: the stamp heads an embed, the short line under it is its post.
+    // A flag or an emoji before the account may keep the line from being read as a dateline: its closing « · date » tells it.
+    const stamp = roles[i].kind === "dateline" || (roles[i].kind === "text" && DATE_CLOSING.test(line.trim()));
+    if (stamp && HANDLE_IN.test(line) && line.length <= 120) return markPostUnder(lines, roles, i, i + 1, false);
+    // « Name · Role chez Firm » / « 25 oct. 2023 » / post / « 1 245 réactions · 87 commentaires »: the reactions tell the embed.
+    if (ROLE_AUTHOR.test(line.trim()) && roles[i].kind === "text" && dateAlone(lines[i + 1], roles[i + 1])) return markPostUnder(lines, roles, i, i + 2, true);
     // A post printed on one line with its account, its date alone under it: the embed and its date, not an item of a list nor the page's date.
     if (SIGNED_POST.test(line) && roles[i].kind === "text" && dateAlone(lines[i + 1], roles[i + 1])) {
       roles[i] = { kind: "furniture", why: "social-post" };
