@@ -86,17 +86,13 @@ export function findPlaces(
   for (const o of occurrences) {
     const found = registered(o.forms) ? undefined : curated(o.forms);
     if (found?.place && fits(o, found.place, true)) allowed.add(found.hit.countryCode);
-    // A French division tells the story is in France; one abroad only counts in a country the text names. A commune only
-    // the INSEE list knows tells it only in a text that points to no other country (below).
-    if (o.divisions?.some((d) => d.countryCode === "FR" && (d.kind !== "commune" || !(namedCountries.some((c) => c && c !== "FR") || hinted.some((c) => c !== "FR"))))) allowed.add("FR");
+    // A French division tells the story is in France; one abroad only counts in a country the text names.
+    if (o.divisions?.some((d) => d.countryCode === "FR")) allowed.add("FR");
   }
   /** The division of the article's countries (or France) the occurrence names. */
   const divisionOf = (o: Occurrence) => {
     const near = [...around(), "FR"];
     const hit = near.map((code) => o.divisions!.find((d) => d.countryCode === code)).find(Boolean);
-    // « un hébergeur basé à Sion … le marché suisse »: a French commune the towns lack is France's only in a text that
-    // names France or no other country; where the text or its adjectives name another one, it is that country's town, unknown here.
-    if (hit?.kind === "commune" && !allowed.has("FR") && (allowed.size > 0 || hinted.some((c) => c !== "FR"))) return undefined;
     const place = placeFromGazetteer(hit);
     return place ? { place, registered: false, large: true } : undefined;
   };
