@@ -47,12 +47,18 @@ const COVERED = /(?<![\p{L}])(?:accord|contrat|partenariat|licence|distribution)
  */
 const FORMER = /(?<![\p{L}])(?:jusque-là|jusqu['’]ici|jusqu['’]alors|auparavant|autrefois|naguère)(?![\p{L}])[^,;:.]*$/iu;
 
+/**
+ * Where something stands instead of the story's place (« des serveurs installés ailleurs, en Irlande ou aux Pays-Bas »):
+ * the alternative is only mentioned. « D'ailleurs » and « par ailleurs » (« besides ») are no place word.
+ */
+const ELSEWHERE = /(?<![\p{L}'’]|par\s)ailleurs(?![\p{L}])[^;:.!?]{0,40}$/iu;
+
 /** The role the words around a name give it. */
 export function roleFromContext(before: string, after: string): CountryRole {
   if (CUSTOMERS_OF.test(before.slice(-160))) return "market";
   if (COMPARED_BEFORE.test(before.slice(-120)) || COMPARED_AFTER.test(after)) return "mentioned";
   if (COVERED.test(before.slice(-120))) return "market";
-  if (FORMER.test(before.slice(-80))) return "mentioned";
+  if (FORMER.test(before.slice(-80)) || ELSEWHERE.test(before.slice(-60))) return "mentioned";
   const near = `${before.slice(-120)} ${after.slice(0, 25)}`;
   for (const [role, cue] of CUES) {
     if (role === "planned" && UNDER_WAY.test(near)) return "site";
