@@ -19,7 +19,7 @@ const NAME = String.raw`(?=[^\s]{0,40}\p{L})${WORD}(?:/${WORD}){0,3}(?:[ \t](?:\
 const LEGAL = String.raw`(?:SAS|SASU|SA|SARL|SE|GmbH|AG|Ltd|Limited|Inc\.?|LLC|plc|NV|BV|SpA|S\.p\.A\.|S\.A\.)`;
 /** Such a name: its adjectives, then up to three « de … » complements (« Banque africaine de développement », « Banque des Territoires »). */
 const ORG_NAME = String.raw`${ORG}(?:\s+(?!(?:de|du|des|et|la|le|les)\s)\p{Ll}[\p{L}-]+){0,2}(?:\s+(?:de la|de l['’]|du|des|de|d['’])\s*[\p{L}][\p{L}'’-]+){1,3}`;
-const TRADE = String.raw`(?:fabricant|compagnie|fondeur|opérateur|hébergeur|fonds|start-up|startup|jeune pousse|société|entreprise|équipementier|énergéticien|spécialiste|cabinet|banque|coentreprise|fournisseur|acquéreur|constructeur|éditeur|bureau d['’]ingénierie|coopérative|intégrateur|exploitant|gestionnaire|promoteur|développeur|distributeur|grossiste|transporteur|investisseur|vendeur|cédant|groupe|filiale|cliente?|consortium|concurrente?|employeur)`;
+const TRADE = String.raw`(?:fabricant|producteur|PME|compagnie|fondeur|opérateur|hébergeur|fonds|start-up|startup|jeune pousse|société|entreprise|équipementier|énergéticien|spécialiste|cabinet|banque|coentreprise|fournisseur|acquéreur|constructeur|éditeur|bureau d['’]ingénierie|coopérative|intégrateur|exploitant|gestionnaire|promoteur|développeur|distributeur|grossiste|transporteur|investisseur|vendeur|cédant|groupe|filiale|cliente?|consortium|concurrente?|employeur)`;
 /** What a trade noun may be followed by without naming a firm: "le groupe scolaire des Acacias", "les groupes électrogènes". */
 const NOT_TRADE = String.raw`(?!\s+(?:scolaire|hospitalier|parlementaire|politique|électrogènes?|de travail|d['’]experts|de réflexion|sanguin|armé)(?![\p{L}]))`;
 /** A people's or a town's adjective: "britannique", "genevois", "toulousaine", "américain". */
@@ -58,9 +58,10 @@ const CUES: { why: string; pattern: RegExp }[] = [
   { why: "« filiale de »", pattern: new RegExp(String.raw`(${NAME}),\s+(?:une |la |l['’])?filiale`, "gu") },
   { why: "« filiale de »", pattern: new RegExp(String.raw`filiale(?:\s+[\p{Ll}-]+){0,4}\s+(?:de|d['’]|du groupe)\s*(${NAME})`, "gu") },
   // "NumériCentre, opérateur de trois centres de données": a name and its trade in apposition.
-  // "…de Viva Tech, le groupe n'entend pas…": a trade noun followed by its verb is the next clause's subject.
+  // "…de Viva Tech, le groupe n'entend pas…": a trade noun followed by its verb is the next clause's subject;
+  // « entre le fleuve et l'Isère, la société Alpes Calcul » : a trade followed by a name presents that name, not the one before.
   // Not a sentence's frame (« Dans la Somme, le fonds s'associe… »: a place).
-  { why: "suivi de son métier", pattern: new RegExp(String.raw`(?<!(?:^|[.!?]\s+|\n)(?:Dans|En|À)\s+(?:(?:la|le|les)\s+|l['’])?)(${NAME})(?:\s+\([^()\n]{1,80}\))?,\s+(?:un |une |l['’]|le |la )?(?:premier |grand |jeune )?${TRADE}(?![\p{L}])(?!\s+(?:n['’]|ne|a|ont|est|sont|va|vont|se|s['’]|entend|veut|compte|prévoit)(?![\p{L}]))`, "gu") },
+  { why: "suivi de son métier", pattern: new RegExp(String.raw`(?<!(?:^|[.!?]\s+|\n)(?:Dans|En|À)\s+(?:(?:la|le|les)\s+|l['’])?)(${NAME})(?:\s+\([^()\n]{1,80}\))?,\s+(?:un |une |l['’]|le |la )?(?:premier |grand |jeune )?${TRADE}(?![\p{L}])(?!\s+(?:n['’]|ne|a|ont|est|sont|va|vont|se|s['’]|entend|veut|compte|prévoit)(?![\p{L}]))(?!\s+\p{Lu})`, "gu") },
   // "le genevois Safe Host", "l'américain Stack Infrastructure": a firm named by its people's or town's adjective;
   // not across a line's end (« L'Essonne prend le relais » over « Face à la saturation… »: a heading's last noun).
   { why: "après un adjectif d'origine", pattern: new RegExp(String.raw`(?<![\p{L}])(?:[Ll]e|[Ll]a|[Ll]['’]|au|du)\s*(?:${DEMONYM}|(?<=[Ll]e\s)local)[ \t]+(${NAME})`, "gu") },
