@@ -31,3 +31,14 @@ describe("round 33: a trade in apposition that presents the next name", () => {
     expect(firms("Le contrat revient à Quartzline, opérateur de trois centres de données.")).toContain("Quartzline");
   });
 });
+
+describe("round 33: whom a round is raised from", () => {
+  it("reads « a levé … auprès de X, de Y » as investors", () => {
+    expect(firms("La start-up annonce avoir levé 4 millions d'euros auprès de Garonne Capital, de Pyrène Invest et de business angels.")).toEqual(
+      expect.arrayContaining(["Garonne Capital", "Pyrène Invest"]),
+    );
+  });
+  it("leaves « auprès de » outside a round", () => {
+    expect(firms("Le maire a plaidé auprès de Garonne Capital pour le projet.")).not.toContain("Garonne Capital");
+  });
+});
