@@ -19,7 +19,7 @@ const NAME = String.raw`(?=[^\s]{0,40}\p{L})${WORD}(?:/${WORD}){0,3}(?:[ \t](?:\
 const LEGAL = String.raw`(?:SAS|SASU|SA|SARL|SE|GmbH|AG|Ltd|Limited|Inc\.?|LLC|plc|NV|BV|SpA|S\.p\.A\.|S\.A\.)`;
 /** Such a name: its adjectives, then up to three « de … » complements (« Banque africaine de développement », « Banque des Territoires »). */
 const ORG_NAME = String.raw`${ORG}(?:\s+(?!(?:de|du|des|et|la|le|les)\s)\p{Ll}[\p{L}-]+){0,2}(?:\s+(?:de la|de l['’]|du|des|de|d['’])\s*[\p{L}][\p{L}'’-]+){1,3}`;
-const TRADE = String.raw`(?:fabricant|compagnie|fondeur|opérateur|hébergeur|fonds|start-up|startup|jeune pousse|société|entreprise|équipementier|énergéticien|spécialiste|cabinet|banque|coentreprise|fournisseur|acquéreur|constructeur|éditeur|bureau d['’]ingénierie|coopérative|intégrateur|exploitant|gestionnaire|promoteur|développeur|distributeur|grossiste|transporteur|investisseur|vendeur|cédant|groupe|filiale|cliente?|consortium|concurrente?|employeur)`;
+const TRADE = String.raw`(?:fabricant|producteur|PME|compagnie|fondeur|opérateur|hébergeur|fonds|start-up|startup|jeune pousse|société|entreprise|équipementier|énergéticien|spécialiste|cabinet|banque|coentreprise|fournisseur|acquéreur|constructeur|éditeur|bureau d['’]ingénierie|coopérative|intégrateur|exploitant|gestionnaire|promoteur|développeur|distributeur|grossiste|transporteur|investisseur|vendeur|cédant|groupe|filiale|cliente?|consortium|concurrente?|employeur)`;
 /** What a trade noun may be followed by without naming a firm: "le groupe scolaire des Acacias", "les groupes électrogènes". */
 const NOT_TRADE = String.raw`(?!\s+(?:scolaire|hospitalier|parlementaire|politique|électrogènes?|de travail|d['’]experts|de réflexion|sanguin|armé)(?![\p{L}]))`;
 /** A people's or a town's adjective: "britannique", "genevois", "toulousaine", "américain". */
@@ -58,9 +58,9 @@ const CUES: { why: string; pattern: RegExp }[] = [
   { why: "« filiale de »", pattern: new RegExp(String.raw`(${NAME}),\s+(?:une |la |l['’])?filiale`, "gu") },
   { why: "« filiale de »", pattern: new RegExp(String.raw`filiale(?:\s+[\p{Ll}-]+){0,4}\s+(?:de|d['’]|du groupe)\s*(${NAME})`, "gu") },
   // "NumériCentre, opérateur de trois centres de données": a name and its trade in apposition.
-  // "…de Viva Tech, le groupe n'entend pas…": a trade noun followed by its verb is the next clause's subject.
+  // "…de Viva Tech, le groupe n'entend pas…": a trade followed by its verb is the next clause's subject, by a name (« l'Isère, la société X ») that name's.
   // Not a sentence's frame (« Dans la Somme, le fonds s'associe… »: a place).
-  { why: "suivi de son métier", pattern: new RegExp(String.raw`(?<!(?:^|[.!?]\s+|\n)(?:Dans|En|À)\s+(?:(?:la|le|les)\s+|l['’])?)(${NAME})(?:\s+\([^()\n]{1,80}\))?,\s+(?:un |une |l['’]|le |la )?(?:premier |grand |jeune )?${TRADE}(?![\p{L}])(?!\s+(?:n['’]|ne|a|ont|est|sont|va|vont|se|s['’]|entend|veut|compte|prévoit)(?![\p{L}]))`, "gu") },
+  { why: "suivi de son métier", pattern: new RegExp(String.raw`(?<!(?:^|[.!?]\s+|\n)(?:Dans|En|À)\s+(?:(?:la|le|les)\s+|l['’])?)(${NAME})(?:\s+\([^()\n]{1,80}\))?,\s+(?:un |une |l['’]|le |la )?(?:premier |grand |jeune )?${TRADE}(?![\p{L}])(?!\s+(?:n['’]|ne|a|ont|est|sont|va|vont|se|s['’]|entend|veut|compte|prévoit)(?![\p{L}]))(?!\s+\p{Lu})`, "gu") },
   // "le genevois Safe Host", "l'américain Stack Infrastructure": a firm named by its people's or town's adjective;
   // not across a line's end (« L'Essonne prend le relais » over « Face à la saturation… »: a heading's last noun).
   { why: "après un adjectif d'origine", pattern: new RegExp(String.raw`(?<![\p{L}])(?:[Ll]e|[Ll]a|[Ll]['’]|au|du)\s*(?:${DEMONYM}|(?<=[Ll]e\s)local)[ \t]+(${NAME})`, "gu") },
@@ -80,6 +80,8 @@ const CUES: { why: string; pattern: RegExp }[] = [
   // « une ronde menée par X, avec la participation de Y », « Le financement bancaire est mené par X », « un prêt du Crédit X » (its lender; a development bank, owned by states, lends as one): a round's or a loan's lead and co-investor; « l'opérateur, né de la fusion de la X et de Y »: the merged firms (a region born of one is no firm).
   { why: "investisseur d'un tour", pattern: new RegExp(String.raw`\b(?:prêts?(?:\s+bancaires?)?(?=\s+d[ue'’])(?!\s+d(?:e\s+la|u)\s+Banque(?:\s+\S+){0,2}\s+de\s+développement)|(?:tour|ronde|levée|financement|prêt|emprunt)\s[^.!?\n]{0,80}?(?:menée?|pilotée?)\s+par|avec la participation)\s+(?:de\s+|d['’]|du fonds\s+|de la\s+|du\s+|par\s+)?(?:la\s+|le\s+|l['’])?(${ORG_NAME}|${NAME}(?:\s(?:de|du|des)\s\p{Ll}+\s${NAME})?)`, "gu") },
   { why: "partie d'une fusion", pattern: new RegExp(String.raw`(?<![\p{L}])${TRADE}[^.!?\n]{0,40}?\b(?:née?|issue?)(?:\s+en\s+\d{4})?\s+de\s+la\s+fusion\s+(?:de|entre)\s+(?:la\s+|le\s+|l['’])?(${NAME})\s+et\s+(?:de\s+)?(?:la\s+|le\s+|l['’])?(${NAME})`, "gu") },
+  // « a levé 6 millions d'euros auprès de X, de Y et du fonds Z »: whom a round is raised from are its investors.
+  { why: "investisseur d'un tour", pattern: new RegExp(String.raw`\b(?:levé|lève|lever|levée)\s[^.!?\n]{0,60}?\sauprès\s+(?:de\s+|d['’])(${NAME})(?:,\s+(?:de\s+|d['’])(${NAME}))?(?:,?\s+et\s+(?:de\s+|d['’])(${NAME}))?`, "gu") },
   // A round's co-investor: "aux côtés de Bpifrance et de business angels".
   { why: "« aux côtés de »", pattern: new RegExp(String.raw`\baux côtés (?:de|du fonds|de la banque)\s+(${NAME})`, "gu") },
   // A party to a deal named by its full name: « nous avons signé avec la Banque des Territoires un accord ».
@@ -108,7 +110,6 @@ const CUES: { why: string; pattern: RegExp }[] = [
   // first; not « l'association France Datacenter », a body; not a headline's « | Hors-Série Cloud », the site's label).
   { why: "nom fermé par un métier", pattern: new RegExp(String.raw`(?<![\p{L}\p{N}&'’+-]|\|\s*|(?:association|fédération|syndicat|collectif|club|alliance)\s)(?!${OPENER}\s)((?:\p{Lu}[\p{L}\p{N}&'’+-]{0,40}[ \t]){1,3}${SECTOR})(?![\p{L}\p{N}])`, "gu") },
 ];
-
 
 /**
  * "aux réseaux de Maroc Telecom et de inwi": the name joined to a firm by

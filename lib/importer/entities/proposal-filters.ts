@@ -45,8 +45,8 @@ export function ownOperator(text: string, banner: readonly string[]): Company[] 
  */
 export const PRESENTED_AS_FIRM = new Set(["après un nom de métier", "devant une forme juridique", "« filiale de »", "suivi de son métier", "après un titre de dirigeant"]);
 
-/** A maker's trade before the product noun (« le fabricant de systèmes de refroidissement Calorion »): the name is the maker's. */
-const MAKER = /(?<![\p{L}])(?:fabricant|fournisseur|éditeur|spécialiste|constructeur|intégrateur|distributeur|concepteur)s?\s+(?:[\p{Ll}-]+\s+){0,2}(?:de|d['’]|des)\s*(?:[\p{Ll}'’-]+\s+){0,4}$/iu;
+/** A maker's trade before the product noun (« le fabricant de systèmes de refroidissement Calorion », « la société de services cloud X »): the name is the maker's. */
+const MAKER = /(?<![\p{L}])(?:fabricant|fournisseur|éditeur|spécialiste|constructeur|intégrateur|distributeur|concepteur|société|entreprise|PME|prestataire)s?\s+(?:[\p{Ll}-]+\s+){0,2}(?:de|d['’]|des)\s*(?:[\p{Ll}'’-]+\s+){0,4}$/iu;
 
 /** Words that name what a firm sells: the name after them is a product ("le service Kapsule", "les puces H100"); not « service avec X », a party. */
 const PRODUCT_NOUN = /(?<![\p{L}])(?:services?|offres?|plateformes?|puces?|processeurs?|applications?|logiciels?|solutions?|gammes?|mod[èe]les?|outils?|produits?|syst[èe]mes?|assistants?|serveurs?|cartes?)\s+(?:(?!(?:avec|pour|par|chez|auprès|entre|contre|et|ou)\s)[\p{Ll}-]+\s+){0,2}$/iu;
