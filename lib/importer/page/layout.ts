@@ -20,6 +20,7 @@ import { inList, lineOverDate } from "./headline-position";
 import { keepProse } from "./prose-guard";
 import { markClosingBoxes } from "./closing-boxes";
 import { markPromoBoxes } from "./promo-boxes";
+import { markDonationBoxes } from "./donation-boxes";
 import { markVideoTeasers } from "./video-teasers";
 
 /** A page read: what each line is, the headline when there is one, and why it was chosen. */
@@ -130,6 +131,7 @@ export function readLayout(lines: readonly string[]): Layout {
   markMachineSummary(lines, roles);
   markEmbeddedPosts(lines, roles);
   markPromoBoxes(lines, roles);
+  markDonationBoxes(lines, roles);
   markClosingBoxes(lines, roles);
   markPolls(lines, roles);
   markPullQuotes(lines, roles);
