@@ -21,7 +21,7 @@ import { keepProse } from "./prose-guard";
 import { markClosingBoxes } from "./closing-boxes";
 import { markPromoBoxes } from "./promo-boxes";
 import { markDonationBoxes } from "./donation-boxes";
-import { markVideoTeasers } from "./video-teasers";
+import { markPlayerTitles, markVideoTeasers } from "./video-teasers";
 
 /** A page read: what each line is, the headline when there is one, and why it was chosen. */
 export type Layout = {
@@ -134,6 +134,7 @@ export function readLayout(lines: readonly string[]): Layout {
   markDonationBoxes(lines, roles);
   markClosingBoxes(lines, roles);
   markPolls(lines, roles);
+  markPlayerTitles(lines, roles);
   markPullQuotes(lines, roles);
   markClosingSpecBox(lines, roles, isProseLine);
   markFrontPageItems(lines, roles);
