@@ -28,6 +28,6 @@ export function markDonationBoxes(lines: readonly string[], roles: Role[]): void
     const above = lines[i - 1]?.trim();
     if (above && isText(roles[i - 1]) && CALL(above)) roles[i - 1] = { kind: "furniture", why: "call-to-action" };
     const below = lines[i + 1]?.trim();
-    if (below && isText(roles[i + 1]) && wordCount(below) <= 4 && BUTTON.test(foldText(below))) roles[i + 1] = { kind: "furniture", why: "widget" };
+    if (below && isText(roles[i + 1]) && wordCount(below) <= 6 && BUTTON.test(foldText(below))) roles[i + 1] = { kind: "furniture", why: "widget" };
   });
 }
