@@ -20,7 +20,8 @@ import { inList, lineOverDate } from "./headline-position";
 import { keepProse } from "./prose-guard";
 import { markClosingBoxes } from "./closing-boxes";
 import { markPromoBoxes } from "./promo-boxes";
-import { markVideoTeasers } from "./video-teasers";
+import { markDonationBoxes } from "./donation-boxes";
+import { markPlayerTitles, markVideoTeasers } from "./video-teasers";
 
 /** A page read: what each line is, the headline when there is one, and why it was chosen. */
 export type Layout = {
@@ -130,8 +131,10 @@ export function readLayout(lines: readonly string[]): Layout {
   markMachineSummary(lines, roles);
   markEmbeddedPosts(lines, roles);
   markPromoBoxes(lines, roles);
+  markDonationBoxes(lines, roles);
   markClosingBoxes(lines, roles);
   markPolls(lines, roles);
+  markPlayerTitles(lines, roles);
   markPullQuotes(lines, roles);
   markClosingSpecBox(lines, roles, isProseLine);
   markFrontPageItems(lines, roles);

@@ -14,6 +14,9 @@ const ASKS_READER = (line: string) => /\?\s*$/u.test(line) && /\bvous\b/iu.test(
 /** A poll's label alone on its line over its question (« Sondage », « SONDAGE »). */
 const POLL_LABEL = /^(?:sondage|notre sondage|le sondage)\s*:?$/iu;
 
+/** A poll's label and its question on one line (« SONDAGE : Faut-il … ? »). */
+const LABELLED_QUESTION = /^(?:sondage|notre sondage|le sondage)\s*[:|–—-]\s*\S.*\?\s*$/iu;
+
 /** The answer a poll closes on (« Je ne sais pas », « Sans opinion », « Ne se prononce pas »). */
 const DONT_KNOW = /^(?:je ne sais pas|sans opinion|ne se prononce pas|nsp|pas d['’]avis)\.?$/iu;
 
@@ -24,9 +27,11 @@ export function markPolls(lines: readonly string[], roles: Role[]): void {
   lines.forEach((line, i) => {
     // Under a poll's label (« Sondage »), the question need not name the reader: the label says it is put to him.
     const labelled = i > 0 && POLL_LABEL.test(lines[i - 1].trim());
-    if (roles[i].kind !== "text" || !(ASKS_READER(line) || (labelled && /\?\s*$/u.test(line) && wordCount(line) <= 25))) return;
+    // Label and question on one line: its answers count even when the table already read them as buttons.
+    const inline = LABELLED_QUESTION.test(line.trim()) && wordCount(line) <= 27;
+    if (roles[i].kind !== "text" || !(ASKS_READER(line) || inline || (labelled && /\?\s*$/u.test(line) && wordCount(line) <= 25))) return;
     let end = i + 1;
-    while (end < lines.length && end - i <= 6 && roles[end].kind === "text" && isAnswer(lines[end], labelled ? 6 : 4)) {
+    while (end < lines.length && end - i <= 6 && (roles[end].kind === "text" || (inline && roles[end].kind === "furniture")) && isAnswer(lines[end], labelled || inline ? 6 : 4)) {
       end++;
       // « Je ne sais pas », « Sans opinion » close a poll's answers: a short line under it is the next section's intertitle.
       if (DONT_KNOW.test(lines[end - 1].trim())) break;
@@ -35,6 +40,6 @@ export function markPolls(lines: readonly string[], roles: Role[]): void {
     // section's intertitle, and short lines with neither are a list the article answers with (« Changer ses mots de passe »).
     const answers = lines.slice(i + 1, end);
     if (answers.length < 2 || !answers.some((a) => /^(oui|non)\b/iu.test(a.trim()))) return;
-    for (let k = labelled ? i - 1 : i; k < end; k++) roles[k] = { kind: "furniture", why: "widget" };
+    for (let k = labelled ? i - 1 : i; k < end; k++) if (roles[k].kind === "text") roles[k] = { kind: "furniture", why: "widget" };
   });
 }

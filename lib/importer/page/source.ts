@@ -11,7 +11,8 @@ export type SourceLine = { name: string; date?: DateMention };
 export function parseSourceLine(line: string): SourceLine | undefined {
   const match = line.trim().match(/^[([]?\s*(?:source|sources|d'après|d’après)\s*:\s*(.+?)\s*[)\]]?\.?$/iu);
   if (!match || match[1].length > 150) return undefined;
-  const content = match[1];
+  // « Source : X, d'après Y et Z »: X made the figures from Y's; X is the source the line names.
+  const content = match[1].replace(/(?<=\S),?\s+(?:d'après|d’après|selon)\s.*$/iu, "");
   const comma = content.lastIndexOf(",");
   if (comma > 0) {
     const tail = content.slice(comma + 1).trim();

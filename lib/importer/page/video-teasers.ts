@@ -20,3 +20,20 @@ export function markVideoTeasers(lines: readonly string[], roles: Role[], headli
     roles[i] = { kind: "furniture", why: "teaser" };
   }
 }
+
+/** A player's clock, elapsed over total (« 00:00 / 02:14 »). */
+const PLAYER_CLOCK = /^\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?$/u;
+
+/**
+ * « VIDÉO. Title » over the player's clock is the player's title wherever it
+ * stands, above the headline's choice too: the clock under it says a player is
+ * printed there. Without the clock, only the positional rule above applies, so
+ * that a headline written « VIDÉO. Town : … » stays the headline.
+ */
+export function markPlayerTitles(lines: readonly string[], roles: Role[]): void {
+  lines.forEach((raw, i) => {
+    const line = raw.trim();
+    if (!isText(roles[i]) || !VIDEO_TITLE.test(line) || wordCount(line) > 20 || /[.!;]$/u.test(line)) return;
+    if (PLAYER_CLOCK.test(lines[i + 1]?.trim() ?? "")) roles[i] = { kind: "furniture", why: "teaser" };
+  });
+}
