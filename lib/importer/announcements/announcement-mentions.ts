@@ -45,6 +45,9 @@ function alternation(names: Map<string, Entry[]>, flags: string): RegExp | undef
   return new RegExp(`(?<![\\p{L}\\p{N}-])(?:${body})(?![\\p{L}\\p{N}]|-\\p{L})`, flags);
 }
 
+/** « Rose Belle » is written « Rose-Belle » too (and back): a place's words joined by a space or a hyphen name the same place. */
+const withDashes = (names: readonly string[]) => [...new Set(names.flatMap((n) => [n, n.replace(/(?<=\p{L}) (?=\p{L})/gu, "-"), n.replace(/(?<=\p{L})-(?=\p{L})/gu, " ")]))];
+
 function addNames(into: Map<string, Entry[]>, entry: Entry, names: readonly string[], caseless: boolean) {
   for (const raw of names) {
     // « la France » is France; « La Courneuve » is not « Courneuve ».
@@ -88,7 +91,7 @@ export function mentionFinder(
   }
   for (const slug of article.places) {
     const p = registry.places.get(slug);
-    if (p) addNames(named, { kind: "place", slug }, [p.name, ...(p.aliases ?? [])], false);
+    if (p) addNames(named, { kind: "place", slug }, withDashes([p.name, ...(p.aliases ?? [])]), false);
   }
   for (const slug of new Set([...article.countries, ...[...article.places].map((p) => registry.places.get(p)?.country ?? "")])) {
     const c = registry.countries.get(slug);
