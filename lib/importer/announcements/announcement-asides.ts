@@ -1,10 +1,9 @@
+import { FACILITY_KINDS } from "./announcement-drafts";
 import type { Reading } from "./announcement-events";
 
 /*
  * Round 26 (ADR 013), from held-out-19: three readings of a sentence that are no announcement of their own.
  */
-
-const FACILITY = new Set(["datacenter", "cloud-region", "cable", "other"]);
 
 /*
  * « En quelques semaines, AWS, Google et Microsoft ont annoncé de nouvelles régions cloud … » (406): several firms
@@ -73,13 +72,15 @@ const twinOf = (r: Reading, placed: Reading) =>
 export function withoutAsides(readings: Reading[], text: string): Reading[] {
   const clean = text.replace(/’/g, "'");
   return readings.filter((r, i) => {
-    if (FACILITY.has(r.kind) && r.by.length >= 2 && !r.place && PLURAL_NEW.test(clean)) return false;
-    if (FACILITY.has(r.kind) && r.by.length >= 2 && r.amount === undefined && r.mw === undefined && PLURAL_OWN.test(clean)) return false;
-    if (FACILITY.has(r.kind) && r.amount === undefined && r.mw === undefined && !r.place && JOBS_ONLY.test(clean)) return false;
-    if (FACILITY.has(r.kind) && r.amount === undefined && r.mw === undefined && (DEMAND_GROWS.test(clean) || DEMAND_RISE.test(clean))) return false;
-    if (FACILITY.has(r.kind) && r.amount === undefined && r.mw === undefined && NOT_ANNOUNCED.test(clean)) return false;
-    if (FACILITY.has(r.kind) && r.amount === undefined && r.mw === undefined && !r.place && OPEN_QUESTION.test(clean)) return false;
-    if (FACILITY.has(r.kind) && r.amount === undefined && r.mw === undefined && NOT_A_FACILITY.test(clean) && !FACILITY_NOUN.test(clean)) return false;
+    const facility = FACILITY_KINDS.has(r.kind);
+    if (facility && r.by.length >= 2 && !r.place && PLURAL_NEW.test(clean)) return false;
+    // The asides below drop only a facility read with no sum nor size: a figure in the sentence makes it news.
+    if (facility && r.amount === undefined && r.mw === undefined) {
+      if (r.by.length >= 2 && PLURAL_OWN.test(clean)) return false;
+      if (!r.place && (JOBS_ONLY.test(clean) || OPEN_QUESTION.test(clean))) return false;
+      if (DEMAND_GROWS.test(clean) || DEMAND_RISE.test(clean) || NOT_ANNOUNCED.test(clean)) return false;
+      if (NOT_A_FACILITY.test(clean) && !FACILITY_NOUN.test(clean)) return false;
+    }
     return !readings.some((other, j) => j !== i && twinOf(r, other));
   });
 }

@@ -14,6 +14,12 @@ export type AnnouncementProposals = {
   why: string[][];
 };
 
+/** The kinds that are a facility (built, opened, given up), as against a sum or a deal. */
+export const FACILITY_KINDS: ReadonlySet<string> = new Set(["datacenter", "cloud-region", "cable", "other"]);
+
+/** Two announcements by the same firms, in any order; one with no firm is nobody's twin. */
+export const sameFirms = (a: { by: readonly string[] }, b: { by: readonly string[] }): boolean => a.by.length > 0 && [...a.by].sort().join() === [...b.by].sort().join();
+
 /** An announcement as the sentences build it: the sentences it spans and why each field reads as it does. */
 export type Draft = Omit<AnnouncementData, "amount" | "evidence" | "site" | "status"> & {
   status: AnnouncementStatus;

@@ -1,11 +1,10 @@
 import { articleTown } from "./announcement-places";
 import { CONTINENT } from "./announcement-clauses";
-import type { Draft } from "./announcement-drafts";
+import { type Draft, FACILITY_KINDS } from "./announcement-drafts";
 import type { Reading } from "./announcement-events";
 import { THAT_ONE } from "./announcement-subject";
 import { type BackContext, introducedPlace, placeBefore } from "./announcement-there";
 
-const FACILITY_KINDS = new Set(["datacenter", "cloud-region", "cable", "other"]);
 /** « dans le nouveau bâtiment », « la capacité du câble » (not « le câble 2Africa »), « le premier bâtiment du campus de X »: the new facility already named. */
 const RENAMED = /(?<![\p{L}])(?:(?:[Ll]e|[Ll]a)\s+(?:premier|première|deuxième|second|seconde)\s+(?:bâtiment|tranche|phase|hall)\s+(?:du|de\s+son|de\s+sa|de\s+l')(?![\p{L}])|(?:[Ll]e|[Ll]a|[Dd]u|[Aa]u)\s+(?:nouveau|nouvel|nouvelle|futur|future)\s+(?:bâtiment|centre|campus|site|datacenter)(?![\p{L}])|(?:[Ll]e|[Dd]u|[Aa]u)\s+câble(?![\p{L}-])(?!\s+(?:sous-marin\s+)?[\p{Lu}«\d]))/u;
 

@@ -1,4 +1,4 @@
-import type { Draft } from "./announcement-drafts";
+import { type Draft, FACILITY_KINDS, sameFirms } from "./announcement-drafts";
 import type { AnnouncementRegistry } from "./announcement-mentions";
 import { WITHIN_TOWN } from "./announcement-places";
 
@@ -9,15 +9,12 @@ import { WITHIN_TOWN } from "./announcement-places";
  * centre de 12 mégawatts, d'une valeur de 60 millions $ »). Its figures go to the first, whose evidence then reaches it.
  */
 
-const FACILITIES = new Set(["datacenter", "cloud-region", "cable", "other"]);
 /** « un second / autre centre », « construira aussi »: another facility of the same firm, not the one told again. */
 const ANOTHER = /(?<![\p{L}])(?:second|seconde|deuxième|troisième|autre|autres|aussi|également|extension|nouvelle phase|deuxième phase)(?![\p{L}])/iu;
 /** « Equinix a consacré 125 millions de dollars à cette première phase »: the sum of the facility just told. */
 const TO_THIS = /^\s*(?:\p{L}+\s+){0,4}?(?:à|dans|pour)\s+(?:cette|ce|cet)\s+(?:première\s+|premier\s+|nouvelle\s+|nouveau\s+)?(?:phase|tranche|site|centre|campus|bâtiment|projet|data ?center|datacenter)(?![\p{L}])/iu;
 /** How far on (in sentences) a retelling is read as the same facility. */
 const REACH = 3;
-
-const sameFirm = (a: Draft, b: Draft) => a.by.length > 0 && [...a.by].sort().join() === [...b.by].sort().join();
 
 export function foldRetold(drafts: Draft[], registry: AnnouncementRegistry, sentence: (i: number) => string): Draft[] {
   const spot = (slug?: string) => (slug ? registry.places.get(slug) : undefined);
@@ -27,15 +24,15 @@ export function foldRetold(drafts: Draft[], registry: AnnouncementRegistry, sent
   const fits = <T>(a: T | undefined, b: T | undefined, eq: (x: T, y: T) => boolean) => a === undefined || b === undefined || eq(a, b);
   const dropped = new Set<Draft>();
   drafts.forEach((d, i) => {
-    const earlier = drafts.slice(0, i).filter((e) => !dropped.has(e) && d.first > e.last && d.first - e.last <= REACH && sameFirm(d, e));
+    const earlier = drafts.slice(0, i).filter((e) => !dropped.has(e) && d.first > e.last && d.first - e.last <= REACH && sameFirms(d, e));
     const text = sentence(d.first);
     let target: Draft | undefined;
     let why = "";
-    if (FACILITIES.has(d.kind) && !ANOTHER.test(text)) {
+    if (FACILITY_KINDS.has(d.kind) && !ANOTHER.test(text)) {
       const same = earlier.filter((e) => e.kind === d.kind && e.status === d.status && samePlace(d, e) && fits(d.mw, e.mw, (x, y) => x === y) && fits(d.amount, e.amount, (x, y) => x.value === y.value));
       if (same.length === 1) (target = same[0]), (why = "la même installation, racontée de nouveau quelques phrases plus loin");
     } else if (d.kind === "investment" && d.amount && TO_THIS.test(text.slice(d.amount.end))) {
-      const built = earlier.filter((e) => FACILITIES.has(e.kind) && !e.amount && samePlace(d, e));
+      const built = earlier.filter((e) => FACILITY_KINDS.has(e.kind) && !e.amount && samePlace(d, e));
       if (built.length === 1) (target = built[0]), (why = "montant : la somme « à cette phase » de l'installation racontée juste avant");
     }
     if (!target) return;

@@ -1,4 +1,4 @@
-import type { Draft } from "./announcement-drafts";
+import { type Draft, FACILITY_KINDS, sameFirms } from "./announcement-drafts";
 
 /*
  * One sum, told more than once. « Google a annoncé un nouvel investissement de 1 milliard d'euros dans ses installations
@@ -9,9 +9,7 @@ import type { Draft } from "./announcement-drafts";
 
 /** « un investissement …, qui comprend la construction d'un deuxième campus »: the works the sum pays for, not a share of it (« dont la première région »). */
 const COMPRISES = /(?:qui\s+(?:comprend|inclut|englobe|couvre)|comprenant|incluant)\s+(?:la\s+construction|l'aménagement|la\s+réalisation|l'ouverture)\s+d(?:'|e\s|u\s)/iu;
-const FACILITIES = new Set(["datacenter", "cloud-region", "cable", "other"]);
 const sameSum = (a: Draft, b: Draft) => !!a.amount && !!b.amount && a.amount.value === b.amount.value && (a.amount.currency ?? a.amount.text) === (b.amount.currency ?? b.amount.text);
-const sameFirm = (a: Draft, b: Draft) => [...a.by].sort().join() === [...b.by].sort().join() && a.by.length > 0;
 
 /**
  * An investment with no place of its own, « qui comprend la construction d'… », whose sentence also drafts one new facility of the same firm, with no sum of
@@ -21,7 +19,7 @@ const sameFirm = (a: Draft, b: Draft) => [...a.by].sort().join() === [...b.by].s
 export function foldSums(drafts: Draft[], sentence: (i: number) => string): Draft[] {
   for (const d of drafts) {
     if (d.kind !== "investment" || !d.amount || d.place || !COMPRISES.test(sentence(d.first))) continue;
-    const built = drafts.filter((o) => o !== d && FACILITIES.has(o.kind) && o.first === d.first && sameFirm(o, d));
+    const built = drafts.filter((o) => o !== d && FACILITY_KINDS.has(o.kind) && o.first === d.first && sameFirms(o, d));
     if (built.length !== 1 || built[0].amount) continue;
     built[0].amount = d.amount;
     built[0].why.push("montant : l'investissement que la même phrase annonce comprend cet ouvrage");
@@ -31,11 +29,11 @@ export function foldSums(drafts: Draft[], sentence: (i: number) => string): Draf
   const given: Draft[] = [];
   for (const d of drafts) {
     if (d.kind !== "investment" || !d.amount || d.status === "cancelled") continue;
-    const dropped = drafts.filter((o) => o !== d && FACILITIES.has(o.kind) && o.status === "cancelled" && o.first === d.first && sameFirm(o, d) && !o.amount && (!d.place || d.place === o.place));
+    const dropped = drafts.filter((o) => o !== d && FACILITY_KINDS.has(o.kind) && o.status === "cancelled" && o.first === d.first && sameFirms(o, d) && !o.amount && (!d.place || d.place === o.place));
     if (dropped.length !== 1) continue;
     dropped[0].amount = d.amount;
     dropped[0].why.push("montant : la somme que devait coûter le projet abandonné, que la même phrase donne");
     given.push(d);
   }
-  return drafts.filter((d) => !given.includes(d) && !(d.kind === "investment" && drafts.some((o) => o !== d && FACILITIES.has(o.kind) && sameFirm(o, d) && sameSum(o, d))));
+  return drafts.filter((d) => !given.includes(d) && !(d.kind === "investment" && drafts.some((o) => o !== d && FACILITY_KINDS.has(o.kind) && sameFirms(o, d) && sameSum(o, d))));
 }

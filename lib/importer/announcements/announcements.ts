@@ -1,6 +1,6 @@
 import type { AnnouncementData } from "../../model/schema/announcement";
 import { FUTURE, eventYears, sitedAt } from "./announcement-clues";
-import { type AnnouncementProposals, type Draft, finishDrafts } from "./announcement-drafts";
+import { type AnnouncementProposals, type Draft, FACILITY_KINDS, finishDrafts } from "./announcement-drafts";
 import { readSentence } from "./announcement-events";
 import { withoutFeedTitle, withoutSpeaker } from "./announcement-feeds";
 import { FIRST_PART, announcementAmounts, announcementCapacities } from "./announcement-figures";
@@ -43,7 +43,6 @@ export type AnnouncementInput = {
 
 const SUBJECT_REACH = 2; // how many sentences back « il » or « le groupe » may still point to a named firm
 const MILESTONE = new Set(["open", "build", "deliver", "land", "start"]);
-const FACILITY_KINDS = new Set(["datacenter", "cloud-region", "cable", "other"]);
 /** « L'accord », « le contrat »: a sentence about the deal itself, whose sum is the deal's. */
 /** « dans la première phase »: the sum goes to a stage of what the sentence before named, not to a new object. */
 const ITS_STAGE = /^\s*(?:dans|pour)\s+(?:la|le|sa|son)\s+(?:premier|première)\s+(?:phase|tranche)(?![\p{L}])/iu;
@@ -63,6 +62,7 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
   const { body, registry } = input;
   const find = mentionFinder(registry, input);
   const sentences = splitSentences(body);
+  const plain = (i: number) => sentences[i].text.replace(/’/g, "'");
   const drafts: Draft[] = [];
   const contributed: number[][] = [];
   const strangers = new Set<number>(); // sentences whose subject is a name the registry lacks: they end the thread
@@ -76,23 +76,25 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
 
   sentences.forEach((sentence, i) => {
     const text = withoutSpeaker(withoutFeedTitle(withoutDateline(sentence.text)));
+    // The sentence with its apostrophes made plain, as the patterns are written (one character for one: offsets hold in both).
+    const clean = text.replace(/’/g, "'");
     const amounts = announcementAmounts(text);
     const mentions = find(text).filter((m) => !amounts.some((a) => m.start < a.end && a.start < m.end));
     if (datelineOf(text, mentions)) dateline = { slug: datelineOf(text, mentions)!, paragraph: sentence.paragraph };
     const stranger = unknownNamedSubject(text, mentions) && !!strangers.add(i); // « Telecom Egypt a annoncé qu'elle… »: « elle » is no firm named before
-    let readings = REFERENCE.test(text) || CLAIM.test(text.replace(/’/g, "'")) || PRICE_TARGET.test(text.replace(/’/g, "'")) || TALLY.test(text.replace(/’/g, "'")) ? [] : readSentence(text, { registry, mentions, articleCompanies: input.companies, kinds }).filter((r) => !(stranger && r.carried));
+    let readings = REFERENCE.test(text) || CLAIM.test(clean) || PRICE_TARGET.test(clean) || TALLY.test(clean) ? [] : readSentence(text, { registry, mentions, articleCompanies: input.companies, kinds }).filter((r) => !(stranger && r.carried));
     readings = readings.map((r) => (r.place || r.country ? r : { ...r, ...seriesPlace(text, mentions, registry, r.why) })).map((r) => landSale(supplyForFacility(passiveBuyer(r, text, mentions, registry), text, mentions), text, mentions, registry)).filter((r) => !isSuppliersWorks(r, text) && !isSuppliersFacility(r, text, mentions) && !isContractors(r, text, () => subject?.by ?? find(body.slice(0, sentence.start)).flatMap((m) => (m.kind === "company" ? [m.slug] : []))) && !(r.carried && RESOLVED.test(text)) && !connectiveOnly(r.by, text, mentions));
     readings = withoutAsides(withoutOwners(foldPronounObject(readings, text), text), text);
-    const own = tagCompanies(text.replace(/’/g, "'"), mentions).filter((c) => !c.governed);
-    const head = text.slice(0, 70).replace(/’/g, "'");
+    const own = tagCompanies(clean, mentions).filter((c) => !c.governed);
+    const head = clean.slice(0, 70);
     // The anaphor must be the subject: « L'Irlande a dû suspendre les nouveaux projets », « Nous proposons que les centres… » speak of others.
     const subjectAt = (re: RegExp) => isSubject(re, head, mentions);
     // « Réalisé pour un coût de 1,8 milliard de dinars au pôle de Haï Essabah, le centre hébergera… »: the subject after a participle's phrase.
-    const afterLead = /^\s*\p{Lu}\p{Ll}+(?:é|ée|és|ées|i|ie|is|it|u|ue|us)\s/u.test(text) && [...text.slice(0, 200).matchAll(/,/g)].some((c) => FACILITY_SUBJECT.exec(text.slice(c.index! + 1, c.index! + 60).replace(/’/g, "'"))?.index === 0);
+    const afterLead = /^\s*\p{Lu}\p{Ll}+(?:é|ée|és|ées|i|ie|is|it|u|ue|us)\s/u.test(text) && [...text.slice(0, 200).matchAll(/,/g)].some((c) => FACILITY_SUBJECT.exec(clean.slice(c.index! + 1, c.index! + 60))?.index === 0);
     // « Le groupe exploite depuis 2022 trois campus, à El Burgo de Ebro… » (BACKGROUND) adds nothing to what it announced.
     // « Hebergix construira… Nous y investissons 9 millions pour 3 MW »: in the one firm's own post, « nous » is that firm.
     const we = /^\s*nous\s/iu.test(text) && input.companies.length === 1 && !!subject?.by.includes(input.companies[0]);
-    const refersBack = !own.length && (subjectAt(COMPANY_ANAPHOR) || subjectAt(FACILITY_SUBJECT) || PRICE_SUBJECT.test(text.replace(/’/g, "'")) || afterLead || we) && !BACKGROUND.test(text) && !DATED_ENTRY.test(text) && !INTRODUCED_BODY.test(text) && !stranger && !RESOLVED.test(text) && !TALLY.test(text.replace(/’/g, "'")) && !/^\s*[«“]/u.test(text);
+    const refersBack = !own.length && (subjectAt(COMPANY_ANAPHOR) || subjectAt(FACILITY_SUBJECT) || PRICE_SUBJECT.test(clean) || afterLead || we) && !BACKGROUND.test(text) && !DATED_ENTRY.test(text) && !INTRODUCED_BODY.test(text) && !stranger && !RESOLVED.test(text) && !TALLY.test(clean) && !/^\s*[«“]/u.test(text);
     // « Ce dernier » is the firm named last, not the subject of the sentence before.
     const latest = THE_LATTER_WORDS.test(head);
     contributed[i] = [];
@@ -123,7 +125,7 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
     const that = previous.length === 1 && !own.length && readings.length === 1 && readings[0].carried && !readings[0].place ? drafts[previous[0]] : undefined;
     // « La Collectivité a choisi X pour construire le futur centre… X y investira 22 millions pour un bâtiment de 2 MW »: its figures too, when the facility had none.
     const intoIt = !!that && readings[0].there && !!readings[0].amount && that.amount === undefined && that.mw === undefined && INTO_ONE.test(text.slice(readings[0].amount.end));
-    if (that && that.kind === readings[0].kind && (intoIt || THAT_ONE.test(text.replace(/’/g, "'")))) {
+    if (that && that.kind === readings[0].kind && (intoIt || THAT_ONE.test(clean))) {
       const { amount, mw, year } = readings[0];
       const added: string[] = [];
       if (amount && !that.amount) (that.amount = amount), added.push("montant");
@@ -157,8 +159,8 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
         const amount = readings.find(costOf)?.amount ?? (EXISTING.test(text) || !ofTheDeal ? undefined : amounts[0]);
         const mw = EXISTING.test(text) ? undefined : announcementCapacities(text)[0]?.mw;
         // « Le site pourra atteindre 50 MW d'ici 2027 » after a 5 MW opening: a further stage, announced, of the same site, with the sum the sentence gives.
-        if (mw !== undefined && target.mw !== undefined && mw !== target.mw && FUTURE.test(text.replace(/’/g, "'"))) {
-          const year = eventYears(text.replace(/’/g, "'"))[0]?.year;
+        if (mw !== undefined && target.mw !== undefined && mw !== target.mw && FUTURE.test(clean)) {
+          const year = eventYears(clean)[0]?.year;
           const { amount: _a, year: _y, ...same } = target;
           drafts.push({ ...same, status: "announced", mw, ...(amount ? { amount } : {}), ...(year ? { year } : {}), first: i, last: i, why: ["étape annoncée d'un même site : puissance visée par la phrase, le reste tiré de la phrase précédente"] });
           contributed[i] = [drafts.length - 1];
@@ -166,10 +168,10 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
         }
         if (amount && !target.amount) (target.amount = amount), added.push("montant");
         // « investira 300 millions dans la première phase, prévue pour la fin de 2026 »: what was « opened » is yet to come.
-        const due = ITS_STAGE.test(text.slice(amount?.end ?? text.length)) && FUTURE.test(text) ? eventYears(text.replace(/’/g, "'"))[0]?.year : undefined;
+        const due = ITS_STAGE.test(text.slice(amount?.end ?? text.length)) && FUTURE.test(text) ? eventYears(clean)[0]?.year : undefined;
         if (due && target.status === "operational") (target.status = "announced"), (target.year ??= due), added.push("statut et année de sa première phase");
         if (mw !== undefined && target.mw === undefined) (target.mw = mw), added.push("puissance");
-        const year = eventYears(text.replace(/’/g, "'"))[0]?.year;
+        const year = eventYears(clean)[0]?.year;
         if (year && !target.year && findTriggers(text).some((t) => MILESTONE.has(t.cls))) (target.year = year), added.push("année");
         const place = located(mentions, text).find((m) => m.kind === "place" && refines(m.slug, countryOf(m)));
         if (place) (target.place = place.slug), (target.country ??= countryOf(place)), added.push("lieu");
@@ -198,7 +200,7 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
         } else {
           // « Nous avons mis en service… » in a firm's own post or release: the one firm the article names, unless it is the subject next door.
           // « Nous prévoyons de construire… » in an operator's FAQ, « RTE raccordera le campus » further down: a firm the page speaks of in the third person is not « nous ».
-          const third = [i - 1, ...sentences.keys()].filter((j) => j === i - 1 || j > i).some((j) => sentences[j] && tagCompanies(sentences[j].text.replace(/’/g, "'"), find(sentences[j].text)).some((c) => !c.governed && c.slug === input.companies[0]));
+          const third = [i - 1, ...sentences.keys()].filter((j) => j === i - 1 || j > i).some((j) => sentences[j] && tagCompanies(plain(j), find(sentences[j].text)).some((c) => !c.governed && c.slug === input.companies[0]));
           if (!/^\s*nous\s/iu.test(text) || input.companies.length !== 1 || third) continue;
           (by = [...input.companies]), why.push("entreprise : « nous », la seule que l'article nomme");
         }
@@ -225,6 +227,5 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
     if (named.length || INTRODUCED_BODY.test(text) || stranger) subject = named.length ? { by: named, at: i, ...(lead.length && lead.length < named.length ? { lead } : {}) } : undefined;
     else if (subject && (refersBack || readings.length || spokenFor(text, mentions, subject.by))) subject = { ...subject, at: i };
   });
-  const plain = (i: number) => sentences[i].text.replace(/’/g, "'");
   return finishDrafts(foldSums(foldRetold(drafts, registry, plain), plain), input, sentences, find);
 }

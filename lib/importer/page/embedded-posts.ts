@@ -71,11 +71,7 @@ export function markEmbeddedPosts(lines: readonly string[], roles: Role[]): void
       return;
     }
     // A post under its author's name and age, its reactions under it: the three lines are the embed's.
-    if (AGED_AUTHOR.test(line.trim()) && roles[i].kind === "text" && roles[i + 1]?.kind === "text" && (lines[i + 1]?.length ?? 0) <= 500) {
-      const counted = REACTIONS.test(lines[i + 2]?.trim() ?? "");
-      for (let k = i; k <= i + (counted ? 2 : 1); k++) roles[k] = { kind: "furniture", why: "social-post" };
-      return;
-    }
+    if (AGED_AUTHOR.test(line.trim()) && roles[i].kind === "text" && roles[i + 1]?.kind === "text" && (lines[i + 1]?.length ?? 0) <= 500) return markPostUnder(lines, roles, i, i + 1, false);
     const stamped = lines[i + 2] !== undefined && STAMP.test(lines[i + 2]);
     if (!(AUTHOR_LINE.test(line) && wordCount(line) <= 8) && !(HANDLE_LINE.test(line) && stamped)) return;
     const post = lines[i + 1];

@@ -4,6 +4,9 @@ import { wordCount } from "./line-shapes";
 /** « VIDÉO. Sur le chantier… », « VIDÉO | La ministre annonce… », « VIDÉO - Revoir l'audition (2h54) »: a player's title. */
 const VIDEO_TITLE = /^VID[ÉE]O\s*[.|:–—-]\s*\S/u;
 
+/** A text line shaped as a player's title: « VIDÉO » and a title of a headline's length at most, not closed as a sentence. */
+const isPlayerTitle = (line: string, role: Role) => isText(role) && VIDEO_TITLE.test(line) && wordCount(line) <= 20 && !/[.!;]$/u.test(line);
+
 /**
  * A video player printed in the page: its title, « VIDÉO » then a title, a
  * line of its own under the headline (between the byline and the text, or
@@ -15,9 +18,7 @@ const VIDEO_TITLE = /^VID[ÉE]O\s*[.|:–—-]\s*\S/u;
 export function markVideoTeasers(lines: readonly string[], roles: Role[], headline: number): void {
   if (headline < 0) return;
   for (let i = headline + 1; i < lines.length; i++) {
-    const line = lines[i].trim();
-    if (!isText(roles[i]) || !VIDEO_TITLE.test(line) || wordCount(line) > 20 || /[.!;]$/u.test(line)) continue;
-    roles[i] = { kind: "furniture", why: "teaser" };
+    if (isPlayerTitle(lines[i].trim(), roles[i])) roles[i] = { kind: "furniture", why: "teaser" };
   }
 }
 
@@ -31,9 +32,7 @@ const PLAYER_CLOCK = /^\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?$
  * that a headline written « VIDÉO. Town : … » stays the headline.
  */
 export function markPlayerTitles(lines: readonly string[], roles: Role[]): void {
-  lines.forEach((raw, i) => {
-    const line = raw.trim();
-    if (!isText(roles[i]) || !VIDEO_TITLE.test(line) || wordCount(line) > 20 || /[.!;]$/u.test(line)) return;
-    if (PLAYER_CLOCK.test(lines[i + 1]?.trim() ?? "")) roles[i] = { kind: "furniture", why: "teaser" };
+  lines.forEach((line, i) => {
+    if (isPlayerTitle(line.trim(), roles[i]) && PLAYER_CLOCK.test(lines[i + 1]?.trim() ?? "")) roles[i] = { kind: "furniture", why: "teaser" };
   });
 }
