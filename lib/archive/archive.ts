@@ -3,11 +3,11 @@ import { type Article } from "../model/article";
 import { buildFingerprints, restoreArticles } from "../content/archive-snapshot";
 import { readArchiveSnapshot } from "../content/archive-snapshot-file";
 import { contentDir } from "../content/content-dir";
-import type { ContentProblem } from "../model/content-error";
+import { ContentError, type ContentProblem } from "../model/content-error";
 import { loadRegistry } from "../content/load-registry";
 import { judgeArticles, validateArticles } from "../content/load-articles";
 import { type ArchiveContent, readContent } from "../content/read-content";
-import { buildRegistry, type EntityRegistry, registrySignature } from "../model/entity-registry";
+import { buildRegistry, type EntityRegistry, registryFromSignature, registrySignature } from "../model/entity-registry";
 import { type ArticleChange, type PositionShift, applyToSorted, newestFirst } from "./version-change";
 import { processSlot } from "../runtime/process-slots";
 
@@ -146,16 +146,33 @@ function loadArchive(dir: string): Archive {
     atStart.set({ fromSnapshot: false, differsFromBuild: true });
     return readArchive(dir);
   }
-  const registry = loadRegistry(dir);
+  const { registry, refusals } = registryAtStart(dir, snapshot.registry);
   const { articles, fingerprints, read, removed, problems } = restoreArticles(dir, snapshot, registry);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`Archives du Cloud : archive reprise de la construction en ${seconds} s (${read} fichiers relus, ${removed} retirés)`);
   const differsFromBuild = read > 0 || removed > 0 || problems.length > 0 || registrySignature(registry) !== snapshot.registry;
   atStart.set({ fromSnapshot: true, differsFromBuild });
-  const archive = archiveOf(dir, registry, articles, refusedFiles(problems));
+  const archive = archiveOf(dir, registry, articles, refusedFiles([...refusals, ...problems]));
   // Known of this version from the start, not computed: the search index's import compares them instead of hashing every article.
   archive.derived.set(buildFingerprints, { value: fingerprints });
   return archive;
+}
+
+/**
+ * The registry of the content directory, or, when its files are refused, the
+ * build's (kept in the snapshot) with the files' problems: a restart keeps the
+ * last good registry as a running server does (lib/publishing/sync.ts), rather
+ * than taking the whole site down for one broken entry. A directory that is
+ * not there still stops the start.
+ */
+function registryAtStart(dir: string, built: string): { registry: EntityRegistry; refusals: ContentProblem[] } {
+  try {
+    return { registry: loadRegistry(dir), refusals: [] };
+  } catch (error) {
+    if (!(error instanceof ContentError) || !error.problems.every((p) => p.file.startsWith("entities/"))) throw error;
+    console.warn("Archives du Cloud : registre refusé, celui de la construction est servi jusqu'à sa correction");
+    return { registry: registryFromSignature(built), refusals: error.problems };
+  }
 }
 
 /**

@@ -125,3 +125,14 @@ export function subsidiariesOf(registry: EntityRegistry, slug: string): Company[
 export function registrySignature(registry: EntityRegistry): string {
   return JSON.stringify(registryParts.map((part) => [...registry[part].values()]));
 }
+
+/**
+ * The registry a signature was made of: the snapshot of a build keeps its
+ * registry this way, so that a server restarted after a registry file broke
+ * serves the build's registry, the last good one, as a running server keeps
+ * its own (lib/archive/archive.ts).
+ */
+export function registryFromSignature(signature: string): EntityRegistry {
+  const parts = JSON.parse(signature) as unknown[][];
+  return buildRegistry(Object.fromEntries(registryParts.map((part, i) => [part, parts[i] ?? []])) as RegistryData);
+}

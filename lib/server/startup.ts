@@ -18,8 +18,10 @@ import { counted } from "../text/plural";
  * index, the search index) before the first request: Next holds every
  * request until this returns. A file refused is left out and each of its
  * problems logged (`fichier › champ : problème`), the other files served; a
- * missing CONTENT_DIR or a registry that cannot be built, against which no
- * article can be judged, stops the server with a clear message. When the
+ * registry file refused since the build leaves the build's registry in
+ * service. A missing CONTENT_DIR, or a registry that cannot be built and no
+ * build to fall back on, against which no article can be judged, stops the
+ * server with a clear message. When the
  * content differs from the build's, the pages the build prerendered are made
  * out of date first (lib/server/build-pages.ts). Then watches the content
  * directory, so that a file added, changed or removed is published within a

@@ -163,3 +163,26 @@ describe("a production start on a content directory changed since the build", ()
     }
   });
 });
+
+describe("a production start on a registry file broken since the build", () => {
+  it("serves the build's registry, the last good one, and names the file, the entry and the problem", async () => {
+    const dir = contentCopy();
+    // One entry pointing to nothing makes the whole companies.yaml unusable: no registry can be built from the files.
+    fs.appendFileSync(path.join(dir, "entities/companies.yaml"), "- slug: orpheline\n  name: Orpheline\n  parent: inconnue\n");
+    const server = await startLiveServer(dir, { ARCHIVE_WATCH: "0" });
+    try {
+      const company = await pageText(`${server.url}/entreprises/alibaba`);
+      expect(company.status).toBe(200);
+      expect(company.text).toContain("Alibaba");
+      expect((await pageText(`${server.url}/entreprises/orpheline`)).status).toBe(404);
+      const log = server.output();
+      expect(log).not.toContain("ne peut pas démarrer");
+      expect(log).toContain("registre refusé, celui de la construction est servi");
+      expect(log).toMatch(/fichier refusé, non publié : entities\/companies\.yaml › \[\d+\]\.parent : entreprise inconnue du registre \(trouvé : "inconnue"\)/);
+      expect(log).toMatch(/5 articles chargés depuis .*, 1 fichier refusé/);
+    } finally {
+      server.stop();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -2,7 +2,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { ContentError } from "@/lib/model/content-error";
 import { loadRegistry } from "@/lib/content/load-registry";
-import { buildRegistry, companyLineage, resolveName, subsidiariesOf } from "@/lib/model/entity-registry";
+import { buildRegistry, companyLineage, registryFromSignature, registrySignature, resolveName, subsidiariesOf } from "@/lib/model/entity-registry";
 import type { Company, Country, RegistryData } from "@/lib/model/schema/entity";
 
 const registry = loadRegistry(path.resolve("content"));
@@ -34,6 +34,18 @@ describe("entity registry (real content)", () => {
     expect(companyLineage(registry, "t-systems").map((c) => c.slug)).toEqual(["t-systems", "deutsche-telekom"]);
     expect(subsidiariesOf(registry, "alibaba").map((c) => c.slug)).toEqual(["alibaba-cloud"]);
     expect(companyLineage(registry, "huawei").map((c) => c.slug)).toEqual(["huawei"]);
+  });
+});
+
+describe("registryFromSignature (the build's registry, kept in its snapshot)", () => {
+  it("gives back the registry the signature was made of: every entry, every name, every parent", () => {
+    const restored = registryFromSignature(registrySignature(registry));
+    expect(registrySignature(restored)).toBe(registrySignature(registry));
+    expect([...restored.companies.keys()]).toEqual([...registry.companies.keys()]);
+    expect(resolveName(restored, "le groupe chinois Alibaba")).toEqual([{ kind: "company", slug: "alibaba" }]);
+    expect(resolveName(restored, "sud-africaine")).toEqual([{ kind: "country", slug: "afrique-du-sud" }]);
+    expect(companyLineage(restored, "bcx").map((c) => c.slug)).toEqual(companyLineage(registry, "bcx").map((c) => c.slug));
+    expect(restored.places.get([...registry.places.keys()][0]!)).toEqual(registry.places.get([...registry.places.keys()][0]!));
   });
 });
 
