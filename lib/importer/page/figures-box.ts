@@ -25,7 +25,7 @@ const SOURCE_ROW = /^sources?\s?:\s/iu;
  * its figures section is its text. Read from what the page prints of itself.
  */
 const FIRST_PARTY = /^(?:communiqu[ée] de presse|dossier de presse|contacts? (?:presse|m[ée]dias?)|à propos d(?:e |u |’|')|about\s)/iu;
-const firstParty = (lines: readonly string[], roles: readonly Role[]) =>
+export const firstParty = (lines: readonly string[], roles: readonly Role[]) =>
   roles.some((r) => r.kind === "furniture" && r.why === "boilerplate") || lines.some((l) => FIRST_PARTY.test(l.trim()));
 
 /**
