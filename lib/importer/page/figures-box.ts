@@ -46,7 +46,8 @@ export function markFiguresBoxes(lines: readonly string[], roles: Role[], isPros
     // Set apart from prose: the text line above it is a paragraph (a box over the first paragraph is a headline's deck, not read here).
     let above = i - 1;
     while (above >= 0 && !text(above)) above--;
-    if (above < 0 || !isProse(lines[above])) return;
+    // (A quotation left unpunctuated counts as the text by its length.)
+    if (above < 0 || !(isProse(lines[above]) || wordCount(lines[above]) >= 12)) return;
     const rowsOf = (row: (l: string) => boolean, from: number) => {
       let k = from;
       while (k < lines.length && k < from + 8 && text(k) && row(lines[k].trim())) k++;
