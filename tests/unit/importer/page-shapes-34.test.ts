@@ -76,3 +76,16 @@ describe("near misses: the box stays", () => {
     expect(page.body).toContain("Puissance informatique : 6 MW");
   });
 });
+
+describe("a Québec consent banner (« témoins » for cookies)", () => {
+  it("the site's sentence over its button is the banner, not the headline", () => {
+    const page = read(["Le Courrier de Rimouski utilise des témoins pour améliorer votre expérience de navigation.", "J'accepte", ...HEAD, P1, P2, P3]);
+    expect(page.frontMatter.title).toBe(HEAD[0]);
+    expect(page.body).not.toContain("témoins");
+  });
+
+  it("a sentence about witnesses over a paragraph stays", () => {
+    const page = read([...HEAD, P1, "Le tribunal utilise des témoins pour établir les faits.", P2, P3]);
+    expect(page.body).toContain("Le tribunal utilise des témoins pour établir les faits.");
+  });
+});
