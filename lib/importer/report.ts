@@ -40,6 +40,7 @@ const LABELS: Record<FurnitureKind, string> = {
   teaser: "autre sujet de la page (d'une lettre, entre deux liens « En savoir plus », ou de la une, au-dessus de l'article)",
   translation: "traduction d'un paragraphe dans une autre langue (communiqué bilingue)",
   "machine-summary": "résumé écrit par une machine au-dessus de l'article (« Résumé généré par IA » et sa mention)",
+  "figures-box": "encadré retiré : chiffres ou repères d'un article, hors du texte",
   speaker: "nom de qui parle dans une transcription (et paroles de l'opérateur)",
 };
 

@@ -30,8 +30,8 @@ const otherLanguageSentence = (l: LineInfo) => {
   return l.words >= 5 && lower.length >= 3 && !words.some((w) => functionWords.has(w) || w.split(/['-]/).some((part) => functionWords.has(part)));
 };
 
-/** A site by its name telling it uses cookies or trackers (« RTL utilise des cookies »), folded. */
-const SITE_COOKIES = /^[^.]{1,40} utilise(nt)? des (cookies|traceurs)\b/;
+/** A site by its name telling it uses cookies or trackers (« RTL utilise des cookies »; Québec's « témoins »), folded. */
+const SITE_COOKIES = /^[^.]{1,40} utilise(nt)? des (cookies|traceurs|temoins)\b/;
 
 /** A consent banner's button alone on its line, folded (« Tout accepter », « Continuer sans accepter », « Personnaliser »). */
 const CONSENT_BUTTON = new RegExp(`^(?:${wholeLine(CONSENT_BUTTONS)})$`);

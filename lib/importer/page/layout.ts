@@ -3,6 +3,7 @@ import { HEADLINE_THRESHOLD, type HeadlineCandidate, headlineReport, SCORES, sam
 import { markEmbeddedPosts } from "./embedded-posts";
 import { markPolls } from "./polls";
 import { markPullQuotes } from "./pull-quotes";
+import { markFiguresBoxes } from "./figures-box";
 import { markClosingSpecBox } from "./spec-box";
 import { groupBlocks, isFurniture, isProseLine, isText, lineRoles, type Role } from "./line-roles";
 import { briefTitles, numberedItems } from "./list-items";
@@ -137,6 +138,7 @@ export function readLayout(lines: readonly string[]): Layout {
   markPlayerTitles(lines, roles);
   markPullQuotes(lines, roles);
   markClosingSpecBox(lines, roles, isProseLine);
+  markFiguresBoxes(lines, roles, isProseLine);
   markFrontPageItems(lines, roles);
   const briefs = briefTitles(lines, roles);
   // A numbered list's items are the text, as a digest's briefs are, without making the page a digest.

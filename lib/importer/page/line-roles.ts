@@ -12,7 +12,7 @@ import { signedCaptions } from "./signed-captions";
 import { parseCredit, parseSourceLine, type SourceLine } from "./source";
 
 /** Why a line left the body: a rule of the table, or its position on the page. */
-export type FurnitureKind = ClutterKind | "menu" | "header" | "after-end" | "tail" | "repeat" | "byline-role" | "credit" | "caption-repeat" | "mail-envelope" | "section-label" | "teaser" | "speaker" | "translation" | "machine-summary";
+export type FurnitureKind = ClutterKind | "menu" | "header" | "after-end" | "tail" | "repeat" | "byline-role" | "credit" | "caption-repeat" | "mail-envelope" | "section-label" | "teaser" | "speaker" | "translation" | "machine-summary" | "figures-box";
 
 /** What each line of a page is. */
 export type Role =

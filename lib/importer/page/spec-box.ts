@@ -1,4 +1,5 @@
 import type { Role } from "./line-roles";
+import { firstParty } from "./figures-box";
 import { wordCount } from "./line-shapes";
 
 /** A spec box's header: « Fiche technique », « Le projet en chiffres ». */
@@ -12,6 +13,8 @@ const SPEC_LINE = /^[\p{Lu}][^:.!?]{1,40}\s?:\s?[^.!?]{1,80}$/u;
  * text (a release's key figures, read in their place): it stays.
  */
 export function markClosingSpecBox(lines: readonly string[], roles: Role[], isProse: (line: string) => boolean): void {
+  // The organisation's own document (a release, a press kit): its figures are its text (round 34).
+  if (firstParty(lines, roles)) return;
   const proseAfter: boolean[] = new Array(lines.length + 1).fill(false);
   for (let i = lines.length - 1; i >= 0; i--) proseAfter[i] = proseAfter[i + 1] || (roles[i].kind === "text" && isProse(lines[i]) && !SPEC_LINE.test(lines[i]));
   lines.forEach((line, i) => {
@@ -19,7 +22,7 @@ export function markClosingSpecBox(lines: readonly string[], roles: Role[], isPr
     let k = i + 1;
     while (k < lines.length && roles[k].kind === "text" && SPEC_LINE.test(lines[k]) && wordCount(lines[k]) <= 14) k++;
     if (k - i < 3 || proseAfter[k]) return;
-    for (let j = i; j < k; j++) roles[j] = { kind: "furniture", why: "related" };
+    for (let j = i; j < k; j++) roles[j] = { kind: "furniture", why: "figures-box" };
   });
   markFigureBox(lines, roles, isProse);
 }
@@ -43,6 +46,6 @@ function markFigureBox(lines: readonly string[], roles: Role[], isProse: (line: 
     let k = i + 1;
     while (k < lines.length && k <= i + 7 && roles[k].kind === "text" && FIGURE_ROW(lines[k])) k++;
     if (k - i < 3 || k - i > 7 || !prose(k)) return;
-    for (let j = i; j < k; j++) roles[j] = { kind: "furniture", why: "related" };
+    for (let j = i; j < k; j++) roles[j] = { kind: "furniture", why: "figures-box" };
   });
 }
