@@ -11,14 +11,3 @@ describe("round 34: a département inside a sentence", () => {
     expect(places("Le câble sous-marin sera déroulé dans la Manche cet été.")).not.toContain("Manche/france");
   });
 });
-
-describe("round 34: Québec's administrative regions", () => {
-  it("reads a region after « en » as a Canadian place", () => {
-    expect(places("Le promoteur a étudié un terrain à Sainte-Julie, en Montérégie, puis en Estrie.")).toEqual(
-      expect.arrayContaining(["Montérégie/canada", "Estrie/canada"]),
-    );
-  });
-  it("does not take the region's lower-case word for it", () => {
-    expect(places("La capitale nationale accueille le sommet du numérique.")).toEqual([]);
-  });
-});
