@@ -85,8 +85,13 @@ export function divisionContext(name: string, before: string, after: string): bo
   if (/,\s+dans\s+(?:le|la|les|l['’])\s*$/iu.test(before)) return true;
   // « Dans la Somme, le fonds… »: a sentence opening on the division, as its frame, before a comma (« dans la Somme » inside one may be the word).
   if (/(?:^|[.!?]\s+|\n)Dans\s+(?:le|la|les|l['’])\s*$/u.test(before) && /^\s*,/.test(after)) return true;
+  // « dans le Finistère », « du sud de l'Aveyron »: inside a sentence too, unless water or the sea is near (« rejets dans la Loire »).
+  if (/(?<![\p{L}])(?:dans\s+(?:le|la|l['’])|(?:nord|sud|est|ouest|centre)\s+(?:de\s+la|de\s+l['’]|du))\s*$/iu.test(before) && !WATERS.test(before) && !SEA.test(before)) return true;
   return /\(\s*$/.test(before) && /^\s*\)/.test(after);
 }
+
+/** The sea and what lies in it: « un câble posé dans la Manche » is the sea, not the département. */
+const SEA = /(?<![\p{L}])(?:mer|c[âa]bles?|sous-marin\p{L}*|large|navires?|bateaux?|p[êe]ch\p{L}*|plong\p{L}*|nag\p{L}*|jet\p{L}*|rejet\p{L}*|d[ée]vers\p{L}*)(?![\p{L}])/iu;
 
 const ARTICLE = String.raw`(?:le|la|les|l['’]|du|des|de\s+la|de\s+l['’])\s*`;
 const PAIR_AFTER = new RegExp(String.raw`^\s*(?:,|\s+et)\s+(?:de\s+)?(?:le|la|les|l['’]|du|des)\s*(\p{Lu}[\p{L}\p{M}'’-]+)`, "u");
