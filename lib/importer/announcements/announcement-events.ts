@@ -34,6 +34,9 @@ export type Reading = {
   why: string[];
 };
 
+/** « anciens cadres d'Orange », « un ancien d'OVHcloud »: the firm people used to work for. */
+const FORMER_OF = /(?<![\p{L}])(?:ancien|ancienne|anciens|anciennes|ex-?\p{L}+)\s+(?:[\p{L}-]+\s+){0,2}(?:de\s+(?:la\s+|l')?|d'|du\s+|des\s+)$/iu;
+
 export type SentenceContext = {
   registry: AnnouncementRegistry;
   mentions: Mention[];
@@ -162,7 +165,8 @@ export function readSentence(text: string, { registry, mentions, articleCompanie
     const near = plain.slice(Math.max(0, (head ?? governing).start - 150), (head ?? governing).start);
     if (!by.length && (COMPANY_ANAPHOR.test(near) || FACILITY_SUBJECT.test(near))) {
       // « Octave Klaba, fondateur d'OVHcloud, a confirmé que l'hébergeur… »: the firm the sentence named.
-      const named = companies.filter((c) => c.end <= chain.start && /d(?:e\s+|u\s+|')$/u.test(plain.slice(Math.max(0, c.start - 3), c.start)));
+      // « créée par deux anciens cadres d'Orange »: a founders' former employer is no actor of the sentence (round 31).
+      const named = companies.filter((c) => c.end <= chain.start && /d(?:e\s+|u\s+|')$/u.test(plain.slice(Math.max(0, c.start - 3), c.start)) && !FORMER_OF.test(plain.slice(Math.max(0, c.start - 60), c.start)));
       if (named.length) by = [subsidiaryMeant(plain, named.at(-1)!, registry, articleCompanies, why) ?? named.at(-1)!.slug];
       else carried = true;
     }

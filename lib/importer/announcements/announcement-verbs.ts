@@ -149,7 +149,9 @@ const OBJECT_NEXT = /^\s+(?:(?:aussi|également|actuellement|désormais|déjà|e
 const ACCESS = /^\s+(?:à|au|aux)\s+(?:(?:la|les|l'|ses|leurs|des|d'autres)\s*)?(?:public|équipes?|clients?|chercheurs?|utilisateurs?|entreprises?|partenaires?|laboratoires?|étudiants?|habitants?|visiteurs?|développeurs?|opérateurs?|concurrents?)(?![\p{L}])/iu;
 
 /** Words that may sit between an auxiliary and its participle (« a de son côté promis », « avait déjà racheté »). */
-const INSERT = String.raw`(?:\s+(?:de son côté|pour sa part|par ailleurs|quant à (?:eux|elle|lui|elles)|en revanche|en effet|en outre|d'ailleurs|lui-même|elle-même|dans la foulée|enfin|finalement|déjà|également|aussi|ainsi|bien|officiellement|notamment|récemment|discrètement|pas|plus|jamais|encore|toujours|ensuite|hier|aujourd'hui|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+soir)?|\p{L}+ment))*`;
+const INSERT_WORD = String.raw`(?:de son côté|de leur côté|pour sa part|pour leur part|par ailleurs|quant à (?:eux|elle|lui|elles)|en revanche|en effet|en outre|d'ailleurs|lui-même|elle-même|dans la foulée|enfin|finalement|déjà|également|aussi|ainsi|bien|officiellement|notamment|récemment|discrètement|pas|plus|jamais|encore|toujours|ensuite|hier|aujourd'hui|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+soir)?|\p{L}+ment)`;
+// « a, de son côté, promis », « a, lui, finalisé »: the same words set off by commas, or a subject's pronoun so set off (round 31).
+const INSERT = String.raw`(?:\s+${INSERT_WORD}|\s*,\s*(?:${INSERT_WORD}|(?:lui|elle|eux|elles)(?:\s+aussi)?)(?:\s+${INSERT_WORD})*\s*,)*`;
 const AUX = new RegExp(`(?<![\\p{L}])(a|ont|avons|avez|ai|avait|avaient|aura|auront|aurait|auraient|est|sont|était|étaient|sera|seront|serait|seraient|été|avoir|être|s'est|se sont|s'était)${INSERT}\\s+$`, "iu");
 
 /**
