@@ -85,8 +85,10 @@ export function divisionContext(name: string, before: string, after: string): bo
   if (/,\s+dans\s+(?:le|la|les|l['’])\s*$/iu.test(before)) return true;
   // « Dans la Somme, le fonds… »: a sentence opening on the division, as its frame, before a comma (« dans la Somme » inside one may be the word).
   if (/(?:^|[.!?]\s+|\n)Dans\s+(?:le|la|les|l['’])\s*$/u.test(before) && /^\s*,/.test(after)) return true;
-  // « dans le Finistère », « du sud de l'Aveyron »: inside a sentence too, unless water or the sea is near (« rejets dans la Loire »).
-  if (/(?<![\p{L}])(?:dans\s+(?:le|la|l['’])|(?:nord|sud|est|ouest|centre)\s+(?:de\s+la|de\s+l['’]|du))\s*$/iu.test(before) && !WATERS.test(before) && !SEA.test(before)) return true;
+  // « dans le Finistère », « du sud de l'Aveyron »: inside a sentence too, unless water or the sea is near, before or after
+  // (« rejets dans la Loire », « dans la Moselle quand elle sera à l'étiage »).
+  const near = `${before} ${after.split(/[.!?]/)[0]}`;
+  if (/(?<![\p{L}])(?:dans\s+(?:le|la|l['’])|(?:nord|sud|est|ouest|centre)\s+(?:de\s+la|de\s+l['’]|du))\s*$/iu.test(before) && !WATERS.test(near) && !SEA.test(near)) return true;
   return /\(\s*$/.test(before) && /^\s*\)/.test(after);
 }
 

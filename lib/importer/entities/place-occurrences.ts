@@ -88,7 +88,7 @@ export function placeOccurrences(text: string, known: Map<string, Place>, gazett
         const divisions = whole && !forms.some((f) => known.has(fold(f)) || gazetteer?.isCurated(f)) ? divisionsNamed(gazetteer, name) : [];
         const communes = (strong || seatedInDivision(after)) && whole && !forms.some((f) => known.has(fold(f)) || gazetteer?.lookup(f)) ? lessNamed(gazetteer?.communes?.(name) ?? []) : [];
         const sameCountry = (other: string) => divisionsNamed(gazetteer, other).some((d) => divisions.some((own) => own.countryCode === d.countryCode));
-        const ofCountry = divisions.length && (divisionContext(name, before, text.slice(start + name.length, start + name.length + 3)) || pairedDivision(before, after, sameCountry)) ? divisions : communes;
+        const ofCountry = divisions.length && (divisionContext(name, before, text.slice(start + name.length, start + name.length + 60)) || pairedDivision(before, after, sameCountry)) ? divisions : communes;
         if (ofCountry.length) {
           occurrences.push({ name, start, strong, locative: true, forms: [name], divisions: ofCountry });
           i += n - 1;
