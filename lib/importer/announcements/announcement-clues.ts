@@ -24,6 +24,17 @@ const DEFINITE = /(?:^|[\s'])(?:le|la|l'|les|ce|cet|cette|ces)\s*(?:[\p{L}-]+\s+
 const INDEFINITE = /(?:^|\s)(?:un|une|des|deux|trois|quatre|cinq|six|dix|plusieurs|d'un|d'une)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const NEW = /(?:second|seconde|deuxième|troisième|quatrième|cinquième|nouveau|nouvel|nouvelle|nouveaux|nouvelles|autre|autres|premier|première|futur|future)\s+(?:[\p{L}-]+\s+)?$/iu;
 
+/**
+ * Round 32: « le site sera relié aux câbles sous-marins X et Y », « construit à quelques centaines de mètres de la station
+ * d'atterrissement », « à proximité du futur atterrissement d'un câble »: a cable a site is linked to, or stands near, is a
+ * landmark of that site, not a facility the sentence announces.
+ */
+const CABLE_AS_LINK = /(?:(?<![\p{L}])(?:reli[ée]e?s?|raccord[ée]e?s?)\s|(?<![\p{L}])(?:près|proximité|mètres|non loin)\s+(?:de\s|d'|du\s|des\s))[^,.;:]{0,60}$/iu;
+/** « relié aux câbles X et Y, ainsi qu'au câble Z, dont l'atterrissement … »: what follows still speaks of the cables linked to. */
+const LINKED_TO_CABLE = /(?<![\p{L}])(?:reli[ée]e?s?|raccord[ée]e?s?)\s+(?:à|au|aux)\s+(?:[\p{L}-]+\s+)?c[âa]bles?(?![\p{L}])[^.;]{0,80}$/iu;
+/** Whether a cable (or a landing) named after `before`, the sentence up to it, is only what a site is linked to or stands near. */
+export const cableAsLink = (before: string) => CABLE_AS_LINK.test(before.slice(-70)) || LINKED_TO_CABLE.test(before.slice(-200));
+
 /** The facilities a sentence names, with how they are introduced (« le site » refers back, « un second bâtiment » is new). */
 export function facilityNouns(text: string): FacilityNoun[] {
   const found: FacilityNoun[] = [];
@@ -41,6 +52,7 @@ export function facilityNouns(text: string): FacilityNoun[] {
     for (const m of text.matchAll(re)) {
       // Whole words only: « visite » holds no site.
       if (/\p{L}/u.test(text[m.index! - 1] ?? "") || /\p{L}/u.test(text[m.index! + m[0].length] ?? "")) continue;
+      if (kind === "cable" && cableAsLink(text.slice(0, m.index!))) continue;
       add(kind, m.index!, m.index! + m[0].length);
     }
   }

@@ -4,7 +4,7 @@ import { mergeApposedState } from "./announcement-apposition";
 import { extensionThenBuild } from "./announcement-extension";
 import { namedParts } from "./announcement-parts";
 import { chainsOf, headOf, isHead, statusOf } from "./announcement-chains";
-import { type FacilityNoun, eventYears, facilityNouns } from "./announcement-clues";
+import { type FacilityNoun, cableAsLink, eventYears, facilityNouns } from "./announcement-clues";
 import { announcementAmounts, announcementCapacities, shareFigures } from "./announcement-figures";
 import type { AnnouncementRegistry, Mention } from "./announcement-mentions";
 import { type Located, placeGroups, placeOf } from "./announcement-places";
@@ -135,7 +135,7 @@ export function readSentence(text: string, { registry, mentions, articleCompanie
     // « le permis de construire d'un bâtiment…, un investissement de » is about the building; its cost is a figure.
     else if ((head?.cls === "invest" || extending) && (extending || !chain.triggers.some((t) => ["build", "open"].includes(t.cls))) && !step && !intoFacility) kind = "investment";
     else if (facility) kind = facility.kind;
-    else if (head?.cls === "land") kind = "cable";
+    else if (head?.cls === "land" && !cableAsLink(plain.slice(0, head.start))) kind = "cable";
     else if (more) kind = "other";
     // « renonçait à la seconde tranche prévue à Villebon »: a stage given up is a project cancelled.
     else if (chain.triggers.some((t) => t.cls === "build") || (cancel && (chain.triggers.some((t) => t.form === "projet") || CANCELLED_STAGE.test(plain.slice(chain.end, chain.end + 40))))) kind = "other";

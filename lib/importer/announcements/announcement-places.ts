@@ -106,7 +106,8 @@ export function placeGroups(text: string, mentions: Mention[], registry: Announc
 }
 
 const HOSTED = /,\s*hébergée?s?\s+(?:dans|chez)\s[^,;.]*$/iu;
-const LINKED = /(?<![\p{L}])(?:reliant|relie|reliera|relier)\s+(?:(?:l[ae]\s+|l'|les\s+)?[^,.;]{0,40}\s(?:à|aux|au|et)\s+)?(?:l[ae]\s+|l'|les\s+)?$/iu;
+// Round 32: « des câbles qui relient La Réunion à l'île Maurice, à l'Afrique du Sud »: every end of the list, an island's too.
+const LINKED = /(?<![\p{L}])(?:reliant|relie|relient|reliera|relieront|relier)\s+(?:(?:l[ae]\s+|l'|les\s+)?[^,.;]{0,40}\s(?:à|aux|au|et)\s+(?:[^,.;]{0,30},\s+(?:à|aux|au|et)\s+){0,3})?(?:l[ae]\s+|l'|les\s+)?(?:île\s+(?:de\s+|d')?)?$/iu;
 
 /** A business park, an industrial zone, a port: an area an announcement is placed by its town (a district, « La Défense », stays). */
 const PARK = /^(?:parc d'activités|port|zone|plage)$/iu;
