@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { splitTrailingCredit } from "@/lib/importer/page/captions";
+import { nameShaped } from "@/lib/importer/page/publisher";
 import { parseCredit } from "@/lib/importer/page/source";
 import { BY, DATE, H, P1, P2, P3, page, run } from "./news-page";
 
@@ -68,5 +69,18 @@ describe("a caption's credit", () => {
   });
   it("near miss: a sentence naming a photo's subject keeps its words", () => {
     expect(splitTrailingCredit("Le maire a montré la maquette sur une photo : Jean Roy")).toBeUndefined();
+  });
+});
+
+describe("an exchange-rate ticker over the masthead", () => {
+  it("names no publisher", () => {
+    expect(nameShaped("EUR/XOF 655,957")).toBe(false);
+    expect(nameShaped("Euro : 1 310 Ar")).toBe(false);
+    const p = run("Lundi 2 mars 2026", "EUR/XOF 655,957 | USD/XOF 603,12", "Le Berry Libre", "Économie", H, BY, DATE, P1, P2, P3, "© Le Berry Libre");
+    expect(p.frontMatter.source?.name).toBe("Le Berry Libre");
+  });
+  it("near miss: a name holding a number is still a name", () => {
+    expect(nameShaped("Radio 24")).toBe(true);
+    expect(nameShaped("Le 360")).toBe(true);
   });
 });
