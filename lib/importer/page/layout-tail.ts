@@ -168,7 +168,7 @@ const VOTE_OUTCOME = /^(?:adopt[ée]e?s?|rejet[ée]e?s?|approuv[ée]e?s?)(?:\s+(
 /** « LAURE FABRE »: a signature some papers print in capitals, read as the name it is (« Laure Fabre »); any other line as it is. */
 /** « Kadiatou OUÉDRAOGO » (the surname in capitals) and « R. Andrianina » (an initial, not « M. » for Monsieur): a signature's other shapes, kept as printed. */
 const signsAs = (line: string) =>
-  (/^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?\s\p{Lu}[\p{Lu}'’-]+$/u.test(line) && isBylineName(line.replace(/\s(\p{Lu})(\S+)$/u, (_, first: string, rest: string) => ` ${first}${rest.toLowerCase()}`))) ||
+  (/^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?\s\p{Lu}[\p{Lu}'’-]{3,}$/u.test(line) && isBylineName(line.replace(/\s(\p{Lu})(\S+)$/u, (_, first: string, rest: string) => ` ${first}${rest.toLowerCase()}`))) ||
   /^[A-LN-Z]\.\s\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?$/u.test(line);
 
 const capitalsAsName = (line: string) =>

@@ -50,6 +50,7 @@ describe("a signature under the last paragraph", () => {
   it("near misses: « M. Kaboré » (Monsieur) and a paper's name in capitals sign nothing", () => {
     expect(run("Le Berry Libre", H, DATE, P1, P2, P3, "M. Kaboré", "Partager").frontMatter.author).toBeUndefined();
     expect(run("Le Berry Libre", H, DATE, P1, P2, P3, "Journal BERRY", "Partager").frontMatter.author).toBeUndefined();
+    expect(run("Le Berry Libre", H, DATE, P1, P2, P3, "Version PDF", "Partager").frontMatter.author).toBeUndefined();
   });
 });
 
