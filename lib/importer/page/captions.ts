@@ -119,5 +119,8 @@ export function splitTrailingCredit(line: string): { caption: string; credit: st
   const bracket = /^(.{20,250}?)\s+(\([^()]{2,90}\))$/u.exec(trimmed);
   const bracketCredit = bracket ? BRACKETED_CREDIT.exec(bracket[2])?.[1] : undefined;
   if (bracket && bracketCredit && words(bracket[1]).length >= 4 && /\p{Ll}/u.test(bracket[1]) && !/[.!?…:;,]$/u.test(bracket[1])) return { caption: bracket[1], credit: bracketCredit.trim() };
+  // « … lors de la signature Ph. : Jean Roy », « … à Oran © DR »: a caption without its period, the credit's label said, a name after it.
+  const labelled = /^(.{20,250}?)\s+(?:(?:Photos?|Ph\.)\s?:|©)\s*(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3})$/u.exec(trimmed);
+  if (labelled && words(labelled[1]).length >= 4 && /\p{Ll}/u.test(labelled[1]) && !/[.!?…:;,]$/u.test(labelled[1])) return { caption: labelled[1], credit: labelled[2].trim() };
   return undefined;
 }

@@ -138,7 +138,7 @@ export function readTail(lines: readonly string[], roles: Role[], start: number,
     // "— Hélène Marchetti": a letter's signature may open with a dash.
     const name = capitalsAsName(lines[i].replace(/^[—–-]\s*/u, ""));
     // Under « Présenté par » or « Avec », a programme's host or guest: credits of a broadcast, no signature.
-    if (!signature && !siteName(i) && (isBylineName(name) || /^\p{Lu}[\p{Ll}'’-]+\s\p{Lu}\.$/u.test(name)) && !underContact(lines, i) && !HOSTED.test(lines[i - 1] ?? "")) {
+    if (!signature && !siteName(i) && (isBylineName(name) || /^\p{Lu}[\p{Ll}'’-]+\s\p{Lu}\.$/u.test(name) || signsAs(name)) && !underContact(lines, i) && !HOSTED.test(lines[i - 1] ?? "")) {
       roles[i] = { kind: "signature" };
       signature = name;
     } else if (INITIALS_LINE.test(name)) roles[i] = { kind: "furniture", why: "tail" };
@@ -166,6 +166,11 @@ const HOSTED = /^(?:(?:présenté|animé|produit|réalisé|modéré)e?s? par|ave
 const VOTE_OUTCOME = /^(?:adopt[ée]e?s?|rejet[ée]e?s?|approuv[ée]e?s?)(?:\s+(?:à l['’]unanimité|à la majorité(?: des voix)?))?\.?$/iu;
 
 /** « LAURE FABRE »: a signature some papers print in capitals, read as the name it is (« Laure Fabre »); any other line as it is. */
+/** « Kadiatou OUÉDRAOGO » (the surname in capitals) and « R. Andrianina » (an initial, not « M. » for Monsieur): a signature's other shapes, kept as printed. */
+const signsAs = (line: string) =>
+  (/^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?\s\p{Lu}[\p{Lu}'’-]{3,}$/u.test(line) && isBylineName(line.replace(/\s(\p{Lu})(\S+)$/u, (_, first: string, rest: string) => ` ${first}${rest.toLowerCase()}`))) ||
+  /^[A-LN-Z]\.\s\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?$/u.test(line);
+
 const capitalsAsName = (line: string) =>
   /^\p{Lu}[\p{Lu}'’-]+(?:\s\p{Lu}[\p{Lu}'’-]+){1,2}$/u.test(line.trim()) ? line.trim().toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase()) : line;
 

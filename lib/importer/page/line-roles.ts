@@ -84,6 +84,15 @@ export function lineRoles(lines: readonly string[]): Role[] {
 /** A picture's caption: a noun phrase (« Le quartier d'affaires de Sathorn »), a comma, the place or a clause on it (« à Bangkok », « où doit atterrir… »). */
 const PICTURED = /^(?:Le|La|Les|L['’]|Un|Une)\s?[\p{L}-]+(?:\s[\p{Ll}-]+)?(?:\s(?:de|du|des|d['’])\s?(?:la\s|l['’])?[\p{L}'’-]+)*, (?:à|au|aux|en|dans|sur|près d[e'’]|où)\s[^,;:!?«»]{1,80}\.?$/u;
 
+/**
+ * A paragraph, not a caption: two sentences of six words or more, 180 characters in all. No caption the corpus annotates
+ * is that long or holds two sentences; a paragraph above a video's title (« Vidéo : le film … ») is the text's.
+ */
+function paragraph(line: string): boolean {
+  const sentences = line.split(/(?<=[.!?…])\s+(?=[«"“\p{Lu}])/u).filter((s) => wordCount(s) >= 6);
+  return line.length > 180 && sentences.length >= 2;
+}
+
 export function groupBlocks(lines: readonly string[], roles: Role[]): void {
   let block: FurnitureKind | undefined;
   let held = 0;
@@ -147,7 +156,7 @@ export function groupBlocks(lines: readonly string[], roles: Role[]): void {
     const describes = wordCount(previous) >= 4 || /[.!?…]$/.test(previous);
     // After the last paragraph, only a caption's own shape: a thing named, then where it is (« Le quai de Leava, à Futuna. »).
     const pictured = !textAfter && PICTURED.test(previous) && wordCount(previous) <= 12;
-    if (roles[i - 1].kind === "text" && (textAfter || pictured) && describes && previous.length <= 300 && !/[«“][^»”]{25,}[»”]/.test(previous)) {
+    if (roles[i - 1].kind === "text" && (textAfter || pictured) && describes && previous.length <= 300 && !/[«“][^»”]{25,}[»”]/.test(previous) && !paragraph(previous)) {
       roles[i - 1] = { kind: "caption", caption: previous, credit: lines[i], foreign: looksForeign(previous) };
       roles[i] = { kind: "furniture", why: "credit" };
       return;

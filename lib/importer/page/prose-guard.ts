@@ -41,6 +41,12 @@ export function readsLikeProse(line: string): boolean {
   return FINITE.test(text);
 }
 
+/** A sentence's frame without its verb test (« L'IA relance la construction de centres de données. » has no verb shape FINITE knows): a key-points row beside rows that read as prose. */
+const sentenceShaped = (line: string) => {
+  const text = withoutTrailingMarks(line);
+  return OPENS.test(text) && CLOSES.test(text) && wordCount(text) >= MIN_WORDS && !NOT_PROSE.test(text);
+};
+
 /** Removed by its position alone (before the headline, between it and the text, after the last paragraph, among a page's other subjects). */
 const BY_POSITION = new Set<string>(["menu", "header", "tail", "section-label"]);
 
@@ -120,6 +126,10 @@ export function keepProse(lines: readonly string[], roles: Role[]): number[] {
   const text = contentWords(lines.filter((_, i) => kept(roles[i])).join(" "));
   const page = { twins, closedBy, opener, text };
   const back = lines.flatMap((line, i) => ((roles[i].kind !== "furniture" && roles[i].kind !== "caption") || !readsLikeProse(line) || !weaklyRemoved(lines, roles, i, page) ? [] : [i]));
-  for (const i of back) roles[i] = { kind: "text" };
-  return back;
+  // A key-points box is the text's or the page's as a whole: once one of its sentences goes back, the ones that sum the text up go back too.
+  const inBox = (i: number) => { const role = roles[i]; return role.kind === "furniture" && !!role.inBlock && KEY_POINTS.test(lines[opener[i]] ?? ""); };
+  const boxes = new Set(back.filter(inBox).map((i) => opener[i]));
+  const rows = lines.flatMap((line, i) => (!back.includes(i) && boxes.has(opener[i]) && inBox(i) && sentenceShaped(line) ? [i] : []));
+  for (const i of [...back, ...rows]) roles[i] = { kind: "text" };
+  return [...back, ...rows].sort((a, b) => a - b);
 }

@@ -27,13 +27,13 @@ const SECTIONS = /^(actualit[ée]s?|accueil|[ée]conomie|international|politique
 /** The Republic's motto over every French state page's banner: no publisher's name. */
 const MOTTO = /^libert[ée][\s,.·-]+[ée]galit[ée][\s,.·-]+fraternit[ée]\.?$/iu;
 
-/** A line, or a part of one, shaped like a publication's name: capitalised words, no sentence, no time, year or market move (« +0,42% »). */
+/** A line, or a part of one, shaped like a publication's name: capitalised words, no sentence, no time, year, market move (« +0,42% ») or rate (« EUR/USD 1,0842 », « Euro : 4 912 Ar »). */
 export function nameShaped(text: string): boolean {
   const t = text.trim();
   return (
     // A site written as its address may be all lower case (« abidjan.net »): its shape still names it.
     t.length >= 2 && t.length <= 60 && (/^[\p{Lu}\d]/u.test(t) || DOMAIN.test(t)) && !/[.!?;:,]$/.test(t) && wordCount(t) <= 7 &&
-    !LABELS.has(foldText(t)) && !SECTIONS.test(t) && !DOCUMENT.test(t) && !/\d{1,2}[:h]\d{2}|\b(19|20)\d{2}\b|[+−-]\s?\d+(?:[.,]\d+)?\s?%/u.test(t) && !MOTTO.test(t)
+    !LABELS.has(foldText(t)) && !SECTIONS.test(t) && !DOCUMENT.test(t) && !/\d{1,2}[:h]\d{2}|\b(19|20)\d{2}\b|[+−-]\s?\d+(?:[.,]\d+)?\s?%|\d[.,]\d{2,}|\b\p{Lu}{3}\/\p{Lu}{3}\b|\d[\s\u00a0\u202f]\d{3}\b/u.test(t) && !MOTTO.test(t)
   );
 }
 

@@ -40,7 +40,11 @@ export function parseCredit(line: string): string | undefined {
     // « Photo S.T. », « Photo Jean Roy »: the photographer's initials or name after the word, without a colon.
     trimmed.match(/^(?:Photo|Ph\.)\s+(\p{Lu}\.(?:\s?-?\p{Lu}\.){1,3}|\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2})$/u) ??
     // « Photo Jean Roy / LE JOURNAL », « Photo JDR, archives »: the photographer or the paper, then its paper or « archives ».
-    trimmed.match(/^(?:Photos?|Ph\.)\s+(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}(?:\s?\/\s?\p{Lu}[\p{Lu}'’-]*(?:\s\p{Lu}[\p{Lu}'’-]*){0,3}|,\s(?:archives?|illustration)))$/u);
+    trimmed.match(/^(?:Photos?|Ph\.)\s+(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}(?:\s?\/\s?\p{Lu}[\p{Lu}'’-]*(?:\s\p{Lu}[\p{Lu}'’-]*){0,3}|,\s(?:archives?|illustration)))$/u) ??
+    // « Photo Le Bulletin / S.B. », « Photo Radio X/Ph. Jean Roy »: the paper, a slash, its photographer's initials or name.
+    trimmed.match(/^(?:Photos?|Ph\.)\s+(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}\s?\/\s?(?:(?:\p{Lu}\.){2,3}|Ph\.\s\p{Lu}[\p{Ll}'’-]+\s\p{Lu}[\p{L}'’-]+))$/u) ??
+    // « (Photo : DR) »: a credit in brackets, its label said.
+    trimmed.match(/^\((?:photos?|ph\.|cr[ée]dits?(?: photos?)?)\s*:\s*([^()]{2,40})\)$/iu);
   if (match) return match[1].length <= 60 ? match[1].trim() : undefined;
   return isAgencyCredit(trimmed) ? trimmed : undefined;
 }
