@@ -22,16 +22,3 @@ export function nationalityNoun(text: string, form: string, slug: string, compan
   }
   return false;
 }
-
-/** A trade noun a text calls a firm it has named by (« le géant américain », « l'opérateur américain »). */
-const EPITHET = String.raw`(?:géant|groupe|opérateur|fournisseur|hébergeur|éditeur|constructeur|fabricant|fonds|hyperscaler|numéro un|leader)`;
-
-/**
- * « Google a renoncé… le géant américain cède le terrain »: one firm called by its trade and nationality, in a text
- * that names a registry firm of that country, is that firm again; the country is its home. A plural (« les
- * hyperscalers américains ») or a text naming no firm of that country names no country.
- */
-export function firmEpithet(text: string, form: string, slug: string, companies: readonly string[], registry: EntityRegistry): boolean {
-  if (!companies.some((c) => registry.companies.get(c)?.country === slug)) return false;
-  return new RegExp(String.raw`(?<![\p{L}])(?:[Ll]e\s+|[Ll]['’]|[Dd]u\s+|[Aa]u\s+)${EPITHET}\s+${form}(?![\p{L}])`, "u").test(text);
-}

@@ -11,7 +11,7 @@ import { companyIndex, countryNameWords, nameAlone, productOfParent, subsidiaryN
 import { parseWireDateline } from "../page/dates";
 import { type FoundPlace, findPlaces } from "./places";
 import { roleFromContext, sentenceAround } from "./roles";
-import { CONTRACTOR, firmEpithet, nationalityNoun } from "./nationality-nouns";
+import { CONTRACTOR, nationalityNoun } from "./nationality-nouns";
 import { builds, isProduct, ownOperator, presentedAsAssociation, PRESENTED_AS_FIRM } from "./proposal-filters";
 
 export type RecognisedCompany = { slug?: string; name: string; sentence?: string; why?: string; aliases?: string[] };
@@ -153,7 +153,7 @@ export function recogniseEntities(text: string, registry: EntityRegistry, option
   for (const p of proposed) p.name = nameAlone(p.name, text, countryNameWords(registry));
   // "le fonds américain Roha": an adjective qualifying a proposed firm names its home country; « L'américain investira »: the adjective stands for a firm.
   for (const { slug, forms } of detected.adjectiveOnly) {
-    if (forms.some((f) => nationalityNoun(text, f, slug, detected.companies, registry) || firmEpithet(text, f, slug, detected.companies, registry))) addCountry(slug, "headquarters");
+    if (forms.some((f) => nationalityNoun(text, f, slug, detected.companies, registry))) addCountry(slug, "headquarters");
     else if (proposed.some((p) => forms.some((f) => new RegExp(`${f}(?:\\s+[\\p{L}'’-]+){0,4}\\s+${escapeRegExp(p.name)}`, "u").test(text)))) {
       addCountry(slug, "headquarters");
     }
