@@ -83,9 +83,10 @@ export function companyIndex(registry: EntityRegistry): CompanyIndex {
 
 /**
  * A group's business line after its name (« Bouygues Construction », « Vinci Immobilier », « Orange Marine », its
- * cable ships) or the world region a subsidiary serves (« Orange Caraïbe »): a subsidiary, not the group.
+ * cable ships), its business customers' arm (« Free Pro ») or the world region a subsidiary serves (« Orange Caraïbe »):
+ * a subsidiary, not the group.
  */
-const BUSINESS_LINE = String.raw`(?:Construction|Immobilier|Bâtiment|Travaux Publics|Énergies|Energies|Industrie|Marine|Caraïbes?|Antilles|Océan Indien|Pacifique|Moyen-Orient|Maghreb|Afrique|Amérique latine)`;
+const BUSINESS_LINE = String.raw`(?:Pro|Construction|Immobilier|Bâtiment|Travaux Publics|Énergies|Energies|Industrie|Marine|Caraïbes?|Antilles|Océan Indien|Pacifique|Moyen-Orient|Maghreb|Afrique|Amérique latine)`;
 
 /**
  * « Orange Mali », « Kelso Sénégal »: a registry group's name followed by the
