@@ -66,3 +66,15 @@ describe("a stamp's two-figure year", () => {
     expect(findDateMentions("le 5 oct. 12 à 15 personnes").map((m) => m.year)).toEqual([undefined]);
   });
 });
+
+describe("a person's name over a relative time under the standfirst", () => {
+  const STAND = "Au lieu de chercher un terrain, la start-up installe ses serveurs au pied des éoliennes, là où l'électricité est produite.";
+  it("is the byline", () => {
+    expect(run("Le Berry Libre", "Tech", H, STAND, "Jeanne Morel", "il y a 3 mois", P1, P2, P3).frontMatter.author).toBe("Jeanne Morel");
+  });
+  it("near miss: a paper's name over its item's time in a news cluster is no byline", () => {
+    const p = run("Le Berry Libre", "Tech", H, STAND, P1, "La Gazette de Vierzon", "il y a 6 heures", P2, P3);
+    expect(p.frontMatter.author).toBeUndefined();
+    expect(p.body).not.toContain("La Gazette de Vierzon");
+  });
+});
