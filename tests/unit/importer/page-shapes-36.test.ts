@@ -78,3 +78,15 @@ describe("a person's name over a relative time under the standfirst", () => {
     expect(p.body).not.toContain("La Gazette de Vierzon");
   });
 });
+
+describe("a « X en bref » card closing the article", () => {
+  const card = ["Le projet en bref", "Capacité : 12 MW", "Coût : 90 millions d'euros", "Délai : 18 mois"];
+  it("goes with its rows when only the signature and readers' comments follow", () => {
+    const p = page(P1, P2, P3, ...card, "Jeanne Morel", "Commentaires", "Paul : Bonne nouvelle pour Vierzon. Reste à voir les emplois.");
+    expect(p.body).not.toContain("Capacité : 12 MW");
+    expect(p.body).toContain(P3);
+  });
+  it("near miss: the same card between two paragraphs stays", () => {
+    expect(page(P1, ...card, P2, P3).body).toContain("Capacité : 12 MW");
+  });
+});
