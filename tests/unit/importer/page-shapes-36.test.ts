@@ -90,3 +90,16 @@ describe("a « X en bref » card closing the article", () => {
     expect(page(P1, ...card, P2, P3).body).toContain("Capacité : 12 MW");
   });
 });
+
+describe("a forum's « Et vous ? » over its questions", () => {
+  const qs = ["Et vous ?", "Que pensez-vous de ce centre de données ?", "Faut-il l'installer près d'une gare ?"];
+  it("closing the text, is the page's", () => {
+    const p = page(P1, P2, P3, ...qs, "Voir aussi :", "Bourges : le parc d'activités s'agrandit");
+    expect(p.body).not.toContain("Que pensez-vous");
+    expect(p.body).toContain(P3);
+  });
+  it("near miss: the same heading over a paragraph of the text stays", () => {
+    const line = "Les habitants, eux, se disent partagés : la moitié des personnes interrogées soutiennent le projet, selon la mairie.";
+    expect(page(P1, P2, "Et vous ?", line, P3).body).toContain(line);
+  });
+});
