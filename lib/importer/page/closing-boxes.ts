@@ -9,7 +9,8 @@ import { readsLikeProse } from "./prose-guard";
  * - a note on how the article was made (« Boîte noire », « Notre méthode »),
  *   one or two sentences where the newsroom speaks of its own work;
  * - a page's questions to its reader (« FAQ », « Questions fréquentes »),
- *   each line a question and its answer (« Puis-je … ? Oui, … »).
+ *   each line a question and its answer (« Puis-je … ? Oui, … ») or a question
+ *   whose answer the page folds away; a forum's « Et vous ? » over its questions.
  * - a fact put to the reader (« Le saviez-vous ? », « Bon à savoir »), one
  *   short sentence (two lines under the heading are a section of the text).
  * The annotators remove them as they remove a release's boilerplate. The same
@@ -25,6 +26,9 @@ const OWN_WORK = /\b(?:nous|notre|nos|cet article|cette enquete|cet entretien|la
 /** A question and its answer on one line: « Dois-je … ? Non, sauf … ». */
 const QUESTION_ANSWER = /^\p{Lu}[^?]{5,}\?\s+\p{Lu}[^?]*[.!]$/u;
 
+/** A question alone, its answer folded away by the page (« Qu'est-ce qu'un campus ? »). */
+const QUESTION = /^\p{Lu}[^?.!]{5,}\?$/u;
+
 const BOXES: readonly Box[] = [
   {
     heading: /^(?:boite noire|notre methode|notre methodologie|methodologie|comment nous avons (?:travaille|enquete|verifie|procede))\s*:?$/,
@@ -32,7 +36,9 @@ const BOXES: readonly Box[] = [
     max: 2,
   },
   { heading: /^(?:le saviez-vous|bon a savoir)\s*[?:]?$/, line: (l) => readsLikeProse(l) && wordCount(l) <= 25, max: 1 },
-  { heading: /^(?:faq|questions frequentes|foire aux questions|vos questions)\s*:?$/, line: (l) => QUESTION_ANSWER.test(l.trim()), max: 8 },
+  { heading: /^(?:faq|questions frequentes|foire aux questions|vos questions)\s*:?$/, line: (l) => QUESTION_ANSWER.test(l.trim()) || QUESTION.test(l.trim()), max: 8 },
+  // A forum's questions to its readers under a news item (« Et vous ? » / « Qu'en pensez-vous ? »), questions only.
+  { heading: /^et vous\s*\?$/, line: (l) => QUESTION.test(l.trim()), max: 4 },
 ];
 
 export function markClosingBoxes(lines: readonly string[], roles: Role[]): void {

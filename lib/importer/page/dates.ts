@@ -31,7 +31,11 @@ const DAY = String.raw`(1er|premier|\d{1,2})`;
 const NOT_WORD_BEFORE = String.raw`(?<![\p{L}\d])`;
 const NOT_WORD_AFTER = String.raw`(?![\p{L}\d])`;
 
-const DAY_DATE = new RegExp(`${NOT_WORD_BEFORE}(?:${WEEKDAY}\\s+)?${DAY}\\s+${DAY_MONTH}(?:\\s+(\\d{4}))?${NOT_WORD_AFTER}`, "giu");
+/**
+ * A local site's stamp cuts the year to two figures after a cut month, then gives the time
+ * (« Publié le 5 oct. 22 à 11:32 »): the fifth group, read only in that shape.
+ */
+const DAY_DATE = new RegExp(`${NOT_WORD_BEFORE}(?:${WEEKDAY}\\s+)?${DAY}\\s+${DAY_MONTH}(?:\\s+(\\d{4})|\\s+(\\d{2})(?=\\s+à\\s+\\d{1,2}[:h]\\d{2}))?${NOT_WORD_AFTER}`, "giu");
 const MONTH_YEAR = new RegExp(`${NOT_WORD_BEFORE}${MONTH}\\s+(\\d{4})${NOT_WORD_AFTER}`, "giu");
 const NUMERIC_DATE = /(?<![\d/])(\d{1,2})[/.](\d{1,2})(?:[/.](\d{4}|\d{2}))?(?![\d/])|(?<![\d-])(\d{1,2})-(\d{1,2})-(\d{4})(?![\d-])/g;
 
@@ -59,7 +63,7 @@ export function findDateMentions(text: string): DateMention[] {
   for (const m of text.matchAll(DAY_DATE)) {
     const day = dayNumber(m[2]);
     const month = monthNumber(m[3])!;
-    const year = m[4] ? Number(m[4]) : undefined;
+    const year = m[4] ? Number(m[4]) : m[5] && m[3].endsWith(".") ? 2000 + Number(m[5]) : undefined;
     if (day < 1 || !dayExists(year ?? 2000, month, day)) continue;
     mentions.push({ text: m[0], index: m.index!, weekday: m[1] ? foldText(m[1]) : undefined, day, month, year });
   }

@@ -6,7 +6,7 @@ import { wordCount } from "./line-shapes";
  * « Fiche entreprise », « Kelvio en chiffres »). A label closed by « : » announces a list the
  * text itself reads (« Le projet en chiffres : »): not one of these.
  */
-const FIGURES_LABEL = /^(?:(?:les |nos )?chiffres(?: cl[ée]s)?|(?:les )?rep[èe]res|(?:[^\s:.!?]+\s){0,4}en chiffres|fiche (?:technique|entreprise|d['’]identit[ée]))$/iu;
+const FIGURES_LABEL = /^(?:(?:les |nos )?chiffres(?: cl[ée]s)?|(?:les )?rep[èe]res|(?:[^\s:.!?]+\s){0,4}en chiffres|(?:[^\s:.!?]+\s){1,4}en bref|fiche (?:technique|entreprise|d['’]identit[ée]))$/iu;
 
 /** A row led by its figure: « 20 GW : demandes de raccordement », « 300 MW de puissance cumulée demandée », « 12 MW : la puissance du bâtiment. » */
 const figureRow = (line: string) => {
@@ -64,7 +64,10 @@ export function markFiguresBoxes(lines: readonly string[], roles: Role[], isPros
     }
     if (end < lines.length && text(end) && SOURCE_ROW.test(lines[end].trim()) && wordCount(lines[end]) <= 20) end++;
     // A card's rows are the text's figures while prose follows (round 16); a box of figure-led rows is set apart wherever it stands.
-    if (card && roles.slice(end).some((r, k) => r.kind === "text" && isProse(lines[end + k]) && !keyRow(lines[end + k].trim()))) return;
+    // Readers' comments under the article are no prose of it (« Commentaires » heads them).
+    const close = roles.findIndex((r, k) => k >= end && r.kind === "furniture" && r.why === "comments");
+    const after = roles.slice(end, close < 0 ? roles.length : close);
+    if (card && after.some((r, k) => r.kind === "text" && isProse(lines[end + k]) && !keyRow(lines[end + k].trim()))) return;
     for (let j = i; j < end; j++) roles[j] = { kind: "furniture", why: "figures-box" };
   });
 }

@@ -6,7 +6,7 @@ import { isBannerOverButtons } from "./clutter-consent";
 import type { DateMention } from "./dates";
 import { parseDateline } from "./dateline";
 import { contentWords } from "./headline";
-import { endsLikeProse, LEGAL_ACT_TITLE, withoutTrailingMarks, wordCount } from "./line-shapes";
+import { endsLikeProse, isPersonNameLine, LEGAL_ACT_TITLE, withoutTrailingMarks, wordCount } from "./line-shapes";
 import { KEY_POINTS, keyPoint } from "./key-points";
 import { signedCaptions } from "./signed-captions";
 import { parseCredit, parseSourceLine, type SourceLine } from "./source";
@@ -137,13 +137,17 @@ export function groupBlocks(lines: readonly string[], roles: Role[]): void {
     if (j >= 0 && roles[j].kind === "text" && lines[j].length <= 400) roles[j] = { kind: "furniture", why: "social-post" };
   });
 
+  // Two or three capitalised words, no article nor « de » (« Le Courrier de Rabat » is a paper, not a person).
+  const bareName = (line: string) => isPersonNameLine(line) && /^\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2}$/u.test(line.trim()) && !/^(?:Le|La|Les|Un|Une)\s/u.test(line);
   // Inside the text, a short label over a relative time (« Le Courrier de Rabat » / « il y a 6 heures », « Chronologie » / « Hier »):
   // a news cluster's source or section over its next item, the page's. Above the text it may be the headline: left to the header's rules.
   let prose = false;
   roles.forEach((role, i) => {
     prose ||= role.kind === "text" && isProseLine(lines[i]) && wordCount(lines[i]) >= 6;
     const stamp = role.kind === "furniture" && role.why === "time" && /^(il y a\s|hier$|avant-hier$|aujourd['’]hui$)/iu.test(lines[i].trim());
-    if (stamp && prose && roles[i - 1]?.kind === "text" && wordCount(lines[i - 1]) <= 5 && !/[.!?:;,…»]$/u.test(lines[i - 1])) roles[i - 1] = { kind: "furniture", why: "time" };
+    // A person's name over the stamp is the byline's (« Jeanne Morel » / « il y a 8 mois » under the standfirst), not a source's.
+    if (stamp && prose && roles[i - 1]?.kind === "text" && wordCount(lines[i - 1]) <= 5 && !/[.!?:;,…»]$/u.test(lines[i - 1]) && !bareName(lines[i - 1]))
+      roles[i - 1] = { kind: "furniture", why: "time" };
   });
 
   // A photo sits above the text or between paragraphs: its caption is followed, after the credit, by more prose.

@@ -22,6 +22,10 @@ export function parseSourceLine(line: string): SourceLine | undefined {
   return { name: content };
 }
 
+/** A capitalised word of a name; a paper's name: such words joined by a space, « de », « la », « l' » (« La Presse de la Manche »). */
+const WORD = String.raw`\p{Lu}[\p{L}'’.-]*`;
+const PAPER = String.raw`${WORD}(?:(?:\s(?:de|du|des|la|le|les|et))*\s(?:[ld]['’])?${WORD}){0,4}`;
+
 /**
  * A photo credit line ("Photo : AFP", "Crédit photo : Jeanne Martin", "© Reuters"):
  * what it credits, kept out of the body and never taken for the author.
@@ -44,7 +48,13 @@ export function parseCredit(line: string): string | undefined {
     // « Photo Le Bulletin / S.B. », « Photo Radio X/Ph. Jean Roy »: the paper, a slash, its photographer's initials or name.
     trimmed.match(/^(?:Photos?|Ph\.)\s+(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}\s?\/\s?(?:(?:\p{Lu}\.){2,3}|Ph\.\s\p{Lu}[\p{Ll}'’-]+\s\p{Lu}[\p{L}'’-]+))$/u) ??
     // « (Photo : DR) »: a credit in brackets, its label said.
-    trimmed.match(/^\((?:photos?|ph\.|cr[ée]dits?(?: photos?)?)\s*:\s*([^()]{2,40})\)$/iu);
+    trimmed.match(/^\((?:photos?|ph\.|cr[ée]dits?(?: photos?)?)\s*:\s*([^()]{2,40})\)$/iu) ??
+    // « (©Jean Roy / Le Bulletin) », « (©Le Bulletin) »: the copyright sign in brackets, then the holder.
+    trimmed.match(/^\(©\s*(\p{Lu}[^()]{1,60})\)$/u) ??
+    // « Photo Le Bulletin du Cher », « Photo JdB - S.V. », « Archives Le Bulletin »: a paper's name, capitalised words
+    // joined by « de », « la », « l' », then a dash and its photographer's initials or name.
+    trimmed.match(new RegExp(`^(?:Photos?|Ph\\.)\\s+(${PAPER}(?:\\s[-–]\\s(?:(?:\\p{Lu}\\.){1,3}|${WORD}(?:\\s${WORD}){1,2}))?)$`, "u")) ??
+    trimmed.match(new RegExp(`^Archives\\s+(${PAPER})$`, "u"));
   if (match) return match[1].length <= 60 ? match[1].trim() : undefined;
   return isAgencyCredit(trimmed) ? trimmed : undefined;
 }

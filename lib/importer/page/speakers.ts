@@ -21,8 +21,14 @@ const labelShaped = (line: string) => wordCount(line) <= 4 && line.length <= 40 
  */
 export function markSpeakers(lines: readonly string[], roles: Role[]): void {
   const turns = new Map<string, number[]>();
+  // A label among two others (a contents list « Sommaire », a menu) is an entry of that list, not a turn:
+  // an intertitle printed there and again over its section would otherwise read as a speaker.
+  const entry = (k: number) => k >= 0 && k < lines.length && lines[k].length <= 60 && wordCount(lines[k]) <= 8 && !/[.!?:;]$/u.test(lines[k]) && !isProseLine(lines[k]) &&
+    // A participant's name with its role (« Nicolas Jaeger – Directeur financier ») lists the speakers themselves.
+    !/\s[–—-]\s/u.test(lines[k]);
+  const listed = (i: number) => (entry(i - 2) && entry(i - 1)) || (entry(i - 1) && entry(i + 1)) || (entry(i + 1) && entry(i + 2));
   lines.forEach((l, i) => {
-    if (labelShaped(l)) turns.set(l, [...(turns.get(l) ?? []), i]);
+    if (labelShaped(l) && !listed(i)) turns.set(l, [...(turns.get(l) ?? []), i]);
   });
   const said = (line = "") => !labelShaped(line) && (isProseLine(line) || wordCount(line) >= 6);
   const labels = [...turns].filter(([, at]) => at.length >= 2 && at.every((i) => said(lines[i + 1])));
