@@ -32,3 +32,15 @@ describe("a firm's presence elsewhere, already there (« déjà présent en X et
     expect(roleFromContext("Le site, déjà exploité par un industriel, accueille ses premiers serveurs en ", ".")).toBe("site");
   });
 });
+
+describe("firms of a country (« des entreprises du X »)", () => {
+  it("makes the firms' country only mentioned, in a list too", () => {
+    expect(roleFromContext("Plusieurs entreprises du ", " hébergent leurs serveurs à Lomé.")).toBe("mentioned");
+    expect(roleFromContext("Le site, installé à Kigali, vise des sociétés d'Ouganda et du ", " qui veulent une copie de leurs données.")).toBe("mentioned");
+  });
+
+  it("keeps customers a market and a firm's building a site", () => {
+    expect(roleFromContext("Le site, installé à Kigali, vise les clients d'Ouganda et du ", ".")).toBe("market");
+    expect(roleFromContext("Les entreprises installent leurs serveurs au ", ".")).toBe("site");
+  });
+});
