@@ -53,33 +53,12 @@ const FORMER = /(?<![\p{L}])(?:jusque-là|jusqu['’]ici|jusqu['’]alors|aupara
  */
 const ELSEWHERE = /(?<![\p{L}'’]|par\s)ailleurs(?![\p{L}])[^;:.!?]{0,40}$/iu;
 
-/**
- * A link's far ends (« le câble relie le Portugal, l'Espagne et la France aux pays d'Afrique du Nord », « qui reliera
- * Maurice à l'Afrique du Sud, via La Réunion »): the countries a cable or a line joins are only named, the story's
- * site is where it lands, said in its own words (« atterrit à », « station d'atterrissement »).
- */
-const LINKED = /(?<![\p{L}])reli(?:e|ent|era|eront|ant|ait|aient)(?![\p{L}])[^.;:!?]*$/iu;
-
-/**
- * A firm's presence elsewhere, already there (« opérateur déjà présent en Ouganda et en Éthiopie », « qui exploite déjà
- * des sites en X », « déjà propriétaire d'opérateurs au Royaume-Uni »): what it has elsewhere is only mentioned beside
- * the story's new place.
- */
-const ALREADY_ELSEWHERE = /(?<![\p{L}])(?:déjà\s+(?:présente?s?|implantée?s?|propriétaires?)|(?:exploite|exploitent|possède|possèdent|détient|détiennent)\s+déjà)(?![\p{L}])[^,;:.]*(?:,\s*(?:en|au|aux|à)\s[^,;:.]*)*(?:,|\s+et)?\s*$/iu;
-
-/**
- * Firms of a country (« des entreprises d'Afrique du Sud et du Kenya qui veulent… », « plusieurs sociétés du X »):
- * the country is where the firms come from, not where the story builds; customers (« clients de ») are read before.
- */
-const FIRMS_OF = /(?<![\p{L}])(?:entreprises|sociétés|firmes|start-up|jeunes pousses)\s+(?:(?:de la|de l['’]|du|des|de|d['’])\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s*(?:,|et)\s+)*(?:de la|de l['’]|du|des|de|d['’])\s*$/u;
-
 /** The role the words around a name give it. */
 export function roleFromContext(before: string, after: string): CountryRole {
   if (CUSTOMERS_OF.test(before.slice(-160))) return "market";
   if (COMPARED_BEFORE.test(before.slice(-120)) || COMPARED_AFTER.test(after)) return "mentioned";
   if (COVERED.test(before.slice(-120))) return "market";
   if (FORMER.test(before.slice(-80)) || ELSEWHERE.test(before.slice(-60))) return "mentioned";
-  if (LINKED.test(before.slice(-160)) || ALREADY_ELSEWHERE.test(before.slice(-120)) || FIRMS_OF.test(before.slice(-120))) return "mentioned";
   const near = `${before.slice(-120)} ${after.slice(0, 25)}`;
   for (const [role, cue] of CUES) {
     if (role === "planned" && UNDER_WAY.test(near)) return "site";
