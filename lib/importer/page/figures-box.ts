@@ -37,9 +37,9 @@ export const firstParty = (lines: readonly string[], roles: readonly Role[]) =>
  * ends the box before it, so no sentence of the prose is taken; fewer than two
  * rows, and the label stays. A card between two paragraphs (« Fiche technique »
  * over « Surface : 3 400 m² ») stays as round 16 left it: the text's figures.
+ * Called on an outlet's page only (`firstParty` tells a release, which keeps its boxes).
  */
 export function markFiguresBoxes(lines: readonly string[], roles: Role[], isProse: (line: string) => boolean): void {
-  if (firstParty(lines, roles)) return;
   const text = (k: number) => roles[k]?.kind === "text";
   lines.forEach((line, i) => {
     if (!text(i) || !FIGURES_LABEL.test(line.trim())) return;

@@ -3,7 +3,7 @@ import { HEADLINE_THRESHOLD, type HeadlineCandidate, headlineReport, SCORES, sam
 import { markEmbeddedPosts } from "./embedded-posts";
 import { markPolls } from "./polls";
 import { markPullQuotes } from "./pull-quotes";
-import { markFiguresBoxes } from "./figures-box";
+import { firstParty, markFiguresBoxes } from "./figures-box";
 import { markClosingSpecBox } from "./spec-box";
 import { groupBlocks, isFurniture, isProseLine, isText, lineRoles, type Role } from "./line-roles";
 import { briefTitles, numberedItems } from "./list-items";
@@ -137,8 +137,11 @@ export function readLayout(lines: readonly string[]): Layout {
   markPolls(lines, roles);
   markPlayerTitles(lines, roles);
   markPullQuotes(lines, roles);
-  markClosingSpecBox(lines, roles, isProseLine);
-  markFiguresBoxes(lines, roles, isProseLine);
+  // An outlet's figures boxes are furniture; the organisation's own document (a release, a press kit) keeps its own: they are its text (round 34).
+  if (!firstParty(lines, roles)) {
+    markClosingSpecBox(lines, roles, isProseLine);
+    markFiguresBoxes(lines, roles, isProseLine);
+  }
   markFrontPageItems(lines, roles);
   const briefs = briefTitles(lines, roles);
   // A numbered list's items are the text, as a digest's briefs are, without making the page a digest.

@@ -1,5 +1,4 @@
 import type { Role } from "./line-roles";
-import { firstParty } from "./figures-box";
 import { wordCount } from "./line-shapes";
 
 /** A spec box's header: « Fiche technique », « Le projet en chiffres ». */
@@ -10,11 +9,10 @@ const SPEC_LINE = /^[\p{Lu}][^:.!?]{1,40}\s?:\s?[^.!?]{1,80}$/u;
 /**
  * A spec box after the article's last paragraph repeats its figures as a card:
  * furniture, with its header. The same box between paragraphs is part of the
- * text (a release's key figures, read in their place): it stays.
+ * text (a release's key figures, read in their place): it stays. Called on an
+ * outlet's page only (lib/importer/page/layout.ts: a release keeps its boxes).
  */
 export function markClosingSpecBox(lines: readonly string[], roles: Role[], isProse: (line: string) => boolean): void {
-  // The organisation's own document (a release, a press kit): its figures are its text (round 34).
-  if (firstParty(lines, roles)) return;
   const proseAfter: boolean[] = new Array(lines.length + 1).fill(false);
   for (let i = lines.length - 1; i >= 0; i--) proseAfter[i] = proseAfter[i + 1] || (roles[i].kind === "text" && isProse(lines[i]) && !SPEC_LINE.test(lines[i]));
   lines.forEach((line, i) => {
