@@ -63,4 +63,12 @@ describe("bylines", () => {
   it("near miss: a date over « par la suite » signs nothing", () => {
     expect(readByline("Le 15/01/2026, par la suite, le conseil")).toBeUndefined();
   });
+  it("a name alone over the date line above the headline signs, when nothing else does", () => {
+    const p = run("Le Berry Libre", "Économie", "Jeanne Morel", "05.03.2026", "Paul Gris", H, P1, P2, P3);
+    expect(p.frontMatter.author).toBe("Jeanne Morel");
+  });
+  it("near miss: a name over the date yields to a byline that signs", () => {
+    const p = run("Le Berry Libre", "Jeanne Morel", "05.03.2026", H, "Par Paul Gris", P1, P2, P3);
+    expect(p.frontMatter.author).toBe("Paul Gris");
+  });
 });
