@@ -86,3 +86,13 @@ describe("a caption's one sentence, then a name alone on its line", () => {
     expect(splitTrailingCredit("Le chantier doit durer deux ans, a précisé le maire. AFP")).toBeUndefined();
   });
 });
+
+describe("a byline printed in capitals under the headline", () => {
+  it("signs, read as the name it is", () => {
+    expect(run("Le Berry Libre", "Économie", H, "JEANNE MOREL", DATE, P1, P2, P3).frontMatter.author).toBe("Jeanne Morel");
+    expect(run("Le Berry Libre", "Économie", H, DATE, "JEAN-PAUL ROY", P1, P2, P3).frontMatter.author).toBe("Jean-Paul Roy");
+  });
+  it("near miss: a section's name in capitals above the headline signs nothing", () => {
+    expect(run("Le Berry Libre", "JEANNE MOREL", H, DATE, P1, P2, P3).frontMatter.author).toBeUndefined();
+  });
+});
