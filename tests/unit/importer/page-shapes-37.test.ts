@@ -94,5 +94,6 @@ describe("a byline printed in capitals under the headline", () => {
   });
   it("near miss: a section's name in capitals above the headline signs nothing", () => {
     expect(run("Le Berry Libre", "JEANNE MOREL", H, DATE, P1, P2, P3).frontMatter.author).toBeUndefined();
+    expect(run("Le Berry Libre", H, "PRÉFECTURE DU CHER", DATE, P1, P2, P3).frontMatter.author).toBeUndefined();
   });
 });
