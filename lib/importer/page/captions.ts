@@ -4,9 +4,6 @@ import { findDateMentions, yearsIn } from "./dates";
 import { PERSON_NAME } from "./line-shapes";
 import { isAgencyCredit, parseCredit } from "./source";
 
-/** A name and nothing else: a picture's credit after its caption's one sentence. */
-const NAME_ALONE = new RegExp(`^${PERSON_NAME}$`, "u");
-
 /** An agency credit closing a caption: "… bedrijven. – EPA", "… (AFP)". */
 const AGENCY_CREDIT = /\s*(?:[–—-]\s*|\()([\p{Lu}][\p{Lu}\d./ -]{1,20}?)\)?\s*$/u;
 
@@ -115,9 +112,7 @@ export function splitTrailingCredit(line: string): { caption: string; credit: st
       // "Photo d'archives Benoît Delvaux": the label, then the photographer.
       new RegExp(String.raw`^photos?(?:\s+d['’](?:archives?|illustration))?\s*:?\s+(${PERSON_NAME})$`, "iu").exec(tail)?.[1] ??
       // "KEYSTONE/Martial Trezzini": an agency in capitals, a slash, its photographer.
-      (new RegExp(String.raw`^\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*\s*/\s*${PERSON_NAME}$`, "u").test(tail) ? tail : undefined) ??
-      // « Le bâtiment sera rénové. Christian Galley »: one short sentence, then a name alone (the photographer's, or the firm's that gave the picture).
-      (!/[.!?…]\s/u.test(caption) && words(caption).length <= 30 && NAME_ALONE.test(tail) ? tail : undefined);
+      (new RegExp(String.raw`^\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*\s*/\s*${PERSON_NAME}$`, "u").test(tail) ? tail : undefined);
     if (credit) return { caption, credit: credit.trim() };
   }
   // « … lors de la pose de la première pierre (Photo : Le Quotidien du Faso) »: a caption without its period, the credit in brackets.

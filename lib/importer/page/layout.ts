@@ -8,7 +8,7 @@ import { markKeyPointsBoxes } from "./key-points";
 import { markClosingSpecBox } from "./spec-box";
 import { groupBlocks, isFurniture, isProseLine, isText, lineRoles, type Role } from "./line-roles";
 import { briefTitles, numberedItems } from "./list-items";
-import { isBylineName, isPersonNameLine, wordCount } from "./line-shapes";
+import { isPersonNameLine, wordCount } from "./line-shapes";
 import { markEntryDates } from "./entry-dates";
 import { readTail } from "./layout-tail";
 import { mailEnvelopeEnd } from "./mail-envelope";
@@ -160,9 +160,6 @@ export function readLayout(lines: readonly string[]): Layout {
       if (i > index && isText(r) && (sameText(lines[i], headline) || sameText(lines[i], lines[index]))) roles[i] = { kind: "furniture", why: "repeat" };
     });
   }
-  // « Claire Roy » over « 05.03.2020 » above the headline: the page's stamp, its author over its date, when nothing else signs.
-  const stamp = roles.some((r) => r.kind === "byline") ? -1 : roles.findIndex((r, i) => i < index && isText(r) && roles[i + 1]?.kind === "dateline" && isBylineName(lines[i]));
-  if (stamp >= 0) roles[stamp] = { kind: "byline", byline: { author: lines[stamp].trim() } };
   for (let i = 0; i < Math.max(index, 0); i++) if (isText(roles[i])) roles[i] = { kind: "furniture", why: "menu" };
   markVideoTeasers(lines, roles, index);
   const start = readHeader(lines, roles, headline, items);

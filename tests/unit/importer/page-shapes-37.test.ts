@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { readByline } from "@/lib/importer/page/byline";
-import { splitTrailingCredit } from "@/lib/importer/page/captions";
 import { DATE, H, P1, P2, P3, page, run } from "./news-page";
 
 /*
@@ -63,27 +62,6 @@ describe("bylines", () => {
   });
   it("near miss: a date over « par la suite » signs nothing", () => {
     expect(readByline("Le 15/01/2026, par la suite, le conseil")).toBeUndefined();
-  });
-  it("a name alone over the date line above the headline signs, when nothing else does", () => {
-    const p = run("Le Berry Libre", "Économie", "Jeanne Morel", "05.03.2026", "Paul Gris", H, P1, P2, P3);
-    expect(p.frontMatter.author).toBe("Jeanne Morel");
-  });
-  it("near miss: a name over the date yields to a byline that signs", () => {
-    const p = run("Le Berry Libre", "Jeanne Morel", "05.03.2026", H, "Par Paul Gris", P1, P2, P3);
-    expect(p.frontMatter.author).toBe("Paul Gris");
-  });
-});
-
-describe("a caption's one sentence, then a name alone on its line", () => {
-  it("is the caption and its credit (a photographer's or a firm's name)", () => {
-    expect(splitTrailingCredit("Le terrain de la zone d'activités, où sera construit le bâtiment. Paul Gris")).toEqual({ caption: "Le terrain de la zone d'activités, où sera construit le bâtiment.", credit: "Paul Gris" });
-    const p = page("Le terrain de la zone d'activités, où sera construit le bâtiment. Nordvolt Energie", P1, P2, P3);
-    expect(p.frontMatter.title).toBe(H);
-    expect(p.text).not.toContain("Nordvolt Energie");
-  });
-  it("near miss: two sentences, an agency's name alone, or a quotation before a name are not", () => {
-    expect(splitTrailingCredit("Le chantier a commencé en mars. Il doit durer deux ans. Paul Gris")).toBeUndefined();
-    expect(splitTrailingCredit("Le chantier doit durer deux ans, a précisé le maire. AFP")).toBeUndefined();
   });
 });
 
