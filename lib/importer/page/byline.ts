@@ -38,6 +38,9 @@ const DATE_THEN_NAME = new RegExp(`^(?:[Pp]ubli[ée]e?|[Mm]is en ligne|[Pp]ost[�
 /** « lundi 17 mars 2025, par X », « Le 08 octobre 2025 par X »: the date alone (a weekday at most), then who signs. */
 const BARE_DATE_THEN_NAME = new RegExp(`^(?:[Ll]e\\s+)?((?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\s+)?\\d{1,2}(?:er)?\\s+\\p{L}+\\.?\\s+\\d{4}),?\\s+par\\s+${NAMES}$`, "u");
 
+/** « Le 15/01/2026, par X, Chroniqueur »: a numeric date, then who signs and, after a comma, the trade. */
+const NUMERIC_DATE_THEN_NAME = new RegExp(`^(?:[Ll]e\\s+)?(\\d{1,2}\\/\\d{1,2}\\/\\d{4}),?\\s+par\\s+${NAMES}(?:,\\s*(.{2,60}))?$`, "u");
+
 /** A thread's opening post, signed with a handle (« u/name », « @name ») and when, alone on its line. */
 const HANDLE_BYLINE = /^(?:[•·]\s*)?(?:[Pp]ubli[ée]e?|[Pp]ost[ée]e?) par (?:u\/|@)([\p{L}\d_.-]{3,30})(?:\s*[·•|–-]?\s*(?:il y a \d{1,2} ?(?:h|min|heures?|minutes?|jours?)|le \d{1,2}(?:er)? \p{L}+(?: \d{4})?))?$/u;
 
@@ -91,6 +94,12 @@ export function readByline(line: string, page = ""): Byline | undefined {
   if (handle) return { author: handle[1] };
   const segmented = bySegments(trimmed);
   if (segmented) return segmented;
+  // « Claude Roy (avec AFP) »: the journalist, and in brackets the agency the copy draws on.
+  const wire = trimmed.match(/^(?:[Pp]ar\s+)?([^()]{3,60}?)\s*\(avec\s+(?:l['’]\s?)?([^()]{2,30})\)$/u);
+  if (wire && isBylineName(wire[1]) && isAgencyCredit(wire[2])) return { author: wire[1] };
+  // « Léa Roy @LeaRoy »: a name and the author's handle beside it.
+  const handled = trimmed.match(/^(.{3,50}?)\s+@[\p{L}\d_]{2,30}$/u);
+  if (handled && isBylineName(handled[1])) return { author: handled[1] };
   // « Par Name avec AP »: the journalist, and the agency the copy draws on, without the comma « Name, avec Belga » has.
   const withAgency = trimmed.match(INTRO_WITH_AGENCY);
   if (withAgency && isAgencyCredit(withAgency[2])) return { author: withAgency[1] };
@@ -107,10 +116,11 @@ export function readByline(line: string, page = ""): Byline | undefined {
     const author = untitled && isBylineName(untitled) ? untitled : intro[1];
     return { author, ...(rest && ROLE_START.test(rest) ? { role: rest } : {}), ...(date?.year !== undefined ? { date } : {}) };
   }
-  const dateFirst = trimmed.match(DATE_THEN_NAME) ?? trimmed.match(BARE_DATE_THEN_NAME);
+  const dateFirst = trimmed.match(DATE_THEN_NAME) ?? trimmed.match(BARE_DATE_THEN_NAME) ?? trimmed.match(NUMERIC_DATE_THEN_NAME);
   if (dateFirst) {
     const date = findDateMentions(dateFirst[1]).find((d) => d.year !== undefined) ?? parseNumericDate(dateFirst[1]);
-    if (date?.year !== undefined) return { author: dateFirst[2], date };
+    const role = dateFirst[3]?.trim();
+    if (date?.year !== undefined) return { author: dateFirst[2], date, ...(role && ROLE_START.test(role) ? { role } : {}) };
   }
   const comma = trimmed.indexOf(",");
   if (comma > 0) {

@@ -13,3 +13,30 @@ export function keyPoint(opener: string, lines: readonly string[], roles: readon
   return false;
 }
 
+
+/** A key point: a short line (one sentence or a title of twenty-two words at most), the box's row; a paragraph runs longer. */
+const keyRow = (line: string) => line.length <= 150 && line.split(/\s+/).length <= 22 && !/[.!?…]\s+\p{Lu}/u.test(line);
+
+/**
+ * In an outlet's article, a key-points box set apart from the prose — its label
+ * alone on a line, then two to five short rows, then a paragraph, a caption or
+ * furniture — is the page's summary, not the text (the corpus convention of round
+ * 34, applied to « Points clés » and « Ce qu'il faut retenir » in round 37): it
+ * goes as a box, which the prose guard leaves removed. A sixth short line, or
+ * nothing but short lines to the end, is a list of the text: the box stays.
+ * Called on an outlet's page only, as the figures boxes are.
+ */
+export function markKeyPointsBoxes(lines: readonly string[], roles: { kind: string; inBlock?: true }[], isProse: (line: string) => boolean): void {
+  const row = (k: number) => (roles[k]?.kind === "text" || (roles[k]?.kind === "furniture" && !!roles[k].inBlock)) && keyRow(lines[k].trim());
+  lines.forEach((line, i) => {
+    const label = roles[i];
+    if (!KEY_POINTS.test(line.trim()) || !(label.kind === "text" || label.kind === "furniture")) return;
+    let end = i + 1;
+    while (end < lines.length && end <= i + 6 && row(end)) end++;
+    const rows = end - i - 1;
+    // Set apart: what follows the rows is a paragraph of the text or no text at all (a caption, a photo's credit, furniture).
+    const closed = end < lines.length && (roles[end].kind !== "text" || (isProse(lines[end]) && !keyRow(lines[end].trim())));
+    if (rows < 2 || rows > 5 || !closed) return;
+    for (let j = i; j < end; j++) roles[j] = { kind: "furniture", why: "figures-box" } as (typeof roles)[number];
+  });
+}

@@ -2,7 +2,7 @@ import { type Byline, isRoleLine } from "./byline";
 import { isStandfirst } from "./body-blocks";
 import { contentsEntries, afterItem, headsText, isHeaderText, opensDocument, opensSections, resumesText, summaryEntry } from "./header-lines";
 import { isProseLine, isText, type Role } from "./line-roles";
-import { isBylineName, isPersonNameLine, wordCount } from "./line-shapes";
+import { capitalsAsName, isBylineName, isPersonNameLine, wordCount } from "./line-shapes";
 
 /*
  * The page's header, between the headline (or the top of the page) and the
@@ -53,8 +53,13 @@ function tidyHeader(lines: readonly string[], roles: Role[], from: number, end: 
     // right under the headline, « Julien Gauthier-Roy – Initiative de journalisme local »: and the programme or desk she writes in.
     const filed = top >= 0 && i > top && !byline ? (lines[i].match(/^(.{3,40}?)\s?\/\s?\p{Lu}{2,6}$/u) ?? lines[i].match(/^(.{3,40}?)\s\(\p{Lu}[^()]{1,50}\)$/u) ?? (i === top + 1 ? lines[i].match(/^(.{3,40}?)\s[–—]\s\p{Lu}[\p{L}'’ -]{2,60}$/u) : null))?.[1] : undefined;
     // « Baptiste Kermarec » under « Baptiste Kermarec – Construire un campus… »: the name the headline opens with is the page's subject (a speaker's card).
+    // « CAMILLE ROY » under the headline or its date: a byline some papers print in capitals, read as the name it is
+    // (« PROVINCE DE QUÉBEC », a body's heading, joins its words with « de »: a name in capitals here is its words alone).
+    const capitals = top >= 0 && i > top && i - top <= 3 && !byline && capitalsAsName(lines[i]) !== lines[i] && !/\s(?:DE|DU|DES|LA|LE|LES|ET|D['’]\p{Lu})/u.test(lines[i]) ? capitalsAsName(lines[i]) : undefined;
     if (isBylineName(lines[i]) && !byline && (headline || end - i <= 4 || roleSoon(i)) && !headline?.startsWith(`${lines[i].trim()} `)) {
       byline = roles[i] = { kind: "byline", byline: { author: lines[i] } };
+    } else if (capitals && isBylineName(capitals)) {
+      byline = roles[i] = { kind: "byline", byline: { author: capitals } };
     } else if (titled) {
       byline = roles[i] = { kind: "byline", byline: titled };
     } else if (filed && isBylineName(filed)) {

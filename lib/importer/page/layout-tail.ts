@@ -1,7 +1,7 @@
 import { foldText } from "../../text/text";
 import { coSigned, signatoryName, underContact } from "./byline";
 import { isFurniture, isProseLine, isText, type Role } from "./line-roles";
-import { isBylineName, withoutTrailingMarks, wordCount } from "./line-shapes";
+import { capitalsAsName, isBylineName, withoutTrailingMarks, wordCount } from "./line-shapes";
 
 /*
  * The end of a page, after the article's text: where it stops (comments, a
@@ -165,14 +165,11 @@ const HOSTED = /^(?:(?:présenté|animé|produit|réalisé|modéré)e?s? par|ave
 /** A resolution's outcome under it (« ADOPTÉE », « Adopté à l'unanimité »): the record's text, however short. */
 const VOTE_OUTCOME = /^(?:adopt[ée]e?s?|rejet[ée]e?s?|approuv[ée]e?s?)(?:\s+(?:à l['’]unanimité|à la majorité(?: des voix)?))?\.?$/iu;
 
-/** « LAURE FABRE »: a signature some papers print in capitals, read as the name it is (« Laure Fabre »); any other line as it is. */
 /** « Kadiatou OUÉDRAOGO » (the surname in capitals) and « R. Andrianina » (an initial, not « M. » for Monsieur): a signature's other shapes, kept as printed. */
 const signsAs = (line: string) =>
   (/^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?\s\p{Lu}[\p{Lu}'’-]{3,}$/u.test(line) && isBylineName(line.replace(/\s(\p{Lu})(\S+)$/u, (_, first: string, rest: string) => ` ${first}${rest.toLowerCase()}`))) ||
   /^[A-LN-Z]\.\s\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?$/u.test(line);
 
-const capitalsAsName = (line: string) =>
-  /^\p{Lu}[\p{Lu}'’-]+(?:\s\p{Lu}[\p{Lu}'’-]+){1,2}$/u.test(line.trim()) ? line.trim().toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase()) : line;
 
 /** A fact sheet's row ("Puissance informatique : 18 MW"): a figure the article gives, kept after its last paragraph. */
 const isFact = (line: string) => {

@@ -4,6 +4,7 @@ import { markEmbeddedPosts } from "./embedded-posts";
 import { markPolls } from "./polls";
 import { markPullQuotes } from "./pull-quotes";
 import { firstParty, markFiguresBoxes } from "./figures-box";
+import { markKeyPointsBoxes } from "./key-points";
 import { markClosingSpecBox } from "./spec-box";
 import { groupBlocks, isFurniture, isProseLine, isText, lineRoles, type Role } from "./line-roles";
 import { briefTitles, numberedItems } from "./list-items";
@@ -141,6 +142,7 @@ export function readLayout(lines: readonly string[]): Layout {
   if (!firstParty(lines, roles)) {
     markClosingSpecBox(lines, roles, isProseLine);
     markFiguresBoxes(lines, roles, isProseLine);
+    markKeyPointsBoxes(lines, roles, isProseLine);
   }
   markFrontPageItems(lines, roles);
   const briefs = briefTitles(lines, roles);

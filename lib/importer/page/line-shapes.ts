@@ -101,3 +101,7 @@ export const LEGAL_ACT_TITLE = /^(?:décret|arrêté|ordonnance|loi|décision|d�
 
 /** A status or record line: parts between « · », « • » or « | », one a key and its value (« Incident résolu · Impact : majeur », « Réf. 12 | Statut : ouvert »). */
 export const STATUS_LINE = /\s[|·•]\s\p{L}[\p{L}'’ .-]{0,30}?\s?:\s+\S|^\p{L}[\p{L}'’ .-]{0,30}?\s?:\s+[^|·•]{1,40}\s[|·•]\s/u;
+
+/** « LAURE FABRE »: a signature some papers print in capitals, read as the name it is (« Laure Fabre »); any other line as it is. */
+export const capitalsAsName = (line: string) =>
+  /^\p{Lu}[\p{Lu}'’-]+(?:\s\p{Lu}[\p{Lu}'’-]+){1,2}$/u.test(line.trim()) ? line.trim().toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase()) : line;
