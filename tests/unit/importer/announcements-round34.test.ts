@@ -38,6 +38,21 @@ const rows: Row[] = [
       { by: ["boreal"], kind: "datacenter", status: "announced", place: "temuco", country: "chili" },
     ],
   ],
+  [
+    "a grant of power to others' projects (« a annoncé l'attribution de deux blocs … à des projets …, l'un à X, l'autre à Y ») is the grantor's act, not its centres",
+    "Borealnet a annoncé lundi l'attribution de deux blocs d'électricité totalisant 90 mégawatts à des projets de centres de données, l'un à Osorno, l'autre à Temuco.",
+    [{ by: ["boreal"], kind: "other", status: "completed", mw: 90 }],
+  ],
+  [
+    "a grant said « a accordé N mégawatts à … projets, a annoncé le ministre » is one act of the grantor too",
+    "Borealnet a accordé 120 mégawatts à trois nouveaux projets de centres de données, a annoncé lundi le ministre.",
+    [{ by: ["boreal"], kind: "other", status: "completed", mw: 120 }],
+  ],
+  [
+    "near miss: a firm that builds a centre « de 90 mégawatts » grants nothing",
+    "Borealnet a annoncé la construction d'un centre de données de 90 mégawatts à Osorno.",
+    [{ by: ["boreal"], kind: "datacenter", status: "announced", place: "osorno", country: "chili", mw: 90 }],
+  ],
 ];
 
 describe("announcements, round 34 rows", () => {
