@@ -13,6 +13,14 @@ describe("round 37: a firm's presence elsewhere, given as background", () => {
     expect(role(s, "Islande")).toBe("mentioned");
     expect(role(s, "Danemark")).toBe("mentioned");
   });
+  it("makes « déjà propriétaire d'opérateurs au X et en Y » mentioned", () => {
+    const s = "Le fonds, déjà propriétaire d'hébergeurs en Norvège et au Danemark, rachète un site à Tallinn.";
+    expect(role(s, "Norvège")).toBe("mentioned");
+    expect(role(s, "Danemark")).toBe("mentioned");
+  });
+  it("leaves a firm becoming owner of the story's site (« devient propriétaire d'un centre en X ») to the site words", () => {
+    expect(role("Le fonds devient propriétaire d'un centre de données en Norvège.", "Norvège")).toBe("site");
+  });
   it("leaves a presence that is the story's new site (« désormais présent en X ») to the site words", () => {
     expect(role("L'opérateur, désormais présent en Norvège, y ouvre un centre de données.", "Norvège")).not.toBe("mentioned");
   });
