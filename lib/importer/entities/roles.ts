@@ -1,4 +1,5 @@
 import type { CountryRole } from "../../model/schema/article";
+import { backgroundOnly } from "./role-background";
 
 /*
  * A country's or place's part in an article, read from the sentence that names
@@ -59,6 +60,7 @@ export function roleFromContext(before: string, after: string): CountryRole {
   if (COMPARED_BEFORE.test(before.slice(-120)) || COMPARED_AFTER.test(after)) return "mentioned";
   if (COVERED.test(before.slice(-120))) return "market";
   if (FORMER.test(before.slice(-80)) || ELSEWHERE.test(before.slice(-60))) return "mentioned";
+  if (backgroundOnly(before, after)) return "mentioned";
   const near = `${before.slice(-120)} ${after.slice(0, 25)}`;
   for (const [role, cue] of CUES) {
     if (role === "planned" && UNDER_WAY.test(near)) return "site";

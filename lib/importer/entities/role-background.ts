@@ -1,0 +1,50 @@
+/*
+ * Countries a sentence names only as background (the integrator's convention of round 37, raw-pages README « Roles »):
+ * a firm's presence elsewhere, firms of a country, and submarine cables named as context. Each is `mentioned`, though
+ * the clause around it holds a site word (« relie », « hébergent », « présent »).
+ */
+
+/**
+ * A list of countries after « en / au / aux » (« en Ouganda, en Éthiopie et au », the last one open). Its preposition
+ * is optional: a country's forms include « en Ouganda », read from before it.
+ */
+const IN_LIST = String.raw`(?:(?:en|au|aux)\s+[^,;:.]*?(?:,\s*|\s+et\s+))*(?:(?:en|au|aux)\s*)?$`;
+
+/**
+ * « opérateur déjà présent en Ouganda, en Éthiopie et en Côte d'Ivoire », « déjà propriétaire d'opérateurs de centres de
+ * données au Royaume-Uni et en Irlande »: where the firm already is, not the story's place.
+ */
+const ALREADY_PRESENT = new RegExp(String.raw`(?<![\p{L}])déjà\s+(?:présente?s?|implantée?s?|propriétaires?\s+d(?:e\s+|['’]\s*)(?:[\p{L}'’-]+\s+){0,5}?)\s*${IN_LIST}`, "iu");
+
+/** A name of one or more words, some joined by « du / de / des / la » (« Afrique du Sud », « Burkina Faso »). */
+const NAME = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:du|de|des|la)\s+)?\p{Lu}[\p{L}'’-]*)*`;
+const OF = String.raw`(?:de la|de l['’]|du|des|de|d['’])`;
+
+/**
+ * Firms of a country (« des entreprises d'Afrique du Sud et du Kenya qui veulent une copie de leurs données… »,
+ * « plusieurs entreprises du Burkina Faso hébergent… »): where the firms come from, not where the story happens.
+ * « clients de X » is read first, as a market (roles.ts).
+ */
+const FIRMS_OF = new RegExp(String.raw`(?<![\p{L}])(?:entreprises|sociétés|start-up|firmes)\s+(?:${OF}\s*${NAME}\s*(?:,|et)\s+)*${OF}\s*$`, "u");
+
+/**
+ * Cables named as context: several cables that already link or reach a place (« les câbles arrivant à Kribi, dont le
+ * câble SAIL, qui relie le Cameroun à Fortaleza, au Brésil », « plusieurs câbles sous-marins qui relient La Réunion à
+ * l'île Maurice »), or the cable a country depends on (« Le Liban dépend largement du câble sous-marin qui le relie à
+ * Marseille, en France »). The story's own cable — one, or new ones being laid — keeps the role of its verb.
+ */
+const CABLES_IN_PLACE = /(?<![\p{L}])câbles(?:\s+sous-marins)?(?:\s+[\p{L}'’-]+){0,2}?\s+(?:qui\s+)?(?:relient|reliant|arrivent|arrivant|atterrissent|desservent)(?![\p{L}])[^.;:!?]*$/iu;
+const NEW_CABLES = /(?<![\p{L}])(?:nouveaux|futurs|deux|trois|quatre)\s+(?:nouveaux\s+)?câbles|(?:va|vont|doi(?:t|vent)|devraient)\s+(?:poser|construire|relier)/iu;
+const DEPENDS_ON_CABLE = /(?<![\p{L}])dépend(?:ent|ait|aient)?\s+(?:[\p{L}'’-]+\s+){0,2}?d[ue]s?\s+(?:[\p{L}'’-]+\s+){0,2}?câbles?(?![\p{L}])[^.;:!?]*$/iu;
+
+/** A single cable that already lands beside the story (« Le câble EllaLink, qui relie le Portugal au Brésil, atterrit déjà sur la côte »). */
+const ALREADY_LANDS_AFTER = /^[^.;:!?]{0,50}?(?<![\p{L}])(?:atterri(?:t|ssent)|arrive(?:nt)?|aboutit)\s+déjà(?![\p{L}])/iu;
+
+/** Whether the words around a country give it only as background. */
+export function backgroundOnly(before: string, after: string): boolean {
+  const near = before.slice(-160);
+  if (ALREADY_PRESENT.test(before.slice(-120)) || FIRMS_OF.test(before.slice(-120))) return true;
+  if (CABLES_IN_PLACE.test(near) && !NEW_CABLES.test(near)) return true;
+  if (DEPENDS_ON_CABLE.test(near)) return true;
+  return /câble/iu.test(before.slice(-80)) && ALREADY_LANDS_AFTER.test(after);
+}
