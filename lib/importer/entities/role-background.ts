@@ -16,6 +16,13 @@ const IN_LIST = String.raw`(?:(?:en|au|aux)\s+[^,;:.]*?(?:,\s*|\s+et\s+))*(?:(?:
  */
 const ALREADY_PRESENT = new RegExp(String.raw`(?<![\p{L}])déjà\s+(?:présente?s?|implantée?s?|propriétaires?\s+d(?:e\s+|['’]\s*)(?:[\p{L}'’-]+\s+){0,5}?)\s*${IN_LIST}`, "iu");
 
+/**
+ * « qui exploite déjà des sites en Allemagne et en Suisse », « détient déjà des centres de données au Royaume-Uni »: the
+ * firm's sites before the story. The words between never run over « et » or a comma, so a later clause (« exploite déjà
+ * un site à Lyon et construira en Norvège ») keeps its own verb.
+ */
+const ALREADY_RUNS = new RegExp(String.raw`(?<![\p{L}])(?:exploite|exploitent|détient|détiennent|possède|possèdent)\s+déjà\s+(?:(?!et\s)[\p{L}\d'’-]+\s+){1,6}?${IN_LIST}`, "iu");
+
 /** A name of one or more words, some joined by « du / de / des / la » (« Afrique du Sud », « Burkina Faso »). */
 const NAME = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:du|de|des|la)\s+)?\p{Lu}[\p{L}'’-]*)*`;
 const OF = String.raw`(?:de la|de l['’]|du|des|de|d['’])`;
@@ -43,7 +50,8 @@ const ALREADY_LANDS_AFTER = /^[^.;:!?]{0,50}?(?<![\p{L}])(?:atterri(?:t|ssent)|a
 /** Whether the words around a country give it only as background. */
 export function backgroundOnly(before: string, after: string): boolean {
   const near = before.slice(-160);
-  if (ALREADY_PRESENT.test(before.slice(-120)) || FIRMS_OF.test(before.slice(-120))) return true;
+  const recent = before.slice(-120);
+  if (ALREADY_PRESENT.test(recent) || ALREADY_RUNS.test(recent) || FIRMS_OF.test(recent)) return true;
   if (CABLES_IN_PLACE.test(near) && !NEW_CABLES.test(near)) return true;
   if (DEPENDS_ON_CABLE.test(near)) return true;
   return /câble/iu.test(before.slice(-80)) && ALREADY_LANDS_AFTER.test(after);

@@ -26,6 +26,19 @@ describe("round 37: a firm's presence elsewhere, given as background", () => {
   });
 });
 
+describe("round 37: a firm's sites before the story (« exploite déjà … en X »)", () => {
+  it("makes « qui exploite déjà des sites en X et en Y » and « détient déjà des centres au X » mentioned", () => {
+    const s = "Le groupe, qui exploite déjà des sites en Norvège et en Islande, ouvre son premier centre à Tallinn.";
+    expect(role(s, "Norvège")).toBe("mentioned");
+    expect(role(s, "Islande")).toBe("mentioned");
+    expect(role("Le fonds détient déjà des centres de données au Danemark.", "Danemark")).toBe("mentioned");
+  });
+  it("leaves a later clause's country to its own verb", () => {
+    expect(role("Le groupe exploite déjà un site à Tallinn et construira en Norvège un campus de 40 MW.", "Norvège")).not.toBe("mentioned");
+    expect(role("Le groupe, qui exploite déjà des sites en Islande, construira en Norvège un campus de 40 MW.", "Norvège")).not.toBe("mentioned");
+  });
+});
+
 describe("round 37: firms of a country", () => {
   it("makes « des entreprises d'X et du Y qui hébergent… » mentioned", () => {
     const s = "Le centre de Kigali accueille des entreprises d'Afrique du Sud et du Botswana qui hébergent une copie de leurs données.";
