@@ -14,7 +14,7 @@ import { bodyBlock, isIntertitle } from "./page/body-blocks";
 import { editorialTitle, titleParagraph } from "./page/editorial-title";
 import { readLayout } from "./page/layout";
 import type { Role } from "./page/line-roles";
-import { firstSentence } from "./page/line-shapes";
+import { firstSentence, surnameInCapitals } from "./page/line-shapes";
 import { findPeople } from "./page/people";
 import { resolvePublicationDate } from "./page/publication-date";
 import { type Clue, findPublisher } from "./page/publisher";
@@ -110,8 +110,8 @@ export function importArticle(text: string, rawName: string, registry: EntityReg
   if (layout.possibleFurniture.length) warnings.push(`phrases gardées dans le texte, peut-être de la page (à vérifier) : ${layout.possibleFurniture.map((i) => quote(lines[i])).join(", ")}`);
 
   // Author: the byline under the headline, or the signature.
-  const author = layout.author?.author;
-  const signature = layout.signature;
+  const author = layout.author && surnameInCapitals(layout.author.author);
+  const signature = layout.signature && surnameInCapitals(layout.signature);
   if (signature && author && author !== signature) {
     warnings.push(`signature ${quote(signature)} différente de l'auteur de la ligne « Par » (${author}) : à vérifier`);
   }

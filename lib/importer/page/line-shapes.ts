@@ -102,6 +102,15 @@ export const LEGAL_ACT_TITLE = /^(?:décret|arrêté|ordonnance|loi|décision|d�
 /** A status or record line: parts between « · », « • » or « | », one a key and its value (« Incident résolu · Impact : majeur », « Réf. 12 | Statut : ouvert »). */
 export const STATUS_LINE = /\s[|·•]\s\p{L}[\p{L}'’ .-]{0,30}?\s?:\s+\S|^\p{L}[\p{L}'’ .-]{0,30}?\s?:\s+[^|·•]{1,40}\s[|·•]\s/u;
 
+/**
+ * « Kadiatou OUÉDRAOGO », « Mariam A. TRAORÉ »: a name printed the French way, its surname in capitals, read as the name
+ * it is (« Kadiatou Ouédraogo »). Only given names or initials, then the capitals, at its end: « Claire Dupont (AFP) »
+ * or a desk (« AFP ») keep their letters.
+ */
+export const surnameInCapitals = (name: string) =>
+  name.replace(/^((?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*|\p{Lu}\.)(?:\s(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*|\p{Lu}\.))*\s)(\p{Lu}{2,}(?:[\s'’-]\p{Lu}{2,})*)$/u, (_, given: string, surname: string) =>
+    given + surname.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (__, before: string, letter: string) => before + letter.toUpperCase()));
+
 /** « LAURE FABRE »: a signature some papers print in capitals, read as the name it is (« Laure Fabre »); any other line as it is. */
 export const capitalsAsName = (line: string) =>
   /^\p{Lu}[\p{Lu}'’-]+(?:\s\p{Lu}[\p{Lu}'’-]+){1,2}$/u.test(line.trim()) ? line.trim().toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase()) : line;

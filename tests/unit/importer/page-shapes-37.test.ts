@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readByline } from "@/lib/importer/page/byline";
+import { surnameInCapitals } from "@/lib/importer/page/line-shapes";
 import { DATE, H, P1, P2, P3, page, run } from "./news-page";
 
 /*
@@ -73,5 +74,17 @@ describe("a byline printed in capitals under the headline", () => {
   it("near miss: a section's name in capitals above the headline signs nothing", () => {
     expect(run("Le Berry Libre", "JEANNE MOREL", H, DATE, P1, P2, P3).frontMatter.author).toBeUndefined();
     expect(run("Le Berry Libre", H, "PRÉFECTURE DU CHER", DATE, P1, P2, P3).frontMatter.author).toBeUndefined();
+  });
+});
+
+describe("a name printed with its surname in capitals", () => {
+  it("is read as the name it is (a signature under the text, as some papers print it)", () => {
+    expect(run("Le Berry Libre", "Économie", H, DATE, P1, P2, P3, "Jeanne MOREL", "Partager").frontMatter.author).toBe("Jeanne Morel");
+    expect(surnameInCapitals("Anne-Lise M. LE GOFF")).toBe("Anne-Lise M. Le Goff");
+  });
+  it("near miss: an agency's capitals after a name, and a desk, keep their letters", () => {
+    expect(surnameInCapitals("Jeanne Morel (AFP)")).toBe("Jeanne Morel (AFP)");
+    expect(surnameInCapitals("AFP")).toBe("AFP");
+    expect(surnameInCapitals("La rédaction NR")).toBe("La rédaction NR");
   });
 });
