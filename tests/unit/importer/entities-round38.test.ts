@@ -53,3 +53,15 @@ describe("round 38: data kept abroad, brought home by the story", () => {
     expect(role("Les données sont aujourd'hui hébergées en Islande, dans le nouveau centre.", "Islande")).toBe("site");
   });
 });
+
+describe("round 38: places after « en mairie de » and « en passant par »", () => {
+  it("reads a town where a file is open to the public, and a town on the way, as places", async () => {
+    const { places } = await import("./entity-probes");
+    expect(places("Le dossier est consultable en mairie de Montlhéry jusqu'au 4 avril.")).toContain("Montlhéry/france");
+    expect(places("On compte une dizaine de sites, de Massy à Évry en passant par Linas.").some((p) => p.startsWith("Linas/"))).toBe(true);
+  });
+  it("still reads « la mairie de X » as the council, a body", async () => {
+    const { places } = await import("./entity-probes");
+    expect(places("La mairie de Montlhéry a publié un communiqué.")).not.toContain("Montlhéry/france");
+  });
+});
