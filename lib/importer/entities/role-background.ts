@@ -56,9 +56,10 @@ const ONE_OF_CABLES = /(?<![\p{L}])câbles(?:\s+[\p{L}'’-]+){0,3}?,\s+dont\s+(
 /**
  * Others' projects or installations, subject of their clause (« d'autres projets de câbles sont à l'étude, notamment vers
  * la Libye », « d'autres piscines en Europe récupèrent déjà la chaleur… en Angleterre »): set beside the story, only
- * mentioned. As an object (« ouvrira d'autres sites en Allemagne ») the clause's verb still decides.
+ * mentioned. As an object (« ouvrira d'autres sites en Allemagne ») the clause's verb still decides, and so does a
+ * firm's own plan (« d'autres ouvertures sont prévues aux États-Unis »: tuning page 05 annotates it `planned`).
  */
-const OTHERS_AS_SUBJECT = /(?:^|[:;,]\s*|(?<![\p{L}])(?:que|qu['’]|et|mais)\s+)d['’]autres\s+(?!clients)[^.;:!?]*$/iu;
+const OTHERS_AS_SUBJECT = /(?:^|[:;,]\s*|(?<![\p{L}])(?:que|qu['’]|et|mais)\s+)d['’]autres\s+(?!clients)(?:(?!prévu)[^.;:!?])*$/iu;
 
 /**
  * Where a firm has already invested (« Le fonds a déjà investi l'an dernier dans un exploitant à Milan et dans un

@@ -27,6 +27,7 @@ describe("round 38: others' projects as the clause's subject (« d'autres projet
   it("leaves « d'autres » as an object to the clause's verb", () => {
     expect(role("Le groupe ouvrira d'autres centres de données en Islande.", "Islande")).toBe("planned");
     expect(role("L'hébergeur exploite d'autres salles en Islande.", "Islande")).toBe("site");
+    expect(role("Le directeur a indiqué que d'autres ouvertures sont prévues en Islande d'ici 2027.", "Islande")).toBe("planned");
   });
 });
 
