@@ -9,9 +9,12 @@
 
 const LINK = String.raw`\s+(?:de\s+la|de\s+l['’]|de|d['’]|du|des)\s*$`;
 
-/** Bodies named after their town: the town is part of their name, not a place of the story. */
+/**
+ * Bodies named after their town: the town is part of their name, not a place of the story. « En mairie de X », « en
+ * préfecture de X » say where something is done (a file open to the public): the town is a place.
+ */
 const INSTITUTION = new RegExp(
-  String.raw`(?<![\p{L}])(?:communaut[ée]\s+(?:urbaine|d['’]agglom[ée]ration|de\s+communes)|services\s+industriels|chambre\s+(?:de\s+commerce|des\s+m[ée]tiers)(?:\s+et\s+d['’]industrie)?|universit[ée]|conseil\s+(?:d[ée]partemental|r[ée]gional|municipal|g[ée]n[ée]ral)|mairie|pr[ée]fecture|centre\s+hospitalier|h[ôo]pital|tribunal(?:\s+administratif|\s+judiciaire|\s+de\s+commerce)?|cour(?:\s+administrative)?\s+d['’]appel|acad[ée]mie|club|stade|gare|a[ée]roport\s+international|grand\s+port(?:\s+maritime)?|port\s+autonome)${LINK}`,
+  String.raw`(?<![\p{L}])(?:communaut[ée]\s+(?:urbaine|d['’]agglom[ée]ration|de\s+communes)|services\s+industriels|chambre\s+(?:de\s+commerce|des\s+m[ée]tiers)(?:\s+et\s+d['’]industrie)?|universit[ée]|conseil\s+(?:d[ée]partemental|r[ée]gional|municipal|g[ée]n[ée]ral)|(?<!en\s)mairie|(?<!en\s)pr[ée]fecture|centre\s+hospitalier|h[ôo]pital|tribunal(?:\s+administratif|\s+judiciaire|\s+de\s+commerce)?|cour(?:\s+administrative)?\s+d['’]appel|acad[ée]mie|club|stade|gare|a[ée]roport\s+international|grand\s+port(?:\s+maritime)?|port\s+autonome)${LINK}`,
   "iu",
 );
 
@@ -67,9 +70,9 @@ export function headedByDivision(words: readonly string[], i: number): boolean {
   return i === 2 && /^(?:État|Province|Région|Canton|Comté|Gouvernorat|Préfecture|Département|Land)$/u.test(words[0]) && /^(?:de|du|des)$/iu.test(words[1]);
 }
 
-/** Words that say the next name is a place: "à Lille", "près de Milan", "la ville de Hamina", a power plant's town (« la centrale nucléaire de Golfech »), a town in a list of towns (« des communes voisines, dont Ménétrol »). */
+/** Words that say the next name is a place: "à Lille", « de Massy à Évry en passant par Corbeil », "près de Milan", "la ville de Hamina", a power plant's town (« la centrale nucléaire de Golfech »), a town in a list of towns (« des communes voisines, dont Ménétrol »). */
 // « la société commune d'Orange et de Capgemini »: « commune » after a firm's noun is the adjective (a joint venture), not a municipality.
-export const STRONG_LOCATIVE = /(?:(?:^|[.!?]\s+|\n)A|(?<![\p{L}])(?:à|à l['’]|au|aux|en|dans l[ae]|dans l['’]|près d[e'’]|autour d[e'’]|au (?:nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest) d[e'’]|ville d[e'’]|villes? (?:comme|telles? que)|(?<!(?:société|filiale|entreprise|structure|coentreprise)\s+)commune d[e'’]|centrale(?: nucléaire| thermique| hydroélectrique)? d[e'’]|canton d[e'’]|région d[e'’]|province d[e'’]|zone d[e'’]|quartier d[e'’]s?|depuis|l['’]État d[e'’]|(?:nouvelle|ville) (?:ville|nouvelle)|vers(?: les| le| la| l['’])?|si[èe]ge(?: social)?\s*:|(?:communes|villes|villages|localités)(?:\s+[\p{Ll}-]+){0,2},?\s+dont))\s*$/iu;
+export const STRONG_LOCATIVE = /(?:(?:^|[.!?]\s+|\n)A|(?<![\p{L}])(?:à|à l['’]|au|aux|en|dans l[ae]|dans l['’]|près d[e'’]|autour d[e'’]|au (?:nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest) d[e'’]|ville d[e'’]|villes? (?:comme|telles? que)|(?<!(?:société|filiale|entreprise|structure|coentreprise)\s+)commune d[e'’]|centrale(?: nucléaire| thermique| hydroélectrique)? d[e'’]|canton d[e'’]|région d[e'’]|province d[e'’]|zone d[e'’]|quartier d[e'’]s?|depuis|en passant par|l['’]État d[e'’]|(?:nouvelle|ville) (?:ville|nouvelle)|vers(?: les| le| la| l['’])?|si[èe]ge(?: social)?\s*:|(?:communes|villes|villages|localités)(?:\s+[\p{Ll}-]+){0,2},?\s+dont))\s*$/iu;
 /** Weaker: "le campus de Marcoussis", "Munich et Francfort", "le maire des Ulis", "entre Mérignac et…", the far end of « la ligne Bordeaux–Arcachon »; enough for a town no company or word shares its name with. */
 export const WEAK_LOCATIVE = /(?<![\p{L}])(?:du|de|d['’]|des|et|entre)\s*$|(?:ligne|liaison|axe|tronçon|trajet|route)\s+\p{Lu}[\p{L}\p{M}'’-]*\s*[–—/]\s*$/iu;
 /**

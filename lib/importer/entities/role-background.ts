@@ -47,12 +47,40 @@ const DEPENDS_ON_CABLE = /(?<![\p{L}])dépend(?:ent|ait|aient)?\s+(?:[\p{L}'’-
 /** A single cable that already lands beside the story (« Le câble EllaLink, qui relie le Portugal au Brésil, atterrit déjà sur la côte »). */
 const ALREADY_LANDS_AFTER = /^[^.;:!?]{0,50}?(?<![\p{L}])(?:atterri(?:t|ssent)|arrive(?:nt)?|aboutit)\s+déjà(?![\p{L}])/iu;
 
+/**
+ * One of several cables already there, named by « dont » (« accueille plusieurs câbles sous-marins, dont le SAIL, qui
+ * relie Kribi à Fortaleza, au Brésil »): context, as CABLES_IN_PLACE. « Le câble X, qui relie » alone is the story's.
+ */
+const ONE_OF_CABLES = /(?<![\p{L}])câbles(?:\s+[\p{L}'’-]+){0,3}?,\s+dont\s+(?:le\s+)?(?:câble\s+)?[^,;:.!?]{1,30},\s+qui\s+(?:relie|reliait|arrive)(?![\p{L}])[^.;:!?]*$/iu;
+
+/**
+ * Others' projects or installations, subject of their clause (« d'autres projets de câbles sont à l'étude, notamment vers
+ * la Libye », « d'autres piscines en Europe récupèrent déjà la chaleur… en Angleterre »): set beside the story, only
+ * mentioned. As an object (« ouvrira d'autres sites en Allemagne ») the clause's verb still decides, and so does a
+ * firm's own plan (« d'autres ouvertures sont prévues aux États-Unis »: tuning page 05 annotates it `planned`).
+ */
+const OTHERS_AS_SUBJECT = /(?:^|[:;,]\s*|(?<![\p{L}])(?:que|qu['’]|et|mais)\s+)d['’]autres\s+(?!clients)(?:(?!prévu)[^.;:!?])*$/iu;
+
+/**
+ * Where a firm has already invested (« Le fonds a déjà investi l'an dernier dans un exploitant à Milan et dans un
+ * opérateur en Espagne »): its past deals, not the story's place. A clause joined by « et » and a verb ends it.
+ */
+const ALREADY_INVESTED = /(?<![\p{L}])(?:a|ont|avait|avaient)\s+déjà\s+(?:investi|pris\s+(?:une|des)\s+participations?)(?![\p{L}])(?:(?!\s(?:et|mais|puis)\s+(?!dans|en|au|aux|à)[\p{L}])[^.;:!?])*$/iu;
+
+/**
+ * Data kept elsewhere, the story bringing it home (« rapatrier au Cameroun des données aujourd'hui hébergées en Europe
+ * ou en Afrique du Sud », « une grande partie des données est hébergée hors du Mali, à Dakar, à Abidjan ou en Europe »):
+ * where it is now is only mentioned.
+ */
+const KEPT_ABROAD = /(?<![\p{L}])(?:(?:rapatri\p{Ll}*(?:\s+[^.;:!?]{0,60}?)?\s+aujourd['’]hui\s+(?:hébergée|stockée)s?)|(?:hébergée?s?|stockée?s?)\s+hors\s+d(?:u|e\s+la|e\s+l['’]|es|e|['’])\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s*,)(?:\s*(?:,|ou|et)?\s*(?:à|en|au|aux)\s+[^,;:.!?]*?)*\s*(?:,|ou|et)?\s*(?:à|en|au|aux)?\s*$/iu;
+
 /** Whether the words around a country give it only as background. */
 export function backgroundOnly(before: string, after: string): boolean {
   const near = before.slice(-160);
   const recent = before.slice(-120);
   if (ALREADY_PRESENT.test(recent) || ALREADY_RUNS.test(recent) || FIRMS_OF.test(recent)) return true;
-  if (CABLES_IN_PLACE.test(near) && !NEW_CABLES.test(near)) return true;
+  if (ALREADY_INVESTED.test(recent) || OTHERS_AS_SUBJECT.test(recent) || KEPT_ABROAD.test(near)) return true;
+  if ((CABLES_IN_PLACE.test(near) || ONE_OF_CABLES.test(near)) && !NEW_CABLES.test(near)) return true;
   if (DEPENDS_ON_CABLE.test(near)) return true;
   return /câble/iu.test(before.slice(-80)) && ALREADY_LANDS_AFTER.test(after);
 }
