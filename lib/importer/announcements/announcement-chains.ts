@@ -119,3 +119,12 @@ export function statusOf(chain: Chain, head: Trigger | undefined, text: string, 
       return done ? "completed" : "announced";
   }
 }
+
+/**
+ * Round 35: « Atos a signé avec Microsoft un partenariat pour exploiter… »: a firm between the signing verb and the noun
+ * leaves the noun alone in its chain, read as a plan; the partnership signed is the deal done, as « a signé un
+ * partenariat avec Microsoft pour exploiter » already reads. « doivent signer un partenariat » stays announced.
+ */
+export const signedDeal = (kind: string, governing: Trigger, text: string): boolean =>
+  kind === "partnership" && governing.cls === "partner" && governing.tense === "noun" && SIGNED_BEFORE.test(text.slice(Math.max(0, governing.start - 90), governing.start));
+const SIGNED_BEFORE = /(?<![\p{L}])(?:a|ont|avait|avaient)\s+(?:[\p{L}-]+,?\s+){0,3}?(?:signé|conclu|noué)\s+avec\s+[^.;]{1,60}?\s(?:un|une|le|la|l')\s*(?:[\p{L}-]+\s+)?$/iu;

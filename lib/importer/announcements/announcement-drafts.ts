@@ -60,7 +60,12 @@ export function finishDrafts(drafts: Draft[], input: { body: string; registry: A
     // So is one drafted with its size alone and told again with the same size and its cost (« Ty Cloud va investir 18 millions … 4 MW », 354 of held-out-17).
     const toldLater = !!d.place && !d.amount && ["datacenter", "cloud-region", "cable"].includes(d.kind) &&
       drafts.some((o) => o.first > d.last && o.kind === d.kind && o.place === d.place && o.country === d.country && o.status === d.status && o.by.join() === d.by.join() && (d.mw === undefined ? o.mw !== undefined || !!o.amount : o.mw === d.mw && !!o.amount));
-    if (seen.has(key) || again || toldLater) {
+    // « Bleu ouvre sa première région, … et OVHcloud annonce un nouveau centre », a summary of several firms' news before the paragraphs
+    // that tell each with its place: its bare readings, no place, no country and no figure, are the ones told again below (round 35).
+    const bare = (o: Draft) => !o.place && !o.country && !o.amount && o.mw === undefined;
+    const summary = bare(d) && drafts.some((o) => o.first === d.first && bare(o) && !o.by.some((b) => d.by.includes(b))) &&
+      drafts.some((o) => o.first > d.last && o.kind === d.kind && (o.place || o.country) && o.by.join() === d.by.join());
+    if (seen.has(key) || again || toldLater || summary) {
       notes.push(`annonce répétée, gardée une fois : « ${evidence.slice(0, 120)} »`);
       continue;
     }

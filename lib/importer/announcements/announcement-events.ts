@@ -3,7 +3,7 @@ import type { AmountMention } from "./amounts";
 import { mergeApposedState } from "./announcement-apposition";
 import { extensionThenBuild } from "./announcement-extension";
 import { namedParts } from "./announcement-parts";
-import { chainsOf, headOf, isHead, statusOf } from "./announcement-chains";
+import { chainsOf, headOf, isHead, signedDeal, statusOf } from "./announcement-chains";
 import { type FacilityNoun, cableAsLink, eventYears, facilityNouns } from "./announcement-clues";
 import { announcementAmounts, announcementCapacities, shareFigures } from "./announcement-figures";
 import type { AnnouncementRegistry, Mention } from "./announcement-mentions";
@@ -194,7 +194,7 @@ export function readSentence(text: string, { registry, mentions, articleCompanie
     }
     // « Le tribunal a annulé le permis de construire du centre de données que la société X projetait »: the facility of the relative clause is given up (278 of held-out-13).
     const undone = relative >= 0 && !!facility && (chains.slice(0, i).some((c) => c.triggers.some((t) => t.cls === "cancel") && facility.start > c.end && facility.start - c.end < 80 && !/[;.]/.test(plain.slice(c.end, facility.start))) || REFUSED_PERMIT.test(plain.slice(Math.max(0, facility.start - 80), facility.start)));
-    const status = deal.length ? "completed" : undone ? "cancelled" : statusOf(chain, head, plain, scope);
+    const status = deal.length || signedDeal(kind, governing, plain) ? "completed" : undone ? "cancelled" : statusOf(chain, head, plain, scope);
     const groups = withDealPlace(placeGroups(plain, mentions, registry, scopeStart, scopeEnd), recipient);
     // « Data4 y investira 2 milliards, le premier bâtiment devant être livré en 2028 »: a clause on a part of what the sentence just announced dates it.
     const part = readings.at(-1);
