@@ -24,8 +24,10 @@ const REACH = 5;
  */
 function headsItsParagraph(twins: readonly number[], i: number, words: string, lines: readonly string[]): boolean {
   if (twins.length !== 1 || twins[0] !== i + 1) return false;
-  const opening = foldText(lines[i + 1]).replace(/^[«“"\s]+/u, "");
-  return !opening.startsWith(words);
+  // Words opening a quotation of the paragraph (its opening, or a quotation it gives whole) are its display copy.
+  const said = foldText(lines[i + 1]).replace(/\s+([!?])/gu, "$1");
+  const at = said.indexOf(words);
+  return at > 0 && !/[«“"]\s*$/u.test(said.slice(0, at));
 }
 
 export function markPullQuotes(lines: readonly string[], roles: Role[]): void {
