@@ -81,7 +81,9 @@ function cutMidSentence(prev: string | undefined, line: string, next: string | u
   if (!next || !/^\p{Ll}/u.test(next) || !CLOSED.test(next) || wordCount(next) < 4 || line.endsWith("«")) return false;
   // Left open on a comma, or, under a paragraph, on any word with a clause started (« Dans son jugement, le tribunal estime que l'étude d'impact »):
   // a paragraph never opens in small letters, a heading never holds a clause cut before its verb's object.
-  if (inText && !CLOSED.test(line) && wordCount(line) >= 8 && (/,$/u.test(line) || /\p{L},\s/u.test(line))) return true;
+  // Or left open on its last word with the next line going on by « et », « ou », « mais » (« … sur sa toiture / et d'un système … »):
+  // a heading is never carried on by a conjunction in small letters.
+  if (inText && !CLOSED.test(line) && wordCount(line) >= 8 && (/,$/u.test(line) || /\p{L},\s/u.test(line) || /^(?:et|ou|mais|ni|puis|ainsi que)\s/u.test(next))) return true;
   if (wordCount(line) < 15 || !(inText || /[.!?…]\s+\p{Lu}/u.test(line))) return false;
   return (HANGING.test(line) || /\p{L},$/u.test(line)) && !line.endsWith("«");
 }

@@ -47,6 +47,14 @@ const INFINITIVE_BUTTON =
   /^(?:s'(?:inscrire|abonner)(?: gratuitement)? (?:a|aux?) (?:la |notre |nos )?(?:newsletters?|lettres? d'information|alertes?)|(?:voir|regarder|ecouter|lancer) (?:la |les |le |notre )?(?:video|videos|diaporama|galerie|podcast|photos)\b|ajouter .{2,40} a (?:vos|mes) (?:sources|favoris|flux)\b)[^.!?…]*$/;
 
 /**
+ * The author asking readers who know the article's matter from experience (« … vos retours si vous avez déjà mis les
+ * mains dans ces baies »): the text's own closing line, pointing back at what it described. « Si vous avez aimé cet
+ * article, partagez-le » points at the page (the article, the site, a newsletter, a dossier): a call of the site.
+ */
+const OWN_MATTER =
+  /\bsi vous (?:avez|etes)\b.*\b(?:ce|cet|cette|ces) (?!(?:articles?|pages?|sites?|contenus?|newsletters?|lettres?|videos?|podcasts?|publications?|posts?|sujets?|dossiers?|enquetes?|journal|journaux|medias?|informations?|alertes?|offres?|services?|liens?|textes?|lignes?|colonnes?)\b)[a-z]{4,}/;
+
+/**
  * A line made of calls to action: every sentence addresses the reader (or is
  * a short "Cliquez ici."), at least one asks for something, and none of it is
  * a quotation or reported speech. Long lines are never taken: furniture says little.
@@ -56,6 +64,7 @@ const INFINITIVE_BUTTON =
 export function isCallToAction(line: string): boolean {
   // « … : vos questions, nos réponses » titles a FAQ, it asks nothing.
   if (line.length > 300 || QUOTATION.test(line) || REPORTED.test(line) || /\bvos questions,? (?:et )?nos réponses\W*$/iu.test(line)) return false;
+  if (OWN_MATTER.test(foldText(line))) return false;
   if (wordCount(line) <= 10 && INFINITIVE_BUTTON.test(foldText(line.trim()))) return true;
   const parts = sentences(line);
   let calls = 0;

@@ -41,10 +41,11 @@ const CONSENT_BUTTON = new RegExp(`^(?:${wholeLine(CONSENT_BUTTONS)})$`);
  * (« RTL utilise des cookies … » / « Tout accepter » / « Continuer sans
  * accepter »): the banner, furniture. The same sentence over a paragraph is a
  * sentence of the article (« La plateforme utilise des cookies pour suivre… »).
+ * What the cookies are for is the banner's too: the audience measured, contents adapted to the reader.
  */
 export function isBannerOverButtons(lines: readonly string[], i: number): boolean {
   const key = foldText(lines[i].trim());
-  if (!SITE_COOKIES.test(key) || wordCount(lines[i]) > 30 || !/\b(cookies?|experience|navigation|publicit\w*|personnalis\w*|consentement|accepter|refuser)\b/.test(key.replace(SITE_COOKIES, ""))) return false;
+  if (!SITE_COOKIES.test(key) || wordCount(lines[i]) > 30 || !/\b(cookies?|experience|navigation|publicit\w*|personnalis\w*|consentement|accepter|refuser|audience|statistiques?|contenus (adaptes|personnalises))\b/.test(key.replace(SITE_COOKIES, ""))) return false;
   return lines.slice(i + 1, i + 3).some((l) => CONSENT_BUTTON.test(foldText(l.trim()).replace(/[\s.!›>→]+$/u, "")));
 }
 

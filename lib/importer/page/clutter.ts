@@ -68,6 +68,8 @@ export const LINE_RULES: readonly LineRule[] = [
   // Share buttons and the names of the networks they point to.
   { id: "share", kind: "share", furniture: "Partager sur Facebook", text: "Partager les capacités entre régions reste compliqué, selon lui.", test: (l) => short(l) && (/^(partager|partagez|share|tweeter|tweet|envoyer par|imprimer)\b/.test(l.key) || NETWORKS.test(l.key)) },
   // A share block's header: the article is over when it comes after the text.
+  // The copy-link button with the address it copies (« Copier le lien : https://… »).
+  { id: "copy-link", kind: "share", furniture: "Copier le lien : https://www.exemple.fr/a/1", text: "Copier le lien vers le registre a suffi, dit-il.", test: (l) => l.words <= 6 && /^(copier|copiez) (le )?lien\s*:?\s*https?:\/\/\S+$/.test(l.key) },
   { id: "share-header", kind: "share", block: "end", furniture: "Partager cet article", text: "Partager cet article de loi a pris trois ans aux députés.", test: (l) => short(l, 10) && /^(partager|partagez|share) (cet article|this|l'article sur les reseaux sociaux)\b/.test(l.key) },
   // Follow prompts ("Suivez-nous sur", "Suivez l'auteur").
   { id: "follow", kind: "share", furniture: "Suivez-nous sur", text: "Suivez l'argent : la formule vaut aussi pour les centres de données.", test: (l) => short(l, 10) && /^(suivez|suivre|follow)\b/.test(l.key) },

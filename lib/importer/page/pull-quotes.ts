@@ -16,6 +16,20 @@ const WHOLE_QUOTE = /^[«“"]\s*([^«»“”"]{20,250}?)\s*[»”"]$/u;
 /** How far from the paragraph quoting it the display copy is set. */
 const REACH = 5;
 
+/**
+ * An intertitle quoting its section: the quotation's only twin is the paragraph
+ * right under it, which says it further on, inside its own quotation (« On a
+ * appris… Personne ne nous a demandé notre avis », lance X). A display copy set
+ * over its paragraph repeats that paragraph's opening words instead.
+ */
+function headsItsParagraph(twins: readonly number[], i: number, words: string, lines: readonly string[]): boolean {
+  if (twins.length !== 1 || twins[0] !== i + 1) return false;
+  // Words opening a quotation of the paragraph (its opening, or a quotation it gives whole) are its display copy.
+  const said = foldText(lines[i + 1]).replace(/\s+([!?])/gu, "$1");
+  const at = said.indexOf(words);
+  return at > 0 && !/[«“"]\s*$/u.test(said.slice(0, at));
+}
+
 export function markPullQuotes(lines: readonly string[], roles: Role[]): void {
   // Above the text, a quotation alone is a headline (an interview's): only one between paragraphs is a display copy.
   let inText = false;
@@ -31,12 +45,11 @@ export function markPullQuotes(lines: readonly string[], roles: Role[]): void {
     // A question or an exclamation the copy closes on closes the quoted sentence too: words the paragraph's quotation
     // carries on past (« Combien de mètres cubes ? » over « Combien de mètres cubes dans la Moselle… ? ») only open it, as an intertitle does.
     const words = foldText(quote[1]).replace(/[.…]+$/u, "").replace(/\s+([!?])$/u, "$1").trim();
+    const twins: number[] = [];
     for (let j = Math.max(0, i - REACH); j <= Math.min(lines.length - 1, i + REACH); j++) {
       if (j === i || lines[j].length <= line.length + 20 || roles[j].kind !== "text") continue;
-      if (foldText(lines[j]).replace(/\s+([!?])/gu, "$1").includes(words)) {
-        roles[i] = { kind: "furniture", why: "repeat" };
-        return;
-      }
+      if (foldText(lines[j]).replace(/\s+([!?])/gu, "$1").includes(words)) twins.push(j);
     }
+    if (twins.length && !headsItsParagraph(twins, i, words, lines)) roles[i] = { kind: "furniture", why: "repeat" };
   });
 }

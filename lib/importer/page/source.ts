@@ -45,6 +45,8 @@ export function parseCredit(line: string): string | undefined {
     trimmed.match(/^(?:Photo|Ph\.)\s+(\p{Lu}\.(?:\s?-?\p{Lu}\.){1,3}|\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2})$/u) ??
     // « Photo Jean Roy / LE JOURNAL », « Photo JDR, archives »: the photographer or the paper, then its paper or « archives ».
     trimmed.match(/^(?:Photos?|Ph\.)\s+(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}(?:\s?\/\s?\p{Lu}[\p{Lu}'’-]*(?:\s\p{Lu}[\p{Lu}'’-]*){0,3}|,\s(?:archives?|illustration)))$/u) ??
+    // « Photo LV/Voix89 »: the photographer's initials, a slash, the paper's name in one word (« LaVoix », « Voix89 »).
+    trimmed.match(/^(?:Photos?|Ph\.)\s+(\p{Lu}{2,4}\s?\/\s?\p{Lu}[\p{L}\d'’-]+)$/u) ??
     // « Photo Le Bulletin / S.B. », « Photo Radio X/Ph. Jean Roy »: the paper, a slash, its photographer's initials or name.
     trimmed.match(/^(?:Photos?|Ph\.)\s+(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}\s?\/\s?(?:(?:\p{Lu}\.){2,3}|Ph\.\s\p{Lu}[\p{Ll}'’-]+\s\p{Lu}[\p{L}'’-]+))$/u) ??
     // « (Photo : DR) »: a credit in brackets, its label said.
