@@ -15,7 +15,6 @@ export function keyPoint(opener: string, lines: readonly string[], roles: readon
   return false;
 }
 
-
 /** A key point: a short line (one sentence or a title of twenty-two words at most), the box's row; a paragraph runs longer. */
 const keyRow = (line: string) => line.length <= 150 && line.split(/\s+/).length <= 22 && !/[.!?…]\s+\p{Lu}/u.test(line);
 

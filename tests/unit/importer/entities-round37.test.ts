@@ -1,11 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { roleFromContext } from "@/lib/importer/entities/roles";
-
-/** The role the words around `name` give it in a made-up sentence. */
-const role = (sentence: string, name: string) => {
-  const at = sentence.indexOf(name);
-  return roleFromContext(sentence.slice(0, at), sentence.slice(at + name.length));
-};
+import { roleIn as role } from "./role-in-sentence";
 
 describe("round 37: a firm's presence elsewhere, given as background", () => {
   it("makes « déjà présent en X, en Y et au Z » mentioned", () => {

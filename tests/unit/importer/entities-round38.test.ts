@@ -1,11 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { roleFromContext } from "@/lib/importer/entities/roles";
-
-/** The role the words around `name` give it in a made-up sentence. */
-const role = (sentence: string, name: string) => {
-  const at = sentence.indexOf(name);
-  return roleFromContext(sentence.slice(0, at), sentence.slice(at + name.length));
-};
+import { roleIn as role } from "./role-in-sentence";
 
 describe("round 38: one of several cables already there (« plusieurs câbles, dont le X, qui relie »)", () => {
   it("makes the far end of a cable named among several mentioned", () => {
