@@ -1,7 +1,8 @@
 /*
  * Countries a sentence names only as background (the integrator's convention of round 37, raw-pages README « Roles »):
- * a firm's presence elsewhere, firms of a country, and submarine cables named as context. Each is `mentioned`, though
- * the clause around it holds a site word (« relie », « hébergent », « présent »).
+ * a firm's presence elsewhere, firms of a country, and submarine cables named as context; from round 38, others'
+ * projects as a clause's subject, a firm's past investments and data kept abroad. Each is `mentioned`, though the
+ * clause around it holds a site word (« relie », « hébergent », « présent »).
  */
 
 /**

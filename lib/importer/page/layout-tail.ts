@@ -165,11 +165,10 @@ const HOSTED = /^(?:(?:présenté|animé|produit|réalisé|modéré)e?s? par|ave
 /** A resolution's outcome under it (« ADOPTÉE », « Adopté à l'unanimité »): the record's text, however short. */
 const VOTE_OUTCOME = /^(?:adopt[ée]e?s?|rejet[ée]e?s?|approuv[ée]e?s?)(?:\s+(?:à l['’]unanimité|à la majorité(?: des voix)?))?\.?$/iu;
 
-/** « Kadiatou OUÉDRAOGO » (the surname in capitals) and « R. Andrianina » (an initial, not « M. » for Monsieur): a signature's other shapes, kept as printed. */
+/** « Kadiatou OUÉDRAOGO » (the surname in capitals) and « R. Andrianina » (an initial, not « M. » for Monsieur): a signature's other shapes, kept here as printed (the author is given its name's case once, in import-article.ts). */
 const signsAs = (line: string) =>
   (/^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?\s\p{Lu}[\p{Lu}'’-]{3,}$/u.test(line) && isBylineName(line.replace(/\s(\p{Lu})(\S+)$/u, (_, first: string, rest: string) => ` ${first}${rest.toLowerCase()}`))) ||
   /^[A-LN-Z]\.\s\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?$/u.test(line);
-
 
 /** A fact sheet's row ("Puissance informatique : 18 MW"): a figure the article gives, kept after its last paragraph. */
 const isFact = (line: string) => {

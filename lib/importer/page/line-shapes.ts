@@ -108,9 +108,10 @@ export const STATUS_LINE = /\s[|·•]\s\p{L}[\p{L}'’ .-]{0,30}?\s?:\s+\S|^\p{
  * or a desk (« AFP ») keep their letters.
  */
 export const surnameInCapitals = (name: string) =>
-  name.replace(/^((?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*|\p{Lu}\.)(?:\s(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*|\p{Lu}\.))*\s)(\p{Lu}{2,}(?:[\s'’-]\p{Lu}{2,})*)$/u, (_, given: string, surname: string) =>
-    given + surname.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (__, before: string, letter: string) => before + letter.toUpperCase()));
+  name.replace(/^((?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*|\p{Lu}\.)(?:\s(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*|\p{Lu}\.))*\s)(\p{Lu}{2,}(?:[\s'’-]\p{Lu}{2,})*)$/u, (_, given: string, surname: string) => given + nameCase(surname));
 
 /** « LAURE FABRE »: a signature some papers print in capitals, read as the name it is (« Laure Fabre »); any other line as it is. */
-export const capitalsAsName = (line: string) =>
-  /^\p{Lu}[\p{Lu}'’-]+(?:\s\p{Lu}[\p{Lu}'’-]+){1,2}$/u.test(line.trim()) ? line.trim().toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase()) : line;
+export const capitalsAsName = (line: string) => (/^\p{Lu}[\p{Lu}'’-]+(?:\s\p{Lu}[\p{Lu}'’-]+){1,2}$/u.test(line.trim()) ? nameCase(line.trim()) : line);
+
+/** Words in capitals in a name's case: each word, and each part after a hyphen or an apostrophe, opens in a capital (« LE GOFF » → « Le Goff »). */
+const nameCase = (words: string) => words.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());

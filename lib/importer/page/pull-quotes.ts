@@ -16,6 +16,9 @@ const WHOLE_QUOTE = /^[«“"]\s*([^«»“”"]{20,250}?)\s*[»”"]$/u;
 /** How far from the paragraph quoting it the display copy is set. */
 const REACH = 5;
 
+/** A line as a quotation is searched in it: folded, a « ? » or « ! » set against its word as the copy prints it. */
+const asSaid = (line: string) => foldText(line).replace(/\s+([!?])/gu, "$1");
+
 /**
  * An intertitle quoting its section: the quotation's only twin is the paragraph
  * right under it, which says it further on, inside its own quotation (« On a
@@ -25,7 +28,7 @@ const REACH = 5;
 function headsItsParagraph(twins: readonly number[], i: number, words: string, lines: readonly string[]): boolean {
   if (twins.length !== 1 || twins[0] !== i + 1) return false;
   // Words opening a quotation of the paragraph (its opening, or a quotation it gives whole) are its display copy.
-  const said = foldText(lines[i + 1]).replace(/\s+([!?])/gu, "$1");
+  const said = asSaid(lines[i + 1]);
   const at = said.indexOf(words);
   return at > 0 && !/[«“"]\s*$/u.test(said.slice(0, at));
 }
@@ -48,7 +51,7 @@ export function markPullQuotes(lines: readonly string[], roles: Role[]): void {
     const twins: number[] = [];
     for (let j = Math.max(0, i - REACH); j <= Math.min(lines.length - 1, i + REACH); j++) {
       if (j === i || lines[j].length <= line.length + 20 || roles[j].kind !== "text") continue;
-      if (foldText(lines[j]).replace(/\s+([!?])/gu, "$1").includes(words)) twins.push(j);
+      if (asSaid(lines[j]).includes(words)) twins.push(j);
     }
     if (twins.length && !headsItsParagraph(twins, i, words, lines)) roles[i] = { kind: "furniture", why: "repeat" };
   });
