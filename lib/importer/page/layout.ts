@@ -1,6 +1,7 @@
 import { type Byline, coSigned, isDesk, isRoleLine, underContact } from "./byline";
 import { HEADLINE_THRESHOLD, type HeadlineCandidate, headlineReport, SCORES, sameText, scoreHeadline } from "./headline";
 import { markEmbeddedPosts } from "./embedded-posts";
+import { markPostBlocks } from "./post-blocks";
 import { markPolls } from "./polls";
 import { markPullQuotes } from "./pull-quotes";
 import { firstParty, markFiguresBoxes } from "./figures-box";
@@ -132,6 +133,7 @@ export function readLayout(lines: readonly string[]): Layout {
   markTranslations(lines, roles);
   markMachineSummary(lines, roles);
   markEmbeddedPosts(lines, roles);
+  markPostBlocks(lines, roles);
   markPromoBoxes(lines, roles);
   markDonationBoxes(lines, roles);
   markClosingBoxes(lines, roles);
