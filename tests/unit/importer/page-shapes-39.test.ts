@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { isPostTrailer } from "@/lib/importer/page/post-blocks";
+import { clutterKind } from "@/lib/importer/page/clutter";
 import { P1, P2, P3, page } from "./news-page";
 
 /*
@@ -33,5 +34,18 @@ describe("an embedded post closed by its counters or its buttons", () => {
   it("reads counters and buttons, not a sentence about them", () => {
     for (const bar of ["👍 87 💬 12 ↪️ 9", "💬 48 🔁 112 ❤️ 390", "1 204 réactions · 12 republications", "Traduire le post", "Voir ce post sur Instagram"]) expect(isPostTrailer(bar)).toBe(true);
     for (const line of ["Le post a reçu 87 réactions.", "Voir ce post sur le blog du maire", "👍 87"]) expect(isPostTrailer(line)).toBe(false);
+  });
+});
+
+describe("a comment plugin's heading and a related list's « aussi »", () => {
+  it("« Commentaires Facebook » heads the comments, « Vous pourriez aussi aimer » a related list", () => {
+    expect(clutterKind("Commentaires Facebook")).toBe("comments");
+    expect(clutterKind("Plug-in Commentaires Facebook")).toBe("comments");
+    expect(clutterKind("Vous pourriez aussi aimer")).toBe("related");
+    expect(clutterKind("Vous aimerez aussi")).toBe("related");
+  });
+  it("near miss: a sentence about comments on a network or about liking stays", () => {
+    expect(clutterKind("Les commentaires Facebook du maire ont été supprimés dans la nuit.")).toBeNull();
+    expect(clutterKind("Vous pourriez aussi aimer la nouvelle piscine, chauffée par les serveurs.")).toBeNull();
   });
 });
