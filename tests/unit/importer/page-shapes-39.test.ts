@@ -49,3 +49,17 @@ describe("a comment plugin's heading and a related list's « aussi »", () => {
     expect(clutterKind("Vous pourriez aussi aimer la nouvelle piscine, chauffée par les serveurs.")).toBeNull();
   });
 });
+
+describe("an offer, an access badge and a white-paper insert", () => {
+  it("go: « Profitez de 2 mois à 1 € », « Article en accès libre », « Livre blanc - Title » and its button", () => {
+    expect(clutterKind("Profitez de 2 mois à 1 €")).toBe("call-to-action");
+    expect(clutterKind("Article en accès libre")).toBe("notice");
+    expect(clutterKind("Livre blanc - Sobriété des salles serveurs : le guide pratique")).toBe("call-to-action");
+    expect(clutterKind("Télécharger gratuitement")).toBe("call-to-action");
+  });
+  it("near miss: a sentence about an offer, a free article or a white paper stays", () => {
+    expect(clutterKind("Les abonnés profitent de 2 mois à 1 € depuis le rachat.")).toBeNull();
+    expect(clutterKind("Article gratuit ou payant, le débat agite la rédaction.")).toBeNull();
+    expect(clutterKind("Livre blanc - le ministère a publié lundi ses recommandations sur le cloud.")).toBeNull();
+  });
+});
