@@ -13,7 +13,7 @@ import { landBuyer, landSale } from "./announcement-land";
 import { PASSIVE_WHY, passiveBuyer } from "./announcement-passive";
 import { foldPronounObject } from "./announcement-pronoun";
 import { permitHolder, permitReading } from "./announcement-permits";
-import { dateOfFacility, stageOf } from "./announcement-stages";
+import { advancedFacility, dateOfFacility, stageOf } from "./announcement-stages";
 import { isContractors, isSuppliersFacility, isSuppliersWorks, supplyForFacility } from "./announcement-supply";
 import { findTriggers } from "./announcement-verbs";
 import { CLAIM, PRICE_SUBJECT, PRICE_TARGET, RESOLVED, TALLY } from "./announcement-clauses";
@@ -118,6 +118,15 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
     }
     // « Le chantier a commencé en février », « une deuxième phase … pourrait suivre »: the next stage of a facility drafted before.
     const stage = readings.length || own.some((c) => !/d(?:e\s+|u\s+|')$/u.test(text.slice(Math.max(0, c.start - 3), c.start))) ? undefined : stageOf(text, i, drafts, mentions, SUBJECT_REACH);
+    const advanced = stage && advancedFacility(stage, drafts, i, adjacent && sentences[i - 1].paragraph === sentence.paragraph);
+    if (stage && advanced !== undefined) {
+      const target = drafts[advanced];
+      (target.status = "under-construction"), (target.last = i);
+      if (stage.year && !target.year) target.year = stage.year;
+      target.why.push("statut : travaux commencés, dits dans la phrase suivante (« le chantier a commencé »)");
+      contributed[i] = [advanced];
+      return;
+    }
     if (stage) {
       drafts.push(stage);
       contributed[i] = [drafts.length - 1];
