@@ -73,3 +73,15 @@ export function dateOfFacility(r: Pick<Draft, "by" | "kind" | "status" | "place"
   if (year && drafts[index].year === undefined) (drafts[index].year = year), drafts[index].why.push("année tirée d'une phrase qui date la même installation (« une mise en service du centre »)");
   return index;
 }
+
+/**
+ * « X a annoncé la construction d'un centre … à Strasbourg. Le chantier a commencé en février. »: works started told in the
+ * very next sentence of the same paragraph are where that facility stands, not a second stage (the fixtures README: a
+ * sentence that only adds to the previous one adds to that announcement). The index of the facility whose status the stage
+ * advances, or undefined: with a sentence between (« Le maire a salué le projet. »), the stage stays one of its own.
+ */
+export function advancedFacility(stage: Draft, drafts: readonly Draft[], i: number, sameParagraph: boolean): number | undefined {
+  if (!sameParagraph || stage.status !== "under-construction") return undefined;
+  const index = drafts.findLastIndex((d) => d.last === i - 1 && d.kind === stage.kind && d.status === "announced" && d.place === stage.place && d.by.join() === stage.by.join());
+  return index < 0 ? undefined : index;
+}

@@ -13,7 +13,7 @@ import { landBuyer, landSale } from "./announcement-land";
 import { PASSIVE_WHY, passiveBuyer } from "./announcement-passive";
 import { foldPronounObject } from "./announcement-pronoun";
 import { permitHolder, permitReading } from "./announcement-permits";
-import { dateOfFacility, stageOf } from "./announcement-stages";
+import { advancedFacility, dateOfFacility, stageOf } from "./announcement-stages";
 import { isContractors, isSuppliersFacility, isSuppliersWorks, supplyForFacility } from "./announcement-supply";
 import { findTriggers } from "./announcement-verbs";
 import { CLAIM, PRICE_SUBJECT, PRICE_TARGET, RESOLVED, TALLY } from "./announcement-clauses";
@@ -27,6 +27,7 @@ import { withoutOwners } from "./announcement-owners";
 import { withoutAsides } from "./announcement-asides";
 import { contrastClauses } from "./announcement-contrast";
 import { grantReadings } from "./announcement-allocation";
+import { recipientReadings } from "./announcement-recipient-power";
 
 export type { AnnouncementProposals } from "./announcement-drafts";
 export type { AnnouncementRegistry } from "./announcement-mentions";
@@ -86,7 +87,7 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
     const stranger = unknownNamedSubject(text, mentions) && !!strangers.add(i); // « Telecom Egypt a annoncé qu'elle… »: « elle » is no firm named before
     let readings = REFERENCE.test(text) || CLAIM.test(clean) || PRICE_TARGET.test(clean) || TALLY.test(clean) ? [] : contrastClauses(text, mentions).flatMap((c) => readSentence(c.text, { registry, mentions: c.mentions, articleCompanies: input.companies, kinds })).filter((r) => !(stranger && r.carried));
     readings = readings.map((r) => (r.place || r.country ? r : { ...r, ...seriesPlace(text, mentions, registry, r.why) })).map((r) => landSale(supplyForFacility(passiveBuyer(r, text, mentions, registry), text, mentions), text, mentions, registry)).filter((r) => !isSuppliersWorks(r, text) && !isSuppliersFacility(r, text, mentions) && !isContractors(r, text, () => subject?.by ?? find(body.slice(0, sentence.start)).flatMap((m) => (m.kind === "company" ? [m.slug] : []))) && !(r.carried && RESOLVED.test(text)) && !connectiveOnly(r.by, text, mentions));
-    readings = grantReadings(withoutAsides(withoutOwners(foldPronounObject(readings, text), text), text), text, mentions);
+    readings = recipientReadings(grantReadings(withoutAsides(withoutOwners(foldPronounObject(readings, text), text), text), text, mentions), text, mentions, registry);
     const own = tagCompanies(clean, mentions).filter((c) => !c.governed);
     const head = clean.slice(0, 70);
     // The anaphor must be the subject: « L'Irlande a dû suspendre les nouveaux projets », « Nous proposons que les centres… » speak of others.
@@ -118,6 +119,15 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
     }
     // « Le chantier a commencé en février », « une deuxième phase … pourrait suivre »: the next stage of a facility drafted before.
     const stage = readings.length || own.some((c) => !/d(?:e\s+|u\s+|')$/u.test(text.slice(Math.max(0, c.start - 3), c.start))) ? undefined : stageOf(text, i, drafts, mentions, SUBJECT_REACH);
+    const advanced = stage && advancedFacility(stage, drafts, i, adjacent && sentences[i - 1].paragraph === sentence.paragraph);
+    if (stage && advanced !== undefined) {
+      const target = drafts[advanced];
+      (target.status = "under-construction"), (target.last = i);
+      if (stage.year && !target.year) target.year = stage.year;
+      target.why.push("statut : travaux commencés, dits dans la phrase suivante (« le chantier a commencé »)");
+      contributed[i] = [advanced];
+      return;
+    }
     if (stage) {
       drafts.push(stage);
       contributed[i] = [drafts.length - 1];

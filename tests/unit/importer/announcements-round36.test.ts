@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import type { AnnouncementRegistry } from "@/lib/importer/announcements/announcements";
+import { proposedFields, type Row } from "./announcement-rows";
+
+/* Round 36 (ADR 013): made-up sentences, the rule's positive then a near miss that must read otherwise. */
+const registry: AnnouncementRegistry = {
+  companies: new Map(Object.entries({ boreal: { name: "Borealnet" }, andes: { name: "Andesfibra" }, hydrosud: { name: "Hydrosud" } })),
+  countries: new Map(Object.entries({ chili: { name: "Chili", code: "CL", adjectives: ["chilien", "chilienne"] } })),
+  places: new Map(Object.entries({ osorno: { name: "Osorno", country: "chili", kind: "ville" }, temuco: { name: "Temuco", country: "chili", kind: "ville" } })),
+};
+
+const fields = (body: string) => proposedFields(registry, body);
+
+const rows: Row[] = [
+  [
+    "« Le chantier a commencé » in the very next sentence of the same paragraph is where the facility just told stands: one announcement, under construction",
+    "Borealnet a annoncé la construction d'un centre de données de 20 mégawatts à Osorno. Le chantier a commencé en mars.",
+    [{ by: ["boreal"], kind: "datacenter", status: "under-construction", place: "osorno", country: "chili", mw: 20 }],
+  ],
+  [
+    "near miss: with a sentence between, the works started stay a stage of their own",
+    "Borealnet a annoncé la construction d'un centre de données de 20 mégawatts à Osorno. Le maire a salué le projet. Le chantier a commencé en mars.",
+    [
+      { by: ["boreal"], kind: "datacenter", status: "announced", place: "osorno", country: "chili", mw: 20 },
+      { by: ["boreal"], kind: "datacenter", status: "under-construction", place: "osorno", country: "chili" },
+    ],
+  ],
+  [
+    "near miss: works started in the next paragraph stay a stage of their own",
+    "Borealnet a annoncé la construction d'un centre de données de 20 mégawatts à Osorno.\n\nLe chantier a commencé en mars.",
+    [
+      { by: ["boreal"], kind: "datacenter", status: "announced", place: "osorno", country: "chili", mw: 20 },
+      { by: ["boreal"], kind: "datacenter", status: "under-construction", place: "osorno", country: "chili" },
+    ],
+  ],
+  [
+    "a grant's recipient (« X obtient N mégawatts pour un nouveau site à Y ») announces its facility there, with the power received",
+    "Andesfibra, déjà présent à Temuco, obtient 60 mégawatts pour un nouveau site à Osorno.",
+    [{ by: ["andes"], kind: "datacenter", status: "announced", place: "osorno", country: "chili", mw: 60 }],
+  ],
+  [
+    "« le bloc, de N mégawatts, revient à X, … son campus de Y »: the recipient after the power",
+    "Le plus gros bloc, de 140 mégawatts, revient à Borealnet, qui pourra agrandir son campus d'Osorno.",
+    [{ by: ["boreal"], kind: "datacenter", status: "announced", place: "osorno", country: "chili", mw: 140 }],
+  ],
+  [
+    "near miss: power received with no place sited (the firm's background town aside) gives no reading",
+    "Andesfibra, déjà présent à Temuco, obtient 60 mégawatts de Hydrosud.",
+    [],
+  ],
+];
+
+describe("announcements, round 36 rows", () => {
+  it.each(rows)("%s", (_, body, expected) => expect(fields(body)).toEqual(expected));
+});
