@@ -14,12 +14,9 @@ import { roleFromContext, sentenceAround } from "./roles";
  * Saint-Denis », not « Plaine Commune », a council) and a named plant (« la centrale Émile-Huchet »; « la centrale de
  * Cordemais » names its town). So is a canal, a pond, a lake or a river the text says water is drawn from (« l'eau du
  * canal X », « prélevés dans l'étang de Y »): the site's cooling source; « près du canal de Z » is only a landmark.
- * A port authority's port where something stands (« sur un terrain du Grand Port Maritime de X », « atterrira dans le
- * Grand Port Maritime de X ») is an area; the authority as a sentence's subject (« Le Grand Port Maritime de X, propriétaire »)
- * is a public body.
  */
 
-const AREA_NOUN = String.raw`(?:ZAC|[Zz]one (?:d['’]activit[ée]s|industrialo-portuaire|industrielle(?: et portuaire)?|franche|[ée]conomique(?: sp[ée]ciale| libre)?|portuaire|logistique|artisanale|commerciale|d['’]affaires|de)|[Zz]one(?=[ \t]+des[ \t]+\p{Lu})|[Pp]arc(?=[ \t]+des[ \t]+\p{Lu}\S*[ \t]+\p{Lu})|[Pp]arc (?:d['’]activit[ée]s|d['’]affaires|(?:technologique|scientifique)(?: et (?:technologique|scientifique|industriel))?|industriel(?: et portuaire)?|d['’]innovation|tertiaire)|(?:[Pp]épinière|[Hh]ôtel|[Vv]illage|[Jj]ardin) d['’]entreprises|[Bb]usiness [Pp]ark|[Pp][ôo]le technologique|[Tt]echnop[ôo]le|[Tt]echnopolis|[Aa][ée]ropole|[Aa][ée]roparc|parc scientifique|zoning(?: industriel)?|port(?: autonome| en eau profonde| de commerce)?|(?<=(?<![\p{L}])(?:dans|sur|du|au)[ \t]+(?:le[ \t]+)?)Grand[ \t]+[Pp]ort[ \t]+[Mm]aritime|(?<=\b[Ss]ur[ \t]+le[ \t]+)parc(?=[ \t]+d)|Plaine(?=[ \t]+\p{Lu})|(?<=(?<![\p{L}])(?:eau|prélev\p{L}*|pomp\p{L}*|puis\p{L}*|capt\p{L}*)[ \t]+(?:du[ \t]+|dans[ \t]+l[ea][ \t]+|dans[ \t]+l['’]|de[ \t]+la[ \t]+|de[ \t]+l['’]))(?:canal|[ée]tang|lac|rivi[èe]re)|centrale(?=[ \t]+\p{Lu})|quartier(?: d['’]affaires)?|[Bb]aie|[Pp]lage|[Cc]it[ée] (?:de l['’]innovation|du savoir|num[ée]rique|technologique))`;
+const AREA_NOUN = String.raw`(?:ZAC|[Zz]one (?:d['’]activit[ée]s|industrialo-portuaire|industrielle(?: et portuaire)?|franche|[ée]conomique(?: sp[ée]ciale| libre)?|portuaire|logistique|artisanale|commerciale|d['’]affaires|de)|[Zz]one(?=[ \t]+des[ \t]+\p{Lu})|[Pp]arc(?=[ \t]+des[ \t]+\p{Lu}\S*[ \t]+\p{Lu})|[Pp]arc (?:d['’]activit[ée]s|d['’]affaires|(?:technologique|scientifique)(?: et (?:technologique|scientifique|industriel))?|industriel(?: et portuaire)?|d['’]innovation|tertiaire)|(?:[Pp]épinière|[Hh]ôtel|[Vv]illage|[Jj]ardin) d['’]entreprises|[Bb]usiness [Pp]ark|[Pp][ôo]le technologique|[Tt]echnop[ôo]le|[Tt]echnopolis|[Aa][ée]ropole|[Aa][ée]roparc|parc scientifique|zoning(?: industriel)?|port(?: autonome| en eau profonde| de commerce)?|(?<=\b[Ss]ur[ \t]+le[ \t]+)parc(?=[ \t]+d)|Plaine(?=[ \t]+\p{Lu})|(?<=(?<![\p{L}])(?:eau|prélev\p{L}*|pomp\p{L}*|puis\p{L}*|capt\p{L}*)[ \t]+(?:du[ \t]+|dans[ \t]+l[ea][ \t]+|dans[ \t]+l['’]|de[ \t]+la[ \t]+|de[ \t]+l['’]))(?:canal|[ée]tang|lac|rivi[èe]re)|centrale(?=[ \t]+\p{Lu})|quartier(?: d['’]affaires)?|[Bb]aie|[Pp]lage|[Cc]it[ée] (?:de l['’]innovation|du savoir|num[ée]rique|technologique))`;
 // Spaces and tabs only: an area's name never runs onto the next line (« … sur le port » / « Scaleway va … »).
 const LINK = String.raw`(?:de[ \t]+la[ \t]+|de[ \t]+l['’]|de[ \t]+|d['’]|du[ \t]+|des[ \t]+)?`;
 /** The adjective a public area may carry before its town: « la zone franche internationale de Djibouti ». */
@@ -34,7 +31,7 @@ const WATER_NOUN = /^(?:canal|[ée]tang|lac|rivi[èe]re)$/;
 
 /** The kind each noun gives its place, in the registry's words. */
 function kindOf(noun: string): string {
-  if (/^port|portuaire|^Grand\s+Port/i.test(noun)) return "port";
+  if (/^port|portuaire/i.test(noun)) return "port";
   if (/^centrale$/.test(noun)) return noun;
   if (/^Plaine$/.test(noun)) return "quartier";
   if (/^quartier/i.test(noun)) return "quartier";

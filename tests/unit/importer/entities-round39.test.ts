@@ -44,14 +44,3 @@ describe("round 39: « le quartier de X » is never a town of its name far from 
     expect(found.some((p) => p.name === "Arenc")).toBe(true);
   });
 });
-
-describe("round 39: the port of a port authority, where something stands", () => {
-  it("reads « sur un terrain du Grand Port Maritime de X » as a port of X", () => {
-    const found = placed("L'hébergeur construira sa salle sur un terrain du Grand Port Maritime de Bordeaux, au bord de la Garonne.");
-    expect(found.find((p) => p.name === "Grand Port Maritime de Bordeaux")).toMatchObject({ kind: "port", country: "france" });
-    expect(placed("Le câble atterrira dans le Grand Port Maritime de Bordeaux en 2027.").some((p) => p.kind === "port")).toBe(true);
-  });
-  it("near miss: the port authority as a sentence's subject is a public body", () => {
-    expect(placed("Le Grand Port Maritime de Bordeaux, propriétaire des terrains, n'a pas répondu.").some((p) => p.kind === "port")).toBe(false);
-  });
-});
