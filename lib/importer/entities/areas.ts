@@ -88,9 +88,8 @@ export function areaPlaces(text: string, areas: readonly AreaMention[], towns: r
     const around = sentenceAround(text, area.start, area.end);
     const inSentence = towns.filter((t) => around.sentence.includes(t.written) && !area.name.includes(t.written));
     const following = inSentence.find((t) => around.after.includes(t.written));
-    // « le quartier de Saint-Henri » in a story set in Marseille: a quarter of that city, not a town of its name far away.
-    const city = following ?? inSentence[0] ?? towns[0];
-    const elsewhere = (place: FoundPlace) => area.kind === "quartier" && !!city && kilometres(place, city) > QUARTER_REACH_KM;
+    // « le quartier de Saint-Henri » in a story set in Marseille: a quarter of one of its towns, not a town of its name far from them all.
+    const elsewhere = (place: FoundPlace) => area.kind === "quartier" && towns.length > 0 && towns.every((t) => kilometres(place, t) > QUARTER_REACH_KM);
     const exact = named && (!towns.length || towns.some((t) => t.country === named.country)) && !elsewhere(named) ? named : undefined;
     // "Anvers-Bruges", "Lorient-Keroman": the town is the first part; "Alonzo-Wright" names a person, no town.
     // « Enova Labège-Toulouse »: a park's brand, then its towns: the first part that is a town.

@@ -39,6 +39,10 @@ describe("round 39: « le quartier de X » is never a town of its name far from 
     expect(near(found.find((p) => p.name === "quartier de Saint-Louis")!, 45.75, 4.85)).toBe(true);
     expect(found.some((p) => p.name === "Saint-Louis" && p.kind === "ville")).toBe(false);
   });
+  it("near miss: a quarter named after a town close to one of the article's towns, though not the first, still names it", () => {
+    const found = placed("À Toulouse, le groupe a un bureau. À Marseille, l'hébergeur ouvre une salle dans le quartier d'Arenc.");
+    expect(found.some((p) => p.name === "Arenc")).toBe(true);
+  });
   it("near miss: a quarter named after a town close by still names that town", () => {
     const found = placed("À Marseille, l'hébergeur ouvre une salle dans le quartier d'Arenc.");
     expect(found.some((p) => p.name === "Arenc")).toBe(true);
