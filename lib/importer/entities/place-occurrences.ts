@@ -1,5 +1,6 @@
 import type { Place } from "../../model/schema/entity";
 import { words as wordsOf } from "../../text/text";
+import { cityForDistricts, districtCity } from "./city-districts";
 import { divisionContext, divisionsNamed, lessNamed, pairedDivision } from "./divisions";
 import type { Gazetteer, GazetteerPlace } from "./gazetteer";
 import { articleBefore, EPITHET, headedByDivision, ISLAND, listedAfterPlace, NOT_ALONE, notAPlace, opensDateline, seatedInDivision, STRONG_LOCATIVE, tickerAfter, WATER, WEAK_LOCATIVE } from "./place-context";
@@ -46,6 +47,7 @@ function inDivision(gazetteer: Gazetteer | undefined, before: string, after: str
 export function placeOccurrences(text: string, known: Map<string, Place>, gazetteer: Gazetteer | undefined, skip: (name: string) => boolean, companyNames: Set<string>): Occurrence[] {
   const lowerWords = new Set((text.match(/(?<![\p{L}])\p{Ll}[\p{L}'’-]*/gu) ?? []).map(fold));
   const occurrences: Occurrence[] = [];
+  const largeCity = (city: string) => known.get(fold(city))?.kind === "ville" || (gazetteer?.lookup(city)?.population ?? 0) >= LARGE_CITY;
   for (const m of text.matchAll(CANDIDATE)) {
     // "L'", "D'" and a capitalised preposition opening a sentence ("À Gland, …", « Pour Varsovie, … ») are not part of the name.
     const lead = m[0].match(/^(?:L|D)['’]|^Dans\s+(?:la|le|les)\s+(?=\p{Lu})|^(?:À|A|Au|Aux|En|Dans|Depuis|Vers|Chez|Près de|Sur|Pour|Selon|Avec|Comme|Outre|Après)\s+(?=\p{Lu})/u)?.[0].length ?? 0;
@@ -77,6 +79,13 @@ export function placeOccurrences(text: string, known: Map<string, Place>, gazett
         const whole = ((i === 0 || capitalArticle || headedByDivision(words, i)) && i + n === words.length) || capitals;
         // A town inside a longer name, after its « de » ("la Rive-Sud de Montréal") or « Grand » (« le Grand Moncton »): named, if a large one.
         const inner = !whole && i > 0 && /^(?:de|du|des|Grand)$/i.test(words[i - 1]);
+        // « Saint-Louis, dans le 15e arrondissement »: a district of the article's city, never a town of that name elsewhere.
+        const quarterCity = whole && !companyNames.has(key) && !notAPlace(before, name, after.slice(0, 20)) ? districtCity(name, before, after, largeCity) : undefined;
+        if (quarterCity !== undefined) {
+          occurrences.push({ name, start, strong, locative: true, forms: [name], district: quarterCity });
+          i += n - 1;
+          break;
+        }
         if ((companyNames.has(key) || lowerWords.has(key) || !whole) && !strong && !inner) continue;
         if (WATER.test(before) || notAPlace(before, name, text.slice(start + name.length, start + name.length + 20))) continue;
         // "l'aéroport du Bourget" names Le Bourget; "l'État de Washington" a state, not the capital.
@@ -114,5 +123,7 @@ export function placeOccurrences(text: string, known: Map<string, Place>, gazett
     }
   }
 
-  return occurrences;
+  // A city's own name is large in the city's country: « Lyon » beside Paris, not « Saint-Louis » beside Marseille.
+  const largeIn = (name: string, city: string) => (gazetteer?.lookup(name, { country: gazetteer.lookup(city)?.countryCode })?.population ?? 0) >= LARGE_CITY;
+  return cityForDistricts(occurrences, largeCity, largeIn);
 }

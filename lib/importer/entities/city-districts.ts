@@ -1,0 +1,45 @@
+/*
+ * Districts of the article's city. « Saint-Louis, dans le 15e arrondissement », « la cité Félix-Pyat »: the name is a
+ * part of the city the article is about, never a town of the same name elsewhere (a gazetteer holds many Saint-Louis).
+ * The district is placed at its city's point (places.ts, as « Abidjan-Plateau »); without a city in the text, it is
+ * no place at all rather than a homonym.
+ */
+
+/** « , dans le 15e arrondissement (de Marseille) », « (16e arrondissement) »: the city's numbered district, its city if named. */
+const ARRONDISSEMENT = /^\s*(?:,\s*(?:situ[ée]e?s?\s+)?dans\s+le\s+|\(\s*)(?:1er|\d{1,2}(?:e|ème))\s+arrondissement(?:\s+(?:de|d['’])\s*(\p{Lu}[\p{L}\p{M}'’-]*))?/u;
+/**
+ * « dans la cité Félix-Pyat »: a housing estate of the city (« cité par X », a participle, has no article); « dans les
+ * quartiers du Plateau et de Cocody »: quarters in the plural, each of them (a single « quartier de X » is an area, areas.ts).
+ */
+const ESTATE = /(?<![\p{L}])(?:la\s+cit[ée]\s+|quartiers\s+(?:(?:de|du|des|d['’])\s*\p{Lu}[\p{L}\p{M}'’-]*(?:,\s*|\s+et\s+))?(?:de\s+|du\s+|des\s+|d['’]))$/iu;
+
+/**
+ * Whether the name is a district of a city, and which: the city the text names with the district (« 15e
+ * arrondissement de Lyon »), the large city the name starts with (« Paris Voltaire »), else "" (the article's
+ * city, found among the text's other places); `undefined` when the words around it make no district.
+ * @param large whether a name is a large city's
+ */
+export function districtCity(name: string, before: string, after: string, large: (name: string) => boolean): string | undefined {
+  const arrondissement = after.match(ARRONDISSEMENT);
+  if (!arrondissement && !ESTATE.test(before)) return undefined;
+  if (arrondissement?.[1]) return arrondissement[1];
+  const head = name.split(/[\s-]+/u)[0];
+  return head !== name && large(head) ? head : "";
+}
+
+/**
+ * The article's city for each district without one: the nearest large city named before it, else after it. A name
+ * that is itself a large city of that city's country (« à Lyon, dans le 7e arrondissement ») is the city, not a
+ * district; so is a large city in a text naming no other (« à Lyon (7e arrondissement) »). A small name with no city
+ * is dropped: it is no homonym town.
+ */
+export function cityForDistricts<T extends { name: string; district?: string }>(occurrences: T[], large: (name: string) => boolean, largeIn: (name: string, city: string) => boolean): T[] {
+  const cities = occurrences.map((o, i) => (o.district === undefined && large(o.name) ? i : -1)).filter((i) => i >= 0);
+  return occurrences.flatMap((o, i) => {
+    if (o.district !== "") return [o];
+    const at = cities.filter((c) => c < i).at(-1) ?? cities.find((c) => c > i);
+    const city = at === undefined ? undefined : occurrences[at].name;
+    if (city === undefined ? large(o.name) : city === o.name || largeIn(o.name, city)) return [{ ...o, district: undefined }];
+    return city === undefined ? [] : [{ ...o, district: city }];
+  });
+}
