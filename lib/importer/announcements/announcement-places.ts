@@ -73,6 +73,14 @@ export function placeGroups(text: string, mentions: Mention[], registry: Announc
       previous = { ...here, skipped: true };
       continue;
     }
+    // « un terrain du port de Marseille situé à Mourepiane, dans le 16e arrondissement »: a quarter placed at a town of the clause's
+    // point is that town's district (entities' city-districts.ts), the same site said more closely, not a second one (578 of held-out-28).
+    const ownTown = m.kind === "place" && /^quartier$/iu.test(kindOf(m.slug)) ? groups.find((g) => g.some((x) => x.kind === "place" && samePoint(registry, x.slug, m.slug))) : undefined;
+    if (ownTown) {
+      ownTown.push(here);
+      previous = here;
+      continue;
+    }
     const current = groups.at(-1);
     // « Sakai, dans la préfecture d'Osaka »: a region after a town of its country qualifies it.
     // « en province d'Anvers »: a town's name said as its province's is the region, not a second site.
@@ -103,6 +111,12 @@ export function placeGroups(text: string, mentions: Mention[], registry: Announc
   const inPark = (x: { slug: string; start: number }) => PARK.test(kindOf(x.slug)) && /dans\s+(?:la|le|l')\s*$/iu.test(text.slice(0, x.start).replace(/’/g, "'"));
   if (framed && rest.some((g) => g.some((x) => x.kind === "place" && x.country === frame[0].country && (/,\s*(?:à|au)\s*$/iu.test(text.slice(0, x.start)) || inPark(x))))) return rest;
   return groups;
+}
+
+/** Two places at one point: a district proposed at its city's point (places.ts) and that city. */
+function samePoint(registry: AnnouncementRegistry, a: string, b: string): boolean {
+  const [p, q] = [registry.places.get(a), registry.places.get(b)];
+  return a !== b && p?.lat !== undefined && p.lat === q?.lat && p.lon === q?.lon && p.country === q.country && !WITHIN_TOWN.test(p.kind ?? "");
 }
 
 const HOSTED = /,\s*hébergée?s?\s+(?:dans|chez)\s[^,;.]*$/iu;

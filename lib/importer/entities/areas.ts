@@ -1,4 +1,5 @@
 import { slugify } from "../../text/text";
+import { kilometres, QUARTER_REACH_KM } from "./city-districts";
 import type { FoundPlace } from "./places";
 import { roleFromContext, sentenceAround } from "./roles";
 
@@ -84,15 +85,17 @@ export function areaPlaces(text: string, areas: readonly AreaMention[], towns: r
     // A town of the area's name counts in the article's countries only: "le parc technologique de Soye" near Lorient is not in Belgium.
     // « le canal de Bourbourg » is no town of Bourbourg: a water body only takes its country and point from the town.
     const named = WATER_NOUN.test(area.kind) ? undefined : ((area.town ? lookup(area.town) : undefined) ?? lookup(area.proper));
-    const exact = named && (!towns.length || towns.some((t) => t.country === named.country)) ? named : undefined;
     const around = sentenceAround(text, area.start, area.end);
     const inSentence = towns.filter((t) => around.sentence.includes(t.written) && !area.name.includes(t.written));
     const following = inSentence.find((t) => around.after.includes(t.written));
+    // « le quartier de Saint-Henri » in a story set in Marseille: a quarter of one of its towns, not a town of its name far from them all.
+    const elsewhere = (place: FoundPlace) => area.kind === "quartier" && towns.length > 0 && towns.every((t) => kilometres(place, t) > QUARTER_REACH_KM);
+    const exact = named && (!towns.length || towns.some((t) => t.country === named.country)) && !elsewhere(named) ? named : undefined;
     // "Anvers-Bruges", "Lorient-Keroman": the town is the first part; "Alonzo-Wright" names a person, no town.
     // « Enova Labège-Toulouse »: a park's brand, then its towns: the first part that is a town.
     const [head, ...rest] = area.proper.split(/\s+/);
     const parts = [head.split("-")[0], ...rest.filter((w) => w.includes("-")).flatMap((w) => w.split("-"))].filter((w) => w.length > 3 && w !== area.proper);
-    const own = exact ?? following ?? parts.map((w) => lookup(w)).find(Boolean);
+    const own = exact ?? following ?? parts.map((w) => lookup(w)).find((t) => t && !elsewhere(t));
     return { area, around, exact, own, town: own ?? inSentence[0] };
   });
   for (const { area, around, exact, own } of located) {

@@ -43,3 +43,15 @@ export function cityForDistricts<T extends { name: string; district?: string }>(
     return city === undefined ? [] : [{ ...o, district: city }];
   });
 }
+
+/** Kilometres between two points, near enough for telling a city's quarter from a town of another department. */
+export function kilometres(a: { lat?: number; lon?: number }, b: { lat?: number; lon?: number }): number {
+  if (a.lat === undefined || a.lon === undefined || b.lat === undefined || b.lon === undefined) return 0;
+  const rad = Math.PI / 180;
+  const x = (b.lon - a.lon) * rad * Math.cos(((a.lat + b.lat) / 2) * rad);
+  const y = (b.lat - a.lat) * rad;
+  return 6371 * Math.hypot(x, y);
+}
+
+/** How far from its city a quarter may lie: a large city's outer districts, not the next department. */
+export const QUARTER_REACH_KM = 30;

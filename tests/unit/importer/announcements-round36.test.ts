@@ -6,7 +6,12 @@ import { proposedFields, type Row } from "./announcement-rows";
 const registry: AnnouncementRegistry = {
   companies: new Map(Object.entries({ boreal: { name: "Borealnet" }, andes: { name: "Andesfibra" }, hydrosud: { name: "Hydrosud" } })),
   countries: new Map(Object.entries({ chili: { name: "Chili", code: "CL", adjectives: ["chilien", "chilienne"] } })),
-  places: new Map(Object.entries({ osorno: { name: "Osorno", country: "chili", kind: "ville" }, temuco: { name: "Temuco", country: "chili", kind: "ville" } })),
+  places: new Map(Object.entries({ osorno: { name: "Osorno", country: "chili", kind: "ville" }, temuco: { name: "Temuco", country: "chili", kind: "ville" },
+    valparaiso: { name: "Valparaíso", country: "chili", kind: "ville", lat: -33.05, lon: -71.62 },
+    // Districts the entities step proposes at their city's point (city-districts.ts), and one at another town's.
+    "cerro-alegre": { name: "Cerro Alegre", country: "chili", kind: "quartier", lat: -33.05, lon: -71.62 },
+    "las-animas": { name: "Las Ánimas", country: "chili", kind: "quartier", lat: -39.81, lon: -73.24 },
+  })),
 };
 
 const fields = (body: string) => proposedFields(registry, body);
@@ -47,6 +52,19 @@ const rows: Row[] = [
     "near miss: power received with no place sited (the firm's background town aside) gives no reading",
     "Andesfibra, déjà présent à Temuco, obtient 60 mégawatts de Hydrosud.",
     [],
+  ],
+  [
+    "a district at the point of the town the clause names (« du port de X situé à Y, dans le 2e arrondissement ») is that town's: one site, with the figures of the next sentence",
+    "Borealnet a annoncé un centre de données sur un terrain du port de Valparaíso situé à Cerro Alegre, dans le 2e arrondissement. Le bâtiment, de 24 mégawatts, coûtera 90 millions d'euros.",
+    [{ by: ["boreal"], kind: "datacenter", status: "announced", place: "valparaiso", country: "chili", mw: 24, amount: { value: 90_000_000, currency: "EUR" } }],
+  ],
+  [
+    "near miss: a district at another town's point is a second site",
+    "Borealnet a annoncé un centre de données à Valparaíso et un second à Las Ánimas.",
+    [
+      { by: ["boreal"], kind: "datacenter", status: "announced", place: "valparaiso", country: "chili" },
+      { by: ["boreal"], kind: "datacenter", status: "announced", place: "las-animas", country: "chili" },
+    ],
   ],
 ];
 

@@ -31,3 +31,20 @@ describe("round 39: a district named with its arrondissement belongs to the arti
     expect(placed("Un hébergeur veut bâtir une salle sur une friche de Sainte-Marthe, dans le 14e arrondissement.").some((p) => p.name === "Sainte-Marthe")).toBe(false);
   });
 });
+
+describe("round 39: « le quartier de X » is never a town of its name far from the article's city", () => {
+  it("keeps the quarter at its city's point and drops a homonym town of another department", () => {
+    const found = placed("À Lyon, l'hébergeur ouvre une salle dans le quartier de Saint-Louis.");
+    expect(found.find((p) => p.name === "quartier de Saint-Louis")).toMatchObject({ kind: "quartier" });
+    expect(near(found.find((p) => p.name === "quartier de Saint-Louis")!, 45.75, 4.85)).toBe(true);
+    expect(found.some((p) => p.name === "Saint-Louis" && p.kind === "ville")).toBe(false);
+  });
+  it("near miss: a quarter named after a town close to one of the article's towns, though not the first, still names it", () => {
+    const found = placed("À Toulouse, le groupe a un bureau. À Marseille, l'hébergeur ouvre une salle dans le quartier d'Arenc.");
+    expect(found.some((p) => p.name === "Arenc")).toBe(true);
+  });
+  it("near miss: a quarter named after a town close by still names that town", () => {
+    const found = placed("À Marseille, l'hébergeur ouvre une salle dans le quartier d'Arenc.");
+    expect(found.some((p) => p.name === "Arenc")).toBe(true);
+  });
+});
