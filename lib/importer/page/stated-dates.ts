@@ -26,6 +26,8 @@ export function statedDates(lines: readonly string[], layout: Pick<Layout, "role
     if (!date) return;
     // « Tweet de @compte · 3 juillet 2023 » over a quoted post: the post's date, not the article's.
     if (isEmbedStamp(lines[i])) return;
+    // « Kaneza · 14 juin 2023 à 10h12 » in a readers' thread under the text: a comment's date, not the article's.
+    if (isThreadStamp(lines, i, textStart)) return;
     // An issue's number with its date ("N° 142 — Jeudi 13 mars 2025") dates a letter's articles, not the day it was read.
     const issue = /\b[Nn][°º]\s*\d+/u.test(lines[i]);
     // Under the page's breadcrumb ("Accueil > Actualités > …"), the masthead is over: the date heads the article.
@@ -118,6 +120,23 @@ function edgeDates(lines: readonly string[], roles: Layout["roles"], textStart: 
     if (date) found.push({ date, line: lines[i], kind: "dateline", placement: "edge" });
   }
   return found;
+}
+
+/** A reader's name or handle, a dot, a date and its hour: how a comment thread stamps each reply. */
+const COMMENT_STAMP = /^[\p{L}\d][\p{L}\p{M}\d_.'’ -]{0,38}\s[·•]\s.{6,30}\s(?:à\s)?\d{1,2}\s?[h:]\s?\d{2}$/u;
+/** « 4 réactions », « 12 commentaires »: a thread's counter. */
+const THREAD_COUNTER = /^\d+\s(?:réactions?|commentaires?|réponses?)$/iu;
+
+/**
+ * A comment's stamp: past the text's start, and either a second stamp of the
+ * same shape within four lines under it (a thread) or a counter just above
+ * it. The same line under the headline is a byline; alone, it stays a date.
+ */
+export function isThreadStamp(lines: readonly string[], i: number, textStart: number): boolean {
+  if (textStart < 0 || i <= textStart || !COMMENT_STAMP.test(lines[i].trim())) return false;
+  const next = lines.slice(i + 1, i + 5).some((l) => COMMENT_STAMP.test(l.trim()) && l.trim() !== lines[i].trim());
+  const counted = lines.slice(Math.max(0, i - 3), i).some((l) => THREAD_COUNTER.test(l.trim()));
+  return next || counted;
 }
 
 /** A share widget's copy of the page's own address, on its line. */
