@@ -1,5 +1,6 @@
 import { addressDate, type DateMention, findDateMentions, parseNumericDate, parseWireDateline, weekdayOfDay } from "./dates";
 import { PUBLISHED } from "./dateline";
+import { isThreadStamp } from "./comment-threads";
 import { isEmbedStamp } from "./embedded-posts";
 import { foldText } from "../../text/text";
 import { isProseLine } from "./line-roles";
@@ -120,23 +121,6 @@ function edgeDates(lines: readonly string[], roles: Layout["roles"], textStart: 
     if (date) found.push({ date, line: lines[i], kind: "dateline", placement: "edge" });
   }
   return found;
-}
-
-/** A reader's name or handle, a dot, a date and its hour: how a comment thread stamps each reply. */
-const COMMENT_STAMP = /^[\p{L}\d][\p{L}\p{M}\d_.'’ -]{0,38}\s[·•]\s.{6,30}\s(?:à\s)?\d{1,2}\s?[h:]\s?\d{2}$/u;
-/** « 4 réactions », « 12 commentaires »: a thread's counter. */
-const THREAD_COUNTER = /^\d+\s(?:réactions?|commentaires?|réponses?)$/iu;
-
-/**
- * A comment's stamp: past the text's start, and either a second stamp of the
- * same shape within four lines under it (a thread) or a counter just above
- * it. The same line under the headline is a byline; alone, it stays a date.
- */
-export function isThreadStamp(lines: readonly string[], i: number, textStart: number): boolean {
-  if (textStart < 0 || i <= textStart || !COMMENT_STAMP.test(lines[i].trim())) return false;
-  const next = lines.slice(i + 1, i + 5).some((l) => COMMENT_STAMP.test(l.trim()) && l.trim() !== lines[i].trim());
-  const counted = lines.slice(Math.max(0, i - 3), i).some((l) => THREAD_COUNTER.test(l.trim()));
-  return next || counted;
 }
 
 /** A share widget's copy of the page's own address, on its line. */
