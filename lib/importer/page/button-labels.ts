@@ -11,7 +11,7 @@ import { escapeRegExp } from "../../text/text";
 export const CONSENT_BUTTONS: readonly string[] = [
   "accepter", "tout accepter", "j'accepte", "continuer sans accepter", "accepter et fermer", "accepter et continuer", "tout accepter et fermer",
   "refuser", "tout refuser", "je refuse", "refuser et fermer", "refuser et continuer",
-  "personnaliser", "parametrer",
+  "personnaliser", "parametrer", "j'ai compris", "ok, j'ai compris",
   "gerer mes preferences", "gerer les preferences", "gerer mes choix", "gerer les choix", "gerer mes cookies", "gerer les cookies",
 ];
 

@@ -107,7 +107,7 @@ export function splitTrailingCredit(line: string): { caption: string; credit: st
       (/^captures? d['’][ée]cran\s*:?\s+[^().,;!?]{2,60}$/iu.test(tail) ? tail : undefined) ??
       // « … (KHAC/GMI) »: a photographer's and a paper's initials in brackets.
       /^\((\p{Lu}{2,8}(?:\s?\/\s?\p{Lu}{2,8}){1,2})\)$/u.exec(tail)?.[1] ??
-      (/^(?:©|\(|photos?\b|droits d['’]auteur\b)/iu.test(tail) ? parseCredit(tail) : undefined) ??
+      (/^(?:©|\(|photos?\b|ph\.\s?:|droits d['’]auteur\b)/iu.test(tail) ? parseCredit(tail) : undefined) ??
       (/[/–—-]|\svia\s/u.test(tail) && isAgencyCredit(tail) ? tail : undefined) ??
       // "Photo d'archives Benoît Delvaux": the label, then the photographer.
       new RegExp(String.raw`^photos?(?:\s+d['’](?:archives?|illustration))?\s*:?\s+(${PERSON_NAME})$`, "iu").exec(tail)?.[1] ??

@@ -62,8 +62,8 @@ export const CONSENT_RULES: LineRule[] = [
         // « Votre vie privée nous importe. Nous et nos partenaires… »: the banner may open on the reader's privacy, the site speaking as « nous ».
         // « Le Berry utilise des cookies … Tout accepter | Personnaliser »: the site by its name, its banner's buttons on the line.
         // « Site utilise des cookies. En poursuivant votre navigation, vous acceptez leur utilisation. »: the reader's consent on the line.
-        // « Site respecte votre vie privée. Nous utilisons des cookies … »: the site by its name, then « nous » and its cookies.
-        /^[^.]{1,40} respecte votre vie privee\. nous utilisons des (cookies|traceurs)\b/.test(l.key) ||
+        // « Site respecte votre vie privée. Nous (et nos partenaires) utilisons des cookies … »: the site by its name, then « nous » and its cookies.
+        /^[^.]{1,40} respecte votre vie privee\. nous (et nos partenaires )?utilisons des (cookies|traceurs)\b/.test(l.key) ||
         ((/^(ce site( web| internet)?|notre site|nous( et nos partenaires)?|en poursuivant|en continuant|we use|this (web)?site)\b/.test(l.key) || (SITE_COOKIES.test(l.key) && /\b(tout accepter|tout refuser|continuer sans accepter|accepter et fermer)\b|\ben (poursuivant|continuant) (votre )?navigation, vous (en )?acceptez\b/.test(l.key)) || (/^votre vie privee\b/.test(l.key) && /\bnous\b/.test(l.key))) && /\b(cookies?|traceurs?|vie privee|consentement)\b/.test(l.key) && /\b(cookies?|vie privee|audience|publicit\w*|personnalis\w*|experience|navigation|consentement)\b/.test(l.key))),
   },
   // The page telling that its article exists in one language only (« Cet article n'existe qu'en français. »).

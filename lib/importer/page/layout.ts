@@ -1,5 +1,6 @@
 import { type Byline, coSigned, isDesk, isRoleLine, underContact } from "./byline";
 import { HEADLINE_THRESHOLD, type HeadlineCandidate, headlineReport, SCORES, sameText, scoreHeadline } from "./headline";
+import { markThreadCounters } from "./comment-threads";
 import { markEmbeddedPosts } from "./embedded-posts";
 import { markPostBlocks } from "./post-blocks";
 import { markPolls } from "./polls";
@@ -177,6 +178,7 @@ export function readLayout(lines: readonly string[]): Layout {
   const author = (pool.find((b) => b.i > index) ?? pool[0])?.byline;
   // A correction notice over the first paragraph speaks of the article (« Rectificatif : une première version… »); one closing it is its last paragraph.
   if (start >= 0 && isText(roles[start]) && /^(?:Rectificatif|Correctif|Erratum)\s*:/u.test(lines[start]) && roles.slice(start + 1).some(isText)) roles[start] = { kind: "furniture", why: "notice" };
+  markThreadCounters(lines, roles, start);
   const { kept: uncertain, signature } = start >= 0 ? readTail(lines, roles, start, author?.author) : { kept: [] };
   const possibleFurniture = keepProse(lines, roles);
   return { roles, headline, headlineReport: report, author, signature, headlineIndex: index, textStart: start, uncertain, possibleFurniture, digest: briefs.size > 0 };

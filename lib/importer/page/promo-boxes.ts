@@ -14,9 +14,12 @@ import { wordCount } from "./line-shapes";
 /** A button's words alone on their line: to download, to sign up, to register. */
 const BUTTON_WORDS = new RegExp(`^(?:${wholeLine([...SIGN_UP_BUTTONS, "telecharger", "je telecharge", "telechargez", "participer", "je participe", "reserver", "je reserve"])})(?: (?:le|la|gratuitement|maintenant|ici))?\\s*!?$`, "u");
 
-/** A button: a short line the table read as a widget or a call to action, or a button's words alone. */
+/** An ad slot's label (« PUBLICITÉ », « Annonce »), folded: it stands anywhere, under a headline as well as under a box. */
+const AD_LABEL = /^(?:publicite|annonce|sponsorise|contenu sponsorise|pub)$/;
+
+/** A button: a short line the table read as a widget or a call to action (an ad slot's label is none), or a button's words alone. */
 const isButton = (line: string | undefined, role: Role | undefined) =>
-  !!line && !!role && wordCount(line) <= 4 && ((role.kind === "furniture" && (role.why === "widget" || role.why === "call-to-action")) || (isText(role) && BUTTON_WORDS.test(foldText(line.trim()))));
+  !!line && !!role && wordCount(line) <= 4 && !AD_LABEL.test(foldText(line.trim())) && ((role.kind === "furniture" && (role.why === "widget" || role.why === "call-to-action")) || (isText(role) && BUTTON_WORDS.test(foldText(line.trim()))));
 
 /** A promoted item's title: a kicker, a colon, its title (« Livre blanc : … », « Formation : … »), no sentence's end. */
 const KICKED = /^\p{Lu}[\p{L}'’ -]{1,24}\s?:\s\S.*[^.!?…]$/u;

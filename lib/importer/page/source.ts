@@ -34,7 +34,8 @@ const PAPER = String.raw`${WORD}(?:(?:\s(?:de|du|des|la|le|les|et))*\s(?:[ld]['�
 export function parseCredit(line: string): string | undefined {
   const trimmed = line.trim();
   const match =
-    trimmed.match(/^(?:photos?|cr[ée]dits?(?: photos?)?|illustration|image|vid[ée]o)\s*:\s*(.+)$/iu) ??
+    // « Ph. : DR »: the photo's abbreviated label, its colon said.
+    trimmed.match(/^(?:photos?|ph\.|cr[ée]dits?(?: photos?)?|illustration|image|vid[ée]o)\s*:\s*(.+)$/iu) ??
     trimmed.match(/^(?:©|\(c\))\s*(.+)$/iu) ??
     // « Droits d'auteur AP Photo/X »: a video site's label for the picture's rights holder, then the holder.
     trimmed.match(/^[Dd]roits d['’]auteur\s*:?\s+(\p{Lu}[^.!?]+)$/u) ??

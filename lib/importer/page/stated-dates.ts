@@ -1,5 +1,6 @@
 import { addressDate, type DateMention, findDateMentions, parseNumericDate, parseWireDateline, weekdayOfDay } from "./dates";
 import { PUBLISHED } from "./dateline";
+import { isThreadStamp } from "./comment-threads";
 import { isEmbedStamp } from "./embedded-posts";
 import { foldText } from "../../text/text";
 import { isProseLine } from "./line-roles";
@@ -26,6 +27,8 @@ export function statedDates(lines: readonly string[], layout: Pick<Layout, "role
     if (!date) return;
     // « Tweet de @compte · 3 juillet 2023 » over a quoted post: the post's date, not the article's.
     if (isEmbedStamp(lines[i])) return;
+    // « Kaneza · 14 juin 2023 à 10h12 » in a readers' thread under the text: a comment's date, not the article's.
+    if (isThreadStamp(lines, i, textStart)) return;
     // An issue's number with its date ("N° 142 — Jeudi 13 mars 2025") dates a letter's articles, not the day it was read.
     const issue = /\b[Nn][°º]\s*\d+/u.test(lines[i]);
     // Under the page's breadcrumb ("Accueil > Actualités > …"), the masthead is over: the date heads the article.
