@@ -81,7 +81,7 @@ export function statusOf(chain: Chain, head: Trigger | undefined, text: string, 
       // « a annoncé la construction d'un centre … et une mise en service en 2027 »: the opening is the construction's due date.
       const built = chain.triggers.some((t) => t.cls === "build" && head && t.start < head.start);
       const reports = /^(?:annonc|confirm|dévoil)/.test(governing.form) && head?.cls === "open" && head.tense === "noun" && !built;
-      if (reports && time !== "future" && !FUTURE.test(scope)) return "operational";
+      if (reports && time !== "future" && !FUTURE.test(scope) && !openingDue(text, head)) return "operational";
       if (head && head !== governing && head.tense === "participle" && /(?<![\p{L}])avoir\s+$/u.test(text.slice(0, head.start))) break;
       return "announced";
     }
@@ -128,3 +128,12 @@ export function statusOf(chain: Chain, head: Trigger | undefined, text: string, 
 export const signedDeal = (kind: string, governing: Trigger, text: string): boolean =>
   kind === "partnership" && governing.cls === "partner" && governing.tense === "noun" && SIGNED_BEFORE.test(text.slice(Math.max(0, governing.start - 90), governing.start));
 const SIGNED_BEFORE = /(?<![\p{L}])(?:a|ont|avait|avaient)\s+(?:[\p{L}-]+,?\s+){0,3}?(?:signé|conclu|noué)\s+avec\s+[^.;]{1,60}?\s(?:un|une|le|la|l')\s*(?:[\p{L}-]+\s+)?$/iu;
+
+/**
+ * Round 37: « a annoncé l'ouverture d'une région à Stockholm, en Suède, au premier semestre 2026 », « l'ouverture au printemps
+ * d'une zone »: a season, half-year or quarter after the noun dates the opening, so it is still to come; one between the verb
+ * and the noun (« a annoncé au printemps l'ouverture ») dates the announcement. Read to the end of the clause, a relative aside.
+ */
+const OPENING_DUE = /(?<![\p{L}])(?:au|à\s+la|à\s+l'|à|en|d'ici\s+la|d'ici\s+l')\s*(?:(?:premier|second|deuxième|troisième|quatrième|1er|2e|3e|4e)\s+)?(?:semestre|trimestre|printemps|été|automne|hiver|rentrée)(?![\p{L}])/iu;
+const openingDue = (text: string, head: Trigger | undefined): boolean =>
+  !!head && OPENING_DUE.test(text.slice(head.end).split(/[.;]|(?<![\p{L}])(?:qui|dont|où|tandis|alors|et)(?![\p{L}])/u)[0]);
