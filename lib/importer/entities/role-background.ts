@@ -81,9 +81,13 @@ export const WITH_ARTICLE = String.raw`(?:(?:la|le|les|l['’])\s*)?\p{Lu}[\p{L}
 
 /**
  * A route the link takes (« relie le pays aux câbles sous-marins via la Tanzanie et le Rwanda », « en passant par le
- * Niger »): the countries crossed are only mentioned (the corpus README's routes convention).
+ * Niger »): the countries crossed are only mentioned (the corpus README's routes convention). The story's own link still
+ * to come lands where it goes through (490: the round-37 cable convention), so a future « reliera » keeps its verb.
  */
 const ROUTE = new RegExp(String.raw`(?<![\p{L}])(?:via|en passant par)\s+(?:${WITH_ARTICLE}\s*(?:,|et|ou)\s+)*(?:la|le|les|l['’])?\s*$`, "u");
+
+/** The story's link still to come (« le futur câble, qui reliera Maurice à l'Afrique du Sud, via La Réunion et Madagascar »): its landings keep the plan. */
+const OWN_LINK = /(?<![\p{L}])(?:reliera|relieront|futur|(?:va|vont|doi(?:t|vent)|devrai(?:t|ent))\s+relier)(?![\p{L}])/iu;
 
 /**
  * A firm's fleet counted the world over, then where most of it is (« exploite aujourd'hui une dizaine de centres de
@@ -99,6 +103,6 @@ export function backgroundOnly(before: string, after: string): boolean {
   if (ALREADY_PRESENT.test(recent) || ALREADY_RUNS.test(recent) || FIRMS_OF.test(recent)) return true;
   if (ALREADY_INVESTED.test(recent) || OTHERS_AS_SUBJECT.test(recent) || KEPT_ABROAD.test(near)) return true;
   if ((CABLES_IN_PLACE.test(near) || ONE_OF_CABLES.test(near)) && !NEW_CABLES.test(near)) return true;
-  if (DEPENDS_ON_CABLE.test(near) || ROUTE.test(recent) || FLEET.test(near)) return true;
+  if (DEPENDS_ON_CABLE.test(near) || (ROUTE.test(recent) && !OWN_LINK.test(recent)) || FLEET.test(near)) return true;
   return /câble/iu.test(before.slice(-80)) && ALREADY_LANDS_AFTER.test(after);
 }
