@@ -44,10 +44,24 @@ function inDivision(gazetteer: Gazetteer | undefined, before: string, after: str
 }
 
 /** Every name of the text the registry (`known`) or the gazetteer may hold, in order. */
+/** « de L'Aigle », « près de L'Isle-Adam »: a capital elided article after a word in lower case, the name after it. */
+const OWN_ARTICLE = /(?<=\p{Ll},?[ \t]+)L['’](\p{Lu}[\p{L}'’-]*)/gu;
+
+/** The French commune written with its article (« L'Aigle »), when no registered place or gazetteer town bears that form. */
+function elidedCommune(gazetteer: Gazetteer | undefined, known: Map<string, Place>, elision: string, name: string, own: boolean): GazetteerPlace[] {
+  if (!own || !elision || !gazetteer) return [];
+  const written = `${elision}${name}`;
+  if (known.has(fold(written)) || gazetteer.lookup(written)) return [];
+  return lessNamed(gazetteer.communes?.(written) ?? []);
+}
+
 export function placeOccurrences(text: string, known: Map<string, Place>, gazetteer: Gazetteer | undefined, skip: (name: string) => boolean, companyNames: Set<string>): Occurrence[] {
   const lowerWords = new Set((text.match(/(?<![\p{L}])\p{Ll}[\p{L}'’-]*/gu) ?? []).map(fold));
   const occurrences: Occurrence[] = [];
   const largeCity = (city: string) => known.get(fold(city))?.kind === "ville" || (gazetteer?.lookup(city)?.population ?? 0) >= LARGE_CITY;
+  // « à l'entrée de L'Aigle »: a capital « L' » inside a sentence is the town's own article, so the name is « L'Aigle »
+  // wherever the text writes it, never a town « Aigle » the gazetteer holds elsewhere.
+  const ownArticle = new Set([...text.matchAll(OWN_ARTICLE)].map((m) => fold(m[1])));
   for (const m of text.matchAll(CANDIDATE)) {
     // "L'", "D'" and a capitalised preposition opening a sentence ("À Gland, …", « Pour Varsovie, … ») are not part of the name.
     const lead = m[0].match(/^(?:L|D)['’]|^Dans\s+(?:la|le|les)\s+(?=\p{Lu})|^(?:À|A|Au|Aux|En|Dans|Depuis|Vers|Chez|Près de|Sur|Pour|Selon|Avec|Comme|Outre|Après)\s+(?=\p{Lu})/u)?.[0].length ?? 0;
@@ -95,7 +109,7 @@ export function placeOccurrences(text: string, known: Map<string, Place>, gazett
         const article = capitalArticle || (articleBefore(before) && !(/(?<![\p{L}])les\s+$/u.test(before) && /s$/u.test(name)));
         // « en Seine-Maritime », « le département de l'Ain »: a division, not a town; « à Saint-Vulbas »: a commune the towns lack.
         const divisions = whole && !forms.some((f) => known.has(fold(f)) || gazetteer?.isCurated(f)) ? divisionsNamed(gazetteer, name) : [];
-        const communes = (strong || seatedInDivision(after)) && whole && !forms.some((f) => known.has(fold(f)) || gazetteer?.lookup(f)) ? lessNamed(gazetteer?.communes?.(name) ?? []) : [];
+        const communes = (strong || seatedInDivision(after)) && whole && !forms.some((f) => known.has(fold(f)) || gazetteer?.lookup(f)) ? lessNamed(gazetteer?.communes?.(name) ?? []) : elidedCommune(gazetteer, known, elision, name, whole && ownArticle.has(key));
         const sameCountry = (other: string) => divisionsNamed(gazetteer, other).some((d) => divisions.some((own) => own.countryCode === d.countryCode));
         const ofCountry = divisions.length && (divisionContext(name, before, text.slice(start + name.length, start + name.length + 60)) || pairedDivision(before, after, sameCountry)) ? divisions : communes;
         if (ofCountry.length) {

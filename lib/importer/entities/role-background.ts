@@ -6,10 +6,11 @@
  */
 
 /**
- * A list of countries after « en / au / aux » (« en Ouganda, en Éthiopie et au », the last one open). Its preposition
- * is optional: a country's forms include « en Ouganda », read from before it.
+ * A list of countries after « en / au / aux » (« en Ouganda, en Éthiopie et au », the last one open; « en Côte d'Ivoire et
+ * un autre au », a second site of the same kind). Its preposition is optional: a country's forms include « en Ouganda », read
+ * from before it.
  */
-const IN_LIST = String.raw`(?:(?:en|au|aux)\s+[^,;:.]*?(?:,\s*|\s+et\s+))*(?:(?:en|au|aux)\s*)?$`;
+const IN_LIST = String.raw`(?:(?:en|au|aux)\s+[^,;:.]*?(?:,\s*|\s+et\s+)(?:(?:un|une)\s+autre\s+)?)*(?:(?:en|au|aux)\s*)?$`;
 
 /**
  * « opérateur déjà présent en Ouganda, en Éthiopie et en Côte d'Ivoire », « déjà propriétaire d'opérateurs de centres de
@@ -75,6 +76,26 @@ const ALREADY_INVESTED = /(?<![\p{L}])(?:a|ont|avait|avaient)\s+déjà\s+(?:inve
  */
 const KEPT_ABROAD = /(?<![\p{L}])(?:(?:rapatri\p{Ll}*(?:\s+[^.;:!?]{0,60}?)?\s+aujourd['’]hui\s+(?:hébergée|stockée)s?)|(?:hébergée?s?|stockée?s?)\s+hors\s+d(?:u|e\s+la|e\s+l['’]|es|e|['’])\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s*,)(?:\s*(?:,|ou|et)?\s*(?:à|en|au|aux)\s+[^,;:.!?]*?)*\s*(?:,|ou|et)?\s*(?:à|en|au|aux)?\s*$/iu;
 
+/** A country's name with its article, as in a list (« la Tanzanie », « le Rwanda », « les Comores », « l'Ouganda »). */
+export const WITH_ARTICLE = String.raw`(?:(?:la|le|les|l['’])\s*)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:du|de|des|d['’])\s*)?\p{Lu}[\p{L}'’-]*)*`;
+
+/**
+ * A route the link takes (« relie le pays aux câbles sous-marins via la Tanzanie et le Rwanda », « en passant par le
+ * Niger »): the countries crossed are only mentioned (the corpus README's routes convention). The story's own link still
+ * to come lands where it goes through (490: the round-37 cable convention), so a future « reliera » keeps its verb.
+ */
+const ROUTE = new RegExp(String.raw`(?<![\p{L}])(?:via|en passant par)\s+(?:${WITH_ARTICLE}\s*(?:,|et|ou)\s+)*(?:la|le|les|l['’])?\s*$`, "u");
+
+/** The story's link still to come (« le futur câble, qui reliera Maurice à l'Afrique du Sud, via La Réunion et Madagascar »): its landings keep the plan. */
+const OWN_LINK = /(?<![\p{L}])(?:reliera|relieront|futur|(?:va|vont|doi(?:t|vent)|devrai(?:t|ent))\s+relier)(?![\p{L}])/iu;
+
+/**
+ * A firm's fleet counted the world over, then where most of it is (« exploite aujourd'hui une dizaine de centres de
+ * données dans le monde, la plupart aux États-Unis »): its existing sites, not the story's. A single site (« exploite
+ * deux centres en France ») keeps its role.
+ */
+const FLEET = /(?<![\p{L}])(?:exploite|exploitent|possède|possèdent|compte|comptent|détient|détiennent)\s+(?:aujourd['’]hui\s+|actuellement\s+|déjà\s+)?(?:plus\s+d['’]\s*)?(?:une\s+(?:dizaine|vingtaine|trentaine|quarantaine|cinquantaine|centaine)|plusieurs|des\s+dizaines|\d+)\s+[^.;:!?]{0,80}?,\s+(?:la\s+plupart|l['’]essentiel|la\s+majorité|principalement|surtout|majoritairement)\s+[^.;:!?]{0,80}$/iu;
+
 /** Whether the words around a country give it only as background. */
 export function backgroundOnly(before: string, after: string): boolean {
   const near = before.slice(-160);
@@ -82,6 +103,6 @@ export function backgroundOnly(before: string, after: string): boolean {
   if (ALREADY_PRESENT.test(recent) || ALREADY_RUNS.test(recent) || FIRMS_OF.test(recent)) return true;
   if (ALREADY_INVESTED.test(recent) || OTHERS_AS_SUBJECT.test(recent) || KEPT_ABROAD.test(near)) return true;
   if ((CABLES_IN_PLACE.test(near) || ONE_OF_CABLES.test(near)) && !NEW_CABLES.test(near)) return true;
-  if (DEPENDS_ON_CABLE.test(near)) return true;
+  if (DEPENDS_ON_CABLE.test(near) || (ROUTE.test(recent) && !OWN_LINK.test(recent)) || FLEET.test(near)) return true;
   return /câble/iu.test(before.slice(-80)) && ALREADY_LANDS_AFTER.test(after);
 }

@@ -1,5 +1,5 @@
 import type { CountryRole } from "../../model/schema/article";
-import { backgroundOnly } from "./role-background";
+import { backgroundOnly, WITH_ARTICLE } from "./role-background";
 
 /*
  * A country's or place's part in an article, read from the sentence that names
@@ -11,12 +11,26 @@ const CUES: [Exclude<CountryRole, "mentioned">, RegExp][] = [
   // The company's home: "basé à", "le groupe de Rueil-Malmaison", "installées à" (teams, head office).
   ["headquarters", /(?<![\p{L}])(?:bas[ée]e?s?|si[èe]ge|install[ée]e?s)\s+(?:social\s+)?(?:(?:est|se trouve)\s+)?(?:(?:situ[ée]|install[ée]|bas[ée])\s+)?(?:à|a|au|aux|en|dans)(?![\p{L}])|(?<![\p{L}])(?:le|du) groupe (?:de|d['’])\s*$|(?<![\p{L}])fond[ée]e? à(?![\p{L}])/iu],
   // What is announced but not there yet (« a annoncé mardi la construction d'un centre »: an announced building is to come).
-  ["planned", /(?<![\p{L}])(?:annonc\p{Ll}*(?:\s+\p{Ll}+){0,2}\s+(?:la construction|l['’]ouverture|l['’]implantation|la création)|(?:seront|sera|vont [êe]tre|va [êe]tre)\s+(?:inaugur|construit|ouvert|livr|mis en service|raccord)|pr[ée]voi[ts]?|pr[ée]vue?s?|envisag|projet|pourrai(?:en)?t|doi(?:t|vent) (?:ouvrir|construire|accueillir|doubler|relier)|va (?:ouvrir|construire|lancer)|vont|construira|ouvrira|à l['’]étude|prochaine étape|permis de construire|(?:cèd|céd|vend|achet|acqui|réserv)\p{Ll}*\s+(?:[\p{L}'’]+\s+){0,6}?(?:un|le|les|des|ses)\s+terrains?|veu(?:t|lent) construire|seraient|nouvelles? régions?|nouveaux sites|futur|second site|(?:reli|accueill|héberg|install|implant|exploit|aliment|raccord|abrit|desserv|atterr)[ei]?r(?:a|ont)(?![\p{L}]))/iu],
+  ["planned", /(?<![\p{L}])(?:annonc\p{Ll}*(?:\s+\p{Ll}+){0,2}\s+(?:la construction|l['’]ouverture|l['’]implantation|la création)|(?:seront|sera|vont [êe]tre|va [êe]tre)\s+(?:inaugur|construit|ouvert|livr|mis en service|raccord)|pr[ée]voi[ts]?|pr[ée]vue?s?|envisag|projet|pourrai(?:en)?t|doi(?:t|vent) (?:ouvrir|construire|accueillir|doubler|relier|entrer en service)|va (?:ouvrir|construire|lancer)|vont|construira|ouvrira|à l['’]étude|prochaine étape|permis de construire|(?:cèd|céd|vend|achet|acqui|réserv)\p{Ll}*\s+(?:[\p{L}'’]+\s+){0,6}?(?:un|le|les|des|ses)\s+terrains?|veu(?:t|lent) construire|seraient|nouvelles? régions?|nouveaux sites|futur|second site|(?:reli|accueill|héberg|install|implant|exploit|aliment|raccord|abrit|desserv|atterr)[ei]?r(?:a|ont)(?![\p{L}]))/iu],
   // Where something is built, opened, hosted or run.
   ["site", /(?<![\p{L}])(?:ouvr|ouvert|inaugur|constru|héberg|install|exploit|implant|centres? de données|datacenters?|campus|usine|site|région cloud|salle|raccord|mis en service|chantier|travaux|stockées|pilote|relie|accoste|récupère)/iu],
   // Where its customers are.
   ["market", /(?<![\p{L}])(?:clients?|march[ée]|ventes?|vendre|commercialis|s['’]adresse|attirer|PME|habitudes)(?![\p{L}])/iu],
 ];
+
+/**
+ * Neighbours the service is for (« héberger les données de l'administration, mais aussi celles des pays voisins, comme le
+ * Togo, le Niger et le Burkina Faso »): where its customers are. « les pays voisins, comme le Togo, ont déjà… » is no market.
+ */
+const SERVED_NEIGHBOURS = new RegExp(String.raw`(?<![\p{L}])(?:celles|ceux|clients?|données|besoins|desservir|servir)\s+(?:[\p{L}'’-]+\s+){0,2}?pays\s+voisins,?\s+(?:comme|tels?\s+que|notamment)\s+(?:${WITH_ARTICLE}\s*(?:,|et|ou)\s+)*(?:la|le|les|l['’])?\s*$`, "iu");
+
+/**
+ * Firms of a country who come to buy (« les opérateurs de Madagascar, de Maurice ou des Comores viennent chercher des
+ * capacités chez nous »): the country is a market. The verb must follow: « les opérateurs de Madagascar investissent » is not.
+ */
+const OF = String.raw`(?:de la|de l['’]|du|des|de|d['’])`;
+const BUYERS_OF = new RegExp(String.raw`(?<![\p{L}])(?:opérateurs|entreprises|banques|acteurs|sociétés|administrations)\s+(?:${OF}\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s*(?:,|et|ou)\s+)*(?:${OF}\s*)?$`, "u");
+const COME_TO_BUY = /^[^.;:!?]{0,60}?(?<![\p{L}])(?:viennent|vient|venaient|viendront)\s+(?:chercher|acheter|louer|prendre)(?![\p{L}])/iu;
 
 /** A verb in the simple future: « accueillera », « construiront », « rejoindra ». */
 const FUTURE = /(?<![\p{L}])\p{Ll}{3,}(?:er|ir|dr)(?:a|ont)(?![\p{L}])/u;
@@ -56,7 +70,8 @@ const ELSEWHERE = /(?<![\p{L}'’]|par\s)ailleurs(?![\p{L}])[^;:.!?]{0,40}$/iu;
 
 /** The role the words around a name give it. */
 export function roleFromContext(before: string, after: string): CountryRole {
-  if (CUSTOMERS_OF.test(before.slice(-160))) return "market";
+  if (CUSTOMERS_OF.test(before.slice(-160)) || SERVED_NEIGHBOURS.test(before.slice(-160))) return "market";
+  if (BUYERS_OF.test(before.slice(-120)) && COME_TO_BUY.test(after)) return "market";
   if (COMPARED_BEFORE.test(before.slice(-120)) || COMPARED_AFTER.test(after)) return "mentioned";
   if (COVERED.test(before.slice(-120))) return "market";
   if (FORMER.test(before.slice(-80)) || ELSEWHERE.test(before.slice(-60))) return "mentioned";
