@@ -1,13 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { AnnouncementRegistry } from "@/lib/importer/announcements/announcements";
-import { proposedFields, type Row } from "./announcement-rows";
+import { chileRegistry, proposedFields, type Row } from "./announcement-rows";
 
 /* Round 35 (ADR 013): made-up sentences, the rule's positive then a near miss that must read otherwise. */
-const registry: AnnouncementRegistry = {
-  companies: new Map(Object.entries({ boreal: { name: "Borealnet" }, andes: { name: "Andesfibra" } })),
-  countries: new Map(Object.entries({ chili: { name: "Chili", code: "CL", adjectives: ["chilien", "chilienne"] } })),
-  places: new Map(Object.entries({ osorno: { name: "Osorno", country: "chili", kind: "ville" }, temuco: { name: "Temuco", country: "chili", kind: "ville" } })),
-};
+const registry = chileRegistry;
 
 const fields = (body: string) => proposedFields(registry, body);
 

@@ -1,18 +1,16 @@
 import { describe, expect, it } from "vitest";
-import type { AnnouncementRegistry } from "@/lib/importer/announcements/announcements";
-import { proposedFields, type Row } from "./announcement-rows";
+import { chileRegistry, proposedFields, type Row, withEntries } from "./announcement-rows";
 
 /* Round 36 (ADR 013): made-up sentences, the rule's positive then a near miss that must read otherwise. */
-const registry: AnnouncementRegistry = {
-  companies: new Map(Object.entries({ boreal: { name: "Borealnet" }, andes: { name: "Andesfibra" }, hydrosud: { name: "Hydrosud" } })),
-  countries: new Map(Object.entries({ chili: { name: "Chili", code: "CL", adjectives: ["chilien", "chilienne"] } })),
-  places: new Map(Object.entries({ osorno: { name: "Osorno", country: "chili", kind: "ville" }, temuco: { name: "Temuco", country: "chili", kind: "ville" },
+const registry = withEntries(chileRegistry, {
+  companies: { hydrosud: { name: "Hydrosud" } },
+  places: {
     valparaiso: { name: "Valparaíso", country: "chili", kind: "ville", lat: -33.05, lon: -71.62 },
     // Districts the entities step proposes at their city's point (city-districts.ts), and one at another town's.
     "cerro-alegre": { name: "Cerro Alegre", country: "chili", kind: "quartier", lat: -33.05, lon: -71.62 },
     "las-animas": { name: "Las Ánimas", country: "chili", kind: "quartier", lat: -39.81, lon: -73.24 },
-  })),
-};
+  },
+});
 
 const fields = (body: string) => proposedFields(registry, body);
 
