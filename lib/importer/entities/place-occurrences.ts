@@ -25,7 +25,7 @@ const fold = (s: string) => wordsOf(s).join(" ");
  * when an article stands before it, `district` the town a compound starts with
  * ("Abidjan" of "Abidjan-Plateau").
  */
-export type Occurrence = { name: string; start: number; strong: boolean; locative: boolean; forms: string[]; partial?: boolean; article?: boolean; district?: string; divisions?: GazetteerPlace[]; island?: boolean };
+export type Occurrence = { name: string; start: number; strong: boolean; locative: boolean; forms: string[]; partial?: boolean; article?: boolean; district?: string; divisions?: GazetteerPlace[]; island?: boolean; named?: boolean };
 
 /** « , en Argovie », « , dans le Kongo-Central », « , sur l'île d'Anjouan »: the division a name is set in by apposition. */
 const IN_DIVISION = /^,\s+(?:en\s|dans\s+(?:le|la|les)\s|dans\s+l['’]|au\s|sur\s+l['’]île\s+(?:de\s|d['’]))\s*(\p{Lu}[\p{L}\p{M}'’-]+)(?![\p{L}\p{M}'’-]|\s+\p{Lu})/u;
@@ -42,6 +42,9 @@ function inDivision(gazetteer: Gazetteer | undefined, before: string, after: str
   if (!region || firm || PARTY.test(before) || !/(?<![\p{L}])(?:à|près d[e'’])\s*$/u.test(before)) return "";
   return divisionsNamed(gazetteer, region).length || gazetteer?.isCurated(region) ? region : "";
 }
+
+/** « dans la zone Delta », « le secteur Nord »: a name a generic noun gives an area, not a town found anywhere. */
+const AREA_NAMED = /(?<![\p{L}])(?:la\s+zone|le\s+secteur|le\s+bâtiment|la\s+salle|l['’]îlot|le\s+lot)\s+$/iu;
 
 /** Every name of the text the registry (`known`) or the gazetteer may hold, in order. */
 /** « de L'Aigle », « près de L'Isle-Adam »: a capital elided article after a word in lower case, the name after it. */
@@ -130,7 +133,7 @@ export function placeOccurrences(text: string, known: Map<string, Place>, gazett
           }
           continue;
         }
-        occurrences.push({ name, start, strong, locative: strong || inner || WEAK_LOCATIVE.test(before) || listedAfterPlace(text.slice(Math.max(0, start - 120), start), after) || seatedInDivision(after), forms, partial: !whole, article, island: ISLAND.test(before) });
+        occurrences.push({ name, start, strong, locative: strong || inner || WEAK_LOCATIVE.test(before) || listedAfterPlace(text.slice(Math.max(0, start - 120), start), after) || seatedInDivision(after), forms, partial: !whole, article, island: ISLAND.test(before), named: AREA_NAMED.test(before) });
         i += n - 1;
         break;
       }

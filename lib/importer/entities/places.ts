@@ -98,7 +98,7 @@ export function findPlaces(
   };
   /** A place of the gazetteer: in the article's countries, their neighbours or France first, else a hand-chosen name or a
    * large city anywhere; a small town elsewhere only after a locative word, when the article names no country, in the French-speaking countries. */
-  const town = (o: Pick<Occurrence, "forms" | "strong" | "locative" | "island">, largeOnly = false): { place: Place; registered: boolean; large: boolean } | undefined => {
+  const town = (o: Pick<Occurrence, "forms" | "strong" | "locative" | "island" | "named">, largeOnly = false): { place: Place; registered: boolean; large: boolean } | undefined => {
     const inRegistry = registered(o.forms);
     if (inRegistry) return { place: inRegistry, registered: true, large: true };
     const chosen = curated(o.forms);
@@ -113,7 +113,8 @@ export function findPlaces(
       if (hit && hit.population < LARGE_CITY && !allowed.has(hit.countryCode) && accentsLost(form, hit.name)) hit = undefined;
       const anywhere = gazetteer.lookup(form);
       // A hand-chosen name abroad ("l'État de Washington"), then a large city anywhere.
-      if (!hit && anywhere && ((o.locative && gazetteer.isCurated(form)) || anywhere.population >= LARGE_CITY)) hit = anywhere;
+      // « dans la zone Delta » at Rungis is no Delta of British Columbia: an area's own name is a town only where the text is.
+      if (!hit && anywhere && !o.named && ((o.locative && gazetteer.isCurated(form)) || anywhere.population >= LARGE_CITY)) hit = anywhere;
       // "Amsterdam" near Montréal is the Dutch capital, not a small town of a neighbour the text never names.
       if (hit && anywhere && gazetteer.isCurated(form) && hit.population < LARGE_CITY && hit.countryCode !== anywhere.countryCode && hit.countryCode !== "FR" && !namedCountries.includes(hit.countryCode)) hit = anywhere;
       // "Paris" in a Canadian article is the capital, not Paris (Ontario): a metropolis beats a small homonym.

@@ -71,10 +71,11 @@ const ALREADY_INVESTED = /(?<![\p{L}])(?:a|ont|avait|avaient)\s+déjà\s+(?:inve
 
 /**
  * Data kept elsewhere, the story bringing it home (« rapatrier au Cameroun des données aujourd'hui hébergées en Europe
- * ou en Afrique du Sud », « une grande partie des données est hébergée hors du Mali, à Dakar, à Abidjan ou en Europe »):
+ * ou en Afrique du Sud », « une grande partie des données est hébergée hors du Mali, à Dakar, à Abidjan ou en Europe »,
+ * « … sont hébergées à l'étranger, au Kenya, en Afrique du Sud ou en Europe »):
  * where it is now is only mentioned.
  */
-const KEPT_ABROAD = /(?<![\p{L}])(?:(?:rapatri\p{Ll}*(?:\s+[^.;:!?]{0,60}?)?\s+aujourd['’]hui\s+(?:hébergée|stockée)s?)|(?:hébergée?s?|stockée?s?)\s+hors\s+d(?:u|e\s+la|e\s+l['’]|es|e|['’])\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s*,)(?:\s*(?:,|ou|et)?\s*(?:à|en|au|aux)\s+[^,;:.!?]*?)*\s*(?:,|ou|et)?\s*(?:à|en|au|aux)?\s*$/iu;
+const KEPT_ABROAD = /(?<![\p{L}])(?:(?:rapatri\p{Ll}*(?:\s+[^.;:!?]{0,60}?)?\s+aujourd['’]hui\s+(?:hébergée|stockée)s?)|(?:hébergée?s?|stockée?s?)\s+(?:hors\s+d(?:u|e\s+la|e\s+l['’]|es|e|['’])\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*|à\s+l['’]étranger)\s*,)(?:\s*(?:,|ou|et)?\s*(?:à|en|au|aux)\s+[^,;:.!?]*?)*\s*(?:,|ou|et)?\s*(?:à|en|au|aux)?\s*$/iu;
 
 /** A country's name with its article, as in a list (« la Tanzanie », « le Rwanda », « les Comores », « l'Ouganda »). */
 export const WITH_ARTICLE = String.raw`(?:(?:la|le|les|l['’])\s*)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:du|de|des|d['’])\s*)?\p{Lu}[\p{L}'’-]*)*`;

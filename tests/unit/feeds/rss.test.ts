@@ -31,7 +31,9 @@ describe("withoutMarkup", () => {
     for (const hostile of ["<a".repeat(200_000), "<".repeat(400_000), "<a>".repeat(130_000)]) {
       const started = performance.now();
       withoutMarkup(hostile);
-      expect(performance.now() - started).toBeLessThan(500);
+      // A guard against backtracking, not a speed target: linear work on 400 000 characters takes milliseconds, a
+      // quadratic pattern minutes; the bound leaves room for a machine whose two cores are shared (1.1 s seen at load 9).
+      expect(performance.now() - started).toBeLessThan(5_000);
     }
   });
 

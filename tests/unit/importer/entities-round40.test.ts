@@ -65,3 +65,24 @@ describe("round 40: a cable still to enter service is planned at its far end", (
     expect(roleOf("Le câble, qui relie Athènes à Malte, est entré en service l'an dernier.", "malte")).not.toContain("planned");
   });
 });
+
+describe("round 40 (integrator): data kept « à l'étranger », then where", () => {
+  it("leaves the countries the data is kept in now `mentioned`", () => {
+    const text = "« Aujourd'hui, nos données sont hébergées à l'étranger, au Kenya, en Afrique du Sud ou en Europe », dit le directeur du projet burundais.";
+    expect(roleOf(text, "kenya")).toEqual(["mentioned"]);
+    expect(roleOf(text, "afrique-du-sud")).toEqual(["mentioned"]);
+  });
+  it("near miss: data to be hosted in a named country, with no « à l'étranger », keeps its role", () => {
+    expect(roleOf("Les données des banques seront hébergées au Kenya, dans le nouveau centre.", "kenya")).not.toEqual(["mentioned"]);
+  });
+});
+
+describe("round 40 (integrator): a name a generic noun gives an area (« dans la zone Delta ») is no town found anywhere", () => {
+  it("does not place « la zone Delta » of a French town at a large homonym abroad the text never names", () => {
+    const found = places("Le centre de Rungis, dans la zone Delta, affiche un PUE annuel de 1,15 selon l'entreprise.");
+    expect(found.some((p) => p.endsWith("/canada"))).toBe(false);
+  });
+  it("near miss: the same name said as a town, with « à » and its country, is that town", () => {
+    expect(places("L'hébergeur ouvre un centre de données à Delta, au Canada, près de Vancouver.")).toContain("Delta/canada");
+  });
+});
