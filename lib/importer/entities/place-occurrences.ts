@@ -46,7 +46,6 @@ function inDivision(gazetteer: Gazetteer | undefined, before: string, after: str
 /** « dans la zone Delta », « le secteur Nord »: a name a generic noun gives an area, not a town found anywhere. */
 const AREA_NAMED = /(?<![\p{L}])(?:la\s+zone|le\s+secteur|le\s+bâtiment|la\s+salle|l['’]îlot|le\s+lot)\s+$/iu;
 
-/** Every name of the text the registry (`known`) or the gazetteer may hold, in order. */
 /** « de L'Aigle », « près de L'Isle-Adam »: a capital elided article after a word in lower case, the name after it. */
 const OWN_ARTICLE = /(?<=\p{Ll},?[ \t]+)L['’](\p{Lu}[\p{L}'’-]*)/gu;
 
@@ -58,6 +57,7 @@ function elidedCommune(gazetteer: Gazetteer | undefined, known: Map<string, Plac
   return lessNamed(gazetteer.communes?.(written) ?? []);
 }
 
+/** Every name of the text the registry (`known`) or the gazetteer may hold, in order. */
 export function placeOccurrences(text: string, known: Map<string, Place>, gazetteer: Gazetteer | undefined, skip: (name: string) => boolean, companyNames: Set<string>): Occurrence[] {
   const lowerWords = new Set((text.match(/(?<![\p{L}])\p{Ll}[\p{L}'’-]*/gu) ?? []).map(fold));
   const occurrences: Occurrence[] = [];

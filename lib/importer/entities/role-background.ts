@@ -27,7 +27,8 @@ const ALREADY_RUNS = new RegExp(String.raw`(?<![\p{L}])(?:exploite|exploitent|d�
 
 /** A name of one or more words, some joined by « du / de / des / la » (« Afrique du Sud », « Burkina Faso »). */
 const NAME = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:du|de|des|la)\s+)?\p{Lu}[\p{L}'’-]*)*`;
-const OF = String.raw`(?:de la|de l['’]|du|des|de|d['’])`;
+/** « de la », « du », « d' »…: the word joining a noun to the place or firm it is of. */
+export const OF = String.raw`(?:de la|de l['’]|du|des|de|d['’])`;
 
 /**
  * Firms of a country (« des entreprises d'Afrique du Sud et du Kenya qui veulent une copie de leurs données… »,

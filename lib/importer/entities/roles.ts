@@ -1,5 +1,5 @@
 import type { CountryRole } from "../../model/schema/article";
-import { backgroundOnly, WITH_ARTICLE } from "./role-background";
+import { backgroundOnly, OF, WITH_ARTICLE } from "./role-background";
 
 /*
  * A country's or place's part in an article, read from the sentence that names
@@ -28,7 +28,6 @@ const SERVED_NEIGHBOURS = new RegExp(String.raw`(?<![\p{L}])(?:celles|ceux|clien
  * Firms of a country who come to buy (« les opérateurs de Madagascar, de Maurice ou des Comores viennent chercher des
  * capacités chez nous »): the country is a market. The verb must follow: « les opérateurs de Madagascar investissent » is not.
  */
-const OF = String.raw`(?:de la|de l['’]|du|des|de|d['’])`;
 const BUYERS_OF = new RegExp(String.raw`(?<![\p{L}])(?:opérateurs|entreprises|banques|acteurs|sociétés|administrations)\s+(?:${OF}\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s*(?:,|et|ou)\s+)*(?:${OF}\s*)?$`, "u");
 const COME_TO_BUY = /^[^.;:!?]{0,60}?(?<![\p{L}])(?:viennent|vient|venaient|viendront)\s+(?:chercher|acheter|louer|prendre)(?![\p{L}])/iu;
 
