@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { apposedCity } from "@/lib/importer/entities/city-districts";
 import { findAreas } from "@/lib/importer/entities/areas";
-import { places } from "./entity-probes";
+import { firms, places } from "./entity-probes";
 
 describe("round 41: a locality set by a town in apposition", () => {
   it("places a name after « à » that the text sets « dans la périphérie nord de » a smaller town", () => {
@@ -26,5 +26,16 @@ describe("round 41: two nouns of one innovation district", () => {
   });
   it("near miss: « la cité du savoir et des arts X » is no such pair", () => {
     expect(findAreas("Il visite la cité du savoir et des arts Kpanou City.").areas).toEqual([]);
+  });
+});
+
+describe("round 41: who runs the grid a site draws on is a firm", () => {
+  it("reads « un poste électrique d'X » and « au réseau de la Y » as firms", () => {
+    expect(firms("Le terrain est à un kilomètre d'un poste électrique d'Elvorix, qui a donné son accord.")).toContain("Elvorix");
+    expect(firms("Le site dispose d'un raccordement double au réseau de la Tarvane.")).toContain("Tarvane");
+  });
+  it("near miss: « le réseau de la Métropole » is a council's, « le réseau routier d'Elvorix » no grid", () => {
+    expect(firms("Le site sera relié au réseau de la Métropole.")).not.toContain("Métropole");
+    expect(firms("Le site est proche du réseau routier d'Elvorix.")).not.toContain("Elvorix");
   });
 });
