@@ -55,3 +55,26 @@ export function kilometres(a: { lat?: number; lon?: number }, b: { lat?: number;
 
 /** How far from its city a quarter may lie: a large city's outer districts, not the next department. */
 export const QUARTER_REACH_KM = 30;
+
+/** What says a name lies by a town: « au sud de », « dans la périphérie nord de », « dans la commune de », « près de ». */
+const RELATION = String.raw`(?:à\s+|(?:au (?:centre|cœur|nord|sud)(?:-(?:est|ouest))?|à l['’](?:est|ouest)|dans la banlieue|(?:en|dans la|à la) périphérie|en (?:proche )?banlieue|dans le district|dans la commune|près)(?:\s+(?:nord|sud|est|ouest)(?:-(?:est|ouest))?)?\s+d[e'’]\s*)`;
+const APPOSED = new RegExp(String.raw`^,\s+(${RELATION})?(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)`, "u");
+
+/**
+ * The town a name no gazetteer holds is set by, in apposition: « à Andraharo, Antananarivo », « à Kaloum, au centre de
+ * Conakry »: a large city, else (`small`) a town the gazetteer knows when words say the name lies by it (« à X, dans la
+ * périphérie nord de Y »). A second apposition is read when the first names no town (« à X, dans la commune de Z, au
+ * sud de Y », Z being as unknown as X).
+ */
+export function apposedCity(after: string, large: (name: string) => boolean, known: (name: string) => boolean): { city: string; small: boolean } | undefined {
+  let rest = after;
+  for (let k = 0; k < 2; k++) {
+    const m = rest.match(APPOSED);
+    if (!m) return undefined;
+    if (large(m[2])) return { city: m[2], small: false };
+    if (m[1] && !/^à\s/u.test(m[1]) && known(m[2])) return { city: m[2], small: true };
+    if (known(m[2])) return undefined;
+    rest = rest.slice(m[0].length);
+  }
+  return undefined;
+}

@@ -1,6 +1,6 @@
 import type { Place } from "../../model/schema/entity";
 import { words as wordsOf } from "../../text/text";
-import { cityForDistricts, districtCity } from "./city-districts";
+import { apposedCity, cityForDistricts, districtCity } from "./city-districts";
 import { divisionContext, divisionsNamed, lessNamed, pairedDivision } from "./divisions";
 import type { Gazetteer, GazetteerPlace } from "./gazetteer";
 import { articleBefore, EPITHET, headedByDivision, ISLAND, listedAfterPlace, NOT_ALONE, notAPlace, opensDateline, seatedInDivision, STRONG_LOCATIVE, tickerAfter, WATER, WEAK_LOCATIVE } from "./place-context";
@@ -25,7 +25,7 @@ const fold = (s: string) => wordsOf(s).join(" ");
  * when an article stands before it, `district` the town a compound starts with
  * ("Abidjan" of "Abidjan-Plateau").
  */
-export type Occurrence = { name: string; start: number; strong: boolean; locative: boolean; forms: string[]; partial?: boolean; article?: boolean; district?: string; divisions?: GazetteerPlace[]; island?: boolean; named?: boolean };
+export type Occurrence = { name: string; start: number; strong: boolean; locative: boolean; forms: string[]; partial?: boolean; article?: boolean; district?: string; divisions?: GazetteerPlace[]; island?: boolean; named?: boolean; /** The district's town may be small: the text says the name lies by it. */ smallCity?: boolean };
 
 /** « , en Argovie », « , dans le Kongo-Central », « , sur l'île d'Anjouan »: the division a name is set in by apposition. */
 const IN_DIVISION = /^,\s+(?:en\s|dans\s+(?:le|la|les)\s|dans\s+l['’]|au\s|sur\s+l['’]île\s+(?:de\s|d['’]))\s*(\p{Lu}[\p{L}\p{M}'’-]+)(?![\p{L}\p{M}'’-]|\s+\p{Lu})/u;
@@ -123,11 +123,11 @@ export function placeOccurrences(text: string, known: Map<string, Place>, gazett
         if (!forms.some((f) => known.has(fold(f)) || gazetteer?.lookup(f))) {
           // "à Abidjan-Plateau": a district the gazetteer lacks, named after the large city it belongs to;
           // "à Andraharo, Antananarivo", "Koto-ku, Tokyo", « à Kaloum, au centre de Conakry », « dans le district d'Abidjan »: a district, then its large city in apposition.
-          const apposed = text.slice(start + name.length, start + name.length + 60).match(/^,\s+(?:à\s+|(?:au (?:centre|cœur|nord|sud)(?:-(?:est|ouest))?|à l['’](?:est|ouest)|dans la banlieue|en périphérie|dans le district|près) d[e'’]\s*)?(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)/u)?.[1];
           const large = (city: string) => (gazetteer?.lookup(city)?.population ?? 0) >= LARGE_CITY;
-          const city = name.includes("-") && large(name.split("-")[0]) ? name.split("-")[0] : apposed && large(apposed) ? apposed : inDivision(gazetteer, before, after, companyNames.has(key));
+          const apposed = apposedCity(text.slice(start + name.length, start + name.length + 110), large, (city) => !!gazetteer?.lookup(city));
+          const city = name.includes("-") && large(name.split("-")[0]) ? name.split("-")[0] : apposed ? apposed.city : inDivision(gazetteer, before, after, companyNames.has(key));
           if (strong && whole && city.length > 3) {
-            occurrences.push({ name, start, strong, locative: true, forms: [name], district: city });
+            occurrences.push({ name, start, strong, locative: true, forms: [name], district: city, ...(apposed?.small ? { smallCity: true } : {}) });
             i += n - 1;
             break;
           }

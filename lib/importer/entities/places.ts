@@ -162,7 +162,7 @@ export function findPlaces(
   /** A district at its city's point: "Abidjan-Plateau", a quarter of Abidjan; a locality at its division's. */
   function districtOf(o: Occurrence): { place: Place; registered: boolean; large: boolean } | undefined {
     // « à Lupfig, en Argovie »: a locality set in a division, at the division's point.
-    const city = town({ forms: [o.district!], strong: true, locative: true }, true) ?? divisionOf({ ...o, divisions: divisionsNamed(gazetteer, o.district!) });
+    const city = town({ forms: [o.district!], strong: true, locative: true }, !o.smallCity) ?? divisionOf({ ...o, divisions: divisionsNamed(gazetteer, o.district!) });
     if (!city) return undefined;
     const { geonames: _g, ...point } = city.place;
     return { place: { ...point, slug: slugify(o.name), name: o.name, kind: city.place.kind === "ville" ? "quartier" : "ville", aliases: [] }, registered: false, large: true };
