@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { P1, P2, P3, page } from "./news-page";
+import { readByline } from "@/lib/importer/page/byline";
+import { H, P1, P2, P3, page, run } from "./news-page";
 
 /*
  * Round 41 (every page-field miss of the eighteen ordinary sets, counted by
@@ -41,5 +42,17 @@ describe("a box of label–value rows under any label", () => {
   it("near miss: one row only is no box", () => {
     const p = page(P1, P2, "Le calendrier", "Mise en service : 2027", P3);
     expect(p.text).toContain("Mise en service : 2027");
+  });
+});
+
+describe("a date and a byline on one line, a dash between them", () => {
+  it("« 4 mars 2026 – Par Name » under the headline gives the date and the author", () => {
+    const p = run("Le Berry Libre", "Économie", H, "", "4 mars 2026 – Par Jeanne Morel", P1, P2, P3);
+    expect(p.frontMatter.date).toBe("2026-03-04");
+    expect(p.frontMatter.author).toBe("Jeanne Morel");
+  });
+  it("near miss: a date, a dash and a place, or « Par » in a sentence, sign nothing", () => {
+    expect(readByline("4 mars 2026 – Parc des expositions de Vierzon")).toBeUndefined();
+    expect(readByline("4 mars 2026 – Par ailleurs, la ville vend le terrain.")).toBeUndefined();
   });
 });
