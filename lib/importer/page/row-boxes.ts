@@ -11,6 +11,8 @@ const LABEL = (line: string) => {
   const words = wordCount(line);
   return words >= 1 && words <= 6 && /^\p{Lu}/u.test(line) && !/\d/u.test(line) && !/[.:;,!?…»"]$/u.test(line);
 };
+/** A card's label (« Fiche technique », « Caractéristiques techniques »): between two paragraphs its rows are the text's figures (rounds 16 and 19). */
+const CARD = /^(?:fiche|caract[ée]ristiques)\b/iu;
 /** A row closed like a sentence is the text's: a box's rows are no sentences. */
 const OPEN = (line: string) => !/[.!?…]$/u.test(line);
 /** « Label : valeur » or « Nom – chiffre »: a short key under a capital, one separator, a value. */
@@ -27,9 +29,10 @@ const row = (line: string, figure: boolean) =>
  * « Nom – chiffre » or « 500 kW de puissance » that are no sentences, then
  * furniture, the page's end or a paragraph — is page furniture (the figures-box
  * convention of round 34; round 41 reads it by its shape rather than by its label).
- * A paragraph under the rows leaves the box only when every row carries a figure:
- * a « Fiche technique » card whose rows are words (« Refroidissement : free
- * cooling ») stays between two paragraphs, as round 16 reads it. A row written
+ * A paragraph under the rows leaves the box only when every row carries a figure,
+ * and never under a card's label: a « Fiche technique » card stays between two
+ * paragraphs, as rounds 16 and 19 read it, and so does a card of any label whose
+ * rows are words (« Refroidissement : free cooling »). A row written
  * as a sentence ends the rows, and what follows it is no close: the box stays.
  */
 export function markLabelledRowBoxes(lines: readonly string[], roles: Role[], isProse: (line: string) => boolean): void {
@@ -54,6 +57,7 @@ export function markLabelledRowBoxes(lines: readonly string[], roles: Role[], is
     // Rows with their figures may sit between two paragraphs; rows of words only before furniture or the page's end.
     let end = rowsFrom(true);
     let close = end - i - 1 >= 2 ? closedBy(end) : "";
+    if (close === "prose" && CARD.test(line)) return;
     if (!close) {
       end = rowsFrom(false);
       close = end - i - 1 >= 2 && (closedBy(end) === "furniture" || last(end)) ? "furniture" : "";

@@ -26,6 +26,11 @@ describe("a box of label–value rows under any label", () => {
     for (const gone of rows) expect(p.text).not.toContain(gone);
     expect(p.text).toContain(P3);
   });
+  it("near miss: a « Fiche technique » card between two paragraphs stays, its rows figures or not (rounds 16 and 19)", () => {
+    const rows = ["Fiche technique", "Puissance IT : 12 MW", "Surface : 4 000 m²"];
+    const p = page(P1, P2, ...rows, P3);
+    for (const kept of rows.slice(1)) expect(p.text).toContain(kept);
+  });
   it("near miss: a card of words between two paragraphs stays (round 16's « Fiche technique »)", () => {
     const rows = ["Le bâtiment", "Surface : 3 400 m²", "Puissance : 12 MW", "Refroidissement : air extérieur et groupes froids"];
     const p = page(P1, P2, ...rows, P3);
