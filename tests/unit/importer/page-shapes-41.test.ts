@@ -8,11 +8,10 @@ import { H, P1, P2, P3, page, run } from "./news-page";
  * table knows. Every page and line here is made up.
  */
 describe("a box of label–value rows under any label", () => {
-  it("goes between two paragraphs when every row carries its figure", () => {
+  it("near miss: between two paragraphs, the rows are the text's card and stay (rounds 16, 19, 36)", () => {
     const rows = ["Les terrains du trimestre", "Zone des Forges : 4 ha, 1,2 M€", "Nordvolt / Vierzon : 12 MW", "Délai de raccordement : 5 ans"];
     const p = page(P1, P2, ...rows, P3);
-    for (const gone of rows) expect(p.text).not.toContain(gone);
-    for (const kept of [P1, P2, P3]) expect(p.text).toContain(kept);
+    for (const kept of rows.slice(1)) expect(p.text).toContain(kept);
   });
   it("goes before the page's furniture, « Nom – chiffre » and figure-led rows too", () => {
     const rows = ["Ce que prévoit le projet", "12 MW de puissance", "Emplois – 40", "Mise en service : printemps 2027"];
