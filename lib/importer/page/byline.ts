@@ -35,8 +35,11 @@ const PUBLISHER_DASH = new RegExp(`^(\\p{Lu}[\\p{L}\\d'’.&-]*(?:\\s[\\p{L}\\d'
 const EMAIL = /^[\w.+-]+@[\w-]+(\.[\w-]+)+$/;
 /** "Publié le 23 janvier 2024 par Armand Ngono", "Publié le 17/06/2025 à 18h12 par Yann Le Goff". */
 const DATE_THEN_NAME = new RegExp(`^(?:[Pp]ubli[ée]e?|[Mm]is en ligne|[Pp]ost[ée]e?|[Pp]aru|[ÉEé]crit|[Rr][ée]dig[ée]e?)\\s+le\\s+(.{4,40}?)\\s+par\\s+${NAMES}$`, "u");
-/** « lundi 17 mars 2025, par X », « Le 08 octobre 2025 par X »: the date alone (a weekday at most), then who signs. */
-const BARE_DATE_THEN_NAME = new RegExp(`^(?:[Ll]e\\s+)?((?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\s+)?\\d{1,2}(?:er)?\\s+\\p{L}+\\.?\\s+\\d{4}),?\\s+par\\s+${NAMES}$`, "u");
+/**
+ * « lundi 17 mars 2025, par X », « Le 08 octobre 2025 par X », « 27 mai 2025 – Par X »: the date alone (a weekday at most),
+ * then who signs (after a dash « Par » opens its part, so its capital is allowed there only).
+ */
+const BARE_DATE_THEN_NAME = new RegExp(`^(?:[Ll]e\\s+)?((?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\s+)?\\d{1,2}(?:er)?\\s+\\p{L}+\\.?\\s+\\d{4})(?:,?\\s+par|\\s+[–—-]\\s+[Pp]ar)\\s+${NAMES}$`, "u");
 
 /** « Le 15/01/2026, par X, Chroniqueur »: a numeric date, then who signs and, after a comma, the trade. */
 const NUMERIC_DATE_THEN_NAME = new RegExp(`^(?:[Ll]e\\s+)?(\\d{1,2}\\/\\d{1,2}\\/\\d{4}),?\\s+par\\s+${NAMES}(?:,\\s*(.{2,60}))?$`, "u");

@@ -7,6 +7,7 @@ import { markPolls } from "./polls";
 import { markPullQuotes } from "./pull-quotes";
 import { firstParty, markFiguresBoxes } from "./figures-box";
 import { markKeyPointsBoxes } from "./key-points";
+import { markLabelledRowBoxes } from "./row-boxes";
 import { markClosingSpecBox } from "./spec-box";
 import { groupBlocks, isFurniture, isProseLine, isText, lineRoles, type Role } from "./line-roles";
 import { briefTitles, numberedItems } from "./list-items";
@@ -144,6 +145,7 @@ export function readLayout(lines: readonly string[]): Layout {
   // An outlet's figures boxes are furniture; the organisation's own document (a release, a press kit) keeps its own: they are its text (round 34).
   if (!firstParty(lines, roles)) {
     markClosingSpecBox(lines, roles, isProseLine);
+    markLabelledRowBoxes(lines, roles, isProseLine);
     markFiguresBoxes(lines, roles, isProseLine);
     markKeyPointsBoxes(lines, roles, isProseLine);
   }

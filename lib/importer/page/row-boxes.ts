@@ -1,0 +1,55 @@
+import type { Role } from "./line-roles";
+import { wordCount } from "./line-shapes";
+
+/**
+ * A box's label, whatever its words (« Les deals du semestre », « Projets cités »,
+ * « Le marché en chiffres »): one to six words under a capital, no figure, nothing
+ * that closes or announces (« : », « . »), so an intertitle of the text's own list
+ * (« Les projets retenus : ») is not one.
+ */
+const LABEL = (line: string) => {
+  const words = wordCount(line);
+  return words >= 1 && words <= 6 && /^\p{Lu}/u.test(line) && !/\d/u.test(line) && !/[.:;,!?…»"]$/u.test(line);
+};
+/** A row closed like a sentence is the text's: a box's rows are no sentences. */
+const OPEN = (line: string) => !/[.!?…]$/u.test(line);
+/** « Label : valeur » or « Nom – chiffre »: a short key under a capital, one separator, a value. */
+const KEYED = /^[\p{Lu}\d][^:–—]{1,70}\s(?::|–|—)\s?\S[^:–—]{0,60}$/u;
+/** A row led by its figure: « 500 kW de puissance », « 3,2 milliards de francs ». */
+const FIGURE_LED = (line: string) => /^\d/u.test(line) && wordCount(line) <= 8;
+/** A data row: keyed or figure-led, short, open. */
+const row = (line: string) => OPEN(line) && wordCount(line) <= 14 && (KEYED.test(line) || FIGURE_LED(line));
+
+/**
+ * In an outlet's article, a box set apart from the prose under a label no table
+ * knows — a short label line, then two to eight rows of « Label : valeur »,
+ * « Nom – chiffre » or « 500 kW de puissance » that are no sentences, then
+ * furniture, the page's end or nothing but short lines (tags, links) — is page
+ * furniture (the figures-box convention of round 34; round 41 reads it by its
+ * shape rather than by its label). The same rows over a paragraph are the text's
+ * card, kept between two paragraphs as rounds 16, 19 and 36 read it. A row
+ * written as a sentence ends the rows, and a paragraph under it keeps the box.
+ */
+export function markLabelledRowBoxes(lines: readonly string[], roles: Role[], isProse: (line: string) => boolean): void {
+  const text = (k: number) => roles[k]?.kind === "text";
+  lines.forEach((raw, i) => {
+    const line = raw.trim();
+    if (!text(i) || !LABEL(line)) return;
+    // Set apart: the text line above the label is a paragraph (a label over the first paragraph is a deck, not read here).
+    let above = i - 1;
+    while (above >= 0 && !text(above)) above--;
+    if (above < 0 || !isProse(lines[above])) return;
+    const rowsFrom = () => {
+      let k = i + 1;
+      while (k < lines.length && k <= i + 8 && text(k) && row(lines[k].trim())) k++;
+      return k;
+    };
+    // What closes the rows: furniture, the page's end, or nothing but short lines under them (tags, links). A paragraph under
+    // them makes them the text's card, kept between two paragraphs as rounds 16, 19 and 36 read it (« Fiche technique », « X en bref »).
+    const paragraph = (k: number) => text(k) && isProse(lines[k]) && !row(lines[k].trim());
+    const end = rowsFrom();
+    const close = end - i - 1 >= 2 && (end >= lines.length || !text(end) || !lines.slice(end).some((_, j) => paragraph(end + j)));
+    if (!close) return;
+    for (let j = i; j < end; j++) roles[j] = { kind: "furniture", why: "figures-box" };
+  });
+}
