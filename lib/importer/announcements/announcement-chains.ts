@@ -137,3 +137,15 @@ const SIGNED_BEFORE = /(?<![\p{L}])(?:a|ont|avait|avaient)\s+(?:[\p{L}-]+,?\s+){
 const OPENING_DUE = /(?<![\p{L}])(?:au|à\s+la|à\s+l'|à|en|d'ici\s+la|d'ici\s+l')\s*(?:(?:premier|second|deuxième|troisième|quatrième|1er|2e|3e|4e)\s+)?(?:semestre|trimestre|printemps|été|automne|hiver|rentrée)(?![\p{L}])/iu;
 const openingDue = (text: string, head: Trigger | undefined): boolean =>
   !!head && OPENING_DUE.test(text.slice(head.end).split(/[.;]|(?<![\p{L}])(?:qui|dont|où|tandis|alors|et)(?![\p{L}])/u)[0]);
+
+/**
+ * The trigger a deal's partners follow: a signing verb (« a signé un accord avec Y »), or, round 38, the signing noun under an
+ * announcing verb (« X a annoncé la signature d'un accord / d'un contrat d'achat d'électricité avec Y »), which reports the deal
+ * signed as « annoncent la signature d'un partenariat » does; a signing still to come (« la signature prochaine ») is none.
+ */
+export function signingTrigger(chain: Chain, governing: Trigger, plain: string): Trigger | undefined {
+  if (governing.cls === "complete" && governing.tense !== "noun") return governing;
+  if (governing.cls !== "announce") return undefined;
+  const signing = chain.triggers.find((t) => t.cls === "complete" && t.form === "signature" && t.start > governing.end);
+  return signing && !/^\s*(?:prochaine|future|attendue|prévue|à venir)(?![\p{L}])/iu.test(plain.slice(signing.end)) ? signing : undefined;
+}

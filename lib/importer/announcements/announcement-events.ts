@@ -3,7 +3,7 @@ import type { AmountMention } from "./amounts";
 import { mergeApposedState } from "./announcement-apposition";
 import { extensionThenBuild } from "./announcement-extension";
 import { namedParts } from "./announcement-parts";
-import { chainsOf, headOf, isHead, signedDeal, statusOf } from "./announcement-chains";
+import { chainsOf, headOf, isHead, signedDeal, signingTrigger, statusOf } from "./announcement-chains";
 import { type FacilityNoun, cableAsLink, eventYears, facilityNouns } from "./announcement-clues";
 import { announcementAmounts, announcementCapacities, shareFigures } from "./announcement-figures";
 import type { AnnouncementRegistry, Mention } from "./announcement-mentions";
@@ -114,7 +114,8 @@ export function readSentence(text: string, { registry, mentions, articleCompanie
     // « La Natcom a signé avec Digicel un accord », « a conclu un contrat avec X »: a deal between named firms.
     // « a signé avec Equinix un accord pour la construction d'un centre »: the contract is for the next statement, which is the announcement.
     const forNext = !!next && /(?:accord|convention|contrat|protocole)\s+(?:pour|de|d'|portant sur)\s+(?:la\s+|le\s+|l')?$/iu.test(plain.slice(0, next.start));
-    const deal = !head && !forNext && governing.cls === "complete" && governing.tense !== "noun" ? dealWith(plain, companies, governing.end, scopeEnd, namedSubject(plain, companies, governing.start)) : [];
+    const signing = signingTrigger(chain, governing, plain);
+    const deal = !head && !forNext && signing ? dealWith(plain, companies, signing.end, scopeEnd, namedSubject(plain, companies, governing.start)) : [];
     if (!head && ["complete", "start"].includes(governing.cls) && !deal.length && !chain.triggers.some((t) => t.form === "projet")) return;
     // « NTT DATA annonce que sa filiale construira… »: the announcing verb reports the next statement, which is the announcement.
     if (!head && governing.cls === "announce" && next && /^\s*(?:qu'|que\s)/iu.test(plain.slice(chain.end)) && next.start - chain.end < 90) return;
