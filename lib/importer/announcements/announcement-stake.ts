@@ -1,5 +1,8 @@
 import type { Mention } from "./announcement-mentions";
 
+/** The note a stake reading carries: a deal, whose country the text must say (announcement-country.ts). */
+export const STAKE_WHY = "genre : le partenaire entre au capital";
+
 /** What of a sentence's reading the rule reads; structural, so the two files do not import each other. */
 type Staked = { by: string[]; kind: string; status: string; why: string[] };
 
@@ -15,6 +18,6 @@ export function fundStake<R extends Staked>(readings: R[], text: string, compani
     if (r.kind !== "partnership" || r.by.length !== 2) return r;
     const investor = companies.find((c) => c.slug === r.by[1] && ENTERS_CAPITAL.test(text.slice(c.end, c.end + 60)));
     if (!investor) return r;
-    return { ...r, by: [investor.slug], kind: "investment", why: [...r.why, "genre : le partenaire entre au capital (« qui entre à son capital »), un investissement du fonds"] };
+    return { ...r, by: [investor.slug], kind: "investment", why: [...r.why, `${STAKE_WHY} (« qui entre à son capital »), un investissement du fonds`] };
   });
 }

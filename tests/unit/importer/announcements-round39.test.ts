@@ -35,6 +35,14 @@ const rows: Row[] = [
     [{ by: ["andes"], kind: "investment", status: "completed" }],
   ],
   [
+    "the fund's stake is a deal: no country the sentence or the one before does not state, though the article names one",
+    "Borealnet va construire un centre de données à Temuco. Le chantier doit démarrer en juillet. Pour financer l'opération, Borealnet s'est associé au fonds d'infrastructure Andesfibra, qui entre à son capital à hauteur de 40 %.",
+    [
+      { by: ["boreal"], kind: "datacenter", status: "announced", place: "temuco", country: "chili" },
+      { by: ["andes"], kind: "investment", status: "completed" },
+    ],
+  ],
+  [
     "near miss: « s'est associé au fonds d'investissement Y pour proposer des services » with no stake stays the partnership of the two",
     "Borealnet s'est associé au fonds d'investissement Andesfibra pour proposer des services de calcul.",
     [{ by: ["boreal", "andes"], kind: "partnership", status: "completed" }],
