@@ -9,10 +9,11 @@ import { CONTINENT } from "./announcement-clauses";
 import { sitedAt } from "./announcement-clues";
 import type { AnnouncementRegistry, Mention } from "./announcement-mentions";
 import type { splitSentences } from "./sentences";
+import { STAKE_WHY } from "./announcement-stake";
 
 type Sentences = ReturnType<typeof splitSentences>;
 /** What of a draft this needs (announcement-drafts.ts imports this file: no import back). */
-type Placed = { by: readonly string[]; kind: string; place?: string; country?: string; first: number; last: number };
+type Placed = { by: readonly string[]; kind: string; place?: string; country?: string; first: number; last: number; why?: readonly string[] };
 
 /** A function giving, for a draft, the article's one country when the draft may take it (else undefined). */
 export function articleCountry(sentences: Sentences, find: (text: string) => Mention[], registry: AnnouncementRegistry): (d: Placed, drafts: readonly Placed[]) => string | undefined {
@@ -27,7 +28,8 @@ export function articleCountry(sentences: Sentences, find: (text: string) => Men
   const only = named.size === 1 ? [...named][0] : undefined;
   if (!only || !located.has(only)) return () => undefined;
   return (d, drafts) => {
-    if (d.place || d.country || d.kind === "partnership" || d.kind === "acquisition") return undefined;
+    // A fund's stake (announcement-stake.ts) is a deal too.
+    if (d.place || d.country || d.kind === "partnership" || d.kind === "acquisition" || d.why?.some((w) => w.startsWith(STAKE_WHY))) return undefined;
     // « … en Europe d'ici 2029 »: a continent is a place the sentence names, wider than the one country.
     if (perSentence.slice(d.first, d.last + 1).some((mentions, j) => mentions.length || CONTINENT.test(sentences[d.first + j].text.replace(/’/g, "'")))) return undefined;
     // « Le premier bâtiment doit accueillir ses premiers clients »: what the firm's facility placed before becomes stays as the text leaves it.

@@ -1,7 +1,8 @@
 import type { AnnouncementKind, AnnouncementStatus } from "../../model/schema/announcement";
 import type { AmountMention } from "./amounts";
 import { mergeApposedState } from "./announcement-apposition";
-import { extensionThenBuild } from "./announcement-extension";
+import { extensionThenBuild, oneExtension } from "./announcement-extension";
+import { fundStake } from "./announcement-stake";
 import { namedParts } from "./announcement-parts";
 import { chainsOf, headOf, isHead, signedDeal, signingTrigger, statusOf } from "./announcement-chains";
 import { type FacilityNoun, cableAsLink, eventYears, facilityNouns } from "./announcement-clues";
@@ -186,7 +187,7 @@ export function readSentence(text: string, { registry, mentions, articleCompanie
       (kind = same), why.push("genre : celui de ce que la même entreprise vient d'annoncer (« d'autres … »)");
     }
     if (deal.length) by = [...new Set([...by, ...deal])];
-    if (kind === "partnership") by = [...new Set([...by, ...companiesAfter(plain, companies, governing.end, scopeEnd, /(?:avec|à|au|auprès de)\s+(?:(?:le|la|l')\s*)?(?:[\p{Ll}-]+\s+){0,2}$/u)])];
+    if (kind === "partnership") by = [...new Set([...by, ...companiesAfter(plain, companies, governing.end, scopeEnd, /(?:avec|à|au|auprès de)\s+(?:(?:le|la|l')\s*)?(?:[\p{Ll}-]+(?:'[\p{Ll}-]+)?\s+){0,2}$/u)])]; // « au fonds d'infrastructure X »
     if (head?.cls === "sell") {
       const buyers = companiesAfter(plain, companies, head.end, scopeEnd, /(?:^|\s)(?:à|au|aux)\s+(?:(?:le|la|les|l')\s*)?(?:[\p{Ll}-]+\s+){0,2}$/u);
       // « Le fonds cède sa participation »: with no buyer named, the deal is the buyer's, stated where the buyer is.
@@ -243,5 +244,5 @@ export function readSentence(text: string, { registry, mentions, articleCompanie
   });
   const first = costBefore && readings[costBefore.at];
   if (first && !first.amount) (first.amount = costBefore!.cost), first.why.push("montant : le coût dit avant, en tête de phrase");
-  return namedParts(mergeApposedState(readings, plain), plain, facilities);
+  return namedParts(mergeApposedState(oneExtension(fundStake(readings, plain, companies), plain), plain), plain, facilities);
 }

@@ -30,3 +30,22 @@ export function extensionThenBuild(triggers: readonly Trigger[], facilities: rea
   if (!facility || before.length !== 1 || !built.length) return undefined;
   return { at: build.start, extended: before[0], built, kind: facility.kind };
 }
+
+/** What of a sentence's reading the fold below reads; structural, so the two files do not import each other. */
+type Foldable = { by: string[]; kind: string; status: string; place?: string; amount?: unknown; mw?: number; why: string[] };
+
+/** « une extension de 8 mégawatts », « l'agrandissement » as the subject the second statement builds. */
+const EXTENSION_SUBJECT = /(?<![\p{L}])(?:une|l'|cette|la|sa|son)\s*(?:nouvelle\s+)?(?:extension|agrandissement)(?![\p{L}])/iu;
+
+/**
+ * « l'hébergeur va agrandir son site : une extension de 8 mégawatts, pour un investissement de 45 millions d'euros, sera
+ * construite » tells one extension twice, as the investment in the site and as the extension built: the second reading (no
+ * figure, place or firm of its own) is dropped, the investment keeps the sentence's figures.
+ */
+export function oneExtension<R extends Foldable>(readings: R[], text: string): R[] {
+  if (readings.length !== 2 || !EXTENSION_SUBJECT.test(text)) return readings;
+  const [investment, built] = readings;
+  const same = investment.kind === "investment" && built.kind === "other" && built.by.join() === investment.by.join() && built.status === investment.status;
+  if (!same || built.amount || built.mw !== undefined || (built.place && built.place !== investment.place)) return readings;
+  return [{ ...investment, why: [...investment.why, "l'extension construite est l'investissement que la phrase vient de lire, dite une seconde fois"] }];
+}

@@ -23,6 +23,17 @@ const governed = (before: string) => {
   const phrase = PHRASE_START.exec(before);
   return !!phrase && (/^\s*(?:du|des|au|aux)\s/u.test(phrase[0]) || PHRASE_AFTER_PREPOSITION.test(before.slice(0, phrase.index + phrase[0].length)));
 };
+/**
+ * « Le spécialiste américain des centres de données Digital Realty a annoncé »: a name closing the sentence's opening phrase,
+ * longer than PHRASE_START reaches, is that phrase's apposition, the subject. Only plain words up to it (no name, article,
+ * verb or preposition but « de »), and none right before it (« Le groupe a signé avec le fonds X » stays governed).
+ */
+const OPENING_WORDS = /^\s*(?:Le|La|Les|L')\s*((?:[\p{Ll}-]+(?:'[\p{Ll}-]+)?\s+){5,8})$/u;
+const NOT_OF_THE_NOUN = /(?<![\p{L}])(?:le|la|les|l'|un|une|avec|chez|par|pour|à|au|aux|sur|entre|via|selon|contre|a|ont|est|sont|va|vont|doit|qui|que|qu'|dont|et|ou)(?![\p{L}])/u;
+const openingApposition = (lead: string, before: string) => {
+  const words = OPENING_WORDS.exec(lead)?.[1];
+  return !!words && !NOT_OF_THE_NOUN.test(words) && !RIGHT_AFTER_PREPOSITION.test(before);
+};
 /** « X et le canadien Y », « X, Y », « X, acteur européen des centres de données, et Y »: names joined into one subject. */
 const JOINED = /^\s*(?:,|et|,\s*et|,\s*[^,;.()]{1,60},\s*et)\s+(?:(?:le|la|les|l')\s*(?:[\p{Ll}-]+\s+){0,2})?$/u;
 
@@ -60,7 +71,8 @@ export function tagCompanies(text: string, mentions: Mention[]): Tagged[] {
     // « Porté par l'Office des postes (OPT), le chantier… » opens on its doer: the name stays what it was.
     const lead = LED_BY.test(text) ? text.slice(0, m.start) : text.slice(0, m.start).replace(/\(\s*$/u, "");
     const before = lead.length < m.start ? lead.slice(-80).split(/[,;:(«»"“”]/).at(-1) ?? "" : text.slice(Math.max(0, m.start - 60), m.start).split(/[,;:(«»"“”]/).at(-1) ?? "";
-    tagged.push({ ...m, governed: governed(before.replace(/’/g, "'")) || APPOSED_PARENT.test(text.slice(Math.max(0, m.start - 80), m.start)) });
+    const plainBefore = before.replace(/’/g, "'");
+    tagged.push({ ...m, governed: (governed(plainBefore) && !openingApposition(text.slice(0, m.start).replace(/’/g, "'"), plainBefore)) || APPOSED_PARENT.test(text.slice(Math.max(0, m.start - 80), m.start)) });
   }
   return tagged;
 }
