@@ -1,7 +1,8 @@
 import { looksForeign } from "./captions";
-import type { Role } from "./line-roles";
-import { isProseLine } from "./line-roles";
 import { wordCount } from "./line-shapes";
+
+/** A line's role as line-roles.ts writes it, by its shape only: line-roles.ts imports this file. */
+type LineRole = { kind: string; why?: string; caption?: string; credit?: string; foreign?: boolean };
 
 /** A picture's caption: a noun phrase (« Le quartier d'affaires de Sathorn »), a comma, the place or a clause on it (« à Bangkok », « où doit atterrir… »). */
 const PICTURED = /^(?:Le|La|Les|L['’]|Un|Une)\s?[\p{L}-]+(?:\s[\p{Ll}-]+)?(?:\s(?:de|du|des|d['’])\s?(?:la\s|l['’])?[\p{L}'’-]+)*, (?:à|au|aux|en|dans|sur|près d[e'’]|où)\s[^,;:!?«»]{1,80}\.?$/u;
@@ -16,7 +17,7 @@ function paragraph(line: string): boolean {
 }
 
 /** Each credit line with its caption: the line above it, or the one under it when the page prints the credit first. */
-export function markCreditCaptions(lines: readonly string[], roles: Role[]): void {
+export function markCreditCaptions(lines: readonly string[], roles: LineRole[], isProseLine: (line: string) => boolean): void {
   // A photo sits above the text or between paragraphs: its caption is followed, after the credit, by more prose.
   // A credit after the last paragraph credits a picture whose caption the page did not keep.
   roles.forEach((role, i) => {
@@ -31,7 +32,7 @@ export function markCreditCaptions(lines: readonly string[], roles: Role[]): voi
     // The credit printed over its caption: the line under it has a caption's own shape (a thing, then where it is), the line above has not.
     const captionUnder = !!next && roles[i + 1]?.kind === "text" && PICTURED.test(next) && wordCount(next) <= 14 && !PICTURED.test(previous);
     // Under the page's header (its date, its byline) the credit has no caption above: a short line under it, prose after it, is the caption.
-    const underHeader = roles[i - 1].kind === "dateline" || roles[i - 1].kind === "byline" || (roles[i - 1].kind === "furniture" && /^(?:update-stamp|time|reading-time)$/.test((roles[i - 1] as { why: string }).why));
+    const underHeader = roles[i - 1].kind === "dateline" || roles[i - 1].kind === "byline" || (roles[i - 1].kind === "furniture" && /^(?:update-stamp|time|reading-time)$/.test(roles[i - 1].why ?? ""));
     if ((captionUnder || underHeader) && next && roles[i + 1]?.kind === "text" && wordCount(next) >= 4 && wordCount(next) <= 14 && !/[?!:;,]$/.test(next) && roles[i + 2]?.kind === "text" && isProseLine(lines[i + 2])) {
       roles[i + 1] = { kind: "caption", caption: next, credit: lines[i], foreign: looksForeign(next) };
       roles[i] = { kind: "furniture", why: "credit" };

@@ -139,7 +139,7 @@ export function groupBlocks(lines: readonly string[], roles: Role[]): void {
       roles[i - 1] = { kind: "furniture", why: "time" };
   });
 
-  markCreditCaptions(lines, roles);
+  markCreditCaptions(lines, roles, isProseLine);
 
   // « Le navire au large du port, lundi. Nordmer » printed twice, a few lines apart: one sentence, then a name with no
   // verb (the picture's owner) is a caption and its credit; a paragraph signed by its author is printed once.
