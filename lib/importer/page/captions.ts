@@ -77,7 +77,7 @@ export function splitAgencyCredit(line: string): { caption: string; credit?: str
 const CREDIT_LABEL = /^\((?:illustration|photo(?: d['’](?:archives?|illustration))?|archives?|image|document)\)\s*/iu;
 
 /** A credit in brackets that says it is one: "(Photo La Voix de l'Est, Jean Roy)", "(Crédit photo : X)". */
-const BRACKETED_CREDIT = /^\((?:photos?|ph\.|cr[ée]dits?(?: photos?)?|illustration|image)\s*:?\s+([^()]{2,80})\)$/iu;
+const BRACKETED_CREDIT = /^\((?:photos?|ph\.?|cr[ée]dits?(?: photos?)?|illustration|image)\s*:?\s+([^()]{2,80})\)$/iu;
 
 /**
  * A caption and its credit printed on one line: a sentence or two, then the
@@ -122,5 +122,8 @@ export function splitTrailingCredit(line: string): { caption: string; credit: st
   // « … lors de la signature Ph. : Jean Roy », « … à Oran © DR »: a caption without its period, the credit's label said, a name after it.
   const labelled = /^(.{20,250}?)\s+(?:(?:Photos?|Ph\.)\s?:|©)\s*(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3})$/u.exec(trimmed);
   if (labelled && words(labelled[1]).length >= 4 && /\p{Ll}/u.test(labelled[1]) && !/[.!?…:;,]$/u.test(labelled[1])) return { caption: labelled[1], credit: labelled[2].trim() };
+  // « … le futur centre de données | Photo : lesite.com »: the caption, a bar, the credit's label and its holder, a site's name too.
+  const barred = /^(.{20,250}?)\s+\|\s+(?:(?:Photos?|Ph\.?|Cr[ée]dits?(?: photos?)?)\s?:|©)\s*([^|:]{2,60})$/u.exec(trimmed);
+  if (barred && words(barred[1]).length >= 4 && /\p{Ll}/u.test(barred[1]) && !/[.!?…:;,]$/u.test(barred[1])) return { caption: barred[1], credit: barred[2].trim() };
   return undefined;
 }

@@ -15,6 +15,9 @@ const HANDLE = String.raw`@[\p{L}\d_]{2,30}`;
 /** « Name @handle »: a few words, then the handle closing the line. */
 const AUTHOR_LINE = new RegExp(String.raw`^\p{Lu}[\p{L}'’. -]{1,60}\s${HANDLE}$`, "u");
 
+/** An account's name alone over its handle: a few words, no sentence's end (« Ministère de la Communication - Niger »). */
+const ACCOUNT_NAME = /^\p{Lu}[\p{L}\d'’. &-]{1,60}$/u;
+
 /** « @handle » alone: an embed that prints no name; only its stamp under the post tells it from a line of text. */
 const HANDLE_LINE = new RegExp(`^${HANDLE}$`, "u");
 
@@ -72,8 +75,11 @@ export function markEmbeddedPosts(lines: readonly string[], roles: Role[]): void
     }
     // A post under its author's name and age, its reactions under it: the three lines are the embed's.
     if (AGED_AUTHOR.test(line.trim()) && roles[i].kind === "text" && roles[i + 1]?.kind === "text" && (lines[i + 1]?.length ?? 0) <= 500) return markPostUnder(lines, roles, i, i + 1, false);
-    const stamped = lines[i + 2] !== undefined && STAMP.test(lines[i + 2]);
+    // Under the post, its stamp: a time and a date, or the date alone (« 19 févr. 2026 »).
+    const stamped = lines[i + 2] !== undefined && (STAMP.test(lines[i + 2]) || dateAlone(lines[i + 2], roles[i + 2]));
     if (!(AUTHOR_LINE.test(line) && wordCount(line) <= 8) && !(HANDLE_LINE.test(line) && stamped)) return;
+    // « Name » over « @handle »: the account's name on its own line is the embed's too.
+    if (HANDLE_LINE.test(line) && i > 0 && roles[i - 1].kind === "text" && ACCOUNT_NAME.test(lines[i - 1].trim()) && wordCount(lines[i - 1]) <= 6) roles[i - 1] = { kind: "furniture", why: "social-post" };
     const post = lines[i + 1];
     // The post is one line, short as posts are; a paragraph of the article would come after a stamp or nothing at all.
     if (post === undefined || roles[i + 1].kind !== "text" || post.length > 500) return;

@@ -107,7 +107,10 @@ function chooseHeadline(lines: readonly string[], roles: Role[], briefs: Readonl
   if (!top) return { index: -1, report: "" };
   // A headline printed over its deck: the long line under a title-shaped line nearly as strong is the deck, the line above the headline.
   const above = candidates.find((c) => c.index === top.index - 1);
-  const best = above && isDeck(top.line) && wordCount(above.line) >= 6 && above.score >= HEADLINE_THRESHOLD && above.score >= top.score - SCORES.closest[1] ? above : top;
+  // A deck written as a long sentence (« … pose une question : d'où viendra l'électricité ? ») under a title with no end mark is the deck,
+  // however much more of its words the text repeats: a standfirst restates the article, and it stands right over it.
+  const sentenceDeck = !!above && wordCount(top.line) >= 18 && /[.?!…]$/u.test(top.line) && !/[.?!…:;,»]$/u.test(above.line);
+  const best = above && isDeck(top.line) && wordCount(above.line) >= 6 && above.score >= HEADLINE_THRESHOLD && (sentenceDeck || above.score >= top.score - SCORES.closest[1]) ? above : top;
   const chosen = best.score >= HEADLINE_THRESHOLD ? best : undefined;
   // A headline printed twice (the page's title, then the article's) is the first one; the second is a repeat.
   const first = chosen ? Math.min(...candidates.filter((c) => sameText(c.line, chosen.line)).map((c) => c.index)) : -1;

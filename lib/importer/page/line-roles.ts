@@ -8,6 +8,7 @@ import { parseDateline } from "./dateline";
 import { contentWords } from "./headline";
 import { endsLikeProse, isPersonNameLine, LEGAL_ACT_TITLE, withoutTrailingMarks, wordCount } from "./line-shapes";
 import { KEY_POINTS, keyPoint } from "./key-points";
+import { markCreditCaptions } from "./credit-captions";
 import { signedCaptions } from "./signed-captions";
 import { parseCredit, parseSourceLine, type SourceLine } from "./source";
 
@@ -81,18 +82,6 @@ export function lineRoles(lines: readonly string[]): Role[] {
  * contents) until prose resumes; the post an embed's "— name (@handle) date"
  * line signs, with its short link; a caption with the credit line under it.
  */
-/** A picture's caption: a noun phrase (« Le quartier d'affaires de Sathorn »), a comma, the place or a clause on it (« à Bangkok », « où doit atterrir… »). */
-const PICTURED = /^(?:Le|La|Les|L['’]|Un|Une)\s?[\p{L}-]+(?:\s[\p{Ll}-]+)?(?:\s(?:de|du|des|d['’])\s?(?:la\s|l['’])?[\p{L}'’-]+)*, (?:à|au|aux|en|dans|sur|près d[e'’]|où)\s[^,;:!?«»]{1,80}\.?$/u;
-
-/**
- * A paragraph, not a caption: two sentences of six words or more, 180 characters in all. No caption the corpus annotates
- * is that long or holds two sentences; a paragraph above a video's title (« Vidéo : le film … ») is the text's.
- */
-function paragraph(line: string): boolean {
-  const sentences = line.split(/(?<=[.!?…])\s+(?=[«"“\p{Lu}])/u).filter((s) => wordCount(s) >= 6);
-  return line.length > 180 && sentences.length >= 2;
-}
-
 export function groupBlocks(lines: readonly string[], roles: Role[]): void {
   let block: FurnitureKind | undefined;
   let held = 0;
@@ -150,29 +139,7 @@ export function groupBlocks(lines: readonly string[], roles: Role[]): void {
       roles[i - 1] = { kind: "furniture", why: "time" };
   });
 
-  // A photo sits above the text or between paragraphs: its caption is followed, after the credit, by more prose.
-  // A credit after the last paragraph credits a picture whose caption the page did not keep.
-  roles.forEach((role, i) => {
-    if (role.kind !== "credit" || i === 0) return;
-    const previous = lines[i - 1];
-    const textAfter = lines.slice(i + 1, i + 12).some((l, k) => roles[i + 1 + k].kind === "text" && isProseLine(l));
-    // A masthead's name above a credit is no caption: a caption describes, in a few words at least.
-    const describes = wordCount(previous) >= 4 || /[.!?…]$/.test(previous);
-    // After the last paragraph, only a caption's own shape: a thing named, then where it is (« Le quai de Leava, à Futuna. »).
-    const pictured = !textAfter && PICTURED.test(previous) && wordCount(previous) <= 12;
-    if (roles[i - 1].kind === "text" && (textAfter || pictured) && describes && previous.length <= 300 && !/[«“][^»”]{25,}[»”]/.test(previous) && !paragraph(previous)) {
-      roles[i - 1] = { kind: "caption", caption: previous, credit: lines[i], foreign: looksForeign(previous) };
-      roles[i] = { kind: "furniture", why: "credit" };
-      return;
-    }
-    // Some pages print the credit above its caption: a short descriptive line under it, then a headline or a label.
-    const next = lines[i + 1];
-    const after = roles[i + 2];
-    if (next && roles[i + 1]?.kind === "text" && next.length <= 200 && /[.!?…]$/.test(next) && wordCount(next) >= 4 && after && !(after.kind === "text" && isProseLine(lines[i + 2]))) {
-      roles[i + 1] = { kind: "caption", caption: next, credit: lines[i], foreign: looksForeign(next) };
-      roles[i] = { kind: "furniture", why: "credit" };
-    }
-  });
+  markCreditCaptions(lines, roles, isProseLine);
 
   // « Le navire au large du port, lundi. Nordmer » printed twice, a few lines apart: one sentence, then a name with no
   // verb (the picture's owner) is a caption and its credit; a paragraph signed by its author is printed once.

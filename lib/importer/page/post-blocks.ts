@@ -30,7 +30,7 @@ const POST_BUTTON = new RegExp(
 const EMOJI_COUNTERS = /^(?:\p{Extended_Pictographic}\uFE0F?\s?\d[\d\s.,\u202f]*[kKM]?\s*){2,}$/u;
 
 /** Counts and their words between dots, an emoji or « J'aime » before the first (« 👍 214 · 31 commentaires », « 245 J'aime · 18 commentaires »). */
-const REACTIONS = /^\S{0,2}\s*\d[\d\s\u202f]*(?:\s(?:\p{Ll}+|J['’]aime))?(?:\s?[·•]\s?\d+\s(?:commentaires?|partages?|republications?|réactions?|reposts?|retweets?))+$/u;
+const REACTIONS = /^\S{0,2}\s*\d[\d\s\u202f]*(?:,\d)?(?:\s?[KkM]\b)?(?:\s(?:\p{Ll}+|J['’]aime))?(?:\s?[·•]\s?\d+\s(?:commentaires?|partages?|republications?|réactions?|reposts?|retweets?))+$/u;
 
 /** What a network prints under a post: its counters or its buttons. */
 export function isPostTrailer(line: string): boolean {
@@ -41,7 +41,7 @@ export function isPostTrailer(line: string): boolean {
 }
 
 /** A post's stamp in its header: a date, an age (« • 1 sem. »), a handle, a network's name with its date. */
-const STAMP_CUE = /@[\p{L}\d_]{2,}|\b\d{4}\b|\b\d{1,2}(?:er)?\s(?:janv|févr|mars|avr|mai|juin|juil|août|sept|oct|nov|déc)\p{L}*\.?|[·•]\s?\d{1,2}\s?(?:j|h|min|sem|mois|ans?)\.?$|^il y a\s/iu;
+const STAMP_CUE = /@[\p{L}\d_]{2,}|\b\d{4}\b|\b\d{1,2}(?:er)?\s(?:janv|févr|mars|avr|mai|juin|juil|août|sept|oct|nov|déc)\p{L}*\.?|(?:[·•]\s?|^)\d{1,2}\s?(?:j|h|min|sem|mois|ans?)\.?$|^il y a\s/iu;
 
 /** A line of an embed's header: short, no sentence's end (a name, a job line, a stamp). */
 const headerShaped = (line: string, role: Role | undefined) =>
@@ -53,6 +53,10 @@ const readable = (role: Role | undefined) => role !== undefined && (role.kind ==
 
 const furniture: Role = { kind: "furniture", why: "social-post" };
 
+/** A post's stamp printed under it: a dated line, short, the date first (« 12 mars 2026 · Dakar », « 9:42 AM · 19 mai 2025 »). */
+const isStampUnder = (line: string, role: Role | undefined) =>
+  line.trim().length <= 50 && (role?.kind === "dateline" || (readable(role) && /^\d{1,2}(?:er)?\s\p{L}+\.?\s\d{4}\b|^\d{1,2}[:h]\d{2}/u.test(line.trim())));
+
 export function markPostBlocks(lines: readonly string[], roles: Role[]): void {
   for (let i = 0; i < lines.length; i++) {
     if (NETWORK_HEADER.test(lines[i].trim()) && readable(roles[i])) roles[i] = furniture;
@@ -62,12 +66,16 @@ export function markPostBlocks(lines: readonly string[], roles: Role[]): void {
     // The trailer's own lines (a counter bar over its buttons) first, then the post.
     let post = i - 1;
     while (post >= 0 && isPostTrailer(lines[post])) post--;
+    // A stamp may stand under the post, between it and its bar (« 12 mars 2026 · Dakar »): the post is the line above it.
+    const stampUnder = post > 0 && isStampUnder(lines[post], roles[post]);
+    if (stampUnder) post--;
     if (post < 0 || !lines[post].trim() || lines[post].length > 500 || !readable(roles[post])) continue;
     // The header: up to three short lines right above the post, one of them a stamp, or the post's own line under a network's header.
+    // With its stamp under the post, the header is the account's name at most (one or two short lines).
     let top = post;
-    while (top - 1 >= 0 && post - (top - 1) <= 3 && headerShaped(lines[top - 1], roles[top - 1])) top--;
+    while (top - 1 >= 0 && post - (top - 1) <= (stampUnder ? 2 : 3) && headerShaped(lines[top - 1], roles[top - 1])) top--;
     const header = lines.slice(top, post);
-    if (!header.some((h) => STAMP_CUE.test(h.trim()) || NETWORK_HEADER.test(h.trim()))) continue;
+    if (!stampUnder && !header.some((h) => STAMP_CUE.test(h.trim()) || NETWORK_HEADER.test(h.trim()))) continue;
     for (let k = top; k < i; k++) roles[k] = furniture;
   }
 }
