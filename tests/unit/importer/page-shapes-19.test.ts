@@ -153,10 +153,11 @@ describe("boxes and embeds between paragraphs", () => {
     expect(p.text).toContain(P3);
   });
 
-  it("look-alike: a spec box between paragraphs is the text's key figures, kept", () => {
+  it("a spec box between paragraphs goes too: a card of « Clé : valeur » rows is a box wherever it stands (round 42)", () => {
     const p = page(P1, "Fiche technique", "Puissance IT : 12 MW", "Surface : 4 000 m²", P2, P3);
-    expect(p.text).toContain("Puissance IT : 12 MW");
-    expect(p.text).toContain("Surface : 4 000 m²");
+    expect(p.text).not.toContain("Puissance IT : 12 MW");
+    expect(p.text).not.toContain("Surface : 4 000 m²");
+    expect(p.text).toContain(P2);
   });
 
   it("look-alike: short paragraphs under « Points clés » with no furniture closing the box are the text", () => {

@@ -71,9 +71,12 @@ describe("near misses: the box stays", () => {
     expect(page.body).toContain("6 MW de puissance");
   });
 
-  it("a card between two paragraphs stays as the text's figures", () => {
+  it("a card between two paragraphs goes too (round 42, the integrator's convention); a label over prose stays an intertitle", () => {
     const page = read([...HEAD, P1, "Fiche technique", "Surface : 3 400 m²", "Puissance informatique : 6 MW", P2, P3]);
-    expect(page.body).toContain("Puissance informatique : 6 MW");
+    expect(page.body).not.toContain("Puissance informatique : 6 MW");
+    expect(page.body).toContain(P2);
+    const intertitle = read([...HEAD, P1, "Le chantier en chiffres", P2, P3]);
+    expect(intertitle.body).toContain("Le chantier en chiffres");
   });
 });
 
