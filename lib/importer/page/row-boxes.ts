@@ -26,9 +26,10 @@ const row = (line: string) => OPEN(line) && wordCount(line) <= 14 && (KEYED.test
  * « Nom – chiffre » or « 500 kW de puissance » that are no sentences, then
  * furniture, the page's end or nothing but short lines (tags, links) — is page
  * furniture (the figures-box convention of round 34; round 41 reads it by its
- * shape rather than by its label). The same rows over a paragraph are the text's
- * card, kept between two paragraphs as rounds 16, 19 and 36 read it. A row
- * written as a sentence ends the rows, and a paragraph under it keeps the box.
+ * shape rather than by its label). Between two paragraphs, a card of « Clé :
+ * valeur » rows only is a box too (round 42, the integrator's convention); rows
+ * led by a figure there are the text's list. A row written as a sentence ends
+ * the rows, and a paragraph under it keeps the box.
  */
 export function markLabelledRowBoxes(lines: readonly string[], roles: Role[], isProse: (line: string) => boolean): void {
   const text = (k: number) => roles[k]?.kind === "text";
@@ -45,10 +46,12 @@ export function markLabelledRowBoxes(lines: readonly string[], roles: Role[], is
       return k;
     };
     // What closes the rows: furniture, the page's end, or nothing but short lines under them (tags, links). A paragraph under
-    // them makes them the text's card, kept between two paragraphs as rounds 16, 19 and 36 read it (« Fiche technique », « X en bref »).
+    // figure-led rows makes them the text's list, kept between two paragraphs.
     const paragraph = (k: number) => text(k) && isProse(lines[k]) && !row(lines[k].trim());
     const end = rowsFrom();
-    const close = end - i - 1 >= 2 && (end >= lines.length || !text(end) || !lines.slice(end).some((_, j) => paragraph(end + j)));
+    // A card of « Clé : valeur » rows only is a box wherever it stands, between two paragraphs too (the integrator's convention, round 42).
+    const keyedCard = lines.slice(i + 1, end).every((l) => KEYED.test(l.trim()));
+    const close = end - i - 1 >= 2 && (keyedCard || end >= lines.length || !text(end) || !lines.slice(end).some((_, j) => paragraph(end + j)));
     if (!close) return;
     for (let j = i; j < end; j++) roles[j] = { kind: "furniture", why: "figures-box" };
   });
