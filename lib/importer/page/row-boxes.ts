@@ -17,6 +17,12 @@ const OPEN = (line: string) => !/[.!?…]$/u.test(line);
 const KEYED = /^[\p{Lu}\d][^:–—]{1,70}\s(?::|–|—)\s?\S[^:–—]{0,60}$/u;
 /** A row led by its figure: « 500 kW de puissance », « 3,2 milliards de francs ». */
 const FIGURE_LED = (line: string) => /^\d/u.test(line) && wordCount(line) <= 8;
+/** A line with no figure whose long words (six letters and more) reappear in the paragraph under it announces that paragraph. */
+const introduces = (line: string, paragraph: string) => {
+  if (/\d/u.test(line)) return false;
+  const below = paragraph.toLowerCase();
+  return (line.toLowerCase().match(/\p{L}{6,}/gu) ?? []).some((word) => new RegExp(`(?<![\\p{L}])${word.slice(0, 6)}`, "u").test(below));
+};
 /** A data row: keyed or figure-led, short, open. */
 const row = (line: string) => OPEN(line) && wordCount(line) <= 14 && (KEYED.test(line) || FIGURE_LED(line));
 
@@ -48,7 +54,12 @@ export function markLabelledRowBoxes(lines: readonly string[], roles: Role[], is
     // What closes the rows: furniture, the page's end, or nothing but short lines under them (tags, links). A paragraph under
     // figure-led rows makes them the text's list, kept between two paragraphs.
     const paragraph = (k: number) => text(k) && isProse(lines[k]) && !row(lines[k].trim());
-    const end = rowsFrom();
+    let end = rowsFrom();
+    // A keyed line with no figure under rows that all carry one, right over a paragraph that takes up one of its words, is that
+    // paragraph's intertitle, not the card's last row (« Chaleur fatale : une obligation encore théorique » under three
+    // « Rubrique 2910 : … » rows, over « … la valorisation de leur chaleur »): it stays, and so does its text.
+    if (end - i - 1 >= 3 && end < lines.length && paragraph(end) && introduces(lines[end - 1], lines[end]) &&
+      lines.slice(i + 1, end - 1).every((l) => /\d/u.test(l))) end--;
     // A card of « Clé : valeur » rows only is a box wherever it stands, between two paragraphs too (the integrator's convention, round 42).
     const keyedCard = lines.slice(i + 1, end).every((l) => KEYED.test(l.trim()));
     const close = end - i - 1 >= 2 && (keyedCard || end >= lines.length || !text(end) || !lines.slice(end).some((_, j) => paragraph(end + j)));

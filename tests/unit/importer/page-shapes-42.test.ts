@@ -81,3 +81,20 @@ describe("a deck written as a long sentence under its headline", () => {
     expect(p.frontMatter.title).toBe(H);
   });
 });
+
+describe("a « Clé : valeur » card between paragraphs goes, the intertitle under it stays (the integrator's convention)", () => {
+  const card = ["Ce que dit le règlement", "Rubrique 2910 : groupes électrogènes", "Rubrique 4734 : stockage de fioul", "Rubrique 2921 : tours aéroréfrigérantes"];
+  const title = "Chaleur fatale : une obligation encore théorique";
+  const after = "Depuis 2024, les exploitants de plus de 1 mégawatt doivent étudier la valorisation de leur chaleur, sans obligation de résultat.";
+  it("the card's rows go; a keyed line with no figure whose words the paragraph under it takes up is that paragraph's intertitle", () => {
+    const p = page(P1, P2, ...card, title, after, P3);
+    for (const gone of card) expect(p.text).not.toContain(gone);
+    expect(p.text).toContain(title);
+    expect(p.text).toContain(after);
+  });
+  it("near miss: a last row of words the paragraph under it does not take up is the card's", () => {
+    const p = page(P1, P2, ...card, "Autorisation : arrêté préfectoral", P3);
+    expect(p.text).not.toContain("Autorisation : arrêté préfectoral");
+    expect(p.text).toContain(P3);
+  });
+});
