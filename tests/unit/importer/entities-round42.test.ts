@@ -22,3 +22,31 @@ describe("round 42: a licensed operator's national arm", () => {
     expect(firms("SFR France a signé un contrat avec l'hébergeur.")).not.toContain("SFR France");
   });
 });
+
+describe("round 42: markets aimed at, places set beside, places of « ou ailleurs », links to come", () => {
+  it("reads countries a firm « vise » among « les pays / marchés » as markets", () => {
+    expect(roleIn("Ses fondateurs visent aussi les marchés voisins, le Niger et le Tchad en tête.", "Tchad")).toBe("market");
+  });
+  it("near miss: « vise à relier » names no market", () => {
+    expect(roleIn("Le projet vise à relier le Tchad au réseau régional.", "Tchad")).not.toBe("market");
+  });
+  it("reads places in a list after « aux côtés de » as only mentioned", () => {
+    expect(roleIn("Le projet fait de Cotonou un hub, aux côtés de Dakar, au Sénégal, et d'Abidjan, en Côte d'Ivoire.", "Sénégal")).toBe("mentioned");
+    expect(roleIn("Le projet fait de Cotonou un hub, aux côtés de Dakar, au Sénégal, et d'Abidjan, en Côte d'Ivoire.", "Côte d'Ivoire")).toBe("mentioned");
+  });
+  it("near miss: a clause of its own after « aux côtés de » keeps its verb", () => {
+    expect(roleIn("Aux côtés de Bpifrance, le fonds construit un centre de données au Sénégal.", "Sénégal")).toBe("site");
+  });
+  it("reads a list of places closed by « ou ailleurs » as only mentioned", () => {
+    expect(roleIn("Nos archives sont hébergées à Lomé, à Bruxelles ou ailleurs, regrette le ministre.", "Lomé")).toBe("mentioned");
+  });
+  it("near miss: a list with no « ailleurs » keeps its site", () => {
+    expect(roleIn("Nos archives sont hébergées à Lomé, à Bruxelles et à Genève.", "Lomé")).toBe("site");
+  });
+  it("reads a link the firm « va relier » as planned", () => {
+    expect(roleOf("Un consortium va relier Dakar à l'Espagne par un câble sous-marin.", "espagne")).toContain("planned");
+  });
+  it("near miss: a link that « relie » already is a site", () => {
+    expect(roleOf("Le câble relie déjà Dakar à l'Espagne.", "espagne")).not.toContain("planned");
+  });
+});
