@@ -69,16 +69,17 @@ const ELSEWHERE = /(?<![\p{L}'’]|par\s)ailleurs(?![\p{L}])[^;:.!?]{0,40}$/iu;
 
 /**
  * Markets a firm aims at (« ses promoteurs visent aussi les pays de l'hinterland, le Burkina Faso et le Bénin », « visent
- * les marchés voisins, le Mali en tête »): where its customers are to be. « Le projet vise à relier le Bénin » names no market.
+ * les marchés voisins, le Mali en tête », « vise les opérateurs et les entreprises du Tchad et du Gabon »): where its customers are to be. « Le projet vise à relier le Bénin » names no market.
  */
-const TARGETED = /(?<![\p{L}])(?:vise|visent|cible|ciblent)\s+(?:aussi\s+|également\s+|d['’]abord\s+|surtout\s+)?(?:les|des)\s+(?:pays|marchés|clients)(?![\p{L}])[^.;:!?]{0,60}$/iu;
+const TARGETED = /(?<![\p{L}])(?:vise|visent|cible|ciblent)\s+(?:aussi\s+|également\s+|d['’]abord\s+|surtout\s+)?(?:les|des)\s+(?:pays|marchés|clients|opérateurs|entreprises|banques)(?![\p{L}])[^.;:!?]{0,100}$/iu;
 
 /**
  * Places set beside the story's (« le projet confirme la place du Togo comme hub, aux côtés de Lagos, au Nigeria, et
- * d'Accra, au Ghana »): a list of names only, so only mentioned. « aux côtés de Bpifrance, le fonds investit au Bénin »
+ * d'Accra, au Ghana »), or against it (« la concurrence d'Accra, au Ghana, où des campus sont en construction »): a list
+ * of names only, so only mentioned. « aux côtés de Bpifrance, le fonds investit au Bénin »
  * leaves the list for a clause of its own.
  */
-const ALONGSIDE = /(?<![\p{L}])aux\s+côtés\s+d(?:e|['’])(?:\s*(?:,|\p{Lu}[\p{L}'’-]*|(?:au|en|aux|et|de|du|des|la|le|les)(?![\p{L}])|d['’]|l['’]))*\s*$/u;
+const ALONGSIDE = /(?<![\p{L}])(?:aux\s+côtés|(?:la\s+)?concurrence)\s+d(?:e|['’])(?:\s*(?:,|\p{Lu}[\p{L}'’-]*|(?:au|en|aux|et|de|du|des|la|le|les)(?![\p{L}])|d['’]|l['’]))*\s*$/u;
 
 /** A list of places closed by « ou ailleurs » (« nos données sont hébergées à Cotonou, à Paris ou ailleurs »): any place, none the story's. */
 const OR_ELSEWHERE = /^(?:\s*,\s*(?:à|en|au|aux)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)*\s*,?\s+(?:ou|et)\s+ailleurs(?![\p{L}])/u;

@@ -27,12 +27,18 @@ describe("round 42: markets aimed at, places set beside, places of « ou ailleur
   it("reads countries a firm « vise » among « les pays / marchés » as markets", () => {
     expect(roleIn("Ses fondateurs visent aussi les marchés voisins, le Niger et le Tchad en tête.", "Tchad")).toBe("market");
   });
+  it("reads countries of the operators and firms a firm « vise » as markets", () => {
+    expect(roleIn("Le directeur vise les opérateurs et les entreprises du Niger, du Tchad et du Soudan.", "Soudan")).toBe("market");
+  });
   it("near miss: « vise à relier » names no market", () => {
     expect(roleIn("Le projet vise à relier le Tchad au réseau régional.", "Tchad")).not.toBe("market");
   });
   it("reads places in a list after « aux côtés de » as only mentioned", () => {
     expect(roleIn("Le projet fait de Cotonou un hub, aux côtés de Dakar, au Sénégal, et d'Abidjan, en Côte d'Ivoire.", "Sénégal")).toBe("mentioned");
     expect(roleIn("Le projet fait de Cotonou un hub, aux côtés de Dakar, au Sénégal, et d'Abidjan, en Côte d'Ivoire.", "Côte d'Ivoire")).toBe("mentioned");
+  });
+  it("reads a rival place (« la concurrence de Dakar, au Sénégal ») as only mentioned, though campuses are built there", () => {
+    expect(roleIn("La concurrence de Dakar, au Sénégal, où deux campus sont en construction, inquiète.", "Sénégal")).toBe("mentioned");
   });
   it("near miss: a clause of its own after « aux côtés de » keeps its verb", () => {
     expect(roleIn("Aux côtés de Bpifrance, le fonds construit un centre de données au Sénégal.", "Sénégal")).toBe("site");
