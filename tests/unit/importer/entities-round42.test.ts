@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { findAreas } from "@/lib/importer/entities/areas";
 import { firms, recognise } from "./entity-probes";
 import { roleIn } from "./role-in-sentence";
 
@@ -54,5 +55,20 @@ describe("round 42: markets aimed at, places set beside, places of « ou ailleur
   });
   it("near miss: a link that « relie » already is a site", () => {
     expect(roleOf("Le câble relie déjà Dakar à l'Espagne.", "espagne")).not.toContain("planned");
+  });
+});
+
+describe("round 42: a valley named in the text is a place", () => {
+  it("reads « la vallée de l'Isère » as a place of the sentence's town, with its river's name as alias", () => {
+    const found = recognise("Le groupe construira un centre de données à Moirans, dans la vallée de l'Isère.").places;
+    const valley = found.find((p) => p.name === "vallée de l'Isère");
+    expect(valley?.country).toBe("france");
+    expect(valley?.aliases).toContain("Isère");
+  });
+  it("near miss: a region's name with a capital (« la Vallée d'Aoste ») is no valley area", () => {
+    expect(findAreas("Le centre sera bâti dans la Vallée d'Aoste.").areas).toEqual([]);
+  });
+  it("near miss: « la vallée » with no name after it is nothing", () => {
+    expect(findAreas("Le centre sera bâti dans la vallée, près de la rivière.").areas).toEqual([]);
   });
 });
