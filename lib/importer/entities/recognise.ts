@@ -153,8 +153,10 @@ export function recogniseEntities(text: string, registry: EntityRegistry, option
     proposed.push({ name, sentence: sentenceAround(text, at, at + name.length).sentence, why: arm ? ARM : "filiale nommée par son groupe et son pays ou son métier" });
   }
   // « la directrice de Digicel Haïti » beside « Digicel a mis en service »: the firm named alone, then in its country, is one firm.
-  // A registry group's national arm stays whole: the group, named alone too, is read as the group (« Orange Mali, filiale du groupe Orange »).
-  for (const p of proposed) if (!nationalArm(p.name, registry)) p.name = nameAlone(p.name, text, countryNameWords(registry));
+  // A registry group's national arm stays whole when the text names the group as its parent (« Orange Mali, filiale du groupe
+  // Orange »); « Airtel » in a headline over « Airtel Gabon » is the arm named short, one firm.
+  const parentNamed = (name: string) => new RegExp(String.raw`(?<![\p{L}])groupe\s+(?:\p{Ll}+\s+)?${escapeRegExp(name.split(" ")[0])}(?![\p{L}])`, "u").test(text);
+  for (const p of proposed) if (!(nationalArm(p.name, registry) && parentNamed(p.name))) p.name = nameAlone(p.name, text, countryNameWords(registry));
   // "le fonds américain Roha": an adjective qualifying a proposed firm names its home country; « L'américain investira »: the adjective stands for a firm.
   for (const { slug, forms } of detected.adjectiveOnly) {
     if (forms.some((f) => nationalityNoun(text, f, slug, detected.companies, registry))) addCountry(slug, "headquarters");

@@ -16,6 +16,10 @@ describe("round 42: a licensed operator's national arm", () => {
     expect(found).toContain("Airtel Tchad");
     expect(found).toContain("Airtel");
   });
+  it("near miss: the group's bare name over its arm, with no « groupe » (« Airtel s'allie… », then « Airtel Tchad »), is the arm named short, one firm", () => {
+    expect(firms("Airtel s'allie à Sotel pour un centre.\nSotel et Airtel Tchad ont signé lundi un protocole d'accord.")).toEqual(expect.arrayContaining(["Airtel"]));
+    expect(firms("Airtel s'allie à Sotel pour un centre.\nSotel et Airtel Tchad ont signé lundi un protocole d'accord.")).not.toContain("Airtel Tchad");
+  });
   it("near miss: a colocation firm's local office is the group (« Equinix Irlande »)", () => {
     expect(firms("Equinix Irlande ouvre un troisième centre à Dublin.")).toEqual(["Equinix"]);
   });
