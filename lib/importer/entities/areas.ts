@@ -14,9 +14,12 @@ import { roleFromContext, sentenceAround } from "./roles";
  * Saint-Denis », not « Plaine Commune », a council) and a named plant (« la centrale Émile-Huchet »; « la centrale de
  * Cordemais » names its town). So is a canal, a pond, a lake or a river the text says water is drawn from (« l'eau du
  * canal X », « prélevés dans l'étang de Y »): the site's cooling source; « près du canal de Z » is only a landmark.
+ * A valley named in the text (« la vallée de l'Arve ») is a place whatever the sentence does with it (the corpus
+ * README's valleys convention): placed as an area, never as a town of the river's name; « la Vallée d'Aoste », a
+ * region's name, is left to the gazetteer.
  */
 
-const AREA_NOUN = String.raw`(?:ZAC|[Zz]one (?:d['’]activit[ée]s|industrialo-portuaire|industrielle(?: et portuaire)?|franche|[ée]conomique(?: sp[ée]ciale| libre)?|portuaire|logistique|artisanale|commerciale|d['’]affaires|de)|[Zz]one(?=[ \t]+des[ \t]+\p{Lu})|[Pp]arc(?=[ \t]+des[ \t]+\p{Lu}\S*[ \t]+\p{Lu})|[Pp]arc (?:d['’]activit[ée]s|d['’]affaires|(?:technologique|scientifique)(?: et (?:technologique|scientifique|industriel))?|industriel(?: et portuaire)?|d['’]innovation|tertiaire)|(?:[Pp]épinière|[Hh]ôtel|[Vv]illage|[Jj]ardin) d['’]entreprises|[Bb]usiness [Pp]ark|[Pp][ôo]le technologique|[Tt]echnop[ôo]le|[Tt]echnopolis|[Aa][ée]ropole|[Aa][ée]roparc|parc scientifique|zoning(?: industriel)?|port(?: autonome| en eau profonde| de commerce)?|(?<=\b[Ss]ur[ \t]+le[ \t]+)parc(?=[ \t]+d)|Plaine(?=[ \t]+\p{Lu})|(?<=(?<![\p{L}])(?:eau|prélev\p{L}*|pomp\p{L}*|puis\p{L}*|capt\p{L}*)[ \t]+(?:du[ \t]+|dans[ \t]+l[ea][ \t]+|dans[ \t]+l['’]|de[ \t]+la[ \t]+|de[ \t]+l['’]))(?:canal|[ée]tang|lac|rivi[èe]re)|centrale(?=[ \t]+\p{Lu})|quartier(?: d['’]affaires)?|[Bb]aie|[Pp]lage|[Cc]it[ée] (?:de l['’]innovation|du savoir|num[ée]rique|technologique)(?: et (?:de l['’]innovation|du savoir|de la technologie))?)`;
+const AREA_NOUN = String.raw`(?:ZAC|[Zz]one (?:d['’]activit[ée]s|industrialo-portuaire|industrielle(?: et portuaire)?|franche|[ée]conomique(?: sp[ée]ciale| libre)?|portuaire|logistique|artisanale|commerciale|d['’]affaires|de)|[Zz]one(?=[ \t]+des[ \t]+\p{Lu})|[Pp]arc(?=[ \t]+des[ \t]+\p{Lu}\S*[ \t]+\p{Lu})|[Pp]arc (?:d['’]activit[ée]s|d['’]affaires|(?:technologique|scientifique)(?: et (?:technologique|scientifique|industriel))?|industriel(?: et portuaire)?|d['’]innovation|tertiaire)|(?:[Pp]épinière|[Hh]ôtel|[Vv]illage|[Jj]ardin) d['’]entreprises|[Bb]usiness [Pp]ark|[Pp][ôo]le technologique|[Tt]echnop[ôo]le|[Tt]echnopolis|[Aa][ée]ropole|[Aa][ée]roparc|parc scientifique|zoning(?: industriel)?|port(?: autonome| en eau profonde| de commerce)?|(?<=\b[Ss]ur[ \t]+le[ \t]+)parc(?=[ \t]+d)|Plaine(?=[ \t]+\p{Lu})|(?<=(?<![\p{L}])(?:eau|prélev\p{L}*|pomp\p{L}*|puis\p{L}*|capt\p{L}*)[ \t]+(?:du[ \t]+|dans[ \t]+l[ea][ \t]+|dans[ \t]+l['’]|de[ \t]+la[ \t]+|de[ \t]+l['’]))(?:canal|[ée]tang|lac|rivi[èe]re)|centrale(?=[ \t]+\p{Lu})|quartier(?: d['’]affaires)?|vallée(?=[ \t]+(?:du|de|des|d['’]))|[Bb]aie|[Pp]lage|[Cc]it[ée] (?:de l['’]innovation|du savoir|num[ée]rique|technologique)(?: et (?:de l['’]innovation|du savoir|de la technologie))?)`;
 // Spaces and tabs only: an area's name never runs onto the next line (« … sur le port » / « Scaleway va … »).
 const LINK = String.raw`(?:de[ \t]+la[ \t]+|de[ \t]+l['’]|de[ \t]+|d['’]|du[ \t]+|des[ \t]+)?`;
 /** The adjective a public area may carry before its town: « la zone franche internationale de Djibouti ». */
@@ -36,6 +39,7 @@ function kindOf(noun: string): string {
   if (/^Plaine$/.test(noun)) return "quartier";
   if (/^quartier/i.test(noun)) return "quartier";
   if (/^baie/i.test(noun)) return "baie";
+  if (noun === "vallée") return noun;
   if (/^plage/i.test(noun)) return "plage";
   if (WATER_NOUN.test(noun)) return noun.replace(/^e/, "é").replace("riviere", "rivière");
   return "parc d'activités";
@@ -84,7 +88,7 @@ export function areaPlaces(text: string, areas: readonly AreaMention[], towns: r
   const located = areas.map((area) => {
     // A town of the area's name counts in the article's countries only: "le parc technologique de Soye" near Lorient is not in Belgium.
     // « le canal de Bourbourg » is no town of Bourbourg: a water body only takes its country and point from the town.
-    const named = WATER_NOUN.test(area.kind) ? undefined : ((area.town ? lookup(area.town) : undefined) ?? lookup(area.proper));
+    const named = WATER_NOUN.test(area.kind) || area.kind === "vallée" ? undefined : ((area.town ? lookup(area.town) : undefined) ?? lookup(area.proper));
     const around = sentenceAround(text, area.start, area.end);
     const inSentence = towns.filter((t) => around.sentence.includes(t.written) && !area.name.includes(t.written));
     const following = inSentence.find((t) => around.after.includes(t.written));
@@ -121,7 +125,7 @@ export function areaPlaces(text: string, areas: readonly AreaMention[], towns: r
       lat: town.lat,
       lon: town.lon,
       // « la zone portuaire du Légué » is also « Le Légué », its proper name with the article « du » holds.
-      aliases: isTown || WATER_NOUN.test(area.kind) ? [] : [area.proper, ...(area.town ? [area.town] : [])],
+      aliases: isTown || WATER_NOUN.test(area.kind) ? [] : [area.proper, ...(area.town && area.kind !== "vallée" ? [area.town] : [])],
       review: true,
       written: area.name,
       role,

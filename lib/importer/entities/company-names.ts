@@ -100,6 +100,26 @@ export function subsidiaryNames(text: string, groups: readonly string[], registr
   return [...new Set([...text.matchAll(pattern)].map((m) => m[0]))];
 }
 
+/** Trades licensed country by country: a telecom operator's or a power utility's arm in a country is a firm of its own. */
+const LICENSED = /opérateur télécoms|électricité|énergéticien/iu;
+
+/**
+ * « Free Sénégal », « Airtel Niger », « SFR Réunion »: a registry telecom operator or power utility, then a country other
+ * than its home, is its national arm, a licensed firm of its own (the corpus keeps its full name), though its key is the
+ * group's. « Equinix Irlande » (a colocation firm's local office), « Orange France » (its home) and a registry spelling stay the group.
+ */
+export function nationalArm(name: string, registry: EntityRegistry): boolean {
+  const exact = foldText(name);
+  const all = [...registry.companies.values()];
+  if (all.some((c) => [c.name, ...c.aliases].some((n) => foldText(n) === exact))) return false;
+  return all.some((c) => LICENSED.test(c.kind ?? "") && [c.name, ...c.aliases].some((n) => {
+    if (!name.startsWith(`${n} `)) return false;
+    const rest = foldText(name.slice(n.length + 1));
+    const country = [...registry.countries.values()].find((k) => [k.name, ...k.aliases].some((f) => foldText(f) === rest));
+    return !!country && country.slug !== c.country;
+  }));
+}
+
 /**
  * A firm's name followed by its country's (« Digicel Haïti »), when the text also names the firm alone
  * (« Digicel a mis en service… »): the name alone, one firm. A subsidiary the text only ever names with its

@@ -7,12 +7,14 @@ import { detectEntities } from "./entities";
 import type { Gazetteer } from "./gazetteer";
 import { findPeople } from "../page/people";
 import { areaPlaces, findAreas } from "./areas";
-import { companyIndex, countryNameWords, nameAlone, productOfParent, subsidiaryNames, unitNames } from "./company-names";
+import { companyIndex, countryNameWords, nameAlone, nationalArm, productOfParent, subsidiaryNames, unitNames } from "./company-names";
 import { parseWireDateline } from "../page/dates";
 import { type FoundPlace, findPlaces } from "./places";
 import { roleFromContext, sentenceAround } from "./roles";
 import { CONTRACTOR, nationalityNoun } from "./nationality-nouns";
 import { builds, isProduct, ownOperator, presentedAsAssociation, PRESENTED_AS_FIRM } from "./proposal-filters";
+
+const ARM = "filiale nationale d'un opérateur ou d'un électricien";
 
 export type RecognisedCompany = { slug?: string; name: string; sentence?: string; why?: string; aliases?: string[] };
 export type RecognisedEntities = {
@@ -145,12 +147,16 @@ export function recogniseEntities(text: string, registry: EntityRegistry, option
   // « Orange Mali », « Bouygues Construction »: a registry group and a country or a business line, a subsidiary the registry lacks (« Equinix Irlande », known as Equinix, is not proposed); « Viettel IDC »: a unit.
   const groups = detected.companies.flatMap((slug) => [registry.companies.get(slug)!.name, ...registry.companies.get(slug)!.aliases]);
   for (const name of [...subsidiaryNames(text, groups, registry), ...unitNames(text, proposed.map((p) => p.name), groups)]) {
-    if (index.resolve(name) || isPublisher(name) || proposed.some((p) => p.name === name)) continue;
+    const arm = nationalArm(name, registry);
+    if ((index.resolve(name) && !arm) || isPublisher(name) || proposed.some((p) => p.name === name)) continue;
     const at = text.indexOf(name);
-    proposed.push({ name, sentence: sentenceAround(text, at, at + name.length).sentence, why: "filiale nommée par son groupe et son pays ou son métier" });
+    proposed.push({ name, sentence: sentenceAround(text, at, at + name.length).sentence, why: arm ? ARM : "filiale nommée par son groupe et son pays ou son métier" });
   }
   // « la directrice de Digicel Haïti » beside « Digicel a mis en service »: the firm named alone, then in its country, is one firm.
-  for (const p of proposed) p.name = nameAlone(p.name, text, countryNameWords(registry));
+  // A registry group's national arm stays whole when the text names the group as its parent (« Orange Mali, filiale du groupe
+  // Orange »); « Airtel » in a headline over « Airtel Gabon » is the arm named short, one firm.
+  const parentNamed = (name: string) => new RegExp(String.raw`(?<![\p{L}])groupe\s+(?:\p{Ll}+\s+)?${escapeRegExp(name.split(" ")[0])}(?![\p{L}])`, "u").test(text);
+  for (const p of proposed) if (!(nationalArm(p.name, registry) && parentNamed(p.name))) p.name = nameAlone(p.name, text, countryNameWords(registry));
   // "le fonds américain Roha": an adjective qualifying a proposed firm names its home country; « L'américain investira »: the adjective stands for a firm.
   for (const { slug, forms } of detected.adjectiveOnly) {
     if (forms.some((f) => nationalityNoun(text, f, slug, detected.companies, registry))) addCountry(slug, "headquarters");
