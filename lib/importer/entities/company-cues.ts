@@ -103,9 +103,9 @@ const CUES: { why: string; pattern: RegExp }[] = [
   { why: "usine nommée par sa firme et sa ville", pattern: new RegExp(String.raw`(?<![\p{L}])(?:[Ll]['’]|[Ll]e\s+|du\s+|au\s+|de\s+l['’])(?:usine|site)\s+(?!(?:Seveso|Internet|Web|Natura)(?![\p{L}]))(\p{Lu}[\p{L}\p{N}&+-]{1,30}(?:[ \t]\p{Lu}[\p{L}\p{N}&+-]{1,30}){0,2})\s+(?:de|du|d['’])\s*\p{Lu}`, "gu") },
   // « céder ses centres de données d'Evere à Datacenter United », « X, propriétaire de la centrale », « les terrains, propriété de X »: a sale's buyer, an owner.
   { why: "acquéreur ou propriétaire", pattern: new RegExp(String.raw`\b(?:cède|cèdent|céder|cédé|cédés|vend|vendre|vendu)\s[^.!?\n]{0,100}?\sà\s+(${NAME})|(${NAME}),\s+(?:l['’]actuel\s+)?propriétaire\s+(?:de la|du|de l['’]|des)\s*(?:centrale|usine|site|campus|réseau|port|câble|centres?\s+de\s+données)(?![\p{L}])|(?<![\p{L}])(?:terrains?|parcelles?|bâtiments?|locaux|friches?|emprises?),\s+(?:encore\s+)?propriété\s+(?:de|d['’])\s*(${NAME})`, "gu") },
-  // « Schwarz Digits, maison mère de StackIT »: the parent names its subsidiary, a firm too.
   // « le réseau d'X », « un poste électrique d'X », « un raccordement de 30 MW auprès d'X »: who runs the grid a site draws on is a firm (« de la Ville » is a council).
   { why: "gestionnaire du réseau", pattern: new RegExp(String.raw`(?<![\p{L}])(?:(?:au|le)\s+réseau(?:\s+électrique)?|postes?\s+(?:électriques?|sources?)|raccordement[^.!?\n]{0,60}?\sauprès)\s+(?:de\s+la\s+|d['’])(?!(?:Ville|Métropole|Région|Commune|Communauté|Collectivité|Province|République|Agglomération|État|Internet|Europe)(?![\p{L}]))(${NAME})`, "gu") },
+  // « Schwarz Digits, maison mère de StackIT »: the parent names its subsidiary, a firm too.
   { why: "filiale nommée par sa maison mère", pattern: new RegExp(String.raw`(?<![\p{L}])maison[ -]m[èe]re\s+(?:de|d['’])\s*(${NAME})`, "gu") },
   { why: "« baptisée »", pattern: new RegExp(String.raw`société\s+baptisée\s+(${NAME})`, "gu") },
   // « Bourgogne Data Center », « Swiss Alpine Compute », « Ecodata Partners »: a name closed by a trade of the sector is a firm's (not « Cloud Act », the trade
@@ -113,10 +113,10 @@ const CUES: { why: string; pattern: RegExp }[] = [
   { why: "nom fermé par un métier", pattern: new RegExp(String.raw`(?<![\p{L}\p{N}&'’+-]|\|\s*|(?:association|fédération|syndicat|collectif|club|alliance)\s)(?!${OPENER}\s)((?:\p{Lu}[\p{L}\p{N}&'’+-]{0,40}[ \t]){1,3}${SECTOR})(?![\p{L}\p{N}])`, "gu") },
 ];
 
-/** "aux réseaux de Maroc Telecom et de inwi": the name joined to a firm by « et » is a firm of the same kind. A name in small
- * letters counts when « de » is not elided before it, as French elides it before any common word. */
 /** « Valeurs à suivre : Schneider Electric, Air Liquide, Atos, Legrand »: a list of names, each between commas, the last maybe after « et ». */
 const LISTED = new RegExp(String.raw`(?<![\p{L}])${NAME}(?:,[ \t]+${NAME}){2,}(?:[ \t]+et[ \t]+${NAME})?(?![\p{L}\d])`, "gu");
+/** "aux réseaux de Maroc Telecom et de inwi": the name joined to a firm by « et » is a firm of the same kind. A name in small
+ * letters counts when « de » is not elided before it, as French elides it before any common word. */
 const COORDINATED = new RegExp(String.raw`(${NAME})\s+et\s+(?:(?:de|d['’])\s*)?(${NAME}|(?<=\sde\s)[aeiouyéh][\p{Ll}\d]{1,20}(?=[\s,.;]))`, "gu");
 
 /** Participles that make the name after them a label or a product, not a firm: "qualifié SecNumCloud", "baptisé Thalassa". */
