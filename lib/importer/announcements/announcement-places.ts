@@ -3,7 +3,7 @@ import { CABLE_END, GRID_END, sitedAt, joinOf } from "./announcement-clues";
 import type { AnnouncementRegistry, Mention } from "./announcement-mentions";
 
 /** Kinds of places that contain towns: named after a town, they say where the town is. */
-export const REGIONAL = /^(?:région|province|département|préfecture|comté|canton|état|land)$/iu;
+export const REGIONAL = /^(?:région|province|département|préfecture|comté|canton|état|land|vallée)$/iu;
 
 /** Kinds of places inside a town: a town named after one (« le quartier des Acacias, à Genève ») says where it is. */
 export const WITHIN_TOWN = /^(?:quartier|parc d'activités|port|campus|site|zone|plage)$/iu;
