@@ -43,6 +43,16 @@ function inDivision(gazetteer: Gazetteer | undefined, before: string, after: str
   return divisionsNamed(gazetteer, region).length || gazetteer?.isCurated(region) ? region : "";
 }
 
+/**
+ * « à Martigny, dans le Valais »: a name set in a division that only another country has is no French commune of that
+ * name (Martigny, Aisne); it is left to `inDivision`, which places it at the division's point.
+ */
+function setAbroad(gazetteer: Gazetteer | undefined, after: string): boolean {
+  const region = after.match(IN_DIVISION)?.[1];
+  const divisions = region ? divisionsNamed<GazetteerPlace>(gazetteer, region) : [];
+  return divisions.length > 0 && divisions.every((d) => d.countryCode !== "FR");
+}
+
 /** « dans la zone Delta », « le secteur Nord »: a name a generic noun gives an area, not a town found anywhere. */
 const AREA_NAMED = /(?<![\p{L}])(?:la\s+zone|le\s+secteur|le\s+bâtiment|la\s+salle|l['’]îlot|le\s+lot)\s+$/iu;
 
@@ -112,7 +122,7 @@ export function placeOccurrences(text: string, known: Map<string, Place>, gazett
         const article = capitalArticle || (articleBefore(before) && !(/(?<![\p{L}])les\s+$/u.test(before) && /s$/u.test(name)));
         // « en Seine-Maritime », « le département de l'Ain »: a division, not a town; « à Saint-Vulbas »: a commune the towns lack.
         const divisions = whole && !forms.some((f) => known.has(fold(f)) || gazetteer?.isCurated(f)) ? divisionsNamed(gazetteer, name) : [];
-        const communes = (strong || seatedInDivision(after)) && whole && !forms.some((f) => known.has(fold(f)) || gazetteer?.lookup(f)) ? lessNamed(gazetteer?.communes?.(name) ?? []) : elidedCommune(gazetteer, known, elision, name, whole && ownArticle.has(key));
+        const communes = (strong || seatedInDivision(after)) && whole && !setAbroad(gazetteer, after) && !forms.some((f) => known.has(fold(f)) || gazetteer?.lookup(f)) ? lessNamed(gazetteer?.communes?.(name) ?? []) : elidedCommune(gazetteer, known, elision, name, whole && ownArticle.has(key));
         const sameCountry = (other: string) => divisionsNamed(gazetteer, other).some((d) => divisions.some((own) => own.countryCode === d.countryCode));
         const ofCountry = divisions.length && (divisionContext(name, before, text.slice(start + name.length, start + name.length + 60)) || pairedDivision(before, after, sameCountry)) ? divisions : communes;
         if (ofCountry.length) {

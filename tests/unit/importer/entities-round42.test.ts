@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findAreas } from "@/lib/importer/entities/areas";
-import { firms, recognise } from "./entity-probes";
+import { firms, places, recognise } from "./entity-probes";
 import { roleIn } from "./role-in-sentence";
 
 const roleOf = (text: string, slug: string) => recognise(text).countries.filter((c) => c.slug === slug).map((c) => c.role);
@@ -74,5 +74,17 @@ describe("round 42: a valley named in the text is a place", () => {
   });
   it("near miss: « la vallée » with no name after it is nothing", () => {
     expect(findAreas("Le centre sera bâti dans la vallée, près de la rivière.").areas).toEqual([]);
+  });
+});
+
+describe("the integrator, after round 42: a name set in another country's division", () => {
+  it("« à Martigny, dans le Valais » is no French commune of that name: the town is placed in the division's country", () => {
+    const found = places("En Suisse, le groupe construit un campus de 40 mégawatts à Martigny, dans le Valais, pour 2026.");
+    expect(found).toContain("Martigny/suisse");
+    expect(found).not.toContain("Martigny/france");
+    expect(places("Le groupe helvétique construit un campus à Martigny, dans le Valais.")).not.toContain("Martigny/france");
+  });
+  it("near miss: set in a French division, the French commune stays (« à Martigny, dans l'Aisne »)", () => {
+    expect(places("En France, le groupe construit un campus de 40 mégawatts à Martigny, dans l'Aisne, pour 2026.")).toContain("Martigny/france");
   });
 });
