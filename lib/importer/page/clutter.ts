@@ -27,6 +27,9 @@ export const LABELS = new Set(
     .concat(CONSENT_BUTTONS, SIGN_UP_BUTTONS),
 );
 
+/** A label with its arrow or chevron after it (« Continuer sans accepter → », « Lire la suite › ») is that label. */
+export const isLabel = (key: string) => LABELS.has(key) || LABELS.has(key.replace(/[\s›>→»]+$/u, ""));
+
 const NETWORKS = /^(facebook|twitter|x|linkedin|whatsapp|instagram|xing|courriel|e-?mail|bluesky|mastodon|threads|telegram|reddit|flipboard|pinterest|youtube|tiktok)$/;
 
 const STREET_WORD = "(rue|avenue|av\\.|boulevard|bd|place|quai|allee|chemin|route|impasse|cours|square|chaussee)";
@@ -64,7 +67,7 @@ export const LINE_RULES: readonly LineRule[] = [
   // An advertiser's slot: "Sponsorisé" and the teaser under it.
   { id: "sponsored", kind: "related", block: "links", furniture: "Sponsorisé", text: "Sponsorisé par la région, le projet a reçu 3 millions d'euros.", test: (l) => short(l, 3) && /^(sponsorise|contenu sponsorise|contenu partenaire|publi-?reportage|sponsored)$/.test(l.key) },
   // A button or menu label: the words of the interface, alone on their line.
-  { id: "label", kind: "widget", furniture: "Ajouter à ma liste", text: "Envoyer des données vers Francfort coûte cher.", test: (l) => LABELS.has(l.key) },
+  { id: "label", kind: "widget", furniture: "Ajouter à ma liste", text: "Envoyer des données vers Francfort coûte cher.", test: (l) => isLabel(l.key) },
   // Share buttons and the names of the networks they point to.
   { id: "share", kind: "share", furniture: "Partager sur Facebook", text: "Partager les capacités entre régions reste compliqué, selon lui.", test: (l) => short(l) && (/^(partager|partagez|share|tweeter|tweet|envoyer par|imprimer)\b/.test(l.key) || NETWORKS.test(l.key)) },
   // A share block's header: the article is over when it comes after the text.
@@ -98,6 +101,8 @@ export const LINE_RULES: readonly LineRule[] = [
   { id: "related", kind: "related", block: "links", furniture: "Sur le même sujet", text: "Sur le même sujet, les riverains ont demandé une réunion publique.", test: (l) => short(l, 8) && /^((a )?lire aussi|voir aussi|sur le meme (sujet|theme)|articles? (similaires|lies|connexes|sur le meme theme)|dans la meme rubrique|les plus (lus|populaires|partages|consultes|commentes)|a lire egalement|lire egalement|a voir (aussi|egalement)( sur .{1,40})?|voir egalement|a decouvrir( aussi)?|pour aller plus loin|(pour )?approfondir|nos derniers articles|related( articles| posts)?|recommended from|more from|vous aimerez( aussi)?|vous pourriez (aussi )?aimer|lire la suite de notre dossier|(les )?points cles|les points a retenir|notre selection|nos selections|la selection de la redaction|plus d'articles|autres articles|(episodes?|emissions?|numeros?|articles?) (precedents?|recents?|suivants?))\b/.test(l.key) || /^(pour memoire|bio express|biographie express|reperes biographiques|son parcours en dates)$/.test(l.key) },
   // A link to another article on the line of its header: "Lire aussi : Data centers : le Maroc veut attirer…".
   { id: "related-inline", kind: "related", furniture: "Lire aussi : Data centers : le Maroc veut attirer les géants du cloud", text: "Lire aussi : le rapport de la Cour des comptes, publié mardi, détaille ces coûts.", test: (l) => l.words <= 25 && /^((a )?(lire|voir) (aussi|egalement)|lire notre (enquete|article|dossier|reportage|entretien|analyse|portrait|decryptage|serie)|article (suivant|precedent))\s*[:|]/.test(l.key) && !/[.;]$/.test(l.text) },
+  // The same link without its colon, the linked headline's capital right after « Lire aussi » (« Lire aussi Câbles sous-marins : … »).
+  { id: "related-inline-bare", kind: "related", furniture: "Lire aussi Data centers : le Maroc veut attirer les géants du cloud", text: "Lire aussi les conclusions du rapport, publiées mardi.", test: (l) => l.words <= 25 && /^(?:À |A )?(?:Lire|Voir) (?:aussi|également)\s+\p{Lu}/u.test(l.text) && !/[.;!?]$/.test(l.text) },
   // The header of a list of tags.
   { id: "tags", kind: "tags", block: "links", furniture: "Sujets associés", text: "Sujets sensibles : l'eau et l'électricité.", test: (l) => short(l, 3) && /^(tags?|sujets?( associes)?|mots-cles|themes?|categories?|(valeurs|societes|entreprises|titres) (associees?|citees?|concernees?|liees?))$/.test(l.key) },
   // A table of contents: its entries repeat the intertitles.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { splitTrailingCredit } from "@/lib/importer/page/captions";
-import { BY, H, P1, P2, P3, page, run } from "./news-page";
+import { BY, DATE, H, P1, P2, P3, page, run } from "./news-page";
 
 /*
  * Round 42 (held-out-31's and -32's page-field misses, read after their single
@@ -96,5 +96,20 @@ describe("a « Clé : valeur » card between paragraphs goes, the intertitle und
     const p = page(P1, P2, ...card, "Autorisation : arrêté préfectoral", P3);
     expect(p.text).not.toContain("Autorisation : arrêté préfectoral");
     expect(p.text).toContain(P3);
+  });
+});
+
+describe("the integrator, after round 42: a button's arrow, a related link without its colon", () => {
+  it("« Continuer sans accepter → » is a consent button, never the publisher; the masthead under it is", () => {
+    const p = run("Le Berry Libre respecte votre vie privée. Nous et nos partenaires utilisons des cookies pour mesurer l'audience.", "Accepter et fermer", "Paramétrer", "Continuer sans accepter →", "Le Berry Libre", "S'abonner", "Se connecter", "Économie", "Sciences", H, BY, DATE, P1, P2, P3, "Mentions légales", "© Le Berry Libre - 2026");
+    expect(p.frontMatter.source?.name).toBe("Le Berry Libre");
+    expect(p.text).not.toContain("Continuer sans accepter");
+  });
+  it("« Lire aussi Data centers : … » between paragraphs is a link; « Lire aussi les conclusions du rapport. » a sentence", () => {
+    const link = "Lire aussi Data centers : Vierzon veut attirer les hébergeurs";
+    const p = page(P1, link, P2, P3);
+    expect(p.text).not.toContain(link);
+    const near = page(P1, "Lire aussi les conclusions du rapport, publiées mardi par la préfecture.", P2, P3);
+    expect(near.text).toContain("Lire aussi les conclusions du rapport");
   });
 });
