@@ -22,13 +22,13 @@ export const LABELS = new Set(
     "favoris|ajouter aux favoris|ajouter a mes favoris|ajouter a vos selections|ajouter a ma liste|offrir cet article|copier le lien|lien copie|imprimer|" +
     "taille de la police|a+|a-|open in app|sign up|sign in|write|follow|like|like this|like loading...|plus d'infos|ok|valider|envoyer|direct|en direct|" +
     "passer au contenu|passer au contenu principal|aller directement au contenu|a la une|a la une aujourd'hui|votre adresse e-mail|votre e-mail|votre email|se desinscrire|transferer a un collegue|" +
-    "voir la version en ligne|breve suivante|retour au fil|toutes les breves|republier|j'aime|contribuer|reutiliser ce contenu|l'essentiel|podcasts|emissions|epingle|message epingle|lire l'article|lire l'article →|lire la suite →|en savoir plus|afficher plus|afficher plus d'articles|charger plus|voir plus d'articles")
+    "voir la version en ligne|breve suivante|retour au fil|toutes les breves|republier|j'aime|contribuer|reutiliser ce contenu|l'essentiel|podcasts|emissions|epingle|message epingle|lire l'article|en savoir plus|afficher plus|afficher plus d'articles|charger plus|voir plus d'articles")
     .split("|")
     .concat(CONSENT_BUTTONS, SIGN_UP_BUTTONS),
 );
 
-/** A label with its arrow or chevron after it (« Continuer sans accepter → », « Lire la suite › ») is that label. */
-export const isLabel = (key: string) => LABELS.has(key) || LABELS.has(key.replace(/[\s›>→»]+$/u, ""));
+/** A page's label, with or without the mark after it (« Continuer sans accepter → », « Lire la suite › »). */
+export const isLabel = (text: string) => LABELS.has(keyOf(text.trim()));
 
 const NETWORKS = /^(facebook|twitter|x|linkedin|whatsapp|instagram|xing|courriel|e-?mail|bluesky|mastodon|threads|telegram|reddit|flipboard|pinterest|youtube|tiktok)$/;
 
@@ -67,7 +67,7 @@ export const LINE_RULES: readonly LineRule[] = [
   // An advertiser's slot: "Sponsorisé" and the teaser under it.
   { id: "sponsored", kind: "related", block: "links", furniture: "Sponsorisé", text: "Sponsorisé par la région, le projet a reçu 3 millions d'euros.", test: (l) => short(l, 3) && /^(sponsorise|contenu sponsorise|contenu partenaire|publi-?reportage|sponsored)$/.test(l.key) },
   // A button or menu label: the words of the interface, alone on their line.
-  { id: "label", kind: "widget", furniture: "Ajouter à ma liste", text: "Envoyer des données vers Francfort coûte cher.", test: (l) => isLabel(l.key) },
+  { id: "label", kind: "widget", furniture: "Ajouter à ma liste", text: "Envoyer des données vers Francfort coûte cher.", test: (l) => LABELS.has(l.key) },
   // Share buttons and the names of the networks they point to.
   { id: "share", kind: "share", furniture: "Partager sur Facebook", text: "Partager les capacités entre régions reste compliqué, selon lui.", test: (l) => short(l) && (/^(partager|partagez|share|tweeter|tweet|envoyer par|imprimer)\b/.test(l.key) || NETWORKS.test(l.key)) },
   // A share block's header: the article is over when it comes after the text.
@@ -153,22 +153,26 @@ export const LINE_RULES: readonly LineRule[] = [
 ];
 
 /**
- * The text without its final ":", "›"… and the spaces before them. Written as a
- * loop: the regular expression `\s*[:›>»]+$` backtracks over every run of
+ * The text without its final ":", "›", "→"… and the spaces before them. Written as a
+ * loop: the regular expression `\s*[:›>»→]+$` backtracks over every run of
  * spaces, quadratic on a line of a million blanks.
  */
 function withoutEndMarks(text: string): string {
   let end = text.length;
-  while (end > 0 && ":›>»".includes(text[end - 1])) end--;
+  while (end > 0 && ":›>»→".includes(text[end - 1])) end--;
   if (end === text.length) return text;
   while (end > 0 && /\s/.test(text[end - 1])) end--;
   return text.slice(0, end);
 }
 
-/** A line's key: folded, spaces collapsed, a final ":" or "›" removed, so "Lire aussi :" is "lire aussi". */
+/** A line's key: folded, spaces collapsed, a final ":", "›" or "→" removed, so "Lire aussi :" is "lire aussi". */
+function keyOf(trimmed: string): string {
+  return withoutEndMarks(foldText(trimmed)).replace(/\s+/g, " ");
+}
+
 export function lineInfo(text: string): LineInfo {
   const trimmed = text.trim();
-  const key = withoutEndMarks(foldText(trimmed)).replace(/\s+/g, " ");
+  const key = keyOf(trimmed);
   // "Partager :" and "Lire aussi :" announce furniture; the colon does not make them sentences.
   return { text: trimmed, key, words: wordCount(text), prose: endsLikeProse(withoutEndMarks(trimmed)) };
 }

@@ -33,7 +33,7 @@ export function nameShaped(text: string): boolean {
   return (
     // A site written as its address may be all lower case (« abidjan.net »): its shape still names it.
     t.length >= 2 && t.length <= 60 && (/^[\p{Lu}\d]/u.test(t) || DOMAIN.test(t)) && !/[.!?;:,]$/.test(t) && wordCount(t) <= 7 &&
-    !isLabel(foldText(t)) && !SECTIONS.test(t) && !DOCUMENT.test(t) && !/\d{1,2}[:h]\d{2}|\b(19|20)\d{2}\b|[+−-]\s?\d+(?:[.,]\d+)?\s?%|\d[.,]\d{2,}|\b\p{Lu}{3}\/\p{Lu}{3}\b|\d[\s\u00a0\u202f]\d{3}\b/u.test(t) && !MOTTO.test(t)
+    !isLabel(t) && !SECTIONS.test(t) && !DOCUMENT.test(t) && !/\d{1,2}[:h]\d{2}|\b(19|20)\d{2}\b|[+−-]\s?\d+(?:[.,]\d+)?\s?%|\d[.,]\d{2,}|\b\p{Lu}{3}\/\p{Lu}{3}\b|\d[\s\u00a0\u202f]\d{3}\b/u.test(t) && !MOTTO.test(t)
   );
 }
 
