@@ -1,4 +1,5 @@
 import type { Role } from "./line-roles";
+import { contentWords } from "./headline";
 import { wordCount } from "./line-shapes";
 
 /**
@@ -17,11 +18,11 @@ const OPEN = (line: string) => !/[.!?…]$/u.test(line);
 const KEYED = /^[\p{Lu}\d][^:–—]{1,70}\s(?::|–|—)\s?\S[^:–—]{0,60}$/u;
 /** A row led by its figure: « 500 kW de puissance », « 3,2 milliards de francs ». */
 const FIGURE_LED = (line: string) => /^\d/u.test(line) && wordCount(line) <= 8;
-/** A line with no figure whose long words (six letters and more) reappear in the paragraph under it announces that paragraph. */
+/** A line with no figure one of whose long content words (six letters and more) opens a word of the paragraph under it announces that paragraph. */
 const introduces = (line: string, paragraph: string) => {
   if (/\d/u.test(line)) return false;
-  const below = paragraph.toLowerCase();
-  return (line.toLowerCase().match(/\p{L}{6,}/gu) ?? []).some((word) => new RegExp(`(?<![\\p{L}])${word.slice(0, 6)}`, "u").test(below));
+  const below = [...contentWords(paragraph)];
+  return [...contentWords(line)].some((word) => word.length >= 6 && below.some((w) => w.startsWith(word.slice(0, 6))));
 };
 /** A data row: keyed or figure-led, short, open. */
 const row = (line: string) => OPEN(line) && wordCount(line) <= 14 && (KEYED.test(line) || FIGURE_LED(line));
