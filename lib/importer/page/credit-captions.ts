@@ -33,21 +33,15 @@ export function markCreditCaptions(lines: readonly string[], roles: LineRole[], 
     const captionUnder = !!next && roles[i + 1]?.kind === "text" && PICTURED.test(next) && wordCount(next) <= 14 && !PICTURED.test(previous);
     // Under the page's header (its date, its byline) the credit has no caption above: a short line under it, prose after it, is the caption.
     const underHeader = roles[i - 1].kind === "dateline" || roles[i - 1].kind === "byline" || (roles[i - 1].kind === "furniture" && /^(?:update-stamp|time|reading-time)$/.test(roles[i - 1].why ?? ""));
-    if ((captionUnder || underHeader) && next && roles[i + 1]?.kind === "text" && wordCount(next) >= 4 && wordCount(next) <= 14 && !/[?!:;,]$/.test(next) && roles[i + 2]?.kind === "text" && isProseLine(lines[i + 2])) {
-      roles[i + 1] = { kind: "caption", caption: next, credit: lines[i], foreign: looksForeign(next) };
+    // The line at k is the credit's caption; the credit line itself is furniture.
+    const captioned = (k: number) => {
+      roles[k] = { kind: "caption", caption: lines[k], credit: lines[i], foreign: looksForeign(lines[k]) };
       roles[i] = { kind: "furniture", why: "credit" };
-      return;
-    }
-    if (roles[i - 1].kind === "text" && (textAfter || pictured) && describes && previous.length <= 300 && !/[«“][^»”]{25,}[»”]/.test(previous) && !paragraph(previous)) {
-      roles[i - 1] = { kind: "caption", caption: previous, credit: lines[i], foreign: looksForeign(previous) };
-      roles[i] = { kind: "furniture", why: "credit" };
-      return;
-    }
+    };
+    if ((captionUnder || underHeader) && next && roles[i + 1]?.kind === "text" && wordCount(next) >= 4 && wordCount(next) <= 14 && !/[?!:;,]$/.test(next) && roles[i + 2]?.kind === "text" && isProseLine(lines[i + 2])) return captioned(i + 1);
+    if (roles[i - 1].kind === "text" && (textAfter || pictured) && describes && previous.length <= 300 && !/[«“][^»”]{25,}[»”]/.test(previous) && !paragraph(previous)) return captioned(i - 1);
     // Some pages print the credit above its caption: a short descriptive line under it, then a headline or a label.
     const after = roles[i + 2];
-    if (next && roles[i + 1]?.kind === "text" && next.length <= 200 && /[.!?…]$/.test(next) && wordCount(next) >= 4 && after && !(after.kind === "text" && isProseLine(lines[i + 2]))) {
-      roles[i + 1] = { kind: "caption", caption: next, credit: lines[i], foreign: looksForeign(next) };
-      roles[i] = { kind: "furniture", why: "credit" };
-    }
+    if (next && roles[i + 1]?.kind === "text" && next.length <= 200 && /[.!?…]$/.test(next) && wordCount(next) >= 4 && after && !(after.kind === "text" && isProseLine(lines[i + 2]))) captioned(i + 1);
   });
 }
