@@ -1,7 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { places, recognise } from "./entity-probes";
-
-const roleOf = (text: string, slug: string) => recognise(text).countries.filter((c) => c.slug === slug).map((c) => c.role);
+import { places, roleOf } from "./entity-probes";
 
 describe("round 40: a town written with its own article is that commune, not a town of the bare name abroad", () => {
   it("reads « de L'Aigle » as the French commune L'Aigle wherever the text names it", () => {

@@ -1,9 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { findAreas } from "@/lib/importer/entities/areas";
-import { firms, places, recognise } from "./entity-probes";
+import { firms, places, recognise, roleOf } from "./entity-probes";
 import { roleIn } from "./role-in-sentence";
-
-const roleOf = (text: string, slug: string) => recognise(text).countries.filter((c) => c.slug === slug).map((c) => c.role);
 
 describe("round 42: a licensed operator's national arm", () => {
   it("keeps a registry telecom operator's arm in a country other than its home whole (« Free Gabon »)", () => {

@@ -10,3 +10,5 @@ export const recognise = (text: string) => recogniseEntities(text, registry, { g
 export const countries = (text: string) => [...new Set(recognise(text).countries.map((c) => c.slug))];
 export const firms = (text: string) => recognise(text).companies.map((c) => c.name);
 export const places = (text: string) => recognise(text).places.map((p) => `${p.name}/${p.country}`);
+/** The roles the text gives one country (several when its sentences disagree). */
+export const roleOf = (text: string, slug: string) => recognise(text).countries.filter((c) => c.slug === slug).map((c) => c.role);
