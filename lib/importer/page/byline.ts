@@ -1,6 +1,6 @@
 import { foldText } from "../../text/text";
 import { type DateMention, findDateMentions, parseIsoDate, parseNumericDate } from "./dates";
-import { PERSON_NAME, isBylineName, isPersonNameLine } from "./line-shapes";
+import { PERSON_NAME, isBylineName, isPersonNameLine, surnameInCapitals } from "./line-shapes";
 import { isAgencyCredit } from "./source";
 
 /** Who signed the page, and the role the byline gives, as written. */
@@ -8,7 +8,7 @@ export type Byline = { author: string; role?: string; date?: DateMention };
 
 /** Words of a journalist's job, at the start of what follows a name: they make it a byline, not a quoted person. */
 const ROLE = String.raw`(?:journaliste|r[ée]dact(?:eur|rice)|contribut(?:eur|rice)|collaborat(?:eur|rice)|stagiaire|correspondante?|envoy[ée]e? sp[ée]ciale?|chroniqueu(?:r|se)|reporter|pigiste|[ée]ditrice|[ée]diteur|r[ée]daction|grand reporter|cheffe? de (?:rubrique|service|la rubrique)|avec (?:l'|l’)?AFP)`;
-const ROLE_START = new RegExp(`^${ROLE}`, "iu");
+export const ROLE_START = new RegExp(`^${ROLE}`, "iu");
 
 /** Words that announce the author ("Par", "Propos recueillis par", "Publié par", "Auteur :", a research note's "Analyste :", "Reportage :", "Article rédigé par", "Posted on … by"). */
 const INTRO = String.raw`(?:[Pp]ar(?:\s*:|\s*\/\s*[Bb]y)?|[Aa]nalyste ?:|[Pp]r[ée]sent[ée]e? par|(?:[Dd]irect |[Ll]ive )?[Aa]nim[ée]e? par|[Pp]ropos recueillis par|[Pp]ubli[ée]e? par|[Pp]ost[ée]e? par|(?:[Aa]rticle )?[Rr][ée]dig[ée]e? par|[ÉEée]crit par|[Uu]n texte de|[Aa]uteure? ?:|dc:creator ?:|(?:[Rr]eportage|[Tt]exte|[Rr]écit|[Ee]nquête) ?:|[Ss]ign[ée]e? par|[Bb]y|[Pp]osted (?:on .{4,30} )?by)`;
@@ -22,7 +22,7 @@ const DESK = String.raw`(?:\s*\((?:\p{Lu}{2,6}|\p{Lu}[\p{L}'’ -]{1,30},\s*(?:c
 // No "i" flag on these: it would let a name's capitals match any letter ("Par ailleurs, …").
 /** A lawyer's, a doctor's or a professor's title before the name (« Maître », « Me », « Dr »…). */
 const TITLE = /^(?:Maître|Me|Docteur|Dr|Professeur|Pr)\s+(.+)$/u;
-const INTRO_NAME = new RegExp(`^${INTRO}\\s+${NAMES}${DESK}\\s*(?:[,|–—-]\\s*(.{0,80})|\\s+((?:le|du|à)\\s.{0,60}))?$`, "u");
+const INTRO_NAME = new RegExp(`^${INTRO}\\s+${NAMES}${DESK}\\s*(?:[,|–—/-]\\s*(.{0,80})|\\s+((?:le|du|à)\\s.{0,60}))?$`, "u");
 const INTRO_WITH_AGENCY = new RegExp(`^${INTRO}\\s+${NAMES}\\s+avec\\s+(?:l['’]\\s?)?(\\p{Lu}.{1,29})$`, "u");
 const INTRO_ONLY = new RegExp(`^${INTRO}\\s+${NAMES}${DESK}$`, "u");
 /** A wire's closing credit: "(Reportage Klaus Becker ; version française Camille Dubois, édité par …)". */
@@ -43,6 +43,11 @@ const BARE_DATE_THEN_NAME = new RegExp(`^(?:[Ll]e\\s+)?((?:(?:lundi|mardi|mercre
 
 /** « Le 15/01/2026, par X, Chroniqueur »: a numeric date, then who signs and, after a comma, the trade. */
 const NUMERIC_DATE_THEN_NAME = new RegExp(`^(?:[Ll]e\\s+)?(\\d{1,2}\\/\\d{1,2}\\/\\d{4}),?\\s+par\\s+${NAMES}(?:,\\s*(.{2,60}))?$`, "u");
+
+/** « Par Laure DUMONTET », « Par Jean-Marc LE GALL, à Brest »: given names, then the surname in capitals. */
+const SURNAME_CAPITALS = /^([Pp]ar\s+)((?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*\s+){1,2}(\p{Lu}{2,}(?:[\s'’-]\p{Lu}{2,})*))(?=$|\s*[,|–—\/(]|\s+-\s|\s+le\s)/u;
+/** « Par Korben le 3 octobre 2024 »: one capitalised word (a pen name, a handle), then « le » and a whole date. */
+const PEN_NAME_DATED = /^[Pp]ar\s+(\p{Lu}[\p{Ll}\d_-]{2,20})\s+le\s+(\d{1,2}(?:er)?\s+\p{L}+\s+\d{4})$/u;
 
 /** A thread's opening post, signed with a handle (« u/name », « @name ») and when, alone on its line. */
 const HANDLE_BYLINE = /^(?:[•·]\s*)?(?:[Pp]ubli[ée]e?|[Pp]ost[ée]e?) par (?:u\/|@)([\p{L}\d_.-]{3,30})(?:\s*[·•|–-]?\s*(?:il y a \d{1,2} ?(?:h|min|heures?|minutes?|jours?)|le \d{1,2}(?:er)? \p{L}+(?: \d{4})?))?$/u;
@@ -80,7 +85,15 @@ export function readByline(line: string, page = ""): Byline | undefined {
   // A bilingual site's label, its other language first: « Gant / Par X »; or the paper's initials: « OLJ / Par X ».
   const trimmed = line.trim().replace(/^(?:\p{Lu}\p{Ll}{1,10}|\p{Lu}{2,6})\s\/\s(?=[Pp]ar\s)/u, "")
     // « Par X - 12 févr. 2025 à 06:00 - Temps de lecture : 3 min »: the reading time closing a byline is the site's, not the author's.
-    .replace(/\s+[-–—|·•]\s*(?:[Tt]emps de lecture\s*:\s*\d{1,2}\s*min(?:utes?)?|\d{1,2}\s*min(?:utes?)? de lecture)\.?$/u, "");
+    .replace(/\s+[-–—|·•]\s*(?:[Tt]emps de lecture\s*:\s*\d{1,2}\s*min(?:utes?)?|\d{1,2}\s*min(?:utes?)? de lecture)\.?$/u, "")
+    // « Par Korben ✨ le … »: a pictograph beside a pen name decorates it.
+    .replace(/\s*\p{Extended_Pictographic}\uFE0F?/gu, "")
+    // « Par Laure DUMONTET »: the surname in capitals, as some papers print it, read as the name it is (not « Par Claire AFP »).
+    .replace(SURNAME_CAPITALS, (all, intro: string, name: string, surname: string) => (isAgencyCredit(surname) ? all : intro + surnameInCapitals(name)));
+  // « Par Korben le 3 octobre 2024 »: a pen name of one word signs only with the whole date beside it.
+  const pen = trimmed.match(PEN_NAME_DATED);
+  const penDate = pen ? findDateMentions(pen[2]).find((d) => d.year !== undefined && d.day !== undefined) : undefined;
+  if (pen && penDate) return { author: pen[1], date: penDate };
   const reporting = trimmed.length <= 220 ? trimmed.match(REPORTING) : null;
   if (reporting) return { author: reporting[1] };
   const correspondent = trimmed.length <= 120 ? trimmed.match(CORRESPONDENT) : null;
@@ -171,9 +184,10 @@ function bySegments(line: string): Byline | undefined {
   const date = parts.map((p) => findDateMentions(p).find((d) => d.year !== undefined) ?? parseNumericDate(p) ?? parseIsoDate(p)).find((d) => d?.year !== undefined);
   // « Éric Wamytan | Publié le 23 juin 2025 », « Fabienne Lautric • Publié le 16.05.2025 »: a name alone beside the date.
   // « 02.07.2024 · Léa Guillaumin · 3 min de lecture »: the same, with the reading time as a third part.
+  // « Le Courrier | Par Léa Roy - 12 mars 2025 »: the part that says « Par » names the author, whatever follows it there.
   const names = parts.filter((p) => isBylineName(p) && !isDateOrTime(p));
   const alone = (date || parts.some((p) => AGO.test(p))) && names.length === 1 && parts.every((p) => p === names[0] || isDateOrTime(p) || READING_TIME.test(p) || AGO.test(p));
-  const named = parts.map((p) => p.match(INTRO_ONLY)).find(Boolean)?.[1] ?? (date && parts.length === 2 ? parts.find((p) => isBylineName(p) && !isDateOrTime(p)) : alone ? names[0] : undefined);
+  const named = parts.map((p) => p.match(INTRO_ONLY) ?? p.match(INTRO_NAME)).find(Boolean)?.[1] ?? (date && parts.length === 2 ? parts.find((p) => isBylineName(p) && !isDateOrTime(p)) : alone ? names[0] : undefined);
   // « 26 et 27 novembre 2025 · Paris Expo Porte de Versailles »: an event's span of days, and the venue beside it, which signs nothing.
   if (!named || parts.some((p) => /^(?:du\s)?\d{1,2}(?:er)?\s?(?:et|au|-|–)\s?\d{1,2}(?:er)?\s\p{L}/iu.test(p.trim()))) return undefined;
   return { author: named, ...(date ? { date } : {}) };
@@ -209,32 +223,4 @@ export function parseByline(line: string): string | undefined {
 /** "La Rédaction", "L'équipe", "Service Économie": a desk signs, no author. */
 export function isDesk(author: string): boolean {
   return /^(?:(?:la|l['’]|le)\s*)?(?:r[ée]daction|[ée]quipe|service|desk|staff)(?![\p{L}])/iu.test(author.trim());
-}
-
-/** Words over a press or investor contact: the names under them are contacts, not the article's author. */
-const CONTACT = /(?<![\p{L}])(?:contacts?|relations?\s+(?:presse|publiques|investisseurs|m[ée]dias)|service\s+(?:de\s+)?presse|attach[ée]e?\s+de\s+presse|press\s+contact|media\s+contact)(?![\p{L}])/iu;
-
-/** True when one of the four lines above line `i` opens a contact block ("Contacts", "Service des relations publiques"). */
-export function underContact(lines: readonly string[], i: number): boolean {
-  return lines.slice(Math.max(0, i - 4), i).some((l) => l.length <= 80 && CONTACT.test(l));
-}
-
-/** « Lise Bergevin, mairesse », « Me Claire Roy, greffière »: a name (after an optional title) and an office in lower case. */
-const SIGNATORY = /^(?:(?:Maître|Me|Docteur|Dr|Professeur|Pr)\s+)?([^,]{3,50}),\s*(\p{Ll}[\p{L}'’ -]{2,40})$/u;
-const isSignatory = (line: string | undefined) => {
-  const m = line?.match(SIGNATORY);
-  return m !== null && m !== undefined && isBylineName(m[1]) && !ROLE_START.test(m[2]);
-};
-
-/** The name of a « Name, office » line (« Françoise Delmas, présidente »), or undefined. */
-export const signatoryName = (line: string) => (isSignatory(line) ? line.match(SIGNATORY)?.[1] : undefined);
-
-/**
- * True when the byline at line `i` is one signature of an official document's
- * block (minutes, a resolution, a joint letter): it and a line beside it each
- * give a name and an office that is no journalist's. Those sign the record; the
- * record has no author.
- */
-export function coSigned(lines: readonly string[], i: number): boolean {
-  return isSignatory(lines[i]) && (isSignatory(lines[i - 1]) || isSignatory(lines[i + 1]));
 }

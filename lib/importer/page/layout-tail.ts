@@ -1,7 +1,10 @@
 import { foldText } from "../../text/text";
-import { coSigned, signatoryName, underContact } from "./byline";
+import { coSigned, signatoryName, underContact } from "./signatories";
 import { isFurniture, isProseLine, isText, type Role } from "./line-roles";
 import { capitalsAsName, isBylineName, withoutTrailingMarks, wordCount } from "./line-shapes";
+
+/** « — Lucía Ortega »: a signature opened by a dash (an em or en dash, not a hyphen), as the name alone. */
+const undashed = (line: string) => line.trim().replace(/^[—–]\s*/u, "");
 
 /*
  * The end of a page, after the article's text: where it stops (comments, a
@@ -75,6 +78,8 @@ export function readTail(lines: readonly string[], roles: Role[], start: number,
   const postedAs = posted >= 0 ? datePrefix(lines[posted], roles[posted]) : undefined;
   const signed = roles.findIndex((r) => r.kind === "byline" && r.byline.author === author);
   const closing = closingFrom(lines, roles);
+  // « — Lucía Ortega » after a sentence, over a short line (« Lire l'article original »): signed, though a source's card with a sentence of its own follows.
+  const dashedClose = (i: number) => /^[—–]\s*\p{Lu}/u.test(lines[i].trim()) && /[.!?…]$/u.test(lines[i - 1].trim()) && wordCount(lines[i - 1]) >= 15 && wordCount(lines[i + 1] ?? "") <= 6;
   // Prefix counts of article prose, and each line's next closer (a paywall's notice aside): one pass each, however many closers.
   const prose = [0];
   lines.forEach((l, j) => prose.push(prose[j] + (isArticleProse(l, roles[j]) ? 1 : 0)));
@@ -101,11 +106,12 @@ export function readTail(lines: readonly string[], roles: Role[], start: number,
       // A record's signatures (« Paul Martin, maire » over « Me Anne Leroy, greffière »): the record is over.
       ended = true;
       roles[i] = { kind: "furniture", why: "after-end" };
-    } else if (!ended && i > start && role.kind === "text" && isBylineName(lines[i].trim()) && isProseLine(lines[i - 1]) && !siteName(i) && (head.has(lines[i].trim()) || (!author && i >= closing && /[.!?…»”]$/u.test(lines[i - 1].trim())))) {
+    } else if (!ended && i > start && role.kind === "text" && isBylineName(undashed(lines[i])) && isProseLine(lines[i - 1]) && !siteName(i) && (head.has(lines[i].trim()) || (!author && (i >= closing || dashedClose(i)) && /[.!?…»”]$/u.test(lines[i - 1].trim())))) {
       // An unsigned article's name alone after its last sentence (not under an official's « le secrétaire général, »), a closing formula at most under it (« Nos condoléances à la famille. »): its signature.
+      // « — Lucía Ortega » under a translated piece's last paragraph: the dash opens a signature as it opens a letter's.
       ended = true;
       roles[i] = { kind: "signature" };
-      signature = lines[i].trim();
+      signature = undashed(lines[i]);
     } else if (!ended && i > start && role.kind === "dateline" && postedAs?.endsWith(":") && datePrefix(lines[i], role) === postedAs && !overMainRun(i)) {
       // A feed's next item (« pubDate: … » again, as over the article): the article is over, and so are that item's title and link above it.
       ended = true;

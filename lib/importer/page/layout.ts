@@ -1,4 +1,5 @@
-import { type Byline, coSigned, isDesk, isRoleLine, underContact } from "./byline";
+import { type Byline, isDesk, isRoleLine } from "./byline";
+import { coSigned, underContact } from "./signatories";
 import { HEADLINE_THRESHOLD, type HeadlineCandidate, headlineReport, SCORES, sameText, scoreHeadline } from "./headline";
 import { markThreadCounters } from "./comment-threads";
 import { markEmbeddedPosts } from "./embedded-posts";
