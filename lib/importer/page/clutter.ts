@@ -45,7 +45,9 @@ export const LINE_RULES: readonly LineRule[] = [
   // A breadcrumb: short segments joined by › or > ("Accueil › Cloud › Infrastructure").
   { id: "breadcrumb", kind: "breadcrumb", furniture: "Accueil › Cloud › Infrastructure", text: "Le ratio capacité › demande reste favorable, selon l'étude.", test: (l) => isBreadcrumb(l) },
   // A media player's clock or a time alone ("00:00/03:12", "14h32").
-  { id: "time", kind: "time", furniture: "00:00/03:12", text: "Le site fonctionne 24 h sur 24 depuis mars.", test: (l) => /^\d{1,2}\s*[:h]\s*\d{2}(\s*\/\s*\d{1,2}:\d{2})?$/.test(l.key) },
+  { id: "time", kind: "time", furniture: "00:00/03:12", text: "Le site fonctionne 24 h sur 24 depuis mars.", test: (l) => /^([▶►▷]\s*)?\d{1,2}\s*[:h]\s*\d{2}(\s*\/\s*\d{1,2}:\d{2})?$/.test(l.key) },
+  // A player's button or length (« ▶ Regarder (2:14) », « Durée de la vidéo : 00h01mn48s »): the player's, no sentence.
+  { id: "player", kind: "time", furniture: "▶ Regarder (2:14)", text: "Regarder (de près) les chiffres de 2024 suffit.", test: (l) => /^([▶►▷]\s*)?(regarder|ecouter|voir|lire)( la (video|sequence|emission))?\s*\(\d{1,2}:\d{2}(:\d{2})?\)$|^duree de la (video|sequence|emission)\s*:?\s*(\d{1,2}\s*h\s*)?\d{1,2}\s*(mn|min)\s*\d{1,2}\s*s$/.test(l.key) },
   // A count and nothing to count but the page's audience ("Vu 3 452 fois", "1 254 vues", "312 Followers").
   { id: "counter", kind: "counter", furniture: "Vu 3 452 fois", text: "1 000 emplois seront créés d'ici 2026.", test: (l) => !l.prose && /^(\p{Extended_Pictographic}\ufe0f?\s*)?((lu|vu|vues?|lectures?)\s*:?\s*)?[\d\s.,]+[km]?\s*(fois|vues?|partages?|lectures?|likes?|j'aime|reactions?|followers|abonnes|republications?|votes?|shares?)?$/u.test(l.key) || isReactionBar(l) },
   // A relative time alone (« il y a 6 heures », « Hier »): a feed's or a cluster's stamp over an item, no date of the article.

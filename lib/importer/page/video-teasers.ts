@@ -34,5 +34,17 @@ const PLAYER_CLOCK = /^\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?$
 export function markPlayerTitles(lines: readonly string[], roles: Role[]): void {
   lines.forEach((line, i) => {
     if (isPlayerTitle(line.trim(), roles[i]) && PLAYER_CLOCK.test(lines[i + 1]?.trim() ?? "")) roles[i] = { kind: "furniture", why: "teaser" };
+    // « Vidéo : le reportage de notre JT » / « Le futur réseau de chaleur du quartier » / « 02:41 »: the player's label, its
+    // title, its length; the title between them is a short line no sentence closes (a paragraph there stays).
+    else if (isText(roles[i]) && PLAYER_LABEL.test(lines[i - 1]?.trim() ?? "") && LENGTH.test(lines[i + 1]?.trim() ?? "") && wordCount(line) <= 15 && !/[.!?;…]$/u.test(line.trim()))
+      roles[i] = { kind: "furniture", why: "teaser" };
+    // « Écouter le reportage de X : » over « ▶ 00:00 / 02:41 »: the player's label, announcing it.
+    else if (isText(roles[i]) && /^(?:écouter|réécouter|regarder|revoir)\s.{0,80}:$/iu.test(line.trim()) && LENGTH.test(lines[i + 1]?.trim() ?? ""))
+      roles[i] = { kind: "furniture", why: "teaser" };
   });
 }
+
+/** A player's label over its title: « Vidéo : … », « ▶ VIDÉO | … », « Vidéo » alone. */
+const PLAYER_LABEL = /^[▶►▷]?\s*vid[ée]o(?:\s*[.|:–—-]\s*\S.*)?$/iu;
+/** A player's length alone (« 02:41 », « 1:02:41 ») or its clock. */
+const LENGTH = /^(?:[▶►▷]\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?)?$/u;
