@@ -84,3 +84,18 @@ describe("a newsletter form's data notice", () => {
     expect(lineInfo("x").key).toBe("x");
   });
 });
+
+describe("paywall notes and a document's link", () => {
+  it("an offer's price, an access note, an issue's extract, a link to a decree go", () => {
+    expect(rule("S'abonner à partir de 2 $")).toBe("special-offer");
+    expect(rule("Offre numérique : 1 € le premier mois")).toBe("special-offer");
+    expect(rule("Cet article est en accès libre grâce à nos abonnés. Pour que le journal vive, rejoignez-les.")).toBe("access-note");
+    expect(rule("Cet article est extrait du numéro 12 de Terre & Cloud, en kiosque et sur notre boutique.")).toBe("access-note");
+    expect(rule("Consulter l'arrêté du 3 mars 2026.")).toBe("document-link");
+  });
+  it("near misses: the article's sentences with the same words stay", () => {
+    expect(rule("S'abonner à la fibre coûte 30 € par mois à Vierzon, selon l'opérateur.")).toBeUndefined();
+    expect(rule("Cet article de loi est en accès libre depuis 2019, précise le décret.")).toBeUndefined();
+    expect(rule("Consulter le rapport prend du temps, reconnaît l'élu.")).toBeUndefined();
+  });
+});
