@@ -72,12 +72,13 @@ export function loadDivisions(): Map<string, Division[]> {
  * (« Seine-Maritime », « Nouvelle-Aquitaine ») needs no such words.
  */
 export function divisionContext(name: string, before: string, after: string): boolean {
-  // « Bouchain, dans le Nord », « département du Nord »: a division named like a direction only in apposition or by its
+  // « Bouchain, dans le Nord », « département du Nord », « la préfecture du Nord »: a division named like a direction only in apposition or by its
   // kind (« Bouchain (Nord) », which 73 does not count, is left); « Dans le Nord, … » opening a sentence, « dans le Nord de la France » are the north.
-  if (DIRECTION.test(key(name))) return /(?:,\s+dans\s+le|d[ée]partement\s+du)\s+$/iu.test(before) && !/^\s*d/u.test(after);
+  if (DIRECTION.test(key(name))) return /(?:,\s+dans\s+le|d[ée]partement\s+du|pr[ée]f(?:ecture|[eè]te?)\s+du)\s+$/iu.test(before) && !/^\s*d/u.test(after);
   if (/[-\s]/.test(name.trim())) return true;
-  // « le préfet de l'Oise », « la préfète de la Somme »: the State's officer names his département (« préfet maritime » is the sea's).
-  if (/(?<![\p{L}])pr[ée]f[eè]te?s?\s+(?:de\s+la|de\s+l['’]|de|d['’]|du|des)\s*$/iu.test(before)) return true;
+  // « le préfet de l'Oise », « la préfète de la Somme », « la préfecture du Haut-Rhin »: the State's officer or office names
+  // his département (« préfet maritime » is the sea's).
+  if (/(?<![\p{L}])pr[ée]f(?:[eè]te?s?|ectures?)\s+(?:de\s+la|de\s+l['’]|de|d['’]|du|des)\s*$/iu.test(before)) return true;
   if (/(?<![\p{L}])(?:en|d[ée]partements?|r[ée]gions?|provinces?|cantons?|[ée]tats?|comt[ée]s?|gouvernorats?|pr[ée]fectures?)\s+(?:(?:de\s+la|de\s+l['’]|de|d['’]|du|des)\s*)?$/iu.test(before)) return true;
   // « sur l'île d'Anjouan » (an island that is a division); « le syndicat départemental d'électricité de la Moselle ».
   if (/(?<![\p{L}])(?:[îi]les?\s+(?:de\s+la|de\s+l['’]|de|d['’]|du|des)|d[ée]partementa(?:l|le|ux|les)(?:\s+[\p{L}'’-]+){0,2}\s+(?:de\s+la|de\s+l['’]|du|des))\s*$/iu.test(before)) return true;

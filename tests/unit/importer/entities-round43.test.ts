@@ -1,0 +1,18 @@
+import { describe, expect, it } from "vitest";
+import { places } from "./entity-probes";
+
+describe("round 43: a prefecture names its département", () => {
+  it("takes the département of a prefecture (« la préfecture du Haut-Rhin »), one named like a direction too (« du Nord »)", () => {
+    expect(places("La préfecture du Haut-Rhin a autorisé l'entrepôt de Kembs.")).toContain("Haut-Rhin/france");
+    expect(places("Le groupe construit un campus à Lille. La préfecture du Nord assure que le forage est encadré.")).toContain("Nord/france");
+  });
+  it("near miss: a court named after its town stays the body's name (« le tribunal administratif de Melun »)", () => {
+    expect(places("Le tribunal administratif de Melun a confirmé le jugement rendu l'an dernier.")).toEqual([]);
+  });
+  it("near miss: a university or a chamber of commerce named after its town stays the body's name", () => {
+    expect(places("L'université de Melun et la chambre de commerce de Melun ont signé une convention.")).toEqual([]);
+  });
+  it("near miss: the north as a direction is no département (« au nord de la préfecture, dans la zone Nord »)", () => {
+    expect(places("Le campus de Bouchain est au nord de la préfecture, dans la zone Nord.")).not.toContain("Nord/france");
+  });
+});
