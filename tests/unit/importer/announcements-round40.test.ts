@@ -3,7 +3,7 @@ import { chileRegistry, proposedFields, type Row } from "./announcement-rows";
 
 /* Round 40 (ADR 013): made-up sentences, the rule's positive then a near miss that must read otherwise. */
 const fields = (body: string) => proposedFields(chileRegistry, body);
-const centre = { by: ["boreal"], kind: "datacenter", place: "temuco", country: "chili" } as const;
+const centre = { by: ["boreal"], kind: "datacenter" as const, place: "temuco", country: "chili" };
 
 const rows: Row[] = [
   [
