@@ -1,6 +1,6 @@
 import type { AmountMention } from "./amounts";
 import { eventYears, facilityNouns } from "./announcement-clues";
-import type { Reading } from "./announcement-events";
+import type { AnnouncementKind, AnnouncementStatus } from "../../model/schema/announcement";
 import { announcementCapacities } from "./announcement-figures";
 import type { AnnouncementRegistry, Mention } from "./announcement-mentions";
 import { placeGroups, placeOf } from "./announcement-places";
@@ -22,6 +22,8 @@ const PARTY = /(?:entre|avec)\s+(?:(?:le|la|les|l')\s*)?(?:[\p{Ll}-]+\s+){0,3}$/
 const PASSIVE_WHY = "verbe : un accord « a été signé », dit au passif";
 
 type Tagged = Mention & { governed: boolean };
+/** The reading a sentence gives (announcement-events' Reading), structural so the two files do not import each other. */
+type Reading = { by: string[]; carried: boolean; kind: AnnouncementKind; status: AnnouncementStatus; place?: string; country?: string; amount?: AmountMention; mw?: number; year?: number; standalone: boolean; there: boolean; why: string[] };
 
 /** The parties of a deal signed in the passive, or undefined when the sentence is none or names no firm that signs. */
 export function passiveDeal(plain: string, companies: Tagged[]): { parties: string[]; carried: boolean } | undefined {
@@ -73,5 +75,5 @@ const THE_DEAL = /^\s*(?:l'accord|le\s+contrat|la\s+convention|le\s+protocole)\s
  * sentence before announced (README's deal-to-build convention, told in two sentences); the facility is the announcement, the
  * deal none of its own. An indefinite « Une convention a été signée » is a deal of its own.
  */
-export const dealForFacilityBefore = (r: Reading, text: string, before: string): boolean =>
+export const dealForFacilityBefore = (r: { why: string[] }, text: string, before: string): boolean =>
   r.why[0] === PASSIVE_WHY && THE_DEAL.test(text.replace(/’/g, "'")) && facilityNouns(before.replace(/’/g, "'")).some((f) => f.isNew || f.indefinite);
