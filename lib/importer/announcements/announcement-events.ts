@@ -3,6 +3,7 @@ import type { AmountMention } from "./amounts";
 import { mergeApposedState } from "./announcement-apposition";
 import { extensionThenBuild, oneExtension } from "./announcement-extension";
 import { fundStake } from "./announcement-stake";
+import { passiveReading } from "./announcement-signed";
 import { namedParts } from "./announcement-parts";
 import { chainsOf, headOf, isHead, signedDeal, signingTrigger, statusOf } from "./announcement-chains";
 import { type FacilityNoun, cableAsLink, eventYears, facilityNouns } from "./announcement-clues";
@@ -242,6 +243,7 @@ export function readSentence(text: string, { registry, mentions, articleCompanie
       readings.push(...shareFigures(listed, plain, { amounts, capacities, years }, scopeStart, scopeEnd));
     }
   });
+  if (!readings.length) readings.push(...[passiveReading(plain, companies, mentions, registry, amounts)].filter((r) => !!r)); // « Une convention a été signée entre X et Y »
   const first = costBefore && readings[costBefore.at];
   if (first && !first.amount) (first.amount = costBefore!.cost), first.why.push("montant : le coût dit avant, en tête de phrase");
   return namedParts(mergeApposedState(oneExtension(fundStake(readings, plain, companies), plain), plain), plain, facilities);

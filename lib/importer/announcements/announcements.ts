@@ -23,6 +23,7 @@ import { foldSums } from "./announcement-sums";
 import { foldRetold } from "./announcement-retold";
 import { connectiveOnly } from "./announcement-connectives";
 import { projectBefore } from "./announcement-project";
+import { dealForFacilityBefore } from "./announcement-signed";
 import { withoutOwners } from "./announcement-owners";
 import { withoutAsides } from "./announcement-asides";
 import { contrastClauses } from "./announcement-contrast";
@@ -106,7 +107,7 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
     const adjacent = i > 0 && (sentences[i - 1].paragraph === sentence.paragraph || !body.slice(sentences[i - 1].end, sentence.start).includes("#"));
     // A sentence that announced nothing, in the paragraph of the one before it (« Cinq bâtiments sont prévus… ») does not break the thread.
     const previous = !adjacent || strangers.has(i - 1) ? [] : contributed[i - 1].length || i < 2 || sentences[i - 2].paragraph !== sentences[i - 1].paragraph ? contributed[i - 1] : contributed[i - 2];
-    if (adjacent && !contributed[i - 1].length) readings = readings.map((r) => projectBefore(r, text, sentences[i - 1].text));
+    if (adjacent && !contributed[i - 1].length) readings = readings.map((r) => projectBefore(r, text, sentences[i - 1].text)).filter((r) => !dealForFacilityBefore(r, text, sentences[i - 1].text));
     // A reading with no firm (« a accordé à la société X l'autorisation … à la construction d'un campus ») gives way to the permit's holder.
     const permit = readings.some((r) => r.by.length) ? undefined : permitReading(text, mentions, registry);
     // The firmless reading it replaces keeps the sentence's own size and sum (« d'un campus de 120 mégawatts »).
