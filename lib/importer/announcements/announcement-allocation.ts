@@ -1,5 +1,5 @@
 import { FACILITY_KINDS } from "./announcement-drafts";
-import type { Reading } from "./announcement-events";
+import type { Reading } from "./announcement-reading";
 import { announcementCapacities } from "./announcement-figures";
 import type { Mention } from "./announcement-mentions";
 

@@ -1,5 +1,5 @@
 import { FACILITY_KINDS } from "./announcement-drafts";
-import type { Reading } from "./announcement-events";
+import type { Reading } from "./announcement-reading";
 
 /*
  * Round 26 (ADR 013), from held-out-19: three readings of a sentence that are no announcement of their own.

@@ -1,4 +1,4 @@
-import type { AnnouncementKind, AnnouncementStatus } from "../../model/schema/announcement";
+import type { AnnouncementKind } from "../../model/schema/announcement";
 import type { AmountMention } from "./amounts";
 import { mergeApposedState } from "./announcement-apposition";
 import { extensionThenBuild, oneExtension } from "./announcement-extension";
@@ -15,26 +15,9 @@ import { CANCELLED_STAGE, LAND_BOUGHT, OF_THE, OPERATOR_AGENT, REFUSED_PERMIT, R
 import { unstated } from "./announcement-unstated";
 import { clauseCountry } from "./announcement-nationality";
 import { dealRecipient, withDealPlace } from "./announcement-recipient";
+import type { Reading } from "./announcement-reading";
 import { EXTEND, MODALS, SOFT_BUILD, type Trigger, findTriggers } from "./announcement-verbs";
 
-/** One announcement a sentence states, before the article-level steps (subject carried over, continuation, currency). */
-export type Reading = {
-  by: string[];
-  /** The subject is « il », « le groupe »…: `by` is to be taken from the sentence before. */
-  carried: boolean;
-  kind: AnnouncementKind;
-  status: AnnouncementStatus;
-  place?: string;
-  country?: string;
-  amount?: AmountMention;
-  mw?: number;
-  year?: number;
-  /** A new facility, deal or plan in itself, not a figure added to the previous sentence's. */
-  standalone: boolean;
-  /** « y construira », « dans le pays »: the place is the one the sentence before names. */
-  there: boolean;
-  why: string[];
-};
 
 /** « anciens cadres d'Orange », « un ancien d'OVHcloud »: the firm people used to work for. */
 const FORMER_OF = /(?<![\p{L}])(?:ancien|ancienne|anciens|anciennes|ex-?\p{L}+)\s+(?:[\p{L}-]+\s+){0,2}(?:de\s+(?:la\s+|l')?|d'|du\s+|des\s+)$/iu;

@@ -1,4 +1,4 @@
-import type { Reading } from "./announcement-events";
+import type { Reading } from "./announcement-reading";
 import type { AnnouncementRegistry, Mention } from "./announcement-mentions";
 import { placeGroups, placeOf } from "./announcement-places";
 import { namedSubject, tagCompanies } from "./announcement-subject";

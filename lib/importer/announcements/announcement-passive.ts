@@ -1,4 +1,4 @@
-import type { Reading } from "./announcement-events";
+import type { Reading } from "./announcement-reading";
 import type { AnnouncementRegistry, Mention } from "./announcement-mentions";
 import { COMPANY_ANAPHOR } from "./announcement-subject";
 

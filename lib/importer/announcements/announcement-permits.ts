@@ -1,5 +1,5 @@
 import { eventYears, facilityNouns } from "./announcement-clues";
-import type { Reading } from "./announcement-events";
+import type { Reading } from "./announcement-reading";
 import type { AnnouncementRegistry, Mention } from "./announcement-mentions";
 import { placeGroups, placeOf } from "./announcement-places";
 

@@ -1,7 +1,7 @@
 import { articleTown } from "./announcement-places";
 import { CONTINENT } from "./announcement-clauses";
 import { type Draft, FACILITY_KINDS } from "./announcement-drafts";
-import type { Reading } from "./announcement-events";
+import type { Reading } from "./announcement-reading";
 import { THAT_ONE } from "./announcement-subject";
 import { type BackContext, introducedPlace, placeBefore } from "./announcement-there";
 

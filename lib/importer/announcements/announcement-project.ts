@@ -1,6 +1,6 @@
 import { facilityNouns } from "./announcement-clues";
 import { announcementCapacities } from "./announcement-figures";
-import type { Reading } from "./announcement-events";
+import type { Reading } from "./announcement-reading";
 
 /*
  * « Un mémorandum d'entente pour la réalisation d'un campus de centres de données de 500 mégawatts a été signé… Ce projet,

@@ -1,4 +1,4 @@
-import type { Reading } from "./announcement-events";
+import type { Reading } from "./announcement-reading";
 
 /*
  * « Microsoft, qui le construira à partir de 2027, y investira 4 milliards d'euros pour 600 mégawatts » (267 of

@@ -1,5 +1,5 @@
 import { sitedAt } from "./announcement-clues";
-import type { Reading } from "./announcement-events";
+import type { Reading } from "./announcement-reading";
 import { announcementCapacities } from "./announcement-figures";
 import type { AnnouncementRegistry, Mention } from "./announcement-mentions";
 

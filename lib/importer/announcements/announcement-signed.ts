@@ -1,9 +1,9 @@
 import type { AmountMention } from "./amounts";
 import { eventYears, facilityNouns } from "./announcement-clues";
-import type { AnnouncementKind, AnnouncementStatus } from "../../model/schema/announcement";
 import { announcementCapacities } from "./announcement-figures";
 import type { AnnouncementRegistry, Mention } from "./announcement-mentions";
 import { placeGroups, placeOf } from "./announcement-places";
+import type { Reading } from "./announcement-reading";
 import { companiesAfter } from "./announcement-subject";
 
 /*
@@ -22,8 +22,6 @@ const PARTY = /(?:entre|avec)\s+(?:(?:le|la|les|l')\s*)?(?:[\p{Ll}-]+\s+){0,3}$/
 const PASSIVE_WHY = "verbe : un accord « a été signé », dit au passif";
 
 type Tagged = Mention & { governed: boolean };
-/** The reading a sentence gives (announcement-events' Reading), structural so the two files do not import each other. */
-type Reading = { by: string[]; carried: boolean; kind: AnnouncementKind; status: AnnouncementStatus; place?: string; country?: string; amount?: AmountMention; mw?: number; year?: number; standalone: boolean; there: boolean; why: string[] };
 
 /** The parties of a deal signed in the passive, or undefined when the sentence is none or names no firm that signs. */
 export function passiveDeal(plain: string, companies: Tagged[]): { parties: string[]; carried: boolean } | undefined {

@@ -1,5 +1,5 @@
 import type { AnnouncementKind } from "../../model/schema/announcement";
-import type { Reading } from "./announcement-events";
+import type { Reading } from "./announcement-reading";
 import type { Mention } from "./announcement-mentions";
 import { facilityNouns } from "./announcement-clues";
 
