@@ -11,12 +11,12 @@ const LINK = String.raw`\s+(?:de\s+la|de\s+l['’]|de|d['’]|du|des)\s*$`;
 
 /**
  * Bodies named after their town: the town is part of their name, not a place of the story. « En mairie de X » says where
- * something is done (a file open to the public): the town is a place. The prefecture is not such a body: « la préfecture
- * du Nord » names the département whose State office authorises the project, a place of the story (round 43). A court
- * stays one: « le tribunal administratif de Versailles » is annotated a place on some pages and not on others (ADR 002).
+ * something is done (a file open to the public): the town is a place. A State's seat over its own ground is not such a
+ * body: « la préfecture du Nord », « le tribunal administratif de Melun » name the département or town that authorises or
+ * judges the project, a place of the story (round 43); an appeal court, whose seat judges several départements, stays.
  */
 const INSTITUTION = new RegExp(
-  String.raw`(?<![\p{L}])(?:communaut[ée]\s+(?:urbaine|d['’]agglom[ée]ration|de\s+communes)|services\s+industriels|chambre\s+(?:de\s+commerce|des\s+m[ée]tiers)(?:\s+et\s+d['’]industrie)?|universit[ée]|conseil\s+(?:d[ée]partemental|r[ée]gional|municipal|g[ée]n[ée]ral)|(?<!en\s)mairie|centre\s+hospitalier|h[ôo]pital|tribunal(?:\s+administratif|\s+judiciaire|\s+de\s+commerce)?|cour(?:\s+administrative)?\s+d['’]appel|acad[ée]mie|club|stade|gare|a[ée]roport\s+international|grand\s+port(?:\s+maritime)?|port\s+autonome)${LINK}`,
+  String.raw`(?<![\p{L}])(?:communaut[ée]\s+(?:urbaine|d['’]agglom[ée]ration|de\s+communes)|services\s+industriels|chambre\s+(?:de\s+commerce|des\s+m[ée]tiers)(?:\s+et\s+d['’]industrie)?|universit[ée]|conseil\s+(?:d[ée]partemental|r[ée]gional|municipal|g[ée]n[ée]ral)|(?<!en\s)mairie|centre\s+hospitalier|h[ôo]pital|cour(?:\s+administrative)?\s+d['’]appel|acad[ée]mie|club|stade|gare|a[ée]roport\s+international|grand\s+port(?:\s+maritime)?|port\s+autonome)${LINK}`,
   "iu",
 );
 

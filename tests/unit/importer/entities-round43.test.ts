@@ -1,13 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { places } from "./entity-probes";
 
-describe("round 43: a prefecture names its département", () => {
+describe("round 43: the State's seat over its ground names a place", () => {
+  it("takes the town of an administrative court (« le tribunal administratif de Melun »)", () => {
+    expect(places("Le tribunal administratif de Melun a suspendu jeudi le permis de construire accordé à Wissous.")).toContain("Melun/france");
+  });
   it("takes the département of a prefecture (« la préfecture du Haut-Rhin »), one named like a direction too (« du Nord »)", () => {
     expect(places("La préfecture du Haut-Rhin a autorisé l'entrepôt de Kembs.")).toContain("Haut-Rhin/france");
     expect(places("Le groupe construit un campus à Lille. La préfecture du Nord assure que le forage est encadré.")).toContain("Nord/france");
   });
-  it("near miss: a court named after its town stays the body's name (« le tribunal administratif de Melun »)", () => {
-    expect(places("Le tribunal administratif de Melun a confirmé le jugement rendu l'an dernier.")).toEqual([]);
+  it("near miss: an appeal court's seat, which judges several départements, is no place of the story", () => {
+    expect(places("La cour administrative d'appel de Nancy a confirmé le jugement rendu l'an dernier.")).toEqual([]);
   });
   it("near miss: a university or a chamber of commerce named after its town stays the body's name", () => {
     expect(places("L'université de Melun et la chambre de commerce de Melun ont signé une convention.")).toEqual([]);
