@@ -2,8 +2,7 @@
  * What the words around a capitalised name say against its being a place of
  * the article, whatever the gazetteer holds: the name belongs to an
  * institution ("la Communauté urbaine de Dunkerque"), a road ("la route de
- * Nozay"), a text ("la directive NIS 2"); the sentence puts it outside the
- * story ("hors de l'Île-de-France"); or an article makes it a common noun or a
+ * Nozay"), a text ("la directive NIS 2"); or an article makes it a common noun or a
  * region rather than a town ("le Canton", "les Laurentides", "au Québec").
  */
 
@@ -26,9 +25,6 @@ const PRESS_TITLE = /(?:^|[^\p{L}])(?:Le|La|L['’])\s*(?:Courrier|Journal|Gazet
 /** A road named after a town ("la route de Nozay", "l'avenue de Paris"). */
 const ROAD = new RegExp(String.raw`(?<![\p{L}])(?:route|rue|avenue|boulevard|chemin|all[ée]e|quai|impasse|rond-point|autoroute|porte)${LINK}`, "iu");
 
-/** A place the sentence puts outside the story ("hors de l'Île-de-France", "en dehors de Paris"). */
-const OUTSIDE = new RegExp(String.raw`(?<![\p{L}])(?:hors|en\s+dehors|loin)${LINK}`, "iu");
-
 /** A text, a standard or a label: "la directive européenne NIS", "la norme ISO", "qualifié SecNumCloud". */
 const TEXT_NAME = /(?<![\p{L}])(?:directive|norme|r[èe]glement|loi|label|certification|qualification|standard|protocole|qualifi[ée]e?|certifi[ée]e?|labellis[ée]e?)(?:\s+[\p{Ll}-]+){0,2}\s+$/iu;
 
@@ -37,12 +33,12 @@ const APPOSED_FIRM = /(?<![\p{L}])L(?:['’]|[ae]\s+)(?:distributeur|fournisseur
 
 /**
  * True when the words before a name (and the few after it) say it is not a
- * place of the article: an institution's or a road's name, outside the story,
+ * place of the article: an institution's or a road's name,
  * a text or a standard ("NIS 2": capitals and a number).
  */
 export function notAPlace(before: string, name: string, after: string): boolean {
   if (APPOSED_FIRM.test(before) && after.startsWith(",")) return true;
-  if (INSTITUTION.test(before) || PRESS_TITLE.test(before) || ROAD.test(before) || OUTSIDE.test(before) || TEXT_NAME.test(before)) return true;
+  if (INSTITUTION.test(before) || PRESS_TITLE.test(before) || ROAD.test(before) || TEXT_NAME.test(before)) return true;
   // « à l'Anse à Henry »: a common noun with its elided article, then « à » and a name, is one place's name, not a town « Anse ».
   if (/(?<![\p{L}])l['’]$/u.test(before) && !/[\s-]/.test(name) && /^\s+à\s+\p{Lu}/u.test(after)) return true;
   // « dans l'Union européenne », « la Banque mondiale »: a word and a continent's or the world's adjective name a body, not a town.

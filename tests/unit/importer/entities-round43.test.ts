@@ -19,3 +19,13 @@ describe("round 43: the State's seat over its ground names a place", () => {
     expect(places("Le campus de Bouchain est au nord de la préfecture, dans la zone Nord.")).not.toContain("Nord/france");
   });
 });
+
+describe("round 43, the integrator's conventions: a place outside which something stands is a place of the story", () => {
+  it("takes the region after « hors de » and the town after « en dehors de » (382, 441, 455, 362 count them; 61 now too)", () => {
+    expect(places("Le groupe ouvre à Orléans son premier site hors de l'Île-de-France.")).toContain("Île-de-France/france");
+    expect(places("Les régions SecNumCloud poussent en dehors de Paris, à Lille et à Rennes.")).toContain("Paris/france");
+  });
+  it("near miss: « hors de portée », « loin de là » name nothing", () => {
+    expect(places("Le raccordement reste hors de portée, loin de là, pour l'hébergeur.")).toEqual([]);
+  });
+});
