@@ -2,6 +2,7 @@ import { articleTown } from "./announcement-places";
 import { CONTINENT } from "./announcement-clauses";
 import { type Draft, FACILITY_KINDS } from "./announcement-drafts";
 import type { Reading } from "./announcement-reading";
+import { isPassiveDeal } from "./announcement-signed";
 import { THAT_ONE } from "./announcement-subject";
 import { type BackContext, introducedPlace, placeBefore } from "./announcement-there";
 
@@ -40,7 +41,7 @@ export function placeReading(r: Reading, by: readonly string[], why: string[], c
   if (antecedent) (place = antecedent.slug), (country = registry.places.get(antecedent.slug)?.country), why.push("lieu : celui que « où » reprend");
   // « Le groupe y construira un centre…, financé par un don de l'Agence japonaise »: « y » names the place; an adjective in the clause does not outweigh it.
   const adjectiveOnly = r.there && !r.place && r.why.some((w) => w.startsWith("pays lu de l'adjectif"));
-  if ((!country || adjectiveOnly) && (r.carried || r.there) && i > 0 && !CONTINENT.test(text.replace(/’/g, "'"))) {
+  if ((!country || adjectiveOnly) && (r.carried || r.there || (isPassiveDeal(r) && c.adjacent)) && i > 0 && !CONTINENT.test(text.replace(/’/g, "'"))) {
     const back = placeBefore(r.there, !!r.place, i, c);
     if (back.country && (!adjectiveOnly || back.place)) (country = back.country), (place = back.place ?? place), why.push(...back.why);
   }

@@ -21,6 +21,9 @@ const PARTY = /(?:entre|avec)\s+(?:(?:le|la|les|l')\s*)?(?:[\p{Ll}-]+\s+){0,3}$/
 
 const PASSIVE_WHY = "verbe : un accord « a été signé », dit au passif";
 
+/** A deal read from a passive signing: its country may come from the sentence just before, as any deal's (the held-out-21 rule). */
+export const isPassiveDeal = (r: { why: readonly string[] }): boolean => r.why[0] === PASSIVE_WHY;
+
 type Tagged = Mention & { governed: boolean };
 
 /** The parties of a deal signed in the passive, or undefined when the sentence is none or names no firm that signs. */
@@ -35,9 +38,11 @@ export function passiveDeal(plain: string, companies: Tagged[]): { parties: stri
   const between = rest.search(/(?<![\p{L}])entre\s/u);
   if (between >= 0 && end + between < clauseEnd && THE_TWO.test(rest.slice(between))) return { parties: [], carried: true };
   const parties = companiesAfter(plain, companies, end, clauseEnd, PARTY);
-  if (!parties.length) return undefined;
-  // « entre X et Y » names both sides; « avec Y » only the other side of the firm the text speaks of.
-  return { parties, carried: !(between >= 0 && end + between < clauseEnd) };
+  const both = between >= 0 && end + between < clauseEnd;
+  // « entre X et Y » names both sides, two firms: « entre l'hébergeur et la Région » is a firm's deal with a public body, no deal between firms.
+  if (!parties.length || (both && parties.length < 2)) return undefined;
+  // « avec Y » names only the other side of the firm the text speaks of.
+  return { parties, carried: !both };
 }
 
 /** The deal's reading: its parties, done, with the place, sum, size and year its sentence gives. */

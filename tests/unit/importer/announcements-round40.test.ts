@@ -7,9 +7,9 @@ const centre = { by: ["boreal"], kind: "datacenter" as const, place: "temuco", c
 
 const rows: Row[] = [
   [
-    "« Une convention a été signée mardi entre X et Y, qui exploite… »: a deal told in the passive is the partnership of the two, done",
+    "« Une convention a été signée mardi entre X et Y, qui exploite… »: a deal told in the passive is the partnership of the two, done, in the country of the facility just named (the held-out-21 rule)",
     "Borealnet va construire un centre de données à Temuco. Une convention a été signée mardi entre Borealnet et Andesfibra, qui exploite le réseau de fibre.",
-    [{ ...centre, status: "announced" }, { by: ["boreal", "andes"], kind: "partnership", status: "completed" }],
+    [{ ...centre, status: "announced" }, { by: ["boreal", "andes"], kind: "partnership", status: "completed", country: "chili" }],
   ],
   [
     "« Un accord de principe a été signé avec Y »: the firm the text speaks of and the one it signed with",
@@ -39,7 +39,17 @@ const rows: Row[] = [
   [
     "an indefinite « Une convention a été signée » after the same facility is a deal of its own",
     "Le port de Temuco accueillera une nouvelle station d'atterrissement. Une convention a été signée mercredi entre Borealnet et Andesfibra.",
-    [{ by: ["boreal", "andes"], kind: "partnership", status: "completed" }],
+    [{ by: ["boreal", "andes"], kind: "partnership", status: "completed", country: "chili" }],
+  ],
+  [
+    "near miss: a passive deal after an intertitle takes no country from the sentence before it",
+    "Borealnet va construire un centre de données à Temuco, près d'Osorno.\n\n## La chaleur des serveurs\n\nUne convention a été signée mardi entre Borealnet et Andesfibra.",
+    [{ ...centre, status: "announced" }, { by: ["boreal", "andes"], kind: "partnership", status: "completed" }],
+  ],
+  [
+    "near miss: « entre X et la Région » names one firm: no deal between firms",
+    "Borealnet va construire un centre de données à Temuco. Une convention a été signée mardi entre Borealnet et la Région.",
+    [{ ...centre, status: "announced" }],
   ],
 ];
 
