@@ -23,6 +23,7 @@ import { firstProse, isDeck, nameWithTitle, readHeader } from "./layout-header";
 import { markMachineSummary } from "./ai-summary";
 import { markFrontPageItems, markTeasers } from "./teasers";
 import { inList, lineOverDate } from "./headline-position";
+import { isSiteCookieSentence } from "./clutter-consent";
 import { keepProse } from "./prose-guard";
 import { markClosingBoxes } from "./closing-boxes";
 import { markPromoBoxes } from "./promo-boxes";
@@ -83,7 +84,8 @@ function chooseHeadline(lines: readonly string[], roles: Role[], briefs: Readonl
   // A record's fields (« Pays : … », « Statut : … », « Agence d'exécution : … »), three in a row or more: none is the headline.
   const field = (i: number) => FIELD.test(lines[i] ?? "");
   const fields = new Set(lines.flatMap((_, i) => (field(i) && ((field(i - 1) && field(i + 1)) || (field(i - 1) && field(i - 2)) || (field(i + 1) && field(i + 2))) ? [i] : [])));
-  const textAbove = lines.map((_, i) => i).filter((i) => i < start && (isText(roles[i]) || inBlock(i)) && !nameWithTitle(lines[i]) && !numbered.has(i) && !SECTION_NUMBER.test(lines[i]) && !LIST_BULLET.test(lines[i]) && !fields.has(i)).slice(-30);
+  // A site's cookie sentence (« X utilise des cookies pour mesurer l'audience … ») is its banner's even with no button under it: never the headline.
+  const textAbove = lines.map((_, i) => i).filter((i) => i < start && (isText(roles[i]) || inBlock(i)) && !nameWithTitle(lines[i]) && !isSiteCookieSentence(lines[i]) && !numbered.has(i) && !SECTION_NUMBER.test(lines[i]) && !LIST_BULLET.test(lines[i]) && !fields.has(i)).slice(-30);
   const bare = textAbove.map((j) => scoreHeadline(j, lines[j], { opening, otherLines: [], closest: false, bylineAfter: false, inBlock: false }));
   const shaped = new Set(textAbove.filter((_, k) => bare[k]));
   // Highlights restate the text: title-shaped lines whose words come back in it (« Télécharger le communiqué » does not).
