@@ -24,6 +24,7 @@ import { markMachineSummary } from "./ai-summary";
 import { markFrontPageItems, markTeasers } from "./teasers";
 import { inList, lineOverDate } from "./headline-position";
 import { isSiteCookieSentence } from "./clutter-consent";
+import { markFootnotes } from "./footnotes";
 import { keepProse } from "./prose-guard";
 import { markClosingBoxes } from "./closing-boxes";
 import { markPromoBoxes } from "./promo-boxes";
@@ -148,6 +149,7 @@ export function readLayout(lines: readonly string[]): Layout {
   markPolls(lines, roles);
   markPlayerTitles(lines, roles);
   markPullQuotes(lines, roles);
+  markFootnotes(lines, roles, isProseLine);
   // An outlet's figures boxes are furniture; the organisation's own document (a release, a press kit) keeps its own: they are its text (round 34).
   if (!firstParty(lines, roles)) {
     markClosingSpecBox(lines, roles, isProseLine);
