@@ -46,7 +46,7 @@ const CONSENT_BUTTON = new RegExp(`^(?:${wholeLine(CONSENT_BUTTONS)})$`);
  * A site by its name telling what its cookies are for (« X utilise des
  * cookies pour mesurer l'audience … »), 30 words at most. Over buttons it is
  * the banner; elsewhere it may be the article's (a platform's cookies are news),
- * but it never heads one: layout.ts keeps it out of the headline's candidates.
+ * but over the page's first paragraph it is the banner's (layout.ts): the text never opens on it.
  */
 export function isSiteCookieSentence(line: string): boolean {
   const key = foldText(line.trim());

@@ -85,8 +85,7 @@ function chooseHeadline(lines: readonly string[], roles: Role[], briefs: Readonl
   // A record's fields (« Pays : … », « Statut : … », « Agence d'exécution : … »), three in a row or more: none is the headline.
   const field = (i: number) => FIELD.test(lines[i] ?? "");
   const fields = new Set(lines.flatMap((_, i) => (field(i) && ((field(i - 1) && field(i + 1)) || (field(i - 1) && field(i - 2)) || (field(i + 1) && field(i + 2))) ? [i] : [])));
-  // A site's cookie sentence (« X utilise des cookies pour mesurer l'audience … ») is its banner's even with no button under it: never the headline.
-  const textAbove = lines.map((_, i) => i).filter((i) => i < start && (isText(roles[i]) || inBlock(i)) && !nameWithTitle(lines[i]) && !isSiteCookieSentence(lines[i]) && !numbered.has(i) && !SECTION_NUMBER.test(lines[i]) && !LIST_BULLET.test(lines[i]) && !fields.has(i)).slice(-30);
+  const textAbove = lines.map((_, i) => i).filter((i) => i < start && (isText(roles[i]) || inBlock(i)) && !nameWithTitle(lines[i]) && !numbered.has(i) && !SECTION_NUMBER.test(lines[i]) && !LIST_BULLET.test(lines[i]) && !fields.has(i)).slice(-30);
   const bare = textAbove.map((j) => scoreHeadline(j, lines[j], { opening, otherLines: [], closest: false, bylineAfter: false, inBlock: false }));
   const shaped = new Set(textAbove.filter((_, k) => bare[k]));
   // Highlights restate the text: title-shaped lines whose words come back in it (« Télécharger le communiqué » does not).
@@ -158,6 +157,9 @@ export function readLayout(lines: readonly string[]): Layout {
     markKeyPointsBoxes(lines, roles, isProseLine);
   }
   markFrontPageItems(lines, roles);
+  // A site's cookie sentence (« X utilise des cookies pour mesurer l'audience … ») over the page's first paragraph is its banner's
+  // even with no button under it: the text never opens on it, so it never gives the headline.
+  for (let i = 0; i < lines.length && !(isText(roles[i]) && isProseLine(lines[i]) && !isSiteCookieSentence(lines[i])); i++) if (isText(roles[i]) && isSiteCookieSentence(lines[i])) roles[i] = { kind: "furniture", why: "notice" };
   const briefs = briefTitles(lines, roles);
   // A numbered list's items are the text, as a digest's briefs are, without making the page a digest.
   const numbered = numberedItems(lines, roles);
