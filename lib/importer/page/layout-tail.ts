@@ -53,8 +53,8 @@ function isReply(lines: readonly string[], roles: readonly Role[], i: number, po
   return role.kind === "dateline" && postedAs !== undefined && datePrefix(lines[i], role) === postedAs && isText(roles[i - 1]) && isHandle(lines[i - 1]);
 }
 
-/** Initials alone closing a piece ("N.F.", "J.-M.D."): its writer's mark, no sentence. */
-const INITIALS_LINE = /^\p{Lu}\.(?:-?\p{Lu}\.){1,3}$/u;
+/** Initials alone closing a piece ("N.F.", "J.-M.D.", spaced "A. L."): its writer's mark, no sentence. */
+const INITIALS_LINE = /^\p{Lu}\.(?:\s?-?\p{Lu}\.){1,3}$/u;
 
 /** A letter's greeting, left open on its comma: « Chers adhérents, chers voisins, », « Madame, Monsieur, ». */
 const GREETING = /^(?:Ch(?:er|ère)s?|Madame|Monsieur|Mesdames|Messieurs|Bonjour)\b[^.!?]{0,60},$/u;

@@ -64,3 +64,26 @@ describe("a donation appeal", () => {
     expect(rule("Le Berry Libre est un journal indépendant, rappelle son fondateur.")).toBeUndefined();
   });
 });
+
+describe("an embedded post whose age is written out", () => {
+  it("name / « 3 semaines » / the post / « 132 réactions · 18 commentaires » goes, the paragraphs around it stay", () => {
+    const p = page(P1, "Berry Compute", "3 semaines", "Notre site de Vierzon est ouvert ! Merci à nos équipes. #datacenter #Berry", "132 réactions · 18 commentaires", P2, P3);
+    expect(p.text).not.toContain("3 semaines");
+    expect(p.text).not.toContain("Notre site de Vierzon est ouvert");
+    expect(p.text).toContain(P2);
+  });
+  it("near miss: « 3 semaines » under a short line with no counters under the next line stays", () => {
+    const p = page(P1, "Le chantier en bref", "3 semaines", P2, P3);
+    expect(p.text).toContain("3 semaines");
+  });
+});
+
+describe("initials closing the piece", () => {
+  it("spaced initials « J. M. » under the last paragraph are the writer's mark", () => {
+    const p = page(P1, P2, P3, "J. M.");
+    expect(p.text).not.toContain("J. M.");
+  });
+  it("near miss: « J. Dupont. » closing the text is no initials' line", () => {
+    expect(page(P1, P2, P3, "J. Dupont.").text).toContain("J. Dupont.");
+  });
+});
