@@ -87,3 +87,16 @@ describe("initials closing the piece", () => {
     expect(page(P1, P2, P3, "J. Dupont.").text).toContain("J. Dupont.");
   });
 });
+
+describe("an author's card at the page's foot", () => {
+  const foot = ["Partager", "Articles similaires", "Vierzon : la foire rouvre en mai", "Bourges : le marché couvert rénové"];
+  it("« Name » over « Journaliste » under the related links signs the unsigned piece", () => {
+    const p = run("Le Berry Libre", "Économie", H, DATE, P1, P2, P3, ...foot, "Clémence Vautrin", "Journaliste", "© 2026 – Tous droits réservés");
+    expect(p.frontMatter.author).toBe("Clémence Vautrin");
+    expect(p.text).not.toContain("Journaliste");
+  });
+  it("near miss: « Name » over « Maire de Vierzon » signs nothing", () => {
+    const p = run("Le Berry Libre", "Économie", H, DATE, P1, P2, P3, ...foot, "Clémence Vautrin", "Maire de Vierzon", "© 2026 – Tous droits réservés");
+    expect(p.frontMatter.author ?? undefined).toBeUndefined();
+  });
+});
