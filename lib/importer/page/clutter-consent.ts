@@ -30,11 +30,28 @@ const otherLanguageSentence = (l: LineInfo) => {
   return l.words >= 5 && lower.length >= 3 && !words.some((w) => functionWords.has(w) || w.split(/['-]/).some((part) => functionWords.has(part)));
 };
 
+/**
+ * A site's name, folded: up to 40 characters and no sentence's end; a dot
+ * glued to a letter is its address's (« Linfo.re », « Actu.fr »), not a stop.
+ */
+const SITE_NAME = String.raw`(?:[^.]|\.(?=[a-z]))`;
+
 /** A site by its name telling it uses cookies or trackers (« RTL utilise des cookies »; Québec's « témoins »), folded. */
-const SITE_COOKIES = /^[^.]{1,40} utilise(nt)? des (cookies|traceurs|temoins)\b/;
+const SITE_COOKIES = new RegExp(String.raw`^${SITE_NAME}{1,40} utilise(nt)? des (cookies|traceurs|temoins)\b`);
 
 /** A consent banner's button alone on its line, folded (« Tout accepter », « Continuer sans accepter », « Personnaliser »). */
 const CONSENT_BUTTON = new RegExp(`^(?:${wholeLine(CONSENT_BUTTONS)})$`);
+
+/**
+ * A site by its name telling what its cookies are for (« X utilise des
+ * cookies pour mesurer l'audience … »), 30 words at most. Over buttons it is
+ * the banner; elsewhere it may be the article's (a platform's cookies are news),
+ * but over the page's first paragraph it is the banner's (layout.ts): the text never opens on it.
+ */
+export function isSiteCookieSentence(line: string): boolean {
+  const key = foldText(line.trim());
+  return SITE_COOKIES.test(key) && wordCount(line) <= 30 && /\b(cookies?|experience|navigation|publicit\w*|personnalis\w*|consentement|accepter|refuser|audience|statistiques?|contenus (adaptes|personnalises))\b/.test(key.replace(SITE_COOKIES, ""));
+}
 
 /**
  * A site's cookie sentence with its banner's buttons on the lines under it
@@ -44,8 +61,7 @@ const CONSENT_BUTTON = new RegExp(`^(?:${wholeLine(CONSENT_BUTTONS)})$`);
  * What the cookies are for is the banner's too: the audience measured, contents adapted to the reader.
  */
 export function isBannerOverButtons(lines: readonly string[], i: number): boolean {
-  const key = foldText(lines[i].trim());
-  if (!SITE_COOKIES.test(key) || wordCount(lines[i]) > 30 || !/\b(cookies?|experience|navigation|publicit\w*|personnalis\w*|consentement|accepter|refuser|audience|statistiques?|contenus (adaptes|personnalises))\b/.test(key.replace(SITE_COOKIES, ""))) return false;
+  if (!isSiteCookieSentence(lines[i])) return false;
   return lines.slice(i + 1, i + 3).some((l) => CONSENT_BUTTON.test(foldText(l.trim()).replace(/[\s.!›>→]+$/u, "")));
 }
 

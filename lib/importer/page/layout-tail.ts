@@ -53,8 +53,8 @@ function isReply(lines: readonly string[], roles: readonly Role[], i: number, po
   return role.kind === "dateline" && postedAs !== undefined && datePrefix(lines[i], role) === postedAs && isText(roles[i - 1]) && isHandle(lines[i - 1]);
 }
 
-/** Initials alone closing a piece ("N.F.", "J.-M.D."): its writer's mark, no sentence. */
-const INITIALS_LINE = /^\p{Lu}\.(?:-?\p{Lu}\.){1,3}$/u;
+/** Initials alone closing a piece ("N.F.", "J.-M.D.", spaced "A. L."): its writer's mark, no sentence. */
+const INITIALS_LINE = /^\p{Lu}\.(?:\s?-?\p{Lu}\.){1,3}$/u;
 
 /** A letter's greeting, left open on its comma: « Chers adhérents, chers voisins, », « Madame, Monsieur, ». */
 const GREETING = /^(?:Ch(?:er|ère)s?|Madame|Monsieur|Mesdames|Messieurs|Bonjour)\b[^.!?]{0,60},$/u;
@@ -156,8 +156,16 @@ export function readTail(lines: readonly string[], roles: Role[], start: number,
     const name = lines[last].match(PRESENTED)?.[1];
     if (name && isBylineName(name)) signature = name;
   }
+  // An author's card at the page's foot (« Noémie Carpentier » over « Journaliste »), past the related links, no paragraph under it: the unsigned piece's writer.
+  for (let i = lines.length - 2; !signature && !author && i > Math.max(last, start); i--) {
+    if (!JOURNALIST.test(lines[i + 1].trim()) || !isBylineName(lines[i].trim()) || head.has(lines[i].trim()) || lines.slice(i + 2).some((l, k) => isText(roles[i + 2 + k]) && isProseLine(l))) continue;
+    [roles[i], roles[i + 1], signature] = [{ kind: "signature" }, { kind: "furniture", why: "author-box" }, lines[i].trim()];
+  }
   return { kept, signature };
 }
+
+/** A card's job line naming a writer of the paper, alone: « Journaliste », « Rédactrice en chef », « Correspondant à Eu ». */
+const JOURNALIST = /^(journaliste|r[ée]dact(eur|rice)( en chef)?|correspondante?|reporter|chroniqueuse|chroniqueur)(\s[^.!?;]{0,40})?$/iu;
 
 /** The label of an op-ed above its text: « Tribune », « Carte blanche », « Point de vue », or the notice that the opinions are the author's. */
 const OPINION = /\b(?:tribune|carte blanche|point de vue|opinion|chronique)\b|n['’]engagent que (?:leurs?|son|ses) auteurs?/iu;

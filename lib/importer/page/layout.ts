@@ -23,6 +23,8 @@ import { firstProse, isDeck, nameWithTitle, readHeader } from "./layout-header";
 import { markMachineSummary } from "./ai-summary";
 import { markFrontPageItems, markTeasers } from "./teasers";
 import { inList, lineOverDate } from "./headline-position";
+import { isSiteCookieSentence } from "./clutter-consent";
+import { markFootnotes } from "./footnotes";
 import { keepProse } from "./prose-guard";
 import { markClosingBoxes } from "./closing-boxes";
 import { markPromoBoxes } from "./promo-boxes";
@@ -146,6 +148,7 @@ export function readLayout(lines: readonly string[]): Layout {
   markPolls(lines, roles);
   markPlayerTitles(lines, roles);
   markPullQuotes(lines, roles);
+  markFootnotes(lines, roles, isProseLine);
   // An outlet's figures boxes are furniture; the organisation's own document (a release, a press kit) keeps its own: they are its text (round 34).
   if (!firstParty(lines, roles)) {
     markClosingSpecBox(lines, roles, isProseLine);
@@ -154,6 +157,9 @@ export function readLayout(lines: readonly string[]): Layout {
     markKeyPointsBoxes(lines, roles, isProseLine);
   }
   markFrontPageItems(lines, roles);
+  // A site's cookie sentence (« X utilise des cookies pour mesurer l'audience … ») over the page's first paragraph is its banner's
+  // even with no button under it: the text never opens on it, so it never gives the headline.
+  for (let i = 0; i < lines.length && !(isText(roles[i]) && isProseLine(lines[i]) && !isSiteCookieSentence(lines[i])); i++) if (isText(roles[i]) && isSiteCookieSentence(lines[i])) roles[i] = { kind: "furniture", why: "notice" };
   const briefs = briefTitles(lines, roles);
   // A numbered list's items are the text, as a digest's briefs are, without making the page a digest.
   const numbered = numberedItems(lines, roles);

@@ -40,8 +40,8 @@ export function isPostTrailer(line: string): boolean {
   return POST_BUTTON.test(key) || EMOJI_COUNTERS.test(text) || REACTIONS.test(text) || isReactionBar({ key, text, words: wordCount(text), prose: false });
 }
 
-/** A post's stamp in its header: a date, an age (« • 1 sem. »), a handle, a network's name with its date. */
-const STAMP_CUE = /@[\p{L}\d_]{2,}|\b\d{4}\b|\b\d{1,2}(?:er)?\s(?:janv|févr|mars|avr|mai|juin|juil|août|sept|oct|nov|déc)\p{L}*\.?|(?:[·•]\s?|^)\d{1,2}\s?(?:j|h|min|sem|mois|ans?)\.?$|^il y a\s/iu;
+/** A post's stamp in its header: a date, an age (« • 1 sem. », « 3 semaines » written out), a handle, a network's name with its date. */
+const STAMP_CUE = /@[\p{L}\d_]{2,}|\b\d{4}\b|\b\d{1,2}(?:er)?\s(?:janv|févr|mars|avr|mai|juin|juil|août|sept|oct|nov|déc)\p{L}*\.?|(?:[·•]\s?|^)\d{1,2}\s?(?:j|h|min|sem|mois|ans?|jours?|heures?|semaines?)\.?$|^il y a\s/iu;
 
 /** A line of an embed's header: short, no sentence's end (a name, a job line, a stamp). */
 const headerShaped = (line: string, role: Role | undefined) =>

@@ -16,6 +16,15 @@ const LABEL = (line: string) => {
 const OPEN = (line: string) => !/[.!?…]$/u.test(line);
 /** « Label : valeur » or « Nom – chiffre »: a short key under a capital, one separator, a value. */
 const KEYED = /^[\p{Lu}\d][^:–—]{1,70}\s(?::|–|—)\s?\S[^:–—]{0,60}$/u;
+/**
+ * A record's row of three fields or more between dashes, one with a figure
+ * (« Le Havre – Firme – 200 MW – 1,2 Md€ – mise en service 2029 »): a table's
+ * line, each field a few words, as a « Clé : valeur » row is.
+ */
+const DASHED = (line: string) => {
+  const fields = line.split(/\s[–—]\s/u);
+  return fields.length >= 3 && /^[\p{Lu}\d]/u.test(line) && fields.every((f) => f.trim() !== "" && wordCount(f) <= 6) && fields.some((f) => /\d/u.test(f));
+};
 /** A row led by its figure: « 500 kW de puissance », « 3,2 milliards de francs ». */
 const FIGURE_LED = (line: string) => /^\d/u.test(line) && wordCount(line) <= 8;
 /** A line with no figure one of whose long content words (six letters and more) opens a word of the paragraph under it announces that paragraph. */
@@ -25,7 +34,7 @@ const introduces = (line: string, paragraph: string) => {
   return [...contentWords(line)].some((word) => word.length >= 6 && below.some((w) => w.startsWith(word.slice(0, 6))));
 };
 /** A data row: keyed or figure-led, short, open. */
-const row = (line: string) => OPEN(line) && wordCount(line) <= 14 && (KEYED.test(line) || FIGURE_LED(line));
+const row = (line: string) => OPEN(line) && ((wordCount(line) <= 14 && (KEYED.test(line) || FIGURE_LED(line))) || DASHED(line));
 
 /**
  * In an outlet's article, a box set apart from the prose under a label no table
@@ -62,7 +71,8 @@ export function markLabelledRowBoxes(lines: readonly string[], roles: Role[], is
     if (end - i - 1 >= 3 && end < lines.length && paragraph(end) && introduces(lines[end - 1], lines[end]) &&
       lines.slice(i + 1, end - 1).every((l) => /\d/u.test(l))) end--;
     // A card of « Clé : valeur » rows only is a box wherever it stands, between two paragraphs too (the integrator's convention, round 42).
-    const keyedCard = lines.slice(i + 1, end).every((l) => KEYED.test(l.trim()));
+    // Rows of dashed fields are a record's table the same way (round 44).
+    const keyedCard = lines.slice(i + 1, end).every((l) => KEYED.test(l.trim()) || DASHED(l.trim()));
     const close = end - i - 1 >= 2 && (keyedCard || end >= lines.length || !text(end) || !lines.slice(end).some((_, j) => paragraph(end + j)));
     if (!close) return;
     for (let j = i; j < end; j++) roles[j] = { kind: "furniture", why: "figures-box" };
