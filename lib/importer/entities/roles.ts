@@ -11,7 +11,7 @@ const CUES: [Exclude<CountryRole, "mentioned">, RegExp][] = [
   // The company's home: "basé à", "le groupe de Rueil-Malmaison", "installées à" (teams, head office).
   ["headquarters", /(?<![\p{L}])(?:bas[ée]e?s?|si[èe]ge|install[ée]e?s)\s+(?:social\s+)?(?:(?:est|se trouve)\s+)?(?:(?:situ[ée]|install[ée]|bas[ée])\s+)?(?:à|a|au|aux|en|dans)(?![\p{L}])|(?<![\p{L}])(?:le|du) groupe (?:de|d['’])\s*$|(?<![\p{L}])fond[ée]e? à(?![\p{L}])/iu],
   // What is announced but not there yet (« a annoncé mardi la construction d'un centre »: an announced building is to come).
-  ["planned", /(?<![\p{L}])(?:annonc\p{Ll}*(?:\s+[\p{L}'’]+){0,3}?\s+(?:la construction|l['’]ouverture|l['’]implantation|la création)|(?:seront|sera|vont [êe]tre|va [êe]tre)\s+(?:inaugur|construit|ouvert|livr|mis en service|raccord)|pr[ée]voi[ts]?|pr[ée]vue?s?|envisag|projet|pourrai(?:en)?t|doi(?:t|vent) (?:ouvrir|construire|accueillir|doubler|relier|entrer en service)|va (?:ouvrir|construire|lancer|relier|accueillir|héberger|raccorder)|vont|construira|ouvrira|à l['’]étude|prochaine étape|permis de construire|(?:cèd|céd|vend|achet|acqui|réserv)\p{Ll}*\s+(?:[\p{L}'’]+\s+){0,6}?(?:un|le|les|des|ses)\s+terrains?|veu(?:t|lent) construire|seraient|nouvelles? régions?|nouveaux sites|futur|second site|(?:reli|accueill|héberg|install|implant|exploit|aliment|raccord|abrit|desserv|atterr)[ei]?r(?:a|ont)(?![\p{L}]))/iu],
+  ["planned", /(?<![\p{L}])(?:annonc\p{Ll}*(?:\s+[\p{L}'’]+){0,3}?\s+(?:la construction|la pose|l['’]ouverture|l['’]implantation|la création)|(?:seront|sera|vont [êe]tre|va [êe]tre)\s+(?:inaugur|construit|ouvert|livr|mis en service|raccord)|pr[ée]voi[ts]?|pr[ée]vue?s?|envisag|projet|pourrai(?:en)?t|doi(?:t|vent) (?:ouvrir|construire|accueillir|doubler|relier|entrer en service)|va (?:ouvrir|construire|lancer|relier|accueillir|héberger|raccorder)|vont|construira|ouvrira|à l['’]étude|prochaine étape|permis de construire|(?:cèd|céd|vend|achet|acqui|réserv)\p{Ll}*\s+(?:[\p{L}'’]+\s+){0,6}?(?:un|le|les|des|ses)\s+terrains?|veu(?:t|lent) construire|seraient|nouvelles? régions?|nouveaux sites|futur|second site|(?:reli|accueill|héberg|install|implant|exploit|aliment|raccord|abrit|desserv|atterr)[ei]?r(?:a|ont)(?![\p{L}]))/iu],
   // Where something is built, opened, hosted or run.
   ["site", /(?<![\p{L}])(?:ouvr|ouvert|inaugur|constru|héberg|install|exploit|implant|centres? de données|datacenters?|campus|usine|site|région cloud|salle|raccord|mis en service|chantier|travaux|stockées|pilote|relie|accoste|récupère)/iu],
   // Where its customers are.
@@ -79,7 +79,7 @@ const TARGETED = /(?<![\p{L}])(?:vise|visent|cible|ciblent)\s+(?:aussi\s+|égale
  * of names only, so only mentioned. « aux côtés de Bpifrance, le fonds investit au Bénin »
  * leaves the list for a clause of its own.
  */
-const ALONGSIDE = /(?<![\p{L}])(?:aux\s+côtés|(?:la\s+)?concurrence)\s+d(?:e|['’])(?:\s*(?:,|\p{Lu}[\p{L}'’-]*|(?:au|en|aux|et|de|du|des|la|le|les)(?![\p{L}])|d['’]|l['’]))*\s*$/u;
+const ALONGSIDE = /(?<![\p{L}])(?:aux\s+côtés|(?:la\s+)?concurrence)\s+d(?:e|['’])(?:\s*(?:,|\p{Lu}[\p{L}'’-]*|(?:au|en|aux|et|ou|de|du|des|la|le|les)(?![\p{L}])|d['’]|l['’]))*\s*$/u;
 
 /** A list of places closed by « ou ailleurs » (« nos données sont hébergées à Cotonou, à Paris ou ailleurs »): any place, none the story's. */
 const OR_ELSEWHERE = /^(?:\s*,\s*(?:à|en|au|aux)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)*\s*,?\s+(?:ou|et)\s+ailleurs(?![\p{L}])/u;
