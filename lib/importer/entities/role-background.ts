@@ -10,7 +10,7 @@
  * un autre au », a second site of the same kind). Its preposition is optional: a country's forms include « en Ouganda », read
  * from before it.
  */
-const IN_LIST = String.raw`(?:(?:en|au|aux)\s+[^,;:.]*?(?:,\s*|\s+et\s+)(?:(?:un|une)\s+autre\s+)?)*(?:(?:en|au|aux)\s*)?$`;
+const IN_LIST = String.raw`(?:(?:en|au|aux)\s+[^,;:.]*?(?:,\s*|\s+(?:et|ou)\s+)(?:(?:un|une)\s+autre\s+)?)*(?:(?:en|au|aux)\s*)?$`;
 
 /**
  * « opérateur déjà présent en Ouganda, en Éthiopie et en Côte d'Ivoire », « déjà propriétaire d'opérateurs de centres de
@@ -130,6 +130,8 @@ export function backgroundOnly(before: string, after: string): boolean {
   if ((CABLES_IN_PLACE.test(near) || ONE_OF_CABLES.test(near)) && !NEW_CABLES.test(near)) return true;
   if (DEPENDS_ON_CABLE.test(near) || (ROUTE.test(recent) && !OWN_LINK.test(recent)) || FLEET.test(near)) return true;
   if (RUNS_IN_COUNTRIES.test(recent) || SHARE_KEPT_TODAY.test(near)) return true;
-  if ((CABLES_ALREADY_HERE.test(near) || CONNECTED_TO_CABLE.test(near)) && !CABLE_TO_COME.test(near)) return true;
+  // The cable's near end (« qui relie Maurice à … »), the story's own place, keeps its sentence's role.
+  const nearEnd = /(?<![\p{L}])(?:relie|relient|reliant)\s+(?:la\s+|le\s+|les\s+|l['’]\s*)?$/iu.test(before);
+  if ((CABLES_ALREADY_HERE.test(near) || (CONNECTED_TO_CABLE.test(near) && !nearEnd)) && !CABLE_TO_COME.test(near)) return true;
   return /câble/iu.test(before.slice(-80)) && ALREADY_LANDS_AFTER.test(after);
 }

@@ -84,8 +84,18 @@ const ALONGSIDE = /(?<![\p{L}])(?:aux\s+côtés|(?:la\s+)?concurrence)\s+d(?:e|[
 /** A list of places closed by « ou ailleurs » (« nos données sont hébergées à Cotonou, à Paris ou ailleurs »): any place, none the story's. */
 const OR_ELSEWHERE = /^(?:\s*,\s*(?:à|en|au|aux)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)*\s*,?\s+(?:ou|et)\s+ailleurs(?![\p{L}])/u;
 
+/**
+ * Countries listed at a sentence's head as lacking the service (« Madagascar, les Comores et Mayotte disposent de peu
+ * d'infrastructures de ce type »), right after a sentence where a firm aims at its region (« les hébergeurs visent les
+ * pays voisins »): the markets it aims at. Without the aim before, a lack is only mentioned.
+ */
+const LISTED_HEAD = /^\s*(?:«\s*)?(?:(?:[Ll]a|[Ll]e|[Ll]es|[Ll]['’])?\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s*(?:,|et|ou)\s+)*(?:[Ll]a|[Ll]e|[Ll]es|[Ll]['’])?\s*$/u;
+const LACKING = /^(?:\s*(?:,|et|ou)\s+(?:[Ll]a|[Ll]e|[Ll]es|[Ll]['’])?\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)*\s+(?:n['’]ont\s+(?:presque\s+|quasiment\s+|encore\s+)?(?:pas|aucune?|guère)|ne\s+disposent\s+(?:presque\s+|encore\s+)?(?:pas|d['’]aucune?)|disposent\s+de\s+(?:très\s+)?peu|manquent)(?![\p{L}])/u;
+const AIMS_AT_REGION = /(?<![\p{L}])(?:vise|visent|cible|ciblent)\s+(?:aussi\s+|également\s+|d['’]abord\s+|surtout\s+)?(?:les|des)\s+(?:pays|marchés|clients|opérateurs|entreprises)(?![\p{L}])/iu;
+
 /** The role the words around a name give it. */
-export function roleFromContext(before: string, after: string): CountryRole {
+export function roleFromContext(before: string, after: string, previous = ""): CountryRole {
+  if (LISTED_HEAD.test(before) && LACKING.test(after) && AIMS_AT_REGION.test(previous)) return "market";
   if (CUSTOMERS_OF.test(before.slice(-160)) || SERVED_NEIGHBOURS.test(before.slice(-160))) return "market";
   if ((BUYERS_OF.test(before.slice(-120)) && COME_TO_BUY.test(after)) || TARGETED.test(before.slice(-120))) return "market";
   if (ALONGSIDE.test(before.slice(-120)) || OR_ELSEWHERE.test(after)) return "mentioned";
@@ -104,11 +114,15 @@ export function roleFromContext(before: string, after: string): CountryRole {
 }
 
 /** The sentence around a position: what lies before and after it, within its sentence. */
-export function sentenceAround(text: string, start: number, end: number): { before: string; after: string; sentence: string } {
+export function sentenceAround(text: string, start: number, end: number): { before: string; after: string; sentence: string; previous: string } {
   // Back from the name to the last line break or sentence stop: scanning the text from its start made each call cost the whole text.
   let from = start;
   while (from > 0 && text[from - 1] !== "\n" && !(from > 1 && /\s/.test(text[from - 1]) && ".!?".includes(text[from - 2]))) from--;
   const stop = text.slice(end).search(/\n|[.!?](?:\s|$)/);
   const to = stop < 0 ? text.length : end + stop + 1;
-  return { before: text.slice(from, start), after: text.slice(end, to), sentence: text.slice(from, to).trim() };
+  // The sentence before, within the paragraph: what a list at a sentence's head may answer (LACKING).
+  let back = from - 1;
+  while (back > 0 && text[back - 1] !== "\n" && !(back > 1 && /\s/.test(text[back - 1]) && ".!?".includes(text[back - 2]))) back--;
+  const previous = from > 0 && text[from - 1] !== "\n" ? text.slice(Math.max(0, back), from) : "";
+  return { before: text.slice(from, start), after: text.slice(end, to), sentence: text.slice(from, to).trim(), previous };
 }
