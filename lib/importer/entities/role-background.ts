@@ -131,7 +131,8 @@ export function backgroundOnly(before: string, after: string): boolean {
   if (DEPENDS_ON_CABLE.test(near) || (ROUTE.test(recent) && !OWN_LINK.test(recent)) || FLEET.test(near)) return true;
   if (RUNS_IN_COUNTRIES.test(recent) || SHARE_KEPT_TODAY.test(near)) return true;
   // The cable's near end (« qui relie Maurice à … »), the story's own place, keeps its sentence's role.
-  const nearEnd = /(?<![\p{L}])(?:relie|relient|reliant)\s+(?:la\s+|le\s+|les\s+|l['’]\s*)?$/iu.test(before);
+  // So does the landing the cable already has in the site's country (« raccordé au câble 2Africa, qui atterrit déjà au Sénégal »).
+  const nearEnd = /(?<![\p{L}])(?:relie|relient|reliant|(?:atterri(?:t|ssent)|arrive(?:nt)?|aboutit)(?:\s+déjà)?\s+(?:au|aux|en|à))\s+(?:la\s+|le\s+|les\s+|l['’]\s*)?$/iu.test(before);
   if ((CABLES_ALREADY_HERE.test(near) || (CONNECTED_TO_CABLE.test(near) && !nearEnd)) && !CABLE_TO_COME.test(near)) return true;
   return /câble/iu.test(before.slice(-80)) && ALREADY_LANDS_AFTER.test(after);
 }

@@ -20,6 +20,7 @@ describe("round 44: countries named only in passing are mentioned", () => {
     expect(roleOf("Le centre sera raccordé au câble Oroc, qui relie le Chili au Pérou.", "perou")).toEqual(["mentioned"]);
     // The near end, the story's own place, keeps the role of its sentence.
     expect(roleOf("Le centre sera raccordé au câble Oroc, qui relie le Chili au Pérou.", "chili")).not.toEqual(["mentioned"]);
+    expect(roleOf("Le centre sera raccordé au câble Oroc, qui atterrit déjà au Pérou.", "perou")).not.toEqual(["mentioned"]);
     expect(roleOf("Le port accueille déjà les points d'atterrissement des câbles Alfa, qui le relie à Accra au Ghana.", "ghana")).toEqual(["mentioned"]);
   });
   it("near miss: a cable still to be laid is the story's own (« raccordé au câble Oroc, qui reliera le Pérou »)", () => {
