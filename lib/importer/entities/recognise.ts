@@ -107,8 +107,8 @@ export function recogniseEntities(text: string, registry: EntityRegistry, option
     if (mentions.length && mentions.every(([start, , adjective]) => adjective && CONTRACTOR.test(text.slice(Math.max(0, start - 100), start)))) continue;
     const roles = mentions.map(([start, end, adjective]) => {
       if (adjective) return "headquarters" as const;
-      const { before, after } = sentenceAround(text, start, end);
-      return roleFromContext(before, after);
+      const { before, after, previous } = sentenceAround(text, start, end);
+      return roleFromContext(before, after, previous);
     });
     const strong = roles.filter((r) => r !== "mentioned");
     for (const role of strong.length ? new Set(strong) : ["mentioned" as const]) addCountry(slug, role);

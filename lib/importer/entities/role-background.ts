@@ -10,7 +10,7 @@
  * un autre au », a second site of the same kind). Its preposition is optional: a country's forms include « en Ouganda », read
  * from before it.
  */
-const IN_LIST = String.raw`(?:(?:en|au|aux)\s+[^,;:.]*?(?:,\s*|\s+et\s+)(?:(?:un|une)\s+autre\s+)?)*(?:(?:en|au|aux)\s*)?$`;
+const IN_LIST = String.raw`(?:(?:en|au|aux)\s+[^,;:.]*?(?:,\s*|\s+(?:et|ou)\s+)(?:(?:un|une)\s+autre\s+)?)*(?:(?:en|au|aux)\s*)?$`;
 
 /**
  * « opérateur déjà présent en Ouganda, en Éthiopie et en Côte d'Ivoire », « déjà propriétaire d'opérateurs de centres de
@@ -23,7 +23,7 @@ const ALREADY_PRESENT = new RegExp(String.raw`(?<![\p{L}])déjà\s+(?:présente?
  * firm's sites before the story. The words between never run over « et » or a comma, so a later clause (« exploite déjà
  * un site à Lyon et construira en Norvège ») keeps its own verb.
  */
-const ALREADY_RUNS = new RegExp(String.raw`(?<![\p{L}])(?:exploite|exploitent|détient|détiennent|possède|possèdent)\s+déjà\s+(?:(?!et\s)[\p{L}\d'’-]+\s+){1,6}?${IN_LIST}`, "iu");
+const ALREADY_RUNS = new RegExp(String.raw`(?<![\p{L}])(?:exploite|exploitent|détient|détiennent|possède|possèdent|dispose|disposent)\s+(?:déjà|aussi|également|par\s+ailleurs)\s+(?:(?!et\s)[\p{L}\d'’-]+\s+){1,6}?${IN_LIST}`, "iu");
 
 /** A name of one or more words, some joined by « du / de / des / la » (« Afrique du Sud », « Burkina Faso »). */
 const NAME = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:du|de|des|la)\s+)?\p{Lu}[\p{L}'’-]*)*`;
@@ -98,6 +98,29 @@ const OWN_LINK = /(?<![\p{L}])(?:reliera|relieront|futur|(?:va|vont|doi(?:t|vent
  */
 const FLEET = /(?<![\p{L}])(?:exploite|exploitent|possède|possèdent|compte|comptent|détient|détiennent)\s+(?:aujourd['’]hui\s+|actuellement\s+|déjà\s+)?(?:plus\s+d['’]\s*)?(?:une\s+(?:dizaine|vingtaine|trentaine|quarantaine|cinquantaine|centaine)|plusieurs|des\s+dizaines|\d+)\s+[^.;:!?]{0,80}?,\s+(?:la\s+plupart|l['’]essentiel|la\s+majorité|principalement|surtout|majoritairement)\s+[^.;:!?]{0,80}$/iu;
 
+/**
+ * A firm's other sites named as a list of countries (« dispose par ailleurs de centres de données dans plusieurs pays de
+ * la sous-région, dont la Côte d'Ivoire et le Sénégal »): where it already is, as ALREADY_RUNS.
+ */
+const RUNS_IN_COUNTRIES = new RegExp(String.raw`(?<![\p{L}])(?:exploite|exploitent|détient|détiennent|possède|possèdent|dispose|disposent)\s+(?:déjà|aussi|également|par\s+ailleurs)\s+[^.;:!?]{0,80}?(?<![\p{L}])pays(?![\p{L}])[^.;:!?,]{0,40},\s+(?:dont|comme|notamment)\s+(?:${WITH_ARTICLE}\s*(?:,|et|ou)\s+)*(?:la|le|les|l['’])?\s*$`, "iu");
+
+/**
+ * Data kept elsewhere today, the story's facility to bring it home (« Aujourd'hui, une grande partie des données des
+ * entreprises est hébergée en Nouvelle-Zélande, en Australie ou en France »): where it is now is only mentioned.
+ * « Aujourd'hui, les données sont hébergées à X » (no share named) keeps its site.
+ */
+const SHARE_KEPT_TODAY = new RegExp(String.raw`(?<![\p{L}])(?:aujourd['’]hui|actuellement),?\s+(?:une\s+(?:grande\s+|large\s+|bonne\s+)?partie|la\s+plupart|l['’]essentiel|la\s+majorité|\d+\s*%)\s+des\s+données[^.;:!?]{0,80}?(?:est|sont)\s+(?:hébergée|stockée)s?\s+${IN_LIST}`, "iu");
+
+/**
+ * Cables the story's site is already served by or will be connected to (« la ville accueille déjà les points
+ * d'atterrissement des câbles SAIL, qui la relie à Fortaleza au Brésil », « le site sera raccordé au câble METISS, qui
+ * relie La Réunion à Maurice »): their far ends are context (the round-37 cable convention). A cable still to be laid
+ * (« raccordé au futur câble, qui reliera… ») is the story's own and keeps its verb.
+ */
+const CABLES_ALREADY_HERE = /(?<![\p{L}])(?:accueille|accueillent|reçoit|reçoivent|compte|comptent)\s+déjà\s+[^.;:!?]*?câbles?(?![\p{L}])[^.;:!?]*$/iu;
+const CONNECTED_TO_CABLE = /(?<![\p{L}])(?:raccordée?s?|reliée?s?|connectée?s?)\s+(?:directement\s+)?(?:au|aux)\s+câbles?(?![\p{L}])[^.;:!?]*$/iu;
+const CABLE_TO_COME = /(?<![\p{L}])(?:(?:futurs?|nouveaux?)\s+câbles?|reliera|relieront|atterrira|atterriront|(?:va|vont|doi(?:t|vent)|devrai(?:t|ent))\s+(?:relier|atterrir))(?![\p{L}])/iu;
+
 /** Whether the words around a country give it only as background. */
 export function backgroundOnly(before: string, after: string): boolean {
   const near = before.slice(-160);
@@ -106,5 +129,10 @@ export function backgroundOnly(before: string, after: string): boolean {
   if (ALREADY_INVESTED.test(recent) || OTHERS_AS_SUBJECT.test(recent) || KEPT_ABROAD.test(near)) return true;
   if ((CABLES_IN_PLACE.test(near) || ONE_OF_CABLES.test(near)) && !NEW_CABLES.test(near)) return true;
   if (DEPENDS_ON_CABLE.test(near) || (ROUTE.test(recent) && !OWN_LINK.test(recent)) || FLEET.test(near)) return true;
+  if (RUNS_IN_COUNTRIES.test(recent) || SHARE_KEPT_TODAY.test(near)) return true;
+  // The cable's near end (« qui relie Maurice à … »), the story's own place, keeps its sentence's role.
+  // So does the landing the cable already has in the site's country (« raccordé au câble 2Africa, qui atterrit déjà au Sénégal »).
+  const nearEnd = /(?<![\p{L}])(?:relie|relient|reliant|(?:atterri(?:t|ssent)|arrive(?:nt)?|aboutit)(?:\s+déjà)?\s+(?:au|aux|en|à))\s+(?:la\s+|le\s+|les\s+|l['’]\s*)?$/iu.test(before);
+  if ((CABLES_ALREADY_HERE.test(near) || (CONNECTED_TO_CABLE.test(near) && !nearEnd)) && !CABLE_TO_COME.test(near)) return true;
   return /câble/iu.test(before.slice(-80)) && ALREADY_LANDS_AFTER.test(after);
 }

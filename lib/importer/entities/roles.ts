@@ -11,7 +11,7 @@ const CUES: [Exclude<CountryRole, "mentioned">, RegExp][] = [
   // The company's home: "basé à", "le groupe de Rueil-Malmaison", "installées à" (teams, head office).
   ["headquarters", /(?<![\p{L}])(?:bas[ée]e?s?|si[èe]ge|install[ée]e?s)\s+(?:social\s+)?(?:(?:est|se trouve)\s+)?(?:(?:situ[ée]|install[ée]|bas[ée])\s+)?(?:à|a|au|aux|en|dans)(?![\p{L}])|(?<![\p{L}])(?:le|du) groupe (?:de|d['’])\s*$|(?<![\p{L}])fond[ée]e? à(?![\p{L}])/iu],
   // What is announced but not there yet (« a annoncé mardi la construction d'un centre »: an announced building is to come).
-  ["planned", /(?<![\p{L}])(?:annonc\p{Ll}*(?:\s+[\p{L}'’]+){0,3}?\s+(?:la construction|l['’]ouverture|l['’]implantation|la création)|(?:seront|sera|vont [êe]tre|va [êe]tre)\s+(?:inaugur|construit|ouvert|livr|mis en service|raccord)|pr[ée]voi[ts]?|pr[ée]vue?s?|envisag|projet|pourrai(?:en)?t|doi(?:t|vent) (?:ouvrir|construire|accueillir|doubler|relier|entrer en service)|va (?:ouvrir|construire|lancer|relier|accueillir|héberger|raccorder)|vont|construira|ouvrira|à l['’]étude|prochaine étape|permis de construire|(?:cèd|céd|vend|achet|acqui|réserv)\p{Ll}*\s+(?:[\p{L}'’]+\s+){0,6}?(?:un|le|les|des|ses)\s+terrains?|veu(?:t|lent) construire|seraient|nouvelles? régions?|nouveaux sites|futur|second site|(?:reli|accueill|héberg|install|implant|exploit|aliment|raccord|abrit|desserv|atterr)[ei]?r(?:a|ont)(?![\p{L}]))/iu],
+  ["planned", /(?<![\p{L}])(?:annonc\p{Ll}*(?:\s+[\p{L}'’]+){0,3}?\s+(?:la construction|la pose|l['’]ouverture|l['’]implantation|la création)|(?:seront|sera|vont [êe]tre|va [êe]tre)\s+(?:inaugur|construit|ouvert|livr|mis en service|raccord)|pr[ée]voi[ts]?|pr[ée]vue?s?|envisag|projet|pourrai(?:en)?t|doi(?:t|vent) (?:ouvrir|construire|accueillir|doubler|relier|entrer en service)|va (?:ouvrir|construire|lancer|relier|accueillir|héberger|raccorder)|vont|construira|ouvrira|à l['’]étude|prochaine étape|permis de construire|(?:cèd|céd|vend|achet|acqui|réserv)\p{Ll}*\s+(?:[\p{L}'’]+\s+){0,6}?(?:un|le|les|des|ses)\s+terrains?|veu(?:t|lent) construire|seraient|nouvelles? régions?|nouveaux sites|futur|second site|(?:reli|accueill|héberg|install|implant|exploit|aliment|raccord|abrit|desserv|atterr)[ei]?r(?:a|ont)(?![\p{L}]))/iu],
   // Where something is built, opened, hosted or run.
   ["site", /(?<![\p{L}])(?:ouvr|ouvert|inaugur|constru|héberg|install|exploit|implant|centres? de données|datacenters?|campus|usine|site|région cloud|salle|raccord|mis en service|chantier|travaux|stockées|pilote|relie|accoste|récupère)/iu],
   // Where its customers are.
@@ -79,13 +79,23 @@ const TARGETED = /(?<![\p{L}])(?:vise|visent|cible|ciblent)\s+(?:aussi\s+|égale
  * of names only, so only mentioned. « aux côtés de Bpifrance, le fonds investit au Bénin »
  * leaves the list for a clause of its own.
  */
-const ALONGSIDE = /(?<![\p{L}])(?:aux\s+côtés|(?:la\s+)?concurrence)\s+d(?:e|['’])(?:\s*(?:,|\p{Lu}[\p{L}'’-]*|(?:au|en|aux|et|de|du|des|la|le|les)(?![\p{L}])|d['’]|l['’]))*\s*$/u;
+const ALONGSIDE = /(?<![\p{L}])(?:aux\s+côtés|(?:la\s+)?concurrence)\s+d(?:e|['’])(?:\s*(?:,|\p{Lu}[\p{L}'’-]*|(?:au|en|aux|et|ou|de|du|des|la|le|les)(?![\p{L}])|d['’]|l['’]))*\s*$/u;
 
 /** A list of places closed by « ou ailleurs » (« nos données sont hébergées à Cotonou, à Paris ou ailleurs »): any place, none the story's. */
 const OR_ELSEWHERE = /^(?:\s*,\s*(?:à|en|au|aux)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)*\s*,?\s+(?:ou|et)\s+ailleurs(?![\p{L}])/u;
 
+/**
+ * Countries listed at a sentence's head as lacking the service (« Madagascar, les Comores et Mayotte disposent de peu
+ * d'infrastructures de ce type »), right after a sentence where a firm aims at its region (« les hébergeurs visent les
+ * pays voisins »): the markets it aims at. Without the aim before, a lack is only mentioned.
+ */
+const LISTED_HEAD = /^\s*(?:«\s*)?(?:(?:[Ll]a|[Ll]e|[Ll]es|[Ll]['’])?\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s*(?:,|et|ou)\s+)*(?:[Ll]a|[Ll]e|[Ll]es|[Ll]['’])?\s*$/u;
+const LACKING = /^(?:\s*(?:,|et|ou)\s+(?:[Ll]a|[Ll]e|[Ll]es|[Ll]['’])?\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)*\s+(?:n['’]ont\s+(?:presque\s+|quasiment\s+|encore\s+)?(?:pas|aucune?|guère)|ne\s+disposent\s+(?:presque\s+|encore\s+)?(?:pas|d['’]aucune?)|disposent\s+de\s+(?:très\s+)?peu|manquent)(?![\p{L}])/u;
+const AIMS_AT_REGION = /(?<![\p{L}])(?:vise|visent|cible|ciblent)\s+(?:aussi\s+|également\s+|d['’]abord\s+|surtout\s+)?(?:les|des)\s+(?:pays|marchés|clients|opérateurs|entreprises)(?![\p{L}])/iu;
+
 /** The role the words around a name give it. */
-export function roleFromContext(before: string, after: string): CountryRole {
+export function roleFromContext(before: string, after: string, previous = ""): CountryRole {
+  if (LISTED_HEAD.test(before) && LACKING.test(after) && AIMS_AT_REGION.test(previous)) return "market";
   if (CUSTOMERS_OF.test(before.slice(-160)) || SERVED_NEIGHBOURS.test(before.slice(-160))) return "market";
   if ((BUYERS_OF.test(before.slice(-120)) && COME_TO_BUY.test(after)) || TARGETED.test(before.slice(-120))) return "market";
   if (ALONGSIDE.test(before.slice(-120)) || OR_ELSEWHERE.test(after)) return "mentioned";
@@ -104,11 +114,15 @@ export function roleFromContext(before: string, after: string): CountryRole {
 }
 
 /** The sentence around a position: what lies before and after it, within its sentence. */
-export function sentenceAround(text: string, start: number, end: number): { before: string; after: string; sentence: string } {
+export function sentenceAround(text: string, start: number, end: number): { before: string; after: string; sentence: string; previous: string } {
   // Back from the name to the last line break or sentence stop: scanning the text from its start made each call cost the whole text.
   let from = start;
   while (from > 0 && text[from - 1] !== "\n" && !(from > 1 && /\s/.test(text[from - 1]) && ".!?".includes(text[from - 2]))) from--;
   const stop = text.slice(end).search(/\n|[.!?](?:\s|$)/);
   const to = stop < 0 ? text.length : end + stop + 1;
-  return { before: text.slice(from, start), after: text.slice(end, to), sentence: text.slice(from, to).trim() };
+  // The sentence before, within the paragraph: what a list at a sentence's head may answer (LACKING).
+  let back = from - 1;
+  while (back > 0 && text[back - 1] !== "\n" && !(back > 1 && /\s/.test(text[back - 1]) && ".!?".includes(text[back - 2]))) back--;
+  const previous = from > 0 && text[from - 1] !== "\n" ? text.slice(Math.max(0, back), from) : "";
+  return { before: text.slice(from, start), after: text.slice(end, to), sentence: text.slice(from, to).trim(), previous };
 }
