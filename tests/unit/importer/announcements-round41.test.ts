@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { chileRegistry, proposedFields, type Row } from "./announcement-rows";
+
+/* Round 41 (ADR 013): made-up sentences, the rule's positive then a near miss that must read otherwise. */
+const fields = (body: string) => proposedFields(chileRegistry, body);
+const centre = { by: ["boreal"], kind: "datacenter" as const, status: "announced" as const, place: "temuco", country: "chili" };
+
+const rows: Row[] = [
+  [
+    "« X a déposé un permis pour un centre de N MW. X prévoit d'y investir M »: the firm named again, its sum spent there is that centre's cost",
+    "Borealnet a déposé un permis de construire pour un centre de données de 12 mégawatts à Temuco. Borealnet, filiale d'un groupe argentin, prévoit d'y investir 80 millions de dollars.",
+    [{ ...centre, mw: 12, amount: { value: 80_000_000, currency: "USD" } }],
+  ],
+  [
+    "near miss: a sum the same firm spends elsewhere stays an investment of its own",
+    "Borealnet a déposé un permis de construire pour un centre de données de 12 mégawatts à Temuco. Borealnet prévoit aussi d'investir 80 millions de dollars à Osorno.",
+    [
+      { ...centre, mw: 12 },
+      { by: ["boreal"], kind: "investment", status: "announced", place: "osorno", country: "chili", amount: { value: 80_000_000, currency: "USD" } },
+    ],
+  ],
+  [
+    "« Le bâtiment, d'une puissance de N MW, serait construit… » after a paragraph that drafted nothing: the figures of the firm's one facility",
+    "À Temuco, la société Borealnet veut construire un centre de données.\n\nLa ville vit du bois depuis un siècle. La société Borealnet y a présenté son projet aux élus.\n\nLe bâtiment, d'une puissance de 8 mégawatts, serait construit sur un terrain de deux hectares.",
+    [{ ...centre, mw: 8 }],
+  ],
+  [
+    "near miss: « Un bâtiment de N MW sera construit » is a facility of its own, not the one told before",
+    "À Temuco, la société Borealnet veut construire un centre de données.\n\nLa ville vit du bois depuis un siècle. La société Borealnet y a présenté son projet aux élus.\n\nUn second bâtiment de 8 mégawatts serait construit à Osorno.",
+    [centre, { by: ["boreal"], kind: "datacenter", status: "announced", place: "osorno", country: "chili", mw: 8 }],
+  ],
+];
+
+describe("announcements, round 41 rows", () => {
+  it.each(rows)("%s", (_, body, expected) => expect(fields(body)).toEqual(expected));
+});
