@@ -150,7 +150,7 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
       return;
     }
     // « Le bâtiment, d'une puissance de 8 MW, … » after a sentence that drafted nothing: the one facility of the subject named just before.
-    const back = previous.length || !refersBack || !subject || i - subject.at > 1 ? previous : facilityOfSubject(drafts, text, subject.by);
+    const back = previous.length || !adjacent || !refersBack || !subject || i - subject.at > 1 ? previous : facilityOfSubject(drafts, text, subject.by);
     if (refersBack && back.length === 1) {
       const target = drafts[back[0]];
       // « Le site sera à Calatorao » narrows « en Aragon »; « les sites seront à Calatorao, à La Muela et… » are several new ones.

@@ -1,8 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { chileRegistry, proposedFields, type Row } from "./announcement-rows";
+import { chileRegistry, proposedFields, type Row, withEntries } from "./announcement-rows";
 
 /* Round 41 (ADR 013): made-up sentences, the rule's positive then a near miss that must read otherwise. */
-const fields = (body: string) => proposedFields(chileRegistry, body);
+const registry = withEntries(chileRegistry, {
+  countries: { perou: { name: "Pérou", code: "PE", adjectives: ["péruvien"] }, france: { name: "France", code: "FR", adjectives: ["français"] } },
+});
+const fields = (body: string) => proposedFields(registry, body);
 const centre = { by: ["boreal"], kind: "datacenter" as const, status: "announced" as const, place: "temuco", country: "chili" };
 
 const rows: Row[] = [
@@ -28,6 +31,16 @@ const rows: Row[] = [
     "near miss: « Un bâtiment de N MW sera construit » is a facility of its own, not the one told before",
     "À Temuco, la société Borealnet veut construire un centre de données.\n\nLa ville vit du bois depuis un siècle. La société Borealnet y a présenté son projet aux élus.\n\nUn second bâtiment de 8 mégawatts serait construit à Osorno.",
     [centre, { by: ["boreal"], kind: "datacenter", status: "announced", place: "osorno", country: "chili", mw: 8 }],
+  ],
+  [
+    "« « Nos données sont hébergées au Pérou ou en France », a expliqué X lors de la pose de la première pierre »: when the speaker spoke, no announcement",
+    "Borealnet a lancé hier le chantier d'un centre de données à Temuco.\n« Aujourd'hui, une grande partie des données des entreprises chiliennes est hébergée au Pérou ou en France. Nous voulons qu'elles restent ici », a expliqué le directeur général de Borealnet lors de la pose de la première pierre.",
+    [{ ...centre, status: "under-construction" }],
+  ],
+  [
+    "near miss: « Lors de la pose de la première pierre, X a annoncé un second centre à Y » outside a quote's attribution is read",
+    "Borealnet a lancé hier le chantier d'un centre de données à Temuco. Lors de la pose de la première pierre, Borealnet a annoncé la construction d'un second centre de données à Osorno.",
+    [{ ...centre, status: "under-construction" }, { by: ["boreal"], kind: "datacenter", status: "announced", place: "osorno", country: "chili" }],
   ],
 ];
 
