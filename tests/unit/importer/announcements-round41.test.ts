@@ -24,7 +24,9 @@ const rows: Row[] = [
   ],
   [
     "« Le bâtiment, d'une puissance de N MW, serait construit… » after a paragraph that drafted nothing: the figures of the firm's one facility",
-    "À Temuco, la société Borealnet veut construire un centre de données.\n\nLa ville vit du bois depuis un siècle. La société Borealnet y a présenté son projet aux élus.\n\nLe bâtiment, d'une puissance de 8 mégawatts, serait construit sur un terrain de deux hectares.",
+    "À Temuco, la société Borealnet veut construire un centre de données dont la chaleur servira à une usine voisine. Un projet à 35 millions de dollars, présenté jeudi aux élus.\n\n" +
+      "La ville vit du bois depuis des siècles. C'est pourtant un projet numérique qui a occupé, jeudi soir, le conseil municipal. La société Borealnet, basée à Osorno, y a présenté son projet de centre de données dans la zone industrielle de Temuco.\n\n" +
+      "Le bâtiment, d'une puissance de 8 mégawatts, serait construit sur un terrain de 2 hectares appartenant au scieur Andesfibra, juste à côté de ses fours. Borealnet prévoit une mise en service en 2027.",
     [{ ...centre, mw: 8 }],
   ],
   [
