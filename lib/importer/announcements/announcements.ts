@@ -24,6 +24,7 @@ import { foldRetold } from "./announcement-retold";
 import { connectiveOnly } from "./announcement-connectives";
 import { projectBefore } from "./announcement-project";
 import { dealForFacilityBefore } from "./announcement-signed";
+import { costOfFacilityBefore, facilityOfSubject } from "./announcement-cost";
 import { withoutOwners } from "./announcement-owners";
 import { withoutAsides } from "./announcement-asides";
 import { contrastClauses } from "./announcement-contrast";
@@ -148,8 +149,10 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
       contributed[i] = [previous[0]];
       return;
     }
-    if (refersBack && previous.length === 1) {
-      const target = drafts[previous[0]];
+    // « Le bâtiment, d'une puissance de 8 MW, … » after a sentence that drafted nothing: the one facility of the subject named just before.
+    const back = previous.length || !adjacent || !refersBack || !subject || i - subject.at > 1 ? previous : facilityOfSubject(drafts, text, subject.by);
+    if (refersBack && back.length === 1) {
+      const target = drafts[back[0]];
       // « Le site sera à Calatorao » narrows « en Aragon »; « les sites seront à Calatorao, à La Muela et… » are several new ones.
       const towns = new Set(located(mentions, text).filter((m) => m.kind === "place" && !REGIONAL.test(registry.places.get(m.slug)?.kind ?? "")).map((m) => m.slug));
       const refines = (place?: string, country?: string) =>
@@ -192,7 +195,7 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
           target.last = i;
           target.why.push(`${added.join(", ")} tiré${added.length > 1 ? "s" : ""} de la phrase suivante, qui reprend le même objet`);
         }
-        contributed[i] = [previous[0]];
+        contributed[i] = [back[0]];
         // « Le projet… », « L'entreprise… » still speaks of the same firm: « elle » in the next sentence is it too.
         if (subject) subject = { ...subject, at: i };
         return;
@@ -229,6 +232,8 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
         why.push(`entreprise reprise de la phrase ${i - subject!.at === 1 ? "précédente" : "d'avant"} (« il », « le groupe »…)`);
       }
       const { place, country } = placeReading(r, by, why, { registry, sentences, find, located, text, i, adjacent, introduced: subject?.at === i - 1 && !contributed[i - 1].length, previous, drafts, places: input.places, dateline: dateline?.paragraph === sentence.paragraph ? dateline.slug : undefined });
+      // « X a déposé un permis pour un centre… X prévoit d'y investir 150 millions »: that centre's cost.
+      if (previous.length === 1 && costOfFacilityBefore({ ...r, by, place, country }, drafts[previous[0]], i) && contributed[i].push(previous[0])) continue;
       const { carried: _c, standalone: _s, there: _t, why: _w, ...fields } = r;
       drafts.push({ ...fields, by, place, country, first: i, last: i, why });
       if (FACILITY_KINDS.has(fields.kind)) for (const b of by) kinds.set(b, fields.kind);
