@@ -9,6 +9,7 @@ import { type AnnouncementRegistry, type Mention, mentionFinder } from "./announ
 import { AN_OBJECT, BACKGROUND, COMPANY_ANAPHOR, DATED_ENTRY, EXISTING, FACILITY_SUBJECT, INTRODUCED_BODY, NEW_FACILITY, ONE_FIRM, REFERENCE, SUPPLIES, THAT_ONE, THE_LATTER_WORDS, isSubject, namedSubject, spokenFor, subjectPlace, tagCompanies, unknownNamedSubject } from "./announcement-subject";
 import { seriesPlace } from "./announcement-series";
 import { placeReading } from "./announcement-placing";
+import { projectOwner } from "./announcement-topic";
 import { landBuyer, landSale } from "./announcement-land";
 import { PASSIVE_WHY, passiveBuyer } from "./announcement-passive";
 import { foldPronounObject } from "./announcement-pronoun";
@@ -241,8 +242,8 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
     }
     lastNamed = mentions.filter((m) => m.kind === "company").at(-1)?.slug;
     const named = landBuyer(text, mentions) ?? permitHolder(text, mentions) ?? readings.find((r) => !r.carried && !r.why.some((w) => w.endsWith(PASSIVE_WHY)))?.by ?? (own.length && !SUPPLIES.test(text.slice(own.at(-1)!.end)) ? namedSubject(text, own, text.length) : []);
-    const lead = named.length > 1 && readings.some((r) => r.kind === "partnership") ? named.filter((b) => own.some((c) => c.slug === b)) : [];
-    if (named.length || INTRODUCED_BODY.test(text) || stranger) subject = named.length ? { by: named, at: i, ...(lead.length && lead.length < named.length ? { lead } : {}) } : undefined;
+    const lead = named.length > 1 && readings.some((r) => r.kind === "partnership") ? named.filter((b) => own.some((c) => c.slug === b)) : [], topic = named.length ? undefined : projectOwner(clean, tagCompanies(clean, mentions));
+    if (named.length || topic || INTRODUCED_BODY.test(text) || stranger) subject = named.length ? { by: named, at: i, ...(lead.length && lead.length < named.length ? { lead } : {}) } : topic ? { by: [topic], at: i } : undefined;
     else if (subject && (refersBack || readings.length || spokenFor(text, mentions, subject.by))) subject = { ...subject, at: i };
   });
   return finishDrafts(foldSums(foldRetold(drafts, registry, plain), plain), input, sentences, find);
