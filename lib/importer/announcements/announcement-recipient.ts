@@ -1,7 +1,6 @@
 import type { AnnouncementRegistry, Mention } from "./announcement-mentions";
 import { type Located, placeGroups } from "./announcement-places";
-
-type Tagged = Mention & { governed: boolean };
+import type { Tagged } from "./announcement-subject";
 
 /*
  * « la vente d'un terrain de 18 hectares sur le parc des Industries à la société

@@ -4,7 +4,7 @@ import { announcementCapacities } from "./announcement-figures";
 import type { AnnouncementRegistry, Mention } from "./announcement-mentions";
 import { placeGroups, placeOf } from "./announcement-places";
 import type { Reading } from "./announcement-reading";
-import { companiesAfter } from "./announcement-subject";
+import { type Tagged, companiesAfter } from "./announcement-subject";
 
 /*
  * Round 40: a deal told in the passive, its noun the subject (« Une convention a été signée mardi entre X et Y », « Un accord
@@ -23,8 +23,6 @@ const PASSIVE_WHY = "verbe : un accord « a été signé », dit au passif";
 
 /** A deal read from a passive signing: its country may come from the sentence just before, as any deal's (the held-out-21 rule). */
 export const isPassiveDeal = (r: { why: readonly string[] }): boolean => r.why[0] === PASSIVE_WHY;
-
-type Tagged = Mention & { governed: boolean };
 
 /** The parties of a deal signed in the passive, or undefined when the sentence is none or names no firm that signs. */
 export function passiveDeal(plain: string, companies: Tagged[]): { parties: string[]; carried: boolean } | undefined {

@@ -52,7 +52,8 @@ export const COMPANY_ANAPHOR = new RegExp(
 export const FACILITY_SUBJECT =
   /(?:^|[\s,'])(?:le|la|l'|les|ce|cet|cette|ces|son|sa|ses|leur|leurs)\s*(?:[\p{L}-]+\s+)?(?:sites?|projets?|plans?|bâtiments?|campus|centres?|installations?|infrastructures?|investissements?|régions?|câbles?|travaux|chantiers?|extensions?|agrandissements?|opération|mise en service|ensemble|data ?centers?|datacenters?|datacentres?|usines?|stations?|budget)(?![\p{L}])/iu;
 
-type Tagged = Mention & { governed: boolean };
+/** A company mention, marked governed (a complement: « le projet de X », « avec X ») or not. */
+export type Tagged = Mention & { governed: boolean };
 
 const LED_BY = /^\s*\p{Lu}\p{Ll}+(?:é|ée|és|ées|i|ie|is|u|ue|us)\s+par\s/u;
 /** The sentence's companies, each marked governed (a complement) or not. */

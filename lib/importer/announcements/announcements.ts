@@ -91,7 +91,7 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
     let readings = REFERENCE.test(text) || CLAIM.test(clean) || PRICE_TARGET.test(clean) || TALLY.test(clean) ? [] : contrastClauses(text, mentions).flatMap((c) => readSentence(c.text, { registry, mentions: c.mentions, articleCompanies: input.companies, kinds })).filter((r) => !(stranger && r.carried));
     readings = readings.map((r) => (r.place || r.country ? r : { ...r, ...seriesPlace(text, mentions, registry, r.why) })).map((r) => landSale(supplyForFacility(passiveBuyer(r, text, mentions, registry), text, mentions), text, mentions, registry)).filter((r) => !isSuppliersWorks(r, text) && !isSuppliersFacility(r, text, mentions) && !isContractors(r, text, () => subject?.by ?? find(body.slice(0, sentence.start)).flatMap((m) => (m.kind === "company" ? [m.slug] : []))) && !(r.carried && RESOLVED.test(text)) && !connectiveOnly(r.by, text, mentions));
     readings = recipientReadings(grantReadings(withoutAsides(withoutOwners(foldPronounObject(readings, text), text), text), text, mentions), text, mentions, registry);
-    const own = tagCompanies(clean, mentions).filter((c) => !c.governed);
+    const tagged = tagCompanies(clean, mentions), own = tagged.filter((c) => !c.governed);
     const head = clean.slice(0, 70);
     // The anaphor must be the subject: « L'Irlande a dû suspendre les nouveaux projets », « Nous proposons que les centres… » speak of others.
     const subjectAt = (re: RegExp) => isSubject(re, head, mentions);
@@ -242,7 +242,7 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
     }
     lastNamed = mentions.filter((m) => m.kind === "company").at(-1)?.slug;
     const named = landBuyer(text, mentions) ?? permitHolder(text, mentions) ?? readings.find((r) => !r.carried && !r.why.some((w) => w.endsWith(PASSIVE_WHY)))?.by ?? (own.length && !SUPPLIES.test(text.slice(own.at(-1)!.end)) ? namedSubject(text, own, text.length) : []);
-    const lead = named.length > 1 && readings.some((r) => r.kind === "partnership") ? named.filter((b) => own.some((c) => c.slug === b)) : [], topic = named.length ? undefined : projectOwner(clean, tagCompanies(clean, mentions));
+    const lead = named.length > 1 && readings.some((r) => r.kind === "partnership") ? named.filter((b) => own.some((c) => c.slug === b)) : [], topic = named.length ? undefined : projectOwner(clean, tagged);
     if (named.length || topic || INTRODUCED_BODY.test(text) || stranger) subject = named.length ? { by: named, at: i, ...(lead.length && lead.length < named.length ? { lead } : {}) } : topic ? { by: [topic], at: i } : undefined;
     else if (subject && (refersBack || readings.length || spokenFor(text, mentions, subject.by))) subject = { ...subject, at: i };
   });
