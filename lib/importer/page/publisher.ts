@@ -4,6 +4,7 @@ import { findDateMentions, parseNumericDate } from "./dates";
 import { stripLegalForm } from "./legal-form";
 import type { Role } from "./line-roles";
 import { secondLinePublisher } from "./masthead-second-line";
+import { ownership, sameBrand, wordmark } from "./publisher-brand";
 import { wordCount } from "./line-shapes";
 import { type Clue, initials, letters, LINKS, nameFromHost, strongest } from "./publisher-names";
 
@@ -22,7 +23,13 @@ export { nameFromHost } from "./publisher-names";
 export type Publisher = { name: string; url?: string; inferred: boolean; note?: string };
 
 /** Section names a masthead line may be confused with. */
-const SECTIONS = /^(actualit[ée]s?|accueil|[ée]conomie|international|politique|sports?|culture|monde|tech|r[ée]gions?|info|direct|menu|une|france|soci[ée]t[ée]|archives|opinions?|entreprises|finances?|magazine|vid[ée]os?)$/iu;
+const SECTIONS = /^(actualit[ée]s?|actus?|accueil|[ée]conomie|international|politique|sports?|culture|monde|tech|r[ée]gions?|info|direct|menu|une|france|soci[ée]t[ée]|archives|opinions?|entreprises|finances?|magazine|vid[ée]os?)$/iu;
+
+/** A one-word title closed by its own « ! » (« Zapp! »): a name, where a sentence's mark is not. */
+const EXCLAIMED = /^\p{Lu}[\p{L}\d]{2,20}!$/u;
+
+/** A player's button over the masthead (« Écouter le direct », « Regarder la chaîne »): an invitation, never a name. */
+const PLAYER = /^(?:[ée]couter|regarder|revoir|voir)\s/iu;
 
 /** The Republic's motto over every French state page's banner: no publisher's name. */
 const MOTTO = /^libert[ée][\s,.·-]+[ée]galit[ée][\s,.·-]+fraternit[ée]\.?$/iu;
@@ -32,13 +39,14 @@ export function nameShaped(text: string): boolean {
   const t = text.trim();
   return (
     // A site written as its address may be all lower case (« abidjan.net »): its shape still names it.
-    t.length >= 2 && t.length <= 60 && (/^[\p{Lu}\d]/u.test(t) || DOMAIN.test(t)) && !/[.!?;:,]$/.test(t) && wordCount(t) <= 7 &&
+    t.length >= 2 && t.length <= 60 && (/^[\p{Lu}\d]/u.test(t) || DOMAIN.test(t)) && (!/[.!?;:,]$/.test(t) || EXCLAIMED.test(t)) && wordCount(t) <= 7 && !PLAYER.test(t) &&
     !isLabel(t) && !SECTIONS.test(t) && !DOCUMENT.test(t) && !/\d{1,2}[:h]\d{2}|\b(19|20)\d{2}\b|[+−-]\s?\d+(?:[.,]\d+)?\s?%|\d[.,]\d{2,}|\b\p{Lu}{3}\/\p{Lu}{3}\b|\d[\s\u00a0\u202f]\d{3}\b/u.test(t) && !MOTTO.test(t)
   );
 }
 
 /** "ACP – Agence Centre Presse", "Le Journal des Télécoms – Archives": a masthead's parts. */
-const parts = (line: string) => line.split(/\s+[–—|-]\s+/u).map((p) => stripLegalForm(p.trim())).filter(Boolean);
+// « Nuagéo, le mag du cloud souverain »: a tagline in apposition, a determiner then small words only, is no part of the name.
+const parts = (line: string) => line.split(/\s+[–—|-]\s+/u).map((p) => stripLegalForm(p.trim().replace(/,\s+(?:le|la|les|l['’]|votre|ton|un|une)\s?[\p{Ll}'’\s-]+$/u, ""))).filter(Boolean);
 
 /** What a copyright line names once the years and the formulas are gone. */
 function copyrightHolder(line: string): string[] {
@@ -58,6 +66,8 @@ const PROMPTS = [
   /^Suivez (\p{Lu}[^.!?]{1,50}?) sur\b/u,
   /^Recommended from (\p{Lu}.{1,40})$/u,
   /^(\p{Lu}[^.!?]{1,50}?) (?:est édité par|fait partie (?:du|de))\b/u,
+  // « Inscrivez-vous à la newsletter Nuagéo »: the letter named without « de ».
+  /(?:newsletter|infolettre) (\p{Lu}[\p{L}\d&'’.-]{2,30})$/u,
   // An event's site, alone on its line in the footer: « Organisé par Salons Tech Événements », « Site édité par … ».
   /^(?:Organisé|(?:Site )?[ÉE]dité) par (\p{Lu}[^.!?,;:]{1,50})$/u,
 ];
@@ -95,6 +105,8 @@ function clues(lines: readonly string[], roles: readonly Role[], textStart: numb
   // The masthead: the first name among the page's first lines, above the text (a tagline or a menu follows it).
   // Widgets above it (a cookie banner, the date, the weather) are skipped; a release's label is followed by its title, not a masthead.
   const masthead: string[] = [];
+  // The masthead's own lines: a name is printed again only on another line.
+  const mastheadLines = new Set<number>();
   const headline = roles.findIndex((r) => r.kind !== "furniture" && r.kind !== "dateline" && r.kind !== "credit");
   const above = Math.min(top, headline < 0 ? lines.length : headline);
   const head = lines.slice(0, above).map((line, i) => ({ line, i })).filter(({ line, i }) => (!isWidget(line, roles[i]) || /^logo\b/iu.test(line)) && !CAPTURE.test(line)).slice(0, 3);
@@ -107,10 +119,13 @@ function clues(lines: readonly string[], roles: readonly Role[], textStart: numb
     const second = k === 1 && !release ? secondLinePublisher(head[0].line.trim(), line) : undefined;
     if (second) return found.push({ name: second, weight: 4, why: "deuxième ligne du bandeau" });
     if (masthead.length || release || roles[i].kind === "dateline") return;
+    const mark = k === 0 && !SECTIONS.test(line.trim()) && !isLabel(line.trim()) ? wordmark(line) : undefined;
+    if (mark) return masthead.push(mark), mastheadLines.add(i), found.push({ name: mark, weight: 1, why: "bandeau" });
     // « CloudHebdo – Toutes les actualités »: a page's label beside the name, a determiner then small words; or words in sentence case beside a name (« Nuagéo – Statut des services »).
     const label = (p: string, all: string[], words = /^\p{Lu}[\p{Ll}'’-]+(?:\s[\p{Ll}'’-]+)+$/u) => words.test(p) && all.some((o) => o !== p && nameShaped(o) && !words.test(o));
     for (const part of parts(line).filter((p, _, all) => nameShaped(p) && !/^(?:[Tt]oute?s?|[Tt]ous|[Ll]es|[Nn]os|[Vv]os)\s[\p{Ll}'’\s-]+$/u.test(p) && !label(p, all))) {
       masthead.push(part);
+      mastheadLines.add(i);
       // A one-word masthead is weak, unless the site's address printed under it spells it (« CloudHebdo », https://www.cloudhebdo-exemple.fr).
       const spelled = lines.slice(0, above).some((l) => /^https?:\/\/\S+$/u.test(l.trim()) && letters(l).includes(letters(part)));
       found.push({ name: part, weight: wordCount(part) > 1 || DOMAIN.test(part) || spelled ? 3 : 1, why: "bandeau" });
@@ -148,26 +163,30 @@ function clues(lines: readonly string[], roles: readonly Role[], textStart: numb
     }
   }
   const agencies = extra.filter((c) => c.why === "agence de la dépêche").map((c) => letters(c.name));
+  // « X est une marque de Y » under the text, X the masthead: Y owns the brand, and its copyright does not name the outlet.
+  const owned = lines.map(ownership).filter((o) => o !== undefined && masthead.some((m) => sameBrand(m, o.brand)));
+  const owners = owned.map((o) => letters(o!.owner));
+  owned.forEach((o) => found.push({ name: o!.brand, weight: 3, why: "marque nommée par la page" }));
   lines.forEach((line, i) => {
     const role = roles[i];
     // The copyright of a wire the site reprints is the agency's, over its text; the site's own is over the page.
     if (role.kind === "furniture" && role.why === "footer" && /©|copyright|\(c\)|droits r[ée]serv[ée]s|rights reserved/iu.test(line)) {
-      copyrightHolder(line).forEach((name) => found.push({ name, weight: agencies.includes(letters(name)) ? 1 : 3, why: "copyright" }));
+      copyrightHolder(line).forEach((name) => found.push({ name, weight: agencies.includes(letters(name)) || owners.includes(letters(name)) ? 1 : 3, why: "copyright" }));
     }
     for (const prompt of PROMPTS) {
       const m = line.match(prompt);
       if (m && nameShaped(m[1])) found.push({ name: m[1].trim(), weight: 3, why: "mention de la page" });
     }
     // The site's own pages named after it in the footer: « À propos de Wikimonde ».
-    const about = i >= 3 ? line.trim().match(/^(?:[ÀA] propos de|Contacter|Soutenir)\s+(\p{Lu}.{1,50})$/u) : null;
-    if (about && masthead.includes(about[1].trim())) found.push({ name: about[1].trim(), weight: 2, why: "repris en pied de page" });
+    const about = i >= 3 ? line.trim().match(/^(?:[ÀA] propos (?:de\s+|d['’])|Contacter\s+|Soutenir\s+)(\p{Lu}.{1,50})$/u) : null;
+    if (about && masthead.some((m) => sameBrand(m, about[1]))) found.push({ name: about[1].trim(), weight: 2, why: "repris en pied de page" });
     // A public body's postal address closing its page (« Préfecture de l'Essonne – Boulevard de France – 91010 Évry »): who publishes, unless its banner names it.
     if (i >= 3 && !masthead.some((m) => PUBLIC_BODY.test(m)) && /\b\d{5}\b/.test(line) && PUBLIC_BODY.test(parts(line)[0] ?? "") && nameShaped(parts(line)[0])) found.push({ name: parts(line)[0], weight: 4, why: "adresse en pied de page" });
     // The site's own name alone over its footer's links (« France 24 » over « Nous contacter »), when the copyright under them names a group that owns it: the brand publishes.
     if (i > Math.max(3, textStart) && wordCount(line) <= 4 && nameShaped(line) && !SITE_LINKS.test(line.trim()) && SITE_LINKS.test(lines[i + 1]?.trim() ?? "") && ownedBy(lines, roles, i)) found.push({ name: line.trim(), weight: 3, why: "nom en pied de page" });
     // The masthead's name printed again, alone, further down (footer, comments header).
     // A footer's links are set apart by dots as often as by dashes (« Name · À propos · Nous contacter »).
-    if (i >= 3) for (const part of parts(line).flatMap((p) => p.split(/\s+[·•]\s+/u))) if (masthead.includes(part)) found.push({ name: part, weight: 2, why: "repris en pied de page" });
+    if (i >= 3 && !mastheadLines.has(i)) for (const part of parts(line).flatMap((p) => p.split(/\s+[·•]\s+/u))) if (masthead.some((m) => sameBrand(m, part))) found.push({ name: part, weight: 2, why: "repris en pied de page" });
   });
   return found;
 }
