@@ -186,7 +186,7 @@ function clues(lines: readonly string[], roles: readonly Role[], textStart: numb
     if (i > Math.max(3, textStart) && wordCount(line) <= 4 && nameShaped(line) && !SITE_LINKS.test(line.trim()) && SITE_LINKS.test(lines[i + 1]?.trim() ?? "") && ownedBy(lines, roles, i)) found.push({ name: line.trim(), weight: 3, why: "nom en pied de page" });
     // The masthead's name printed again, alone, further down (footer, comments header).
     // A footer's links are set apart by dots as often as by dashes (« Name · À propos · Nous contacter »).
-    if (i >= 3 && !mastheadLines.has(i)) for (const part of parts(line).flatMap((p) => p.split(/\s+[·•]\s+/u))) if (masthead.some((m) => sameBrand(m, part))) found.push({ name: part, weight: 2, why: "repris en pied de page" });
+    if (i >= 3 && !mastheadLines.has(i)) for (const part of parts(line).flatMap((p) => p.split(/\s+[·•]\s+/u))) for (const m of masthead.filter((m) => sameBrand(m, part)).slice(0, 1)) found.push({ name: m, weight: 2, why: "repris en pied de page" });
   });
   return found;
 }
