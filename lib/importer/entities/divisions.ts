@@ -80,9 +80,6 @@ export function divisionContext(name: string, before: string, after: string): bo
   // his département (« préfet maritime » is the sea's). So does the member of parliament elected there (« le sénateur de la
   // Moselle », « la députée du Calvados »): a seat is a département's.
   if (/(?<![\p{L}])(?:pr[ée]f(?:[eè]te?s?|ectures?)|s[ée]nat(?:eur|rice)s?|d[ée]put[ée]e?s?)\s+(?:de\s+la|de\s+l['’]|de|d['’]|du|des)\s*$/iu.test(before)) return true;
-  // « les entreprises du Calvados », « une commune de 800 habitants de l'Ain »: the firms, bodies or people of a département are its
-  // own, named by it; the noun is a local actor's, never water's (« les crues de la Loire » stays the river, left out).
-  if (LOCAL_ACTORS.test(before)) return true;
   if (/(?<![\p{L}])(?:en|d[ée]partements?|r[ée]gions?|provinces?|cantons?|[ée]tats?|comt[ée]s?|gouvernorats?|pr[ée]fectures?)\s+(?:(?:de\s+la|de\s+l['’]|de|d['’]|du|des)\s*)?$/iu.test(before)) return true;
   // « sur l'île d'Anjouan » (an island that is a division); « le syndicat départemental d'électricité de la Moselle ».
   if (/(?<![\p{L}])(?:[îi]les?\s+(?:de\s+la|de\s+l['’]|de|d['’]|du|des)|d[ée]partementa(?:l|le|ux|les)(?:\s+[\p{L}'’-]+){0,2}\s+(?:de\s+la|de\s+l['’]|du|des))\s*$/iu.test(before)) return true;
@@ -96,9 +93,6 @@ export function divisionContext(name: string, before: string, after: string): bo
   if (/(?<![\p{L}])(?:dans\s+(?:le|la|l['’])|(?:nord|sud|est|ouest|centre)\s+(?:de\s+la|de\s+l['’]|du))\s*$/iu.test(before) && !WATERS.test(near) && !SEA.test(near)) return true;
   return /\(\s*$/.test(before) && /^\s*\)/.test(after);
 }
-
-/** The firms, bodies and people of a département, its own (« les entreprises du Calvados », « des collectivités de l'Ain »). */
-const LOCAL_ACTORS = /(?<![\p{L}])(?:entreprises|collectivit[ée]s|communes|habitants|[ée]lus|maires|agriculteurs)\s+(?:de\s+la|de\s+l['’]|du|des)\s*$/u;
 
 /** The sea and what lies in it: « un câble posé dans la Manche » is the sea, not the département. */
 const SEA = /(?<![\p{L}])(?:mer|c[âa]bles?|sous-marin\p{L}*|large|navires?|bateaux?|p[êe]ch\p{L}*|plong\p{L}*|nag\p{L}*|jet\p{L}*|rejet\p{L}*|d[ée]vers\p{L}*)(?![\p{L}])/iu;
