@@ -77,8 +77,9 @@ export function divisionContext(name: string, before: string, after: string): bo
   if (DIRECTION.test(key(name))) return /(?:,\s+dans\s+le|d[ée]partement\s+du|pr[ée]f(?:ecture|[eè]te?)\s+du)\s+$/iu.test(before) && !/^\s*d/u.test(after);
   if (/[-\s]/.test(name.trim())) return true;
   // « le préfet de l'Oise », « la préfète de la Somme », « la préfecture du Haut-Rhin »: the State's officer or office names
-  // his département (« préfet maritime » is the sea's).
-  if (/(?<![\p{L}])pr[ée]f(?:[eè]te?s?|ectures?)\s+(?:de\s+la|de\s+l['’]|de|d['’]|du|des)\s*$/iu.test(before)) return true;
+  // his département (« préfet maritime » is the sea's). So does the member of parliament elected there (« le sénateur de la
+  // Moselle », « la députée du Calvados »): a seat is a département's.
+  if (/(?<![\p{L}])(?:pr[ée]f(?:[eè]te?s?|ectures?)|s[ée]nat(?:eur|rice)s?|d[ée]put[ée]e?s?)\s+(?:de\s+la|de\s+l['’]|de|d['’]|du|des)\s*$/iu.test(before)) return true;
   if (/(?<![\p{L}])(?:en|d[ée]partements?|r[ée]gions?|provinces?|cantons?|[ée]tats?|comt[ée]s?|gouvernorats?|pr[ée]fectures?)\s+(?:(?:de\s+la|de\s+l['’]|de|d['’]|du|des)\s*)?$/iu.test(before)) return true;
   // « sur l'île d'Anjouan » (an island that is a division); « le syndicat départemental d'électricité de la Moselle ».
   if (/(?<![\p{L}])(?:[îi]les?\s+(?:de\s+la|de\s+l['’]|de|d['’]|du|des)|d[ée]partementa(?:l|le|ux|les)(?:\s+[\p{L}'’-]+){0,2}\s+(?:de\s+la|de\s+l['’]|du|des))\s*$/iu.test(before)) return true;
