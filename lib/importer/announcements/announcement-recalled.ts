@@ -13,5 +13,5 @@ const RECALLED =
 /** « rappelle qu'il a signé …, et qu'il finance … »: the recollection's second clause. */
 const RECALLED_TOO = /(?<![\p{L}])(?:rappelle|rappellent|rappelait|rappelaient|assure|assurent|affirme|affirment)\s+(?:qu'|que\s+)[^.;«»]*,?\s+et\s+qu'(?:il|elle|ils|elles)\s+$/iu;
 
-/** A trigger whose verb is the firm's recollection or claim of its own past (« rappelle qu'il a signé », « assure avoir signé »). */
-export const recalled = (plain: string, t: Trigger): boolean => RECALLED.test(plain.slice(Math.max(0, t.start - 80), t.start)) || RECALLED_TOO.test(plain.slice(0, t.start));
+/** A trigger whose verb is the firm's recollection or claim of its own past (« rappelle qu'il a signé », « assure avoir signé »); a giving up is not one. */
+export const recalled = (plain: string, t: Trigger): boolean => t.cls !== "cancel" && (RECALLED.test(plain.slice(Math.max(0, t.start - 80), t.start)) || RECALLED_TOO.test(plain.slice(0, t.start)));
