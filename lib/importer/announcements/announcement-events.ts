@@ -13,6 +13,7 @@ import { type Located, placeGroups, placeOf } from "./announcement-places";
 import { ANOTHER_FACILITY, COMPANY_ANAPHOR, FACILITY_SUBJECT, builderOf, companiesAfter, dealWith, insideQuote, isObject, namedSubject, ownerOf, subsidiaryMeant, tagCompanies } from "./announcement-subject";
 import { CANCELLED_STAGE, LAND_BOUGHT, OF_THE, OPERATOR_AGENT, REFUSED_PERMIT, REPORTED, RESOLVED, SIZED_GAP, TARGET, THERE_PRONOUN } from "./announcement-clauses";
 import { unstated } from "./announcement-unstated";
+import { recalled } from "./announcement-recalled";
 import { atSpeechOccasion } from "./announcement-ceremony";
 import { clauseCountry } from "./announcement-nationality";
 import { dealRecipient, withDealPlace } from "./announcement-recipient";
@@ -53,7 +54,7 @@ export function readSentence(text: string, { registry, mentions, articleCompanie
     // « s'étend sur 5 hectares », « étendre ses capacités de cloud » leave the rest of the statement (« va dépenser… »).
     const soft = (t: Trigger) =>
       SOFT_BUILD.test(t.form) && (/(?<![\p{L}])s'\s*$/iu.test(plain.slice(0, t.start)) || !facilities.some((f) => f.start >= t.end && f.start - t.end < 60 && isObject(plain.slice(t.end, f.start), t.form.endsWith("réalisation"))));
-    const chain = { ...whole, triggers: whole.triggers.filter((t) => !soft(t) && !atSpeechOccasion(plain, t)) };
+    const chain = { ...whole, triggers: whole.triggers.filter((t) => !soft(t) && !atSpeechOccasion(plain, t) && !recalled(plain, t)) };
     if (!chain.triggers.length) return;
     const scopeStart = i === 0 ? 0 : Math.max(chains[i - 1].end, plain.lastIndexOf(",", chain.start) + 1);
     // A clause ends at the comma before the next statement, or at the next statement itself.
