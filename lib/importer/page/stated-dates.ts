@@ -140,8 +140,8 @@ export function isArchiveMonth(lines: readonly string[], i: number): boolean {
   return near(i - 1) || near(i + 1) || /^archives?(?: du (?:blog|site))?\s*:?$/iu.test(lines[i - 1]?.trim() ?? "");
 }
 
-/** A line that is only a page's address, with or without its scheme. */
-const ADDRESS_LINE = /^(?:https?:\/\/\S+|(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\/\S+)$/iu;
+/** A line that is only a page's address, without its scheme (« site.info/2019/11/06/titre »). */
+const BARE_ADDRESS = /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\/\S+$/iu;
 
 /** A share widget's copy of the page's own address, on its line. */
 const OWN_LINK = /^(?:copier le lien|lien permanent|permalien|lien de (?:l['’]article|cette page))\s*:?\s*(https?:\/\/\S+)$/iu;
@@ -155,8 +155,9 @@ const OWN_LINK = /^(?:copier le lien|lien permanent|permalien|lien de (?:l['’]
  */
 export function pageAddressDate(lines: readonly string[], url: string | undefined, textStart = -1): { date: DateMention; url: string } | undefined {
   const own = lines.flatMap((l) => l.match(OWN_LINK)?.[1] ?? []);
-  // « nicepresse.com/2024/04/17/… » alone on its line above the text: the address bar copied without its scheme, as the first lines' are.
-  const header = lines.slice(0, Math.max(3, textStart)).filter((l) => ADDRESS_LINE.test(l.trim()));
+  // « blog.info/2024/04/17/… » alone on its line above the text: the address bar, which a browser shows without its scheme, copied
+  // with the page. A full « https://… » line lower down is a share box's or another page's link: only the first lines' is the page's.
+  const header = lines.slice(0, Math.max(3, textStart)).filter((l, i) => (i < 3 && /^https?:\/\/\S+$/.test(l)) || BARE_ADDRESS.test(l.trim()));
   const addresses = [...(url ? [url] : []), ...header, ...own];
   for (const address of addresses) {
     const date = addressDate(address);

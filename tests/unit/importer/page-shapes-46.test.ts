@@ -36,6 +36,7 @@ describe("the page's address copied without its scheme", () => {
   it("near miss: the same address after the text start, or inside a sentence, dates nothing", () => {
     expect(pageAddressDate(["Le Blog du Cher", "Économie", H, BY, P1, "blog-du-cher.info/2021/03/12/vierzon"], undefined, 4)).toBeUndefined();
     expect(pageAddressDate(["Le Blog du Cher", "Économie", H, "Voir blog-du-cher.info/2021/03/12/vierzon", P1], undefined, 4)).toBeUndefined();
+    expect(pageAddressDate(["Le Blog du Cher", "Économie", "Cloud", "https://blog-du-cher.info/2021/03/12/vierzon", H, P1], undefined, 5)).toBeUndefined();
   });
 });
 
