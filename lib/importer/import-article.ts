@@ -148,7 +148,7 @@ export function importArticle(text: string, rawName: string, registry: EntityReg
     context: [...captions.texts, ...roles.flatMap((r, i) => (r.kind === "headline" || r.kind === "dateline" ? [lines[i]] : []))].join("\n"),
     updateStamps: roles.flatMap((r, i) => (r.kind === "furniture" && r.why === "update-stamp" ? [lines[i]] : [])),
     signed: layout.author !== undefined,
-    address: pageAddressDate(lines, options.url),
+    address: pageAddressDate(lines, options.url, layout.textStart),
   });
   warnings.push(...published.warnings);
   // The editor checks a date against the line it came from: said for every date, stated or deduced.

@@ -118,7 +118,8 @@ export function readByline(line: string, page = ""): Byline | undefined {
   if (handled && isBylineName(handled[1])) return { author: handled[1] };
   // « Par Name avec AP »: the journalist, and the agency the copy draws on, without the comma « Name, avec Belga » has.
   const withAgency = trimmed.match(INTRO_WITH_AGENCY);
-  if (withAgency && isAgencyCredit(withAgency[2])) return { author: withAgency[1] };
+  // « Écrit par Name avec Other Name »: the journalist who signs, helped by a colleague the page names after « avec ».
+  if (withAgency && (isAgencyCredit(withAgency[2]) || isBylineName(withAgency[2]))) return { author: withAgency[1] };
   const intro = trimmed.match(INTRO_NAME);
   if (intro) {
     const rest = (intro[2] ?? intro[3])?.trim();

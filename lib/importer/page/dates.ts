@@ -142,8 +142,10 @@ export function parseWireDateline(paragraph: string): WireDateline | undefined {
   if (dated?.[3] && /\p{Lu}{3}/u.test(dated[1])) return { place: dated[1], agency: dated[3].trim() };
   // In title case, only with "le" and a whole date, or with the agency in brackets: "Lyon, la ville…" is no dateline.
   const release = paragraph.match(RELEASE);
-  const releaseDate = release && findDateMentions(release[2]).find((d) => d.day !== undefined && d.year !== undefined);
-  if (release && releaseDate && releaseDate.text.length >= release[2].trim().length - 3) return { place: release[1], date: releaseDate };
+  // « Abidjan, le 09 juillet 2024 © site.com – »: the site's credit after the date is no part of it.
+  const releaseText = release?.[2].replace(/\s*©\s*[\p{L}\d.-]{2,30}$/u, "");
+  const releaseDate = releaseText && findDateMentions(releaseText).find((d) => d.day !== undefined && d.year !== undefined);
+  if (release && releaseDate && releaseDate.text.length >= releaseText.trim().length - 3) return { place: release[1], date: releaseDate };
   const titled = paragraph.match(TITLE_WIRE);
   if (titled) {
     const date = findDateMentions(titled[2]).find((d) => d.day !== undefined) ?? parseNumericDate(titled[2]);

@@ -32,3 +32,22 @@ export function ownership(line: string): { brand: string; owner: string } | unde
   const m = line.trim().match(OWNERSHIP);
   return m && m[0].split(/\s+/).length <= 14 ? { brand: m[1].trim(), owner: m[2].trim() } : undefined;
 }
+
+/**
+ * « la1ere.fr » heading the page, then « Martinique la 1ère » in its menu: a
+ * network's address over one edition's name — the edition publishes. The line
+ * is a short name ending with the address's own letters, a place or a word
+ * before them; the network's name alone, or a sentence, names no edition.
+ */
+export function editionOf(domain: string, head: readonly string[]): string | undefined {
+  const brand = letters(domain.trim().replace(ADDRESS_SUFFIX, ""));
+  if (brand.length < 4) return undefined;
+  for (const line of head) {
+    const words = line.trim().split(/\s+/u);
+    if (words.length < 2 || words.length > 5 || !/^\p{Lu}/u.test(words[0]) || /[.!?:;,]$/u.test(line.trim())) continue;
+    for (let k = 1; k < words.length; k++) {
+      if (letters(words.slice(k).join(" ")) === brand && !words.slice(0, k).some((w) => letters(w).includes(brand))) return line.trim();
+    }
+  }
+  return undefined;
+}

@@ -4,7 +4,7 @@ import { findDateMentions, parseNumericDate } from "./dates";
 import { stripLegalForm } from "./legal-form";
 import type { Role } from "./line-roles";
 import { secondLinePublisher } from "./masthead-second-line";
-import { ownership, sameBrand, wordmark } from "./publisher-brand";
+import { editionOf, ownership, sameBrand, wordmark } from "./publisher-brand";
 import { wordCount } from "./line-shapes";
 import { type Clue, initials, letters, LINKS, nameFromHost, strongest } from "./publisher-names";
 
@@ -128,7 +128,8 @@ function clues(lines: readonly string[], roles: readonly Role[], textStart: numb
       mastheadLines.add(i);
       // A one-word masthead is weak, unless the site's address printed under it spells it (« CloudHebdo », https://www.cloudhebdo-exemple.fr).
       const spelled = lines.slice(0, above).some((l) => /^https?:\/\/\S+$/u.test(l.trim()) && letters(l).includes(letters(part)));
-      found.push({ name: part, weight: wordCount(part) > 1 || DOMAIN.test(part) || spelled ? 3 : 1, why: "bandeau" });
+      const edition = DOMAIN.test(part) ? editionOf(part, lines.slice(i + 1, above)) : undefined;
+      found.push(edition ? { name: edition, weight: 4, why: "édition du réseau" } : { name: part, weight: wordCount(part) > 1 || DOMAIN.test(part) || spelled ? 3 : 1, why: "bandeau" });
     }
   });
   // A release is published by the firm it comes from: its name alone in the head, which the text keeps repeating.

@@ -29,6 +29,8 @@ export function statedDates(lines: readonly string[], layout: Pick<Layout, "role
     if (isEmbedStamp(lines[i])) return;
     // « Kaneza · 14 juin 2023 à 10h12 » in a readers' thread under the text: a comment's date, not the article's.
     if (isThreadStamp(lines, i, textStart)) return;
+    // « Archives », « Novembre 2019 », « Octobre 2019 » in a blog's sidebar: a list of months files old posts, it dates nothing.
+    if (isArchiveMonth(lines, i)) return;
     // An issue's number with its date ("N° 142 — Jeudi 13 mars 2025") dates a letter's articles, not the day it was read.
     const issue = /\b[Nn][°º]\s*\d+/u.test(lines[i]);
     // Under the page's breadcrumb ("Accueil > Actualités > …"), the masthead is over: the date heads the article.
@@ -123,6 +125,24 @@ function edgeDates(lines: readonly string[], roles: Layout["roles"], textStart: 
   return found;
 }
 
+/** A line that is only a month and its year (« Novembre 2019 »). */
+const MONTH_YEAR_LINE = /^(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)\s+(?:19|20)\d{2}(?:\s*\(\d+\))?$/iu;
+
+/**
+ * A month-year line of an archive list: next to another month-year line, or
+ * under an « Archives » heading. A month alone between prose lines (a
+ * newsletter's issue, « Mars 2025 ») is left to the other rules.
+ */
+export function isArchiveMonth(lines: readonly string[], i: number): boolean {
+  const line = lines[i]?.trim() ?? "";
+  if (!MONTH_YEAR_LINE.test(line)) return false;
+  const near = (j: number) => MONTH_YEAR_LINE.test(lines[j]?.trim() ?? "");
+  return near(i - 1) || near(i + 1) || /^archives?(?: du (?:blog|site))?\s*:?$/iu.test(lines[i - 1]?.trim() ?? "");
+}
+
+/** A line that is only a page's address, without its scheme (« site.info/2019/11/06/titre »). */
+const BARE_ADDRESS = /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\/\S+$/iu;
+
 /** A share widget's copy of the page's own address, on its line. */
 const OWN_LINK = /^(?:copier le lien|lien permanent|permalien|lien de (?:l['’]article|cette page))\s*:?\s*(https?:\/\/\S+)$/iu;
 
@@ -133,9 +153,12 @@ const OWN_LINK = /^(?:copier le lien|lien permanent|permalien|lien de (?:l['’]
  * … ») — when the site files its articles by day ("…/2025/04/22/…"). A
  * deduction, never a stated date; a link in the text is another page's.
  */
-export function pageAddressDate(lines: readonly string[], url: string | undefined): { date: DateMention; url: string } | undefined {
+export function pageAddressDate(lines: readonly string[], url: string | undefined, textStart = -1): { date: DateMention; url: string } | undefined {
   const own = lines.flatMap((l) => l.match(OWN_LINK)?.[1] ?? []);
-  const addresses = [...(url ? [url] : []), ...lines.slice(0, 3).filter((l) => /^https?:\/\/\S+$/.test(l)), ...own];
+  // « blog.info/2024/04/17/… » alone on its line above the text: the address bar, which a browser shows without its scheme, copied
+  // with the page. A full « https://… » line lower down is a share box's or another page's link: only the first lines' is the page's.
+  const header = lines.slice(0, Math.max(3, textStart)).filter((l, i) => (i < 3 && /^https?:\/\/\S+$/.test(l)) || BARE_ADDRESS.test(l.trim()));
+  const addresses = [...(url ? [url] : []), ...header, ...own];
   for (const address of addresses) {
     const date = addressDate(address);
     if (date) return { date, url: address };
