@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { roleOf } from "./entity-probes";
+import { firms, roleOf } from "./entity-probes";
 
 describe("round 46: where data was or still is kept, and places set aside", () => {
   it("data hosted elsewhere in the past, still, or as reported is only mentioned", () => {
@@ -18,5 +18,16 @@ describe("round 46: where data was or still is kept, and places set aside", () =
   });
   it("near miss: a verb's own negation still places the site", () => {
     expect(roleOf("Le centre de données ne sera pas construit en Norvège mais à Lyon.", "norvege")).not.toEqual(["mentioned"]);
+  });
+});
+
+describe("round 46: an intercommunality and a law are no firms", () => {
+  it("« X Communauté » closing the name, and « Loi 25 », are never proposed", () => {
+    const text = "La société Breizh Edge s'installe à Carhaix. Le président de Kreiz Communauté a salué le projet, conforme à la Loi 12 sur les données, a indiqué l'entreprise Breizh Edge.";
+    expect(firms(text)).not.toContain("Kreiz Communauté");
+    expect(firms(text)).not.toContain("Loi 12");
+  });
+  it("near miss: a firm whose name opens on the same letters (« Loire Compute ») is still a firm", () => {
+    expect(firms("L'hébergeur Loire Compute a ouvert un centre à Orléans.")).toContain("Loire Compute");
   });
 });
