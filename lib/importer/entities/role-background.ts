@@ -19,6 +19,12 @@ const IN_LIST = String.raw`(?:(?:en|au|aux)\s+[^,;:.]*?(?:,\s*|\s+(?:et|ou)\s+)(
 const ALREADY_PRESENT = new RegExp(String.raw`(?<![\p{L}])déjà\s+(?:présente?s?|implantée?s?|propriétaires?\s+d(?:e\s+|['’]\s*)(?:[\p{L}'’-]+\s+){0,5}?)\s*${IN_LIST}`, "iu");
 
 /**
+ * A firm's presence set in apposition (« Le groupe, présent au Kenya, au Nigeria et en Afrique du Sud, prévoit… »): where
+ * it already is, as ALREADY_PRESENT, though « déjà » is left out. « Le groupe est présent au Kenya » (no comma) keeps its verb.
+ */
+const PRESENT_APPOSED = new RegExp(String.raw`[\p{L}\d)»]\s*,\s+présente?s?\s+${IN_LIST}`, "iu");
+
+/**
  * « qui exploite déjà des sites en Allemagne et en Suisse », « détient déjà des centres de données au Royaume-Uni »: the
  * firm's sites before the story. The words between never run over « et » or a comma, so a later clause (« exploite déjà
  * un site à Lyon et construira en Norvège ») keeps its own verb.
@@ -141,7 +147,7 @@ const CABLE_TO_COME = /(?<![\p{L}])(?:(?:futurs?|nouveaux?)\s+câbles?|reliera|r
 export function backgroundOnly(before: string, after: string): boolean {
   const near = before.slice(-160);
   const recent = before.slice(-120);
-  if (ALREADY_PRESENT.test(recent) || ALREADY_RUNS.test(recent) || FIRMS_OF.test(recent)) return true;
+  if (ALREADY_PRESENT.test(recent) || PRESENT_APPOSED.test(recent) || ALREADY_RUNS.test(recent) || FIRMS_OF.test(recent)) return true;
   if (ALREADY_INVESTED.test(recent) || OTHERS_AS_SUBJECT.test(recent) || KEPT_ABROAD.test(near)) return true;
   if ((CABLES_IN_PLACE.test(near) || ONE_OF_CABLES.test(near)) && !NEW_CABLES.test(near)) return true;
   if (DEPENDS_ON_CABLE.test(near) || (ROUTE.test(recent) && !OWN_LINK.test(recent)) || FLEET.test(near)) return true;

@@ -31,3 +31,12 @@ describe("round 46: an intercommunality and a law are no firms", () => {
     expect(firms("L'hébergeur Loire Compute a ouvert un centre à Orléans.")).toContain("Loire Compute");
   });
 });
+
+describe("round 46: a firm's presence in apposition", () => {
+  it("« Le groupe, présent au Ghana et en Égypte, prévoit… »: where it already is, mentioned", () => {
+    expect(roleOf("Le groupe, présent au Ghana et en Égypte, prévoit d'investir 30 millions de dollars à Kigali.", "egypte")).toEqual(["mentioned"]);
+  });
+  it("near miss: « le groupe prévoit d'être présent en Égypte » keeps its plan", () => {
+    expect(roleOf("Le groupe prévoit d'être présent en Égypte dès l'an prochain.", "egypte")).toEqual(["planned"]);
+  });
+});
