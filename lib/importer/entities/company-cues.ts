@@ -129,9 +129,10 @@ const EVENT = /(?:[ée]dition(?:\s+\d{4})?|salon|congrès|conférence|sommet|for
 const PARTY_GROUP = /(?:bancs|nom|présidente?|députée?s?|sénat(?:eur|rice)s?|élue?s?|membres?)\s+du\s+groupe\s+$/iu;
 
 /**
- * Never firms: public bodies (a metropolis closes its name, « Dijon Métropole », or only a « Val de … » follows it;
+ * Never firms: public bodies (a metropolis or a « Communauté » closes its name, « Dijon Métropole », « Poher Communauté »,
+ * or only a « Val de … » follows it; laws and decrees (« Loi 25 »);
  * « Nantes Métropole Data » is a firm), unions, events and the words that open such names, or close them in English (« Rwanda Development Board »). */
-const NOT_FIRMS = /^(?:Agence|Autorité|Office\s+(?:nationale?|fédéral|cantonal|de\s+la\s+formation)|Banque mondiale|Société financière internationale|Commission|Conseil|Cour|Confédération|Union|État|Etat|Gouvernement|Ministère|Mairie|Ville|Commune|Municipalité|Préfecture|Région|Département|Métropole|IG Metall|Syndicat|Premier|Président|Sommet|Salon|Choose France|Forum|Assemblée|Sénat|Parlement|Tier|Fiche|Cloud|Le|La|Les|Un|Une|Ce|Cette|Il|Elle|Ils|Elles|On|Nous|Vous|Selon|Pour|Page|À|En|Chez|Après|Avec|Par|Dans|Depuis|Près)(?:\s|$)|^L['’]|Agglomération|(?:\s|Euro)[Mm]étropole(?:\s+Val)?$|Universit|^(?:Parc|Zone|ZAC|Technop[ôo]le|P[ôo]le) |^(?:Banque|Société|Groupe|Fonds|Entreprise|Cabinet|Opérateur|Filiale|Du|De|Des|Au|Aux|En|Dans|Sur|Par|Avec|Chez)$|\s(?:Board|Agency|Authority|Council|Ministry|Commission)$/;
+const NOT_FIRMS = /^(?:Agence|Autorité|Office\s+(?:nationale?|fédéral|cantonal|de\s+la\s+formation)|Banque mondiale|Société financière internationale|Commission|Conseil|Cour|Confédération|Union|État|Etat|Gouvernement|Ministère|Mairie|Ville|Commune|Municipalité|Préfecture|Région|Département|Métropole|IG Metall|Syndicat|Premier|Président|Sommet|Salon|Choose France|Forum|Assemblée|Sénat|Parlement|Tier|Fiche|Cloud|Loi|Décret|Le|La|Les|Un|Une|Ce|Cette|Il|Elle|Ils|Elles|On|Nous|Vous|Selon|Pour|Page|À|En|Chez|Après|Avec|Par|Dans|Depuis|Près)(?:\s|$)|^L['’]|Agglomération|\sCommunauté$|(?:\s|Euro)[Mm]étropole(?:\s+Val)?$|Universit|^(?:Parc|Zone|ZAC|Technop[ôo]le|P[ôo]le) |^(?:Banque|Société|Groupe|Fonds|Entreprise|Cabinet|Opérateur|Filiale|Du|De|Des|Au|Aux|En|Dans|Sur|Par|Avec|Chez)$|\s(?:Board|Agency|Authority|Council|Ministry|Commission)$/;
 
 /** One capitalised word with a French abstract noun's ending (« Électricité », « Distribution »): a common noun, not a name. */
 const COMMON_NOUN = /^\p{Lu}\p{Ll}+(?:ité|tion|sion)$/u;

@@ -19,6 +19,12 @@ const IN_LIST = String.raw`(?:(?:en|au|aux)\s+[^,;:.]*?(?:,\s*|\s+(?:et|ou)\s+)(
 const ALREADY_PRESENT = new RegExp(String.raw`(?<![\p{L}])déjà\s+(?:présente?s?|implantée?s?|propriétaires?\s+d(?:e\s+|['’]\s*)(?:[\p{L}'’-]+\s+){0,5}?)\s*${IN_LIST}`, "iu");
 
 /**
+ * A firm's presence set in apposition (« Le groupe, présent au Kenya, au Nigeria et en Afrique du Sud, prévoit… »): where
+ * it already is, as ALREADY_PRESENT, though « déjà » is left out. « Le groupe est présent au Kenya » (no comma) keeps its verb.
+ */
+const PRESENT_APPOSED = new RegExp(String.raw`[\p{L}\d)»]\s*,\s+présente?s?\s+${IN_LIST}`, "iu");
+
+/**
  * « qui exploite déjà des sites en Allemagne et en Suisse », « détient déjà des centres de données au Royaume-Uni »: the
  * firm's sites before the story. The words between never run over « et » or a comma, so a later clause (« exploite déjà
  * un site à Lyon et construira en Norvège ») keeps its own verb.
@@ -76,7 +82,23 @@ const ALREADY_INVESTED = /(?<![\p{L}])(?:a|ont|avait|avaient)\s+déjà\s+(?:inve
  * « … sont hébergées à l'étranger, au Kenya, en Afrique du Sud ou en Europe »):
  * where it is now is only mentioned.
  */
-const KEPT_ABROAD = /(?<![\p{L}])(?:(?:rapatri\p{Ll}*(?:\s+[^.;:!?]{0,60}?)?\s+aujourd['’]hui\s+(?:hébergée|stockée)s?)|(?:hébergée?s?|stockée?s?)\s+(?:hors\s+d(?:u|e\s+la|e\s+l['’]|es|e|['’])\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*|à\s+l['’]étranger)\s*,)(?:\s*(?:,|ou|et)?\s*(?:à|en|au|aux)\s+[^,;:.!?]*?)*\s*(?:,|ou|et)?\s*(?:à|en|au|aux)?\s*$/iu;
+const KEPT_ABROAD = /(?<![\p{L}])(?:(?:rapatri\p{Ll}*(?:\s+[^.;:!?]{0,60}?)?\s+aujourd['’]hui\s+(?:hébergée|stockée)s?)|(?:hébergée?s?|stockée?s?)\s+(?:hors\s+d(?:u|e\s+la|e\s+l['’]|es|e|['’])\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*|à\s+l['’]étranger)\s*,(?:\s*(?:notamment|principalement|surtout|dont|comme))?)(?:\s*(?:,|ou|et)?\s*(?:à|en|au|aux)\s+[^,;:.!?]*?)*\s*(?:,|ou|et)?\s*(?:à|en|au|aux)?\s*$/iu;
+
+/**
+ * Where data was or still is kept, the story's site to take it over (« beaucoup hébergeaient leurs données à Marseille ou
+ * à Paris », « les données continueront d'être stockées à Francfort », « certaines données seraient ainsi stockées en
+ * France »): a past, ongoing or reported state, not the story's place, so only mentioned. The clause must be about
+ * data; « les données seront hébergées à Lyon » (the story's plan) keeps its verb.
+ */
+const DATA_KEPT_BEFORE = /(?<![\p{L}])(?:hébergeai(?:t|ent)|stockai(?:t|ent)|(?:étai(?:t|ent))\s+(?:hébergée|stockée)s?|continu(?:e|ent|era|eront)\s+d['’]être\s+(?:hébergée|stockée)s?|seraient\s+(?:ainsi|actuellement|aujourd['’]hui|encore|déjà)\s+(?:hébergée|stockée)s?)(?![\p{L}])[^.;:!?]*$/iu;
+const ABOUT_DATA = /(?<![\p{L}])données(?![\p{L}])/iu;
+
+/**
+ * A place the speaker sets aside (« des données hébergées en France, pas à Barcelone ou en Irlande », « un centre sur
+ * place, pas à Conakry ni à l'étranger »): what is not wanted is only mentioned. The comma and « pas » open the list;
+ * « ne sont pas à Lyon » (a verb's negation) is no such aside.
+ */
+const SET_ASIDE = /,\s+(?:et\s+|mais\s+)?(?:pas|non|plutôt\s+que)\s+(?:à|en|au|aux|dans)\s+(?:[^,;:.!?«»]*?(?:,\s*|\s+(?:ou|ni|et)\s+)(?:à|en|au|aux|dans)?\s*)*$/iu;
 
 /** A country's name with its article, as in a list (« la Tanzanie », « le Rwanda », « les Comores », « l'Ouganda »). */
 export const WITH_ARTICLE = String.raw`(?:(?:la|le|les|l['’])\s*)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:du|de|des|d['’])\s*)?\p{Lu}[\p{L}'’-]*)*`;
@@ -125,11 +147,12 @@ const CABLE_TO_COME = /(?<![\p{L}])(?:(?:futurs?|nouveaux?)\s+câbles?|reliera|r
 export function backgroundOnly(before: string, after: string): boolean {
   const near = before.slice(-160);
   const recent = before.slice(-120);
-  if (ALREADY_PRESENT.test(recent) || ALREADY_RUNS.test(recent) || FIRMS_OF.test(recent)) return true;
+  if (ALREADY_PRESENT.test(recent) || PRESENT_APPOSED.test(recent) || ALREADY_RUNS.test(recent) || FIRMS_OF.test(recent)) return true;
   if (ALREADY_INVESTED.test(recent) || OTHERS_AS_SUBJECT.test(recent) || KEPT_ABROAD.test(near)) return true;
   if ((CABLES_IN_PLACE.test(near) || ONE_OF_CABLES.test(near)) && !NEW_CABLES.test(near)) return true;
   if (DEPENDS_ON_CABLE.test(near) || (ROUTE.test(recent) && !OWN_LINK.test(recent)) || FLEET.test(near)) return true;
   if (RUNS_IN_COUNTRIES.test(recent) || SHARE_KEPT_TODAY.test(near)) return true;
+  if ((DATA_KEPT_BEFORE.test(near) && ABOUT_DATA.test(near)) || SET_ASIDE.test(recent)) return true;
   // The cable's near end (« qui relie Maurice à … »), the story's own place, keeps its sentence's role.
   // So does the landing the cable already has in the site's country (« raccordé au câble 2Africa, qui atterrit déjà au Sénégal »).
   const nearEnd = /(?<![\p{L}])(?:relie|relient|reliant|(?:atterri(?:t|ssent)|arrive(?:nt)?|aboutit)(?:\s+déjà)?\s+(?:au|aux|en|à))\s+(?:la\s+|le\s+|les\s+|l['’]\s*)?$/iu.test(before);
