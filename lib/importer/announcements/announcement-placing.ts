@@ -2,6 +2,7 @@ import { articleTown } from "./announcement-places";
 import { CONTINENT } from "./announcement-clauses";
 import { type Draft, FACILITY_KINDS } from "./announcement-drafts";
 import type { Reading } from "./announcement-reading";
+import { marketOnly } from "./announcement-market";
 import { isPassiveDeal } from "./announcement-signed";
 import { THAT_ONE } from "./announcement-subject";
 import { type BackContext, introducedPlace, placeBefore } from "./announcement-there";
@@ -33,6 +34,8 @@ export type PlacingContext = BackContext & {
  */
 export function placeReading(r: Reading, by: readonly string[], why: string[], c: PlacingContext): { place?: string; country?: string } {
   const { text, i, registry, previous, drafts } = c;
+  // « pour proposer … de l'hébergement à Nairobi »: where the service is sold, not where the deal is (announcement-market.ts).
+  if (marketOnly(r, text, c.find(text), why)) return {};
   let country = r.country;
   let place = r.place;
   // « Le chantier de Farciennes, près de Charleroi, où le groupe construit depuis 2023 un deuxième campus »: « où » stands for the place its clause hangs on (345 of held-out-16).
