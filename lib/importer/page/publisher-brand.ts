@@ -37,14 +37,18 @@ export function ownership(line: string): { brand: string; owner: string } | unde
  * « la1ere.fr » heading the page, then « Martinique la 1ère » in its menu: a
  * network's address over one edition's name — the edition publishes. The line
  * is a short name ending with the address's own letters, a place or a word
- * before them; the network's name alone, or a sentence, names no edition.
+ * before them; the network's name alone, or a sentence, names no edition, and
+ * neither does a reader's menu entry (« Mon actu » under « actu.fr »: « mon »,
+ * « votre » open a personal page, not a place).
  */
+const POSSESSIVE = /^(?:mon|ma|mes|votre|vos|notre|nos|ton|ta|tes)$/iu;
+
 export function editionOf(domain: string, head: readonly string[]): string | undefined {
   const brand = letters(domain.trim().replace(ADDRESS_SUFFIX, ""));
   if (brand.length < 4) return undefined;
   for (const line of head) {
     const words = line.trim().split(/\s+/u);
-    if (words.length < 2 || words.length > 5 || !/^\p{Lu}/u.test(words[0]) || /[.!?:;,]$/u.test(line.trim())) continue;
+    if (words.length < 2 || words.length > 5 || !/^\p{Lu}/u.test(words[0]) || POSSESSIVE.test(words[0]) || /[.!?:;,]$/u.test(line.trim())) continue;
     for (let k = 1; k < words.length; k++) {
       if (letters(words.slice(k).join(" ")) === brand && !words.slice(0, k).some((w) => letters(w).includes(brand))) return line.trim();
     }

@@ -49,6 +49,8 @@ describe("a network's address over its edition's name", () => {
     expect(editionOf("ondes7.fr", ["Ondes 7", "Info"])).toBeUndefined();
     expect(editionOf("ondes7.fr", ["Écoutez le Berry sur Ondes 7.", "Info"])).toBeUndefined();
     expect(editionOf("ondes7.fr", ["Berry", "Sologne", "Radio"])).toBeUndefined();
+    expect(editionOf("ondes7.fr", ["Berry Ondes 7", "Mon ondes 7", "Info"])).toBe("Berry Ondes 7");
+    expect(editionOf("ondes7.fr", ["Mon ondes 7", "Votre Ondes 7", "Info"])).toBeUndefined();
   });
 });
 
