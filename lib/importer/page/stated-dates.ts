@@ -155,9 +155,9 @@ const OWN_LINK = /^(?:copier le lien|lien permanent|permalien|lien de (?:l['’]
  */
 export function pageAddressDate(lines: readonly string[], url: string | undefined, textStart = -1): { date: DateMention; url: string } | undefined {
   const own = lines.flatMap((l) => l.match(OWN_LINK)?.[1] ?? []);
-  // « blog.info/2024/04/17/… » alone on its line above the text: the address bar, which a browser shows without its scheme, copied
-  // with the page. A full « https://… » line lower down is a share box's or another page's link: only the first lines' is the page's.
-  const header = lines.slice(0, Math.max(3, textStart)).filter((l, i) => (i < 3 && /^https?:\/\/\S+$/.test(l)) || BARE_ADDRESS.test(l.trim()));
+  // An address alone on its line above the text, with its scheme or without (« blog.info/2024/04/17/… », as a browser's bar shows
+  // it): the page's own, copied with it. A link below the text's start is a share box's or another page's.
+  const header = lines.slice(0, Math.max(3, textStart)).filter((l) => /^https?:\/\/\S+$/.test(l.trim()) || BARE_ADDRESS.test(l.trim()));
   const addresses = [...(url ? [url] : []), ...header, ...own];
   for (const address of addresses) {
     const date = addressDate(address);

@@ -33,10 +33,13 @@ describe("the page's address copied without its scheme", () => {
     expect(dateOf("blog-du-cher.info/2021/03/12/vierzon-centre-donnees", "Le Blog du Cher", H, P1, P2, P3)).toEqual({ date: "2021-03-12", inferred: true });
     expect(pageAddressDate(["Le Blog du Cher", "Économie", H, "blog-du-cher.info/2021/03/12/vierzon", BY, P1], undefined, 5)?.date.day).toBe(12);
   });
+  it("with its scheme, under the menus but above the text, it dates the page too (the address bar copied lower)", () => {
+    expect(pageAddressDate(["Le Blog du Cher", "Économie", "Cloud", "https://blog-du-cher.info/2021/03/12/vierzon", H, P1], undefined, 5)?.date.day).toBe(12);
+  });
   it("near miss: the same address after the text start, or inside a sentence, dates nothing", () => {
     expect(pageAddressDate(["Le Blog du Cher", "Économie", H, BY, P1, "blog-du-cher.info/2021/03/12/vierzon"], undefined, 4)).toBeUndefined();
     expect(pageAddressDate(["Le Blog du Cher", "Économie", H, "Voir blog-du-cher.info/2021/03/12/vierzon", P1], undefined, 4)).toBeUndefined();
-    expect(pageAddressDate(["Le Blog du Cher", "Économie", "Cloud", "https://blog-du-cher.info/2021/03/12/vierzon", H, P1], undefined, 5)).toBeUndefined();
+    expect(pageAddressDate(["Le Blog du Cher", "Économie", H, BY, P1, "https://blog-du-cher.info/2021/03/12/vierzon"], undefined, 4)).toBeUndefined();
   });
 });
 
