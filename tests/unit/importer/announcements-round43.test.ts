@@ -21,6 +21,21 @@ const rows: Row[] = [
     [deal],
   ],
   [
+    "and « pour proposer … depuis X », where the service is served from",
+    "Borealnet a signé un accord avec Andesfibra pour proposer des services de cloud depuis Mendoza, les données restant sur place.",
+    [deal],
+  ],
+  [
+    "and a selling clause that names no place, only the clients' adjective: the deal borrows none",
+    "Borealnet a signé un accord avec Andesfibra, qui proposera depuis le site des services de sauvegarde aux entreprises argentines.",
+    [deal],
+  ],
+  [
+    "near miss: a deal placed before its selling clause keeps that place",
+    "À Mendoza, Borealnet a signé un accord avec Andesfibra pour proposer à ses clients de l'hébergement.",
+    [{ ...deal, place: "mendoza", country: "argentine" }],
+  ],
+  [
     "near miss: « pour proposer … des services de cloud à X », no word of hosting, is where the deal serves: its place",
     "Borealnet a signé un accord avec Andesfibra pour proposer à ses clients des services de cloud à Mendoza.",
     [{ ...deal, place: "mendoza", country: "argentine" }],
