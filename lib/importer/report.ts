@@ -4,6 +4,7 @@ import { quoteLine } from "./page/quote-line";
 /** How the import report names each reason a line left the body, in the editor's words. */
 const LABELS: Record<FurnitureKind, string> = {
   menu: "menus et nom du site avant le titre",
+  "archive-list": "liste des mois archivés du site",
   header: "rubriques et étiquettes entre le titre et le texte",
   logo: "logo",
   breadcrumb: "fil d'Ariane",

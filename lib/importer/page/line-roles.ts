@@ -1,4 +1,5 @@
 import { foldText } from "../../text/text";
+import { isArchiveMonth } from "./archive-months";
 import { type Byline, readByline } from "./byline";
 import { hasAgencyCredit, looksForeign, markedCaption, splitAgencyCredit, splitTrailingCredit } from "./captions";
 import { type ClutterKind, matchRule } from "./clutter";
@@ -13,7 +14,7 @@ import { signedCaptions } from "./signed-captions";
 import { parseCredit, parseSourceLine, type SourceLine } from "./source";
 
 /** Why a line left the body: a rule of the table, or its position on the page. */
-export type FurnitureKind = ClutterKind | "menu" | "header" | "after-end" | "tail" | "repeat" | "byline-role" | "credit" | "caption-repeat" | "mail-envelope" | "section-label" | "teaser" | "speaker" | "translation" | "machine-summary" | "figures-box";
+export type FurnitureKind = ClutterKind | "archive-list" | "menu" | "header" | "after-end" | "tail" | "repeat" | "byline-role" | "credit" | "caption-repeat" | "mail-envelope" | "section-label" | "teaser" | "speaker" | "translation" | "machine-summary" | "figures-box";
 
 /** What each line of a page is. */
 export type Role =
@@ -62,6 +63,8 @@ export function lineRoles(lines: readonly string[]): Role[] {
     if (credit) return { kind: "credit", credit };
     const byline = readByline(line, i < BYLINE_REACH ? page : "");
     if (byline) return { kind: "byline", byline };
+    // « Novembre 2019 » over « Octobre 2019 »: a blog's list of months files old posts; it is no date line (stated-dates skips it too).
+    if (isArchiveMonth(lines, i)) return { kind: "furniture", why: "archive-list" };
     const date = parseDateline(line.replace(UPDATED_AFTER, ""));
     if (date) return { kind: "dateline", date };
     if (rule) return { kind: "furniture", why: rule.kind, block: rule.block };

@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import { readByline } from "@/lib/importer/page/byline";
 import { isoOf, parseWireDateline } from "@/lib/importer/page/dates";
 import { editionOf } from "@/lib/importer/page/publisher-brand";
-import { isArchiveMonth, pageAddressDate } from "@/lib/importer/page/stated-dates";
+import { isArchiveMonth } from "@/lib/importer/page/archive-months";
+import { pageAddressDate } from "@/lib/importer/page/stated-dates";
+import { lineRoles } from "@/lib/importer/page/line-roles";
 import { BY, H, P1, P2, P3, run } from "./news-page";
 
 /*
@@ -25,6 +27,11 @@ describe("a blog's archive list of months", () => {
   it("near miss: a month-year line alone, between other lines, is still read by the other rules", () => {
     expect(isArchiveMonth(["Par Jeanne Morel", "Mars 2021", P1], 1)).toBe(false);
     expect(isArchiveMonth(["Archives", "Le 3 mars 2021"], 1)).toBe(false);
+  });
+  it("the report lists the months as the site's archive list, not as lines read for a date", () => {
+    const roles = lineRoles(["Archives", "Mars 2021", "Février 2021"]);
+    expect(roles.slice(1).map((r) => (r.kind === "furniture" ? r.why : r.kind))).toEqual(["archive-list", "archive-list"]);
+    expect(lineRoles(["Par Jeanne Morel", "Mars 2021", P1])[1]).not.toMatchObject({ why: "archive-list" });
   });
 });
 
