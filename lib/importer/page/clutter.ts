@@ -91,7 +91,8 @@ export const LINE_RULES: readonly LineRule[] = [
   {
     id: "paywall", kind: "paywall", block: "end",
     furniture: "Cet article est réservé aux abonnés", text: "Le service, réservé aux abonnés professionnels de l'opérateur, coûte 40 euros par mois.",
-    test: (l) => l.words <= 40 && (/(article|suite|contenu|lecture).{0,40}reservee?s? (aux|a nos) abonne(s|[·.]e[·.]?s)|reservee?s? (aux|a nos) abonne(s|[·.]e[·.]?s)$/.test(l.key) || /^(cet article|ce contenu) (fait partie|releve) (de notre|de nos|des|du) (contenus?|articles?|offres?|espace) (premium|abonnes|payants?)|^(il vous reste \d|deja abonne|vous etes (deja )?abonnee? ?\?|(article )?(abonnes?|premium|reserve aux abonnes)$|votre abonnement vous permet|((pour|vous voulez) )?lire la suite\b|debloquez\b)/.test(l.key)),
+    // « Cet article est réservé aux membres X+ »: a club's paywall says members; « réservé aux membres » alone stays prose.
+    test: (l) => l.words <= 40 && (/(article|suite|contenu|lecture).{0,40}reservee?s? (aux|a nos) (abonne(s|[·.]e[·.]?s)|membres)|reservee?s? (aux|a nos) abonne(s|[·.]e[·.]?s)$/.test(l.key) || /^(cet article|ce contenu) (fait partie|releve) (de notre|de nos|des|du) (contenus?|articles?|offres?|espace) (premium|abonnes|payants?)|^(il vous reste \d|deja abonne|vous etes (deja )?abonnee? ?\?|(article )?(abonnes?|premium|reserve aux abonnes)$|votre abonnement vous permet|((pour|vous voulez) )?lire la suite\b|debloquez\b)/.test(l.key)),
   },
   // A related block's header that speaks to the reader ("Ceci peut aussi vous intéresser"): its links go with it.
   { id: "related-prompt", kind: "related", block: "links", furniture: "Ceci peut aussi vous intéresser", text: "Ceci peut aussi vous intéresser, a-t-il lancé aux élus, avant de présenter le projet.", test: (l) => short(l, 8) && /^(ceci|cela|ces articles|ces sujets) (peut|peuvent|pourrait|pourraient) (aussi |egalement )?vous interesser$/.test(l.key) },

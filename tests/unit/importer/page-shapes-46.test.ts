@@ -5,6 +5,7 @@ import { editionOf } from "@/lib/importer/page/publisher-brand";
 import { isArchiveMonth } from "@/lib/importer/page/archive-months";
 import { pageAddressDate } from "@/lib/importer/page/stated-dates";
 import { lineRoles } from "@/lib/importer/page/line-roles";
+import { matchRule } from "@/lib/importer/page/clutter";
 import { BY, H, P1, P2, P3, run } from "./news-page";
 
 /*
@@ -80,5 +81,14 @@ describe("a site's credit inside a dateline", () => {
   });
   it("near miss: words after the date, not a credit, keep it from being a dateline", () => {
     expect(parseWireDateline("Vierzon, le 12 mars 2021 et les jours suivants – La société a annoncé un centre.")?.date).toBeUndefined();
+  });
+});
+
+describe("a club's paywall line", () => {
+  it("« Cet article est réservé aux membres X+. » is the paywall's", () => {
+    expect(matchRule("Cet article est réservé aux membres Infos+.")?.kind).toBe("paywall");
+  });
+  it("near miss: « réservé aux membres » in the text, with no article or reading word, stays prose", () => {
+    expect(matchRule("La nouvelle salle sera réservée aux membres du club d'entreprises.")).toBeUndefined();
   });
 });
