@@ -3,7 +3,7 @@ import { chileRegistry, proposedFields, type Row, withEntries } from "./announce
 
 /* Round 43 (ADR 013): made-up sentences, the rule's positive then a near miss that must read otherwise. */
 const registry = withEntries(chileRegistry, {
-  countries: { argentine: { name: "Argentine", code: "AR", adjectives: ["argentin", "argentine"] } },
+  countries: { argentine: { name: "Argentine", code: "AR", adjectives: ["argentin", "argentine", "argentins", "argentines"] } },
   places: { mendoza: { name: "Mendoza", country: "argentine", kind: "ville" } },
 });
 const fields = (body: string) => proposedFields(registry, body);
@@ -21,9 +21,9 @@ const rows: Row[] = [
     [deal],
   ],
   [
-    "and « pour proposer … depuis X », where the service is served from",
-    "Borealnet a signé un accord avec Andesfibra pour proposer des services de cloud depuis Mendoza, les données restant sur place.",
-    [deal],
+    "and « pour proposer … depuis X », where the service is served from, even after a sentence placing the firm's centre there",
+    "Borealnet a inauguré un centre de données à Mendoza. Borealnet a aussi signé un accord avec Andesfibra pour proposer des services de cloud depuis Mendoza, les données restant sur place.",
+    [{ by: ["boreal"], kind: "datacenter", status: "operational", place: "mendoza", country: "argentine" }, deal],
   ],
   [
     "and a selling clause that names no place, only the clients' adjective: the deal borrows none",
