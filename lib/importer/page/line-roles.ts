@@ -63,7 +63,7 @@ export function lineRoles(lines: readonly string[]): Role[] {
     if (credit) return { kind: "credit", credit };
     const byline = readByline(line, i < BYLINE_REACH ? page : "");
     if (byline) return { kind: "byline", byline };
-    // « Novembre 2019 » over « Octobre 2019 »: a blog's list of months files old posts; it is no date line (stated-dates skips it too).
+    // « Novembre 2019 » over « Octobre 2019 »: a blog's list of months files old posts; it is no date line, so no date is read from it.
     if (isArchiveMonth(lines, i)) return { kind: "furniture", why: "archive-list" };
     const date = parseDateline(line.replace(UPDATED_AFTER, ""));
     if (date) return { kind: "dateline", date };

@@ -1,4 +1,3 @@
-import { isArchiveMonth } from "./archive-months";
 import { addressDate, type DateMention, findDateMentions, parseNumericDate, parseWireDateline, weekdayOfDay } from "./dates";
 import { PUBLISHED } from "./dateline";
 import { isThreadStamp } from "./comment-threads";
@@ -30,8 +29,6 @@ export function statedDates(lines: readonly string[], layout: Pick<Layout, "role
     if (isEmbedStamp(lines[i])) return;
     // « Kaneza · 14 juin 2023 à 10h12 » in a readers' thread under the text: a comment's date, not the article's.
     if (isThreadStamp(lines, i, textStart)) return;
-    // « Archives », « Novembre 2019 », « Octobre 2019 » in a blog's sidebar: a list of months files old posts, it dates nothing.
-    if (isArchiveMonth(lines, i)) return;
     // An issue's number with its date ("N° 142 — Jeudi 13 mars 2025") dates a letter's articles, not the day it was read.
     const issue = /\b[Nn][°º]\s*\d+/u.test(lines[i]);
     // Under the page's breadcrumb ("Accueil > Actualités > …"), the masthead is over: the date heads the article.
