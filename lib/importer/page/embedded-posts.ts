@@ -59,8 +59,18 @@ function markPostUnder(lines: readonly string[], roles: Role[], from: number, po
   for (let k = from; k <= post + (counted ? 1 : 0); k++) roles[k] = { kind: "furniture", why: "social-post" };
 }
 
+/**
+ * A post's text closed by its hashtags (« … au service des entreprises ! 🌐 #Cloud #Lyon »): two or more
+ * hashtags end a post, never a sentence of an article, which names a tag, if ever, inside its words.
+ */
+const HASHTAGS_CLOSING = /\S\s+#[\p{L}\d_]+(?:\s+#[\p{L}\d_]+)+\s*$/u;
+
 export function markEmbeddedPosts(lines: readonly string[], roles: Role[]): void {
   lines.forEach((line, i) => {
+    if (roles[i].kind === "text" && line.length <= 500 && HASHTAGS_CLOSING.test(line)) {
+      roles[i] = { kind: "furniture", why: "social-post" };
+      return;
+    }
     // « Name (@handle) · 15 oct. 2024 » over the post: the stamp heads an embed, the short line under it is its post.
     // A flag or an emoji before the account may keep the line from being read as a dateline: its closing « · date » tells it.
     const stamp = roles[i].kind === "dateline" || (roles[i].kind === "text" && DATE_CLOSING.test(line.trim()));

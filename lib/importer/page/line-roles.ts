@@ -10,6 +10,7 @@ import { contentWords } from "./headline";
 import { endsLikeProse, isPersonNameLine, LEGAL_ACT_TITLE, withoutTrailingMarks, wordCount } from "./line-shapes";
 import { KEY_POINTS, keyPoint } from "./key-points";
 import { markCreditCaptions } from "./credit-captions";
+import { markHeaderCaptions } from "./header-captions";
 import { signedCaptions } from "./signed-captions";
 import { parseCredit, parseSourceLine, type SourceLine } from "./source";
 
@@ -143,6 +144,7 @@ export function groupBlocks(lines: readonly string[], roles: Role[]): void {
   });
 
   markCreditCaptions(lines, roles, isProseLine);
+  markHeaderCaptions(lines, roles);
 
   // « Le navire au large du port, lundi. Nordmer » printed twice, a few lines apart: one sentence, then a name with no
   // verb (the picture's owner) is a caption and its credit; a paragraph signed by its author is printed once.

@@ -32,6 +32,13 @@ const LETTER = /\b(?:newsletter|lettre|infolettre|inscri|abonn)/iu;
 
 export function markPromoBoxes(lines: readonly string[], roles: Role[]): void {
   roles.forEach((role, i) => {
+    // « Berry+ » alone over « … passez à Berry+. »: the offer's name heads the box that sells it.
+    const offer = /^\S{1,25}\+$/u.exec(lines[i].trim())?.[0];
+    const under = roles[i + 1];
+    if (offer && isText(role) && under?.kind === "furniture" && under.why === "paywall" && lines[i + 1].includes(offer)) {
+      roles[i] = { kind: "furniture", why: "paywall" };
+      return;
+    }
     if (!isText(role) || !isButton(lines[i + 1], roles[i + 1]) || /[«“][^»”]{20,}/u.test(lines[i])) return;
     const line = lines[i].trim();
     // « Livre blanc : réussir sa migration » over « Télécharger »: the promoted item and its button.

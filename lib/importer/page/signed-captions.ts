@@ -1,4 +1,5 @@
 /* line-roles.ts reads these while it assigns roles: only a role's kind is looked at, so no import back. */
+import { aboveLead } from "./header-captions";
 import { endsLikeProse, wordCount } from "./line-shapes";
 
 /**
@@ -41,7 +42,7 @@ export function splitCaptionCredit(line: string): { caption: string; credit: str
 }
 
 /** A credit that says it is one: brackets, a slash or dash, a label (« Photo », « Ph : »), initials or a name in capitals. */
-const MARKED = /[()/:«–—]|\s-\s|^(?:[Pp]hotos?|PHOTOS?|Ph)\b|\b\p{Lu}{2,}\b|\p{Lu}\./u;
+const MARKED = /[()/:«–—]|\s-\s|^(?:[Pp]hotos?|PHOTOS?|Ph|Dessins? d[e'’])\b|\b\p{Lu}{2,}\b|\p{Lu}\./u;
 
 /**
  * A picture's caption signed by its credit, inside the article: the line is a
@@ -50,7 +51,9 @@ const MARKED = /[()/:«–—]|\s-\s|^(?:[Pp]hotos?|PHOTOS?|Ph)\b|\b\p{Lu}{2,}\b
  * dit. AFP », has no text after it and stays the text's. A credit without a
  * mark (« … intempéries. Jeanne Morel ») must end on a name the page prints on
  * a line of its own, the paper's (« … en 2023. Francis Vachon Le Devoir »):
- * otherwise it may be a paragraph signed by its author, and stays.
+ * otherwise it may be a paragraph signed by its author, and stays, save
+ * above the lead (« … sera rénové. Jeanne Morel » under the date): no author
+ * signs there.
  */
 export function signedCaptions(lines: readonly string[], roles: readonly { kind: string }[]): Map<number, { caption: string; credit: string }> {
   const found = new Map<number, { caption: string; credit: string }>();
@@ -61,7 +64,7 @@ export function signedCaptions(lines: readonly string[], roles: readonly { kind:
   };
   roles.forEach((role, i) => {
     const signed = role.kind === "text" ? splitCaptionCredit(lines[i]) : undefined;
-    if (!signed || !(MARKED.test(signed.credit) || paper(signed.credit))) return;
+    if (!signed || !(MARKED.test(signed.credit) || paper(signed.credit) || aboveLead(lines, roles, i))) return;
     if (lines.slice(i + 1, i + 8).some((l, k) => roles[i + 1 + k].kind === "text" && endsLikeProse(l) && wordCount(l) >= 12)) found.set(i, signed);
   });
   return found;
