@@ -49,6 +49,9 @@ export const LINE_RULES: readonly LineRule[] = [
   // A player's button or length (« ▶ Regarder (2:14) », « Durée de la vidéo : 00h01mn48s »): the player's, no sentence.
   // A tablet edition's page marker in capitals (« ÉCRAN 2 »), printed where the reader swipes: no word of the text.
   { id: "screen-marker", kind: "widget", furniture: "ÉCRAN 2", text: "Écran 2 : la salle rouvre en mars.", test: (l) => /^[ÉE]CRAN \d{1,2}$/u.test(l.text) },
+  // A gallery's label and its slide counter (« Galerie photos (4) », « 1 / 4 »): the pictures' box, no word of the text.
+  { id: "gallery-label", kind: "widget", furniture: "Galerie photos (4)", text: "La galerie photo de la mairie a rouvert en mars.", test: (l) => l.words <= 5 && /^galerie (?:de )?(?:photos?|d'images|images)(?: \(\d+\))?$/.test(l.key) },
+  { id: "slide-counter", kind: "widget", furniture: "1 / 4", text: "1 / 4 des serveurs est déjà loué.", test: (l) => /^\d{1,2} \/ \d{1,2}$/.test(l.key) },
   { id: "player", kind: "time", furniture: "▶ Regarder (2:14)", text: "Regarder (de près) les chiffres de 2024 suffit.", test: (l) => /^([▶►▷]\s*)?(regarder|ecouter|voir|lire)( la (video|sequence|emission))?\s*\(\d{1,2}:\d{2}(:\d{2})?\)$|^duree de la (video|sequence|emission)\s*:?\s*(\d{1,2}\s*h\s*)?\d{1,2}\s*(mn|min)\s*\d{1,2}\s*s$/.test(l.key) },
   // A count and nothing to count but the page's audience ("Vu 3 452 fois", "1 254 vues", "312 Followers").
   { id: "counter", kind: "counter", furniture: "Vu 3 452 fois", text: "1 000 emplois seront créés d'ici 2026.", test: (l) => !l.prose && /^(\p{Extended_Pictographic}\ufe0f?\s*)?((lu|vu|vues?|lectures?)\s*:?\s*)?[\d\s.,]+[km]?\s*(fois|vues?|partages?|lectures?|likes?|j'aime|reactions?|followers|abonnes|republications?|votes?|shares?)?$/u.test(l.key) || isReactionBar(l) },

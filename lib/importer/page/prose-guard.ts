@@ -62,7 +62,7 @@ const key = (line: string) => words(line).join(" ");
 /** The roles that keep a line in the article: its text, headline, standfirst. */
 const kept = (role: Role) => role.kind === "text" || role.kind === "headline" || role.kind === "standfirst";
 
-/** How far a pull quote's twin may be, as pull-quotes.ts looks for it. */
+/** How far below a pull quote its twin may be, as pull-quotes.ts looks for it (above, any distance). */
 const REACH = 5;
 
 /** What the guard reads once per page: the kept lines' words, what closed the text above each line, the links header above it, the text's content words. */
@@ -98,7 +98,7 @@ function weaklyRemoved(lines: readonly string[], roles: readonly Role[], i: numb
   if (role.inBlock) return !LINK_TITLE.test(line) && !PRESENTED.test(line) && !restates(line, lines[i - 1] ?? "", roles[i - 1]) && !(KEY_POINTS.test(lines[opener[i]] ?? "") && sums(line, text));
   if (role.why === "repeat") {
     const own = key(line);
-    for (let j = Math.max(0, i - REACH); j <= Math.min(lines.length - 1, i + REACH); j++) if (j !== i && kept(roles[j]) && key(lines[j]).includes(own)) return false;
+    for (let j = 0; j <= Math.min(lines.length - 1, i + REACH); j++) if (j !== i && kept(roles[j]) && key(lines[j]).includes(own)) return false;
     return !twins.has(own);
   }
   // What ended the article decides: a known closer (comments, share, footer, an author box), not a paywall that more text may follow.

@@ -13,7 +13,7 @@ import { wordCount } from "./line-shapes";
 /** A line that is a quotation and nothing else: « … », without attribution. */
 const WHOLE_QUOTE = /^[«“"]\s*([^«»“”"]{20,250}?)\s*[»”"]$/u;
 
-/** How far from the paragraph quoting it the display copy is set. */
+/** How far above the paragraph quoting it the display copy is set (below it, any distance). */
 const REACH = 5;
 
 /** A line as a quotation is searched in it: folded, a « ? » or « ! » set against its word as the copy prints it. */
@@ -49,7 +49,8 @@ export function markPullQuotes(lines: readonly string[], roles: Role[]): void {
     // carries on past (« Combien de mètres cubes ? » over « Combien de mètres cubes dans la Moselle… ? ») only open it, as an intertitle does.
     const words = foldText(quote[1]).replace(/[.…]+$/u, "").replace(/\s+([!?])$/u, "$1").trim();
     const twins: number[] = [];
-    for (let j = Math.max(0, i - REACH); j <= Math.min(lines.length - 1, i + REACH); j++) {
+    // Above, however far: a display copy may be set sections after the paragraph that says it; an intertitle quotes what follows it.
+    for (let j = 0; j <= Math.min(lines.length - 1, i + REACH); j++) {
       if (j === i || lines[j].length <= line.length + 20 || roles[j].kind !== "text") continue;
       if (asSaid(lines[j]).includes(words)) twins.push(j);
     }

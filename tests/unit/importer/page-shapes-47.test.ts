@@ -91,3 +91,32 @@ describe("a tablet edition's page marker", () => {
     expect(run("Le Berry Libre", H, BY, DATE, P1, "ÉCRAN 2", P2, P3).text).not.toContain("ÉCRAN");
   });
 });
+
+describe("a gallery's label and its counter", () => {
+  it("« Galerie photos (4) » and « 1 / 4 » are the pictures' box", () => {
+    expect(matchRule("Galerie photos (4)")?.id).toBe("gallery-label");
+    expect(matchRule("1 / 4")?.id).toBe("slide-counter");
+    const p = page(P1, "Galerie photo", "1 / 4", P2, P3);
+    expect(p.text).not.toContain("Galerie");
+    expect(p.text).not.toContain("1 / 4");
+  });
+  it("near miss: a sentence on a gallery, a date « 12/04 » alone", () => {
+    expect(matchRule("La galerie photo de la mairie a rouvert en mars.")).toBeUndefined();
+    expect(matchRule("12/04")).toBeUndefined();
+  });
+});
+
+describe("a pull quote set sections after the paragraph that says it", () => {
+  const said = "« Nous voulons rester à Vierzon, c'est notre ville », affirme le directeur du site, Paul Girard.";
+  const copy = "« Nous voulons rester à Vierzon, c'est notre ville »";
+  const more = [1, 2, 3, 4, 5, 6].map((n) => `Le chantier de la tranche ${n} a été confié à une entreprise du département, selon le calendrier présenté en séance.`);
+  it("six paragraphs below its paragraph, the display copy goes; the sentence stays", () => {
+    const p = page(P1, said, ...more, copy, P2, P3);
+    expect(p.text).toContain(said);
+    expect(p.text.split(copy).length - 1).toBe(1);
+  });
+  it("near miss: the same line six paragraphs above the paragraph that says it stays (an intertitle, an opening quote)", () => {
+    const p = page(P1, copy, ...more, said, P2, P3);
+    expect(p.text.split(copy).length - 1).toBe(2);
+  });
+});
