@@ -1,4 +1,4 @@
-/* The picture above an article's lead: its caption, with or without a credit, between the header and the first paragraph. */
+/* The picture above an article's lead: its caption over its credit's line, between the header and the first paragraph. */
 import { looksForeign } from "./captions";
 import { endsLikeProse, PERSON_NAME, wordCount } from "./line-shapes";
 
@@ -38,10 +38,10 @@ const CREDIT_UNDER = new RegExp(
 const captionLike = (line: string) => wordCount(line) >= 4 && wordCount(line) <= 25 && !/[«“]/u.test(line) && !/[.!?…]\s+\p{Lu}/u.test(line) && !/[?!:;,]$/u.test(line);
 
 /**
- * The caption of the picture above the lead, that pages print with no credit
- * or under a credit line: « Le campus de l'opérateur à Lagos, près du port. »
- * (a noun phrase, a place, no verb), or any short line over « LE COURRIER,
- * JEANNE MOREL ». A lead or a standfirst says what happened: it has its verb.
+ * The caption of the picture above the lead, printed over its credit's line
+ * (« Le terrain retenu, à l'entrée de la ville. » / « LE COURRIER, JEANNE MOREL »).
+ * A caption with no credit at all is left: nothing certain tells it from a
+ * short standfirst (French verbs in -e read as nouns).
  */
 export function markHeaderCaptions(lines: readonly string[], roles: LineRole[]): void {
   roles.forEach((role, i) => {
