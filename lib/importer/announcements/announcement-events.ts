@@ -2,7 +2,7 @@ import type { AnnouncementKind } from "../../model/schema/announcement";
 import type { AmountMention } from "./amounts";
 import { mergeApposedState } from "./announcement-apposition";
 import { extensionThenBuild, oneExtension } from "./announcement-extension";
-import { fundStake } from "./announcement-stake";
+import { fundRaise, fundStake } from "./announcement-stake";
 import { passiveReading } from "./announcement-signed";
 import { namedParts } from "./announcement-parts";
 import { chainsOf, headOf, isHead, signedDeal, signingTrigger, statusOf } from "./announcement-chains";
@@ -231,5 +231,5 @@ export function readSentence(text: string, { registry, mentions, articleCompanie
   if (!readings.length) readings.push(...[passiveReading(plain, companies, mentions, registry, amounts)].filter((r) => !!r)); // « Une convention a été signée entre X et Y »
   const first = costBefore && readings[costBefore.at];
   if (first && !first.amount) (first.amount = costBefore!.cost), first.why.push("montant : le coût dit avant, en tête de phrase");
-  return namedParts(mergeApposedState(oneExtension(fundStake(readings, plain, companies), plain), plain), plain, facilities);
+  return fundRaise(namedParts(mergeApposedState(oneExtension(fundStake(readings, plain, companies), plain), plain), plain, facilities), plain, companies);
 }

@@ -1,6 +1,7 @@
 import type { Reading } from "./announcement-reading";
 import type { AnnouncementRegistry, Mention } from "./announcement-mentions";
 import { COMPANY_ANAPHOR } from "./announcement-subject";
+import { RAISE_WHY } from "./announcement-stake";
 
 /*
  * « La société a été rachetée en 2019 par le groupe allemand Hetzner Online »: a purchase told in the passive is the
@@ -10,6 +11,8 @@ import { COMPANY_ANAPHOR } from "./announcement-subject";
 const PASSIVE_PURCHASE = /(?<![\p{L}])(?:été|est|sont|était|étaient|sera|seront)\s+(?:[\p{L}]+\s+)?(?:rachet|acqui[st]|repris)\p{L}*(?![\p{L}])[^.;«»]{0,40}?(?<![\p{L}])par\s+/iu;
 /** « Elle » after it is still what was bought, not the buyer: announcements.ts keeps the thread on the subject. */
 export const PASSIVE_WHY = "l'acheteur d'un rachat dit au passif";
+/** A reading whose firms are not the sentence's subject: a passive's buyer, a raise's investors (announcement-stake.ts). */
+export const byOthers = (r: Reading) => r.why.some((w) => w.endsWith(PASSIVE_WHY) || w.endsWith(RAISE_WHY));
 /** Between « par » and the buyer: an article, a noun and adjectives (« le groupe allemand »), nothing else. */
 const AGENT_PHRASE = /^(?:(?:le|la|les|l')\s*(?:[\p{L}-]+\s+){0,3})?$/iu;
 

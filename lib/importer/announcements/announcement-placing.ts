@@ -5,6 +5,7 @@ import type { Reading } from "./announcement-reading";
 import { marketOnly } from "./announcement-market";
 import { isPassiveDeal } from "./announcement-signed";
 import { THAT_ONE } from "./announcement-subject";
+import { targetTown } from "./announcement-target-town";
 import { type BackContext, introducedPlace, placeBefore } from "./announcement-there";
 
 /** « dans le nouveau bâtiment », « la capacité du câble » (not « le câble 2Africa »), « le premier bâtiment du campus de X »: the new facility already named. */
@@ -38,6 +39,10 @@ export function placeReading(r: Reading, by: readonly string[], why: string[], c
   if (marketOnly(r, text, c.find(text), why)) return {};
   let country = r.country;
   let place = r.place;
+  // « le rachat de l'hébergeur fécampois X »: where the firm bought is; a buyer's nationality (« le groupe belge Y ») gives way.
+  const bought = r.kind === "acquisition" && !place ? targetTown(text, c.places, by, c.find(text), registry) : undefined;
+  const home = !country || r.why.some((w) => w.startsWith("pays lu de l'adjectif"));
+  if (bought && (home || registry.places.get(bought)?.country === country)) (place = bought), (country = registry.places.get(bought)?.country), why.push("lieu : la ville de l'entreprise rachetée, dite par son adjectif (« l'hébergeur fécampois »)");
   // « Le chantier de Farciennes, près de Charleroi, où le groupe construit depuis 2023 un deuxième campus »: « où » stands for the place its clause hangs on (345 of held-out-16).
   const where = !country && !place ? /,\s*où\s/u.exec(text) : null;
   const antecedent = where ? c.find(text.slice(0, where.index)).find((m) => m.kind === "place") : undefined;

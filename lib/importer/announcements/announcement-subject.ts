@@ -13,7 +13,8 @@ const RIGHT_AFTER_PREPOSITION = new RegExp(`(?:^|[\\s'])${PREPOSITION}\\s*$`, "i
 // Case-blind: « Selon le cabinet IDC » opens a sentence.
 const PHRASE_AFTER_PREPOSITION = new RegExp(`(?:^|[\\s'])${PREPOSITION}\\s*(?:le|la|les|l'|son|sa|ses|leur|leurs|notre|nos|votre|vos|un|une)\\s*(?:[\\p{L}-]+(?:'[\\p{L}-]+)?\\s+){0,5}$`, "iu");
 // « Le gestionnaire du réseau Creos »: a capital article opens the sentence's phrase, the name its apposition.
-const PHRASE_START = /(?:^|[\s'])(?:[Ll]e|[Ll]a|[Ll]es|[Ll]'|son|sa|ses|leur|leurs|notre|nos|votre|vos|un|une|du|des|au|aux)\s*(?:[\p{L}-]+(?:'[\p{L}-]+)?\s+){0,5}$/u;
+// « auprès du fonds X » is not the article « au » before « près »: the phrase starts at « du », governed.
+const PHRASE_START = /(?:^|[\s'])(?:[Ll]e|[Ll]a|[Ll]es|[Ll]'|son|sa|ses|leur|leurs|notre|nos|votre|vos|un|une|du|des|au(?!près)|aux)\s*(?:[\p{L}-]+(?:'[\p{L}-]+)?\s+){0,5}$/u;
 const governed = (before: string) => {
   // « le centre que Data4 construit »: the subject of a relative clause.
   if (/(?:^|\s)qu(?:e\s+|')$/iu.test(before)) return false;

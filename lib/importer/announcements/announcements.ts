@@ -11,7 +11,7 @@ import { seriesPlace } from "./announcement-series";
 import { placeReading } from "./announcement-placing";
 import { projectOwner } from "./announcement-topic";
 import { landBuyer, landSale } from "./announcement-land";
-import { PASSIVE_WHY, passiveBuyer } from "./announcement-passive";
+import { byOthers, passiveBuyer } from "./announcement-passive";
 import { foldPronounObject } from "./announcement-pronoun";
 import { permitHolder, permitReading } from "./announcement-permits";
 import { advancedFacility, dateOfFacility, stageOf } from "./announcement-stages";
@@ -241,7 +241,7 @@ export function proposeAnnouncements(input: AnnouncementInput): AnnouncementProp
       contributed[i].push(drafts.length - 1);
     }
     lastNamed = mentions.filter((m) => m.kind === "company").at(-1)?.slug;
-    const named = landBuyer(text, mentions) ?? permitHolder(text, mentions) ?? readings.find((r) => !r.carried && !r.why.some((w) => w.endsWith(PASSIVE_WHY)))?.by ?? (own.length && !SUPPLIES.test(text.slice(own.at(-1)!.end)) ? namedSubject(text, own, text.length) : []);
+    const named = landBuyer(text, mentions) ?? permitHolder(text, mentions) ?? readings.find((r) => !r.carried && !byOthers(r))?.by ?? (own.length && !SUPPLIES.test(text.slice(own.at(-1)!.end)) ? namedSubject(text, own, text.length) : []);
     const lead = named.length > 1 && readings.some((r) => r.kind === "partnership") ? named.filter((b) => own.some((c) => c.slug === b)) : [], topic = named.length ? undefined : projectOwner(clean, tagged);
     if (named.length || topic || INTRODUCED_BODY.test(text) || stranger) subject = named.length ? { by: named, at: i, ...(lead.length && lead.length < named.length ? { lead } : {}) } : topic ? { by: [topic], at: i } : undefined;
     else if (subject && (refersBack || readings.length || spokenFor(text, mentions, subject.by))) subject = { ...subject, at: i };
