@@ -94,6 +94,24 @@ export function divisionContext(name: string, before: string, after: string): bo
   return /\(\s*$/.test(before) && /^\s*\)/.test(after);
 }
 
+/** A singular article or its contraction, right before the name (« les », « des » would make it a plural noun's). */
+export const DIVISION_ARTICLE = /(?<![\p{L}])(?:le|la|l['’]|du|de\s+la|de\s+l['’])\s*$/iu;
+/** « la Compagnie nationale du Rhône »: a capitalised name and its adjective before the article, a body named after the river. */
+const NAMED_AFTER = /\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?!(?:et|ou)\s)\p{Ll}[\p{L}\p{M}'’-]*)?\s+(?:du|de\s+la|de\s+l['’])\s*$/u;
+/** « la plaine du Var », named after its river (« la Plaine de l'Ain », a park's proper name, is the département's). */
+const PLAIN = /(?<![\p{L}])plaines?\s+(?:du|de\s+la|de\s+l['’])\s*$/u;
+
+/**
+ * « La Marne attire les projets », « les entreprises du Calvados », « une commune de l'Ain »: a one-word division after its
+ * own article, in running text, is the division; not near water or the sea (« l'eau de la Loire », « au large de la Manche »,
+ * « la plaine du Var »), nor closing a body's name (« la Compagnie nationale du Rhône »). Weaker than `divisionContext`: only
+ * in the countries the text names, or France (« vers le Sahel » in a story on Mali is no region of Burkina Faso).
+ */
+export function articledDivision(name: string, before: string, after: string): boolean {
+  const near = `${before} ${after.split(/[.!?]/)[0]}`;
+  return !/[-\s]/.test(name) && DIVISION_ARTICLE.test(before) && !NAMED_AFTER.test(before) && !PLAIN.test(before) && !WATERS.test(near) && !SEA.test(near);
+}
+
 /** The sea and what lies in it: « un câble posé dans la Manche » is the sea, not the département. */
 const SEA = /(?<![\p{L}])(?:mer|c[âa]bles?|sous-marin\p{L}*|large|navires?|bateaux?|p[êe]ch\p{L}*|plong\p{L}*|nag\p{L}*|jet\p{L}*|rejet\p{L}*|d[ée]vers\p{L}*)(?![\p{L}])/iu;
 

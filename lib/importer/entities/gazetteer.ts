@@ -37,9 +37,9 @@ export type Gazetteer = {
   speaksFrench?(code: string): boolean;
   /**
    * The administrative divisions of that name (« Seine-Maritime », « Ontario »), one per country,
-   * except where a town of the same country bears the name (« Paris », « Genève » are the towns).
+   * except where a town of the same country bears the name (« Paris », « Genève » are the towns), unless `besideTowns`.
    */
-  divisions?(name: string): GazetteerPlace[];
+  divisions?(name: string, options?: { besideTowns?: boolean }): GazetteerPlace[];
   /** French communes of that name the towns lack, at their arrondissement seat's point, to review. */
   communes?(name: string): GazetteerPlace[];
 };
@@ -115,9 +115,9 @@ export function loadGazetteer(): Gazetteer {
 
   cache = {
     isCurated: (name) => french.has(key(name)),
-    divisions: (name) =>
+    divisions: (name, { besideTowns = false } = {}) =>
       (divisions.get(key(name)) ?? [])
-        .filter((d) => !byName.get(key(name))?.some((c) => c.country === d.countryCode))
+        .filter((d) => besideTowns || !byName.get(key(name))?.some((c) => c.country === d.countryCode))
         .map((d) => ({ ...d, aliases: [], population: 0 })),
     communes: (name) =>
       byName.get(key(name))?.some((c) => c.country === "FR")

@@ -1,7 +1,7 @@
 import type { Place } from "../../model/schema/entity";
 import { words as wordsOf } from "../../text/text";
 import { apposedCity, cityForDistricts, districtCity } from "./city-districts";
-import { divisionContext, divisionsNamed, lessNamed, pairedDivision } from "./divisions";
+import { articledDivision, DIVISION_ARTICLE, divisionContext, divisionsNamed, lessNamed, pairedDivision } from "./divisions";
 import type { Gazetteer, GazetteerPlace } from "./gazetteer";
 import { articleBefore, EPITHET, headedByDivision, ISLAND, listedAfterPlace, NOT_ALONE, notAPlace, opensDateline, seatedInDivision, STRONG_LOCATIVE, tickerAfter, WATER, WEAK_LOCATIVE } from "./place-context";
 
@@ -11,8 +11,8 @@ import { articleBefore, EPITHET, headedByDivision, ISLAND, listedAfterPlace, NOT
  * places.ts then resolves them in the article's countries.
  */
 
-/** A run of capitalised words, with the small words place names hold ("Villanueva de Gállego", "Mazara del Vallo", "La Courneuve"). */
-const CANDIDATE = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+(?:(?:de|du|des|la|le|sur|del|della|di|do|da|dos|das)[ \t]+)?\p{Lu}[\p{L}\p{M}'’-]*)*/gu;
+/** A run of capitalised words, with the small words place names hold ("Villanueva de Gállego", "Mazara del Vallo", "La Courneuve", « Pays de la Loire »). */
+const CANDIDATE = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+(?:(?:de[ \t]+la|de|du|des|la|le|sur|del|della|di|do|da|dos|das)[ \t]+)?\p{Lu}[\p{L}\p{M}'’-]*)*/gu;
 
 /** A town of another country than the article's, below this size, is a homonym; above, it may stand alone. */
 export const LARGE_CITY = 100_000;
@@ -25,7 +25,10 @@ const fold = (s: string) => wordsOf(s).join(" ");
  * when an article stands before it, `district` the town a compound starts with
  * ("Abidjan" of "Abidjan-Plateau").
  */
-export type Occurrence = { name: string; start: number; strong: boolean; locative: boolean; forms: string[]; partial?: boolean; article?: boolean; district?: string; divisions?: GazetteerPlace[]; island?: boolean; named?: boolean; /** The district's town may be small: the text says the name lies by it. */ smallCity?: boolean };
+export type Occurrence = { name: string; start: number; strong: boolean; locative: boolean; forms: string[]; partial?: boolean; article?: boolean; district?: string; divisions?: GazetteerPlace[]; island?: boolean; named?: boolean; /** The district's town may be small: the text says the name lies by it. */ smallCity?: boolean; /** A division known only by its article: in a country the text names, or France. */ articled?: boolean };
+
+/** « le Nord », « le Centre »: a division named like a direction needs `divisionContext`'s words, never an article alone. */
+const DIRECTION_NAME = /^(?:Nord|Sud|Est|Ouest|Centre|Littoral)$/u;
 
 /** « , en Argovie », « , dans le Kongo-Central », « , sur l'île d'Anjouan »: the division a name is set in by apposition. */
 const IN_DIVISION = /^,\s+(?:en\s|dans\s+(?:le|la|les)\s|dans\s+l['’]|au\s|sur\s+l['’]île\s+(?:de\s|d['’]))\s*(\p{Lu}[\p{L}\p{M}'’-]+)(?![\p{L}\p{M}'’-]|\s+\p{Lu})/u;
@@ -105,7 +108,8 @@ export function placeOccurrences(text: string, known: Map<string, Place>, gazett
         const capitalArticle = i === 1 && /^(?:La|Le|Les)$/.test(words[0]);
         const whole = ((i === 0 || capitalArticle || headedByDivision(words, i)) && i + n === words.length) || capitals;
         // A town inside a longer name, after its « de » ("la Rive-Sud de Montréal") or « Grand » (« le Grand Moncton »): named, if a large one.
-        const inner = !whole && i > 0 && /^(?:de|du|des|Grand)$/i.test(words[i - 1]);
+        // « l'Université de la Réunion »: « de la » joins a run as « de » does, and the town after it is named the same way.
+        const inner = !whole && i > 0 && (/^(?:de|du|des|Grand)$/i.test(words[i - 1]) || (words[i - 1] === "la" && words[i - 2] === "de"));
         // « Saint-Louis, dans le 15e arrondissement »: a district of the article's city, never a town of that name elsewhere.
         const quarterCity = whole && !companyNames.has(key) && !notAPlace(before, name, after.slice(0, 20)) ? districtCity(name, before, after, largeCity) : undefined;
         if (quarterCity !== undefined) {
@@ -121,12 +125,18 @@ export function placeOccurrences(text: string, known: Map<string, Place>, gazett
         // "vers les Gonaïves": a plural article before a plural name is the town's own.
         const article = capitalArticle || (articleBefore(before) && !(/(?<![\p{L}])les\s+$/u.test(before) && /s$/u.test(name)));
         // « en Seine-Maritime », « le département de l'Ain »: a division, not a town; « à Saint-Vulbas »: a commune the towns lack.
-        const divisions = whole && !forms.some((f) => known.has(fold(f)) || gazetteer?.isCurated(f)) ? divisionsNamed(gazetteer, name) : [];
+        const named = whole && !forms.some((f) => known.has(fold(f)) || gazetteer?.isCurated(f)) ? divisionsNamed(gazetteer, name) : [];
+        // « le préfet de l'Indre », « de la Mayenne »: an article no town bears makes a département of a small town's name.
+        const homonym = !named.length && whole && DIVISION_ARTICLE.test(before) ? gazetteer?.lookup(name) : undefined;
+        const shadowed = homonym && homonym.population < LARGE_CITY && !/^(?:le|la|les|l['’])\s?/iu.test(homonym.name);
+        const divisions = shadowed ? (gazetteer?.divisions?.(name, { besideTowns: true }) ?? []) : named;
         const communes = (strong || seatedInDivision(after)) && whole && !setAbroad(gazetteer, after) && !forms.some((f) => known.has(fold(f)) || gazetteer?.lookup(f)) ? lessNamed(gazetteer?.communes?.(name) ?? []) : elidedCommune(gazetteer, known, elision, name, whole && ownArticle.has(key));
         const sameCountry = (other: string) => divisionsNamed(gazetteer, other).some((d) => divisions.some((own) => own.countryCode === d.countryCode));
-        const ofCountry = divisions.length && (divisionContext(name, before, text.slice(start + name.length, start + name.length + 60)) || pairedDivision(before, after, sameCountry)) ? divisions : communes;
+        const context = divisions.length > 0 && (divisionContext(name, before, text.slice(start + name.length, start + name.length + 60)) || pairedDivision(before, after, sameCountry));
+        const articled = divisions.length > 0 && !context && !DIRECTION_NAME.test(name) && articledDivision(name, before, text.slice(start + name.length, start + name.length + 60));
+        const ofCountry = context || articled ? divisions : communes;
         if (ofCountry.length) {
-          occurrences.push({ name, start, strong, locative: true, forms: [name], divisions: ofCountry });
+          occurrences.push({ name, start, strong, locative: true, forms: [name], divisions: ofCountry, ...(articled ? { articled } : {}) });
           i += n - 1;
           break;
         }

@@ -91,7 +91,7 @@ export function findPlaces(
   }
   /** The division of the article's countries (or France) the occurrence names. */
   const divisionOf = (o: Occurrence) => {
-    const near = [...around(), "FR"];
+    const near = o.articled ? [...allowed, "FR"] : [...around(), "FR"];
     const hit = near.map((code) => o.divisions!.find((d) => d.countryCode === code)).find(Boolean);
     const place = placeFromGazetteer(hit);
     return place ? { place, registered: false, large: true } : undefined;
