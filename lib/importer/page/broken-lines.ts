@@ -187,10 +187,13 @@ export function joinBrokenLines(raw: readonly string[]): { lines: string[]; join
   const long = trimmed.filter((l) => l.length >= WRAPPED_MIN).length;
   const hardWrapped = count >= 2 && count >= long * 0.3;
   if (hardWrapped) {
-    // Inside a wrapped paragraph, a line of the column's width left open goes on even before a capital (« Schneider / Electric »).
+    // Inside a wrapped paragraph, a line of the column's width left open goes on even before a capital (« Schneider / Electric »);
+    // so does one opening a paragraph under a closed line, when it fills the column as its wrapped lines do (« … de la Région / Auvergne… »).
+    const column = Math.max(...trimmed.filter((l, i) => breaks[i]).map((l) => l.length));
     for (let i = 1; i < trimmed.length; i++) {
       const next = trimmed[i + 1];
-      if (!breaks[i] && breaks[i - 1] && next && trimmed[i].length >= WRAPPED_MIN && !CLOSED.test(trimmed[i]) && /^\p{Lu}/u.test(next)) breaks[i] = true;
+      const opensParagraph = CLOSED.test(trimmed[i - 1]) && trimmed[i].length >= column * 0.9;
+      if (!breaks[i] && (breaks[i - 1] || opensParagraph) && next && trimmed[i].length >= WRAPPED_MIN && !CLOSED.test(trimmed[i]) && /^\p{Lu}/u.test(next)) breaks[i] = true;
     }
   } else {
     // Elsewhere, only chains of lines that each go on in small letters and end a sentence.

@@ -35,10 +35,10 @@ function headsItsParagraph(twins: readonly number[], i: number, words: string, l
 
 export function markPullQuotes(lines: readonly string[], roles: Role[]): void {
   // Above the text, a quotation alone is a headline (an interview's): only one between paragraphs is a display copy.
-  let inText = false;
+  // The headline and the standfirst above the text quote it too, but they are not the text saying it: twins are searched from its first paragraph.
+  const start = lines.findIndex((line, i) => roles[i].kind === "text" && wordCount(line) >= 15 && /[.!?…][»”"]?$/u.test(line.trim()));
   lines.forEach((line, i) => {
-    const quote = inText && roles[i].kind === "text" ? WHOLE_QUOTE.exec(line.trim()) : null;
-    inText ||= roles[i].kind === "text" && wordCount(line) >= 15;
+    const quote = start >= 0 && i > start && roles[i].kind === "text" ? WHOLE_QUOTE.exec(line.trim()) : null;
     if (!quote || lines[i + 1] === line) return;
     // Printed twice in a row, the first copy heads the section that quotes it (an intertitle); the second is its display copy.
     if (lines[i - 1] === line) {
@@ -50,8 +50,9 @@ export function markPullQuotes(lines: readonly string[], roles: Role[]): void {
     const words = foldText(quote[1]).replace(/[.…]+$/u, "").replace(/\s+([!?])$/u, "$1").trim();
     const twins: number[] = [];
     // Above, however far: a display copy may be set sections after the paragraph that says it; an intertitle quotes what follows it.
-    for (let j = 0; j <= Math.min(lines.length - 1, i + REACH); j++) {
-      if (j === i || lines[j].length <= line.length + 20 || roles[j].kind !== "text") continue;
+    for (let j = start; j <= Math.min(lines.length - 1, i + REACH); j++) {
+      // Another quotation alone on its line is a display copy too (of the paragraph it heads or follows), not the text saying it.
+      if (j === i || lines[j].length <= line.length + 20 || roles[j].kind !== "text" || WHOLE_QUOTE.test(lines[j].trim())) continue;
       if (asSaid(lines[j]).includes(words)) twins.push(j);
     }
     if (twins.length && !headsItsParagraph(twins, i, words, lines)) roles[i] = { kind: "furniture", why: "repeat" };
