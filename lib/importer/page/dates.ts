@@ -32,12 +32,12 @@ const NOT_WORD_BEFORE = String.raw`(?<![\p{L}\d])`;
 const NOT_WORD_AFTER = String.raw`(?![\p{L}\d])`;
 
 /**
- * A local site's stamp cuts the year to two figures after a cut month, then gives the time
- * (« Publié le 5 oct. 22 à 11:32 »): the fifth group, read only in that shape.
+ * A local site's stamp cuts the year to two figures after the month, cut or whole, then gives the time
+ * (« Publié le 5 oct. 22 à 11:32 », « Publié le 12 mai 26 à 18h30 »): the fifth group, read only in that shape.
  */
 const DAY_DATE = new RegExp(`${NOT_WORD_BEFORE}(?:${WEEKDAY}\\s+)?${DAY}\\s+${DAY_MONTH}(?:\\s+(\\d{4})|\\s+(\\d{2})(?=\\s+à\\s+\\d{1,2}[:h]\\d{2}))?${NOT_WORD_AFTER}`, "giu");
 const MONTH_YEAR = new RegExp(`${NOT_WORD_BEFORE}${MONTH}\\s+(\\d{4})${NOT_WORD_AFTER}`, "giu");
-const NUMERIC_DATE = /(?<![\d/])(\d{1,2})[/.](\d{1,2})(?:[/.](\d{4}|\d{2}))?(?![\d/])|(?<![\d-])(\d{1,2})-(\d{1,2})-(\d{4})(?![\d-])/g;
+const NUMERIC_DATE = /(?<![\d/])(\d{1,2})[/.](\d{1,2})(?:[/.](\d{4}|\d{2}))?(?![\d/])|(?<![\d-])(\d{1,2})-(\d{1,2})-(\d{4}|\d{2}(?=\sà\s\d{1,2}[:h]\d{2}))(?![\d-])/g;
 
 function monthNumber(word: string): number | undefined {
   return MONTHS[foldText(word).replace(/\.$/, "")];
@@ -63,7 +63,7 @@ export function findDateMentions(text: string): DateMention[] {
   for (const m of text.matchAll(DAY_DATE)) {
     const day = dayNumber(m[2]);
     const month = monthNumber(m[3])!;
-    const year = m[4] ? Number(m[4]) : m[5] && m[3].endsWith(".") ? 2000 + Number(m[5]) : undefined;
+    const year = m[4] ? Number(m[4]) : m[5] ? 2000 + Number(m[5]) : undefined;
     if (day < 1 || !dayExists(year ?? 2000, month, day)) continue;
     mentions.push({ text: m[0], index: m.index!, weekday: m[1] ? foldText(m[1]) : undefined, day, month, year });
   }
@@ -80,7 +80,7 @@ export function findDateMentions(text: string): DateMention[] {
  */
 export function parseNumericDate(text: string): DateMention | undefined {
   for (const m of text.matchAll(NUMERIC_DATE)) {
-    // "15-05-2024" only with its year: "12-15" is a range, not a date.
+    // "15-05-2024" only with its year: "12-15" is a range, not a date; "15-05-24" only as a stamp, with its time after « à ».
     const [d, mo, y] = m[1] ? [m[1], m[2], m[3]] : [m[4], m[5], m[6]];
     // « 11/18/2025 »: a North American page puts the month first; certain only when the day is over 12, else read as day first.
     const [day, month] = Number(mo) > 12 && Number(d) <= 12 && y?.length === 4 ? [Number(mo), Number(d)] : [Number(d), Number(mo)];

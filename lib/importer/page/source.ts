@@ -57,7 +57,16 @@ export function parseCredit(line: string): string | undefined {
     // « Photo Le Bulletin du Cher », « Photo JdB - S.V. », « Archives Le Bulletin »: a paper's name, capitalised words
     // joined by « de », « la », « l' », then a dash and its photographer's initials or name.
     trimmed.match(new RegExp(`^(?:Photos?|Ph\\.)\\s+(${PAPER}(?:\\s[-–]\\s(?:(?:\\p{Lu}\\.){1,3}|${WORD}(?:\\s${WORD}){1,2}))?)$`, "u")) ??
-    trimmed.match(new RegExp(`^Archives\\s+(${PAPER})$`, "u"));
+    trimmed.match(new RegExp(`^Archives\\s+(${PAPER})$`, "u")) ??
+    // « Photo d'archives Jean Roy », « Photo archives Le Bulletin », « (Ph. Le Bulletin) »: the label, then who holds the picture.
+    trimmed.match(new RegExp(`^(?:Photos?|Ph\\.)\\s+(?:d['’])?archives\\s+(${PAPER})$`, "u")) ??
+    trimmed.match(new RegExp(`^\\((?:Photos?|Ph\\.)\\s+(${PAPER})\\)$`, "u")) ??
+    // « Photo Jean Roy | Le Bulletin © »: the photographer, a bar, the paper, its copyright sign after it.
+    trimmed.match(new RegExp(`^(?:Photos?|Ph\\.)\\s+(${WORD}(?:\\s${WORD}){1,2}\\s\\|\\s${PAPER})(?:\\s?©)?$`, "u")) ??
+    // « (Jean Roy/Archives Le Bulletin) »: in brackets, the photographer, a slash, the paper's archives.
+    trimmed.match(new RegExp(`^\\((${WORD}(?:\\s${WORD}){1,2}\\s?\\/\\s?Archives\\s${PAPER})\\)$`, "u")) ??
+    // « Jean Roy pour Le Bulletin »: a photographer's name, then the paper the picture was taken for; a byline says « Par ».
+    trimmed.match(new RegExp(`^(\\p{Lu}[\\p{Ll}'’-]+(?:\\s\\p{Lu}[\\p{Ll}'’-]+){1,2}\\spour\\s${PAPER})$`, "u"));
   if (match) return match[1].length <= 60 ? match[1].trim() : undefined;
   return isAgencyCredit(trimmed) ? trimmed : undefined;
 }
@@ -80,6 +89,8 @@ export function isAgencyCredit(line: string): boolean {
   if (line.length > 80 || /[.!?;:]$/.test(line)) return false;
   const parts = line.split(/\s+(?:\/|–|—|-|via)\s+|\s*\/\s*|,\s+/u).map((p) => p.trim()).filter(Boolean);
   if (parts.every((p) => AGENCIES.test(p))) return true;
+  // « DR/Firm »: rights reserved, then the firm that handed the picture out.
+  if (parts.length === 2 && /^(?:DR|D\.R\.)$/u.test(parts[0]) && /^\p{Lu}/u.test(parts[1]) && parts[1].split(/\s+/).length <= 4) return true;
   const last = parts.at(-1) ?? "";
   // "Name / AFP": the credit's last part is an agency, the first a name (capitals, no sentence).
   return parts.length >= 2 && AGENCIES.test(last) && parts.slice(0, -1).every((p) => /^\p{Lu}/u.test(p) && p.split(/\s+/).length <= 6);
