@@ -11,14 +11,14 @@ const ROLE = String.raw`(?:journaliste|r[ée]dact(?:eur|rice)|contribut(?:eur|ri
 export const ROLE_START = new RegExp(`^${ROLE}`, "iu");
 
 /** Words that announce the author ("Par", "Propos recueillis par", "Publié par", "Auteur :", a research note's "Analyste :", "Reportage :", "Article rédigé par", "Posted on … by"). */
-const INTRO = String.raw`(?:[Pp]ar(?:\s*:|\s*\/\s*[Bb]y)?|[Aa]nalyste ?:|[Pp]r[ée]sent[ée]e? par|(?:[Dd]irect |[Ll]ive )?[Aa]nim[ée]e? par|[Pp]ropos recueillis par|[Pp]ubli[ée]e? par|[Pp]ost[ée]e? par|(?:[Aa]rticle )?[Rr][ée]dig[ée]e? par|[ÉEée]crit par|[Uu]n texte de|[Aa]uteure? ?:|dc:creator ?:|(?:[Rr]eportage|[Tt]exte|[Rr]écit|[Ee]nquête) ?:|[Ss]ign[ée]e? par|[Bb]y|[Pp]osted (?:on .{4,30} )?by)`;
+const INTRO = String.raw`(?:[Pp]ar(?:\s*:|\s*\/\s*[Bb]y)?|[Aa]nalyste ?:|[Pp]r[ée]sent[ée]e? par|(?:[Dd]irect |[Ll]ive )?[Aa]nim[ée]e? par|[Pp]ropos recueillis par|[Pp]ubli[ée]e? par|[Pp]ost[ée]e? par|(?:[Aa]rticle )?[Rr][ée]dig[ée]e? par|[ÉEée]crit par|[Uu]n texte de|[Aa]uteure? ?:|dc:creator ?:|(?:[Rr]eportage|[Tt]extes?|[Rr]écit|[Ee]nquête) ?:|[Ss]ign[ée]e? par|[Bb]y|[Pp]osted (?:on .{4,30} )?by)`;
 
 /** Initials that sign a short piece: "S.L.", "J.-M.D.". */
 const INITIALS = String.raw`\p{Lu}\.(?:[\s-]?\p{Lu}\.){1,3}`;
 /** "Par: Samir B.": a first name and an initial, after the word that announces the author. */
 const NAMES = `((?:${PERSON_NAME}(?:\\s+et\\s+${PERSON_NAME})?)|\\p{Lu}[\\p{Ll}'’-]+\\s+\\p{Lu}\\.|${INITIALS})`;
 /** The desk or agency a journalist writes for, in brackets after the name: "(CLP)", "(AFP)". */
-const DESK = String.raw`(?:\s*\((?:\p{Lu}{2,6}|\p{Lu}[\p{L}'’ -]{1,30},\s*(?:correspondante?|envoy[ée]e? sp[ée]ciale?))\))?`;
+const DESK = String.raw`(?:\s*\((?:\p{Lu}{2,6}|(?:\p{Lu}[\p{L}'’ -]{1,30},\s*)?(?:correspondante?|envoy[ée]e? sp[ée]ciale?))\))?`;
 // No "i" flag on these: it would let a name's capitals match any letter ("Par ailleurs, …").
 /** A lawyer's, a doctor's or a professor's title before the name (« Maître », « Me », « Dr »…). */
 const TITLE = /^(?:Maître|Me|Docteur|Dr|Professeur|Pr)\s+(.+)$/u;
@@ -29,7 +29,7 @@ const INTRO_ONLY = new RegExp(`^${INTRO}\\s+${NAMES}${DESK}$`, "u");
 const REPORTING = new RegExp(`^\\((?:[Rr]eportage|[Rr]eporting|[Tt]exte|[Rr]édaction)(?:\\s+(?:de|d['’]|par|by))?\\s+(${PERSON_NAME})(?:\\s*(?:[;,]|et)\\s*.{0,160})?\\)$`, "u");
 /** A broadcaster's correspondent: « Avec notre correspondant à Yaoundé, X », « De notre envoyée spéciale au Caire, X ». */
 const CORRESPONDENT = new RegExp(`^(?:[Aa]vec|[Dd]e|[Pp]ar)\\s+(?:notre|nos)\\s+(?:correspondante?s?|envoy[ée]e?s?\\s+sp[ée]ciale?s?)\\s+(?:à|au|aux|en|dans|pour)\\s+[^,]{2,40},\\s*(${PERSON_NAME})$`, "u");
-const NAME_DASH = new RegExp(`^(${PERSON_NAME})\\s*[-–—|]\\s*(.{2,60})$`, "u");
+const NAME_DASH = new RegExp(`^(${PERSON_NAME})\\s*[-–—|/]\\s*(.{2,60})$`, "u");
 /** A publisher's name (a few words or a domain), a dash with spaces, then a name. */
 const PUBLISHER_DASH = new RegExp(`^(\\p{Lu}[\\p{L}\\d'’.&-]*(?:\\s[\\p{L}\\d'’.&-]+){0,3})\\s[–—|]\\s(${PERSON_NAME})$`, "u");
 const EMAIL = /^[\w.+-]+@[\w-]+(\.[\w-]+)+$/;
@@ -169,6 +169,8 @@ export function readByline(line: string, page = ""): Byline | undefined {
   // « Élodie Carrère – 19 août 2025 »: the date beside the name is the article's, as after « Par X le … ».
   // « Mathieu Pelletier | Le Journal de Montréal »: the name, then the paper it writes for.
   if (dash && isBylineName(dash[1]) && MASTHEAD.test(dash[2].trim()) && MEDIA.test(dash[2])) return { author: dash[1] };
+  // « Léa Roy / Le Berry Libre »: the paper is the page's masthead, printed alone on a line of it.
+  if (page && dash && isBylineName(dash[1]) && MASTHEAD.test(dash[2].trim()) && page.split("\n").includes(foldText(dash[2].trim()))) return { author: dash[1] };
   const dashDate = dash && isDateOrTime(dash[2]) ? (findDateMentions(dash[2]).find((d) => d.year !== undefined) ?? parseNumericDate(dash[2])) : undefined;
   if (dash && isDateOrTime(dash[2])) return { author: dash[1], ...(dashDate?.year !== undefined ? { date: dashDate } : {}) };
   return page ? withPublisher(trimmed, page) : undefined;
