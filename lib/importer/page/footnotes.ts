@@ -9,9 +9,13 @@ import { wordCount } from "./line-shapes";
  */
 
 /** A note's line: « (1) » then a capital or a « « ». */
-const NOTE = /^\((\d{1,2})\)\s+[\p{Lu}«]/u;
+const NOTE = /^(?:\((\d{1,2})\)|(\d{1,2})\s[—–])\s+[\p{Lu}«]/u;
+/** The notes' heading over the run: « Notes », « Notes et références ». */
+const HEADING = /^notes(?:\s(?:et\s)?r[ée]f[ée]rences)?\s*:?$/iu;
 /** The note's call in a paragraph: the number in parentheses right after a word or a mark, not opening the line. */
-const calls = (line: string, n: string) => new RegExp(String.raw`\S\s?\(${n}\)(?=[\s.,;:!?»]|$)`, "u").test(line);
+// « … d'infrastructure 1. »: under a « Notes » heading, the number set after the word, before the sentence's mark, is a call too.
+const calls = (line: string, n: string, headed = false) =>
+  new RegExp(String.raw`\S\s?\(${n}\)(?=[\s.,;:!?»]|$)`, "u").test(line) || (headed && new RegExp(String.raw`\p{L}\s${n}(?=[.,;:!?])`, "u").test(line));
 
 /**
  * A run of notes numbered from (1) in order, each called in a text line above
@@ -23,16 +27,21 @@ export function markFootnotes(lines: readonly string[], roles: Role[], isProse: 
   const text = (k: number) => roles[k]?.kind === "text";
   for (let i = 0; i < lines.length; i++) {
     const first = NOTE.exec(lines[i].trim());
-    if (!text(i) || first?.[1] !== "1") continue;
+    const number = (m: RegExpExecArray | null) => m?.[1] ?? m?.[2];
+    if (!text(i) || number(first) !== "1") continue;
+    // « 1 — … » is a note only under its heading; « (1) » is one by itself.
+    const headed = i > 0 && text(i - 1) && HEADING.test(lines[i - 1].trim());
+    if (!first?.[1] && !headed) continue;
     const above = lines.slice(0, i).filter((_, k) => text(k));
     let end = i;
     while (end < lines.length && text(end)) {
       const m = NOTE.exec(lines[end].trim());
-      if (m?.[1] !== String(end - i + 1) || wordCount(lines[end]) > 40 || !above.some((l) => calls(l, m[1]))) break;
+      const n = number(m);
+      if (n !== String(end - i + 1) || wordCount(lines[end]) > 40 || !above.some((l) => calls(l, n, headed))) break;
       end++;
     }
     if (end === i || lines.slice(end).some((l, k) => text(end + k) && isProse(l))) continue;
-    for (let k = i; k < end; k++) roles[k] = { kind: "furniture", why: "notice" };
+    for (let k = headed ? i - 1 : i; k < end; k++) roles[k] = { kind: "furniture", why: "notice" };
     return;
   }
 }
