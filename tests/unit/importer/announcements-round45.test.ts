@@ -40,6 +40,16 @@ const rows: Row[] = [
     "Borealnet a choisi la plage de Temuco pour son séminaire et construira un centre de données.",
     [centre],
   ],
+  [
+    "« En 2023, X avait déjà annoncé un investissement »: what came before the news is no announcement",
+    "Borealnet va construire un centre de données à Temuco. En 2023, Borealnet avait déjà annoncé un investissement de 60 millions d'euros à Osorno.",
+    [atTemuco],
+  ],
+  [
+    "near miss: « avait annoncé lundi » without « déjà » is the news, reported",
+    "Borealnet avait annoncé lundi un investissement de 60 millions d'euros à Osorno.",
+    [{ by: ["boreal"], kind: "investment", status: "announced", place: "osorno", country: "chili", amount: { value: 60_000_000, currency: "EUR" } }],
+  ],
 ];
 
 describe("announcements, round 45", () => {
