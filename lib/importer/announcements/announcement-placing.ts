@@ -6,6 +6,7 @@ import { marketOnly } from "./announcement-market";
 import { isPassiveDeal } from "./announcement-signed";
 import { THAT_ONE } from "./announcement-subject";
 import { targetTown } from "./announcement-target-town";
+import { unknownTownNamed } from "./announcement-unknown-town";
 import { type BackContext, introducedPlace, placeBefore } from "./announcement-there";
 
 /** « dans le nouveau bâtiment », « la capacité du câble » (not « le câble 2Africa »), « le premier bâtiment du campus de X »: the new facility already named. */
@@ -47,6 +48,12 @@ export function placeReading(r: Reading, by: readonly string[], why: string[], c
   const where = !country && !place ? /,\s*où\s/u.exec(text) : null;
   const antecedent = where ? c.find(text.slice(0, where.index)).find((m) => m.kind === "place") : undefined;
   if (antecedent) (place = antecedent.slug), (country = registry.places.get(antecedent.slug)?.country), why.push("lieu : celui que « où » reprend");
+  // « Elle y prévoit de construire, à Semoutiers, un campus »: the clause names its own town, one the registry lacks; nothing from the sentences before stands in for it.
+  const unknown = !country && !place ? unknownTownNamed(text, c.find(text)) : undefined;
+  if (unknown) {
+    why.push(`lieu : « à ${unknown} », que le registre ne connaît pas — laissé vide plutôt que repris d'une phrase précédente`);
+    return {};
+  }
   // « Le groupe y construira un centre…, financé par un don de l'Agence japonaise »: « y » names the place; an adjective in the clause does not outweigh it.
   const adjectiveOnly = r.there && !r.place && r.why.some((w) => w.startsWith("pays lu de l'adjectif"));
   if ((!country || adjectiveOnly) && (r.carried || r.there || (isPassiveDeal(r) && c.adjacent)) && i > 0 && !CONTINENT.test(text.replace(/’/g, "'"))) {
