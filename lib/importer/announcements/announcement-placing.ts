@@ -37,11 +37,13 @@ export type PlacingContext = BackContext & {
 export function placeReading(r: Reading, by: readonly string[], why: string[], c: PlacingContext): { place?: string; country?: string } {
   const { text, i, registry, previous, drafts } = c;
   // « pour proposer … de l'hébergement à Nairobi »: where the service is sold, not where the deal is (announcement-market.ts).
-  if (marketOnly(r, text, c.find(text), why)) return {};
+  // The sentence's own mentions, found once: the market, the bought firm's town and an unknown town read them.
+  const found = c.find(text);
+  if (marketOnly(r, text, found, why)) return {};
   let country = r.country;
   let place = r.place;
   // « le rachat de l'hébergeur fécampois X »: where the firm bought is; a buyer's nationality (« le groupe belge Y ») gives way.
-  const bought = r.kind === "acquisition" && !place ? targetTown(text, c.places, by, c.find(text), registry) : undefined;
+  const bought = r.kind === "acquisition" && !place ? targetTown(text, c.places, by, found, registry) : undefined;
   const home = !country || r.why.some((w) => w.startsWith("pays lu de l'adjectif"));
   if (bought && (home || registry.places.get(bought)?.country === country)) (place = bought), (country = registry.places.get(bought)?.country), why.push("lieu : la ville de l'entreprise rachetée, dite par son adjectif (« l'hébergeur fécampois »)");
   // « Le chantier de Farciennes, près de Charleroi, où le groupe construit depuis 2023 un deuxième campus »: « où » stands for the place its clause hangs on (345 of held-out-16).
@@ -49,7 +51,7 @@ export function placeReading(r: Reading, by: readonly string[], why: string[], c
   const antecedent = where ? c.find(text.slice(0, where.index)).find((m) => m.kind === "place") : undefined;
   if (antecedent) (place = antecedent.slug), (country = registry.places.get(antecedent.slug)?.country), why.push("lieu : celui que « où » reprend");
   // « Elle y prévoit de construire, à Semoutiers, un campus »: the clause names its own town, one the registry lacks; nothing from the sentences before stands in for it.
-  const unknown = !country && !place ? unknownTownNamed(text, c.find(text)) : undefined;
+  const unknown = !country && !place ? unknownTownNamed(text, found) : undefined;
   if (unknown) {
     why.push(`lieu : « à ${unknown} », que le registre ne connaît pas — laissé vide plutôt que repris d'une phrase précédente`);
     return {};

@@ -28,8 +28,9 @@ export function fundStake<R extends Staked>(readings: R[], text: string, compani
 const RAISED_FROM = /(?<![\p{L}])(?:lev(?:é|ée|er)|levée\s+de\s+fonds)(?![\p{L}])[^.;«»]{0,80}?(?<![\p{L}])auprès\s+(?:de\s+|d'|du\s+|des\s+)/iu;
 /** The investors' list ends at the raise's purpose, a relative clause or the sentence's end. */
 const LIST_END = /\s(?:pour|afin|qui|dont)\s|[.;:«]/u;
-/** The note a raise reading carries: its firms are the investors, not the sentence's subject (announcements.ts keeps that thread). */
+/** Readings that are deals, not a facility the money pays for. */
 const DEALS = new Set(["investment", "acquisition", "partnership"]);
+/** The note a raise reading carries: its firms are the investors, not the sentence's subject (announcements.ts keeps that thread). */
 export const RAISE_WHY = "les investisseurs d'une levée de fonds";
 
 /**

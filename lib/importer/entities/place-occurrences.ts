@@ -132,8 +132,9 @@ export function placeOccurrences(text: string, known: Map<string, Place>, gazett
         const divisions = shadowed ? (gazetteer?.divisions?.(name, { besideTowns: true }) ?? []) : named;
         const communes = (strong || seatedInDivision(after)) && whole && !setAbroad(gazetteer, after) && !forms.some((f) => known.has(fold(f)) || gazetteer?.lookup(f)) ? lessNamed(gazetteer?.communes?.(name) ?? []) : elidedCommune(gazetteer, known, elision, name, whole && ownArticle.has(key));
         const sameCountry = (other: string) => divisionsNamed(gazetteer, other).some((d) => divisions.some((own) => own.countryCode === d.countryCode));
-        const context = divisions.length > 0 && (divisionContext(name, before, text.slice(start + name.length, start + name.length + 60)) || pairedDivision(before, after, sameCountry));
-        const articled = divisions.length > 0 && !context && !DIRECTION_NAME.test(name) && articledDivision(name, before, text.slice(start + name.length, start + name.length + 60));
+        const following = text.slice(start + name.length, start + name.length + 60);
+        const context = divisions.length > 0 && (divisionContext(name, before, following) || pairedDivision(before, after, sameCountry));
+        const articled = divisions.length > 0 && !context && !DIRECTION_NAME.test(name) && articledDivision(name, before, following);
         const ofCountry = context || articled ? divisions : communes;
         if (ofCountry.length) {
           occurrences.push({ name, start, strong, locative: true, forms: [name], divisions: ofCountry, ...(articled ? { articled } : {}) });

@@ -189,7 +189,8 @@ export function joinBrokenLines(raw: readonly string[]): { lines: string[]; join
   if (hardWrapped) {
     // Inside a wrapped paragraph, a line of the column's width left open goes on even before a capital (« Schneider / Electric »);
     // so does one opening a paragraph under a closed line, when it fills the column as its wrapped lines do (« … de la Région / Auvergne… »).
-    const column = Math.max(...trimmed.filter((l, i) => breaks[i]).map((l) => l.length));
+    // A fold, not Math.max(...lines): a spread of that many arguments overflows the stack on a long page.
+    const column = trimmed.reduce((widest, l, i) => (breaks[i] ? Math.max(widest, l.length) : widest), -Infinity);
     for (let i = 1; i < trimmed.length; i++) {
       const next = trimmed[i + 1];
       const opensParagraph = CLOSED.test(trimmed[i - 1]) && trimmed[i].length >= column * 0.9;

@@ -8,10 +8,12 @@ import { wordCount } from "./line-shapes";
  * footnote is (clutter.ts `footnote`), not the text.
  */
 
-/** A note's line: « (1) » then a capital or a « « ». */
+/** A note's line: « (1) » or « 1 — » then a capital or a « « ». */
 const NOTE = /^(?:\((\d{1,2})\)|(\d{1,2})\s[—–])\s+[\p{Lu}«]/u;
 /** The notes' heading over the run: « Notes », « Notes et références ». */
 const HEADING = /^notes(?:\s(?:et\s)?r[ée]f[ée]rences)?\s*:?$/iu;
+/** A note's number, in either shape: « (1) » or « 1 — ». */
+const number = (m: RegExpExecArray | null) => m?.[1] ?? m?.[2];
 /** The note's call in a paragraph: the number in parentheses right after a word or a mark, not opening the line. */
 // « … d'infrastructure 1. »: under a « Notes » heading, the number set after the word, before the sentence's mark, is a call too.
 const calls = (line: string, n: string, headed = false) =>
@@ -27,7 +29,6 @@ export function markFootnotes(lines: readonly string[], roles: Role[], isProse: 
   const text = (k: number) => roles[k]?.kind === "text";
   for (let i = 0; i < lines.length; i++) {
     const first = NOTE.exec(lines[i].trim());
-    const number = (m: RegExpExecArray | null) => m?.[1] ?? m?.[2];
     if (!text(i) || number(first) !== "1") continue;
     // « 1 — … » is a note only under its heading; « (1) » is one by itself.
     const headed = i > 0 && text(i - 1) && HEADING.test(lines[i - 1].trim());
